@@ -1,0 +1,100 @@
+"""gcm-extract: the command line.
+
+    gcm-extract run [--raw DIR] [--out DIR]     extract every review in DIR (a Prefect flow run)
+    gcm-extract facts [--lines] < text.txt      numeric facts of a text, as CSV on stdout
+    gcm-extract inspect [--out DIR]             a short summary of the tables
+
+Exit status: 0 when every document is ok or warning, 1 when any failed (the
+others are still written), 2 on wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
+
+FACT_COLUMNS = [
+    "value", "value_max", "kind", "unit", "counted", "qualifier", "change", "period_start",
+    "period_end", "as_of", "surface", "sentence", "char_start", "char_end", "rule_id",
+]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gcm-extract",
+        description="Turn voluntary GCM reviews into tidy tables.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="extract every review in a folder and write the tables")
+    run.add_argument("--raw", type=Path, default=Path("raw"), help="folder of reviews (default: raw)")
+    run.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    run.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, help="skip longer PDFs (default: %(default)s)")
+    run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files (default: %(default)s)")
+
+    facts = commands.add_parser("facts", help="numeric facts of the text on stdin, as CSV")
+    facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
+
+    inspect = commands.add_parser("inspect", help="summarise the tables in an output folder")
+    inspect.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "run":
+        return _run(args)
+    if args.command == "facts":
+        return _facts(args)
+    return _inspect(args)
+
+
+def _run(args) -> int:
+    if not args.raw.is_dir():
+        print(f"gcm-extract: no such folder: {args.raw}", file=sys.stderr)
+        return 2
+    from flows.extract import extract_reviews
+
+    summary = extract_reviews(raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes)
+    print(summary.line())
+    return 1 if summary.error else 0
+
+
+def _facts(args) -> int:
+    import pandas as pd
+
+    from .extract import facts_in_text
+    from .nlp import build_pipeline
+    from .tables import SCHEMAS, to_csv
+
+    nlp = build_pipeline()
+    text = sys.stdin.read()
+    texts = text.splitlines() if args.lines else [text]
+    rows = []
+    for number, chunk in enumerate(texts, start=1):
+        for fact in facts_in_text(chunk, nlp):
+            row = {name: getattr(fact, name) for name in FACT_COLUMNS}
+            rows.append({"line": number, **row} if args.lines else row)
+    dtypes = {c.name: c.dtype for c in SCHEMAS["numeric_facts"]} | {"line": "Int64"}
+    columns = (["line"] if args.lines else []) + FACT_COLUMNS
+    df = pd.DataFrame({c: pd.array([r[c] for r in rows], dtype=dtypes[c]) for c in columns}, columns=columns)
+    to_csv(df, sys.stdout)
+    return 0
+
+
+def _inspect(args) -> int:
+    from .report import summary
+
+    try:
+        print(summary(args.out), end="")
+    except FileNotFoundError as exc:
+        print(f"gcm-extract: {exc}; run 'gcm-extract run' first", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,327 @@
+"""Numeric facts: quantity spans (found by rules/quantity_patterns.jsonl) read in context.
+
+For each span in ``doc.spans["quantities"]`` this module decides whether it
+is a fact at all (the traps: years, dates, article and paragraph numbers,
+list numbering, postal codes, phone numbers), reads its value and kind from
+the span's tagged tokens, and its qualifier, change, counted noun phrase,
+period and reference date from the words around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from .models import NumericFact, Quantity
+from .numbers import find_as_of, find_period, is_year, parse_number
+from .rules import VOCABULARY
+
+_SCALES = {k: Decimal(v) for k, v in VOCABULARY["scales"].items()}
+_CURRENCIES = VOCABULARY["currencies"]
+_UNITS = {**VOCABULARY["units"], **{age: "years old" for age in VOCABULARY["ages"]}}
+_SPELLED = VOCABULARY["spelled_numbers"]
+_FRACTIONS = VOCABULARY["fractions"]
+_MONTHS = VOCABULARY["months"]
+_REFERENCE = frozenset(VOCABULARY["reference_words"])
+_ORDINALS = frozenset(VOCABULARY["ordinal_words"])
+_COUNTED_STOP = frozenset(VOCABULARY["counted_stop"])
+_VERBS_AFTER = frozenset(VOCABULARY["verbs_after_counted"])
+_QUALIFIERS = {p: name for name, phrases in VOCABULARY["qualifiers"].items() for p in phrases}
+_CHANGES = {p: name for name, phrases in VOCABULARY["changes"].items() for p in phrases}
+_CHANGES_AFTER = {p: name for name, phrases in VOCABULARY["change_after"].items() for p in phrases}
+# Words that link the numbers of one reference ("Articles 46 and 53", "para. 26 (b)").
+_CHAIN = frozenset({",", "and", "or", "&", "to", "-", "–", ".", "(", ")", "/", "nos", "no"})
+_DETERMINERS = frozenset({"the", "all", "these", "those", "its", "their", "our", "his", "her", "total"})
+_NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
+_QUALIFIED_YEAR_PHRASES = frozenset({"total of", "a total of"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a span stands: the text it may read, clipped to its section's body."""
+
+    start: int  # character range of the sentence, clipped
+    end: int
+    section_id: str | None
+    area: int | None
+
+
+def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None:
+    """Value, range, kind and unit of a quantity span, from its tagged tokens."""
+    values: list[Decimal] = []
+    scales: list[Decimal | None] = []
+    currency = unit = None
+    percent = False
+    for token in span:
+        tag = token.norm_
+        if tag == "<NUM>":
+            number = parse_number(token.text, decimal_comma=decimal_comma)
+            if number is None:
+                return None
+            values.append(number)
+            scales.append(None)
+        elif tag == "<RANGE>":
+            for part in token.text.replace("–", "-").replace("—", "-").split("-"):
+                number = parse_number(part, decimal_comma=decimal_comma)
+                if number is None:
+                    return None
+                values.append(number)
+                scales.append(None)
+        elif tag == "<WNUM>":
+            values.append(Decimal(_SPELLED[token.lower_]))
+            scales.append(None)
+        elif tag == "<SCALE>":
+            if not values:  # "a million", "one million"
+                values.append(Decimal(1))
+                scales.append(None)
+            scales[-1] = _SCALES[token.lower_]
+        elif tag == "<CUR>":
+            currency = _CURRENCIES.get(token.lower_, "USD" if "dollar" in token.lower_ else None)
+        elif tag == "<PCT>":
+            percent = True
+        elif tag == "<UNIT>":
+            unit = _UNITS.get(" ".join(token.lower_.split()))
+        elif tag == "<FRAC>":
+            values.append(Decimal(str(_FRACTIONS[" ".join(token.lower_.split())])))
+            scales.append(None)
+            percent = True
+    if not values or len(values) > 2:
+        return None
+    # "between 2 and 3 million": the last scale applies to a bare first number.
+    if len(scales) == 2 and scales[0] is None:
+        scales[0] = scales[1]
+    amounts = [v * (s or 1) for v, s in zip(values, scales)]
+    if len(amounts) == 2 and amounts[1] <= amounts[0]:
+        return None  # "2019-20" is not a range of values
+    if currency:
+        kind, unit = "money", currency
+    elif percent:
+        kind, unit = "percent", "%"
+    elif unit:
+        kind = "other"
+    else:
+        kind = "count"
+    return Quantity(
+        value=float(amounts[0]),
+        value_max=float(amounts[1]) if len(amounts) == 2 else None,
+        kind=kind,
+        unit=unit,
+    )
+
+
+def _phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 4) -> tuple[str, int] | None:
+    """The longest vocabulary phrase ending just before token ``index``: (name, first token)."""
+    for n in range(limit, 0, -1):
+        start = index - n
+        if start < 0:
+            continue
+        words = [t.lower_ for t in doc[start:index] if not t.is_space]
+        name = vocab.get(" ".join(words))
+        if name:
+            return name, start
+    return None
+
+
+def _prev(doc: Doc, index: int) -> Token | None:
+    for token in reversed(doc[:index]):
+        if not token.is_space:
+            return token
+    return None
+
+
+def _next(doc: Doc, index: int) -> Token | None:
+    for token in doc[index:]:
+        if not token.is_space:
+            return token
+    return None
+
+
+def _line_start(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is the first on its line."""
+    if index == 0:
+        return True
+    previous = doc[index - 1]
+    return previous.is_space and "\n" in previous.text or "\f" in previous.text or previous.text_with_ws.endswith("\n")
+
+
+def _is_reference(doc: Doc, index: int) -> bool:
+    """Whether the number at ``index`` is part of a reference: "Article 46 and 53"."""
+    i = index - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_space and "\n" not in token.text:
+            i -= 1
+            continue
+        lower = token.lower_
+        if lower in _REFERENCE or lower.rstrip(".") in _REFERENCE:
+            return True
+        chained = lower in _CHAIN or token.norm_ in _NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
+        if not chained:
+            return False
+        i -= 1
+    return False
+
+
+def _is_date(doc: Doc, span: Span) -> bool:
+    before, after = _prev(doc, span.start), _next(doc, span.end)
+    near = [t for t in (before, after) if t is not None]
+    if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
+        near.append(_next(doc, after.i + 1))
+    return any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in near)
+
+
+def counted_after(doc: Doc, index: int, end: int, *, after_of: bool) -> tuple[str, int] | None:
+    """The noun phrase right after a quantity ("13 training sessions"): (text, end char).
+
+    With ``after_of`` the phrase may follow "of" and a determiner ("12% of the migrants").
+    Without a tagger, a phrase is a run of content words that stops at a function
+    word, a number or punctuation, or at a verb after a plural noun ("officials attended").
+    """
+    i = index
+    if after_of:
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1
+        while i < len(doc) and doc[i].lower_ in _DETERMINERS:
+            i += 1
+    words: list[Token] = []
+    while i < len(doc) and len(words) < 5 and doc[i].idx < end:
+        token = doc[i]
+        lower = token.lower_
+        if token.is_space and "\n" in token.text and "\n\n" not in token.text and words:
+            i += 1  # a line wrap inside the phrase
+            continue
+        plausible = (token.is_alpha or ("-" in lower and lower.replace("-", "").isalpha())) and len(lower) > 1
+        if not plausible or lower in STOP_WORDS or lower in _COUNTED_STOP or lower.rstrip(".") in _MONTHS:
+            break
+        if token.norm_.startswith("<"):
+            break
+        if words and lower in _VERBS_AFTER:
+            break
+        if words and words[-1].lower_.endswith("s") and lower.endswith(("ed", "ing")):
+            break
+        words.append(token)
+        i += 1
+    if not words:
+        return None
+    return doc.text[words[0].idx:words[-1].idx + len(words[-1])], words[-1].idx + len(words[-1])
+
+
+def counted_from_number_of(doc: Doc, start: int, sentence_start: int) -> str | None:
+    """X in "the number of X was about 2.6 million", the nearest such phrase before."""
+    text = doc.text[sentence_start:start]
+    lower = text.lower()
+    for key in ("number of ", "share of ", "proportion of ", "percentage of "):
+        pos = lower.rfind(key)
+        if pos < 0:
+            continue
+        phrase = text[pos + len(key):]
+        words = []
+        for word in phrase.split():
+            bare = word.strip(",;:()").lower()
+            if bare in _COUNTED_STOP or word.endswith((",", ";", ":")):
+                if word.endswith((",", ";", ":")) and bare not in _COUNTED_STOP:
+                    words.append(word.rstrip(",;:"))
+                break
+            words.append(word)
+        else:
+            return None  # no verb between the phrase and the number
+        phrase = " ".join(words).strip()
+        return phrase or None
+    return None
+
+
+def read_fact(
+    doc: Doc, span: Span, context: Context, *, decimal_comma: bool = False
+) -> NumericFact | None:
+    """The numeric fact a quantity span states, or None when it states none."""
+    quantity = read_quantity(span, decimal_comma=decimal_comma)
+    if quantity is None:
+        return None
+    first = span[0]
+    bare = quantity.unit is None and not any(t.norm_ == "<SCALE>" for t in span)
+    numbers = [t for t in span if t.norm_ in _NUMBER_TAGS]
+    qualifier = _phrase_before(doc, span.start, _QUALIFIERS)
+
+    # --- traps -------------------------------------------------------------------
+    if bare and all(is_year(t.text) for t in numbers) and quantity.kind == "count":
+        before = _phrase_before(doc, span.start, {p: p for p in _QUALIFIED_YEAR_PHRASES})
+        if len(numbers) > 1 or not (qualifier or before):
+            return None  # a year, or a period
+    if _is_date(doc, span) or _is_reference(doc, span.start):
+        return None
+    if first.norm_ == "<FRAC>":
+        previous = _prev(doc, span.start)
+        if previous is not None and previous.lower_ in _ORDINALS:
+            return None  # "the first half of 2020"
+        following = _next(doc, span.end)
+        if following is not None and is_year(following.text):
+            return None
+    previous, following = _prev(doc, span.start), _next(doc, span.end)
+    if bare and _line_start(doc, span.start):
+        if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
+            return None  # list numbering, a page number, a footnote
+    if bare and first.norm_ == "<NUM>" and quantity.value_max is None:
+        if previous is not None and (previous.text == "+" or previous.norm_ == "<NUM>"):
+            return None  # a phone number: "+81 3 5253 4111"
+        if following is not None and following.norm_ == "<NUM>":
+            return None
+    if first.norm_ == "<WNUM>" and len(span) == 1:
+        if counted_after(doc, span.end, context.end, after_of=False) is None:
+            return None  # "two of them": a spelled number quantifies a noun or nothing
+
+    # --- attributes ----------------------------------------------------------------
+    surface_start = span.start_char
+    qualifier_name = None
+    cue = span.start
+    if qualifier:
+        qualifier_name, cue = qualifier
+        surface_start = doc[cue].idx
+    change = _phrase_before(doc, cue, _CHANGES)
+    change_name = change[0] if change else None
+    if change_name is None and following is not None and following.lower_ in _CHANGES_AFTER:
+        change_name = _CHANGES_AFTER[following.lower_]
+
+    counted = None
+    surface_end = span.end_char
+    if quantity.kind in ("count", "percent"):
+        found = counted_after(doc, span.end, context.end, after_of=quantity.kind == "percent")
+        if found:
+            counted = found[0]
+            if quantity.kind == "count" or first.norm_ == "<FRAC>":
+                surface_end = found[1]
+        elif quantity.kind == "count" or quantity.kind == "percent" and change_name is None:
+            counted = counted_from_number_of(doc, span.start_char, context.start)
+    if bare and counted is None and previous is not None and previous.is_title and previous.idx != context.start:
+        if max(len(t.text) for t in numbers) >= 4:
+            return None  # "Nairobi 00100": a postal code
+
+    sentence = doc.text[context.start:context.end]
+    anchor = span.start_char - context.start
+    period = find_period(sentence)
+    if period and period[2] <= anchor < period[3]:
+        period = None
+    as_of = find_as_of(sentence, anchor)
+    if as_of and as_of[1] <= anchor < as_of[2]:
+        as_of = None
+    return NumericFact(
+        section_id=context.section_id,
+        area=context.area,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        kind=quantity.kind,
+        unit=quantity.unit,
+        counted=" ".join(counted.split()) if counted else None,
+        qualifier=qualifier_name,
+        change=change_name,
+        period_start=period[0] if period else None,
+        period_end=period[1] if period else None,
+        as_of=as_of[0] if as_of else None,
+        surface=doc.text[surface_start:surface_end],
+        sentence=" ".join(sentence.split()),
+        char_start=surface_start,
+        char_end=surface_end,
+        rule_id=span.id_,
+    )

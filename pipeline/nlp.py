@@ -1,0 +1,161 @@
+"""nlp: the spaCy pipeline, built from ``spacy.blank("en")`` and rule components.
+
+    tokenizer            + a prefix rule that splits numbers glued to words ("60cases")
+    gcm_quantity_tokens  merges multi-token vocabulary ("per cent", "years old",
+                         "1 234" with a no-break or thin space) and tags number
+                         vocabulary in ``token.norm_`` (<NUM>, <RANGE>, <WNUM>,
+                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>), so that the
+                         patterns can name the vocabulary without repeating it
+    gcm_sentences        sentence starts after . ! ? (not after abbreviations)
+                         and at blank lines
+    quantities           SpanRuler, rules/quantity_patterns.jsonl -> doc.spans["quantities"]
+    objective_refs       SpanRuler, rules/objective_patterns.jsonl -> doc.spans["objective_refs"]
+
+Nothing is downloaded: the pipeline is code and the rule files in ``rules/``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex, filter_spans
+
+from .rules import VOCABULARY, read_jsonl
+
+NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$")
+RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
+# A number glued to the word after it ("60cases", "5km"), but not an ordinal ("2nd").
+GLUED_NUMBER_PREFIX = r"\d+(?:[.,]\d+)*(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,})"
+
+_ABBREVIATIONS = frozenset(
+    "no nos art arts para paras p pp mr mrs ms dr st vs approx obj fig vol ed eds jan feb mar apr jun "
+    "jul aug sep sept oct nov dec inc ltd co dept gov govt min res op cf al".split()
+)
+_DATE_TAGS = {"<NUM>", "<RANGE>"}
+
+
+def _tags() -> dict[str, str]:
+    """Single-token vocabulary -> NORM tag."""
+    tags: dict[str, str] = {}
+    for word in VOCABULARY["scales"]:
+        tags[word] = "<SCALE>"
+    for word in VOCABULARY["units"]:
+        tags[word] = "<UNIT>"
+    for word in VOCABULARY["spelled_numbers"]:
+        tags[word] = "<WNUM>"
+    for word in VOCABULARY["percent_signs"]:
+        tags[word] = "<PCT>"
+    for word in VOCABULARY["currencies"]:
+        tags[word] = "<CUR>"
+    for word in VOCABULARY["fractions"]:
+        tags[word] = "<FRAC>"
+    return tags
+
+
+def _multiword() -> dict[str, str]:
+    """Multi-token vocabulary -> NORM tag; these phrases are merged into one token."""
+    phrases = {"per cent": "<PCT>", "por ciento": "<PCT>", "pour cent": "<PCT>", "percentage points": "<PCT>",
+               "us dollars": "<CUR>", "u.s. dollars": "<CUR>", "us$": "<CUR>"}
+    phrases.update({age: "<UNIT>" for age in VOCABULARY["ages"]})
+    phrases.update({f: "<FRAC>" for f in VOCABULARY["fractions"] if " " in f})
+    return phrases
+
+
+@Language.factory("gcm_quantity_tokens")
+class QuantityTokens:
+    def __init__(self, nlp: Language, name: str):
+        self.tags = _tags()
+        self.multiword = _multiword()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase in self.multiword:
+            self.matcher.add(phrase, [nlp.make_doc(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        spans += [
+            doc[t.i:t.i + 3]
+            for t in doc[:-2]
+            if t.text.isdigit() and len(t.text) <= 3 and t.nbor(1).text in ("\u00a0", "\u202f", "\u2009")
+            and re.fullmatch(r"\d{3}", t.nbor(2).text)
+        ]
+        with doc.retokenize() as retokenizer:
+            for span in filter_spans(spans):
+                if len(span) > 1:
+                    retokenizer.merge(span)
+        for token in doc:
+            tag = self._tag(token)
+            if tag:
+                token.norm_ = tag
+        return doc
+
+    def _tag(self, token) -> str | None:
+        text = token.text
+        if NUMBER.match(text) or GROUPED_NUMBER.match(text):
+            return "<NUM>"
+        if RANGE.match(text):
+            return "<RANGE>"
+        lower = " ".join(text.lower().split())
+        if lower in self.multiword:
+            return self.multiword[lower]
+        tag = self.tags.get(lower)
+        # A three-letter currency code counts only in capitals ("MAD", not "mad").
+        if tag == "<CUR>" and len(lower) == 3 and lower.isalpha() and not text.isupper():
+            return None
+        return tag
+
+
+@Language.component("gcm_sentences")
+def set_sentences(doc: Doc) -> Doc:
+    for token in doc:
+        if token.i == 0:
+            token.is_sent_start = True
+            continue
+        previous = doc[token.i - 1]
+        if token.is_space:
+            token.is_sent_start = False
+        elif previous.is_space and ("\n\n" in previous.text or "\f" in previous.text):
+            token.is_sent_start = True
+        elif previous.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, previous.i):
+            token.is_sent_start = True
+        else:
+            token.is_sent_start = False
+    return doc
+
+
+def _starts_sentence(token) -> bool:
+    return token.is_title or token.is_upper or token.is_digit or token.text[:1] in "\"'“‘("
+
+
+def _abbreviation(doc: Doc, period: int) -> bool:
+    if period == 0:
+        return False
+    before = doc[period - 1]
+    return before.lower_ in _ABBREVIATIONS or (len(before.text) == 1 and before.is_alpha)
+
+
+@cache
+def build_pipeline() -> Language:
+    """The pipeline, built once per process and shared."""
+    nlp = spacy.blank("en")
+    prefixes = list(nlp.Defaults.prefixes) + [GLUED_NUMBER_PREFIX]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.add_pipe("gcm_quantity_tokens")
+    nlp.add_pipe("gcm_sentences")
+    for name, patterns in (("quantities", "quantity_patterns.jsonl"), ("objective_refs", "objective_patterns.jsonl")):
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name=name,
+            config={
+                "spans_key": name,
+                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+                "validate": True,
+            },
+        )
+        ruler.add_patterns(read_jsonl(patterns))
+    return nlp

@@ -1,0 +1,292 @@
+"""segment: Document -> Segmentation.
+
+Headings are lines, so sections are found line by line. Each line is
+stripped of its numbering and list markers and compared with the heading
+vocabulary in ``rules/sections.json`` and the area and objective titles in
+``rules/gcm.json``. The sections partition the text: each runs from its
+heading to the next heading, so no two overlap and every character belongs
+to exactly one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Document, Section, Segmentation
+from .rules import AREAS, OBJECTIVE_AREA, SECTION_WORDS
+
+# A line's leading list marker ("- ", "• ") and numbering ("1", "1.", "I.", "2.1", "a)", "(b)").
+_MARKER = re.compile(
+    r"^\s*(?:[-–•*]\s*)?"
+    r"(?P<num>\(?(?:[a-hA-H]|[ivxIVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s+[-–]\s+|(?=\s)))?\s*"
+)
+_OBJECTIVES_LIST = re.compile(r"\(?\s*(?:gcm\s+)?(?:objectives?|objetivos?|objectifs?)\s*:?", re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def is_toc_entry(line: str) -> bool:
+    """A table-of-contents line: a title of some words ending in a page number."""
+    line = line.strip()
+    if re.search(r"(?:\.{3,}|…+)\s*\d{1,3}$", line):
+        return True
+    match = re.match(r"^(?P<title>.*\S)\s+\d{1,3}$", line)
+    if not match or _OBJECTIVES_LIST.search(line) and not re.search(r"[A-Za-z]{3,}\s+\d{1,3}$", line):
+        return False
+    return len(_words(match.group("title"))) >= 3 and not match.group("title").endswith((",", ":"))
+
+
+def _ends_with_page(line: str) -> bool:
+    return bool(re.search(r"[^\W\d_][^\d]*\s\d{1,3}\s*$", line))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-záéíóúñàâçèéêëîïôûü]+", text.lower())
+
+
+@dataclass(frozen=True)
+class _Heading:
+    kind: str  # contents, area, objective, front, back, subsection
+    start: int  # offset of the heading's first line
+    end: int  # offset just after its last line
+    text: str
+    area: int | None = None
+    objective: int | None = None
+    subsection: str | None = None
+    empty_objectives_list: bool = False
+
+
+class _Lines:
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        start = 0
+        for match in re.finditer(r"[\n\f]", text):
+            self.spans.append((start, match.start()))
+            start = match.end()
+        self.spans.append((start, len(text)))
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> str:
+        start, end = self.spans[i]
+        return self.text[start:end]
+
+
+def _strip_marker(line: str) -> tuple[str, str | None]:
+    match = _MARKER.match(line)
+    rest = line[match.end():].strip() if match else line.strip()
+    number = match.group("num") if match else None
+    return rest.rstrip(":").strip(), (number.strip("().:–- ") if number else None)
+
+
+def _area_from_title(words: list[str]) -> int | None:
+    """The area whose title these words begin (at least two words, up to six compared)."""
+    if len(words) < 2:
+        return None
+    for area in AREAS:
+        title = _words(area["title"])
+        n = min(len(words), len(title), 6)
+        if words[:n] == title[:n]:
+            return area["area"]
+    return None
+
+
+def _area_heading(line: str) -> tuple[int, bool] | None:
+    """(area, whether the line holds the number only) for an area heading line."""
+    clean = line.strip(" -–•*#")
+    match = re.match(
+        r"^(?:(?:thematic\s+)?area|round\s*table)?\s*(?P<num>[1-4]|iv|i{1,3})\b\s*[.):–-]?\s*(?P<rest>.*)$",
+        clean,
+        re.I,
+    )
+    if match:
+        number = match.group("num").lower()
+        number = _ROMAN.get(number, int(number) if number.isdigit() else None)
+        title = _OBJECTIVES_LIST.split(match.group("rest"), maxsplit=1)[0]
+        area = _area_from_title(_words(title))
+        if area is not None:
+            return area, False
+        prefixed = re.match(r"^(?:thematic\s+area|area|round\s*table)\s", clean, re.I)
+        if prefixed and not _words(title):
+            return number, True
+    # A heading may carry the title alone, with no number.
+    words = _words(_OBJECTIVES_LIST.split(clean, maxsplit=1)[0])
+    if len(words) >= 5 and len(clean) < 200:
+        area = _area_from_title(words)
+        if area is not None:
+            return area, False
+    return None
+
+
+_OBJECTIVE_HEADING = re.compile(
+    r"^\s*(?:[-–•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:gcm\s+)?(?:objective|objetivo|objectif)\s+"
+    r"(?:no\.?\s*)?(?P<num>\d{1,2})\s*(?:(?P<sep>[:.\-–—)])\s*(?P<rest>.*))?$",
+    re.I,
+)
+
+
+def _objective_heading(line: str) -> int | None:
+    match = _OBJECTIVE_HEADING.match(line)
+    if not match or len(line) > 300:
+        return None
+    number = int(match.group("num"))
+    if number not in OBJECTIVE_AREA:
+        return None
+    rest = (match.group("rest") or "").strip()
+    if match.group("sep") == "." and rest and len(rest.split()) > 25:
+        return None  # "Objective 6. The ministry has ..." starts a paragraph
+    return number
+
+
+def _vocab_name(name: str, vocab: dict[str, list[str]]) -> str | None:
+    key = " ".join(_words(name))
+    for normal, variants in vocab.items():
+        if key in variants:
+            return normal
+    return None
+
+
+def _classify(line: str, in_body: bool) -> _Heading | None:
+    """What heading, if any, this single line is (offsets filled in by the caller)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 300:
+        return None
+    rest, number = _strip_marker(stripped)
+    key = " ".join(_words(rest))
+    if key in SECTION_WORDS["contents"] and len(rest) < 40:
+        return _Heading("contents", 0, 0, stripped)
+    if is_toc_entry(stripped):
+        return None
+    found = _area_heading(stripped)
+    if found:
+        return _Heading("area", 0, 0, stripped, area=found[0])
+    objective = _objective_heading(stripped)
+    if objective:
+        return _Heading("objective", 0, 0, stripped, area=OBJECTIVE_AREA[objective], objective=objective)
+    if len(rest) > 80 or rest.endswith((".", ";", ",")) or rest[-1:].isdigit():
+        return None
+    if key in SECTION_WORDS["back"]:
+        return _Heading("back", 0, 0, stripped)
+    if not in_body and key in SECTION_WORDS["front"]:
+        return _Heading("front", 0, 0, stripped)
+    name = _vocab_name(rest, SECTION_WORDS["subsections"])
+    if name:
+        return _Heading("subsection", 0, 0, stripped, subsection=name)
+    lettered = number is not None and re.fullmatch(r"[a-hA-H]", number)
+    if in_body and lettered and rest[:1].isupper() and len(rest.split()) <= 6:
+        return _Heading("subsection", 0, 0, stripped, subsection="other")
+    return None
+
+
+def _continues_area_heading(line: str, area: int, heading: str) -> bool:
+    """Whether ``line`` is the rest of a split area heading or its objectives list."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _OBJECTIVES_LIST.match(stripped):
+        return True
+    if _OBJECTIVES_LIST.search(heading):
+        return False  # the objectives list closes a heading
+    title = _words(next(a["title"] for a in AREAS if a["area"] == area))
+    seen, words = _words(heading), _words(stripped)[:4]
+    # Where the heading so far stops in the title: its longest ending that begins the title.
+    position = next((k for k in range(min(len(seen), len(title)), 0, -1) if seen[-k:] == title[:k]), 0)
+    return bool(words) and title[position:position + len(words)] == words
+
+
+def segment(document: Document) -> Segmentation:
+    """Split a document into sections (see ``Section``) and notes for its message."""
+    lines = _Lines(document.text)
+    headings: list[_Heading] = []
+    notes: list[str] = []
+    in_body = False  # inside an area or objective section
+    seen_structure = False
+    in_contents = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        start, end = lines.spans[i]
+        if in_contents:
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if not line.strip() or _ends_with_page(line) or (len(line) < 120 and _ends_with_page(following)):
+                i += 1
+                continue  # an entry, or the first line of one that wraps
+            in_contents = False
+        heading = _classify(line, in_body)
+        if heading is None:
+            i += 1
+            continue
+        if heading.kind == "subsection" and not seen_structure and not in_body:
+            # "Challenges" before any area is front matter of its own.
+            heading = _Heading("front", 0, 0, heading.text)
+        last = i
+        text = line.strip()
+        if heading.kind == "area":
+            # The title may run over the next lines, then "(GCM Objectives: ...)".
+            while last + 1 < len(lines) and _continues_area_heading(lines[last + 1], heading.area, text):
+                last += 1
+                text = f"{text} {lines[last].strip()}"
+        end = lines.spans[last][1]
+        empty_list = heading.kind == "area" and bool(
+            re.search(r"objectives?\s*:?\s*\)?\s*$", text, re.I)
+        )
+        headings.append(
+            _Heading(
+                heading.kind, start, end, text, heading.area, heading.objective,
+                heading.subsection, empty_list,
+            )
+        )
+        if heading.kind == "contents":
+            in_contents = True
+        if heading.kind in ("area", "objective"):
+            in_body = seen_structure = True
+        elif heading.kind in ("back", "front", "contents"):
+            in_body = False
+        i = last + 1
+
+    sections = _sections(document.text, headings)
+    for h in headings:
+        if h.empty_objectives_list:
+            notes.append(f"area {h.area} heading announces GCM objectives but lists none")
+    warnings = []
+    if not seen_structure:
+        warnings.append("no thematic area or objective headings found: all text is kept without area")
+    return Segmentation(tuple(sections), tuple(notes), tuple(warnings))
+
+
+def _sections(text: str, headings: list[_Heading]) -> list[Section]:
+    sections: list[Section] = []
+    area = objective = None
+
+    def add(kind, start, end, heading, h_start, h_end, area, objective, subsection):
+        if end <= start or (not heading and not text[start:end].strip()):
+            return
+        sections.append(
+            Section(
+                section_id=f"s{len(sections) + 1:02d}",
+                kind=kind,
+                area=area,
+                objective=objective,
+                subsection=subsection,
+                heading=heading,
+                char_start=start,
+                char_end=end,
+                heading_start=h_start,
+                heading_end=h_end,
+            )
+        )
+
+    first = headings[0].start if headings else len(text)
+    add("front", 0, first, "", 0, 0, None, None, None)
+    for index, h in enumerate(headings):
+        end = headings[index + 1].start if index + 1 < len(headings) else len(text)
+        if h.kind in ("area", "objective"):
+            area, objective = h.area, h.objective
+        elif h.kind in ("front", "back", "contents"):
+            area = objective = None
+        subsection = h.subsection if h.kind == "subsection" else None
+        kind = h.kind if h.kind != "subsection" or area is not None else "back"
+        add(kind, h.start, end, " ".join(h.text.split()).lstrip("-–•* "), h.start, h.end, area, objective, subsection)
+    return sections

@@ -1,0 +1,113 @@
+"""Publishing a run's output folder all at once, and one writer at a time.
+
+A run writes everything into a staging folder beside the output folder, then
+swaps the two with one atomic rename (``renameat2(RENAME_EXCHANGE)`` on
+Linux). Readers see the old complete tables or the new complete tables,
+never a mix; a run killed at any point leaves the old ones in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class OutputBusy(Exception):
+    """Another run holds the output folder."""
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()), str(a))
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+
+
+def recover(out: Path) -> None:
+    """Put back the previous output where a run died between two renames."""
+    out = Path(out)
+    if out.exists():
+        return
+    olds = sorted(out.parent.glob(f".{out.name}.old-*"))
+    if olds:
+        os.rename(olds[-1], out)
+
+
+def staging(out: Path) -> Path:
+    """A fresh staging folder on the same file system as ``out``."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+
+
+def publish(stage: Path, out: Path) -> None:
+    """Make ``stage`` the new ``out`` in one step, then remove the old one."""
+    stage, out = Path(stage), Path(out)
+    _fsync_tree(stage)
+    if not out.exists():
+        os.rename(stage, out)
+        return
+    if _exchange(stage, out):
+        shutil.rmtree(stage)
+        return
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    os.rename(out, old)
+    os.rename(stage, out)
+    shutil.rmtree(old)
+
+
+def discard(stage: Path) -> None:
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def lock(out: Path, *, wait: bool = False):
+    """Hold the output folder for one run; a second run stops with OutputBusy (or waits)."""
+    import fcntl
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    path = out.parent / f".{out.name}.lock"
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise OutputBusy(f"{out} is being written by {holder}; wait for that run to finish") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"process {os.getpid()}")
+        handle.flush()
+        try:
+            recover(out)
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,303 @@
+"""tables: [Extraction] -> {table name: DataFrame}, and the files written from them.
+
+Every table is declared once in ``SCHEMAS`` (ordered columns, pandas dtype,
+description). The same declaration builds the DataFrames, orders their rows,
+writes the CSVs and produces ``datapackage.json``, so the documentation of a
+column cannot drift from the column.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .models import Extraction
+from .rules import AREA_TITLE, OBJECTIVE_AREA, OBJECTIVE_TITLE, OBJECTIVES
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # "string", "Int64" or "Float64"
+    description: str
+
+
+def _c(name: str, dtype: str, description: str) -> Column:
+    return Column(name, dtype, description)
+
+
+_DOC = _c("doc_id", "string", "Document id, from the file name (stable, filesystem-safe)")
+_SECTION = _c("section_id", "string", "Section id within the document (s01, s02, ... in text order)")
+_AREA = _c("area", "Int64", "Thematic area (1-4) of the section; empty outside the areas")
+_PAGE = _c("page", "Int64", "Page (1-based) where the surface starts")
+_START = _c("char_start", "Int64", "Offset of the first character in the normalised text (text/<doc_id>.txt)")
+_END = _c("char_end", "Int64", "Offset after the last character: text[char_start:char_end] == surface")
+_SENTENCE = _c("sentence", "string", "The sentence (or heading) it stands in, on one line")
+_RULE = _c("rule_id", "string", "Id of the pattern that matched (rules/*.jsonl)")
+
+SCHEMAS: dict[str, list[Column]] = {
+    "documents": [
+        _DOC,
+        _c("source_file", "string", "File name in the input folder"),
+        _c("sha256", "string", "SHA-256 of the file's bytes"),
+        _c("format", "string", "pdf, txt or md"),
+        _c("pages", "Int64", "Number of pages (text files: pages separated by form feeds)"),
+        _c("language", "string", "ISO 639-1 code of the text's language, empty when unsure"),
+        _c("title", "string", "First line of text (the review's title)"),
+        _c("status", "string", "ok, warning (extracted, but see message) or error (not extracted)"),
+        _c("message", "string", "One line: what went wrong or is worth knowing, and what to do"),
+        _c("chars", "Int64", "Length of the normalised text"),
+        _c("sections", "Int64", "Rows in sections.csv for this document"),
+        _c("objective_mentions", "Int64", "Rows in objective_mentions.csv for this document"),
+        _c("numeric_facts", "Int64", "Rows in numeric_facts.csv for this document"),
+    ],
+    "sections": [
+        _DOC,
+        _SECTION,
+        _AREA,
+        _c("area_title", "string", "Title of the thematic area"),
+        _c("objective", "Int64", "GCM objective (1-23) of an objective-organised section"),
+        _c("subsection", "string", "trends, progress, best_practices, challenges, next_steps or other"),
+        _c("heading", "string", "The heading as written, on one line; empty for the text before any heading"),
+        _c("page_start", "Int64", "Page where the section starts"),
+        _c("page_end", "Int64", "Page where the section ends"),
+        _c("char_start", "Int64", "Offset of the section's first character (its heading included)"),
+        _c("char_end", "Int64", "Offset after the section's last character; sections never overlap"),
+        _c("kind", "string", "front, contents, area, objective, subsection or back"),
+    ],
+    "objective_mentions": [
+        _DOC,
+        _SECTION,
+        _AREA,
+        _c("objective", "Int64", "GCM objective (1-23) mentioned"),
+        _c("objective_title", "string", "Official title of the objective"),
+        _c("source", "string", "heading (in a section heading) or text (in the body)"),
+        _c("surface", "string", "The words that name it, e.g. 'GCM Objectives: 4, 8, 9' (one row per objective)"),
+        _SENTENCE,
+        _PAGE,
+        _START,
+        _END,
+        _RULE,
+    ],
+    "numeric_facts": [
+        _DOC,
+        _c("fact_id", "string", "Fact id within the document (f001, f002, ... in text order)"),
+        _SECTION,
+        _AREA,
+        _c("value", "Float64", "The number, normalised: 'about 2.6 million' is 2600000, '12 per cent' is 12"),
+        _c("value_max", "Float64", "Upper bound of a range ('between 10 and 20'); empty otherwise"),
+        _c("kind", "string", "count, percent, money or other (a measure with a unit)"),
+        _c("unit", "string", "% for percent, ISO 4217 code for money, a unit word for other"),
+        _c("counted", "string", "What the number counts, as a noun phrase ('training sessions')"),
+        _c("qualifier", "string", "approximate, at_least or at_most"),
+        _c("change", "string", "increase or decrease, when the number is itself a change"),
+        _c("period_start", "Int64", "First year of the period the sentence gives"),
+        _c("period_end", "Int64", "Last year of that period"),
+        _c("as_of", "string", "Reference date the sentence gives: YYYY, YYYY-MM or YYYY-MM-DD"),
+        _c("surface", "string", "The words of the fact: qualifier, number, scale, unit, counted noun"),
+        _SENTENCE,
+        _PAGE,
+        _START,
+        _END,
+        _RULE,
+    ],
+    "objectives": [
+        _c("objective", "Int64", "GCM objective number (1-23)"),
+        _c("title", "string", "Official title (A/RES/73/195)"),
+        _c("area", "Int64", "Thematic area (IMRF round table) it belongs to"),
+        _c("area_title", "string", "Title of that area"),
+        _c("label", "string", "Short label used by the UN Network on Migration"),
+    ],
+}
+
+SORT_KEYS: dict[str, list[str]] = {
+    "documents": ["doc_id"],
+    "sections": ["doc_id", "char_start"],
+    "objective_mentions": ["doc_id", "char_start", "objective", "source"],
+    "numeric_facts": ["doc_id", "char_start", "char_end"],
+    "objectives": ["objective"],
+}
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "documents": ["doc_id"],
+    "sections": ["doc_id", "section_id"],
+    "objective_mentions": ["doc_id", "char_start", "objective"],
+    "numeric_facts": ["doc_id", "fact_id"],
+    "objectives": ["objective"],
+}
+
+
+def _records(extraction: Extraction) -> dict[str, list[dict]]:
+    document = extraction.document
+    page = document.page_at
+    doc = {"doc_id": document.doc_id}
+    sections = [
+        {
+            **doc,
+            "section_id": s.section_id,
+            "area": s.area,
+            "area_title": AREA_TITLE.get(s.area),
+            "objective": s.objective,
+            "subsection": s.subsection,
+            "heading": s.heading,
+            "page_start": page(s.char_start),
+            "page_end": page(max(s.char_start, s.char_end - 1)),
+            "char_start": s.char_start,
+            "char_end": s.char_end,
+            "kind": s.kind,
+        }
+        for s in extraction.sections
+    ]
+    mentions = [
+        {
+            **doc,
+            "section_id": m.section_id,
+            "area": m.area,
+            "objective": m.objective,
+            "objective_title": OBJECTIVE_TITLE[m.objective],
+            "source": m.source,
+            "surface": m.surface,
+            "sentence": m.sentence,
+            "page": page(m.char_start),
+            "char_start": m.char_start,
+            "char_end": m.char_end,
+            "rule_id": m.rule_id,
+        }
+        for m in extraction.mentions
+    ]
+    facts = [
+        {
+            **doc,
+            "fact_id": f"f{n:03d}",
+            **{k: getattr(f, k) for k in (
+                "section_id", "area", "value", "value_max", "kind", "unit", "counted", "qualifier",
+                "change", "period_start", "period_end", "as_of", "surface", "sentence",
+            )},
+            "page": page(f.char_start),
+            "char_start": f.char_start,
+            "char_end": f.char_end,
+            "rule_id": f.rule_id,
+        }
+        for n, f in enumerate(sorted(extraction.facts, key=lambda f: (f.char_start, f.char_end)), start=1)
+    ]
+    documents = [
+        {
+            **doc,
+            "source_file": document.source_file,
+            "sha256": document.sha256,
+            "format": document.format,
+            "pages": document.pages if document.text else None,
+            "language": document.language,
+            "title": document.title,
+            "status": extraction.status,
+            "message": extraction.message,
+            "chars": len(document.text),
+            "sections": len(sections),
+            "objective_mentions": len(mentions),
+            "numeric_facts": len(facts),
+        }
+    ]
+    return {"documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts}
+
+
+def frame(name: str, records: list[dict]) -> pd.DataFrame:
+    """A table from records: declared columns and dtypes, rows in the fixed order."""
+    columns = SCHEMAS[name]
+    data = {c.name: pd.array([r.get(c.name) for r in records], dtype=c.dtype) for c in columns}
+    df = pd.DataFrame(data, columns=[c.name for c in columns])
+    return df.sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
+
+
+def build_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
+    """All five tables for a set of extracted documents."""
+    rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
+    for extraction in extractions:
+        for name, records in _records(extraction).items():
+            rows[name].extend(records)
+    rows["objectives"] = [
+        {
+            "objective": o["objective"],
+            "title": o["title"],
+            "area": OBJECTIVE_AREA[o["objective"]],
+            "area_title": AREA_TITLE[OBJECTIVE_AREA[o["objective"]]],
+            "label": o["label"],
+        }
+        for o in OBJECTIVES
+    ]
+    return {name: frame(name, records) for name, records in rows.items()}
+
+
+# Spreadsheets run a cell that starts with one of these as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(df: pd.DataFrame) -> pd.DataFrame:
+    """Text cells that a spreadsheet would run as a formula get a leading apostrophe."""
+    out = df.copy()
+    for column in out.columns:
+        if out[column].dtype == "string":
+            values = out[column]
+            risky = values.str.startswith(_FORMULA_STARTS).fillna(False)
+            out.loc[risky, column] = "'" + values[risky]
+    return out
+
+
+def to_csv(df: pd.DataFrame, target) -> None:
+    """The one way a table is written (to a path or an open text file):
+    UTF-8, '\\n' line ends, numbers without a needless '.0'."""
+    neutralise(df).to_csv(target, index=False, lineterminator="\n", float_format="%.15g")
+
+
+def read_csv(path: Path, name: str) -> pd.DataFrame:
+    """A table written by ``to_csv``, read back with its declared dtypes."""
+    dtypes = {c.name: c.dtype for c in SCHEMAS[name]}
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
+
+
+_TYPES = {"string": "string", "Int64": "integer", "Float64": "number"}
+
+
+def datapackage() -> dict:
+    """A Frictionless Data Package descriptor for the tables, from ``SCHEMAS``."""
+    return {
+        "profile": "tabular-data-package",
+        "name": "gcm-extract",
+        "title": "Tables extracted from voluntary GCM reviews",
+        "resources": [
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [
+                        {"name": c.name, "type": _TYPES[c.dtype], "description": c.description}
+                        for c in columns
+                    ],
+                    "primaryKey": PRIMARY_KEYS[name],
+                    "missingValues": [""],
+                },
+            }
+            for name, columns in SCHEMAS.items()
+        ],
+    }
+
+
+def write_tables(extractions: list[Extraction], folder: Path) -> dict[str, pd.DataFrame]:
+    """Write the tables, datapackage.json and text/<doc_id>.txt into ``folder``
+    (a staging folder: publishing it atomically is ``store.publish``'s job)."""
+    folder = Path(folder)
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    tables = build_tables(extractions)
+    for name, df in tables.items():
+        to_csv(df, folder / f"{name}.csv")
+    (folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", encoding="utf-8")
+    for extraction in extractions:
+        document = extraction.document
+        if document.text:
+            (folder / "text" / f"{document.doc_id}.txt").write_text(document.text, encoding="utf-8", newline="")
+    return tables
