@@ -29,6 +29,7 @@ _REFERENCE = frozenset(VOCABULARY["reference_words"])
 _ORDINALS = frozenset(VOCABULARY["ordinal_words"])
 _COUNTED_STOP = frozenset(VOCABULARY["counted_stop"])
 _VERBS_AFTER = frozenset(VOCABULARY["verbs_after_counted"])
+_PLURAL_MODIFIERS = frozenset(VOCABULARY["plural_modifiers"])
 _QUALIFIERS = {p: name for name, phrases in VOCABULARY["qualifiers"].items() for p in phrases}
 _CHANGES = {p: name for name, phrases in VOCABULARY["changes"].items() for p in phrases}
 _CHANGES_AFTER = {p: name for name, phrases in VOCABULARY["change_after"].items() for p in phrases}
@@ -173,6 +174,11 @@ def _is_date(doc: Doc, span: Span) -> bool:
     return any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in near)
 
 
+def _plural(word: str) -> bool:
+    """A plural noun ends a noun phrase, bar a few that modify ("human rights cases")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_MODIFIERS
+
+
 def counted_after(doc: Doc, index: int, end: int, *, after_of: bool) -> tuple[str, int] | None:
     """The noun phrase right after a quantity ("13 training sessions"): (text, end char).
 
@@ -181,6 +187,8 @@ def counted_after(doc: Doc, index: int, end: int, *, after_of: bool) -> tuple[st
     word, a number or punctuation, or at a verb after a plural noun ("officials attended").
     """
     i = index
+    if i < len(doc) and doc[i].lower_ in ("of", "de", "des") and doc[i - 1].norm_ == "<SCALE>":
+        i += 1  # "2,6 millones de personas"
     if after_of:
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1
@@ -198,10 +206,8 @@ def counted_after(doc: Doc, index: int, end: int, *, after_of: bool) -> tuple[st
             break
         if token.norm_.startswith("<"):
             break
-        if words and lower in _VERBS_AFTER:
-            break
-        if words and words[-1].lower_.endswith("s") and lower.endswith(("ed", "ing")):
-            break
+        if words and (lower in _VERBS_AFTER or _plural(words[-1].lower_)):
+            break  # "officials attended", "returnees found work"
         words.append(token)
         i += 1
     if not words:

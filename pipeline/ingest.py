@@ -35,7 +35,7 @@ def doc_id_for(path: Path) -> str:
     """A stable, filesystem-safe id from the file name (its stem, slugged)."""
     stem = unicodedata.normalize("NFKD", path.stem)
     stem = "".join(c for c in stem if not unicodedata.combining(c)).lower()
-    slug = re.sub(r"[^a-z0-9_.-]+", "-", stem).strip("-.")
+    slug = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9_.-]+", "-", stem)).strip("-.")
     return slug or "document"
 
 
@@ -209,7 +209,8 @@ def _find_gutter(words: list[dict], width: float) -> float | None:
     best = None
     for step in range(0, 41):
         x = width * (0.3 + 0.01 * step)
-        crossing = sum(1 for w in words if w["x0"] < x < w["x1"])
+        # Words that touch a band 8pt wide: wider than the space between two words.
+        crossing = sum(1 for w in words if w["x0"] < x + 4 and w["x1"] > x - 4)
         left = sum(1 for w in words if w["x1"] <= x)
         right = len(words) - left - crossing
         if min(left, right) < 0.2 * len(words) or crossing > max(3, 0.04 * len(words)):

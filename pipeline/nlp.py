@@ -104,8 +104,8 @@ class QuantityTokens:
         if lower in self.multiword:
             return self.multiword[lower]
         tag = self.tags.get(lower)
-        # A three-letter currency code counts only in capitals ("MAD", not "mad").
-        if tag == "<CUR>" and len(lower) == 3 and lower.isalpha() and not text.isupper():
+        # An ISO currency code counts only in capitals ("MAD", not "mad"; "yen" is a word).
+        if tag == "<CUR>" and VOCABULARY["currencies"][lower] == lower.upper() and not text.isupper():
             return None
         return tag
 

@@ -1,0 +1,130 @@
+"""Numeric facts, one rule family at a time: facts_in_text on a sentence,
+compared field by field with what an analyst would write down."""
+
+import pytest
+
+from pipeline.extract import facts_in_text
+
+FIELDS = ("value", "value_max", "kind", "unit", "counted", "qualifier", "change",
+          "period_start", "period_end", "as_of", "surface")
+
+
+def rows(nlp, text):
+    return [tuple(getattr(f, name) for name in FIELDS) for f in facts_in_text(text, nlp)]
+
+
+def fact(value, surface, *, value_max=None, kind="count", unit=None, counted=None, qualifier=None,
+         change=None, period=(None, None), as_of=None):
+    return (value, value_max, kind, unit, counted, qualifier, change, period[0], period[1], as_of, surface)
+
+
+COUNTS = [
+    ("A total of 283 officials attended the training.", [fact(283, "283 officials", counted="officials")]),
+    ("13 training sessions were conducted from 2009 to 2021.",
+     [fact(13, "13 training sessions", counted="training sessions", period=(2009, 2021))]),
+    ("The number of cases was 60cases in the year.", [fact(60, "60cases", counted="cases")]),
+    ("Three ministries took part.", [fact(3, "Three ministries", counted="ministries")]),
+    ("All 23 GCM objectives were covered.", [fact(23, "23 GCM objectives", counted="GCM objectives")]),
+    ("It registered 1\u202f234 people.", [fact(1234, "1\u202f234 people", counted="people")]),
+    ("It registered 1\u00a0234 people.", [fact(1234, "1\u00a0234 people", counted="people")]),
+    ("The centre hosted from 252 to 287 migrants.",
+     [fact(252, "from 252 to 287 migrants", value_max=287, counted="migrants")]),
+]
+
+SCALED = [
+    ("As of the end of 2020, the number of foreign residents in Japan was about 2.9 million.",
+     [fact(2900000, "about 2.9 million", counted="foreign residents in Japan", qualifier="approximate",
+           as_of="2020-12-31")]),
+    ("The number of special permanent residents was about 304 thousand.",
+     [fact(304000, "about 304 thousand", counted="special permanent residents", qualifier="approximate")]),
+    ("Se registraron 2,6 millones de personas.",
+     [fact(2600000, "2,6 millones de personas", counted="personas")]),
+]
+
+PERCENTS = [
+    ("This number has decreased by 1.6% from the end of the previous year.",
+     [fact(1.6, "1.6%", kind="percent", unit="%", change="decrease")]),
+    ("Women were 12 per cent of workers.", [fact(12, "12 per cent", kind="percent", unit="%", counted="workers")]),
+    ("Applications rose by 12 % in 2021.",
+     [fact(12, "12 %", kind="percent", unit="%", change="increase", as_of="2021")]),
+    ("A third of the migrants were women.",
+     [fact(33.33, "A third of the migrants", kind="percent", unit="%", counted="migrants")]),
+    ("Half of the returnees found work.",
+     [fact(50, "Half of the returnees", kind="percent", unit="%", counted="returnees")]),
+]
+
+MONEY = [
+    ("Japan gave US$ 5.2 million.", [fact(5200000, "US$ 5.2 million", kind="money", unit="USD")]),
+    ("The fund received USD 5,200,000.", [fact(5200000, "USD 5,200,000", kind="money", unit="USD")]),
+    ("The EU pledged €3 billion.", [fact(3000000000, "€3 billion", kind="money", unit="EUR")]),
+    ("It spent JPY 300 million.", [fact(300000000, "JPY 300 million", kind="money", unit="JPY")]),
+    ("It spent 300 million yen.", [fact(300000000, "300 million yen", kind="money", unit="JPY")]),
+]
+
+MEASURES = [
+    ("Training lasted 40 hours.", [fact(40, "40 hours", kind="other", unit="hour")]),
+    ("Procedures take between 10 and 20 days.",
+     [fact(10, "between 10 and 20 days", value_max=20, kind="other", unit="day")]),
+    ("Procedures take 10-20 days.", [fact(10, "10-20 days", value_max=20, kind="other", unit="day")]),
+    ("The camp is 5 km from the border.", [fact(5, "5 km", kind="other", unit="km")]),
+    ("Children under 18 years old are protected.",
+     [fact(18, "under 18 years old", kind="other", unit="years old", qualifier="at_most")]),
+]
+
+QUALIFIERS_AND_CHANGES = [
+    ("Nearly 1.5 million residents live there.",
+     [fact(1500000, "Nearly 1.5 million residents", counted="residents", qualifier="approximate")]),
+    ("Some 300 employers were visited.",
+     [fact(300, "Some 300 employers", counted="employers", qualifier="approximate")]),
+    ("More than 400 children enrolled.",
+     [fact(400, "More than 400 children", counted="children", qualifier="at_least")]),
+    ("Up to 12 per cent of workers are migrants.",
+     [fact(12, "Up to 12 per cent", kind="percent", unit="%", counted="workers", qualifier="at_most")]),
+    ("There was a decrease of 3,000.", [fact(3000, "3,000", change="decrease")]),
+    ("There was an increase of 450 applications.",
+     [fact(450, "450 applications", counted="applications", change="increase")]),
+]
+
+TRAPS = [
+    "The law entered into force in 2019.",
+    "Since 2005, Japan has supported the project.",
+    "Consultations took place between 1 September and 31 October 2020.",
+    "Articles 46 and 53 of the Constitution apply.",
+    "The review follows resolution 73/195.",
+    "This contributes to SDG 8 and Target 10.7.",
+    "See paragraph 26 and para. 26 (b).",
+    "Law No. 319 regulates entry.",
+    "Call +81 3 5253 4111 for help.",
+    "Write to Chiyoda-ku, Tokyo 100-8919.",
+    "As for the objective 6, the ministry acted.",
+    "It was the 2nd meeting of the third committee.",
+    "In the first half of 2020 the office was closed.",
+    "Two of them declined.",
+    "COVID-19 slowed procedures.",
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES)
+def test_fact(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_not_a_fact(nlp, text):
+    assert rows(nlp, text) == []
+
+
+def test_line_numbering_and_page_numbers_are_not_facts(nlp):
+    text = "1. Introduction\n\n2) Methodology\n\n12\n\nThe ministry trained 40 officials."
+    assert rows(nlp, text) == [fact(40, "40 officials", counted="officials")]
+
+
+def test_in_year_holds_for_its_clause_only(nlp):
+    text = "In 2019 there were 300 arrivals; in 2020 there were 400 arrivals."
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(300, "2019"), (400, "2020")]
+
+
+def test_offsets_slice_back_to_the_surface(nlp):
+    text = "As of the end of 2020, about 2.6 million residents and 13 training sessions; 60cases."
+    for f in facts_in_text(text, nlp):
+        assert text[f.char_start:f.char_end] == f.surface

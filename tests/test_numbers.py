@@ -1,0 +1,75 @@
+from decimal import Decimal
+
+import pytest
+
+from pipeline.numbers import find_as_of, find_period, is_year, parse_number
+
+
+@pytest.mark.parametrize(
+    "text, decimal_comma, expected",
+    [
+        ("283", False, "283"),
+        ("1,234", False, "1234"),
+        ("5,200,000", False, "5200000"),
+        ("1.6", False, "1.6"),
+        ("2,6", False, "2.6"),
+        ("2,6", True, "2.6"),
+        ("1.234", False, "1.234"),
+        ("1.234", True, "1234"),
+        ("1.234.567", False, "1234567"),
+        ("1.234,5", True, "1234.5"),
+        ("1,234.5", False, "1234.5"),
+        ("1\u00a0234", False, "1234"),
+        ("1\u202f234", False, "1234"),
+        ("1\u202f234,5", True, "1234.5"),
+    ],
+)
+def test_parse_number(text, decimal_comma, expected):
+    assert parse_number(text, decimal_comma=decimal_comma) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "12,34,5", "abc", "", "1,2,3"])
+def test_parse_number_rejects(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [("2020", True), ("1999", True), ("2101", False), ("283", False), ("2,020", False)])
+def test_is_year(text, expected):
+    assert is_year(text) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, expected",
+    [
+        ("As of the end of 2020, the number was about 2.6 million.", 40, "2020-12-31"),
+        ("As of 31 December 2021, 300 people were registered.", 30, "2021-12-31"),
+        ("As of December 31, 2021, 300 people were registered.", 30, "2021-12-31"),
+        ("At the end of March 2021 there were 300 people.", 40, "2021-03-31"),
+        ("The human rights bodies accepted 598 cases in 2020.", 30, "2020"),
+        ("In March 2019, 40 officials were trained.", 20, "2019-03"),
+        ("As of June 2022, 12 centres were open.", 20, "2022-06"),
+        ("In 2019 there were 300 arrivals; in 2020 there were 400.", 50, "2020"),
+        ("In 2019 there were 300 arrivals; in 2020 there were 400.", 20, "2019"),
+        ("300 people came on 31 February 2020.", 0, None),
+        ("There were 300 arrivals.", 12, None),
+    ],
+)
+def test_find_as_of(sentence, anchor, expected):
+    found = find_as_of(sentence, anchor)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("13 training sessions were conducted from 2009 to 2021.", (2009, 2021)),
+        ("Between 2018 and 2021, 40 centres opened.", (2018, 2021)),
+        ("In the 2015-2020 period, 40 centres opened.", (2015, 2020)),
+        ("During 2018–20, 40 centres opened.", (2018, 2020)),
+        ("Since 2005, Japan has contributed US$ 5 million.", (2005, None)),
+        ("There were 300 arrivals in 2020.", None),
+    ],
+)
+def test_find_period(sentence, expected):
+    found = find_period(sentence)
+    assert (found[:2] if found else None) == expected
