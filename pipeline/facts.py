@@ -117,7 +117,7 @@ def _phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 4) 
     """The longest vocabulary phrase ending just before token ``index``: (name, first token)."""
     for n in range(limit, 0, -1):
         start = index - n
-        if start < 0:
+        if start < 0 or doc[start].is_space:
             continue
         words = [t.lower_ for t in doc[start:index] if not t.is_space]
         name = vocab.get(" ".join(words))
@@ -253,9 +253,14 @@ def read_fact(
 
     # --- traps -------------------------------------------------------------------
     if bare and all(is_year(t.text) for t in numbers) and quantity.kind == "count":
+        # A year, or a period, unless it counts something: "some 2000 migrants".
         before = _phrase_before(doc, span.start, {p: p for p in _QUALIFIED_YEAR_PHRASES})
         if len(numbers) > 1 or not (qualifier or before):
-            return None  # a year, or a period
+            return None
+        if counted_after(doc, span.end, context.end, after_of=False) is None:
+            return None
+    if bare and first.norm_ == "<NUM>" and len(first.text) > 1 and first.text.startswith("0"):
+        return None  # "00100", "0800": codes, not quantities
     if _is_date(doc, span) or _is_reference(doc, span.start):
         return None
     if first.norm_ == "<FRAC>":

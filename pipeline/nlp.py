@@ -112,19 +112,22 @@ class QuantityTokens:
 
 @Language.component("gcm_sentences")
 def set_sentences(doc: Doc) -> Doc:
+    last = None  # the last token that is not white space
+    paragraph = False  # a blank line or page break since then
     for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[token.i - 1]
         if token.is_space:
-            token.is_sent_start = False
-        elif previous.is_space and ("\n\n" in previous.text or "\f" in previous.text):
+            token.is_sent_start = token.i == 0
+            paragraph = paragraph or "\n\n" in token.text or "\f" in token.text
+            continue
+        if last is None:
             token.is_sent_start = True
-        elif previous.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, previous.i):
+        elif paragraph:
             token.is_sent_start = True
         else:
-            token.is_sent_start = False
+            token.is_sent_start = (
+                last.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, last.i)
+            )
+        last, paragraph = token, False
     return doc
 
 

@@ -1,0 +1,41 @@
+"""The Prefect flow, on Prefect's temporary local API: one run over a folder
+with a good review, a PDF review and a broken document."""
+
+import pandas as pd
+
+from pdfs import make_pdf
+from pipeline.tables import read_csv
+
+
+def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw, tmp_path):
+    from flows.extract import extract_reviews
+
+    make_pdf(raw / "kelmar review.pdf", [
+        ["3 Supporting the integration of migrants and their contribution to development",
+         "a) Progress", "Some 5,600 migrants attended language courses under objective 16."],
+        ["b) Challenges", "Only a third of the migrant children attended pre-school."],
+    ])
+    (raw / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a PDF")
+    out = tmp_path / "output"
+
+    summary = extract_reviews(raw=raw, out=out)
+
+    assert (summary.documents, summary.ok, summary.warning, summary.error) == (3, 2, 0, 1)
+    documents = read_csv(out / "documents.csv", "documents")
+    assert documents[["doc_id", "format", "pages", "status"]].values.tolist() == [
+        ["000_336938581adf79a7", "txt", 1, "ok"],
+        ["broken", "pdf", pd.NA, "error"],
+        ["kelmar-review", "pdf", 2, "ok"],
+    ]
+    assert documents["message"].iloc[1].startswith("not a readable PDF")
+    facts = read_csv(out / "numeric_facts.csv", "numeric_facts")
+    kelmar = facts[facts["doc_id"] == "kelmar-review"]
+    assert kelmar[["value", "counted", "page", "area"]].values.tolist() == [
+        [5600, "migrants", 1, 3], [33.33, "migrant children", 2, 3],
+    ]
+    assert (facts["doc_id"] == "000_336938581adf79a7").sum() == 8
+    assert sorted(p.name for p in (out / "text").iterdir()) == ["000_336938581adf79a7.txt", "kelmar-review.txt"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "datapackage.json", "documents.csv", "numeric_facts.csv", "objective_mentions.csv",
+        "objectives.csv", "sections.csv", "text",
+    ]
