@@ -41,13 +41,13 @@ def _line_of(text: str, offset: int) -> str:
     return text[start:end]
 
 
-def _context(span: Span, section: Section) -> Context:
+def _context(text: str, span: Span, section: Section) -> Context:
     """The sentence of a span, clipped to its section's body."""
     sentence = span.sent
     body_start = max(section.heading_end, section.char_start)
     start = max(sentence.start_char, body_start)
     end = min(sentence.end_char, section.char_end)
-    return Context(start=start, end=max(end, start), section_id=section.section_id, area=section.area)
+    return Context(text=text, start=start, end=max(end, start), section_id=section.section_id, area=section.area)
 
 
 def run_nlp(text: str, nlp: Language) -> Doc:
@@ -66,8 +66,8 @@ def extract(
         doc.char_span(s.char_start, s.char_end, label=s.kind, span_id=s.section_id, alignment_mode="expand")
         for s in segmentation.sections
     ]
-    mentions = tuple(_mentions(doc, sections))
-    facts = tuple(_facts(doc, sections, decimal_comma=document.language in ("es", "fr")))
+    mentions = tuple(_mentions(doc, document.text, sections))
+    facts = tuple(_facts(doc, document.text, sections, decimal_comma=document.language in ("es", "fr")))
     doc.spans["objective_mentions"] = [
         doc.char_span(m.char_start, m.char_end, label=str(m.objective), span_id=m.rule_id, alignment_mode="expand")
         for m in mentions
@@ -79,18 +79,18 @@ def extract(
     return doc, mentions, facts
 
 
-def _mentions(doc: Doc, sections: _Sections):
+def _mentions(doc: Doc, text: str, sections: _Sections):
     for span in doc.spans["objective_refs"]:
         span = span[: trim_list(span)]
         section = sections.at(span.start_char)
-        if section is None or section.kind == "contents" or is_toc_entry(_line_of(doc.text, span.start_char)):
+        if section is None or section.kind == "contents" or is_toc_entry(_line_of(text, span.start_char)):
             continue  # a table of contents lists objectives; it does not report on them
         in_heading = section.heading_start <= span.start_char < section.heading_end
         if in_heading:
             sentence = section.heading
         else:
-            context = _context(span, section)
-            sentence = " ".join(doc.text[context.start:context.end].split())
+            context = _context(text, span, section)
+            sentence = " ".join(text[context.start:context.end].split())
         for number in objective_numbers(span.text):
             yield ObjectiveMention(
                 section_id=section.section_id,
@@ -105,16 +105,16 @@ def _mentions(doc: Doc, sections: _Sections):
             )
 
 
-def _facts(doc: Doc, sections: _Sections, *, decimal_comma: bool):
+def _facts(doc: Doc, text: str, sections: _Sections, *, decimal_comma: bool):
     for span in doc.spans["quantities"]:
         section = sections.at(span.start_char)
         if section is None or section.kind == "contents":
             continue
         if section.heading_start <= span.start_char < section.heading_end:
             continue  # numbers in headings are numbering
-        if is_toc_entry(_line_of(doc.text, span.start_char)):
+        if is_toc_entry(_line_of(text, span.start_char)):
             continue
-        fact = read_fact(doc, span, _context(span, section), decimal_comma=decimal_comma)
+        fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
         if fact is not None:
             yield fact
 
@@ -126,4 +126,4 @@ def facts_in_text(text: str, nlp: Language) -> tuple[NumericFact, ...]:
     whole = Section("s01", "text", None, None, None, "", 0, len(text), 0, 0)
     doc = run_nlp(text, nlp)
     decimal_comma = detect_language(text) in ("es", "fr")
-    return tuple(_facts(doc, _Sections((whole,)), decimal_comma=decimal_comma))
+    return tuple(_facts(doc, text, _Sections((whole,)), decimal_comma=decimal_comma))

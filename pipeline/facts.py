@@ -44,6 +44,7 @@ _QUALIFIED_YEAR_PHRASES = frozenset({"total of", "a total of"})
 class Context:
     """Where a span stands: the text it may read, clipped to its section's body."""
 
+    text: str  # the document's text (Doc.text rebuilds it on every call)
     start: int  # character range of the sentence, clipped
     end: int
     section_id: str | None
@@ -179,7 +180,7 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_MODIFIERS
 
 
-def counted_after(doc: Doc, index: int, end: int, *, after_of: bool) -> tuple[str, int] | None:
+def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) -> tuple[str, int] | None:
     """The noun phrase right after a quantity ("13 training sessions"): (text, end char).
 
     With ``after_of`` the phrase may follow "of" and a determiner ("12% of the migrants").
@@ -212,12 +213,12 @@ def counted_after(doc: Doc, index: int, end: int, *, after_of: bool) -> tuple[st
         i += 1
     if not words:
         return None
-    return doc.text[words[0].idx:words[-1].idx + len(words[-1])], words[-1].idx + len(words[-1])
+    return text[words[0].idx:words[-1].idx + len(words[-1])], words[-1].idx + len(words[-1])
 
 
-def counted_from_number_of(doc: Doc, start: int, sentence_start: int) -> str | None:
+def counted_from_number_of(text: str, start: int, sentence_start: int) -> str | None:
     """X in "the number of X was about 2.6 million", the nearest such phrase before."""
-    text = doc.text[sentence_start:start]
+    text = text[sentence_start:start]
     lower = text.lower()
     for key in ("number of ", "share of ", "proportion of ", "percentage of "):
         pos = lower.rfind(key)
@@ -257,7 +258,7 @@ def read_fact(
         before = _phrase_before(doc, span.start, {p: p for p in _QUALIFIED_YEAR_PHRASES})
         if len(numbers) > 1 or not (qualifier or before):
             return None
-        if counted_after(doc, span.end, context.end, after_of=False) is None:
+        if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
             return None
     if bare and first.norm_ == "<NUM>" and len(first.text) > 1 and first.text.startswith("0"):
         return None  # "00100", "0800": codes, not quantities
@@ -280,7 +281,7 @@ def read_fact(
         if following is not None and following.norm_ == "<NUM>":
             return None
     if first.norm_ == "<WNUM>" and len(span) == 1:
-        if counted_after(doc, span.end, context.end, after_of=False) is None:
+        if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
             return None  # "two of them": a spelled number quantifies a noun or nothing
 
     # --- attributes ----------------------------------------------------------------
@@ -298,18 +299,18 @@ def read_fact(
     counted = None
     surface_end = span.end_char
     if quantity.kind in ("count", "percent"):
-        found = counted_after(doc, span.end, context.end, after_of=quantity.kind == "percent")
+        found = counted_after(doc, context.text, span.end, context.end, after_of=quantity.kind == "percent")
         if found:
             counted = found[0]
             if quantity.kind == "count" or first.norm_ == "<FRAC>":
                 surface_end = found[1]
         elif quantity.kind == "count" or quantity.kind == "percent" and change_name is None:
-            counted = counted_from_number_of(doc, span.start_char, context.start)
+            counted = counted_from_number_of(context.text, span.start_char, context.start)
     if bare and counted is None and previous is not None and previous.is_title and previous.idx != context.start:
         if max(len(t.text) for t in numbers) >= 4:
             return None  # "Nairobi 00100": a postal code
 
-    sentence = doc.text[context.start:context.end]
+    sentence = context.text[context.start:context.end]
     anchor = span.start_char - context.start
     period = find_period(sentence)
     if period and period[2] <= anchor < period[3]:
@@ -330,7 +331,7 @@ def read_fact(
         period_start=period[0] if period else None,
         period_end=period[1] if period else None,
         as_of=as_of[0] if as_of else None,
-        surface=doc.text[surface_start:surface_end],
+        surface=context.text[surface_start:surface_end],
         sentence=" ".join(sentence.split()),
         char_start=surface_start,
         char_end=surface_end,

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -112,22 +114,22 @@ class QuantityTokens:
 
 @Language.component("gcm_sentences")
 def set_sentences(doc: Doc) -> Doc:
+    # Set all at once: assigning token.is_sent_start one by one rescans the Doc each time.
+    starts = numpy.full((len(doc), 1), -1, dtype="int32")
     last = None  # the last token that is not white space
     paragraph = False  # a blank line or page break since then
     for token in doc:
         if token.is_space:
-            token.is_sent_start = token.i == 0
             paragraph = paragraph or "\n\n" in token.text or "\f" in token.text
             continue
-        if last is None:
-            token.is_sent_start = True
-        elif paragraph:
-            token.is_sent_start = True
-        else:
-            token.is_sent_start = (
-                last.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, last.i)
-            )
+        if last is None or paragraph or (
+            last.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, last.i)
+        ):
+            starts[token.i, 0] = 1
         last, paragraph = token, False
+    if len(doc):
+        starts[0, 0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy itself stores it
     return doc
 
 
