@@ -22,6 +22,7 @@ def make_pdf(
     """Write ``pages`` (each a list of paragraphs) to ``path``, one list per page."""
     pdf = FPDF(format="A4", unit="pt")
     pdf.set_creation_date(FIXED_DATE)
+    pdf.core_fonts_encoding = "windows-1252"  # curly quotes, dashes and € in the core fonts
     pdf.set_auto_page_break(False)
     pdf.set_font("Helvetica", size=10)
     width = pdf.w - 2 * 56

@@ -1,0 +1,101 @@
+"""Benchmark: pages per second end to end, and where the time goes.
+
+Writes a multi-page review PDF (running headers and footers, the sample
+review's paragraphs varied page by page), then times each stage over it
+several times and reports medians. The baseline, measured in the same run on
+the same file, is pdfplumber's own ``page.extract_text()`` over every page:
+the least any PDF pipeline built on pdfplumber must spend. Ratios against it
+stay comparable on a shared, noisy machine where absolute seconds do not.
+
+    python bench/benchmark.py [--pages 60] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from pdfs import make_pdf  # noqa: E402
+
+from pipeline.extract import extract, run_nlp  # noqa: E402
+from pipeline.ingest import ingest  # noqa: E402
+from pipeline.models import Extraction  # noqa: E402
+from pipeline.nlp import build_pipeline  # noqa: E402
+from pipeline.segment import segment  # noqa: E402
+from pipeline.tables import write_tables  # noqa: E402
+
+SAMPLE = ROOT / "raw" / "000_336938581adf79a7.txt"
+
+
+def review_pages(pages: int) -> list[list[str]]:
+    """Pages of review text: the sample's paragraphs, numbers varied per page."""
+    paragraphs = [p.replace("**", "").strip() for p in SAMPLE.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    out = []
+    for page in range(pages):
+        chunk = paragraphs[(page * 4) % len(paragraphs):][:4] or paragraphs[:4]
+        out.append([p.replace("283", str(283 + page)).replace("598", str(598 + page)) for p in chunk] * 2)
+    return out
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=60)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    import pdfplumber
+
+    nlp = build_pipeline()
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = make_pdf(Path(tmp) / "bench.pdf", review_pages(args.pages))
+
+        def baseline():
+            with pdfplumber.open(pdf) as handle:
+                return [page.extract_text() for page in handle.pages]
+
+        t_base, _ = timed(baseline, args.repeat)
+        t_ingest, document = timed(lambda: ingest(pdf), args.repeat)
+        t_segment, segmentation = timed(lambda: segment(document), args.repeat)
+        t_nlp, _ = timed(lambda: run_nlp(document.text, nlp), args.repeat)
+        t_extract, (_, mentions, facts) = timed(lambda: extract(document, segmentation, nlp), args.repeat)
+        extraction = Extraction(document, "ok", "", segmentation.sections, mentions, facts)
+        out = Path(tmp) / "out"
+        t_tables, _ = timed(lambda: write_tables([extraction], out), args.repeat)
+
+    total = t_ingest + t_segment + t_extract + t_tables
+    pages = document.pages
+    print(f"document: {pages} pages, {len(document.text):,} characters, {len(segmentation.sections)} sections, "
+          f"{len(mentions)} mentions, {len(facts)} facts (median of {args.repeat} runs)")
+    print(f"{'stage':<34}{'seconds':>9}{'pages/s':>10}{'share':>8}{'x baseline':>12}")
+    rows = [
+        ("baseline: pdfplumber extract_text", t_base),
+        ("ingest (pdfplumber words, layout)", t_ingest),
+        ("segment", t_segment),
+        ("extract (spaCy + reading)", t_extract),
+        ("  of which spaCy pipeline", t_nlp),
+        ("tables (build + write CSV)", t_tables),
+        ("end to end", total),
+    ]
+    for name, seconds in rows:
+        share = "" if name.startswith("baseline") else f"{seconds / total:7.1%}"
+        print(f"{name:<34}{seconds:>9.3f}{pages / seconds:>10.1f}{share:>8}{seconds / t_base:>12.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""The README tells the truth: its commands come first, its transcripts are
+what the commands print, and its column tables are the declared schemas.
+`pytest --update-goldens` rewrites the generated parts."""
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from pipeline.report import summary
+from pipeline.tables import SCHEMAS
+
+README = ROOT / "README.md"
+
+
+def schema_markdown() -> str:
+    parts = []
+    for name, columns in SCHEMAS.items():
+        parts.append(f"#### `{name}.csv`\n\n| column | type | meaning |\n|---|---|---|")
+        parts.extend(f"| `{c.name}` | {c.dtype} | {c.description.replace('|', '/')} |" for c in columns)
+        parts.append("")
+    return "\n".join(parts)
+
+
+def block(text: str, marker: str) -> str:
+    match = re.search(rf"<!-- {marker}:start -->\n(.*?)<!-- {marker}:end -->", text, re.S)
+    assert match, f"README has no {marker} block"
+    return match.group(1)
+
+
+def replace_block(text: str, marker: str, body: str) -> str:
+    return re.sub(rf"(<!-- {marker}:start -->\n).*?(<!-- {marker}:end -->)", lambda m: m.group(1) + body + m.group(2),
+                  text, flags=re.S)
+
+
+def facts_transcript() -> str:
+    command = block(README.read_text(encoding="utf-8"), "facts").split("\n")[1]
+    text = re.match(r"\$ echo \"(.*)\" \| gcm-extract facts$", command).group(1)
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "facts"], input=text + "\n",
+                            capture_output=True, text=True, check=True)
+    return f"```console\n{command}\n{result.stdout}```\n"
+
+
+def test_make_run_and_make_test_come_first():
+    text = README.read_text(encoding="utf-8")
+    first_block = re.search(r"```[a-z]*\n(.*?)```", text, re.S).group(1)
+    assert first_block.split() == ["make", "run", "make", "test"]
+
+
+def test_readme_documents_every_column(update_goldens):
+    text = README.read_text(encoding="utf-8")
+    if update_goldens:
+        README.write_text(text := replace_block(text, "tables", schema_markdown()), encoding="utf-8")
+    assert block(text, "tables") == schema_markdown()
+
+
+def test_readme_facts_transcript_is_real(update_goldens):
+    text = README.read_text(encoding="utf-8")
+    if update_goldens:
+        README.write_text(text := replace_block(text, "facts", facts_transcript()), encoding="utf-8")
+    assert block(text, "facts") == facts_transcript()
+
+
+def test_readme_inspect_transcript_matches_the_shipped_output(update_goldens):
+    expected = f"```console\n$ gcm-extract inspect\n{summary(ROOT / 'output')}```\n"
+    text = README.read_text(encoding="utf-8")
+    if update_goldens:
+        README.write_text(text := replace_block(text, "inspect", expected), encoding="utf-8")
+    assert block(text, "inspect") == expected
+
+
+def test_shipped_output_is_what_the_pipeline_writes_for_raw(nlp, tmp_path):
+    """output/ in the repository is exactly what a run over raw/ writes."""
+    from pipeline.run import discover, process_file
+    from pipeline.tables import write_tables
+
+    write_tables([process_file(p, nlp, doc_id=d) for p, d in discover(ROOT / "raw")], tmp_path)
+    shipped = sorted(p.relative_to(ROOT / "output") for p in (ROOT / "output").rglob("*") if p.is_file())
+    assert shipped == sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    for relative in shipped:
+        assert (ROOT / "output" / relative).read_bytes() == (tmp_path / relative).read_bytes(), relative
