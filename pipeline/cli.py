@@ -3,6 +3,7 @@
     gcm-extract run [--raw DIR] [--out DIR]     extract every review in DIR (a Prefect flow run)
     gcm-extract facts [--lines] < text.txt      numeric facts of a text, as CSV on stdout
     gcm-extract inspect [--out DIR]             a short summary of the tables
+    gcm-extract evaluate GOLD_DIR [--report F]  precision, recall and F1 against gold tables
 
 Exit status: 0 when every document is ok or warning, 1 when any failed (the
 others are still written), 2 on wrong usage.
@@ -38,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     facts = commands.add_parser("facts", help="numeric facts of the text on stdin, as CSV")
     facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
 
+    evaluate = commands.add_parser("evaluate", help="measure the extraction against a folder of gold tables")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR", help="e.g. tests/corpus")
+    evaluate.add_argument("--report", type=Path, help="also write the figures and findings as CSV")
+    evaluate.add_argument("--quiet", action="store_true", help="print the figures only, not every finding")
+
     inspect = commands.add_parser("inspect", help="summarise the tables in an output folder")
     inspect.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     return parser
@@ -49,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
     if args.command == "facts":
         return _facts(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     return _inspect(args)
 
 
@@ -82,6 +90,23 @@ def _facts(args) -> int:
     columns = (["line"] if args.lines else []) + FACT_COLUMNS
     df = pd.DataFrame({c: pd.array([r[c] for r in rows], dtype=dtypes[c]) for c in columns}, columns=columns)
     to_csv(df, sys.stdout)
+    return 0
+
+
+def _evaluate(args) -> int:
+    from .evaluate import evaluate, report_lines, write_report
+    from .nlp import build_pipeline
+
+    if not args.gold.is_dir():
+        print(f"gcm-extract: no such folder: {args.gold}", file=sys.stderr)
+        return 2
+    result = evaluate(args.gold, build_pipeline())
+    lines = report_lines(result)
+    if args.quiet:
+        lines = lines[: lines.index("findings") - 1] if "findings" in lines else lines
+    print("\n".join(lines))
+    if args.report:
+        write_report(result, args.report)
     return 0
 
 

@@ -1,0 +1,284 @@
+"""evaluate: measure the extraction against hand-labelled gold tables.
+
+A gold folder holds one case per stem: the document (``<case>.txt``, ``.md``,
+``.pdf``, or ``<case>.pdf.json`` built into a PDF by the folder's own
+``pdfspec.py``) and its gold tables ``<case>.facts.csv``,
+``<case>.mentions.csv`` and ``<case>.sections.csv`` (columns in
+tests/corpus/README.md). Facts are matched by document and value, mentions by
+document, objective and source, sections by document, area, objective and
+subsection; each match pairs rows in document order.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import math
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from .models import Extraction
+from .run import process_file
+
+FACT_ATTRIBUTES = ("kind", "unit", "counted_head", "qualifier", "change", "period", "as_of", "area", "value_max")
+_PREPOSITIONS = frozenset("in of from for with at on by under across among within between per into through".split())
+
+
+@dataclass
+class Score:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positive + self.false_negative
+        return self.true_positive / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Finding:
+    """A miss, a false alarm or a wrong attribute, for the reader to look at."""
+
+    table: str
+    problem: str  # miss, false_alarm, wrong_<attribute>
+    doc: str
+    key: str
+    expected: str
+    got: str
+    sentence: str
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    attributes: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    findings: list[Finding] = field(default_factory=list)
+    overlaps: int = 0
+
+    def accuracy(self, attribute: str) -> float:
+        right, total = self.attributes[attribute]
+        return right / total if total else 1.0
+
+
+def counted_head(phrase: str | None) -> str:
+    """The head noun of a counted phrase: its last word before a preposition."""
+    words = (phrase or "").lower().split()
+    for i, word in enumerate(words):
+        if i and word in _PREPOSITIONS:
+            words = words[:i]
+            break
+    return words[-1] if words else ""
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _num(text: str | None) -> float | None:
+    return float(text) if text not in (None, "") else None
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=0.006)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.15g}"
+    return str(value)
+
+
+def documents(gold: Path, build_dir: Path) -> list[tuple[str, Path]]:
+    """(case, document path) for every case in a gold folder, PDFs built from their specs."""
+    cases = []
+    for path in sorted(gold.iterdir()):
+        name = path.name
+        if name.endswith(".pdf.json"):
+            case = name.removesuffix(".pdf.json")
+            out = build_dir / f"{case}.pdf"
+            _pdfspec(gold).build_pdf(path, out)
+            cases.append((case, out))
+        elif path.suffix in (".txt", ".md", ".pdf") and (gold / f"{path.stem}.facts.csv").exists():
+            cases.append((path.stem, path))
+    return cases
+
+
+def _pdfspec(gold: Path):
+    spec = importlib.util.spec_from_file_location("gold_pdfspec", gold / "pdfspec.py")
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"{gold} has .pdf.json cases but no pdfspec.py to build them")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def evaluate(gold: Path, nlp: Language) -> Evaluation:
+    gold = Path(gold)
+    result = Evaluation()
+    with tempfile.TemporaryDirectory() as tmp:
+        for case, path in documents(gold, Path(tmp)):
+            extraction = process_file(path, nlp, doc_id=case)
+            _facts(result, case, _read(gold / f"{case}.facts.csv"), extraction)
+            _mentions(result, case, _read(gold / f"{case}.mentions.csv"), extraction)
+            _sections(result, case, _read(gold / f"{case}.sections.csv"), extraction)
+    return result
+
+
+def _facts(result: Evaluation, case: str, gold: list[dict], extraction: Extraction) -> None:
+    score = result.scores["numeric_facts"]
+    predicted = list(extraction.facts)
+    used = [False] * len(predicted)
+    for row in gold:
+        value = _num(row["value"])
+        match = next((i for i, f in enumerate(predicted) if not used[i] and _same(f.value, value)), None)
+        if match is None:
+            score.false_negative += 1
+            result.findings.append(Finding("numeric_facts", "miss", case, row["value"], row["value"], "", row["sentence"]))
+            continue
+        used[match] = True
+        score.true_positive += 1
+        fact = predicted[match]
+        got = {
+            "kind": fact.kind, "unit": fact.unit or "", "counted_head": counted_head(fact.counted),
+            "qualifier": fact.qualifier or "", "change": fact.change or "",
+            "period": f"{_text(fact.period_start)}-{_text(fact.period_end)}", "as_of": fact.as_of or "",
+            "area": _text(fact.area), "value_max": _text(fact.value_max),
+        }
+        expected = {
+            "kind": row["kind"], "unit": row["unit"], "counted_head": row["counted_head"].lower(),
+            "qualifier": row["qualifier"], "change": row["change"],
+            "period": f"{row['period_start']}-{row['period_end']}", "as_of": row["as_of"],
+            "area": row["area"], "value_max": _text(_num(row["value_max"])),
+        }
+        for attribute in FACT_ATTRIBUTES:
+            right = got[attribute] == expected[attribute]
+            result.attributes[attribute][0] += right
+            result.attributes[attribute][1] += 1
+            if not right:
+                result.findings.append(Finding(
+                    "numeric_facts", f"wrong_{attribute}", case, row["value"], expected[attribute],
+                    got[attribute], fact.sentence,
+                ))
+    for i, fact in enumerate(predicted):
+        if not used[i]:
+            score.false_positive += 1
+            result.findings.append(
+                Finding("numeric_facts", "false_alarm", case, _text(fact.value), "", fact.surface, fact.sentence)
+            )
+
+
+def _mentions(result: Evaluation, case: str, gold: list[dict], extraction: Extraction) -> None:
+    score = result.scores["objective_mentions"]
+    predicted = list(extraction.mentions)
+    used = [False] * len(predicted)
+    for row in gold:
+        key = (int(row["objective"]), row["source"])
+        match = next((i for i, m in enumerate(predicted) if not used[i] and (m.objective, m.source) == key), None)
+        label = f"{row['objective']} ({row['source']})"
+        if match is None:
+            score.false_negative += 1
+            result.findings.append(Finding("objective_mentions", "miss", case, label, label, "", row["sentence"]))
+            continue
+        used[match] = True
+        score.true_positive += 1
+        mention = predicted[match]
+        right = _text(mention.area) == row["area"]
+        result.attributes["mention_area"][0] += right
+        result.attributes["mention_area"][1] += 1
+        if not right:
+            result.findings.append(Finding(
+                "objective_mentions", "wrong_area", case, label, row["area"], _text(mention.area), mention.sentence,
+            ))
+    for i, mention in enumerate(predicted):
+        if not used[i]:
+            score.false_positive += 1
+            label = f"{mention.objective} ({mention.source})"
+            result.findings.append(Finding("objective_mentions", "false_alarm", case, label, "", label, mention.sentence))
+
+
+def _sections(result: Evaluation, case: str, gold: list[dict], extraction: Extraction) -> None:
+    score = result.scores["sections"]
+    predicted = [s for s in extraction.sections if s.kind in ("area", "objective", "subsection") and s.area]
+    used = [False] * len(predicted)
+    for row in gold:
+        key = (row["area"], row["objective"], row["subsection"])
+        match = next(
+            (i for i, s in enumerate(predicted)
+             if not used[i] and (_text(s.area), _text(s.objective), s.subsection or "") == key),
+            None,
+        )
+        if match is None:
+            score.false_negative += 1
+            result.findings.append(Finding("sections", "miss", case, "/".join(key), row["heading"], "", row["heading"]))
+        else:
+            used[match] = True
+            score.true_positive += 1
+    for i, section in enumerate(predicted):
+        if not used[i]:
+            score.false_positive += 1
+            key = "/".join((_text(section.area), _text(section.objective), section.subsection or ""))
+            result.findings.append(Finding("sections", "false_alarm", case, key, "", section.heading, section.heading))
+    ordered = sorted(extraction.sections, key=lambda s: s.char_start)
+    result.overlaps += sum(1 for a, b in zip(ordered, ordered[1:]) if a.char_end > b.char_start)
+
+
+def report_lines(result: Evaluation) -> list[str]:
+    lines = [f"{'table':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'found':>7}"]
+    for table in ("numeric_facts", "objective_mentions", "sections"):
+        s = result.scores[table]
+        lines.append(
+            f"{table:<20}{s.precision:>10.3f}{s.recall:>10.3f}{s.f1:>8.3f}"
+            f"{s.true_positive + s.false_negative:>7}{s.true_positive + s.false_positive:>7}"
+        )
+    lines.append(f"section overlaps: {result.overlaps}")
+    lines.append("")
+    lines.append("accuracy on matched rows")
+    for attribute in FACT_ATTRIBUTES + ("mention_area",):
+        right, total = result.attributes[attribute]
+        lines.append(f"  {attribute:<14}{result.accuracy(attribute):>7.3f}  ({right}/{total})")
+    if result.findings:
+        lines.append("")
+        lines.append("findings")
+        for f in result.findings:
+            detail = f"expected {f.expected!r}, got {f.got!r}" if f.problem.startswith("wrong") else f.key
+            if f.problem == "false_alarm":
+                detail = f"{f.key}: {f.got!r}"
+            lines.append(f"  {f.table:<18} {f.problem:<18} {f.doc:<32} {detail}")
+            lines.append(f"  {'':<18} {'':<18} {'':<32} | {f.sentence[:160]}")
+    return lines
+
+
+def write_report(result: Evaluation, path: Path) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["table", "measure", "doc", "key", "expected", "got", "value", "sentence"])
+        for table, s in result.scores.items():
+            for measure in ("precision", "recall", "f1"):
+                writer.writerow([table, measure, "", "", "", "", f"{getattr(s, measure):.4f}", ""])
+        for attribute in FACT_ATTRIBUTES + ("mention_area",):
+            writer.writerow(["numeric_facts" if attribute != "mention_area" else "objective_mentions",
+                             f"accuracy_{attribute}", "", "", "", "", f"{result.accuracy(attribute):.4f}", ""])
+        for f in result.findings:
+            writer.writerow([f.table, f.problem, f.doc, f.key, f.expected, f.got, "", f.sentence])
