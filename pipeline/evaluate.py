@@ -76,10 +76,11 @@ class Evaluation:
 
 
 def counted_head(phrase: str | None) -> str:
-    """The head noun of a counted phrase: its last word before a preposition."""
+    """The head noun of a counted phrase: its last word before a preposition or
+    a participle ("migrant workers holding a permit", "nationals living abroad")."""
     words = (phrase or "").lower().split()
     for i, word in enumerate(words):
-        if i and word in _PREPOSITIONS:
+        if i and (word in _PREPOSITIONS or word.endswith("ing") and len(word) > 5):
             words = words[:i]
             break
     return words[-1] if words else ""

@@ -14,10 +14,11 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .facts import Context, read_fact
+from .facts import Context, read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from .models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from .segment import is_toc_entry
+from .table_rows import find_rows
 
 HEADING = "heading"
 TEXT = "text"
@@ -105,8 +106,23 @@ def _mentions(doc: Doc, text: str, sections: _Sections):
             )
 
 
+def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
+    """Of overlapping quantity matches, the longest that reads as a quantity."""
+    taken = [False] * len(doc)
+    chosen = []
+    for span in sorted(doc.spans["quantities"], key=lambda s: (-len(s), s.start)):
+        while span and span[-1].is_space:  # a pattern's optional space may end a match
+            span = span[:-1]
+        if not span or any(taken[span.start:span.end]) or read_quantity(span, decimal_comma=decimal_comma) is None:
+            continue
+        taken[span.start:span.end] = [True] * len(span)
+        chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
 def _facts(doc: Doc, text: str, sections: _Sections, *, decimal_comma: bool):
-    for span in doc.spans["quantities"]:
+    rows = find_rows(text)
+    for span in _quantity_spans(doc, decimal_comma=decimal_comma):
         section = sections.at(span.start_char)
         if section is None or section.kind == "contents":
             continue
@@ -114,7 +130,12 @@ def _facts(doc: Doc, text: str, sections: _Sections, *, decimal_comma: bool):
             continue  # numbers in headings are numbering
         if is_toc_entry(_line_of(text, span.start_char)):
             continue
-        fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
+        line_start = max(text.rfind("\n", 0, span.start_char), text.rfind("\f", 0, span.start_char)) + 1
+        row = rows.get(line_start)
+        if row is not None and any(s <= span.start_char < e for s, e in row.cells):
+            fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
+        else:
+            fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
         if fact is not None:
             yield fact
 

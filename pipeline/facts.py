@@ -9,6 +9,7 @@ period and reference date from the words around it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .models import NumericFact, Quantity
 from .numbers import find_as_of, find_period, is_year, parse_number
 from .rules import VOCABULARY
+from .table_rows import Row
 
 _SCALES = {k: Decimal(v) for k, v in VOCABULARY["scales"].items()}
 _CURRENCIES = VOCABULARY["currencies"]
@@ -35,7 +37,9 @@ _CHANGES = {p: name for name, phrases in VOCABULARY["changes"].items() for p in 
 _CHANGES_AFTER = {p: name for name, phrases in VOCABULARY["change_after"].items() for p in phrases}
 # Words that link the numbers of one reference ("Articles 46 and 53", "para. 26 (b)").
 _CHAIN = frozenset({",", "and", "or", "&", "to", "-", "–", ".", "(", ")", "/", "nos", "no"})
-_DETERMINERS = frozenset({"the", "all", "these", "those", "its", "their", "our", "his", "her", "total"})
+_DETERMINERS = frozenset(VOCABULARY["determiners"])
+_OF_WORDS = frozenset(VOCABULARY["of_words"])
+_IRREGULAR_PLURALS = frozenset(VOCABULARY["irregular_plurals"])
 _NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 _QUALIFIED_YEAR_PHRASES = frozenset({"total of", "a total of"})
 
@@ -177,43 +181,76 @@ def _is_date(doc: Doc, span: Span) -> bool:
 
 def _plural(word: str) -> bool:
     """A plural noun ends a noun phrase, bar a few that modify ("human rights cases")."""
+    if word in _IRREGULAR_PLURALS:
+        return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _PLURAL_MODIFIERS
+
+
+def _units(doc: Doc, i: int, end_char: int):
+    """Words from token ``i`` on, hyphenated compounds as one ("third-country"),
+    line wraps skipped: (first token, last token, lower-case text)."""
+    while i < len(doc) and doc[i].idx < end_char:
+        token = doc[i]
+        if token.is_space:
+            if "\n\n" in token.text or "\f" in token.text:
+                return
+            i += 1
+            continue
+        last = i
+        while (
+            last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") and not doc[last].whitespace_
+            and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha
+        ):
+            last += 2
+        yield token, doc[last], "".join(t.text_with_ws for t in doc[i:last + 1]).strip().lower()
+        i = last + 1
+
+
+def _content_word(token: Token, last: Token, lower: str) -> bool:
+    if token.norm_.startswith("<") or len(lower) < 2:
+        return False
+    if token.i != last.i:  # a hyphenated compound
+        return any(c.isalpha() for c in lower)
+    return token.is_alpha and lower not in STOP_WORDS and lower not in _COUNTED_STOP and lower not in _MONTHS
 
 
 def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) -> tuple[str, int] | None:
     """The noun phrase right after a quantity ("13 training sessions"): (text, end char).
 
-    With ``after_of`` the phrase may follow "of" and a determiner ("12% of the migrants").
-    Without a tagger, a phrase is a run of content words that stops at a function
-    word, a number or punctuation, or at a verb after a plural noun ("officials attended").
+    With ``after_of`` the phrase must follow "of" ("12% of the migrants");
+    otherwise "of" and a determiner may stand between ("31 of their projects").
+    Without a tagger, a phrase is a run of content words (hyphenated compounds
+    count as one) that ends at a function word, a number or punctuation, after
+    a plural noun, or before a verb ("officials attended").
     """
-    i = index
-    if i < len(doc) and doc[i].lower_ in ("of", "de", "des") and doc[i - 1].norm_ == "<SCALE>":
-        i += 1  # "2,6 millones de personas"
-    if after_of:
-        if i < len(doc) and doc[i].lower_ == "of":
-            i += 1
-        while i < len(doc) and doc[i].lower_ in _DETERMINERS:
-            i += 1
-    words: list[Token] = []
-    while i < len(doc) and len(words) < 5 and doc[i].idx < end:
-        token = doc[i]
-        lower = token.lower_
-        if token.is_space and "\n" in token.text and "\n\n" not in token.text and words:
-            i += 1  # a line wrap inside the phrase
-            continue
-        plausible = (token.is_alpha or ("-" in lower and lower.replace("-", "").isalpha())) and len(lower) > 1
-        if not plausible or lower in STOP_WORDS or lower in _COUNTED_STOP or lower.rstrip(".") in _MONTHS:
+    units = list(_units(doc, index, end))
+    if units and units[0][2] in _OF_WORDS and (after_of or doc[index - 1].norm_ == "<SCALE>"
+                                                or len(units) > 1 and units[1][2] in _DETERMINERS):
+        units = units[1:]
+        while units and units[0][2] in _DETERMINERS:
+            units = units[1:]
+    elif after_of:
+        return None
+    words: list[tuple[Token, Token, str]] = []
+    for position, (token, last, lower) in enumerate(units[:8]):
+        if words and lower in ("and", "or") and not _plural(words[-1][2]):
+            following = units[position + 1] if position + 1 < len(units) else None
+            if following and _content_word(*following):
+                words.append((token, last, lower))
+                continue
+        if not _content_word(token, last, lower):
             break
-        if token.norm_.startswith("<"):
+        if words and lower in _VERBS_AFTER and not words[-1][2].endswith("ly"):
+            break  # "officials attended", but "newly arrived migrants"
+        words.append((token, last, lower))
+        if _plural(lower) or len(words) >= 5:
             break
-        if words and (lower in _VERBS_AFTER or _plural(words[-1].lower_)):
-            break  # "officials attended", "returnees found work"
-        words.append(token)
-        i += 1
+    while words and words[-1][2] in ("and", "or"):
+        words.pop()
     if not words:
         return None
-    return text[words[0].idx:words[-1].idx + len(words[-1])], words[-1].idx + len(words[-1])
+    start, stop = words[0][0].idx, words[-1][1].idx + len(words[-1][1])
+    return text[start:stop], stop
 
 
 def counted_from_number_of(text: str, start: int, sentence_start: int) -> str | None:
@@ -238,6 +275,65 @@ def counted_from_number_of(text: str, start: int, sentence_start: int) -> str | 
         phrase = " ".join(words).strip()
         return phrase or None
     return None
+
+
+def _address(previous: Token | None, following: Token | None, numbers: list[Token], context: Context) -> bool:
+    """A house number or postal code: "Rue des Alpes 14,", "9490 Montavia-Ville"."""
+    digits = max(len(t.text) for t in numbers)
+    after_name = previous is not None and previous.is_title and previous.idx != context.start
+    before_name = following is not None and following.is_title and following.idx < context.end
+    if after_name and (digits >= 4 or following is None or following.text in (",", ")", ";")):
+        return True
+    return digits >= 4 and "," not in numbers[0].text and before_name
+
+
+def _label_phrase(label: str) -> str | None:
+    """What a table row counts: its label without notes in brackets, "Share of",
+    or the participle that says what happened to it ("Asylum applications lodged")."""
+    label = re.sub(r"\([^)]*\)", " ", label)
+    label = re.sub(r"^(?:number|share|percentage|proportion|total)\s+of\s+", "", label.strip(), flags=re.I)
+    words = label.split()
+    for i, word in enumerate(words):
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word) and word not in _PLURAL_MODIFIERS:
+            words = words[:i]
+            break
+    return " ".join(words) or None
+
+
+def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma: bool = False) -> NumericFact | None:
+    """The fact in one cell of a table row: about the row's label, as of its column's year."""
+    quantity = read_quantity(span, decimal_comma=decimal_comma)
+    if quantity is None or is_year(span.text):
+        return None
+    column = row.column(span.start_char)
+    sign = context.text[span.start_char - 1:span.start_char]
+    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent)
+    change = None
+    if column and column.change:
+        change = "decrease" if sign in ("-", "−", "–") else "increase"
+    year = re.search(r"\((1[89]\d\d|20\d\d)\)", row.label)
+    as_of = str(column.year) if column and column.year else (year.group(1) if year else None)
+    line_end = context.text.find("\n", row.start)
+    line = context.text[row.start:line_end if line_end >= 0 else len(context.text)]
+    return NumericFact(
+        section_id=context.section_id,
+        area=context.area,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        kind="percent" if percent and quantity.kind == "count" else quantity.kind,
+        unit="%" if percent and quantity.kind == "count" else quantity.unit,
+        counted=None if change else _label_phrase(row.label),
+        qualifier=None,
+        change=change,
+        period_start=column.period[0] if column and column.period else None,
+        period_end=column.period[1] if column and column.period else None,
+        as_of=None if change else as_of,
+        surface=span.text,
+        sentence=" ".join(line.split()),
+        char_start=span.start_char,
+        char_end=span.end_char,
+        rule_id=f"table-row:{span.id_}",
+    )
 
 
 def read_fact(
@@ -272,6 +368,9 @@ def read_fact(
         if following is not None and is_year(following.text):
             return None
     previous, following = _prev(doc, span.start), _next(doc, span.end)
+    if bare and len(span) == 1 and previous is not None and previous.text == "(" and following is not None \
+            and following.text == ")":
+        return None  # "(1702)": a hotline, a code or a note, not a figure
     if bare and _line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return None  # list numbering, a page number, a footnote
@@ -299,16 +398,17 @@ def read_fact(
     counted = None
     surface_end = span.end_char
     if quantity.kind in ("count", "percent"):
-        found = counted_after(doc, context.text, span.end, context.end, after_of=quantity.kind == "percent")
+        # A fraction's pattern ends with its "of": read the phrase from there.
+        after = span.end - 1 if span[-1].lower_ in _OF_WORDS else span.end
+        found = counted_after(doc, context.text, after, context.end, after_of=quantity.kind == "percent")
         if found:
             counted = found[0]
             if quantity.kind == "count" or first.norm_ == "<FRAC>":
                 surface_end = found[1]
         elif quantity.kind == "count" or quantity.kind == "percent" and change_name is None:
             counted = counted_from_number_of(context.text, span.start_char, context.start)
-    if bare and counted is None and previous is not None and previous.is_title and previous.idx != context.start:
-        if max(len(t.text) for t in numbers) >= 4:
-            return None  # "Nairobi 00100": a postal code
+    if bare and counted is None and _address(previous, following, numbers, context):
+        return None
 
     sentence = context.text[context.start:context.end]
     anchor = span.start_char - context.start

@@ -34,6 +34,11 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A number glued to the word after it ("60cases", "5km"), but not an ordinal ("2nd").
 GLUED_NUMBER_PREFIX = r"\d+(?:[.,]\d+)*(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,})"
+# The sign of a change in a table ("+19.6", "-47.0").
+SIGN_PREFIX = r"[+\-−](?=\d)"
+# A French or Italian elided article ("l'objectif", "d'asile").
+ELISION_PREFIX = r"[lLdD][’'](?=[^\W\d_])"
+_GROUP_SPACES = ("\u00a0", "\u202f", "\u2009")
 
 _ABBREVIATIONS = frozenset(
     "no nos art arts para paras p pp mr mrs ms dr st vs approx obj fig vol ed eds jan feb mar apr jun "
@@ -79,13 +84,7 @@ class QuantityTokens:
             self.matcher.add(phrase, [nlp.make_doc(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
-        spans += [
-            doc[t.i:t.i + 3]
-            for t in doc[:-2]
-            if t.text.isdigit() and len(t.text) <= 3 and t.nbor(1).text in ("\u00a0", "\u202f", "\u2009")
-            and re.fullmatch(r"\d{3}", t.nbor(2).text)
-        ]
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc))
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):
                 if len(span) > 1:
@@ -95,6 +94,21 @@ class QuantityTokens:
             if tag:
                 token.norm_ = tag
         return doc
+
+    @staticmethod
+    def _digit_groups(doc: Doc):
+        """'1 234 567' written with no-break or thin spaces: one number."""
+        i = 0
+        while i < len(doc) - 2:
+            end = i
+            if doc[i].text.isdigit() and len(doc[i].text) <= 3:
+                while end + 2 < len(doc) and doc[end + 1].text in _GROUP_SPACES and re.fullmatch(
+                    r"\d{3}(?:[.,]\d+)?", doc[end + 2].text
+                ):
+                    end += 2
+            if end > i:
+                yield doc[i:end + 1]
+            i = end + 1
 
     def _tag(self, token) -> str | None:
         text = token.text
@@ -148,19 +162,19 @@ def _abbreviation(doc: Doc, period: int) -> bool:
 def build_pipeline() -> Language:
     """The pipeline, built once per process and shared."""
     nlp = spacy.blank("en")
-    prefixes = list(nlp.Defaults.prefixes) + [GLUED_NUMBER_PREFIX]
+    prefixes = list(nlp.Defaults.prefixes) + [GLUED_NUMBER_PREFIX, ELISION_PREFIX, SIGN_PREFIX]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe("gcm_quantity_tokens")
     nlp.add_pipe("gcm_sentences")
-    for name, patterns in (("quantities", "quantity_patterns.jsonl"), ("objective_refs", "objective_patterns.jsonl")):
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name=name,
-            config={
-                "spans_key": name,
-                "spans_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-                "validate": True,
-            },
-        )
+    # Quantities keep every match, overlapping ones too: the longest that reads as
+    # a quantity wins, which only the reader can tell ("1,985 -17.6" is no range).
+    for name, patterns, longest in (
+        ("quantities", "quantity_patterns.jsonl", False),
+        ("objective_refs", "objective_patterns.jsonl", True),
+    ):
+        config = {"spans_key": name, "validate": True}
+        if longest:
+            config["spans_filter"] = {"@misc": "spacy.first_longest_spans_filter.v1"}
+        ruler = nlp.add_pipe("span_ruler", name=name, config=config)
         ruler.add_patterns(read_jsonl(patterns))
     return nlp

@@ -37,9 +37,11 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
         mark = "," if "," in s else "."
         parts = s.split(mark)
         grouped = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
-        # The mark groups thousands when it repeats, or when it is the usual group mark
-        # (a comma in English, a point where decimals take a comma) before three digits.
-        groups_here = (mark == ",") != decimal_comma
+        # The mark groups thousands when it repeats, or when it stands before three digits
+        # and is a group mark here (a comma; a point where decimals take a comma).
+        # A comma before exactly three digits groups thousands in every language:
+        # a decimal with three places is far rarer in these reports than a count.
+        groups_here = mark == "," or decimal_comma
         if len(parts) > 2 or (grouped and groups_here):
             if not grouped:
                 return None  # "1.2.3" is a section number, not a value
@@ -75,17 +77,20 @@ _AS_OF_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:as\s+(?:of|at)\s+|at\s+|by\s+)?the\s+end\s+of\s+(?:({_MONTH})\s+)?{_YEAR}", re.I), "end"),
     # "as of March 2021", "as of 2020"
     (re.compile(rf"\bas\s+(?:of|at)\s+(?:({_MONTH})\s+)?{_YEAR}", re.I), "my"),
-    # "in 2020", "in March 2019", "during 2021"
-    (re.compile(rf"\b(?:in|during)\s+(?:({_MONTH})\s+)?{_YEAR}\b(?!\s*[-–/])", re.I), "my"),
+    # "in 2020", "in March 2019", "during 2021", "en 2020"
+    (re.compile(rf"\b(?:in|during|en)\s+(?:({_MONTH})\s+)?{_YEAR}\b(?!\s*[-–/])", re.I), "my"),
 ]
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s|,\s+(?=the\s)", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s", re.I)
 
 _PERIOD_PATTERNS = [
-    re.compile(rf"\b(?:from|between)\s+(?:({_MONTH})\s+)?{_YEAR}\s+(?:to|and|until|till|through)\s+(?:({_MONTH})\s+)?{_YEAR}", re.I),
+    re.compile(
+        rf"\b(?:from|between|entre|de)\s+(?:({_MONTH})\s+)?{_YEAR}\s+(?:to|and|until|till|through|y|et|a|à)\s+"
+        rf"(?:({_MONTH})\s+)?{_YEAR}",
+        re.I,
+    ),
     re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
     re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
-    re.compile(rf"\bsince\s+(?:({_MONTH})\s+)?{_YEAR}", re.I),
 ]
 
 
@@ -133,7 +138,11 @@ def find_as_of(sentence: str, anchor: int) -> tuple[str, int, int] | None:
     if explicit:
         best = min(explicit, key=lambda f: f[2])
         return best[1], best[2], best[3]
-    # A plain "in 2020" holds within its clause only.
+    # A plain "in 2020" holds for the whole sentence when it is the only year so given;
+    # where several are ("in 2019 ...; in 2020 ..."), each holds within its clause.
+    if len({f[1] for f in found}) == 1:
+        best = min(found, key=lambda f: f[2])
+        return best[1], best[2], best[3]
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
     following = _CLAUSE_BREAK.search(sentence, anchor)
     clause_end = following.start() if following else len(sentence)

@@ -25,15 +25,28 @@ _OBJECTIVES_LIST = re.compile(r"\(?\s*(?:gcm\s+)?(?:objectives?|objetivos?|objec
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+_TOC_TITLE_END_WORDS = frozenset("a an the of in on to and or for with by at from than some over about".split())
+
+
 def is_toc_entry(line: str) -> bool:
-    """A table-of-contents line: a title of some words ending in a page number."""
+    """A table-of-contents line: a title of some words, then its page number.
+
+    Dot leaders settle it. Without them, a line of running text may end with a
+    number too ("took part in 14"), so the title must look like one: at least
+    three words, not ending in a function word or comma, no other number
+    after its first two words.
+    """
     line = line.strip()
     if re.search(r"(?:\.{3,}|…+)\s*\d{1,3}$", line):
         return True
     match = re.match(r"^(?P<title>.*\S)\s+\d{1,3}$", line)
-    if not match or _OBJECTIVES_LIST.search(line) and not re.search(r"[A-Za-z]{3,}\s+\d{1,3}$", line):
+    if not match:
         return False
-    return len(_words(match.group("title"))) >= 3 and not match.group("title").endswith((",", ":"))
+    title = match.group("title")
+    words = title.split()
+    if len(_words(title)) < 3 or title.endswith((",", ":", ";")) or words[-1].lower() in _TOC_TITLE_END_WORDS:
+        return False
+    return not any(re.search(r"\d", w) for w in words[2:])
 
 
 def _ends_with_page(line: str) -> bool:
@@ -188,9 +201,13 @@ def _continues_area_heading(line: str, area: int, heading: str) -> bool:
     if _OBJECTIVES_LIST.match(stripped):
         return True
     if _OBJECTIVES_LIST.search(heading):
-        return False  # the objectives list closes a heading
+        # The list itself may wrap: "(GCM Objectives:" / "2, 5, 6, 12, 18)".
+        return not heading.rstrip().endswith(")") and bool(re.fullmatch(r"[\d,;\s]+\)?", stripped))
+    before_list = _OBJECTIVES_LIST.split(stripped, maxsplit=1)[0]
+    if before_list != stripped and not _words(before_list):
+        return False
     title = _words(next(a["title"] for a in AREAS if a["area"] == area))
-    seen, words = _words(heading), _words(stripped)[:4]
+    seen, words = _words(heading), _words(before_list)[:4]
     # Where the heading so far stops in the title: its longest ending that begins the title.
     position = next((k for k in range(min(len(seen), len(title)), 0, -1) if seen[-k:] == title[:k]), 0)
     return bool(words) and title[position:position + len(words)] == words

@@ -10,6 +10,7 @@ from pipeline.numbers import find_as_of, find_period, is_year, parse_number
     [
         ("283", False, "283"),
         ("1,234", False, "1234"),
+        ("185,000", True, "185000"),
         ("5,200,000", False, "5200000"),
         ("1.6", False, "1.6"),
         ("2,6", False, "2.6"),
@@ -50,6 +51,7 @@ def test_is_year(text, expected):
         ("As of June 2022, 12 centres were open.", 20, "2022-06"),
         ("In 2019 there were 300 arrivals; in 2020 there were 400.", 50, "2020"),
         ("In 2019 there were 300 arrivals; in 2020 there were 400.", 20, "2019"),
+        ("In 2020, the office issued 41,350 permits, and 12% of them went to women.", 60, "2020"),
         ("300 people came on 31 February 2020.", 0, None),
         ("There were 300 arrivals.", 12, None),
     ],
@@ -66,7 +68,8 @@ def test_find_as_of(sentence, anchor, expected):
         ("Between 2018 and 2021, 40 centres opened.", (2018, 2021)),
         ("In the 2015-2020 period, 40 centres opened.", (2015, 2020)),
         ("During 2018–20, 40 centres opened.", (2018, 2020)),
-        ("Since 2005, Japan has contributed US$ 5 million.", (2005, None)),
+        ("Since 2005, Japan has contributed US$ 5 million.", None),
+        ("Entre 2018 y 2021, se identificaron 156 víctimas.", (2018, 2021)),
         ("There were 300 arrivals in 2020.", None),
     ],
 )

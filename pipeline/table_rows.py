@@ -1,0 +1,135 @@
+"""Rows of figures: lines of a table or a list of key figures.
+
+Reviews print indicators as tables that reach the text as lines such as
+
+    Indicator 2019 2020 Change 2019-2020 (%)
+    Victims of trafficking identified 112 134 +19.6
+    Work permits issued (2021) 512,300
+
+A row is a label (words) followed by its cells (numbers). Its numbers are
+facts about the label, dated by the column they stand in; a sentence reader
+would see only numbers side by side and take them for a phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*%?$")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on to and or for with by at from than some over about under was were is are "
+    "around approximately nearly almost some over more less than up under about".split()
+    + "de la el los las le les des du en et y".split()
+)
+_CHANGE_WORDS = ("change", "variation", "difference", "growth", "increase", "decrease", "variación", "évolution")
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    year: int | None  # a year column: the figures are as of that year
+    change: bool  # a change column: the figures are changes
+    period: tuple[int, int] | None
+    percent: bool
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str  # the words before the cells, e.g. "Victims of trafficking identified"
+    start: int  # offset of the line in the text
+    cells: tuple[tuple[int, int], ...]  # character ranges of the cells, left to right
+    columns: tuple[Column, ...]  # from the header above, if any
+
+    def column(self, offset: int) -> Column | None:
+        """The header column of the cell at ``offset``."""
+        for index, (start, end) in enumerate(self.cells):
+            if start <= offset < end:
+                shift = len(self.columns) - len(self.cells)
+                if 0 <= index + shift < len(self.columns) and shift >= 0:
+                    return self.columns[index + shift]
+                return None
+        return None
+
+
+def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """A line's label and the ranges of its trailing numeric cells."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\s|]+", line)]
+    cells: list[tuple[int, int]] = []
+    while pieces and _CELL.match(line[pieces[-1][0]:pieces[-1][1]]):
+        cells.insert(0, pieces.pop())
+    label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
+    return label, cells
+
+
+def _header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a header line: a label, then at least two year columns."""
+    tokens = line.replace("|", " ").split()
+    first = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), None)
+    if first is None or sum(1 for t in tokens if _YEAR.match(t)) < 2:
+        return None
+    if any(re.search(r"\d[,.]\d{3}", t) for t in tokens):
+        return None  # figures: a row, not a header
+    columns: list[Column] = []
+    current: list[str] = []
+
+    def close():
+        if current:
+            text = " ".join(current)
+            years = [int(y) for y in re.findall(r"(?:1[89]|20)\d\d", text)]
+            change = any(w in text.lower() for w in _CHANGE_WORDS)
+            columns.append(Column(
+                label=text,
+                year=years[0] if len(years) == 1 and not change else None,
+                change=change,
+                period=(years[0], years[1]) if change and len(years) == 2 else None,
+                percent="%" in text,
+            ))
+            current.clear()
+
+    for token in tokens[first:]:
+        current.append(token)
+        if _YEAR.match(token) and len(current) == 1:
+            close()  # a bare year is a column of its own; words start a longer one
+    close()
+    return tuple(columns)
+
+
+def _is_row_line(line: str) -> bool:
+    label, cells = _split_cells(line)
+    return bool(cells) and bool(re.search(r"[^\W\d_]", label))
+
+
+def _in_list(text: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """A line with one figure is a row of a list of key figures only when its
+    neighbours are rows too, or blank: not a line of a wrapped paragraph."""
+    start, line = lines[index]
+    neighbours = []
+    if index > 0 and "\n\n" not in text[lines[index - 1][0]:start]:
+        neighbours.append(lines[index - 1][1])
+    if index + 1 < len(lines) and "\n\n" not in text[start:lines[index + 1][0]]:
+        neighbours.append(lines[index + 1][1])
+    rows = [n for n in neighbours if _is_row_line(n)]
+    prose = [n for n in neighbours if not _is_row_line(n) and (len(n) > 60 or n.rstrip().endswith((".", ",", ";")))]
+    return bool(rows) and not prose
+
+
+def find_rows(text: str) -> dict[int, Row]:
+    """Table rows by the offset of their line."""
+    rows: dict[int, Row] = {}
+    columns: tuple[Column, ...] = ()
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
+    for index, (start, line) in enumerate(lines):
+        header = _header(line)
+        if header:
+            columns = header
+            continue
+        label, cells = _split_cells(line)
+        words = re.findall(r"[^\W\d_]+", label)
+        if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
+            columns = () if not cells else columns
+            continue
+        if len(cells) >= 2 or columns or (len(words) >= 2 and _in_list(text, lines, index)):
+            rows[start] = Row(label, start, tuple((start + a, start + b) for a, b in cells), columns)
+    return rows
