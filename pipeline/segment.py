@@ -11,7 +11,7 @@ to exactly one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import Document, Section, Segmentation
 from .rules import AREAS, OBJECTIVE_AREA, SECTION_WORDS
@@ -306,4 +306,7 @@ def _sections(text: str, headings: list[_Heading]) -> list[Section]:
         subsection = h.subsection if h.kind == "subsection" else None
         kind = h.kind if h.kind != "subsection" or area is not None else "back"
         add(kind, h.start, end, " ".join(h.text.split()).lstrip("-–•* "), h.start, h.end, area, objective, subsection)
+    if sections and sections[0].char_start > 0:
+        # Blank space before the first heading belongs to it rather than to a section of its own.
+        sections[0] = replace(sections[0], char_start=0)
     return sections
