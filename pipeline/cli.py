@@ -1,6 +1,6 @@
 """gcm-extract: the command line.
 
-    gcm-extract run [--raw DIR] [--out DIR]     extract every review in DIR (a Prefect flow run)
+    gcm-extract run [--raw DIR] [--out DIR] [--debug]   extract every review in DIR (a Prefect flow run)
     gcm-extract facts [--lines] < text.txt      numeric facts of a text, as CSV on stdout
     gcm-extract inspect [--out DIR]             a short summary of the tables
     gcm-extract evaluate GOLD_DIR [--report F]  precision, recall and F1 against gold tables
@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT
 
 FACT_COLUMNS = [
     "value", "value_max", "kind", "unit", "counted", "qualifier", "change", "period_start",
@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     run.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, help="skip longer PDFs (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files (default: %(default)s)")
+    run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
+                     help="seconds one PDF may take to read (default: %(default)s)")
+    run.add_argument("--debug", action="store_true", help="print the traceback behind each failed document")
 
     facts = commands.add_parser("facts", help="numeric facts of the text on stdin, as CSV")
     facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
@@ -66,7 +69,20 @@ def _run(args) -> int:
         return 2
     from flows.extract import extract_reviews
 
-    summary = extract_reviews(raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes)
+    from .store import OutputBusy
+
+    try:
+        summary = extract_reviews(
+            raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
+            time_limit=args.time_limit,
+        )
+    except OutputBusy as exc:
+        print(f"gcm-extract: {exc}", file=sys.stderr)
+        return 1
+    for doc_id, status, message, detail in summary.problems:
+        print(f"{doc_id}: {status}: {message}", file=sys.stderr)
+        if args.debug and detail:
+            print(detail, file=sys.stderr)
     print(summary.line())
     return 1 if summary.error else 0
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
@@ -25,6 +27,16 @@ FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
 PAGE_BREAK = "\f"
 DEFAULT_MAX_PAGES = 1000
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+DEFAULT_TIME_LIMIT = 300.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may cost: pages, bytes and seconds (checked between PDF pages)."""
+
+    max_pages: int = DEFAULT_MAX_PAGES
+    max_bytes: int = DEFAULT_MAX_BYTES
+    time_limit: float | None = DEFAULT_TIME_LIMIT
 
 
 class IngestError(Exception):
@@ -39,13 +51,11 @@ def doc_id_for(path: Path) -> str:
     return slug or "document"
 
 
-def ingest(
-    path: Path,
-    *,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Document:
-    """Read one review. Raises IngestError with a one-line reason when it cannot."""
+def ingest(path: Path, limits: Limits = Limits()) -> Document:
+    """Read one review. Raises IngestError with a one-line reason when it cannot;
+    ``limits`` keep one document from stalling a run."""
+    max_pages, max_bytes = limits.max_pages, limits.max_bytes
+    deadline = None if limits.time_limit is None else time.monotonic() + limits.time_limit
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -59,7 +69,7 @@ def ingest(
         )
     notes: list[str] = []
     if fmt == "pdf":
-        pages = _read_pdf(path, max_pages=max_pages)
+        pages = _read_pdf(path, max_pages=max_pages, deadline=deadline)
     else:
         raw, encoding = decode_text(data)
         if encoding not in ("utf-8", "utf-8-sig"):
@@ -104,7 +114,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise IngestError(f"not valid {encoding} text despite its byte-order mark") from exc
     if b"\x00" in data:
-        raise IngestError("binary data, not text: is the file really a text document?")
+        raise IngestError("binary data, not text: the file is damaged or not a text document")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -115,7 +125,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         text, encoding = data.decode("latin-1"), "latin-1"
     if _control_ratio(text) > 0.05:
-        raise IngestError("binary data, not text: is the file really a text document?")
+        raise IngestError("binary data, not text: the file is damaged or not a text document")
     return text, encoding
 
 
@@ -127,35 +137,54 @@ def _control_ratio(text: str) -> float:
 # --- PDF ----------------------------------------------------------------------
 
 
-def _read_pdf(path: Path, *, max_pages: int) -> list[str]:
+_ENCRYPTED = "encrypted PDF: it needs a password; save a copy without one"
+_DAMAGED = "the file is damaged or not a PDF; download or export it again"
+
+
+def _read_pdf(path: Path, *, max_pages: int, deadline: float | None) -> list[str]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
 
+    pages: list[str] = []
     try:
         with pdfplumber.open(path) as pdf:
             if len(pdf.pages) > max_pages:
                 raise IngestError(
                     f"{len(pdf.pages)} pages, over the limit of {max_pages}: raise --max-pages to read it"
                 )
-            pages = [_page_text(page) for page in pdf.pages]
+            for page in pdf.pages:
+                if deadline is not None and time.monotonic() > deadline:
+                    raise IngestError(
+                        f"reading stopped at page {len(pages) + 1} of {len(pdf.pages)}: over the time limit; "
+                        "raise --time-limit to read it"
+                    )
+                pages.append(_page_text(page))
+                page.close()  # pdfplumber caches each page's objects; a long review would keep them all
     except IngestError:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise IngestError("encrypted PDF: it needs a password; save an unprotected copy") from exc
+        raise IngestError(_ENCRYPTED) from exc
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise IngestError("encrypted PDF: it needs a password; save an unprotected copy") from exc
-        if isinstance(cause, PDFSyntaxError):
-            raise IngestError(f"not a readable PDF ({cause}): the file is damaged or not a PDF") from exc
-        raise IngestError(f"not a readable PDF ({cause}): the file is damaged") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise IngestError(f"not a readable PDF ({type(exc).__name__}): the file is damaged") from exc
+            raise IngestError(_ENCRYPTED) from exc
+        raise IngestError(f"not a readable PDF ({_one_line(cause)}): {_DAMAGED}") from exc
+    except PDFSyntaxError as exc:
+        raise IngestError(f"not a readable PDF ({_one_line(exc)}): {_DAMAGED}") from exc
+    except RecursionError as exc:
+        raise IngestError(f"not a readable PDF (its objects refer to each other endlessly): {_DAMAGED}") from exc
+    except Exception as exc:  # pdfminer raises many kinds of error on damaged files
+        raise IngestError(f"not a readable PDF ({type(exc).__name__}: {_one_line(exc)}): {_DAMAGED}") from exc
     if not any(page.strip() for page in pages):
         raise IngestError("no text layer: the document needs OCR")
     return pages
+
+
+def _one_line(exc: BaseException | object, limit: int = 120) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _page_text(page) -> str:

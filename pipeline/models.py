@@ -127,3 +127,4 @@ class Extraction:
     sections: tuple[Section, ...] = ()
     mentions: tuple[ObjectiveMention, ...] = ()
     facts: tuple[NumericFact, ...] = field(default=())
+    detail: str = ""  # the traceback behind an error, for --debug; never written to the tables

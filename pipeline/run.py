@@ -1,4 +1,4 @@
-"""One document from file to Extraction, and the list of documents in a folder.
+"""One document from file to Extraction, the documents of a folder, and a whole run.
 
 ``process_file`` never raises for a bad document: whatever goes wrong becomes
 a status and a one-line message, so that a run over many documents goes on.
@@ -6,6 +6,7 @@ a status and a one-line message, so that a run over many documents goes on.
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from .extract import extract
-from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, FORMATS, IngestError, doc_id_for, ingest
+from .ingest import FORMATS, IngestError, Limits, doc_id_for, ingest
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
 from .segment import segment
 
@@ -22,41 +23,66 @@ UNSUPPORTED = {".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".epub"}
 RULE_LANGUAGES = {"en"}
 
 
-def discover(raw: Path) -> list[tuple[Path, str]]:
-    """The documents in a folder, sorted by name, each with a unique doc_id."""
+@dataclass(frozen=True)
+class Job:
+    """One file of a run: its id, its content's digest, and the file it repeats, if any."""
+
+    path: Path
+    doc_id: str
+    sha256: str
+    duplicate_of: "Job | None" = None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def discover(raw: Path) -> list[Job]:
+    """The documents in a folder, sorted by name, each with a unique doc_id;
+    a file with the same bytes as an earlier one is marked as its duplicate."""
     paths = sorted(
         (p for p in Path(raw).iterdir()
          if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in FORMATS.keys() | UNSUPPORTED),
         key=lambda p: p.name,
     )
-    ids: dict[str, int] = {}
+    counts: dict[str, int] = {}
     for path in paths:
-        ids[doc_id_for(path)] = ids.get(doc_id_for(path), 0) + 1
-    out, used = [], set()
+        counts[doc_id_for(path)] = counts.get(doc_id_for(path), 0) + 1
+    jobs: list[Job] = []
+    used: set[str] = set()
+    first: dict[str, Job] = {}
     for path in paths:
         doc_id = doc_id_for(path)
-        if ids[doc_id] > 1:  # "review.pdf" and "review.txt"
+        if counts[doc_id] > 1:  # "review.pdf" and "review.txt"
             doc_id = f"{doc_id}-{path.suffix.lower().lstrip('.')}"
         base, n = doc_id, 2
         while doc_id in used:
             doc_id, n = f"{base}-{n}", n + 1
         used.add(doc_id)
-        out.append((path, doc_id))
-    return out
+        sha = _sha256(path)
+        job = Job(path, doc_id, sha, first.get(sha))
+        first.setdefault(sha, job)
+        jobs.append(job)
+    return jobs
 
 
-def failed(path: Path, doc_id: str, message: str) -> Extraction:
-    import hashlib
+def _document(path: Path, doc_id: str, sha256: str) -> Document:
+    fmt = FORMATS.get(path.suffix.lower(), path.suffix.lower().lstrip("."))
+    return Document(doc_id=doc_id, source_file=path.name, sha256=sha256, format=fmt, text="")
 
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        digest = ""
-    document = Document(
-        doc_id=doc_id, source_file=path.name, sha256=digest,
-        format=FORMATS.get(path.suffix.lower(), path.suffix.lower().lstrip(".")), text="",
+
+def duplicate(job: Job) -> Extraction:
+    """The row for a file whose bytes were already extracted under another name."""
+    original = job.duplicate_of
+    return Extraction(
+        document=_document(job.path, job.doc_id, job.sha256),
+        status=STATUS_WARNING,
+        message=f"same content as {original.path.name}: extracted once, as {original.doc_id}",
     )
-    return Extraction(document=document, status=STATUS_ERROR, message=message)
 
 
 def process_file(
@@ -64,29 +90,37 @@ def process_file(
     nlp: Language,
     *,
     doc_id: str | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    debug: bool = False,
+    limits: Limits = Limits(),
 ) -> Extraction:
     """Ingest, segment and extract one file. Errors become status ``error``."""
     path = Path(path)
     doc_id = doc_id or doc_id_for(path)
+
+    def failed(message: str, detail: str = "") -> Extraction:
+        try:
+            digest = _sha256(path)
+        except OSError:
+            digest = ""
+        return Extraction(_document(path, doc_id, digest), STATUS_ERROR, message, detail=detail)
+
     if path.suffix.lower() in UNSUPPORTED:
-        return failed(path, doc_id, f"unsupported file type '{path.suffix}': save it as PDF or plain text")
+        return failed(f"unsupported file type '{path.suffix}': save it as PDF or plain text")
     try:
-        document = replace(ingest(path, max_pages=max_pages, max_bytes=max_bytes), doc_id=doc_id)
+        document = replace(ingest(path, limits), doc_id=doc_id)
         segmentation = segment(document)
         _, mentions, facts = extract(document, segmentation, nlp)
     except IngestError as exc:
-        return failed(path, doc_id, str(exc))
+        return failed(str(exc), traceback.format_exc())
+    except OSError as exc:
+        return failed(f"cannot read the file: {exc.strerror or exc}", traceback.format_exc())
     except Exception as exc:  # a bug must not stop the other documents
-        detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
-        message = "internal error, please report it with the file: " + " ".join(detail.split())
-        return failed(path, doc_id, message)
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return failed(f"internal error, please report it with the file ({message})", traceback.format_exc())
     warnings = list(segmentation.warnings)
-    if document.language not in RULE_LANGUAGES:
-        name = document.language or "unknown"
-        warnings.append(f"language '{name}': the rules are written for English, figures may be missed")
+    if document.language and document.language not in RULE_LANGUAGES:
+        warnings.append(
+            f"language '{document.language}': the rules are written for English, figures may be missed"
+        )
     notes = list(document.notes) + list(segmentation.notes)
     return Extraction(
         document=document,
@@ -107,6 +141,7 @@ class RunSummary:
     facts: int
     mentions: int
     out: str
+    problems: tuple[tuple[str, str, str, str], ...] = ()  # doc_id, status, message, detail
 
     def line(self) -> str:
         return (
@@ -138,4 +173,24 @@ def publish_tables(extractions: list[Extraction], out: Path) -> RunSummary:
         facts=sum(len(e.facts) for e in extractions),
         mentions=sum(len(e.mentions) for e in extractions),
         out=str(out),
+        problems=tuple(
+            (e.document.doc_id, e.status, e.message, e.detail) for e in extractions if e.status != STATUS_OK
+        ),
     )
+
+
+def run_folder(raw: Path, out: Path, nlp: Language, limits: Limits = Limits()) -> RunSummary:
+    """A whole run without Prefect: every document of ``raw``, then the tables in ``out``."""
+    extractions = [
+        duplicate(job) if job.duplicate_of else process_file(job.path, nlp, doc_id=job.doc_id, limits=limits)
+        for job in discover(raw)
+    ]
+    return publish_tables(extractions, out)
+
+
+if __name__ == "__main__":  # python -m pipeline.run RAW OUT: the same run, without Prefect
+    import sys
+
+    from .nlp import build_pipeline
+
+    print(run_folder(Path(sys.argv[1]), Path(sys.argv[2]), build_pipeline()).line())

@@ -48,21 +48,36 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(handle.fileno())
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def recover(out: Path) -> None:
-    """Put back the previous output where a run died between two renames."""
+    """Put back the previous output where a run died between two renames, and
+    remove what runs that died left behind (their staging folders)."""
     out = Path(out)
-    if out.exists():
-        return
     olds = sorted(out.parent.glob(f".{out.name}.old-*"))
-    if olds:
-        os.rename(olds[-1], out)
+    if not out.exists() and olds:
+        os.rename(olds.pop(), out)
+    for old in olds:
+        shutil.rmtree(old, ignore_errors=True)
+    for stage in out.parent.glob(f".{out.name}.staging-*"):
+        pid = stage.name.removeprefix(f".{out.name}.staging-").split("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def staging(out: Path) -> Path:
     """A fresh staging folder on the same file system as ``out``."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-{os.getpid()}-", dir=out.parent))
 
 
 def publish(stage: Path, out: Path) -> None:

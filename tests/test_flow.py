@@ -39,3 +39,16 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
         "datapackage.json", "documents.csv", "numeric_facts.csv", "objective_mentions.csv",
         "objectives.csv", "sections.csv", "text",
     ]
+
+
+def test_cli_run_exits_1_and_shows_a_traceback_only_with_debug(prefect_api, raw, tmp_path, capsys):
+    from pipeline.cli import main
+
+    (raw / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a PDF")
+    out = tmp_path / "output"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "broken: error: not a readable PDF" in err and "Traceback" not in err
+    assert main(["run", "--raw", str(raw), "--out", str(out), "--debug"]) == 1
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+    assert (out / "documents.csv").read_text(encoding="utf-8").count("\n") == 3

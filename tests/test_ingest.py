@@ -108,7 +108,7 @@ def test_pdf_two_columns_are_read_column_by_column(tmp_path):
     [
         ("empty.txt", b"", "empty file: nothing to extract"),
         ("blank.txt", b"  \n\n ", "empty file: nothing to extract"),
-        ("binary.txt", bytes(range(256)) * 4, "binary data, not text: is the file really a text document?"),
+        ("binary.txt", bytes(range(256)) * 4, "binary data, not text: the file is damaged or not a text document"),
         ("digits.txt", b"12 34 56", "no readable text: the document contains no words"),
         ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx': expected .pdf, .txt or .md"),
     ],

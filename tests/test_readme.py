@@ -73,10 +73,10 @@ def test_readme_inspect_transcript_matches_the_shipped_output(update_goldens):
 
 def test_shipped_output_is_what_the_pipeline_writes_for_raw(nlp, tmp_path):
     """output/ in the repository is exactly what a run over raw/ writes."""
-    from pipeline.run import discover, process_file
-    from pipeline.tables import write_tables
+    from pipeline.run import run_folder
 
-    write_tables([process_file(p, nlp, doc_id=d) for p, d in discover(ROOT / "raw")], tmp_path)
+    run_folder(ROOT / "raw", tmp_path / "out", nlp)
+    tmp_path = tmp_path / "out"
     shipped = sorted(p.relative_to(ROOT / "output") for p in (ROOT / "output").rglob("*") if p.is_file())
     assert shipped == sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     for relative in shipped:

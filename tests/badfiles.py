@@ -1,0 +1,86 @@
+"""Bad documents, written by the tests themselves: one generator per kind of damage."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timezone
+from pathlib import Path
+
+from fpdf import FPDF
+
+from pdfs import make_pdf
+
+GOOD_PAGES = [
+    ["2 Protecting migrants through rights-based border governance measures", "a) Progress",
+     "The border police trained 150 officers on victim identification in 2021."],
+    ["b) Challenges", "Some 40 reception centres remain overcrowded."],
+]
+
+
+def good_pdf(path: Path) -> Path:
+    return make_pdf(path, GOOD_PAGES)
+
+
+def random_bytes(path: Path, size: int = 4096, seed: int = 7) -> Path:
+    path.write_bytes(random.Random(seed).randbytes(size))
+    return path
+
+
+def truncated_pdf(path: Path) -> Path:
+    data = good_pdf(path).read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def corrupt_pdf(path: Path) -> Path:
+    """Every object's body overwritten with junk; the header and trailer intact."""
+    data = bytearray(good_pdf(path).read_bytes())
+    start = data.find(b"obj") + 3
+    end = data.rfind(b"xref")
+    rng = random.Random(3)
+    for i in range(start, end, 7):
+        data[i] = rng.choice(b"<>[]()/\\%{}")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def encrypted_pdf(path: Path, user_password: str) -> Path:
+    pdf = FPDF()
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    pdf.set_encryption(owner_password="owner", user_password=user_password)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "2 Protecting migrants through rights-based border governance measures", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "The border police trained 150 officers on victim identification in 2021.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def scanned_pdf(path: Path) -> Path:
+    """Pages with pictures of text (drawn shapes) and no text layer."""
+    pdf = FPDF()
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    for _ in range(2):
+        pdf.add_page()
+        for line in range(30):
+            pdf.rect(20, 20 + 8 * line, 170 - (line % 5) * 12, 4, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def long_pdf(path: Path, pages: int = 2000) -> Path:
+    pdf = FPDF()
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    pdf.set_font("Helvetica", size=11)
+    for number in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 10, f"Annex table, page {number + 1}")
+    pdf.output(str(path))
+    return path
+
+
+FRENCH = (
+    "Examen national volontaire du Pacte mondial sur les migrations\n\n"
+    "Les ministères et les organisations de la société civile ont participé à la consultation, "
+    "et le rapport présente les mesures prises pour les migrants dans le pays et à l'étranger.\n"
+)
