@@ -15,7 +15,8 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pipeline.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT, Limits
 from pipeline.models import Extraction
 from pipeline.nlp import build_pipeline
-from pipeline.run import Job, RunSummary, discover, duplicate, process_file, publish_tables
+from pipeline.cache import ExtractionCache, cache_folder
+from pipeline.run import Job, RunSummary, plan, process_file, publish_tables
 
 
 @task(name="extract-document", task_run_name="extract {job.doc_id}", cache_policy=NO_CACHE)
@@ -27,8 +28,8 @@ def extract_document(job: Job, limits: Limits) -> Extraction:
 
 
 @task(name="write-tables", cache_policy=NO_CACHE)
-def write_tables(extractions: list[Extraction], out: Path) -> RunSummary:
-    return publish_tables(extractions, out)
+def write_tables(extractions: list[Extraction], out: Path, extracted: int) -> RunSummary:
+    return publish_tables(extractions, out, extracted=extracted)
 
 
 @flow(name="gcm-extract", task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -38,15 +39,25 @@ def extract_reviews(
     max_pages: int = DEFAULT_MAX_PAGES,
     max_bytes: int = DEFAULT_MAX_BYTES,
     time_limit: float = DEFAULT_TIME_LIMIT,
+    use_cache: bool = True,
 ) -> RunSummary:
-    """Extract every review in ``raw`` and write all tables to ``out``."""
+    """Extract every new or changed review in ``raw`` and write all tables to ``out``."""
     limits = Limits(max_pages=max_pages, max_bytes=max_bytes, time_limit=time_limit)
-    jobs = discover(raw)
-    futures = {job.doc_id: extract_document.submit(job, limits) for job in jobs if job.duplicate_of is None}
-    extractions = [duplicate(job) if job.duplicate_of else futures[job.doc_id].result() for job in jobs]
-    summary = write_tables(extractions, out)
+    work = plan(raw, ExtractionCache(cache_folder(out)) if use_cache else None)
+    futures = {job.doc_id: extract_document.submit(job, limits) for job in work.todo}
+    extracted = {doc_id: future.result() for doc_id, future in futures.items()}
+    summary = write_tables(work.finish(extracted), out, len(extracted))
     get_run_logger().info("%s", summary.line())
     return summary
+
+
+def with_task_runner(flow_, dask_address: str | None):
+    """The flow as it is, or running its tasks on an existing Dask cluster."""
+    if not dask_address:
+        return flow_
+    from prefect_dask import DaskTaskRunner
+
+    return flow_.with_options(task_runner=DaskTaskRunner(address=dask_address))
 
 
 if __name__ == "__main__":

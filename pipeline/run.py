@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from .cache import ExtractionCache, cache_folder
 from .extract import extract
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, ingest
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
@@ -134,6 +135,7 @@ def process_file(
 
 @dataclass(frozen=True)
 class RunSummary:
+    extracted: int  # documents extracted in this run; the others came from the cache
     documents: int
     ok: int
     warning: int
@@ -145,12 +147,13 @@ class RunSummary:
 
     def line(self) -> str:
         return (
-            f"{self.documents} documents ({self.ok} ok, {self.warning} warning, {self.error} error): "
+            f"{self.documents} documents ({self.ok} ok, {self.warning} warning, {self.error} error; "
+            f"{self.extracted} extracted, {self.documents - self.extracted} unchanged): "
             f"{self.facts} numeric facts, {self.mentions} objective mentions -> {self.out}"
         )
 
 
-def publish_tables(extractions: list[Extraction], out: Path) -> RunSummary:
+def publish_tables(extractions: list[Extraction], out: Path, *, extracted: int | None = None) -> RunSummary:
     """Write every table for ``extractions`` and replace ``out`` with them in one step."""
     from . import store
     from .tables import write_tables
@@ -166,6 +169,7 @@ def publish_tables(extractions: list[Extraction], out: Path) -> RunSummary:
         raise
     statuses = [e.status for e in extractions]
     return RunSummary(
+        extracted=len(extractions) if extracted is None else extracted,
         documents=len(extractions),
         ok=statuses.count(STATUS_OK),
         warning=statuses.count(STATUS_WARNING),
@@ -179,13 +183,48 @@ def publish_tables(extractions: list[Extraction], out: Path) -> RunSummary:
     )
 
 
-def run_folder(raw: Path, out: Path, nlp: Language, limits: Limits = Limits()) -> RunSummary:
+@dataclass
+class Plan:
+    """A run's documents: the ones to extract now and the ones already extracted."""
+
+    jobs: list[Job]
+    done: dict[str, Extraction]  # doc_id -> extraction from the cache, or a duplicate's row
+    cache: ExtractionCache | None
+
+    @property
+    def todo(self) -> list[Job]:
+        return [job for job in self.jobs if job.doc_id not in self.done]
+
+    def finish(self, extracted: dict[str, Extraction]) -> list[Extraction]:
+        """All extractions in document order; new ones go into the cache."""
+        if self.cache is not None:
+            for extraction in extracted.values():
+                self.cache.put(extraction)
+            self.cache.prune({job.sha256 for job in self.jobs})
+        return [self.done.get(job.doc_id) or extracted[job.doc_id] for job in self.jobs]
+
+
+def plan(raw: Path, cache: ExtractionCache | None = None) -> Plan:
+    """What a run over ``raw`` must extract, given what the cache holds."""
+    jobs = discover(raw)
+    done: dict[str, Extraction] = {}
+    for job in jobs:
+        if job.duplicate_of is not None:
+            done[job.doc_id] = duplicate(job)
+        elif cache is not None:
+            cached = cache.get(job.sha256, job.doc_id, job.path.name)
+            if cached is not None:
+                done[job.doc_id] = cached
+    return Plan(jobs, done, cache)
+
+
+def run_folder(
+    raw: Path, out: Path, nlp: Language, limits: Limits = Limits(), *, use_cache: bool = True
+) -> RunSummary:
     """A whole run without Prefect: every document of ``raw``, then the tables in ``out``."""
-    extractions = [
-        duplicate(job) if job.duplicate_of else process_file(job.path, nlp, doc_id=job.doc_id, limits=limits)
-        for job in discover(raw)
-    ]
-    return publish_tables(extractions, out)
+    work = plan(raw, ExtractionCache(cache_folder(out)) if use_cache else None)
+    extracted = {job.doc_id: process_file(job.path, nlp, doc_id=job.doc_id, limits=limits) for job in work.todo}
+    return publish_tables(work.finish(extracted), out, extracted=len(extracted))
 
 
 if __name__ == "__main__":  # python -m pipeline.run RAW OUT: the same run, without Prefect

@@ -169,7 +169,8 @@ def test_a_killed_run_leaves_the_previous_tables_intact(nlp, tmp_path):
     process = _run(new_raw, out)
     assert process.wait(timeout=120) == 0, process.stderr.read()
     assert tree(out) == new
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".output.")] in ([], [".output.lock"])
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".output."))
+    assert left == [".output.cache", ".output.lock"], "no staging folder of a killed run is left"
 
 
 def test_two_runs_at_once_do_not_corrupt_each_other(nlp, tmp_path):

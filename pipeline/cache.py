@@ -1,0 +1,79 @@
+"""A cache of per-document extractions, so that a re-run extracts only what changed.
+
+An entry is keyed on the file's SHA-256 and on the pipeline's version: a digest
+of the library's code and rule files, so that a change to either re-extracts
+everything. The tables are always rebuilt from the entries of the documents
+present now: a removed document leaves the tables, a renamed one keeps its
+extraction under its new name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from .models import STATUS_ERROR, Extraction
+
+
+@cache
+def pipeline_version() -> str:
+    """A digest of every source and rule file of the library."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json", ".jsonl") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def cache_folder(out: Path) -> Path:
+    """Where the cache of an output folder lives: beside it, not inside (it is replaced whole)."""
+    out = Path(out)
+    return out.parent / f".{out.name}.cache"
+
+
+class ExtractionCache:
+    def __init__(self, folder: Path, version: str | None = None):
+        self.version = version or pipeline_version()
+        self.root = Path(folder)
+        self.folder = self.root / self.version
+
+    def _path(self, sha256: str) -> Path:
+        return self.folder / f"{sha256}.pickle"
+
+    def get(self, sha256: str, doc_id: str, source_file: str) -> Extraction | None:
+        """The extraction of a file with these bytes, under its present name; None when absent."""
+        try:
+            with open(self._path(sha256), "rb") as handle:
+                extraction: Extraction = pickle.load(handle)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None
+        document = replace(extraction.document, doc_id=doc_id, source_file=source_file)
+        return replace(extraction, document=document)
+
+    def put(self, extraction: Extraction) -> None:
+        """Keep an extraction; errors are not kept, so a failed document is tried again."""
+        if extraction.status == STATUS_ERROR or not extraction.document.sha256:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self._path(extraction.document.sha256))
+
+    def prune(self, keep: set[str]) -> None:
+        """Forget other pipeline versions and files no longer present."""
+        if self.root.exists():
+            for other in self.root.iterdir():
+                if other.is_dir() and other.name != self.version:
+                    shutil.rmtree(other, ignore_errors=True)
+        if self.folder.exists():
+            for entry in self.folder.iterdir():
+                if entry.suffix == ".part" or entry.stem not in keep:
+                    entry.unlink(missing_ok=True)
