@@ -4,6 +4,9 @@
     gcm-extract facts [--lines] < text.txt      numeric facts of a text, as CSV on stdout
     gcm-extract inspect [--out DIR]             a short summary of the tables
     gcm-extract evaluate GOLD_DIR [--report F]  precision, recall and F1 against gold tables
+    gcm-extract sync [--sources sources.toml]   download new or changed reviews into raw/
+    gcm-extract serve [--cron "0 6 * * *"]      sync then extract on a schedule (Prefect serve)
+    gcm-extract watch [--raw DIR] [--out DIR]   extract as soon as a review is added or changed
 
 Exit status: 0 when every document is ok or warning, 1 when any failed (the
 others are still written), 2 on wrong usage.
@@ -38,6 +41,23 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
                      help="seconds one PDF may take to read (default: %(default)s)")
     run.add_argument("--debug", action="store_true", help="print the traceback behind each failed document")
+    run.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
+    run.add_argument("--no-cache", action="store_true", help="extract every document again, changed or not")
+
+    sync = commands.add_parser("sync", help="download new or changed reviews from the sources into raw/")
+    sync.add_argument("--sources", type=Path, default=Path("sources.toml"), help="(default: sources.toml)")
+
+    serve = commands.add_parser("serve", help="sync and extract on a schedule (a Prefect deployment)")
+    serve.add_argument("--cron", default="0 6 * * *", help='cron schedule (default: "0 6 * * *", 06:00 daily)')
+    serve.add_argument("--sources", type=Path, default=Path("sources.toml"), help="(default: sources.toml)")
+    serve.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    serve.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
+
+    watch = commands.add_parser("watch", help="extract as soon as a review in raw/ is added or changed")
+    watch.add_argument("--raw", type=Path, default=Path("raw"), help="folder of reviews (default: raw)")
+    watch.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    watch.add_argument("--interval", type=float, default=1.0, help="seconds between looks (default: 1)")
+    watch.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
 
     facts = commands.add_parser("facts", help="numeric facts of the text on stdin, as CSV")
     facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
@@ -60,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         return _facts(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "sync":
+        return _sync(args)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "watch":
+        return _watch(args)
     return _inspect(args)
 
 
@@ -67,14 +93,14 @@ def _run(args) -> int:
     if not args.raw.is_dir():
         print(f"gcm-extract: no such folder: {args.raw}", file=sys.stderr)
         return 2
-    from flows.extract import extract_reviews
+    from flows.extract import extract_reviews, with_task_runner
 
     from .store import OutputBusy
 
     try:
-        summary = extract_reviews(
+        summary = with_task_runner(extract_reviews, args.dask)(
             raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
-            time_limit=args.time_limit,
+            time_limit=args.time_limit, use_cache=not args.no_cache,
         )
     except OutputBusy as exc:
         print(f"gcm-extract: {exc}", file=sys.stderr)
@@ -85,6 +111,39 @@ def _run(args) -> int:
             print(detail, file=sys.stderr)
     print(summary.line())
     return 1 if summary.error else 0
+
+
+def _sync(args) -> int:
+    from .sync import load_config, sync
+
+    if not args.sources.exists():
+        print(f"gcm-extract: no such file: {args.sources}", file=sys.stderr)
+        return 2
+    report = sync(load_config(args.sources))
+    print("\n".join(report.lines()))
+    return 1 if report.errors else 0
+
+
+def _serve(args) -> int:
+    from flows.schedules import serve_schedule
+
+    serve_schedule(cron=args.cron, sources=args.sources, out=args.out, dask_address=args.dask)
+    return 0
+
+
+def _watch(args) -> int:
+    from flows.schedules import watch
+
+    if not args.raw.is_dir():
+        print(f"gcm-extract: no such folder: {args.raw}", file=sys.stderr)
+        return 2
+    print(f"watching {args.raw} (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        watch(args.raw, args.out, interval=args.interval, dask_address=args.dask,
+              on_run=lambda summary: print(summary.line(), flush=True))
+    except KeyboardInterrupt:
+        pass
+    return 0
 
 
 def _facts(args) -> int:

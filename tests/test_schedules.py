@@ -1,0 +1,114 @@
+"""Unattended runs on Prefect's temporary API: the scheduled sync-and-extract flow
+against a review site on 127.0.0.1, the watcher, and a run on a Dask cluster."""
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.tables import read_csv
+from reviewserver import ReviewSite, review
+
+
+def sources_file(folder: Path, site: ReviewSite) -> Path:
+    path = folder / "sources.toml"
+    path.write_text(
+        'raw = "raw"\n\n[http]\ntimeout = 0.5\nretries = 1\nbackoff = 0.05\n\n'
+        f'[[source]]\nname = "site"\ntype = "listing"\nurl = "{site.listing}"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def documents(out: Path) -> list[str]:
+    return read_csv(out / "documents.csv", "documents")["doc_id"].tolist()
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_scheduled_runs_extract_only_what_is_new_or_changed(prefect_api, tmp_path):
+    from flows.schedules import sync_and_extract
+
+    out = tmp_path / "output"
+    with ReviewSite() as site:
+        sources = sources_file(tmp_path, site)
+        site.files = {"/reviews/kelmar.txt": review("Kelmar", 40), "/reviews/norland.txt": review("Norland", 50)}
+        first = sync_and_extract(sources=sources, out=out)
+        assert (first.extracted, first.documents, documents(out)) == (2, 2, ["kelmar", "norland"])
+
+        site.files["/reviews/valdoria.txt"] = review("Valdoria", 60)
+        second = sync_and_extract(sources=sources, out=out)
+        assert (second.extracted, second.documents, documents(out)) == (1, 3, ["kelmar", "norland", "valdoria"])
+
+        site.files["/reviews/kelmar.txt"] = review("Kelmar", 45)
+        third = sync_and_extract(sources=sources, out=out)
+        assert third.extracted == 1
+        facts = read_csv(out / "numeric_facts.csv", "numeric_facts")
+        assert facts[facts["doc_id"] == "kelmar"]["value"].tolist() == [45]
+
+        (tmp_path / "raw" / "norland.txt").unlink()
+        site.files.pop("/reviews/norland.txt")
+        fourth = sync_and_extract(sources=sources, out=out)
+        assert (fourth.extracted, documents(out)) == (0, ["kelmar", "valdoria"])
+
+        before_raw, before_out = tree(tmp_path / "raw"), tree(out)
+        site.mode = "error"
+        down = sync_and_extract(sources=sources, out=out)
+        assert site.hits["/reviews/"] == 4 + 2, "one attempt and one retry"
+    assert down.extracted == 0
+    assert tree(tmp_path / "raw") == before_raw
+    assert tree(out) == before_out
+
+
+def test_serve_builds_a_cron_deployment(prefect_api):
+    from flows.schedules import deployment
+
+    built = deployment(cron="0 6 * * *", sources=Path("sources.toml"), out=Path("output"))
+    assert built.name == "scheduled"
+    assert [s.schedule.cron for s in built.schedules] == ["0 6 * * *"]
+    assert built.parameters == {"sources": "sources.toml", "out": "output", "dask_address": None}
+
+
+def test_watch_extracts_a_new_review_within_seconds(prefect_api, tmp_path):
+    from flows.schedules import watch
+
+    raw, out = tmp_path / "raw", tmp_path / "output"
+    raw.mkdir()
+    (raw / "kelmar.txt").write_bytes(review("Kelmar", 40))
+    stop, runs = threading.Event(), []
+    thread = threading.Thread(target=watch, args=(raw, out), kwargs={"interval": 0.2, "stop": stop, "on_run": runs.append})
+    thread.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not runs and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [r.extracted for r in runs] == [1]
+        (raw / "norland.txt").write_bytes(review("Norland", 50))
+        added = time.monotonic()
+        while len(runs) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert time.monotonic() - added < 15
+        assert [r.extracted for r in runs] == [1, 1]
+        assert documents(out) == ["kelmar", "norland"]
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+
+
+def test_dask_cluster_gives_the_same_tables(prefect_api, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from flows.extract import extract_reviews, with_task_runner
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n, country in enumerate(["Kelmar", "Norland", "Valdoria", "Beloria"]):
+        (raw / f"{country.lower()}.txt").write_bytes(review(country, 40 + n))
+    extract_reviews(raw=raw, out=tmp_path / "local", use_cache=False)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = with_task_runner(extract_reviews, cluster.scheduler_address)(
+            raw=raw, out=tmp_path / "dask", use_cache=False)
+    assert summary.extracted == 4
+    assert tree(tmp_path / "dask") == tree(tmp_path / "local")
