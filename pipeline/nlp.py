@@ -47,22 +47,19 @@ _ABBREVIATIONS = frozenset(
 _DATE_TAGS = {"<NUM>", "<RANGE>"}
 
 
+_VOCABULARY_TAGS = (
+    ("scales", "<SCALE>"),
+    ("units", "<UNIT>"),
+    ("spelled_numbers", "<WNUM>"),
+    ("percent_signs", "<PCT>"),
+    ("currencies", "<CUR>"),
+    ("fractions", "<FRAC>"),
+)
+
+
 def _tags() -> dict[str, str]:
     """Single-token vocabulary -> NORM tag."""
-    tags: dict[str, str] = {}
-    for word in VOCABULARY["scales"]:
-        tags[word] = "<SCALE>"
-    for word in VOCABULARY["units"]:
-        tags[word] = "<UNIT>"
-    for word in VOCABULARY["spelled_numbers"]:
-        tags[word] = "<WNUM>"
-    for word in VOCABULARY["percent_signs"]:
-        tags[word] = "<PCT>"
-    for word in VOCABULARY["currencies"]:
-        tags[word] = "<CUR>"
-    for word in VOCABULARY["fractions"]:
-        tags[word] = "<FRAC>"
-    return tags
+    return {word: tag for key, tag in _VOCABULARY_TAGS for word in VOCABULARY[key] if " " not in word}
 
 
 def _multiword() -> dict[str, str]:
