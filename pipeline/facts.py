@@ -294,7 +294,8 @@ def _label_phrase(label: str) -> str | None:
     label = re.sub(r"^(?:number|share|percentage|proportion|total)\s+of\s+", "", label.strip(), flags=re.I)
     words = label.split()
     for i, word in enumerate(words):
-        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word) and word not in _PLURAL_MODIFIERS:
+        after_noun = i and words[i - 1].lower() not in STOP_WORDS  # "of trafficking" names, "lodged" tells
+        if after_noun and re.fullmatch(r"[a-z]+(?:ed|ing)", word):
             words = words[:i]
             break
     return " ".join(words) or None

@@ -1,0 +1,56 @@
+import pytest
+
+from pipeline.table_rows import find_rows
+
+TABLE = (
+    "The table below presents key indicators.\n\n"
+    "Indicator 2019 2020 Change 2019-2020 (%)\n"
+    "Victims of trafficking identified 112 134 +19.6\n"
+    "Migrants rescued at sea 2,410 1,985 -17.6\n"
+)
+
+
+def test_rows_cells_and_header_columns():
+    rows = find_rows(TABLE)
+    assert [(r.label, [TABLE[s:e] for s, e in r.cells]) for r in rows.values()] == [
+        ("Victims of trafficking identified", ["112", "134", "+19.6"]),
+        ("Migrants rescued at sea", ["2,410", "1,985", "-17.6"]),
+    ]
+    row = next(iter(rows.values()))
+    columns = [row.column(s) for s, _ in row.cells]
+    assert [(c.year, c.change, c.period, c.percent) for c in columns] == [
+        (2019, False, None, False), (2020, False, None, False), (None, True, (2019, 2020), True),
+    ]
+
+
+def test_key_figure_lists_are_rows():
+    text = "Key figures\nWork permits issued (2021) 512,300\nLabour inspections carried out (2021) 38,950\n"
+    assert [r.label for r in find_rows(text).values()] == [
+        "Work permits issued (2021)", "Labour inspections carried out (2021)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, the Coast Guard took part in 14\nrescue operations in the North Atlantic.\n",
+        "The Returning Citizens Office assisted around 2,000\nNorlandic citizens who returned from abroad.\n",
+        "Four ministries and 23\nmunicipalities contributed written inputs.\n",
+    ],
+)
+def test_wrapped_paragraph_lines_are_not_rows(text):
+    assert find_rows(text) == {}
+
+
+def test_facts_from_a_table(nlp):
+    from pipeline.extract import facts_in_text
+
+    facts = [(f.value, f.kind, f.counted, f.change, f.as_of, f.period_start) for f in facts_in_text(TABLE, nlp)]
+    assert facts == [
+        (112, "count", "Victims of trafficking", None, "2019", None),
+        (134, "count", "Victims of trafficking", None, "2020", None),
+        (19.6, "percent", None, "increase", None, 2019),
+        (2410, "count", "Migrants", None, "2019", None),
+        (1985, "count", "Migrants", None, "2020", None),
+        (17.6, "percent", None, "decrease", None, 2019),
+    ]
