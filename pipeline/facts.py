@@ -10,7 +10,7 @@ period and reference date from the words around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -22,6 +22,7 @@ from .rules import VOCABULARY
 from .table_rows import Row
 
 _SCALES = {k: Decimal(v) for k, v in VOCABULARY["scales"].items()}
+_GLUED_SCALES = {k: Decimal(v) for k, v in VOCABULARY["glued_scales"].items()}
 _CURRENCIES = VOCABULARY["currencies"]
 _UNITS = {**VOCABULARY["units"], **{age: "years old" for age in VOCABULARY["ages"]}}
 _SPELLED = VOCABULARY["spelled_numbers"]
@@ -35,6 +36,11 @@ _PLURAL_MODIFIERS = frozenset(VOCABULARY["plural_modifiers"])
 _QUALIFIERS = {p: name for name, phrases in VOCABULARY["qualifiers"].items() for p in phrases}
 _CHANGES = {p: name for name, phrases in VOCABULARY["changes"].items() for p in phrases}
 _CHANGES_AFTER = {p: name for name, phrases in VOCABULARY["change_after"].items() for p in phrases}
+_CHANGES_BEFORE_PERCENT = {p: name for name, phrases in VOCABULARY["changes_before_percent"].items() for p in phrases}
+_QUALIFIERS_AFTER = {p: name for name, phrases in VOCABULARY["qualifiers_after"].items() for p in phrases}
+_AGE_CUES = {p: p for p in VOCABULARY["age_cues"]}
+_CLOCK = frozenset(VOCABULARY["clock_words"])
+_PHRASAL_UP_VERBS = frozenset(VOCABULARY["phrasal_up_verbs"])
 # Words that link the numbers of one reference ("Articles 46 and 53", "para. 26 (b)").
 _CHAIN = frozenset({",", "and", "or", "&", "to", "-", "–", ".", "(", ")", "/", "nos", "no"})
 _DETERMINERS = frozenset(VOCABULARY["determiners"])
@@ -55,8 +61,28 @@ class Context:
     area: int | None
 
 
+def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
+    """"one in four", "3 out of 10": a share of a whole, as a percentage."""
+    numbers = []
+    for token in span:
+        if token.lower_ == "one" and not numbers:
+            numbers.append(Decimal(1))
+        elif token.norm_ == "<NUM>":
+            numbers.append(parse_number(token.text, decimal_comma=decimal_comma))
+        elif token.norm_ == "<WNUM>":
+            numbers.append(Decimal(_SPELLED[token.lower_]))
+    if len(numbers) != 2 or None in numbers:
+        return None
+    part, whole = numbers
+    if part != part.to_integral() or whole != whole.to_integral() or not 0 < part < whole <= 1000:
+        return None  # "300 in 2020" is no share
+    return Quantity(value=round(float(part / whole * 100), 2), value_max=None, kind="percent", unit="%")
+
+
 def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None:
     """Value, range, kind and unit of a quantity span, from its tagged tokens."""
+    if span.id_.startswith("ratio"):
+        return _ratio(span, decimal_comma)
     values: list[Decimal] = []
     scales: list[Decimal | None] = []
     currency = unit = None
@@ -83,7 +109,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             if not values:  # "a million", "one million"
                 values.append(Decimal(1))
                 scales.append(None)
-            scales[-1] = _SCALES[token.lower_]
+            scales[-1] = _SCALES.get(token.lower_) or _GLUED_SCALES[token.lower_]
         elif tag == "<CUR>":
             currency = _CURRENCIES.get(token.lower_, "USD" if "dollar" in token.lower_ else None)
         elif tag == "<PCT>":
@@ -128,6 +154,15 @@ def _phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 4) 
         name = vocab.get(" ".join(words))
         if name:
             return name, start
+    return None
+
+
+def _phrase_after(doc: Doc, index: int, vocab: dict[str, str], limit: int = 3) -> tuple[str, int] | None:
+    """The longest vocabulary phrase starting just after token ``index - 1``: (name, end token)."""
+    for n in range(limit, 0, -1):
+        words = [t.lower_ for t in doc[index:index + n] if not t.is_space]
+        if len(words) == n and (name := vocab.get(" ".join(words))):
+            return name, index + n
     return None
 
 
@@ -176,7 +211,16 @@ def _is_date(doc: Doc, span: Span) -> bool:
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(_next(doc, after.i + 1))
-    return any(t is not None and t.lower_.rstrip(".") in _MONTHS for t in near)
+    return any(t is not None and _month(t) for t in near)
+
+
+# Month names that are also common words ("30 may apply") count only with a capital.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"})
+
+
+def _month(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in _MONTHS and (word not in _AMBIGUOUS_MONTHS or token.is_title)
 
 
 def _plural(word: str) -> bool:
@@ -211,7 +255,7 @@ def _content_word(token: Token, last: Token, lower: str) -> bool:
         return False
     if token.i != last.i:  # a hyphenated compound
         return any(c.isalpha() for c in lower)
-    return token.is_alpha and lower not in STOP_WORDS and lower not in _COUNTED_STOP and lower not in _MONTHS
+    return token.is_alpha and lower not in STOP_WORDS and lower not in _COUNTED_STOP and not _month(token)
 
 
 def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) -> tuple[str, int] | None:
@@ -229,6 +273,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         units = units[1:]
         while units and units[0][2] in _DETERMINERS:
             units = units[1:]
+        while units and (units[0][0].norm_ in _NUMBER_TAGS | {"<SCALE>", "<CUR>"}):
+            units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
     elif after_of:
         return None
     words: list[tuple[Token, Token, str]] = []
@@ -369,9 +415,11 @@ def read_fact(
         if following is not None and is_year(following.text):
             return None
     previous, following = _prev(doc, span.start), _next(doc, span.end)
-    if bare and len(span) == 1 and previous is not None and previous.text == "(" and following is not None \
-            and following.text == ")":
+    if bare and len(span) == 1 and first.text.isdigit() and previous is not None and previous.text == "(" \
+            and following is not None and following.text == ")":
         return None  # "(1702)": a hotline, a code or a note, not a figure
+    if bare and following is not None and following.lower_ in _CLOCK:
+        return None  # "5 p.m.", "12 noon": a time of day
     if bare and _line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return None  # list numbering, a page number, a footnote
@@ -380,7 +428,7 @@ def read_fact(
             return None  # a phone number: "+81 3 5253 4111"
         if following is not None and following.norm_ == "<NUM>":
             return None
-    if first.norm_ == "<WNUM>" and len(span) == 1:
+    if first.norm_ == "<WNUM>" and len(span) == 1 and not _phrase_before(doc, span.start, _AGE_CUES, limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
             return None  # "two of them": a spelled number quantifies a noun or nothing
 
@@ -392,19 +440,30 @@ def read_fact(
         qualifier_name, cue = qualifier
         surface_start = doc[cue].idx
     change = _phrase_before(doc, cue, _CHANGES)
+    if change is None and quantity.kind == "percent":
+        change = _phrase_before(doc, cue, _CHANGES_BEFORE_PERCENT, limit=1)  # "up 3%", "down 12 per cent"
+        verb = _prev(doc, change[1]) if change else None
+        if verb is not None and verb.lower_ in _PHRASAL_UP_VERBS:
+            change = None  # "make up 79%" is a share, not a rise
     change_name = change[0] if change else None
     if change_name is None and following is not None and following.lower_ in _CHANGES_AFTER:
         change_name = _CHANGES_AFTER[following.lower_]
+    if qualifier_name is None:
+        after = _phrase_after(doc, span.end, _QUALIFIERS_AFTER)  # "15 and over", "12 months or more"
+        qualifier_name = after[0] if after else None
+    if quantity.kind == "count" and _phrase_before(doc, cue, _AGE_CUES, limit=3):
+        quantity = replace(quantity, kind="other", unit="years old")  # "aged 18 to 30", "under the age of five"
 
     counted = None
     surface_end = span.end_char
     if quantity.kind in ("count", "percent"):
         # A fraction's pattern ends with its "of": read the phrase from there.
         after = span.end - 1 if span[-1].lower_ in _OF_WORDS else span.end
-        found = counted_after(doc, context.text, after, context.end, after_of=quantity.kind == "percent")
+        share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
+        found = counted_after(doc, context.text, after, context.end, after_of=share)
         if found:
             counted = found[0]
-            if quantity.kind == "count" or first.norm_ == "<FRAC>":
+            if quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio"):
                 surface_end = found[1]
         elif quantity.kind == "count" or quantity.kind == "percent" and change_name is None:
             counted = counted_from_number_of(context.text, span.start_char, context.start)

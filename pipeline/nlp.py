@@ -25,7 +25,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, filter_spans
+from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .rules import VOCABULARY, read_jsonl
 
@@ -34,6 +34,8 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A number glued to the word after it ("60cases", "5km"), but not an ordinal ("2nd").
 GLUED_NUMBER_PREFIX = r"\d+(?:[.,]\d+)*(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,})"
+# A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
+GLUED_SCALE_SUFFIX = r"(?<=\d)(?:m|mn|bn|k)$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=\d)"
 # A French or Italian elided article ("l'objectif", "d'asile").
@@ -67,6 +69,7 @@ def _multiword() -> dict[str, str]:
     phrases = {"per cent": "<PCT>", "por ciento": "<PCT>", "pour cent": "<PCT>", "percentage points": "<PCT>",
                "us dollars": "<CUR>", "u.s. dollars": "<CUR>", "us$": "<CUR>"}
     phrases.update({age: "<UNIT>" for age in VOCABULARY["ages"]})
+    phrases.update({unit: "<UNIT>" for unit in VOCABULARY["units"] if " " in unit})
     phrases.update({f: "<FRAC>" for f in VOCABULARY["fractions"] if " " in f})
     return phrases
 
@@ -116,6 +119,8 @@ class QuantityTokens:
         lower = " ".join(text.lower().split())
         if lower in self.multiword:
             return self.multiword[lower]
+        if lower in VOCABULARY["glued_scales"] and token.i and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
+            return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
         tag = self.tags.get(lower)
         # An ISO currency code counts only in capitals ("MAD", not "mad"; "yen" is a word).
         if tag == "<CUR>" and VOCABULARY["currencies"][lower] == lower.upper() and not text.isupper():
@@ -161,6 +166,8 @@ def build_pipeline() -> Language:
     nlp = spacy.blank("en")
     prefixes = list(nlp.Defaults.prefixes) + [GLUED_NUMBER_PREFIX, ELISION_PREFIX, SIGN_PREFIX]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = list(nlp.Defaults.suffixes) + [GLUED_SCALE_SUFFIX]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("gcm_quantity_tokens")
     nlp.add_pipe("gcm_sentences")
     # Quantities keep every match, overlapping ones too: the longest that reads as

@@ -77,8 +77,10 @@ _AS_OF_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:as\s+(?:of|at)\s+|at\s+|by\s+)?the\s+end\s+of\s+(?:({_MONTH})\s+)?{_YEAR}", re.I), "end"),
     # "as of March 2021", "as of 2020"
     (re.compile(rf"\bas\s+(?:of|at)\s+(?:({_MONTH})\s+)?{_YEAR}", re.I), "my"),
-    # "in 2020", "in March 2019", "during 2021", "en 2020"
-    (re.compile(rf"\b(?:in|during|en)\s+(?:({_MONTH})\s+)?{_YEAR}\b(?!\s*[-–/])", re.I), "my"),
+    # "in the fourth quarter of 2022": the year
+    (re.compile(rf"\bin\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of\s+()?{_YEAR}", re.I), "my"),
+    # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
+    (re.compile(rf"(?<!than )(?<!from )\b(?:in|during|en)\s+(?:({_MONTH})\s+)?{_YEAR}\b(?!\s*[-–/])", re.I), "my"),
 ]
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s", re.I)

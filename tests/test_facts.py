@@ -85,6 +85,34 @@ QUALIFIERS_AND_CHANGES = [
      [fact(450, "450 applications", counted="applications", change="increase")]),
 ]
 
+NEWS_STYLE = [
+    ("About one in four care workers was born abroad.",
+     [fact(25, "About one in four care workers", kind="percent", unit="%", counted="care workers",
+           qualifier="approximate")]),
+    ("Only 3 out of 10 applicants were admitted.",
+     [fact(30, "3 out of 10 applicants", kind="percent", unit="%", counted="applicants")]),
+    ("The government pledged £2m to councils.", [fact(2000000, "£2m", kind="money", unit="GBP")]),
+    ("Exports reached $3.5bn.", [fact(3500000000, "$3.5bn", kind="money", unit="USD")]),
+    ("They signed a six-month contract.", [fact(6, "six-month", kind="other", unit="month")]),
+    ("A 3-day training was held.", [fact(3, "3-day", kind="other", unit="day")]),
+    ("Workers aged between 18 and 30 may apply.",
+     [fact(18, "between 18 and 30", value_max=30, kind="other", unit="years old")]),
+    ("Most are under the age of five.", [fact(5, "five", kind="other", unit="years old")]),
+    ("People aged 15 and over were counted.",
+     [fact(15, "15", kind="other", unit="years old", qualifier="at_least")]),
+    ("Prices were up 3% on the year.", [fact(3, "3%", kind="percent", unit="%", change="increase")]),
+    ("Arrivals were down 12 per cent.", [fact(12, "12 per cent", kind="percent", unit="%", change="decrease")]),
+    ("Migrants make up 79% of the workers.",
+     [fact(79, "79%", kind="percent", unit="%", counted="workers")]),
+    ("Half of the 4,500 migrant farmworkers were women.",
+     [fact(50, "Half of the 4,500 migrant farmworkers", kind="percent", unit="%", counted="migrant farmworkers"),
+      fact(4500, "4,500 migrant farmworkers", counted="migrant farmworkers")]),
+    ("They counted 300 in 2020.", [fact(300, "300", as_of="2020")]),
+    ("Workers over 30 may apply.", [fact(30, "over 30", qualifier="at_least")]),
+    ("The office issued 9,870 new domestic work permits.",
+     [fact(9870, "9,870 new domestic work permits", counted="new domestic work permits")]),
+]
+
 TRAPS = [
     "The law entered into force in 2019.",
     "Since 2005, Japan has supported the project.",
@@ -101,10 +129,15 @@ TRAPS = [
     "In the first half of 2020 the office was closed.",
     "Two of them declined.",
     "COVID-19 slowed procedures.",
+    "The office opens at 9 a.m. and closes at 5 p.m. every day.",
+    "Comments were due by 12 noon.",
+    "Consultations ran from 1 March to 30 May.",
 ]
 
 
-@pytest.mark.parametrize("text, expected", COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES)
+@pytest.mark.parametrize(
+    "text, expected", COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES + NEWS_STYLE
+)
 def test_fact(nlp, text, expected):
     assert rows(nlp, text) == expected
 
