@@ -7,12 +7,19 @@ watcher that extracts as soon as a review lands in raw/.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 from prefect import flow, get_run_logger, serve, task
 from prefect.cache_policies import NO_CACHE
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
 
 from pipeline.ingest import FORMATS
 from pipeline.run import RunSummary
@@ -57,8 +64,52 @@ def deployment(cron: str = DEFAULT_CRON, sources: Path = Path("sources.toml"), o
 
 def serve_schedule(cron: str = DEFAULT_CRON, sources: Path = Path("sources.toml"), out: Path = Path("output"),
                    dask_address: str | None = None) -> None:
-    """Serve the deployment until interrupted (Ctrl-C)."""
-    serve(deployment(cron, sources, out, dask_address))
+    """Serve the deployment until interrupted (Ctrl-C).
+
+    A schedule needs a Prefect server with its scheduler service: Prefect's
+    temporary server has none. Where no server is configured (PREFECT_API_URL),
+    one is started on 127.0.0.1 for as long as this runs.
+    """
+    if get_current_settings().api.url:
+        serve(deployment(cron, sources, out, dask_address))
+        return
+    with local_server() as url, temporary_settings(updates={PREFECT_API_URL: url}):
+        serve(deployment(cron, sources, out, dask_address))
+
+
+@contextlib.contextmanager
+def local_server(timeout: float = 120.0):
+    """A Prefect server with its scheduler on a free port of 127.0.0.1: yields its API URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    env.pop("PREFECT_API_URL", None)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port),
+         "--analytics-off"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the Prefect server did not start on port {port}; try `prefect server start`")
+            time.sleep(0.5)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def snapshot(raw: Path) -> dict[str, tuple[int, int]]:
