@@ -9,6 +9,7 @@ matched span in its section. The spans are also left on the Doc:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -36,10 +37,38 @@ class _Sections:
         return self.sections[i] if i >= 0 else None
 
 
-def _line_of(text: str, offset: int) -> str:
-    start = max(text.rfind("\n", 0, offset), text.rfind("\f", 0, offset)) + 1
-    end = min(e for e in (text.find("\n", offset), text.find("\f", offset), len(text)) if e >= 0)
-    return text[start:end]
+class _Lines:
+    """The lines of a text, and which of them are table-of-contents entries."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer(r"[\n\f]", text)]
+        self._toc: dict[int, bool] = {}
+
+    def index(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def start(self, offset: int) -> int:
+        return self.starts[self.index(offset)]
+
+    def line(self, i: int) -> str:
+        if not 0 <= i < len(self.starts):
+            return ""
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[i]:end]
+
+    def is_toc(self, offset: int) -> bool:
+        """An entry of a table of contents: dot leaders, or a title and page number among
+        lines that are blank or entries too (a wrapped paragraph line may end in a number)."""
+        i = self.index(offset)
+        if i not in self._toc:
+            line = self.line(i)
+            entry = len(line) <= 200 and is_toc_entry(line)
+            if entry and not re.search(r"(?<!\.)\.{3,}\s*\d{1,3}\s*$|…\s*\d{1,3}\s*$", line):
+                neighbours = (self.line(i - 1), self.line(i + 1))
+                entry = all(not n.strip() or (len(n) <= 200 and is_toc_entry(n)) for n in neighbours)
+            self._toc[i] = entry
+        return self._toc[i]
 
 
 def _context(text: str, span: Span, section: Section) -> Context:
@@ -81,10 +110,11 @@ def extract(
 
 
 def _mentions(doc: Doc, text: str, sections: _Sections):
+    lines = _Lines(text)
     for span in doc.spans["objective_refs"]:
-        span = span[: trim_list(span)]
+        span = Span(doc, span.start, span.start + trim_list(span), label=span.label, span_id=span.id)
         section = sections.at(span.start_char)
-        if section is None or section.kind == "contents" or is_toc_entry(_line_of(text, span.start_char)):
+        if section is None or section.kind == "contents" or lines.is_toc(span.start_char):
             continue  # a table of contents lists objectives; it does not report on them
         in_heading = section.heading_start <= span.start_char < section.heading_end
         if in_heading:
@@ -111,8 +141,10 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
     taken = [False] * len(doc)
     chosen = []
     for span in sorted(doc.spans["quantities"], key=lambda s: (-len(s), s.start)):
-        while span and span[-1].is_space:  # a pattern's optional space may end a match
-            span = span[:-1]
+        end = span.end
+        while end > span.start and doc[end - 1].is_space:  # a pattern's optional space may end a match
+            end -= 1
+        span = Span(doc, span.start, end, label=span.label, span_id=span.id)
         if not span or any(taken[span.start:span.end]) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
@@ -122,16 +154,16 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
 
 def _facts(doc: Doc, text: str, sections: _Sections, *, decimal_comma: bool):
     rows = find_rows(text)
+    lines = _Lines(text)
     for span in _quantity_spans(doc, decimal_comma=decimal_comma):
         section = sections.at(span.start_char)
         if section is None or section.kind == "contents":
             continue
         if section.heading_start <= span.start_char < section.heading_end:
             continue  # numbers in headings are numbering
-        if is_toc_entry(_line_of(text, span.start_char)):
+        if lines.is_toc(span.start_char):
             continue
-        line_start = max(text.rfind("\n", 0, span.start_char), text.rfind("\f", 0, span.start_char)) + 1
-        row = rows.get(line_start)
+        row = rows.get(lines.start(span.start_char))
         if row is not None and any(s <= span.start_char < e for s, e in row.cells):
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
         else:

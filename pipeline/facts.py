@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 from decimal import Decimal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -42,7 +43,7 @@ _AGE_CUES = {p: p for p in VOCABULARY["age_cues"]}
 _CLOCK = frozenset(VOCABULARY["clock_words"])
 _PHRASAL_UP_VERBS = frozenset(VOCABULARY["phrasal_up_verbs"])
 # Words that link the numbers of one reference ("Articles 46 and 53", "para. 26 (b)").
-_CHAIN = frozenset({",", "and", "or", "&", "to", "-", "–", ".", "(", ")", "/", "nos", "no"})
+_CHAIN = frozenset({",", "and", "or", "&", "to", "-", "–", ".", ":", "(", ")", "/", "nos", "no"})
 _DETERMINERS = frozenset(VOCABULARY["determiners"])
 _OF_WORDS = frozenset(VOCABULARY["of_words"])
 _IRREGULAR_PLURALS = frozenset(VOCABULARY["irregular_plurals"])
@@ -236,8 +237,8 @@ def _units(doc: Doc, i: int, end_char: int):
     while i < len(doc) and doc[i].idx < end_char:
         token = doc[i]
         if token.is_space:
-            if "\n\n" in token.text or "\f" in token.text:
-                return
+            if token.text.count("\n") >= 2 or "\f" in token.text:
+                return  # a paragraph or page ends the phrase
             i += 1
             continue
         last = i
@@ -267,7 +268,7 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     count as one) that ends at a function word, a number or punctuation, after
     a plural noun, or before a verb ("officials attended").
     """
-    units = list(_units(doc, index, end))
+    units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
     if units and units[0][2] in _OF_WORDS and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                 or len(units) > 1 and units[1][2] in _DETERMINERS):
         units = units[1:]
@@ -360,8 +361,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         change = "decrease" if sign in ("-", "−", "–") else "increase"
     year = re.search(r"\((1[89]\d\d|20\d\d)\)", row.label)
     as_of = str(column.year) if column and column.year else (year.group(1) if year else None)
-    line_end = context.text.find("\n", row.start)
-    line = context.text[row.start:line_end if line_end >= 0 else len(context.text)]
+    line = context.text[row.start:row.end]
     return NumericFact(
         section_id=context.section_id,
         area=context.area,
@@ -424,9 +424,12 @@ def read_fact(
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return None  # list numbering, a page number, a footnote
     if bare and first.norm_ == "<NUM>" and quantity.value_max is None:
-        if previous is not None and (previous.text == "+" or previous.norm_ == "<NUM>"):
-            return None  # a phone number: "+81 3 5253 4111"
-        if following is not None and following.norm_ == "<NUM>":
+        # Numbers side by side on one line: a phone number ("+81 3 5253 4111"), a code.
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and (before.text == "+" or before.norm_ == "<NUM>"):
+            return None
+        if after is not None and after.norm_ == "<NUM>":
             return None
     if first.norm_ == "<WNUM>" and len(span) == 1 and not _phrase_before(doc, span.start, _AGE_CUES, limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:

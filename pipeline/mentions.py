@@ -33,9 +33,17 @@ def objective_numbers(text: str) -> list[int]:
     return numbers
 
 
+_LIST_WORDS = frozenset({",", "and", "or", "&", "to", "through", "-", "–", ":", "y", "et", "a", "à"})
+
+
 def trim_list(tokens) -> int:
-    """How many tokens of a matched span to keep: up to its last number."""
+    """How many tokens of a matched span to keep: up to its last number, and not
+    past a line break unless the list goes on over it ("4, 8,\n9")."""
     keep = len(tokens)
+    for i, token in enumerate(tokens):
+        if i and token.is_space and "\n" in token.text and tokens[i - 1].lower_ not in _LIST_WORDS:
+            keep = i
+            break
     while keep and not tokens[keep - 1].text[:1].isdigit():
         keep -= 1
     return keep

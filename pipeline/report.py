@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from .rules import AREA_TITLE, OBJECTIVES
 from .tables import read_csv
 
@@ -26,7 +28,7 @@ def summary(out: Path) -> str:
         f"{counts.get('error', 0)} error"
     )
     for row in documents.itertuples():
-        pages = "" if row.pages is None or row.pages != row.pages else f"{row.pages} p., "
+        pages = "" if pd.isna(row.pages) else f"{row.pages} p., "
         lines.append(
             f"  {row.doc_id:<28} {row.status:<8} {row.format:<4} {pages}{row.sections} sections, "
             f"{row.objective_mentions} mentions, {row.numeric_facts} facts"

@@ -33,6 +33,35 @@ def test_facts_lines_numbers_each_line(monkeypatch, capsys):
     assert out.splitlines()[0].startswith("line,value,")
 
 
+def test_facts_lines_are_split_on_newlines_only(monkeypatch, capsys):
+    code, out, _ = run_cli(monkeypatch, capsys, ["facts", "--lines"], "first\f 12 officials\nsecond 40 officials\n")
+    assert [row.split(",")[:2] for row in out.splitlines()[1:]] == [["1", "12"], ["2", "40"]]
+
+
+def test_inspect_with_failed_and_duplicate_documents(monkeypatch, capsys, nlp, tmp_path):
+    import shutil
+
+    from conftest import SAMPLE
+    from pipeline.run import run_folder
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SAMPLE, raw / "review.txt")
+    shutil.copy(SAMPLE, raw / "copy.txt")
+    (raw / "empty.txt").write_bytes(b"")
+    run_folder(raw, tmp_path / "out", nlp)
+    code, out, _ = run_cli(monkeypatch, capsys, ["inspect", "--out", str(tmp_path / "out")])
+    assert code == 0
+    assert out.splitlines()[:6] == [
+        "3 documents: 1 ok, 1 warning, 1 error",
+        "  copy                         ok       txt  1 p., 10 sections, 21 mentions, 8 facts",
+        "                               area 1 heading announces GCM objectives but lists none",
+        "  empty                        error    txt  0 sections, 0 mentions, 0 facts",
+        "                               empty file: nothing to extract",
+        "  review                       warning  txt  0 sections, 0 mentions, 0 facts",
+    ]
+
+
 def test_facts_on_empty_input_writes_the_header(monkeypatch, capsys):
     code, out, _ = run_cli(monkeypatch, capsys, ["facts"], "")
     assert (code, out.count("\n"), out.startswith("value,value_max,")) == (0, 1, True)

@@ -132,6 +132,7 @@ TRAPS = [
     "The office opens at 9 a.m. and closes at 5 p.m. every day.",
     "Comments were due by 12 noon.",
     "Consultations ran from 1 March to 30 May.",
+    "In line with GCM Objectives: 4 and 8 of the Compact.",
 ]
 
 
@@ -155,6 +156,27 @@ def test_line_numbering_and_page_numbers_are_not_facts(nlp):
 def test_in_year_holds_for_its_clause_only(nlp):
     text = "In 2019 there were 300 arrivals; in 2020 there were 400 arrivals."
     assert [(f[0], f[9]) for f in rows(nlp, text)] == [(300, "2019"), (400, "2020")]
+
+
+def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):
+    text = "Report\n\nIn 2021 the border police trained 283\nofficials on screening, under objective 5 and also objective 6\n"
+    _, mentions, facts = analyse(text)
+    assert [(f.value, f.counted) for f in facts] == [(283, "officials")]
+    assert [m.objective for m in mentions] == [5, 6]
+
+
+def test_an_objective_list_ends_at_the_line_break(analyse):
+    _, mentions, facts = analyse("Report\n\nThis serves objectives 2 and 5\n12 officials were trained.\n")
+    assert [m.objective for m in mentions] == [2, 5]
+    assert [(f.value, f.counted) for f in facts] == [(12, "officials")]
+
+
+def test_a_line_of_no_break_spaces_ends_a_paragraph(nlp):
+    from pipeline.ingest import normalise_pages
+
+    text = normalise_pages(["They counted about 25\n\u00a0\nofficials came later."])[0]
+    assert text == "They counted about 25\n\nofficials came later."
+    assert [(f.surface, f.counted) for f in facts_in_text(text, nlp)] == [("about 25", None)]
 
 
 def test_offsets_slice_back_to_the_surface(nlp):

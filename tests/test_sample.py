@@ -67,6 +67,11 @@ def test_facts(sample):
     ]
 
 
+def test_every_row_names_its_rule(sample):
+    assert {m.rule_id for m in sample.mentions} == {"objective-numbers"}
+    assert {f.rule_id for f in sample.facts} == {"amount"}
+
+
 def test_every_surface_slices_back(sample):
     text = sample.document.text
     for row in sample.facts + sample.mentions:
