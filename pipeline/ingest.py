@@ -60,13 +60,12 @@ def ingest(path: Path, limits: Limits = Limits()) -> Document:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise IngestError(f"unsupported file type '{path.suffix}': expected .pdf, .txt or .md")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,}: raise --max-bytes to read it")
     data = path.read_bytes()
     if not data.strip():
         raise IngestError("empty file: nothing to extract")
-    if len(data) > max_bytes:
-        raise IngestError(
-            f"file is {len(data):,} bytes, over the limit of {max_bytes:,}: raise --max-bytes to read it"
-        )
     notes: list[str] = []
     if fmt == "pdf":
         pages = _read_pdf(path, max_pages=max_pages, deadline=deadline)
@@ -287,6 +286,7 @@ _COMPOUND_HEADS = frozenset(
     "ex co anti multi evidence rights gender age community government child state country "
     "data people cost time decision policy demand region sector follow".split()
 )
+_HEADING_START = re.compile(r"^[\W#]*(?:thematic\s+area|area|objective|objetivo|objectif)\s*#", re.I)
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.I)
 
 
@@ -303,7 +303,8 @@ def _clean_page(text: str, *, markdown: bool) -> str:
     if markdown:
         text = re.sub(r"(?m)^#{1,6}[ ]+", "", text)
     text = re.sub(r"[ ]{2,}", " ", text)
-    lines = [line.strip(" ") for line in text.split("\n")]
+    # Every kind of space at a line's ends goes, so that a line of no-break spaces is blank.
+    lines = [line.strip(" \t\u00a0\u202f\u2009\u2007\u3000\v") for line in text.split("\n")]
     return "\n".join(lines)
 
 
@@ -324,7 +325,8 @@ def _drop_running_lines(pages: list[str]) -> list[str]:
     for lines in split:
         counts.update({_running_key(lines[i]) for i in _edge_lines(lines)})
     threshold = max(2, (len(pages) + 1) // 2)
-    running = {k for k, n in counts.items() if n >= threshold and len(pages) >= 2}
+    # A heading that opens several pages ("Thematic area 2", "Objective 10") is no running header.
+    running = {k for k, n in counts.items() if n >= threshold and len(pages) >= 2 and not _HEADING_START.match(k)}
     out = []
     for lines in split:
         drop = {i for i in _edge_lines(lines) if _running_key(lines[i]) in running or _PAGE_NUMBER.match(lines[i])}

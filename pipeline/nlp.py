@@ -46,7 +46,6 @@ _ABBREVIATIONS = frozenset(
     "no nos art arts para paras p pp mr mrs ms dr st vs approx obj fig vol ed eds jan feb mar apr jun "
     "jul aug sep sept oct nov dec inc ltd co dept gov govt min res op cf al".split()
 )
-_DATE_TAGS = {"<NUM>", "<RANGE>"}
 
 
 _VOCABULARY_TAGS = (
@@ -136,7 +135,7 @@ def set_sentences(doc: Doc) -> Doc:
     paragraph = False  # a blank line or page break since then
     for token in doc:
         if token.is_space:
-            paragraph = paragraph or "\n\n" in token.text or "\f" in token.text
+            paragraph = paragraph or token.text.count("\n") >= 2 or "\f" in token.text
             continue
         if last is None or paragraph or (
             last.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, last.i)

@@ -29,7 +29,9 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
         s = s.replace(space, "")
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
         return None
-    if "," in s and "." in s:
+    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?", s):
+        s = s.replace(",", "")  # Indian grouping: "1,00,000", "3,50,000"
+    elif "," in s and "." in s:
         decimal = "," if s.rfind(",") > s.rfind(".") else "."
         group = "." if decimal == "," else ","
         s = s.replace(group, "").replace(decimal, ".")
@@ -57,10 +59,6 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
 def is_year(text: str) -> bool:
     """A bare four-digit number that reads as a year (1800-2100)."""
     return bool(re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", text.strip()))
-
-
-def to_float(value: Decimal) -> float:
-    return float(value)
 
 
 # --- reference dates and periods --------------------------------------------------

@@ -106,8 +106,8 @@ def _area_from_title(words: list[str]) -> int | None:
     return None
 
 
-def _area_heading(line: str) -> tuple[int, bool] | None:
-    """(area, whether the line holds the number only) for an area heading line."""
+def _area_heading(line: str) -> int | None:
+    """The area of an area heading line ("2 Protecting migrants ...", "Thematic area 2")."""
     clean = line.strip(" -–•*#")
     match = re.match(
         r"^(?:(?:thematic\s+)?area|round\s*table)?\s*(?P<num>[1-4]|iv|i{1,3})\b\s*[.):–-]?\s*(?P<rest>.*)$",
@@ -120,16 +120,16 @@ def _area_heading(line: str) -> tuple[int, bool] | None:
         title = _OBJECTIVES_LIST.split(match.group("rest"), maxsplit=1)[0]
         area = _area_from_title(_words(title))
         if area is not None:
-            return area, False
+            return area
         prefixed = re.match(r"^(?:thematic\s+area|area|round\s*table)\s", clean, re.I)
         if prefixed and not _words(title):
-            return number, True
+            return number
     # A heading may carry the title alone, with no number.
     words = _words(_OBJECTIVES_LIST.split(clean, maxsplit=1)[0])
     if len(words) >= 5 and len(clean) < 200:
         area = _area_from_title(words)
         if area is not None:
-            return area, False
+            return area
     return None
 
 
@@ -172,9 +172,9 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
         return _Heading("contents", 0, 0, stripped)
     if is_toc_entry(stripped):
         return None
-    found = _area_heading(stripped)
-    if found:
-        return _Heading("area", 0, 0, stripped, area=found[0])
+    area = _area_heading(stripped)
+    if area:
+        return _Heading("area", 0, 0, stripped, area=area)
     objective = _objective_heading(stripped)
     if objective:
         return _Heading("objective", 0, 0, stripped, area=OBJECTIVE_AREA[objective], objective=objective)
@@ -196,8 +196,8 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
 def _continues_area_heading(line: str, area: int, heading: str) -> bool:
     """Whether ``line`` is the rest of a split area heading or its objectives list."""
     stripped = line.strip()
-    if not stripped:
-        return False
+    if not stripped or _objective_heading(stripped):
+        return False  # "Objective 2: Minimize ..." starts a section of its own
     if _OBJECTIVES_LIST.match(stripped):
         return True
     if _OBJECTIVES_LIST.search(heading):

@@ -39,6 +39,7 @@ class Column:
 class Row:
     label: str  # the words before the cells, e.g. "Victims of trafficking identified"
     start: int  # offset of the line in the text
+    end: int  # offset of the end of the line
     cells: tuple[tuple[int, int], ...]  # character ranges of the cells, left to right
     columns: tuple[Column, ...]  # from the header above, if any
 
@@ -69,6 +70,10 @@ def _header(line: str) -> tuple[Column, ...] | None:
     first = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), None)
     if first is None or sum(1 for t in tokens if _YEAR.match(t)) < 2:
         return None
+    if first > 4 or len(tokens) - first > 12 or line.rstrip().endswith((".", ",", ";")):
+        return None  # a sentence that names two years ("Between 2019 and 2021 the Ministry ...")
+    if not _YEAR.match(tokens[first + 1]) and not any(w in line.lower() for w in _CHANGE_WORDS):
+        return None
     if any(re.search(r"\d[,.]\d{3}", t) for t in tokens):
         return None  # figures: a row, not a header
     columns: list[Column] = []
@@ -97,8 +102,10 @@ def _header(line: str) -> tuple[Column, ...] | None:
 
 
 def _is_row_line(line: str) -> bool:
+    """A line that could be one entry of a list of key figures: a short capitalised label, a figure."""
     label, cells = _split_cells(line)
-    return bool(cells) and bool(re.search(r"[^\W\d_]", label))
+    words = re.findall(r"[^\W\d_]+", label)
+    return bool(cells) and 0 < len(words) <= 6 and label[:1].isupper() and words[-1].lower() not in _FUNCTION_WORDS
 
 
 def _in_list(text: str, lines: list[tuple[int, str]], index: int) -> bool:
@@ -121,6 +128,8 @@ def find_rows(text: str) -> dict[int, Row]:
     columns: tuple[Column, ...] = ()
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
+        if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
+            columns = ()  # a blank line or a page ends a table
         header = _header(line)
         if header:
             columns = header
@@ -130,6 +139,6 @@ def find_rows(text: str) -> dict[int, Row]:
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
-        if len(cells) >= 2 or columns or (len(words) >= 2 and _in_list(text, lines, index)):
-            rows[start] = Row(label, start, tuple((start + a, start + b) for a, b in cells), columns)
+        if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
+            rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns)
     return rows

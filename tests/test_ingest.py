@@ -70,6 +70,12 @@ def test_running_headers_footers_and_page_numbers_are_removed():
     assert normalise_pages(pages) == ["First page text.", "Second page text.", "Third page text."]
 
 
+def test_headings_that_open_pages_are_not_running_headers():
+    topics = ["Labour migration.", "Border governance.", "Integration.", "Data and cooperation."]
+    pages = [f"Thematic area {n}\n{topic}\nPage {n}" for n, topic in enumerate(topics, start=1)]
+    assert normalise_pages(pages) == [f"Thematic area {n}\n{topic}" for n, topic in enumerate(topics, start=1)]
+
+
 def test_text_file_pages_split_on_form_feed(tmp_path):
     path = tmp_path / "review.txt"
     path.write_text("Header\nOne.\n1\fHeader\nTwo.\n2\fHeader\nThree.\n3", encoding="utf-8")

@@ -23,6 +23,8 @@ from pipeline.numbers import find_as_of, find_period, is_year, parse_number
         ("1\u00a0234", False, "1234"),
         ("1\u202f234", False, "1234"),
         ("1\u202f234,5", True, "1234.5"),
+        ("1,00,000", False, "100000"),
+        ("3,50,000", False, "350000"),
     ],
 )
 def test_parse_number(text, decimal_comma, expected):

@@ -41,6 +41,11 @@ def test_split_heading_is_one_heading():
     assert text[area.heading_start:area.heading_end].endswith("(GCM Objectives: 4, 8)")
 
 
+def test_an_objective_heading_right_after_an_area_heading_is_its_own_section():
+    text = "1 Ensuring that migration is voluntary, orderly and regular\nObjective 2: Minimize adverse drivers\n\nText.\n"
+    assert outline(text) == [("area", 1, None, None), ("objective", 1, 2, None)]
+
+
 def test_empty_objectives_list_is_noted():
     text = "- 1 Ensuring that migration is voluntary, orderly and regular\n(GCM Objectives:\n\nBody.\n"
     assert sections_of(text).notes == ("area 1 heading announces GCM objectives but lists none",)

@@ -42,6 +42,11 @@ def test_wrapped_paragraph_lines_are_not_rows(text):
     assert find_rows(text) == {}
 
 
+def test_a_sentence_naming_two_years_is_no_header():
+    text = "Between 2019 and 2021 the Ministry trained foreign workers, and the number of participants\nreached 1,250\npeople.\n"
+    assert find_rows(text) == {}
+
+
 def test_facts_from_a_table(nlp):
     from pipeline.extract import facts_in_text
 
