@@ -116,8 +116,11 @@ def snapshot(raw: Path) -> dict[str, tuple[int, int]]:
     """What the documents of a folder look like now: name -> (size, modification time)."""
     out = {}
     for path in Path(raw).iterdir():
-        if path.is_file() and not path.name.startswith(".") and path.suffix.lower() in FORMATS:
-            stat = path.stat()
+        if not path.name.startswith(".") and path.suffix.lower() in FORMATS:
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                continue  # removed while we looked
             out[path.name] = (stat.st_size, stat.st_mtime_ns)
     return out
 

@@ -14,6 +14,7 @@ import os
 import pickle
 import shutil
 import tempfile
+import time
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -48,11 +49,14 @@ class ExtractionCache:
         return self.folder / f"{sha256}.pickle"
 
     def get(self, sha256: str, doc_id: str, source_file: str) -> Extraction | None:
-        """The extraction of a file with these bytes, under its present name; None when absent."""
+        """The extraction of a file with these bytes, under its present name; None when absent
+        (or when it was read as another format: the same bytes renamed .txt to .md)."""
         try:
             with open(self._path(sha256), "rb") as handle:
                 extraction: Extraction = pickle.load(handle)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None
+        if Path(extraction.document.source_file).suffix.lower() != Path(source_file).suffix.lower():
             return None
         document = replace(extraction.document, doc_id=doc_id, source_file=source_file)
         return replace(extraction, document=document)
@@ -75,5 +79,7 @@ class ExtractionCache:
                     shutil.rmtree(other, ignore_errors=True)
         if self.folder.exists():
             for entry in self.folder.iterdir():
-                if entry.suffix == ".part" or entry.stem not in keep:
+                # A ".part" file may be another run's entry being written: leave it unless old.
+                stale = entry.suffix == ".part" and time.time() - entry.stat().st_mtime > 3600
+                if stale or (entry.suffix == ".pickle" and entry.stem not in keep):
                     entry.unlink(missing_ok=True)

@@ -104,16 +104,10 @@ def _run(args) -> int:
         return 2
     from flows.extract import extract_reviews, with_task_runner
 
-    from .store import OutputBusy
-
-    try:
-        summary = with_task_runner(extract_reviews, args.dask)(
-            raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
-            time_limit=args.time_limit, use_cache=not args.no_cache,
-        )
-    except OutputBusy as exc:
-        print(f"gcm-extract: {exc}", file=sys.stderr)
-        return 1
+    summary = with_task_runner(extract_reviews, args.dask)(
+        raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
+        time_limit=args.time_limit, use_cache=not args.no_cache,
+    )
     for doc_id, status, message, detail in summary.problems:
         print(f"{doc_id}: {status}: {message}", file=sys.stderr)
         if args.debug and detail:
@@ -164,7 +158,8 @@ def _facts(args) -> int:
 
     nlp = build_pipeline()
     text = sys.stdin.read()
-    texts = text.splitlines() if args.lines else [text]
+    # Lines are what "\n" ends: a form feed or other separator inside a line stays in it.
+    texts = text.removesuffix("\n").split("\n") if args.lines else [text]
     rows = []
     for number, chunk in enumerate(texts, start=1):
         for fact in facts_in_text(chunk, nlp):

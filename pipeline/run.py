@@ -46,7 +46,7 @@ def discover(raw: Path) -> list[Job]:
     """The documents in a folder, sorted by name, each with a unique doc_id;
     a file with the same bytes as an earlier one is marked as its duplicate."""
     paths = sorted(
-        (p for p in Path(raw).iterdir()
+        (p for p in Path(raw).resolve().iterdir()
          if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in FORMATS.keys() | UNSUPPORTED),
         key=lambda p: p.name,
     )

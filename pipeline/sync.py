@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import http.client
 import io
 import os
 import re
@@ -143,6 +144,8 @@ def _request(url: str, settings: Settings, headers: dict[str, str]) -> tuple[int
                 break  # a client error will not mend itself
         except SyncError:
             raise
+        except http.client.HTTPException as exc:  # a body cut off on the way: try again
+            last = f"incomplete response ({type(exc).__name__})"
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             last = "timed out" if isinstance(reason, TimeoutError) or "timed out" in str(reason) else str(reason)
@@ -159,6 +162,9 @@ def _read_bounded(response, limit: int, url: str) -> bytes:
         if total > limit:
             raise SyncError(f"{url}: over the limit of {limit:,} bytes")
         chunks.append(chunk)
+    if length and length.isdigit() and total != int(length):
+        # http.client returns a cut-off body without complaint: never keep half a file.
+        raise http.client.IncompleteRead(b"".join(chunks), int(length) - total)
     return b"".join(chunks)
 
 
@@ -222,8 +228,9 @@ def _fetch(url, raw: Path, manifest, owners, settings: Settings, report: SyncRep
     known = manifest.get(url)
     name = known["file"] if known else file_name(url)
     if not known:
+        # A new URL never takes a name that another URL, or a file put in raw/ by hand, has.
         base, suffix, n = Path(name).stem, Path(name).suffix, 2
-        while name in owners and owners[name] != url or name == MANIFEST:
+        while name in owners or name == MANIFEST or (raw / name).exists():
             name, n = f"{base}-{n}{suffix}", n + 1
     headers = {}
     if known and (raw / name).exists():

@@ -25,57 +25,53 @@ class Column:
     description: str
 
 
-def _c(name: str, dtype: str, description: str) -> Column:
-    return Column(name, dtype, description)
-
-
-_DOC = _c("doc_id", "string", "Document id, from the file name (stable, filesystem-safe)")
-_SECTION = _c("section_id", "string", "Section id within the document (s01, s02, ... in text order)")
-_AREA = _c("area", "Int64", "Thematic area (1-4) of the section; empty outside the areas")
-_PAGE = _c("page", "Int64", "Page (1-based) where the surface starts")
-_START = _c("char_start", "Int64", "Offset of the first character in the normalised text (text/<doc_id>.txt)")
-_END = _c("char_end", "Int64", "Offset after the last character: text[char_start:char_end] == surface")
-_SENTENCE = _c("sentence", "string", "The sentence (or heading) it stands in, on one line")
-_RULE = _c("rule_id", "string", "Id of the pattern that matched (rules/*.jsonl)")
+_DOC = Column("doc_id", "string", "Document id, from the file name (stable, filesystem-safe)")
+_SECTION = Column("section_id", "string", "Section id within the document (s01, s02, ... in text order)")
+_AREA = Column("area", "Int64", "Thematic area (1-4) of the section; empty outside the areas")
+_PAGE = Column("page", "Int64", "Page (1-based) where the surface starts")
+_START = Column("char_start", "Int64", "Offset of the first character in the normalised text (text/<doc_id>.txt)")
+_END = Column("char_end", "Int64", "Offset after the last character: text[char_start:char_end] == surface")
+_SENTENCE = Column("sentence", "string", "The sentence (or heading) it stands in, on one line")
+_RULE = Column("rule_id", "string", "Id of the pattern that matched (rules/*.jsonl)")
 
 SCHEMAS: dict[str, list[Column]] = {
     "documents": [
         _DOC,
-        _c("source_file", "string", "File name in the input folder"),
-        _c("sha256", "string", "SHA-256 of the file's bytes"),
-        _c("format", "string", "pdf, txt or md"),
-        _c("pages", "Int64", "Number of pages (text files: pages separated by form feeds)"),
-        _c("language", "string", "ISO 639-1 code of the text's language, empty when unsure"),
-        _c("title", "string", "First line of text (the review's title)"),
-        _c("status", "string", "ok, warning (extracted, but see message) or error (not extracted)"),
-        _c("message", "string", "One line: what went wrong or is worth knowing, and what to do"),
-        _c("chars", "Int64", "Length of the normalised text"),
-        _c("sections", "Int64", "Rows in sections.csv for this document"),
-        _c("objective_mentions", "Int64", "Rows in objective_mentions.csv for this document"),
-        _c("numeric_facts", "Int64", "Rows in numeric_facts.csv for this document"),
+        Column("source_file", "string", "File name in the input folder"),
+        Column("sha256", "string", "SHA-256 of the file's bytes"),
+        Column("format", "string", "pdf, txt or md"),
+        Column("pages", "Int64", "Number of pages (text files: pages separated by form feeds)"),
+        Column("language", "string", "ISO 639-1 code of the text's language, empty when unsure"),
+        Column("title", "string", "First line of text (the review's title)"),
+        Column("status", "string", "ok, warning (extracted, but see message) or error (not extracted)"),
+        Column("message", "string", "One line: what went wrong or is worth knowing, and what to do"),
+        Column("chars", "Int64", "Length of the normalised text"),
+        Column("sections", "Int64", "Rows in sections.csv for this document"),
+        Column("objective_mentions", "Int64", "Rows in objective_mentions.csv for this document"),
+        Column("numeric_facts", "Int64", "Rows in numeric_facts.csv for this document"),
     ],
     "sections": [
         _DOC,
         _SECTION,
         _AREA,
-        _c("area_title", "string", "Title of the thematic area"),
-        _c("objective", "Int64", "GCM objective (1-23) of an objective-organised section"),
-        _c("subsection", "string", "trends, progress, best_practices, challenges, next_steps or other"),
-        _c("heading", "string", "The heading as written, on one line; empty for the text before any heading"),
-        _c("page_start", "Int64", "Page where the section starts"),
-        _c("page_end", "Int64", "Page where the section ends"),
-        _c("char_start", "Int64", "Offset of the section's first character (its heading included)"),
-        _c("char_end", "Int64", "Offset after the section's last character; sections never overlap"),
-        _c("kind", "string", "front, contents, area, objective, subsection or back"),
+        Column("area_title", "string", "Title of the thematic area"),
+        Column("objective", "Int64", "GCM objective (1-23) of an objective-organised section"),
+        Column("subsection", "string", "trends, progress, best_practices, challenges, next_steps or other"),
+        Column("heading", "string", "The heading as written, on one line; empty for the text before any heading"),
+        Column("page_start", "Int64", "Page where the section starts"),
+        Column("page_end", "Int64", "Page where the section ends"),
+        Column("char_start", "Int64", "Offset of the section's first character (its heading included)"),
+        Column("char_end", "Int64", "Offset after the section's last character; sections never overlap"),
+        Column("kind", "string", "front, contents, area, objective, subsection or back"),
     ],
     "objective_mentions": [
         _DOC,
         _SECTION,
         _AREA,
-        _c("objective", "Int64", "GCM objective (1-23) mentioned"),
-        _c("objective_title", "string", "Official title of the objective"),
-        _c("source", "string", "heading (in a section heading) or text (in the body)"),
-        _c("surface", "string", "The words that name it, e.g. 'GCM Objectives: 4, 8, 9' (one row per objective)"),
+        Column("objective", "Int64", "GCM objective (1-23) mentioned"),
+        Column("objective_title", "string", "Official title of the objective"),
+        Column("source", "string", "heading (in a section heading) or text (in the body)"),
+        Column("surface", "string", "The words that name it, e.g. 'GCM Objectives: 4, 8, 9' (one row per objective)"),
         _SENTENCE,
         _PAGE,
         _START,
@@ -84,20 +80,20 @@ SCHEMAS: dict[str, list[Column]] = {
     ],
     "numeric_facts": [
         _DOC,
-        _c("fact_id", "string", "Fact id within the document (f001, f002, ... in text order)"),
+        Column("fact_id", "string", "Fact id within the document (f001, f002, ... in text order)"),
         _SECTION,
         _AREA,
-        _c("value", "Float64", "The number, normalised: 'about 2.6 million' is 2600000, '12 per cent' is 12"),
-        _c("value_max", "Float64", "Upper bound of a range ('between 10 and 20'); empty otherwise"),
-        _c("kind", "string", "count, percent, money or other (a measure with a unit)"),
-        _c("unit", "string", "% for percent, ISO 4217 code for money, a unit word for other"),
-        _c("counted", "string", "What the number counts, as a noun phrase ('training sessions')"),
-        _c("qualifier", "string", "approximate, at_least or at_most"),
-        _c("change", "string", "increase or decrease, when the number is itself a change"),
-        _c("period_start", "Int64", "First year of the period the sentence gives"),
-        _c("period_end", "Int64", "Last year of that period"),
-        _c("as_of", "string", "Reference date the sentence gives: YYYY, YYYY-MM or YYYY-MM-DD"),
-        _c("surface", "string", "The words of the fact: qualifier, number, scale, unit, counted noun"),
+        Column("value", "Float64", "The number, normalised: 'about 2.6 million' is 2600000, '12 per cent' is 12"),
+        Column("value_max", "Float64", "Upper bound of a range ('between 10 and 20'); empty otherwise"),
+        Column("kind", "string", "count, percent, money or other (a measure with a unit)"),
+        Column("unit", "string", "% for percent, ISO 4217 code for money, a unit word for other"),
+        Column("counted", "string", "What the number counts, as a noun phrase ('training sessions')"),
+        Column("qualifier", "string", "approximate, at_least or at_most"),
+        Column("change", "string", "increase or decrease, when the number is itself a change"),
+        Column("period_start", "Int64", "First year of the period the sentence gives"),
+        Column("period_end", "Int64", "Last year of that period"),
+        Column("as_of", "string", "Reference date the sentence gives: YYYY, YYYY-MM or YYYY-MM-DD"),
+        Column("surface", "string", "The words of the fact: qualifier, number, scale, unit, counted noun"),
         _SENTENCE,
         _PAGE,
         _START,
@@ -105,11 +101,11 @@ SCHEMAS: dict[str, list[Column]] = {
         _RULE,
     ],
     "objectives": [
-        _c("objective", "Int64", "GCM objective number (1-23)"),
-        _c("title", "string", "Official title (A/RES/73/195)"),
-        _c("area", "Int64", "Thematic area (IMRF round table) it belongs to"),
-        _c("area_title", "string", "Title of that area"),
-        _c("label", "string", "Short label used by the UN Network on Migration"),
+        Column("objective", "Int64", "GCM objective number (1-23)"),
+        Column("title", "string", "Official title (A/RES/73/195)"),
+        Column("area", "Int64", "Thematic area (IMRF round table) it belongs to"),
+        Column("area_title", "string", "Title of that area"),
+        Column("label", "string", "Short label used by the UN Network on Migration"),
     ],
 }
 

@@ -26,6 +26,14 @@ def test_another_pipeline_version_misses_and_is_pruned(nlp, tmp_path):
     assert list((tmp_path / pipeline_version()).iterdir()) == []
 
 
+def test_the_same_bytes_under_another_format_are_read_again(nlp, tmp_path):
+    extraction = process_file(SAMPLE, nlp)
+    cache = ExtractionCache(tmp_path)
+    cache.put(extraction)
+    assert cache.get(extraction.document.sha256, "r", "r.md") is None
+    assert cache.get(extraction.document.sha256, "r", "r.txt") is not None
+
+
 def test_errors_are_not_kept(tmp_path):
     document = Document(doc_id="bad", source_file="bad.pdf", sha256="f" * 64, format="pdf", text="")
     cache = ExtractionCache(tmp_path)

@@ -74,3 +74,40 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path):
     assert report.downloaded == ["small.txt"]
     assert report.errors == [f"source site: {site.listing}big.txt: 2,000 bytes, over the limit of 1,000"]
     assert not any(p.name.endswith(".part") for p in raw.iterdir())
+
+
+def test_a_file_put_in_raw_by_hand_is_never_overwritten(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "kelmar.txt").write_text("kept by hand", encoding="utf-8")
+    with ReviewSite() as site:
+        site.files = {"/reviews/kelmar.txt": review("Kelmar", 40)}
+        report = sync(config(raw, site))
+    assert report.downloaded == ["kelmar-2.txt"]
+    assert (raw / "kelmar.txt").read_text(encoding="utf-8") == "kept by hand"
+
+
+def test_a_body_cut_short_is_retried_then_refused(tmp_path):
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    hits = []
+
+    def answer():
+        for _ in range(3):
+            connection, _ = server.accept()
+            hits.append(connection.recv(4096))
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\nonly 23 bytes of review")
+            connection.close()
+
+    threading.Thread(target=answer, daemon=True).start()
+    url = f"http://127.0.0.1:{server.getsockname()[1]}/review.txt"
+    raw = tmp_path / "raw"
+    report = sync(Config(raw=raw, settings=FAST, sources=(Source("site", "file", url),)))
+    server.close()
+    assert len(hits) == 3
+    assert report.errors == [f"source site: {url}: incomplete response (IncompleteRead) (after 3 attempts)"]
+    assert list(raw.iterdir()) == []
