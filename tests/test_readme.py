@@ -71,6 +71,18 @@ def test_readme_inspect_transcript_matches_the_shipped_output(update_goldens):
     assert block(text, "inspect") == expected
 
 
+def test_readme_evaluate_transcript_is_real(nlp, update_goldens):
+    from pipeline.evaluate import evaluate, report_lines
+
+    lines = report_lines(evaluate(ROOT / "tests" / "corpus", nlp))
+    lines = lines[: lines.index("findings") - 1] if "findings" in lines else lines
+    expected = "```console\n$ gcm-extract evaluate tests/corpus --quiet\n" + "\n".join(lines) + "\n```\n"
+    text = README.read_text(encoding="utf-8")
+    if update_goldens:
+        README.write_text(text := replace_block(text, "evaluate", expected), encoding="utf-8")
+    assert block(text, "evaluate") == expected
+
+
 def test_shipped_output_is_what_the_pipeline_writes_for_raw(nlp, tmp_path):
     """output/ in the repository is exactly what a run over raw/ writes."""
     from pipeline.run import run_folder
