@@ -15,7 +15,8 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .facts import Context, read_cell, read_fact, read_quantity
+from .context import Context
+from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from .models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from .segment import is_toc_entry

@@ -1,7 +1,6 @@
 """Bad documents get a clear row and lose nothing: the other documents are
 extracted as usual, and the output folder is only ever replaced whole."""
 
-import os
 import shutil
 import signal
 import subprocess

@@ -2,11 +2,9 @@
 what the commands print, and its column tables are the declared schemas.
 `pytest --update-goldens` rewrites the generated parts."""
 
-import io
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 from conftest import ROOT
 from pipeline.report import summary
