@@ -43,6 +43,15 @@ class IngestError(Exception):
     """A document that cannot be read; the message is one line for the tables."""
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def doc_id_for(path: Path) -> str:
     """A stable, filesystem-safe id from the file name (its stem, slugged)."""
     stem = unicodedata.normalize("NFKD", path.stem)
@@ -63,13 +72,15 @@ def ingest(path: Path, limits: Limits = Limits()) -> Document:
     size = path.stat().st_size
     if size > max_bytes:
         raise IngestError(f"file is {size:,} bytes, over the limit of {max_bytes:,}: raise --max-bytes to read it")
-    data = path.read_bytes()
-    if not data.strip():
+    if size == 0 or (size < 4096 and not path.read_bytes().strip()):
         raise IngestError("empty file: nothing to extract")
     notes: list[str] = []
     if fmt == "pdf":
-        pages = _read_pdf(path, max_pages=max_pages, deadline=deadline)
+        pages = _read_pdf(path, max_pages=max_pages, deadline=deadline)  # pdfplumber reads the file itself
     else:
+        data = path.read_bytes()
+        if not data.strip():
+            raise IngestError("empty file: nothing to extract")
         raw, encoding = decode_text(data)
         if encoding not in ("utf-8", "utf-8-sig"):
             notes.append(f"decoded as {encoding}")
@@ -85,7 +96,7 @@ def ingest(path: Path, limits: Limits = Limits()) -> Document:
     return Document(
         doc_id=doc_id_for(path),
         source_file=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=file_sha256(path),
         format=fmt,
         text=text,
         page_starts=tuple(starts),

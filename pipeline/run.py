@@ -6,7 +6,6 @@ a status and a one-line message, so that a run over many documents goes on.
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,7 +14,7 @@ from spacy.language import Language
 
 from .cache import ExtractionCache, cache_folder
 from .extract import extract
-from .ingest import FORMATS, IngestError, Limits, doc_id_for, ingest
+from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
 from .segment import segment
 
@@ -32,14 +31,6 @@ class Job:
     doc_id: str
     sha256: str
     duplicate_of: "Job | None" = None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def discover(raw: Path) -> list[Job]:
@@ -64,7 +55,7 @@ def discover(raw: Path) -> list[Job]:
         while doc_id in used:
             doc_id, n = f"{base}-{n}", n + 1
         used.add(doc_id)
-        sha = _sha256(path)
+        sha = file_sha256(path)
         job = Job(path, doc_id, sha, first.get(sha))
         first.setdefault(sha, job)
         jobs.append(job)
@@ -99,7 +90,7 @@ def process_file(
 
     def failed(message: str, detail: str = "") -> Extraction:
         try:
-            digest = _sha256(path)
+            digest = file_sha256(path)
         except OSError:
             digest = ""
         return Extraction(_document(path, doc_id, digest), STATUS_ERROR, message, detail=detail)
