@@ -83,19 +83,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "run":
-        return _run(args)
-    if args.command == "facts":
-        return _facts(args)
-    if args.command == "evaluate":
-        return _evaluate(args)
-    if args.command == "sync":
-        return _sync(args)
-    if args.command == "serve":
-        return _serve(args)
-    if args.command == "watch":
-        return _watch(args)
-    return _inspect(args)
+    commands = {
+        "run": _run, "sync": _sync, "serve": _serve, "watch": _watch,
+        "facts": _facts, "evaluate": _evaluate, "inspect": _inspect,
+    }
+    return commands[args.command](args)
 
 
 def _run(args) -> int:
