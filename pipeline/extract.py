@@ -9,7 +9,6 @@ matched span in its section. The spans are also left on the Doc:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -19,7 +18,7 @@ from .context import Context
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from .models import Document, NumericFact, ObjectiveMention, Section, Segmentation
-from .segment import is_toc_entry
+from .segment import Lines
 from .table_rows import find_rows
 
 HEADING = "heading"
@@ -36,40 +35,6 @@ class _Sections:
     def at(self, offset: int) -> Section | None:
         i = bisect_right(self.starts, offset) - 1
         return self.sections[i] if i >= 0 else None
-
-
-class _Lines:
-    """The lines of a text, and which of them are table-of-contents entries."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.starts = [0] + [m.end() for m in re.finditer(r"[\n\f]", text)]
-        self._toc: dict[int, bool] = {}
-
-    def index(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
-
-    def start(self, offset: int) -> int:
-        return self.starts[self.index(offset)]
-
-    def line(self, i: int) -> str:
-        if not 0 <= i < len(self.starts):
-            return ""
-        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
-        return self.text[self.starts[i]:end]
-
-    def is_toc(self, offset: int) -> bool:
-        """An entry of a table of contents: dot leaders, or a title and page number among
-        lines that are blank or entries too (a wrapped paragraph line may end in a number)."""
-        i = self.index(offset)
-        if i not in self._toc:
-            line = self.line(i)
-            entry = len(line) <= 200 and is_toc_entry(line)
-            if entry and not re.search(r"(?<!\.)\.{3,}\s*\d{1,3}\s*$|…\s*\d{1,3}\s*$", line):
-                neighbours = (self.line(i - 1), self.line(i + 1))
-                entry = all(not n.strip() or (len(n) <= 200 and is_toc_entry(n)) for n in neighbours)
-            self._toc[i] = entry
-        return self._toc[i]
 
 
 def _context(text: str, span: Span, section: Section) -> Context:
@@ -97,8 +62,9 @@ def extract(
         doc.char_span(s.char_start, s.char_end, label=s.kind, span_id=s.section_id, alignment_mode="expand")
         for s in segmentation.sections
     ]
-    mentions = tuple(_mentions(doc, document.text, sections))
-    facts = tuple(_facts(doc, document.text, sections, decimal_comma=document.language in ("es", "fr")))
+    lines = Lines(document.text)
+    mentions = tuple(_mentions(doc, lines, sections))
+    facts = tuple(_facts(doc, lines, sections, decimal_comma=document.language in ("es", "fr")))
     doc.spans["objective_mentions"] = [
         doc.char_span(m.char_start, m.char_end, label=str(m.objective), span_id=m.rule_id, alignment_mode="expand")
         for m in mentions
@@ -110,8 +76,8 @@ def extract(
     return doc, mentions, facts
 
 
-def _mentions(doc: Doc, text: str, sections: _Sections):
-    lines = _Lines(text)
+def _mentions(doc: Doc, lines: Lines, sections: _Sections):
+    text = lines.text
     for span in doc.spans["objective_refs"]:
         span = Span(doc, span.start, span.start + trim_list(span), label=span.label, span_id=span.id)
         section = sections.at(span.start_char)
@@ -153,9 +119,9 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _facts(doc: Doc, text: str, sections: _Sections, *, decimal_comma: bool):
+def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
+    text = lines.text
     rows = find_rows(text)
-    lines = _Lines(text)
     for span in _quantity_spans(doc, decimal_comma=decimal_comma):
         section = sections.at(span.start_char)
         if section is None or section.kind == "contents":
@@ -180,4 +146,4 @@ def facts_in_text(text: str, nlp: Language) -> tuple[NumericFact, ...]:
     whole = Section("s01", "text", None, None, None, "", 0, len(text), 0, 0)
     doc = run_nlp(text, nlp)
     decimal_comma = detect_language(text) in ("es", "fr")
-    return tuple(_facts(doc, text, _Sections((whole,)), decimal_comma=decimal_comma))
+    return tuple(_facts(doc, Lines(text), _Sections((whole,)), decimal_comma=decimal_comma))

@@ -11,6 +11,7 @@ to exactly one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from .models import Document, Section, Segmentation
@@ -25,6 +26,8 @@ _OBJECTIVES_LIST = re.compile(r"\(?\s*(?:gcm\s+)?(?:objectives?|objetivos?|objec
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+# "........ 12", "…… 12": dot leaders before a page number (no backtracking over long runs of dots).
+_DOT_LEADERS = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)\s*\d{1,3}\s*$")
 _TOC_TITLE_END_WORDS = frozenset("a an the of in on to and or for with by at from than some over about".split())
 
 
@@ -37,7 +40,7 @@ def is_toc_entry(line: str) -> bool:
     after its first two words.
     """
     line = line.strip()
-    if re.search(r"(?:\.{3,}|…+)\s*\d{1,3}$", line):
+    if _DOT_LEADERS.search(line):
         return True
     match = re.match(r"^(?P<title>.*\S)\s+\d{1,3}$", line)
     if not match:
@@ -69,7 +72,9 @@ class _Heading:
     empty_objectives_list: bool = False
 
 
-class _Lines:
+class Lines:
+    """The lines of a text (split at line breaks and page breaks), found by offset."""
+
     def __init__(self, text: str):
         self.text = text
         self.spans: list[tuple[int, int]] = []
@@ -78,13 +83,36 @@ class _Lines:
             self.spans.append((start, match.start()))
             start = match.end()
         self.spans.append((start, len(text)))
+        self._starts = [start for start, _ in self.spans]
+        self._toc: dict[int, bool] = {}
 
     def __len__(self) -> int:
         return len(self.spans)
 
     def __getitem__(self, i: int) -> str:
+        if not 0 <= i < len(self.spans):
+            return ""
         start, end = self.spans[i]
         return self.text[start:end]
+
+    def index(self, offset: int) -> int:
+        return bisect_right(self._starts, offset) - 1
+
+    def start(self, offset: int) -> int:
+        return self.spans[self.index(offset)][0]
+
+    def is_toc(self, offset: int) -> bool:
+        """Whether the line at ``offset`` is an entry of a table of contents: dot leaders,
+        or a title and page number among lines that are blank or entries too (a wrapped
+        paragraph line may end in a number)."""
+        i = self.index(offset)
+        if i not in self._toc:
+            line = self[i]
+            entry = len(line) <= 200 and is_toc_entry(line)
+            if entry and not _DOT_LEADERS.search(line):
+                entry = all(not n.strip() or (len(n) <= 200 and is_toc_entry(n)) for n in (self[i - 1], self[i + 1]))
+            self._toc[i] = entry
+        return self._toc[i]
 
 
 def _strip_marker(line: str) -> tuple[str, str | None]:
@@ -215,7 +243,7 @@ def _continues_area_heading(line: str, area: int, heading: str) -> bool:
 
 def segment(document: Document) -> Segmentation:
     """Split a document into sections (see ``Section``) and notes for its message."""
-    lines = _Lines(document.text)
+    lines = Lines(document.text)
     headings: list[_Heading] = []
     notes: list[str] = []
     in_body = False  # inside an area or objective section

@@ -4,7 +4,6 @@ vocabulary and spaCy patterns, loaded once from this package."""
 from __future__ import annotations
 
 import json
-from functools import cache
 from importlib.resources import files
 
 
@@ -15,18 +14,6 @@ def read_json(name: str):
 def read_jsonl(name: str) -> list[dict]:
     text = files(__package__).joinpath(name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-@cache
-def rule_files_digest() -> str:
-    """A digest of every rule file: part of the pipeline's version."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for entry in sorted(files(__package__).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".json", ".jsonl")):
-            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 _GCM = read_json("gcm.json")
