@@ -28,11 +28,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from pdfs import make_pdf  # noqa: E402
 
-from pipeline.extract import extract, run_nlp  # noqa: E402
+from pipeline.read.extract import extract, run_nlp  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.models import Extraction  # noqa: E402
-from pipeline.nlp import build_pipeline  # noqa: E402
-from pipeline.segment import segment  # noqa: E402
+from pipeline.read.nlp import build_pipeline  # noqa: E402
+from pipeline.read.segment import segment  # noqa: E402
 from pipeline.tables import write_tables  # noqa: E402
 
 SAMPLE = ROOT / "raw" / "000_336938581adf79a7.txt"

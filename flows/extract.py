@@ -14,7 +14,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT, Limits
 from pipeline.models import Extraction
-from pipeline.nlp import build_pipeline
+from pipeline.read.nlp import build_pipeline
 from pipeline.cache import ExtractionCache, cache_folder
 from pipeline.run import Job, RunSummary, plan, process_file, publish_tables
 

@@ -144,8 +144,8 @@ def _watch(args) -> int:
 def _facts(args) -> int:
     import pandas as pd
 
-    from .extract import facts_in_text
-    from .nlp import build_pipeline
+    from .read.extract import facts_in_text
+    from .read.nlp import build_pipeline
     from .tables import SCHEMAS, to_csv
 
     nlp = build_pipeline()
@@ -166,7 +166,7 @@ def _facts(args) -> int:
 
 def _evaluate(args) -> int:
     from .evaluate import evaluate, report_lines, write_report
-    from .nlp import build_pipeline
+    from .read.nlp import build_pipeline
 
     if not args.gold.is_dir():
         print(f"gcm-extract: no such folder: {args.gold}", file=sys.stderr)

@@ -13,10 +13,10 @@ from pathlib import Path
 from spacy.language import Language
 
 from .cache import ExtractionCache, cache_folder
-from .extract import extract
+from .read.extract import extract
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
-from .segment import segment
+from .read.segment import segment
 
 # Files that look like documents but that the pipeline cannot read: reported, not skipped.
 UNSUPPORTED = {".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".epub"}
@@ -221,6 +221,6 @@ def run_folder(
 if __name__ == "__main__":  # python -m pipeline.run RAW OUT: the same run, without Prefect
     import sys
 
-    from .nlp import build_pipeline
+    from .read.nlp import build_pipeline
 
     print(run_folder(Path(sys.argv[1]), Path(sys.argv[2]), build_pipeline()).line())

@@ -27,7 +27,7 @@ def update_goldens(request) -> bool:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import build_pipeline
+    from pipeline.read.nlp import build_pipeline
 
     return build_pipeline()
 
@@ -53,9 +53,9 @@ def raw(tmp_path) -> Path:
 @pytest.fixture
 def analyse(nlp):
     """Segment and extract a text as if it were a whole document."""
-    from pipeline.extract import extract
+    from pipeline.read.extract import extract
     from pipeline.models import Document
-    from pipeline.segment import segment
+    from pipeline.read.segment import segment
 
     def run(text: str):
         document = Document(doc_id="t", source_file="t.txt", sha256="", format="txt", text=text)

@@ -3,7 +3,7 @@ compared field by field with what an analyst would write down."""
 
 import pytest
 
-from pipeline.extract import facts_in_text
+from pipeline.read.extract import facts_in_text
 
 FIELDS = ("value", "value_max", "kind", "unit", "counted", "qualifier", "change",
           "period_start", "period_end", "as_of", "surface")

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.mentions import objective_numbers
+from pipeline.read.mentions import objective_numbers
 
 
 @pytest.mark.parametrize(

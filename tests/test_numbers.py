@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.numbers import find_as_of, find_period, is_year, parse_number
+from pipeline.read.numbers import find_as_of, find_period, is_year, parse_number
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ reported span slices back to its surface, sections partition the text."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract import facts_in_text
+from pipeline.read.extract import facts_in_text
 from pipeline.ingest import normalise_pages
 
 WORDS = [

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.models import Document
-from pipeline.segment import is_toc_entry, segment
+from pipeline.read.segment import is_toc_entry, segment
 
 
 def sections_of(text):

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.table_rows import find_rows
+from pipeline.read.table_rows import find_rows
 
 TABLE = (
     "The table below presents key indicators.\n\n"
@@ -48,7 +48,7 @@ def test_a_sentence_naming_two_years_is_no_header():
 
 
 def test_facts_from_a_table(nlp):
-    from pipeline.extract import facts_in_text
+    from pipeline.read.extract import facts_in_text
 
     facts = [(f.value, f.kind, f.counted, f.change, f.as_of, f.period_start) for f in facts_in_text(TABLE, nlp)]
     assert facts == [

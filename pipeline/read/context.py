@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .rules import VOCABULARY
+from ..rules import VOCABULARY
 
 MONTHS = VOCABULARY["months"]
 # Month names that are also common words ("30 may apply") count only with a capital.

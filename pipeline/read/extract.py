@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .context import Context
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
-from .models import Document, NumericFact, ObjectiveMention, Section, Segmentation
+from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from .segment import Lines
 from .table_rows import find_rows
 
@@ -141,7 +141,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
 
 def facts_in_text(text: str, nlp: Language) -> tuple[NumericFact, ...]:
     """Numeric facts of a plain text, with no document structure: offsets index ``text`` as given."""
-    from .ingest import detect_language
+    from ..ingest import detect_language
 
     whole = Section("s01", "text", None, None, None, "", 0, len(text), 0, 0)
     doc = run_nlp(text, nlp)

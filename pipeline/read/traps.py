@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .context import Context, is_month, line_start, next_token, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
-from .models import Quantity
+from ..models import Quantity
 from .numbers import is_year
-from .rules import VOCABULARY
+from ..rules import VOCABULARY
 
 _REFERENCE = frozenset(VOCABULARY["reference_words"])
 _ORDINALS = frozenset(VOCABULARY["ordinal_words"])

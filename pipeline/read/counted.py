@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from .context import is_month
-from .rules import VOCABULARY
+from ..rules import VOCABULARY
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 OF_WORDS = frozenset(VOCABULARY["of_words"])

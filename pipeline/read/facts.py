@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 
 from .context import Context, next_token, phrase_after, phrase_before, phrases, previous_token
 from .counted import OF_WORDS, counted_after, counted_from_number_of, label_phrase
-from .models import NumericFact, Quantity
+from ..models import NumericFact, Quantity
 from .numbers import find_as_of, find_period, is_year, parse_number
-from .rules import VOCABULARY
+from ..rules import VOCABULARY
 from .table_rows import Row
 from .traps import AGE_CUES, is_trap
 

@@ -10,7 +10,7 @@ import calendar
 import re
 from decimal import Decimal, InvalidOperation
 
-from .rules import VOCABULARY
+from ..rules import VOCABULARY
 
 MONTHS: dict[str, int] = VOCABULARY["months"]
 _SPACES = "\u00a0\u202f\u2009 "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import OBJECTIVE_TITLE
+from ..rules import OBJECTIVE_TITLE
 
 _ITEM = re.compile(r"(\d{1,2})(?:\s*(?:to|through|-|–|a|à)\s*(\d{1,2}))?")
 

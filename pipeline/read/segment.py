@@ -14,8 +14,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from .models import Document, Section, Segmentation
-from .rules import AREAS, OBJECTIVE_AREA, SECTION_WORDS
+from ..models import Document, Section, Segmentation
+from ..rules import AREAS, OBJECTIVE_AREA, SECTION_WORDS
 
 # A line's leading list marker ("- ", "• ") and numbering ("1", "1.", "I.", "2.1", "a)", "(b)").
 _MARKER = re.compile(

@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
-from .rules import VOCABULARY, read_jsonl
+from ..rules import VOCABULARY, read_jsonl
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$")
