@@ -31,7 +31,7 @@ from pdfs import make_pdf  # noqa: E402
 from pipeline.read.extract import extract, run_nlp  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.models import Extraction  # noqa: E402
-from pipeline.read.nlp import build_pipeline  # noqa: E402
+from pipeline.read.nlp import pipelines  # noqa: E402
 from pipeline.read.segment import segment  # noqa: E402
 from pipeline.tables import write_tables  # noqa: E402
 
@@ -66,7 +66,7 @@ def main() -> None:
 
     import pdfplumber
 
-    nlp = build_pipeline()
+    nlp = pipelines()
     with tempfile.TemporaryDirectory() as tmp:
         pdf = make_pdf(Path(tmp) / "bench.pdf", review_pages(args.pages))
 
@@ -108,7 +108,7 @@ def incremental(documents: int) -> None:
 
     from pipeline.run import run_folder
 
-    nlp = build_pipeline()
+    nlp = pipelines()
     corpus = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
         raw, out = Path(tmp) / "raw", Path(tmp) / "output"

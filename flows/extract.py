@@ -14,14 +14,14 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT, Limits
 from pipeline.models import Extraction
-from pipeline.read.nlp import build_pipeline
+from pipeline.read.nlp import pipelines
 from pipeline.cache import ExtractionCache, cache_folder
 from pipeline.run import Job, RunSummary, plan, process_file, publish_tables
 
 
 @task(name="extract-document", task_run_name="extract {job.doc_id}", cache_policy=NO_CACHE)
 def extract_document(job: Job, limits: Limits) -> Extraction:
-    extraction = process_file(job.path, build_pipeline(), doc_id=job.doc_id, limits=limits)
+    extraction = process_file(job.path, pipelines(), doc_id=job.doc_id, limits=limits)
     if extraction.status != "ok":
         get_run_logger().warning("%s: %s: %s", job.doc_id, extraction.status, extraction.message)
     return extraction

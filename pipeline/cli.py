@@ -145,10 +145,10 @@ def _facts(args) -> int:
     import pandas as pd
 
     from .read.extract import facts_in_text
-    from .read.nlp import build_pipeline
+    from .read.nlp import pipelines
     from .tables import SCHEMAS, to_csv
 
-    nlp = build_pipeline()
+    nlp = pipelines()
     text = sys.stdin.read()
     # Lines are what "\n" ends: a form feed or other separator inside a line stays in it.
     texts = text.removesuffix("\n").split("\n") if args.lines else [text]
@@ -166,12 +166,12 @@ def _facts(args) -> int:
 
 def _evaluate(args) -> int:
     from .evaluate import evaluate, report_lines, write_report
-    from .read.nlp import build_pipeline
+    from .read.nlp import pipelines
 
     if not args.gold.is_dir():
         print(f"gcm-extract: no such folder: {args.gold}", file=sys.stderr)
         return 2
-    result = evaluate(args.gold, build_pipeline())
+    result = evaluate(args.gold, pipelines())
     lines = report_lines(result)
     if args.quiet:
         lines = lines[: lines.index("findings") - 1] if "findings" in lines else lines

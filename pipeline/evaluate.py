@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.language import Language
+from .read.nlp import Pipelines
 
 from .models import Extraction
 from .run import process_file
@@ -135,7 +135,7 @@ def _pdfspec(gold: Path):
     return module
 
 
-def evaluate(gold: Path, nlp: Language) -> Evaluation:
+def evaluate(gold: Path, nlp: Pipelines) -> Evaluation:
     gold = Path(gold)
     result = Evaluation()
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,6 +22,7 @@ from pathlib import Path
 from statistics import median
 
 from .models import Document
+from .rules import function_words, lexicons
 
 FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
 PAGE_BREAK = "\f"
@@ -297,7 +298,8 @@ _COMPOUND_HEADS = frozenset(
     "ex co anti multi evidence rights gender age community government child state country "
     "data people cost time decision policy demand region sector follow".split()
 )
-_HEADING_START = re.compile(r"^[\W#]*(?:thematic\s+area|area|objective|objetivo|objectif)\s*#", re.I)
+_HEADING_WORDS = sorted({w for lex in lexicons() for w in lex.gcm.area_words + lex.gcm.objective_words}, key=len, reverse=True)
+_HEADING_START = re.compile(r"^[\W#]*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _HEADING_WORDS) + r")\s*#", re.I)
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.I)
 
 
@@ -376,16 +378,9 @@ def _title(text: str) -> str:
     return ""
 
 
-_FUNCTION_WORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "for", "with", "on", "that", "was", "were"},
-    "es": {"el", "la", "los", "las", "de", "del", "y", "en", "para", "con", "que", "por"},
-    "fr": {"le", "la", "les", "des", "du", "et", "en", "pour", "avec", "que", "dans", "une"},
-}
-
-
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language with the most function words ("" when unsure)."""
-    words = Counter(re.findall(r"[a-záéíóúñàâçèêëîïôûü]+", text[:20000].lower()))
-    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    words = Counter(re.findall(r"[^\W\d_]+", text[:20000].lower()))
+    scores = {lang: sum(words[w] for w in listed) for lang, listed in function_words().items()}
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
     return lang if score >= 5 else ""

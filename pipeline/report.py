@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .rules import AREA_TITLE, OBJECTIVES
+from .rules import AREA_TITLE, GCM
 from .tables import read_csv
 
 
@@ -45,11 +45,11 @@ def summary(out: Path) -> str:
         label = f"{area} {AREA_TITLE[area][:24]}" if area else "- outside the areas"
         lines.append(f"  {label:<26} {len(f):>5}  {len(m):>8} ({heading} + {len(m) - heading})")
     mentioned = set(mentions["objective"].dropna().astype(int))
-    never = [o for o in OBJECTIVES if o["objective"] not in mentioned]
+    never = [n for n in GCM.objectives if n not in mentioned]
     lines.append("")
     if never:
         lines.append(f"Objectives never mentioned ({len(never)}):")
-        lines.extend(f"  {o['objective']:>2} {o['label']}" for o in never)
+        lines.extend(f"  {n:>2} {GCM.labels[n]}" for n in never)
     else:
         lines.append("Every objective is mentioned.")
     return "\n".join(lines) + "\n"

@@ -10,17 +10,17 @@ import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.language import Language
 
 from .cache import ExtractionCache, cache_folder
 from .read.extract import extract
+from .read.nlp import Pipelines
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
+from .rules import LANGUAGES
 from .read.segment import segment
 
 # Files that look like documents but that the pipeline cannot read: reported, not skipped.
 UNSUPPORTED = {".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".epub"}
-RULE_LANGUAGES = {"en"}
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def duplicate(job: Job) -> Extraction:
 
 def process_file(
     path: Path,
-    nlp: Language,
+    nlp: Pipelines,
     *,
     doc_id: str | None = None,
     limits: Limits = Limits(),
@@ -109,9 +109,10 @@ def process_file(
         message = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return failed(f"internal error, please report it with the file ({message})", traceback.format_exc())
     warnings = list(segmentation.warnings)
-    if document.language and document.language not in RULE_LANGUAGES:
+    if document.language and document.language not in LANGUAGES:
         warnings.append(
-            f"language '{document.language}': the rules are written for English, figures may be missed"
+            f"language '{document.language}': the rules are written for English, Spanish and French, "
+            "figures may be missed"
         )
     notes = list(document.notes) + list(segmentation.notes)
     return Extraction(
@@ -210,7 +211,7 @@ def plan(raw: Path, cache: ExtractionCache | None = None) -> Plan:
 
 
 def run_folder(
-    raw: Path, out: Path, nlp: Language, limits: Limits = Limits(), *, use_cache: bool = True
+    raw: Path, out: Path, nlp: Pipelines, limits: Limits = Limits(), *, use_cache: bool = True
 ) -> RunSummary:
     """A whole run without Prefect: every document of ``raw``, then the tables in ``out``."""
     work = plan(raw, ExtractionCache(cache_folder(out)) if use_cache else None)
@@ -221,6 +222,6 @@ def run_folder(
 if __name__ == "__main__":  # python -m pipeline.run RAW OUT: the same run, without Prefect
     import sys
 
-    from .read.nlp import build_pipeline
+    from .read.nlp import pipelines
 
-    print(run_folder(Path(sys.argv[1]), Path(sys.argv[2]), build_pipeline()).line())
+    print(run_folder(Path(sys.argv[1]), Path(sys.argv[2]), pipelines()).line())

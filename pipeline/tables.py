@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .models import Extraction
-from .rules import AREA_TITLE, OBJECTIVE_AREA, OBJECTIVE_TITLE, OBJECTIVES
+from .rules import AREA_TITLE, GCM, OBJECTIVE_AREA, OBJECTIVE_TITLE
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,8 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("area", "Int64", "Thematic area (IMRF round table) it belongs to"),
         Column("area_title", "string", "Title of that area"),
         Column("label", "string", "Short label used by the UN Network on Migration"),
+        Column("title_es", "string", "Official Spanish title (Pacto Mundial para una Migración Segura, Ordenada y Regular)"),
+        Column("title_fr", "string", "Official French title (Pacte mondial pour des migrations sûres, ordonnées et régulières)"),
     ],
 }
 
@@ -214,13 +216,15 @@ def build_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
             rows[name].extend(records)
     rows["objectives"] = [
         {
-            "objective": o["objective"],
-            "title": o["title"],
-            "area": OBJECTIVE_AREA[o["objective"]],
-            "area_title": AREA_TITLE[OBJECTIVE_AREA[o["objective"]]],
-            "label": o["label"],
+            "objective": n,
+            "title": OBJECTIVE_TITLE[n],
+            "title_es": GCM.title(n, "es"),
+            "title_fr": GCM.title(n, "fr"),
+            "area": OBJECTIVE_AREA[n],
+            "area_title": AREA_TITLE[OBJECTIVE_AREA[n]],
+            "label": GCM.labels[n],
         }
-        for o in OBJECTIVES
+        for n in GCM.objectives
     ]
     return {name: frame(name, records) for name, records in rows.items()}
 

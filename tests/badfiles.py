@@ -79,8 +79,8 @@ def long_pdf(path: Path, pages: int = 2000) -> Path:
     return path
 
 
-FRENCH = (
-    "Examen national volontaire du Pacte mondial sur les migrations\n\n"
-    "Les ministères et les organisations de la société civile ont participé à la consultation, "
-    "et le rapport présente les mesures prises pour les migrants dans le pays et à l'étranger.\n"
+PORTUGUESE = (
+    "Revisão nacional voluntária do Pacto Global para as Migrações\n\n"
+    "Os ministérios e as organizações da sociedade civil participaram na consulta, e o relatório "
+    "apresenta as medidas tomadas para os migrantes no país e no estrangeiro, com o apoio da OIM.\n"
 )

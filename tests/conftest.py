@@ -27,9 +27,9 @@ def update_goldens(request) -> bool:
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.read.nlp import build_pipeline
+    from pipeline.read.nlp import pipelines
 
-    return build_pipeline()
+    return pipelines()
 
 
 @pytest.fixture(scope="session")

@@ -53,7 +53,7 @@ def bad_raw(tmp_path_factory) -> Path:
     badfiles.long_pdf(raw / "annex.pdf", pages=2000)
     (raw / "cp1252.txt").write_bytes("Revue – Sénégal\n\nSome 40 “reception” centres.".encode("cp1252"))
     (raw / "utf16.txt").write_bytes("Revue – Sénégal\n\nSome 40 reception centres.".encode("utf-16"))
-    (raw / "french.txt").write_text(badfiles.FRENCH, encoding="utf-8")
+    (raw / "portuguese.txt").write_text(badfiles.PORTUGUESE, encoding="utf-8")
     (raw / "Revue nationale – Sénégal; rm -rf $(x) & co.txt").write_text(
         "A review.\n\nThe ministry trained 25 officers.", encoding="utf-8")
     return raw
@@ -82,9 +82,10 @@ def test_each_bad_document_gets_one_clear_row(bad_run):
         ("corrupt", "error", f"not a readable PDF (Unexpected EOF): {DAMAGED}"),
         ("cp1252", "warning", f"{NO_AREA}; decoded as cp1252"),
         ("empty", "error", "empty file: nothing to extract"),
-        ("french", "warning", f"{NO_AREA}; language 'fr': the rules are written for English, figures may be missed"),
         ("locked", "error", "encrypted PDF: it needs a password; save a copy without one"),
         ("owner-only", "ok", ""),
+        ("portuguese", "warning",
+         f"{NO_AREA}; language 'pt': the rules are written for English, Spanish and French, figures may be missed"),
         ("random-pdf", "error", f"not a readable PDF (No /Root object! - Is this really a PDF?): {DAMAGED}"),
         ("random-txt", "error", "binary data, not text: the file is damaged or not a text document"),
         ("revue-nationale-senegal-rm-rf-x-co", "warning", NO_AREA),

@@ -9,8 +9,8 @@ FIELDS = ("value", "value_max", "kind", "unit", "counted", "qualifier", "change"
           "period_start", "period_end", "as_of", "surface")
 
 
-def rows(nlp, text):
-    return [tuple(getattr(f, name) for name in FIELDS) for f in facts_in_text(text, nlp)]
+def rows(nlp, text, lang=None):
+    return [tuple(getattr(f, name) for name in FIELDS) for f in facts_in_text(text, nlp, lang)]
 
 
 def fact(value, surface, *, value_max=None, kind="count", unit=None, counted=None, qualifier=None,
@@ -37,8 +37,6 @@ SCALED = [
            as_of="2020-12-31")]),
     ("The number of special permanent residents was about 304 thousand.",
      [fact(304000, "about 304 thousand", counted="special permanent residents", qualifier="approximate")]),
-    ("Se registraron 2,6 millones de personas.",
-     [fact(2600000, "2,6 millones de personas", counted="personas")]),
 ]
 
 PERCENTS = [
@@ -141,6 +139,41 @@ TRAPS = [
 )
 def test_fact(nlp, text, expected):
     assert rows(nlp, text) == expected
+
+
+OTHER_LANGUAGES = [
+    ("es", "Se registraron 2,6 millones de personas.", [fact(2600000, "2,6 millones de personas", counted="personas")]),
+    ("es", "Al 31 de diciembre de 2020 residían 2.315.408 extranjeros.",
+     [fact(2315408, "2.315.408 extranjeros", counted="extranjeros", as_of="2020-12-31")]),
+    ("es", "Las remesas sumaron 38 mil 212 millones de dólares, un alza de 7,3 %.",
+     [fact(38212000000, "38 mil 212 millones de dólares", kind="money", unit="USD"),
+      fact(7.3, "7,3 %", kind="percent", unit="%", change="increase")]),
+    ("es", "Uno de cada cinco hogares recibe remesas.",
+     [fact(20, "Uno de cada cinco hogares", kind="percent", unit="%", counted="hogares")]),
+    ("es", "Más de 1.234 familias y cerca de 312 440 personas.",
+     [fact(1234, "Más de 1.234 familias", counted="familias", qualifier="at_least"),
+      fact(312440, "cerca de 312 440 personas", counted="personas", qualifier="approximate")]),
+    ("es", "Según la Ley N° 9095 y el artículo 46, se capacitó a 2.450 funcionarios.",
+     [fact(2450, "2.450 funcionarios", counted="funcionarios")]),
+    ("es", "En México, los hogares recibieron 120 mil pesos.",
+     [fact(120000, "120 mil pesos", kind="money", unit="MXN")]),
+    ("fr", "En 2021, 3 450 enfants migrants étaient inscrits, soit une hausse de 8 % par rapport à 2020.",
+     [fact(3450, "3 450 enfants", counted="enfants", as_of="2021"),
+      fact(8, "8 %", kind="percent", unit="%", change="increase", as_of="2021")]),
+    ("fr", "Environ 21 000 consultations et 45 000 titres de séjour au 1er janvier 2021.",
+     [fact(21000, "Environ 21 000 consultations", counted="consultations", qualifier="approximate",
+           as_of="2021-01-01"),
+      fact(45000, "45 000 titres", counted="titres", as_of="2021-01-01")]),
+    ("fr", "Un budget de 12,4 millions d'euros, et une personne sur huit.",
+     [fact(12400000, "12,4 millions d'euros", kind="money", unit="EUR"),
+      fact(12.5, "une personne sur huit", kind="percent", unit="%")]),
+    ("fr", "La loi n° 2018-778 du 10 septembre 2018 et le décret n° 12 ; le 1er et le 2e rapport.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", OTHER_LANGUAGES)
+def test_fact_in_spanish_and_french(nlp, lang, text, expected):
+    assert rows(nlp, text, lang) == expected
 
 
 @pytest.mark.parametrize("text", TRAPS)

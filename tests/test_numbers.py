@@ -60,7 +60,26 @@ def test_is_year(text, expected):
 )
 def test_find_as_of(sentence, anchor, expected):
     found = find_as_of(sentence, anchor)
-    assert (found[0] if found else None) == expected
+    assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("es", "Al 31 de diciembre de 2020 residían 2.315.408 personas.", "2020-12-31"),
+        ("es", "A finales de 2021 había 312 personas.", "2021-12-31"),
+        ("es", "En 2021 se registraron 300 solicitudes.", "2021"),
+        ("es", "De enero a mayo de 2021 llegaron 4.500 personas.", "2021"),
+        ("es", "En marzo de 2022 llegaron 4.500 personas.", "2022-03"),
+        ("fr", "Au 1er janvier 2020, 65 000 personnes résidaient en France.", "2020-01-01"),
+        ("fr", "Fin 2020, 312 440 titres étaient valides.", "2020-12-31"),
+        ("fr", "En 2021, 3 450 enfants étaient inscrits.", "2021"),
+        ("fr", "Depuis 2015, 3 450 enfants ont été inscrits.", None),
+    ],
+)
+def test_find_as_of_in_spanish_and_french(lang, sentence, expected):
+    found = find_as_of(sentence, len(sentence) // 2, lang)
+    assert (found.date if found else None) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,10 +90,25 @@ def test_find_as_of(sentence, anchor, expected):
         ("In the 2015-2020 period, 40 centres opened.", (2015, 2020)),
         ("During 2018–20, 40 centres opened.", (2018, 2020)),
         ("Since 2005, Japan has contributed US$ 5 million.", None),
-        ("Entre 2018 y 2021, se identificaron 156 víctimas.", (2018, 2021)),
         ("There were 300 arrivals in 2020.", None),
     ],
 )
 def test_find_period(sentence, expected):
     found = find_period(sentence)
-    assert (found[:2] if found else None) == expected
+    assert ((found.first, found.last) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("es", "Entre 2018 y 2021, se identificaron 156 víctimas.", (2018, 2021)),
+        ("es", "De 2015 a 2020 llegaron 4.500 personas.", (2015, 2020)),
+        ("es", "Desde 2015 llegaron 4.500 personas.", None),
+        ("fr", "Entre 2015 et 2020, 4 500 personnes sont arrivées.", (2015, 2020)),
+        ("fr", "De 2015 à 2020, 4 500 personnes sont arrivées.", (2015, 2020)),
+        ("fr", "Depuis 2015, 4 500 personnes sont arrivées.", None),
+    ],
+)
+def test_find_period_in_spanish_and_french(lang, sentence, expected):
+    found = find_period(sentence, lang)
+    assert ((found.first, found.last) if found else None) == expected

@@ -8,19 +8,16 @@ a month.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..rules import VOCABULARY
-
-MONTHS = VOCABULARY["months"]
-# Month names that are also common words ("30 may apply") count only with a capital.
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"})
+from ..rules import Lexicon, lexicon
 
 
-def phrases(key: str) -> dict[str, str]:
-    """A vocabulary of named phrase lists ({"approximate": ["about", ...]}) as phrase -> name."""
-    return {phrase: name for name, listed in VOCABULARY[key].items() for phrase in listed}
+def lex_of(doc: Doc) -> Lexicon:
+    """The words of the language the Doc was read in."""
+    return lexicon(doc.lang_)
 
 
 @dataclass(frozen=True)
@@ -34,26 +31,43 @@ class Context:
     area: int | None
 
 
-def phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 4) -> tuple[str, int] | None:
-    """The longest vocabulary phrase ending just before token ``index``: (name, first token)."""
+class Found(NamedTuple):
+    """A vocabulary phrase found beside a span: its name ("approximate") and the token where
+    it begins (before the span) or ends (after it)."""
+
+    name: str
+    token: int
+
+
+def phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 4) -> Found | None:
+    """The longest vocabulary phrase ending just before token ``index``."""
     for n in range(limit, 0, -1):
         start = index - n
         if start < 0 or doc[start].is_space:
             continue
-        words = [t.lower_ for t in doc[start:index] if not t.is_space]
-        name = vocab.get(" ".join(words))
+        words = [_word(t) for t in doc[start:index] if not t.is_space]
+        name = vocab.get(_joined(words))
         if name:
-            return name, start
+            return Found(name, start)
     return None
 
 
-def phrase_after(doc: Doc, index: int, vocab: dict[str, str], limit: int = 3) -> tuple[str, int] | None:
-    """The longest vocabulary phrase starting just after token ``index - 1``: (name, end token)."""
+def phrase_after(doc: Doc, index: int, vocab: dict[str, str], limit: int = 3) -> Found | None:
+    """The longest vocabulary phrase starting at token ``index``."""
     for n in range(limit, 0, -1):
-        words = [t.lower_ for t in doc[index:index + n] if not t.is_space]
-        if len(words) == n and (name := vocab.get(" ".join(words))):
-            return name, index + n
+        words = [_word(t) for t in doc[index:index + n] if not t.is_space]
+        if len(words) == n and (name := vocab.get(_joined(words))):
+            return Found(name, index + n)
     return None
+
+
+def _word(token: Token) -> str:
+    return " ".join(token.lower_.split())
+
+
+def _joined(words: list[str]) -> str:
+    """Words as a phrase: an elided article joins the next word ("d'" "euros" -> "d'euros")."""
+    return " ".join(words).replace("' ", "'").replace("’ ", "'")
 
 
 def previous_token(doc: Doc, index: int) -> Token | None:
@@ -79,5 +93,7 @@ def line_start(doc: Doc, index: int) -> bool:
 
 
 def is_month(token: Token) -> bool:
+    """A month name; one that is also a common word ("30 may apply") only with a capital."""
+    words = lex_of(token.doc).words
     word = token.lower_.rstrip(".")
-    return word in MONTHS and (word not in _AMBIGUOUS_MONTHS or token.is_title)
+    return word in words.months and (word not in words.ambiguous_months or token.is_title)

@@ -1,7 +1,9 @@
-"""extract: (Document, Segmentation, nlp) -> (spaCy Doc, mentions, facts).
+"""extract: (Document, Segmentation, pipelines) -> (spaCy Doc, mentions, facts).
 
-Runs the rule pipeline over the document's text once, then reads each
-matched span in its section. The spans are also left on the Doc:
+Runs the rule pipeline of the document's language over its text once, then reads each
+matched span in its section. A document compiled from contributions in several languages
+is read by each language's pipeline where that language is written (``language_regions``).
+The spans are also left on the Doc of the document's language:
 ``doc.spans["sections"]`` (label: kind, id: section id),
 ``doc.spans["objective_mentions"]`` (label: objective number, id: rule id) and
 ``doc.spans["numeric_facts"]`` (label: kind, id: rule id).
@@ -9,15 +11,20 @@ matched span in its section. The spans are also left on the Doc:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .context import Context
+from .context import Context, is_month, lex_of, next_token
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
+from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
+from .nlp import Pipelines
 from .segment import Lines
 from .table_rows import find_rows
 
@@ -52,19 +59,75 @@ def run_nlp(text: str, nlp: Language) -> Doc:
     return nlp(text)
 
 
+class Region(NamedTuple):
+    """A stretch of text written in one language."""
+
+    start: int
+    end: int
+    lang: str
+
+
+def _paragraph_language(text: str) -> str | None:
+    """The language of a paragraph when its function words make it plain, else None."""
+    words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
+    scores = sorted(((sum(words[w] for w in lex.words.function_words), lex.lang) for lex in lexicons()), reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    return lang if best >= 4 and best >= 2 * max(second, 1) else None
+
+
+def language_regions(text: str, language: str) -> list[Region]:
+    """Where each language is written: paragraphs whose function words plainly belong to
+    another language than the document's form regions of their own; the rest, headings and
+    short lines included, belong to the language of what precedes them."""
+    main = language if language in {lex.lang for lex in lexicons()} else DEFAULT_LANGUAGE
+    regions: list[Region] = []
+    current, start = main, 0
+    breaks = [m.end() for m in re.finditer(r"\n[ \t]*\n|\f", text)]
+    for begin, end in zip([0] + breaks, breaks + [len(text)]):
+        lang = _paragraph_language(text[begin:end])
+        if lang is not None and lang != current:
+            if begin > start:
+                regions.append(Region(start, begin, current))
+            current, start = lang, begin
+    regions.append(Region(start, len(text), current))
+    return regions
+
+
+class _Languages:
+    """The language of a character offset."""
+
+    def __init__(self, regions: list[Region]):
+        self.regions = regions
+        self.starts = [r.start for r in regions]
+
+    def at(self, offset: int) -> str:
+        return self.regions[max(0, bisect_right(self.starts, offset) - 1)].lang
+
+
 def extract(
-    document: Document, segmentation: Segmentation, nlp: Language
+    document: Document, segmentation: Segmentation, pipelines: Pipelines
 ) -> tuple[Doc, tuple[ObjectiveMention, ...], tuple[NumericFact, ...]]:
     """Objective mentions and numeric facts of one segmented document."""
-    doc = run_nlp(document.text, nlp)
+    regions = language_regions(document.text, document.language)
+    languages = _Languages(regions)
+    main = languages.at(0) if len(regions) == 1 else (document.language or DEFAULT_LANGUAGE)
     sections = _Sections(segmentation.sections)
+    lines = Lines(document.text)
+    mentions: list[ObjectiveMention] = []
+    facts: list[NumericFact] = []
+    docs = {}
+    for lang in sorted({r.lang for r in regions}, key=lambda lang: lang != main):
+        doc = docs[lang] = run_nlp(document.text, pipelines[lang])
+        mentions += [m for m in _mentions(doc, lines, sections) if languages.at(m.char_start) == lang]
+        facts += [f for f in _facts(doc, lines, sections, decimal_comma=lexicon(lang).words.decimal_comma)
+                  if languages.at(f.char_start) == lang]
+    mentions.sort(key=lambda m: (m.char_start, m.objective))
+    facts.sort(key=lambda f: (f.char_start, f.char_end))
+    doc = docs[main] if main in docs else next(iter(docs.values()))
     doc.spans["sections"] = [
         doc.char_span(s.char_start, s.char_end, label=s.kind, span_id=s.section_id, alignment_mode="expand")
         for s in segmentation.sections
     ]
-    lines = Lines(document.text)
-    mentions = tuple(_mentions(doc, lines, sections))
-    facts = tuple(_facts(doc, lines, sections, decimal_comma=document.language in ("es", "fr")))
     doc.spans["objective_mentions"] = [
         doc.char_span(m.char_start, m.char_end, label=str(m.objective), span_id=m.rule_id, alignment_mode="expand")
         for m in mentions
@@ -73,7 +136,7 @@ def extract(
         doc.char_span(f.char_start, f.char_end, label=f.kind, span_id=f.rule_id, alignment_mode="expand")
         for f in facts
     ]
-    return doc, mentions, facts
+    return doc, tuple(mentions), tuple(facts)
 
 
 def _mentions(doc: Doc, lines: Lines, sections: _Sections):
@@ -112,11 +175,23 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
         while end > span.start and doc[end - 1].is_space:  # a pattern's optional space may end a match
             end -= 1
         span = Span(doc, span.start, end, label=span.label, span_id=span.id)
-        if not span or any(taken[span.start:span.end]) or read_quantity(span, decimal_comma=decimal_comma) is None:
+        if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) \
+                or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
         chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _ends_in_date(doc: Doc, span: Span) -> bool:
+    """A span of several tokens whose last number is the day of a date ("de 7,3 % al 31 de
+    diciembre"): the figure is the shorter span before it."""
+    if len(span) < 2 or span[-1].norm_ != "<NUM>":
+        return False
+    following = next_token(doc, span.end)
+    if following is not None and following.lower_ in lex_of(doc).words.dates.day_month_joiner:
+        following = next_token(doc, following.i + 1)
+    return following is not None and is_month(following)
 
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
@@ -139,11 +214,13 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
             yield fact
 
 
-def facts_in_text(text: str, nlp: Language) -> tuple[NumericFact, ...]:
-    """Numeric facts of a plain text, with no document structure: offsets index ``text`` as given."""
+def facts_in_text(text: str, pipelines: Pipelines, lang: str | None = None) -> tuple[NumericFact, ...]:
+    """Numeric facts of a plain text, with no document structure: offsets index ``text`` as given.
+    ``lang`` chooses the rules (default: the language the text's function words show)."""
     from ..ingest import detect_language
 
+    lang = lang or detect_language(text) or DEFAULT_LANGUAGE
     whole = Section("s01", "text", None, None, None, "", 0, len(text), 0, 0)
-    doc = run_nlp(text, nlp)
-    decimal_comma = detect_language(text) in ("es", "fr")
+    doc = run_nlp(text, pipelines[lang])
+    decimal_comma = lexicon(lang).words.decimal_comma
     return tuple(_facts(doc, Lines(text), _Sections((whole,)), decimal_comma=decimal_comma))

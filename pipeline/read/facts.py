@@ -15,38 +15,26 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
-from .context import Context, next_token, phrase_after, phrase_before, phrases, previous_token
-from .counted import OF_WORDS, counted_after, counted_from_number_of, label_phrase
 from ..models import NumericFact, Quantity
-from .numbers import find_as_of, find_period, is_year, parse_number
-from ..rules import VOCABULARY
+from ..rules import Lexicon
+from .context import Context, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .counted import counted_after, counted_from_number_of, label_phrase
+from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
-from .traps import AGE_CUES, is_trap
-
-_SCALES = {k: Decimal(v) for k, v in VOCABULARY["scales"].items()}
-_GLUED_SCALES = {k: Decimal(v) for k, v in VOCABULARY["glued_scales"].items()}
-_CURRENCIES = VOCABULARY["currencies"]
-_UNITS = {**VOCABULARY["units"], **{age: "years old" for age in VOCABULARY["ages"]}}
-_SPELLED = VOCABULARY["spelled_numbers"]
-_FRACTIONS = VOCABULARY["fractions"]
-_QUALIFIERS = phrases("qualifiers")
-_QUALIFIERS_AFTER = phrases("qualifiers_after")
-_CHANGES = phrases("changes")
-_CHANGES_AFTER = phrases("change_after")
-_CHANGES_BEFORE_PERCENT = phrases("changes_before_percent")
-_PHRASAL_UP_VERBS = frozenset(VOCABULARY["phrasal_up_verbs"])
+from .traps import age_cues, is_trap
 
 
 def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
-    """"one in four", "3 out of 10": a share of a whole, as a percentage."""
+    """"one in four", "3 out of 10", "uno de cada cinco": a share of a whole, as a percentage."""
+    lex = lex_of(span.doc)
     numbers = []
     for token in span:
-        if token.lower_ == "one" and not numbers:
+        if token.norm_ == "<ONE>" and not numbers:
             numbers.append(Decimal(1))
         elif token.norm_ == "<NUM>":
             numbers.append(parse_number(token.text, decimal_comma=decimal_comma))
         elif token.norm_ == "<WNUM>":
-            numbers.append(Decimal(_SPELLED[token.lower_]))
+            numbers.append(spelled_value([token.lower_], lex.words.spelled_numbers))
     if len(numbers) != 2 or None in numbers:
         return None
     part, whole = numbers
@@ -55,10 +43,26 @@ def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
     return Quantity(value=round(float(part / whole * 100), 2), value_max=None, kind="percent", unit="%")
 
 
+def currency_code(token, lex: Lexicon) -> str | None:
+    """The ISO code of a currency word; one that depends on the country ("pesos") is read
+    from the cue words the document uses most ("México", "Banxico" -> MXN)."""
+    lower = " ".join(token.lower_.split())
+    cues = lex.words.currency_cues.get(lower)
+    if cues:
+        text = token.doc.text.lower() if len(token.doc) < 50000 else token.doc[:50000].text.lower()
+        counts = {code: sum(text.count(cue) for cue in words) for code, words in cues.items()}
+        best = max(counts.items(), key=lambda kv: kv[1])
+        if best[1] > 0:
+            return best[0]
+    return lex.currencies.get(lower, "USD" if "dollar" in lower else None)
+
+
 def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None:
     """Value, range, kind and unit of a quantity span, from its tagged tokens."""
     if span.id_.startswith("ratio"):
         return _ratio(span, decimal_comma)
+    lex = lex_of(span.doc)
+    words = lex.words
     values: list[Decimal] = []
     scales: list[Decimal | None] = []
     currency = unit = None
@@ -79,21 +83,30 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 values.append(number)
                 scales.append(None)
         elif tag == "<WNUM>":
-            values.append(Decimal(_SPELLED[token.lower_]))
+            number = spelled_value([token.lower_], words.spelled_numbers)
+            if number is None:
+                return None
+            values.append(number)
             scales.append(None)
         elif tag == "<SCALE>":
+            lower = " ".join(token.lower_.split())
+            scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
             if not values:  # "a million", "one million"
                 values.append(Decimal(1))
                 scales.append(None)
-            scales[-1] = _SCALES.get(token.lower_) or _GLUED_SCALES[token.lower_]
+            if span.id_.startswith("amount-compound-scale") and len(values) == 2 and scales[0] and scale > scales[0]:
+                # "38 mil 212 millones": 38 thousand 212 millions is 38,212 millions
+                values, scales = [values[0] * scales[0] + values[1]], [None]
+            scales[-1] = scale
+            currency = currency or words.scale_currencies.get(lower)
         elif tag == "<CUR>":
-            currency = _CURRENCIES.get(token.lower_, "USD" if "dollar" in token.lower_ else None)
+            currency = currency_code(token, lex)
         elif tag == "<PCT>":
             percent = True
         elif tag == "<UNIT>":
-            unit = _UNITS.get(" ".join(token.lower_.split()))
+            unit = lex.units.get(" ".join(token.lower_.split()))
         elif tag == "<FRAC>":
-            values.append(Decimal(str(_FRACTIONS[" ".join(token.lower_.split())])))
+            values.append(Decimal(str(words.fractions[" ".join(token.lower_.split())])))
             scales.append(None)
             percent = True
     if not values or len(values) > 2:
@@ -141,7 +154,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=None if change else label_phrase(row.label),
+        counted=None if change else label_phrase(row.label, lex_of(doc)),
         qualifier=None,
         change=change,
         period_start=column.period[0] if column and column.period else None,
@@ -162,54 +175,47 @@ def read_fact(
     quantity = read_quantity(span, decimal_comma=decimal_comma)
     if quantity is None:
         return None
+    lex = lex_of(doc)
+    words = lex.words
     first = span[0]
-    qualifier = phrase_before(doc, span.start, _QUALIFIERS)
+    qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
 
     if is_trap(doc, span, quantity, qualifier, context):
         return None
 
     following = next_token(doc, span.end)
-    surface_start = span.start_char
-    qualifier_name = None
-    cue = span.start
-    if qualifier:
-        qualifier_name, cue = qualifier
-        surface_start = doc[cue].idx
-    change = phrase_before(doc, cue, _CHANGES)
-    if change is None and quantity.kind == "percent":
-        change = phrase_before(doc, cue, _CHANGES_BEFORE_PERCENT, limit=1)  # "up 3%", "down 12 per cent"
-        verb = previous_token(doc, change[1]) if change else None
-        if verb is not None and verb.lower_ in _PHRASAL_UP_VERBS:
-            change = None  # "make up 79%" is a share, not a rise
-    change_name = change[0] if change else None
-    if change_name is None and following is not None and following.lower_ in _CHANGES_AFTER:
-        change_name = _CHANGES_AFTER[following.lower_]
+    cue = qualifier.token if qualifier else span.start  # where the words before the figure end
+    surface_start = doc[cue].idx
+    change = _change_before(doc, cue, quantity, lex)
+    if change is None and following is not None:
+        change = lex.phrases("change_after").get(following.lower_)
+    qualifier_name = qualifier.name if qualifier else None
     if qualifier_name is None:
-        after = phrase_after(doc, span.end, _QUALIFIERS_AFTER)  # "15 and over", "12 months or more"
-        qualifier_name = after[0] if after else None
-    if quantity.kind == "count" and phrase_before(doc, cue, AGE_CUES, limit=3):
+        after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
+        qualifier_name = after.name if after else None
+    if quantity.kind == "count" and phrase_before(doc, cue, age_cues(doc), limit=3):
         quantity = replace(quantity, kind="other", unit="years old")  # "aged 18 to 30", "under the age of five"
 
     counted = None
     surface_end = span.end_char
     if quantity.kind in ("count", "percent"):
         # A fraction's pattern ends with its "of": read the phrase from there.
-        after = span.end - 1 if span[-1].lower_ in OF_WORDS else span.end
+        after = span.end - 1 if span[-1].lower_ in words.of_words else span.end
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
-        found = counted_after(doc, context.text, after, context.end, after_of=share)
-        if found:
-            counted = found[0]
+        phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+        if phrase:
+            counted = phrase.text
             if quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio"):
-                surface_end = found[1]
-        elif quantity.kind == "count" or quantity.kind == "percent" and change_name is None:
-            counted = counted_from_number_of(context.text, span.start_char, context.start)
+                surface_end = phrase.end
+        elif quantity.kind == "count" or quantity.kind == "percent" and change is None:
+            counted = counted_from_number_of(context.text, span.start_char, context.start, lex)
     sentence = context.text[context.start:context.end]
     anchor = span.start_char - context.start
-    period = find_period(sentence)
-    if period and period[2] <= anchor < period[3]:
-        period = None
-    as_of = find_as_of(sentence, anchor)
-    if as_of and as_of[1] <= anchor < as_of[2]:
+    period = find_period(sentence, lex.lang)
+    if period and period.start <= anchor < period.end:
+        period = None  # the figure is the period's own year
+    as_of = find_as_of(sentence, anchor, lex.lang)
+    if as_of and as_of.start <= anchor < as_of.end:
         as_of = None
     return NumericFact(
         section_id=context.section_id,
@@ -220,13 +226,24 @@ def read_fact(
         unit=quantity.unit,
         counted=" ".join(counted.split()) if counted else None,
         qualifier=qualifier_name,
-        change=change_name,
-        period_start=period[0] if period else None,
-        period_end=period[1] if period else None,
-        as_of=as_of[0] if as_of else None,
+        change=change,
+        period_start=period.first if period else None,
+        period_end=period.last if period else None,
+        as_of=as_of.date if as_of else None,
         surface=context.text[surface_start:surface_end],
         sentence=" ".join(sentence.split()),
         char_start=surface_start,
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
+    """Whether the words before a figure make it a change: "decreased by 1.6%", "up 3%"."""
+    change = phrase_before(doc, cue, lex.phrases("changes"))
+    if change is None and quantity.kind == "percent":
+        change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
+        verb = previous_token(doc, change.token) if change else None
+        if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
+            change = None  # "make up 79%" is a share, not a rise
+    return change.name if change else None

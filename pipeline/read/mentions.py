@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..rules import OBJECTIVE_TITLE
+from ..rules import GCM, lexicons
 
-_ITEM = re.compile(r"(\d{1,2})(?:\s*(?:to|through|-|–|a|à)\s*(\d{1,2}))?")
+# Mentions are read with the words of every language: a review may quote another's headings.
+_LIST_WORDS = frozenset(w for lex in lexicons() for w in lex.words.list_words)
+_RANGE = "|".join(sorted({re.escape(w) for lex in lexicons() for w in lex.words.range_words}, key=len, reverse=True))
+_ITEM = re.compile(rf"(\d{{1,2}})(?:\s*(?:{_RANGE})\s*(\d{{1,2}}))?")
 
 
 def objective_numbers(text: str) -> list[int]:
@@ -28,12 +31,9 @@ def objective_numbers(text: str) -> list[int]:
         if last < first or last - first > 22:
             last = first
         for number in range(first, last + 1):
-            if number in OBJECTIVE_TITLE and number not in numbers:
+            if number in GCM.objective_area and number not in numbers:
                 numbers.append(number)
     return numbers
-
-
-_LIST_WORDS = frozenset({",", "and", "or", "&", "to", "through", "-", "–", ":", "y", "et", "a", "à"})
 
 
 def trim_list(tokens) -> int:

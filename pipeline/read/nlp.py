@@ -1,111 +1,190 @@
-"""nlp: the spaCy pipeline, built from ``spacy.blank("en")`` and rule components.
+"""nlp: the spaCy pipeline of each language, ``spacy.blank(lang)`` plus rule components.
 
-    tokenizer            + a prefix rule that splits numbers glued to words ("60cases")
-    gcm_quantity_tokens  merges multi-token vocabulary ("per cent", "years old",
-                         "1 234" with a no-break or thin space) and tags number
-                         vocabulary in ``token.norm_`` (<NUM>, <RANGE>, <WNUM>,
-                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>), so that the
-                         patterns can name the vocabulary without repeating it
-    gcm_sentences        sentence starts after . ! ? (not after abbreviations)
-                         and at blank lines
-    quantities           SpanRuler, rules/quantity_patterns.jsonl -> doc.spans["quantities"]
-    objective_refs       SpanRuler, rules/objective_patterns.jsonl -> doc.spans["objective_refs"]
+    tokenizer            + prefixes that split numbers glued to words ("60cases", but not
+                         an ordinal: "2nd", "1er"), signs ("+19.6") and elided articles
+                         ("l'objectif"); a suffix that splits glued scales ("£2m")
+    gcm_quantity_tokens  merges multi-token vocabulary ("per cent", "mil millones", "1 234"
+                         with a no-break or thin space, spelled compounds such as "twenty-five")
+                         and tags vocabulary in ``token.norm_`` (<NUM>, <RANGE>, <WNUM>,
+                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>, <ONE>, <OBJ>, <GCM>), so that
+                         the patterns can name the vocabulary without repeating it
+    gcm_sentences        sentence starts after . ! ? (not after abbreviations) and at blank lines
+    quantities           SpanRuler, rules/<lang>/quantity_patterns.jsonl -> doc.spans["quantities"]
+    objective_refs       SpanRuler, rules/<lang>/objective_patterns.jsonl -> doc.spans["objective_refs"]
 
-Nothing is downloaded: the pipeline is code and the rule files in ``rules/``.
+The two gcm_ components are spaCy factories whose settings are config and whose word tables
+travel with ``nlp.to_bytes()`` / ``to_disk()``: a saved pipeline loads back (``spacy.load``,
+once this module is imported) and reads text exactly as the one built here. Nothing is
+downloaded: the pipeline is code and the rule files in ``rules/``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 import numpy
 import spacy
+import srsly
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
-from ..rules import VOCABULARY, read_jsonl
+from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
+from .numbers import spelled_value
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
-GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$")
+GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
-# A number glued to the word after it ("60cases", "5km"), but not an ordinal ("2nd").
-GLUED_NUMBER_PREFIX = r"\d+(?:[.,]\d+)*(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,})"
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
-GLUED_SCALE_SUFFIX = r"(?<=\d)(?:m|mn|bn|k)$"
+GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=\d)"
-# A French or Italian elided article ("l'objectif", "d'asile").
+# An elided article or preposition ("l'objectif", "d'asile").
 ELISION_PREFIX = r"[lLdD][’'](?=[^\W\d_])"
-_GROUP_SPACES = ("\u00a0", "\u202f", "\u2009")
+# Spaces that group the digits of a number ("1 234", "65 000").
+_NARROW_SPACES = ("\u00a0", "\u202f", "\u2009")
 
-_ABBREVIATIONS = frozenset(
-    "no nos art arts para paras p pp mr mrs ms dr st vs approx obj fig vol ed eds jan feb mar apr jun "
-    "jul aug sep sept oct nov dec inc ltd co dept gov govt min res op cf al".split()
+NUMBER_TAGS = ("<NUM>", "<RANGE>", "<WNUM>")
+
+
+def glued_number_prefix(ordinal_suffixes) -> str:
+    """A number glued to the word after it ("60cases", "5km"), but not an ordinal ("2nd", "1er")."""
+    ordinals = "|".join(sorted((re.escape(s) for s in ordinal_suffixes), key=len, reverse=True))
+    return rf"\d+(?:[.,]\d+)*(?=(?!(?:{ordinals})\b)[^\W\d_]{{2,}})"
+
+
+def vocabulary_tags(lang: str) -> dict[str, str]:
+    """Every vocabulary word or phrase of a language (lower case) -> its NORM tag."""
+    lex = lexicon(lang)
+    words = lex.words
+    tags: dict[str, str] = {}
+    for tag, listed in (
+        ("<SCALE>", words.scales),
+        ("<UNIT>", lex.units),
+        ("<WNUM>", words.spelled_numbers),
+        ("<PCT>", lex.percent_words),
+        ("<CUR>", lex.currencies),
+        ("<FRAC>", words.fractions),
+        ("<ONE>", words.one_words),
+        # Objectives are named in every language's words: a review may quote another's headings.
+        ("<OBJ>", [w for other in lexicons() for w in other.gcm.objective_words]),
+        ("<GCM>", [w for other in lexicons() for w in other.gcm.gcm_words]),
+    ):
+        for word in listed:
+            tags[" ".join(word.lower().split())] = tag
+    for scale in words.scale_currencies:
+        tags[scale] = "<SCALE>"
+    return tags
+
+
+@Language.factory(
+    "gcm_quantity_tokens",
+    assigns=["token.norm"],
+    default_config={"plain_space_groups": "two"},
 )
-
-
-_VOCABULARY_TAGS = (
-    ("scales", "<SCALE>"),
-    ("units", "<UNIT>"),
-    ("spelled_numbers", "<WNUM>"),
-    ("percent_signs", "<PCT>"),
-    ("currencies", "<CUR>"),
-    ("fractions", "<FRAC>"),
-)
-
-
-def _tags() -> dict[str, str]:
-    """Single-token vocabulary -> NORM tag."""
-    return {word: tag for key, tag in _VOCABULARY_TAGS for word in VOCABULARY[key] if " " not in word}
-
-
-def _multiword() -> dict[str, str]:
-    """Multi-token vocabulary -> NORM tag; these phrases are merged into one token."""
-    phrases = {"per cent": "<PCT>", "por ciento": "<PCT>", "pour cent": "<PCT>", "percentage points": "<PCT>",
-               "us dollars": "<CUR>", "u.s. dollars": "<CUR>", "us$": "<CUR>"}
-    phrases.update({age: "<UNIT>" for age in VOCABULARY["ages"]})
-    phrases.update({unit: "<UNIT>" for unit in VOCABULARY["units"] if " " in unit})
-    phrases.update({f: "<FRAC>" for f in VOCABULARY["fractions"] if " " in f})
-    return phrases
-
-
-@Language.factory("gcm_quantity_tokens")
 class QuantityTokens:
-    def __init__(self, nlp: Language, name: str):
-        self.tags = _tags()
-        self.multiword = _multiword()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for phrase in self.multiword:
-            self.matcher.add(phrase, [nlp.make_doc(phrase)])
+    """Merges and tags the number vocabulary of the pipeline's language.
+
+    ``plain_space_groups``: where an ordinary space groups thousands ("412 300"). "two": one
+    space between two groups, followed by a word (English, where tables print figures side by
+    side); "many": up to three groups, at a line end too (Spanish and French write "65 000").
+    """
+
+    def __init__(self, nlp: Language, name: str, plain_space_groups: str):
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self.plain_space_groups = plain_space_groups
+        self.lang = nlp.lang
+        self.set_tags(vocabulary_tags(nlp.lang), lexicon(nlp.lang).words.glued_scales,
+                      COMMON.currencies, lexicon(nlp.lang).words.spelled_numbers)
+
+    def set_tags(self, tags: dict[str, str], glued_scales, iso_codes, spelled) -> None:
+        self.tags = dict(tags)
+        self.glued_scales = dict(glued_scales)
+        self.iso_codes = {k for k, v in iso_codes.items() if k == v.lower()}
+        self.spelled = dict(spelled)
+        self.single: dict[str, str] = {}
+        self.matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        for phrase, tag in self.tags.items():
+            doc = self.tokenizer(phrase)
+            if len(doc) > 1:
+                self.matcher.add(phrase, [doc])
+            else:
+                self.single[phrase] = tag
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc))
+        compounds = list(self._spelled_compounds(doc))
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds
+        spelled = {span.start_char for span in compounds}
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):
                 if len(span) > 1:
                     retokenizer.merge(span)
         for token in doc:
-            tag = self._tag(token)
+            tag = "<WNUM>" if token.idx in spelled else self._tag(token)
             if tag:
                 token.norm_ = tag
         return doc
 
-    @staticmethod
-    def _digit_groups(doc: Doc):
-        """'1 234 567' written with no-break or thin spaces: one number."""
+    def _digit_groups(self, doc: Doc):
+        """'1 234 567' written with no-break or thin spaces, or plain ones where that is
+        unambiguous: one number."""
         i = 0
-        while i < len(doc) - 2:
+        while i < len(doc) - 1:
             end = i
-            if doc[i].text.isdigit() and len(doc[i].text) <= 3:
-                while end + 2 < len(doc) and doc[end + 1].text in _GROUP_SPACES and re.fullmatch(
-                    r"\d{3}(?:[.,]\d+)?", doc[end + 2].text
-                ):
-                    end += 2
+            if doc[i].text.isdigit() and len(doc[i].text) <= 3 and not _follows_number(doc, i):
+                groups = 1
+                while True:
+                    narrow = end + 2 < len(doc) and doc[end + 1].text in _NARROW_SPACES and _group(doc[end + 2].text)
+                    plain = (doc[end].whitespace_ == " " and end + 1 < len(doc) and _group(doc[end + 1].text)
+                             and not doc[end + 1].text.count(",") + doc[end + 1].text.count("."))
+                    if narrow:
+                        end += 2
+                    elif plain and self._plain_ok(doc, end + 1, groups + 1):
+                        end += 1
+                    else:
+                        break
+                    groups += 1
             if end > i:
+                yield doc[i:end + 1]
+            i = end + 1
+
+    def _plain_ok(self, doc: Doc, last: int, groups: int) -> bool:
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and (after.text[:1].isdigit() or (after.is_space and after.nbor(1).text[:1].isdigit()
+                                                                if after.i + 1 < len(doc) else False)):
+            return False  # more figures follow: cells of a table
+        if self.plain_space_groups == "many":
+            return groups <= 3
+        return groups == 2 and after is not None and after.is_alpha
+
+    def _spelled_compounds(self, doc: Doc):
+        """'twenty-five', 'two hundred', 'treinta y cinco', 'quatre-vingt-dix': one spelled number."""
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in self.spelled:
+                i += 1
+                continue
+            end = i
+            while True:
+                nxt = end + 1
+                if nxt < len(doc) and doc[nxt].text in ("-", "‐") and nxt + 1 < len(doc) \
+                        and doc[nxt + 1].lower_ in self.spelled and not doc[end].whitespace_:
+                    end = nxt + 1
+                elif nxt < len(doc) and doc[nxt].lower_ in self.spelled and doc[end].whitespace_:
+                    end = nxt
+                elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("y", "et", "and") and doc[nxt + 1].lower_ in self.spelled \
+                        and spelled_value([doc[end].lower_, doc[nxt + 1].lower_], self.spelled) is not None \
+                        and self.spelled[doc[nxt + 1].lower_] < 10 <= self.spelled[doc[end].lower_] < 100:
+                    end = nxt + 1  # "treinta y cinco", "vingt et un"
+                else:
+                    break
+            words = [t.lower_ for t in doc[i:end + 1] if t.lower_ in self.spelled]
+            if end > i and spelled_value(words, self.spelled) is not None:
                 yield doc[i:end + 1]
             i = end + 1
 
@@ -116,58 +195,124 @@ class QuantityTokens:
         if RANGE.match(text):
             return "<RANGE>"
         lower = " ".join(text.lower().split())
-        if lower in self.multiword:
-            return self.multiword[lower]
-        if lower in VOCABULARY["glued_scales"] and token.i and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
+        if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
         tag = self.tags.get(lower)
         # An ISO currency code counts only in capitals ("MAD", not "mad"; "yen" is a word).
-        if tag == "<CUR>" and VOCABULARY["currencies"][lower] == lower.upper() and not text.isupper():
+        if tag == "<CUR>" and lower in self.iso_codes and not text.isupper():
             return None
         return tag
 
+    # Serialisation: the word tables travel with the pipeline.
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps(self._state())
 
-@Language.component("gcm_sentences")
-def set_sentences(doc: Doc) -> Doc:
-    # Set all at once: assigning token.is_sent_start one by one rescans the Doc each time.
-    starts = numpy.full((len(doc), 1), -1, dtype="int32")
-    last = None  # the last token that is not white space
-    paragraph = False  # a blank line or page break since then
-    for token in doc:
-        if token.is_space:
-            paragraph = paragraph or token.text.count("\n") >= 2 or "\f" in token.text
-            continue
-        if last is None or paragraph or (
-            last.text in (".", "!", "?", "…") and _starts_sentence(token) and not _abbreviation(doc, last.i)
-        ):
-            starts[token.i, 0] = 1
-        last, paragraph = token, False
-    if len(doc):
-        starts[0, 0] = 1
-        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy itself stores it
-    return doc
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self._load(srsly.msgpack_loads(data))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "tags.json", self._state())
+
+    def from_disk(self, path, *, exclude=tuple()):
+        self._load(srsly.read_json(Path(path) / "tags.json"))
+        return self
+
+    def _state(self) -> dict:
+        return {"tags": dict(sorted(self.tags.items())), "glued_scales": self.glued_scales,
+                "iso_codes": sorted(self.iso_codes), "spelled": dict(sorted(self.spelled.items()))}
+
+    def _load(self, state: dict) -> None:
+        self.set_tags(state["tags"], state["glued_scales"], {c: c.upper() for c in state["iso_codes"]},
+                      state["spelled"])
+
+
+def _group(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{3}(?:[.,]\d+)?", text))
+
+
+def _follows_number(doc: Doc, i: int) -> bool:
+    """Whether the token before ``i`` (on the same line) is a figure: then ``i`` is a cell, not a group."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j >= 0 and bool(re.fullmatch(r"[+\-−]?\d[\d.,%]*", doc[j].text)) and doc[j].whitespace_ == " "
+
+
+@Language.factory("gcm_sentences", assigns=["token.is_sent_start"], default_config={"abbreviations": None})
+class Sentences:
+    """Sentence starts after . ! ? … (not after an abbreviation) and at blank lines and page breaks."""
+
+    def __init__(self, nlp: Language, name: str, abbreviations: list[str] | None):
+        if abbreviations is None:
+            abbreviations = lexicon(nlp.lang).words.abbreviations
+        self.abbreviations = frozenset(abbreviations)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Set all at once: assigning token.is_sent_start one by one rescans the Doc each time.
+        starts = numpy.full((len(doc), 1), -1, dtype="int32")
+        last = None  # the last token that is not white space
+        paragraph = False  # a blank line or page break since then
+        for token in doc:
+            if token.is_space:
+                paragraph = paragraph or token.text.count("\n") >= 2 or "\f" in token.text
+                continue
+            if last is None or paragraph or (
+                last.text in (".", "!", "?", "…") and _starts_sentence(token) and not self._abbreviation(doc, last.i)
+            ):
+                starts[token.i, 0] = 1
+            last, paragraph = token, False
+        if len(doc):
+            starts[0, 0] = 1
+            doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy itself stores it
+        return doc
+
+    def _abbreviation(self, doc: Doc, period: int) -> bool:
+        if period == 0:
+            return False
+        before = doc[period - 1]
+        return before.lower_ in self.abbreviations or (len(before.text) == 1 and before.is_alpha)
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps(sorted(self.abbreviations))
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self.abbreviations = frozenset(srsly.msgpack_loads(data))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        srsly.write_json(Path(path) / "abbreviations.json", sorted(self.abbreviations))
+
+    def from_disk(self, path, *, exclude=tuple()):
+        self.abbreviations = frozenset(srsly.read_json(Path(path) / "abbreviations.json"))
+        return self
 
 
 def _starts_sentence(token) -> bool:
-    return token.is_title or token.is_upper or token.is_digit or token.text[:1] in "\"'“‘("
+    return token.is_title or token.is_upper or token.is_digit or token.text[:1] in "\"'“‘(¿¡«"
 
 
-def _abbreviation(doc: Doc, period: int) -> bool:
-    if period == 0:
-        return False
-    before = doc[period - 1]
-    return before.lower_ in _ABBREVIATIONS or (len(before.text) == 1 and before.is_alpha)
+def _configure_tokenizer(nlp: Language) -> Language:
+    words = lexicon(nlp.lang).words
+    prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = list(nlp.Defaults.suffixes)
+    if words.glued_scales:
+        glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
+        suffixes.append(GLUED_SCALE_SUFFIX.format(glued))
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
 
 
 @cache
-def build_pipeline() -> Language:
-    """The pipeline, built once per process and shared."""
-    nlp = spacy.blank("en")
-    prefixes = list(nlp.Defaults.prefixes) + [GLUED_NUMBER_PREFIX, ELISION_PREFIX, SIGN_PREFIX]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = list(nlp.Defaults.suffixes) + [GLUED_SCALE_SUFFIX]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.add_pipe("gcm_quantity_tokens")
+def build_pipeline(lang: str = "en") -> Language:
+    """The pipeline of one language, built once per process and shared."""
+    nlp = _configure_tokenizer(spacy.blank(lang))
+    groups = "many" if lexicon(lang).words.decimal_comma else "two"
+    nlp.add_pipe("gcm_quantity_tokens", config={"plain_space_groups": groups})
     nlp.add_pipe("gcm_sentences")
     # Quantities keep every match, overlapping ones too: the longest that reads as
     # a quantity wins, which only the reader can tell ("1,985 -17.6" is no range).
@@ -179,5 +324,23 @@ def build_pipeline() -> Language:
         if longest:
             config["spans_filter"] = {"@misc": "spacy.first_longest_spans_filter.v1"}
         ruler = nlp.add_pipe("span_ruler", name=name, config=config)
-        ruler.add_patterns(read_jsonl(patterns))
+        ruler.add_patterns(read_jsonl(lang, patterns))
     return nlp
+
+
+class Pipelines:
+    """The pipeline of each language the rules know, built on first use (spaCy's French
+    tokenizer alone takes seconds to build) and kept."""
+
+    languages = LANGUAGES
+
+    def __getitem__(self, lang: str | None) -> Language:
+        return build_pipeline(lang if lang in LANGUAGES else "en")
+
+
+@cache
+def pipelines() -> Pipelines:
+    return Pipelines()
+
+
+__all__ = ["NUMBER_TAGS", "Pipelines", "build_pipeline", "pipelines", "lexicons"]

@@ -1,7 +1,7 @@
-"""Pure functions that turn matched text into values: numbers, years, dates.
+"""Pure functions that turn matched text into values: numbers, spelled numbers, years, dates.
 
-No spaCy here: strings in, values out, so that each rule of the number
-grammar can be tested on its own.
+No spaCy here: strings in, values out, so that each rule of the number grammar can be
+tested on its own. The words come from a language's lexicon; the grammar is here.
 """
 
 from __future__ import annotations
@@ -9,22 +9,24 @@ from __future__ import annotations
 import calendar
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import NamedTuple
 
-from ..rules import VOCABULARY
+from ..rules import lexicon
 
-MONTHS: dict[str, int] = VOCABULARY["months"]
 _SPACES = "\u00a0\u202f\u2009 "
 
 
 def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
     """The value of a written number, or None.
 
-    "1,234" and "1.234.567" and "1 234" (no-break or thin space) group thousands;
-    "2,6" and "1.6" are decimals. A lone "1.234" is a decimal in English and a
-    thousands group where the document writes decimal commas (``decimal_comma``).
-    Where both marks appear, the last one is the decimal mark ("1.234,5").
+    "1,234" and "1.234.567" and "1 234" (a no-break, thin or plain space) group thousands;
+    "2,6" and "1.6" are decimals. A lone "1.234" is a decimal in English and a thousands
+    group where the text writes decimal commas (``decimal_comma``). Where both marks appear,
+    the last one is the decimal mark ("1.234,5"); "3 450.7" keeps its point as a decimal.
     """
     s = text.strip()
+    spaced = any(space in s for space in _SPACES)
     for space in _SPACES:
         s = s.replace(space, "")
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
@@ -43,7 +45,8 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
         # and is a group mark here (a comma; a point where decimals take a comma).
         # A comma before exactly three digits groups thousands in every language:
         # a decimal with three places is far rarer in these reports than a count.
-        groups_here = mark == "," or decimal_comma
+        # After space-grouped digits the one mark left is the decimal ("3 450.7", "65 000,5").
+        groups_here = (mark == "," or decimal_comma) and not spaced
         if len(parts) > 2 or (grouped and groups_here):
             if not grouped:
                 return None  # "1.2.3" is a section number, not a value
@@ -56,6 +59,33 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
         return None
 
 
+def spelled_value(words, table: dict[str, float]) -> Decimal | None:
+    """The value of a spelled number ("twenty five", "two hundred", "treinta y cinco",
+    "quatre-vingt-dix", "trois cents"), or None when the words do not make one.
+
+    >>> spelled_value(["two", "hundred", "fifty"], {"two": 2, "hundred": 100, "fifty": 50})
+    Decimal('250')
+    """
+    parts = [w for word in words for w in re.split(r"[\s\-‐]+", word.lower()) if w and w not in ("y", "et", "and")]
+    if not parts or any(p not in table for p in parts):
+        return None
+    total = current = Decimal(0)
+    for part in parts:
+        value = Decimal(str(table[part]))
+        if value == 100:
+            current = (current or 1) * 100
+        elif value >= 1000:
+            total += (current or 1) * value
+            current = Decimal(0)
+        elif value == 20 and current in (4,):  # "quatre-vingt(s)": 4 x 20
+            current *= 20
+        else:
+            if current % 100 and value >= 10 and current % 10 == 0 and value % 10 == 0 and current != 60:
+                return None  # "twenty thirty" is two numbers
+            current += value
+    return total + current
+
+
 def is_year(text: str) -> bool:
     """A bare four-digit number that reads as a year (1800-2100)."""
     return bool(re.fullmatch(r"(1[89]\d\d|20\d\d|2100)", text.strip()))
@@ -63,39 +93,88 @@ def is_year(text: str) -> bool:
 
 # --- reference dates and periods --------------------------------------------------
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+class AsOf(NamedTuple):
+    """A reference date in a sentence: ISO date as precise as written, and where it stands."""
+
+    date: str
+    start: int
+    end: int
+
+
+class Period(NamedTuple):
+    """A period in a sentence: its first and last year, and where it stands."""
+
+    first: int
+    last: int | None
+    start: int
+    end: int
+
+
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
-_AS_OF_PATTERNS: list[tuple[re.Pattern, str]] = [
-    # "as of 31 December 2021", "as at 1 January 2020", "on 30 June 2021"
-    (re.compile(rf"\b(?:as\s+(?:of|at|on)|on)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+{_YEAR}", re.I), "dmy"),
-    # "as of December 31, 2021"
-    (re.compile(rf"\bas\s+(?:of|at|on)\s+({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}", re.I), "mdy"),
-    # "as of the end of 2020", "at the end of March 2021", "by the end of 2020"
-    (re.compile(rf"\b(?:as\s+(?:of|at)\s+|at\s+|by\s+)?the\s+end\s+of\s+(?:({_MONTH})\s+)?{_YEAR}", re.I), "end"),
-    # "as of March 2021", "as of 2020"
-    (re.compile(rf"\bas\s+(?:of|at)\s+(?:({_MONTH})\s+)?{_YEAR}", re.I), "my"),
-    # "in the fourth quarter of 2022": the year
-    (re.compile(rf"\bin\s+the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of\s+()?{_YEAR}", re.I), "my"),
-    # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
-    (re.compile(rf"(?<!than )(?<!from )\b(?:in|during|en)\s+(?:({_MONTH})\s+)?{_YEAR}\b(?!\s*[-–/])", re.I), "my"),
-]
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\s", re.I)
-
-_PERIOD_PATTERNS = [
-    re.compile(
-        rf"\b(?:from|between|entre|de)\s+(?:({_MONTH})\s+)?{_YEAR}\s+(?:to|and|until|till|through|y|et|a|à)\s+"
-        rf"(?:({_MONTH})\s+)?{_YEAR}",
-        re.I,
-    ),
-    re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
-    re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
-]
+def _alternation(phrases, *, optional_word: str = r"\S+") -> str:
+    """A regex alternation of phrases, longest first; "*" in a phrase stands for one word."""
+    escaped = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = [optional_word if w == "*" else re.escape(w) for w in phrase.split()]
+        escaped.append(r"\s+".join(words))
+    return "(?:" + "|".join(escaped) + ")" if escaped else "(?!)"
 
 
-def _month(name: str | None) -> int | None:
-    return MONTHS.get(name.lower().rstrip(".")) if name else None
+class _DateGrammar:
+    """The date and period patterns of one language, built from its words."""
+
+    def __init__(self, lang: str):
+        words = lexicon(lang).words
+        dates = words.dates
+        self.months = words.months
+        month = "(" + "|".join(sorted(map(re.escape, self.months), key=len, reverse=True)) + ")"
+        ordinal = "(?:" + "|".join(map(re.escape, words.ordinal_suffixes)) + ")?"
+        join = (_alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
+        opt_join = f"(?:{join})?"
+        as_of, on = _alternation(dates.as_of), _alternation(dates.on)
+        not_after = "".join(f"(?<!{re.escape(w)} )" for w in dates.not_after)
+        year_free = r"(?!\s*[-–/])"
+        self.as_of: list[tuple[re.Pattern, str]] = [
+            # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
+            (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
+             "dmy"),
+            # "as of December 31, 2021"
+            (re.compile(rf"\b{as_of}\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
+            # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
+            (re.compile(rf"\b(?:{_alternation(dates.end_of_lead)}\s+)?{_alternation(dates.end_of)}\s+"
+                        rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
+            # "from January to May 2021", "de enero a mayo de 2021": the year
+            (re.compile(rf"\b{_alternation(dates.period_from)}\s+{month}\s+{_alternation(dates.period_to)}\s+"
+                        rf"{month}\s+{opt_join}{_YEAR}", re.I), "months"),
+            # "as of March 2021", "as of 2020"
+            (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
+            # "in the first nine months of 2023": the year
+            (re.compile(rf"\b(?:{_alternation(dates.in_)}\s+)?{_alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
+             "year"),
+            # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
+            (re.compile(rf"{not_after}\b{_alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}",
+                        re.I), "my"),
+        ]
+        self.periods = [
+            re.compile(
+                rf"\b{_alternation(dates.period_from)}\s+(?:{month}\s+{opt_join})?{_YEAR}\s+"
+                rf"{_alternation(dates.period_to)}\s+(?:{month}\s+{opt_join})?{_YEAR}",
+                re.I,
+            ),
+            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
+            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
+        ]
+
+    def month(self, name: str | None) -> int | None:
+        return self.months.get(name.lower().rstrip(".")) if name else None
+
+
+@cache
+def _grammar(lang: str) -> _DateGrammar:
+    return _DateGrammar(lexicon(lang).lang)
 
 
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -108,64 +187,70 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def find_as_of(sentence: str, anchor: int) -> tuple[str, int, int] | None:
-    """The reference date a sentence gives, nearest to character ``anchor``:
-    (ISO date as precise as written, start, end) or None."""
-    found: list[tuple[int, str, int, int]] = []
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
+
+
+def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
+    """The reference date a sentence gives for the figure at character ``anchor``."""
+    grammar = _grammar(lang)
+    found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    for rank, (pattern, form) in enumerate(_AS_OF_PATTERNS):
+    for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            g = m.groups()
+            g = [x for x in m.groups()]
+            years = [x for x in g if x and re.fullmatch(_YEAR, x)]
+            months = [grammar.month(x) for x in g if x and grammar.month(x)]
             if form == "dmy":
-                iso = _iso(int(g[2]), _month(g[1]), int(g[0]))
+                iso = _iso(int(years[-1]), months[0], int(g[0]))
             elif form == "mdy":
-                iso = _iso(int(g[2]), _month(g[0]), int(g[1]))
+                iso = _iso(int(years[-1]), months[0], int(g[1]))
             elif form == "end":
-                year, month = int(g[1]), _month(g[0]) or 12
+                year, month = int(years[-1]), (months[0] if months else 12)
                 iso = _iso(year, month, calendar.monthrange(year, month)[1])
+            elif form in ("year", "months"):
+                iso = _iso(int(years[-1]))
             else:
-                iso = _iso(int(g[1]), _month(g[0]))
+                iso = _iso(int(years[-1]), months[0] if months else None)
             if iso:
                 taken.append((m.start(), m.end()))
-                found.append((rank, iso, m.start(), m.end()))
+                found.append((rank, AsOf(iso, m.start(), m.end())))
     if not found:
         return None
-    # "as of ..." and "the end of ..." hold for the whole sentence (the first one
-    # given wins); a plain "in 2020" holds for the figure nearest to it.
-    explicit = [f for f in found if f[0] < len(_AS_OF_PATTERNS) - 1]
+    # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
+    # wins); a plain "in 2020" holds for the figure nearest to it.
+    plain = len(grammar.as_of) - 1
+    explicit = [f for rank, f in found if rank < plain]
     if explicit:
-        best = min(explicit, key=lambda f: f[2])
-        return best[1], best[2], best[3]
+        return min(explicit, key=lambda f: f.start)
+    dates = [f for _, f in found]
     # A plain "in 2020" holds for the whole sentence when it is the only year so given;
     # where several are ("in 2019 ...; in 2020 ..."), each holds within its clause.
-    if len({f[1] for f in found}) == 1:
-        best = min(found, key=lambda f: f[2])
-        return best[1], best[2], best[3]
+    if len({f.date for f in dates}) == 1:
+        return min(dates, key=lambda f: f.start)
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
     following = _CLAUSE_BREAK.search(sentence, anchor)
     clause_end = following.start() if following else len(sentence)
-    near = [f for f in found if clause_start <= f[2] < clause_end]
+    near = [f for f in dates if clause_start <= f.start < clause_end]
     if not near:
         return None
-    best = min(near, key=lambda f: (abs(f[2] - anchor), f[2]))
-    return best[1], best[2], best[3]
+    return min(near, key=lambda f: (abs(f.start - anchor), f.start))
 
 
-def find_period(sentence: str) -> tuple[int, int | None, int, int] | None:
-    """(start year, end year or None, start, end) of the first period in a sentence."""
-    for pattern in _PERIOD_PATTERNS:
+def find_period(sentence: str, lang: str = "en") -> Period | None:
+    """The first period a sentence gives ("from 2015 to 2021", "2019-20")."""
+    for pattern in _grammar(lang).periods:
         m = pattern.search(sentence)
         if not m:
             continue
         years = [g for g in m.groups() if g and g.isdigit()]
-        start = int(years[0])
+        first = int(years[0])
         if len(years) == 1:
-            return start, None, m.start(), m.end()
-        end = int(years[1])
+            return Period(first, None, m.start(), m.end())
+        last = int(years[1])
         if len(years[1]) == 2:
-            end = start // 100 * 100 + end
-        if end > start:
-            return start, end, m.start(), m.end()
+            last = first // 100 * 100 + last
+        if last > first:
+            return Period(first, last, m.start(), m.end())
     return None

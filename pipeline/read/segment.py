@@ -15,20 +15,44 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..models import Document, Section, Segmentation
-from ..rules import AREAS, OBJECTIVE_AREA, SECTION_WORDS
+from ..rules import GCM, OBJECTIVE_AREA, lexicons
 
 # A line's leading list marker ("- ", "• ") and numbering ("1", "1.", "I.", "2.1", "a)", "(b)").
 _MARKER = re.compile(
     r"^\s*(?:[-–•*]\s*)?"
     r"(?P<num>\(?(?:[a-hA-H]|[ivxIVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)(?:[.):]|\s+[-–]\s+|(?=\s)))?\s*"
 )
-_OBJECTIVES_LIST = re.compile(r"\(?\s*(?:gcm\s+)?(?:objectives?|objetivos?|objectifs?)\s*:?", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _words_of(listed) -> str:
+    """A regex alternation of the words every language lists under one key."""
+    words = {w for lex in lexicons() for w in listed(lex)}
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+# Headings are read with the words of every language: a review compiled from contributions
+# may carry headings in several ("Objetivo 10", "Objectif 15").
+OBJECTIVE_WORDS = _words_of(lambda lex: lex.gcm.objective_words)
+_GCM_WORDS = _words_of(lambda lex: lex.gcm.gcm_words)
+_AREA_WORDS = _words_of(lambda lex: lex.gcm.area_words)
+# "(GCM Objectives: 4, 8, 9)", "(Objetivos del PMM: 2, 5)", "(Objectifs du PMM : 1, 3)"
+_OBJECTIVES_LIST = re.compile(
+    rf"\(?\s*(?:(?:{_GCM_WORDS})\s+)?(?:{OBJECTIVE_WORDS})\b(?:\s+(?:del|de\s+la|du|de)\s+(?:{_GCM_WORDS}))?\s*:?",
+    re.I,
+)
+_SECTION_WORDS = {
+    kind: frozenset(w for lex in lexicons() for w in getattr(lex.sections, kind)) for kind in ("contents", "front", "back")
+}
+_SUBSECTIONS = {
+    name: frozenset(w for lex in lexicons() for w in getattr(lex.sections.subsections, name))
+    for name in ("trends", "progress", "best_practices", "challenges", "next_steps", "other")
+}
 
 
 # "........ 12", "…… 12": dot leaders before a page number (no backtracking over long runs of dots).
 _DOT_LEADERS = re.compile(r"(?:(?<!\.)\.{3,}|(?<!…)…+)\s*\d{1,3}\s*$")
-_TOC_TITLE_END_WORDS = frozenset("a an the of in on to and or for with by at from than some over about".split())
+_TOC_TITLE_END_WORDS = frozenset(w for lex in lexicons() for w in lex.words.toc_title_end_words)
 
 
 def is_toc_entry(line: str) -> bool:
@@ -57,7 +81,11 @@ def _ends_with_page(line: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-záéíóúñàâçèéêëîïôûü]+", text.lower())
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+# Area titles in every language, as words: (area, words of its title).
+_AREA_TITLES = [(int(area), _words(title)) for lex in lexicons() for area, title in lex.gcm.areas.items()]
 
 
 @dataclass(frozen=True)
@@ -126,11 +154,10 @@ def _area_from_title(words: list[str]) -> int | None:
     """The area whose title these words begin (at least two words, up to six compared)."""
     if len(words) < 2:
         return None
-    for area in AREAS:
-        title = _words(area["title"])
+    for area, title in _AREA_TITLES:
         n = min(len(words), len(title), 6)
         if words[:n] == title[:n]:
-            return area["area"]
+            return area
     return None
 
 
@@ -138,7 +165,7 @@ def _area_heading(line: str) -> int | None:
     """The area of an area heading line ("2 Protecting migrants ...", "Thematic area 2")."""
     clean = line.strip(" -–•*#")
     match = re.match(
-        r"^(?:(?:thematic\s+)?area|round\s*table)?\s*(?P<num>[1-4]|iv|i{1,3})\b\s*[.):–-]?\s*(?P<rest>.*)$",
+        rf"^(?:{_AREA_WORDS})?\s*(?P<num>[1-4]|iv|i{{1,3}})\b\s*[.):–-]?\s*(?P<rest>.*)$",
         clean,
         re.I,
     )
@@ -149,7 +176,7 @@ def _area_heading(line: str) -> int | None:
         area = _area_from_title(_words(title))
         if area is not None:
             return area
-        prefixed = re.match(r"^(?:thematic\s+area|area|round\s*table)\s", clean, re.I)
+        prefixed = re.match(rf"^(?:{_AREA_WORDS})\s", clean, re.I)
         if prefixed and not _words(title):
             return number
     # A heading may carry the title alone, with no number.
@@ -162,8 +189,8 @@ def _area_heading(line: str) -> int | None:
 
 
 _OBJECTIVE_HEADING = re.compile(
-    r"^\s*(?:[-–•]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:gcm\s+)?(?:objective|objetivo|objectif)\s+"
-    r"(?:no\.?\s*)?(?P<num>\d{1,2})\s*(?:(?P<sep>[:.\-–—)])\s*(?P<rest>.*))?$",
+    rf"^\s*(?:[-–•]\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?:{_GCM_WORDS})\s+)?(?:{OBJECTIVE_WORDS})\s+"
+    r"(?:(?:no|n°|nº)\.?\s*)?(?P<num>\d{1,2})\s*(?:(?P<sep>[:.\-–—)])\s*(?P<rest>.*))?$",
     re.I,
 )
 
@@ -196,7 +223,7 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
         return None
     rest, number = _strip_marker(stripped)
     key = " ".join(_words(rest))
-    if key in SECTION_WORDS["contents"] and len(rest) < 40:
+    if key in _SECTION_WORDS["contents"] and len(rest) < 40:
         return _Heading("contents", 0, 0, stripped)
     if is_toc_entry(stripped):
         return None
@@ -208,11 +235,11 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
         return _Heading("objective", 0, 0, stripped, area=OBJECTIVE_AREA[objective], objective=objective)
     if len(rest) > 80 or rest.endswith((".", ";", ",")) or rest[-1:].isdigit():
         return None
-    if key in SECTION_WORDS["back"]:
+    if key in _SECTION_WORDS["back"]:
         return _Heading("back", 0, 0, stripped)
-    if not in_body and key in SECTION_WORDS["front"]:
+    if not in_body and key in _SECTION_WORDS["front"]:
         return _Heading("front", 0, 0, stripped)
-    name = _vocab_name(rest, SECTION_WORDS["subsections"])
+    name = _vocab_name(rest, _SUBSECTIONS)
     if name:
         return _Heading("subsection", 0, 0, stripped, subsection=name)
     lettered = number is not None and re.fullmatch(r"[a-hA-H]", number)
@@ -234,11 +261,15 @@ def _continues_area_heading(line: str, area: int, heading: str) -> bool:
     before_list = _OBJECTIVES_LIST.split(stripped, maxsplit=1)[0]
     if before_list != stripped and not _words(before_list):
         return False
-    title = _words(next(a["title"] for a in AREAS if a["area"] == area))
     seen, words = _words(heading), _words(before_list)[:4]
-    # Where the heading so far stops in the title: its longest ending that begins the title.
-    position = next((k for k in range(min(len(seen), len(title)), 0, -1) if seen[-k:] == title[:k]), 0)
-    return bool(words) and title[position:position + len(words)] == words
+    for number, title in _AREA_TITLES:
+        if number != area:
+            continue
+        # Where the heading so far stops in the title: its longest ending that begins the title.
+        position = next((k for k in range(min(len(seen), len(title)), 0, -1) if seen[-k:] == title[:k]), 0)
+        if words and title[position:position + len(words)] == words:
+            return True
+    return False
 
 
 def segment(document: Document) -> Segmentation:
@@ -275,7 +306,7 @@ def segment(document: Document) -> Segmentation:
                 text = f"{text} {lines[last].strip()}"
         end = lines.spans[last][1]
         empty_list = heading.kind == "area" and bool(
-            re.search(r"objectives?\s*:?\s*\)?\s*$", text, re.I)
+            re.search(rf"(?:{OBJECTIVE_WORDS})(?:\s+\S+\s+(?:{_GCM_WORDS}))?\s*:?\s*\)?\s*$", text, re.I)
         )
         headings.append(
             _Heading(

@@ -16,14 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..rules import lexicons
+
 _CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*%?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_FUNCTION_WORDS = frozenset(
-    "a an the of in on to and or for with by at from than some over about under was were is are "
-    "around approximately nearly almost some over more less than up under about".split()
-    + "de la el los las le les des du en et y".split()
-)
-_CHANGE_WORDS = ("change", "variation", "difference", "growth", "increase", "decrease", "variación", "évolution")
+
+
+def _union(words_of) -> frozenset[str]:
+    return frozenset(w for lex in lexicons() for w in words_of(lex))
+
+
+# A row label ends with a noun, not a function word, a qualifier or a verb ("around", "was").
+_FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in lex.phrases("qualifiers") if " " not in w])
+_CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
 
 
 @dataclass(frozen=True)

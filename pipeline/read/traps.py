@@ -10,23 +10,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .context import Context, is_month, line_start, next_token, phrase_before, previous_token
-from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
 from ..models import Quantity
+from .context import Context, is_month, lex_of, line_start, next_token, phrase_before, previous_token
+from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
 from .numbers import is_year
-from ..rules import VOCABULARY
 
-_REFERENCE = frozenset(VOCABULARY["reference_words"])
-_ORDINALS = frozenset(VOCABULARY["ordinal_words"])
-_CLOCK = frozenset(VOCABULARY["clock_words"])
-_QUALIFIED_YEAR_PHRASES = {"total of": "total of", "a total of": "a total of"}
-AGE_CUES = {p: p for p in VOCABULARY["age_cues"]}
-# Words that link the numbers of one reference ("Articles 46 and 53", "para. 26 (b)").
-_CHAIN = frozenset({",", "and", "or", "&", "to", "-", "–", ".", ":", "(", ")", "/", "nos", "no"})
+
+def age_cues(doc: Doc) -> dict[str, str]:
+    return {p: p for p in lex_of(doc).words.age_cues}
 
 
 def is_reference(doc: Doc, index: int) -> bool:
-    """Whether the number at ``index`` is part of a reference: "Article 46 and 53"."""
+    """Whether the number at ``index`` is part of a reference: "Article 46 and 53", where
+    the words of ``reference_chain`` link the numbers of one reference ("para. 26 (b)")."""
+    words = lex_of(doc).words
+    references, chain = frozenset(words.reference_words), frozenset(words.reference_chain)
     i = index - 1
     while i >= 0:
         token = doc[i]
@@ -34,9 +32,9 @@ def is_reference(doc: Doc, index: int) -> bool:
             i -= 1
             continue
         lower = token.lower_
-        if lower in _REFERENCE or lower.rstrip(".") in _REFERENCE:
+        if lower in references or lower.rstrip(".") in references:
             return True
-        chained = lower in _CHAIN or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
+        chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
         if not chained:
             return False
         i -= 1
@@ -44,7 +42,13 @@ def is_reference(doc: Doc, index: int) -> bool:
 
 
 def is_date(doc: Doc, span: Span) -> bool:
+    """A day or a year beside a month name ("1 September", "31 de diciembre", "1er janvier")."""
+    joiners = lex_of(doc).words.dates.day_month_joiner
     before, after = previous_token(doc, span.start), next_token(doc, span.end)
+    if before is not None and before.lower_ in joiners:
+        before = previous_token(doc, before.i)
+    if after is not None and after.lower_ in joiners:
+        after = next_token(doc, after.i + 1)
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
@@ -66,11 +70,12 @@ def is_address(previous: Token | None, following: Token | None, numbers: list[To
 def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Context) -> bool:
     """Whether this quantity is one of the numbers that are no facts."""
     first = span[0]
+    lex = lex_of(doc)
     bare = quantity.unit is None and not any(t.norm_ == "<SCALE>" for t in span)
     numbers = [t for t in span if t.norm_ in NUMBER_TAGS]
     if bare and all(is_year(t.text) for t in numbers) and quantity.kind == "count":
         # A year, or a period, unless it counts something: "some 2000 migrants".
-        before = phrase_before(doc, span.start, _QUALIFIED_YEAR_PHRASES)
+        before = phrase_before(doc, span.start, {p: p for p in lex.words.qualified_year_phrases})
         if len(numbers) > 1 or not (qualifier or before):
             return True
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
@@ -81,7 +86,7 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True
     if first.norm_ == "<FRAC>":
         previous = previous_token(doc, span.start)
-        if previous is not None and previous.lower_ in _ORDINALS:
+        if previous is not None and previous.lower_ in lex.words.ordinal_words:
             return True  # "the first half of 2020"
         following = next_token(doc, span.end)
         if following is not None and is_year(following.text):
@@ -90,7 +95,7 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and len(span) == 1 and first.text.isdigit() and previous is not None and previous.text == "(" \
             and following is not None and following.text == ")":
         return True  # "(1702)": a hotline, a code or a note, not a figure
-    if bare and following is not None and following.lower_ in _CLOCK:
+    if bare and following is not None and following.lower_ in lex.words.clock_words:
         return True  # "5 p.m.", "12 noon": a time of day
     if bare and line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
@@ -103,7 +108,7 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             return True
         if after is not None and after.norm_ == "<NUM>":
             return True
-    if first.norm_ == "<WNUM>" and len(span) == 1 and not phrase_before(doc, span.start, AGE_CUES, limit=3):
+    if first.norm_ == "<WNUM>" and len(span) == 1 and not phrase_before(doc, span.start, age_cues(doc), limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
             return True  # "two of them": a spelled number quantifies a noun or nothing
 
@@ -111,4 +116,4 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return False
     # A bare number that counts nothing, beside a name: a house number or a postal code.
     counted = counted_after(doc, context.text, span.end, context.end, after_of=False)
-    return counted is None and counted_from_number_of(context.text, span.start_char, context.start) is None
+    return counted is None and counted_from_number_of(context.text, span.start_char, context.start, lex) is None

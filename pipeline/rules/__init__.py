@@ -1,26 +1,286 @@
-"""Rules kept as data: the GCM reference lists, heading vocabulary, number
-vocabulary and spaCy patterns, loaded once from this package."""
+"""Rules kept as data: one folder per language and one file that all languages share.
+
+    common.json                 the GCM's numbering (areas, objectives, short labels), currency
+                                codes and symbols, unit symbols, the percent sign
+    <lang>/vocabulary.json      the words the number rules read: scales, currencies, units,
+                                qualifiers, changes, months, reference words, spelled numbers ...
+    <lang>/sections.json        heading words: contents, front and back matter, subsections
+    <lang>/gcm.json             how the language names the GCM's objectives and areas, and their
+                                official titles
+    <lang>/quantity_patterns.jsonl, <lang>/objective_patterns.jsonl
+                                spaCy SpanRuler patterns
+
+Each JSON file is read through a class whose fields are its keys (as medspaCy's rule classes
+do): an unknown key, a misspelt one, is an error when the file is loaded, not a rule that is
+silently never applied. ``lexicon(lang)`` gives a language's words; ``GCM`` the reference lists.
+"""
 
 from __future__ import annotations
 
 import json
+import typing
+from dataclasses import MISSING, dataclass, fields
+from functools import cache, cached_property
 from importlib.resources import files
 
+LANGUAGES = ("en", "es", "fr")
+DEFAULT_LANGUAGE = "en"
 
-def read_json(name: str):
-    return json.loads(files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+class RuleError(ValueError):
+    """A rule file that does not say what the code reads."""
 
 
-def read_jsonl(name: str) -> list[dict]:
-    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+class RuleFile:
+    """A JSON object read into a frozen dataclass: its keys are the fields, "_comment" aside."""
+
+    @classmethod
+    def from_dict(cls, data: dict, where: str):
+        if not isinstance(data, dict):
+            raise RuleError(f"{where}: expected an object, got {type(data).__name__}")
+        hints = typing.get_type_hints(cls)
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(data) - set(known) - {"_comment"})
+        if unknown:
+            raise RuleError(f"{where}: unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
+        values = {}
+        for name, f in known.items():
+            if name not in data:
+                if f.default is MISSING and f.default_factory is MISSING:
+                    raise RuleError(f"{where}: missing key {name!r}")
+                continue
+            kind = hints[name]
+            value = data[name]
+            if isinstance(kind, type) and issubclass(kind, RuleFile):
+                value = kind.from_dict(value, f"{where}: {name}")
+            elif not isinstance(value, typing.get_origin(kind) or kind):
+                raise RuleError(f"{where}: {name!r} should be {getattr(kind, '__name__', kind)}")
+            values[name] = value
+        return cls(**values)
+
+
+def _read(path: str):
+    return json.loads(files(__package__).joinpath(path).read_text(encoding="utf-8"))
+
+
+def read_jsonl(lang: str, name: str) -> list[dict]:
+    """A language's spaCy patterns (one JSON object per line)."""
+    text = files(__package__).joinpath(lang, name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-_GCM = read_json("gcm.json")
-AREAS: list[dict] = _GCM["areas"]
-OBJECTIVES: list[dict] = _GCM["objectives"]
-AREA_TITLE: dict[int, str] = {a["area"]: a["title"] for a in AREAS}
-OBJECTIVE_TITLE: dict[int, str] = {o["objective"]: o["title"] for o in OBJECTIVES}
-OBJECTIVE_AREA: dict[int, int] = {n: a["area"] for a in AREAS for n in a["objectives"]}
-SECTION_WORDS: dict = read_json("sections.json")
-VOCABULARY: dict = read_json("vocabulary.json")
+# --- the files -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Qualifiers(RuleFile):
+    approximate: list = ()
+    at_least: list = ()
+    at_most: list = ()
+
+
+@dataclass(frozen=True)
+class Changes(RuleFile):
+    increase: list = ()
+    decrease: list = ()
+
+
+@dataclass(frozen=True)
+class DateWords(RuleFile):
+    """The words around reference dates and periods ("as of 31 December 2021", "entre 2015 y 2020")."""
+
+    as_of: list  # before a full date: "as of", "al", "au"
+    on: list  # "on 30 June 2021", "el 30 de junio de 2021"
+    end_of: list  # "the end of 2020", "finales de 2020", "fin 2020"
+    end_of_lead: list  # words that may come before end_of: "as of", "at", "by"
+    in_: list  # "in 2020", "en 2020"
+    not_after: list  # a year after these is no reference date: "than in 2021", "from ... in 2017"
+    part_of_year: list  # "the first quarter of 2022": the year
+    period_from: list
+    period_to: list
+    day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
+
+    @classmethod
+    def from_dict(cls, data: dict, where: str):
+        data = dict(data)
+        if "in" in data:
+            data["in_"] = data.pop("in")
+        return super().from_dict(data, where)
+
+
+@dataclass(frozen=True)
+class Vocabulary(RuleFile):
+    decimal_comma: bool  # "2,6" is a decimal and "1.234" groups thousands
+    function_words: list  # to tell the language of a text
+    scales: dict
+    glued_scales: dict  # "£2m", "3.5bn": a scale written against its number
+    scale_currencies: dict  # a scale that is also a currency: "mdd" (millones de dólares)
+    currencies: dict
+    currency_cues: dict  # a currency word that depends on the country: {"pesos": {"MXN": [cues]}}
+    percent_words: list
+    units: dict
+    ages: list
+    spelled_numbers: dict
+    one_words: list  # "one" / "a" before a scale word: "a million"
+    fractions: dict  # as a percentage
+    ratio_words: list  # "one in four", "uno de cada cinco", "un sur cinq"
+    qualifiers: Qualifiers
+    qualifiers_after: Qualifiers
+    changes: Changes
+    change_after: Changes
+    changes_before_percent: Changes
+    phrasal_up_verbs: list  # "make up 79%" is a share, not a rise
+    months: dict
+    ambiguous_months: list  # also common words ("may"): a month only with a capital
+    reference_words: list  # numbers after these are references, never facts
+    reference_chain: list  # words that link the numbers of one reference
+    ordinal_words: list
+    ordinal_suffixes: list  # "2nd", "1er", "3º": an ordinal, not a number glued to a word
+    clock_words: list
+    age_cues: list
+    counted_stop: list
+    plural_modifiers: list
+    verbs_after_counted: list
+    irregular_plurals: list
+    determiners: list
+    of_words: list
+    number_of: list  # "the number of X was ...": X is counted
+    qualified_year_phrases: list  # "a total of 2000 migrants": not a year
+    list_words: list  # "objectives 4, 8 and 9": words of a list of numbers
+    range_words: list  # "objectives 4 to 8"
+    table_change_words: list  # a table column of changes: "Change 2019-2020 (%)"
+    toc_title_end_words: list  # a line ending in one of these is no contents entry
+    abbreviations: list  # a full stop after these ends no sentence
+    dates: DateWords
+
+
+@dataclass(frozen=True)
+class Subsections(RuleFile):
+    trends: list = ()
+    progress: list = ()
+    best_practices: list = ()
+    challenges: list = ()
+    next_steps: list = ()
+    other: list = ()
+
+
+@dataclass(frozen=True)
+class Sections(RuleFile):
+    contents: list
+    front: list
+    back: list
+    subsections: Subsections
+
+
+@dataclass(frozen=True)
+class GcmWords(RuleFile):
+    objective_words: list  # "objective", "objetivo", "objectif"
+    gcm_words: list  # "GCM objective 23", "objetivos del PMM"
+    area_words: list  # "Thematic area 2", "Área temática 2"
+    areas: dict  # area number -> title in this language
+    objectives: dict  # objective number -> official title in this language
+
+
+@dataclass(frozen=True)
+class Common(RuleFile):
+    areas: dict  # area number -> its objectives
+    labels: dict  # objective number -> short label of the UN Network on Migration
+    currencies: dict  # ISO codes and symbols, the same in every language
+    units: dict  # unit symbols
+    percent_signs: list
+
+
+# --- one language's words ---------------------------------------------------------------
+
+
+class Lexicon:
+    """One language's vocabulary, sections and GCM words, with the shared ones merged in."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.words: Vocabulary = Vocabulary.from_dict(_read(f"{lang}/vocabulary.json"), f"rules/{lang}/vocabulary.json")
+        self.sections: Sections = Sections.from_dict(_read(f"{lang}/sections.json"), f"rules/{lang}/sections.json")
+        self.gcm: GcmWords = GcmWords.from_dict(_read(f"{lang}/gcm.json"), f"rules/{lang}/gcm.json")
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.lang!r})"
+
+    @cached_property
+    def currencies(self) -> dict[str, str]:
+        return {**COMMON.currencies, **self.words.currencies}
+
+    @cached_property
+    def units(self) -> dict[str, str]:
+        """Unit word -> unit; an age phrase ("years old") -> "years old"."""
+        return {**COMMON.units, **self.words.units, **{age: "years old" for age in self.words.ages}}
+
+    @cached_property
+    def percent_words(self) -> list[str]:
+        return list(COMMON.percent_signs) + list(self.words.percent_words)
+
+    @cached_property
+    def spacy_stop_words(self) -> frozenset[str]:
+        import importlib
+
+        return frozenset(importlib.import_module(f"spacy.lang.{self.lang}.stop_words").STOP_WORDS)
+
+    def phrases(self, key: str) -> dict[str, str]:
+        """A vocabulary of named phrase lists (qualifiers, changes ...) as phrase -> name."""
+        named = getattr(self.words, key)
+        return {phrase: f.name for f in fields(named) for phrase in getattr(named, f.name)}
+
+    @cached_property
+    def scale_values(self) -> dict[str, float]:
+        return {**self.words.scales}
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The words of ``lang`` (English for a language the rules do not know)."""
+    return Lexicon(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+def lexicons() -> list[Lexicon]:
+    return [lexicon(lang) for lang in LANGUAGES]
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Function words by language, to tell a text's language: those the rules read, and a
+    few more (rules/languages.json) so that a review in another is named, not misread."""
+    other = {lang: words for lang, words in _read("languages.json").items() if lang != "_comment"}
+    return {lex.lang: frozenset(lex.words.function_words) for lex in lexicons()} | {
+        lang: frozenset(words) for lang, words in other.items()
+    }
+
+
+# --- the GCM's reference lists ------------------------------------------------------------
+
+
+class _Gcm:
+    """Areas and objectives: numbers, membership, labels, and titles in every language."""
+
+    def __init__(self):
+        self.common = COMMON
+        self.objective_area: dict[int, int] = {
+            int(n): int(area) for area, numbers in COMMON.areas.items() for n in numbers
+        }
+        self.objectives = sorted(self.objective_area)
+        self.areas = sorted(int(a) for a in COMMON.areas)
+        self.labels = {int(n): label for n, label in COMMON.labels.items()}
+
+    def area_objectives(self, area: int) -> list[int]:
+        return list(COMMON.areas[str(area)])
+
+    def title(self, objective: int, lang: str = DEFAULT_LANGUAGE) -> str | None:
+        return lexicon(lang).gcm.objectives.get(str(objective))
+
+    def area_title(self, area: int | None, lang: str = DEFAULT_LANGUAGE) -> str | None:
+        return lexicon(lang).gcm.areas.get(str(area)) if area is not None else None
+
+
+COMMON: Common = Common.from_dict(_read("common.json"), "rules/common.json")
+GCM = _Gcm()
+OBJECTIVE_AREA: dict[int, int] = GCM.objective_area
+OBJECTIVE_TITLE: dict[int, str] = {n: GCM.title(n) for n in GCM.objectives}
+AREA_TITLE: dict[int, str] = {a: GCM.area_title(a) for a in GCM.areas}
