@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
 
     evaluate = commands.add_parser("evaluate", help="measure the extraction against a folder of gold tables")
-    evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR", help="e.g. tests/corpus")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD",
+                          help="a folder of gold tables (e.g. tests/corpus) or a quantity test set (.json)")
     evaluate.add_argument("--report", type=Path, help="also write the figures and findings as CSV")
     evaluate.add_argument("--quiet", action="store_true", help="print the figures only, not every finding")
 
@@ -168,6 +169,8 @@ def _evaluate(args) -> int:
     from .evaluate import evaluate, report_lines, write_report
     from .read.nlp import pipelines
 
+    if args.gold.suffix == ".json" and args.gold.is_file():
+        return _evaluate_quantities(args)
     if not args.gold.is_dir():
         print(f"gcm-extract: no such folder: {args.gold}", file=sys.stderr)
         return 2
@@ -178,6 +181,20 @@ def _evaluate(args) -> int:
     print("\n".join(lines))
     if args.report:
         write_report(result, args.report)
+    return 0
+
+
+def _evaluate_quantities(args) -> int:
+    from .evaluate import evaluate_quantities
+    from .read.nlp import pipelines
+
+    score, findings = evaluate_quantities(args.gold, pipelines())
+    print(f"{'values':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'found':>7}")
+    print(f"{args.gold.name:<20}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"
+          f"{score.true_positive + score.false_negative:>7}{score.true_positive + score.false_positive:>7}")
+    if not args.quiet:
+        for f in findings:
+            print(f"  {f.problem:<12} line {f.doc:<5} {f.key:<16} | {f.sentence[:150]}")
     return 0
 
 

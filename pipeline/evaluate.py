@@ -4,9 +4,15 @@ A gold folder holds one case per stem: the document (``<case>.txt``, ``.md``,
 ``.pdf``, or ``<case>.pdf.json`` built into a PDF by the folder's own
 ``pdfspec.py``) and its gold tables ``<case>.facts.csv``,
 ``<case>.mentions.csv`` and ``<case>.sections.csv`` (columns in
-tests/corpus/README.md). Facts are matched by document and value, mentions by
-document, objective and source, sections by document, area, objective and
-subsection; each match pairs rows in document order.
+tests/corpus/README.md), with ``<case>.traps.csv`` listing the numbers that are
+no facts (a false alarm on one is reported with its reason). Facts are matched by
+document and value, mentions by document, objective and source, sections by
+document, area, objective and subsection; each match pairs rows in document order.
+A folder's ``SOURCES.csv`` may name a ``part`` for each document: each part other
+than ``dev`` (the held-out one) is reported on its own as well.
+
+A quantity test set (a JSON list of {"text", "quantities": [{"value"}]}, as the CQE
+paper's evaluation data) is scored on values alone: ``evaluate_quantities``.
 """
 
 from __future__ import annotations
@@ -69,10 +75,26 @@ class Evaluation:
     attributes: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     findings: list[Finding] = field(default_factory=list)
     overlaps: int = 0
+    documents: int = 0
+    parts: dict[str, "Evaluation"] = field(default_factory=dict)  # held-out and other named parts
 
     def accuracy(self, attribute: str) -> float:
         right, total = self.attributes[attribute]
         return right / total if total else 1.0
+
+    def add(self, other: "Evaluation") -> None:
+        """Count another evaluation's documents in this one."""
+        for table, score in other.scores.items():
+            mine = self.scores[table]
+            mine.true_positive += score.true_positive
+            mine.false_positive += score.false_positive
+            mine.false_negative += score.false_negative
+        for attribute, (right, total) in other.attributes.items():
+            self.attributes[attribute][0] += right
+            self.attributes[attribute][1] += total
+        self.findings += other.findings
+        self.overlaps += other.overlaps
+        self.documents += other.documents
 
 
 def counted_head(phrase: str | None) -> str:
@@ -135,19 +157,40 @@ def _pdfspec(gold: Path):
     return module
 
 
+def parts(gold: Path) -> dict[str, str]:
+    """case -> part ("dev", "heldout") from a folder's SOURCES.csv, where it names one."""
+    return {Path(row["file"]).stem: row.get("part") or "dev" for row in _read(Path(gold) / "SOURCES.csv")}
+
+
 def evaluate(gold: Path, nlp: Pipelines) -> Evaluation:
     gold = Path(gold)
     result = Evaluation()
+    part_of = parts(gold)
     with tempfile.TemporaryDirectory() as tmp:
         for case, path in documents(gold, Path(tmp)):
             extraction = process_file(path, nlp, doc_id=case)
-            _facts(result, case, _read(gold / f"{case}.facts.csv"), extraction)
-            _mentions(result, case, _read(gold / f"{case}.mentions.csv"), extraction)
-            _sections(result, case, _read(gold / f"{case}.sections.csv"), extraction)
+            one = Evaluation(documents=1)
+            _facts(one, case, _read(gold / f"{case}.facts.csv"), extraction, _read(gold / f"{case}.traps.csv"))
+            _mentions(one, case, _read(gold / f"{case}.mentions.csv"), extraction)
+            _sections(one, case, _read(gold / f"{case}.sections.csv"), extraction)
+            result.add(one)
+            part = part_of.get(case, "dev")
+            if part != "dev":
+                result.parts.setdefault(part, Evaluation()).add(one)
     return result
 
 
-def _facts(result: Evaluation, case: str, gold: list[dict], extraction: Extraction) -> None:
+def _trap_reason(fact, traps: list[dict]) -> str:
+    """The reason a labeller gave for a number that is no fact, where a false alarm hits one."""
+    for trap in traps:
+        surface = trap["surface"]
+        if surface and (surface in fact.surface or fact.surface in surface) and \
+                " ".join(trap["sentence"].split())[:60] in " ".join(fact.sentence.split()):
+            return f"trap: {trap['reason']}"
+    return ""
+
+
+def _facts(result: Evaluation, case: str, gold: list[dict], extraction: Extraction, traps: list[dict] = ()) -> None:
     score = result.scores["numeric_facts"]
     predicted = list(extraction.facts)
     used = [False] * len(predicted)
@@ -185,9 +228,10 @@ def _facts(result: Evaluation, case: str, gold: list[dict], extraction: Extracti
     for i, fact in enumerate(predicted):
         if not used[i]:
             score.false_positive += 1
-            result.findings.append(
-                Finding("numeric_facts", "false_alarm", case, _text(fact.value), "", fact.surface, fact.sentence)
-            )
+            result.findings.append(Finding(
+                "numeric_facts", "false_alarm", case, _text(fact.value), _trap_reason(fact, traps), fact.surface,
+                fact.sentence,
+            ))
 
 
 def _mentions(result: Evaluation, case: str, gold: list[dict], extraction: Extraction) -> None:
@@ -259,13 +303,19 @@ def report_lines(result: Evaluation) -> list[str]:
     for attribute in FACT_ATTRIBUTES + ("mention_area",):
         right, total = result.attributes[attribute]
         lines.append(f"  {attribute:<14}{result.accuracy(attribute):>7.3f}  ({right}/{total})")
+    for name, part in sorted(result.parts.items()):
+        s = part.scores["numeric_facts"]
+        lines.append("")
+        lines.append(f"{name} part: {part.documents} documents, {s.true_positive + s.false_negative} facts")
+        lines.append(f"  facts P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}; " + ", ".join(
+            f"{a} {part.accuracy(a):.3f}" for a in ("counted_head", "period", "as_of", "change")))
     if result.findings:
         lines.append("")
         lines.append("findings")
         for f in result.findings:
             detail = f"expected {f.expected!r}, got {f.got!r}" if f.problem.startswith("wrong") else f.key
             if f.problem == "false_alarm":
-                detail = f"{f.key}: {f.got!r}"
+                detail = f"{f.key}: {f.got!r}" + (f" ({f.expected})" if f.expected else "")
             lines.append(f"  {f.table:<18} {f.problem:<18} {f.doc:<32} {detail}")
             lines.append(f"  {'':<18} {'':<18} {'':<32} | {f.sentence[:160]}")
     return lines
@@ -283,3 +333,38 @@ def write_report(result: Evaluation, path: Path) -> None:
                              f"accuracy_{attribute}", "", "", "", "", f"{result.accuracy(attribute):.4f}", ""])
         for f in result.findings:
             writer.writerow([f.table, f.problem, f.doc, f.key, f.expected, f.got, "", f.sentence])
+
+
+def evaluate_quantities(path: Path, nlp: Pipelines, lang: str = "en") -> tuple[Score, list[Finding]]:
+    """Value precision, recall and F1 on a quantity test set: each sentence read on its own, each
+    gold value paired with a found one within a relative tolerance of 1e-6 (a range gives both
+    ends), with the misses and false alarms as findings."""
+    import json
+
+    from .read.extract import facts_in_text
+
+    score, findings = Score(), []
+    for number, item in enumerate(json.loads(Path(path).read_text(encoding="utf-8")), start=1):
+        gold = [float(x) for q in item["quantities"] for x in _ends(q["value"])]
+        found = [v for f in facts_in_text(item["text"], nlp, lang) for v in (f.value, f.value_max) if v is not None]
+        used = [False] * len(found)
+        for value in gold:
+            match = next((i for i, v in enumerate(found) if not used[i] and math.isclose(v, value, rel_tol=1e-6)), None)
+            if match is None:
+                score.false_negative += 1
+                findings.append(Finding("quantities", "miss", str(number), _text(value), _text(value), "", item["text"]))
+            else:
+                used[match] = True
+                score.true_positive += 1
+        for i, value in enumerate(found):
+            if not used[i]:
+                score.false_positive += 1
+                findings.append(Finding("quantities", "false_alarm", str(number), _text(value), "", _text(value),
+                                        item["text"]))
+    return score, findings
+
+
+def _ends(value: str) -> list[str]:
+    """"10-20" is a range: both ends; "-5" is a negative number."""
+    head, sep, tail = value.lstrip("-").partition("-")
+    return [value] if not sep else [value[: len(value) - len(tail) - 1], tail]

@@ -15,6 +15,9 @@ def rows(nlp, text, lang=None):
 
 def fact(value, surface, *, value_max=None, kind="count", unit=None, counted=None, qualifier=None,
          change=None, period=(None, None), as_of=None):
+    """A row as expected; what money counts is its currency."""
+    if kind == "money" and counted is None:
+        counted = unit
     return (value, value_max, kind, unit, counted, qualifier, change, period[0], period[1], as_of, surface)
 
 
@@ -44,7 +47,7 @@ PERCENTS = [
      [fact(1.6, "1.6%", kind="percent", unit="%", change="decrease")]),
     ("Women were 12 per cent of workers.", [fact(12, "12 per cent", kind="percent", unit="%", counted="workers")]),
     ("Applications rose by 12 % in 2021.",
-     [fact(12, "12 %", kind="percent", unit="%", change="increase", as_of="2021")]),
+     [fact(12, "12 %", kind="percent", unit="%", counted="Applications", change="increase", as_of="2021")]),
     ("A third of the migrants were women.",
      [fact(33.33, "A third of the migrants", kind="percent", unit="%", counted="migrants")]),
     ("Half of the returnees found work.",
@@ -60,13 +63,13 @@ MONEY = [
 ]
 
 MEASURES = [
-    ("Training lasted 40 hours.", [fact(40, "40 hours", kind="other", unit="hour")]),
+    ("Training lasted 40 hours.", [fact(40, "40 hours", kind="other", unit="hour", counted="hours")]),
     ("Procedures take between 10 and 20 days.",
-     [fact(10, "between 10 and 20 days", value_max=20, kind="other", unit="day")]),
-    ("Procedures take 10-20 days.", [fact(10, "10-20 days", value_max=20, kind="other", unit="day")]),
-    ("The camp is 5 km from the border.", [fact(5, "5 km", kind="other", unit="km")]),
+     [fact(10, "between 10 and 20 days", value_max=20, kind="other", unit="day", counted="days")]),
+    ("Procedures take 10-20 days.", [fact(10, "10-20 days", value_max=20, kind="other", unit="day", counted="days")]),
+    ("The camp is 5 km from the border.", [fact(5, "5 km", kind="other", unit="km", counted="km")]),
     ("Children under 18 years old are protected.",
-     [fact(18, "under 18 years old", kind="other", unit="years old", qualifier="at_most")]),
+     [fact(18, "under 18 years old", kind="other", unit="years old", counted="years", qualifier="at_most")]),
 ]
 
 QUALIFIERS_AND_CHANGES = [
@@ -91,15 +94,15 @@ NEWS_STYLE = [
      [fact(30, "3 out of 10 applicants", kind="percent", unit="%", counted="applicants")]),
     ("The government pledged £2m to councils.", [fact(2000000, "£2m", kind="money", unit="GBP")]),
     ("Exports reached $3.5bn.", [fact(3500000000, "$3.5bn", kind="money", unit="USD")]),
-    ("They signed a six-month contract.", [fact(6, "six-month", kind="other", unit="month")]),
-    ("A 3-day training was held.", [fact(3, "3-day", kind="other", unit="day")]),
+    ("They signed a six-month contract.", [fact(6, "six-month", kind="other", unit="month", counted="month")]),
+    ("A 3-day training was held.", [fact(3, "3-day", kind="other", unit="day", counted="day")]),
     ("Workers aged between 18 and 30 may apply.",
-     [fact(18, "between 18 and 30", value_max=30, kind="other", unit="years old")]),
-    ("Most are under the age of five.", [fact(5, "five", kind="other", unit="years old")]),
+     [fact(18, "between 18 and 30", value_max=30, kind="other", unit="years old", counted="years")]),
+    ("Most are under the age of five.", [fact(5, "five", kind="other", unit="years old", counted="years")]),
     ("People aged 15 and over were counted.",
-     [fact(15, "15", kind="other", unit="years old", qualifier="at_least")]),
-    ("Prices were up 3% on the year.", [fact(3, "3%", kind="percent", unit="%", change="increase")]),
-    ("Arrivals were down 12 per cent.", [fact(12, "12 per cent", kind="percent", unit="%", change="decrease")]),
+     [fact(15, "15", kind="other", unit="years old", counted="years", qualifier="at_least")]),
+    ("Prices were up 3% on the year.", [fact(3, "3%", kind="percent", unit="%", counted="Prices", change="increase")]),
+    ("Arrivals were down 12 per cent.", [fact(12, "12 per cent", kind="percent", unit="%", counted="Arrivals", change="decrease")]),
     ("Migrants make up 79% of the workers.",
      [fact(79, "79%", kind="percent", unit="%", counted="workers")]),
     ("Half of the 4,500 migrant farmworkers were women.",

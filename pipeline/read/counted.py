@@ -120,6 +120,140 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     return Phrase(text[start:stop], stop)
 
 
+_CLAUSE_WORDS = frozenset("and or but while which that who whom whose where before after since when as if because "
+                          "although though y o pero mientras que quien cuyo donde antes después cuando porque "
+                          "et ou mais tandis qui dont où avant après depuis quand lorsque parce".split())
+
+
+def counted_before(doc: Doc, index: int, start: int) -> str | None:
+    """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
+    "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
+    noun phrase before the words that link it to the figure, within the sentence (``start``).
+
+    The subject's first noun is its head ("Funding for reception", "Remittances from Overseas
+    Filipinos", "the average cost of sending remittances"), unless it only measures the next
+    ("Growth in remittances", "the share of women"); a demonstrative subject ("This figure")
+    counts what an earlier sentence named, so it gives nothing.
+    """
+    lex = lex_of(doc)
+    links = frozenset(lex.words.subject_links)
+    i, linked, steps = index - 1, False, 0
+    while i >= 0 and doc[i].idx >= start and steps < 8:
+        token = doc[i]
+        if token.is_space and "\n\n" not in token.text:
+            i -= 1
+            continue
+        lower = token.lower_
+        if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
+            linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
+            i, steps = i - 1, steps + 1
+            continue
+        break
+    if not linked:
+        return None
+    phrase: list[Token] = []
+    while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
+        token = doc[i]
+        if token.text == ")":  # "Estimated Resident Population (ERP) was 24,992,369"
+            while i >= 0 and doc[i].text != "(" and doc[i].idx >= start:
+                i -= 1
+            i -= 1
+            continue
+        if token.is_space and "\n\n" not in token.text:
+            i -= 1
+            continue
+        if token.text in ("'s", "’s") and not phrase:
+            return None
+        if token.text in ("'s", "’s", "'", "’"):
+            break  # "Canada's population": the population
+        if not (token.is_alpha or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
+                or token.norm_ in _QUANTITY_TAGS:
+            break
+        phrase.insert(0, token)
+        i -= 1
+    if len(phrase) == 1 and lex.lang == "en" and phrase[0].lower_.endswith("ing"):
+        return None  # "... before easing to 95": a verb, not a subject
+    return _subject_head(phrase, lex)
+
+
+def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
+    """The head of a subject phrase: its chunks are split at prepositions, and the first chunk
+    that is not a mere measure gives the head (its last noun, or its first where heads come first)."""
+    words = lex.words
+    while phrase and phrase[0].lower_ in words.determiners and phrase[0].lower_ not in words.demonstratives:
+        phrase = phrase[1:]
+    if not phrase or phrase[0].lower_ in words.demonstratives:
+        return None
+    chunks: list[list[Token]] = [[]]
+    for token in phrase:
+        if token.lower_ in words.subject_prepositions:
+            chunks.append([])
+        elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
+                and token.lower_ not in words.counted_stop and not is_month(token):
+            chunks[-1].append(token)
+    chunks = [c for c in chunks if c]
+    for position, chunk in enumerate(chunks):
+        head = chunk[0] if words.head_first else chunk[-1]
+        if head.lower_ in words.generic_heads and position + 1 < len(chunks):
+            continue
+        return " ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:]))
+    return None
+
+
+def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
+    """The group a bracketed share belongs to: "Male OFWs (38.1%) outnumbered ...": a plural
+    noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)")."""
+    lex = lex_of(doc)
+    i = index - 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not is_plural(doc[i].lower_, lex):
+        return None
+    words = [doc[i]]
+    while i > 0 and doc[i - 1].is_alpha and doc[i - 1].idx >= start and doc[i - 1].lower_ not in lex.spacy_stop_words \
+            and len(words) < 4:
+        i -= 1
+        words.insert(0, doc[i])
+    return " ".join(t.text for t in words)
+
+
+def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
+    """X in "... (97%) ... the highest shares of intra-EU outflows": a share's whole named later."""
+    after = text[end:sentence_end]
+    for key in lex.words.number_of:
+        if "share" not in key and "proport" not in key and "porcentaje" not in key and "part" not in key:
+            continue
+        for lead in (key, key.replace("share of", "shares of")):
+            pos = after.lower().find(lead + " ")
+            if pos >= 0:
+                words = re.findall(r"[^\W\d_][\w-]*", after[pos + len(lead):])[:4]
+                words = [w for w in words if w.lower() not in lex.words.determiners]
+                return words[0] if words and lex.words.head_first else _first_plural(words, lex)
+    return None
+
+
+def _first_plural(words: list[str], lex: Lexicon) -> str | None:
+    for i, word in enumerate(words):
+        if is_plural(word.lower(), lex) or word.lower() in lex.spacy_stop_words:
+            return " ".join(words[: i + 1]) if not word.lower() in lex.spacy_stop_words else " ".join(words[:i]) or None
+    return " ".join(words) or None
+
+
+def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
+    """An English phrase without the participle that says what happened to it:
+    "workers deployed" -> "workers", "convictions recorded worldwide" -> "convictions"."""
+    if not phrase or lex.words.head_first:
+        return phrase
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word) and is_plural(words[i - 1].lower(), lex):
+            return " ".join(words[:i])
+    return phrase
+
+
 def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """X in "the number of X was about 2.6 million", the nearest such phrase before."""
     text = text[sentence_start:start]
@@ -142,7 +276,7 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         else:
             return None  # no verb between the phrase and the number
         phrase = " ".join(words).strip()
-        return phrase or None
+        return trim_participle(phrase, lex) or None
     return None
 
 

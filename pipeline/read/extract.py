@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from collections import Counter
 from typing import NamedTuple
 
@@ -195,6 +196,23 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
+    return _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma))
+
+
+def _elliptical(facts):
+    """A figure that names nothing takes what the figure before it in its sentence counts:
+    "69,200 immigrants arrived, nearly 7,600 more than a year earlier", "88 victims were
+    rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
+    previous: NumericFact | None = None
+    for fact in facts:
+        if (fact.counted is None and previous is not None and previous.counted and fact.kind == previous.kind
+                and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
+            fact = replace(fact, counted=previous.counted)
+        yield fact
+        previous = fact
+
+
+def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     text = lines.text
     rows = find_rows(text)
     for span in _quantity_spans(doc, decimal_comma=decimal_comma):

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span
 from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, lex_of, next_token, phrase_after, phrase_before, previous_token
-from .counted import counted_after, counted_from_number_of, label_phrase
+from .counted import (
+    counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_share_after, label_phrase,
+)
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
 from .traps import age_cues, is_trap
@@ -207,8 +209,16 @@ def read_fact(
             counted = phrase.text
             if quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio"):
                 surface_end = phrase.end
-        elif quantity.kind == "count" or quantity.kind == "percent" and change is None:
-            counted = counted_from_number_of(context.text, span.start_char, context.start, lex)
+        else:
+            counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
+                       or counted_bracketed(doc, cue, context.start)
+                       or counted_before(doc, cue, context.start))
+            if counted is None and quantity.kind == "percent":
+                counted = counted_share_after(context.text, span.end_char, context.end, lex)
+    elif quantity.kind == "money":
+        counted = quantity.unit  # what money counts is its currency
+    else:
+        counted = _unit_word(span, quantity, lex)
     sentence = context.text[context.start:context.end]
     anchor = span.start_char - context.start
     period = find_period(sentence, lex.lang)
@@ -236,6 +246,17 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
+    """What a measure counts: its unit as written ("40 hours" -> hours); an age, years."""
+    for token in span:
+        if token.norm_ == "<UNIT>":
+            words = token.lower_.split()
+            return words[0] if quantity.unit == "years old" else token.lower_
+    if quantity.unit == "years old":
+        return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)
+    return quantity.unit
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:

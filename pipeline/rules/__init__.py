@@ -143,7 +143,12 @@ class Vocabulary(RuleFile):
     verbs_after_counted: list
     irregular_plurals: list
     determiners: list
+    demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere
     of_words: list
+    head_first: bool  # a noun phrase's head is its first noun ("remesas familiares"), not its last
+    subject_links: list  # words between a subject and its figure: "remittances grew by 7.3%"
+    generic_heads: list  # "growth in remittances": the measure of a thing, which counts the thing
+    subject_prepositions: list  # "Funding for reception decreased": the subject's head comes first
     number_of: list  # "the number of X was ...": X is counted
     qualified_year_phrases: list  # "a total of 2000 migrants": not a year
     list_words: list  # "objectives 4, 8 and 9": words of a list of numbers
