@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
+from .countries import country_in
 from .ingest import FORMATS
 from .rules import read_json
 
@@ -163,8 +164,32 @@ def language_in(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def without_languages(text: str) -> str:
+    """The words of a link without the names of languages: 'Español' names no country."""
+    return re.sub(r"\w+", lambda m: "" if m.group().lower() in _LANGUAGE_WORD else m.group(), text)
+
+
 def language_of_name(url: str) -> str | None:
     """The language a file name gives in its last word: ``gcm_spanish.pdf``, ``review-fr.pdf``."""
     stem = PurePosixPath(_path(url)).stem.lower()
     last = re.split(r"[\W_]+", stem)[-1] if stem else ""
     return last if last in _LANGUAGES else _LANGUAGE_WORD.get(last)
+
+
+def describe(link: Link, outer: Link | None = None, title: str = "") -> tuple[str, str]:
+    """What a listing says about the file a link leads to: (ISO 3166-1 alpha-3 country, ISO 639-1
+    language), each empty when it does not say.
+
+    The country: the one its link's words name (a language's name is no country's: 'Español'),
+    else the row or item it stands in, else the heading above it; for a file on a document
+    page, the words of the link to that page come first, then the page's title. The language: the link's words (then the page link's), else
+    the file name, else the row or item the link stands in.
+    """
+    if outer is None:
+        places = [link.text, link.context, link.heading]
+    else:
+        places = [outer.text, outer.context, title, link.text, link.context, outer.heading]
+    country = next((found for text in places if (found := country_in(without_languages(text)))), None)
+    language = (language_in(link.text) or (outer and language_in(outer.text)) or language_of_name(link.url)
+                or language_in((outer or link).context))
+    return (country.alpha3 if country else "", language or "")

@@ -13,52 +13,18 @@ source that is down, and a file that is refused, change nothing in raw/.
 from __future__ import annotations
 
 import hashlib
-import tomllib
-import urllib.parse
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .fetch import Access, Disallowed, Fetcher, Refused, Response, Settings, SyncError
-from .listing import Link, Rules, language_in, language_of_name, parse
-from .rawdir import MANIFEST, file_name, read_manifest, write_atomic, write_manifest
+from .fetch import Disallowed, Fetcher, Refused, Response, Settings, SyncError
+from .listing import describe, language_of_name, parse
+from .rawdir import LISTED, MANIFEST, file_name, read_manifest, update_metadata, write_atomic, write_manifest
+from .sources import Config, Source, load_config
 
 __all__ = ["Config", "Settings", "Source", "SyncError", "SyncReport", "load_config", "read_manifest", "sync"]
 
 MAX_PAGES = 500  # document pages followed from one listing
-REVIEW_KINDS = ("imrf_review", "regional_review", "other")
-
-
-@dataclass(frozen=True)
-class Source:
-    name: str
-    kind: str  # "listing" or "file"
-    url: str
-    hosts: tuple[str, ...] = ()  # hosts its links and redirects may go to; none: the URL's own host
-    allow_private: bool | tuple[str, ...] = False  # True, or the non-public addresses it may reach
-    files: tuple[str, ...] = ()  # listing rules: see pipeline.listing
-    pages: tuple[str, ...] = ()
-    review_kind: str = ""  # what its files are, for raw/metadata.csv
-    review_year: int | None = None
-    country: str = ""  # a file source's country (ISO 3166-1 alpha-3) and language (ISO 639-1)
-    language: str = ""
-
-    @property
-    def access(self) -> Access:
-        own = urllib.parse.urlsplit(self.url).hostname
-        hosts = self.hosts or ((own,) if own else ())
-        return Access.build(hosts, self.allow_private if self.allow_private is True else list(self.allow_private or ()))
-
-    @property
-    def rules(self) -> Rules:
-        return Rules(files=self.files, pages=self.pages)
-
-
-@dataclass(frozen=True)
-class Config:
-    raw: Path
-    settings: Settings
-    sources: tuple[Source, ...]
 
 
 @dataclass(frozen=True)
@@ -67,8 +33,14 @@ class Listed:
 
     url: str
     source: Source
-    country: str = ""
-    language: str = ""
+    country: str = ""  # ISO 3166-1 alpha-3
+    language: str = ""  # ISO 639-1
+
+    def metadata(self) -> dict[str, str]:
+        """Its row of raw/metadata.csv, but for the file name."""
+        year = self.source.review_year
+        return {"url": self.url, "country": self.country, "review_kind": self.source.review_kind,
+                "review_year": "" if year is None else str(year), "language": self.language}
 
 
 @dataclass
@@ -91,53 +63,6 @@ class SyncReport:
         )
 
 
-_SOURCE_KEYS = {f.name for f in fields(Source)} - {"kind"} | {"type"}
-
-
-def load_config(path: Path) -> Config:
-    """Read a sources file (see sources.toml); a relative ``raw`` is taken from its folder.
-
-    ValueError, with the file and the source named, for anything misspelt or out of place.
-    """
-    path = Path(path)
-    with open(path, "rb") as handle:
-        try:
-            data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise ValueError(f"{path}: {exc}") from None
-    _known(path, "the file", data, {"raw", "http", "source"})
-    _known(path, "[http]", data.get("http", {}), {f.name for f in fields(Settings)})
-    raw = Path(data.get("raw", "raw"))
-    raw = raw if raw.is_absolute() else path.parent / raw
-    sources = tuple(_source(path, entry) for entry in data.get("source", []))
-    return Config(raw=raw, settings=Settings(**data.get("http", {})), sources=sources)
-
-
-def _known(path: Path, where: str, table: dict, keys: set[str]) -> None:
-    unknown = sorted(set(table) - keys)
-    if unknown:
-        raise ValueError(f"{path}: {where} has unknown key {unknown[0]!r}; known keys: {', '.join(sorted(keys))}")
-
-
-def _source(path: Path, entry: dict) -> Source:
-    name = entry.get("name", "?")
-    _known(path, f"source {name!r}", entry, _SOURCE_KEYS)
-    kind = entry.get("type")
-    if kind not in ("listing", "file"):
-        raise ValueError(f"{path}: source {name!r} has type {kind!r}: use 'listing' or 'file'")
-    if entry.get("review_kind", "") not in ("", *REVIEW_KINDS):
-        raise ValueError(f"{path}: source {name!r} has review_kind {entry['review_kind']!r}: "
-                         f"use one of {', '.join(REVIEW_KINDS)}")
-    private = entry.get("allow_private", False)
-    return Source(
-        name=name, kind=kind, url=entry["url"], hosts=tuple(entry.get("hosts", ())),
-        allow_private=private if isinstance(private, bool) else tuple(private),
-        files=tuple(entry.get("files", ())), pages=tuple(entry.get("pages", ())),
-        review_kind=entry.get("review_kind", ""), review_year=entry.get("review_year"),
-        country=entry.get("country", ""), language=entry.get("language", ""),
-    )
-
-
 def sync(config: Config) -> SyncReport:
     """Download new or changed reviews from every source into ``config.raw``."""
     raw = config.raw
@@ -146,6 +71,7 @@ def sync(config: Config) -> SyncReport:
     manifest = read_manifest(raw)
     before = {url: dict(row) for url, row in manifest.items()}
     report = SyncReport()
+    listed: dict[str, dict[str, str]] = {}  # file -> what its listing says, for raw/metadata.csv
     for source in config.sources:
         try:
             found = list_source(source, fetcher, report)
@@ -154,9 +80,15 @@ def sync(config: Config) -> SyncReport:
             continue
         for item in found:
             try:
-                _fetch(item, raw, manifest, fetcher, report)
+                name = _fetch(item, raw, manifest, fetcher, report)
             except SyncError as exc:
                 report.add(source, exc)
+                continue
+            listed.setdefault(name, item.metadata())
+    try:
+        update_metadata(raw, manifest, listed)
+    except SyncError as exc:
+        report.errors.append(str(exc))
     if manifest != before:
         write_manifest(raw, manifest)
     return report
@@ -172,7 +104,7 @@ def list_source(source: Source, fetcher: Fetcher, report: SyncReport) -> list[Li
     found, followed = [], 0
     for link in page.links:
         if rules.is_file(link.url):
-            found.append(describe(link, source))
+            found.append(Listed(link.url, source, *describe(link)))
         elif rules.is_page(link.url) and followed < MAX_PAGES:
             followed += 1
             try:
@@ -181,16 +113,13 @@ def list_source(source: Source, fetcher: Fetcher, report: SyncReport) -> list[Li
                 report.add(source, exc)
                 continue
             inner = parse(_text(document), document.url)
-            found += [describe(f, source, outer=link, title=inner.title) for f in inner.links if rules.is_file(f.url)]
-    seen: set[str] = set()
-    return [item for item in found if not (item.url in seen or seen.add(item.url))]
-
-
-def describe(link: Link, source: Source, outer: Link | None = None, title: str = "") -> Listed:
-    """What a listing says about a file: language from the link's words, else its file name."""
-    words = [link.text] + ([outer.text] if outer else [])
-    language = next((code for text in words if (code := language_in(text))), None) or language_of_name(link.url)
-    return Listed(link.url, source, "", language or "")
+            found += [Listed(f.url, source, *describe(f, outer=link, title=inner.title))
+                      for f in inner.links if rules.is_file(f.url)]
+    unique: dict[str, Listed] = {}
+    for item in found:
+        if item.country or not source.require_country:
+            unique.setdefault(item.url, item)  # a file linked twice: its first link speaks for it
+    return list(unique.values())
 
 
 def _text(response: Response) -> str:
@@ -227,6 +156,8 @@ def _fetch(item: Listed, raw: Path, manifest, fetcher: Fetcher, report: SyncRepo
         write_atomic(raw / name, response.body)
         report.downloaded.append(name)
     manifest[url] = {
+        **{f"meta_{column}": "" for column in LISTED},
+        **(known or {}),  # keeps what sync last wrote to metadata.csv
         "url": url,
         "file": name,
         "sha256": digest,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.listing import Link, Rules, language_in, language_of_name, parse
+from pipeline.listing import Link, Rules, describe, language_in, language_of_name, parse, without_languages
 
 PAGE = """<html><head><title>Voluntary reviews | Site</title><base href="/hub/"></head><body>
 <h1>Voluntary reviews</h1>
@@ -52,3 +52,25 @@ def test_language_in_link_words(text, code):
 ])
 def test_language_of_a_file_name(url, code):
     assert language_of_name(url) == code
+
+
+@pytest.mark.parametrize("html, country, language", [
+    ('<tr><td>Chile</td><td><a href="c.pdf">English</a> | <a href="d.pdf">Español</a></td></tr>', "CHL", "en"),
+    ('<li><a href="m.pdf">Maroc (français)</a></li>', "MAR", "fr"),
+    ('<h3>Senegal</h3><p><a href="docs/review_spanish.pdf">Download</a></p>', "SEN", "es"),
+    ('<p>Germany and France: <a href="joint.pdf">joint input</a></p>', "", ""),
+    ('<p><a href="brief.pdf">Regional Information Brief for the UNECE Region (PDF)</a></p>', "", ""),
+])
+def test_what_a_listing_says_about_a_file(html, country, language):
+    link = parse(f"<table>{html}</table>" if html.startswith("<tr") else html, "https://h/x").links[0]
+    assert describe(link) == (country, language)
+
+
+def test_a_file_on_a_document_page_takes_the_country_of_the_link_to_that_page():
+    outer = parse('<tr><td><a href="/resources/r">Senegal</a></td><td>Français</td></tr>', "https://h/").links[0]
+    page = parse('<h1>Voluntary GCM Review</h1><a href="/files/r.pdf">View Document (143.42 KB)</a>', outer.url)
+    assert describe(page.links[0], outer=outer, title=page.title) == ("SEN", "fr")
+
+
+def test_language_names_are_no_country_names():
+    assert without_languages("Español / English (Chile)") == " /  (Chile)"

@@ -48,5 +48,5 @@ def test_files_written_by_sync_get_the_modes_the_umask_gives(tmp_path, umask, mo
                                 cwd=ROOT, capture_output=True, text=True, preexec_fn=lambda: os.umask(umask))
     assert (result.returncode, result.stdout) == (0, "downloaded kelmar.txt\n1 downloaded, 0 unchanged, 0 failed\n")
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "raw").iterdir()}
-    assert modes == {"kelmar.txt": mode, "manifest.csv": mode}
+    assert modes == {"kelmar.txt": mode, "manifest.csv": mode, "metadata.csv": mode}
     assert stat.S_IMODE((tmp_path / "raw").stat().st_mode) == 0o777 & ~umask

@@ -38,9 +38,17 @@ def test_new_files_then_only_changes_are_downloaded(tmp_path):
         report = sync(config(raw, site))
         assert (report.downloaded, report.unchanged) == (["kelmar.txt", "valdoria.txt"], ["norland.txt"])
     assert (raw / "kelmar.txt").read_bytes() == review("Kelmar", 45)
-    assert sorted(p.name for p in raw.iterdir()) == ["kelmar.txt", "manifest.csv", "norland.txt", "valdoria.txt"]
+    assert sorted(p.name for p in raw.iterdir()) == [
+        "kelmar.txt", "manifest.csv", "metadata.csv", "norland.txt", "valdoria.txt"]
+    assert (raw / "metadata.csv").read_text(encoding="utf-8") == (
+        "source_file,url,country,review_kind,review_year,language\n"
+        f"kelmar.txt,{site.listing}kelmar.txt,,,,\n"
+        f"norland.txt,{site.listing}norland.txt,,,,\n"
+        f"valdoria.txt,{site.listing}valdoria.txt,,,,\n"
+    )
     manifest = (raw / "manifest.csv").read_text(encoding="utf-8").splitlines()
-    assert manifest[0] == "url,file,sha256,fetched_at,etag,last_modified"
+    assert manifest[0] == ("url,file,sha256,fetched_at,etag,last_modified,"
+                           "meta_url,meta_country,meta_review_kind,meta_review_year,meta_language")
 
 
 @pytest.mark.parametrize("mode, reason", [("error", "HTTP 500 Internal Server Error"), ("hang", "timed out")])
@@ -309,5 +317,5 @@ def test_a_misspelt_key_in_the_sources_file_is_a_usage_error(tmp_path, capsys):
     assert main(["sync", "--sources", str(path)]) == 2
     assert capsys.readouterr().err == (
         f"gcm-extract: {path}: source 'site' has unknown key 'allow_privat'; known keys: allow_private, country, "
-        "files, hosts, language, name, pages, review_kind, review_year, type, url\n"
+        "files, hosts, language, name, pages, require_country, review_kind, review_year, type, url\n"
     )
