@@ -36,6 +36,7 @@ REDIRECTS = {301, 302, 303, 307, 308}
 MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309 asks crawlers to read at least 500 KiB
 ROBOTS_AGENT = "gcm-extract"
+_SAFE = "/%:@!$&'()*+,;=-._~?"  # characters a request target may hold as they are
 
 
 def user_agent() -> str:
@@ -114,6 +115,10 @@ def check_url(url: str, access: Access) -> urllib.parse.SplitResult:
     host = (parts.hostname or "").lower()
     if not host:
         raise Refused(url, "no host")
+    try:
+        parts.port
+    except ValueError:
+        raise Refused(url, "its port is not a number from 0 to 65535") from None
     if host not in access.hosts:
         allowed = ", ".join(sorted(access.hosts))
         raise Refused(url, f"host {host} is not one this source allows ({allowed}); add it to the source's hosts")
@@ -293,7 +298,9 @@ class Fetcher:
                  limit: int):
         kind = _TLSConnection if parts.scheme == "https" else _Connection
         connection = kind(parts.hostname, parts.port, address, self.settings.timeout)
-        target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        # A page may link "Revue Sénégal.pdf" as written: the request line takes it percent-encoded.
+        target = urllib.parse.quote(parts.path or "/", safe=_SAFE) + ("?" + urllib.parse.quote(parts.query, safe=_SAFE)
+                                                                       if parts.query else "")
         try:
             connection.request("GET", target, headers={
                 "User-Agent": self.agent, "Accept-Encoding": "gzip, deflate", "Connection": "close", **headers,

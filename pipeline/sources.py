@@ -100,6 +100,11 @@ def _source(path: Path, entry: dict) -> Source:
     if year is not None and not isinstance(year, int):
         raise ValueError(f"{path}: source {name!r} has review_year {year!r}: write a year, e.g. 2022")
     private = entry.get("allow_private", False)
+    try:
+        Access.build(entry.get("hosts", ()), private)
+    except (ValueError, TypeError):
+        raise ValueError(f"{path}: source {name!r} has allow_private {private!r}: write true, or a list of "
+                         'addresses or networks such as ["10.0.0.7", "192.168.1.0/24"]') from None
     return Source(
         name=name, kind=kind, url=entry["url"], hosts=tuple(entry.get("hosts", ())),
         allow_private=private if isinstance(private, bool) else tuple(private),

@@ -162,3 +162,14 @@ def test_a_wrong_source_is_named_in_one_line(tmp_path, entry, message):
     with pytest.raises(ValueError) as error:
         load(path)
     assert str(error.value) == f"{path}: {message}"
+
+
+def test_an_address_that_is_none_is_named(tmp_path):
+    from pipeline.sources import load_config as load
+
+    path = tmp_path / "sources.toml"
+    path.write_text('[[source]]\nname = "a"\ntype = "listing"\nurl = "https://h/"\nallow_private = ["intranet"]\n')
+    with pytest.raises(ValueError) as error:
+        load(path)
+    assert str(error.value) == (f"{path}: source 'a' has allow_private ['intranet']: write true, or a list of "
+                                'addresses or networks such as ["10.0.0.7", "192.168.1.0/24"]')

@@ -319,3 +319,12 @@ def test_a_misspelt_key_in_the_sources_file_is_a_usage_error(tmp_path, capsys):
         f"gcm-extract: {path}: source 'site' has unknown key 'allow_privat'; known keys: allow_private, country, "
         "files, hosts, language, name, pages, require_country, review_kind, review_year, type, url\n"
     )
+
+
+def test_names_written_as_on_the_page_are_fetched_and_a_port_that_is_none_is_refused(tmp_path):
+    with ReviewSite() as site:
+        site.answers["/reviews/"] = html('<a href="Revue Sénégal.txt">Sénégal</a> <a href="http://127.0.0.1:x/a.txt">A</a>')
+        site.answers["/reviews/Revue%20S%C3%A9n%C3%A9gal.txt"] = Answer(200, review("Senegal", 7))
+        report = sync(config(tmp_path / "raw", site))
+    assert report.downloaded == ["Revue Sénégal.txt"]
+    assert report.errors == ["source site: refused http://127.0.0.1:x/a.txt: its port is not a number from 0 to 65535"]
