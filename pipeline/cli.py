@@ -115,7 +115,12 @@ def _sync(args) -> int:
     if not args.sources.exists():
         print(f"gcm-extract: no such file: {args.sources}", file=sys.stderr)
         return 2
-    report = sync(load_config(args.sources))
+    try:
+        config = load_config(args.sources)
+    except ValueError as exc:  # a misspelt key or a value out of place: one line naming it
+        print(f"gcm-extract: {exc}", file=sys.stderr)
+        return 2
+    report = sync(config)
     print("\n".join(report.lines()))
     return 1 if report.errors else 0
 

@@ -1,259 +1,198 @@
 """sync: bring new or changed reviews from the sources into raw/.
 
-Sources are listed in a TOML file (``sources.toml``): HTTP listing pages whose
-links to .pdf, .txt or .md files are reviews, and direct file URLs. Each
-download is conditional (ETag / Last-Modified from the last fetch), bounded
-(timeout, size limit), retried with exponential backoff, and written
-atomically: a temporary file beside its final name, renamed into place only
-when complete. ``raw/manifest.csv`` records where each file came from. A
-source that is down changes nothing in raw/.
+Sources are listed in a TOML file (``sources.toml``): listing pages whose links
+(directly, or through document pages) lead to .pdf, .txt or .md files, and
+single file URLs. Fetching, with everything it refuses, is in ``fetch``; which
+links are reviews is in ``listing``; names and writes in raw/ are in
+``rawdir``. Each download is conditional (ETag / Last-Modified from the last
+fetch), checked (a .pdf must be a PDF, a review must not be an HTML page) and
+written atomically. ``raw/manifest.csv`` records where each file came from. A
+source that is down, and a file that is refused, change nothing in raw/.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import http.client
-import io
-import os
-import re
-import tempfile
-import time
-import tomllib
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from html.parser import HTMLParser
 from pathlib import Path
 
-from .ingest import FORMATS
+from .fetch import Disallowed, Fetcher, Refused, Response, Settings, SyncError
+from .listing import describe, language_of_name, parse
+from .rawdir import LISTED, MANIFEST, file_name, read_manifest, update_metadata, write_atomic, write_manifest
+from .sources import Config, Source, load_config
 
-MANIFEST = "manifest.csv"
-MANIFEST_COLUMNS = ["url", "file", "sha256", "fetched_at", "etag", "last_modified"]
+__all__ = ["Config", "Settings", "Source", "SyncError", "SyncReport", "load_config", "read_manifest", "sync"]
 
-
-class SyncError(Exception):
-    """A source or a file that could not be fetched; the message is one line."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    timeout: float = 30.0  # seconds for each request
-    retries: int = 3  # further attempts after the first
-    backoff: float = 1.0  # seconds before the first retry, doubled for each next one
-    max_bytes: int = 200 * 1024 * 1024
+MAX_PAGES = 500  # document pages followed from one listing
 
 
 @dataclass(frozen=True)
-class Source:
-    name: str
-    kind: str  # "listing" or "file"
+class Listed:
+    """A file that a source lists, and what the listing says about it."""
+
     url: str
+    source: Source
+    country: str = ""  # ISO 3166-1 alpha-3
+    language: str = ""  # ISO 639-1
 
-
-@dataclass(frozen=True)
-class Config:
-    raw: Path
-    settings: Settings
-    sources: tuple[Source, ...]
+    def metadata(self) -> dict[str, str]:
+        """Its row of raw/metadata.csv, but for the file name."""
+        year = self.source.review_year
+        return {"url": self.url, "country": self.country, "review_kind": self.source.review_kind,
+                "review_year": "" if year is None else str(year), "language": self.language}
 
 
 @dataclass
 class SyncReport:
     downloaded: list[str] = field(default_factory=list)  # files new or changed in raw/
     unchanged: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # one line per source or file that failed
+    errors: list[str] = field(default_factory=list)  # one line per source or file that failed or was refused
+    skipped: list[str] = field(default_factory=list)  # URLs that a site's robots.txt keeps us from
+
+    def add(self, source: Source, exc: SyncError) -> None:
+        (self.skipped if isinstance(exc, Disallowed) else self.errors).append(f"source {source.name}: {exc}")
 
     def lines(self) -> list[str]:
         return (
             [f"downloaded {name}" for name in self.downloaded]
+            + [f"skipped {message}" for message in self.skipped]
             + [f"error: {message}" for message in self.errors]
-            + [f"{len(self.downloaded)} downloaded, {len(self.unchanged)} unchanged, {len(self.errors)} failed"]
+            + [f"{len(self.downloaded)} downloaded, {len(self.unchanged)} unchanged, {len(self.errors)} failed"
+               + (f", {len(self.skipped)} skipped" if self.skipped else "")]
         )
-
-
-def load_config(path: Path) -> Config:
-    """Read a sources file (see sources.toml); a relative ``raw`` is taken from its folder."""
-    path = Path(path)
-    with open(path, "rb") as handle:
-        data = tomllib.load(handle)
-    raw = Path(data.get("raw", "raw"))
-    raw = raw if raw.is_absolute() else path.parent / raw
-    sources = []
-    for entry in data.get("source", []):
-        kind = entry.get("type")
-        if kind not in ("listing", "file"):
-            raise ValueError(f"{path}: source {entry.get('name', '?')!r} has type {kind!r}: use 'listing' or 'file'")
-        sources.append(Source(name=entry["name"], kind=kind, url=entry["url"]))
-    return Config(raw=raw, settings=Settings(**data.get("http", {})), sources=tuple(sources))
-
-
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "a":
-            href = dict(attrs).get("href")
-            if href:
-                self.links.append(href)
-
-
-def review_links(html: str, base: str) -> list[str]:
-    """Absolute URLs of the links to reviews (.pdf, .txt, .md) in a listing page, in page order."""
-    parser = _Links()
-    parser.feed(html)
-    seen, out = set(), []
-    for href in parser.links:
-        url = urllib.parse.urljoin(base, href.strip())
-        suffix = Path(urllib.parse.urlparse(url).path).suffix.lower()
-        if suffix in FORMATS and url not in seen:
-            seen.add(url)
-            out.append(url)
-    return out
-
-
-def file_name(url: str) -> str:
-    """A safe file name for a URL: its last path segment, without directories or oddities."""
-    name = urllib.parse.unquote(Path(urllib.parse.urlparse(url).path).name)
-    name = re.sub(r"[\x00-\x1f/\\\\]", "_", name).strip(" .")
-    return name or "review.pdf"
-
-
-def _request(url: str, settings: Settings, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-    """GET with retries and backoff: (status, headers, body). 304 comes back as such."""
-    delay = settings.backoff
-    last = ""
-    for attempt in range(settings.retries + 1):
-        if attempt:
-            time.sleep(delay)
-            delay *= 2
-        request = urllib.request.Request(url, headers={"User-Agent": "gcm-extract", **headers})
-        try:
-            with urllib.request.urlopen(request, timeout=settings.timeout) as response:
-                body = _read_bounded(response, settings.max_bytes, url)
-                return response.status, {k.lower(): v for k, v in response.headers.items()}, body
-        except urllib.error.HTTPError as exc:
-            if exc.code == 304:
-                return 304, {}, b""
-            last = f"HTTP {exc.code} {exc.reason}"
-            if exc.code < 500 and exc.code != 429:
-                break  # a client error will not mend itself
-        except SyncError:
-            raise
-        except http.client.HTTPException as exc:  # a body cut off on the way: try again
-            last = f"incomplete response ({type(exc).__name__})"
-        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            last = "timed out" if isinstance(reason, TimeoutError) or "timed out" in str(reason) else str(reason)
-    raise SyncError(f"{url}: {last} (after {attempt + 1} attempts)")
-
-
-def _read_bounded(response, limit: int, url: str) -> bytes:
-    length = response.headers.get("Content-Length")
-    if length and length.isdigit() and int(length) > limit:
-        raise SyncError(f"{url}: {int(length):,} bytes, over the limit of {limit:,}")
-    chunks, total = [], 0
-    while chunk := response.read(1 << 16):
-        total += len(chunk)
-        if total > limit:
-            raise SyncError(f"{url}: over the limit of {limit:,} bytes")
-        chunks.append(chunk)
-    if length and length.isdigit() and total != int(length):
-        # http.client returns a cut-off body without complaint: never keep half a file.
-        raise http.client.IncompleteRead(b"".join(chunks), int(length) - total)
-    return b"".join(chunks)
-
-
-def read_manifest(raw: Path) -> dict[str, dict[str, str]]:
-    path = Path(raw) / MANIFEST
-    if not path.exists():
-        return {}
-    with open(path, newline="", encoding="utf-8") as handle:
-        return {row["url"]: row for row in csv.DictReader(handle)}
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _write_manifest(raw: Path, manifest: dict[str, dict[str, str]]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(sorted(manifest.values(), key=lambda r: (r["file"], r["url"])))
-    _write_atomic(Path(raw) / MANIFEST, buffer.getvalue().encode("utf-8"))
 
 
 def sync(config: Config) -> SyncReport:
     """Download new or changed reviews from every source into ``config.raw``."""
     raw = config.raw
     raw.mkdir(parents=True, exist_ok=True)
+    fetcher = Fetcher(config.settings)
     manifest = read_manifest(raw)
     before = {url: dict(row) for url, row in manifest.items()}
     report = SyncReport()
-    owners = {row["file"]: url for url, row in manifest.items()}
+    listed: dict[str, dict[str, str]] = {}  # file -> what its listing says, for raw/metadata.csv
     for source in config.sources:
         try:
-            urls = [source.url]
-            if source.kind == "listing":
-                _, _, body = _request(source.url, config.settings, {})
-                urls = review_links(body.decode("utf-8", errors="replace"), source.url)
+            found = list_source(source, fetcher, report)
         except SyncError as exc:
-            report.errors.append(f"source {source.name}: {exc}")
+            report.add(source, exc)
             continue
-        for url in urls:
+        for item in found:
             try:
-                _fetch(url, raw, manifest, owners, config.settings, report)
+                name = _fetch(item, raw, manifest, fetcher, report)
             except SyncError as exc:
-                report.errors.append(f"source {source.name}: {exc}")
+                report.add(source, exc)
+                continue
+            listed.setdefault(name, item.metadata())
+    try:
+        update_metadata(raw, manifest, listed)
+    except SyncError as exc:
+        report.errors.append(str(exc))
     if manifest != before:
-        _write_manifest(raw, manifest)
+        write_manifest(raw, manifest)
     return report
 
 
-def _fetch(url, raw: Path, manifest, owners, settings: Settings, report: SyncReport) -> None:
+def list_source(source: Source, fetcher: Fetcher, report: SyncReport) -> list[Listed]:
+    """The files a source lists, in page order, each once; a document page that fails is reported."""
+    if source.kind == "file":
+        return [Listed(source.url, source, source.country, source.language or language_of_name(source.url) or "")]
+    access, rules = source.access, source.rules
+    response = fetcher.get(source.url, access)
+    page = parse(_text(response), response.url)  # relative links are relative to where a redirect led
+    found, followed = [], 0
+    for link in page.links:
+        if rules.is_file(link.url):
+            found.append(Listed(link.url, source, *describe(link)))
+        elif rules.is_page(link.url) and followed < MAX_PAGES:
+            followed += 1
+            try:
+                document = fetcher.get(link.url, access)
+            except SyncError as exc:
+                report.add(source, exc)
+                continue
+            inner = parse(_text(document), document.url)
+            found += [Listed(f.url, source, *describe(f, outer=link, title=inner.title))
+                      for f in inner.links if rules.is_file(f.url)]
+    unique: dict[str, Listed] = {}
+    for item in found:
+        if item.country or not source.require_country:
+            unique.setdefault(item.url, item)  # a file linked twice: its first link speaks for it
+    return list(unique.values())
+
+
+def _text(response: Response) -> str:
+    charset = "utf-8"
+    for part in response.headers.get("content-type", "").split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip('"')
+    try:
+        return response.body.decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know
+        return response.body.decode("utf-8", errors="replace")
+
+
+def _fetch(item: Listed, raw: Path, manifest, fetcher: Fetcher, report: SyncReport) -> str:
+    url = item.url
     known = manifest.get(url)
-    name = known["file"] if known else file_name(url)
-    if not known:
-        # A new URL never takes a name that another URL, or a file put in raw/ by hand, has.
-        base, suffix, n = Path(name).stem, Path(name).suffix, 2
-        while name in owners or name == MANIFEST or (raw / name).exists():
-            name, n = f"{base}-{n}{suffix}", n + 1
+    name = known["file"] if known else _new_name(url, raw, manifest)
     headers = {}
     if known and (raw / name).exists():
         if known.get("etag"):
             headers["If-None-Match"] = known["etag"]
         if known.get("last_modified"):
             headers["If-Modified-Since"] = known["last_modified"]
-    status, response_headers, body = _request(url, settings, headers)
-    if status == 304:
+    response = fetcher.get(url, item.source.access, headers)
+    if response.status == 304:
         report.unchanged.append(name)
-        return
-    digest = hashlib.sha256(body).hexdigest()
+        return name
+    check_body(url, name, response)
+    digest = hashlib.sha256(response.body).hexdigest()
     if known and known["sha256"] == digest and (raw / name).exists():
         report.unchanged.append(name)
     else:
-        _write_atomic(raw / name, body)
+        write_atomic(raw / name, response.body)
         report.downloaded.append(name)
     manifest[url] = {
+        **{f"meta_{column}": "" for column in LISTED},
+        **(known or {}),  # keeps what sync last wrote to metadata.csv
         "url": url,
         "file": name,
         "sha256": digest,
         "fetched_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "etag": response_headers.get("etag", ""),
-        "last_modified": response_headers.get("last-modified", ""),
+        "etag": response.headers.get("etag", ""),
+        "last_modified": response.headers.get("last-modified", ""),
     }
-    owners[name] = url
+    return name
+
+
+def _new_name(url: str, raw: Path, manifest) -> str:
+    """A name for a URL sync has not fetched before: never one another URL, or the user, has in raw/."""
+    name = file_name(url)
+    ours = {row["file"].casefold() for row in manifest.values()} | {MANIFEST}
+    present = {p.name.casefold(): p.name for p in raw.iterdir()}
+    by_hand = present.get(name.casefold())
+    if by_hand and by_hand != name and by_hand.casefold() not in ours:
+        raise Refused(url, f"its file name {name} differs only in case from {by_hand}, put in raw/ by hand")
+    base, suffix, n = Path(name).stem, Path(name).suffix, 2
+    while name.casefold() in ours or name.casefold() in present:
+        name, n = f"{base}-{n}{suffix}", n + 1
+    return name
+
+
+def check_body(url: str, name: str, response: Response) -> None:
+    """Refused unless the body is what its name says: a PDF for .pdf, never an HTML page."""
+    html = _looks_like_html(response)
+    if name.lower().endswith(".pdf") and not response.body.startswith(b"%PDF-"):
+        what = "an HTML page" if html else f"data that begins {response.body[:8]!r}"
+        raise Refused(url, f"{what}, not a PDF (a PDF begins with %PDF-)")
+    if html and not name.lower().endswith(".pdf"):
+        raise Refused(url, "an HTML page where a review was expected")
+
+
+def _looks_like_html(response: Response) -> bool:
+    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    start = response.body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return kind in ("text/html", "application/xhtml+xml") or start.startswith((b"<!doctype html", b"<html"))

@@ -14,8 +14,8 @@ from reviewserver import ReviewSite, review
 def sources_file(folder: Path, site: ReviewSite) -> Path:
     path = folder / "sources.toml"
     path.write_text(
-        'raw = "raw"\n\n[http]\ntimeout = 0.5\nretries = 1\nbackoff = 0.05\n\n'
-        f'[[source]]\nname = "site"\ntype = "listing"\nurl = "{site.listing}"\n',
+        'raw = "raw"\n\n[http]\ntimeout = 0.5\nretries = 1\nbackoff = 0.05\ndelay = 0\n\n'
+        f'[[source]]\nname = "site"\ntype = "listing"\nurl = "{site.listing}"\nallow_private = true\n',
         encoding="utf-8",
     )
     return path

@@ -63,6 +63,11 @@ def _read(path: str):
     return json.loads(files(__package__).joinpath(path).read_text(encoding="utf-8"))
 
 
+def read_json(name: str):
+    """A data file of this folder that is no rule file (countries.json, link_languages.json), as it is."""
+    return _read(name)
+
+
 def read_jsonl(lang: str, name: str) -> list[dict]:
     """A language's spaCy patterns (one JSON object per line)."""
     text = files(__package__).joinpath(lang, name).read_text(encoding="utf-8")
