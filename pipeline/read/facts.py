@@ -23,7 +23,7 @@ from .counted import (
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
-from .traps import age_cues, is_trap
+from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
 def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
@@ -50,6 +50,11 @@ def currency_code(token, lex: Lexicon) -> str | None:
     from the cue words the document uses most ("México", "Banxico" -> MXN)."""
     lower = " ".join(token.lower_.split())
     cues = lex.words.currency_cues.get(lower)
+    glued = lex.words.glued_currencies.get(lower)
+    if isinstance(glued, str) and lower not in lex.currencies:
+        return glued
+    if isinstance(glued, dict) and lower not in lex.currencies:
+        cues = glued
     if cues:
         text = token.doc.text.lower() if len(token.doc) < 50000 else token.doc[:50000].text.lower()
         counts = {code: sum(text.count(cue) for cue in words) for code, words in cues.items()}
@@ -57,6 +62,10 @@ def currency_code(token, lex: Lexicon) -> str | None:
         if best[1] > 0:
             return best[0]
     return lex.currencies.get(lower, "USD" if "dollar" in lower else None)
+
+
+def _number_text(span: Span) -> str:
+    return next((t.text for t in span if t.norm_ == "<NUM>"), "")
 
 
 def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None:
@@ -96,6 +105,10 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             if not values:  # "a million", "one million"
                 values.append(Decimal(1))
                 scales.append(None)
+            if scale >= 10 ** 9 and not decimal_comma and len(values) == 1 and re.fullmatch(r"\d{1,3},\d{3}", _number_text(span)):
+                # "USD$ 2,417 bn": a thousand billions would be written as trillions; the comma
+                # is a decimal mark here
+                values = [values[0] / 1000]
             if span.id_.startswith("amount-compound-scale") and len(values) == 2 and scales[0] and scale > scales[0]:
                 # "38 mil 212 millones": 38 thousand 212 millions is 38,212 millions
                 values, scales = [values[0] * scales[0] + values[1]], [None]
@@ -138,8 +151,12 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
 def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma: bool = False) -> NumericFact | None:
     """The fact in one cell of a table row: about the row's label, as of its column's year."""
     quantity = read_quantity(span, decimal_comma=decimal_comma)
-    if quantity is None or is_year(span.text):
-        return None
+    if quantity is None or is_year(span.text) or is_date(doc, span) or is_reference(doc, span.start) \
+            or is_code(doc, span) or re.fullmatch(r"0\d+", span.text):
+        return None  # a date, a reference, a code or a phone number printed like a row
+    if row.scale != 1 and quantity.kind == "count":
+        value = float(Decimal(str(quantity.value)) * row.scale)
+        quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
     column = row.column(span.start_char)
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent)
@@ -156,7 +173,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=None if change else label_phrase(row.label, lex_of(doc)),
+        counted=quantity.unit if quantity.kind == "money" else None if change else label_phrase(row.label, lex_of(doc)),
         qualifier=None,
         change=change,
         period_start=column.period[0] if column and column.period else None,
@@ -184,6 +201,9 @@ def read_fact(
 
     if is_trap(doc, span, quantity, qualifier, context):
         return None
+    if span.id_ == "fraction-alone" and not _stands_alone(doc, span, qualifier, context):
+        return None
+    quantity = _shared_scale(doc, span, quantity, decimal_comma)
 
     following = next_token(doc, span.end)
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
@@ -222,11 +242,9 @@ def read_fact(
     sentence = context.text[context.start:context.end]
     anchor = span.start_char - context.start
     period = find_period(sentence, lex.lang)
-    if period and period.start <= anchor < period.end:
-        period = None  # the figure is the period's own year
     as_of = find_as_of(sentence, anchor, lex.lang)
-    if as_of and as_of.start <= anchor < as_of.end:
-        as_of = None
+    if any(found and found.start <= anchor < found.end for found in (period, as_of)):
+        return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(
         section_id=context.section_id,
         area=context.area,
@@ -259,12 +277,54 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
     return quantity.unit
 
 
+def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
+    """A fraction with no "of" after it is a share only after a qualifier ("more than half
+    applied"), before its figure in brackets ("Half (50.1%) of ..."), or opening a sentence
+    ("Half are Kosovars"); "a year and a half" is no share."""
+    following = next_token(doc, span.end)
+    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start
+
+
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
-    """Whether the words before a figure make it a change: "decreased by 1.6%", "up 3%"."""
+    """Whether the words before a figure make it a change: "decreased by 1.6%", "up 3%",
+    "were up 1600", or a sign printed against it ("+8,412", "-2.4%", "-€20.4 bn")."""
+    sign = doc[cue - 1] if cue else None
+    if sign is not None and sign.text in ("+", "-", "−", "–") and not sign.whitespace_ \
+            and (cue < 2 or doc[cue - 2].whitespace_ or not doc[cue - 2].text[-1:].isalnum()):
+        return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes"))
-    if change is None and quantity.kind == "percent":
+    if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
+    """ "around 87 and 86 million", "10 et 5 millions d'euros": a bare first figure takes the
+    scale (and currency) of the one joined to it."""
+    if quantity.kind != "count" or any(t.norm_ == "<SCALE>" for t in span) or quantity.value_max is not None:
+        return quantity
+    i = span.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("and", "or", "y", "o", "et", "ou", "to", "a", "à"):
+        return quantity
+    j = i + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].lower_ in ("de", "d'")):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].norm_ != "<NUM>" or doc[j + 1].norm_ != "<SCALE>":
+        return quantity
+    other = parse_number(doc[j].text, decimal_comma=decimal_comma)
+    if other is None or not (other / 10 <= Decimal(str(quantity.value)) <= other * 10):
+        return quantity  # "2 and 3 million" shares; "2020 and 3 million" does not
+    scale = lex_of(doc).words.scales.get(doc[j + 1].lower_)
+    if not scale:
+        return quantity
+    k = j + 2
+    while k < len(doc) and (doc[k].is_space or doc[k].lower_ in ("de", "d'", "of")):
+        k += 1
+    currency = currency_code(doc[k], lex_of(doc)) if k < len(doc) and doc[k].norm_ == "<CUR>" else None
+    value = float(Decimal(str(quantity.value)) * Decimal(str(scale)))
+    return replace(quantity, value=value, kind="money" if currency else "count", unit=currency)

@@ -102,7 +102,8 @@ class QuantityTokens:
         self.set_tags(vocabulary_tags(nlp.lang), lexicon(nlp.lang).words.glued_scales,
                       COMMON.currencies, lexicon(nlp.lang).words.spelled_numbers)
 
-    def set_tags(self, tags: dict[str, str], glued_scales, iso_codes, spelled) -> None:
+    def set_tags(self, tags: dict[str, str], glued_scales, iso_codes, spelled, glued=None) -> None:
+        self.glued = dict(glued if glued is not None else lexicon(self.lang).words.glued_currencies)
         self.tags = dict(tags)
         self.glued_scales = dict(glued_scales)
         self.iso_codes = {k for k, v in iso_codes.items() if k == v.lower()}
@@ -117,6 +118,7 @@ class QuantityTokens:
                 self.single[phrase] = tag
 
     def __call__(self, doc: Doc) -> Doc:
+        self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
         spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds
         spelled = {span.start_char for span in compounds}
@@ -130,6 +132,27 @@ class QuantityTokens:
                 token.norm_ = tag
         return doc
 
+    def _split_glued_currencies(self, doc: Doc) -> None:
+        """ "P137", "Sh14.65", "USD115": a currency printed against its number becomes two tokens,
+        the first tagged <CUR>, where the letters name a currency here (by the text's cue words
+        for a letter that could be anything: "P" is pesos only in Philippine text)."""
+        splits = []
+        for token in doc:
+            match = re.fullmatch(r"([^\W\d_]{1,4}\$?|[^\W\d_]/)(\d[\d.,]*)", token.text)
+            if not match or match.group(1).lower() not in self.glued:
+                continue
+            code = self.glued[match.group(1).lower()]
+            if isinstance(code, dict) and not _cued(doc, code):
+                continue
+            splits.append((token, len(match.group(1))))
+        if not splits:
+            return
+        with doc.retokenize() as retokenizer:
+            for token, cut in splits:
+                retokenizer.split(token, [token.text[:cut], token.text[cut:]], heads=[(token, 0), (token, 0)])
+        for token in doc:
+            if token.lower_ in self.glued and token.nbor(1).text[:1].isdigit() if token.i + 1 < len(doc) else False:
+                token.norm_ = "<CUR>"
     def _digit_groups(self, doc: Doc):
         """'1 234 567' written with no-break or thin spaces, or plain ones where that is
         unambiguous: one number."""
@@ -160,7 +183,9 @@ class QuantityTokens:
             return False  # more figures follow: cells of a table
         if self.plain_space_groups == "many":
             return groups <= 3
-        return groups == 2 and after is not None and after.is_alpha
+        # English prints tables with figures side by side: one space joins two groups only
+        # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)").
+        return groups == 2 and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":"))
 
     def _spelled_compounds(self, doc: Doc):
         """'twenty-five', 'two hundred', 'treinta y cinco', 'quatre-vingt-dix': one spelled number."""
@@ -222,11 +247,18 @@ class QuantityTokens:
 
     def _state(self) -> dict:
         return {"tags": dict(sorted(self.tags.items())), "glued_scales": self.glued_scales,
-                "iso_codes": sorted(self.iso_codes), "spelled": dict(sorted(self.spelled.items()))}
+                "iso_codes": sorted(self.iso_codes), "spelled": dict(sorted(self.spelled.items())),
+                "glued": dict(sorted(self.glued.items()))}
 
     def _load(self, state: dict) -> None:
         self.set_tags(state["tags"], state["glued_scales"], {c: c.upper() for c in state["iso_codes"]},
-                      state["spelled"])
+                      state["spelled"], state["glued"])
+
+
+def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
+    """Whether the text names a place or word that one of these currencies belongs to."""
+    text = doc.text[:50000].lower()
+    return any(cue in text for cues in codes.values() for cue in cues)
 
 
 def _group(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..rules import lexicons
 
 _CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*%?$")
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
 
 
 def _union(words_of) -> frozenset[str]:
@@ -29,6 +29,12 @@ def _union(words_of) -> frozenset[str]:
 # A row label ends with a noun, not a function word, a qualifier or a verb ("around", "was").
 _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in lex.phrases("qualifiers") if " " not in w])
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
+_SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
+_SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=len, reverse=True)), re.I)
+# Currency words in a caption ("in thousand US dollars"): the longest first.
+_CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
+_CURRENCY_CAPTION = re.compile(
+    r"(?<![\w$€£])(" + "|".join(re.escape(w) for w in sorted(_CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class Row:
     end: int  # offset of the end of the line
     cells: tuple[tuple[int, int], ...]  # character ranges of the cells, left to right
     columns: tuple[Column, ...]  # from the header above, if any
+    scale: int = 1  # "in thousand US dollars" above the table: the cells are thousands
+    currency: str | None = None  # ... of US dollars
 
     def column(self, offset: int) -> Column | None:
         """The header column of the cell at ``offset``."""
@@ -127,10 +135,34 @@ def _in_list(text: str, lines: list[tuple[int, str]], index: int) -> bool:
     return bool(rows) and not prose
 
 
+def _caption(line: str) -> tuple[int, str | None] | None:
+    """The scale and currency a table's caption gives its cells ("in thousand US dollars")."""
+    if len(line) > 120:
+        return None
+    match = _SCALE_CAPTION.search(line)
+    if not match:
+        return None
+    currency = _CURRENCY_CAPTION.search(line)
+    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None)
+
+
+def _axis(text: str, cells) -> bool:
+    """The labels of a chart's axis ("200,000 180,000 160,000 ... 0"): evenly spaced values."""
+    values = []
+    for a, b in cells:
+        digits = re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text[a:b].strip("+-−–%.,"))
+        if digits is None:
+            return False
+        values.append(int(digits.group().replace(",", "")))
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return len(values) >= 4 and len(steps) == 1 and steps != {0.0}
+
+
 def find_rows(text: str) -> dict[int, Row]:
     """Table rows by the offset of their line."""
     rows: dict[int, Row] = {}
     columns: tuple[Column, ...] = ()
+    caption: tuple[int, str | None] = (1, None)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
@@ -141,9 +173,18 @@ def find_rows(text: str) -> dict[int, Row]:
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
+        if not cells:
+            found = _caption(line)
+            if found:
+                caption = found
+            elif len(line) > 80 or line.rstrip().endswith("."):
+                caption = (1, None)  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
+        if _axis(line, cells):
+            continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
-            rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns)
+            rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
+                              *caption)
     return rows

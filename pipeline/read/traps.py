@@ -8,12 +8,15 @@ number, list or page numbering, a footnote, a time of day.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
+from ..rules import COMMON
 from .context import Context, is_month, lex_of, line_start, next_token, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
-from .numbers import is_year
+from .numbers import is_year, parse_number
 
 
 def age_cues(doc: Doc) -> dict[str, str]:
@@ -35,6 +38,9 @@ def is_reference(doc: Doc, index: int) -> bool:
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
+        if lower in ("of", "de", "sur") and not (i and previous_token(doc, i) is not None
+                                                and previous_token(doc, i).norm_ in NUMBER_TAGS):
+            return False  # "Page 1 of 2" is one reference; "a target of 1,500 workers" is none
         if not chained:
             return False
         i -= 1
@@ -65,6 +71,78 @@ def is_address(previous: Token | None, following: Token | None, numbers: list[To
     return digits >= 4 and "," not in numbers[0].text and before_name
 
 
+
+
+def is_code(doc: Doc, span: Span) -> bool:
+    """A number glued by hyphens to other parts ("91-002-XWE", "1-800-263-1136", a score "2-1"),
+    a year with a footnote ("2019.1"), a starred or numbered item ("*247")."""
+    first, last = span[0], span[-1]
+    chain = 0
+    i = span.start - 1
+    while i >= 1 and doc[i].text in ("-", "‐", "/") and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+            and (doc[i - 1].norm_ == "<NUM>" or doc[i - 1].is_alpha):
+        chain, i = chain + 1, i - 2
+    i = span.end
+    while i + 1 < len(doc) and doc[i].text in ("-", "‐", "/") and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and (doc[i + 1].norm_ == "<NUM>" or doc[i + 1].is_alpha and doc[i + 1].is_upper):
+        chain, i = chain + 1, i + 2
+    if chain >= 2:
+        return True
+    if chain == 1 and len(span) == 1 and first.norm_ == "<NUM>":
+        before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "-" else None
+        after = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else None
+        other = before if before is not None else after
+        if other is not None and other.norm_ == "<NUM>":
+            low, high = (other, first) if before is not None else (first, other)
+            if parse_number(high.text) is not None and parse_number(low.text) is not None \
+                    and parse_number(high.text) <= parse_number(low.text):
+                return True  # "2-1": a score, not a range
+    if re.fullmatch(r"(?:1[89]|20)\d\d\.\d{1,2}", first.text):
+        following = next_token(doc, span.end)
+        return following is None or following.is_title or following.text in (",", ";", ")")
+    previous = doc[span.start - 1] if span.start else None
+    return previous is not None and previous.text in ("*", "#", "±", "+/-") and not previous.whitespace_
+
+
+def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:
+    """Page furniture and framing words: counters ("1,036 views", "Hits: 1187"), file sizes
+    ("8MB"), a frame for the figure ("the first nine months of 2023"), a rate's base ("per
+    1,000 inhabitants"), a margin ("± 900"), a street address ("2 Marsham Street")."""
+    words = lex_of(doc).words
+    previous, following = previous_token(doc, span.start), next_token(doc, span.end)
+    last = span[-1]
+    if following is not None and following.lower_ in COMMON.file_units:
+        return True
+    after = next_token(doc, following.i + 1) if following is not None else None
+    if following is not None and following.lower_ in words.counter_words:
+        return True
+    if previous is not None and (previous.lower_ in words.counter_words or previous.text == ":" and
+                                 (before := previous_token(doc, previous.i)) is not None
+                                 and before.lower_ in words.counter_words):
+        return True
+    if previous is not None and previous.text in ("±", "+/-"):
+        return True
+    frame = set(words.period_frame_words)
+    if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame:
+        return True  # "the first nine months of 2023": the months frame the figure
+    if following is not None and following.lower_ in frame and after is not None and after.norm_ == "<UNIT>":
+        return True  # "les onze premiers mois"
+    per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
+    if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
+        return True  # "per 1,000 inhabitants", "pour 100 000 habitants"
+    if quantity.unit is None and quantity.value == int(quantity.value) and quantity.value < 10000:
+        j, names = span.end, 0
+        while j < len(doc) and names <= 3:
+            token = doc[j]
+            if token.is_space:
+                j += 1
+                continue
+            if token.lower_.rstrip(".") in words.street_words:
+                return names > 0 or token.lower_ != "way"  # "2 Marsham Street", "17 route des Morillons"
+            if not (token.is_title or token.lower_ in ("des", "de", "la", "du", "del")):
+                break
+            names, j = names + 1, j + 1
+    return False
 
 
 def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Context) -> bool:
@@ -104,10 +182,15 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         # Numbers side by side on one line: a phone number ("+81 3 5253 4111"), a code.
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
-        if before is not None and (before.text == "+" or before.norm_ == "<NUM>"):
+        if before is not None and before.norm_ == "<NUM>":
             return True
+        if before is not None and before.text == "+" and first.text.isdigit() and len(first.text) <= 3 \
+                and after is not None and after.norm_ == "<NUM>":
+            return True  # "+81 3 ...": a country code; "+327,000" is a signed figure
         if after is not None and after.norm_ == "<NUM>":
             return True
+    if is_code(doc, span) or is_furniture(doc, span, quantity, context):
+        return True
     if first.norm_ == "<WNUM>" and len(span) == 1 and not phrase_before(doc, span.start, age_cues(doc), limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
             return True  # "two of them": a spelled number quantifies a noun or nothing

@@ -122,6 +122,8 @@ class Vocabulary(RuleFile):
     scale_currencies: dict  # a scale that is also a currency: "mdd" (millones de dólares)
     currencies: dict
     currency_cues: dict  # a currency word that depends on the country: {"pesos": {"MXN": [cues]}}
+    glued_currencies: dict  # printed against the number ("P137 million", "Sh14.65 billion"): a code,
+                            # or codes by cue words where the letter alone could be anything else
     percent_words: list
     units: dict
     ages: list
@@ -142,6 +144,10 @@ class Vocabulary(RuleFile):
     ordinal_words: list
     ordinal_suffixes: list  # "2nd", "1er", "3º": an ordinal, not a number glued to a word
     clock_words: list
+    counter_words: list  # "1,036 views", "14 Comments": page counters, no facts
+    period_frame_words: list  # "in the first nine months of 2023": the nine frames the figure
+    per_words: list  # "183 refugees per 1,000 inhabitants": the 1,000 is a rate's base
+    street_words: list  # "2 Marsham Street", "17 route des Morillons": an address
     age_cues: list
     counted_stop: list
     plural_modifiers: list
@@ -159,6 +165,7 @@ class Vocabulary(RuleFile):
     list_words: list  # "objectives 4, 8 and 9": words of a list of numbers
     range_words: list  # "objectives 4 to 8"
     table_change_words: list  # a table column of changes: "Change 2019-2020 (%)"
+    table_scales: dict  # a table's caption "in thousand US dollars": its cells are thousands
     toc_title_end_words: list  # a line ending in one of these is no contents entry
     abbreviations: list  # a full stop after these ends no sentence
     dates: DateWords
@@ -198,6 +205,7 @@ class Common(RuleFile):
     currencies: dict  # ISO codes and symbols, the same in every language
     units: dict  # unit symbols
     percent_signs: list
+    file_units: list  # "8MB", "154 KB": a file's size, no fact
 
 
 # --- one language's words ---------------------------------------------------------------
