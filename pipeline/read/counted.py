@@ -59,6 +59,11 @@ class Word(NamedTuple):
     lower: str
 
 
+def _possessor(units: list[Word]) -> bool:
+    """ "the world's": a possessor before the noun that is counted."""
+    return len(units) > 1 and units[1].lower in ("'s", "’s")
+
+
 def _content_word(word: Word, lex: Lexicon) -> bool:
     token, lower = word.first, word.lower
     if token.norm_ in _QUANTITY_TAGS or len(lower) < 2:
@@ -91,8 +96,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                   or len(units) > 1 and units[1].lower in determiners):
         units = units[1:]
-        while units and units[0].lower in determiners:
-            units = units[1:]
+        while units and (units[0].lower in determiners or _possessor(units)):
+            units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
         while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"}):
             units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
     elif after_of:
@@ -114,8 +119,14 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             break
     while words and words[-1].lower in conjunctions:
         words.pop()
-    if not words:
-        return None
+    if not words or len(words) == 1 and _verb_form(words[0].lower, lex):
+        return None  # "1,725 of those arrested": no noun
+    last = words[-1].last
+    if words[-1].lower in lex.words.generic_heads and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in of_words \
+            and not lex.words.head_first:
+        deeper = counted_after(doc, text, last.i + 1, end, after_of=True)  # "the total number of OFWs"
+        if deeper:
+            return deeper
     start, stop = words[0].first.idx, words[-1].last.idx + len(words[-1].last)
     return Phrase(text[start:stop], stop)
 
@@ -171,8 +182,8 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             break
         phrase.insert(0, token)
         i -= 1
-    if len(phrase) == 1 and lex.lang == "en" and phrase[0].lower_.endswith("ing"):
-        return None  # "... before easing to 95": a verb, not a subject
+    if len(phrase) == 1 and _verb_form(phrase[0].text, lex):
+        return None  # "... before easing to 95", "followed by 116": a verb, not a subject
     return _subject_head(phrase, lex)
 
 
@@ -196,6 +207,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         head = chunk[0] if words.head_first else chunk[-1]
         if head.lower_ in words.generic_heads and position + 1 < len(chunks):
             continue
+        if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
+            return None
         return " ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:]))
     return None
 
@@ -210,7 +223,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     i -= 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not is_plural(doc[i].lower_, lex):
+    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not is_plural(doc[i].lower_, lex) \
+            or is_place(doc[i].text, lex):
         return None
     words = [doc[i]]
     while i > 0 and doc[i - 1].is_alpha and doc[i - 1].idx >= start and doc[i - 1].lower_ not in lex.spacy_stop_words \
@@ -240,6 +254,21 @@ def _first_plural(words: list[str], lex: Lexicon) -> str | None:
         if is_plural(word.lower(), lex) or word.lower() in lex.spacy_stop_words:
             return " ".join(words[: i + 1]) if not word.lower() in lex.spacy_stop_words else " ".join(words[:i]) or None
     return " ".join(words) or None
+
+
+def is_place(word: str, lex: Lexicon) -> bool:
+    """A place, not a counted thing: "the United Arab Emirates (330,058)", "Oceania", "Canada"."""
+    from ..countries import lookup
+
+    lower = word.lower()
+    if lower in lex.words.place_words:
+        return True
+    return word[:1].isupper() and not is_plural(lower, lex) and lookup(word) is not None
+
+
+def _verb_form(word: str, lex: Lexicon) -> bool:
+    """An English participle standing alone ("followed", "applied", "arrested"): no noun."""
+    return lex.lang == "en" and bool(re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower())) and len(word) > 4
 
 
 def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:

@@ -148,6 +148,18 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     )
 
 
+def _label_date(label: str, months: dict[str, int]) -> str | None:
+    """The date a row's label gives its cells: "Work permits issued (2021)", "Sep 2018", "2019"."""
+    year = re.search(r"\((1[89]\d\d|20\d\d)\)", label)
+    if year:
+        return year.group(1)
+    match = re.fullmatch(r"(?:([^\W\d_]+)\.?\s+)?(1[89]\d\d|20\d\d)", label.strip())
+    if match and (match.group(1) is None or match.group(1).lower() in months):
+        month = months.get((match.group(1) or "").lower())
+        return f"{match.group(2)}-{month:02d}" if month else match.group(2)
+    return None
+
+
 def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma: bool = False) -> NumericFact | None:
     """The fact in one cell of a table row: about the row's label, as of its column's year."""
     quantity = read_quantity(span, decimal_comma=decimal_comma)
@@ -163,8 +175,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     change = None
     if column and column.change:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
-    year = re.search(r"\((1[89]\d\d|20\d\d)\)", row.label)
-    as_of = str(column.year) if column and column.year else (year.group(1) if year else None)
+    as_of = str(column.year) if column and column.year else _label_date(row.label, lex_of(doc).words.months)
     line = context.text[row.start:row.end]
     return NumericFact(
         section_id=context.section_id,
@@ -225,6 +236,11 @@ def read_fact(
         after = span.end - 1 if span[-1].lower_ in words.of_words else span.end
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
         phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+        if phrase is None and after < len(doc) and doc[after].text == "(":
+            closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
+            if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
+                phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
+                phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase:
             counted = phrase.text
             if quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio"):
@@ -235,6 +251,7 @@ def read_fact(
                        or counted_before(doc, cue, context.start))
             if counted is None and quantity.kind == "percent":
                 counted = counted_share_after(context.text, span.end_char, context.end, lex)
+
     elif quantity.kind == "money":
         counted = quantity.unit  # what money counts is its currency
     else:

@@ -146,13 +146,19 @@ class _DateGrammar:
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
             (re.compile(rf"\b(?:{_alternation(dates.end_of_lead)}\s+)?{_alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
-            # "from January to May 2021", "de enero a mayo de 2021": the year
-            (re.compile(rf"\b{_alternation(dates.period_from)}\s+{month}\s+{_alternation(dates.period_to)}\s+"
+            # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
+            (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
+                        rf"{opt_join}{_YEAR}", re.I), "my"),
+            # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
+            (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}\s+{_alternation(dates.period_to)}\s+"
                         rf"{month}\s+{opt_join}{_YEAR}", re.I), "months"),
             # "as of March 2021", "as of 2020"
             (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
-            # "in the first nine months of 2023": the year
+            # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
             (re.compile(rf"\b(?:{_alternation(dates.in_)}\s+)?{_alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
+             "year"),
+            # "The 2023 total, 29,437": a year that names its figure
+            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
              "year"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"{not_after}\b{_alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}",

@@ -98,6 +98,8 @@ class DateWords(RuleFile):
     on: list  # "on 30 June 2021", "el 30 de junio de 2021"
     end_of: list  # "the end of 2020", "finales de 2020", "fin 2020"
     end_of_lead: list  # words that may come before end_of: "as of", "at", "by"
+    year_ended: list  # "in the year ended February 2019", "YE March 2016", "the 12 months to October"
+    year_nouns: list  # "The 2023 total, 29,437": a year that names the figure
     in_: list  # "in 2020", "en 2020"
     not_after: list  # a year after these is no reference date: "than in 2021", "from ... in 2017"
     part_of_year: list  # "the first quarter of 2022": the year
@@ -159,6 +161,7 @@ class Vocabulary(RuleFile):
     head_first: bool  # a noun phrase's head is its first noun ("remesas familiares"), not its last
     subject_links: list  # words between a subject and its figure: "remittances grew by 7.3%"
     generic_heads: list  # "growth in remittances": the measure of a thing, which counts the thing
+    place_words: list  # "North America came next with ...": a place is no counted thing
     subject_prepositions: list  # "Funding for reception decreased": the subject's head comes first
     number_of: list  # "the number of X was ...": X is counted
     qualified_year_phrases: list  # "a total of 2000 migrants": not a year
