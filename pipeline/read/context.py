@@ -96,4 +96,10 @@ def is_month(token: Token) -> bool:
     """A month name; one that is also a common word ("30 may apply") only with a capital."""
     words = lex_of(token.doc).words
     word = token.lower_.rstrip(".")
-    return word in words.months and (word not in words.ambiguous_months or token.is_title)
+    if word not in words.months:
+        return False
+    if word not in words.ambiguous_months or token.is_title:
+        return True
+    # "nov. 15": an abbreviation with its full stop is a month in lower case too
+    abbreviated = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.nbor(1).text == "."
+    return abbreviated and word != "may"

@@ -56,11 +56,10 @@ def currency_code(token, lex: Lexicon) -> str | None:
     if isinstance(glued, dict) and lower not in lex.currencies:
         cues = glued
     if cues:
-        text = token.doc.text.lower() if len(token.doc) < 50000 else token.doc[:50000].text.lower()
+        text = token.doc.text[:50000].lower()
         counts = {code: sum(text.count(cue) for cue in words) for code, words in cues.items()}
         best = max(counts.items(), key=lambda kv: kv[1])
-        if best[1] > 0:
-            return best[0]
+        return best[0] if best[1] > 0 else next(iter(cues))  # the first listed where nothing says
     return lex.currencies.get(lower, "USD" if "dollar" in lower else None)
 
 

@@ -37,6 +37,9 @@ from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
 from .numbers import spelled_value
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+# A fraction written with a slash or as one character ("1/2", "10 1/2", "½"): a denominator of a
+# fraction, and a numerator below it, so that "24/7" or a date "3/4/2020" is none.
+FRACTION = re.compile(r"^(?:\d+[ \u00a0])?(?:[1-9]/(?:2|3|4|5|8|10|16|32)|1[1-5]/16|[1-9][13579]?/32)$|^\d*[½¼¾⅓⅔⅛]$")
 GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
@@ -78,6 +81,8 @@ def vocabulary_tags(lang: str) -> dict[str, str]:
             tags[" ".join(word.lower().split())] = tag
     for scale in words.scale_currencies:
         tags[scale] = "<SCALE>"
+    for word in words.currency_cues:
+        tags[word] = "<CUR>"
     return tags
 
 
@@ -121,13 +126,16 @@ class QuantityTokens:
         self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
         spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds
+        damaged = list(self._damaged_groups(doc))
+        spans += list(self._mixed_fractions(doc)) + damaged
         spelled = {span.start_char for span in compounds}
+        numbers = {span.start_char for span in damaged}
         with doc.retokenize() as retokenizer:
             for span in filter_spans(spans):
                 if len(span) > 1:
                     retokenizer.merge(span)
         for token in doc:
-            tag = "<WNUM>" if token.idx in spelled else self._tag(token)
+            tag = "<WNUM>" if token.idx in spelled else "<NUM>" if token.idx in numbers else self._tag(token)
             if tag:
                 token.norm_ = tag
         return doc
@@ -187,6 +195,27 @@ class QuantityTokens:
         # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)").
         return groups == 2 and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":"))
 
+    @staticmethod
+    def _mixed_fractions(doc: Doc):
+        """ "10 1/2 miles", "7 3/4 %": a whole number and a fraction, one number."""
+        for token in doc[:-1]:
+            following = token.nbor(1)
+            if token.text.isdigit() and token.whitespace_ == " " and FRACTION.match(following.text) \
+                    and "/" in following.text:
+                yield doc[token.i:token.i + 2]
+
+    @staticmethod
+    def _damaged_groups(doc: Doc):
+        """ "80, 000 spectators", "10, 685 trafficked victims": a thousands group cut off by a
+        space after its comma (a conversion slip), where a word follows and no list goes on."""
+        for token in doc[:-3]:
+            comma, group, after = token.nbor(1), token.nbor(2), token.nbor(3)
+            if token.text.isdigit() and len(token.text) <= 3 and not token.whitespace_ and comma.text == "," \
+                    and comma.whitespace_ == " " and re.fullmatch(r"\d{3}", group.text) and after.is_alpha \
+                    and (token.i == 0 or not token.nbor(-1).text in (",", "and", "y", "et")) \
+                    and (token.i == 0 or token.nbor(-1).norm_ not in ("<NUM>", "<OBJ>")) and after.lower_ not in ("and", "or"):
+                yield doc[token.i:token.i + 3]
+
     def _spelled_compounds(self, doc: Doc):
         """'twenty-five', 'two hundred', 'treinta y cinco', 'quatre-vingt-dix': one spelled number."""
         i = 0
@@ -215,12 +244,14 @@ class QuantityTokens:
 
     def _tag(self, token) -> str | None:
         text = token.text
-        if NUMBER.match(text) or GROUPED_NUMBER.match(text):
+        if NUMBER.match(text) or GROUPED_NUMBER.match(text) or FRACTION.match(text):
             return "<NUM>"
         if RANGE.match(text):
             return "<RANGE>"
         lower = " ".join(text.lower().split())
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
+            if lower == "m" and not _money_before(token) and (text == "m" and not _count_after(token)):
+                return "<UNIT>"  # "1.8m tall", "48m": metres; "£2m", "5m people", "1.8M dollars": millions
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
         tag = self.tags.get(lower)
         # An ISO currency code counts only in capitals ("MAD", not "mad"; "yen" is a word).
@@ -253,6 +284,21 @@ class QuantityTokens:
     def _load(self, state: dict) -> None:
         self.set_tags(state["tags"], state["glued_scales"], {c: c.upper() for c in state["iso_codes"]},
                       state["spelled"], state["glued"])
+
+
+def _money_before(token) -> bool:
+    return token.i >= 2 and token.nbor(-2).norm_ == "<CUR>"
+
+
+def _count_after(token) -> bool:
+    """A plural noun or a currency after "5m": millions of them ("5m people", "2m dollars")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    while following is not None and following.is_space:
+        following = following.nbor(1) if following.i + 1 < len(token.doc) else None
+    plural = following is not None and following.is_alpha and (
+        following.lower_ in lexicon(token.doc.lang_).words.irregular_plurals
+        or following.lower_.endswith("s") and following.lower_ not in ("is", "was", "has", "as"))
+    return following is not None and (following.norm_ == "<CUR>" or plural)
 
 
 def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
@@ -331,7 +377,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
     words = lexicon(nlp.lang).words
     prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    suffixes = list(nlp.Defaults.suffixes)
+    # A currency symbol or a one-letter unit printed after its number ("100元", "100t").
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g)$"]
     if words.glued_scales:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         suffixes.append(GLUED_SCALE_SUFFIX.format(glued))

@@ -25,7 +25,10 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
     group where the text writes decimal commas (``decimal_comma``). Where both marks appear,
     the last one is the decimal mark ("1.234,5"); "3 450.7" keeps its point as a decimal.
     """
-    s = text.strip()
+    s = re.sub(r"([.,]) (?=\d{3}\b)", r"\1", text.strip())  # "80, 000": a group cut off after its mark
+    fraction = _fraction(s)
+    if fraction is not None:
+        return fraction
     spaced = any(space in s for space in _SPACES)
     for space in _SPACES:
         s = s.replace(space, "")
@@ -57,6 +60,21 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
         return Decimal(s)
     except InvalidOperation:
         return None
+
+
+_VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3", "⅛": "1/8"}
+
+
+def _fraction(text: str) -> Decimal | None:
+    """ "1/2" -> 0.5, "10 1/2" -> 10.5, "7¾" -> 7.75; None for anything else."""
+    for char, written in _VULGAR.items():
+        if text.endswith(char):
+            text = (text[:-1] + " " + written).strip()
+    match = re.fullmatch(r"(?:(\d+)[ \u00a0])?(\d+)/(\d+)", text)
+    if not match or int(match.group(3)) == 0:
+        return None
+    whole = Decimal(match.group(1) or 0)
+    return whole + (Decimal(match.group(2)) / Decimal(match.group(3))).quantize(Decimal("0.0001")).normalize()
 
 
 def spelled_value(words, table: dict[str, float]) -> Decimal | None:

@@ -51,6 +51,8 @@ def is_date(doc: Doc, span: Span) -> bool:
     """A day or a year beside a month name ("1 September", "31 de diciembre", "1er janvier")."""
     joiners = lex_of(doc).words.dates.day_month_joiner
     before, after = previous_token(doc, span.start), next_token(doc, span.end)
+    if before is not None and before.text == "." and before.i:
+        before = previous_token(doc, before.i)  # "nov. 15", "Sept. 30"
     if before is not None and before.lower_ in joiners:
         before = previous_token(doc, before.i)
     if after is not None and after.lower_ in joiners:

@@ -126,6 +126,7 @@ class Vocabulary(RuleFile):
     currency_cues: dict  # a currency word that depends on the country: {"pesos": {"MXN": [cues]}}
     glued_currencies: dict  # printed against the number ("P137 million", "Sh14.65 billion"): a code,
                             # or codes by cue words where the letter alone could be anything else
+    currency_subunits: dict  # "3 dollars 50 cents": a hundredth (a tenth for "mao") of the currency
     percent_words: list
     units: dict
     ages: list
