@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT
+from .rules import LANGUAGES
 
 FACT_COLUMNS = [
     "value", "value_max", "kind", "unit", "counted", "qualifier", "change", "period_start",
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
     facts = commands.add_parser("facts", help="numeric facts of the text on stdin, as CSV")
     facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
+    facts.add_argument("--lang", choices=LANGUAGES, help="the rules' language (default: told from the text)")
 
     evaluate = commands.add_parser("evaluate", help="measure the extraction against a folder of gold tables")
     evaluate.add_argument("gold", type=Path, metavar="GOLD",
@@ -150,17 +152,20 @@ def _watch(args) -> int:
 def _facts(args) -> int:
     import pandas as pd
 
+    from .ingest import detect_language
     from .read.extract import facts_in_text
     from .read.nlp import pipelines
     from .tables import SCHEMAS, to_csv
 
     nlp = pipelines()
     text = sys.stdin.read()
+    # One language for the whole input: a single line says too little to tell it.
+    lang = args.lang or detect_language(text) or None
     # Lines are what "\n" ends: a form feed or other separator inside a line stays in it.
     texts = text.removesuffix("\n").split("\n") if args.lines else [text]
     rows = []
     for number, chunk in enumerate(texts, start=1):
-        for fact in facts_in_text(chunk, nlp):
+        for fact in facts_in_text(chunk, nlp, lang):
             row = {name: getattr(fact, name) for name in FACT_COLUMNS}
             rows.append({"line": number, **row} if args.lines else row)
     dtypes = {c.name: c.dtype for c in SCHEMAS["numeric_facts"]} | {"line": "Int64"}

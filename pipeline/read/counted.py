@@ -102,6 +102,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
     elif after_of:
         return None
+    if len(units) > 1 and units[0].lower in ("more", "fewer") and _content_word(units[1], lex):
+        units = units[1:]  # "five more losses"
     conjunctions = ("and", "or", "y", "o", "et", "ou")
     words: list[Word] = []
     for position, word in enumerate(units[:8]):

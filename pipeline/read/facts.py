@@ -63,6 +63,37 @@ def currency_code(token, lex: Lexicon) -> str | None:
     return lex.currencies.get(lower, "USD" if "dollar" in lower else None)
 
 
+def _with_subunits(span: Span, decimal_comma: bool) -> Quantity | None:
+    """ "3 dollars 50 cents" -> 3.5, "15 USD 50" -> 15.5, "one kuai and five mao five" -> 1.55:
+    a currency's units and hundredths (tenths, then hundredths, for "mao") as one amount."""
+    lex = lex_of(span.doc)
+    after = next_token(span.doc, span.end)
+    if after is not None and after.norm_ in ("<CUR>", "<SCALE>", "<UNIT>", "<PCT>"):
+        return None  # "5 dollars and 10 dollars": two amounts
+    numbers, currency, divisor = [], None, None
+    for token in span:
+        if token.norm_ == "<NUM>":
+            numbers.append(parse_number(token.text, decimal_comma=decimal_comma))
+        elif token.norm_ == "<WNUM>":
+            numbers.append(spelled_value([token.lower_], lex.words.spelled_numbers))
+        elif token.norm_ == "<CUR>":
+            currency = currency or currency_code(token, lex)
+        elif token.norm_ == "<SUB>":
+            divisor = Decimal(lex.words.currency_subunits[token.lower_])
+    if None in numbers or len(numbers) not in (2, 3) or currency is None:
+        return None
+    divisor = divisor or Decimal(100)
+    whole, part = numbers[0], numbers[1]
+    if part != part.to_integral() or not part < divisor or whole != whole.to_integral():
+        return None
+    value = whole + part / divisor
+    if len(numbers) == 3:  # "five mao five": tenths, then hundredths
+        if numbers[2] >= 10:
+            return None
+        value += numbers[2] / (divisor * 10)
+    return Quantity(value=float(value), value_max=None, kind="money", unit=currency)
+
+
 def _number_text(span: Span) -> str:
     return next((t.text for t in span if t.norm_ == "<NUM>"), "")
 
@@ -71,6 +102,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     """Value, range, kind and unit of a quantity span, from its tagged tokens."""
     if span.id_.startswith("ratio"):
         return _ratio(span, decimal_comma)
+    if span.id_.startswith("money-subunits"):
+        return _with_subunits(span, decimal_comma)
     lex = lex_of(span.doc)
     words = lex.words
     values: list[Decimal] = []
@@ -101,8 +134,10 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         elif tag == "<SCALE>":
             lower = " ".join(token.lower_.split())
             scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
-            if not values:  # "a million", "one million"
-                values.append(Decimal(1))
+            if percent and span[0].norm_ in ("<FRAC>", "<ONE>") and values:
+                values[-1], percent = values[-1] / 100, False  # "half million", "a quarter million": a part of it
+            if not values:  # "a million", "one million"; "MAUD 60": the figure comes after
+                values.append(Decimal(1) if span.id_ != "amount-scale-code-first" else Decimal(0))
                 scales.append(None)
             if scale >= 10 ** 9 and not decimal_comma and len(values) == 1 and re.fullmatch(r"\d{1,3},\d{3}", _number_text(span)):
                 # "USD$ 2,417 bn": a thousand billions would be written as trillions; the comma
@@ -123,6 +158,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             values.append(Decimal(str(words.fractions[" ".join(token.lower_.split())])))
             scales.append(None)
             percent = True
+    if span.id_ == "amount-scale-code-first" and len(values) == 2:
+        values, scales = [values[1]], [scales[0]]
     if not values or len(values) > 2:
         return None
     # "between 2 and 3 million": the last scale applies to a bare first number.

@@ -83,6 +83,8 @@ def vocabulary_tags(lang: str) -> dict[str, str]:
         tags[scale] = "<SCALE>"
     for word in words.currency_cues:
         tags[word] = "<CUR>"
+    for word in words.currency_subunits:
+        tags.setdefault(word, "<SUB>")
     return tags
 
 
@@ -254,8 +256,8 @@ class QuantityTokens:
                 return "<UNIT>"  # "1.8m tall", "48m": metres; "£2m", "5m people", "1.8M dollars": millions
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
         tag = self.tags.get(lower)
-        # An ISO currency code counts only in capitals ("MAD", not "mad"; "yen" is a word).
-        if tag == "<CUR>" and lower in self.iso_codes and not text.isupper():
+        # An ISO code that is also a word counts only in capitals ("MAD", not "mad"; "try", "pen").
+        if tag == "<CUR>" and lower in self.iso_codes and not text.isupper() and lower in _WORD_CODES:
             return None
         return tag
 
@@ -284,6 +286,10 @@ class QuantityTokens:
     def _load(self, state: dict) -> None:
         self.set_tags(state["tags"], state["glued_scales"], {c: c.upper() for c in state["iso_codes"]},
                       state["spelled"], state["glued"])
+
+
+# ISO 4217 codes that are also words of English, Spanish or French.
+_WORD_CODES = frozenset("mad try pen cop bob sar all cup top mop gel lak bam nad ron ars dop par".split())
 
 
 def _money_before(token) -> bool:

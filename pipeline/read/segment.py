@@ -138,7 +138,11 @@ class Lines:
             line = self[i]
             entry = len(line) <= 200 and is_toc_entry(line)
             if entry and not _DOT_LEADERS.search(line):
-                entry = all(not n.strip() or (len(n) <= 200 and is_toc_entry(n)) for n in (self[i - 1], self[i + 1]))
+                # Among lines that are blank or entries too, and with another entry near: a single
+                # line that ends with a figure is a sentence, not a contents.
+                near = [self[j] for j in (i - 2, i - 1, i + 1, i + 2)]
+                entry = all(not n.strip() or (len(n) <= 200 and is_toc_entry(n)) for n in (self[i - 1], self[i + 1])) \
+                    and any(n.strip() and len(n) <= 200 and is_toc_entry(n) for n in near)
             self._toc[i] = entry
         return self._toc[i]
 

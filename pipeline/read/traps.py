@@ -53,10 +53,17 @@ def is_date(doc: Doc, span: Span) -> bool:
     before, after = previous_token(doc, span.start), next_token(doc, span.end)
     if before is not None and before.text == "." and before.i:
         before = previous_token(doc, before.i)  # "nov. 15", "Sept. 30"
+    if before is not None and before.lower_ == "may" and before.i:
+        lead = previous_token(doc, before.i)  # "on may 19": "may" the month, in lower case
+        if lead is not None and lead.lower_ in ("on", "in", "since", "until", "by", "from", "of", "to"):
+            return True
     if before is not None and before.lower_ in joiners:
         before = previous_token(doc, before.i)
     if after is not None and after.lower_ in joiners:
         after = next_token(doc, after.i + 1)
+    number = span[0].text if len(span) == 1 else ""
+    if number and not (number.isdigit() and (int(number) <= 31 or is_year(number))):
+        return False  # "$ 37,305.97 february expenses": no day of a month
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
@@ -88,7 +95,7 @@ def is_code(doc: Doc, span: Span) -> bool:
     while i + 1 < len(doc) and doc[i].text in ("-", "‐", "/") and not doc[i - 1].whitespace_ \
             and not doc[i].whitespace_ and (doc[i + 1].norm_ == "<NUM>" or doc[i + 1].is_alpha and doc[i + 1].is_upper):
         chain, i = chain + 1, i + 2
-    if chain >= 2:
+    if chain >= 2 or chain and first.norm_ == "<RANGE>":
         return True
     if chain == 1 and len(span) == 1 and first.norm_ == "<NUM>":
         before = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "-" else None
@@ -177,6 +184,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True  # "(1702)": a hotline, a code or a note, not a figure
     if bare and following is not None and following.lower_ in lex.words.clock_words:
         return True  # "5 p.m.", "12 noon": a time of day
+    if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
+            and not any(t.text == "(" for t in doc[max(0, span.start - 12):span.start]):
+        return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
     if bare and line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return True  # list numbering, a page number, a footnote

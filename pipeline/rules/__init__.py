@@ -153,6 +153,7 @@ class Vocabulary(RuleFile):
     street_words: list  # "2 Marsham Street", "17 route des Morillons": an address
     age_cues: list
     counted_stop: list
+    content_words: list  # in spaCy's stop list, but nouns or adjectives of what is counted ("empty houses")
     plural_modifiers: list
     verbs_after_counted: list
     irregular_plurals: list
@@ -244,7 +245,8 @@ class Lexicon:
     def spacy_stop_words(self) -> frozenset[str]:
         import importlib
 
-        return frozenset(importlib.import_module(f"spacy.lang.{self.lang}.stop_words").STOP_WORDS)
+        stop_words = importlib.import_module(f"spacy.lang.{self.lang}.stop_words").STOP_WORDS
+        return frozenset(stop_words) - frozenset(self.words.content_words)
 
     def phrases(self, key: str) -> dict[str, str]:
         """A vocabulary of named phrase lists (qualifiers, changes ...) as phrase -> name."""
