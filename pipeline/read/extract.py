@@ -20,7 +20,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .context import Context, is_month, lex_of, next_token
+from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
@@ -176,12 +176,25 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
         while end > span.start and doc[end - 1].is_space:  # a pattern's optional space may end a match
             end -= 1
         span = Span(doc, span.start, end, label=span.label, span_id=span.id)
-        if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) \
+        if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
                 or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
         chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _movement(doc: Doc, span: Span) -> bool:
+    """ "rose from 56 per cent to 58 per cent", "up 379,000 to 704,000", "increased by 450 to
+    3,200": two figures of a movement, a level before and after (or a change and a level), not
+    a range."""
+    if not span.id_.startswith(("range-from-to", "range-to")):
+        return False
+    lex = lex_of(doc)
+    before = previous_token(doc, span.start)
+    changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
+    return before is not None and (before.lower_ in changes or phrase_before(doc, span.start, changes) is not None
+                                   or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to"))
 
 
 def _ends_in_date(doc: Doc, span: Span) -> bool:

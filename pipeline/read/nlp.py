@@ -125,7 +125,7 @@ class QuantityTokens:
                 self.single[phrase] = tag
 
     def __call__(self, doc: Doc) -> Doc:
-        self._split_glued_currencies(doc)
+        currencies = self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
         spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds
         damaged = list(self._damaged_groups(doc))
@@ -137,12 +137,13 @@ class QuantityTokens:
                 if len(span) > 1:
                     retokenizer.merge(span)
         for token in doc:
-            tag = "<WNUM>" if token.idx in spelled else "<NUM>" if token.idx in numbers else self._tag(token)
+            tag = ("<WNUM>" if token.idx in spelled else "<NUM>" if token.idx in numbers
+                   else "<CUR>" if token.idx in currencies else self._tag(token))
             if tag:
                 token.norm_ = tag
         return doc
 
-    def _split_glued_currencies(self, doc: Doc) -> None:
+    def _split_glued_currencies(self, doc: Doc) -> set[int]:
         """ "P137", "Sh14.65", "USD115": a currency printed against its number becomes two tokens,
         the first tagged <CUR>, where the letters name a currency here (by the text's cue words
         for a letter that could be anything: "P" is pesos only in Philippine text)."""
@@ -156,13 +157,12 @@ class QuantityTokens:
                 continue
             splits.append((token, len(match.group(1))))
         if not splits:
-            return
+            return set()
+        starts = {token.idx for token, _ in splits}
         with doc.retokenize() as retokenizer:
             for token, cut in splits:
                 retokenizer.split(token, [token.text[:cut], token.text[cut:]], heads=[(token, 0), (token, 0)])
-        for token in doc:
-            if token.lower_ in self.glued and token.nbor(1).text[:1].isdigit() if token.i + 1 < len(doc) else False:
-                token.norm_ = "<CUR>"
+        return starts  # where the currency tokens now begin
     def _digit_groups(self, doc: Doc):
         """'1 234 567' written with no-break or thin spaces, or plain ones where that is
         unambiguous: one number."""
@@ -195,7 +195,7 @@ class QuantityTokens:
             return groups <= 3
         # English prints tables with figures side by side: one space joins two groups only
         # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)").
-        return groups == 2 and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":"))
+        return groups == 2 and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":", "."))
 
     @staticmethod
     def _mixed_fractions(doc: Doc):

@@ -294,6 +294,9 @@ def segment(document: Document) -> Segmentation:
                 i += 1
                 continue  # an entry, or the first line of one that wraps
             in_contents = False
+            if _classify(line, in_body) is None:
+                # The contents end where their entries do: what follows is front matter again.
+                headings.append(_Heading("front", start, start, ""))
         heading = _classify(line, in_body)
         if heading is None:
             i += 1

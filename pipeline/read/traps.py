@@ -154,6 +154,22 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     return False
 
 
+def _figure_before(doc: Doc, bracket: Token) -> bool:
+    """ "migrant arrivals (8300)": a plural noun before the bracket names what the figure counts."""
+    before = previous_token(doc, bracket.i)
+    return before is not None and before.is_alpha and before.lower_.endswith("s")
+
+
+def _counted_earlier(doc: Doc, span: Span, context: Context) -> bool:
+    """Whether an earlier figure of the sentence counts a noun ("One person ..., eight from ...")."""
+    for token in reversed(doc[:span.start]):
+        if token.idx < context.start:
+            return False
+        if token.norm_ in NUMBER_TAGS and counted_after(doc, context.text, token.i + 1, context.end, after_of=False):
+            return True
+    return False
+
+
 def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Context) -> bool:
     """Whether this quantity is one of the numbers that are no facts."""
     first = span[0]
@@ -180,8 +196,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             return True
     previous, following = previous_token(doc, span.start), next_token(doc, span.end)
     if bare and len(span) == 1 and first.text.isdigit() and previous is not None and previous.text == "(" \
-            and following is not None and following.text == ")":
-        return True  # "(1702)": a hotline, a code or a note, not a figure
+            and following is not None and following.text == ")" and (len(first.text) > 4 or first.text.startswith("1")
+                                                                      and len(first.text) == 4 and not _figure_before(doc, previous)):
+        return True  # "(1702)", "(91237)": a hotline, a code or a note; "arrivals (8300)" is a figure
     if bare and following is not None and following.lower_ in lex.words.clock_words:
         return True  # "5 p.m.", "12 noon": a time of day
     if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
@@ -204,8 +221,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
     if first.norm_ == "<WNUM>" and len(span) == 1 and not phrase_before(doc, span.start, age_cues(doc), limit=3):
-        if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
-            return True  # "two of them": a spelled number quantifies a noun or nothing
+        if counted_after(doc, context.text, span.end, context.end, after_of=False) is None \
+                and not _counted_earlier(doc, span, context):
+            return True  # "two of them": a spelled number quantifies a noun or nothing; but "Three
+            # offenders received life sentences, and seven were sentenced": the noun of its set
 
     if not bare or not is_address(previous, following, numbers, context):
         return False
