@@ -150,12 +150,17 @@ class RunSummary:
 def publish_tables(extractions: list[Extraction], out: Path, *, extracted: int | None = None) -> RunSummary:
     """Write every table for ``extractions`` and replace ``out`` with them in one step."""
     from . import store
+    from .database import write_database
+    from .html_report import write_report
     from .tables import write_tables
 
     out = Path(out)
     stage = store.staging(out)
     try:
-        write_tables(extractions, stage)
+        tables = write_tables(extractions, stage)
+        write_database(tables, stage / "gcm.sqlite")
+        texts = {e.document.doc_id: e.document.text for e in extractions if e.document.text}  # as in text/
+        write_report(tables, texts, stage / "report.html")
         with store.lock(out, wait=True):
             store.publish(stage, out)
     except BaseException:

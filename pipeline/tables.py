@@ -146,6 +146,25 @@ PRIMARY_KEYS: dict[str, list[str]] = {
 }
 
 
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    table: str
+    references: tuple[str, ...]
+
+
+_TO_DOCUMENT = ForeignKey(("doc_id",), "documents", ("doc_id",))
+_TO_SECTION = ForeignKey(("doc_id", "section_id"), "sections", ("doc_id", "section_id"))
+_TO_OBJECTIVE = ForeignKey(("objective",), "objectives", ("objective",))
+FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
+    "sections": [_TO_DOCUMENT],
+    "objective_mentions": [_TO_DOCUMENT, _TO_SECTION, _TO_OBJECTIVE],
+    "numeric_facts": [_TO_DOCUMENT, _TO_SECTION],
+    "coverage": [_TO_DOCUMENT, _TO_OBJECTIVE],
+}
+
+
 def _records(extraction: Extraction) -> dict[str, list[dict]]:
     document = extraction.document
     page = document.page_at
@@ -309,6 +328,22 @@ def read_csv(path: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
 
 
+def read_tables(out: Path) -> dict[str, pd.DataFrame]:
+    """Every table of an output folder; FileNotFoundError (with a message to show)
+    when one is missing or has other columns than ``SCHEMAS`` declares."""
+    tables = {}
+    for name, columns in SCHEMAS.items():
+        path = Path(out) / f"{name}.csv"
+        if not path.is_file():
+            raise FileNotFoundError(f"no {name}.csv in {out}")
+        with open(path, encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split(",")
+        if header != [c.name for c in columns]:
+            raise FileNotFoundError(f"{path} was written by another version of gcm-extract")
+        tables[name] = read_csv(path, name)
+    return tables
+
+
 _TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
 
 
@@ -332,6 +367,10 @@ def datapackage() -> dict:
                         for c in columns
                     ],
                     "primaryKey": PRIMARY_KEYS[name],
+                    **({"foreignKeys": [
+                        {"fields": list(k.columns), "reference": {"resource": k.table, "fields": list(k.references)}}
+                        for k in FOREIGN_KEYS[name]
+                    ]} if name in FOREIGN_KEYS else {}),
                     "missingValues": [""],
                 },
             }
