@@ -34,7 +34,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .rules import AREA_TITLE, OBJECTIVE_AREA, OBJECTIVES
+from .rules import AREA_TITLE, GCM, OBJECTIVE_AREA, OBJECTIVE_TITLE
 from .tables import neutralise
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -264,8 +264,11 @@ def build_report(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> str:
     attention = [d for d in documents if d["status"] != "ok"]
     attention.sort(key=lambda d: (d["status"] != "error", d["label"], d["doc_id"]))
     # Columns grouped under the thematic areas, as the IMRF round tables group them.
-    objectives = sorted(({**o, "area": OBJECTIVE_AREA[o["objective"]]} for o in OBJECTIVES),
-                        key=lambda o: (o["area"], o["objective"]))
+    objectives = sorted(
+        ({"objective": n, "title": OBJECTIVE_TITLE[n], "label": GCM.labels[n], "area": OBJECTIVE_AREA[n]}
+         for n in GCM.objectives),
+        key=lambda o: (o["area"], o["objective"]),
+    )
     heatmap = _heatmap(tables, documents, objectives)
     rows = _rows(tables, doc_index, texts)
     if len(MEASURES) > 1:  # the page switches between them: every measure's cells, in the heatmap's order

@@ -25,10 +25,10 @@ import pycountry
 
 from .countries import Country, lookup, matches
 from .models import REVIEW_KINDS, STATUS_OK, STATUS_WARNING, Document, Extraction, ReviewMetadata
+from .rawdir import METADATA_COLUMNS
 from .rules import read_json
 
 OPENING_CHARS = 1500  # how much of the text is the "opening": the title page and the first paragraph or two
-METADATA_COLUMNS = ("source_file", "url", "country", "review_kind", "review_year", "language")
 
 
 def _fold(text: str) -> str:

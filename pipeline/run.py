@@ -16,6 +16,7 @@ from .read.extract import extract
 from .read.nlp import Pipelines
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
 from .metadata import MetadataFile, read_metadata
+from .rawdir import METADATA
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
 from .rules import LANGUAGES
 from .read.segment import segment
@@ -216,7 +217,7 @@ def plan(raw: Path, cache: ExtractionCache | None = None) -> Plan:
             cached = cache.get(job.sha256, job.doc_id, job.path.name)
             if cached is not None:
                 done[job.doc_id] = cached
-    return Plan(jobs, done, cache, MetadataFile.load(Path(raw) / "metadata.csv"))
+    return Plan(jobs, done, cache, MetadataFile.load(Path(raw) / METADATA))
 
 
 def run_folder(
