@@ -1,6 +1,7 @@
 # make run:   set up .venv, install the project, extract the reviews in raw/ into output/
 # make test:  the same set-up, then the test suite
 # make bench: the benchmark (throughput and time per stage)
+# make screenshot: docs/report.png, the report of output/ as a headless Chromium shows it
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,16 +12,30 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test bench clean
+.PHONY: run test bench screenshot browser clean
 
 run: $(STAMP)
 	$(BIN)/gcm-extract run --raw raw --out output
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/benchmark.py
+
+screenshot: $(STAMP) browser
+	$(BIN)/python tests/browser.py output/report.html docs/report.png
+
+# The report's browser tests drive Debian's Chromium (Playwright's own browsers are never
+# downloaded). Installed here when missing; without root or apt the tests say they were skipped.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "chromium is not installed and apt-get needs root: the browser tests will be skipped"; \
+	  fi; }
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

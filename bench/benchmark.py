@@ -10,7 +10,8 @@ stay comparable on a shared, noisy machine where absolute seconds do not.
     python bench/benchmark.py [--pages 60] [--repeat 5] [--documents=24]
 
 It then measures incremental extraction: a first run over a corpus of
-review documents, and a re-run with nothing new, which the cache answers.
+review documents, and a re-run with nothing new, which the cache answers;
+and the report and the database for a hundred reviews: size and time.
 """
 
 from __future__ import annotations
@@ -137,6 +138,31 @@ def incremental(documents: int) -> None:
           f"= {t_again / t_first:.3f} of the first run; output byte-identical: {before == after}")
 
 
+def report_and_database(documents: int = 100) -> None:
+    """report.html and gcm.sqlite for a hundred reviews of 20 pages (150 facts each):
+    their size and the time to write them, against writing the CSVs in the same run."""
+    from reports import synthetic_extractions
+
+    from pipeline.database import write_database
+    from pipeline.html_report import write_report
+    from pipeline.tables import build_tables
+
+    extractions = synthetic_extractions(documents=documents)
+    texts = {e.document.doc_id: e.document.text for e in extractions}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t_csv, tables = timed(lambda: write_tables(extractions, folder / "csv"), 1)
+        t_report, _ = timed(lambda: write_report(tables, texts, folder / "report.html"), 1)
+        t_db, _ = timed(lambda: write_database(tables, folder / "gcm.sqlite"), 1)
+        report, database = (folder / "report.html").stat().st_size, (folder / "gcm.sqlite").stat().st_size
+    print(f"\nreport and database: {documents} reviews, {sum(map(len, texts.values())):,} characters, "
+          f"{len(tables['numeric_facts']):,} facts")
+    print(f"  tables (CSV)   {t_csv:8.3f} s")
+    print(f"  report.html    {t_report:8.3f} s  = {t_report / t_csv:.2f} x the CSVs; {report / 1e6:.2f} MB")
+    print(f"  gcm.sqlite     {t_db:8.3f} s  = {t_db / t_csv:.2f} x the CSVs; {database / 1e6:.2f} MB")
+
+
 if __name__ == "__main__":
     main()
     incremental(int(next((a.split("=")[1] for a in sys.argv if a.startswith("--documents=")), 24)))
+    report_and_database()

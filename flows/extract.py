@@ -18,6 +18,8 @@ from pipeline.read.nlp import pipelines
 from pipeline.cache import ExtractionCache, cache_folder
 from pipeline.run import Job, RunSummary, plan, process_file, publish_tables
 
+from .progress import DocumentProgress
+
 
 @task(name="extract-document", task_run_name="extract {job.doc_id}", cache_policy=NO_CACHE)
 def extract_document(job: Job, limits: Limits) -> Extraction:
@@ -45,7 +47,15 @@ def extract_reviews(
     limits = Limits(max_pages=max_pages, max_bytes=max_bytes, time_limit=time_limit)
     work = plan(raw, ExtractionCache(cache_folder(out)) if use_cache else None)
     futures = {job.doc_id: extract_document.submit(job, limits) for job in work.todo}
-    extracted = {doc_id: future.result() for doc_id, future in futures.items()}
+    progress = DocumentProgress(len(futures), get_run_logger())
+    extracted = {}
+    try:
+        for job in work.todo:
+            progress.reading(job.path.name)
+            extracted[job.doc_id] = futures[job.doc_id].result()
+            progress.finished(job.path.name, extracted[job.doc_id])
+    finally:
+        progress.close()
     summary = write_tables(work.finish(extracted), out, len(extracted))
     get_run_logger().info("%s", summary.line())
     return summary

@@ -3,6 +3,8 @@
     gcm-extract run [--raw DIR] [--out DIR] [--debug]   extract every review in DIR (a Prefect flow run)
     gcm-extract facts [--lines] < text.txt      numeric facts of a text, as CSV on stdout
     gcm-extract inspect [--out DIR]             a short summary of the tables
+    gcm-extract report [--out DIR]              rebuild DIR/report.html from the tables
+    gcm-extract browse [--out DIR]              explore DIR/gcm.sqlite in Datasette (127.0.0.1)
     gcm-extract evaluate GOLD_DIR [--report F]  precision, recall and F1 against gold tables
     gcm-extract sync [--sources sources.toml]   download new or changed reviews into raw/
     gcm-extract serve [--cron "0 6 * * *"]      sync then extract on a schedule (Prefect serve)
@@ -73,6 +75,14 @@ def _parser() -> argparse.ArgumentParser:
 
     inspect = commands.add_parser("inspect", help="summarise the tables in an output folder")
     inspect.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+
+    report = commands.add_parser("report", help="rebuild report.html in an output folder from its tables")
+    report.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+
+    browse = commands.add_parser("browse", help="explore gcm.sqlite in Datasette (pip install 'gcm-extract[browse]')")
+    browse.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    browse.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    browse.add_argument("--port", type=int, default=8001, help="(default: %(default)s)")
     return parser
 
 
@@ -88,7 +98,7 @@ def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     commands = {
         "run": _run, "sync": _sync, "serve": _serve, "watch": _watch,
-        "facts": _facts, "evaluate": _evaluate, "inspect": _inspect,
+        "facts": _facts, "evaluate": _evaluate, "inspect": _inspect, "report": _report, "browse": _browse,
     }
     return commands[args.command](args)
 
@@ -218,6 +228,43 @@ def _inspect(args) -> int:
         return 2
     return 0
 
+
+def _report(args) -> int:
+    from .html_report import rebuild_report
+
+    try:
+        path = rebuild_report(args.out)
+    except FileNotFoundError as exc:
+        print(f"gcm-extract: {exc}; run 'gcm-extract run' first", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
+def _browse(args) -> int:
+    from .database import datasette_arguments
+
+    database = args.out / "gcm.sqlite"
+    if not database.is_file():
+        print(f"gcm-extract: no gcm.sqlite in {args.out}; run 'gcm-extract run' first", file=sys.stderr)
+        return 2
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        print("gcm-extract: Datasette is not installed: pip install 'gcm-extract[browse]'", file=sys.stderr)
+        return 2
+    import tempfile
+
+    from datasette.cli import cli as datasette
+
+    print(f"serving {database} at http://{args.host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="gcm-datasette-") as folder:
+        arguments = datasette_arguments(database, Path(folder) / "metadata.json", host=args.host, port=args.port)
+        try:  # in this process, so that Ctrl-C and SIGTERM stop the server itself
+            datasette.main(args=arguments, prog_name="datasette", standalone_mode=False)
+        except KeyboardInterrupt:
+            pass
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

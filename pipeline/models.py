@@ -117,6 +117,21 @@ class NumericFact:
     rule_id: str
 
 
+REVIEW_KINDS = ("imrf_review", "regional_review", "other")
+
+
+@dataclass(frozen=True)
+class ReviewMetadata:
+    """Which country wrote a review, and for which review. Every value is known or None:
+    ``decided`` says, one phrase per value, where it came from."""
+
+    country: str | None = None  # ISO 3166-1 alpha-3
+    review_kind: str | None = None  # one of REVIEW_KINDS
+    review_year: int | None = None
+    language: str | None = None  # set only by raw/metadata.csv
+    decided: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Extraction:
     """Everything extracted from one document, ready for the tables."""
@@ -127,4 +142,5 @@ class Extraction:
     sections: tuple[Section, ...] = ()
     mentions: tuple[ObjectiveMention, ...] = ()
     facts: tuple[NumericFact, ...] = field(default=())
+    metadata: ReviewMetadata = ReviewMetadata()
     detail: str = ""  # the traceback behind an error, for --debug; never written to the tables

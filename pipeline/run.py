@@ -15,6 +15,8 @@ from .cache import ExtractionCache, cache_folder
 from .read.extract import extract
 from .read.nlp import Pipelines
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
+from .metadata import MetadataFile, read_metadata
+from .rawdir import METADATA
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
 from .rules import LANGUAGES
 from .read.segment import segment
@@ -122,6 +124,7 @@ def process_file(
         sections=segmentation.sections,
         mentions=mentions,
         facts=facts,
+        metadata=read_metadata(document),
     )
 
 
@@ -148,12 +151,17 @@ class RunSummary:
 def publish_tables(extractions: list[Extraction], out: Path, *, extracted: int | None = None) -> RunSummary:
     """Write every table for ``extractions`` and replace ``out`` with them in one step."""
     from . import store
+    from .database import write_database
+    from .html_report import write_report
     from .tables import write_tables
 
     out = Path(out)
     stage = store.staging(out)
     try:
-        write_tables(extractions, stage)
+        tables = write_tables(extractions, stage)
+        write_database(tables, stage / "gcm.sqlite")
+        texts = {e.document.doc_id: e.document.text for e in extractions if e.document.text}  # as in text/
+        write_report(tables, texts, stage / "report.html")
         with store.lock(out, wait=True):
             store.publish(stage, out)
     except BaseException:
@@ -182,18 +190,20 @@ class Plan:
     jobs: list[Job]
     done: dict[str, Extraction]  # doc_id -> extraction from the cache, or a duplicate's row
     cache: ExtractionCache | None
+    metadata: MetadataFile = MetadataFile()  # raw/metadata.csv: its values win over the text's
 
     @property
     def todo(self) -> list[Job]:
         return [job for job in self.jobs if job.doc_id not in self.done]
 
     def finish(self, extracted: dict[str, Extraction]) -> list[Extraction]:
-        """All extractions in document order; new ones go into the cache."""
+        """All extractions in document order, with raw/metadata.csv's values; new ones go
+        into the cache (without those values: the file may change, the document not)."""
         if self.cache is not None:
             for extraction in extracted.values():
                 self.cache.put(extraction)
             self.cache.prune({job.sha256 for job in self.jobs})
-        return [self.done.get(job.doc_id) or extracted[job.doc_id] for job in self.jobs]
+        return [self.metadata.apply(self.done.get(job.doc_id) or extracted[job.doc_id]) for job in self.jobs]
 
 
 def plan(raw: Path, cache: ExtractionCache | None = None) -> Plan:
@@ -207,7 +217,7 @@ def plan(raw: Path, cache: ExtractionCache | None = None) -> Plan:
             cached = cache.get(job.sha256, job.doc_id, job.path.name)
             if cached is not None:
                 done[job.doc_id] = cached
-    return Plan(jobs, done, cache)
+    return Plan(jobs, done, cache, MetadataFile.load(Path(raw) / METADATA))
 
 
 def run_folder(

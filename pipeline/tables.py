@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .countries import lookup
 from .models import Extraction
 from .rules import AREA_TITLE, GCM, OBJECTIVE_AREA, OBJECTIVE_TITLE
 
@@ -21,7 +22,7 @@ from .rules import AREA_TITLE, GCM, OBJECTIVE_AREA, OBJECTIVE_TITLE
 @dataclass(frozen=True)
 class Column:
     name: str
-    dtype: str  # "string", "Int64" or "Float64"
+    dtype: str  # "string", "Int64", "Float64" or "boolean"
     description: str
 
 
@@ -45,6 +46,10 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("title", "string", "First line of text (the review's title)"),
         Column("status", "string", "ok, warning (extracted, but see message) or error (not extracted)"),
         Column("message", "string", "One line: what went wrong or is worth knowing, and what to do"),
+        Column("country", "string", "ISO 3166-1 alpha-3 code of the reporting country; empty when unsure"),
+        Column("country_name", "string", "English short name of that country"),
+        Column("review_kind", "string", "imrf_review, regional_review or other; empty when unsure"),
+        Column("review_year", "Int64", "Year of the review (IMRF or regional review) the document was written for"),
         Column("chars", "Int64", "Length of the normalised text"),
         Column("sections", "Int64", "Rows in sections.csv for this document"),
         Column("objective_mentions", "Int64", "Rows in objective_mentions.csv for this document"),
@@ -100,6 +105,18 @@ SCHEMAS: dict[str, list[Column]] = {
         _END,
         _RULE,
     ],
+    "coverage": [
+        _DOC,
+        Column("country", "string", "ISO 3166-1 alpha-3 code of the reporting country (as in documents.csv)"),
+        Column("objective", "Int64", "GCM objective (1-23); every document has a row for each"),
+        Column("objective_title", "string", "Official title of the objective"),
+        Column("area", "Int64", "Thematic area the objective belongs to"),
+        Column("heading_mentions", "Int64", "Mentions of the objective in section headings"),
+        Column("text_mentions", "Int64", "Mentions of the objective in the body text"),
+        Column("sections", "Int64", "Sections whose heading names the objective, or that belong to its objective section"),
+        Column("facts", "Int64", "Numeric facts in those sections"),
+        Column("reported", "boolean", "true when any of the four counts is above 0"),
+    ],
     "objectives": [
         Column("objective", "Int64", "GCM objective number (1-23)"),
         Column("title", "string", "Official title (A/RES/73/195)"),
@@ -116,6 +133,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "sections": ["doc_id", "char_start"],
     "objective_mentions": ["doc_id", "char_start", "objective", "source"],
     "numeric_facts": ["doc_id", "char_start", "char_end"],
+    "coverage": ["doc_id", "objective"],
     "objectives": ["objective"],
 }
 PRIMARY_KEYS: dict[str, list[str]] = {
@@ -123,7 +141,27 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "sections": ["doc_id", "section_id"],
     "objective_mentions": ["doc_id", "char_start", "objective"],
     "numeric_facts": ["doc_id", "fact_id"],
+    "coverage": ["doc_id", "objective"],
     "objectives": ["objective"],
+}
+
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    table: str
+    references: tuple[str, ...]
+
+
+_TO_DOCUMENT = ForeignKey(("doc_id",), "documents", ("doc_id",))
+_TO_SECTION = ForeignKey(("doc_id", "section_id"), "sections", ("doc_id", "section_id"))
+_TO_OBJECTIVE = ForeignKey(("objective",), "objectives", ("objective",))
+FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
+    "sections": [_TO_DOCUMENT],
+    "objective_mentions": [_TO_DOCUMENT, _TO_SECTION, _TO_OBJECTIVE],
+    "numeric_facts": [_TO_DOCUMENT, _TO_SECTION],
+    "coverage": [_TO_DOCUMENT, _TO_OBJECTIVE],
 }
 
 
@@ -180,6 +218,8 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
         }
         for n, f in enumerate(sorted(extraction.facts, key=lambda f: (f.char_start, f.char_end)), start=1)
     ]
+    metadata = extraction.metadata
+    country = lookup(metadata.country) if metadata.country else None
     documents = [
         {
             **doc,
@@ -187,17 +227,49 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
             "sha256": document.sha256,
             "format": document.format,
             "pages": document.pages if document.text else None,
-            "language": document.language,
+            "language": metadata.language or document.language,
             "title": document.title,
+            "country": metadata.country,
+            "country_name": country.name if country else None,
+            "review_kind": metadata.review_kind,
+            "review_year": metadata.review_year,
             "status": extraction.status,
-            "message": extraction.message,
+            "message": "; ".join(m for m in (extraction.message, *metadata.decided) if m),
             "chars": len(document.text),
             "sections": len(sections),
             "objective_mentions": len(mentions),
             "numeric_facts": len(facts),
         }
     ]
-    return {"documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts}
+    return {
+        "documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts,
+        "coverage": _coverage(document.doc_id, metadata.country, extraction),
+    }
+
+
+def _coverage(doc_id: str, country: str | None, extraction: Extraction) -> list[dict]:
+    """One row per objective: how a document reports on it (see SCHEMAS["coverage"])."""
+    rows = []
+    for objective in sorted(OBJECTIVE_TITLE):
+        mentions = [m for m in extraction.mentions if m.objective == objective]
+        sections = {s.section_id for s in extraction.sections if s.objective == objective}
+        sections |= {m.section_id for m in mentions if m.source == "heading"}
+        counts = {
+            "heading_mentions": sum(m.source == "heading" for m in mentions),
+            "text_mentions": sum(m.source == "text" for m in mentions),
+            "sections": len(sections),
+            "facts": sum(f.section_id in sections for f in extraction.facts),
+        }
+        rows.append({
+            "doc_id": doc_id,
+            "country": country,
+            "objective": objective,
+            "objective_title": OBJECTIVE_TITLE[objective],
+            "area": OBJECTIVE_AREA[objective],
+            **counts,
+            "reported": any(counts.values()),
+        })
+    return rows
 
 
 def frame(name: str, records: list[dict]) -> pd.DataFrame:
@@ -209,7 +281,7 @@ def frame(name: str, records: list[dict]) -> pd.DataFrame:
 
 
 def build_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
-    """All five tables for a set of extracted documents."""
+    """All the tables for a set of extracted documents."""
     rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
     for extraction in extractions:
         for name, records in _records(extraction).items():
@@ -256,7 +328,23 @@ def read_csv(path: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
 
 
-_TYPES = {"string": "string", "Int64": "integer", "Float64": "number"}
+def read_tables(out: Path) -> dict[str, pd.DataFrame]:
+    """Every table of an output folder; FileNotFoundError (with a message to show)
+    when one is missing or has other columns than ``SCHEMAS`` declares."""
+    tables = {}
+    for name, columns in SCHEMAS.items():
+        path = Path(out) / f"{name}.csv"
+        if not path.is_file():
+            raise FileNotFoundError(f"no {name}.csv in {out}")
+        with open(path, encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split(",")
+        if header != [c.name for c in columns]:
+            raise FileNotFoundError(f"{path} was written by another version of gcm-extract")
+        tables[name] = read_csv(path, name)
+    return tables
+
+
+_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
 
 
 def datapackage() -> dict:
@@ -279,6 +367,10 @@ def datapackage() -> dict:
                         for c in columns
                     ],
                     "primaryKey": PRIMARY_KEYS[name],
+                    **({"foreignKeys": [
+                        {"fields": list(k.columns), "reference": {"resource": k.table, "fields": list(k.references)}}
+                        for k in FOREIGN_KEYS[name]
+                    ]} if name in FOREIGN_KEYS else {}),
                     "missingValues": [""],
                 },
             }

@@ -76,11 +76,12 @@ def test_each_bad_document_gets_one_clear_row(bad_run):
     documents = read_csv(out / "documents.csv", "documents")
     rows = [tuple(r) for r in documents[["doc_id", "status", "message"]].fillna("").itertuples(index=False)]
     assert rows == [
-        (SAMPLE_ID, "ok", "area 1 heading announces GCM objectives but lists none"),
+        (SAMPLE_ID, "ok", "area 1 heading announces GCM objectives but lists none; country JPN from the title "
+                          "('review by Japan'); review_kind imrf_review from the title ('Voluntary GCM review')"),
         ("annex", "error", "2000 pages, over the limit of 1000: raise --max-pages to read it"),
         ("copy-of-the-review", "warning", f"same content as {SAMPLE.name}: extracted once, as {SAMPLE_ID}"),
         ("corrupt", "error", f"not a readable PDF (Unexpected EOF): {DAMAGED}"),
-        ("cp1252", "warning", f"{NO_AREA}; decoded as cp1252"),
+        ("cp1252", "warning", f"{NO_AREA}; decoded as cp1252; country SEN from the title ('Revue – Sénégal')"),
         ("empty", "error", "empty file: nothing to extract"),
         ("locked", "error", "encrypted PDF: it needs a password; save a copy without one"),
         ("owner-only", "ok", ""),
@@ -91,7 +92,7 @@ def test_each_bad_document_gets_one_clear_row(bad_run):
         ("revue-nationale-senegal-rm-rf-x-co", "warning", NO_AREA),
         ("scanned", "error", "no text layer: the document needs OCR"),
         ("truncated", "error", f"not a readable PDF (Unexpected EOF): {DAMAGED}"),
-        ("utf16", "warning", f"{NO_AREA}; decoded as utf-16"),
+        ("utf16", "warning", f"{NO_AREA}; decoded as utf-16; country SEN from the title ('Revue – Sénégal')"),
     ]
     assert (summary.ok, summary.warning, summary.error) == (2, 5, 8)
 

@@ -55,7 +55,8 @@ def test_inspect_with_failed_and_duplicate_documents(monkeypatch, capsys, nlp, t
     assert out.splitlines()[:6] == [
         "3 documents: 1 ok, 1 warning, 1 error",
         "  copy                         ok       txt  1 p., 10 sections, 21 mentions, 8 facts",
-        "                               area 1 heading announces GCM objectives but lists none",
+        "                               area 1 heading announces GCM objectives but lists none; country JPN from the "
+        "title ('review by Japan'); review_kind imrf_review from the title ('Voluntary GCM review')",
         "  empty                        error    txt  0 sections, 0 mentions, 0 facts",
         "                               empty file: nothing to extract",
         "  review                       warning  txt  0 sections, 0 mentions, 0 facts",
@@ -78,7 +79,8 @@ def test_inspect_summarises_an_output_folder(monkeypatch, capsys, nlp, tmp_path)
     assert out.splitlines() == [
         "1 documents: 1 ok, 0 warning, 0 error",
         "  000_336938581adf79a7         ok       txt  1 p., 10 sections, 21 mentions, 8 facts",
-        "                               area 1 heading announces GCM objectives but lists none",
+        "                               area 1 heading announces GCM objectives but lists none; country JPN from the "
+        "title ('review by Japan'); review_kind imrf_review from the title ('Voluntary GCM review')",
         "",
         "Per thematic area           facts  mentions (heading + text)",
         "  1 Ensuring that migration      2         1 (0 + 1)",

@@ -36,8 +36,8 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
     assert (facts["doc_id"] == "000_336938581adf79a7").sum() == 8
     assert sorted(p.name for p in (out / "text").iterdir()) == ["000_336938581adf79a7.txt", "kelmar-review.txt"]
     assert sorted(p.name for p in out.iterdir()) == [
-        "datapackage.json", "documents.csv", "numeric_facts.csv", "objective_mentions.csv",
-        "objectives.csv", "sections.csv", "text",
+        "coverage.csv", "datapackage.json", "documents.csv", "gcm.sqlite", "numeric_facts.csv",
+        "objective_mentions.csv", "objectives.csv", "report.html", "sections.csv", "text",
     ]
 
 

@@ -1,5 +1,6 @@
 """The sample review in raw/, checked row by row."""
 
+import pandas as pd
 import pytest
 
 from conftest import SAMPLE
@@ -76,3 +77,33 @@ def test_every_surface_slices_back(sample):
     text = sample.document.text
     for row in sample.facts + sample.mentions:
         assert text[row.char_start:row.char_end] == row.surface
+
+
+def test_review_metadata(sample):
+    from pipeline.tables import build_tables
+
+    [row] = build_tables([sample])["documents"].to_dict("records")
+    assert (row["country"], row["country_name"], row["review_kind"]) == ("JPN", "Japan", "imrf_review")
+    assert pd.isna(row["review_year"])  # the sample does not say which IMRF
+    assert row["message"] == (
+        "area 1 heading announces GCM objectives but lists none; "
+        "country JPN from the title ('review by Japan'); "
+        "review_kind imrf_review from the title ('Voluntary GCM review')"
+    )
+
+
+def test_coverage(sample):
+    from pipeline.tables import build_tables
+
+    coverage = build_tables([sample])["coverage"]
+    rows = list(coverage[["objective", "area", "heading_mentions", "text_mentions", "sections", "facts",
+                          "reported"]].itertuples(index=False, name=None))
+    heading = {4, 8, 9, 10, 11, 13, 21, 14, 15, 16, 19, 20, 22, 1, 3, 7, 17, 23}
+    text = {6, 8, 16}
+    area = {n: a for a, objectives in {1: (2, 5, 6, 12, 18), 2: (4, 8, 9, 10, 11, 13, 21),
+                                       3: (14, 15, 16, 19, 20, 22), 4: (1, 3, 7, 17, 23)}.items() for n in objectives}
+    assert rows == [
+        (n, area[n], int(n in heading), int(n in text), int(n in heading), 0, n in heading | text)
+        for n in range(1, 24)
+    ]
+    assert set(coverage["country"]) == {"JPN"}

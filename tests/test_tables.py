@@ -29,6 +29,8 @@ def test_required_columns_come_first_in_order():
         "numeric_facts": "doc_id fact_id section_id area value value_max kind unit counted qualifier change period_start "
                          "period_end as_of surface sentence page char_start char_end",
         "objectives": "objective title area area_title",
+        "coverage": "doc_id country objective objective_title area heading_mentions text_mentions sections facts "
+                    "reported",
     }
     for name, columns in required.items():
         names = columns.split()
@@ -83,5 +85,5 @@ def test_datapackage_documents_every_column():
     for resource in package["resources"]:
         fields = resource["schema"]["fields"]
         assert [f["name"] for f in fields] == [c.name for c in SCHEMAS[resource["name"]]]
-        assert all(f["description"] and f["type"] in ("string", "integer", "number") for f in fields)
+        assert all(f["description"] and f["type"] in ("string", "integer", "number", "boolean") for f in fields)
     json.dumps(package)

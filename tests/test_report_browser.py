@@ -1,0 +1,166 @@
+"""report.html in a real headless browser (Debian's Chromium, driven by Playwright)."""
+
+from pathlib import Path
+
+import pytest
+
+from browser import chromium, missing, open_report, watched_page
+from conftest import ROOT
+from reports import HOSTILE, HOSTILE_FILE, review_folder
+
+pytestmark = pytest.mark.skipif(missing() is not None, reason=missing() or "")
+if missing() is None:
+    from playwright.sync_api import expect
+ARTEFACTS = ROOT / "build" / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def output(nlp, tmp_path_factory):
+    from pipeline.run import run_folder
+
+    folder = tmp_path_factory.mktemp("browser")
+    run_folder(review_folder(folder / "raw"), folder / "output", nlp)
+    return folder / "output"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def page(browser, output):
+    page = open_report(browser, output / "report.html")
+    yield page
+    # No test may see a dialog: a script from a document would have run.
+    assert page.seen["dialogs"] == []
+    assert page.seen["errors"] == []
+    page.close()
+
+
+def test_it_renders_with_no_console_error_and_fetches_nothing(page, output):
+    assert page.seen["requests"] == [(output / "report.html").resolve().as_uri()]
+    assert page.title() == "GCM reviews: coverage and figures"
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTEFACTS / "report.png"), full_page=True)
+    assert (ARTEFACTS / "report.png").stat().st_size > 10_000
+
+
+def test_the_heatmap_has_23_objective_columns_and_a_row_per_document(page):
+    assert page.locator("#heatmap thead th.obj").count() == 23
+    assert page.locator("#heatmap thead th[scope=colgroup]").evaluate_all("hs => hs.map(h => h.colSpan)") == [5, 7, 6, 5]
+    rows = page.locator("#heatmap tbody tr")
+    assert rows.count() == 4
+    assert [rows.nth(i).locator("th").inner_text().split()[0] for i in range(4)] == ["Guatemala", "Japan", "Peru", "empty"]
+    assert rows.nth(0).locator("button.c").count() == 23
+
+
+def test_documents_with_errors_or_warnings_come_first(page):
+    items = page.locator("#attention li")
+    assert items.count() == 2
+    assert items.nth(0).inner_text() == "error empty empty.txt: empty file: nothing to extract"
+    assert items.nth(1).inner_text().startswith(f"warning Peru {HOSTILE_FILE}: raw/metadata.csv: country ")
+
+
+def test_filtering_by_a_country_shows_only_its_facts(page):
+    assert page.inner_text("#facts-status") == "11 facts; showing 1–11"
+    page.select_option("select[name=country]", "JPN")
+    expect(page.locator("#facts-status")).to_have_text("8 facts; showing 1–8")
+    assert page.locator("#facts-body tr").evaluate_all("rs => rs.map(r => r.dataset.country)") == ["JPN"] * 8
+    page.select_option("select[name=country]", "GTM")
+    expect(page.locator("#facts-body tr")).to_have_count(2)
+    assert page.locator("#facts-body tr td:nth-child(4)").all_inner_texts() == ["migrant workers", "labour inspectors"]
+    assert page.locator("#facts-body mark").all_inner_texts() == ["1,250 migrant workers", "45 labour inspectors"]
+    page.fill("input[name=q]", "trafficking")
+    expect(page.locator("#facts-status")).to_have_text("No fact matches these filters.")
+    page.select_option("select[name=country]", "")
+    expect(page.locator("#facts-body mark")).to_have_text(["13 training sessions", "37 victims"])
+
+
+def test_clicking_a_cell_lists_its_mentions(page):
+    japan = page.locator("#heatmap tbody tr", has=page.locator("th", has_text="Japan"))
+    japan.locator("button[data-objective='8']").click()
+    detail = page.locator("#cell-detail")
+    expect(detail.locator("li")).to_have_count(2)
+    assert detail.locator("h3").inner_text() == (
+        "Japan · objective 8 (Save lives): Save lives and establish coordinated international efforts on missing migrants")
+    assert detail.locator("p").first.inner_text() == "1 in headings, 1 in text; 1 section, 0 facts"
+    items = detail.locator("li")
+    assert items.count() == 2
+    assert items.nth(0).locator("strong").inner_text() == "heading"
+    assert items.nth(0).locator("mark").inner_text() == "GCM Objectives: 4, 8, 9, 10, 11, 13, 21"
+    assert items.nth(1).locator("mark").inner_text() == "objective 8"
+
+
+def test_a_cell_is_reached_and_read_with_the_keyboard(page):
+    japan = page.locator("#heatmap tbody tr", has=page.locator("th", has_text="Japan"))
+    cell = japan.locator("button[data-objective='6']")
+    assert cell.evaluate("b => b.firstChild.textContent") == "1"  # the count shown; then words for screen readers
+    assert cell.locator(".sr").inner_text() == "0 in headings, 1 in text; 0 sections, 0 facts"
+    cell.focus()
+    assert page.inner_text("#tip") == "Japan · objective 6 (Recruitment and decent work): 0 in headings, 1 in text; 0 sections, 0 facts"
+    page.keyboard.press("Enter")
+    expect(page.locator("#cell-detail li mark")).to_have_text(["objective 6"])
+
+
+def test_a_fact_links_to_its_place_in_the_text(page):
+    page.select_option("select[name=country]", "JPN")
+    expect(page.locator("#facts-body tr")).to_have_count(8)
+    page.locator("#facts-body tr").first.locator("a").click()
+    expect(page.locator("#text-view")).to_be_visible()
+    assert page.inner_text("#text-title") == "Japan"
+    assert page.locator("#text-body mark.current").inner_text() == "13 training sessions"
+    assert page.locator("#text-back").get_attribute("href") == "#facts"
+
+
+def test_text_from_a_document_is_shown_never_run(page):
+    """Hostile text in a review, its file name and raw/metadata.csv: visible as text, nothing runs."""
+    assert page.locator("img, iframe, a[href^='javascript']").count() == 0
+    body = page.inner_text("body")
+    assert HOSTILE_FILE in body and "<script>alert(7)</script>" in body
+    peru = page.locator("#heatmap tbody tr", has=page.locator("th", has_text="Peru"))
+    peru.locator("button[data-objective='10']").click()
+    expect(page.locator("#cell-detail li")).to_have_count(2)
+    sentences = page.locator("#cell-detail li").all_inner_texts()
+    assert any(HOSTILE[2] in s and HOSTILE[3] in s for s in sentences)
+    page.select_option("select[name=country]", "PER")
+    expect(page.locator("#facts-body tr")).to_have_count(1)
+    assert HOSTILE[3] in page.inner_text("#facts-body")
+    page.locator("#facts-body a").first.click()
+    expect(page.locator("#text-view")).to_be_visible()
+    text = page.inner_text("#text-body")
+    assert all(h in text for h in HOSTILE)
+    assert page.evaluate("document.scripts.length") == 4  # the data blocks and the report's own script
+    assert page.seen["dialogs"] == []
+
+
+def test_the_dialog_watch_sees_a_script_that_runs(browser, tmp_path):
+    """The control for the test above: where a script does run, the watch sees its dialog."""
+    (tmp_path / "unsafe.html").write_text("<p>x</p><script>alert('ran')</script>", encoding="utf-8")
+    page = watched_page(browser)
+    page.goto((tmp_path / "unsafe.html").as_uri())
+    assert page.seen["dialogs"] == ["ran"]
+
+
+def test_a_second_measure_switches_the_heatmap(browser, output, tmp_path, monkeypatch):
+    from pipeline import html_report
+    from pipeline.tables import read_tables
+
+    def facts_only(tables):
+        cells = {}
+        for row in tables["coverage"].itertuples(index=False):
+            cells[(row.doc_id, int(row.objective))] = html_report.Cell(int(row.facts), str(row.facts), f"{row.facts} facts")
+        return cells
+
+    monkeypatch.setattr(html_report, "MEASURES", [*html_report.MEASURES,
+                                                  html_report.Measure("facts", "Facts", "Shade: facts.", (1,), facts_only)])
+    tables = read_tables(output)
+    html_report.write_report(tables, html_report.read_texts(output, tables["documents"]["doc_id"]), tmp_path / "r.html")
+    page = open_report(browser, tmp_path / "r.html")
+    guatemala_6 = page.locator("#heatmap tbody tr").first.locator("button[data-objective='6']")
+    assert guatemala_6.get_attribute("class") == "c s2 h"
+    page.check("input[name=measure][value='1']")
+    expect(page.locator("#legend")).to_have_text("Shade: facts.")
+    assert (guatemala_6.get_attribute("class"), guatemala_6.locator(".sr").inner_text()) == ("c s0", "0 facts")
+    assert page.seen["errors"] == [] and page.seen["dialogs"] == []
