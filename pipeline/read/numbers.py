@@ -153,14 +153,15 @@ class _DateGrammar:
         join = (_alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
         opt_join = f"(?:{join})?"
         as_of, on = _alternation(dates.as_of), _alternation(dates.on)
-        not_after = "".join(f"(?<!{re.escape(w)} )" for w in dates.not_after)
+        self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
+        in_words = _alternation(dates.in_)
         year_free = r"(?!\s*[-–/])"
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
              "dmy"),
-            # "as of December 31, 2021"
-            (re.compile(rf"\b{as_of}\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
+            # "as of December 31, 2021", "On July 1, 2008"
+            (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
             (re.compile(rf"\b(?:{_alternation(dates.end_of_lead)}\s+)?{_alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
@@ -179,8 +180,9 @@ class _DateGrammar:
             (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
              "year"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
-            (re.compile(rf"{not_after}\b{_alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}",
-                        re.I), "my"),
+            (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
+            # "followed by 105 in October": a month whose year the sentence gives elsewhere
+            (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
         self.periods = [
             re.compile(
@@ -221,9 +223,17 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     taken: list[tuple[int, int]] = []
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
+            if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]):
+                continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
             g = [x for x in m.groups()]
+            if form == "month":
+                year = _context_year(sentence, found)
+                if year is None:
+                    continue
+                iso = _iso(year, grammar.month(g[0]))
+                taken.append((m.start(), m.end()))
+                found.append((rank, AsOf(iso, m.start(), m.end())))
+                continue
             years = [x for x in g if x and re.fullmatch(_YEAR, x)]
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
             if form == "dmy":
@@ -244,7 +254,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return None
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
     # wins); a plain "in 2020" holds for the figure nearest to it.
-    plain = len(grammar.as_of) - 1
+    plain = len(grammar.as_of) - 2  # "in 2020" and "in October" hold for their clause only
     explicit = [f for rank, f in found if rank < plain]
     if explicit:
         return min(explicit, key=lambda f: f.start)
@@ -260,6 +270,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if not near:
         return None
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
+
+
+def _context_year(sentence: str, found) -> int | None:
+    """The year a month-only date takes: the one the sentence's other dates give ("In January
+    2024, 88 ..., rising to 109 in February"); a year it compares with ("fewer than March 2023")
+    gives none."""
+    years = {f.date[:4] for _, f in found}
+    return int(next(iter(years))) if len(years) == 1 else None
 
 
 def find_period(sentence: str, lang: str = "en") -> Period | None:

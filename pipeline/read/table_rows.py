@@ -67,12 +67,22 @@ class Row:
         return None
 
 
+_MONTHS = _union(lambda lex: list(lex.words.months))
+
+
 def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """A line's label and the ranges of its trailing numeric cells."""
+    """A line's label and the ranges of its trailing numeric cells ("-" and ".." stand for
+    empty cells); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
-    while pieces and _CELL.match(line[pieces[-1][0]:pieces[-1][1]]):
-        cells.insert(0, pieces.pop())
+    while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or
+                      line[pieces[-1][0]:pieces[-1][1]] in ("-", "–", "..", "…") and cells):
+        piece = pieces.pop()
+        if line[piece[0]:piece[1]] not in ("-", "–", "..", "…"):
+            cells.insert(0, piece)
+    if cells and pieces and _YEAR.match(line[cells[0][0]:cells[0][1]]) \
+            and line[pieces[-1][0]:pieces[-1][1]].lower().rstrip(".") in _MONTHS:
+        pieces.append(cells.pop(0))
     label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
     return label, cells
 
