@@ -138,6 +138,9 @@ _CLAUSE_WORDS = frozenset("and or but while which that who whom whose where befo
                           "et ou mais tandis qui dont où avant après depuis quand lorsque parce".split())
 
 
+_RELATIVES = frozenset("which who que qui lesquels lesquelles".split())
+
+
 def counted_before(doc: Doc, index: int, start: int) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
@@ -164,6 +167,13 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         break
     if not linked:
         return None
+    if i >= 0 and doc[i].text == "," and doc[i].idx >= start:
+        # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
+        # the subject stands before its apposition
+        opening = next((t.i for t in reversed(doc[max(0, i - 30):i]) if t.text == "," and t.idx >= start), None)
+        if opening is None:
+            return None
+        i = opening - 1
     phrase: list[Token] = []
     while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
         token = doc[i]
@@ -179,6 +189,9 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             return None
         if token.text in ("'s", "’s", "'", "’"):
             break  # "Canada's population": the population
+        if token.lower_ in _RELATIVES and not phrase and i >= 1 and doc[i - 1].text == ",":
+            # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
+            return _subject_head([t for t in doc[:i - 1] if t.idx >= start and not t.is_punct], lex)
         if not (token.is_alpha or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS:
             break

@@ -288,6 +288,7 @@ def read_fact(
             if counted is None and quantity.kind == "percent":
                 counted = counted_share_after(context.text, span.end_char, context.end, lex)
 
+
     elif quantity.kind == "money":
         counted = quantity.unit  # what money counts is its currency
     else:
