@@ -209,10 +209,10 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
-    return _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma))
+    return _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text)
 
 
-def _elliptical(facts):
+def _elliptical(facts, text: str):
     """A figure that names nothing takes what the figure before it in its sentence counts:
     "69,200 immigrants arrived, nearly 7,600 more than a year earlier", "88 victims were
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
@@ -221,8 +221,18 @@ def _elliptical(facts):
         if (fact.counted is None and previous is not None and previous.counted and fact.kind == previous.kind
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
+        if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \
+                and _listed_after(text, previous, fact):
+            fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
         previous = fact
+
+
+def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+    """Whether a figure is the next item of a list that began with ``previous``: only commas,
+    "and" or "or" between them ("5.3% and 13.2%", "390,509 (or 1.6%)")."""
+    between = text[previous.char_end:fact.char_start]
+    return bool(re.fullmatch(r"[\s,;(]*(?:(?:and|or|y|o|et|ou)\s+)?[\s(]*", between, re.I))
 
 
 def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):

@@ -347,6 +347,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (cue < 2 or doc[cue - 2].whitespace_ or not doc[cue - 2].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes"))
+    if change is None and cue >= 2 and doc[cue - 1].text == "(":
+        change = phrase_before(doc, cue - 1, lex.phrases("change_nouns"), limit=1)  # "a slight drop (2.4%)"
     if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None

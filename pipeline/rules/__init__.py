@@ -139,6 +139,7 @@ class Vocabulary(RuleFile):
     changes: Changes
     change_after: Changes
     changes_before_percent: Changes
+    change_nouns: Changes  # "a slight drop (2.4%)": a change named just before a bracketed figure
     phrasal_up_verbs: list  # "make up 79%" is a share, not a rise
     months: dict
     ambiguous_months: list  # also common words ("may"): a month only with a capital
