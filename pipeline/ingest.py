@@ -303,6 +303,16 @@ _HEADING_START = re.compile(r"^[\W#]*(?:" + "|".join(r"\s+".join(map(re.escape, 
 _PAGE_NUMBER = re.compile(r"^\W*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\W*$", re.I)
 
 
+# Subsection and front/back matter headings ("Progress", "Challenges") may open or close several
+# pages: they are no running headers.
+_SECTION_WORDS = frozenset(
+    w for lex in lexicons() for w in
+    lex.sections.contents + lex.sections.front + lex.sections.back
+    + [x for name in ("trends", "progress", "best_practices", "challenges", "next_steps", "other")
+       for x in getattr(lex.sections.subsections, name)]
+)
+
+
 def normalise_pages(pages: list[str], *, markdown: bool = False) -> list[str]:
     pages = [_clean_page(p, markdown=markdown) for p in pages]
     pages = _drop_running_lines(pages)
@@ -339,7 +349,8 @@ def _drop_running_lines(pages: list[str]) -> list[str]:
         counts.update({_running_key(lines[i]) for i in _edge_lines(lines)})
     threshold = max(2, (len(pages) + 1) // 2)
     # A heading that opens several pages ("Thematic area 2", "Objective 10") is no running header.
-    running = {k for k, n in counts.items() if n >= threshold and len(pages) >= 2 and not _HEADING_START.match(k)}
+    running = {k for k, n in counts.items()
+               if n >= threshold and len(pages) >= 2 and not _HEADING_START.match(k) and k.strip() not in _SECTION_WORDS}
     out = []
     for lines in split:
         drop = {i for i in _edge_lines(lines) if _running_key(lines[i]) in running or _PAGE_NUMBER.match(lines[i])}

@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 from pipeline.report import summary
 from pipeline.tables import SCHEMAS
@@ -69,16 +71,19 @@ def test_readme_inspect_transcript_matches_the_shipped_output(update_goldens):
     assert block(text, "inspect") == expected
 
 
-def test_readme_evaluate_transcript_is_real(nlp, update_goldens):
+@pytest.mark.parametrize("corpus, marker", [
+    ("corpus", "evaluate"), ("corpus_real", "evaluate-real"), ("corpus_es", "evaluate-es"), ("corpus_fr", "evaluate-fr"),
+])
+def test_readme_evaluate_transcripts_are_real(nlp, update_goldens, corpus, marker):
     from pipeline.evaluate import evaluate, report_lines
 
-    lines = report_lines(evaluate(ROOT / "tests" / "corpus", nlp))
+    lines = report_lines(evaluate(ROOT / "tests" / corpus, nlp))
     lines = lines[: lines.index("findings") - 1] if "findings" in lines else lines
-    expected = "```console\n$ gcm-extract evaluate tests/corpus --quiet\n" + "\n".join(lines) + "\n```\n"
+    expected = f"```console\n$ gcm-extract evaluate tests/{corpus} --quiet\n" + "\n".join(lines) + "\n```\n"
     text = README.read_text(encoding="utf-8")
     if update_goldens:
-        README.write_text(text := replace_block(text, "evaluate", expected), encoding="utf-8")
-    assert block(text, "evaluate") == expected
+        README.write_text(text := replace_block(text, marker, expected), encoding="utf-8")
+    assert block(text, marker) == expected
 
 
 def test_shipped_output_is_what_the_pipeline_writes_for_raw(nlp, tmp_path):

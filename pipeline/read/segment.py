@@ -166,8 +166,17 @@ def _area_from_title(words: list[str]) -> int | None:
 
 
 def _area_heading(line: str) -> int | None:
-    """The area of an area heading line ("2 Protecting migrants ...", "Thematic area 2")."""
-    clean = line.strip(" -–•*#")
+    """The area of an area heading line ("2 Protecting migrants ...", "Thematic area 2",
+    "II. Thematic area 1: Ensuring ...", a document's own numbering before the area's)."""
+    area = _area_heading_text(line.strip(" -–•*#"))
+    if area is None:
+        rest, number = _strip_marker(line.strip(" -–•*#"))
+        if number and re.match(rf"(?:{_AREA_WORDS})\s", rest, re.I):
+            area = _area_heading_text(rest)
+    return area
+
+
+def _area_heading_text(clean: str) -> int | None:
     match = re.match(
         rf"^(?:{_AREA_WORDS})?\s*(?P<num>[1-4]|iv|i{{1,3}})\b\s*[.):–-]?\s*(?P<rest>.*)$",
         clean,
