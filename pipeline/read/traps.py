@@ -113,15 +113,75 @@ def is_code(doc: Doc, span: Span) -> bool:
     return previous is not None and previous.text in ("*", "#", "±", "+/-") and not previous.whitespace_
 
 
+def _single_number_lines(text: str, start: int, end: int) -> list[float] | None:
+    """The run of lines around the span's that hold one number each (a chart's axis printed as
+    text: "200,000 / 180,000 / 160,000 ..."), or None when the span's line holds more."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    pattern = re.compile(r"\s*(\d{1,3}(?:,\d{3})*|\d+)\s*")
+    if not pattern.fullmatch(text[line_start:line_end]):
+        return None
+    values, i = [], line_start
+    while i > 0 and len(values) < 6:  # lines before
+        prev_start = text.rfind("\n", 0, i - 1) + 1
+        match = pattern.fullmatch(text[prev_start:i - 1])
+        if not match:
+            break
+        values.insert(0, int(match.group(1).replace(",", "")))
+        i = prev_start
+    values.append(int(pattern.fullmatch(text[line_start:line_end]).group(1).replace(",", "")))
+    j = line_end
+    while j < len(text) and len(values) < 12:  # lines after
+        next_end = text.find("\n", j + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        match = pattern.fullmatch(text[j + 1:next_end])
+        if not match:
+            break
+        values.append(int(match.group(1).replace(",", "")))
+        j = next_end
+    return values
+
+
+def _is_axis(context: Context, span: Span) -> bool:
+    values = _single_number_lines(context.text, span.start_char, span.end_char)
+    steps = {b - a for a, b in zip(values, values[1:])} if values else set()
+    return bool(values) and len(values) >= 4 and len(steps) == 1 and steps != {0}
+
+
+def _page_header(doc: Doc, span: Span, context: Context) -> bool:
+    """ "WORLD MIGRATION REPORT 2020 19", "24 WORLD MIGRATION REPORT 2022", "2 MIGRATION AND MIGRANTS:
+    A GLOBAL OVERVIEW": a number at the edge of a line of capitals is a page or chapter number."""
+    text = context.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    rest = (line[:span.start_char - line_start] + " " + line[span.end_char - line_start:]).strip()
+    words = re.findall(r"[^\W\d_]+", rest)
+    at_edge = not line[:span.start_char - line_start].strip() or not line[span.end_char - line_start:].strip()
+    return at_edge and len(words) >= 2 and all(w.isupper() for w in words) and len(span) == 1
+
+
 def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:
     """Page furniture and framing words: counters ("1,036 views", "Hits: 1187"), file sizes
     ("8MB"), a frame for the figure ("the first nine months of 2023"), a rate's base ("per
     1,000 inhabitants"), a margin ("± 900"), a street address ("2 Marsham Street")."""
     words = lex_of(doc).words
     previous, following = previous_token(doc, span.start), next_token(doc, span.end)
-    last = span[-1]
     if following is not None and following.lower_ in COMMON.file_units:
         return True
+    if quantity.unit is None and (_is_axis(context, span) or _page_header(doc, span, context)):
+        return True
+    if previous is not None and previous.text == "(" and (before := previous_token(doc, previous.i)) is not None \
+            and before.lower_ in words.counter_words:
+        return True  # "Comments (2)"
+    first = span[0]
+    if quantity.unit is None and len(span) == 1 and first.i + 1 < len(doc) and not first.whitespace_ \
+            and doc[first.i + 1].is_alpha and doc[first.i + 1].is_upper and doc[first.i + 1].norm_ not in ("<UNIT>", "<CUR>", "<SCALE>"):
+        return True  # "SW1P 4DF": a code, not four of anything
+    if first.lower_ == "one" and following is not None and following.lower_ == "of" \
+            and (after := next_token(doc, following.i + 1)) is not None and after.lower_ in words.determiners:
+        return True  # "one of the main reasons"
     after = next_token(doc, following.i + 1) if following is not None else None
     if following is not None and following.lower_ in words.counter_words:
         return True
