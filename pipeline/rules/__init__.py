@@ -116,6 +116,17 @@ class DateWords(RuleFile):
 
 
 @dataclass(frozen=True)
+class HeadNouns(RuleFile):
+    """What a figure measures, to pair the figures of two editions: the head noun of its
+    counted phrase, in the singular (words compared lower-cased and without accents)."""
+
+    phrase_ends: list  # the head comes before the first of these: "residents in Japan", "víctimas de trata"
+    skipped: list  # never the head (besides the determiners): "nuevos empleos", "jeunes migrants"
+    singular: list  # [plural ending (a regular expression), its replacement]: the first that matches applies
+    irregular: dict  # a plural (or singular) the endings would get wrong -> its singular: "children": "child"
+
+
+@dataclass(frozen=True)
 class Vocabulary(RuleFile):
     decimal_comma: bool  # "2,6" is a decimal and "1.234" groups thousands
     function_words: list  # to tell the language of a text
@@ -162,6 +173,7 @@ class Vocabulary(RuleFile):
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere
     of_words: list
     head_first: bool  # a noun phrase's head is its first noun ("remesas familiares"), not its last
+    head_nouns: HeadNouns
     subject_links: list  # words between a subject and its figure: "remittances grew by 7.3%"
     generic_heads: list  # "growth in remittances": the measure of a thing, which counts the thing
     place_words: list  # "North America came next with ...": a place is no counted thing
