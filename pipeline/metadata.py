@@ -25,7 +25,7 @@ import pycountry
 
 from .countries import Country, lookup, matches
 from .models import REVIEW_KINDS, STATUS_OK, STATUS_WARNING, Document, Extraction, ReviewMetadata
-from .rawdir import METADATA_COLUMNS
+from .rawdir import METADATA_COLUMNS, file_dates
 from .rules import read_json
 
 OPENING_CHARS = 1500  # how much of the text is the "opening": the title page and the first paragraph or two
@@ -208,14 +208,19 @@ def _checked(column: str, value: str) -> tuple[object, str | None]:
 
 @dataclass(frozen=True)
 class MetadataFile:
-    """What raw/metadata.csv says, row by source file; ``problem`` when it cannot be used at all."""
+    """What raw/metadata.csv says, row by source file; ``problem`` when it cannot be used at all;
+    and the date of each file in its folder (``rawdir.file_dates``)."""
 
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
     problem: str | None = None
+    dates: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "MetadataFile":
-        path = Path(path)
+        return replace(cls._read(Path(path)), dates=file_dates(Path(path).parent))
+
+    @classmethod
+    def _read(cls, path: Path) -> "MetadataFile":
         if not path.exists():
             return cls()
         try:
@@ -240,6 +245,9 @@ class MetadataFile:
     def apply(self, extraction: Extraction) -> Extraction:
         """The extraction with the file's values in place of the text's; a value the file
         gets wrong is ignored, and the document gets a warning saying so."""
+        date = self.dates.get(extraction.document.source_file)
+        if date:
+            extraction = replace(extraction, metadata=replace(extraction.metadata, file_date=date))
         if self.problem:
             return _warn(extraction, f"raw/{self.problem}")
         row = self.rows.get(extraction.document.source_file)

@@ -123,13 +123,15 @@ REVIEW_KINDS = ("imrf_review", "regional_review", "other")
 @dataclass(frozen=True)
 class ReviewMetadata:
     """Which country wrote a review, and for which review. Every value is known or None:
-    ``decided`` says, one phrase per value, where it came from."""
+    ``decided`` says, one phrase per value, where it came from (the file's date aside: it
+    is in no table, only orders the editions of a series)."""
 
     country: str | None = None  # ISO 3166-1 alpha-3
     review_kind: str | None = None  # one of REVIEW_KINDS
     review_year: int | None = None
     language: str | None = None  # set only by raw/metadata.csv
     decided: tuple[str, ...] = ()
+    file_date: str | None = None  # the file's date (rawdir.file_dates): orders editions of one year
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,13 @@ before sync wrote one for the file (``meta_url`` empty) is the user's whole.
 from __future__ import annotations
 
 import csv
+import email.utils
 import io
 import os
 import re
 import secrets
 import urllib.parse
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .fetch import Refused, SyncError
@@ -79,6 +81,32 @@ def read_manifest(raw: Path) -> dict[str, dict[str, str]]:
         return {}
     with open(path, newline="", encoding="utf-8") as handle:
         return {row["url"]: {c: row.get(c) or "" for c in MANIFEST_COLUMNS} for row in csv.DictReader(handle)}
+
+
+def file_dates(raw: Path) -> dict[str, str]:
+    """File name -> the file's date, to order two editions of one review year: the
+    Last-Modified its server gave when sync fetched it, else the file's modification
+    time; ISO 8601 in UTC, to the second. A manifest that cannot be read is passed over."""
+    raw = Path(raw)
+    dates: dict[str, str] = {}
+    try:
+        manifest = read_manifest(raw)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        manifest = {}
+    for row in manifest.values():
+        try:
+            when = email.utils.parsedate_to_datetime(row["last_modified"])
+        except (TypeError, ValueError, IndexError):
+            continue
+        dates[row["file"]] = _iso(when if when.tzinfo else when.replace(tzinfo=timezone.utc))
+    for path in raw.iterdir() if raw.is_dir() else ():
+        if path.name not in dates and path.is_file():
+            dates[path.name] = _iso(datetime.fromtimestamp(path.stat().st_mtime, timezone.utc))
+    return dates
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def write_manifest(raw: Path, manifest: dict[str, dict[str, str]]) -> None:

@@ -1,5 +1,7 @@
 """Review metadata: from the title and opening text, and from raw/metadata.csv."""
 
+import os
+
 import pytest
 
 from pipeline.metadata import MetadataFile, read_metadata
@@ -146,10 +148,11 @@ def test_a_run_reads_raw_metadata_csv(raw, nlp):
     from pipeline.run import process_file
 
     write(raw / "metadata.csv", "source_file,country,review_kind,review_year\n000_336938581adf79a7.txt,jpn,,2022\n")
+    os.utime(raw / "000_336938581adf79a7.txt", (1_700_000_000, 1_700_000_000))
     work = plan(raw)
     assert [j.path.name for j in work.jobs] == ["000_336938581adf79a7.txt"]  # metadata.csv is no document
     [result] = work.finish({job.doc_id: process_file(job.path, nlp, doc_id=job.doc_id) for job in work.todo})
     assert result.metadata == ReviewMetadata("JPN", "imrf_review", 2022, None, (
         "review_kind imrf_review from the title ('Voluntary GCM review')",
         "country, review_year from raw/metadata.csv",
-    ))
+    ), file_date="2023-11-14T22:13:20Z")  # to order editions of one year; in no table

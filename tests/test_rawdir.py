@@ -1,4 +1,4 @@
-"""pipeline.rawdir: the names sync may give files in raw/, and the modes of what it writes."""
+"""pipeline.rawdir: the names sync may give files in raw/, the modes of what it writes, the files' dates."""
 
 import os
 import stat
@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 from pipeline.fetch import Refused
-from pipeline.rawdir import file_name
+from pipeline.rawdir import MANIFEST_COLUMNS, file_dates, file_name, write_manifest
 from reviewserver import ReviewSite, review
 
 
@@ -50,3 +50,24 @@ def test_files_written_by_sync_get_the_modes_the_umask_gives(tmp_path, umask, mo
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "raw").iterdir()}
     assert modes == {"kelmar.txt": mode, "manifest.csv": mode, "metadata.csv": mode}
     assert stat.S_IMODE((tmp_path / "raw").stat().st_mode) == 0o777 & ~umask
+
+
+def test_a_file_is_dated_by_its_server_when_sync_fetched_it_else_by_its_modification_time(tmp_path):
+    for name in ("fetched.pdf", "undated.pdf", "by-hand.txt"):
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (1_700_000_000, 1_700_000_000))
+    row = dict.fromkeys(MANIFEST_COLUMNS, "")
+    write_manifest(tmp_path, {
+        "https://h/fetched.pdf": {**row, "url": "https://h/fetched.pdf", "file": "fetched.pdf",
+                                  "last_modified": "Wed, 21 Oct 2015 07:28:00 GMT"},
+        "https://h/undated.pdf": {**row, "url": "https://h/undated.pdf", "file": "undated.pdf"},
+    })
+    os.utime(tmp_path / "manifest.csv", (1_600_000_000, 1_600_000_000))
+    assert file_dates(tmp_path) == {
+        "fetched.pdf": "2015-10-21T07:28:00Z",
+        "undated.pdf": "2023-11-14T22:13:20Z",
+        "by-hand.txt": "2023-11-14T22:13:20Z",
+        "manifest.csv": "2020-09-13T12:26:40Z",
+    }
+    (tmp_path / "manifest.csv").write_bytes(b"\xff\xfe not a manifest")
+    assert file_dates(tmp_path)["fetched.pdf"] == "2023-11-14T22:13:20Z"
