@@ -1,7 +1,9 @@
 """The extraction flow: every document in a folder -> the tables in an output folder.
 
 One task run per document; a document that fails becomes an ``error`` row and
-the others go on. Run it with ``gcm-extract run`` or ``python -m flows.extract``.
+the others go on. A run that extracts a new edition of a review publishes what
+changed since the last one as a Markdown artifact. Run it with ``gcm-extract
+run`` or ``python -m flows.extract``.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -16,6 +19,7 @@ from pipeline.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_L
 from pipeline.models import Extraction
 from pipeline.read.nlp import pipelines
 from pipeline.cache import ExtractionCache, cache_folder
+from pipeline.editions import published_markdown
 from pipeline.run import Job, RunSummary, plan, process_file, publish_tables
 
 from .progress import DocumentProgress
@@ -58,6 +62,10 @@ def extract_reviews(
         progress.close()
     summary = write_tables(work.finish(extracted), out, len(extracted))
     get_run_logger().info("%s", summary.line())
+    changes = published_markdown(out, [job.doc_id for job in work.todo])
+    if changes:  # a new edition of a review: what changed since the last one, beside the run in the UI
+        create_markdown_artifact(markdown=changes, key="gcm-extract-changes",
+                                 description="What the new editions changed since the last ones (changes.csv)")
     return summary
 
 

@@ -4,6 +4,7 @@
     gcm-extract facts [--lines] < text.txt      numeric facts of a text, as CSV on stdout
     gcm-extract inspect [--out DIR]             a short summary of the tables
     gcm-extract report [--out DIR]              rebuild DIR/report.html from the tables
+    gcm-extract compare OLD NEW [--out DIR]     what changed between two editions, as CSV on stdout
     gcm-extract browse [--out DIR]              explore DIR/gcm.sqlite in Datasette (127.0.0.1)
     gcm-extract evaluate GOLD_DIR [--report F]  precision, recall and F1 against gold tables
     gcm-extract sync [--sources sources.toml]   download new or changed reviews into raw/
@@ -79,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="rebuild report.html in an output folder from its tables")
     report.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
 
+    compare = commands.add_parser("compare", help="what changed from one edition of a review to another, as CSV")
+    compare.add_argument("old", metavar="OLD", help="doc_id of the older edition (see documents.csv)")
+    compare.add_argument("new", metavar="NEW", help="doc_id of the newer edition")
+    compare.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+
     browse = commands.add_parser("browse", help="explore gcm.sqlite in Datasette (pip install 'gcm-extract[browse]')")
     browse.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     browse.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -98,7 +104,7 @@ def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     commands = {
         "run": _run, "sync": _sync, "serve": _serve, "watch": _watch,
-        "facts": _facts, "evaluate": _evaluate, "inspect": _inspect, "report": _report, "browse": _browse,
+        "facts": _facts, "evaluate": _evaluate, "inspect": _inspect, "report": _report, "compare": _compare, "browse": _browse,
     }
     return commands[args.command](args)
 
@@ -238,6 +244,23 @@ def _report(args) -> int:
         print(f"gcm-extract: {exc}; run 'gcm-extract run' first", file=sys.stderr)
         return 2
     print(path)
+    return 0
+
+
+def _compare(args) -> int:
+    from .editions import NotAnEdition, compare
+    from .tables import frame, read_tables, to_csv
+
+    try:
+        tables = read_tables(args.out)
+        changes = frame("changes", compare(tables, args.old, args.new))
+    except FileNotFoundError as exc:
+        print(f"gcm-extract: {exc}; run 'gcm-extract run' first", file=sys.stderr)
+        return 2
+    except NotAnEdition as exc:
+        print(f"gcm-extract: {exc}", file=sys.stderr)
+        return 2
+    to_csv(changes, sys.stdout)
     return 0
 
 

@@ -35,7 +35,8 @@ def create_statements() -> list[str]:
         for column in columns:
             check = f" CHECK ({_quote(column.name)} IN (0, 1))" if column.dtype == "boolean" else ""
             lines.append(f"{_quote(column.name)} {_SQL_TYPES[column.dtype]}{check}")
-        lines.append(f"PRIMARY KEY ({', '.join(map(_quote, PRIMARY_KEYS[name]))})")
+        if name in PRIMARY_KEYS:
+            lines.append(f"PRIMARY KEY ({', '.join(map(_quote, PRIMARY_KEYS[name]))})")
         for key in FOREIGN_KEYS.get(name, []):
             lines.append(
                 f"FOREIGN KEY ({', '.join(map(_quote, key.columns))}) "

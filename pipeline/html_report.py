@@ -34,6 +34,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .editions import series
 from .rules import AREA_TITLE, GCM, OBJECTIVE_AREA, OBJECTIVE_TITLE
 from .tables import neutralise
 
@@ -170,6 +171,59 @@ def _rows(tables, doc_index: dict[str, int], texts: dict[str, str]) -> dict:
     }
 
 
+def _changes(tables, documents: list[dict], rows: dict) -> dict:
+    """The panel of changes since the last edition: a comparison per series whose latest
+    two editions differ (changes.csv), the series whose latest two do not, and the rows
+    (into ``rows``), column by column, a sentence given as its fact or mention where it is one."""
+    by_id, order = {d["doc_id"]: d for d in documents}, {d["doc_id"]: d["index"] for d in documents}
+    changes = [{k: _value(v) for k, v in r.items()} for r in tables["changes"].to_dict("records")]
+    pairs = sorted({(r["old_doc_id"], r["new_doc_id"]) for r in changes}, key=lambda p: (order[p[1]], order[p[0]]))
+    index = {pair: i for i, pair in enumerate(pairs)}
+    facts, mentions = tables["numeric_facts"], tables["objective_mentions"]
+    fact_at: dict[tuple, list[int]] = {}  # a fact by its document, sentence and value
+    for i, key in enumerate(zip(facts["doc_id"], facts["sentence"], facts["value"])):
+        fact_at.setdefault(tuple(_value(v) for v in key), []).append(i)
+    mention_at: dict[tuple, int] = {}
+    for i, key in enumerate(zip(mentions["doc_id"], mentions["objective"], mentions["sentence"])):
+        mention_at.setdefault(tuple(_value(v) for v in key), i)
+
+    def reference(row: dict, side: str) -> int | None:
+        doc_id, sentence = row[f"{side}_doc_id"], row[f"{side}_sentence"]
+        if row["table"] == "objectives":
+            return mention_at.get((doc_id, row["objective"], sentence))
+        found = fact_at.get((doc_id, sentence, row[f"{side}_value"]), [])
+        return next((i for i in found if _value(facts["counted"][i]) == row["counted"]), found[0] if found else None)
+
+    names = ("table", "change", "objective", "area", "counted", "kind", "unit", "old_value", "new_value")
+    columns: dict = {"comparison": [index[(r["old_doc_id"], r["new_doc_id"])] for r in changes]}
+    columns |= {name: [r[name] for r in changes] for name in names}
+    columns |= {"old_ref": [], "new_ref": [], "old_sentence": {}, "new_sentence": {}}  # loose sentences by row
+    counts: list[dict] = [{} for _ in pairs]
+    for i, row in enumerate(changes):
+        count = counts[columns["comparison"][i]]
+        count[(row["table"], row["change"])] = count.get((row["table"], row["change"]), 0) + 1
+        for side in ("old", "new"):
+            ref = reference(row, side) if row[f"{side}_sentence"] is not None else None
+            columns[f"{side}_ref"].append(ref)
+            if ref is None and row[f"{side}_sentence"] is not None:
+                columns[f"{side}_sentence"][i] = row[f"{side}_sentence"]
+    rows["changes"] = columns
+    comparisons = [
+        {"old": by_id[old], "new": by_id[new], "summary": (
+            f"Objectives: {count.get(('objectives', 'added'), 0)} added, "
+            f"{count.get(('objectives', 'removed'), 0)} removed. Figures: "
+            + ", ".join(f"{count.get(('facts', c), 0)} {c}" for c in ("added", "changed", "removed")) + ".")}
+        for (old, new), count in zip(pairs, counts)
+    ]
+    compared = {(c["new"]["country"], c["new"]["review_kind"]) for c in comparisons}
+    unchanged = [
+        {"doc": by_id[editions[-1]], "editions": len(editions)}
+        for (country, kind), editions in series(tables["documents"]).items()
+        if len(editions) > 1 and (country, kind) not in compared
+    ]
+    return {"comparisons": comparisons, "unchanged": sorted(unchanged, key=lambda u: order[u["doc"]["doc_id"]])}
+
+
 def _documents(tables) -> list[dict]:
     documents = tables["documents"]
     order = sorted(
@@ -271,6 +325,7 @@ def build_report(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> str:
     )
     heatmap = _heatmap(tables, documents, objectives)
     rows = _rows(tables, doc_index, texts)
+    changes = _changes(tables, documents, rows)
     if len(MEASURES) > 1:  # the page switches between them: every measure's cells, in the heatmap's order
         rows["measures"] = [
             {"legend": m.legend,
@@ -286,6 +341,7 @@ def build_report(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> str:
         objectives=objectives,
         heatmap=heatmap,
         area_facts=_area_facts(tables, documents),
+        changes=changes,
         totals={
             "documents": len(documents),
             "countries": len({d["country"] for d in documents if d["country"]}),

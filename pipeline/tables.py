@@ -1,5 +1,7 @@
 """tables: [Extraction] -> {table name: DataFrame}, and the files written from them.
 
+changes.csv compares the latest two editions of each series (``editions``).
+
 Every table is declared once in ``SCHEMAS`` (ordered columns, pandas dtype,
 description). The same declaration builds the DataFrames, orders their rows,
 writes the CSVs and produces ``datapackage.json``, so the documentation of a
@@ -15,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .countries import lookup
+from .editions import latest_changes
 from .models import Extraction
 from .rules import AREA_TITLE, GCM, OBJECTIVE_AREA, OBJECTIVE_TITLE
 
@@ -117,6 +120,22 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("facts", "Int64", "Numeric facts in those sections"),
         Column("reported", "boolean", "true when any of the four counts is above 0"),
     ],
+    "changes": [
+        Column("country", "string", "ISO 3166-1 alpha-3 code of the country whose editions are compared"),
+        Column("old_doc_id", "string", "The older edition (a doc_id of documents.csv)"),
+        Column("new_doc_id", "string", "The newer edition (a doc_id of documents.csv)"),
+        Column("table", "string", "objectives or facts: what the row compares"),
+        Column("change", "string", "added (in the new edition only), removed (in the old one only) or changed (a figure whose value differs)"),
+        Column("objective", "Int64", "The objective added or removed; for a figure, the objective of its section"),
+        Column("area", "Int64", "Thematic area of the objective, or of the figure's section"),
+        Column("counted", "string", "What the figure counts, as the new edition words it (the old one, for a figure removed)"),
+        Column("kind", "string", "count, percent, money or other"),
+        Column("unit", "string", "% for percent, ISO 4217 code for money, a unit word for other"),
+        Column("old_value", "Float64", "The figure in the old edition (a range's lower bound)"),
+        Column("new_value", "Float64", "The figure in the new edition (a range's lower bound)"),
+        Column("old_sentence", "string", "The sentence that gives it in the old edition (an objective: its first mention)"),
+        Column("new_sentence", "string", "The sentence that gives it in the new edition (an objective: its first mention)"),
+    ],
     "objectives": [
         Column("objective", "Int64", "GCM objective number (1-23)"),
         Column("title", "string", "Official title (A/RES/73/195)"),
@@ -134,8 +153,10 @@ SORT_KEYS: dict[str, list[str]] = {
     "objective_mentions": ["doc_id", "char_start", "objective", "source"],
     "numeric_facts": ["doc_id", "char_start", "char_end"],
     "coverage": ["doc_id", "objective"],
+    "changes": ["country", "old_doc_id", "new_doc_id"],  # within a comparison, the order editions.compare gives
     "objectives": ["objective"],
 }
+# changes.csv has none: two figures removed may read the same in every column.
 PRIMARY_KEYS: dict[str, list[str]] = {
     "documents": ["doc_id"],
     "sections": ["doc_id", "section_id"],
@@ -162,6 +183,11 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
     "objective_mentions": [_TO_DOCUMENT, _TO_SECTION, _TO_OBJECTIVE],
     "numeric_facts": [_TO_DOCUMENT, _TO_SECTION],
     "coverage": [_TO_DOCUMENT, _TO_OBJECTIVE],
+    "changes": [
+        ForeignKey(("old_doc_id",), "documents", ("doc_id",)),
+        ForeignKey(("new_doc_id",), "documents", ("doc_id",)),
+        _TO_OBJECTIVE,
+    ],
 }
 
 
@@ -298,7 +324,10 @@ def build_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
         }
         for n in GCM.objectives
     ]
-    return {name: frame(name, records) for name, records in rows.items()}
+    tables = {name: frame(name, records) for name, records in rows.items() if name != "changes"}
+    dates = {e.document.doc_id: e.metadata.file_date for e in extractions}
+    tables["changes"] = frame("changes", latest_changes(tables, dates))
+    return {name: tables[name] for name in SCHEMAS}
 
 
 # Spreadsheets run a cell that starts with one of these as a formula.
@@ -366,7 +395,7 @@ def datapackage() -> dict:
                         {"name": c.name, "type": _TYPES[c.dtype], "description": c.description}
                         for c in columns
                     ],
-                    "primaryKey": PRIMARY_KEYS[name],
+                    **({"primaryKey": PRIMARY_KEYS[name]} if name in PRIMARY_KEYS else {}),
                     **({"foreignKeys": [
                         {"fields": list(k.columns), "reference": {"resource": k.table, "fields": list(k.references)}}
                         for k in FOREIGN_KEYS[name]

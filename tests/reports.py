@@ -1,4 +1,4 @@
-"""Review sets for the report's and the database's tests: a real run over a few
+"""Review sets for the report's, the database's and the editions' tests: a real run over a few
 reviews (one of them hostile), and a large synthetic set built without the NLP."""
 
 from __future__ import annotations
@@ -39,22 +39,66 @@ a) Progress {HOSTILE[1]}
 As for objective 10 {HOSTILE[2]}, 37 victims of trafficking were identified {HOSTILE[3]} in 2021.
 """
 
+# Peru's next edition: a figure changed, an objective and a figure added, hostile text throughout.
+HOSTILE_EDITION = f"""Voluntary GCM review by Peru {HOSTILE[0]}
+
+2 Protecting migrants through rights-based border governance measures (GCM Objectives: 4, 8, 9, 10, 11, 13, 21)
+
+a) Progress {HOSTILE[1]}
+
+As for objective 10 {HOSTILE[2]}, 52 victims of trafficking were identified {HOSTILE[3]} in 2023.
+
+Under objective 14, the country opened 12 consular offices {HOSTILE[0]}.
+"""
+
 HOSTILE_FILE = 'peru "><img src=x onerror=alert(5)>.txt'
+HOSTILE_EDITION_FILE = "peru-2026 <b>.txt"
 METADATA = (
     "source_file,url,country,review_kind,review_year,language\n"
     f"guatemala.txt,javascript:alert(6),GTM,regional_review,2021,es\n"
     f"\"{HOSTILE_FILE.replace(chr(34), chr(34) * 2)}\",,<script>alert(7)</script>,,,\n"
+    f"{HOSTILE_EDITION_FILE},,PER,imrf_review,2026,\n"
 )
 
 
 def review_folder(folder: Path) -> Path:
-    """raw/ with the sample (Japan), a Spanish review (Guatemala), a hostile one, and an empty file."""
+    """raw/ with the sample (Japan), a Spanish review (Guatemala), a hostile one and its next
+    edition (Peru), and an empty file."""
     folder.mkdir(parents=True)
     shutil.copy(SAMPLE, folder / "japan.txt")
     (folder / "guatemala.txt").write_text(GUATEMALA, encoding="utf-8")
     (folder / HOSTILE_FILE).write_text(HOSTILE_REVIEW, encoding="utf-8")
+    (folder / HOSTILE_EDITION_FILE).write_text(HOSTILE_EDITION, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "metadata.csv").write_text(METADATA, encoding="utf-8")
+    return folder
+
+
+def second_edition(text: str) -> str:
+    """The sample's next edition: figures changed (as of the end of 2024 instead of 2020), one
+    objective added (with a figure), one paragraph gone (the one on training, with two figures)."""
+    gone = ("In the specialized training on measures to combat trafficking for Immigration Services Agency "
+            "staffs, 13 training sessions were conducted from 2009 to 2021. A total of 283 officials attended "
+            "the training.\n\n")
+    assert gone in text
+    text = text.replace(gone, "")
+    for old, new in [("As of the end of 2020", "As of the end of 2024"), ("about 2.6 million", "about 2.8 million"),
+                     ("about 2.9 million", "about 3.1 million"), ("598 cases", "612 cases"),
+                     ("The training for the Organization", "As for objective 5, the Specified Skilled Worker "
+                      "programme was extended to 12 fields.\n\nThe training for the Organization")]:
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def two_editions(folder):
+    """raw/ with the sample review and its next edition, raw/metadata.csv saying which is which."""
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / SAMPLE.name)
+    (folder / "japan-2026.txt").write_text(second_edition(SAMPLE.read_text(encoding="utf-8")), encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        f"source_file,country,review_kind,review_year\n{SAMPLE.name},JPN,imrf_review,2022\n"
+        "japan-2026.txt,JPN,imrf_review,2026\n", encoding="utf-8")
     return folder
 
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 from pipeline.database import create_statements, datasette_arguments, write_database
 from pipeline.tables import SCHEMAS, build_tables, read_csv
-from reports import review_folder
+from reports import HOSTILE_EDITION_FILE, HOSTILE_FILE, review_folder
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_full_text_search_on_sentences(output):
             "ON f.rowid = numeric_facts_fts.rowid WHERE numeric_facts_fts MATCH ? ORDER BY f.rowid",
             ["trafficking victims"],
         ).fetchall()
-    assert found == [("peru-img-src-x-onerror-alert-5", "f001", "37 victims")]
+    assert found == [("peru-2026-b", "f001", "52 victims"), ("peru-img-src-x-onerror-alert-5", "f001", "37 victims")]
 
 
 def test_text_is_stored_as_given_never_as_sql(tmp_path, sample):
@@ -87,6 +87,21 @@ def test_every_table_is_created_with_its_primary_key():
     statements = create_statements()
     assert [s.split('"')[1] for s in statements] == [*SCHEMAS, "numeric_facts_fts", "objective_mentions_fts"]
     assert 'PRIMARY KEY ("doc_id", "objective")' in statements[list(SCHEMAS).index("coverage")]
+    # changes.csv has none: two figures removed may read the same in every column.
+    assert "PRIMARY KEY" not in statements[list(SCHEMAS).index("changes")]
+
+
+def test_changes_refer_to_both_editions(output):
+    with sqlite3.connect(output / "gcm.sqlite") as connection:
+        foreign = sorted((r[2], r[3], r[4]) for r in connection.execute('PRAGMA foreign_key_list("changes")'))
+        found = connection.execute(
+            "SELECT o.source_file, n.source_file, c.change, c.old_value, c.new_value FROM changes c "
+            "JOIN documents o ON o.doc_id = c.old_doc_id JOIN documents n ON n.doc_id = c.new_doc_id "
+            "WHERE c.\"table\" = 'facts' ORDER BY c.rowid").fetchall()
+    assert foreign == [("documents", "new_doc_id", "doc_id"), ("documents", "old_doc_id", "doc_id"),
+                       ("objectives", "objective", "objective")]
+    assert found == [(HOSTILE_FILE, HOSTILE_EDITION_FILE, "added", None, 12.0),
+                     (HOSTILE_FILE, HOSTILE_EDITION_FILE, "changed", 37.0, 52.0)]
 
 
 def test_the_database_is_not_written_over(tmp_path, sample):
@@ -121,7 +136,8 @@ def test_browse_serves_the_database_on_127_0_0_1(output):
                 assert server.poll() is None and time.monotonic() < deadline, log.read_text()
                 time.sleep(0.5)
         assert [(r["doc_id"], r["country"]) for r in rows] == [
-            ("empty", None), ("guatemala", "GTM"), ("japan", "JPN"), ("peru-img-src-x-onerror-alert-5", "PER")]
+            ("empty", None), ("guatemala", "GTM"), ("japan", "JPN"), ("peru-2026-b", "PER"),
+            ("peru-img-src-x-onerror-alert-5", "PER")]
         search = f"http://127.0.0.1:{port}/gcm/numeric_facts.json?_shape=array&_search=officials"
         with urllib.request.urlopen(search, timeout=5) as response:
             assert [r["surface"] for r in json.load(response)] == ["283 officials"]

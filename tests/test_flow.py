@@ -1,10 +1,15 @@
 """The Prefect flow, on Prefect's temporary local API: one run over a folder
-with a good review, a PDF review and a broken document."""
+with a good review, a PDF review and a broken document; runs that extract a
+review's next edition, or nothing new."""
 
 import pandas as pd
 
+from conftest import SAMPLE
 from pdfs import make_pdf
 from pipeline.tables import read_csv
+from reports import second_edition
+
+SAMPLE_ID = SAMPLE.stem
 
 
 def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw, tmp_path):
@@ -36,7 +41,7 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
     assert (facts["doc_id"] == "000_336938581adf79a7").sum() == 8
     assert sorted(p.name for p in (out / "text").iterdir()) == ["000_336938581adf79a7.txt", "kelmar-review.txt"]
     assert sorted(p.name for p in out.iterdir()) == [
-        "coverage.csv", "datapackage.json", "documents.csv", "gcm.sqlite", "numeric_facts.csv",
+        "changes.csv", "coverage.csv", "datapackage.json", "documents.csv", "gcm.sqlite", "numeric_facts.csv",
         "objective_mentions.csv", "objectives.csv", "report.html", "sections.csv", "text",
     ]
 
@@ -52,3 +57,47 @@ def test_cli_run_exits_1_and_shows_a_traceback_only_with_debug(prefect_api, raw,
     assert main(["run", "--raw", str(raw), "--out", str(out), "--debug"]) == 1
     assert "Traceback (most recent call last)" in capsys.readouterr().err
     assert (out / "documents.csv").read_text(encoding="utf-8").count("\n") == 3
+
+
+def test_a_run_that_extracts_a_new_edition_shows_its_changes_in_prefect(prefect_api, raw, tmp_path):
+    """The artifact is read back through Prefect's client, as the UI reads it."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from flows.extract import extract_reviews
+
+    def artifacts(state):
+        with get_client(sync_client=True) as client:
+            found = client.read_artifacts(artifact_filter=ArtifactFilter(
+                flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+        return [(a.key, a.type, a.description, a.data) for a in found]
+
+    out = tmp_path / "output"
+    first = extract_reviews(raw=raw, out=out, return_state=True)
+    assert artifacts(first) == []  # one edition: nothing to compare
+    (raw / "japan-2026.txt").write_text(second_edition((raw / f"{SAMPLE_ID}.txt").read_text(encoding="utf-8")),
+                                        encoding="utf-8")
+    (raw / "metadata.csv").write_text("source_file,review_year\njapan-2026.txt,2026\n", encoding="utf-8")
+    second = extract_reviews(raw=raw, out=out, return_state=True)
+    assert second.result().extracted == 1
+    assert artifacts(second) == [(
+        "gcm-extract-changes", "markdown", "What the new editions changed since the last ones (changes.csv)",
+        "\n".join([
+            f"### Japan: imrf review 2026 (japan-2026) since imrf review ({SAMPLE_ID.replace('_', chr(92) + '_')})",
+            "",
+            "Objectives: 1 added, 0 removed. Figures: 1 added, 3 changed, 2 removed.",
+            "",
+            "| change | what | old | new |",
+            "|---|---|---|---|",
+            "| objective added | objective 5 (Regular pathways) |  |  |",
+            "| figure added | fields |  | 12 |",
+            "| figure changed | mid- to long-term foreign residents in Japan | 2,600,000 | 2,800,000 |",
+            "| figure changed | foreign residents in Japan | 2,900,000 | 3,100,000 |",
+            "| figure changed | cases | 598 | 612 |",
+            "| figure removed | training sessions | 13 |  |",
+            "| figure removed | officials | 283 |  |",
+            "",
+        ]),
+    )]
+    third = extract_reviews(raw=raw, out=out, return_state=True)  # nothing new: no artifact
+    assert (third.result().extracted, artifacts(third)) == (0, [])

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SAMPLE
 from pipeline.html_report import build_report, read_texts
 from pipeline.tables import build_tables, read_tables
 from reports import HOSTILE, review_folder, synthetic_extractions
@@ -83,3 +83,24 @@ def test_a_hundred_reviews_stay_under_3_mb():
 
 def test_hostile_strings_are_the_fixtures_expected():
     assert HOSTILE[0] == "<script>alert(1)</script>"  # what the browser test must see as text
+
+
+def test_the_changes_panel_says_when_there_is_nothing_to_compare(nlp, tmp_path):
+    from pipeline.run import process_file
+
+    sample = process_file(SAMPLE, nlp)
+    alone = build_report(build_tables([sample]), {})
+    assert ('<p class="legend">No country has two editions of a review yet (documents of the same country and '
+            'review kind).') in alone
+    again = tmp_path / "japan-again.txt"  # the next edition, a sentence longer, with the same figures and objectives
+    again.write_text(SAMPLE.read_text(encoding="utf-8") + "\n\nNothing else changed.\n", encoding="utf-8")
+    html = build_report(build_tables([sample, process_file(again, nlp)]), {})
+    assert '<p class="unchanged">Japan: 2 editions of its imrf review; nothing changed between the latest two.</p>' in html
+    assert '<table class="changes"' not in html
+
+
+def test_the_changes_panel_names_both_editions_escaped(output):
+    html = (output / "report.html").read_text(encoding="utf-8")
+    assert ('<h3>Peru: imrf review 2026 <span class="sub">peru-2026-b</span> since imrf review '
+            '<span class="sub">peru-img-src-x-onerror-alert-5</span></h3>') in html
+    assert "peru-2026 &lt;b&gt;.txt" in html and "<b>" not in html

@@ -51,8 +51,9 @@ def test_the_heatmap_has_23_objective_columns_and_a_row_per_document(page):
     assert page.locator("#heatmap thead th.obj").count() == 23
     assert page.locator("#heatmap thead th[scope=colgroup]").evaluate_all("hs => hs.map(h => h.colSpan)") == [5, 7, 6, 5]
     rows = page.locator("#heatmap tbody tr")
-    assert rows.count() == 4
-    assert [rows.nth(i).locator("th").inner_text().split()[0] for i in range(4)] == ["Guatemala", "Japan", "Peru", "empty"]
+    assert rows.count() == 5
+    assert [rows.nth(i).locator("th").inner_text().split()[0] for i in range(5)] == [
+        "Guatemala", "Japan", "Peru", "Peru", "empty"]
     assert rows.nth(0).locator("button.c").count() == 23
 
 
@@ -64,7 +65,7 @@ def test_documents_with_errors_or_warnings_come_first(page):
 
 
 def test_filtering_by_a_country_shows_only_its_facts(page):
-    assert page.inner_text("#facts-status") == "11 facts; showing 1–11"
+    assert page.inner_text("#facts-status") == "13 facts; showing 1–13"
     page.select_option("select[name=country]", "JPN")
     expect(page.locator("#facts-status")).to_have_text("8 facts; showing 1–8")
     assert page.locator("#facts-body tr").evaluate_all("rs => rs.map(r => r.dataset.country)") == ["JPN"] * 8
@@ -75,7 +76,7 @@ def test_filtering_by_a_country_shows_only_its_facts(page):
     page.fill("input[name=q]", "trafficking")
     expect(page.locator("#facts-status")).to_have_text("No fact matches these filters.")
     page.select_option("select[name=country]", "")
-    expect(page.locator("#facts-body mark")).to_have_text(["13 training sessions", "37 victims"])
+    expect(page.locator("#facts-body mark")).to_have_text(["13 training sessions", "52 victims", "37 victims"])
 
 
 def test_clicking_a_cell_lists_its_mentions(page):
@@ -119,20 +120,48 @@ def test_text_from_a_document_is_shown_never_run(page):
     assert page.locator("img, iframe, a[href^='javascript']").count() == 0
     body = page.inner_text("body")
     assert HOSTILE_FILE in body and "<script>alert(7)</script>" in body
-    peru = page.locator("#heatmap tbody tr", has=page.locator("th", has_text="Peru"))
+    peru = page.locator("#heatmap tbody tr", has=page.locator("th", has_text="peru-img-src"))
     peru.locator("button[data-objective='10']").click()
     expect(page.locator("#cell-detail li")).to_have_count(2)
     sentences = page.locator("#cell-detail li").all_inner_texts()
     assert any(HOSTILE[2] in s and HOSTILE[3] in s for s in sentences)
     page.select_option("select[name=country]", "PER")
-    expect(page.locator("#facts-body tr")).to_have_count(1)
+    expect(page.locator("#facts-body tr")).to_have_count(3)
     assert HOSTILE[3] in page.inner_text("#facts-body")
-    page.locator("#facts-body a").first.click()
+    page.locator("#facts-body a").last.click()
     expect(page.locator("#text-view")).to_be_visible()
     text = page.inner_text("#text-body")
     assert all(h in text for h in HOSTILE)
     assert page.evaluate("document.scripts.length") == 4  # the data blocks and the report's own script
     assert page.seen["dialogs"] == []
+
+
+def test_changes_since_the_last_edition_are_shown_as_text(page):
+    """Peru's second edition: a panel with its changes, hostile sentences shown as text,
+    each figure marked in its sentence and linked to its place in the text."""
+    panel = page.locator("#changes")
+    assert panel.locator("h3").all_inner_texts() == [
+        "Peru: imrf review 2026 peru-2026-b since imrf review peru-img-src-x-onerror-alert-5"]
+    assert panel.locator("h3 + p").inner_text() == "Objectives: 1 added, 0 removed. Figures: 1 added, 1 changed, 0 removed."
+    rows = panel.locator("table.changes tbody tr")
+    expect(rows).to_have_count(3)
+    cells = [rows.nth(i).locator("td").all_inner_texts()[:5] for i in range(3)]
+    assert cells == [
+        ["objective added", "3", "objective 14 (Consular protection)", "", ""],
+        ["figure added", "2", "consular offices", "", "12"],
+        ["figure changed", "2", "victims", "37", "52"],
+    ]
+    assert rows.nth(0).locator("td").nth(6).inner_text() == (
+        f"Under objective 14, the country opened 12 consular offices {HOSTILE[0]}. page 1")
+    changed = rows.nth(2).locator("td.sentence")
+    assert changed.locator("mark").all_inner_texts() == ["37 victims", "52 victims"]
+    assert HOSTILE[3] in changed.nth(0).inner_text() and HOSTILE[3] in changed.nth(1).inner_text()
+    assert panel.locator("img, script, a[href^='javascript'], b").count() == 0
+    changed.nth(0).locator("a").click()
+    expect(page.locator("#text-view")).to_be_visible()
+    assert page.inner_text("#text-title") == "Peru"
+    assert page.locator("#text-body mark.current").inner_text() == "37 victims"
+    assert page.locator("#text-back").get_attribute("href") == "#changes"
 
 
 def test_the_dialog_watch_sees_a_script_that_runs(browser, tmp_path):

@@ -31,6 +31,8 @@ def test_required_columns_come_first_in_order():
         "objectives": "objective title area area_title",
         "coverage": "doc_id country objective objective_title area heading_mentions text_mentions sections facts "
                     "reported",
+        "changes": "country old_doc_id new_doc_id table change objective area counted kind unit old_value new_value "
+                   "old_sentence new_sentence",
     }
     for name, columns in required.items():
         names = columns.split()

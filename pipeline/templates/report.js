@@ -193,6 +193,48 @@
   $("prev").addEventListener("click", () => ready.then((rows) => { page -= 1; renderFacts(rows); }));
   $("next").addEventListener("click", () => ready.then((rows) => { page += 1; renderFacts(rows); }));
 
+  // --- changes since the last edition -------------------------------------------------
+  function value(amount, unit) {
+    if (amount === null) return "";
+    return number(amount) + (unit ? (unit === "%" ? "%" : " " + unit) : "");
+  }
+
+  function changeSentence(rows, i, side) {
+    const C = rows.changes;
+    const ref = C[side + "_ref"][i];
+    const cell = el("td", null, "sentence");
+    if (ref !== null) {
+      const table = C.table[i] === "facts" ? "facts" : "mentions";
+      const T = rows[table];
+      cell.append(sentence(rows, table, ref), " ", textLink(T.doc[ref], T.char_start[ref], T.char_end[ref], "page " + T.page[ref], "changes"));
+    } else if (C[side + "_sentence"][i] !== undefined) {
+      cell.textContent = C[side + "_sentence"][i];
+    }
+    return cell;
+  }
+
+  function renderChanges(rows) {
+    const C = rows.changes;
+    document.querySelectorAll("table.changes").forEach((table) => {
+      const wanted = Number(table.dataset.comparison);
+      const trs = [];
+      for (let i = 0; i < C.comparison.length; i++) {
+        if (C.comparison[i] !== wanted) continue;
+        const tr = el("tr");
+        tr.className = C.change[i];
+        const what = C.table[i] === "facts" ? (C.counted[i] || C.kind[i])
+          : "objective " + C.objective[i] + " (" + objective[C.objective[i]].label + ")";
+        tr.append(
+          el("td", (C.table[i] === "facts" ? "figure " : "objective ") + C.change[i]),
+          el("td", C.area[i] === null ? "—" : C.area[i]), el("td", what),
+          el("td", value(C.old_value[i], C.unit[i]), "num"), el("td", value(C.new_value[i], C.unit[i]), "num"),
+          changeSentence(rows, i, "old"), changeSentence(rows, i, "new"));
+        trs.push(tr);
+      }
+      table.tBodies[0].replaceChildren(...trs);
+    });
+  }
+
   // --- text views --------------------------------------------------------------------
   const view = $("text-view");
   const pre = $("text-body");
@@ -232,6 +274,7 @@
 
   ready.then((rows) => {
     filterFacts(rows);
+    renderChanges(rows);
     return showText();
   }).then(() => {
     document.documentElement.dataset.ready = "true";
