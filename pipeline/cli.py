@@ -6,7 +6,8 @@
     gcm-extract report [--out DIR]              rebuild DIR/report.html from the tables
     gcm-extract compare OLD NEW [--out DIR]     what changed between two editions, as CSV on stdout
     gcm-extract browse [--out DIR]              explore DIR/gcm.sqlite in Datasette (127.0.0.1)
-    gcm-extract evaluate GOLD_DIR [--report F]  precision, recall and F1 against gold tables
+    gcm-extract evaluate GOLD_DIR... [--report F]  precision, recall and F1 against gold tables,
+                                                and how well the objective evidence does
     gcm-extract sync [--sources sources.toml]   download new or changed reviews into raw/
     gcm-extract serve [--cron "0 6 * * *"]      sync then extract on a schedule (Prefect serve)
     gcm-extract watch [--raw DIR] [--out DIR]   extract as soon as a review is added or changed
@@ -69,8 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     facts.add_argument("--lang", choices=LANGUAGES, help="the rules' language (default: told from the text)")
 
     evaluate = commands.add_parser("evaluate", help="measure the extraction against a folder of gold tables")
-    evaluate.add_argument("gold", type=Path, metavar="GOLD",
-                          help="a folder of gold tables (e.g. tests/corpus) or a quantity test set (.json)")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD", nargs="+",
+                          help="folders of gold tables (e.g. tests/corpus), of hand-labelled sections "
+                               "(tests/evidence), or a quantity test set (.json)")
     evaluate.add_argument("--report", type=Path, help="also write the figures and findings as CSV")
     evaluate.add_argument("--quiet", action="store_true", help="print the figures only, not every finding")
 
@@ -192,15 +194,23 @@ def _facts(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .evaluate import evaluate, report_lines, write_report
+    from .evaluate import Evaluation, evaluate, report_lines, write_report
+    from .evaluate_evidence import evaluate_hand_labels, hand_labelled
     from .read.nlp import pipelines
 
-    if args.gold.suffix == ".json" and args.gold.is_file():
-        return _evaluate_quantities(args)
-    if not args.gold.is_dir():
-        print(f"gcm-extract: no such folder: {args.gold}", file=sys.stderr)
+    if len(args.gold) == 1 and args.gold[0].suffix == ".json" and args.gold[0].is_file():
+        return _evaluate_quantities(args, args.gold[0])
+    missing = [str(g) for g in args.gold if not g.is_dir()]
+    if missing:
+        print(f"gcm-extract: no such folder: {missing[0]}", file=sys.stderr)
         return 2
-    result = evaluate(args.gold, pipelines())
+    result = Evaluation()
+    for gold in args.gold:
+        if hand_labelled(gold):
+            for lang, score in evaluate_hand_labels(gold, pipelines()).items():
+                result.evidence[lang].add(score)
+        else:
+            result.add(evaluate(gold, pipelines()))
     lines = report_lines(result)
     if args.quiet:
         lines = lines[: lines.index("findings") - 1] if "findings" in lines else lines
@@ -210,13 +220,13 @@ def _evaluate(args) -> int:
     return 0
 
 
-def _evaluate_quantities(args) -> int:
+def _evaluate_quantities(args, path: Path) -> int:
     from .evaluate import evaluate_quantities
     from .read.nlp import pipelines
 
-    score, findings = evaluate_quantities(args.gold, pipelines())
+    score, findings = evaluate_quantities(path, pipelines())
     print(f"{'values':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'found':>7}")
-    print(f"{args.gold.name:<20}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"
+    print(f"{path.name:<20}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"
           f"{score.true_positive + score.false_negative:>7}{score.true_positive + score.false_positive:>7}")
     if not args.quiet:
         for f in findings:

@@ -27,6 +27,8 @@ from pathlib import Path
 
 from .read.nlp import Pipelines
 
+from .evaluate_evidence import EvidenceScore, language_of, score_weak_labels
+from .evaluate_evidence import report_lines as evidence_lines
 from .models import Extraction
 from .run import process_file
 
@@ -77,6 +79,7 @@ class Evaluation:
     overlaps: int = 0
     documents: int = 0
     parts: dict[str, "Evaluation"] = field(default_factory=dict)  # held-out and other named parts
+    evidence: dict[str, EvidenceScore] = field(default_factory=lambda: defaultdict(EvidenceScore))  # by language
 
     def accuracy(self, attribute: str) -> float:
         right, total = self.attributes[attribute]
@@ -95,6 +98,8 @@ class Evaluation:
         self.findings += other.findings
         self.overlaps += other.overlaps
         self.documents += other.documents
+        for lang, score in other.evidence.items():
+            self.evidence[lang].add(score)
 
 
 def counted_head(phrase: str | None) -> str:
@@ -173,6 +178,9 @@ def evaluate(gold: Path, nlp: Pipelines) -> Evaluation:
             _facts(one, case, _read(gold / f"{case}.facts.csv"), extraction, _read(gold / f"{case}.traps.csv"))
             _mentions(one, case, _read(gold / f"{case}.mentions.csv"), extraction)
             _sections(one, case, _read(gold / f"{case}.sections.csv"), extraction)
+            if (gold / f"{case}.sections.csv").exists():
+                one.evidence[language_of(extraction)].add(
+                    score_weak_labels(extraction, _read(gold / f"{case}.sections.csv"), nlp, case))
             result.add(one)
             part = part_of.get(case, "dev")
             if part != "dev":
@@ -289,7 +297,7 @@ def _sections(result: Evaluation, case: str, gold: list[dict], extraction: Extra
     result.overlaps += sum(1 for a, b in zip(ordered, ordered[1:]) if a.char_end > b.char_start)
 
 
-def report_lines(result: Evaluation) -> list[str]:
+def _table_lines(result: Evaluation) -> list[str]:
     lines = [f"{'table':<20}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'found':>7}"]
     for table in ("numeric_facts", "objective_mentions", "sections"):
         s = result.scores[table]
@@ -309,7 +317,15 @@ def report_lines(result: Evaluation) -> list[str]:
         lines.append(f"{name} part: {part.documents} documents, {s.true_positive + s.false_negative} facts")
         lines.append(f"  facts P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}; " + ", ".join(
             f"{a} {part.accuracy(a):.3f}" for a in ("counted_head", "period", "as_of", "change")))
-    if result.findings:
+    return lines
+
+
+def report_lines(result: Evaluation) -> list[str]:
+    lines = _table_lines(result) if result.documents else []
+    if result.evidence:
+        lines += ([""] if lines else []) + evidence_lines(result.evidence)
+    evidence_findings = [f for score in result.evidence.values() for f in score.findings]
+    if result.findings or evidence_findings:
         lines.append("")
         lines.append("findings")
         for f in result.findings:
@@ -318,6 +334,7 @@ def report_lines(result: Evaluation) -> list[str]:
                 detail = f"{f.key}: {f.got!r}" + (f" ({f.expected})" if f.expected else "")
             lines.append(f"  {f.table:<18} {f.problem:<18} {f.doc:<32} {detail}")
             lines.append(f"  {'':<18} {'':<18} {'':<32} | {f.sentence[:160]}")
+        lines += [f"  objective_evidence {finding}" for finding in evidence_findings]
     return lines
 
 

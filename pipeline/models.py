@@ -3,6 +3,7 @@
     ingest:   Path -> Document
     segment:  Document -> Segmentation (sections, notes)
     extract:  Document, Segmentation, nlp -> mentions, facts (and spans on a spaCy Doc)
+    evidence: Segmentation, mentions, Doc -> the objectives each section addresses
     tables:   [Extraction] -> {table name: DataFrame}
 
 Every offset is a character offset into ``Document.text``, the document's
@@ -87,6 +88,21 @@ class ObjectiveMention:
 
 
 @dataclass(frozen=True)
+class ObjectiveEvidence:
+    """An objective that a section (or, with section_id None, the whole document) addresses,
+    told by the GCM's own words in it."""
+
+    section_id: str | None
+    area: int | None
+    objective: int
+    score: float  # 0-1, comparable across documents
+    rank: int  # 1 for the best-supported objective of the section
+    terms: tuple[str, ...]  # the matched terms, most telling first
+    term_count: int
+    explicit: bool  # the section (or document) also names the objective
+
+
+@dataclass(frozen=True)
 class Quantity:
     """What a matched quantity says, before its context is read."""
 
@@ -145,4 +161,5 @@ class Extraction:
     mentions: tuple[ObjectiveMention, ...] = ()
     facts: tuple[NumericFact, ...] = field(default=())
     metadata: ReviewMetadata = ReviewMetadata()
+    evidence: tuple[ObjectiveEvidence, ...] = ()
     detail: str = ""  # the traceback behind an error, for --debug; never written to the tables

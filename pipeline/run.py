@@ -12,6 +12,7 @@ from pathlib import Path
 
 
 from .cache import ExtractionCache, cache_folder
+from .read.evidence import read_evidence
 from .read.extract import extract
 from .read.nlp import Pipelines
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
@@ -19,7 +20,7 @@ from .metadata import MetadataFile, read_metadata
 from .rawdir import METADATA
 from .models import STATUS_ERROR, STATUS_OK, STATUS_WARNING, Document, Extraction
 from .rules import LANGUAGES
-from .read.segment import segment
+from .read.segment import Lines, segment
 
 # Files that look like documents but that the pipeline cannot read: reported, not skipped.
 UNSUPPORTED = {".doc", ".docx", ".odt", ".rtf", ".html", ".htm", ".epub"}
@@ -102,7 +103,8 @@ def process_file(
     try:
         document = replace(ingest(path, limits), doc_id=doc_id)
         segmentation = segment(document)
-        _, mentions, facts = extract(document, segmentation, nlp)
+        doc, mentions, facts = extract(document, segmentation, nlp)
+        evidence = read_evidence(segmentation, mentions, doc, skip=Lines(document.text).is_toc)
     except IngestError as exc:
         return failed(str(exc), traceback.format_exc())
     except OSError as exc:
@@ -125,6 +127,7 @@ def process_file(
         mentions=mentions,
         facts=facts,
         metadata=read_metadata(document),
+        evidence=evidence,
     )
 
 

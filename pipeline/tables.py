@@ -136,6 +136,17 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("old_sentence", "string", "The sentence that gives it in the old edition (an objective: its first mention)"),
         Column("new_sentence", "string", "The sentence that gives it in the new edition (an objective: its first mention)"),
     ],
+    "objective_evidence": [
+        _DOC,
+        Column("section_id", "string", "Section id within the document; empty for the row that sums the whole document"),
+        _AREA,
+        Column("objective", "Int64", "GCM objective (1-23) that the section addresses, named or not"),
+        Column("score", "Float64", "0-1: how densely the section uses the objective's terms, comparable across documents"),
+        Column("rank", "Int64", "Rank of the objective within the section (1: best supported)"),
+        Column("terms", "string", "The GCM terms found, most telling first, separated by '; ' (rules/<lang>/objective_terms.jsonl)"),
+        Column("term_count", "Int64", "Occurrences of those terms"),
+        Column("explicit", "boolean", "True when the section (or document) also names the objective"),
+    ],
     "objectives": [
         Column("objective", "Int64", "GCM objective number (1-23)"),
         Column("title", "string", "Official title (A/RES/73/195)"),
@@ -154,6 +165,7 @@ SORT_KEYS: dict[str, list[str]] = {
     "numeric_facts": ["doc_id", "char_start", "char_end"],
     "coverage": ["doc_id", "objective"],
     "changes": ["country", "old_doc_id", "new_doc_id"],  # within a comparison, the order editions.compare gives
+    "objective_evidence": ["doc_id", "section_id", "rank"],
     "objectives": ["objective"],
 }
 # changes.csv has none: two figures removed may read the same in every column.
@@ -163,6 +175,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "objective_mentions": ["doc_id", "char_start", "objective"],
     "numeric_facts": ["doc_id", "fact_id"],
     "coverage": ["doc_id", "objective"],
+    "objective_evidence": ["doc_id", "section_id", "objective"],
     "objectives": ["objective"],
 }
 
@@ -188,6 +201,7 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
         ForeignKey(("new_doc_id",), "documents", ("doc_id",)),
         _TO_OBJECTIVE,
     ],
+    "objective_evidence": [_TO_DOCUMENT, _TO_SECTION, _TO_OBJECTIVE],
 }
 
 
@@ -246,6 +260,20 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
     ]
     metadata = extraction.metadata
     country = lookup(metadata.country) if metadata.country else None
+    evidence = [
+        {
+            **doc,
+            "section_id": e.section_id,
+            "area": e.area,
+            "objective": e.objective,
+            "score": e.score,
+            "rank": e.rank,
+            "terms": "; ".join(e.terms),
+            "term_count": e.term_count,
+            "explicit": e.explicit,
+        }
+        for e in extraction.evidence
+    ]
     documents = [
         {
             **doc,
@@ -270,6 +298,7 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
     return {
         "documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts,
         "coverage": _coverage(document.doc_id, metadata.country, extraction),
+        "objective_evidence": evidence,
     }
 
 
@@ -296,6 +325,8 @@ def _coverage(doc_id: str, country: str | None, extraction: Extraction) -> list[
             "reported": any(counts.values()),
         })
     return rows
+    return {"documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts,
+            "objective_evidence": evidence}
 
 
 def frame(name: str, records: list[dict]) -> pd.DataFrame:

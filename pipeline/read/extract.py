@@ -6,7 +6,8 @@ is read by each language's pipeline where that language is written (``language_r
 The spans are also left on the Doc of the document's language:
 ``doc.spans["sections"]`` (label: kind, id: section id),
 ``doc.spans["objective_mentions"]`` (label: objective number, id: rule id) and
-``doc.spans["numeric_facts"]`` (label: kind, id: rule id).
+``doc.spans["numeric_facts"]`` (label: kind, id: rule id) and
+``doc.spans["objective_evidence"]`` (label: the term, read/evidence.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
+from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
@@ -117,8 +119,10 @@ def extract(
     mentions: list[ObjectiveMention] = []
     facts: list[NumericFact] = []
     docs = {}
+    evidence: list[Span] = []
     for lang in sorted({r.lang for r in regions}, key=lambda lang: lang != main):
         doc = docs[lang] = run_nlp(document.text, pipelines[lang])
+        evidence += [s for s in doc.spans[EVIDENCE] if languages.at(s.start_char) == lang]
         mentions += [m for m in _mentions(doc, lines, sections) if languages.at(m.char_start) == lang]
         facts += [f for f in _facts(doc, lines, sections, decimal_comma=lexicon(lang).words.decimal_comma)
                   if languages.at(f.char_start) == lang]
@@ -137,6 +141,10 @@ def extract(
         doc.char_span(f.char_start, f.char_end, label=f.kind, span_id=f.rule_id, alignment_mode="expand")
         for f in facts
     ]
+    doc.spans[EVIDENCE] = sorted(
+        (doc.char_span(s.start_char, s.end_char, label=s.label_, alignment_mode="expand") for s in evidence),
+        key=lambda s: s.start,
+    )
     return doc, tuple(mentions), tuple(facts)
 
 

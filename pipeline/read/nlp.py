@@ -11,6 +11,8 @@
     gcm_sentences        sentence starts after . ! ? (not after abbreviations) and at blank lines
     quantities           SpanRuler, rules/<lang>/quantity_patterns.jsonl -> doc.spans["quantities"]
     objective_refs       SpanRuler, rules/<lang>/objective_patterns.jsonl -> doc.spans["objective_refs"]
+    gcm_objective_evidence  the GCM's words for each objective (read/evidence.py)
+                         -> doc.spans["objective_evidence"]
 
 The two gcm_ components are spaCy factories whose settings are config and whose word tables
 travel with ``nlp.to_bytes()`` / ``to_disk()``: a saved pipeline loads back (``spacy.load``,
@@ -34,6 +36,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
+from . import evidence  # noqa: F401  (registers the gcm_objective_evidence factory)
 from .numbers import spelled_value
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
@@ -410,6 +413,7 @@ def build_pipeline(lang: str = "en") -> Language:
             config["spans_filter"] = {"@misc": "spacy.first_longest_spans_filter.v1"}
         ruler = nlp.add_pipe("span_ruler", name=name, config=config)
         ruler.add_patterns(read_jsonl(lang, patterns))
+    nlp.add_pipe("gcm_objective_evidence")
     return nlp
 
 

@@ -9,6 +9,10 @@
                                 official titles
     <lang>/quantity_patterns.jsonl, <lang>/objective_patterns.jsonl
                                 spaCy SpanRuler patterns
+    <lang>/objective_terms.jsonl
+                                the GCM's own words for each objective (evidence that a
+                                section addresses it), one ``TermRule`` a line
+    <lang>/evidence.json        how a word is folded before terms are matched (plural endings)
 
 Each JSON file is read through a class whose fields are its keys (as medspaCy's rule classes
 do): an unknown key, a misspelt one, is an error when the file is loaded, not a rule that is
@@ -226,6 +230,48 @@ class Common(RuleFile):
     file_units: list  # "8MB", "154 KB": a file's size, no fact
 
 
+@dataclass(frozen=True)
+class TermRule(RuleFile):
+    """A phrase of the GCM's text (an objective's title or actions, or the everyday word for
+    the same thing) and the objectives whose text uses it; or, with ``stop``, a phrase that
+    voids the terms it overlaps ("drug trafficking" is no trafficking in persons)."""
+
+    id: str  # unique within the file; the table names the term by its phrase
+    phrase: str
+    objectives: list = ()
+    stop: bool = False
+
+
+@dataclass(frozen=True)
+class EvidenceWords(RuleFile):
+    """How a word is folded before the terms are matched: lower case, accents removed, then
+    the first plural ending that fits is undone ("remittances" -> "remittance")."""
+
+    plural_endings: list  # [ending, replacement] pairs, tried in order
+    min_stem: int  # letters that must remain before an ending for it to be undone
+
+
+def objective_terms(lang: str) -> list[TermRule]:
+    """A language's evidence terms and stop phrases, checked: ids unique, objectives 1-23,
+    a term with objectives, a stop phrase without."""
+    where = f"rules/{lang}/objective_terms.jsonl"
+    rules, seen = [], set()
+    for number, data in enumerate(read_jsonl(lang, "objective_terms.jsonl"), start=1):
+        rule = TermRule.from_dict(data, f"{where} line {number}")
+        problem = (
+            f"duplicate id {rule.id!r}" if rule.id in seen
+            else "a stop phrase has no objectives" if rule.stop and rule.objectives
+            else "a term needs its objectives" if not rule.stop and not rule.objectives
+            else "objectives are numbers from 1 to 23"
+            if any(not isinstance(n, int) or not 1 <= n <= 23 for n in rule.objectives) else None
+        )
+        if problem:
+            raise RuleError(f"{where} line {number}: {problem}")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules
+
+
 # --- one language's words ---------------------------------------------------------------
 
 
@@ -237,6 +283,8 @@ class Lexicon:
         self.words: Vocabulary = Vocabulary.from_dict(_read(f"{lang}/vocabulary.json"), f"rules/{lang}/vocabulary.json")
         self.sections: Sections = Sections.from_dict(_read(f"{lang}/sections.json"), f"rules/{lang}/sections.json")
         self.gcm: GcmWords = GcmWords.from_dict(_read(f"{lang}/gcm.json"), f"rules/{lang}/gcm.json")
+        self.evidence: EvidenceWords = EvidenceWords.from_dict(
+            _read(f"{lang}/evidence.json"), f"rules/{lang}/evidence.json")
 
     def __repr__(self) -> str:
         return f"Lexicon({self.lang!r})"
