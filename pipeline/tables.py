@@ -178,6 +178,8 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "objective_evidence": ["doc_id", "section_id", "objective"],
     "objectives": ["objective"],
 }
+# Its document rows have no section_id: SQLite takes the key, a Table Schema primary key may hold no empty value.
+NO_SCHEMA_PRIMARY_KEY = {"objective_evidence"}
 
 
 
@@ -426,7 +428,8 @@ def datapackage() -> dict:
                         {"name": c.name, "type": _TYPES[c.dtype], "description": c.description}
                         for c in columns
                     ],
-                    **({"primaryKey": PRIMARY_KEYS[name]} if name in PRIMARY_KEYS else {}),
+                    **({"primaryKey": PRIMARY_KEYS[name]}
+                       if name in PRIMARY_KEYS and name not in NO_SCHEMA_PRIMARY_KEY else {}),
                     **({"foreignKeys": [
                         {"fields": list(k.columns), "reference": {"resource": k.table, "fields": list(k.references)}}
                         for k in FOREIGN_KEYS[name]

@@ -12,7 +12,7 @@ from pipeline.tables import build_tables, to_csv
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.txt"))
-TABLES = ["documents", "sections", "objective_mentions", "numeric_facts", "coverage"]
+TABLES = ["documents", "sections", "objective_mentions", "numeric_facts", "coverage", "objective_evidence"]
 
 
 def rendered(df) -> str:

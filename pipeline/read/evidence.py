@@ -95,15 +95,15 @@ class ObjectiveTerms:
         # broken over two lines ("trafficking in\npersons") is still one phrase.
         words = [t for t in doc if _matched(t)]
         keys = Doc(self.vocab, words=[self._key(t.text) for t in words])
-        found = [(self.vocab.strings[match_id], words[start].i, words[end - 1].i + 1)
+        found = [(self.vocab.strings[match_id], words[start].i, words[end - 1].i + 1, end - start)
                  for match_id, start, end in self.matcher(keys)]
         stopped = [False] * len(doc)
-        for label, start, end in found:
+        for label, start, end, _ in found:
             if label == STOP:
                 stopped[start:end] = [True] * (end - start)
         taken = [False] * len(doc)
         spans = []
-        for label, start, end in sorted(found, key=lambda m: (m[1] - m[2], m[1])):  # longest first
+        for label, start, end, _ in sorted(found, key=lambda m: (-m[3], m[1])):  # most words first
             if label == STOP or any(stopped[start:end]) or any(taken[start:end]):
                 continue
             taken[start:end] = [True] * (end - start)
