@@ -29,11 +29,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from pdfs import make_pdf  # noqa: E402
 
+from pipeline.read.evidence import read_evidence  # noqa: E402
 from pipeline.read.extract import extract, run_nlp  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.models import Extraction  # noqa: E402
 from pipeline.read.nlp import pipelines  # noqa: E402
-from pipeline.read.segment import segment  # noqa: E402
+from pipeline.read.segment import Lines, segment  # noqa: E402
 from pipeline.tables import write_tables  # noqa: E402
 
 SAMPLE = ROOT / "raw" / "000_336938581adf79a7.txt"
@@ -79,12 +80,14 @@ def main() -> None:
         t_ingest, document = timed(lambda: ingest(pdf), args.repeat)
         t_segment, segmentation = timed(lambda: segment(document), args.repeat)
         t_nlp, _ = timed(lambda: run_nlp(document.text, nlp), args.repeat)
-        t_extract, (_, mentions, facts) = timed(lambda: extract(document, segmentation, nlp), args.repeat)
-        extraction = Extraction(document, "ok", "", segmentation.sections, mentions, facts)
+        t_extract, (doc, mentions, facts) = timed(lambda: extract(document, segmentation, nlp), args.repeat)
+        t_evidence, evidence = timed(
+            lambda: read_evidence(segmentation, mentions, doc, skip=Lines(document.text).is_toc), args.repeat)
+        extraction = Extraction(document, "ok", "", segmentation.sections, mentions, facts, evidence)
         out = Path(tmp) / "out"
         t_tables, _ = timed(lambda: write_tables([extraction], out), args.repeat)
 
-    total = t_ingest + t_segment + t_extract + t_tables
+    total = t_ingest + t_segment + t_extract + t_evidence + t_tables
     pages = document.pages
     print(f"document: {pages} pages, {len(document.text):,} characters, {len(segmentation.sections)} sections, "
           f"{len(mentions)} mentions, {len(facts)} facts (median of {args.repeat} runs)")
@@ -95,6 +98,7 @@ def main() -> None:
         ("segment", t_segment),
         ("extract (spaCy + reading)", t_extract),
         ("  of which spaCy pipeline", t_nlp),
+        ("evidence (objectives addressed)", t_evidence),
         ("tables (build + write CSV)", t_tables),
         ("end to end", total),
     ]
