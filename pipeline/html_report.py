@@ -12,9 +12,9 @@ each document's text travel compressed (deflate, base64) and are unpacked by
 the browser when needed, so a hundred reviews stay a few megabytes.
 
 The coverage heatmap shows one ``Measure`` at a time; a measure is a function
-of the tables to one value per document and objective, so another (say, how
-strongly a section addresses an objective it does not name) is one more entry
-in ``MEASURES``.
+of the tables to one value per document and objective: the objectives a review
+names, and those its words address, named or not (objective_evidence.csv); the
+page switches between them.
 """
 
 from __future__ import annotations
@@ -76,9 +76,31 @@ def _named(tables: dict[str, pd.DataFrame]) -> dict[tuple[str, int], Cell]:
     return cells
 
 
+def _addressed(tables: dict[str, pd.DataFrame]) -> dict[tuple[str, int], Cell]:
+    """The evidence score of each objective in the whole document, with its most telling
+    terms; a frame where the review addresses the objective without ever naming it."""
+    evidence = tables["objective_evidence"]
+    document_rows = evidence[evidence["section_id"].isna()]
+    terms = {(row.doc_id, int(row.objective)): (row.terms, bool(row.explicit))
+             for row in document_rows.itertuples(index=False)}
+    cells = {}
+    for row in tables["coverage"].itertuples(index=False):
+        key, score = (row.doc_id, int(row.objective)), float(row.evidence_score)
+        if key not in terms:
+            cells[key] = Cell(0, "", "not addressed")
+            continue
+        words, explicit = terms[key]
+        label = f"score {score:.2f}: {words}" + ("" if explicit else "; never named")
+        cells[key] = Cell(score, f"{round(100 * score)}", label, not explicit)
+    return cells
+
+
 MEASURES: list[Measure] = [
     Measure("named", "Objectives named", "Shade: mentions of the objective (in headings and text). "
             "A framed cell: a section heading names it.", (1, 2, 3, 5, 10), _named),
+    Measure("addressed", "Objectives addressed", "Shade: evidence score (0-100) of the GCM's own words for the "
+            "objective in the review, named or not. A framed cell: the review never names it.",
+            (0.2, 0.35, 0.5, 0.65, 0.8), _addressed),
 ]
 
 

@@ -119,6 +119,8 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("sections", "Int64", "Sections whose heading names the objective, or that belong to its objective section"),
         Column("facts", "Int64", "Numeric facts in those sections"),
         Column("reported", "boolean", "true when any of the four counts is above 0"),
+        Column("evidence_score", "Float64",
+               "0-1: how densely the document uses the objective's GCM terms, named or not (objective_evidence.csv); 0 when it does not"),
     ],
     "changes": [
         Column("country", "string", "ISO 3166-1 alpha-3 code of the country whose editions are compared"),
@@ -306,6 +308,7 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
 
 def _coverage(doc_id: str, country: str | None, extraction: Extraction) -> list[dict]:
     """One row per objective: how a document reports on it (see SCHEMAS["coverage"])."""
+    addressed = {e.objective: e.score for e in extraction.evidence if e.section_id is None}
     rows = []
     for objective in sorted(OBJECTIVE_TITLE):
         mentions = [m for m in extraction.mentions if m.objective == objective]
@@ -325,10 +328,9 @@ def _coverage(doc_id: str, country: str | None, extraction: Extraction) -> list[
             "area": OBJECTIVE_AREA[objective],
             **counts,
             "reported": any(counts.values()),
+            "evidence_score": addressed.get(objective, 0.0),
         })
     return rows
-    return {"documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts,
-            "objective_evidence": evidence}
 
 
 def frame(name: str, records: list[dict]) -> pd.DataFrame:

@@ -188,3 +188,18 @@ def test_hand_labelled_sections(figures):
     right = sum(s.hand_right for s in figures.values())
     assert sections == 30
     assert right / found >= 0.75
+
+
+def test_coverage_and_the_report_show_the_objectives_addressed(nlp):
+    from pipeline import html_report
+    from pipeline.tables import build_tables
+
+    extraction = process_file(SAMPLE, nlp)
+    tables = {name: html_report._as_read(df) for name, df in build_tables([extraction]).items()}
+    score = tables["coverage"].set_index("objective")["evidence_score"]
+    assert (score[10], score[18], score[1]) == (0.577, 0.32, 0.0)
+    cells = html_report._addressed(tables)
+    doc_id = extraction.document.doc_id
+    assert cells[(doc_id, 18)] == html_report.Cell(0.32, "32", "score 0.32: employment; vocational; never named", True)
+    assert cells[(doc_id, 10)].marked is False and cells[(doc_id, 10)].shown == "58"
+    assert cells[(doc_id, 1)] == html_report.Cell(0, "", "not addressed")
