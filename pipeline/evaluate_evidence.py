@@ -216,6 +216,10 @@ def evaluate_hand_labels(folder: Path, nlp: Pipelines) -> dict[str, EvidenceScor
 # --- report ---------------------------------------------------------------------------------
 
 
+def _rate(value: float, of: int) -> str:
+    return f"{value:.3f}" if of else "-"
+
+
 def report_lines(scores: dict[str, EvidenceScore]) -> list[str]:
     lines = []
     weak = {lang: s for lang, s in sorted(scores.items()) if s.objective_sections or s.area_sections}
@@ -223,12 +227,14 @@ def report_lines(scores: dict[str, EvidenceScore]) -> list[str]:
         lines += ["objective evidence, explicit mentions masked",
                   f"  {'language':<10}{'objective sections':>19}{'first':>8}{'top 3':>8}"
                   f"{'area sections':>15}{'top-3 objectives':>18}{'in area':>9}"]
-        lines += [f"  {lang:<10}{s.objective_sections:>19}{s.first_rate:>8.3f}{s.top3_rate:>8.3f}"
-                  f"{s.area_sections:>15}{s.area_ranked:>18}{s.in_area_rate:>9.3f}" for lang, s in weak.items()]
+        lines += [f"  {lang:<10}{s.objective_sections:>19}{_rate(s.first_rate, s.objective_sections):>8}"
+                  f"{_rate(s.top3_rate, s.objective_sections):>8}{s.area_sections:>15}{s.area_ranked:>18}"
+                  f"{_rate(s.in_area_rate, s.area_ranked):>9}" for lang, s in weak.items()]
     hand = {lang: s for lang, s in sorted(scores.items()) if s.hand_sections}
     if hand:
-        lines += ["" if lines else None, "hand-labelled sections, no heading labels",
-                  f"  {'language':<10}{'sections':>9}{'with evidence':>15}{'right at 1':>12}{'precision at 1':>16}"]
-        lines += [f"  {lang:<10}{s.hand_sections:>9}{s.hand_found:>15}{s.hand_right:>12}{s.precision_at_1:>16.3f}"
-                  for lang, s in hand.items()]
-    return [line for line in lines if line is not None]
+        lines += ([""] if lines else []) + [
+            "hand-labelled sections, no heading labels",
+            f"  {'language':<10}{'sections':>9}{'with evidence':>15}{'right at 1':>12}{'precision at 1':>16}"]
+        lines += [f"  {lang:<10}{s.hand_sections:>9}{s.hand_found:>15}{s.hand_right:>12}"
+                  f"{_rate(s.precision_at_1, s.hand_found):>16}" for lang, s in hand.items()]
+    return lines

@@ -35,6 +35,7 @@ def first_objectives(nlp, lang: str, text: str) -> list[int]:
     ("fr", "réseaux", "reseau"),
     ("fr", "Réfugiées", "refugie"),
     ("fr", "migrants", "migrant"),
+    ("fr", "d\u2019", "d'"),
 ])
 def test_a_word_is_folded_to_its_key(lang, word, key):
     words = lexicon(lang).evidence
@@ -76,6 +77,7 @@ def test_a_misspelt_key_or_a_bad_objective_is_an_error(tmp_path):
     ("fr", "Le plan combat la traite des personnes.", 10),
     ("fr", "Les envois de fonds ont augmenté.", 20),
     ("fr", "Des solutions de rechange à la rétention ont été créées.", 13),
+    ("fr", "La procédure d\u2019asile a été réformée.", 12),
 ])
 def test_the_gcm_words_name_their_objective(nlp, lang, text, objective):
     assert first_objectives(nlp, lang, text)[:1] == [objective]
@@ -172,12 +174,12 @@ def test_weak_labels_objective_sections(figures):
     assert (en.objective_sections, es.objective_sections, fr.objective_sections) == (31, 7, 4)
     assert en.first_rate >= 0.70 and en.top3_rate >= 0.90
     assert es.first_rate >= 0.70 and es.top3_rate >= 0.90
-    assert fr.first_rate >= 0.50 and fr.top3_rate >= 0.50  # 4 sections: see the README
+    assert fr.first_rate >= 0.75 and fr.top3_rate >= 0.75  # 4 sections: see the README
 
 
 def test_weak_labels_area_sections(figures):
     en, es, fr = figures["en"], figures["es"], figures["fr"]
-    assert en.in_area_rate >= 0.79  # 0.794: just short of 0.80, see the README
+    assert en.in_area_rate >= 0.79  # 0.794: short of the 0.80 aimed at, see the README
     assert es.in_area_rate >= 0.80
     assert fr.in_area_rate >= 0.60
 

@@ -86,6 +86,29 @@ def test_readme_evaluate_transcripts_are_real(nlp, update_goldens, corpus, marke
     assert block(text, marker) == expected
 
 
+def test_readme_evidence_figures_are_real(nlp, update_goldens):
+    from pipeline.evaluate import Evaluation, evaluate, report_lines
+    from pipeline.evaluate_evidence import evaluate_hand_labels
+    from pipeline.evaluate_evidence import report_lines as evidence_lines
+
+    folders = ["tests/corpus", "tests/corpus_real", "tests/corpus_es", "tests/corpus_fr"]
+    result = Evaluation()
+    for folder in folders:
+        result.add(evaluate(ROOT / folder, nlp))
+    for lang, score in evaluate_hand_labels(ROOT / "tests" / "evidence", nlp).items():
+        result.evidence[lang].add(score)
+    shown = evidence_lines(result.evidence)
+    printed = report_lines(result)
+    printed = printed[: printed.index("findings") - 1] if "findings" in printed else printed
+    assert printed[-len(shown):] == shown
+    command = f"$ gcm-extract evaluate {' '.join(folders)} tests/evidence --quiet | tail -n {len(shown)}"
+    expected = "```console\n" + command + "\n" + "\n".join(shown) + "\n```\n"
+    text = README.read_text(encoding="utf-8")
+    if update_goldens:
+        README.write_text(text := replace_block(text, "evidence", expected), encoding="utf-8")
+    assert block(text, "evidence") == expected
+
+
 def test_shipped_output_is_what_the_pipeline_writes_for_raw(nlp, tmp_path):
     """output/ in the repository is exactly what a run over raw/ writes."""
     from pipeline.run import run_folder

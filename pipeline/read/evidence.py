@@ -53,8 +53,10 @@ HYPHENS = ("-", "\u2010")  # "capacity-building" is matched as "capacity buildin
 
 
 def fold(word: str, plural_endings, min_stem: int) -> str:
-    """The key a word is matched by: lower case, accents removed, a plural ending undone."""
+    """The key a word is matched by: lower case, accents removed, one apostrophe for all
+    ("d’asile" as "d'asile"), a plural ending undone."""
     key = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    key = key.replace("\u2019", "'")
     if key.isalpha():
         for ending, replacement in plural_endings:
             if key.endswith(ending) and len(key) - len(ending) >= min_stem:
