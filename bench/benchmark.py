@@ -79,11 +79,11 @@ def main() -> None:
         t_base, _ = timed(baseline, args.repeat)
         t_ingest, document = timed(lambda: ingest(pdf), args.repeat)
         t_segment, segmentation = timed(lambda: segment(document), args.repeat)
-        t_nlp, _ = timed(lambda: run_nlp(document.text, nlp), args.repeat)
+        t_nlp, _ = timed(lambda: run_nlp(document.text, nlp[document.language]), args.repeat)
         t_extract, (doc, mentions, facts) = timed(lambda: extract(document, segmentation, nlp), args.repeat)
         t_evidence, evidence = timed(
             lambda: read_evidence(segmentation, mentions, doc, skip=Lines(document.text).is_toc), args.repeat)
-        extraction = Extraction(document, "ok", "", segmentation.sections, mentions, facts, evidence)
+        extraction = Extraction(document, "ok", "", segmentation.sections, mentions, facts, evidence=evidence)
         out = Path(tmp) / "out"
         t_tables, _ = timed(lambda: write_tables([extraction], out), args.repeat)
 
