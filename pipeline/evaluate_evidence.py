@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .models import Extraction, Segmentation
-from .read.evidence import Counter, rank_objectives
+from .read.evidence import TermIndex, rank_objectives
 from .read.extract import extract
 from .read.nlp import Pipelines
 from .read.segment import Lines
@@ -150,12 +150,12 @@ def score_weak_labels(extraction: Extraction, rows: list[dict], nlp: Pipelines, 
     document = extraction.document
     masked = replace(document, text=masked_text(extraction))
     doc, _, _ = extract(masked, Segmentation(extraction.sections), nlp)
-    counter = Counter(doc, skip=Lines(document.text).is_toc)
+    index = TermIndex(doc, skip=Lines(document.text).is_toc)
     backs = [s.char_start for s in extraction.sections if s.kind == "back"]
     objective_units, area_units = gold_units(document.text, rows, backs)
     for unit in objective_units:
-        ranked = [a.objective for a in rank_objectives(counter.labels_in(unit.start, unit.end),
-                                                       counter.words_in(unit.start, unit.end))]
+        ranked = [a.objective for a in rank_objectives(index.labels_in(unit.start, unit.end),
+                                                       index.words_in(unit.start, unit.end))]
         score.objective_sections += 1
         score.first += ranked[:1] == [unit.objective]
         score.top3 += unit.objective in ranked[:TOP]
@@ -163,7 +163,7 @@ def score_weak_labels(extraction: Extraction, rows: list[dict], nlp: Pipelines, 
             score.findings.append(f"objective {unit.objective:>2} ranked {_place(unit.objective, ranked)}: "
                                   f"{case} | {unit.heading[:60]} | first {ranked[:TOP]}")
     for unit in area_units:
-        addressed = rank_objectives(counter.labels_in(unit.start, unit.end), counter.words_in(unit.start, unit.end))
+        addressed = rank_objectives(index.labels_in(unit.start, unit.end), index.words_in(unit.start, unit.end))
         ranked = [a.objective for a in addressed][:TOP]
         if not ranked:
             continue

@@ -27,7 +27,8 @@ def test_pattern_ids_are_unique_and_labels_known(lang):
 def test_patterns_validate_when_the_pipeline_is_built(lang):
     nlp = build_pipeline(lang)
     assert nlp.lang == lang
-    assert nlp.pipe_names == ["gcm_quantity_tokens", "gcm_sentences", "quantities", "objective_refs"]
+    assert nlp.pipe_names == ["gcm_quantity_tokens", "gcm_sentences", "quantities", "objective_refs",
+                              "gcm_objective_evidence"]
 
 
 def test_a_misspelt_key_is_an_error_when_the_file_is_loaded():

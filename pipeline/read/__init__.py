@@ -9,6 +9,7 @@ into sections, objective mentions and numeric facts.
     counted     what a number counts
     context     a span's sentence and neighbouring words
     mentions    an objective span read as a list of objectives
+    evidence    the objectives a section addresses, named or not: the GCM's words in it
     numbers     pure parsing of numbers, reference dates and periods
     table_rows  rows of tables and key-figure lists
 """

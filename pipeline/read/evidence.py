@@ -189,7 +189,7 @@ def rank_objectives(labels: list[str], words: int) -> list[Addressed]:
 # --- reading a document ----------------------------------------------------------------------
 
 
-class Counter:
+class TermIndex:
     """Evidence terms and words between two offsets of a document."""
 
     def __init__(self, doc: Doc, skip=lambda offset: False):
@@ -218,7 +218,7 @@ def read_evidence(segmentation: Segmentation, mentions: tuple[ObjectiveMention, 
     """The objectives each section addresses and those the whole document addresses (section_id
     None), with ``explicit`` where the section (or the document) also names the objective.
     ``skip(offset)`` leaves out terms at offsets that do not count (a table of contents line)."""
-    counter = Counter(doc, skip)
+    index = TermIndex(doc, skip)
     named = defaultdict(set)
     for mention in mentions:
         named[mention.section_id].add(mention.objective)
@@ -229,7 +229,7 @@ def read_evidence(segmentation: Segmentation, mentions: tuple[ObjectiveMention, 
         part = counted_part(section)
         if part is None:
             continue
-        labels, words = counter.labels_in(*part), counter.words_in(*part)
+        labels, words = index.labels_in(*part), index.words_in(*part)
         all_labels += labels
         all_words += words
         explicit = named[section.section_id] | ({section.objective} if section.objective else set())
