@@ -171,6 +171,10 @@ OTHER_LANGUAGES = [
      [fact(12400000, "12,4 millions d'euros", kind="money", unit="EUR"),
       fact(12.5, "une personne sur huit", kind="percent", unit="%")]),
     ("fr", "La loi n° 2018-778 du 10 septembre 2018 et le décret n° 12 ; le 1er et le 2e rapport.", []),
+    # spaCy's Spanish tokenizer leaves "%" on its number
+    ("es", "Los envíos de remesas aumentaron 13,4% y 43% de los hogares.",
+     [fact(13.4, "13,4%", kind="percent", unit="%", counted="envíos", change="increase"),
+      fact(43, "43%", kind="percent", unit="%", counted="hogares")]),
 ]
 
 
@@ -219,3 +223,14 @@ def test_offsets_slice_back_to_the_surface(nlp):
     text = "As of the end of 2020, about 2.6 million residents and 13 training sessions; 60cases."
     for f in facts_in_text(text, nlp):
         assert text[f.char_start:f.char_end] == f.surface
+
+
+def test_a_paragraph_keeps_its_language_where_only_shared_words_point_elsewhere():
+    from pipeline.read.extract import language_regions
+
+    text = ("Les réfugiés et les demandeurs d'asile sont recensés dans le rapport.\n\n"
+            "Au total, 70,8 millions de personnes déplacées de force, dont 25,9 millions de réfugiés "
+            "et 3,5 millions de demandeurs d'asile.\n\n"
+            "El informe de los refugiados y las personas desplazadas por la fuerza del mundo.\n")
+    assert [(r.lang, text[r.start:r.start + 6]) for r in language_regions(text, "fr")] == [
+        ("fr", "Les ré"), ("es", "El inf")]

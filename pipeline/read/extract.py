@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from dataclasses import replace
 from collections import Counter
 from typing import NamedTuple
@@ -70,10 +71,20 @@ class Region(NamedTuple):
     lang: str
 
 
+@cache
+def _distinctive_function_words() -> dict[str, frozenset[str]]:
+    """Each language's function words that no other language the rules read shares:
+    "de", "la" and "en" are Spanish and French alike, so they tell neither."""
+    listed = {lex.lang: frozenset(lex.words.function_words) for lex in lexicons()}
+    return {lang: words - frozenset().union(*(w for other, w in listed.items() if other != lang))
+            for lang, words in listed.items()}
+
+
 def _paragraph_language(text: str) -> str | None:
     """The language of a paragraph when its function words make it plain, else None."""
     words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
-    scores = sorted(((sum(words[w] for w in lex.words.function_words), lex.lang) for lex in lexicons()), reverse=True)
+    scores = sorted(((sum(words[w] for w in distinctive), lang)
+                     for lang, distinctive in _distinctive_function_words().items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     return lang if best >= 4 and best >= 2 * max(second, 1) else None
 

@@ -47,6 +47,7 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
+PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=\d)"
 # An elided article or preposition ("l'objectif", "d'asile").
@@ -386,8 +387,10 @@ def _configure_tokenizer(nlp: Language) -> Language:
     words = lexicon(nlp.lang).words
     prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    # A currency symbol or a one-letter unit printed after its number ("100元", "100t").
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g)$"]
+    # A currency symbol or a one-letter unit printed after its number ("100元", "100t"); a percent
+    # sign glued to its number ("13,4%"), which spaCy's Spanish suffixes leave on.
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g)$",
+                                              PERCENT_SUFFIX.format("|".join(map(re.escape, COMMON.percent_signs)))]
     if words.glued_scales:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         suffixes.append(GLUED_SCALE_SUFFIX.format(glued))
