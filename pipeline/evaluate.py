@@ -30,6 +30,8 @@ from .read.nlp import Pipelines
 from .evaluate_evidence import EvidenceScore, language_of, score_weak_labels
 from .evaluate_evidence import report_lines as evidence_lines
 from .models import Extraction
+from .read.extract import language_regions
+from .rules import lexicon
 from .run import process_file
 
 FACT_ATTRIBUTES = ("kind", "unit", "counted_head", "qualifier", "change", "period", "as_of", "area", "value_max")
@@ -102,15 +104,26 @@ class Evaluation:
             self.evidence[lang].add(score)
 
 
-def counted_head(phrase: str | None) -> str:
+def counted_head(phrase: str | None, lang: str = "en") -> str:
     """The head noun of a counted phrase: its last word before a preposition or
-    a participle ("migrant workers holding a permit", "nationals living abroad")."""
+    a participle ("migrant workers holding a permit", "nationals living abroad");
+    in a language whose heads come first, its first word after the modifiers that
+    precede a noun ("emigrantes latinoamericanos" -> emigrantes, "premiers titres" -> titres)."""
     words = (phrase or "").lower().split()
+    lex = lexicon(lang)
+    if lex.words.head_first:
+        words = [w for w in words if w not in lex.words.prenominal_modifiers and w not in lex.words.determiners]
+        return words[0] if words else ""
     for i, word in enumerate(words):
         if i and (word in _PREPOSITIONS or word.endswith("ing") and len(word) > 5):
             words = words[:i]
             break
     return words[-1] if words else ""
+
+
+def _language_at(regions, offset: int) -> str:
+    """The language a fact is written in (a review may be compiled from several)."""
+    return next((r.lang for r in reversed(regions) if r.start <= offset), regions[0].lang)
 
 
 def _read(path: Path) -> list[dict]:
@@ -201,6 +214,7 @@ def _trap_reason(fact, traps: list[dict]) -> str:
 def _facts(result: Evaluation, case: str, gold: list[dict], extraction: Extraction, traps: list[dict] = ()) -> None:
     score = result.scores["numeric_facts"]
     predicted = list(extraction.facts)
+    regions = language_regions(extraction.document.text, extraction.document.language)
     used = [False] * len(predicted)
     for row in gold:
         value = _num(row["value"])
@@ -213,7 +227,7 @@ def _facts(result: Evaluation, case: str, gold: list[dict], extraction: Extracti
         score.true_positive += 1
         fact = predicted[match]
         got = {
-            "kind": fact.kind, "unit": fact.unit or "", "counted_head": counted_head(fact.counted),
+            "kind": fact.kind, "unit": fact.unit or "", "counted_head": counted_head(fact.counted, _language_at(regions, fact.char_start)),
             "qualifier": fact.qualifier or "", "change": fact.change or "",
             "period": f"{_text(fact.period_start)}-{_text(fact.period_end)}", "as_of": fact.as_of or "",
             "area": _text(fact.area), "value_max": _text(fact.value_max),

@@ -53,6 +53,19 @@ def test_counted_head(phrase, head):
     assert counted_head(phrase) == head
 
 
+@pytest.mark.parametrize(
+    "phrase, lang, head",
+    [
+        ("emigrantes latinoamericanos y caribeños", "es", "emigrantes"),
+        ("nuevos desplazados", "es", "desplazados"),
+        ("premiers titres de séjour", "fr", "titres"),
+        ("résident belge", "fr", "résident"),
+    ],
+)
+def test_counted_head_where_heads_come_first(phrase, lang, head):
+    assert counted_head(phrase, lang) == head
+
+
 def test_matching_pairs_rows_and_reports_misses(nlp, tmp_path):
     (tmp_path / "c.txt").write_text(
         "2 Protecting migrants through rights-based border governance measures\n\n"

@@ -169,12 +169,24 @@ OTHER_LANGUAGES = [
       fact(45000, "45 000 titres", counted="titres", as_of="2021-01-01")]),
     ("fr", "Un budget de 12,4 millions d'euros, et une personne sur huit.",
      [fact(12400000, "12,4 millions d'euros", kind="money", unit="EUR"),
-      fact(12.5, "une personne sur huit", kind="percent", unit="%")]),
+      fact(12.5, "une personne sur huit", kind="percent", unit="%", counted="personne")]),
     ("fr", "La loi n° 2018-778 du 10 septembre 2018 et le décret n° 12 ; le 1er et le 2e rapport.", []),
     # spaCy's Spanish tokenizer leaves "%" on its number
     ("es", "Los envíos de remesas aumentaron 13,4% y 43% de los hogares.",
      [fact(13.4, "13,4%", kind="percent", unit="%", counted="envíos", change="increase"),
       fact(43, "43%", kind="percent", unit="%", counted="hogares")]),
+    # Mexican press usage: "2 mil 500" is 2,500
+    ("es", "Recibía 2 mil 500 dólares; se capacitó a 3 mil 127 servidores públicos.",
+     [fact(2500, "2 mil 500 dólares", kind="money", unit="USD"),
+      fact(3127, "3 mil 127 servidores", counted="servidores")]),
+    ("es", "Siendo 1 por cada 6 habitantes un refugiado.",
+     [fact(16.67, "1 por cada 6 habitantes", kind="percent", unit="%", counted="habitantes")]),
+    ("fr", "Au total, 2 migrants actuels sur 3 travaillent, et une personne sur 110 est déracinée.",
+     [fact(66.67, "2 migrants actuels sur 3", kind="percent", unit="%", counted="migrants"),
+      fact(0.91, "une personne sur 110", kind="percent", unit="%", counted="personne")]),
+    # adjectives before the noun do not end the phrase
+    ("es", "Hubo 16,2 millones de nuevos desplazados.",
+     [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),
 ]
 
 

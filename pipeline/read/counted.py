@@ -24,6 +24,8 @@ _QUANTITY_TAGS = NUMBER_TAGS | {"<SCALE>", "<CUR>", "<PCT>", "<UNIT>", "<FRAC>",
 def is_plural(word: str, lex: Lexicon) -> bool:
     """A plural noun ends a noun phrase, bar a few that modify ("human rights cases")."""
     words = lex.words
+    if word in words.prenominal_modifiers:
+        return False  # "nuevos desplazados": the noun follows
     if word in words.irregular_plurals:
         return True
     if lex.lang == "fr" and word.endswith("x") and len(word) > 3:
@@ -70,8 +72,8 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
         return False
     if token.i != word.last.i:  # a hyphenated compound
         return any(c.isalpha() for c in lower)
-    return (token.is_alpha and lower not in lex.spacy_stop_words and lower not in lex.words.counted_stop
-            and not is_month(token))
+    stop = lower in lex.spacy_stop_words and lower not in lex.words.prenominal_modifiers  # "nuevos desplazados"
+    return token.is_alpha and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
 
 class Phrase(NamedTuple):

@@ -160,6 +160,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             percent = True
     if span.id_ == "amount-scale-code-first" and len(values) == 2:
         values, scales = [values[1]], [scales[0]]
+    if span.id_.startswith("amount-compound-thousands") and len(values) == 2 and scales == [scales[0], None]:
+        values, scales = [values[0] * scales[0] + values[1]], [None]  # "42 mil 500": 42,500
     if not values or len(values) > 2:
         return None
     # "between 2 and 3 million": the last scale applies to a bare first number.
@@ -271,7 +273,10 @@ def read_fact(
         # A fraction's pattern ends with its "of": read the phrase from there.
         after = span.end - 1 if span[-1].lower_ in words.of_words else span.end
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
-        phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+        if span.id_.startswith("ratio-noun"):  # "un résident belge sur huit": the noun is inside
+            phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
+        else:
+            phrase = counted_after(doc, context.text, after, context.end, after_of=share)
         if phrase is None and after < len(doc) and doc[after].text == "(":
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
@@ -279,7 +284,8 @@ def read_fact(
                 phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase:
             counted = phrase.text
-            if quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio"):
+            inside = span.id_.startswith("ratio-noun")
+            if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
         else:
             counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)

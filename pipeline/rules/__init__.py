@@ -191,6 +191,9 @@ class Vocabulary(RuleFile):
     toc_title_end_words: list  # a line ending in one of these is no contents entry
     abbreviations: list  # a full stop after these ends no sentence
     dates: DateWords
+    # Adjectives written before the noun they modify ("nuevos desplazados", "premiers titres"):
+    # no head of a phrase, and no end of one where heads come first.
+    prenominal_modifiers: list = ()
 
 
 @dataclass(frozen=True)
