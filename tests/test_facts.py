@@ -184,6 +184,10 @@ OTHER_LANGUAGES = [
     ("fr", "Au total, 2 migrants actuels sur 3 travaillent, et une personne sur 110 est déracinée.",
      [fact(66.67, "2 migrants actuels sur 3", kind="percent", unit="%", counted="migrants"),
       fact(0.91, "une personne sur 110", kind="percent", unit="%", counted="personne")]),
+    # the typographic apostrophe is read as the straight one
+    ("fr", "La loi a ouvert 653,5 millions d’euros ; environ 100 millions d’étrangers sont entrés.",
+     [fact(653500000, "653,5 millions d’euros", kind="money", unit="EUR"),
+      fact(100000000, "environ 100 millions d’étrangers", counted="étrangers", qualifier="approximate")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),
@@ -246,3 +250,11 @@ def test_a_paragraph_keeps_its_language_where_only_shared_words_point_elsewhere(
             "El informe de los refugiados y las personas desplazadas por la fuerza del mundo.\n")
     assert [(r.lang, text[r.start:r.start + 6]) for r in language_regions(text, "fr")] == [
         ("fr", "Les ré"), ("es", "El inf")]
+
+
+def test_a_table_with_a_caption_counts_what_the_caption_names(nlp):
+    text = ("Tableau n° 6 : premiers titres de séjour selon la décomposition officielle\n"
+            "Motifs d'admission 2010 2019\n"
+            "A. Économique 18 772 38 843\n")
+    assert [(f.value, f.counted, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")] == [
+        (18772, "premiers titres de séjour", "2010", "18 772"), (38843, "premiers titres de séjour", "2019", "38 843")]

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.read.numbers import find_as_of, find_period, is_year, parse_number
+from pipeline.read.numbers import find_as_of, find_period, is_year, parse_number, split_digit_groups
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,19 @@ def test_find_period(sentence, expected):
 def test_find_period_in_spanish_and_french(lang, sentence, expected):
     found = find_period(sentence, lang)
     assert ((found.first, found.last) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "groups, count, expected",
+    [
+        ("18 772 16 406 19 428", 3, [2, 2, 2]),  # a group under three digits starts a number
+        ("204 271 200 060 220 599", 3, [2, 2, 2]),  # several readings: numbers of equal width
+        ("1 204 271 200 060", 2, None),  # several readings, none of equal width
+        ("112 134", 2, [1, 1]),
+        ("65 000,5 3", 2, [2, 1]),  # decimals end a number
+        ("112 134", 3, None),  # fewer groups than numbers
+        ("12 5", 1, None),  # "5" cannot follow a group
+    ],
+)
+def test_split_digit_groups(groups, count, expected):
+    assert split_digit_groups(groups.split(), count) == expected

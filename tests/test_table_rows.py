@@ -59,3 +59,17 @@ def test_facts_from_a_table(nlp):
         (1985, "count", "Migrants", None, "2020", None),
         (17.6, "percent", None, "decrease", None, 2019),
     ]
+
+
+def test_cells_whose_thousands_a_plain_space_sets_off_follow_the_header_and_caption():
+    text = ("Tableau n° 6 : premiers titres de séjour selon la décomposition officielle\n"
+            "Motifs d'admission 2010 2012 2019*\n"
+            "A. Économique 18 772 16 406 38 843\n"
+            "Total 204 271 200 060 276 576\n")
+    rows = list(find_rows(text).values())
+    assert [(r.label, [text[s:e] for s, e in r.cells]) for r in rows] == [
+        ("A. Économique", ["18 772", "16 406", "38 843"]),
+        ("Total", ["204 271", "200 060", "276 576"]),
+    ]
+    assert [c.year for c in rows[0].columns] == [2010, 2012, 2019]
+    assert rows[0].title == "premiers titres de séjour selon la décomposition officielle"

@@ -343,3 +343,18 @@ def label_phrase(label: str, lex: Lexicon) -> str | None:
     return " ".join(words) or None
 
 
+
+
+def caption_phrase(caption: str, lex: Lexicon) -> str | None:
+    """What a table's caption says its cells count: its noun phrase, up to the first function
+    word that is no "of" ("premiers titres de séjour selon la décomposition officielle" ->
+    "premiers titres de séjour")."""
+    words = lex.words
+    kept: list[str] = []
+    for word in caption.split():
+        lower = word.lower().strip(",;:()")
+        if kept and lower in lex.spacy_stop_words and lower not in words.of_words \
+                and lower not in words.prenominal_modifiers or not any(c.isalpha() for c in lower):
+            break
+        kept.append(word.strip(",;:"))
+    return " ".join(kept) or None

@@ -19,7 +19,8 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_share_after, label_phrase,
+    caption_phrase, counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_share_after,
+    label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -222,7 +223,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=quantity.unit if quantity.kind == "money" else None if change else label_phrase(row.label, lex_of(doc)),
+        counted=quantity.unit if quantity.kind == "money" else None if change else (
+            caption_phrase(row.title, lex_of(doc)) if row.title else label_phrase(row.label, lex_of(doc))),
         qualifier=None,
         change=change,
         period_start=column.period[0] if column and column.period else None,

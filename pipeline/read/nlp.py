@@ -38,6 +38,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
 from . import evidence  # noqa: F401  (registers the gcm_objective_evidence factory)
 from .numbers import spelled_value
+from .table_rows import find_rows
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 # A fraction written with a slash or as one character ("1/2", "10 1/2", "½"): a denominator of a
@@ -131,7 +132,8 @@ class QuantityTokens:
     def __call__(self, doc: Doc) -> Doc:
         currencies = self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds
+        spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds \
+            + list(_spaced_cells(doc))
         damaged = list(self._damaged_groups(doc))
         spans += list(self._mixed_fractions(doc)) + damaged
         spelled = {span.start_char for span in compounds}
@@ -315,6 +317,16 @@ def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
     """Whether the text names a place or word that one of these currencies belongs to."""
     text = doc.text[:50000].lower()
     return any(cue in text for cues in codes.values() for cue in cues)
+
+
+def _spaced_cells(doc: Doc):
+    """The cells of table rows whose thousands are set off by a plain space ("18 772 16 406"
+    under two year columns), as ``table_rows`` reads them: one number each."""
+    for row in find_rows(doc.text).values():
+        for start, end in row.cells:
+            span = doc.char_span(start, end)
+            if span is not None and len(span) > 1 and any(t.whitespace_ for t in span[:-1]):
+                yield span
 
 
 def _group(text: str) -> bool:

@@ -77,6 +77,45 @@ def _fraction(text: str) -> Decimal | None:
     return whole + (Decimal(match.group(2)) / Decimal(match.group(3))).quantize(Decimal("0.0001")).normalize()
 
 
+def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
+    """How ``count`` numbers written with a plain space between thousands share a run of
+    digit groups ("18 772 16 406" is two numbers: [2, 2]): the number of groups of each, or
+    None when the run cannot be read so.
+
+    Each number is a group of one to three digits followed by groups of exactly three (the
+    last may carry decimals: "65 000,5"). Where several readings fit, numbers of equal width
+    are taken (the cells of one column) or, failing that, none.
+
+    >>> split_digit_groups(["18", "772", "16", "406"], 2)
+    [2, 2]
+    """
+    n = len(groups)
+
+    def number(i: int, j: int) -> bool:
+        body = [re.fullmatch(r"\d{3}", g) for g in groups[i + 1:j - 1]]
+        last = groups[j - 1] if j - 1 > i else None
+        return (re.fullmatch(r"\d{1,3}" if last else r"\d{1,3}(?:[.,]\d+)?", groups[i]) is not None and all(body)
+                and (last is None or re.fullmatch(r"\d{3}(?:[.,]\d+)?", last) is not None))
+
+    # ways[i][k]: readings of groups[i:] as k numbers (counted up to 2: one, or more than one)
+    ways = [[0] * (count + 1) for _ in range(n + 1)]
+    ways[n][0] = 1
+    for i in range(n - 1, -1, -1):
+        for k in range(1, count + 1):
+            ways[i][k] = min(2, sum(ways[j][k - 1] for j in range(i + 1, n + 1) if number(i, j)))
+    if ways[0][count] == 1:
+        sizes, i = [], 0
+        for k in range(count, 0, -1):
+            j = next(j for j in range(i + 1, n + 1) if number(i, j) and ways[j][k - 1])
+            sizes.append(j - i)
+            i = j
+        return sizes
+    width = n // count if count and n % count == 0 else 0
+    if width and all(number(i, i + width) for i in range(0, n, width)):
+        return [width] * count
+    return None
+
+
 def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     """The value of a spelled number ("twenty five", "two hundred", "treinta y cinco",
     "quatre-vingt-dix", "trois cents"), or None when the words do not make one.

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules import lexicons
+from .numbers import split_digit_groups
 
 _CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*%?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
@@ -35,6 +36,9 @@ _SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=l
 _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
 _CURRENCY_CAPTION = re.compile(
     r"(?<![\w$€£])(" + "|".join(re.escape(w) for w in sorted(_CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.I)
+# "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued"
+_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]\s*(\S.*)$".format(
+    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Row:
     columns: tuple[Column, ...]  # from the header above, if any
     scale: int = 1  # "in thousand US dollars" above the table: the cells are thousands
     currency: str | None = None  # ... of US dollars
+    title: str | None = None  # what the caption says the table holds: "premiers titres de séjour ..."
 
     def column(self, offset: int) -> Column | None:
         """The header column of the cell at ``offset``."""
@@ -85,6 +90,23 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
         pieces.append(cells.pop(0))
     label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
     return label, cells
+
+
+def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
+    """Cells whose thousands are set off by a plain space ("18 772 16 406" under two year
+    columns): the groups read as one number per column, where they read so one way."""
+    texts = [line[a:b] for a, b in cells]
+    gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
+    if not all(re.fullmatch(r"\d+(?:[.,]\d+)?", t) for t in texts) or any(len(g) != 1 for g in gaps):
+        return cells
+    sizes = split_digit_groups(texts, columns)
+    if sizes is None:
+        return cells
+    merged, i = [], 0
+    for size in sizes:
+        merged.append((cells[i][0], cells[i + size - 1][1]))
+        i += size
+    return merged
 
 
 def _header(line: str) -> tuple[Column, ...] | None:
@@ -173,13 +195,16 @@ def find_rows(text: str) -> dict[int, Row]:
     rows: dict[int, Row] = {}
     columns: tuple[Column, ...] = ()
     caption: tuple[int, str | None] = (1, None)
+    title: str | None = None
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
-            columns = ()  # a blank line or a page ends a table
+            columns, title = (), None  # a blank line or a page ends a table
         header = _header(line)
         if header:
             columns = header
+            above = _TITLE.match(lines[index - 1][1]) if index else None
+            title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
@@ -192,9 +217,11 @@ def find_rows(text: str) -> dict[int, Row]:
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
+        if columns and len(cells) > len(columns):
+            cells = _regroup(line, cells, len(columns))
         if _axis(line, cells):
             continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
-                              *caption)
+                              *caption, title if columns else None)
     return rows

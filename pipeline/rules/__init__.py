@@ -67,6 +67,19 @@ def _read(path: str):
     return json.loads(files(__package__).joinpath(path).read_text(encoding="utf-8"))
 
 
+def _apostrophes(value):
+    """Words written with an apostrophe are read with either one: "d'euros" and "d’euros"
+    (the typographic apostrophe that most French and Spanish text prints)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return [_apostrophes(v) for v in value] + [v.replace("'", "’") for v in value if isinstance(v, str) and "'" in v]
+    if isinstance(value, dict):
+        twins = {k.replace("'", "’"): _apostrophes(v) for k, v in value.items() if "'" in k}
+        return {k: _apostrophes(v) for k, v in value.items()} | twins
+    return value
+
+
 def read_json(name: str):
     """A data file of this folder that is no rule file (countries.json, link_languages.json), as it is."""
     return _read(name)
@@ -75,7 +88,7 @@ def read_json(name: str):
 def read_jsonl(lang: str, name: str) -> list[dict]:
     """A language's spaCy patterns (one JSON object per line)."""
     text = files(__package__).joinpath(lang, name).read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [_apostrophes(json.loads(line)) for line in text.splitlines() if line.strip()]
 
 
 # --- the files -----------------------------------------------------------------------
@@ -188,6 +201,7 @@ class Vocabulary(RuleFile):
     range_words: list  # "objectives 4 to 8"
     table_change_words: list  # a table column of changes: "Change 2019-2020 (%)"
     table_scales: dict  # a table's caption "in thousand US dollars": its cells are thousands
+    table_words: list  # a caption: "Tableau n° 6 : premiers titres de séjour ..."
     toc_title_end_words: list  # a line ending in one of these is no contents entry
     abbreviations: list  # a full stop after these ends no sentence
     dates: DateWords
@@ -283,7 +297,8 @@ class Lexicon:
 
     def __init__(self, lang: str):
         self.lang = lang
-        self.words: Vocabulary = Vocabulary.from_dict(_read(f"{lang}/vocabulary.json"), f"rules/{lang}/vocabulary.json")
+        self.words: Vocabulary = Vocabulary.from_dict(_apostrophes(_read(f"{lang}/vocabulary.json")),
+                                                      f"rules/{lang}/vocabulary.json")
         self.sections: Sections = Sections.from_dict(_read(f"{lang}/sections.json"), f"rules/{lang}/sections.json")
         self.gcm: GcmWords = GcmWords.from_dict(_read(f"{lang}/gcm.json"), f"rules/{lang}/gcm.json")
         self.evidence: EvidenceWords = EvidenceWords.from_dict(
