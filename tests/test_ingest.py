@@ -76,6 +76,13 @@ def test_headings_that_open_pages_are_not_running_headers():
     assert normalise_pages(pages) == [f"Thematic area {n}\n{topic}" for n, topic in enumerate(topics, start=1)]
 
 
+def test_section_headings_that_end_pages_are_not_running_footers():
+    pages = ["Retos\nSólo un caso de cada diez.\nPróximos pasos\nEn 2022 abrirán refugios.",
+             "Avances\nSe abrió una línea.\nPróximos pasos\nSe prevé una cuenta digital.",
+             "Conclusiones\nFin."]
+    assert normalise_pages(pages)[1] == "Avances\nSe abrió una línea.\nPróximos pasos\nSe prevé una cuenta digital."
+
+
 def test_text_file_pages_split_on_form_feed(tmp_path):
     path = tmp_path / "review.txt"
     path.write_text("Header\nOne.\n1\fHeader\nTwo.\n2\fHeader\nThree.\n3", encoding="utf-8")

@@ -145,3 +145,41 @@ def test_sections_partition_the_text():
 )
 def test_is_toc_entry(line, expected):
     assert is_toc_entry(line) is expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # the title worded a little differently from the official one
+        "2. Proteger a las personas migrantes mediante medidas de gobernanza fronteriza basadas en los derechos",
+        # a title of the review's own, and the objectives that tell the area
+        "2. Fronteras y derechos (Objetivos del PMM: 4, 8, 9, 10, 11, 13, 21)",
+        "2. Fronteras y derechos\n(Objetivos del PMM: 4, 8, 9, 10, 11, 13 y 21)",
+    ],
+)
+def test_spanish_area_heading_variants(heading):
+    text = f"Informe\n\n{heading}\n\na) Avances\n\nSe capacitó a 40 agentes.\n"
+    assert outline(text) == [("front", None, None, None), ("area", 2, None, None), ("subsection", 2, None, "progress")]
+
+
+def test_a_sentence_that_ends_with_objectives_is_no_heading():
+    text = "Informe\n\nKenya will go on working on its diaspora (objectives 19 and 20).\n\nMore.\n"
+    assert outline(text) == [("front", None, None, None)]
+
+
+def test_contents_set_in_two_columns_titles_then_page_numbers():
+    text = ("Informe\n\nÍNDIC\n\nEI. Preámbulo\n\nII. Conformación del informe\n\nObjetivo 10\n\nObjetivo 15\n\n"
+            "IV. Retos identificados\n\n4\n\n5\n\n7\n\n8\n\n9\n\n"
+            "I. Preámbulo\n\nTexto.\n\n"
+            "Objetivo 10: Prevenir, combatir y erradicar la trata de personas\n\nTendencias\n\nTexto.\n\n"
+            "Objetivo 15: Proporcionar a los migrantes acceso a los servicios básicos\n\nTexto.\n\n"
+            "IV. Retos identificados\n\nTexto.\n")
+    assert [(s.kind, s.objective, s.subsection, s.heading) for s in sections_of(text).sections] == [
+        ("front", None, None, ""),
+        ("contents", None, None, "ÍNDIC"),
+        ("front", None, None, "I. Preámbulo"),
+        ("objective", 10, None, "Objetivo 10: Prevenir, combatir y erradicar la trata de personas"),
+        ("subsection", 10, "trends", "Tendencias"),
+        ("objective", 15, None, "Objetivo 15: Proporcionar a los migrantes acceso a los servicios básicos"),
+        ("back", None, None, "IV. Retos identificados"),
+    ]

@@ -154,15 +154,32 @@ def _strip_marker(line: str) -> tuple[str, str | None]:
     return rest.rstrip(":").strip(), (number.strip("().:–- ") if number else None)
 
 
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if len(w) >= 5]
+
+
 def _area_from_title(words: list[str]) -> int | None:
-    """The area whose title these words begin (at least two words, up to six compared)."""
+    """The area whose title these words begin (at least two words, up to six compared), or
+    whose title they word a little differently ("Proteger a las personas migrantes mediante
+    medidas ..."): the title's first four content words in order among the first eight, the
+    first of them first."""
     if len(words) < 2:
         return None
     for area, title in _AREA_TITLES:
         n = min(len(words), len(title), 6)
         if words[:n] == title[:n]:
             return area
+    heading = _content(words)[:8]
+    for area, title in _AREA_TITLES:
+        wanted = _content(title)[:4]
+        if len(wanted) == 4 and heading[:1] == wanted[:1] and _in_order(wanted, heading):
+            return area
     return None
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    found = iter(words)
+    return all(any(w == x for x in found) for w in wanted)
 
 
 def _area_heading(line: str) -> int | None:
@@ -198,7 +215,32 @@ def _area_heading_text(clean: str) -> int | None:
         area = _area_from_title(words)
         if area is not None:
             return area
+    # ... or a title of its own, and the list of its objectives: "Movilidad laboral (Objetivos
+    # del PMM: 2, 5, 6, 12, 18)". The objectives tell the area.
+    before = _OBJECTIVES_LIST.split(clean, maxsplit=1)[0]
+    if before != clean and _words(before) and _heading_like(before):
+        return _listed_area(clean)
     return None
+
+
+def _listed_area(line: str) -> int | None:
+    """The area of a list of objectives ("(Objetivos del PMM: 2, 5, 6, 12 y 18)") whose
+    numbers, two or more, all belong to one area."""
+    match = _OBJECTIVES_LIST.search(line)
+    if not match or not re.search(rf"[(:]|{_GCM_WORDS}", match.group(), re.I):
+        return None  # "... work on objectives 14 and 19" ends a sentence, not a heading
+    rest = line[match.end():]
+    if not re.fullmatch(r"(?:[\d\s,;)–-]|\b(?:y|e|et|and)\b|&)*", rest, re.I):
+        return None  # words after the list, or a full stop: the end of a sentence
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", rest)]
+    areas = {OBJECTIVE_AREA.get(n) for n in numbers}
+    return areas.pop() if len(numbers) >= 2 and len(areas) == 1 and None not in areas else None
+
+
+def _heading_like(line: str) -> bool:
+    """A line that could be a heading: short, no sentence's end, a capital or numbering first."""
+    rest, _ = _strip_marker(line.strip())
+    return 0 < len(rest) <= 200 and not rest.endswith((".", ",", ";")) and (rest[:1].isupper() or rest[:1].isdigit())
 
 
 _OBJECTIVE_HEADING = re.compile(
@@ -258,6 +300,10 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
     lettered = number is not None and re.fullmatch(r"[a-hA-H]", number)
     if in_body and lettered and rest[:1].isupper() and len(rest.split()) <= 6:
         return _Heading("subsection", 0, 0, stripped, subsection="other")
+    if number is not None and re.fullmatch(r"[IVX]{1,4}", number) and rest[:1].isupper() and len(rest.split()) <= 10:
+        # "IV. Retos identificados": a part of the report numbered as its areas would be,
+        # before the areas or objectives (front matter) or after them (back matter)
+        return _Heading("back" if in_body else "front", 0, 0, stripped)
     return None
 
 
@@ -285,9 +331,44 @@ def _continues_area_heading(line: str, area: int, heading: str) -> bool:
     return False
 
 
+def _number_column_contents(lines: Lines) -> dict[int, int]:
+    """Tables of contents set in two columns, the titles above and their page numbers in a
+    column of bare numbers below ("Objetivo 10", "Objetivo 15", …, "4", "5", "7"): first line
+    -> last line. The numbers rise, and at least two of the titles are headings of the review."""
+    blocks: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        numbers, j, last = [], i, i
+        while j < len(lines) and (not lines[j].strip() or re.fullmatch(r"\d{1,3}", lines[j].strip())):
+            if lines[j].strip():
+                numbers.append(int(lines[j]))
+                last = j
+            j += 1
+        rising = len(numbers) >= 3 and numbers[0] <= numbers[1] <= numbers[2]
+        if not rising:
+            i = max(j, i + 1)
+            continue
+        first, titles, headings = i, 0, 0
+        # A title per number, give or take the contents' own heading; not the review's title.
+        while first > 1 and titles <= len(numbers) + 1:
+            above = lines[first - 1].strip()
+            if above and (len(above) > 80 or above.endswith(".")):
+                break
+            first -= 1
+            titles += bool(above)
+            headings += bool(above) and _classify(above, in_body=False) is not None
+        if headings >= 2:
+            while first < i and not lines[first].strip():
+                first += 1
+            blocks[first] = last
+        i = j
+    return blocks
+
+
 def segment(document: Document) -> Segmentation:
     """Split a document into sections (see ``Section``) and notes for its message."""
     lines = Lines(document.text)
+    columns = _number_column_contents(lines)
     headings: list[_Heading] = []
     notes: list[str] = []
     in_body = False  # inside an area or objective section
@@ -306,7 +387,15 @@ def segment(document: Document) -> Segmentation:
             if _classify(line, in_body) is None:
                 # The contents end where their entries do: what follows is front matter again.
                 headings.append(_Heading("front", start, start, ""))
+        if i in columns:
+            last = columns[i]
+            headings.append(_Heading("contents", start, end, line.strip()))
+            in_body, in_contents, i = False, True, last + 1
+            continue
         heading = _classify(line, in_body)
+        if heading is None and _heading_like(line) and not is_toc_entry(line):
+            area = _listed_area(lines[i + 1]) if _OBJECTIVES_LIST.match(lines[i + 1].strip()) else None
+            heading = _Heading("area", 0, 0, line.strip(), area=area) if area else None  # the title, then its list
         if heading is None:
             i += 1
             continue
