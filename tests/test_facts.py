@@ -188,6 +188,18 @@ OTHER_LANGUAGES = [
     ("fr", "La loi a ouvert 653,5 millions d’euros ; environ 100 millions d’étrangers sont entrés.",
      [fact(653500000, "653,5 millions d’euros", kind="money", unit="EUR"),
       fact(100000000, "environ 100 millions d’étrangers", counted="étrangers", qualifier="approximate")]),
+    ("es", "Cerca de un millón y medio de venezolanos; medio millón de regularizados.",
+     [fact(1500000, "Cerca de un millón y medio de venezolanos", counted="venezolanos", qualifier="approximate"),
+      fact(500000, "medio millón de regularizados", counted="regularizados")]),
+    ("es", "Llega a 2 millones 207 mil 900 personas; la banca habilitó mil puntos de pago.",
+     [fact(2207900, "2 millones 207 mil 900 personas", counted="personas"),
+      fact(1000, "mil puntos", counted="puntos")]),
+    # names and figures in a list are no addresses; a day after its weekday is a date
+    ("es", "El jueves 28 se supo que Guatemala registró 92 personas, República Dominicana 59, Nicaragua 57 y Honduras 44.",
+     [fact(92, "92 personas", counted="personas"), fact(59, "59", counted="personas"),
+      fact(57, "57", counted="personas"), fact(44, "44", counted="personas")]),
+    ("fr", "Un million et demi de personnes.",
+     [fact(1500000, "Un million et demi de personnes", counted="personnes")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),

@@ -161,8 +161,13 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             percent = True
     if span.id_ == "amount-scale-code-first" and len(values) == 2:
         values, scales = [values[1]], [scales[0]]
-    if span.id_.startswith("amount-compound-thousands") and len(values) == 2 and scales == [scales[0], None]:
-        values, scales = [values[0] * scales[0] + values[1]], [None]  # "42 mil 500": 42,500
+    if span.id_ in ("amount-compound-thousands", "amount-compound-millions"):
+        # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
+        values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
+    if span.id_ == "amount-half-scale":
+        values = [Decimal("0.5")]  # "medio millón"
+    elif span.id_ == "amount-scale-and-half":
+        values[-1] += Decimal("0.5")  # "un millón y medio", "un million et demi"
     if not values or len(values) > 2:
         return None
     # "between 2 and 3 million": the last scale applies to a bare first number.
@@ -275,6 +280,7 @@ def read_fact(
         # A fraction's pattern ends with its "of": read the phrase from there.
         after = span.end - 1 if span[-1].lower_ in words.of_words else span.end
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
+        share = share or span.id_ == "amount-scale-and-half"  # "un millón y medio de venezolanos"
         if span.id_.startswith("ratio-noun"):  # "un résident belge sur huit": the noun is inside
             phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
         else:

@@ -64,6 +64,8 @@ def is_date(doc: Doc, span: Span) -> bool:
     number = span[0].text if len(span) == 1 else ""
     if number and not (number.isdigit() and (int(number) <= 31 or is_year(number))):
         return False  # "$ 37,305.97 february expenses": no day of a month
+    if before is not None and before.lower_ in lex_of(doc).words.weekdays:
+        return True  # "el jueves 28", "Thursday 28"
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
@@ -80,6 +82,35 @@ def is_address(previous: Token | None, following: Token | None, numbers: list[To
     return digits >= 4 and "," not in numbers[0].text and before_name
 
 
+
+
+def _in_enumeration(doc: Doc, span: Span) -> bool:
+    """A figure in a list of names and figures ("República Dominicana 59, Nicaragua 57,
+    Honduras 44"): another name and figure follow or precede it; an address's number is
+    followed by a postal code or a town ("Rue des Alpes 14, 9490 Montavia-Ville")."""
+    def name_then_number(i: int, step: int) -> bool:
+        j, names = i, 0
+        while 0 <= j < len(doc) and names < 4:
+            token = doc[j]
+            if token.is_space:
+                j += step
+                continue
+            if token.norm_ == "<NUM>":
+                return names > 0
+            if not token.is_title:
+                return False
+            names, j = names + 1, j + step
+        return False
+
+    following = next_token(doc, span.end)
+    if following is not None and following.text == "," and name_then_number(following.i + 1, 1):
+        return True
+    previous = previous_token(doc, span.start)
+    before = previous_token(doc, previous.i) if previous is not None else None
+    while before is not None and before.is_title:
+        before = previous_token(doc, before.i)
+    return before is not None and before.text == "," and before.i > 0 and previous_token(doc, before.i) is not None \
+        and previous_token(doc, before.i).norm_ == "<NUM>"
 
 
 def is_code(doc: Doc, span: Span) -> bool:
@@ -280,13 +311,14 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             return True
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
-    if first.norm_ == "<WNUM>" and len(span) == 1 and not phrase_before(doc, span.start, age_cues(doc), limit=3):
+    alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
+    if alone and len(span) == 1 and not phrase_before(doc, span.start, age_cues(doc), limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None \
                 and not _counted_earlier(doc, span, context):
             return True  # "two of them": a spelled number quantifies a noun or nothing; but "Three
             # offenders received life sentences, and seven were sentenced": the noun of its set
 
-    if not bare or not is_address(previous, following, numbers, context):
+    if not bare or not is_address(previous, following, numbers, context) or _in_enumeration(doc, span):
         return False
     # A bare number that counts nothing, beside a name: a house number or a postal code.
     counted = counted_after(doc, context.text, span.end, context.end, after_of=False)

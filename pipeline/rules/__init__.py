@@ -208,6 +208,7 @@ class Vocabulary(RuleFile):
     # Adjectives written before the noun they modify ("nuevos desplazados", "premiers titres"):
     # no head of a phrase, and no end of one where heads come first.
     prenominal_modifiers: list = ()
+    weekdays: list = ()  # "el jueves 28": the day of a date
 
 
 @dataclass(frozen=True)
