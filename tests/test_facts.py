@@ -200,6 +200,20 @@ OTHER_LANGUAGES = [
       fact(57, "57", counted="personas"), fact(44, "44", counted="personas")]),
     ("fr", "Un million et demi de personnes.",
      [fact(1500000, "Un million et demi de personnes", counted="personnes")]),
+    # a movement is two figures; the first shares the scale and currency of the second
+    ("fr", "Pour 2014, la dotation passe de 198,8 à 213,8 millions d’euros.",
+     [fact(198800000, "198,8", kind="money", unit="EUR", as_of="2014"),
+      fact(213800000, "213,8 millions d’euros", kind="money", unit="EUR", as_of="2014")]),
+    ("fr", "Les transferts progressent de 14,6% (soit +12,6 MMDH) ; les recettes reculent de 1,3 % et de 0,9 %.",
+     [fact(14.6, "14,6%", kind="percent", unit="%", change="increase"),
+      fact(12600000000, "12,6 MMDH", kind="money", unit="MAD", change="increase"),
+      fact(1.3, "1,3 %", kind="percent", unit="%", change="decrease"),
+      fact(0.9, "0,9 %", kind="percent", unit="%", change="decrease")]),
+    # a plus set off by a space; a range of signed figures; durations that frame another figure
+    ("fr", "L’immigration progresse (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
+     "En près de 20 ans, elle a doublé.",
+     [fact(27, "27 %", kind="percent", unit="%", change="increase"),
+      fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),

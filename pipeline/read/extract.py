@@ -213,6 +213,7 @@ def _movement(doc: Doc, span: Span) -> bool:
     before = previous_token(doc, span.start)
     changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
     return before is not None and (before.lower_ in changes or phrase_before(doc, span.start, changes) is not None
+                                   or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
                                    or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to"))
 
 
@@ -228,7 +229,28 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
-    return _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text)
+    facts = _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text)
+    return _shared_change(facts, lines.text, lex_of(doc))
+
+
+def _shared_change(facts, text: str, lex):
+    """A figure joined to a change ("Hausse de 13,7 % des titres et de 14,6 % des expulsions",
+    "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
+    soit 110 milliards de dollars") is a change too."""
+    words = lex.words
+    joined = re.compile(r"(?:{})\s+(?:{})\s*$".format(
+        "|".join(re.escape(w) for w in words.list_words if w.isalpha()),
+        "|".join(re.escape(w) for w in words.of_words)), re.I)
+    restated = re.compile(r"^[\s,(]*(?:{})\s*[+]?$".format(
+        "|".join(re.escape(w) for w in words.restatement_words) or "(?!)"), re.I)
+    previous: NumericFact | None = None
+    for fact in facts:
+        if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
+            between = text[previous.char_end:fact.char_start]
+            if ";" not in between and (joined.search(between) or restated.match(between)):
+                fact = replace(fact, change=previous.change)
+        yield fact
+        previous = fact
 
 
 def _elliptical(facts, text: str):

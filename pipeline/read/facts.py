@@ -265,8 +265,11 @@ def read_fact(
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
     surface_start = doc[cue].idx
     change = _change_before(doc, cue, quantity, lex)
+    if change is None and span.id_.startswith("range") and span[1:2].text == "+":
+        change = "increase"  # "entre +19 % et +38 %"
     if change is None and following is not None:
-        change = lex.phrases("change_after").get(following.lower_)
+        after_change = phrase_after(doc, following.i, lex.phrases("change_after"))  # "26 % de plus"
+        change = after_change.name if after_change else None
     qualifier_name = qualifier.name if qualifier else None
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
@@ -356,9 +359,17 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
     """Whether the words before a figure make it a change: "decreased by 1.6%", "up 3%",
     "were up 1600", or a sign printed against it ("+8,412", "-2.4%", "-€20.4 bn")."""
-    sign = doc[cue - 1] if cue else None
-    if sign is not None and sign.text in ("+", "-", "−", "–") and not sign.whitespace_ \
-            and (cue < 2 or doc[cue - 2].whitespace_ or not doc[cue - 2].text[-1:].isalnum()):
+    at = cue - 1
+    if at > 0 and doc[at].is_space and "\n" not in doc[at].text:
+        at -= 1  # "+\u00a014 %": a no-break space after the sign
+    sign = doc[at] if at >= 0 else None
+    # French typography sets a space after a plus ("(+ 10,8 %"); then no figure may precede it ("5 + 3"),
+    # and a spaced minus is a list's dash ("- 12 cas").
+    spaced = sign is not None and (bool(sign.whitespace_) or at < cue - 1)
+    before = previous_token(doc, at) if sign is not None else None
+    if sign is not None and sign.text in ("+", "-", "−", "–") \
+            and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
+            and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes"))
     if change is None and cue >= 2 and doc[cue - 1].text == "(":
@@ -393,7 +404,7 @@ def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool)
     if not scale:
         return quantity
     k = j + 2
-    while k < len(doc) and (doc[k].is_space or doc[k].lower_ in ("de", "d'", "of")):
+    while k < len(doc) and (doc[k].is_space or doc[k].lower_ in lex_of(doc).words.of_words):
         k += 1
     currency = currency_code(doc[k], lex_of(doc)) if k < len(doc) and doc[k].norm_ == "<CUR>" else None
     value = float(Decimal(str(quantity.value)) * Decimal(str(scale)))

@@ -193,6 +193,25 @@ def _page_header(doc: Doc, span: Span, context: Context) -> bool:
     return at_edge and len(words) >= 2 and all(w.isupper() for w in words) and len(span) == 1
 
 
+def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool:
+    """A duration that sets another figure in time: "des 15 années précédentes", "au cours des
+    12 mois", "il y a 10 ans", "(+ 27 % en quatre ans", "En près de 20 ans, elle a doublé"."""
+    words = lex_of(doc).words
+    following = next_token(doc, span.end)
+    if words.head_first and following is not None and following.lower_ in frame:
+        return True  # the adjective after its noun ("années précédentes"); not "the six months following"
+    qualifier = phrase_before(doc, span.start, lex_of(doc).phrases("qualifiers"))
+    cue = qualifier.token if qualifier else span.start
+    if phrase_before(doc, cue, {p: p for p in words.duration_frames}) is not None:
+        return True
+    previous = previous_token(doc, cue)
+    if previous is None or previous.lower_ not in words.dates.in_:
+        return False
+    before = previous_token(doc, previous.i)
+    opens = previous.idx <= context.start and following is not None and following.text == ","
+    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>") or before.text == "%")
+
+
 def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:
     """Page furniture and framing words: counters ("1,036 views", "Hits: 1187"), file sizes
     ("8MB"), a frame for the figure ("the first nine months of 2023"), a rate's base ("per
@@ -227,6 +246,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "the first nine months of 2023": the months frame the figure
     if following is not None and following.lower_ in frame and after is not None and after.norm_ == "<UNIT>":
         return True  # "les onze premiers mois"
+    if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
+        return True
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"

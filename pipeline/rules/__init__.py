@@ -209,6 +209,9 @@ class Vocabulary(RuleFile):
     # no head of a phrase, and no end of one where heads come first.
     prenominal_modifiers: list = ()
     weekdays: list = ()  # "el jueves 28": the day of a date
+    movement_words: list = ()  # "passe de 198,8 à 213,8 millions": two levels, no range
+    restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
+    duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
 
 
 @dataclass(frozen=True)
