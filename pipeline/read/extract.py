@@ -229,7 +229,7 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
-    facts = _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text)
+    facts = _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex_of(doc))
     return _shared_change(facts, lines.text, lex_of(doc))
 
 
@@ -253,13 +253,22 @@ def _shared_change(facts, text: str, lex):
         previous = fact
 
 
-def _elliptical(facts, text: str):
+def _elliptical(facts, text: str, lex):
     """A figure that names nothing takes what the figure before it in its sentence counts:
     "69,200 immigrants arrived, nearly 7,600 more than a year earlier", "88 victims were
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
+    pronouns = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.words.set_pronouns) or "(?!)"
+    of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
+    of_them_after = re.compile(rf"^\s*(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
     for fact in facts:
-        if (fact.counted is None and previous is not None and previous.counted and fact.kind == previous.kind
+        # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
+        # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
+        share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
+            of_them_before.search(text[previous.char_end:fact.char_start])
+            or of_them_after.match(text[fact.char_end:fact.char_end + 40]))
+        kinds = previous is not None and (fact.kind == previous.kind or share)
+        if (fact.counted is None and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \

@@ -210,6 +210,7 @@ class Vocabulary(RuleFile):
     prenominal_modifiers: list = ()
     weekdays: list = ()  # "el jueves 28": the day of a date
     movement_words: list = ()  # "passe de 198,8 à 213,8 millions": two levels, no range
+    set_pronouns: list = ()  # "70 % de ellos", "dont 12 %", "of whom 40%": a share of the figure before
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
 
