@@ -210,10 +210,22 @@ OTHER_LANGUAGES = [
       fact(1.3, "1,3 %", kind="percent", unit="%", change="decrease"),
       fact(0.9, "0,9 %", kind="percent", unit="%", change="decrease")]),
     # a plus set off by a space; a range of signed figures; durations that frame another figure
-    ("fr", "L’immigration progresse (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
+    ("fr", "La hausse des titres (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
      "En près de 20 ans, elle a doublé.",
-     [fact(27, "27 %", kind="percent", unit="%", change="increase"),
+     [fact(27, "27 %", kind="percent", unit="%", counted="titres", change="increase"),
       fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase")]),
+    # amounts beside money are money: after it, or joined to it
+    ("es", "Mandaron 6.097,3 millones de dólares, por encima de los 5,274.9 millones de 2016.",
+     [fact(6097300000, "6.097,3 millones de dólares", kind="money", unit="USD"),
+      fact(5274900000, "5,274.9 millones", kind="money", unit="USD")]),
+    ("fr", "Le Niger et la Guinée reçoivent respectivement 13,8 milliards et 619,7 millions de francs CFA.",
+     [fact(13800000000, "13,8 milliards", kind="money", unit="XOF"),
+      fact(619700000, "619,7 millions de francs CFA", kind="money", unit="XOF")]),
+    # a signed figure in brackets changes the noun before it
+    ("fr", "Un solde naturel négatif (-2.787).", [fact(2787, "2.787", counted="solde naturel négatif", change="decrease")]),
+    ("es", "El monto promedio fue de us 389, un alza del 4%.",
+     [fact(389, "us 389", kind="money", unit="USD"),
+      fact(4, "4%", kind="percent", unit="%", change="increase")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),

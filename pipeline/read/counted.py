@@ -232,16 +232,19 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
 
 def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     """The group a bracketed share belongs to: "Male OFWs (38.1%) outnumbered ...": a plural
-    noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)")."""
+    noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)"); what
+    a bracketed signed figure changes: "un solde naturel négatif (-2.787)"."""
     lex = lex_of(doc)
     i = index - 1
+    signed = i >= 1 and doc[i].text in ("+", "-", "−") and doc[i - 1].text == "("
+    i -= signed  # "Un solde naturel négatif (-2.787)": a signed figure, of any noun before it
     if i < 1 or doc[i].text != "(":
         return None
     i -= 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not is_plural(doc[i].lower_, lex) \
-            or is_place(doc[i].text, lex):
+    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
+            or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words:
         return None
     words = [doc[i]]
     while i > 0 and doc[i - 1].is_alpha and doc[i - 1].idx >= start and doc[i - 1].lower_ not in lex.spacy_stop_words \

@@ -229,8 +229,34 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
-    facts = _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex_of(doc))
-    return _shared_change(facts, lines.text, lex_of(doc))
+    lex = lex_of(doc)
+    facts = _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
+    return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
+
+
+def _shared_currency(facts, text: str, lex):
+    """An amount in millions or billions that names nothing after money is money too: "mandaron
+    6.097,3 millones de dólares, por encima de los 5,274.9 millones"; so is one joined to the money
+    after it ("13,8 milliards et 619,7 millions de francs CFA"); billions that name nothing are in
+    the currency of the money before them ("Le Mali arrive en tête avec 70,8 milliards")."""
+    facts = list(facts)
+    scales = {w for w in lex.words.scales if " " not in w}
+    joined = {w for w in lex.words.list_words if w.isalpha()} | {","}
+    last: NumericFact | None = None
+    for index, fact in enumerate(facts):
+        scaled = fact.kind == "count" and fact.counted is None and bool(scales & set(fact.surface.lower().split()))
+        if scaled:
+            before = last if last is not None and last.sentence == fact.sentence else None
+            after = facts[index + 1] if index + 1 < len(facts) else None
+            if after is not None and (after.kind != "money" or after.sentence != fact.sentence
+                                      or text[fact.char_end:after.char_start].strip() not in joined):
+                after = None
+            money = before or after or (last if last is not None and fact.value >= 1e9 else None)
+            if money is not None:
+                fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
+        if fact.kind == "money":
+            last = fact
+        yield fact
 
 
 def _shared_change(facts, text: str, lex):
@@ -247,7 +273,7 @@ def _shared_change(facts, text: str, lex):
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
-            if ";" not in between and (joined.search(between) or restated.match(between)):
+            if ";" not in between and (joined.search(between) and fact.kind == previous.kind or restated.match(between)):
                 fact = replace(fact, change=previous.change)
         yield fact
         previous = fact
@@ -264,9 +290,13 @@ def _elliptical(facts, text: str, lex):
     for fact in facts:
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
+        between = text[previous.char_end:fact.char_start] if previous is not None else ""
+        after = of_them_after.match(text[fact.char_end:fact.char_end + 40])
+        named = after and re.match(r"\s*([^\W\d_]+)", text[fact.char_end + after.end():])
+        if named and named.group(1).lower() not in lex.spacy_stop_words:
+            after = None  # "45 per cent of them women": the women are counted
         share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
-            of_them_before.search(text[previous.char_end:fact.char_start])
-            or of_them_after.match(text[fact.char_end:fact.char_end + 40]))
+            of_them_before.search(between) or after)
         kinds = previous is not None and (fact.kind == previous.kind or share)
         if (fact.counted is None and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
