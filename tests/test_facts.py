@@ -226,6 +226,14 @@ OTHER_LANGUAGES = [
     ("es", "El monto promedio fue de us 389, un alza del 4%.",
      [fact(389, "us 389", kind="money", unit="USD"),
       fact(4, "4%", kind="percent", unit="%", change="increase")]),
+    # a sentence of bare figures continues the set of the one before; "del total de" reads on
+    ("es", "Cuba tiene el mayor número, con 185 personas. Guatemala registró 92, República Dominicana 59.",
+     [fact(185, "185 personas", counted="personas"), fact(92, "92", counted="personas"),
+      fact(59, "59", counted="personas")]),
+    ("es", "Reúnen el 61.83% del total de la población; 20,8 millones de emigrantes (70 % del total).",
+     [fact(61.83, "61.83%", kind="percent", unit="%", counted="población"),
+      fact(20800000, "20,8 millones de emigrantes", counted="emigrantes"),
+      fact(70, "70 %", kind="percent", unit="%", counted="emigrantes")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),

@@ -127,8 +127,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         return None  # "1,725 of those arrested": no noun
     last = words[-1].last
     if words[-1].lower in lex.words.generic_heads and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in of_words \
-            and not lex.words.head_first:
-        deeper = counted_after(doc, text, last.i + 1, end, after_of=True)  # "the total number of OFWs"
+            and (len(words) == 1 or not lex.words.head_first):
+        # "the total number of OFWs", "del total de la población"
+        deeper = counted_after(doc, text, last.i + 1, end, after_of=True)
         if deeper:
             return deeper
     start, stop = words[0].first.idx, words[-1].last.idx + len(words[-1].last)

@@ -230,8 +230,27 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
-    facts = _elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
+    facts = _continued_sets(_elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex))
     return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
+
+
+def _continued_sets(facts):
+    """A sentence of bare figures continues the set of the sentence before it: "Cuba tiene el
+    mayor número, con 185 personas, seguida de México con 149. Guatemala y Haití registraron 92
+    cada uno, República Dominicana 59 ..." (persons, all of them)."""
+    facts = list(facts)
+    sentences: list[list[NumericFact]] = []
+    for fact in facts:
+        if sentences and sentences[-1][0].sentence == fact.sentence:
+            sentences[-1].append(fact)
+        else:
+            sentences.append([fact])
+    for previous, current in zip([None] + sentences, sentences):
+        bare = all(f.kind == "count" and f.counted is None and f.change is None and not f.rule_id.startswith("table-row")
+                   for f in current)
+        named = [f for f in previous or () if f.kind == "count" and f.counted]
+        for fact in current:
+            yield replace(fact, counted=named[-1].counted) if bare and named else fact
 
 
 def _shared_currency(facts, text: str, lex):
@@ -298,7 +317,9 @@ def _elliptical(facts, text: str, lex):
         share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
             of_them_before.search(between) or after)
         kinds = previous is not None and (fact.kind == previous.kind or share)
-        if (fact.counted is None and previous is not None and previous.counted and kinds
+        # "(70 % del total)": the total is the set the figure before counts
+        unnamed = fact.counted is None or share and fact.counted.lower() in lex.words.generic_heads
+        if (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \
