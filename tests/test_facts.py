@@ -172,7 +172,7 @@ OTHER_LANGUAGES = [
       fact(12.5, "une personne sur huit", kind="percent", unit="%", counted="personne")]),
     ("fr", "La loi n° 2018-778 du 10 septembre 2018 et le décret n° 12 ; le 1er et le 2e rapport.", []),
     # spaCy's Spanish tokenizer leaves "%" on its number
-    ("es", "Los envíos de remesas aumentaron 13,4% y 43% de los hogares.",
+    ("es", "Los envíos de remesas aumentaron 13,4%. El 43% de los hogares.",
      [fact(13.4, "13,4%", kind="percent", unit="%", counted="envíos", change="increase"),
       fact(43, "43%", kind="percent", unit="%", counted="hogares")]),
     # Mexican press usage: "2 mil 500" is 2,500
