@@ -234,6 +234,9 @@ OTHER_LANGUAGES = [
      [fact(61.83, "61.83%", kind="percent", unit="%", counted="población"),
       fact(20800000, "20,8 millones de emigrantes", counted="emigrantes"),
       fact(70, "70 %", kind="percent", unit="%", counted="emigrantes")]),
+    # a share's own noun is what it counts in Spanish and French ("la part des habitants")
+    ("fr", "La part des habitants de nationalité étrangère s’élève ainsi à 35,3 %.",
+     [fact(35.3, "35,3 %", kind="percent", unit="%", counted="part")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),
