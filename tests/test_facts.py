@@ -237,6 +237,8 @@ OTHER_LANGUAGES = [
     # a share's own noun is what it counts in Spanish and French ("la part des habitants")
     ("fr", "La part des habitants de nationalité étrangère s’élève ainsi à 35,3 %.",
      [fact(35.3, "35,3 %", kind="percent", unit="%", counted="part")]),
+    # an amount after a month is no day of it
+    ("es", "Y en febrero $691.3 millones.", [fact(691300000, "$691.3 millones", kind="money", unit="USD")]),
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),

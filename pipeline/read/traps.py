@@ -61,6 +61,8 @@ def is_date(doc: Doc, span: Span) -> bool:
         before = previous_token(doc, before.i)
     if after is not None and after.lower_ in joiners:
         after = next_token(doc, after.i + 1)
+    if span[0].norm_ == "<CUR>" or any(t.norm_ in ("<SCALE>", "<PCT>") for t in span):
+        return False  # "en febrero $691.3 millones": an amount after a month, no day
     number = span[0].text if len(span) == 1 else ""
     if number and not (number.isdigit() and (int(number) <= 31 or is_year(number))):
         return False  # "$ 37,305.97 february expenses": no day of a month
