@@ -309,3 +309,11 @@ def test_a_table_with_a_caption_counts_what_the_caption_names(nlp):
             "A. Économique 18 772 38 843\n")
     assert [(f.value, f.counted, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")] == [
         (18772, "premiers titres de séjour", "2010", "18 772"), (38843, "premiers titres de séjour", "2019", "38 843")]
+
+
+def test_a_flattened_chart_counts_what_its_title_names(nlp):
+    text = ("Evolución de la población de España (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 "
+            "46.000.000 45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")
+    assert [(f.value, f.counted, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es")] == [
+        (46239271, "población de España", 2001, 2013), (46667175, "población de España", 2001, 2013),
+        (45668938, "población de España", 2001, 2013)]

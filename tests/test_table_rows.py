@@ -73,3 +73,11 @@ def test_cells_whose_thousands_a_plain_space_sets_off_follow_the_header_and_capt
     ]
     assert [c.year for c in rows[0].columns] == [2010, 2012, 2019]
     assert rows[0].title == "premiers titres de séjour selon la décomposition officielle"
+
+
+def test_a_chart_flattened_to_a_line_keeps_its_figures_not_its_axes():
+    text = ("Evolución de la población (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 46.000.000 "
+            "45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")
+    (row,) = find_rows(text).values()
+    assert (row.label, row.chart) == ("Evolución de la población (2001-2013)", True)
+    assert [text[s:e] for s, e in row.cells] == ["46.239.271", "46.667.175", "45.668.938"]

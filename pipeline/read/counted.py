@@ -339,6 +339,10 @@ def label_phrase(label: str, lex: Lexicon) -> str | None:
             label = label[len(lead):].strip()
             break
     words = label.split()
+    while lex.words.head_first and len(words) > 2 and words[0].lower() in lex.words.generic_heads \
+            and words[1].lower() in lex.words.of_words:
+        words = [w for w in words[2:] if w.lower() not in lex.words.determiners] or words[2:]
+        # "Evolución de la población de España": the population
     for i, word in enumerate(words):
         after_noun = i and words[i - 1].lower() not in lex.spacy_stop_words  # "of trafficking" names, "lodged" tells
         if after_noun and re.fullmatch(r"[a-z]+(?:ed|ing)", word):

@@ -350,6 +350,8 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
         row = rows.get(lines.start(span.start_char))
         if row is not None and any(s <= span.start_char < e for s, e in row.cells):
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
+        elif row is not None and row.chart:
+            continue  # the axes of a chart
         else:
             fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
         if fact is not None:

@@ -221,6 +221,10 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         change = "decrease" if sign in ("-", "−", "–") else "increase"
     as_of = str(column.year) if column and column.year else _label_date(row.label, lex_of(doc).words.months)
     line = context.text[row.start:row.end]
+    period = column.period if column and column.period else None
+    if period is None and row.chart:
+        found = find_period(row.label, lex_of(doc).lang)  # "Evolución de la población (2001-2013)"
+        period = (found.first, found.last) if found else None
     return NumericFact(
         section_id=context.section_id,
         area=context.area,
@@ -232,8 +236,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
             caption_phrase(row.title, lex_of(doc)) if row.title else label_phrase(row.label, lex_of(doc))),
         qualifier=None,
         change=change,
-        period_start=column.period[0] if column and column.period else None,
-        period_end=column.period[1] if column and column.period else None,
+        period_start=period[0] if period else None,
+        period_end=period[1] if period else None,
         as_of=None if change else as_of,
         surface=span.text,
         sentence=" ".join(line.split()),

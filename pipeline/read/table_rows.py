@@ -60,6 +60,7 @@ class Row:
     scale: int = 1  # "in thousand US dollars" above the table: the cells are thousands
     currency: str | None = None  # ... of US dollars
     title: str | None = None  # what the caption says the table holds: "premiers titres de séjour ..."
+    chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
 
     def column(self, offset: int) -> Column | None:
         """The header column of the cell at ``offset``."""
@@ -107,6 +108,31 @@ def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tupl
         merged.append((cells[i][0], cells[i + size - 1][1]))
         i += size
     return merged
+
+
+def _chart(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A chart flattened to one line: its title, then its figures mixed with its axes ("Evolución
+    de la población (2001-2013) 48.000.000 47.000.000 46.239.271 ... 2013 2012 ... 40.000.000
+    Año"). The round values in even steps are the value axis and the years the time axis; the
+    other figures (at least three) are the chart's, as (title, their ranges)."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    numbers = [(a, b) for a, b in pieces if re.fullmatch(r"\d{1,3}(?:[.,\u00a0]\d{3})+|\d+", line[a:b])]
+    if len(numbers) < 8 or not pieces or (pieces[0] in numbers):
+        return None
+    first = pieces.index(numbers[0])
+    if any(p not in numbers for p in pieces[first:-1]):
+        return None  # words among the figures (a trailing axis label aside): prose
+    values = {(a, b): int(re.sub(r"\D", "", line[a:b])) for a, b in numbers}
+    years = {p for p in numbers if _YEAR.match(line[p[0]:p[1]])}
+    round_values = sorted({v for p, v in values.items() if p not in years and v >= 1000 and str(v).rstrip("0") != str(v)
+                           and len(str(v)) - len(str(v).rstrip("0")) >= len(str(v)) // 2})
+    steps = {b - a for a, b in zip(round_values, round_values[1:])}
+    if len(round_values) < 3 or len(steps) != 1:
+        return None
+    cells = [p for p in numbers if p not in years and values[p] not in round_values]
+    if len(cells) < 3:
+        return None
+    return line[:pieces[first - 1][1]].strip(), cells
 
 
 def _header(line: str) -> tuple[Column, ...] | None:
@@ -205,6 +231,12 @@ def find_rows(text: str) -> dict[int, Row]:
             columns = header
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
+            continue
+        chart = _chart(line)
+        if chart:
+            label, cells = chart
+            rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), (),
+                              chart=True)
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
