@@ -237,6 +237,12 @@ OTHER_LANGUAGES = [
     # a share's own noun is what it counts in Spanish and French ("la part des habitants")
     ("fr", "La part des habitants de nationalité étrangère s’élève ainsi à 35,3 %.",
      [fact(35.3, "35,3 %", kind="percent", unit="%", counted="part")]),
+    # an ordinal after space-grouped thousands; a French month in lower case; the last of a list of names
+    ("fr", "En 2018, ils ont reçu 258 929 1ers titres, selon la loi du 7 mars 2016.",
+     [fact(258929, "258 929 1ers titres", counted="titres", as_of="2018")]),
+    ("es", "Ya llegan al millón y medio: Cúcuta con 93.461, Medellín 86.201 y Cali 55.884.",
+     [fact(1500000, "millón y medio", counted=None), fact(93461, "93.461"), fact(86201, "86.201"),
+      fact(55884, "55.884")]),
     # an amount after a month is no day of it
     ("es", "Y en febrero $691.3 millones.", [fact(691300000, "$691.3 millones", kind="money", unit="USD")]),
     # adjectives before the noun do not end the phrase

@@ -106,6 +106,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         return None
     if len(units) > 1 and units[0].lower in ("more", "fewer") and _content_word(units[1], lex):
         units = units[1:]  # "five more losses"
+    ordinal = re.compile(r"\d+(?:{})".format("|".join(map(re.escape, lex.words.ordinal_suffixes))), re.I)
+    while len(units) > 1 and ordinal.fullmatch(units[0].lower) and _content_word(units[1], lex):
+        units = units[1:]  # "258 929 1ers titres": the first titles
     conjunctions = ("and", "or", "y", "o", "et", "ou")
     words: list[Word] = []
     for position, word in enumerate(units[:8]):

@@ -194,9 +194,11 @@ class QuantityTokens:
 
     def _plain_ok(self, doc: Doc, last: int, groups: int) -> bool:
         after = doc[last + 1] if last + 1 < len(doc) else None
-        if after is not None and (after.text[:1].isdigit() or (after.is_space and after.nbor(1).text[:1].isdigit()
-                                                                if after.i + 1 < len(doc) else False)):
-            return False  # more figures follow: cells of a table
+        ordinal = after is not None and re.fullmatch(
+            r"\d+(?:{})".format("|".join(map(re.escape, lexicon(self.lang).words.ordinal_suffixes))), after.text, re.I)
+        if after is not None and not ordinal and (after.text[:1].isdigit() or (
+                after.is_space and after.nbor(1).text[:1].isdigit() if after.i + 1 < len(doc) else False)):
+            return False  # more figures follow: cells of a table; an ordinal does not ("258 929 1ers titres")
         if self.plain_space_groups == "many":
             return groups <= 3
         # English prints tables with figures side by side: one space joins two groups only

@@ -111,7 +111,8 @@ def _in_enumeration(doc: Doc, span: Span) -> bool:
     before = previous_token(doc, previous.i) if previous is not None else None
     while before is not None and before.is_title:
         before = previous_token(doc, before.i)
-    return before is not None and before.text == "," and before.i > 0 and previous_token(doc, before.i) is not None \
+    joins = {w for w in lex_of(doc).words.list_words if w.isalpha()} | {","}  # "Medellín 86.201 y Cali 55.884"
+    return before is not None and before.lower_ in joins and before.i > 0 and previous_token(doc, before.i) is not None \
         and previous_token(doc, before.i).norm_ == "<NUM>"
 
 
