@@ -243,6 +243,11 @@ OTHER_LANGUAGES = [
     ("es", "Ya llegan al millón y medio: Cúcuta con 93.461, Medellín 86.201 y Cali 55.884.",
      [fact(1500000, "millón y medio", counted=None), fact(93461, "93.461"), fact(86201, "86.201"),
       fact(55884, "55.884")]),
+    # what a measure names ("croissance de la population de"); a bracketed change after "du nombre de X"
+    ("fr", "2022 a été marquée par une forte croissance de la population de 0,98%.",
+     [fact(0.98, "0,98%", kind="percent", unit="%", counted="population")]),
+    ("fr", "Face à la hausse du nombre de demandeurs d’asile (+ 10,8 % sur le semestre).",
+     [fact(10.8, "10,8 %", kind="percent", unit="%", counted="demandeurs d’asile", change="increase")]),
     # an amount after a month is no day of it
     ("es", "Y en febrero $691.3 millones.", [fact(691300000, "$691.3 millones", kind="money", unit="USD")]),
     # adjectives before the noun do not end the phrase

@@ -247,15 +247,22 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     i -= 1
     while i >= 0 and doc[i].is_space:
         i -= 1
+    words = lex.words
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
-            or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words:
+            or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
         return None
-    words = [doc[i]]
-    while i > 0 and doc[i - 1].is_alpha and doc[i - 1].idx >= start and doc[i - 1].lower_ not in lex.spacy_stop_words \
-            and len(words) < 4:
+    phrase = [doc[i]]
+    # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
+    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and (
+            doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
+            or words.head_first and doc[i - 1].lower_ in words.of_words and i > 1 and doc[i - 2].is_alpha
+            and doc[i - 2].lower_ not in lex.spacy_stop_words):
         i -= 1
-        words.insert(0, doc[i])
-    return " ".join(t.text for t in words)
+        phrase.insert(0, doc[i])
+    while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
+            and phrase[1].lower_ in words.of_words:
+        phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
+    return doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
 
 
 def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
@@ -369,3 +376,15 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
             break
         kept.append(word.strip(",;:"))
     return " ".join(kept) or None
+
+
+def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """X in "une croissance annuelle de la population de 0,5 %", "la tasa de desempleo de 5 %": the
+    thing a measure word names right before the figure."""
+    words = lex.words
+    alternation = "|".join(re.escape(w) for w in sorted(words.generic_heads, key=len, reverse=True))
+    of = "|".join(re.escape(w) for w in words.of_words)
+    determiners = "|".join(re.escape(w) for w in words.determiners)
+    match = re.search(rf"\b(?:{alternation})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*(?:(?:{determiners})\s+)?"
+                      rf"([^\W\d_]+)\s+(?:{of})\s*$", text[sentence_start:start], re.I)
+    return match.group(1) if match and words.head_first else None
