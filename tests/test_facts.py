@@ -248,6 +248,10 @@ OTHER_LANGUAGES = [
      [fact(0.98, "0,98%", kind="percent", unit="%", counted="population")]),
     ("fr", "Face à la hausse du nombre de demandeurs d’asile (+ 10,8 % sur le semestre).",
      [fact(10.8, "10,8 %", kind="percent", unit="%", counted="demandeurs d’asile", change="increase")]),
+    # "hasta" after a change is the level reached, not "up to"
+    ("es", "Las remesas aumentaron 27,1 % hasta 3.450,7 millones de dólares.",
+     [fact(27.1, "27,1 %", kind="percent", unit="%", counted="remesas", change="increase"),
+      fact(3450700000, "3.450,7 millones de dólares", kind="money", unit="USD")]),
     # an amount after a month is no day of it
     ("es", "Y en febrero $691.3 millones.", [fact(691300000, "$691.3 millones", kind="money", unit="USD")]),
     # adjectives before the noun do not end the phrase

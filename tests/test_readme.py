@@ -35,10 +35,11 @@ def replace_block(text: str, marker: str, body: str) -> str:
                   text, flags=re.S)
 
 
-def facts_transcript() -> str:
-    command = block(README.read_text(encoding="utf-8"), "facts").split("\n")[1]
-    text = re.match(r"\$ echo \"(.*)\" \| gcm-extract facts$", command).group(1)
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "facts"], input=text + "\n",
+def facts_transcript(marker: str = "facts") -> str:
+    command = block(README.read_text(encoding="utf-8"), marker).split("\n")[1]
+    match = re.match(r"\$ echo \"(.*)\" \| gcm-extract facts((?: --lang [a-z]{2})?)$", command)
+    text, options = match.group(1), match.group(2).split()
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "facts", *options], input=text + "\n",
                             capture_output=True, text=True, check=True)
     return f"```console\n{command}\n{result.stdout}```\n"
 
@@ -56,11 +57,12 @@ def test_readme_documents_every_column(update_goldens):
     assert block(text, "tables") == schema_markdown()
 
 
-def test_readme_facts_transcript_is_real(update_goldens):
+@pytest.mark.parametrize("marker", ["facts", "facts-es"])
+def test_readme_facts_transcripts_are_real(update_goldens, marker):
     text = README.read_text(encoding="utf-8")
     if update_goldens:
-        README.write_text(text := replace_block(text, "facts", facts_transcript()), encoding="utf-8")
-    assert block(text, "facts") == facts_transcript()
+        README.write_text(text := replace_block(text, marker, facts_transcript(marker)), encoding="utf-8")
+    assert block(text, marker) == facts_transcript(marker)
 
 
 def test_readme_inspect_transcript_matches_the_shipped_output(update_goldens):

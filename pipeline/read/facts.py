@@ -258,6 +258,11 @@ def read_fact(
     words = lex.words
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
+    if qualifier and qualifier.name == "at_most":
+        before = previous_token(doc, qualifier.token)
+        before = previous_token(doc, before.i) if before is not None and before.text == "," else before
+        if before is not None and before.norm_ in ("<NUM>", "<PCT>", "<SCALE>", "<CUR>", "<UNIT>"):
+            qualifier = None  # "aumentaron 27,1 % hasta 3.450,7 millones": the level reached, not "up to"
 
     if is_trap(doc, span, quantity, qualifier, context):
         return None
