@@ -340,6 +340,11 @@ def _edge_lines(lines: list[str]) -> list[int]:
     return filled[:2] + filled[-2:]
 
 
+def _unmarked(key: str) -> str:
+    """A line's words without its list marker: "c) desafíos" -> "desafíos" (digits are # in keys)."""
+    return re.sub(r"^\W*(?:\(?[a-h#]{1,2}[.)]|[ivx]{1,4}\.)\s*", "", key.strip()).strip()
+
+
 def _drop_running_lines(pages: list[str]) -> list[str]:
     """Remove page headers and footers (a line at the top or bottom of most pages,
     digits aside) and bare page numbers at the top or bottom of a page."""
@@ -350,7 +355,7 @@ def _drop_running_lines(pages: list[str]) -> list[str]:
     threshold = max(2, (len(pages) + 1) // 2)
     # A heading that opens several pages ("Thematic area 2", "Objective 10") is no running header.
     running = {k for k, n in counts.items()
-               if n >= threshold and len(pages) >= 2 and not _HEADING_START.match(k) and k.strip() not in _SECTION_WORDS}
+               if n >= threshold and len(pages) >= 2 and not _HEADING_START.match(k) and _unmarked(k) not in _SECTION_WORDS}
     out = []
     for lines in split:
         drop = {i for i in _edge_lines(lines) if _running_key(lines[i]) in running or _PAGE_NUMBER.match(lines[i])}

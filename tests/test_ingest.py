@@ -83,6 +83,11 @@ def test_section_headings_that_end_pages_are_not_running_footers():
     assert normalise_pages(pages)[1] == "Avances\nSe abrió una línea.\nPróximos pasos\nSe prevé una cuenta digital."
 
 
+def test_lettered_section_headings_at_page_edges_are_kept():
+    pages = ["1. Área uno\nc) Desafíos", "Texto.\nc) Desafíos", "3. Área tres\nTexto final."]
+    assert normalise_pages(pages)[:2] == ["1. Área uno\nc) Desafíos", "Texto.\nc) Desafíos"]
+
+
 def test_text_file_pages_split_on_form_feed(tmp_path):
     path = tmp_path / "review.txt"
     path.write_text("Header\nOne.\n1\fHeader\nTwo.\n2\fHeader\nThree.\n3", encoding="utf-8")

@@ -183,3 +183,21 @@ def test_contents_set_in_two_columns_titles_then_page_numbers():
         ("objective", 15, None, "Objetivo 15: Proporcionar a los migrantes acceso a los servicios básicos"),
         ("back", None, None, "IV. Retos identificados"),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading, subsection",
+    [("Desafíos para la integración", "challenges"), ("Retos y próximos pasos", "challenges"),
+     ("Next steps for 2023", None)],
+)
+def test_a_subsection_heading_may_go_on_a_little(heading, subsection):
+    text = f"Title\n\n1 Ensuring that migration is voluntary, orderly and regular\n\n{heading}\n\nText.\n"
+    assert outline(text)[-1][3] == subsection
+
+
+def test_a_part_numbered_after_the_areas_is_back_matter_whatever_its_words():
+    text = ("Title\n\nI. Introducción\n\nTexto.\n\n"
+            "1 Ensuring that migration is voluntary, orderly and regular\n\nTendencias\n\nTexto.\n\n"
+            "V. Próximos pasos\n\nTexto.\n")
+    assert outline(text) == [("front", None, None, None), ("front", None, None, None), ("area", 1, None, None),
+                             ("subsection", 1, None, "trends"), ("back", None, None, None)]

@@ -264,10 +264,20 @@ def _objective_heading(line: str) -> int | None:
 
 
 def _vocab_name(name: str, vocab: dict[str, list[str]]) -> str | None:
-    key = " ".join(_words(name))
+    """The name whose words a heading is, or begins with before a short tail ("Desafíos para la
+    integración", "Retos y próximos pasos": the first named wins)."""
+    words = _words(name)
+    key = " ".join(words)
     for normal, variants in vocab.items():
         if key in variants:
             return normal
+    if len(words) > 6 or re.search(r"\d", name):
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        for normal, variants in vocab.items():
+            if head in variants:
+                return normal
     return None
 
 
@@ -290,6 +300,10 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
         return _Heading("objective", 0, 0, stripped, area=OBJECTIVE_AREA[objective], objective=objective)
     if len(rest) > 80 or rest.endswith((".", ";", ",")) or rest[-1:].isdigit():
         return None
+    if number is not None and re.fullmatch(r"[IVX]{1,4}", number) and rest[:1].isupper() and len(rest.split()) <= 10:
+        # "IV. Retos identificados", "V. Próximos pasos": a part of the report numbered as its areas
+        # would be, before the areas or objectives (front matter) or after them (back matter)
+        return _Heading("back" if in_body else "front", 0, 0, stripped)
     if key in _SECTION_WORDS["back"]:
         return _Heading("back", 0, 0, stripped)
     if not in_body and key in _SECTION_WORDS["front"]:
@@ -300,10 +314,6 @@ def _classify(line: str, in_body: bool) -> _Heading | None:
     lettered = number is not None and re.fullmatch(r"[a-hA-H]", number)
     if in_body and lettered and rest[:1].isupper() and len(rest.split()) <= 6:
         return _Heading("subsection", 0, 0, stripped, subsection="other")
-    if number is not None and re.fullmatch(r"[IVX]{1,4}", number) and rest[:1].isupper() and len(rest.split()) <= 10:
-        # "IV. Retos identificados": a part of the report numbered as its areas would be,
-        # before the areas or objectives (front matter) or after them (back matter)
-        return _Heading("back" if in_body else "front", 0, 0, stripped)
     return None
 
 
