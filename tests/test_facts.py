@@ -252,6 +252,8 @@ OTHER_LANGUAGES = [
     ("es", "Las remesas aumentaron 27,1 % hasta 3.450,7 millones de dólares.",
      [fact(27.1, "27,1 %", kind="percent", unit="%", counted="remesas", change="increase"),
       fact(3450700000, "3.450,7 millones de dólares", kind="money", unit="USD")]),
+    # a phone number after "Tel." and its country code
+    ("es", "Av. Los Libertadores n° 142 | Tel.: +593 (2) 2257-3467", []),
     # an amount after a month is no day of it
     ("es", "Y en febrero $691.3 millones.", [fact(691300000, "$691.3 millones", kind="money", unit="USD")]),
     # adjectives before the noun do not end the phrase
