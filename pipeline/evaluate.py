@@ -102,6 +102,8 @@ class Evaluation:
         self.documents += other.documents
         for lang, score in other.evidence.items():
             self.evidence[lang].add(score)
+        for name, part in other.parts.items():  # the held-out part of a corpus stays reported
+            self.parts.setdefault(name, Evaluation()).add(part)
 
 
 def counted_head(phrase: str | None, lang: str = "en") -> str:

@@ -82,3 +82,15 @@ def test_matching_pairs_rows_and_reports_misses(nlp, tmp_path):
     assert [(f.problem, f.key) for f in result.findings] == [("miss", "7"), ("false_alarm", "300")]
     assert result.scores["objective_mentions"].f1 == 1.0
     assert result.accuracy("counted_head") == 1.0
+
+
+def test_adding_an_evaluation_keeps_its_parts():
+    from pipeline.evaluate import Evaluation
+
+    part = Evaluation(documents=2)
+    part.scores["numeric_facts"].true_positive = 5
+    one = Evaluation(documents=3, parts={"heldout": part})
+    total = Evaluation()
+    total.add(one)
+    assert (total.documents, total.parts["heldout"].documents,
+            total.parts["heldout"].scores["numeric_facts"].true_positive) == (3, 2, 5)
