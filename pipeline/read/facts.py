@@ -95,6 +95,35 @@ def _with_subunits(span: Span, decimal_comma: bool) -> Quantity | None:
     return Quantity(value=float(value), value_max=None, kind="money", unit=currency)
 
 
+def _compound_chain(span: Span, decimal_comma: bool, code, lex: Lexicon) -> Quantity | None:
+    """ "US $10 mil 508 millones 307 mil 400", "cinco mil 489 millones de dólares": figures and
+    scale words read as one amount, as the words of a spelled number are (thousands multiply
+    what comes before them; millions and more close a group)."""
+    total, current, currency, groups = Decimal(0), Decimal(0), None, 0
+    for token in span:
+        if token.norm_ in ("<NUM>", "<WNUM>"):
+            number = (parse_number(token.text, decimal_comma=decimal_comma) if token.norm_ == "<NUM>"
+                      else spelled_value([token.lower_], lex.words.spelled_numbers))
+            if number is None:
+                return None
+            current += number
+        elif token.norm_ == "<SCALE>":
+            lower = " ".join(token.lower_.split())
+            scale = Decimal(str(lex.words.scales.get(lower) or lex.words.glued_scales.get(lower) or 0))
+            if not scale:
+                return None
+            if scale < 10 ** 6:
+                current = (current or 1) * scale
+            else:
+                total, current, groups = total + (current or 1) * scale, Decimal(0), groups + 1
+        elif token.norm_ == "<CUR>":
+            currency = currency or code(token, lex)
+    value = total + current
+    if not value:
+        return None
+    return Quantity(value=float(value), value_max=None, kind="money" if currency else "count", unit=currency)
+
+
 def _number_text(span: Span) -> str:
     return next((t.text for t in span if t.norm_ == "<NUM>"), "")
 
@@ -161,6 +190,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             percent = True
     if span.id_ == "amount-scale-code-first" and len(values) == 2:
         values, scales = [values[1]], [scales[0]]
+    if span.id_.startswith("amount-compound-chain"):
+        return _compound_chain(span, decimal_comma, currency_code, lex)
     if span.id_ in ("amount-compound-thousands", "amount-compound-millions"):
         # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
         values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
