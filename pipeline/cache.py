@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import secrets
 import shutil
-import tempfile
 import time
 from dataclasses import replace
 from functools import cache
@@ -66,8 +66,10 @@ class ExtractionCache:
         if extraction.status == STATUS_ERROR or not extraction.document.sha256:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
+        # Not tempfile.mkstemp: its 0600 would keep the entry from a Dask worker or a
+        # colleague running as another user; the umask decides, as for any file.
+        temporary = self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.part"
+        with open(temporary, "xb") as out:
             pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self._path(extraction.document.sha256))
 

@@ -13,8 +13,8 @@ import ctypes
 import ctypes.util
 import errno
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
 
 _RENAME_EXCHANGE = 2
@@ -74,10 +74,21 @@ def recover(out: Path) -> None:
 
 
 def staging(out: Path) -> Path:
-    """A fresh staging folder on the same file system as ``out``."""
+    """A fresh staging folder on the same file system as ``out``.
+
+    It becomes ``out``, so it gets the mode of any folder the user makes (0755
+    under umask 022), not the 0700 of ``tempfile.mkdtemp``: others who may read
+    the tables still can after each run.
+    """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-{os.getpid()}-", dir=out.parent))
+    while True:
+        stage = out.parent / f".{out.name}.staging-{os.getpid()}-{secrets.token_hex(4)}"
+        try:
+            stage.mkdir()
+            return stage
+        except FileExistsError:
+            continue
 
 
 def publish(stage: Path, out: Path) -> None:

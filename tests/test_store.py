@@ -37,3 +37,28 @@ def test_a_second_writer_is_told_who_holds_the_folder(tmp_path):
             with store.lock(out):
                 pass
     assert str(busy.value) == f"{out} is being written by process {os.getpid()}; wait for that run to finish"
+
+
+@pytest.mark.parametrize("umask, folder_mode, file_mode", [(0o022, 0o755, 0o644), (0o027, 0o750, 0o640)])
+def test_published_folders_and_files_get_the_modes_of_the_user_s_umask(tmp_path, umask, folder_mode, file_mode):
+    """Others may read what a run publishes (a colleague, a Dask worker running as
+    another user) exactly as far as the umask lets them: output/ and the cache alike."""
+    import shutil
+    import stat
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SAMPLE
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SAMPLE, raw / "review.txt")
+    for _ in range(2):  # the second run replaces the output of the first
+        subprocess.run([sys.executable, "-m", "pipeline.run", str(raw), str(tmp_path / "output")],
+                       cwd=ROOT, umask=umask, check=True, capture_output=True)
+    published = [tmp_path / "output", tmp_path / ".output.cache"]
+    paths = published + [p for folder in published for p in folder.rglob("*")]
+    modes = {str(p.relative_to(tmp_path)): stat.S_IMODE(p.stat().st_mode) for p in paths}
+    assert {name: mode for name, mode in modes.items() if mode != (folder_mode if (tmp_path / name).is_dir() else file_mode)} == {}
+    assert len([name for name in modes if name.endswith(".pickle")]) == 1
+    assert len([name for name in modes if name.startswith("output/")]) == 8
