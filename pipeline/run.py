@@ -133,7 +133,7 @@ def process_file(
 
 @dataclass(frozen=True)
 class RunSummary:
-    extracted: int  # documents extracted in this run; the others came from the cache
+    extracted: int  # documents extracted in this run
     documents: int
     ok: int
     warning: int
@@ -142,13 +142,24 @@ class RunSummary:
     mentions: int
     out: str
     problems: tuple[tuple[str, str, str, str], ...] = ()  # doc_id, status, message, detail
+    duplicates: int = 0  # files with the same bytes as an earlier one: extracted once, under that one
+
+    @property
+    def unchanged(self) -> int:
+        """Documents whose extraction came from the cache."""
+        return self.documents - self.extracted - self.duplicates
 
     def line(self) -> str:
         return (
             f"{self.documents} documents ({self.ok} ok, {self.warning} warning, {self.error} error; "
-            f"{self.extracted} extracted, {self.documents - self.extracted} unchanged): "
+            f"{self.extracted} extracted, {self.unchanged} unchanged, {self.duplicates} duplicate): "
             f"{self.facts} numeric facts, {self.mentions} objective mentions -> {self.out}"
         )
+
+
+def nothing_to_extract(raw: Path) -> str:
+    """What a run over a folder without any review says instead of "0 documents"."""
+    return f"no .pdf, .txt or .md files in {Path(raw)}/: nothing to extract"
 
 
 def publish_tables(extractions: list[Extraction], out: Path, *, extracted: int | None = None) -> RunSummary:
@@ -171,8 +182,11 @@ def publish_tables(extractions: list[Extraction], out: Path, *, extracted: int |
         store.discard(stage)
         raise
     statuses = [e.status for e in extractions]
+    digests = [e.document.sha256 for e in extractions if e.document.sha256]
+    duplicates = len(digests) - len(set(digests))  # as `discover` marks them: same bytes as an earlier file
     return RunSummary(
-        extracted=len(extractions) if extracted is None else extracted,
+        extracted=len(extractions) - duplicates if extracted is None else extracted,
+        duplicates=duplicates,
         documents=len(extractions),
         ok=statuses.count(STATUS_OK),
         warning=statuses.count(STATUS_WARNING),
