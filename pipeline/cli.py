@@ -13,7 +13,8 @@
     gcm-extract watch [--raw DIR] [--out DIR]   extract as soon as a review is added or changed
 
 Exit status: 0 when every document is ok or warning, 1 when any failed (the
-others are still written), 2 on wrong usage.
+others are still written), 2 on wrong usage. serve and watch stop on SIGTERM,
+SIGHUP or Ctrl-C with status 0; a second signal stops them at once (128 + its number).
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from pathlib import Path
 
+from .checks import UsageError, check_dask, check_folder, check_output, check_sources, check_writable_folder
 from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT
 from .rules import LANGUAGES
+
+DEFAULT_KEEP_DAYS = 30  # of Prefect run history, where no server is configured
 
 FACT_COLUMNS = [
     "value", "value_max", "kind", "unit", "counted", "qualifier", "change", "period_start",
@@ -41,14 +46,13 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="extract every review in a folder and write the tables")
     run.add_argument("--raw", type=Path, default=Path("raw"), help="folder of reviews (default: raw)")
-    run.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    _output_option(run)
     run.add_argument("--max-pages", type=int, default=DEFAULT_MAX_PAGES, help="skip longer PDFs (default: %(default)s)")
     run.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip larger files (default: %(default)s)")
     run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
                      help="seconds one PDF may take to read (default: %(default)s)")
-    run.add_argument("--debug", action="store_true", help="print the traceback behind each failed document")
-    run.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
     run.add_argument("--no-cache", action="store_true", help="extract every document again, changed or not")
+    _unattended_options(run)
 
     sync = commands.add_parser("sync", help="download new or changed reviews from the sources into raw/")
     sync.add_argument("--sources", type=Path, default=Path("sources.toml"), help="(default: sources.toml)")
@@ -56,14 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="sync and extract on a schedule (a Prefect deployment)")
     serve.add_argument("--cron", default="0 6 * * *", help='cron schedule (default: "0 6 * * *", 06:00 daily)')
     serve.add_argument("--sources", type=Path, default=Path("sources.toml"), help="(default: sources.toml)")
-    serve.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
-    serve.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
+    _output_option(serve)
+    _unattended_options(serve)
 
     watch = commands.add_parser("watch", help="extract as soon as a review in raw/ is added or changed")
     watch.add_argument("--raw", type=Path, default=Path("raw"), help="folder of reviews (default: raw)")
-    watch.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    _output_option(watch)
     watch.add_argument("--interval", type=float, default=1.0, help="seconds between looks (default: 1)")
-    watch.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
+    _unattended_options(watch)
 
     facts = commands.add_parser("facts", help="numeric facts of the text on stdin, as CSV")
     facts.add_argument("--lines", action="store_true", help="each line is a separate text; adds a 'line' column")
@@ -77,10 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--quiet", action="store_true", help="print the figures only, not every finding")
 
     inspect = commands.add_parser("inspect", help="summarise the tables in an output folder")
-    inspect.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    _output_option(inspect)
 
     report = commands.add_parser("report", help="rebuild report.html in an output folder from its tables")
-    report.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    _output_option(report)
 
     compare = commands.add_parser("compare", help="what changed from one edition of a review to another, as CSV")
     compare.add_argument("old", metavar="OLD", help="doc_id of the older edition (see documents.csv)")
@@ -88,10 +92,26 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
 
     browse = commands.add_parser("browse", help="explore gcm.sqlite in Datasette (pip install 'gcm-extract[browse]')")
-    browse.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    _output_option(browse)
     browse.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     browse.add_argument("--port", type=int, default=8001, help="(default: %(default)s)")
     return parser
+
+
+def _output_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+
+
+def _unattended_options(command: argparse.ArgumentParser) -> None:
+    """The options of the commands that run the flow: run, serve, watch."""
+    command.add_argument("--dask", metavar="ADDRESS", help="run the per-document tasks on this Dask scheduler")
+    command.add_argument("--dask-timeout", type=float, default=10.0, metavar="S",
+                         help="seconds to wait for the Dask scheduler to answer (default: 10)")
+    command.add_argument("--keep-history", type=float, default=DEFAULT_KEEP_DAYS, metavar="DAYS",
+                         help="without PREFECT_API_URL, delete this project's Prefect runs older than DAYS "
+                              "(default: %(default)g)")
+    command.add_argument("--debug", action="store_true",
+                         help="show Prefect's log and the traceback behind each failure")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,62 +128,104 @@ def _main(argv: list[str] | None) -> int:
         "run": _run, "sync": _sync, "serve": _serve, "watch": _watch,
         "facts": _facts, "evaluate": _evaluate, "inspect": _inspect, "report": _report, "compare": _compare, "browse": _browse,
     }
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except UsageError as exc:
+        print(f"gcm-extract: {exc}", file=sys.stderr)
+        if getattr(args, "debug", False):
+            traceback.print_exception(exc, file=sys.stderr)
+        return 2
+
+
+def _quiet(args, console: str = "ERROR") -> None:
+    """Prefect's console log shows ``console`` and worse (all of it with --debug); its
+    runs still log everything to the Prefect server. Set before Prefect is imported,
+    and inherited by the processes that serve starts for its runs."""
+    level = "NOTSET" if args.debug else console
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", level)
+
+
+def _check_dask(args) -> None:
+    if args.dask:
+        # Dask's own connect timeout (30 s) holds for the task runner too: make it ours.
+        os.environ["DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT"] = f"{args.dask_timeout:g}s"
+        check_dask(args.dask, args.dask_timeout)
+
+
+def _print_summary(summary, raw: Path, debug: bool) -> None:
+    """A run's problems on standard error, one line each, then its summary line."""
+    for doc_id, status, message, detail in summary.problems:
+        print(f"{doc_id}: {status}: {message}", file=sys.stderr)
+        if debug and detail:
+            print(detail, file=sys.stderr)
+    if summary.documents == 0:
+        from .run import nothing_to_extract
+
+        print(nothing_to_extract(raw), flush=True)
+    else:
+        print(summary.line(), flush=True)
 
 
 def _run(args) -> int:
-    if not args.raw.is_dir():
-        print(f"gcm-extract: no such folder: {args.raw}", file=sys.stderr)
-        return 2
+    check_folder(args.raw)
+    check_output(args.out)
+    _check_dask(args)
+    _quiet(args)
     from flows.extract import extract_reviews, with_task_runner
+    from flows.history import own_history, prune_history
 
     summary = with_task_runner(extract_reviews, args.dask)(
         raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
         time_limit=args.time_limit, use_cache=not args.no_cache,
     )
-    for doc_id, status, message, detail in summary.problems:
-        print(f"{doc_id}: {status}: {message}", file=sys.stderr)
-        if args.debug and detail:
-            print(detail, file=sys.stderr)
-    print(summary.line())
+    if own_history():
+        prune_history(args.keep_history)
+    _print_summary(summary, args.raw, args.debug)
     return 1 if summary.error else 0
 
 
 def _sync(args) -> int:
-    from .sync import load_config, sync
+    from .sync import sync
 
-    if not args.sources.exists():
-        print(f"gcm-extract: no such file: {args.sources}", file=sys.stderr)
-        return 2
-    try:
-        config = load_config(args.sources)
-    except ValueError as exc:  # a misspelt key or a value out of place: one line naming it
-        print(f"gcm-extract: {exc}", file=sys.stderr)
-        return 2
+    config = check_sources(args.sources)
     report = sync(config)
     print("\n".join(report.lines()))
     return 1 if report.errors else 0
 
 
 def _serve(args) -> int:
+    config = check_sources(args.sources)
+    check_writable_folder(config.raw)
+    check_output(args.out)
+    _check_dask(args)
+    _quiet(args, console="WARNING")  # no one else reports a scheduled run's problems
     from flows.schedules import serve_schedule
 
-    serve_schedule(cron=args.cron, sources=args.sources, out=args.out, dask_address=args.dask)
+    from .service import Service
+
+    def ready(url: str) -> None:
+        print(f'serving gcm-sync-and-extract/scheduled on "{args.cron}", Prefect API {url} '
+              "(SIGTERM or Ctrl-C to stop)", file=sys.stderr, flush=True)
+
+    Service().run(lambda stop: serve_schedule(
+        stop, cron=args.cron, sources=args.sources, out=args.out, dask_address=args.dask,
+        keep_history=args.keep_history, on_ready=ready))
     return 0
 
 
 def _watch(args) -> int:
+    check_folder(args.raw)
+    check_output(args.out)
+    _check_dask(args)
+    _quiet(args)
     from flows.schedules import watch
 
-    if not args.raw.is_dir():
-        print(f"gcm-extract: no such folder: {args.raw}", file=sys.stderr)
-        return 2
-    print(f"watching {args.raw} (Ctrl-C to stop)", file=sys.stderr)
-    try:
-        watch(args.raw, args.out, interval=args.interval, dask_address=args.dask,
-              on_run=lambda summary: print(summary.line(), flush=True))
-    except KeyboardInterrupt:
-        pass
+    from .service import Service
+
+    print(f"watching {args.raw} (SIGTERM or Ctrl-C to stop)", file=sys.stderr, flush=True)
+    Service().run(lambda stop: watch(
+        args.raw, args.out, interval=args.interval, stop=stop, dask_address=args.dask,
+        keep_history=args.keep_history, on_run=lambda summary: _print_summary(summary, args.raw, args.debug)))
     return 0
 
 
@@ -200,10 +262,8 @@ def _evaluate(args) -> int:
 
     if len(args.gold) == 1 and args.gold[0].suffix == ".json" and args.gold[0].is_file():
         return _evaluate_quantities(args, args.gold[0])
-    missing = [str(g) for g in args.gold if not g.is_dir()]
-    if missing:
-        print(f"gcm-extract: no such folder: {missing[0]}", file=sys.stderr)
-        return 2
+    for gold in args.gold:
+        check_folder(gold)
     result = Evaluation()
     for gold in args.gold:
         if hand_labelled(gold):

@@ -1,5 +1,8 @@
 import io
+import os
+import socket
 import sys
+import time
 
 import pytest
 
@@ -113,3 +116,110 @@ def test_unknown_command_exits_2(monkeypatch, capsys):
     with pytest.raises(SystemExit) as exit_:
         run_cli(monkeypatch, capsys, ["frobnicate"])
     assert exit_.value.code == 2
+
+
+# --- what `run`, `serve` and `watch` check before they start -----------------------
+
+
+@pytest.fixture
+def quiet_env(monkeypatch):
+    """What the CLI sets in its own environment, put back after each test."""
+    for name in ("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT"):
+        monkeypatch.setenv(name, os.environ.get(name, "ERROR" if name.startswith("PREFECT") else "10s"))
+
+
+@pytest.mark.parametrize(
+    "argv, files, message",
+    [
+        (["serve", "--sources", "missing.toml"], {}, "no such file: missing.toml"),
+        (["sync", "--sources", "missing.toml"], {}, "no such file: missing.toml"),
+        (["serve", "--sources", "bad.toml"], {"bad.toml": "raw = \n"},
+         "bad.toml: Invalid value (at line 1, column 7)"),
+        (["serve", "--sources", "s.toml"], {"s.toml": '[[source]]\nname = "a"\ntype = "ftp"\nurl = "x"\n'},
+         "s.toml: source 'a' has type 'ftp': use 'listing' or 'file'"),
+        (["serve", "--sources", "s.toml"], {"s.toml": '[[source]]\nname = "a"\ntype = "file"\n'},
+         "s.toml: source 'a' has no url"),
+        (["serve", "--sources", "s.toml", "--out", "taken/output"], {"s.toml": "", "taken": ""},
+         "cannot write to taken/output: taken is a file, not a folder"),
+        (["serve", "--sources", "s.toml"], {"s.toml": 'raw = "taken"\n', "taken": ""},
+         "cannot write to taken: taken is a file, not a folder"),
+        (["watch", "--raw", "nowhere"], {}, "no such folder: nowhere"),
+        (["watch", "--out", "taken"], {"raw/review.txt": "A review.", "taken": ""},
+         "cannot write to taken: it is a file, not a folder"),
+        (["run", "--out", "taken/output"], {"raw/review.txt": "A review.", "taken": ""},
+         "cannot write to taken/output: taken is a file, not a folder"),
+    ],
+)
+def test_configuration_is_checked_before_anything_starts(monkeypatch, capsys, tmp_path, quiet_env, argv, files, message):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(monkeypatch, capsys, argv)
+    assert (code, out, err) == (2, "", f"gcm-extract: {message}\n")
+
+
+@pytest.mark.parametrize("command", ["run", "serve", "watch"])
+def test_an_unreachable_dask_scheduler_is_a_usage_error(monkeypatch, capsys, tmp_path, raw, quiet_env, command):
+    (tmp_path / "sources.toml").write_text('raw = "raw"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    started = time.monotonic()
+    code, out, err = run_cli(monkeypatch, capsys, [command, "--dask", "tcp://127.0.0.1:1"])
+    assert (code, out, err) == (2, "", "gcm-extract: cannot reach the Dask scheduler at tcp://127.0.0.1:1: connection refused\n")
+    assert time.monotonic() - started < 10
+    assert not (tmp_path / "output").exists()
+
+
+def test_the_dask_traceback_shows_with_debug_only(monkeypatch, capsys, tmp_path, raw, quiet_env):
+    code, _, err = run_cli(monkeypatch, capsys, ["run", "--raw", str(raw), "--dask", "tcp://127.0.0.1:1", "--debug"])
+    assert code == 2
+    assert err.splitlines()[0] == "gcm-extract: cannot reach the Dask scheduler at tcp://127.0.0.1:1: connection refused"
+    assert "Traceback (most recent call last):" in err and "ConnectionRefusedError" in err
+
+
+def test_a_silent_dask_address_fails_within_the_timeout(monkeypatch, capsys, tmp_path, raw, quiet_env):
+    """A listener that never answers Dask's handshake: not a scheduler."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        address = "tcp://127.0.0.1:%d" % silent.getsockname()[1]
+        started = time.monotonic()
+        code, _, err = run_cli(monkeypatch, capsys, ["run", "--raw", str(raw), "--dask", address, "--dask-timeout", "1"])
+    assert (code, err) == (2, f"gcm-extract: cannot reach the Dask scheduler at {address}: "
+                              "no Dask scheduler answered within 1 s\n")
+    assert time.monotonic() - started < 5
+
+
+# --- what `run` says ------------------------------------------------------------------
+
+
+def test_an_empty_folder_says_so_and_still_publishes_empty_tables(prefect_api, monkeypatch, capsys, tmp_path, quiet_env):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "manifest.csv").write_text("url,file\n", encoding="utf-8")  # not a review
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(monkeypatch, capsys, ["run"])
+    assert (code, out, err) == (0, "no .pdf, .txt or .md files in raw/: nothing to extract\n", "")
+    assert (tmp_path / "output" / "documents.csv").read_text(encoding="utf-8") == (
+        "doc_id,source_file,sha256,format,pages,language,title,status,message,chars,sections,"
+        "objective_mentions,numeric_facts\n")
+    assert sorted(p.name for p in (tmp_path / "output").iterdir()) == [
+        "datapackage.json", "documents.csv", "numeric_facts.csv", "objective_mentions.csv",
+        "objectives.csv", "sections.csv", "text",
+    ]
+
+
+def test_a_duplicate_is_counted_as_such_with_or_without_the_cache(prefect_api, monkeypatch, capsys, tmp_path, raw, quiet_env):
+    import shutil
+
+    from conftest import SAMPLE
+
+    shutil.copy(SAMPLE, raw / "copy.txt")
+    out = tmp_path / "output"
+    tail = f"8 numeric facts, 21 objective mentions -> {out}\n"
+    args = ["run", "--raw", str(raw), "--out", str(out)]
+    assert run_cli(monkeypatch, capsys, args)[:2] == (
+        0, f"2 documents (1 ok, 1 warning, 0 error; 1 extracted, 0 unchanged, 1 duplicate): {tail}")
+    assert run_cli(monkeypatch, capsys, args)[:2] == (
+        0, f"2 documents (1 ok, 1 warning, 0 error; 0 extracted, 1 unchanged, 1 duplicate): {tail}")
+    assert run_cli(monkeypatch, capsys, args + ["--no-cache"])[:2] == (
+        0, f"2 documents (1 ok, 1 warning, 0 error; 1 extracted, 0 unchanged, 1 duplicate): {tail}")

@@ -69,7 +69,7 @@ def test_serve_builds_a_cron_deployment(prefect_api):
     built = deployment(cron="0 6 * * *", sources=Path("sources.toml"), out=Path("output"))
     assert built.name == "scheduled"
     assert [s.schedule.cron for s in built.schedules] == ["0 6 * * *"]
-    assert built.parameters == {"sources": "sources.toml", "out": "output", "dask_address": None}
+    assert built.parameters == {"sources": "sources.toml", "out": "output", "dask_address": None, "keep_history": None}
 
 
 def test_watch_extracts_a_new_review_within_seconds(prefect_api, tmp_path):
@@ -98,17 +98,22 @@ def test_watch_extracts_a_new_review_within_seconds(prefect_api, tmp_path):
         thread.join(timeout=30)
 
 
-def test_dask_cluster_gives_the_same_tables(prefect_api, tmp_path):
+def test_dask_cluster_gives_the_same_tables(prefect_api, tmp_path, monkeypatch, capsys):
     distributed = pytest.importorskip("distributed")
-    from flows.extract import extract_reviews, with_task_runner
+    from flows.extract import extract_reviews
+    from pipeline.cli import main
 
     raw = tmp_path / "raw"
     raw.mkdir()
     for n, country in enumerate(["Kelmar", "Norland", "Valdoria", "Beloria"]):
         (raw / f"{country.lower()}.txt").write_bytes(review(country, 40 + n))
     extract_reviews(raw=raw, out=tmp_path / "local", use_cache=False)
+    monkeypatch.setenv("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "ERROR")
+    monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "10s")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        summary = with_task_runner(extract_reviews, cluster.scheduler_address)(
-            raw=raw, out=tmp_path / "dask", use_cache=False)
-    assert summary.extracted == 4
+        code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "dask"), "--no-cache",
+                     "--dask", cluster.scheduler_address])
+    assert (code, capsys.readouterr().out) == (0, (
+        "4 documents (4 ok, 0 warning, 0 error; 4 extracted, 0 unchanged, 0 duplicate): "
+        f"4 numeric facts, 28 objective mentions -> {tmp_path / 'dask'}\n"))
     assert tree(tmp_path / "dask") == tree(tmp_path / "local")
