@@ -2,7 +2,9 @@
 what the commands print, and its column tables are the declared schemas.
 `pytest --update-goldens` rewrites the generated parts."""
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -42,6 +44,28 @@ def facts_transcript(marker: str = "facts") -> str:
     result = subprocess.run([sys.executable, "-m", "pipeline.cli", "facts", *options], input=text + "\n",
                             capture_output=True, text=True, check=True)
     return f"```console\n{command}\n{result.stdout}```\n"
+
+
+def run_transcript(tmp_path) -> str:
+    """`make run` on a fresh checkout: make's echo of the recipe, then all that the run prints
+    (standard output and error), with Prefect's temporary server as a user without one gets."""
+    recipe = re.search(r"^run: .*\n\t(.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
+    recipe = recipe.replace("$(BIN)", ".venv/bin")
+    shutil.copytree(ROOT / "raw", tmp_path / "raw")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API_", "PREFECT_LOGGING_"))}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", *recipe.split()[1:]], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert result.returncode == 0, result.stdout
+    return f"```console\n$ make run\n{recipe}\n{result.stdout}```\n"
+
+
+def test_readme_run_transcript_is_all_a_run_prints(update_goldens, tmp_path):
+    expected = run_transcript(tmp_path)
+    text = README.read_text(encoding="utf-8")
+    if update_goldens:
+        README.write_text(text := replace_block(text, "run", expected), encoding="utf-8")
+    assert block(text, "run") == expected
 
 
 def test_make_run_and_make_test_come_first():
