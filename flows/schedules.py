@@ -93,17 +93,17 @@ def serve_schedule(stop: threading.Event, cron: str = DEFAULT_CRON, sources: Pat
         try:
             _serve_until(stop, deployment(cron, sources, out, dask_address, keep_history), on_ready)
         finally:
-            _flush(url)
+            flush_prefect()
 
 
-def _flush(url: str) -> None:
+def flush_prefect(timeout: float = 3.0) -> None:
     """Send Prefect's queued logs and events while the server is still there to take
-    them: once it has stopped, Prefect's own flush at exit would wait for it for ever."""
+    them: once it has stopped, Prefect's own flush at exit waits for it for ever."""
     from prefect.events.worker import EventsWorker
     from prefect.logging.handlers import APILogWorker
 
     for worker in (APILogWorker, EventsWorker):
-        worker.drain_all(timeout=5)
+        worker.drain_all(timeout=timeout)
 
 
 def _serve_until(stop: threading.Event, served, on_ready: Callable[[str], None]) -> None:

@@ -201,16 +201,13 @@ def _serve(args) -> int:
     _quiet(args, console="WARNING")  # no one else reports a scheduled run's problems
     from flows.schedules import serve_schedule
 
-    from .service import Service
-
     def ready(url: str) -> None:
         print(f'serving gcm-sync-and-extract/scheduled on "{args.cron}", Prefect API {url} '
               "(SIGTERM or Ctrl-C to stop)", file=sys.stderr, flush=True)
 
-    Service().run(lambda stop: serve_schedule(
+    return _as_service(args, lambda stop: serve_schedule(
         stop, cron=args.cron, sources=args.sources, out=args.out, dask_address=args.dask,
         keep_history=args.keep_history, on_ready=ready))
-    return 0
 
 
 def _watch(args) -> int:
@@ -220,13 +217,33 @@ def _watch(args) -> int:
     _quiet(args)
     from flows.schedules import watch
 
-    from .service import Service
-
     print(f"watching {args.raw} (SIGTERM or Ctrl-C to stop)", file=sys.stderr, flush=True)
-    Service().run(lambda stop: watch(
+    return _as_service(args, lambda stop: watch(
         args.raw, args.out, interval=args.interval, stop=stop, dask_address=args.dask,
         keep_history=args.keep_history, on_run=lambda summary: _print_summary(summary, args.raw, args.debug)))
-    return 0
+
+
+def _as_service(args, work) -> int:
+    """Run ``work(stop)`` until a stop signal (pipeline.service); this process ends here."""
+    from flows.schedules import flush_prefect
+
+    from .service import Service
+
+    service = Service()
+    failure = service.run(work)
+    code = 0
+    if failure is not None:
+        what = " ".join(f"{type(failure).__name__}: {failure}".split())[:300]
+        if service.signalled:  # e.g. Ctrl-C stopped the Prefect server under a run
+            print(f"gcm-extract: stopped; the run under way did not finish ({what})", file=sys.stderr)
+        else:
+            print(f"gcm-extract: {what}", file=sys.stderr)
+            code = 1
+        if args.debug:
+            traceback.print_exception(failure, file=sys.stderr)
+    flush_prefect()
+    service.exit(code)
+    return code  # not reached
 
 
 def _facts(args) -> int:

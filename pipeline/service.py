@@ -129,30 +129,28 @@ def end_descendants(grace: float = 10.0) -> None:
 class Service:
     """Runs the work of a service in a thread, while the main thread minds the signals.
 
-    ``run(work, on_stop)`` calls ``work(stop)`` in a thread. The first stop
-    signal sets ``stop`` and calls ``on_stop()`` (from the main thread, not from
-    the signal handler), then waits for ``work`` to return; a second signal kills
-    every descendant and exits at once. Whatever way ``work`` ends, no process
-    it started outlives this one: what is left is ended at exit, after the
-    libraries' own exit handlers (Prefect's temporary server stops itself once
-    its logs are flushed).
+    ``run(work)`` calls ``work(stop)`` in a thread and returns what it raised
+    (None when it returned). The first stop signal sets ``stop`` and waits for
+    ``work`` to return; a second kills every descendant and exits at once.
+    ``exit(code)`` then ends the process with no process of its own left behind.
     """
 
     def __init__(self, grace: float = 10.0):
         self.grace = grace
         self.stop = threading.Event()
-        self._signal = 0  # set by the handler: a plain int, no lock taken in a signal handler
+        self.signalled = 0  # the first stop signal; set by the handler (a plain int: no lock in a handler)
 
     def _handle(self, signum, frame) -> None:
-        if self._signal:
+        if self.signalled:
             end_descendants(grace=0)
             os._exit(128 + signum)
-        self._signal = signum
+        self.signalled = signum
 
-    def run(self, work: Callable[[threading.Event], None], on_stop: Callable[[], None] = lambda: None) -> None:
+    def run(self, work: Callable[[threading.Event], None]) -> BaseException | None:
         adopt_orphans()
-        atexit.register(end_descendants, self.grace)  # exit handlers run last-registered first: this one last
-        previous = {sig: signal.signal(sig, self._handle) for sig in STOP_SIGNALS}
+        atexit.register(end_descendants, self.grace)  # should the process end some other way
+        for sig in STOP_SIGNALS:  # kept until exit: a second signal while stopping still counts
+            signal.signal(sig, self._handle)
         failure: list[BaseException] = []
 
         def target() -> None:
@@ -162,15 +160,18 @@ class Service:
                 failure.append(exc)
 
         thread = threading.Thread(target=target, name="service")
-        try:
-            thread.start()
-            while thread.is_alive():
-                thread.join(0.2)
-                if self._signal and not self.stop.is_set():
-                    self.stop.set()
-                    on_stop()
-        finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
-        if failure:
-            raise failure[0]
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.2)
+            if self.signalled:
+                self.stop.set()
+        return failure[0] if failure else None
+
+    def exit(self, code: int) -> None:
+        """End the process: its descendants first, then itself, without waiting for
+        the exit handlers of libraries, which may wait for ever for a server that a
+        Ctrl-C in the terminal has already stopped (Prefect's flush of its logs)."""
+        sys.stdout.flush()
+        sys.stderr.flush()
+        end_descendants(self.grace)
+        os._exit(code)

@@ -53,16 +53,21 @@ class Command:
     def line_starting(self, prefix: str) -> str | None:
         return next((line for line in self.lines if line.startswith(prefix)), None)
 
-    def stop(self, *signals: signal.Signals, gap: float = 0.3, timeout: float = 15) -> tuple[int, float, list[int]]:
-        """Send the signals; return the exit status, the seconds it took and the
-        processes it had started that are still alive afterwards."""
+    def stop(self, *signals: signal.Signals, gap: float = 0.3, timeout: float = 15,
+             group: bool = False) -> tuple[int, float, list[int]]:
+        """Send the signals (to the whole process group, as a terminal does, with ``group``);
+        return the exit status, the seconds it took and the processes it had started
+        that are still alive afterwards."""
         started = descendants(self.process.pid)
         assert started, "the command had started no process"
         begin = time.monotonic()
         for n, sig in enumerate(signals):
             if n:
                 time.sleep(gap)
-            self.process.send_signal(sig)
+            if group:
+                os.killpg(self.process.pid, sig)
+            else:
+                self.process.send_signal(sig)
         code = self.process.wait(timeout=timeout)
         took = time.monotonic() - begin
         time.sleep(0.5)  # let the kernel finish what was killed
@@ -104,8 +109,7 @@ def expected_tables(nlp, raw: Path, out: Path) -> dict[str, bytes]:
     return tree(out)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
-def test_watch_stops_on_a_signal_and_leaves_nothing_running(nlp, tmp_path, sig):
+def test_watch_stops_on_sigterm_mid_run_and_leaves_nothing_running(nlp, tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "output"
     corpus(raw, 2)
     first = expected_tables(nlp, raw, tmp_path / "first")
@@ -114,13 +118,31 @@ def test_watch_stops_on_a_signal_and_leaves_nothing_running(nlp, tmp_path, sig):
     assert tree(out) == first
     corpus(raw, 10)  # eight more: the next run is under way when the signal comes
     time.sleep(1.5)
-    code, took, left = command.stop(sig)
+    code, took, left = command.stop(signal.SIGTERM)
     assert (code, left) == (0, [])
     assert took < 15
     now = tree(out)
     assert now == first or now == expected_tables(nlp, raw, tmp_path / "second"), "the output is one run's, whole"
     assert command.lines[0] == "watching raw (SIGTERM or Ctrl-C to stop)\n"
     assert [line for line in command.lines if "Traceback" in line] == []
+
+
+@pytest.mark.parametrize("how", ["SIGHUP", "Ctrl-C"])
+def test_watch_stops_alike_on_sighup_and_ctrl_c(tmp_path, how):
+    """Ctrl-C in a terminal reaches the whole process group: the Prefect server too,
+    which stops at once; watch must not then wait for it for ever."""
+    corpus(tmp_path / "raw", 1)
+    command = Command(tmp_path, "watch", "--raw", "raw", "--out", "output", "--interval", "0.2")
+    command.wait_for(lambda: command.line_starting("1 documents"), what="first run")
+    if how == "SIGHUP":
+        code, took, left = command.stop(signal.SIGHUP)
+    else:
+        code, took, left = command.stop(signal.SIGINT, group=True)
+    assert (code, left) == (0, [])
+    assert took < 15
+    assert command.lines[1:] == [
+        "1 documents (1 ok, 0 warning, 0 error; 1 extracted, 0 unchanged, 0 duplicate): "
+        "8 numeric facts, 21 objective mentions -> output\n"]
 
 
 def test_a_second_signal_stops_watch_at_once_and_still_takes_its_children(tmp_path):
