@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import secrets
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -403,11 +403,11 @@ def rebuild_report(out: Path) -> Path:
     with store.lock(out, wait=True):
         tables = read_tables(out)
         texts = read_texts(out, tables["documents"]["doc_id"])
-        handle, temporary = tempfile.mkstemp(dir=out, prefix=".report.", suffix=".html")
-        os.close(handle)
+        # Made as any file is (the umask decides its mode), under a name no one else uses.
+        temporary = out / f".report.{os.getpid()}-{secrets.token_hex(4)}.html"
+        open(temporary, "x").close()
         try:
-            write_report(tables, texts, Path(temporary))
-            os.chmod(temporary, 0o644)
+            write_report(tables, texts, temporary)
             os.replace(temporary, out / "report.html")
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
