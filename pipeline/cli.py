@@ -241,6 +241,12 @@ def _as_service(args, work) -> int:
             code = 1
         if args.debug:
             traceback.print_exception(failure, file=sys.stderr)
+    if service.signalled:
+        # A Ctrl-C reaches the Prefect server too: logs it can no longer take are lost
+        # quietly, not with Prefect's "--- Error logging to API ---".
+        import logging
+
+        logging.raiseExceptions = False
     flush_prefect()
     service.exit(code)
     return code  # not reached
