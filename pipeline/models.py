@@ -34,6 +34,7 @@ class Document:
     title: str = ""
     language: str = ""
     notes: tuple[str, ...] = ()  # what ingest noticed and the reader should know
+    page_readers: tuple[str, ...] = ()  # per page, what read it: "pdfium", "pdfplumber" or "text"
 
     @property
     def pages(self) -> int:

@@ -58,6 +58,13 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("objective_mentions", "Int64", "Rows in objective_mentions.csv for this document"),
         Column("numeric_facts", "Int64", "Rows in numeric_facts.csv for this document"),
     ],
+    "pages": [
+        _DOC,
+        Column("page", "Int64", "Page number (1-based)"),
+        Column("reader", "string", "What read the page: pdfium, pdfplumber (a page pdfium cannot place) or text"),
+        Column("char_start", "Int64", "Offset of the page's first character in the normalised text"),
+        Column("char_end", "Int64", "Offset after the page's last character (the form feed between pages excluded)"),
+    ],
     "sections": [
         _DOC,
         _SECTION,
@@ -162,6 +169,7 @@ SCHEMAS: dict[str, list[Column]] = {
 
 SORT_KEYS: dict[str, list[str]] = {
     "documents": ["doc_id"],
+    "pages": ["doc_id", "page"],
     "sections": ["doc_id", "char_start"],
     "objective_mentions": ["doc_id", "char_start", "objective", "source"],
     "numeric_facts": ["doc_id", "char_start", "char_end"],
@@ -173,6 +181,7 @@ SORT_KEYS: dict[str, list[str]] = {
 # changes.csv has none: two figures removed may read the same in every column.
 PRIMARY_KEYS: dict[str, list[str]] = {
     "documents": ["doc_id"],
+    "pages": ["doc_id", "page"],
     "sections": ["doc_id", "section_id"],
     "objective_mentions": ["doc_id", "char_start", "objective"],
     "numeric_facts": ["doc_id", "fact_id"],
@@ -196,6 +205,7 @@ _TO_DOCUMENT = ForeignKey(("doc_id",), "documents", ("doc_id",))
 _TO_SECTION = ForeignKey(("doc_id", "section_id"), "sections", ("doc_id", "section_id"))
 _TO_OBJECTIVE = ForeignKey(("objective",), "objectives", ("objective",))
 FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
+    "pages": [_TO_DOCUMENT],
     "sections": [_TO_DOCUMENT],
     "objective_mentions": [_TO_DOCUMENT, _TO_SECTION, _TO_OBJECTIVE],
     "numeric_facts": [_TO_DOCUMENT, _TO_SECTION],
@@ -213,6 +223,11 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
     document = extraction.document
     page = document.page_at
     doc = {"doc_id": document.doc_id}
+    ends = [start - 1 for start in document.page_starts[1:]] + [len(document.text)]
+    pages = [
+        {**doc, "page": number, "reader": reader, "char_start": start, "char_end": end}
+        for number, (reader, start, end) in enumerate(zip(document.page_readers, document.page_starts, ends), start=1)
+    ]
     sections = [
         {
             **doc,
@@ -300,8 +315,8 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
         }
     ]
     return {
-        "documents": documents, "sections": sections, "objective_mentions": mentions, "numeric_facts": facts,
-        "coverage": _coverage(document.doc_id, metadata.country, extraction),
+        "documents": documents, "pages": pages, "sections": sections, "objective_mentions": mentions,
+        "numeric_facts": facts, "coverage": _coverage(document.doc_id, metadata.country, extraction),
         "objective_evidence": evidence,
     }
 

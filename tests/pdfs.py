@@ -44,3 +44,33 @@ def make_pdf(
                 pdf.ln(9)
     pdf.output(str(path))
     return Path(path)
+
+
+def hand_pdf(path: Path, contents: list[bytes], *, rotate: list[int] | None = None,
+             mediabox: str = "0 0 595 842") -> Path:
+    """A PDF written byte by byte: one page per content stream, drawn with
+    Helvetica (WinAnsi), so that a test can use what fpdf2 never writes:
+    scaled or rotated text matrices, kerning, rotated pages, odd MediaBoxes,
+    unmapped glyphs."""
+    count = len(contents)
+    font = 3 + 2 * count
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                   b" ".join(b"%d 0 R" % (3 + 2 * n) for n in range(count)), count)]
+    for n, content in enumerate(contents):
+        turn = b" /Rotate %d" % rotate[n] if rotate and rotate[n] else b""
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Resources << /Font << /F1 %d 0 R >> >> "
+                       b"/Contents %d 0 R%s >>" % (mediabox.encode(), font, 4 + 2 * n, turn))
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    Path(path).write_bytes(bytes(out))
+    return Path(path)

@@ -42,7 +42,8 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
     assert sorted(p.name for p in (out / "text").iterdir()) == ["000_336938581adf79a7.txt", "kelmar-review.txt"]
     assert sorted(p.name for p in out.iterdir()) == [
         "changes.csv", "coverage.csv", "datapackage.json", "documents.csv", "gcm.sqlite", "numeric_facts.csv",
-        "objective_evidence.csv", "objective_mentions.csv", "objectives.csv", "report.html", "sections.csv", "text",
+        "objective_evidence.csv", "objective_mentions.csv", "objectives.csv", "pages.csv", "report.html",
+        "sections.csv", "text",
     ]
 
 

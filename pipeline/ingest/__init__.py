@@ -1,7 +1,7 @@
 """ingest: Path -> Document.
 
 The only package that knows about file formats. PDFs are read page by page,
-each page by the reader that suits it (``pdf.py``: pdfplumber),
+each page by the reader that suits it (``pdf.py``: pdfium, else pdfplumber),
 their words laid out the same way (``layout.py``: two-column pages in reading
 order, paragraph gaps kept as blank lines); text and markdown are decoded with
 a fallback for legacy encodings (``text.py``). Both then go through the same
@@ -36,6 +36,7 @@ PAGE_BREAK = "\f"
 DEFAULT_MAX_PAGES = 1000
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 DEFAULT_TIME_LIMIT = 300.0
+TEXT_READER = "text"  # the reader named in the pages table for the pages of a text file
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def ingest(path: Path, limits: Limits = Limits(), *, on_page: Callable[[int, int
     if fmt == "pdf":
         from .pdf import read_pdf  # PDF libraries are loaded only when a PDF comes
 
-        pages, _ = read_pdf(path, max_pages=max_pages, deadline=deadline, on_page=on_page)
+        pages, readers = read_pdf(path, max_pages=max_pages, deadline=deadline, on_page=on_page)
     else:
         data = path.read_bytes()
         if not data.strip():
@@ -92,6 +93,7 @@ def ingest(path: Path, limits: Limits = Limits(), *, on_page: Callable[[int, int
         if encoding not in ("utf-8", "utf-8-sig"):
             notes.append(f"decoded as {encoding}")
         pages = raw.split(PAGE_BREAK)
+        readers = [TEXT_READER] * len(pages)
     pages = normalise_pages(pages, markdown=fmt == "md")
     text = PAGE_BREAK.join(pages)
     if not re.search(r"[^\W\d_]{2}", text):
@@ -110,4 +112,5 @@ def ingest(path: Path, limits: Limits = Limits(), *, on_page: Callable[[int, int
         title=title_of(text),
         language=detect_language(text),
         notes=tuple(notes),
+        page_readers=tuple(readers),
     )

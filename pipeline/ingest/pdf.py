@@ -1,9 +1,14 @@
 """PDF -> the text of each page, each page read by the first reader that can.
 
-Readers are tried in order for every page; whichever reads a page, its words
-go through the same layout (``layout.page_text``). A new reader is one more
-class with ``name``, ``read`` and ``close``, put in the list where it should
-be tried.
+Readers are tried in order for every page: pdfium first (fast), pdfplumber for
+the pages pdfium declines (see ``pdfium.read_page``) and for documents pdfium
+cannot open. Whichever reads a page, its words go through the same layout
+(``layout.page_text``), and the name of the reader is kept for the ``pages``
+table. A new reader (OCR of scanned pages, say) is one more class with
+``name``, ``read`` and ``close``, put in the list where it should be tried.
+
+pdfminer (under pdfplumber) opens every PDF first, so that a damaged or
+encrypted file gets the same one-line message whichever reader reads it.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Callable, Protocol
 
+from . import pdfium
 from .errors import IngestError
 from .layout import X_TOLERANCE, Y_TOLERANCE, page_text
 
@@ -28,6 +34,31 @@ class PageReader(Protocol):
         """Page ``index`` (0-based), or None to leave it to the next reader."""
 
     def close(self) -> None: ...
+
+
+class PdfiumReader:
+    name = "pdfium"
+
+    def __init__(self, path: Path, pages: int):
+        try:
+            self.pdf = pdfium.open_pdf(path)
+        except pdfium.PdfiumError:
+            self.pdf = None  # pdfplumber reads it all
+        if self.pdf is not None and len(self.pdf) != pages:  # the two disagree on a damaged page tree
+            self.close()
+
+    def read(self, index: int) -> Words | None:
+        if self.pdf is None:
+            return None
+        try:
+            return pdfium.read_page(self.pdf, index)
+        except pdfium.PdfiumError:
+            return None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
 
 
 class PlumberReader:
@@ -64,7 +95,7 @@ def read_pdf(
             count = len(pdf.pages)
             if count > max_pages:
                 raise IngestError(f"{count} pages, over the limit of {max_pages}: raise --max-pages to read it")
-            readers: list[PageReader] = [PlumberReader(pdf)]
+            readers: list[PageReader] = [PdfiumReader(path, count), PlumberReader(pdf)]
             try:
                 for index in range(count):
                     if deadline is not None and time.monotonic() > deadline:
