@@ -8,6 +8,7 @@ column by column), with a blank line between paragraphs.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from statistics import median
 
 # How pdfplumber's extract_words is asked to group characters into words; the
@@ -64,11 +65,17 @@ def _find_gutter(words: list[dict], width: float) -> float | None:
     if len(words) < 40:
         return None
     best = None
+    starts = sorted(w["x0"] for w in words)
+    ends = sorted(w["x1"] for w in words)
+    upright = all(w["x0"] <= w["x1"] for w in words)
     for step in range(0, 41):
         x = width * (0.3 + 0.01 * step)
         # Words that touch a band 8pt wide: wider than the space between two words.
-        crossing = sum(1 for w in words if w["x0"] < x + 4 and w["x1"] > x - 4)
-        left = sum(1 for w in words if w["x1"] <= x)
+        if upright:  # those that start before its right edge, less those that end before its left edge
+            crossing = bisect_left(starts, x + 4) - bisect_right(ends, x - 4)
+        else:
+            crossing = sum(1 for w in words if w["x0"] < x + 4 and w["x1"] > x - 4)
+        left = bisect_right(ends, x)
         right = len(words) - left - crossing
         if min(left, right) < 0.2 * len(words) or crossing > max(3, 0.04 * len(words)):
             continue

@@ -17,6 +17,7 @@ pdfium is not thread-safe: one document is read at a time in a process.
 from __future__ import annotations
 
 import ctypes
+from operator import itemgetter
 from pathlib import Path
 
 import pypdfium2
@@ -27,11 +28,25 @@ from pdfplumber.utils.text import LIGATURES
 
 from .layout import X_TOLERANCE, Y_TOLERANCE
 
+_LIGATURES = frozenset(LIGATURES)
+
+
+
+def _bare(function, restype):
+    """One of pdfium's functions without pypdfium2's argument checks, which
+    cost more than the call itself: these are called for every character."""
+    bare = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    bare.argtypes, bare.restype = None, restype
+    return bare
+
+
 # The text object a character belongs to, as an address (None: pdfium made the
 # character up, a space or line break it inferred from the gaps).
-_text_object = ctypes.cast(
-    pdfium.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium.FPDF_TEXTPAGE, ctypes.c_int)
-)
+_text_object = _bare(pdfium.FPDFText_GetTextObject, ctypes.c_void_p)
+_unicode = _bare(pdfium.FPDFText_GetUnicode, ctypes.c_uint)
+_unmapped = _bare(pdfium.FPDFText_HasUnicodeMapError, ctypes.c_int)
+_origin = _bare(pdfium.FPDFText_GetCharOrigin, ctypes.c_int)
+_loose_box = _bare(pdfium.FPDFText_GetLooseCharBox, ctypes.c_int)
 
 
 # pdfium marks a hyphen or soft hyphen that ends a line with this code; a
@@ -110,25 +125,26 @@ def _descent(font, size: float) -> float:
 
 
 def _chars(textpage, page_top: float) -> list[tuple] | None:
-    """The page's characters as (text, x0, x1, top, bottom, object), in the order
-    of the content stream; None when one of them cannot be placed."""
-    count = pdfium.FPDFText_CountChars(textpage)
+    """The page's characters as (text, x0, x1, top, bottom), in the order of the
+    content stream; None when one of them cannot be placed."""
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     x, y, box = ctypes.c_double(), ctypes.c_double(), pdfium.FS_RECTF()
+    x_at, y_at, box_at = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
     fonts: dict[int, _Font] = {}
     chars: list[list] = []
-    for index in range(count):
-        obj = _text_object(textpage, index)
+    for index in range(pdfium.FPDFText_CountChars(textpage)):
+        obj = _text_object(handle, index)
         if obj is None:
             continue
         font = fonts.get(obj)
         if font is None:
             font = fonts[obj] = _Font(textpage, index, obj)
-        if not font.upright or pdfium.FPDFText_HasUnicodeMapError(textpage, index):
+        if not font.upright or _unmapped(handle, index):
             return None
-        pdfium.FPDFText_GetCharOrigin(textpage, index, x, y)
-        pdfium.FPDFText_GetLooseCharBox(textpage, index, box)
+        _origin(handle, index, x_at, y_at)
+        _loose_box(handle, index, box_at)
+        code = _unicode(handle, index)
         bottom = page_top - (y.value + font.descent)
-        code = pdfium.FPDFText_GetUnicode(textpage, index)
         chars.append([_HYPHEN if code == _LINE_END_HYPHEN else chr(code), x.value, box.right,
                       bottom - font.height, bottom, obj, y.value])
     # The loose box reaches past the advance where a glyph overhangs it (italics);
@@ -174,7 +190,7 @@ def _lines(chars: list[tuple]) -> list[list[tuple]]:
     lines: dict[int, list[tuple]] = {}
     for char in chars:
         lines.setdefault(cluster[char[3]], []).append(char)
-    return [sorted(lines[k], key=lambda c: c[1]) for k in sorted(lines)]
+    return [sorted(lines[k], key=itemgetter(1)) for k in sorted(lines)]
 
 
 def _begins_word(previous: tuple, char: tuple) -> bool:
@@ -183,10 +199,8 @@ def _begins_word(previous: tuple, char: tuple) -> bool:
 
 def _flush(word: list[tuple], out: list[dict]) -> None:
     if word:
-        out.append({
-            "text": "".join(LIGATURES.get(c[0], c[0]) for c in word),
-            "x0": min(c[1] for c in word),
-            "x1": max(c[2] for c in word),
-            "top": min(c[3] for c in word),
-            "bottom": max(c[4] for c in word),
-        })
+        texts, x0, x1, top, bottom = zip(*word)
+        text = "".join(texts)
+        if not _LIGATURES.isdisjoint(text):  # as extract_words: "ﬁ" -> "fi"
+            text = "".join(LIGATURES.get(c, c) for c in text)
+        out.append({"text": text, "x0": min(x0), "x1": max(x1), "top": min(top), "bottom": max(bottom)})
