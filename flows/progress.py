@@ -10,8 +10,6 @@ from __future__ import annotations
 import sys
 import time
 
-from pipeline.models import Extraction
-
 
 class DocumentProgress:
     def __init__(self, total: int, logger, stream=None, clock=time.monotonic):
@@ -45,15 +43,15 @@ class DocumentProgress:
         if self.bar is not None:
             self.bar.update(self.task, description=name)
 
-    def finished(self, name: str, extraction: Extraction) -> None:
+    def finished(self, name: str, status: str, pages: int) -> None:
+        """A file done: its status and how many pages were read (0 when none were)."""
         self.done += 1
-        self.pages += extraction.document.pages if extraction.document.text else 0
+        self.pages += pages
         if self.bar is not None:
             self.bar.update(self.task, advance=1, rate=f"{self.rate():.1f} pages/s")
         else:
-            pages = extraction.document.pages if extraction.document.text else 0
             self.logger.info("%d/%d %s: %s, %d page%s, %.1f pages/s", self.done, self.total, name,
-                             extraction.status, pages, "" if pages == 1 else "s", self.rate())
+                             status, pages, "" if pages == 1 else "s", self.rate())
 
     def close(self) -> None:
         if self.bar is not None:

@@ -32,7 +32,7 @@ from pipeline.run import RunSummary
 from pipeline.service import bound_to_parent
 from pipeline.sync import SyncReport, load_config, sync
 
-from .extract import extract_reviews, with_task_runner
+from .extract import extract_reviews, run, with_task_runner
 from .history import own_history, prune_history
 
 DEFAULT_CRON = "0 6 * * *"
@@ -55,13 +55,14 @@ def sync_and_extract(
     keep_history: float | None = None,
 ) -> RunSummary:
     """Download new or changed reviews, then extract what changed and rewrite the tables.
-    With ``keep_history``, this project's runs older than that many days are then deleted."""
+    With ``keep_history``, this project's runs older than that many days are then deleted.
+    Ends as the extraction does: failed when a document could not be read."""
     sync_sources(sources)
     raw = load_config(sources).raw
-    summary = with_task_runner(extract_reviews, dask_address)(raw=raw, out=out)
+    state = with_task_runner(extract_reviews, dask_address)(raw=raw, out=out, return_state=True)
     if keep_history is not None:
         prune_history(keep_history)
-    return summary
+    return state if state.is_failed() else state.result()
 
 
 def deployment(cron: str = DEFAULT_CRON, sources: Path = Path("sources.toml"), out: Path = Path("output"),
@@ -199,7 +200,7 @@ def watch(raw: Path, out: Path, *, interval: float = 1.0, stop: threading.Event 
             break
         if snapshot(raw) != current or current == seen:
             continue  # still changing, or nothing new
-        summary = runner(raw=raw, out=out)
+        summary = run(runner, raw=raw, out=out)
         seen = current
         if prune:
             prune_history(keep_history)

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from pathlib import Path
 
 from .checks import UsageError, check_dask, check_folder, check_output, check_sources, check_writable_folder
-from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT
 from .rules import LANGUAGES
 
 DEFAULT_KEEP_DAYS = 30  # of Prefect run history, where no server is configured
@@ -52,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
                      help="seconds one PDF may take to read (default: %(default)s)")
     run.add_argument("--no-cache", action="store_true", help="extract every document again, changed or not")
+    run.add_argument("--workers", type=_count, metavar="N",
+                     help="documents read at once, each in its own process (default: one per core)")
+    run.add_argument("--max-memory", type=_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
+                     help="memory each worker may use, e.g. 4G or 512M; 0 for no limit (default: 4G)")
     _unattended_options(run)
 
     sync = commands.add_parser("sync", help="download new or changed reviews from the sources into raw/")
@@ -114,6 +119,24 @@ def _unattended_options(command: argparse.ArgumentParser) -> None:
                          help="show Prefect's log and the traceback behind each failure")
 
 
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r} (1 or more)")
+    return int(text)
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?", re.I)
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
+
+
+def _size(text: str) -> int:
+    """'4G', '512M', '4GiB', '1500000000' -> bytes."""
+    match = _SIZE.fullmatch(text.strip())
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 4G, 512M)")
+    return int(float(match[1]) * _UNITS[match[2].upper()])
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -135,6 +158,12 @@ def _main(argv: list[str] | None) -> int:
         if getattr(args, "debug", False):
             traceback.print_exception(exc, file=sys.stderr)
         return 2
+
+
+# A document that cannot be read ends its task run failed, which Prefect logs as an
+# error: run and watch print their own line for it, and Prefect's console keeps to
+# what is worse.
+_DOCUMENTS_REPORTED = "CRITICAL"
 
 
 def _quiet(args, console: str = "ERROR") -> None:
@@ -170,13 +199,20 @@ def _run(args) -> int:
     check_folder(args.raw)
     check_output(args.out)
     _check_dask(args)
-    _quiet(args)
-    from flows.extract import extract_reviews, with_task_runner
+    _quiet(args, console=_DOCUMENTS_REPORTED)
+    from .run import has_work
+    from .workers import warm_up
+
+    if not args.dask and has_work(args.raw, args.out, use_cache=not args.no_cache):
+        warm_up()  # the worker processes' fork server starts while Prefect does
+    from flows.extract import extract_reviews, run, with_task_runner
     from flows.history import own_history, prune_history
 
-    summary = with_task_runner(extract_reviews, args.dask)(
+    summary = run(
+        with_task_runner(extract_reviews, args.dask, args.workers),
         raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
-        time_limit=args.time_limit, use_cache=not args.no_cache,
+        time_limit=args.time_limit, use_cache=not args.no_cache, workers=args.workers,
+        max_memory=args.max_memory,
     )
     if own_history():
         prune_history(args.keep_history)
@@ -214,7 +250,7 @@ def _watch(args) -> int:
     check_folder(args.raw)
     check_output(args.out)
     _check_dask(args)
-    _quiet(args)
+    _quiet(args, console=_DOCUMENTS_REPORTED)
     from flows.schedules import watch
 
     print(f"watching {args.raw} (SIGTERM or Ctrl-C to stop)", file=sys.stderr, flush=True)

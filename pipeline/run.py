@@ -2,19 +2,27 @@
 
 ``process_file`` never raises for a bad document: whatever goes wrong becomes
 a status and a one-line message, so that a run over many documents goes on.
+
+A run: ``plan`` says which documents the cache does not hold yet;
+``extract_job`` extracts one of them into the cache (here, in a worker process
+of ``workers.Workers``, or on a Dask worker) and gives back a small
+``Outcome``; ``Plan.collect`` gathers every document's extraction from the
+cache in folder order; ``publish_tables`` writes the tables.
 """
 
 from __future__ import annotations
 
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 
 from .cache import ExtractionCache, cache_folder
 from .read.evidence import read_evidence
 from .read.extract import extract
-from .read.nlp import Pipelines
+from .read.nlp import Pipelines, pipelines
 from .ingest import FORMATS, IngestError, Limits, doc_id_for, file_sha256, ingest
 from .metadata import MetadataFile, read_metadata
 from .rawdir import METADATA
@@ -86,8 +94,11 @@ def process_file(
     *,
     doc_id: str | None = None,
     limits: Limits = Limits(),
+    on_page: Callable[[int, int], None] | None = None,
 ) -> Extraction:
-    """Ingest, segment and extract one file. Errors become status ``error``."""
+    """Ingest, segment and extract one file. Errors become status ``error``.
+    ``on_page(number, pages)`` is called before each PDF page is read, and
+    ``on_page(0, 0)`` once the file is read and its extraction begins."""
     path = Path(path)
     doc_id = doc_id or doc_id_for(path)
 
@@ -101,7 +112,9 @@ def process_file(
     if path.suffix.lower() in UNSUPPORTED:
         return failed(f"unsupported file type '{path.suffix}': save it as PDF or plain text")
     try:
-        document = replace(ingest(path, limits), doc_id=doc_id)
+        document = replace(ingest(path, limits, on_page=on_page), doc_id=doc_id)
+        if on_page is not None:
+            on_page(0, 0)
         segmentation = segment(document)
         doc, mentions, facts = extract(document, segmentation, nlp)
         evidence = read_evidence(segmentation, mentions, doc, skip=Lines(document.text).is_toc)
@@ -109,6 +122,8 @@ def process_file(
         return failed(str(exc), traceback.format_exc())
     except OSError as exc:
         return failed(f"cannot read the file: {exc.strerror or exc}", traceback.format_exc())
+    except MemoryError:
+        return failed(OUT_OF_MEMORY, traceback.format_exc())
     except Exception as exc:  # a bug must not stop the other documents
         message = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return failed(f"internal error, please report it with the file ({message})", traceback.format_exc())
@@ -200,55 +215,137 @@ def publish_tables(extractions: list[Extraction], out: Path, *, extracted: int |
     )
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What extracting one document gives back to the run: its status, and the
+    extraction itself where the cache does not hold it (an error, which is never
+    cached; a document extracted on a machine with another cache). A document
+    whose worker died has an error outcome and no extraction."""
+
+    doc_id: str
+    status: str
+    message: str
+    detail: str = ""
+    pages: int = 0  # pages read (none for an error)
+    extraction: Extraction | None = None
+
+    def __repr__(self) -> str:  # as Prefect shows a task's result: short
+        return f"Outcome({self.doc_id}: {self.status})"
+
+
+def extract_job(
+    job: Job,
+    nlp: Pipelines,
+    limits: Limits,
+    cache: ExtractionCache | None,
+    *,
+    read: Callable[..., Extraction] = process_file,
+    on_page: Callable[[int, int], None] | None = None,
+) -> Outcome:
+    """Extract one document into ``cache``; without one (on a machine that does
+    not share it), the extraction comes back in the outcome. ``read`` is
+    ``process_file``, or a stand-in in tests."""
+    extraction = read(job.path, nlp, doc_id=job.doc_id, limits=limits, on_page=on_page)
+    if cache is not None:
+        cache.put(extraction)
+    kept = cache is not None and extraction.status != STATUS_ERROR
+    pages = extraction.document.pages if extraction.document.text else 0
+    return Outcome(job.doc_id, extraction.status, extraction.message, extraction.detail, pages,
+                   None if kept else extraction)
+
+
 @dataclass
 class Plan:
-    """A run's documents: the ones to extract now and the ones already extracted."""
+    """A run's documents: all of them, in folder order, and the ones to extract now."""
 
     jobs: list[Job]
-    done: dict[str, Extraction]  # doc_id -> extraction from the cache, or a duplicate's row
-    cache: ExtractionCache | None
+    todo: list[Job]
+    cache: ExtractionCache
     metadata: MetadataFile = MetadataFile()  # raw/metadata.csv: its values win over the text's
 
-    @property
-    def todo(self) -> list[Job]:
-        return [job for job in self.jobs if job.doc_id not in self.done]
+    def collect(self, outcomes: dict[str, Outcome]) -> list[Extraction]:
+        """Every document's extraction, in folder order, with raw/metadata.csv's
+        values: from the outcomes of this run where they carry one, else from the
+        cache (which keeps extractions without those values: the file may change,
+        the document not)."""
+        extractions = []
+        for job in self.jobs:
+            outcome = outcomes.get(job.doc_id)
+            if job.duplicate_of is not None:
+                extraction = duplicate(job)
+            elif outcome is not None and outcome.extraction is not None:
+                extraction = outcome.extraction
+            elif outcome is not None and outcome.status == STATUS_ERROR:  # its worker died
+                document = _document(job.path, job.doc_id, job.sha256)
+                extraction = Extraction(document, STATUS_ERROR, outcome.message, detail=outcome.detail)
+            else:
+                extraction = self.cache.get(job.sha256, job.doc_id, job.path.name)
+                if extraction is None:  # gone since it was extracted: the cache folder was removed
+                    extraction = Extraction(_document(job.path, job.doc_id, job.sha256), STATUS_ERROR, LOST)
+            extractions.append(self.metadata.apply(extraction))
+        return extractions
 
-    def finish(self, extracted: dict[str, Extraction]) -> list[Extraction]:
-        """All extractions in document order, with raw/metadata.csv's values; new ones go
-        into the cache (without those values: the file may change, the document not)."""
-        if self.cache is not None:
-            for extraction in extracted.values():
-                self.cache.put(extraction)
-            self.cache.prune({job.sha256 for job in self.jobs})
-        return [self.metadata.apply(self.done.get(job.doc_id) or extracted[job.doc_id]) for job in self.jobs]
+    def forget_others(self) -> None:
+        """Prune the cache to this run's documents (unless another run holds it)."""
+        self.cache.prune({job.sha256 for job in self.jobs})
 
 
-def plan(raw: Path, cache: ExtractionCache | None = None) -> Plan:
-    """What a run over ``raw`` must extract, given what the cache holds."""
+LOST = "the extraction was removed from the cache before the tables were written: run again"
+OUT_OF_MEMORY = "out of memory while reading this file: raise --max-memory to read it"
+
+
+def plan(raw: Path, cache: ExtractionCache, *, reuse: bool = True) -> Plan:
+    """What a run over ``raw`` must extract: what the cache does not hold yet
+    (everything, without ``reuse``). Duplicates are never extracted."""
     jobs = discover(raw)
-    done: dict[str, Extraction] = {}
-    for job in jobs:
-        if job.duplicate_of is not None:
-            done[job.doc_id] = duplicate(job)
-        elif cache is not None:
-            cached = cache.get(job.sha256, job.doc_id, job.path.name)
-            if cached is not None:
-                done[job.doc_id] = cached
-    return Plan(jobs, done, cache, MetadataFile.load(Path(raw) / METADATA))
+    todo = [job for job in jobs
+            if job.duplicate_of is None and not (reuse and cache.has(job.sha256, job.path.name))]
+    return Plan(jobs, todo, cache, MetadataFile.load(Path(raw) / METADATA))
+
+
+def has_work(raw: Path, out: Path, *, use_cache: bool = True) -> bool:
+    """Whether a run over ``raw`` would extract anything (rather than find it all in the cache)."""
+    return bool(plan(raw, ExtractionCache(cache_folder(out)), reuse=use_cache).todo)
 
 
 def run_folder(
-    raw: Path, out: Path, nlp: Pipelines, limits: Limits = Limits(), *, use_cache: bool = True
+    raw: Path,
+    out: Path,
+    nlp: Pipelines | None = None,
+    limits: Limits = Limits(),
+    *,
+    use_cache: bool = True,
+    workers: int = 0,
+    max_memory: int | None = None,
 ) -> RunSummary:
-    """A whole run without Prefect: every document of ``raw``, then the tables in ``out``."""
-    work = plan(raw, ExtractionCache(cache_folder(out)) if use_cache else None)
-    extracted = {job.doc_id: process_file(job.path, nlp, doc_id=job.doc_id, limits=limits) for job in work.todo}
-    return publish_tables(work.finish(extracted), out, extracted=len(extracted))
+    """A whole run without Prefect: every new or changed document of ``raw``,
+    then the tables in ``out``. ``workers=0`` extracts in this process with
+    ``nlp`` (built if not given); ``workers=N`` in N worker processes, each
+    limited to ``max_memory`` bytes, a crash costing only its document."""
+    cache = ExtractionCache(cache_folder(out))
+    with cache.in_use():
+        work = plan(raw, cache, reuse=use_cache)
+        if workers:
+            from .workers import WorkerSettings, Workers
+
+            with Workers(workers, WorkerSettings(limits, cache, max_memory)) as pool:
+                outcomes = extract_all(work.todo, pool)
+        else:
+            if work.todo and nlp is None:
+                nlp = pipelines()
+            outcomes = {job.doc_id: extract_job(job, nlp, limits, cache) for job in work.todo}
+        summary = publish_tables(work.collect(outcomes), out, extracted=len(outcomes))
+        work.forget_others()
+    return summary
+
+
+def extract_all(jobs: list[Job], pool) -> dict[str, Outcome]:
+    """Every job through a pool of worker processes, as many at a time as it has."""
+    with ThreadPoolExecutor(pool.size) as threads:
+        return dict(zip([job.doc_id for job in jobs], threads.map(pool.extract, jobs)))
 
 
 if __name__ == "__main__":  # python -m pipeline.run RAW OUT: the same run, without Prefect
     import sys
 
-    from .read.nlp import pipelines
-
-    print(run_folder(Path(sys.argv[1]), Path(sys.argv[2]), pipelines()).line())
+    print(run_folder(Path(sys.argv[1]), Path(sys.argv[2])).line())

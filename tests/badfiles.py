@@ -84,3 +84,42 @@ PORTUGUESE = (
     "Os ministérios e as organizações da sociedade civil participaram na consulta, e o relatório "
     "apresenta as medidas tomadas para os migrantes no país e no estrangeiro, com o apoio da OIM.\n"
 )
+
+
+def memory_bomb_pdf(path: Path, gib: float = 1.5) -> Path:
+    """A 2 MB PDF whose one page's content stream inflates to ``gib`` GiB of
+    spaces: a reader that decompresses it needs that much memory."""
+    import struct
+    import zlib
+
+    content = b"BT /F1 10 Tf 72 700 Td (A page of text) Tj ET\n"
+    spaces = b" " * (1 << 20)
+    compressor = zlib.compressobj(9)
+    head = compressor.compress(content) + compressor.flush(zlib.Z_FULL_FLUSH)
+    # After a full flush the compressor starts afresh: each MiB of spaces compresses alike.
+    block = compressor.compress(spaces) + compressor.flush(zlib.Z_FULL_FLUSH)
+    tail = compressor.flush()[:-4]
+    count = int(gib * 1024)
+    checksum = zlib.adler32(content)
+    for _ in range(count):
+        checksum = zlib.adler32(spaces, checksum)
+    stream = head + block * count + tail + struct.pack(">I", checksum)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

@@ -223,3 +223,25 @@ def test_a_duplicate_is_counted_as_such_with_or_without_the_cache(prefect_api, m
         0, f"2 documents (1 ok, 1 warning, 0 error; 0 extracted, 1 unchanged, 1 duplicate): {tail}")
     assert run_cli(monkeypatch, capsys, args + ["--no-cache"])[:2] == (
         0, f"2 documents (1 ok, 1 warning, 0 error; 1 extracted, 0 unchanged, 1 duplicate): {tail}")
+
+
+@pytest.mark.parametrize(
+    "option, value, message",
+    [
+        ("--workers", "0", "argument --workers: not a number of workers: '0' (1 or more)"),
+        ("--max-memory", "lots", "argument --max-memory: not a size: 'lots' (e.g. 4G, 512M)"),
+    ],
+)
+def test_bad_run_options_exit_2(monkeypatch, capsys, tmp_path, option, value, message):
+    with pytest.raises(SystemExit) as exit_:
+        run_cli(monkeypatch, capsys, ["run", "--raw", str(tmp_path), option, value])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"gcm-extract run: error: {message}"
+
+
+@pytest.mark.parametrize("text, size", [("4G", 4 * 1024**3), ("512M", 512 * 1024**2), ("1.5GiB", 1536 * 1024**2),
+                                        ("100000", 100000), ("0", 0)])
+def test_sizes(text, size):
+    from pipeline.cli import _size
+
+    assert _size(text) == size

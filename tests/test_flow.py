@@ -2,6 +2,9 @@
 with a good review, a PDF review and a broken document; runs that extract a
 review's next edition, or nothing new."""
 
+import json
+import time
+
 import pandas as pd
 
 from conftest import SAMPLE
@@ -12,8 +15,26 @@ from reports import second_edition
 SAMPLE_ID = SAMPLE.stem
 
 
+def prefect_records(flow_run_id):
+    """The task runs and artifacts of a flow run, as the Prefect API has them
+    (task run states reach it as events: wait until all have arrived)."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, FlowRunFilter, FlowRunFilterId
+
+    with get_client(sync_client=True) as client:
+        for _ in range(100):
+            runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            if runs and all(r.state is not None and r.state.is_final() for r in runs):
+                break
+            time.sleep(0.1)
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+    tasks = sorted((r.name, r.state.type.value, r.state.name) for r in runs if r.name.startswith("extract "))
+    return tasks, [(a.key, a.type, json.loads(a.data)) for a in artifacts]
+
+
 def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw, tmp_path):
-    from flows.extract import extract_reviews
+    from flows.extract import UnreadDocuments, extract_reviews
 
     make_pdf(raw / "kelmar review.pdf", [
         ["3 Supporting the integration of migrants and their contribution to development",
@@ -23,8 +44,12 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
     (raw / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a PDF")
     out = tmp_path / "output"
 
-    summary = extract_reviews(raw=raw, out=out)
+    state = extract_reviews(raw=raw, out=out, return_state=True)
 
+    assert (state.type.value, state.name) == ("FAILED", "Unread documents")
+    failure = state.result(raise_on_failure=False)
+    assert isinstance(failure, UnreadDocuments)
+    summary = failure.summary
     assert (summary.documents, summary.ok, summary.warning, summary.error) == (3, 2, 0, 1)
     documents = read_csv(out / "documents.csv", "documents")
     assert documents[["doc_id", "format", "pages", "status"]].values.tolist() == [
@@ -45,10 +70,41 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
         "objective_evidence.csv", "objective_mentions.csv", "objectives.csv", "pages.csv", "report.html",
         "sections.csv", "text",
     ]
+    tasks, artifacts = prefect_records(state.state_details.flow_run_id)
+    assert tasks == [
+        ("extract 000_336938581adf79a7", "COMPLETED", "Completed"),
+        ("extract broken", "FAILED", "Unreadable"),
+        ("extract kelmar-review", "COMPLETED", "Completed"),
+    ]
+    assert artifacts == [("gcm-extract-problems", "table", [
+        {"document": "broken", "status": "error", "message": documents["message"].iloc[1]},
+    ])]
 
 
-def test_cli_run_exits_1_and_shows_a_traceback_only_with_debug(prefect_api, raw, tmp_path, capsys):
+def test_a_green_flow_run_read_every_document(prefect_api, raw, tmp_path):
+    from flows.extract import extract_reviews
+
+    (raw / "french.txt").write_text("Les ministères ont participé à la consultation, et le rapport présente "
+                                    "les mesures prises pour les migrants dans le pays et à l'étranger.", encoding="utf-8")
+    state = extract_reviews(raw=raw, out=tmp_path / "output", return_state=True)
+    assert (state.type.value, state.name) == ("COMPLETED", "Completed")
+    assert state.result().line().startswith("2 documents (1 ok, 1 warning, 0 error; 2 extracted, 0 unchanged, 0 duplicate)")
+    tasks, artifacts = prefect_records(state.state_details.flow_run_id)
+    assert tasks == [("extract 000_336938581adf79a7", "COMPLETED", "Completed"),
+                     ("extract french", "COMPLETED", "Warning")]
+    [(key, kind, rows)] = artifacts
+    assert (key, kind, [(r["document"], r["status"]) for r in rows]) == (
+        "gcm-extract-problems", "table", [("french", "warning")])
+
+
+def test_cli_run_exits_1_and_shows_a_traceback_only_with_debug(prefect_api, raw, tmp_path, capsys, monkeypatch):
+    import logging
+
     from pipeline.cli import main
+
+    # The unreadable document's failed task run is logged as an error; Prefect's console
+    # handler, set up once per process, may hold the stream an earlier test captured.
+    monkeypatch.setattr(logging, "raiseExceptions", False)
 
     (raw / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a PDF")
     out = tmp_path / "output"
@@ -102,3 +158,18 @@ def test_a_run_that_extracts_a_new_edition_shows_its_changes_in_prefect(prefect_
     )]
     third = extract_reviews(raw=raw, out=out, return_state=True)  # nothing new: no artifact
     assert (third.result().extracted, artifacts(third)) == (0, [])
+
+
+def test_cli_run_with_a_memory_bomb_writes_the_other_documents(prefect_api, raw, tmp_path, capsys):
+    import badfiles
+    from pipeline.cli import main
+
+    badfiles.memory_bomb_pdf(raw / "inflates.pdf", gib=1.5)
+    out = tmp_path / "output"
+    assert main(["run", "--raw", str(raw), "--out", str(out), "--workers", "2", "--max-memory", "1G"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines()[-1] == (
+        "inflates: error: the reader crashed on this file (signal 6): the file may be damaged, "
+        "or need more memory than --max-memory allows")
+    assert captured.out.splitlines()[-1].startswith("2 documents (1 ok, 0 warning, 1 error; 2 extracted")
+    assert read_csv(out / "documents.csv", "documents")["status"].tolist() == ["ok", "error"]

@@ -4,9 +4,11 @@ import os
 
 import pytest
 
+from pipeline.cache import ExtractionCache
+from pipeline.ingest import Limits
 from pipeline.metadata import MetadataFile, read_metadata
 from pipeline.models import Document, Extraction, ReviewMetadata
-from pipeline.run import plan
+from pipeline.run import extract_job, plan
 
 
 def metadata_of(text: str) -> ReviewMetadata:
@@ -144,14 +146,12 @@ def test_rows_for_other_files_and_a_missing_file_change_nothing(tmp_path):
     assert file.apply(original) == original
 
 
-def test_a_run_reads_raw_metadata_csv(raw, nlp):
-    from pipeline.run import process_file
-
+def test_a_run_reads_raw_metadata_csv(raw, nlp, tmp_path):
     write(raw / "metadata.csv", "source_file,country,review_kind,review_year\n000_336938581adf79a7.txt,jpn,,2022\n")
     os.utime(raw / "000_336938581adf79a7.txt", (1_700_000_000, 1_700_000_000))
-    work = plan(raw)
+    work = plan(raw, ExtractionCache(tmp_path / "cache"))
     assert [j.path.name for j in work.jobs] == ["000_336938581adf79a7.txt"]  # metadata.csv is no document
-    [result] = work.finish({job.doc_id: process_file(job.path, nlp, doc_id=job.doc_id) for job in work.todo})
+    [result] = work.collect({job.doc_id: extract_job(job, nlp, Limits(), None) for job in work.todo})
     assert result.metadata == ReviewMetadata("JPN", "imrf_review", 2022, None, (
         "review_kind imrf_review from the title ('Voluntary GCM review')",
         "country, review_year from raw/metadata.csv",

@@ -4,13 +4,6 @@ import io
 import logging
 
 from flows.progress import DocumentProgress
-from pipeline.models import Document, Extraction
-
-
-def extraction(pages: int, status: str = "ok") -> Extraction:
-    text = "\f".join(["page"] * pages)
-    starts = tuple(i * 5 for i in range(pages))
-    return Extraction(Document("d", "d.pdf", "", "pdf", text, starts), status, "")
 
 
 class Clock:
@@ -32,10 +25,10 @@ def test_one_line_per_document_where_output_is_no_terminal(caplog):
     with caplog.at_level(logging.INFO, logger="test-progress"):
         progress.reading("a.pdf")
         clock.now += 2
-        progress.finished("a.pdf", extraction(10))
+        progress.finished("a.pdf", "ok", 10)
         progress.reading("b.txt")
         clock.now += 3
-        progress.finished("b.txt", extraction(1, "warning"))
+        progress.finished("b.txt", "warning", 1)
         progress.close()
     assert caplog.messages == ["1/2 a.pdf: ok, 10 pages, 5.0 pages/s", "2/2 b.txt: warning, 1 page, 2.2 pages/s"]
 
@@ -46,7 +39,7 @@ def test_a_bar_on_a_terminal(caplog):
     with caplog.at_level(logging.INFO, logger="test-progress"):
         progress.reading("a.pdf")
         clock.now += 4
-        progress.finished("a.pdf", extraction(10))
+        progress.finished("a.pdf", "ok", 10)
         progress.reading("b.pdf")
         progress.close()
     shown = terminal.getvalue()

@@ -27,7 +27,7 @@ from .normalise import detect_language, normalise_pages, title_of
 from .text import decode_text
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_PAGES", "DEFAULT_TIME_LIMIT", "FORMATS", "PAGE_BREAK", "IngestError",
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_MEMORY", "DEFAULT_MAX_PAGES", "DEFAULT_TIME_LIMIT", "FORMATS", "PAGE_BREAK", "IngestError",
     "Limits", "decode_text", "detect_language", "doc_id_for", "file_sha256", "ingest", "normalise_pages",
 ]
 
@@ -36,6 +36,7 @@ PAGE_BREAK = "\f"
 DEFAULT_MAX_PAGES = 1000
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 DEFAULT_TIME_LIMIT = 300.0
+DEFAULT_MAX_MEMORY = 4 * 1024**3  # bytes of address space for the process that reads a document
 TEXT_READER = "text"  # the reader named in the pages table for the pages of a text file
 
 
