@@ -14,8 +14,9 @@ Each worker's address space is capped (``RLIMIT_AS``), so that a document that
 needs too much memory fails in its worker (a ``MemoryError``, or pdfium
 aborting) instead of pushing the machine into swap and the OOM killer.
 
-Workers are forked from a fork server that has imported the library once: the
-process that runs a Prefect flow has threads, and forking it is not safe.
+Workers are forked from a fork server that has imported the library and built
+the spaCy pipeline once (``forkserver``): the process that runs a Prefect flow
+has threads, and forking it is not safe.
 """
 
 from __future__ import annotations
@@ -44,13 +45,14 @@ _READY = "ready"
 
 def _context():
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.workers"])
+    context.set_forkserver_preload(["pipeline.forkserver"])
     return context
 
 
 def warm_up() -> None:
-    """Start the fork server now: it imports the library (a second or so) while
-    the caller does something else, and the first worker then starts at once."""
+    """Start the fork server now: it imports the library and builds the pipeline
+    (a second or so) while the caller does something else, and the first worker
+    then starts at once."""
     from multiprocessing import forkserver
 
     _context()

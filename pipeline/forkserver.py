@@ -1,0 +1,14 @@
+"""Imported by the fork server of the worker processes, and by nothing else.
+
+The fork server imports the library once and forks every worker from itself
+(see ``workers``). Importing this module also builds the pipeline of the
+default language there, once: every worker forked from the server starts with
+it built. (The others are built by a worker when it first needs them: spaCy's
+French tokenizer alone takes seconds, wasted on a folder of English reviews.)
+"""
+
+from . import workers  # noqa: F401  (what the workers run)
+from .read.nlp import pipelines
+from .rules import DEFAULT_LANGUAGE
+
+pipelines()[DEFAULT_LANGUAGE]
