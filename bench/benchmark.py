@@ -1,24 +1,44 @@
-"""Benchmark: pages per second end to end, and where the time goes.
+"""Benchmark: where the time goes in one review, and what a run costs through the CLI.
 
-Writes a multi-page review PDF (running headers and footers, the sample
-review's paragraphs varied page by page), then times each stage over it
-several times and reports medians. The baseline, measured in the same run on
-the same file, is pdfplumber's own ``page.extract_text()`` over every page:
-the least any PDF pipeline built on pdfplumber must spend. Ratios against it
-stay comparable on a shared, noisy machine where absolute seconds do not.
+Stages: a multi-page review PDF (running headers and footers, the sample
+review's paragraphs varied page by page), each stage timed over it several
+times (medians).
 
-    python bench/benchmark.py [--pages 60] [--repeat 5] [--documents=24]
+Runs: on a generated corpus (review PDFs of a few pages) and on the PDFs of
+tests/corpus, the time of
+  - pdfplumber's bare ``extract_text`` over every page (the baseline) and
+    pypdfium2's bare text (the floor: decoding the text and nothing else);
+  - the library in one process (``run_folder``, one core);
+  - ``gcm-extract run`` over an empty folder: the fixed cost of a run
+    (imports, Prefect's temporary server, the flow run), a process of its own;
+  - ``gcm-extract run`` over the corpus, less a run over an empty folder: the
+    extraction work, with the default pool of worker processes;
+  - the same again with nothing new, less the empty run.
+The last two are runs of the command (``pipeline.cli.main``) in one process
+whose first run, over an empty folder, started Prefect's temporary server:
+the start-up, which varies by seconds from one process to the next on a
+busy machine, is then in none of the runs subtracted from each other, and is
+measured on its own by the fixed-cost row. Each figure comes
+with pages per second and its ratio to the baseline measured in the same
+run: on a shared, noisy machine, ratios stay comparable where seconds do not.
+Runs are interleaved and repeated; figures are medians.
 
-It then measures incremental extraction: a first run over a corpus of
-review documents, and a re-run with nothing new, which the cache answers;
-and the report and the database for a hundred reviews: size and time.
+``--before DIR`` times the library and CLI rows of another checkout too (its
+own ``.venv``), in the same run, for a before-and-after table.
+
+Last, the report and the database for a hundred reviews: size and time.
+
+    python bench/benchmark.py [--pages 60] [--repeat 3] [--documents 40] [--doc-pages 5] [--before DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,15 +49,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from pdfs import make_pdf  # noqa: E402
 
-from pipeline.read.evidence import read_evidence  # noqa: E402
-from pipeline.read.extract import extract, run_nlp  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 from pipeline.models import Extraction  # noqa: E402
+from pipeline.read.evidence import read_evidence  # noqa: E402
+from pipeline.read.extract import extract, run_nlp  # noqa: E402
 from pipeline.read.nlp import pipelines  # noqa: E402
 from pipeline.read.segment import Lines, segment  # noqa: E402
 from pipeline.tables import write_tables  # noqa: E402
 
 SAMPLE = ROOT / "raw" / "000_336938581adf79a7.txt"
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def review_pages(pages: int) -> list[list[str]]:
@@ -59,42 +80,35 @@ def timed(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=60)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--documents", type=int, default=24, help="corpus size for the incremental run")
-    args = parser.parse_args()
+# --- stages of one review ----------------------------------------------------------
 
-    import pdfplumber
 
+def stages(pages: int, repeat: int) -> None:
     nlp = pipelines()
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = make_pdf(Path(tmp) / "bench.pdf", review_pages(args.pages))
-
-        def baseline():
-            with pdfplumber.open(pdf) as handle:
-                return [page.extract_text() for page in handle.pages]
-
-        t_base, _ = timed(baseline, args.repeat)
-        t_ingest, document = timed(lambda: ingest(pdf), args.repeat)
-        t_segment, segmentation = timed(lambda: segment(document), args.repeat)
-        t_nlp, _ = timed(lambda: run_nlp(document.text, nlp[document.language]), args.repeat)
-        t_extract, (doc, mentions, facts) = timed(lambda: extract(document, segmentation, nlp), args.repeat)
+        pdf = make_pdf(Path(tmp) / "bench.pdf", review_pages(pages))
+        t_base, _ = timed(lambda: plumber_text([pdf]), repeat)
+        t_pdfium, _ = timed(lambda: pdfium_text([pdf]), repeat)
+        t_ingest, document = timed(lambda: ingest(pdf), repeat)
+        t_segment, segmentation = timed(lambda: segment(document), repeat)
+        t_nlp, _ = timed(lambda: run_nlp(document.text, nlp[document.language]), repeat)
+        t_extract, (doc, mentions, facts) = timed(lambda: extract(document, segmentation, nlp), repeat)
         t_evidence, evidence = timed(
-            lambda: read_evidence(segmentation, mentions, doc, skip=Lines(document.text).is_toc), args.repeat)
+            lambda: read_evidence(segmentation, mentions, doc, skip=Lines(document.text).is_toc), repeat)
         extraction = Extraction(document, "ok", "", segmentation.sections, mentions, facts, evidence=evidence)
         out = Path(tmp) / "out"
-        t_tables, _ = timed(lambda: write_tables([extraction], out), args.repeat)
-
+        t_tables, _ = timed(lambda: write_tables([extraction], out), repeat)
     total = t_ingest + t_segment + t_extract + t_evidence + t_tables
     pages = document.pages
-    print(f"document: {pages} pages, {len(document.text):,} characters, {len(segmentation.sections)} sections, "
-          f"{len(mentions)} mentions, {len(facts)} facts (median of {args.repeat} runs)")
-    print(f"{'stage':<34}{'seconds':>9}{'pages/s':>10}{'share':>8}{'x baseline':>12}")
+    readers = ", ".join(f"{document.page_readers.count(r)} by {r}" for r in sorted(set(document.page_readers)))
+    print(f"One review: {pages} pages ({readers}), {len(document.text):,} characters, "
+          f"{len(segmentation.sections)} sections, {len(mentions)} mentions, {len(facts)} facts "
+          f"(median of {repeat} runs)")
+    print(f"{'stage':<36}{'seconds':>9}{'pages/s':>10}{'share':>8}{'x pdfplumber':>14}")
     rows = [
         ("baseline: pdfplumber extract_text", t_base),
-        ("ingest (pdfplumber words, layout)", t_ingest),
+        ("floor: pypdfium2 bare text", t_pdfium),
+        ("ingest (pdfium words, layout)", t_ingest),
         ("segment", t_segment),
         ("extract (spaCy + reading)", t_extract),
         ("  of which spaCy pipeline", t_nlp),
@@ -103,43 +117,199 @@ def main() -> None:
         ("end to end", total),
     ]
     for name, seconds in rows:
-        share = "" if name.startswith("baseline") else f"{seconds / total:7.1%}"
-        print(f"{name:<34}{seconds:>9.3f}{pages / seconds:>10.1f}{share:>8}{seconds / t_base:>12.2f}")
+        share = "" if name.startswith(("baseline", "floor")) else f"{seconds / total:7.1%}"
+        print(f"{name:<36}{seconds:>9.3f}{pages / seconds:>10.1f}{share:>8}{seconds / t_base:>14.2f}")
 
 
-def incremental(documents: int) -> None:
-    """A first run over a corpus, then a run with nothing new (the cache answers)."""
-    import shutil
+# --- runs over a corpus -------------------------------------------------------------
 
-    from pipeline.run import run_folder
 
-    nlp = pipelines()
-    corpus = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+def plumber_text(paths: list[Path]) -> int:
+    import pdfplumber
+
+    pages = 0
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            pages += len([page.extract_text() for page in pdf.pages])
+    return pages
+
+
+def pdfium_text(paths: list[Path]) -> int:
+    import pypdfium2
+
+    pages = 0
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        pages += len([page.get_textpage().get_text_range() for page in pdf])
+        pdf.close()
+    return pages
+
+
+_LIBRARY_RUN = """
+import sys, time
+from pathlib import Path
+import pandas, pdfplumber, pipeline.tables  # imported once per process: not timed
+from pipeline.run import run_folder
+try:
+    from pipeline.read.nlp import pipelines
+except ImportError:  # a checkout from before the rules by language
+    from pipeline.read.nlp import build_pipeline as pipelines
+nlp = pipelines()
+start = time.perf_counter()
+run_folder(Path(sys.argv[1]), Path(sys.argv[2]), nlp, use_cache=False)
+print(time.perf_counter() - start)
+"""
+
+# Three runs of the command in one process, as `gcm-extract run` makes them, after
+# a first run over an empty folder has started Prefect's temporary server (once
+# per process): the first run, the re-run and the empty run again, each timed.
+_CLI_RUNS = """
+import sys, time
+from pipeline.cli import main
+raw, out, empty, empty_out = sys.argv[1:5]
+try:
+    from pipeline.workers import warm_up
+    warm_up()  # as the command does when there is work: while Prefect's server starts
+except ImportError:
+    pass
+
+def run(folder, target):
+    start = time.perf_counter()
+    main(["run", "--raw", folder, "--out", target])
+    return time.perf_counter() - start
+
+run(empty, empty_out)
+print("seconds", run(raw, out), run(raw, out), run(empty, empty_out))
+"""
+
+
+class Checkout:
+    """A checkout of the project with its own .venv: its library and its CLI, timed."""
+
+    def __init__(self, root: Path, label: str):
+        self.root, self.label = root, label
+        self.python = root / ".venv" / "bin" / "python"
+        self.cli = root / ".venv" / "bin" / "gcm-extract"
+        self.env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+        self.env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1")
+
+    def library(self, raw: Path, out: Path) -> float:
+        result = subprocess.run([self.python, "-c", _LIBRARY_RUN, raw, out], cwd=self.root, env=self.env,
+                                capture_output=True, text=True, check=True)
+        return float(result.stdout.split()[-1])
+
+    def cli_runs(self, raw: Path, out: Path, empty: Path, empty_out: Path) -> list[float]:
+        """Seconds of a first run, a re-run and an empty run, in one process."""
+        result = subprocess.run([self.python, "-c", _CLI_RUNS, raw, out, empty, empty_out], cwd=out.parent,
+                                env=self.env, capture_output=True, text=True, check=True)
+        line = next(line for line in result.stdout.splitlines() if line.startswith("seconds "))
+        return [float(value) for value in line.split()[1:]]
+
+    def cli_process(self, raw: Path, out: Path, env: dict | None = None) -> float:
+        """Seconds of one `gcm-extract run` process, start-up included."""
+        start = time.perf_counter()
+        subprocess.run([self.cli, "run", "--raw", raw, "--out", out], cwd=out.parent, env=env or self.env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+
+def fresh(out: Path) -> Path:
+    """An output folder with no tables and no cache."""
+    for path in (out, out.parent / f".{out.name}.cache"):
+        shutil.rmtree(path, ignore_errors=True)
+    return out
+
+
+def measure(checkout: Checkout, raw: Path, empty: Path, work: Path, repeat: int) -> dict[str, float]:
+    """Median seconds of each row for one checkout."""
+    work.mkdir(exist_ok=True)
+    samples: dict[str, list[float]] = {"library": [], "fixed": [], "first": [], "again": [], "empty": []}
+    for _ in range(repeat):
+        samples["library"].append(checkout.library(raw, fresh(work / "library")))
+        samples["fixed"].append(checkout.cli_process(empty, fresh(work / "empty-out")))
+        first, again, nothing = checkout.cli_runs(raw, fresh(work / "out"), empty, fresh(work / "empty-out"))
+        samples["first"].append(first)
+        samples["again"].append(again)
+        samples["empty"].append(nothing)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def report(title: str, pages: int, base: float, floor: float, results: dict[str, dict[str, float]]) -> None:
+    after = results["after"]
+    work = {label: r["first"] - r["empty"] for label, r in results.items()}
+    again = {label: r["again"] - r["empty"] for label, r in results.items()}
+    print(f"\n{title}: {pages} pages")
+    header = f"{'what':<44}{'seconds':>9}{'pages/s':>10}{'x pdfplumber':>14}"
+    if "before" in results:
+        header += f"{'before s':>10}{'before x':>10}"
+    print(header)
+
+    def row(name: str, label_seconds: dict[str, float]) -> None:
+        seconds = label_seconds["after"]
+        line = f"{name:<44}{seconds:>9.3f}{pages / seconds if seconds > 0 else float('inf'):>10.1f}{seconds / base:>14.3f}"
+        if "before" in label_seconds:
+            line += f"{label_seconds['before']:>10.3f}{label_seconds['before'] / base:>10.3f}"
+        print(line)
+
+    def each(key: str) -> dict[str, float]:
+        return {label: r[key] for label, r in results.items()}
+
+    row("pdfplumber: bare extract_text (baseline)", {"after": base})
+    row("pypdfium2: bare text", {"after": floor})
+    row("library, one core (run_folder)", each("library"))
+    row("CLI over an empty folder (fixed cost)", each("fixed"))
+    row("CLI first run, less the empty run (work)", work)
+    row("CLI re-run with nothing new, less empty", again)
+    share = {label: again[label] / work[label] for label in results}
+    line = f"{'  re-run / first run work':<44}{share['after']:>9.3f}"
+    if "before" in share:
+        line += f"{'':>24}{share['before']:>10.3f}"
+    print(line)
+    print(f"targets: CLI work <= 0.25 x pdfplumber: {work['after'] / base:.3f} "
+          f"({'met' if work['after'] <= 0.25 * base else 'missed'}); re-run <= 5% of the work: "
+          f"{share['after']:.3f} ({'met' if share['after'] <= 0.05 else 'missed'}); "
+          f"library {after['library'] / base:.3f} x pdfplumber")
+
+
+def corpus_pdfs(folder: Path) -> None:
+    spec = importlib.util.spec_from_file_location("pdfspec", CORPUS / "pdfspec.py")
+    pdfspec = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pdfspec)
+    for path in sorted(CORPUS.glob("*.pdf.json")):
+        pdfspec.build_pdf(path, folder / path.name.replace(".pdf.json", ".pdf"))
+
+
+def runs(documents: int, doc_pages: int, repeat: int, before: Path | None) -> None:
+    checkouts = [Checkout(ROOT, "after")] + ([Checkout(before.resolve(), "before")] if before else [])
     with tempfile.TemporaryDirectory() as tmp:
-        raw, out = Path(tmp) / "raw", Path(tmp) / "output"
-        raw.mkdir()
-        for path in corpus:
-            shutil.copy(path, raw / path.name)
-        spec = importlib.util.spec_from_file_location("pdfspec", ROOT / "tests" / "corpus" / "pdfspec.py")
-        pdfspec = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(pdfspec)
-        for path in sorted((ROOT / "tests" / "corpus").glob("*.pdf.json")):
-            pdfspec.build_pdf(path, raw / path.name.replace(".pdf.json", ".pdf"))
-        # The rest: 10-page PDF reviews, as most published reviews are PDFs.
-        for n in range(max(0, documents - len(list(raw.iterdir())))):
-            make_pdf(raw / f"review-{n:02d}.pdf", review_pages(10 + n % 3), header=f"Voluntary GCM Review {n}")
-        start = time.perf_counter()
-        first = run_folder(raw, out, nlp)
-        t_first = time.perf_counter() - start
-        before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
-        start = time.perf_counter()
-        again = run_folder(raw, out, nlp)
-        t_again = time.perf_counter() - start
-        after = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
-    print(f"\nincremental: {first.documents} documents ({len(corpus)} text, {first.documents - len(corpus)} PDF)")
-    print(f"  first run            {t_first:8.3f} s  ({first.extracted} extracted)")
-    print(f"  re-run, nothing new  {t_again:8.3f} s  ({again.extracted} extracted)  "
-          f"= {t_again / t_first:.3f} of the first run; output byte-identical: {before == after}")
+        tmp = Path(tmp)
+        generated, corpus, empty = tmp / "generated", tmp / "corpus", tmp / "empty"
+        for folder in (generated, corpus, empty):
+            folder.mkdir()
+        for n in range(documents):
+            make_pdf(generated / f"review-{n:02d}.pdf", review_pages(doc_pages), header=f"Voluntary GCM Review {n}")
+        corpus_pdfs(corpus)
+        for title, raw in ((f"Generated corpus, {documents} review PDFs", generated),
+                           ("tests/corpus PDFs", corpus)):
+            paths = sorted(raw.glob("*.pdf"))
+            base, pages = timed(lambda: plumber_text(paths), repeat)
+            floor, _ = timed(lambda: pdfium_text(paths), repeat)
+            results: dict[str, dict[str, float]] = {}
+            for checkout in checkouts:
+                results[checkout.label] = measure(checkout, raw, empty, tmp / checkout.label, repeat)
+            report(f"{title} (median of {repeat} runs)", pages, base, floor, results)
+        with_server(checkouts[0], empty, tmp, repeat)
+
+
+def with_server(checkout: Checkout, empty: Path, tmp: Path, repeat: int) -> None:
+    """The fixed cost when Prefect's server is already running (PREFECT_API_URL set)."""
+    from flows.schedules import local_server
+
+    with local_server() as url:
+        env = {**checkout.env, "PREFECT_API_URL": url}
+        seconds = statistics.median(checkout.cli_process(empty, fresh(tmp / "server-out"), env)
+                                    for _ in range(repeat))
+    print(f"\nCLI over an empty folder with a running Prefect server (PREFECT_API_URL): {seconds:.3f} s")
 
 
 def report_and_database(documents: int = 100) -> None:
@@ -166,7 +336,18 @@ def report_and_database(documents: int = 100) -> None:
     print(f"  gcm.sqlite     {t_db:8.3f} s  = {t_db / t_csv:.2f} x the CSVs; {database / 1e6:.2f} MB")
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=60, help="pages of the one review timed stage by stage")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--documents", type=int, default=40, help="PDFs in the generated corpus")
+    parser.add_argument("--doc-pages", type=int, default=5, help="pages of each generated PDF")
+    parser.add_argument("--before", type=Path, help="another checkout (with its .venv) to time as well")
+    args = parser.parse_args()
+    stages(args.pages, args.repeat)
+    runs(args.documents, args.doc_pages, args.repeat, args.before)
+    report_and_database()
+
+
 if __name__ == "__main__":
     main()
-    incremental(int(next((a.split("=")[1] for a in sys.argv if a.startswith("--documents=")), 24)))
-    report_and_database()

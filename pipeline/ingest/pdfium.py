@@ -23,7 +23,7 @@ from pathlib import Path
 import pypdfium2
 import pypdfium2.raw as pdfium
 from pdfminer.fontmetrics import FONT_METRICS
-from pypdfium2 import PdfiumError
+from pypdfium2 import PdfiumError  # what open_pdf and read_page raise
 from pdfplumber.utils.text import LIGATURES
 
 from .layout import X_TOLERANCE, Y_TOLERANCE
