@@ -80,7 +80,14 @@ def write_tables(work: Plan, outcomes: dict[str, Outcome], out: Path) -> RunSumm
     return publish_tables(work.collect(outcomes), out, extracted=len(outcomes))
 
 
-@flow(name="gcm-extract", task_runner=ThreadPoolTaskRunner(max_workers=default_workers()))
+def _task_threads(workers: int) -> ThreadPoolTaskRunner:
+    # Two task threads per worker process: while one thread does Prefect's bookkeeping of a task
+    # run (before and after its document), the other's document keeps the worker busy. With one,
+    # a worker idles for that bookkeeping between two documents.
+    return ThreadPoolTaskRunner(max_workers=2 * workers)
+
+
+@flow(name="gcm-extract", task_runner=_task_threads(default_workers()))
 def extract_reviews(
     raw: Path = Path("raw"),
     out: Path = Path("output"),
@@ -176,14 +183,14 @@ def run(flow_, **parameters) -> RunSummary:
 
 
 def with_task_runner(flow_, dask_address: str | None = None, workers: int | None = None):
-    """The flow with as many task threads as worker processes, or running its
+    """The flow with task threads for ``workers`` worker processes, or running its
     per-document tasks on an existing Dask cluster."""
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return flow_.with_options(task_runner=DaskTaskRunner(address=dask_address))
     if workers:
-        return flow_.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers))
+        return flow_.with_options(task_runner=_task_threads(workers))
     return flow_
 
 
