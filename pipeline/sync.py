@@ -150,7 +150,8 @@ def _fetch(item: Listed, raw: Path, manifest, fetcher: Fetcher, report: SyncRepo
         return name
     check_body(url, name, response)
     digest = hashlib.sha256(response.body).hexdigest()
-    if known and known["sha256"] == digest and (raw / name).exists():
+    unchanged = bool(known) and known["sha256"] == digest and (raw / name).exists()
+    if unchanged:
         report.unchanged.append(name)
     else:
         write_atomic(raw / name, response.body)
@@ -161,7 +162,8 @@ def _fetch(item: Listed, raw: Path, manifest, fetcher: Fetcher, report: SyncRepo
         "url": url,
         "file": name,
         "sha256": digest,
-        "fetched_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        # when these bytes were fetched: a re-check that finds the same bytes keeps the time
+        "fetched_at": known["fetched_at"] if unchanged else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "etag": response.headers.get("etag", ""),
         "last_modified": response.headers.get("last-modified", ""),
     }
