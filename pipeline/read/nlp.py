@@ -116,6 +116,8 @@ class QuantityTokens:
 
     def set_tags(self, tags: dict[str, str], glued_scales, iso_codes, spelled, glued=None) -> None:
         self.glued = dict(glued if glued is not None else lexicon(self.lang).words.glued_currencies)
+        prefixes = "|".join(sorted(map(re.escape, self.glued), key=len, reverse=True)) or "(?!)"
+        self.glued_search = re.compile(rf"(?<![\w$])(?:{prefixes})\d", re.I)
         self.tags = dict(tags)
         self.glued_scales = dict(glued_scales)
         self.iso_codes = {k for k, v in iso_codes.items() if k == v.lower()}
@@ -154,7 +156,8 @@ class QuantityTokens:
         the first tagged <CUR>, where the letters name a currency here (by the text's cue words
         for a letter that could be anything: "P" is pesos only in Philippine text)."""
         splits = []
-        for token in doc:
+        for found in self.glued_search.finditer(doc.text):  # a regex over the text, not a look at every token
+            token = doc.char_span(found.start(), found.end(), alignment_mode="expand")[0]
             match = re.fullmatch(r"([^\W\d_]{1,4}\$?|[^\W\d_]/)(\d[\d.,]*)", token.text)
             if not match or match.group(1).lower() not in self.glued:
                 continue

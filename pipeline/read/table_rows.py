@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from ..rules import lexicons
 from .numbers import split_digit_groups
@@ -216,8 +219,10 @@ def _axis(text: str, cells) -> bool:
     return len(values) >= 4 and len(steps) == 1 and steps != {0.0}
 
 
-def find_rows(text: str) -> dict[int, Row]:
-    """Table rows by the offset of their line."""
+@lru_cache(maxsize=4)
+def find_rows(text: str) -> Mapping[int, Row]:
+    """Table rows by the offset of their line (read once per text: the tokenizer's table cells
+    and the fact readers both ask)."""
     rows: dict[int, Row] = {}
     columns: tuple[Column, ...] = ()
     caption: tuple[int, str | None] = (1, None)
@@ -256,4 +261,4 @@ def find_rows(text: str) -> dict[int, Row]:
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
                               *caption, title if columns else None)
-    return rows
+    return MappingProxyType(rows)
