@@ -12,12 +12,12 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test bench screenshot browser clean
+.PHONY: run test bench screenshot browser ocr clean
 
-run: $(STAMP)
+run: $(STAMP) ocr
 	$(BIN)/gcm-extract run --raw raw --out output
 
-test: $(STAMP) browser
+test: $(STAMP) browser ocr
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -35,6 +35,19 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else \
 	    echo "chromium is not installed and apt-get needs root: the browser tests will be skipped"; \
+	  fi; }
+
+# Scanned pages are read by Debian's Tesseract language data (the engine itself comes with
+# tesserocr). Installed here when missing; without root or apt a run still works, and a
+# scanned review gets an error row that says what to install.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-fra
+ocr:
+	@ls $(foreach lang,eng spa fra,/usr/share/tesseract-ocr/*/tessdata/$(lang).traineddata) >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's Tesseract (English, Spanish, French) for scanned reviews"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; \
+	  else \
+	    echo "Tesseract is not installed and apt-get needs root: scanned reviews will not be read ($(OCR_PACKAGES))"; \
 	  fi; }
 
 $(STAMP): pyproject.toml

@@ -28,7 +28,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.states import Completed, Failed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.cache import ExtractionCache, cache_folder
+from pipeline.cache import ExtractionCache, cache_folder, cacheable
 from pipeline.editions import published_markdown
 from pipeline.ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIME_LIMIT, Limits
 from pipeline.models import STATUS_ERROR, STATUS_OK, STATUS_WARNING
@@ -97,10 +97,12 @@ def extract_reviews(
     use_cache: bool = True,
     workers: int | None = None,
     max_memory: int | None = DEFAULT_MAX_MEMORY,
+    ocr: bool = True,
 ):
     """Extract every new or changed review in ``raw`` and write all tables to ``out``,
-    with ``workers`` processes (default: one per core) of ``max_memory`` bytes each."""
-    limits = Limits(max_pages=max_pages, max_bytes=max_bytes, time_limit=time_limit)
+    with ``workers`` processes (default: one per core) of ``max_memory`` bytes each;
+    scanned pages are read by OCR unless ``ocr`` is off."""
+    limits = Limits(max_pages=max_pages, max_bytes=max_bytes, time_limit=time_limit, ocr=ocr)
     cache = ExtractionCache(cache_folder(out))
     with cache.in_use():
         work = plan(raw, cache, reuse=use_cache)
@@ -167,7 +169,7 @@ def _outcome(job: Job, future, cache: ExtractionCache) -> Outcome:
     outcome = future.result(raise_on_failure=False)
     if not isinstance(outcome, Outcome):  # the task itself failed
         return Outcome(job.doc_id, STATUS_ERROR, f"internal error, please report it ({outcome!r})"[:200])
-    if outcome.extraction is not None and outcome.status != STATUS_ERROR:  # brought back from a Dask worker
+    if outcome.extraction is not None and cacheable(outcome.extraction):  # brought back from a Dask worker
         cache.put(outcome.extraction)
         outcome = replace(outcome, extraction=None)
     return outcome

@@ -40,6 +40,12 @@ def pipeline_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def cacheable(extraction: Extraction) -> bool:
+    """Whether ``put`` keeps an extraction (see there)."""
+    document = extraction.document
+    return extraction.status != STATUS_ERROR and bool(document.sha256) and not document.ocr_skipped
+
+
 def cache_folder(out: Path) -> Path:
     """Where the cache of an output folder lives: beside it, not inside (it is replaced whole)."""
     out = Path(out)
@@ -77,8 +83,10 @@ class ExtractionCache:
         return replace(extraction, document=document)
 
     def put(self, extraction: Extraction) -> None:
-        """Keep an extraction; errors are not kept, so a failed document is tried again."""
-        if extraction.status == STATUS_ERROR or not extraction.document.sha256:
+        """Keep an extraction; errors are not kept, so a failed document is tried again,
+        nor is a document with pages that OCR should have read (Tesseract may be installed,
+        or --no-ocr left out, by the next run)."""
+        if not cacheable(extraction):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         # Not tempfile.mkstemp: its 0600 would keep the entry from a Dask worker or a

@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="documents read at once, each in its own process (default: one per core)")
     run.add_argument("--max-memory", type=_size, default=DEFAULT_MAX_MEMORY, metavar="SIZE",
                      help="memory each worker may use, e.g. 4G or 512M; 0 for no limit (default: 4G)")
+    run.add_argument("--no-ocr", action="store_true",
+                     help="read no page by OCR: a scanned review is an error, a garbled page is kept as it is")
     _unattended_options(run)
 
     sync = commands.add_parser("sync", help="download new or changed reviews from the sources into raw/")
@@ -212,7 +214,7 @@ def _run(args) -> int:
         with_task_runner(extract_reviews, args.dask, args.workers),
         raw=args.raw, out=args.out, max_pages=args.max_pages, max_bytes=args.max_bytes,
         time_limit=args.time_limit, use_cache=not args.no_cache, workers=args.workers,
-        max_memory=args.max_memory,
+        max_memory=args.max_memory, ocr=not args.no_ocr,
     )
     if own_history():
         prune_history(args.keep_history)

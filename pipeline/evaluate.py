@@ -189,10 +189,7 @@ def evaluate(gold: Path, nlp: Pipelines) -> Evaluation:
     with tempfile.TemporaryDirectory() as tmp:
         for case, path in documents(gold, Path(tmp)):
             extraction = process_file(path, nlp, doc_id=case)
-            one = Evaluation(documents=1)
-            _facts(one, case, _read(gold / f"{case}.facts.csv"), extraction, _read(gold / f"{case}.traps.csv"))
-            _mentions(one, case, _read(gold / f"{case}.mentions.csv"), extraction)
-            _sections(one, case, _read(gold / f"{case}.sections.csv"), extraction)
+            one = score_case(gold, case, extraction)
             if (gold / f"{case}.sections.csv").exists():
                 one.evidence[language_of(extraction)].add(
                     score_weak_labels(extraction, _read(gold / f"{case}.sections.csv"), nlp, case))
@@ -201,6 +198,18 @@ def evaluate(gold: Path, nlp: Pipelines) -> Evaluation:
             if part != "dev":
                 result.parts.setdefault(part, Evaluation()).add(one)
     return result
+
+
+def score_case(gold: Path, case: str, extraction: Extraction) -> Evaluation:
+    """One extraction against the gold tables of ``case`` in a gold folder: facts,
+    mentions and sections (another reading of the same document, a scan of it say,
+    can be held to the gold of its text)."""
+    gold = Path(gold)
+    one = Evaluation(documents=1)
+    _facts(one, case, _read(gold / f"{case}.facts.csv"), extraction, _read(gold / f"{case}.traps.csv"))
+    _mentions(one, case, _read(gold / f"{case}.mentions.csv"), extraction)
+    _sections(one, case, _read(gold / f"{case}.sections.csv"), extraction)
+    return one
 
 
 def _trap_reason(fact, traps: list[dict]) -> str:

@@ -34,7 +34,12 @@ class Document:
     title: str = ""
     language: str = ""
     notes: tuple[str, ...] = ()  # what ingest noticed and the reader should know
-    page_readers: tuple[str, ...] = ()  # per page, what read it: "pdfium", "pdfplumber" or "text"
+    warnings: tuple[str, ...] = ()  # what ingest noticed that makes the tables less sure: pages read by OCR
+    page_readers: tuple[str, ...] = ()  # per page, what read it: "pdfium", "pdfplumber", "ocr" or "text"
+    # Per page, Tesseract's mean word confidence (0-100) where OCR read it, else None;
+    # empty when no page was read by OCR.
+    page_confidence: tuple[float | None, ...] = ()
+    ocr_skipped: int = 0  # pages that need OCR but were not read by it (OCR off, or not installed)
 
     @property
     def pages(self) -> int:
@@ -43,6 +48,16 @@ class Document:
     def page_at(self, offset: int) -> int:
         """1-based page number of the character at ``offset``."""
         return max(1, bisect_right(self.page_starts, offset))
+
+    def confidence_at(self, offset: int) -> float | None:
+        """OCR's confidence on the page of the character at ``offset``; None when no OCR read it."""
+        if not self.page_confidence:
+            return None
+        return self.page_confidence[self.page_at(offset) - 1]
+
+    @property
+    def ocr_pages(self) -> int:
+        return self.page_readers.count("ocr")
 
 
 @dataclass(frozen=True)

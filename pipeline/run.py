@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 
-from .cache import ExtractionCache, cache_folder
+from .cache import ExtractionCache, cache_folder, cacheable
 from .read.evidence import read_evidence
 from .read.extract import extract
 from .read.nlp import Pipelines, pipelines
@@ -127,7 +127,7 @@ def process_file(
     except Exception as exc:  # a bug must not stop the other documents
         message = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return failed(f"internal error, please report it with the file ({message})", traceback.format_exc())
-    warnings = list(segmentation.warnings)
+    warnings = list(document.warnings) + list(segmentation.warnings)
     if document.language and document.language not in LANGUAGES:
         warnings.append(
             f"language '{document.language}': the rules are written for English, Spanish and French, "
@@ -248,7 +248,7 @@ def extract_job(
     extraction = read(job.path, nlp, doc_id=job.doc_id, limits=limits, on_page=on_page)
     if cache is not None:
         cache.put(extraction)
-    kept = cache is not None and extraction.status != STATUS_ERROR
+    kept = cache is not None and cacheable(extraction)
     pages = extraction.document.pages if extraction.document.text else 0
     return Outcome(job.doc_id, extraction.status, extraction.message, extraction.detail, pages,
                    None if kept else extraction)

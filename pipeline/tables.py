@@ -37,6 +37,8 @@ _START = Column("char_start", "Int64", "Offset of the first character in the nor
 _END = Column("char_end", "Int64", "Offset after the last character: text[char_start:char_end] == surface")
 _SENTENCE = Column("sentence", "string", "The sentence (or heading) it stands in, on one line")
 _RULE = Column("rule_id", "string", "Id of the pattern that matched (rules/*.jsonl)")
+_OCR = Column("ocr_confidence", "Float64",
+              "Tesseract's mean word confidence (0-100) on the page, where OCR read it; empty elsewhere")
 
 SCHEMAS: dict[str, list[Column]] = {
     "documents": [
@@ -57,13 +59,17 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("sections", "Int64", "Rows in sections.csv for this document"),
         Column("objective_mentions", "Int64", "Rows in objective_mentions.csv for this document"),
         Column("numeric_facts", "Int64", "Rows in numeric_facts.csv for this document"),
+        Column("ocr_pages", "Int64", "Pages read by OCR (a scan, or a garbled text layer): see pages.csv"),
     ],
     "pages": [
         _DOC,
         Column("page", "Int64", "Page number (1-based)"),
-        Column("reader", "string", "What read the page: pdfium, pdfplumber (a page pdfium cannot place) or text"),
+        Column("reader", "string",
+               "What read the page: pdfium, pdfplumber (a page pdfium cannot place), ocr (a scanned page, "
+               "or a text layer that fails the quality check) or text"),
         Column("char_start", "Int64", "Offset of the page's first character in the normalised text"),
         Column("char_end", "Int64", "Offset after the page's last character (the form feed between pages excluded)"),
+        _OCR,
     ],
     "sections": [
         _DOC,
@@ -92,6 +98,7 @@ SCHEMAS: dict[str, list[Column]] = {
         _START,
         _END,
         _RULE,
+        _OCR,
     ],
     "numeric_facts": [
         _DOC,
@@ -114,6 +121,7 @@ SCHEMAS: dict[str, list[Column]] = {
         _START,
         _END,
         _RULE,
+        _OCR,
     ],
     "coverage": [
         _DOC,
@@ -224,9 +232,11 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
     page = document.page_at
     doc = {"doc_id": document.doc_id}
     ends = [start - 1 for start in document.page_starts[1:]] + [len(document.text)]
+    confidence = document.page_confidence or (None,) * len(document.page_readers)
     pages = [
-        {**doc, "page": number, "reader": reader, "char_start": start, "char_end": end}
-        for number, (reader, start, end) in enumerate(zip(document.page_readers, document.page_starts, ends), start=1)
+        {**doc, "page": number, "reader": reader, "char_start": start, "char_end": end, "ocr_confidence": ocr}
+        for number, (reader, start, end, ocr) in enumerate(
+            zip(document.page_readers, document.page_starts, ends, confidence), start=1)
     ]
     sections = [
         {
@@ -259,6 +269,7 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
             "char_start": m.char_start,
             "char_end": m.char_end,
             "rule_id": m.rule_id,
+            "ocr_confidence": document.confidence_at(m.char_start),
         }
         for m in extraction.mentions
     ]
@@ -274,6 +285,7 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
             "char_start": f.char_start,
             "char_end": f.char_end,
             "rule_id": f.rule_id,
+            "ocr_confidence": document.confidence_at(f.char_start),
         }
         for n, f in enumerate(sorted(extraction.facts, key=lambda f: (f.char_start, f.char_end)), start=1)
     ]
@@ -312,6 +324,7 @@ def _records(extraction: Extraction) -> dict[str, list[dict]]:
             "sections": len(sections),
             "objective_mentions": len(mentions),
             "numeric_facts": len(facts),
+            "ocr_pages": document.ocr_pages if document.text else None,
         }
     ]
     return {

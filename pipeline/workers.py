@@ -22,7 +22,6 @@ has threads, and forking it is not safe.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import queue
 import resource
 import signal
@@ -33,7 +32,7 @@ from multiprocessing.connection import wait
 from typing import Callable
 
 from .cache import ExtractionCache
-from .ingest import DEFAULT_MAX_MEMORY, Limits
+from .ingest import DEFAULT_MAX_MEMORY, Limits, cores
 from .ingest.pdf import stopped_message
 from .models import STATUS_ERROR, Extraction
 from .run import OUT_OF_MEMORY, Job, Outcome, extract_job, process_file
@@ -61,10 +60,7 @@ def warm_up() -> None:
 
 def default_workers() -> int:
     """One worker per core this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    return cores()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+import scans
 from pdfs import make_pdf
 
 GOOD_PAGES = [
@@ -57,7 +58,12 @@ def encrypted_pdf(path: Path, user_password: str) -> Path:
 
 
 def scanned_pdf(path: Path) -> Path:
-    """Pages with pictures of text (drawn shapes) and no text layer."""
+    """The good pages, scanned: images with no text layer (see scans.py)."""
+    return scans.scanned_pdf(path, GOOD_PAGES)
+
+
+def pictures_pdf(path: Path) -> Path:
+    """Pages of drawn bars, like lines of text seen from afar: no text layer, and no word to read."""
     pdf = FPDF()
     pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
     for _ in range(2):

@@ -109,4 +109,5 @@ def test_the_pages_table_says_which_reader_read_each_page(tmp_path):
     plain = b"BT /F1 10 Tf 72 700 Td (Page one) Tj ET"
     path = hand_pdf(tmp_path / "review.pdf", [plain, plain.replace(b"one", b"two")], rotate=[0, 90])
     pages = build_tables([Extraction(ingest(path), "ok", "")])["pages"]
-    assert pages.values.tolist() == [["review", 1, "pdfium", 0, 8], ["review", 2, "pdfplumber", 9, 17]]
+    assert pages.astype(object).where(pages.notna(), None).values.tolist() == [
+        ["review", 1, "pdfium", 0, 8, None], ["review", 2, "pdfplumber", 9, 17, None]]

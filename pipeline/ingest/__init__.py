@@ -1,7 +1,8 @@
 """ingest: Path -> Document.
 
 The only package that knows about file formats. PDFs are read page by page,
-each page by the reader that suits it (``pdf.py``: pdfium, else pdfplumber),
+each page by the reader that suits it (``pdf.py``: pdfium, else pdfplumber, and
+OCR for a scanned page or a garbled text layer: ``quality.py``, ``ocr.py``),
 their words laid out the same way (``layout.py``: two-column pages in reading
 order, paragraph gaps kept as blank lines); text and markdown are decoded with
 a fallback for legacy encodings (``text.py``). Both then go through the same
@@ -14,6 +15,7 @@ with a form feed, so ``text.split("\\f")`` gives the pages back.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import time
 import unicodedata
@@ -28,7 +30,7 @@ from .text import decode_text
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "DEFAULT_MAX_MEMORY", "DEFAULT_MAX_PAGES", "DEFAULT_TIME_LIMIT", "FORMATS", "PAGE_BREAK", "IngestError",
-    "Limits", "decode_text", "detect_language", "doc_id_for", "file_sha256", "ingest", "normalise_pages",
+    "Limits", "cores", "decode_text", "detect_language", "doc_id_for", "file_sha256", "ingest", "normalise_pages",
 ]
 
 FORMATS = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
@@ -42,11 +44,23 @@ TEXT_READER = "text"  # the reader named in the pages table for the pages of a t
 
 @dataclass(frozen=True)
 class Limits:
-    """What one document may cost: pages, bytes and seconds."""
+    """What one document may cost: pages, bytes and seconds; whether its scanned pages
+    may be read by OCR (the costliest reading), and by how many threads at once
+    (0: one per core)."""
 
     max_pages: int = DEFAULT_MAX_PAGES
     max_bytes: int = DEFAULT_MAX_BYTES
     time_limit: float | None = DEFAULT_TIME_LIMIT
+    ocr: bool = True
+    ocr_threads: int = 0
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def file_sha256(path: Path) -> str:
@@ -82,10 +96,16 @@ def ingest(path: Path, limits: Limits = Limits(), *, on_page: Callable[[int, int
     if size == 0 or (size < 4096 and not path.read_bytes().strip()):
         raise IngestError("empty file: nothing to extract")
     notes: list[str] = []
+    warnings: list[str] = []
+    confidence: list[float | None] = []
+    skipped = 0
     if fmt == "pdf":
         from .pdf import read_pdf  # PDF libraries are loaded only when a PDF comes
 
-        pages, readers = read_pdf(path, max_pages=max_pages, deadline=deadline, on_page=on_page)
+        read = read_pdf(path, max_pages=max_pages, deadline=deadline, on_page=on_page,
+                        ocr=limits.ocr, ocr_threads=limits.ocr_threads or cores())
+        pages, readers, confidence, warnings = read.texts, read.readers, read.confidence, read.warnings
+        skipped = read.ocr_skipped
     else:
         data = path.read_bytes()
         if not data.strip():
@@ -113,5 +133,8 @@ def ingest(path: Path, limits: Limits = Limits(), *, on_page: Callable[[int, int
         title=title_of(text),
         language=detect_language(text),
         notes=tuple(notes),
+        warnings=tuple(warnings),
         page_readers=tuple(readers),
+        page_confidence=tuple(confidence) if any(c is not None for c in confidence) else (),
+        ocr_skipped=skipped,
     )

@@ -85,6 +85,31 @@ def read_page(pdf: pypdfium2.PdfDocument, index: int) -> tuple[list[dict], float
     return words(chars), right - left
 
 
+def drawing(pdf: pypdfium2.PdfDocument, index: int) -> tuple[bool, float]:
+    """Whether anything is drawn on page ``index``, and the page's area in square inches."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        return pdfium.FPDFPage_CountObjects(page.raw) > 0, width * height / 72**2
+    finally:
+        page.close()
+
+
+def image_inches(pdf: pypdfium2.PdfDocument, index: int) -> float:
+    """The area that the images drawn on page ``index`` cover, in square inches (clipped to
+    the page; overlapping images counted once each, up to the page's area)."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        covered = 0.0
+        for image in page.get_objects(filter=(pdfium.FPDF_PAGEOBJ_IMAGE,), max_depth=1):
+            left, bottom, right, top = image.get_bounds()
+            covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    finally:
+        page.close()
+    return min(covered, width * height) / 72**2
+
+
 def _mediabox(page) -> tuple[float, float, float, float] | None:
     """The page's MediaBox, from which pdfplumber measures (pdfium's own getter
     does not look up a box the page inherits from the page tree)."""

@@ -22,6 +22,7 @@ silently never applied. ``lexicon(lang)`` gives a language's words; ``GCM`` the 
 from __future__ import annotations
 
 import json
+import re
 import typing
 from dataclasses import MISSING, dataclass, fields
 from functools import cache, cached_property
@@ -332,6 +333,26 @@ class Lexicon:
         stop_words = importlib.import_module(f"spacy.lang.{self.lang}.stop_words").STOP_WORDS
         return frozenset(stop_words) - frozenset(self.words.content_words)
 
+    @cached_property
+    def heading_words(self) -> frozenset[str]:
+        """The words of the headings the segmentation reads, lower case: "objectifs",
+        "área", "temática", "tendencias", "progrès", and the words of the areas' titles."""
+        phrases = [
+            *self.gcm.objective_words, *self.gcm.area_words, *self.gcm.areas.values(),
+            *self.sections.contents, *self.sections.front, *self.sections.back,
+            *(phrase for f in fields(self.sections.subsections) for phrase in getattr(self.sections.subsections, f.name)),
+        ]
+        return frozenset(_words_of(phrases))
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Words of the language, lower case: spaCy's stop words, the function words, and every
+        word of the GCM's titles, the evidence terms and the section headings. Most words of a
+        page of prose are among them; few of a text layer whose letters map to the wrong glyphs."""
+        phrases = [*self.gcm.objectives.values(), *(rule.phrase for rule in objective_terms(self.lang))]
+        return frozenset(_words_of(phrases) | self.heading_words | set(self.words.function_words)
+                         | set(self.spacy_stop_words))
+
     def phrases(self, key: str) -> dict[str, str]:
         """A vocabulary of named phrase lists (qualifiers, changes ...) as phrase -> name."""
         named = getattr(self.words, key)
@@ -340,6 +361,10 @@ class Lexicon:
     @cached_property
     def scale_values(self) -> dict[str, float]:
         return {**self.words.scales}
+
+
+def _words_of(phrases) -> set[str]:
+    return {word for phrase in phrases for word in re.findall(r"[^\W\d_]+", phrase.lower())}
 
 
 @cache
