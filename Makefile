@@ -20,7 +20,7 @@ run: $(STAMP) ocr
 test: $(STAMP) browser ocr
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(STAMP) ocr
 	$(BIN)/python bench/benchmark.py
 
 screenshot: $(STAMP) browser

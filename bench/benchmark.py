@@ -26,9 +26,14 @@ Runs are interleaved and repeated; figures are medians.
 ``--before DIR`` times the library and CLI rows of another checkout too (its
 own ``.venv``), in the same run, for a before-and-after table.
 
+Then OCR: a scanned review (the pages of the stages' review typeset, rendered
+at 200 dpi, turned, blurred and flecked, as the tests' scans are), read by OCR
+on one core and with a thread per core; pages per second, against pdfium's
+rendering of the same pages at 300 dpi alone.
+
 Last, the report and the database for a hundred reviews: size and time.
 
-    python bench/benchmark.py [--pages 60] [--repeat 3] [--documents 40] [--doc-pages 5] [--before DIR]
+    python bench/benchmark.py [--pages 60] [--repeat 3] [--documents 40] [--doc-pages 5] [--scan-pages 8] [--before DIR]
 """
 
 from __future__ import annotations
@@ -312,6 +317,32 @@ def with_server(checkout: Checkout, empty: Path, tmp: Path, repeat: int) -> None
     print(f"\nCLI over an empty folder with a running Prefect server (PREFECT_API_URL): {seconds:.3f} s")
 
 
+def ocr(pages: int, repeat: int) -> None:
+    """A scanned review read by OCR, on one core and with a thread per core."""
+    import pypdfium2
+    from scans import scanned_pdf
+
+    from pipeline.ingest import Limits, cores
+    from pipeline.ingest.ocr import render
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = scanned_pdf(Path(tmp) / "scan.pdf", review_pages(pages))
+        document = pypdfium2.PdfDocument(str(pdf))
+        count = len(document)
+        t_render, _ = timed(lambda: [render(document, index) for index in range(count)], repeat)
+        document.close()
+        t_one, read = timed(lambda: ingest(pdf, Limits(ocr_threads=1)), repeat)
+        t_pool, _ = timed(lambda: ingest(pdf, Limits(ocr_threads=cores())), repeat)
+    assert read.page_readers == ("ocr",) * count
+    print(f"\nOCR: a scanned review of {count} pages, {len(read.text):,} characters; {read.warnings[0]} "
+          f"(median of {repeat} runs)")
+    print(f"{'what':<44}{'seconds':>9}{'pages/s':>10}{'x one core':>12}")
+    for name, seconds in (("pdfium: render at 300 dpi alone", t_render),
+                          ("ingest by OCR, one core", t_one),
+                          (f"ingest by OCR, {cores()} threads (one per core)", t_pool)):
+        print(f"{name:<44}{seconds:>9.3f}{count / seconds:>10.2f}{seconds / t_one:>12.2f}")
+
+
 def report_and_database(documents: int = 100) -> None:
     """report.html and gcm.sqlite for a hundred reviews of 20 pages (150 facts each):
     their size and the time to write them, against writing the CSVs in the same run."""
@@ -342,10 +373,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--documents", type=int, default=40, help="PDFs in the generated corpus")
     parser.add_argument("--doc-pages", type=int, default=5, help="pages of each generated PDF")
+    parser.add_argument("--scan-pages", type=int, default=8, help="pages of the scanned review read by OCR")
     parser.add_argument("--before", type=Path, help="another checkout (with its .venv) to time as well")
     args = parser.parse_args()
     stages(args.pages, args.repeat)
     runs(args.documents, args.doc_pages, args.repeat, args.before)
+    ocr(args.scan_pages, args.repeat)
     report_and_database()
 
 
