@@ -5,10 +5,13 @@ The fork server imports the library once and forks every worker from itself
 default language there, once: every worker forked from the server starts with
 it built. (The others are built by a worker when it first needs them: spaCy's
 French tokenizer alone takes seconds, wasted on a folder of English reviews.)
+The dictionaries that check a PDF page's text layer are built here too.
 """
 
 from . import workers  # noqa: F401  (what the workers run)
+from .ingest import quality
 from .read.nlp import pipelines
 from .rules import DEFAULT_LANGUAGE
 
 pipelines()[DEFAULT_LANGUAGE]
+quality.dictionaries()

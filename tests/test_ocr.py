@@ -53,7 +53,7 @@ def _shuffled(text: str) -> str:
      "ministerio abrió tres nuevos centros de acogida para los migrantes que llegaron por mar.", True, 0.0, None),
 ])
 def test_which_pages_need_ocr(text, drawn, images, reason):
-    assert quality.verdict(text, drawn=drawn, page_inches=96.7, image_inches=lambda: images) == reason
+    assert quality.verdict(text, drawn=lambda: drawn, page_inches=96.7, image_inches=lambda: images) == reason
 
 
 def test_prose_in_every_corpus_passes_the_dictionary_check():

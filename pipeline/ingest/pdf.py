@@ -231,8 +231,8 @@ def _needs_ocr(pdf, texts: list[str]) -> dict[int, str]:
             reason = quality.NO_TEXT if not text.strip() else None
         else:
             try:
-                drawn, inches = pdfium.drawing(pdf, index)
-                reason = quality.verdict(text, drawn=drawn, page_inches=inches,
+                reason = quality.verdict(text, drawn=lambda: pdfium.drawn(pdf, index),
+                                         page_inches=pdfium.page_inches(pdf, index),
                                          image_inches=lambda: pdfium.image_inches(pdf, index))
             except pdfium.PdfiumError:  # a page pdfium cannot load is read as its text layer says
                 reason = quality.NO_TEXT if not text.strip() else None

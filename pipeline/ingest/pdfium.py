@@ -85,12 +85,17 @@ def read_page(pdf: pypdfium2.PdfDocument, index: int) -> tuple[list[dict], float
     return words(chars), right - left
 
 
-def drawing(pdf: pypdfium2.PdfDocument, index: int) -> tuple[bool, float]:
-    """Whether anything is drawn on page ``index``, and the page's area in square inches."""
+def page_inches(pdf: pypdfium2.PdfDocument, index: int) -> float:
+    """The area of page ``index`` in square inches (from its box alone: the page is not loaded)."""
+    width, height = pdf.get_page_size(index)
+    return width * height / 72**2
+
+
+def drawn(pdf: pypdfium2.PdfDocument, index: int) -> bool:
+    """Whether anything at all is drawn on page ``index``."""
     page = pdf[index]
     try:
-        width, height = page.get_size()
-        return pdfium.FPDFPage_CountObjects(page.raw) > 0, width * height / 72**2
+        return pdfium.FPDFPage_CountObjects(page.raw) > 0
     finally:
         page.close()
 

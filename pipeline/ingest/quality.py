@@ -18,7 +18,6 @@ with their letters shuffled have at most 15%.
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
 from typing import Callable
@@ -35,13 +34,14 @@ _CID = re.compile(r"\(cid:\d+\)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def verdict(text: str, *, drawn: bool, page_inches: float, image_inches: Callable[[], float]) -> str | None:
+def verdict(text: str, *, drawn: Callable[[], bool], page_inches: float,
+            image_inches: Callable[[], float]) -> str | None:
     """Why a page needs OCR (one of the reasons above), or None when its text layer
-    will do. ``drawn``: anything at all is drawn on the page; ``page_inches``: its area
-    in square inches; ``image_inches()``: the area its images cover (asked only of a
-    page with little text)."""
+    will do. ``drawn()``: whether anything at all is drawn on the page (asked only of a
+    page without text); ``page_inches``: its area in square inches; ``image_inches()``:
+    the area its images cover (asked only of a page with little text)."""
     if not text.strip():
-        return NO_TEXT if drawn else None
+        return NO_TEXT if drawn() else None
     chars = len(re.sub(r"\s", "", text))
     cids = len(_CID.findall(text))
     if cids and cids > chars - sum(len(m) for m in _CID.findall(text)):
@@ -72,16 +72,7 @@ def _known(words: list[str]) -> int:
 def dictionaries() -> dict[str, frozenset[str]]:
     """Language -> its dictionary-like words: the rules' words for the languages they
     read, spaCy's stop words and the function words (rules/languages.json) for the others."""
-    from ..rules import LANGUAGES, function_words, lexicon
+    from ..rules import LANGUAGES, function_words, lexicon, spacy_stop_words
 
-    out = {}
-    for lang, words in function_words().items():
-        if lang in LANGUAGES:
-            out[lang] = lexicon(lang).known_words
-        else:
-            try:
-                stop_words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-            except ImportError:
-                stop_words = frozenset()
-            out[lang] = frozenset(words) | frozenset(stop_words)
-    return out
+    return {lang: lexicon(lang).known_words if lang in LANGUAGES else frozenset(words) | spacy_stop_words(lang)
+            for lang, words in function_words().items()}

@@ -328,10 +328,7 @@ class Lexicon:
 
     @cached_property
     def spacy_stop_words(self) -> frozenset[str]:
-        import importlib
-
-        stop_words = importlib.import_module(f"spacy.lang.{self.lang}.stop_words").STOP_WORDS
-        return frozenset(stop_words) - frozenset(self.words.content_words)
+        return spacy_stop_words(self.lang) - frozenset(self.words.content_words)
 
     @cached_property
     def heading_words(self) -> frozenset[str]:
@@ -361,6 +358,23 @@ class Lexicon:
     @cached_property
     def scale_values(self) -> dict[str, float]:
         return {**self.words.scales}
+
+
+@cache
+def spacy_stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of a language (empty for one spaCy does not have), read from
+    their own module: importing ``spacy.lang.fr`` would also build the French tokenizer's
+    exceptions, which takes seconds (a page's quality check needs the words alone)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy")
+    path = Path(spec.origin).parent / "lang" / lang / "stop_words.py" if spec and spec.origin else None
+    if path is None or not path.is_file():
+        return frozenset()
+    module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(f"_stop_words_{lang}", path))
+    module.__spec__.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def _words_of(phrases) -> set[str]:
