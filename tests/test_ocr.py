@@ -104,7 +104,7 @@ def test_a_skewed_speckled_page_reads_as_a_text_layer():
         lines.append(_line(words, baseline + 200 * slope, slope))
     # A speck read as a full stop between two words: a lone mark the size of a dot.
     lines[2].words[3] = (88.0, [(".", (1000, 440, 1005, 446))])
-    page = ocr.page_words(lines, 2480, 3508, ["en"])
+    page = ocr.page_words(lines, 2480, ["en"])
     assert page_text(page.words, page.width) == "b) Progress\nThe police trained 150 officers.\n\nSome 40 centres remain."
     assert page.width == pytest.approx(595.2)
     tops = {round(w["top"], 3) for w in page.words}

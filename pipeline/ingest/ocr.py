@@ -198,7 +198,7 @@ def _read_image(image, path: str, languages: str) -> OcrPage:
     finally:
         _ENGINES.give_back(path, languages, engine)
     codes = [code for code, name in TESSERACT_LANGUAGES.items() if name in languages.split("+")]
-    return page_words(lines, image.width, image.height, codes)
+    return page_words(lines, image.width, codes)
 
 
 # A word as Tesseract gives it: its confidence, and its characters, each with its box in
@@ -242,7 +242,7 @@ def _lines(engine) -> list[Line]:
     return lines
 
 
-def page_words(lines: list[Line], width: int, height: int, languages: list[str] = ()) -> OcrPage:
+def page_words(lines: list[Line], width: int, languages: list[str] = ()) -> OcrPage:
     """Tesseract's lines (in pixels) -> a text layer's words (in points): straightened
     by the skew of the baselines, specks dropped, heading words mended (in the
     ``languages`` read, ISO 639-1 codes), each word as tall as its line, as a text
