@@ -101,14 +101,17 @@ def _heading_pattern(heading: str) -> re.Pattern | None:
     return re.compile(r"\W+".join(map(re.escape, words)), re.I) if words else None
 
 
-def gold_units(text: str, rows: list[dict], back_starts: list[int]) -> tuple[list[Unit], list[Unit]]:
+def gold_units(text: str, rows: list[dict], back_starts: list[int],
+               skip=lambda offset: False) -> tuple[list[Unit], list[Unit]]:
     """Objective sections and area sections of a text, from its gold sections rows. A heading
-    that cannot be found is left out; the last section ends where the back matter begins."""
+    is looked for outside the lines ``skip(offset)`` rules out (a table of contents lists the
+    headings first); one that cannot be found is left out; the last section ends where the
+    back matter begins."""
     located = []  # (row, heading start, heading end)
     position = 0
     for row in rows:
         pattern = _heading_pattern(row["heading"])
-        match = pattern.search(text, position) if pattern else None
+        match = next((m for m in pattern.finditer(text, position) if not skip(m.start())), None) if pattern else None
         if match:
             located.append((row, match.start(), match.end()))
             position = match.end()
@@ -150,9 +153,10 @@ def score_weak_labels(extraction: Extraction, rows: list[dict], nlp: Pipelines, 
     document = extraction.document
     masked = replace(document, text=masked_text(extraction))
     doc, _, _ = extract(masked, Segmentation(extraction.sections), nlp)
-    index = TermIndex(doc, skip=Lines(document.text).is_toc)
+    lines = Lines(document.text)
+    index = TermIndex(doc, skip=lines.is_toc)
     backs = [s.char_start for s in extraction.sections if s.kind == "back"]
-    objective_units, area_units = gold_units(document.text, rows, backs)
+    objective_units, area_units = gold_units(document.text, rows, backs, skip=lines.is_toc)
     for unit in objective_units:
         ranked = [a.objective for a in rank_objectives(index.labels_in(unit.start, unit.end),
                                                        index.words_in(unit.start, unit.end))]

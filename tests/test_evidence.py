@@ -9,8 +9,9 @@ import spacy
 
 from conftest import SAMPLE
 from pipeline.evaluate import evaluate
-from pipeline.evaluate_evidence import EvidenceScore, evaluate_hand_labels, masked_text
+from pipeline.evaluate_evidence import EvidenceScore, evaluate_hand_labels, gold_units, masked_text
 from pipeline.read.evidence import SPANS_KEY, fold, rank_objectives, terms
+from pipeline.read.segment import Lines
 from pipeline.rules import GCM, LANGUAGES, RuleError, TermRule, lexicon, objective_terms
 from pipeline.run import process_file
 
@@ -155,6 +156,15 @@ def test_masking_blanks_mentions_and_quoted_titles_and_keeps_offsets(nlp, tmp_pa
     assert len(masked) == len(extraction.document.text)
     assert masked.startswith(text.split("\n")[0]) and masked.endswith("), victims were assisted.")
     assert "objective 10" not in masked and "trafficking" not in masked
+
+
+def test_a_labelled_heading_is_found_after_the_contents_that_list_it():
+    text = ("Contents\n\nIntroduction ........ 2\nI. Ensuring that migration is voluntary ........ 3\n\n"
+            "Introduction\n\nThe statistics office took part.\n\n"
+            "I. Ensuring that migration is voluntary\n\nEmployers recruited workers.\n")
+    rows = [{"area": "1", "objective": "", "subsection": "", "heading": "I. Ensuring that migration is voluntary"}]
+    _, areas = gold_units(text, rows, [], skip=Lines(text).is_toc)
+    assert [text[unit.start:unit.end] for unit in areas] == ["\n\nEmployers recruited workers.\n"]
 
 
 @pytest.fixture(scope="module")
