@@ -72,9 +72,13 @@ def test_a_misspelt_key_or_a_bad_objective_is_an_error(tmp_path):
     ("en", "A new office handles skills recognition for nurses.", 18),
     ("en", "The code promotes fair and ethical recruitment.", 6),
     ("en", "A campaign against hate speech and xenophobia was launched.", 17),
+    ("en", "The e-gates at the airport processed 6 million travellers.", 11),
+    ("en", "Most of the workers returned from the Gulf.", 21),
+    ("en", "Half of the workers send money home every month.", 20),
     ("es", "El plan combate la trata de personas.", 10),
     ("es", "Las remesas crecieron un año más.", 20),
     ("es", "Se amplió la protección consular.", 14),
+    ("es", "Las unidades médicas atendieron a los migrantes.", 15),
     ("fr", "Le plan combat la traite des personnes.", 10),
     ("fr", "Les envois de fonds ont augmenté.", 20),
     ("fr", "Des solutions de rechange à la rétention ont été créées.", 13),
@@ -182,14 +186,14 @@ def test_weak_labels_objective_sections(figures):
     # The heading's objective, masked out of the text, is found again from the GCM's words.
     en, es, fr = figures["en"], figures["es"], figures["fr"]
     assert (en.objective_sections, es.objective_sections, fr.objective_sections) == (32, 7, 4)
-    assert en.first_rate >= 0.75 and en.top3_rate >= 0.875  # 28 of 32: short of the 0.90 aimed at
-    assert es.first_rate >= 0.70 and es.top3_rate >= 0.90
+    assert en.first_rate >= 0.84 and en.top3_rate >= 0.93  # 27 and 30 of 32
+    assert es.first_rate == es.top3_rate == 1.0
     assert fr.first_rate >= 0.75 and fr.top3_rate >= 0.75  # 4 sections: see the README
 
 
 def test_weak_labels_area_sections(figures):
     en, es, fr = figures["en"], figures["es"], figures["fr"]
-    assert en.in_area_rate >= 0.79  # 0.794: short of the 0.80 aimed at, see the README
+    assert en.in_area_rate >= 0.80
     assert es.in_area_rate >= 0.80
     assert fr.in_area_rate >= 0.60
 
@@ -199,7 +203,8 @@ def test_hand_labelled_sections(figures):
     found = sum(s.hand_found for s in figures.values())
     right = sum(s.hand_right for s in figures.values())
     assert sections == 30
-    assert right / found >= 0.75
+    assert right / found >= 0.93  # 27 of 29 with evidence
+    assert figures["en"].precision_at_1 >= 0.94  # 18 of 19
 
 
 def test_coverage_and_the_report_show_the_objectives_addressed(nlp):
