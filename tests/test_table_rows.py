@@ -61,6 +61,30 @@ def test_facts_from_a_table(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "second, dates",
+    [
+        # a run of months splits the year before the spans; the spans' years stay years
+        ("            Jan Feb   Jan-Feb", ["2023", "2024", "2025", "2026-01", "2026-02", "2025", "2026"]),
+        # a run of quarters with no span splits the last year; a quarter dates by its year
+        ("Q1 Q2", None),
+    ],
+)
+def test_a_second_header_line_splits_a_year_into_months(second, dates):
+    years = "  Country     2023   2024   2025p   2026p   2025p 2026p" if dates else "Indicator 2022 2023"
+    cells = "301 332 194 633 1,043 1,058 2,858" if dates else "410 120 135"
+    text = f"{years}\n{second}\n  Cambodia     {cells}\n"
+    (row,) = find_rows(text).values()
+    columns = [row.column(s) for s, _ in row.cells]
+    assert [c.date for c in columns] == (dates or ["2022", "2023", "2023"])
+    assert [c.label for c in columns][-2:] == (["2025p", "2026p"] if dates else ["Q1 2023", "Q2 2023"])
+
+
+def test_a_second_header_line_of_other_words_ends_the_header():
+    text = "Indicator 2022 2023\nMigrants returned home\nCambodia 301 332\n"
+    assert [r.columns for r in find_rows(text).values()] == [()]
+
+
 def test_cells_whose_thousands_a_plain_space_sets_off_follow_the_header_and_caption():
     text = ("Tableau n° 6 : premiers titres de séjour selon la décomposition officielle\n"
             "Motifs d'admission 2010 2012 2019*\n"

@@ -250,7 +250,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     change = None
     if column and column.change:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
-    as_of = str(column.year) if column and column.year else _label_date(row.label, lex_of(doc).words.months)
+    as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
     line = context.text[row.start:row.end]
     period = column.period if column and column.period else None
     if period is None and row.chart:

@@ -51,6 +51,14 @@ class Column:
     change: bool  # a change column: the figures are changes
     period: tuple[int, int] | None
     percent: bool
+    month: int | None = None  # a month column under its year ("2026p" over "Jan Feb")
+
+    @property
+    def date(self) -> str | None:
+        """The reference date of the column's figures: "2026-01", "2024"; None for no year."""
+        if self.year is None:
+            return None
+        return f"{self.year:04d}-{self.month:02d}" if self.month else str(self.year)
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,8 @@ class Row:
 
 
 _MONTHS = _union(lambda lex: list(lex.words.months))
+_MONTH_NUMBERS = {name: number for lex in lexicons() for name, number in lex.words.months.items()}
+_QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.I)  # "Q3", "H1": a part of its year, dated by the year
 
 
 def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
@@ -175,6 +185,55 @@ def _header(line: str) -> tuple[Column, ...] | None:
     return tuple(columns)
 
 
+def _split_years(columns: tuple[Column, ...], line: str) -> tuple[Column, ...] | None:
+    """The columns of a header whose second line splits a year into months or quarters:
+
+        Country   2023   2024   2025p   2026p   2025p 2026p
+                  Jan Feb   Jan-Feb
+
+    A run of single months ("Jan Feb") splits one year into as many columns, each dated by
+    its month; a span of months ("Jan-Feb") only says what part of the years after it the
+    figures cover, so those stay dated by their year. The run splits the last year, or, when
+    spans follow it, the year before the ones they cover: the years after the sequence
+    starts again (2025p 2026p after 2026p), or as many years as there are spans. None when
+    the line is not such a second header."""
+    tokens = line.replace("|", " ").split()
+    if not tokens or not all(c.year and not c.change for c in columns):
+        return None
+    kinds = []
+    for token in tokens:
+        word = token.lower().rstrip(".")
+        ends = re.split(r"[-–]", word)
+        if word in _MONTH_NUMBERS or _QUARTER.match(word):
+            kinds.append("part")
+        elif len(ends) == 2 and all(e.rstrip(".") in _MONTH_NUMBERS for e in ends):
+            kinds.append("span")
+        else:
+            return None
+    parts = [t for t, k in zip(tokens, kinds) if k == "part"]
+    if not parts:
+        return columns
+    first = kinds.index("part")
+    last = first + len(parts) - 1
+    if "span" in kinds[:first] or "part" in kinds[last + 1:] or len(parts) < 2:
+        return None  # months and spans mixed otherwise: not read
+    spans = len(kinds) - last - 1
+    years = [c.year for c in columns]
+    if spans:
+        again = max((i for i in range(1, len(years)) if years[i] <= years[i - 1]), default=len(years) - spans)
+        split = again - 1
+    else:
+        split = len(columns) - 1
+    if split < 0:
+        return None
+    year = columns[split]
+    under = tuple(
+        Column(label=f"{token} {year.label}", year=year.year, change=False, period=None, percent=year.percent,
+               month=_MONTH_NUMBERS.get(token.lower().rstrip(".")))
+        for token in parts)
+    return columns[:split] + under + columns[split + 1:]
+
+
 def _is_row_line(line: str) -> bool:
     """A line that could be one entry of a list of key figures: a short capitalised label, a figure."""
     label, cells = _split_cells(line)
@@ -227,12 +286,19 @@ def find_rows(text: str) -> Mapping[int, Row]:
     columns: tuple[Column, ...] = ()
     caption: tuple[int, str | None] = (1, None)
     title: str | None = None
+    headers: set[int] = set()  # offsets of header lines
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
             columns, title = (), None  # a blank line or a page ends a table
+        if columns and index and lines[index - 1][0] in headers:
+            split = _split_years(columns, line)  # "Jan Feb  Jan-Feb" under the years
+            if split is not None:
+                columns = split
+                continue
         header = _header(line)
         if header:
+            headers.add(start)
             columns = header
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
