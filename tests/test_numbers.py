@@ -64,6 +64,30 @@ def test_find_as_of(sentence, anchor, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, figure, expected",
+    [
+        ("Arrivals reached 5,400, 8% more than the 5,000 recorded in 2019.", "5,400", None),
+        ("Arrivals reached 5,400, 8% more than the 5,000 recorded in 2019.", "8%", None),
+        ("Arrivals reached 5,400, 8% more than the 5,000 recorded in 2019.", "5,000", "2019"),
+        ("Remittances came to $12 billion in 2021, against $10 billion in 2020.", "$12", "2021"),
+        ("Remittances came to $12 billion in 2021, against $10 billion in 2020.", "$10", "2020"),
+        ("In the year ended June 2022, 4,100 people arrived, compared with 3,900 in the previous year.", "3,900", None),
+        ("In the year ended June 2022, 4,100 people arrived, compared with 3,900 in the previous year.", "4,100",
+         "2022-06"),
+        ("In the year ended June 2022, 4,100 people arrived, compared with 3,900 departures.", "3,900", "2022-06"),
+        ("Arrivals rose 12% in 2021 to more than 3,000.", "3,000", "2021"),
+        ("In 2021 the stay of less than one year was granted to 1,200 people.", "1,200", "2021"),
+        ("Some 300 people were born in a country other than Spain in 2020.", "300", "2020"),
+        ("The office has assisted 2,300 victims since it opened in 2015.", "2,300", None),
+        ("Net migration has moved between 40,000 and 52,000 since the year ended May 2016.", "40,000", None),
+    ],
+)
+def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, figure, expected):
+    found = find_as_of(sentence, sentence.index(figure))
+    assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize(
     "lang, sentence, expected",
     [
         ("es", "Al 31 de diciembre de 2020 residían 2.315.408 personas.", "2020-12-31"),

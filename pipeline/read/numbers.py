@@ -193,6 +193,12 @@ class _DateGrammar:
         opt_join = f"(?:{join})?"
         as_of, on = _alternation(dates.as_of), _alternation(dates.on)
         self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
+        self.compared = re.compile(rf"\b{_alternation(dates.compared)}\b", re.I)
+        self.not_compared = {w.lower() for w in dates.not_compared}
+        self.starting = re.compile(rf"\b{_alternation(dates.starting)}\b", re.I)
+        self.relative = re.compile(rf"\b{_alternation(dates.relative)}\b", re.I)
+        self.spelled = words.spelled_numbers
+        self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = _alternation(dates.in_)
         year_free = r"(?!\s*[-–/])"
         self.as_of: list[tuple[re.Pattern, str]] = [
@@ -260,10 +266,21 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     grammar = _grammar(lang)
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
+    plain = len(grammar.as_of) - 2  # "in 2020" and "in October" hold for their clause only
+    # A sentence in parts opened by words of comparison: a plain date dates the figures of its
+    # own part; one given at the start ("as of", "the year ended") the parts after it too.
+    parts = _compared_parts(sentence, grammar)
+    figure_part = _part(parts, anchor)
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]):
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            date_part = _part(parts, m.start())
+            if grammar.starting.search(sentence, date_part, m.start()):
+                continue  # "4,755 cases since it was set up in 2003": a starting point
+            if date_part > figure_part or date_part < figure_part and (
+                    rank >= plain or grammar.relative.search(sentence, figure_part, _end(parts, anchor))):
+                continue  # "7% more than the $33.67 billion sent in 2018"; "51,500 in the previous year"
             g = [x for x in m.groups()]
             if form == "month":
                 year = _context_year(sentence, found)
@@ -293,7 +310,6 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return None
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
     # wins); a plain "in 2020" holds for the figure nearest to it.
-    plain = len(grammar.as_of) - 2  # "in 2020" and "in October" hold for their clause only
     explicit = [f for rank, f in found if rank < plain]
     if explicit:
         return min(explicit, key=lambda f: f.start)
@@ -309,6 +325,32 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if not near:
         return None
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
+
+
+def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
+    """Where the parts of a sentence start: at its start, and at each word of comparison
+    ("compared with", "than the", "below"), not where the word qualifies the figure after it
+    ("more than 500", "less than one year", "below 5%"), nor in "other than"."""
+    starts = [0]
+    for m in grammar.compared.finditer(sentence):
+        before = sentence[:m.start()].lower().split()[-1:]
+        after = sentence[m.end():].split()[:1]
+        if before and before[0] in grammar.not_compared:
+            continue
+        qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
+        if qualifier and after and (after[0][:1].isdigit() or after[0][:1] in "$€£¥" or spelled_value(
+                re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None):
+            continue
+        starts.append(m.start())
+    return starts
+
+
+def _part(parts: list[int], at: int) -> int:
+    return max(p for p in parts if p <= at)
+
+
+def _end(parts: list[int], at: int) -> int:
+    return min((p for p in parts if p > at), default=10**9)
 
 
 def _context_year(sentence: str, found) -> int | None:

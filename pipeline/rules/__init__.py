@@ -124,6 +124,15 @@ class DateWords(RuleFile):
     period_from: list
     period_to: list
     day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
+    # A date after these dates only the figures after them too: "7% more than the $33.67 billion
+    # sent in 2018" dates the $33.67 billion, not the 7%.
+    compared: list = ()
+    not_compared: list = ()  # "other than": no comparison
+    # ... but a date given at the start ("in the year ended February 2019") dates the figures
+    # compared with its own, unless their part names a time of its own ("in the previous year").
+    relative: list = ()
+    # A date after these dates no figure: "4,755 cases since it was set up in 2003".
+    starting: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
