@@ -56,6 +56,12 @@ def test_is_year(text, expected):
         ("In 2020, the office issued 41,350 permits, and 12% of them went to women.", 60, "2020"),
         ("300 people came on 31 February 2020.", 0, None),
         ("There were 300 arrivals.", 12, None),
+        ("About 41,000 people were naturalised in the second quarter (Q2) of Fiscal Year (FY) 2019.", 6, "2019"),
+        ("Forty percent of FY 2019 Q2 naturalisations went to women.", 0, "2019"),
+        ("Some 9,200 permits were issued in the first half of fiscal year 2021.", 5, "2021"),
+        ("The records show that 2018 brought about 23,000 arrivals.", 40, "2018"),
+        ("May 2021 recorded the highest figure, 412 returns.", 40, "2021-05"),
+        ("Naturalisation Report Fiscal Year 2019: 4,100 pages.", 40, None),
     ],
 )
 def test_find_as_of(sentence, anchor, expected):

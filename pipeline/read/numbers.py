@@ -221,6 +221,11 @@ class _DateGrammar:
             # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
             (re.compile(rf"\b(?:{_alternation(dates.in_)}\s+)?{_alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
              "year"),
+            # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
+            (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
+             "year"),
+            # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
+            (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={_alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
             (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
              "year"),
@@ -311,6 +316,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]
+    explicit = [f for f in explicit if _part(parts, f.start) == figure_part] or explicit  # its own part's first
     if explicit:
         return min(explicit, key=lambda f: f.start)
     dates = [f for _, f in found]

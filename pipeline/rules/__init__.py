@@ -126,6 +126,8 @@ class DateWords(RuleFile):
     day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
+    fiscal_year: list = ()  # "fiscal year 2024", "FY 2020": the year
+    year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
