@@ -285,6 +285,11 @@ def test_in_year_holds_for_its_clause_only(nlp):
     assert [(f[0], f[9]) for f in rows(nlp, text)] == [(300, "2019"), (400, "2020")]
 
 
+def test_the_end_of_a_period_is_no_reference_date(nlp):
+    text = "There were 9,100 arrests from July 2022 to the end of 2023, compared with 6,200 a year before."
+    assert [(f[0], f[7], f[8], f[9]) for f in rows(nlp, text)] == [(9100, 2022, 2023, None), (6200, 2022, 2023, None)]
+
+
 def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):
     text = "Report\n\nIn 2021 the border police trained 283\nofficials on screening, under objective 5 and also objective 6\n"
     _, mentions, facts = analyse(text)

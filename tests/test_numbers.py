@@ -120,6 +120,10 @@ def test_find_as_of_in_spanish_and_french(lang, sentence, expected):
         ("In the 2015-2020 period, 40 centres opened.", (2015, 2020)),
         ("During 2018–20, 40 centres opened.", (2018, 2020)),
         ("Since 2005, Japan has contributed US$ 5 million.", None),
+        ("There were 9,100 arrests from July 2022 to the end of 2023.", (2022, 2023)),
+        ("4,10,200 workers returned from June 2019-December 2020.", (2019, 2020)),
+        ("The review covers September 2018 to September 2021.", (2018, 2021)),
+        ("In March 2020 and April 2021, 300 people arrived.", None),
         ("There were 300 arrivals in 2020.", None),
     ],
 )

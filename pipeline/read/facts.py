@@ -355,6 +355,8 @@ def read_fact(
     anchor = span.start_char - context.start
     period = find_period(sentence, lex.lang)
     as_of = find_as_of(sentence, anchor, lex.lang)
+    if as_of and period and period.start <= as_of.start < period.end:
+        as_of = None  # the end of a period: "from July 2024 to the end of 2025"
     if any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(

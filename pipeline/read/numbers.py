@@ -234,12 +234,17 @@ class _DateGrammar:
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
+        end_of = rf"(?:{_alternation(dates.end_of)}\s+)?"
         self.periods = [
+            # "from 2015 to 2021", "from July 2024 to the end of 2025"
             re.compile(
                 rf"\b{_alternation(dates.period_from)}\s+(?:{month}\s+{opt_join})?{_YEAR}\s+"
-                rf"{_alternation(dates.period_to)}\s+(?:{month}\s+{opt_join})?{_YEAR}",
+                rf"{_alternation(dates.period_to)}\s+{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
                 re.I,
             ),
+            # "June 2020-December 2021", "September 2021 to September 2024": months with their years
+            re.compile(rf"\b{month}\s+{opt_join}{_YEAR}\s*(?:[-–—]|\s{_alternation(dates.period_span)}\s)\s*"
+                       rf"{month}\s+{opt_join}{_YEAR}", re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
         ]

@@ -126,6 +126,7 @@ class DateWords(RuleFile):
     day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
+    period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     fiscal_year: list = ()  # "fiscal year 2024", "FY 2020": the year
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
