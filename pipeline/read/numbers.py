@@ -335,6 +335,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     near = [f for f in dates if clause_start <= f.start < clause_end]
     if not near:
         return None
+    # "from $126 billion in 2000 to $702 billion in 2020": the date just after a figure is its own
+    own = [f for f in near if f.start > anchor and len(re.findall(r"\d(?:[\d,.]*\d)?", sentence[anchor:f.start])) == 1]
+    if own:
+        return min(own, key=lambda f: f.start)
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
 
 
@@ -345,15 +349,20 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     starts = [0]
     for m in grammar.compared.finditer(sentence):
         before = sentence[:m.start()].lower().split()[-1:]
-        after = sentence[m.end():].split()[:1]
         if before and before[0] in grammar.not_compared:
             continue
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
-        if qualifier and after and (after[0][:1].isdigit() or after[0][:1] in "$€£¥" or spelled_value(
-                re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None):
+        if qualifier and _figure_after(sentence, m.end(), grammar):
             continue
         starts.append(m.start())
     return starts
+
+
+def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
+    """Whether a figure follows: "500", "$326", "one year", "two-thirds"."""
+    after = sentence[at:].split()[:1]
+    return bool(after) and (after[0][:1].isdigit() or after[0][:1] in "$€£¥" or spelled_value(
+        re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
 
 
 def _part(parts: list[int], at: int) -> int:
