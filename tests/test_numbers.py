@@ -86,6 +86,7 @@ def test_find_as_of(sentence, anchor, expected):
         ("Some 300 people were born in a country other than Spain in 2020.", "300", "2020"),
         ("Arrivals rose from 4,100 in 2019 to 5,200 in 2021.", "5,200", "2021"),
         ("Arrivals rose from 4,100 in 2019 to 5,200 in 2021.", "4,100", "2019"),
+        ("Arrivals fell in the year to June 2023, but the year before they had reached 88,000.", "88,000", None),
         ("The office has assisted 2,300 victims since it opened in 2015.", "2,300", None),
         ("Net migration has moved between 40,000 and 52,000 since the year ended May 2016.", "40,000", None),
     ],

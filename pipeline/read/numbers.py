@@ -281,6 +281,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
     figure_part = _part(parts, anchor)
+    # the figure's own clause and part: where it names a time of its own ("the rise in the year
+    # before, to a record 900,000"), a date given outside dates it not
+    own_start = max([figure_part] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)])
+    following = _CLAUSE_BREAK.search(sentence, anchor)
+    own_end = min(_end(parts, anchor), following.start() if following else len(sentence))
+    relative = grammar.relative.search(sentence, own_start, own_end)
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]):
@@ -288,8 +294,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             date_part = _part(parts, m.start())
             if grammar.starting.search(sentence, date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
-            if date_part > figure_part or date_part < figure_part and (
-                    rank >= plain or grammar.relative.search(sentence, figure_part, _end(parts, anchor))):
+            if date_part > figure_part or date_part < figure_part and rank >= plain \
+                    or relative and not own_start <= m.start() < own_end:
                 continue  # "7% more than the $33.67 billion sent in 2018"; "51,500 in the previous year"
             g = [x for x in m.groups()]
             if form == "month":
