@@ -127,6 +127,7 @@ def test_find_as_of_in_spanish_and_french(lang, sentence, expected):
         ("4,10,200 workers returned from June 2019-December 2020.", (2019, 2020)),
         ("The review covers September 2018 to September 2021.", (2018, 2021)),
         ("In March 2020 and April 2021, 300 people arrived.", None),
+        ("From 1 April to 30 September 2022, inspectors made 840 visits.", (2022, 2022)),
         ("There were 300 arrivals in 2020.", None),
     ],
 )

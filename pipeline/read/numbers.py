@@ -245,6 +245,10 @@ class _DateGrammar:
             # "June 2020-December 2021", "September 2021 to September 2024": months with their years
             re.compile(rf"\b{month}\s+{opt_join}{_YEAR}\s*(?:[-–—]|\s{_alternation(dates.period_span)}\s)\s*"
                        rf"{month}\s+{opt_join}{_YEAR}", re.I),
+            # "From 5 July to 31 October 2024": days of one year, a period within it
+            re.compile(rf"\b{_alternation(dates.period_from)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month}\s+"
+                       rf"{_alternation(dates.period_to)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month},?\s+{opt_join}{_YEAR}",
+                       re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
         ]
@@ -396,7 +400,7 @@ def find_period(sentence: str, lang: str = "en") -> Period | None:
         years = [g for g in m.groups() if g and g.isdigit()]
         first = int(years[0])
         if len(years) == 1:
-            return Period(first, None, m.start(), m.end())
+            return Period(first, first, m.start(), m.end())  # days of one year
         last = int(years[1])
         if len(years[1]) == 2:
             last = first // 100 * 100 + last
