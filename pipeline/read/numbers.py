@@ -293,7 +293,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     relative = grammar.relative.search(sentence, own_start, own_end)
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
-            if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]):
+            lead = sentence[:m.start()] + m.group().split()[0]  # "par rapport à" + "à fin novembre 2021"
+            if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]) \
+                    or grammar.not_after.search(lead):
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
             date_part = _part(parts, m.start())
             if grammar.starting.search(sentence, date_part, m.start()):
