@@ -108,6 +108,9 @@ def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, f
         ("fr", "Fin 2020, 312 440 titres étaient valides.", "2020-12-31"),
         ("fr", "En 2021, 3 450 enfants étaient inscrits.", "2021"),
         ("fr", "Depuis 2015, 3 450 enfants ont été inscrits.", None),
+        ("fr", "Ils progressent de 9,1 % par rapport à fin mars 2021.", None),
+        ("fr", "En 2019, 3 120 titres ont été délivrés, selon le chiffre publié en mai.", "2019"),
+        ("es", "Las remesas perderían 8,2% de su poder adquisitivo frente a 2021.", None),
     ],
 )
 def test_find_as_of_in_spanish_and_french(lang, sentence, expected):
