@@ -290,6 +290,21 @@ def test_the_end_of_a_period_is_no_reference_date(nlp):
     assert [(f[0], f[7], f[8], f[9]) for f in rows(nlp, text)] == [(9100, 2022, 2023, None), (6200, 2022, 2023, None)]
 
 
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("In 2021\n\n58%\n\nof new arrivals were women\n", ["2021"]),
+        ("Year ending June 2019:\n• 4,200 work visas\n• 1,900 study visas\n", ["2019-06", "2019-06"]),
+        ("In the year ending June 2019 the visas granted were:\n• 4,200 for work\n• 1,900 for study\n",
+         ["2019-06", "2019-06"]),
+        ("The office is open daily.\n• 4,200 work visas were issued.\n", [None]),
+        ("In 2021\n\nThe office opened.\n\n58% of new arrivals were women.\n", [None]),
+    ],
+)
+def test_a_lead_line_dates_the_figures_below_it(nlp, text, dates):
+    assert [f[9] for f in rows(nlp, text)] == dates
+
+
 def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):
     text = "Report\n\nIn 2021 the border police trained 283\nofficials on screening, under objective 5 and also objective 6\n"
     _, mentions, facts = analyse(text)

@@ -7,12 +7,14 @@ a month.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon, lexicon
+from .numbers import find_as_of
 
 
 def lex_of(doc: Doc) -> Lexicon:
@@ -103,3 +105,38 @@ def is_month(token: Token) -> bool:
     # "nov. 15": an abbreviation with its full stop is a month in lower case too
     abbreviated = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.nbor(1).text == "."
     return abbreviated and word != "may"
+
+
+_BULLET = re.compile(r"^\s*(?:[•▪◦‣∙·*\-–—]|\d{1,2}[.)])\s+")
+
+
+def lead_date(text: str, start: int, lang: str) -> str | None:
+    """The date a lead line gives the sentence at ``start`` when the sentence opens its line:
+    a line that is a date alone ("In 2019" above "69%" in an infographic, "Year ending March
+    2016:" above its list), or the lead of the list the sentence is an item of ("In the year
+    ending March 2016 the main reasons were:" above "• work: 45,000")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    item = _BULLET.match(text[line_start:start + 1])
+    if before.strip() and not item:
+        return None  # the sentence does not open its line
+    lines = text[:line_start].split("\n")[:-1]
+    blank = False
+    while lines:
+        line = lines.pop()
+        if not line.strip():
+            if blank:
+                return None  # two blocks up: too far
+            blank = True
+            continue
+        if item and _BULLET.match(line):
+            continue  # an item of the same list
+        lead = _BULLET.sub("", line).strip()
+        alone = lead.rstrip(":").strip()
+        found = find_as_of(alone, len(alone), lang)
+        if found and found.start == 0 and found.end == len(alone):
+            return found.date
+        if item and lead.endswith(":") and found:
+            return found.date
+        return None
+    return None

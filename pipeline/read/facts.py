@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
 from ..rules import Lexicon
-from .context import Context, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .context import Context, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_measured,
     counted_share_after, label_phrase,
@@ -357,6 +357,7 @@ def read_fact(
     as_of = find_as_of(sentence, anchor, lex.lang)
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
+    date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
     if any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(
@@ -371,7 +372,7 @@ def read_fact(
         change=change,
         period_start=period.first if period else None,
         period_end=period.last if period else None,
-        as_of=as_of.date if as_of else None,
+        as_of=date,
         surface=context.text[surface_start:surface_end],
         sentence=" ".join(sentence.split()),
         char_start=surface_start,
