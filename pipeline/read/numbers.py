@@ -284,12 +284,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
-    figure_part = _part(parts, anchor)
+    figure_part = _part(parts, max(anchor - 1, 0))  # "twice the 2021 level": the figure "twice" stands before it
     # the figure's own clause and part: where it names a time of its own ("the rise in the year
     # before, to a record 900,000"), a date given outside dates it not
     own_start = max([figure_part] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)])
     following = _CLAUSE_BREAK.search(sentence, anchor)
-    own_end = min(_end(parts, anchor), following.start() if following else len(sentence))
+    own_end = min(_end(parts, max(anchor - 1, 0)), following.start() if following else len(sentence))
     relative = grammar.relative.search(sentence, own_start, own_end)
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
