@@ -17,8 +17,8 @@ CORPUS = Path(__file__).parent / "corpus_real"
 FLOORS = {
     "f1": (0.95, 0.96),
     "counted_head": (0.72, 0.75),
-    "period": (0.95, 0.95),
-    "as_of": (0.85, 0.84),
+    "period": (0.98, 0.96),
+    "as_of": (0.95, 0.87),
     "change": (0.97, 0.94),
 }
 
