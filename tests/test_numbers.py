@@ -114,6 +114,8 @@ def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, f
         ("fr", "Ils progressent de 9,1 % par rapport à fin mars 2021.", None),
         ("fr", "En 2019, 3 120 titres ont été délivrés, selon le chiffre publié en mai.", "2019"),
         ("es", "Las remesas perderían 8,2% de su poder adquisitivo frente a 2021.", None),
+        ("es", "El banco estima que en 2021 llegarán 4.500 millones de dólares.", "2021"),
+        ("es", "Llegaron 4.500 personas, más que en 2021.", None),
     ],
 )
 def test_find_as_of_in_spanish_and_french(lang, sentence, expected):
