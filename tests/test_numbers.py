@@ -90,6 +90,8 @@ def test_find_as_of(sentence, anchor, expected):
         ("Arrivals were 6,000, three times the number in 2010.", "three", None),
         ("Arrivals were 6,000, three times the number in 2010.", "6,000", None),
         ("Some 1.2 million came in 2016/17, twice the 2014 level.", "twice", None),
+        ("During 2019 the register lost 2,100 names and held 51,300 as of 1 January 2020.", "2,100", "2019"),
+        ("During 2019 the register lost 2,100 names and held 51,300 as of 1 January 2020.", "51,300", "2020-01-01"),
         ("The office has assisted 2,300 victims since it opened in 2015.", "2,300", None),
         ("Net migration has moved between 40,000 and 52,000 since the year ended May 2016.", "40,000", None),
     ],

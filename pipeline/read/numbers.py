@@ -334,14 +334,23 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]
     explicit = [f for f in explicit if _part(parts, f.start) == figure_part] or explicit  # its own part's first
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
     if explicit:
-        return min(explicit, key=lambda f: f.start)
+        first = min(explicit, key=lambda f: f.start)
+        # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
+        # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
+        # the plain date before it
+        if first.start > anchor and len(re.findall(r"\d(?:[\d,.]*\d)?", sentence[anchor:first.start])) > 1:
+            before = [f for rank, f in found if rank >= plain and clause_start <= f.start < anchor
+                      and f.date[:4] != first.date[:4]]
+            if before:
+                return max(before, key=lambda f: f.start)
+        return first
     dates = [f for _, f in found]
     # A plain "in 2020" holds for the whole sentence when it is the only year so given;
     # where several are ("in 2019 ...; in 2020 ..."), each holds within its clause.
     if len({f.date for f in dates}) == 1:
         return min(dates, key=lambda f: f.start)
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
     following = _CLAUSE_BREAK.search(sentence, anchor)
     clause_end = following.start() if following else len(sentence)
     near = [f for f in dates if clause_start <= f.start < clause_end]
