@@ -114,6 +114,8 @@ def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, f
         ("fr", "En 2021, 3 450 enfants étaient inscrits.", "2021"),
         ("fr", "Depuis 2015, 3 450 enfants ont été inscrits.", None),
         ("fr", "Ils progressent de 9,1 % par rapport à fin mars 2021.", None),
+        ("fr", "À la fin de l'année 2019, 79,5 millions de personnes étaient déracinées.", "2019-12-31"),
+        ("fr", "2021 a été marquée par une hausse de 0,62 %, soit 71 000 habitants.", "2021"),
         ("fr", "En 2019, 3 120 titres ont été délivrés, selon le chiffre publié en mai.", "2019"),
         ("es", "Las remesas perderían 8,2% de su poder adquisitivo frente a 2021.", None),
         ("es", "El banco estima que en 2021 llegarán 4.500 millones de dólares.", "2021"),
