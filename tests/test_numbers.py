@@ -62,6 +62,12 @@ def test_is_year(text, expected):
         ("The records show that 2018 brought about 23,000 arrivals.", 40, "2018"),
         ("May 2021 recorded the highest figure, 412 returns.", 40, "2021-05"),
         ("Naturalisation Report Fiscal Year 2019: 4,100 pages.", 40, None),
+        ("In mid-2020, 281 million people lived abroad.", 20, "2020"),
+        ("At end-2021, 89.3 million people were displaced.", 20, "2021-12-31"),
+        ("In Q1 2016, 287,100 people applied.", 20, "2016"),
+        ("In January-March 2021, 4,000 people arrived.", 30, "2021"),
+        ("Over the 12 months to September 2023, 4,000 people arrived.", 40, "2023-09"),
+        ("In calendar year 2022, 4,000 people arrived.", 30, "2022"),
     ],
 )
 def test_find_as_of(sentence, anchor, expected):
@@ -120,6 +126,7 @@ def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, f
         ("es", "Las remesas perderían 8,2% de su poder adquisitivo frente a 2021.", None),
         ("es", "El banco estima que en 2021 llegarán 4.500 millones de dólares.", "2021"),
         ("es", "Llegaron 4.500 personas, más que en 2021.", None),
+        ("es", "Para enero-febrero de 2022 el 24,2% de los migrantes vivía en Bogotá.", "2022"),
     ],
 )
 def test_find_as_of_in_spanish_and_french(lang, sentence, expected):

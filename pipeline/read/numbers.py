@@ -214,8 +214,11 @@ class _DateGrammar:
             (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
-            (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}\s+{_alternation(dates.period_to)}\s+"
-                        rf"{month}\s+{opt_join}{_YEAR}", re.I), "months"),
+            (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
+                        rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
+            # "at end-2020", "mid-2023": the end of the year, the year
+            (re.compile(rf"\b{_alternation(dates.end_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "end"),
+            (re.compile(rf"\b{_alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
             # "as of March 2021", "as of 2020"
             (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
             # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
@@ -293,9 +296,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     relative = grammar.relative.search(sentence, own_start, own_end)
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
-            lead = sentence[:m.start()] + m.group().split()[0]  # "par rapport à" + "à fin novembre 2021"
+            lead = grammar.not_after.search(sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
             if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]) \
-                    or grammar.not_after.search(lead):
+                    or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
             date_part = _part(parts, m.start())
             if grammar.starting.search(sentence, date_part, m.start()):

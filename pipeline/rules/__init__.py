@@ -127,6 +127,8 @@ class DateWords(RuleFile):
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
+    end_year: list = ()  # "end-2020": the last day of the year
+    mid_year: list = ()  # "mid-2023": the year
     fiscal_year: list = ()  # "fiscal year 2024", "FY 2020": the year
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
