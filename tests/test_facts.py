@@ -248,7 +248,7 @@ OTHER_LANGUAGES = [
       fact(55884, "55.884")]),
     # what a measure names ("croissance de la population de"); a bracketed change after "du nombre de X"
     ("fr", "2022 a été marquée par une forte croissance de la population de 0,98%.",
-     [fact(0.98, "0,98%", kind="percent", unit="%", counted="population")]),
+     [fact(0.98, "0,98%", kind="percent", unit="%", counted="population", as_of="2022")]),
     ("fr", "Face à la hausse du nombre de demandeurs d’asile (+ 10,8 % sur le semestre).",
      [fact(10.8, "10,8 %", kind="percent", unit="%", counted="demandeurs d’asile", change="increase")]),
     # "hasta" after a change is the level reached, not "up to"

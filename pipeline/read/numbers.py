@@ -275,6 +275,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", "30.3"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
 
 
@@ -290,9 +291,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     figure_part = _part(parts, max(anchor - 1, 0))  # "twice the 2021 level": the figure "twice" stands before it
     # the figure's own clause and part: where it names a time of its own ("the rise in the year
     # before, to a record 900,000"), a date given outside dates it not
-    own_start = max([figure_part] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)])
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
     following = _CLAUSE_BREAK.search(sentence, anchor)
-    own_end = min(_end(parts, max(anchor - 1, 0)), following.start() if following else len(sentence))
+    clause_end = following.start() if following else len(sentence)
+    own_start = max(figure_part, clause_start)
+    own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
     relative = grammar.relative.search(sentence, own_start, own_end)
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
@@ -337,13 +340,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]
     explicit = [f for f in explicit if _part(parts, f.start) == figure_part] or explicit  # its own part's first
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
         # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
         # the plain date before it
-        if first.start > anchor and len(re.findall(r"\d(?:[\d,.]*\d)?", sentence[anchor:first.start])) > 1:
+        if first.start > anchor and len(_FIGURE.findall(sentence, anchor, first.start)) > 1:
             before = [f for rank, f in found if rank >= plain and clause_start <= f.start < anchor
                       and f.date[:4] != first.date[:4]]
             if before:
@@ -354,13 +356,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # where several are ("in 2019 ...; in 2020 ..."), each holds within its clause.
     if len({f.date for f in dates}) == 1:
         return min(dates, key=lambda f: f.start)
-    following = _CLAUSE_BREAK.search(sentence, anchor)
-    clause_end = following.start() if following else len(sentence)
     near = [f for f in dates if clause_start <= f.start < clause_end]
     if not near:
         return None
     # "from $126 billion in 2000 to $702 billion in 2020": the date just after a figure is its own
-    own = [f for f in near if f.start > anchor and len(re.findall(r"\d(?:[\d,.]*\d)?", sentence[anchor:f.start])) == 1]
+    own = [f for f in near if f.start > anchor and len(_FIGURE.findall(sentence, anchor, f.start)) == 1]
     if own:
         return min(own, key=lambda f: f.start)
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
@@ -390,11 +390,8 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
 
 
 def _part(parts: list[int], at: int) -> int:
+    """The start of the part that holds character ``at``."""
     return max(p for p in parts if p <= at)
-
-
-def _end(parts: list[int], at: int) -> int:
-    return min((p for p in parts if p > at), default=10**9)
 
 
 def _context_year(sentence: str, found) -> int | None:
