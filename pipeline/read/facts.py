@@ -358,7 +358,8 @@ def read_fact(
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
-    if any(found and found.start <= anchor < found.end for found in (period, as_of)):
+    duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
+    if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(
         section_id=context.section_id,
