@@ -53,6 +53,7 @@ def test_decode_text(data, text, encoding):
         ("lntroduction\n\nln this regard, lt is", "Introduction\n\nIn this regard, It is"),
         ("protect migrants3 and workers12.", "protect migrants and workers."),
         ("as reported.4 The ministry", "as reported. The ministry"),
+        ("Main residence82,42563,848", "Main residence82,42563,848"),  # a table's figure, not a footnote
         ("numbers glued: 60cases", "numbers glued: 60cases"),
         ("a  b\t c  \n\n\n\nd", "a b c\n\nd"),
     ],

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.read.numbers import find_as_of, find_period, is_year, parse_number, split_digit_groups
+from pipeline.read.numbers import find_as_of, find_period, is_year, parse_number, split_digit_groups, split_glued_cells
 
 
 @pytest.mark.parametrize(
@@ -185,3 +185,19 @@ def test_find_period_in_spanish_and_french(lang, sentence, expected):
 )
 def test_split_digit_groups(groups, count, expected):
     assert split_digit_groups(groups.split(), count) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("82,42563,84818,5765,1444,4717,5941,367",
+         ["82,425", "63,848", "18,576", "5,144", "4,471", "7,594", "1,367"]),
+        ("1,2345,678,901", ["1,234", "5,678,901"]),
+        ("1,234,567", None),  # one figure
+        ("1,4201,25516556386010", None),  # figures with no comma run together: no unique reading
+        ("12,3456", None),  # a last run of four digits
+    ],
+)
+def test_split_glued_cells(text, expected):
+    found = split_glued_cells(text)
+    assert (found and [text[a:b] for a, b in found]) == expected

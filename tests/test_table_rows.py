@@ -99,6 +99,22 @@ def test_cells_whose_thousands_a_plain_space_sets_off_follow_the_header_and_capt
     assert rows[0].title == "premiers titres de séjour selon la décomposition officielle"
 
 
+def test_figures_run_into_one_another_and_into_the_label_are_cells_of_the_caption_scale(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Population, 2016, by migrant background\n"
+            "in 1,000\n\n"
+            "Main residence82,42563,84818,576\n"
+            "Further residence94383011333264410\n")
+    rows = list(find_rows(text).values())
+    assert [(r.label, [text[s:e] for s, e in r.cells], r.scale) for r in rows] == [
+        ("Main residence", ["82,425", "63,848", "18,576"], 1000),
+    ]
+    assert [(f.value, f.surface) for f in facts_in_text(text, nlp, "en")] == [
+        (82425000, "82,425"), (63848000, "63,848"), (18576000, "18,576"),
+    ]
+
+
 def test_a_chart_flattened_to_a_line_keeps_its_figures_not_its_axes():
     text = ("Evolución de la población (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 46.000.000 "
             "45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")

@@ -97,8 +97,9 @@ def _mend(text: str) -> str:
     text = re.sub(r"(\w+)-\n[ ]*([a-z][\w-]*)", _dehyphenate, text)
     # OCR reads a capital I as a lower-case l; no English word starts with "ln" or "lt".
     text = re.sub(r"\bl(?=n\b|t\b|n[a-z]{3,})", "I", text)
-    # Footnote markers glued to a word ("migrants3") or after its punctuation ("migration.3 The").
-    text = re.sub(r"(?<=[a-z]{3})\d{1,2}(?=[\s.,;:)]|$)", "", text)
+    # Footnote markers glued to a word ("migrants3") or after its punctuation ("migration.3 The");
+    # not the head of a grouped figure run into a table row's label ("residence81,005").
+    text = re.sub(r"(?<=[a-z]{3})\d{1,2}(?=[\s;:)]|[.,](?!\d{3})|$)", "", text, flags=re.M)
     text = re.sub(r"(?<=[a-z][.,;:])\d{1,2}(?= [A-Z])", "", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n")

@@ -251,6 +251,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     if column and column.change:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
     as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
+    if as_of is None and row.title and not row.columns:
+        years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
+        as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
     line = context.text[row.start:row.end]
     period = column.period if column and column.period else None
     if period is None and row.chart:

@@ -132,6 +132,7 @@ class QuantityTokens:
                 self.single[phrase] = tag
 
     def __call__(self, doc: Doc) -> Doc:
+        _split_glued_cells(doc)
         currencies = self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
         spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds \
@@ -322,6 +323,26 @@ def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
     """Whether the text names a place or word that one of these currencies belongs to."""
     text = doc.text[:50000].lower()
     return any(cue in text for cues in codes.values() for cue in cues)
+
+
+def _split_glued_cells(doc: Doc) -> None:
+    """Table cells printed against one another or against their row's label ("residence82,42563,848"),
+    as ``table_rows`` reads them: a token each."""
+    cuts: dict[int, set[int]] = {}
+    for row in find_rows(doc.text).values():
+        for start, end in row.cells:
+            if doc.char_span(start, end) is None:
+                for token in doc.char_span(start, end, alignment_mode="expand"):
+                    cuts.setdefault(token.i, set()).update(
+                        c - token.idx for c in (start, end) if token.idx < c < token.idx + len(token.text))
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            token = doc[i]
+            bounds = [0, *sorted(offsets), len(token.text)]
+            parts = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
 
 
 def _spaced_cells(doc: Doc):

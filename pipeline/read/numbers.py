@@ -116,6 +116,28 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
     return None
 
 
+def split_glued_cells(text: str) -> list[tuple[int, int]] | None:
+    """Where figures grouped by commas run into one another in a table flattened to a line
+    ("82,42563,84818,576" is 82,425 63,848 18,576): the character ranges of each, or None.
+
+    After a comma a figure has exactly three digits; a longer run between commas is the end of
+    one figure and the head (one to three digits) of the next, so the reading is unique. The
+    last run must be three digits, and the figures must run into one another at least once.
+
+    >>> split_glued_cells("82,42563,84818,576")
+    [(0, 6), (6, 12), (12, 18)]
+    """
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3,6})*,\d{3}", text) or not re.search(r",\d{4}", text):
+        return None
+    cells, start = [], 0
+    for run in re.finditer(r",(\d+)", text):
+        if len(run.group(1)) > 3:
+            cells.append((start, run.start() + 4))
+            start = run.start() + 4
+    cells.append((start, len(text)))
+    return cells
+
+
 def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     """The value of a spelled number ("twenty five", "two hundred", "treinta y cinco",
     "quatre-vingt-dix", "trois cents"), or None when the words do not make one.

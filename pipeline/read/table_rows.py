@@ -20,10 +20,11 @@ from types import MappingProxyType
 from typing import Mapping
 
 from ..rules import lexicons
-from .numbers import split_digit_groups
+from .numbers import split_digit_groups, split_glued_cells
 
 _CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*%?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
+_YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)")
 
 
 def _union(words_of) -> frozenset[str]:
@@ -102,8 +103,25 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     if cells and pieces and _YEAR.match(line[cells[0][0]:cells[0][1]]) \
             and line[pieces[-1][0]:pieces[-1][1]].lower().rstrip(".") in _MONTHS:
         pieces.append(cells.pop(0))
+    cells = [part for cell in cells for part in _glued_cells(line, cell, alone=True) or [cell]]
+    if not cells and pieces:
+        cells = _glued_cells(line, pieces[-1], alone=False)
+        if cells:
+            pieces[-1] = (pieces[-1][0], cells[0][0])
     label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
     return label, cells
+
+
+def _glued_cells(line: str, piece: tuple[int, int], *, alone: bool) -> list[tuple[int, int]]:
+    """The cells of a row whose figures run into one another (and, not ``alone``, into its
+    label), as a table flattened without spaces prints them ("Main residence82,42563,84818,576")."""
+    start, end = piece
+    glued = re.search(r"\d[\d,]*$", line[start:end])
+    split = split_glued_cells(glued.group()) if glued else None
+    if not split or (glued.start() == 0) != alone or not alone and not line[start + glued.start() - 1].isalpha():
+        return []
+    offset = start + glued.start()
+    return [(offset + a, offset + b) for a, b in split]
 
 
 def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
@@ -255,6 +273,11 @@ def _in_list(text: str, lines: list[tuple[int, str]], index: int) -> bool:
     return bool(rows) and not prose
 
 
+def is_scale_caption(line: str) -> bool:
+    """A line that only gives a table's scale ("in 1,000", "in thousands"): its figure is none."""
+    return _SCALE_CAPTION.fullmatch(line.strip()) is not None
+
+
 def _caption(line: str) -> tuple[int, str | None] | None:
     """The scale and currency a table's caption gives its cells ("in thousand US dollars")."""
     if len(line) > 120:
@@ -287,10 +310,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
     caption: tuple[int, str | None] = (1, None)
     title: str | None = None
     headers: set[int] = set()  # offsets of header lines
+    block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
             columns, title = (), None  # a blank line or a page ends a table
+        if not index or re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
+            block_first = line
         if columns and index and lines[index - 1][0] in headers:
             split = _split_years(columns, line)  # "Jan Feb  Jan-Feb" under the years
             if split is not None:
@@ -311,12 +337,15 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
-        if not cells:
+        if not cells or is_scale_caption(line):
             found = _caption(line)
             if found:
                 caption = found
+                # the first line of the caption's block names the table, with its year
+                scale_title = block_first if is_scale_caption(line) and block_first != line \
+                    and _YEAR_IN_TITLE.search(block_first) else None
             elif len(line) > 80 or line.rstrip().endswith("."):
-                caption = (1, None)  # prose ends what a caption said
+                caption, scale_title = (1, None), None  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
@@ -326,5 +355,5 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
-                              *caption, title if columns else None)
+                              *caption, title if columns else scale_title)
     return MappingProxyType(rows)

@@ -17,6 +17,7 @@ from ..rules import COMMON
 from .context import Context, is_month, lex_of, line_start, next_token, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
 from .numbers import is_year, parse_number
+from .table_rows import is_scale_caption
 
 
 def age_cues(doc: Doc) -> dict[str, str]:
@@ -225,6 +226,10 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True
     if quantity.unit is None and (_is_axis(context, span) or _page_header(doc, span, context)):
         return True
+    line_start = context.text.rfind("\n", 0, span.start_char) + 1
+    line_end = context.text.find("\n", span.end_char)
+    if is_scale_caption(context.text[line_start:None if line_end < 0 else line_end]):
+        return True  # "in 1,000" above a table
     if previous is not None and previous.text == "(" and (before := previous_token(doc, previous.i)) is not None \
             and before.lower_ in words.counter_words:
         return True  # "Comments (2)"
