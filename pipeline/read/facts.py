@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
 from ..rules import Lexicon
-from .context import Context, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_measured,
     counted_share_after, label_phrase,
@@ -420,14 +420,33 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes"))
-    if change is None and cue >= 2 and doc[cue - 1].text == "(":
-        change = phrase_before(doc, cue - 1, lex.phrases("change_nouns"), limit=1)  # "a slight drop (2.4%)"
+    if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
+        change = _change_noun_in_clause(doc, cue - 1, lex)
     if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
+    """The change a figure set off by a bracket or a comma measures: a change noun just before
+    it ("a slight drop (2.4%)", "large increases, between 21 and 35%") or, before a bracket,
+    heading its clause ("the growth in overall migrant arrivals (8300)", "The increase was
+    smaller in Canada (8%)")."""
+    nouns = lex.phrases("change_nouns")
+    reach = 8 if doc[mark].text == "(" else 1
+    i = mark - 1
+    while i >= 0 and mark - i <= reach:
+        token = doc[i]
+        if token.is_punct or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>"):
+            return None  # the clause ends, or another figure is what the noun measures
+        name = nouns.get(token.lower_) or (nouns.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
+        if name:
+            return Found(name, i)
+        i -= 1
+    return None
 
 
 def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
