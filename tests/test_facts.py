@@ -106,6 +106,8 @@ NEWS_STYLE = [
     ("Most countries recorded large increases, between 21 and 35%.",
      [fact(21, "between 21 and 35%", value_max=35, kind="percent", unit="%", change="increase")]),
     ("The increase was smaller in Canada (8%).", [fact(8, "8%", kind="percent", unit="%", change="increase")]),
+    ("Arrivals plunged 40 per cent.", [fact(40, "40 per cent", kind="percent", unit="%", change="decrease")]),
+    ("Remittances soared 20%.", [fact(20, "20%", kind="percent", unit="%", change="increase")]),
     ("The population grew by 390,509 (or 1.6%).",
      [fact(390509, "390,509", counted="population", change="increase"),
       fact(1.6, "1.6%", kind="percent", unit="%", change="increase")]),
