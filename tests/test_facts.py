@@ -108,6 +108,8 @@ NEWS_STYLE = [
     ("The increase was smaller in Canada (8%).", [fact(8, "8%", kind="percent", unit="%", change="increase")]),
     ("Arrivals plunged 40 per cent.", [fact(40, "40 per cent", kind="percent", unit="%", change="decrease")]),
     ("Remittances soared 20%.", [fact(20, "20%", kind="percent", unit="%", change="increase")]),
+    ("It was a 4.8-percent increase.", [fact(4.8, "4.8-percent", kind="percent", unit="%", change="increase")]),
+    ("A five-percent share of workers.", [fact(5, "five-percent", kind="percent", unit="%", counted="workers")]),
     ("The population grew by 390,509 (or 1.6%).",
      [fact(390509, "390,509", counted="population", change="increase"),
       fact(1.6, "1.6%", kind="percent", unit="%", change="increase")]),
