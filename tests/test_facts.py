@@ -109,6 +109,8 @@ NEWS_STYLE = [
     ("Arrivals plunged 40 per cent.", [fact(40, "40 per cent", kind="percent", unit="%", change="decrease")]),
     ("Remittances soared 20%.", [fact(20, "20%", kind="percent", unit="%", change="increase")]),
     ("It was a 4.8-percent increase.", [fact(4.8, "4.8-percent", kind="percent", unit="%", change="increase")]),
+    ("France (-€9.4 bn) had the largest deficit.",
+     [fact(9400000000, "€9.4 bn", kind="money", unit="EUR", change="decrease")]),
     ("A five-percent share of workers.", [fact(5, "five-percent", kind="percent", unit="%", counted="workers")]),
     ("The population grew by 390,509 (or 1.6%).",
      [fact(390509, "390,509", counted="population", change="increase"),

@@ -50,7 +50,7 @@ RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
-SIGN_PREFIX = r"[+\-−](?=\d)"
+SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
 # An elided article or preposition ("l'objectif", "d'asile").
 ELISION_PREFIX = r"[lLdD][’'](?=[^\W\d_])"
 # Spaces that group the digits of a number ("1 234", "65 000").
