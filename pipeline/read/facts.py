@@ -317,8 +317,11 @@ def read_fact(
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
         qualifier_name = after.name if after else None
-    if quantity.kind == "count" and phrase_before(doc, cue, age_cues(doc), limit=3):
-        quantity = replace(quantity, kind="other", unit="years old")  # "aged 18 to 30", "under the age of five"
+    if (quantity.kind == "count" or quantity.unit == "year") and (
+            phrase_before(doc, cue, age_cues(doc), limit=3)
+            or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})):
+        # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older"
+        quantity = replace(quantity, kind="other", unit="years old")
 
     counted = None
     surface_end = span.end_char
