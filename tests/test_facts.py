@@ -73,6 +73,14 @@ MEASURES = [
 ]
 
 QUALIFIERS_AND_CHANGES = [
+    ("Net migration was estimated at 53,200.",
+     [fact(53200, "estimated at 53,200", counted="Net migration", qualifier="approximate")]),
+    ("Remittances exceeded US $30 billion.",
+     [fact(30000000000, "exceeded US $30 billion", kind="money", unit="USD", qualifier="at_least")]),
+    ("As many as 28,000 migrants have died.",
+     [fact(28000, "As many as 28,000 migrants", counted="migrants", qualifier="at_most")]),
+    ("Estimates are published within six weeks.",
+     [fact(6, "within six weeks", kind="other", unit="week", counted="weeks", qualifier="at_most")]),
     ("Nearly 1.5 million residents live there.",
      [fact(1500000, "Nearly 1.5 million residents", counted="residents", qualifier="approximate")]),
     ("Some 300 employers were visited.",
