@@ -73,6 +73,7 @@ MEASURES = [
 ]
 
 QUALIFIERS_AND_CHANGES = [
+    ("Arrivals fell in Italy (-8%).", [fact(8, "8%", kind="percent", unit="%", change="decrease")]),
     ("Net migration was estimated at 53,200.",
      [fact(53200, "estimated at 53,200", counted="Net migration", qualifier="approximate")]),
     ("Remittances exceeded US $30 billion.",

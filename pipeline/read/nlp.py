@@ -433,6 +433,9 @@ def _configure_tokenizer(nlp: Language) -> Language:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         suffixes.append(GLUED_SCALE_SUFFIX.format(glued))
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)"
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()
+                           if not (any(c.isdigit() for c in text) and not any(c.isalpha() for c in text))}
     return nlp
 
 
