@@ -73,6 +73,8 @@ MEASURES = [
 ]
 
 QUALIFIERS_AND_CHANGES = [
+    ("It was a 12 per cent year-on-year increase.",
+     [fact(12, "12 per cent", kind="percent", unit="%", change="increase")]),
     ("Arrivals fell in Italy (-8%).", [fact(8, "8%", kind="percent", unit="%", change="decrease")]),
     ("Net migration was estimated at 53,200.",
      [fact(53200, "estimated at 53,200", counted="Net migration", qualifier="approximate")]),

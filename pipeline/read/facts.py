@@ -311,7 +311,11 @@ def read_fact(
     if change is None and span.id_.startswith("range") and span[1:2].text == "+":
         change = "increase"  # "entre +19 % et +38 %"
     if change is None and following is not None:
-        after_change = phrase_after(doc, following.i, lex.phrases("change_after"))  # "26 % de plus"
+        start = following.i
+        while start < len(doc) and (doc[start].lower_ in words.change_modifiers or doc[start].text in ("-", "‐")
+                                    and start > following.i):
+            start += 1  # "a 12 per cent year-on-year increase", "a 3% annual rise"
+        after_change = phrase_after(doc, start, lex.phrases("change_after"))  # "26 % de plus"
         change = after_change.name if after_change else None
     qualifier_name = qualifier.name if qualifier else None
     if qualifier_name is None:
