@@ -2,8 +2,9 @@
 part, labelled before any rule was written for it. A rule change that lowers a figure fails here.
 
 The targets of the real-text work are value F1 >= 0.96, counted head >= 0.90, period and as_of
->= 0.95, change >= 0.97. Where a figure does not reach its target yet, the floor below is the
-figure reached, so that it can only rise; the README's transcript shows every figure."""
+>= 0.95, change >= 0.97; unit, kind and qualifier are held where they stand. Where a figure does
+not reach its target yet, the floor below is the figure reached, so that it can only rise; the
+README's transcript shows every figure."""
 
 from pathlib import Path
 
@@ -15,11 +16,14 @@ CORPUS = Path(__file__).parent / "corpus_real"
 
 # (whole corpus, held-out part)
 FLOORS = {
-    "f1": (0.95, 0.96),
+    "f1": (0.96, 0.98),
     "counted_head": (0.72, 0.75),
     "period": (0.98, 0.96),
     "as_of": (0.95, 0.87),
-    "change": (0.97, 0.94),
+    "change": (0.98, 0.94),
+    "unit": (0.97, 0.96),
+    "kind": (0.98, 0.96),
+    "qualifier": (0.98, 0.97),
 }
 
 
