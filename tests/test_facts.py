@@ -166,6 +166,7 @@ TRAPS = [
     "Comments were due by 12 noon.",
     "Consultations ran from 1 March to 30 May.",
     "In line with GCM Objectives: 4 and 8 of the Compact.",
+    "By The Filipino Times Staff | 2 min read",
 ]
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
 from ..rules import COMMON
-from .context import Context, is_month, lex_of, line_start, next_token, phrase_before, previous_token
+from .context import Context, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
 from .numbers import is_year, parse_number
 from .table_rows import is_scale_caption
@@ -249,6 +249,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True
     if previous is not None and previous.text in ("±", "+/-"):
         return True
+    if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
+        return True  # "October 6, 2023 · 4 min read": a byline
     frame = set(words.period_frame_words)
     if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame:
         return True  # "the first nine months of 2023": the months frame the figure
