@@ -241,10 +241,10 @@ OTHER_LANGUAGES = [
      [fact(198800000, "198,8", kind="money", unit="EUR", as_of="2014"),
       fact(213800000, "213,8 millions d’euros", kind="money", unit="EUR", as_of="2014")]),
     ("fr", "Les transferts progressent de 14,6% (soit +12,6 MMDH) ; les recettes reculent de 1,3 % et de 0,9 %.",
-     [fact(14.6, "14,6%", kind="percent", unit="%", change="increase"),
+     [fact(14.6, "14,6%", kind="percent", unit="%", counted="transferts", change="increase"),
       fact(12600000000, "12,6 MMDH", kind="money", unit="MAD", change="increase"),
-      fact(1.3, "1,3 %", kind="percent", unit="%", change="decrease"),
-      fact(0.9, "0,9 %", kind="percent", unit="%", change="decrease")]),
+      fact(1.3, "1,3 %", kind="percent", unit="%", counted="recettes", change="decrease"),
+      fact(0.9, "0,9 %", kind="percent", unit="%", counted="recettes", change="decrease")]),
     # a plus set off by a space; a range of signed figures; durations that frame another figure
     ("fr", "La hausse des titres (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
      "En près de 20 ans, elle a doublé.",

@@ -198,7 +198,9 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         if token.lower_ in _RELATIVES and not phrase and i >= 1 and doc[i - 1].text == ",":
             # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
             return _subject_head([t for t in doc[:i - 1] if t.idx >= start and not t.is_punct], lex)
-        if not (token.is_alpha or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
+        elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
+        elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
+        if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS:
             break
         phrase.insert(0, token)
