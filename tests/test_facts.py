@@ -32,6 +32,10 @@ COUNTS = [
     ("It registered 1\u00a0234 people.", [fact(1234, "1\u00a0234 people", counted="people")]),
     ("The centre hosted from 252 to 287 migrants.",
      [fact(252, "from 252 to 287 migrants", value_max=287, counted="migrants")]),
+    # bare counts listed before one that names its noun count that noun
+    ("The camps hosted 1,200, 3,400 and 5,600 refugees.",
+     [fact(1200, "1,200", counted="refugees"), fact(3400, "3,400", counted="refugees"),
+      fact(5600, "5,600 refugees", counted="refugees")]),
 ]
 
 SCALED = [
@@ -245,6 +249,9 @@ OTHER_LANGUAGES = [
       fact(12600000000, "12,6 MMDH", kind="money", unit="MAD", change="increase"),
       fact(1.3, "1,3 %", kind="percent", unit="%", counted="recettes", change="decrease"),
       fact(0.9, "0,9 %", kind="percent", unit="%", counted="recettes", change="decrease")]),
+    ("fr", "Soit, respectivement, 7.806.078, 2.259.912 et 1.426.651 habitants.",
+     [fact(7806078, "7.806.078", counted="habitants"), fact(2259912, "2.259.912", counted="habitants"),
+      fact(1426651, "1.426.651 habitants", counted="habitants")]),
     # a plus set off by a space; a range of signed figures; durations that frame another figure
     ("fr", "La hausse des titres (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
      "En près de 20 ans, elle a doublé.",

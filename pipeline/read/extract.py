@@ -230,7 +230,8 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
-    facts = _continued_sets(_elliptical(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex))
+    facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
+    facts = _continued_sets(_elliptical(facts, lines.text, lex))
     return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
 
 
@@ -296,6 +297,21 @@ def _shared_change(facts, text: str, lex):
                 fact = replace(fact, change=previous.change)
         yield fact
         previous = fact
+
+
+def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
+    """Bare counts listed before one that names its noun count that noun too: "1,200, 3,400
+    and 5,600 refugees", "7.806.078, 2.259.912 et 1.426.651 habitants"."""
+    facts = list(facts)
+    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(
+        "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha()) or "(?!)"), re.I)
+    for index in range(len(facts) - 2, -1, -1):
+        fact, following = facts[index], facts[index + 1]
+        if fact.counted is None and following.counted and fact.kind == following.kind == "count" \
+                and fact.sentence == following.sentence \
+                and listed.fullmatch(text[fact.char_end:following.char_start]):
+            facts[index] = replace(fact, counted=following.counted)
+    return facts
 
 
 def _elliptical(facts, text: str, lex):
