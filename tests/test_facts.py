@@ -249,6 +249,10 @@ OTHER_LANGUAGES = [
       fact(12600000000, "12,6 MMDH", kind="money", unit="MAD", change="increase"),
       fact(1.3, "1,3 %", kind="percent", unit="%", counted="recettes", change="decrease"),
       fact(0.9, "0,9 %", kind="percent", unit="%", counted="recettes", change="decrease")]),
+    # the noun after a demonstrative determiner is counted, unless it only names a figure
+    ("fr", "Ces transferts progressent de 14,6 %. Ce chiffre a baissé de 2 %.",
+     [fact(14.6, "14,6 %", kind="percent", unit="%", counted="transferts", change="increase"),
+      fact(2, "2 %", kind="percent", unit="%", change="decrease")]),
     ("fr", "Soit, respectivement, 7.806.078, 2.259.912 et 1.426.651 habitants.",
      [fact(7806078, "7.806.078", counted="habitants"), fact(2259912, "2.259.912", counted="habitants"),
       fact(1426651, "1.426.651 habitants", counted="habitants")]),

@@ -216,6 +216,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     words = lex.words
     while phrase and phrase[0].lower_ in words.determiners and phrase[0].lower_ not in words.demonstratives:
         phrase = phrase[1:]
+    if phrase and phrase[0].lower_ in words.noun_demonstratives and len(phrase) > 1 \
+            and phrase[1].lower_ not in words.figure_words:
+        phrase = phrase[1:]  # "ces transferts", but "cette hausse": named elsewhere
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
     chunks: list[list[Token]] = [[]]

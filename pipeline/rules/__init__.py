@@ -202,7 +202,11 @@ class Vocabulary(RuleFile):
     verbs_after_counted: list
     irregular_plurals: list
     determiners: list
-    demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere
+    demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
+    # but after a demonstrative that is never a pronoun, a noun that names more than a figure is
+    # counted ("ces transferts progressent de 14,6 %", "esta población"; not "cette hausse")
+    noun_demonstratives: list
+    figure_words: list
     of_words: list
     head_first: bool  # a noun phrase's head is its first noun ("remesas familiares"), not its last
     head_nouns: HeadNouns
