@@ -253,6 +253,11 @@ OTHER_LANGUAGES = [
     ("fr", "Ces transferts progressent de 14,6 %. Ce chiffre a baissé de 2 %.",
      [fact(14.6, "14,6 %", kind="percent", unit="%", counted="transferts", change="increase"),
       fact(2, "2 %", kind="percent", unit="%", change="decrease")]),
+    # a verb or a participle and its agent after a figure name no noun: the count before is meant
+    ("fr", "Le parc compte 103 269 places (102 564 financées par le programme 303).",
+     [fact(103269, "103 269 places", counted="places"), fact(102564, "102 564", counted="places")]),
+    ("es", "Un total de 476.748 personas emigraron y 314.358 inmigraron.",
+     [fact(476748, "476.748 personas", counted="personas"), fact(314358, "314.358", counted="personas")]),
     ("fr", "Soit, respectivement, 7.806.078, 2.259.912 et 1.426.651 habitants.",
      [fact(7806078, "7.806.078", counted="habitants"), fact(2259912, "2.259.912", counted="habitants"),
       fact(1426651, "1.426.651 habitants", counted="habitants")]),

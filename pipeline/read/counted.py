@@ -129,6 +129,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     if not words or len(words) == 1 and _verb_form(words[0].lower, lex):
         return None  # "1,725 of those arrested": no noun
     last = words[-1].last
+    if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.participle_endings)) \
+            and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in lex.words.agent_words \
+            and doc[last.i + 2].lower_.replace("’", "'") in determiners:
+        return None  # "102 564 financées par le programme 303": a participle and its agent
     if words[-1].lower in lex.words.generic_heads and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in of_words \
             and (len(words) == 1 or not lex.words.head_first):
         # "the total number of OFWs", "del total de la población"
@@ -303,7 +307,10 @@ def is_place(word: str, lex: Lexicon) -> bool:
 
 
 def _verb_form(word: str, lex: Lexicon) -> bool:
-    """An English participle standing alone ("followed", "applied", "arrested"): no noun."""
+    """A verb standing alone: an English participle ("followed", "applied", "arrested"), or a
+    word with a verb's ending ("inmigraron"): no noun."""
+    if lex.words.verb_endings and len(word) > 5 and word.lower().endswith(tuple(lex.words.verb_endings)):
+        return True  # "314.358 inmigraron", "ils arrivèrent"
     return lex.lang == "en" and bool(re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower())) and len(word) > 4
 
 

@@ -200,6 +200,9 @@ class Vocabulary(RuleFile):
     content_words: list  # in spaCy's stop list, but nouns or adjectives of what is counted ("empty houses")
     plural_modifiers: list
     verbs_after_counted: list
+    verb_endings: list  # "314.358 inmigraron": a verb, no noun, after a figure
+    participle_endings: list  # "102 564 financées par le programme": a participle before its agent,
+    agent_words: list  # no noun either
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
