@@ -324,6 +324,19 @@ def test_not_a_fact(nlp, text):
     assert rows(nlp, text) == []
 
 
+OTHER_TRAPS = [
+    # English page furniture in a French or Spanish page: its dates
+    ("fr", "Source: UNHCR Posted: 19 Jun 2018 Originally published: 19 Jun 2018"),
+    ("fr", "— Gérard Collomb (@gerardcollomb) January 16, 2018"),
+    ("es", "Publicado: May 5, 2021"),
+]
+
+
+@pytest.mark.parametrize("lang, text", OTHER_TRAPS)
+def test_not_a_fact_in_spanish_and_french(nlp, lang, text):
+    assert rows(nlp, text, lang) == []
+
+
 def test_line_numbering_and_page_numbers_are_not_facts(nlp):
     text = "1. Introduction\n\n2) Methodology\n\n12\n\nThe ministry trained 40 officials."
     assert rows(nlp, text) == [fact(40, "40 officials", counted="officials")]
