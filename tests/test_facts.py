@@ -329,6 +329,10 @@ OTHER_TRAPS = [
     ("fr", "Source: UNHCR Posted: 19 Jun 2018 Originally published: 19 Jun 2018"),
     ("fr", "— Gérard Collomb (@gerardcollomb) January 16, 2018"),
     ("es", "Publicado: May 5, 2021"),
+    # the minutes of a time of day; a decade
+    ("fr", "Diffusé à 8 h 30, heure de l'Est."),
+    ("fr", "Il faut remonter au début des années ‘40 ; depuis les années 70, la part a crû."),
+    ("es", "Desde los años 90 la migración creció."),
 ]
 
 

@@ -323,6 +323,13 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True  # "(1702)", "(91237)": a hotline, a code or a note; "arrivals (8300)" is a figure
     if bare and following is not None and following.lower_ in lex.words.clock_words:
         return True  # "5 p.m.", "12 noon": a time of day
+    if bare and previous is not None and previous.lower_ in lex.words.clock_words and previous.i \
+            and previous_token(doc, previous.i) is not None and previous_token(doc, previous.i).norm_ == "<NUM>":
+        return True  # "8 h 30": the minutes of a time of day
+    if bare and len(numbers) == 1 and re.fullmatch(r"[1-9]0", numbers[0].text) and previous is not None:
+        decade = previous_token(doc, previous.i) if previous.text in ("'", "‘", "’") and previous.i else previous
+        if decade is not None and decade.lower_ in lex.words.decade_words:
+            return True  # "les années 70", "los años 90", "années '40": a decade
     if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
             and not any(t.text == "(" for t in doc[max(0, span.start - 12):span.start]):
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
