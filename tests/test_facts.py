@@ -253,6 +253,13 @@ OTHER_LANGUAGES = [
     ("fr", "Ces transferts progressent de 14,6 %. Ce chiffre a baissé de 2 %.",
      [fact(14.6, "14,6 %", kind="percent", unit="%", counted="transferts", change="increase"),
       fact(2, "2 %", kind="percent", unit="%", change="decrease")]),
+    # times and seconds are units
+    ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
+     [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
+      fact(3, "plus de trois fois", kind="other", unit="times", counted="fois", qualifier="at_least")]),
+    ("es", "Las remesas son tres veces la inversión; una persona cada 2 segundos.",
+     [fact(3, "tres veces", kind="other", unit="times", counted="veces"),
+      fact(2, "2 segundos", kind="other", unit="second", counted="segundos")]),
     # a verb or a participle and its agent after a figure name no noun: the count before is meant
     ("fr", "Le parc compte 103 269 places (102 564 financées par le programme 303).",
      [fact(103269, "103 269 places", counted="places"), fact(102564, "102 564", counted="places")]),
