@@ -253,6 +253,12 @@ OTHER_LANGUAGES = [
     ("fr", "Ces transferts progressent de 14,6 %. Ce chiffre a baissé de 2 %.",
      [fact(14.6, "14,6 %", kind="percent", unit="%", counted="transferts", change="increase"),
       fact(2, "2 %", kind="percent", unit="%", change="decrease")]),
+    # a qualifier before a fraction with its article: "près du quart", "plus des deux tiers"
+    ("fr", "Soit près du quart (23,0 %) de la population ; plus des deux tiers des réfugiés.",
+     [fact(25, "près du quart", kind="percent", unit="%", counted="population", qualifier="approximate"),
+      fact(23, "23,0 %", kind="percent", unit="%", counted="population"),
+      fact(66.67, "plus des deux tiers des réfugiés", kind="percent", unit="%", counted="réfugiés",
+           qualifier="at_least")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
