@@ -346,6 +346,8 @@ OTHER_TRAPS = [
     ("fr", "Diffusé à 8 h 30, heure de l'Est."),
     ("fr", "Il faut remonter au début des années ‘40 ; depuis les années 70, la part a crû."),
     ("es", "Desde los años 90 la migración creció."),
+    # a year and its footnote's number, run together
+    ("fr", "Ce fut le cas en 20191."),
 ]
 
 

@@ -144,6 +144,11 @@ def is_code(doc: Doc, span: Span) -> bool:
     if re.fullmatch(r"(?:1[89]|20)\d\d\.\d{1,2}", first.text):
         following = next_token(doc, span.end)
         return following is None or following.is_title or following.text in (",", ";", ")")
+    if len(span) == 1 and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\d", first.text):
+        # "14 % de plus qu'en 20191.": a year and its footnote's number, run together
+        before, following = previous_token(doc, span.start), next_token(doc, span.end)
+        return before is not None and before.lower_ in lex_of(doc).words.year_leads \
+            and (following is None or following.text in (".", ",", ";", ")"))
     previous = doc[span.start - 1] if span.start else None
     return previous is not None and previous.text in ("*", "#", "±", "+/-") and not previous.whitespace_
 

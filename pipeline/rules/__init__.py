@@ -191,6 +191,7 @@ class Vocabulary(RuleFile):
     ordinal_words: list
     ordinal_suffixes: list  # "2nd", "1er", "3º": an ordinal, not a number glued to a word
     clock_words: list
+    year_leads: list  # "in 20191.": a year (and a footnote) follows these, no count
     decade_words: list  # "les années 70", "los años 90": a decade, no fact
     counter_words: list  # "1,036 views", "14 Comments": page counters, no facts
     period_frame_words: list  # "in the first nine months of 2023": the nine frames the figure
