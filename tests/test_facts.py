@@ -348,6 +348,8 @@ OTHER_TRAPS = [
     ("es", "Desde los años 90 la migración creció."),
     # a year and its footnote's number, run together
     ("fr", "Ce fut le cas en 20191."),
+    # a heading's number before a dash
+    ("fr", "Rapport\n\n1 - L’immigration mesurée par les premiers titres de séjour"),
 ]
 
 

@@ -341,6 +341,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return True  # list numbering, a page number, a footnote
+        heading = next_token(doc, following.i + 1) if following.text in ("-", "–", "—") else None
+        if heading is not None and heading.is_title and len(numbers[0].text) <= 2:
+            return True  # "1 - L'immigration mesurée par les titres": a heading's number
     if bare and first.norm_ == "<NUM>" and quantity.value_max is None:
         # Numbers side by side on one line: a phone number ("+81 3 5253 4111"), a code.
         before = doc[span.start - 1] if span.start else None
