@@ -160,6 +160,7 @@ TRAPS = [
     "See paragraph 26 and para. 26 (b).",
     "Law No. 319 regulates entry.",
     "Call +81 3 5253 4111 for help.",
+    "On 21 and 22 April the talks went on.",
     "Write to Chiyoda-ku, Tokyo 100-8919.",
     "As for the objective 6, the ministry acted.",
     "It was the 2nd meeting of the third committee.",
@@ -348,6 +349,9 @@ OTHER_TRAPS = [
     ("es", "Desde los años 90 la migración creció."),
     # a year and its footnote's number, run together
     ("fr", "Ce fut le cas en 20191."),
+    # the first of two days of one month
+    ("fr", "Les 21 et 22 avril, les secours ont continué."),
+    ("es", "Los días 21 y 22 de abril, la ayuda continuó."),
     # a heading's number before a dash
     ("fr", "Rapport\n\n1 - L’immigration mesurée par les premiers titres de séjour"),
 ]

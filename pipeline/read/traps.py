@@ -72,6 +72,11 @@ def is_date(doc: Doc, span: Span) -> bool:
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
+    if after is not None and after.lower_ in lex_of(doc).words.list_words and after.is_alpha:
+        day = next_token(doc, after.i + 1)  # "les 21 et 22 avril", "on 21 and 22 April": two days
+        if day is not None and day.text.isdigit() and int(day.text) <= 31:
+            month = next_token(doc, day.i + 1)
+            near.append(next_token(doc, month.i + 1) if month is not None and month.lower_ in joiners else month)
     return any(t is not None and is_month(t) for t in near)
 
 
