@@ -349,6 +349,9 @@ OTHER_TRAPS = [
     ("es", "Desde los años 90 la migración creció."),
     # a year and its footnote's number, run together
     ("fr", "Ce fut le cas en 20191."),
+    # the number of a statistical office's fact sheet or map
+    ("fr", "Insee Références, édition 2023 - Fiche 1.2 - Immigrés et descendants d'immigrés"),
+    ("es", "Véase la ficha 3 y el mapa 2."),
     # the first of two days of one month
     ("fr", "Les 21 et 22 avril, les secours ont continué."),
     ("es", "Los días 21 y 22 de abril, la ayuda continuó."),
