@@ -27,6 +27,8 @@ COUNTS = [
      [fact(13, "13 training sessions", counted="training sessions", period=(2009, 2021))]),
     ("The number of cases was 60cases in the year.", [fact(60, "60cases", counted="cases")]),
     ("Three ministries took part.", [fact(3, "Three ministries", counted="ministries")]),
+    ("Among the migrants, 48.2% were born in Africa.",
+     [fact(48.2, "48.2%", kind="percent", unit="%", counted="migrants")]),
     ("All 23 GCM objectives were covered.", [fact(23, "23 GCM objectives", counted="GCM objectives")]),
     ("It registered 1\u202f234 people.", [fact(1234, "1\u202f234 people", counted="people")]),
     ("It registered 1\u00a0234 people.", [fact(1234, "1\u00a0234 people", counted="people")]),
@@ -260,6 +262,14 @@ OTHER_LANGUAGES = [
       fact(23, "23,0 %", kind="percent", unit="%", counted="population"),
       fact(66.67, "plus des deux tiers des réfugiés", kind="percent", unit="%", counted="réfugiés",
            qualifier="at_least")]),
+    # the set a figure is taken from, named before it; "parmi ces derniers" points back
+    ("fr", "Parmi les immigrés, 48,2 % sont nés en Afrique et 32,3 % en Europe.",
+     [fact(48.2, "48,2 %", kind="percent", unit="%", counted="immigrés"),
+      fact(32.3, "32,3 %", kind="percent", unit="%", counted="immigrés")]),
+    ("es", "Entre los españoles, emigraron 59.724 e inmigraron 32.380.",
+     [fact(59724, "59.724", counted="españoles"), fact(32380, "32.380", counted="españoles")]),
+    ("fr", "Seuls 312 000 étrangers sont venus ; parmi ces derniers, 85 000 sont restés.",
+     [fact(312000, "312 000 étrangers", counted="étrangers"), fact(85000, "85 000", counted="étrangers")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

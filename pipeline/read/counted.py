@@ -390,6 +390,21 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
     return " ".join(kept) or None
 
 
+def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """X in "Parmi les immigrés, 48,2 % sont nés en Afrique", "Entre los españoles, emigraron
+    59.724": the set a figure is taken from, named before it in its sentence."""
+    words = lex.words
+    among = "|".join(re.escape(w) for w in words.among_words) or "(?!)"
+    # "parmi ces derniers": a demonstrative points back to a figure, which names the set
+    determiners = "|".join(re.escape(w) for w in words.determiners if w not in words.demonstratives)
+    match = re.search(rf"\b(?:{among})\s+(?:{determiners})\s+([^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*,",
+                      text[sentence_start:start], re.I)
+    if match is None:
+        return None
+    phrase = match.group(1).split()
+    return phrase[0] if words.head_first else _first_plural(phrase, lex)
+
+
 def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """X in "une croissance annuelle de la population de 0,5 %", "la tasa de desempleo de 5 %": the
     thing a measure word names right before the figure."""

@@ -19,7 +19,7 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    caption_phrase, counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_measured,
+    caption_phrase, counted_after, counted_among, counted_before, counted_bracketed, counted_from_number_of, counted_measured,
     counted_share_after, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
@@ -355,6 +355,8 @@ def read_fact(
             if counted is None and quantity.kind == "percent":
                 counted = (counted_measured(context.text, span.start_char, context.start, lex)
                            or counted_share_after(context.text, span.end_char, context.end, lex))
+            if counted is None:
+                counted = counted_among(context.text, span.start_char, context.start, lex)
 
 
     elif quantity.kind == "money":
