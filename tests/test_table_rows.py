@@ -115,6 +115,18 @@ def test_figures_run_into_one_another_and_into_the_label_are_cells_of_the_captio
     ]
 
 
+def test_cells_whose_columns_wider_gaps_set_off_keep_their_spaced_thousands():
+    text = ("Immigrés                7 010       10,3\n"
+            "Étrangers               5\u00a0306 7,8\n"
+            "Ensemble                67 916      100,0\n")
+    rows = list(find_rows(text).values())
+    assert [(r.label, [text[s:e] for s, e in r.cells]) for r in rows] == [
+        ("Immigrés", ["7 010", "10,3"]),
+        ("Étrangers", ["5\u00a0306", "7,8"]),
+        ("Ensemble", ["67 916", "100,0"]),
+    ]
+
+
 def test_a_chart_flattened_to_a_line_keeps_its_figures_not_its_axes():
     text = ("Evolución de la población (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 46.000.000 "
             "45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")

@@ -141,6 +141,23 @@ def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tupl
     return merged
 
 
+def _spaced_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cells whose thousands are set off by one space ("Immigrés   7 010   10,3"), where the
+    columns are set off by wider gaps or the space is a no-break one: one number each."""
+    gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
+    wide = any(len(gap) > 1 for gap in gaps)
+    merged = cells[:1]
+    for (start, end), gap in zip(cells[1:], gaps):
+        before = line[merged[-1][0]:merged[-1][1]]
+        if re.fullmatch(r"\d{3}(?:,\d+)?%?", line[start:end]) \
+                and re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*", before) \
+                and (gap in ("\u00a0", "\u202f") or wide and gap == " "):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _chart(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     """A chart flattened to one line: its title, then its figures mixed with its axes ("Evolución
     de la población (2001-2013) 48.000.000 47.000.000 46.239.271 ... 2013 2012 ... 40.000.000
@@ -351,6 +368,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
+        cells = _spaced_thousands(line, cells)
         if _axis(line, cells):
             continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
