@@ -190,7 +190,7 @@ OTHER_LANGUAGES = [
      [fact(2315408, "2.315.408 extranjeros", counted="extranjeros", as_of="2020-12-31")]),
     ("es", "Las remesas sumaron 38 mil 212 millones de dólares, un alza de 7,3 %.",
      [fact(38212000000, "38 mil 212 millones de dólares", kind="money", unit="USD"),
-      fact(7.3, "7,3 %", kind="percent", unit="%", change="increase")]),
+      fact(7.3, "7,3 %", kind="percent", unit="%", counted="remesas", change="increase")]),
     ("es", "Uno de cada cinco hogares recibe remesas.",
      [fact(20, "Uno de cada cinco hogares", kind="percent", unit="%", counted="hogares")]),
     ("es", "Más de 1.234 familias y cerca de 312 440 personas.",
@@ -270,6 +270,14 @@ OTHER_LANGUAGES = [
      [fact(59724, "59.724", counted="españoles"), fact(32380, "32.380", counted="españoles")]),
     ("fr", "Seuls 312 000 étrangers sont venus ; parmi ces derniers, 85 000 sont restés.",
      [fact(312000, "312 000 étrangers", counted="étrangers"), fact(85000, "85 000", counted="étrangers")]),
+    # a share or change with no noun of its own is about the subject that opens its sentence
+    ("fr", "Ces investissements se concentrent dans l'immobilier (40,7%) et le commerce (5,5%).",
+     [fact(40.7, "40,7%", kind="percent", unit="%", counted="investissements"),
+      fact(5.5, "5,5%", kind="percent", unit="%", counted="investissements")]),
+    ("es", "El costo promedio de enviar 200 dólares pasó de 4.5 % a 3.9 %.",
+     [fact(200, "200 dólares", kind="money", unit="USD"),
+      fact(4.5, "4.5 %", kind="percent", unit="%", counted="costo"),
+      fact(3.9, "3.9 %", kind="percent", unit="%", counted="costo")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
@@ -301,7 +309,7 @@ OTHER_LANGUAGES = [
     ("fr", "Un solde naturel négatif (-2.787).", [fact(2787, "2.787", counted="solde naturel négatif", change="decrease")]),
     ("es", "El monto promedio fue de us 389, un alza del 4%.",
      [fact(389, "us 389", kind="money", unit="USD"),
-      fact(4, "4%", kind="percent", unit="%", change="increase")]),
+      fact(4, "4%", kind="percent", unit="%", counted="monto", change="increase")]),
     # a sentence of bare figures continues the set of the one before; "del total de" reads on
     ("es", "Cuba tiene el mayor número, con 185 personas. Guatemala registró 92, República Dominicana 59.",
      [fact(185, "185 personas", counted="personas"), fact(92, "92", counted="personas"),

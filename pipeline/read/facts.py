@@ -19,8 +19,8 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    caption_phrase, counted_after, counted_among, counted_before, counted_bracketed, counted_from_number_of, counted_measured,
-    counted_share_after, label_phrase,
+    caption_phrase, counted_after, counted_among, counted_before, counted_bracketed, counted_from_number_of,
+    counted_measured, counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -357,6 +357,8 @@ def read_fact(
                            or counted_share_after(context.text, span.end_char, context.end, lex))
             if counted is None:
                 counted = counted_among(context.text, span.start_char, context.start, lex)
+            if counted is None and quantity.kind == "percent":
+                counted = counted_subject(doc, context.start, cue)
 
 
     elif quantity.kind == "money":
