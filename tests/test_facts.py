@@ -278,6 +278,8 @@ OTHER_LANGUAGES = [
      [fact(200, "200 dólares", kind="money", unit="USD"),
       fact(4.5, "4.5 %", kind="percent", unit="%", counted="costo"),
       fact(3.9, "3.9 %", kind="percent", unit="%", counted="costo")]),
+    ("fr", "Le solde naturel, c’est-à-dire l’écart entre les naissances et les décès, était négatif en 2022 (-2.787).",
+     [fact(2787, "2.787", counted="solde", change="decrease", as_of="2022")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

@@ -357,7 +357,7 @@ def read_fact(
                            or counted_share_after(context.text, span.end_char, context.end, lex))
             if counted is None:
                 counted = counted_among(context.text, span.start_char, context.start, lex)
-            if counted is None and quantity.kind == "percent":
+            if counted is None and (quantity.kind == "percent" or change):
                 counted = counted_subject(doc, context.start, cue)
 
 
