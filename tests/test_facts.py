@@ -280,6 +280,9 @@ OTHER_LANGUAGES = [
       fact(3.9, "3.9 %", kind="percent", unit="%", counted="costo")]),
     ("fr", "Le solde naturel, c’est-à-dire l’écart entre les naissances et les décès, était négatif en 2022 (-2.787).",
      [fact(2787, "2.787", counted="solde", change="decrease", as_of="2022")]),
+    ("es", "El 41,3% de esta población tiene el permiso desde 2018 y el 24,2%, desde 2019.",
+     [fact(41.3, "41,3%", kind="percent", unit="%", counted="población"),
+      fact(24.2, "24,2%", kind="percent", unit="%", counted="población")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
