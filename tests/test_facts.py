@@ -283,6 +283,10 @@ OTHER_LANGUAGES = [
     ("es", "El 41,3% de esta población tiene el permiso desde 2018 y el 24,2%, desde 2019.",
      [fact(41.3, "41,3%", kind="percent", unit="%", counted="población"),
       fact(24.2, "24,2%", kind="percent", unit="%", counted="población")]),
+    ("fr", "La hausse des titres tient à la progression de 35 % de ceux accordés à des réfugiés ; "
+     "les titres familiaux n’ont que faiblement augmenté (+2,2 %).",
+     [fact(35, "35 %", kind="percent", unit="%", counted="titres", change="increase"),
+      fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

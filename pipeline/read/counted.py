@@ -260,6 +260,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
             or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
         return None
+    if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
+        return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
     phrase = [doc[i]]
     # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
     while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and (
@@ -405,13 +407,17 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
         return None
     phrase: list[Token] = []
     for token in tokens:
-        if not (token.is_alpha or token.lower_.endswith(("'", "’"))) or token.lower_ in _CLAUSE_WORDS \
-                or token.lower_ in words.subject_links and phrase or token.norm_ in _QUANTITY_TAGS:
+        lower = token.lower_.replace("’", "'")
+        linking = lower in words.subject_links and lower not in words.subject_prepositions \
+            and lower not in words.determiners and lower not in words.generic_heads  # "La hausse des titres de séjour tient à"
+        if not (token.is_alpha or lower.endswith("'")) or lower in _CLAUSE_WORDS or linking and phrase \
+                or token.norm_ in _QUANTITY_TAGS:
             break
         phrase.append(token)
-    if len(phrase) < 2 or phrase[1].lower_ in words.figure_words:
-        return None
-    return _subject_head(phrase if phrase[0].lower_ not in words.noun_demonstratives else phrase[1:], lex)
+    if len(phrase) < 2 or phrase[1].lower_ in words.figure_words \
+            and (len(phrase) == 2 or phrase[2].lower_ not in words.subject_prepositions):
+        return None  # "Ce chiffre", "La cifra aumentó": named elsewhere; but "La hausse des titres"
+    return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 
 def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
