@@ -287,6 +287,8 @@ OTHER_LANGUAGES = [
      "les titres familiaux n’ont que faiblement augmenté (+2,2 %).",
      [fact(35, "35 %", kind="percent", unit="%", counted="titres", change="increase"),
       fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
+    ("es", "El estudio destaca que los flujos migratorios crecieron a un ritmo anual de cerca de 3,5 %.",
+     [fact(3.5, "cerca de 3,5 %", kind="percent", unit="%", counted="flujos", qualifier="approximate")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

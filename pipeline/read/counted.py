@@ -401,8 +401,8 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if not words.head_first:
         return None  # the head is the subject's last word, which without a tagger is not told from its verb
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
-    clause = max((i + 1 for i, t in enumerate(tokens) if t.text == ";"), default=0)
-    tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %": the clause's own subject
+    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")), default=0)
+    tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
     if len(tokens) < 2 or tokens[0].lower_.replace("’", "'") not in words.determiners + words.noun_demonstratives:
         return None
     phrase: list[Token] = []
