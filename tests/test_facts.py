@@ -289,6 +289,11 @@ OTHER_LANGUAGES = [
       fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
     ("es", "El estudio destaca que los flujos migratorios crecieron a un ritmo anual de cerca de 3,5 %.",
      [fact(3.5, "cerca de 3,5 %", kind="percent", unit="%", counted="flujos", qualifier="approximate")]),
+    # a plural noun right after a copula after the figure; not a participle
+    ("es", "Del total, el 15,7% eran mujeres; de los cuales 254.670 son venezolanos.",
+     [fact(15.7, "15,7%", kind="percent", unit="%", counted="mujeres"),
+      fact(254670, "254.670", counted="venezolanos")]),
+    ("fr", "Parmi eux, 48 % sont nés en Afrique.", [fact(48, "48 %", kind="percent", unit="%")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

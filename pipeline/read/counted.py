@@ -420,6 +420,23 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 
+def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
+    """X in "el 15,7% eran mujeres", "254.670 son venezolanos", "3,000 were women": a plural noun
+    right after a copula that follows the figure (not a participle: "48 % sont nés en Afrique")."""
+    lex = lex_of(doc)
+    words = lex.words
+    while index < len(doc) and doc[index].is_space and "\n\n" not in doc[index].text:
+        index += 1
+    if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
+        return None
+    noun = doc[index + 1]
+    if noun.idx >= end or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
+            or not is_plural(noun.lower_, lex) or _verb_form(noun.text, lex) \
+            or words.participle_endings and noun.lower_.endswith(tuple(words.participle_endings)):
+        return None
+    return noun.text
+
+
 def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """X in "Parmi les immigrés, 48,2 % sont nés en Afrique", "Entre los españoles, emigraron
     59.724": the set a figure is taken from, named before it in its sentence."""

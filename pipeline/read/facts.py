@@ -19,8 +19,8 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    caption_phrase, counted_after, counted_among, counted_before, counted_bracketed, counted_from_number_of,
-    counted_measured, counted_share_after, counted_subject, label_phrase,
+    caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
+    counted_from_number_of, counted_measured, counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -343,12 +343,14 @@ def read_fact(
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
                 phrase = phrase._replace(end=span.end_char) if phrase else None
+        if phrase is None and not span.id_.startswith("ratio-noun"):
+            counted = counted_after_copula(doc, span.end, context.end)  # "el 15,7% eran mujeres"
         if phrase:
             counted = phrase.text
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
-        else:
+        elif counted is None:
             counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_before(doc, cue, context.start))

@@ -220,6 +220,7 @@ class Vocabulary(RuleFile):
     place_words: list  # "North America came next with ...": a place is no counted thing
     subject_prepositions: list  # "Funding for reception decreased": the subject's head comes first
     number_of: list  # "the number of X was ...": X is counted
+    copulas: list  # "el 15,7% eran mujeres": the plural noun after one is counted
     among_words: list  # "Parmi les immigrés, 48,2 % ...": the set a figure is taken from
     qualified_year_phrases: list  # "a total of 2000 migrants": not a year
     list_words: list  # "objectives 4, 8 and 9": words of a list of numbers
