@@ -294,6 +294,8 @@ OTHER_LANGUAGES = [
      [fact(15.7, "15,7%", kind="percent", unit="%", counted="mujeres"),
       fact(254670, "254.670", counted="venezolanos")]),
     ("fr", "Parmi eux, 48 % sont nés en Afrique.", [fact(48, "48 %", kind="percent", unit="%")]),
+    ("fr", "Les réfugiés, qui ont quitté leur pays pour fuir la persécution, comptent pour 25,4 millions.",
+     [fact(25400000, "25,4 millions", counted="réfugiés")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
