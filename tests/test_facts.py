@@ -296,6 +296,8 @@ OTHER_LANGUAGES = [
     ("fr", "Parmi eux, 48 % sont nés en Afrique.", [fact(48, "48 %", kind="percent", unit="%")]),
     ("fr", "Les réfugiés, qui ont quitté leur pays pour fuir la persécution, comptent pour 25,4 millions.",
      [fact(25400000, "25,4 millions", counted="réfugiés")]),
+    ("es", "En 2023 ya son más de 400.000 los migrantes que han atravesado la selva.",
+     [fact(400000, "más de 400.000", counted="migrantes", qualifier="at_least", as_of="2023")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon
-from .context import is_month, lex_of
+from .context import is_month, lex_of, next_token, previous_token
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 # Tags of number vocabulary: no part of what is counted ("<GCM>" and "<OBJ>" words are).
@@ -433,6 +433,23 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     if noun.idx >= end or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
             or not is_plural(noun.lower_, lex) or _verb_form(noun.text, lex) \
             or words.participle_endings and noun.lower_.endswith(tuple(words.participle_endings)):
+        return None
+    return noun.text
+
+
+def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
+    """X in "ya son más de 400.000 los migrantes que han atravesado": after a copula, the figure
+    stands before its subject, a plural noun after a determiner."""
+    lex = lex_of(doc)
+    words = lex.words
+    before = previous_token(doc, cue)
+    following = next_token(doc, index)
+    if before is None or before.lower_ not in words.copulas or following is None \
+            or following.lower_ not in words.determiners or following.lower_ in words.noun_demonstratives:
+        return None
+    noun = next_token(doc, following.i + 1)
+    if noun is None or noun.idx >= end or not noun.is_alpha or not is_plural(noun.lower_, lex) \
+            or noun.lower_ in lex.spacy_stop_words:
         return None
     return noun.text
 

@@ -20,7 +20,7 @@ from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
-    counted_from_number_of, counted_measured, counted_share_after, counted_subject, label_phrase,
+    counted_from_number_of, counted_inverted, counted_measured, counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -345,6 +345,7 @@ def read_fact(
                 phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase is None and not span.id_.startswith("ratio-noun"):
             counted = counted_after_copula(doc, span.end, context.end)  # "el 15,7% eran mujeres"
+            counted = counted or counted_inverted(doc, cue, span.end, context.end)  # "son 400.000 los migrantes"
         if phrase:
             counted = phrase.text
             inside = span.id_.startswith("ratio-noun")
