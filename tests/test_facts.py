@@ -298,6 +298,9 @@ OTHER_LANGUAGES = [
      [fact(25400000, "25,4 millions", counted="réfugiés")]),
     ("es", "En 2023 ya son más de 400.000 los migrantes que han atravesado la selva.",
      [fact(400000, "más de 400.000", counted="migrantes", qualifier="at_least", as_of="2023")]),
+    ("es", "En cambio, las money orders significaron el 1.1% y el 0.3% del monto total.",
+     [fact(1.1, "1.1%", kind="percent", unit="%", counted="monto total"),
+      fact(0.3, "0.3%", kind="percent", unit="%", counted="monto total")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

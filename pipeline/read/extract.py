@@ -300,14 +300,16 @@ def _shared_change(facts, text: str, lex):
 
 
 def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
-    """Bare counts listed before one that names its noun count that noun too: "1,200, 3,400
-    and 5,600 refugees", "7.806.078, 2.259.912 et 1.426.651 habitants"."""
+    """Bare counts or shares listed before one that names its noun count that noun too: "1,200,
+    3,400 and 5,600 refugees", "7.806.078, 2.259.912 et 1.426.651 habitants", "el 1.1% y el 0.3%
+    del monto total"."""
     facts = list(facts)
-    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(
-        "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha()) or "(?!)"), re.I)
+    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?(?:(?:{})\s+)?".format(
+        "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha()) or "(?!)",
+        "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())), re.I)
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
-        if fact.counted is None and following.counted and fact.kind == following.kind == "count" \
+        if fact.counted is None and following.counted and fact.kind == following.kind in ("count", "percent") \
                 and fact.sentence == following.sentence \
                 and listed.fullmatch(text[fact.char_end:following.char_start]):
             facts[index] = replace(fact, counted=following.counted)
