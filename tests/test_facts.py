@@ -301,6 +301,8 @@ OTHER_LANGUAGES = [
     ("es", "En cambio, las money orders significaron el 1.1% y el 0.3% del monto total.",
      [fact(1.1, "1.1%", kind="percent", unit="%", counted="monto total"),
       fact(0.3, "0.3%", kind="percent", unit="%", counted="monto total")]),
+    ("es", "Hubo un 3,4 % más de ingresos que el año anterior.",
+     [fact(3.4, "3,4 %", kind="percent", unit="%", counted="ingresos", change="increase")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

@@ -95,6 +95,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     lex = lex_of(doc)
     of_words, determiners = lex.words.of_words, lex.words.determiners
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
+    if len(units) > 2 and units[0].lower in ("más", "menos", "plus", "moins") and units[1].lower in of_words:
+        units = units[1:]  # "un 3,4 % más de ingresos"
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                   or len(units) > 1 and units[1].lower in determiners):
         units = units[1:]
