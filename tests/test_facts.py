@@ -303,6 +303,11 @@ OTHER_LANGUAGES = [
       fact(0.3, "0.3%", kind="percent", unit="%", counted="monto total")]),
     ("es", "Hubo un 3,4 % más de ingresos que el año anterior.",
      [fact(3.4, "3,4 %", kind="percent", unit="%", counted="ingresos", change="increase")]),
+    ("fr", "Tableau 2 – Demandes de protection internationale\n2016 2017 Évolution\n"
+     "Premières demandes 63 935 73 802 15,4 %\n",
+     [fact(63935, "63 935", counted="Demandes de protection internationale", as_of="2016"),
+      fact(73802, "73 802", counted="Demandes de protection internationale", as_of="2017"),
+      fact(15.4, "15,4 %", kind="percent", unit="%", change="increase")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),

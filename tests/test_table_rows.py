@@ -127,6 +127,16 @@ def test_cells_whose_columns_wider_gaps_set_off_keep_their_spaced_thousands():
     ]
 
 
+def test_a_share_whose_percent_sign_a_space_sets_off_is_one_cell():
+    text = ("en milliers\n\n"
+            "Tableau 2 – Demandes de protection internationale\n"
+            "2016 2017 Évolution\n"
+            "Premières demandes 63 935 73 802 15,4 %\n")
+    (row,) = find_rows(text).values()
+    assert (row.label, [text[s:e] for s, e in row.cells]) == ("Premières demandes", ["63 935", "73 802", "15,4 %"])
+    assert [c.year for c in row.columns] == [2016, 2017, None] and row.scale == 1
+
+
 def test_a_chart_flattened_to_a_line_keeps_its_figures_not_its_axes():
     text = ("Evolución de la población (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 46.000.000 "
             "45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")

@@ -350,6 +350,7 @@ def _spaced_cells(doc: Doc):
     under two year columns), as ``table_rows`` reads them: one number each."""
     for row in find_rows(doc.text).values():
         for start, end in row.cells:
+            end = end - 2 if re.search(r"[ \u00a0\u202f]%$", doc.text[start:end]) else end  # "15,4 %": the number
             span = doc.char_span(start, end)
             if span is not None and len(span) > 1 and any(t.whitespace_ for t in span[:-1]):
                 yield span

@@ -22,7 +22,7 @@ from typing import Mapping
 from ..rules import lexicons
 from .numbers import split_digit_groups, split_glued_cells
 
-_CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*%?$")
+_CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*(?:[ \u00a0\u202f]?%)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
 _YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)")
 
@@ -93,7 +93,8 @@ _QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.I)  # "Q3", "H1": a part of its 
 def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     """A line's label and the ranges of its trailing numeric cells ("-" and ".." stand for
     empty cells); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\s|]+", line)]
+    # "15,4 %": a percent sign set off by a space belongs to its cell
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or
                       line[pieces[-1][0]:pieces[-1][1]] in ("-", "–", "..", "…") and cells):
@@ -127,7 +128,7 @@ def _glued_cells(line: str, piece: tuple[int, int], *, alone: bool) -> list[tupl
 def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
     """Cells whose thousands are set off by a plain space ("18 772 16 406" under two year
     columns): the groups read as one number per column, where they read so one way."""
-    texts = [line[a:b] for a, b in cells]
+    texts = [re.sub(r"[ \u00a0\u202f]?%$", "", line[a:b]) for a, b in cells]  # "15,4 %": a share's cell
     gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
     if not all(re.fullmatch(r"\d+(?:[.,]\d+)?", t) for t in texts) or any(len(g) != 1 for g in gaps):
         return cells
@@ -339,6 +340,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if split is not None:
                 columns = split
                 continue
+        if _TITLE.match(line):
+            caption = _caption(line) or (1, None)  # a new table's title: the scale above an earlier one is not its
         header = _header(line)
         if header:
             headers.add(start)
