@@ -15,16 +15,18 @@ from reports import second_edition
 SAMPLE_ID = SAMPLE.stem
 
 
-def prefect_records(flow_run_id):
-    """The task runs and artifacts of a flow run, as the Prefect API has them
-    (task run states reach it as events: wait until all have arrived)."""
+def prefect_records(flow_run_id, documents):
+    """The task runs and artifacts of a flow run, as the Prefect API has them (task run
+    states reach it as events, recorded in batches: wait until the extract task runs of all
+    `documents` have arrived, each in a final state)."""
     from prefect import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, FlowRunFilter, FlowRunFilterId
 
     with get_client(sync_client=True) as client:
         for _ in range(100):
             runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
-            if runs and all(r.state is not None and r.state.is_final() for r in runs):
+            extracts = [r for r in runs if r.name.startswith("extract ")]
+            if len(extracts) == documents and all(r.state is not None and r.state.is_final() for r in runs):
                 break
             time.sleep(0.1)
         artifacts = client.read_artifacts(
@@ -70,7 +72,7 @@ def test_flow_extracts_every_document_and_survives_a_broken_one(prefect_api, raw
         "objective_evidence.csv", "objective_mentions.csv", "objectives.csv", "pages.csv", "report.html",
         "sections.csv", "text",
     ]
-    tasks, artifacts = prefect_records(state.state_details.flow_run_id)
+    tasks, artifacts = prefect_records(state.state_details.flow_run_id, 3)
     assert tasks == [
         ("extract 000_336938581adf79a7", "COMPLETED", "Completed"),
         ("extract broken", "FAILED", "Unreadable"),
@@ -89,7 +91,7 @@ def test_a_green_flow_run_read_every_document(prefect_api, raw, tmp_path):
     state = extract_reviews(raw=raw, out=tmp_path / "output", return_state=True)
     assert (state.type.value, state.name) == ("COMPLETED", "Completed")
     assert state.result().line().startswith("2 documents (1 ok, 1 warning, 0 error; 2 extracted, 0 unchanged, 0 duplicate)")
-    tasks, artifacts = prefect_records(state.state_details.flow_run_id)
+    tasks, artifacts = prefect_records(state.state_details.flow_run_id, 2)
     assert tasks == [("extract 000_336938581adf79a7", "COMPLETED", "Completed"),
                      ("extract french", "COMPLETED", "Warning")]
     [(key, kind, rows)] = artifacts
