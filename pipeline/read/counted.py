@@ -94,14 +94,24 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     """
     lex = lex_of(doc)
     of_words, determiners = lex.words.of_words, lex.words.determiners
+    framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                   or len(units) > 1 and units[1].lower in determiners):
         units = units[1:]
+        pronoun = bool(units) and units[0].lower in lex.words.demonstratives
         while units and (units[0].lower in determiners or _possessor(units)):
             units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
+        framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
+        if framed:
+            units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
         while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"}):
             units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
+        if framed and units and units[0].first.norm_ == "<UNIT>":  # "six of the past eight years": years
+            word = units[0]
+            return Phrase(text[word.first.idx:word.last.idx + len(word.last)], doc[index - 1].idx + len(doc[index - 1]))
+        if pronoun and not lex.words.head_first and not any(is_plural(u.lower, lex) for u in units[:3]):
+            return None  # "60 per cent of these work in ...": a pronoun, no noun
     elif after_of:
         return None
     if len(units) > 1 and units[0].lower in ("more", "fewer") and _content_word(units[1], lex):
@@ -136,6 +146,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         if deeper:
             return deeper
     start, stop = words[0].first.idx, words[-1].last.idx + len(words[-1].last)
+    if framed:  # the frame's figure is a fact of its own: the phrase stays out of this one
+        return Phrase(text[start:stop], doc[index - 1].idx + len(doc[index - 1]))
     return Phrase(text[start:stop], stop)
 
 
@@ -208,6 +220,23 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
     return _subject_head(phrase, lex)
 
 
+def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
+    """A phrase read backwards from a figure, without the adverbs and the participle or verb of
+    speech that follow its noun: "visas dropped sharply" -> "visas", "Cash remittances coursed"
+    -> "Cash remittances"; None when no noun is left ("The Home Office said")."""
+    if not phrase or lex.words.head_first:
+        return phrase
+    words = phrase.split()
+    while words and (words[-1].lower().endswith("ly") and len(words[-1]) > 4 or words[-1].lower() in lex.words.speech_verbs):
+        if words[-1].lower() in lex.words.speech_verbs:
+            return None  # "The Home Office said this was ...": what follows is a clause
+        words.pop()
+    phrase = trim_participle(" ".join(words), lex)
+    if not phrase or _verb_form(phrase.split()[-1], lex) and len(phrase.split()) > 1 and not is_plural(phrase.split()[-2].lower(), lex):
+        return phrase or None
+    return phrase
+
+
 def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     """The head of a subject phrase: its chunks are split at prepositions, and the first chunk
     that is not a mere measure gives the head (its last noun, or its first where heads come first)."""
@@ -230,7 +259,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
             continue
         if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
             return None
-        return " ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:]))
+        return _noun_end(" ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:])), lex)
     return None
 
 
@@ -262,7 +291,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
-    return doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+    return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
 
 
 def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
@@ -328,6 +357,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         words = []
         for word in phrase.split():
             bare = word.strip(",;:()").lower()
+            if bare in lex.words.relative_words and words:
+                break  # "the number of OFWs who worked abroad ... was"
             if bare in stop or word.endswith((",", ";", ":")):
                 if word.endswith((",", ";", ":")) and bare not in stop:
                     words.append(word.rstrip(",;:"))

@@ -231,6 +231,8 @@ class Vocabulary(RuleFile):
     reading_times: list = ()  # "4 min read" in a byline: no fact
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
+    speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
+    relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
 
 
 @dataclass(frozen=True)
