@@ -220,6 +220,49 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
     return _subject_head(phrase, lex)
 
 
+def counted_subject(doc: Doc, index: int, start: int) -> str | None:
+    """What a change counts when it follows an amount of money in its clause: the clause's subject
+    ("Personal remittances from Overseas Filipinos came to US$2.4 billion in February 2017, up 3.3
+    percent": remittances). An opening adverbial ("According to the Central Bank, ", "In the first
+    two months of 2017, ") is skipped; the subject ends at a linking verb ("came to", "reached");
+    a verb with an agent ("The bank recorded") gives nothing."""
+    lex = lex_of(doc)
+    if lex.lang != "en":
+        return None  # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres")
+    words = lex.words
+    verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
+    tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
+    clause = max((k for k, t in enumerate(tokens) if t.lower_ in ("while", "whereas", "but")
+                  or t.lower_ == "and" and k and tokens[k - 1].text == ","), default=None)
+    # "..., while transfers from sea-based workers rose by 5 percent", "..., and this number rose by 38%"
+    tokens = tokens[clause + 1:] if clause is not None else tokens
+    for _ in range(2):  # "According to the analysis, ", "In 2016, "
+        if tokens and (tokens[0].lower_ in words.subject_prepositions or tokens[0].lower_ in words.clause_openers):
+            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+            if comma is None:
+                return None
+            tokens = tokens[comma + 1:]
+    if not any(t.norm_ == "<CUR>" for t in tokens):
+        return None  # a clause's count names its own set, which the figures after it take (extract._elliptical)
+    qualifiers = {q for q in lex.phrases("qualifiers") if " " not in q}
+    phrase: list[Token] = []
+    depth = 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth or token.text == ")":
+            continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
+        if token.norm_ in _QUANTITY_TAGS or token.lower_ in qualifiers:
+            if phrase:
+                break
+            continue  # "Over 17,000 aliens entered ..."
+        if token.lower_ in verbs or phrase and _verb_form(token.text, lex) or not token.is_alpha:
+            if token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs or not token.is_alpha:
+                return None  # "The bank recorded 71.62 million transfers, 2.52% more": an agent, not what changed
+            return _subject_head(phrase, lex) if phrase else None
+        phrase.append(token)
+    return None
+
+
 def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
     """A phrase read backwards from a figure, without the adverbs and the participle or verb of
     speech that follow its noun: "visas dropped sharply" -> "visas", "Cash remittances coursed"

@@ -232,6 +232,8 @@ class Vocabulary(RuleFile):
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
+    agent_verbs: list = ()  # "The bank recorded 71.62 million transfers, 2.52% more": their subject acts, it is not counted
+    clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
 
 
