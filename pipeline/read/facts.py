@@ -267,7 +267,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else None if change else (
-            caption_phrase(row.title, lex_of(doc)) if row.title else label_phrase(row.label, lex_of(doc))),
+            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc)) if row.title
+                                          else label_phrase(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
