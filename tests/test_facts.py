@@ -390,3 +390,33 @@ def test_a_flattened_chart_counts_what_its_title_names(nlp):
     assert [(f.value, f.counted, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es")] == [
         (46239271, "población de España", 2001, 2013), (46667175, "población de España", 2001, 2013),
         (45668938, "población de España", 2001, 2013)]
+
+
+COUNTED_IN_CONTEXT = [
+    # a bare count takes the set named last in its sentence; a share restating it, the same set
+    ("Applicants were registered in Germany (73 100 applicants, or 40% of all applicants) and Hungary (32 800, or 18%).",
+     [(73100, "applicants"), (40, "applicants"), (32800, "applicants"), (18, "applicants")]),
+    # a sentence of bare counts and their shares continues the set of the sentence before
+    ("Most claims came from Syrians (29 100 applicants). They were followed by Italy (15 200, or 8%) and France (14 800).",
+     [(29100, "applicants"), (15200, "applicants"), (8, "applicants"), (14800, "applicants")]),
+    # "or 39.4% of the residents" names its own set
+    ("Natural increase added 153,775 people or 39.4% of the residents.", [(153775, "people"), (39.4, "residents")]),
+    # a head is a noun, not an adverb or a verb of speech
+    ("Health and care worker visas dropped sharply (-65%) compared with the previous year.", [(65, "care worker visas")]),
+    ("The Home Office said this was 35 per cent more than a year ago.", [(35, None)]),
+    ("He said 70 per cent of them are women, and over 60 per cent of these work in services.", [(70, None), (60, None)]),
+    ("The number of workers who worked abroad was estimated at 2.2 million.", [(2200000, "workers")]),
+    ("In six of the past eight years, arrests rose.", [(6, "years")]),
+    # a change after an amount of money counts the subject of its clause
+    ("According to the Central Bank, remittances came to $4.2 billion in 2023, 4.2 percent more than in 2022.",
+     [(4200000000, "USD"), (4.2, "remittances")]),
+    ("The bank recorded $71.6 million in transfers in 2012, 2.52% more than a year earlier.",
+     [(71600000, "USD"), (2.52, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_IN_CONTEXT)
+def test_counted_in_context(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
