@@ -407,6 +407,10 @@ COUNTED_IN_CONTEXT = [
     ("He said 70 per cent of them are women, and over 60 per cent of these work in services.", [(70, None), (60, None)]),
     ("The number of workers who worked abroad was estimated at 2.2 million.", [(2200000, "workers")]),
     ("In six of the past eight years, arrests rose.", [(6, "years")]),
+    # a share in brackets takes the set after its bracket, or opening a sentence, the share before
+    ("The majority (84 percent) of foreign-born residents spoke a second language.", [(84, "foreign-born residents")]),
+    ("More than half of foreign-born people (53 percent) were born abroad. Most (56 percent) lived in cities.",
+     [(50, "foreign-born people"), (53, "foreign-born people"), (56, "foreign-born people")]),
     # a change after an amount of money counts the subject of its clause
     ("According to the Central Bank, remittances came to $4.2 billion in 2023, 4.2 percent more than in 2022.",
      [(4200000000, "USD"), (4.2, "remittances")]),

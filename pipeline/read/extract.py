@@ -246,16 +246,31 @@ def _continued_sets(facts, text: str):
             sentences[-1].append(fact)
         else:
             sentences.append([fact])
-    for previous, current in zip([None] + sentences, sentences):
+    originals = [list(sentence) for sentence in sentences]  # a continued set is not continued further
+    for index, current in enumerate(sentences):
+        previous = sentences[index - 1] if index else None
         # its shares restate its counts: "They were followed by Italy (15 200, or 8%), France (14 800, or 8%)"
         bare = current[0].kind == "count" and all(
             f.kind in ("count", "percent") and f.counted is None and f.change is None
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f)
             for before, f in zip(current, current[1:]))
-        named = [f for f in previous or () if f.kind == "count" and f.counted]
-        for fact in current:
-            yield replace(fact, counted=named[-1].counted) if bare and named else fact
+        named = [f for f in originals[index - 1] if f.kind == "count" and f.counted] if index else []
+        shares = [f for f in previous or () if f.kind == "percent" and f.counted]
+        for position, fact in enumerate(current):
+            if bare and named:
+                fact = replace(fact, counted=named[-1].counted)
+            elif shares and fact.kind == "percent" and fact.counted is None and _opens(fact):
+                fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
+            current[position] = fact
+        yield from current
+
+
+def _opens(fact) -> bool:
+    """Whether a share in brackets opens its sentence after a word or two that stand for a part of
+    a set named before ("Most (56 percent) lived in", "Less than half (45 percent) were")."""
+    match = re.match(r"[^\w(]*((?:[^\W\d_]+\s+){1,3})\(\s*", fact.sentence)
+    return bool(match) and fact.sentence[match.end():].startswith(fact.surface)
 
 
 def _shared_currency(facts, text: str, lex):

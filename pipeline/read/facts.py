@@ -344,6 +344,10 @@ def read_fact(
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
                 phrase = phrase._replace(end=span.end_char) if phrase else None
+        if phrase is None and share and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
+                and doc[after + 1].lower_ in words.of_words:
+            phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
+            phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase:
             counted = phrase.text
             inside = span.id_.startswith("ratio-noun")
