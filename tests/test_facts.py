@@ -411,6 +411,9 @@ COUNTED_IN_CONTEXT = [
     ("The majority (84 percent) of foreign-born residents spoke a second language.", [(84, "foreign-born residents")]),
     ("More than half of foreign-born people (53 percent) were born abroad. Most (56 percent) lived in cities.",
      [(50, "foreign-born people"), (53, "foreign-born people"), (56, "foreign-born people")]),
+    # "$" in Canadian text is the Canadian dollar
+    ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
+    ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),
     # a change after an amount of money counts the subject of its clause
     ("According to the Central Bank, remittances came to $4.2 billion in 2023, 4.2 percent more than in 2022.",
      [(4200000000, "USD"), (4.2, "remittances")]),
