@@ -411,6 +411,11 @@ COUNTED_IN_CONTEXT = [
     ("The majority (84 percent) of foreign-born residents spoke a second language.", [(84, "foreign-born residents")]),
     ("More than half of foreign-born people (53 percent) were born abroad. Most (56 percent) lived in cities.",
      [(50, "foreign-born people"), (53, "foreign-born people"), (56, "foreign-born people")]),
+    # a figure given for a place counts the subject of its clause, or the set an opening "among" names
+    ("The statistics show that, for Summer 2022, weekly flights to the Gulf numbered 49 for Saudi Arabia and 22 for Qatar.",
+     [(49, "weekly flights"), (22, "weekly flights")]),
+    ("Among the returnees so far, Edo State has 533, followed by Delta State with 128.",
+     [(533, "returnees"), (128, "returnees")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

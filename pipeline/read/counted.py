@@ -220,30 +220,36 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
     return _subject_head(phrase, lex)
 
 
-def counted_subject(doc: Doc, index: int, start: int) -> str | None:
-    """What a change counts when it follows an amount of money in its clause: the clause's subject
-    ("Personal remittances from Overseas Filipinos came to US$2.4 billion in February 2017, up 3.3
-    percent": remittances). An opening adverbial ("According to the Central Bank, ", "In the first
-    two months of 2017, ") is skipped; the subject ends at a linking verb ("came to", "reached");
-    a verb with an agent ("The bank recorded") gives nothing."""
-    lex = lex_of(doc)
-    if lex.lang != "en":
-        return None  # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres")
+def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """The words of the clause a figure stands in, up to the figure, without an opening adverbial
+    ("According to the analysis, ", "In 2016, "), and that adverbial: (clause, opener)."""
     words = lex.words
-    verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
     clause = max((k for k, t in enumerate(tokens) if t.lower_ in ("while", "whereas", "but")
-                  or t.lower_ == "and" and k and tokens[k - 1].text == ","), default=None)
-    # "..., while transfers from sea-based workers rose by 5 percent", "..., and this number rose by 38%"
+                  or t.lower_ in ("and", "that") and (k and tokens[k - 1].text == "," or t.lower_ == "that"
+                                                      and k + 1 < len(tokens) and tokens[k + 1].text == ",")),
+                 default=None)
+    # "..., while transfers from sea-based workers rose by 5 percent", "..., and this number rose by 38%",
+    # "The statistics show that, for Summer 2022, weekly flights ..."
     tokens = tokens[clause + 1:] if clause is not None else tokens
-    for _ in range(2):  # "According to the analysis, ", "In 2016, "
+    opener: list[Token] = []
+    for _ in range(2):
+        while tokens and not tokens[0].is_alpha and tokens[0].norm_ not in _QUANTITY_TAGS:  # ", ", a quote
+            tokens = tokens[1:]
         if tokens and (tokens[0].lower_ in words.subject_prepositions or tokens[0].lower_ in words.clause_openers):
             comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:
                 return None
+            opener = opener or tokens[:comma]
             tokens = tokens[comma + 1:]
-    if not any(t.norm_ == "<CUR>" for t in tokens):
-        return None  # a clause's count names its own set, which the figures after it take (extract._elliptical)
+    return tokens, opener
+
+
+def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
+    """The head of the subject a clause opens with; it ends at its verb, which must link it to the
+    figure where ``linking`` ("came to", "reached", not "The bank recorded")."""
+    words = lex.words
+    verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
     qualifiers = {q for q in lex.phrases("qualifiers") if " " not in q}
     phrase: list[Token] = []
     depth = 0
@@ -256,11 +262,59 @@ def counted_subject(doc: Doc, index: int, start: int) -> str | None:
                 break
             continue  # "Over 17,000 aliens entered ..."
         if token.lower_ in verbs or phrase and _verb_form(token.text, lex) or not token.is_alpha:
-            if token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs or not token.is_alpha:
+            if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
+                    or not token.is_alpha:
                 return None  # "The bank recorded 71.62 million transfers, 2.52% more": an agent, not what changed
             return _subject_head(phrase, lex) if phrase else None
         phrase.append(token)
     return None
+
+
+def counted_subject(doc: Doc, index: int, start: int) -> str | None:
+    """What a change counts when it follows an amount of money in its clause: the clause's subject
+    ("Personal remittances from Overseas Filipinos came to US$2.4 billion in February 2017, up 3.3
+    percent": remittances). An opening adverbial ("According to the Central Bank, ", "In the first
+    two months of 2017, ") is skipped; the subject ends at a linking verb ("came to", "reached");
+    a verb with an agent ("The bank recorded") gives nothing."""
+    lex = lex_of(doc)
+    if lex.lang != "en":
+        return None  # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres")
+    found = _clause(doc, index, start, lex)
+    if found is None or not any(t.norm_ == "<CUR>" for t in found[0]):
+        return None  # a clause's count names its own set, which the figures after it take (extract._elliptical)
+    return _subject_phrase(found[0], lex, linking=True)
+
+
+def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
+    """What a figure given for a place counts: the subject of its clause ("weekly flights between
+    Kozhikode airport and the Gulf numbered 78 for the UAE"), or where the subject is the place, the set an opening "among" names ("Among the
+    returnees so far, Edo State has 533"). Tokens ``index`` to ``end`` are the figure's."""
+    lex = lex_of(doc)
+    if lex.lang != "en" or not _for_place(doc, index, end, lex):
+        return None
+    found = _clause(doc, index, start, lex)
+    if found is None:
+        return None
+    tokens, opener = found
+    subject = _subject_phrase(tokens, lex, linking=False)
+    if subject is None and opener and opener[0].lower_ in lex.words.set_openers:
+        words = [t for t in opener[1:] if t.is_alpha]
+        plural = next((k for k, t in enumerate(words) if is_plural(t.lower_, lex)), None)
+        subject = _subject_head(words[:plural + 1] if plural is not None else words, lex)  # "the returnees so far"
+    return subject
+
+
+def _for_place(doc: Doc, index: int, end: int, lex: Lexicon) -> bool:
+    """Whether a figure is given for a place: "Edo State has 533", "Delta State with 128", "78 for the UAE".
+    (A place before a bracketed figure, "Germany (+32%)", is as often a list of the subject's own places.)"""
+    before = [t for t in doc[max(0, index - 4):index] if not t.is_space]
+    before = before[:-1] if before and before[-1].lower_ in lex.words.place_verbs else []
+    after = [t for t in doc[end:end + 4] if not t.is_space]
+    if after and after[0].lower_ in ("for", "in") and len(after) > 1:
+        after = after[2:] if after[1].lower_ in lex.words.determiners and len(after) > 2 else after[1:]
+    else:
+        after = []
+    return bool(before) and is_place(before[-1].text, lex) or bool(after) and is_place(after[0].text, lex)
 
 
 def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:

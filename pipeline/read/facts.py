@@ -20,7 +20,7 @@ from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_before, counted_bracketed, counted_from_number_of, counted_measured,
-    counted_share_after, counted_subject, label_phrase,
+    counted_by_place, counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -356,7 +356,8 @@ def read_fact(
         else:
             counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or counted_bracketed(doc, cue, context.start)
-                       or counted_before(doc, cue, context.start))
+                       or counted_before(doc, cue, context.start)
+                       or counted_by_place(doc, cue, span.end, context.start))
             if counted is None and quantity.kind == "percent":
                 counted = (counted_measured(context.text, span.start_char, context.start, lex)
                            or counted_share_after(context.text, span.end_char, context.end, lex))
