@@ -416,6 +416,9 @@ COUNTED_IN_CONTEXT = [
      [(49, "weekly flights"), (22, "weekly flights")]),
     ("Among the returnees so far, Edo State has 533, followed by Delta State with 128.",
      [(533, "returnees"), (128, "returnees")]),
+    # a share of a part "among" a set is a share of the set
+    ("The share of men among migrant workers rose from 56 per cent to 58 per cent.",
+     [(56, "migrant workers"), (58, "migrant workers")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

@@ -465,6 +465,9 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             words.append(word)
         else:
             return None  # no verb between the phrase and the number
+        among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
+        if among is not None and among + 1 < len(words):
+            words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
         phrase = " ".join(words).strip()
         return trim_participle(phrase, lex) or None
     return None
