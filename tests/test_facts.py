@@ -419,6 +419,9 @@ COUNTED_IN_CONTEXT = [
     # a share of a part "among" a set is a share of the set
     ("The share of men among migrant workers rose from 56 per cent to 58 per cent.",
      [(56, "migrant workers"), (58, "migrant workers")]),
+    ("Immigration was driven by non-EU nationals (up 379,000 to 704,000).", [(379000, "non-EU nationals"), (704000, "non-EU nationals")]),
+    ("Provisional estimates of migrant departures were up 6,500 to 94,100.",
+     [(6500, "migrant departures"), (94100, "migrant departures")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

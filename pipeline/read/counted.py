@@ -368,6 +368,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     i = index - 1
     signed = i >= 1 and doc[i].text in ("+", "-", "−") and doc[i - 1].text == "("
     i -= signed  # "Un solde naturel négatif (-2.787)": a signed figure, of any noun before it
+    if not signed and i >= 1 and doc[i].lower_ in lex.phrases("changes_before_percent") and doc[i - 1].text == "(":
+        i, signed = i - 1, True  # "non-EU nationals (up 379,000 to 704,000)": a change of the group before
     if i < 1 or doc[i].text != "(":
         return None
     i -= 1
