@@ -120,6 +120,9 @@ def counted_head(phrase: str | None, lang: str = "en") -> str:
         if i and (word in _PREPOSITIONS or word.endswith("ing") and len(word) > 5):
             words = words[:i]
             break
+    compound = " ".join(words[-2:])
+    if len(words) > 1 and compound in lex.words.head_nouns.compounds:
+        return compound  # "200,000 Sri Lankans", "3.9 percentage points"
     return words[-1] if words else ""
 
 

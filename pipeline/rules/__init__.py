@@ -156,6 +156,7 @@ class HeadNouns(RuleFile):
     skipped: list  # never the head (besides the determiners): "nuevos empleos", "jeunes migrants"
     singular: list  # [plural ending (a regular expression), its replacement]: the first that matches applies
     irregular: dict  # a plural (or singular) the endings would get wrong -> its singular: "children": "child"
+    compounds: list = ()  # heads of two words: "percentage points", "Sri Lankans"
 
 
 @dataclass(frozen=True)
