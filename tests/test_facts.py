@@ -422,6 +422,7 @@ COUNTED_IN_CONTEXT = [
     ("Immigration was driven by non-EU nationals (up 379,000 to 704,000).", [(379000, "non-EU nationals"), (704000, "non-EU nationals")]),
     ("Provisional estimates of migrant departures were up 6,500 to 94,100.",
      [(6500, "migrant departures"), (94100, "migrant departures")]),
+    ("The share of female OFWs in 2019 was 56 percent.", [(56, "female OFWs")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

@@ -458,8 +458,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         words = []
         for word in phrase.split():
             bare = word.strip(",;:()").lower()
-            if bare in lex.words.relative_words and words:
-                break  # "the number of OFWs who worked abroad ... was"
+            if bare in lex.words.relative_words and words or any(c.isdigit() for c in word) and words:
+                break  # "the number of OFWs who worked abroad ... was", "The share of female OFWs (56.0%) was"
             if bare in stop or word.endswith((",", ";", ":")):
                 if word.endswith((",", ";", ":")) and bare not in stop:
                     words.append(word.rstrip(",;:"))
@@ -467,6 +467,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             words.append(word)
         else:
             return None  # no verb between the phrase and the number
+        while words and words[-1].lower() in lex.spacy_stop_words:
+            words.pop()  # "the share of OFWs in 2019 was": the words before the year
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
         if among is not None and among + 1 < len(words):
             words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
