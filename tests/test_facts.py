@@ -423,6 +423,9 @@ COUNTED_IN_CONTEXT = [
     ("Provisional estimates of migrant departures were up 6,500 to 94,100.",
      [(6500, "migrant departures"), (94100, "migrant departures")]),
     ("The share of female OFWs in 2019 was 56 percent.", [(56, "female OFWs")]),
+    ("From January to May, OFWs sent a total of $13.2 billion, 4.4% higher year-on-year.",
+     [(13200000000, "USD"), (4.4, None)]),
+    ("So far, however, only 1,725 of those arrested have been deported.", [(1725, None)]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),
