@@ -426,6 +426,7 @@ COUNTED_IN_CONTEXT = [
     ("From January to May, OFWs sent a total of $13.2 billion, 4.4% higher year-on-year.",
      [(13200000000, "USD"), (4.4, None)]),
     ("So far, however, only 1,725 of those arrested have been deported.", [(1725, None)]),
+    ("The 12.8 percent growth in remittances from the United States was the largest.", [(12.8, "remittances")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

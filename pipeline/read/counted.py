@@ -96,6 +96,11 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     of_words, determiners = lex.words.of_words, lex.words.determiners
     framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
+    if len(units) > 2 and units[0].lower in lex.words.generic_heads and units[1].lower in lex.words.measure_links:
+        units = units[2:]  # "the 12.8 percent growth in remittances": what grew
+        while units and units[0].lower in determiners:
+            units = units[1:]
+        after_of = False
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                   or len(units) > 1 and units[1].lower in determiners):
         units = units[1:]

@@ -234,6 +234,7 @@ class Vocabulary(RuleFile):
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
     agent_verbs: list = ()  # "The bank recorded 71.62 million transfers, 2.52% more": their subject acts, it is not counted
+    measure_links: list = ()  # "a 12.8 percent growth in remittances": what a measure after a figure is of
     among_words: list = ()  # "the share of men among migrant workers": the set a share is taken of
     set_openers: list = ()  # "Among the returnees so far, Edo State has 533": the set its places' figures count
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
