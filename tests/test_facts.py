@@ -427,6 +427,8 @@ COUNTED_IN_CONTEXT = [
      [(13200000000, "USD"), (4.4, None)]),
     ("So far, however, only 1,725 of those arrested have been deported.", [(1725, None)]),
     ("The 12.8 percent growth in remittances from the United States was the largest.", [(12.8, "remittances")]),
+    ("The total of an estimated 281 million people living abroad in 2020 was 128 million more than in 1990.",
+     [(281000000, "people"), (128000000, "people")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

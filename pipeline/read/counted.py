@@ -461,11 +461,16 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             continue
         phrase = text[pos + len(key):]
         words = []
+        qualifiers = lex.phrases("qualifiers")
         for word in phrase.split():
             bare = word.strip(",;:()").lower()
-            if bare in lex.words.relative_words and words or any(c.isdigit() for c in word):
-                break  # "the number of OFWs who worked abroad ... was", "The share of female OFWs (56.0%) was",
-                # "a total of $13.2 billion, 4.4% higher": no noun
+            named = any(w.lower() not in lex.spacy_stop_words and w.lower() not in qualifiers for w in words)
+            if bare in lex.words.relative_words and words or any(c.isdigit() for c in word) and named:
+                break  # "the number of OFWs who worked abroad ... was", "The share of female OFWs (56.0%) was"
+            if not named and (any(c.isdigit() for c in word) or bare in lex.words.scales or bare in lex.currencies):
+                continue  # "the total of an estimated 281 million people", "a total of $13.2 billion, 4.4% higher"
+            if bare in lex.words.verbs_after_counted and named:
+                break  # "A total of 4,23,559 Indian migrant workers came back": the verb ends the phrase
             if bare in stop or word.endswith((",", ";", ":")):
                 if word.endswith((",", ";", ":")) and bare not in stop:
                     words.append(word.rstrip(",;:"))
@@ -475,6 +480,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             return None  # no verb between the phrase and the number
         while words and words[-1].lower() in lex.spacy_stop_words:
             words.pop()  # "the share of OFWs in 2019 was": the words before the year
+        while words and (words[0].lower() in lex.spacy_stop_words or words[0].lower() in qualifiers):
+            words.pop(0)  # "the total of an estimated 281 million people": people
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
         if among is not None and among + 1 < len(words):
             words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
