@@ -414,6 +414,8 @@ COUNTED_IN_CONTEXT = [
     # a figure given for a place counts the subject of its clause, or the set an opening "among" names
     ("The statistics show that, for Summer 2022, weekly flights to the Gulf numbered 49 for Saudi Arabia and 22 for Qatar.",
      [(49, "weekly flights"), (22, "weekly flights")]),
+    ("Most of the returning Indian workers came from the United Arab Emirates (330,058), ahead of Qatar (51,190).",
+     [(330058, "returning Indian workers"), (51190, "returning Indian workers")]),
     ("Among the returnees so far, Edo State has 533, followed by Delta State with 128.",
      [(533, "returnees"), (128, "returnees")]),
     # a share of a part "among" a set is a share of the set

@@ -258,6 +258,8 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
     qualifiers = {q for q in lex.phrases("qualifiers") if " " not in q}
     phrase: list[Token] = []
     depth = 0
+    if len(tokens) > 2 and tokens[0].lower_ in words.partitives and tokens[1].lower_ in words.of_words:
+        tokens = tokens[2:]  # "Most of the returning Indian workers came from ..."
     for token in tokens:
         depth += (token.text == "(") - (token.text == ")")
         if depth or token.text == ")":
@@ -266,7 +268,8 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             if phrase:
                 break
             continue  # "Over 17,000 aliens entered ..."
-        if token.lower_ in verbs or phrase and _verb_form(token.text, lex) or not token.is_alpha:
+        participle = phrase and _verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
+        if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:
                 return None  # "The bank recorded 71.62 million transfers, 2.52% more": an agent, not what changed
@@ -292,7 +295,8 @@ def counted_subject(doc: Doc, index: int, start: int) -> str | None:
 
 def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
     """What a figure given for a place counts: the subject of its clause ("weekly flights between
-    Kozhikode airport and the Gulf numbered 78 for the UAE"), or where the subject is the place, the set an opening "among" names ("Among the
+    Kozhikode airport and the Gulf numbered 78 for the UAE", "Most of the returning Indian workers
+    came from the United Arab Emirates (330,058)"), or where the subject is the place, the set an opening "among" names ("Among the
     returnees so far, Edo State has 533"). Tokens ``index`` to ``end`` are the figure's."""
     lex = lex_of(doc)
     if lex.lang != "en" or not _for_place(doc, index, end, lex):
@@ -310,12 +314,21 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
 
 
 def _for_place(doc: Doc, index: int, end: int, lex: Lexicon) -> bool:
-    """Whether a figure is given for a place: "Edo State has 533", "Delta State with 128", "78 for the UAE".
-    (A place before a bracketed figure, "Germany (+32%)", is as often a list of the subject's own places.)"""
-    before = [t for t in doc[max(0, index - 4):index] if not t.is_space]
-    before = before[:-1] if before and before[-1].lower_ in lex.words.place_verbs else []
+    """Whether a figure is given for a place: "Edo State has 533", "Delta State with 128", "78 for the UAE",
+    "came from the United Arab Emirates (330,058)". A bracketed figure counts for its place only after
+    a preposition of place, and unsigned: "Slovakia (97%)" in a list or "Germany (+32%)" may say
+    something else of it."""
+    before = [t for t in doc[max(0, index - 8):index] if not t.is_space]
+    if before and before[-1].text == "(" and doc[index].text not in ("+", "-", "−"):
+        before = before[:-1]
+        k = len(before) - 1
+        while k > 0 and (before[k - 1].is_title or before[k - 1].lower_ in lex.words.determiners):
+            k -= 1
+        before = before if k > 0 and before[k - 1].lower_ in lex.words.place_prepositions else []
+    else:
+        before = before[:-1] if before and before[-1].lower_ in lex.words.place_verbs else []
     after = [t for t in doc[end:end + 4] if not t.is_space]
-    if after and after[0].lower_ in ("for", "in") and len(after) > 1:
+    if after and after[0].lower_ in lex.words.place_prepositions and len(after) > 1:
         after = after[2:] if after[1].lower_ in lex.words.determiners and len(after) > 2 else after[1:]
     else:
         after = []

@@ -235,8 +235,10 @@ class Vocabulary(RuleFile):
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
     agent_verbs: list = ()  # "The bank recorded 71.62 million transfers, 2.52% more": their subject acts, it is not counted
     measure_links: list = ()  # "a 12.8 percent growth in remittances": what a measure after a figure is of
+    partitives: list = ()  # "Most of the returning workers came from ...": a part of the subject, not its head
     among_words: list = ()  # "the share of men among migrant workers": the set a share is taken of
     set_openers: list = ()  # "Among the returnees so far, Edo State has 533": the set its places' figures count
+    place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
