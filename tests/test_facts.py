@@ -416,6 +416,8 @@ COUNTED_IN_CONTEXT = [
      [(49, "weekly flights"), (22, "weekly flights")]),
     ("Most of the returning Indian workers came from the United Arab Emirates (330,058), ahead of Qatar (51,190).",
      [(330058, "returning Indian workers"), (51190, "returning Indian workers")]),
+    ("In 2016, the highest shares of inflows from other Member States were recorded in Slovakia (99%) and Poland (88%).",
+     [(99, "inflows"), (88, "inflows")]),
     ("Among the returnees so far, Edo State has 533, followed by Delta State with 128.",
      [(533, "returnees"), (128, "returnees")]),
     # a share of a part "among" a set is a share of the set

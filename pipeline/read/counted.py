@@ -255,6 +255,8 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
     figure where ``linking`` ("came to", "reached", not "The bank recorded")."""
     words = lex.words
     verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
+    if not linking:  # "the highest shares of inflows from other EU Member States ... were recorded in Slovakia (99%)"
+        verbs -= frozenset([*words.subject_prepositions, *words.of_words, *words.determiners, *words.one_words])
     qualifiers = {q for q in lex.phrases("qualifiers") if " " not in q}
     phrase: list[Token] = []
     depth = 0
