@@ -433,6 +433,7 @@ COUNTED_IN_CONTEXT = [
     ("The 12.8 percent growth in remittances from the United States was the largest.", [(12.8, "remittances")]),
     ("The total of an estimated 281 million people living abroad in 2020 was 128 million more than in 1990.",
      [(281000000, "people"), (128000000, "people")]),
+    ("Michoacán received almost 10% of the total.", [(10, "total")]),
     # "$" in Canadian text is the Canadian dollar
     ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
     ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),

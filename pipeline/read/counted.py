@@ -106,6 +106,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         units = units[1:]
         pronoun = bool(units) and units[0].lower in lex.words.demonstratives
         while units and (units[0].lower in determiners or _possessor(units)):
+            if units[0].lower in lex.words.generic_heads and (len(units) == 1 or not _content_word(units[1], lex)):
+                return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
+                              units[0].last.idx + len(units[0].last))  # "almost 10% of the total."
             units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
         framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
         if framed:
