@@ -132,7 +132,7 @@ NEWS_STYLE = [
     ("A five-percent share of workers.", [fact(5, "five-percent", kind="percent", unit="%", counted="workers")]),
     ("The population grew by 390,509 (or 1.6%).",
      [fact(390509, "390,509", counted="population", change="increase"),
-      fact(1.6, "1.6%", kind="percent", unit="%", change="increase")]),
+      fact(1.6, "1.6%", kind="percent", unit="%", counted="population", change="increase")]),
     ("Citizen arrivals drove the growth in overall migrant arrivals (8300).",
      [fact(8300, "8300", counted="overall migrant arrivals", change="increase")]),
     ("Migrants make up 79% of the workers.",
