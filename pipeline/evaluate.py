@@ -108,7 +108,8 @@ class Evaluation:
 
 def counted_head(phrase: str | None, lang: str = "en") -> str:
     """The head noun of a counted phrase: its last word before a preposition or
-    a participle ("migrant workers holding a permit", "nationals living abroad");
+    a participle after a plural ("migrant workers holding a permit", "nationals living abroad",
+    but "illegal working arrests");
     in a language whose heads come first, its first word after the modifiers that
     precede a noun ("emigrantes latinoamericanos" -> emigrantes, "premiers titres" -> titres)."""
     words = (phrase or "").lower().split()
@@ -117,9 +118,12 @@ def counted_head(phrase: str | None, lang: str = "en") -> str:
         words = [w for w in words if w not in lex.words.prenominal_modifiers and w not in lex.words.determiners]
         return words[0] if words else ""
     for i, word in enumerate(words):
-        if i and (word in _PREPOSITIONS or word.endswith("ing") and len(word) > 5):
+        if i and (word in _PREPOSITIONS or word.endswith("ing") and len(word) > 5 and words[i - 1].endswith("s")):
             words = words[:i]
             break
+    compound = " ".join(words[-2:])
+    if len(words) > 1 and compound in lex.words.head_nouns.compounds:
+        return compound  # "200,000 Sri Lankans", "3.9 percentage points"
     return words[-1] if words else ""
 
 

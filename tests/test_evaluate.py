@@ -46,6 +46,10 @@ def test_every_section_found_and_none_overlapping(result):
         ("mid- to long-term foreign residents in Japan", "residents"),
         ("migrant workers holding a valid work permit", "workers"),
         ("Victims of trafficking", "victims"),
+        ("Sri Lankans", "sri lankans"),
+        ("illegal working arrests", "arrests"),
+        ("percentage points", "percentage points"),
+        ("Sri Lankan workers", "workers"),
         (None, ""),
     ],
 )

@@ -138,7 +138,7 @@ NEWS_STYLE = [
     ("A five-percent share of workers.", [fact(5, "five-percent", kind="percent", unit="%", counted="workers")]),
     ("The population grew by 390,509 (or 1.6%).",
      [fact(390509, "390,509", counted="population", change="increase"),
-      fact(1.6, "1.6%", kind="percent", unit="%", change="increase")]),
+      fact(1.6, "1.6%", kind="percent", unit="%", counted="population", change="increase")]),
     ("Citizen arrivals drove the growth in overall migrant arrivals (8300).",
      [fact(8300, "8300", counted="overall migrant arrivals", change="increase")]),
     ("Migrants make up 79% of the workers.",
@@ -307,7 +307,8 @@ OTHER_LANGUAGES = [
      "Premières demandes 63 935 73 802 15,4 %\n",
      [fact(63935, "63 935", counted="Demandes de protection internationale", as_of="2016"),
       fact(73802, "73 802", counted="Demandes de protection internationale", as_of="2017"),
-      fact(15.4, "15,4 %", kind="percent", unit="%", change="increase")]),
+      fact(15.4, "15,4 %", kind="percent", unit="%", counted="Demandes de protection internationale",
+           change="increase")]),
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
@@ -495,3 +496,63 @@ def test_a_flattened_chart_counts_what_its_title_names(nlp):
     assert [(f.value, f.counted, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es")] == [
         (46239271, "población de España", 2001, 2013), (46667175, "población de España", 2001, 2013),
         (45668938, "población de España", 2001, 2013)]
+
+
+COUNTED_IN_CONTEXT = [
+    # a bare count takes the set named last in its sentence; a share restating it, the same set
+    ("Applicants were registered in Germany (73 100 applicants, or 40% of all applicants) and Hungary (32 800, or 18%).",
+     [(73100, "applicants"), (40, "applicants"), (32800, "applicants"), (18, "applicants")]),
+    # a sentence of bare counts and their shares continues the set of the sentence before
+    ("Most claims came from Syrians (29 100 applicants). They were followed by Italy (15 200, or 8%) and France (14 800).",
+     [(29100, "applicants"), (15200, "applicants"), (8, "applicants"), (14800, "applicants")]),
+    # "or 39.4% of the residents" names its own set
+    ("Natural increase added 153,775 people or 39.4% of the residents.", [(153775, "people"), (39.4, "residents")]),
+    # a head is a noun, not an adverb or a verb of speech
+    ("Health and care worker visas dropped sharply (-65%) compared with the previous year.", [(65, "care worker visas")]),
+    ("The Home Office said this was 35 per cent more than a year ago.", [(35, None)]),
+    ("He said 70 per cent of them are women, and over 60 per cent of these work in services.", [(70, None), (60, None)]),
+    ("The number of workers who worked abroad was estimated at 2.2 million.", [(2200000, "workers")]),
+    ("In six of the past eight years, arrests rose.", [(6, "years")]),
+    # a share in brackets takes the set after its bracket, or opening a sentence, the share before
+    ("The majority (84 percent) of foreign-born residents spoke a second language.", [(84, "foreign-born residents")]),
+    ("More than half of foreign-born people (53 percent) were born abroad. Most (56 percent) lived in cities.",
+     [(50, "foreign-born people"), (53, "foreign-born people"), (56, "foreign-born people")]),
+    # a figure given for a place counts the subject of its clause, or the set an opening "among" names
+    ("The statistics show that, for Summer 2022, weekly flights to the Gulf numbered 49 for Saudi Arabia and 22 for Qatar.",
+     [(49, "weekly flights"), (22, "weekly flights")]),
+    ("Most of the returning Indian workers came from the United Arab Emirates (330,058), ahead of Qatar (51,190).",
+     [(330058, "returning Indian workers"), (51190, "returning Indian workers")]),
+    ("In 2016, the highest shares of inflows from other Member States were recorded in Slovakia (99%) and Poland (88%).",
+     [(99, "inflows"), (88, "inflows")]),
+    ("Among the returnees so far, Edo State has 533, followed by Delta State with 128.",
+     [(533, "returnees"), (128, "returnees")]),
+    # a share of a part "among" a set is a share of the set
+    ("The share of men among migrant workers rose from 56 per cent to 58 per cent.",
+     [(56, "migrant workers"), (58, "migrant workers")]),
+    ("Immigration was driven by non-EU nationals (up 379,000 to 704,000).", [(379000, "non-EU nationals"), (704000, "non-EU nationals")]),
+    ("Provisional estimates of migrant departures were up 6,500 to 94,100.",
+     [(6500, "migrant departures"), (94100, "migrant departures")]),
+    ("The share of female OFWs in 2019 was 56 percent.", [(56, "female OFWs")]),
+    ("From January to May, OFWs sent a total of $13.2 billion, 4.4% higher year-on-year.",
+     [(13200000000, "USD"), (4.4, None)]),
+    ("So far, however, only 1,725 of those arrested have been deported.", [(1725, None)]),
+    ("The 12.8 percent growth in remittances from the United States was the largest.", [(12.8, "remittances")]),
+    ("The total of an estimated 281 million people living abroad in 2020 was 128 million more than in 1990.",
+     [(281000000, "people"), (128000000, "people")]),
+    ("Michoacán received almost 10% of the total.", [(10, "total")]),
+    # "$" in Canadian text is the Canadian dollar
+    ("Statistics Canada: the median wage of immigrants in Canada reached $30,100.", [(30100, "CAD")]),
+    ("The median wage of immigrants reached $30,100.", [(30100, "USD")]),
+    # a change after an amount of money counts the subject of its clause
+    ("According to the Central Bank, remittances came to $4.2 billion in 2023, 4.2 percent more than in 2022.",
+     [(4200000000, "USD"), (4.2, "remittances")]),
+    ("The bank recorded $71.6 million in transfers in 2012, 2.52% more than a year earlier.",
+     [(71600000, "USD"), (2.52, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTED_IN_CONTEXT)
+def test_counted_in_context(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

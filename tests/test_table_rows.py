@@ -143,3 +143,26 @@ def test_a_chart_flattened_to_a_line_keeps_its_figures_not_its_axes():
     (row,) = find_rows(text).values()
     assert (row.label, row.chart) == ("Evolución de la población (2001-2013)", True)
     assert [text[s:e] for s, e in row.cells] == ["46.239.271", "46.667.175", "45.668.938"]
+
+
+def test_rows_of_dates_count_what_their_columns_name(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Permanent and long-term migrants\n"
+            "Date Arrivals (Number s.a.) Departures (Number s.a.) Residents (Number)\n"
+            "Mar 2017 33,150 14,830 4,776,500\n"
+            "Dec 2018 26,010 .. 4,929,700\n")
+    rows = list(find_rows(text).values())
+    assert [[r.name(s) for s, _ in r.cells] for r in rows] == [
+        ["Arrivals", "Departures", "Residents"], ["Arrivals", "Residents"],
+    ]
+    facts = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp)]
+    assert facts == [
+        (33150, "Arrivals", "2017-03"), (14830, "Departures", "2017-03"), (4776500, "Residents", "2017-03"),
+        (26010, "Arrivals", "2018-12"), (4929700, "Residents", "2018-12"),
+    ]
+
+
+def test_rows_of_other_labels_count_their_label():
+    text = "Indicator Arrivals Departures\nWork permits issued 512,300 38,950\nVisas granted 1,200 800\n"
+    assert [[r.name(s) for s, _ in r.cells] for r in find_rows(text).values()] == [[None, None], [None, None]]

@@ -94,16 +94,34 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     """
     lex = lex_of(doc)
     of_words, determiners = lex.words.of_words, lex.words.determiners
+    framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
     if len(units) > 2 and units[0].lower in ("más", "menos", "plus", "moins") and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
+    if len(units) > 2 and units[0].lower in lex.words.generic_heads and units[1].lower in lex.words.measure_links:
+        units = units[2:]  # "the 12.8 percent growth in remittances": what grew
+        while units and units[0].lower in determiners:
+            units = units[1:]
+        after_of = False
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                   or len(units) > 1 and units[1].lower in determiners):
         units = units[1:]
+        pronoun = bool(units) and units[0].lower in lex.words.demonstratives
         while units and (units[0].lower in determiners or _possessor(units)):
+            if units[0].lower in lex.words.generic_heads and (len(units) == 1 or not _content_word(units[1], lex)):
+                return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
+                              units[0].last.idx + len(units[0].last))  # "almost 10% of the total."
             units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
+        framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
+        if framed:
+            units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
         while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"}):
             units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
+        if framed and units and units[0].first.norm_ == "<UNIT>":  # "six of the past eight years": years
+            word = units[0]
+            return Phrase(text[word.first.idx:word.last.idx + len(word.last)], doc[index - 1].idx + len(doc[index - 1]))
+        if pronoun and not lex.words.head_first and not any(is_plural(u.lower, lex) for u in units[:3]):
+            return None  # "60 per cent of these work in ...": a pronoun, no noun
     elif after_of:
         return None
     if len(units) > 1 and units[0].lower in ("more", "fewer") and _content_word(units[1], lex):
@@ -142,6 +160,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         if deeper:
             return deeper
     start, stop = words[0].first.idx, words[-1].last.idx + len(words[-1].last)
+    if framed:  # the frame's figure is a fact of its own: the phrase stays out of this one
+        return Phrase(text[start:stop], doc[index - 1].idx + len(doc[index - 1]))
     return Phrase(text[start:stop], stop)
 
 
@@ -183,8 +203,8 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
         opening = next((t.i for t in reversed(doc[max(0, i - 30):i]) if t.text == "," and t.idx >= start), None)
-        if opening is None:
-            return None
+        if opening is None or not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]):
+            return None  # an apposition names something; ", however," does not
         i = opening - 1
     phrase: list[Token] = []
     while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
@@ -216,6 +236,135 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
     return _subject_head(phrase, lex)
 
 
+def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """The words of the clause a figure stands in, up to the figure, without an opening adverbial
+    ("According to the analysis, ", "In 2016, "), and that adverbial: (clause, opener)."""
+    words = lex.words
+    tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
+    clause = max((k for k, t in enumerate(tokens) if t.lower_ in ("while", "whereas", "but")
+                  or t.lower_ in ("and", "that") and (k and tokens[k - 1].text == "," or t.lower_ == "that"
+                                                      and k + 1 < len(tokens) and tokens[k + 1].text == ",")),
+                 default=None)
+    # "..., while transfers from sea-based workers rose by 5 percent", "..., and this number rose by 38%",
+    # "The statistics show that, for Summer 2022, weekly flights ..."
+    tokens = tokens[clause + 1:] if clause is not None else tokens
+    opener: list[Token] = []
+    for _ in range(2):
+        while tokens and not tokens[0].is_alpha and tokens[0].norm_ not in _QUANTITY_TAGS:  # ", ", a quote
+            tokens = tokens[1:]
+        if tokens and (tokens[0].lower_ in words.subject_prepositions or tokens[0].lower_ in words.clause_openers):
+            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+            if comma is None:
+                return None
+            opener = opener or tokens[:comma]
+            tokens = tokens[comma + 1:]
+    return tokens, opener
+
+
+def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
+    """The head of the subject a clause opens with; it ends at its verb, which must link it to the
+    figure where ``linking`` ("came to", "reached", not "The bank recorded")."""
+    words = lex.words
+    verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
+    if not linking:  # "the highest shares of inflows from other EU Member States ... were recorded in Slovakia (99%)"
+        verbs -= frozenset([*words.subject_prepositions, *words.of_words, *words.determiners, *words.one_words])
+    qualifiers = {q for q in lex.phrases("qualifiers") if " " not in q}
+    phrase: list[Token] = []
+    depth = 0
+    if len(tokens) > 2 and tokens[0].lower_ in words.partitives and tokens[1].lower_ in words.of_words:
+        tokens = tokens[2:]  # "Most of the returning Indian workers came from ..."
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth or token.text == ")":
+            continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
+        if token.norm_ in _QUANTITY_TAGS or token.lower_ in qualifiers:
+            if phrase:
+                break
+            continue  # "Over 17,000 aliens entered ..."
+        participle = phrase and _verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
+        if token.lower_ in verbs or participle or not token.is_alpha:
+            if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
+                    or not token.is_alpha:
+                return None  # "The bank recorded 71.62 million transfers, 2.52% more": an agent, not what changed
+            return _subject_head(phrase, lex) if phrase else None
+        phrase.append(token)
+    return None
+
+
+def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:
+    """What a change counts when it follows an amount of money in its clause: the clause's subject
+    ("Personal remittances from Overseas Filipinos came to US$2.4 billion in February 2017, up 3.3
+    percent": remittances). An opening adverbial ("According to the Central Bank, ", "In the first
+    two months of 2017, ") is skipped; the subject ends at a linking verb ("came to", "reached");
+    a verb with an agent ("The bank recorded") gives nothing."""
+    lex = lex_of(doc)
+    if lex.lang != "en":
+        return None  # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres")
+    found = _clause(doc, index, start, lex)
+    if found is None or not any(t.norm_ == "<CUR>" for t in found[0]):
+        return None  # a clause's count names its own set, which the figures after it take (extract._elliptical)
+    return _subject_phrase(found[0], lex, linking=True)
+
+
+def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
+    """What a figure given for a place counts: the subject of its clause ("weekly flights between
+    Kozhikode airport and the Gulf numbered 78 for the UAE", "Most of the returning Indian workers
+    came from the United Arab Emirates (330,058)"), or where the subject is the place, the set an opening "among" names ("Among the
+    returnees so far, Edo State has 533"). Tokens ``index`` to ``end`` are the figure's."""
+    lex = lex_of(doc)
+    if lex.lang != "en" or not _for_place(doc, index, end, lex):
+        return None
+    found = _clause(doc, index, start, lex)
+    if found is None:
+        return None
+    tokens, opener = found
+    subject = _subject_phrase(tokens, lex, linking=False)
+    if subject is None and opener and opener[0].lower_ in lex.words.set_openers:
+        words = [t for t in opener[1:] if t.is_alpha]
+        plural = next((k for k, t in enumerate(words) if is_plural(t.lower_, lex)), None)
+        subject = _subject_head(words[:plural + 1] if plural is not None else words, lex)  # "the returnees so far"
+    return subject
+
+
+def _for_place(doc: Doc, index: int, end: int, lex: Lexicon) -> bool:
+    """Whether a figure is given for a place: "Edo State has 533", "Delta State with 128", "78 for the UAE",
+    "came from the United Arab Emirates (330,058)". A bracketed figure counts for its place only after
+    a preposition of place, and unsigned: "Slovakia (97%)" in a list or "Germany (+32%)" may say
+    something else of it."""
+    before = [t for t in doc[max(0, index - 8):index] if not t.is_space]
+    if before and before[-1].text == "(" and doc[index].text not in ("+", "-", "−"):
+        before = before[:-1]
+        k = len(before) - 1
+        while k > 0 and (before[k - 1].is_title or before[k - 1].lower_ in lex.words.determiners):
+            k -= 1
+        before = before if k > 0 and before[k - 1].lower_ in lex.words.place_prepositions else []
+    else:
+        before = before[:-1] if before and before[-1].lower_ in lex.words.place_verbs else []
+    after = [t for t in doc[end:end + 4] if not t.is_space]
+    if after and after[0].lower_ in lex.words.place_prepositions and len(after) > 1:
+        after = after[2:] if after[1].lower_ in lex.words.determiners and len(after) > 2 else after[1:]
+    else:
+        after = []
+    return bool(before) and is_place(before[-1].text, lex) or bool(after) and is_place(after[0].text, lex)
+
+
+def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
+    """A phrase read backwards from a figure, without the adverbs and the participle or verb of
+    speech that follow its noun: "visas dropped sharply" -> "visas", "Cash remittances coursed"
+    -> "Cash remittances"; None when no noun is left ("The Home Office said")."""
+    if not phrase or lex.words.head_first:
+        return phrase
+    words = phrase.split()
+    while words and (words[-1].lower().endswith("ly") and len(words[-1]) > 4 or words[-1].lower() in lex.words.speech_verbs):
+        if words[-1].lower() in lex.words.speech_verbs:
+            return None  # "The Home Office said this was ...": what follows is a clause
+        words.pop()
+    phrase = trim_participle(" ".join(words), lex)
+    if not phrase or _verb_form(phrase.split()[-1], lex) and len(phrase.split()) > 1 and not is_plural(phrase.split()[-2].lower(), lex):
+        return phrase or None
+    return phrase
+
+
 def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     """The head of a subject phrase: its chunks are split at prepositions, and the first chunk
     that is not a mere measure gives the head (its last noun, or its first where heads come first)."""
@@ -241,7 +390,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
             continue
         if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
             return None
-        return " ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:]))
+        return _noun_end(" ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:])), lex)
     return None
 
 
@@ -253,6 +402,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     i = index - 1
     signed = i >= 1 and doc[i].text in ("+", "-", "−") and doc[i - 1].text == "("
     i -= signed  # "Un solde naturel négatif (-2.787)": a signed figure, of any noun before it
+    if not signed and i >= 1 and doc[i].lower_ in lex.phrases("changes_before_percent") and doc[i - 1].text == "(":
+        i, signed = i - 1, True  # "non-EU nationals (up 379,000 to 704,000)": a change of the group before
     if i < 1 or doc[i].text != "(":
         return None
     i -= 1
@@ -268,6 +419,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
     while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and (
             doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
+            or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i > 1 and doc[i - 2].is_alpha
+            and not doc[i - 2].whitespace_  # "foreign-born people (53 percent)"
             or words.head_first and doc[i - 1].lower_ in words.of_words and i > 1 and doc[i - 2].is_alpha
             and doc[i - 2].lower_ not in lex.spacy_stop_words):
         i -= 1
@@ -275,7 +428,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
-    return doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])]
+    return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
 
 
 def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
@@ -342,8 +495,16 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             continue
         phrase = text[pos + len(key):]
         words = []
+        qualifiers = lex.phrases("qualifiers")
         for word in phrase.split():
             bare = word.strip(",;:()").lower()
+            named = any(w.lower() not in lex.spacy_stop_words and w.lower() not in qualifiers for w in words)
+            if bare in lex.words.relative_words and words or any(c.isdigit() for c in word) and named:
+                break  # "the number of OFWs who worked abroad ... was", "The share of female OFWs (56.0%) was"
+            if not named and (any(c.isdigit() for c in word) or bare in lex.words.scales or bare in lex.currencies):
+                continue  # "the total of an estimated 281 million people", "a total of $13.2 billion, 4.4% higher"
+            if bare in lex.words.verbs_after_counted and named:
+                break  # "A total of 4,23,559 Indian migrant workers came back": the verb ends the phrase
             if bare in stop or word.endswith((",", ";", ":")):
                 if word.endswith((",", ";", ":")) and bare not in stop:
                     words.append(word.rstrip(",;:"))
@@ -351,6 +512,13 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             words.append(word)
         else:
             return None  # no verb between the phrase and the number
+        while words and words[-1].lower() in lex.spacy_stop_words:
+            words.pop()  # "the share of OFWs in 2019 was": the words before the year
+        while words and (words[0].lower() in lex.spacy_stop_words or words[0].lower() in qualifiers):
+            words.pop(0)  # "the total of an estimated 281 million people": people
+        among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
+        if among is not None and among + 1 < len(words):
+            words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
         phrase = " ".join(words).strip()
         return trim_participle(phrase, lex) or None
     return None

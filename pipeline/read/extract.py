@@ -231,11 +231,11 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
-    facts = _continued_sets(_elliptical(facts, lines.text, lex))
+    facts = _continued_sets(_elliptical(facts, lines.text, lex), lines.text)
     return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
 
 
-def _continued_sets(facts):
+def _continued_sets(facts, text: str):
     """A sentence of bare figures continues the set of the sentence before it: "Cuba tiene el
     mayor número, con 185 personas, seguida de México con 149. Guatemala y Haití registraron 92
     cada uno, República Dominicana 59 ..." (persons, all of them)."""
@@ -246,12 +246,31 @@ def _continued_sets(facts):
             sentences[-1].append(fact)
         else:
             sentences.append([fact])
-    for previous, current in zip([None] + sentences, sentences):
-        bare = all(f.kind == "count" and f.counted is None and f.change is None and not f.rule_id.startswith("table-row")
-                   for f in current)
-        named = [f for f in previous or () if f.kind == "count" and f.counted]
-        for fact in current:
-            yield replace(fact, counted=named[-1].counted) if bare and named else fact
+    originals = [list(sentence) for sentence in sentences]  # a continued set is not continued further
+    for index, current in enumerate(sentences):
+        previous = sentences[index - 1] if index else None
+        # its shares restate its counts: "They were followed by Italy (15 200, or 8%), France (14 800, or 8%)"
+        bare = current[0].kind == "count" and all(
+            f.kind in ("count", "percent") and f.counted is None and f.change is None
+            and not f.rule_id.startswith("table-row") for f in current) and all(
+            f.kind == "count" or before.kind == "count" and _restated(text, before, f)
+            for before, f in zip(current, current[1:]))
+        named = [f for f in originals[index - 1] if f.kind == "count" and f.counted] if index else []
+        shares = [f for f in previous or () if f.kind == "percent" and f.counted]
+        for position, fact in enumerate(current):
+            if bare and named:
+                fact = replace(fact, counted=named[-1].counted)
+            elif shares and fact.kind == "percent" and fact.counted is None and _opens(fact):
+                fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
+            current[position] = fact
+        yield from current
+
+
+def _opens(fact) -> bool:
+    """Whether a share in brackets opens its sentence after a word or two that stand for a part of
+    a set named before ("Most (56 percent) lived in", "Less than half (45 percent) were")."""
+    match = re.match(r"[^\w(]*((?:[^\W\d_]+\s+){1,3})\(\s*", fact.sentence)
+    return bool(match) and fact.sentence[match.end():].startswith(fact.surface)
 
 
 def _shared_currency(facts, text: str, lex):
@@ -324,7 +343,10 @@ def _elliptical(facts, text: str, lex):
     of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
     of_them_after = re.compile(rf"^\s*(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
+    sets: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence that names its set
     for fact in facts:
+        if previous is None or fact.sentence != previous.sentence:
+            sets = {}
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
@@ -340,11 +362,28 @@ def _elliptical(facts, text: str, lex):
         if (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
+        elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
+            # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
+            fact = replace(fact, counted=sets["count"].counted)
+        elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
+                and previous.counted and fact.sentence == previous.sentence and _restated(text, previous, fact):
+            # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
+            if not re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:]):
+                fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if fact.counted and fact.kind in ("count", "percent"):
+            sets[fact.kind] = fact
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \
                 and _listed_after(text, previous, fact):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
         previous = fact
+
+
+def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+    """Whether a percentage restates the count before it as a share: "32 800, or 18%",
+    "390,509 (or 1.6%)", "17,000 aliens entered the United States, an 85 percent decrease"."""
+    between = text[previous.char_end:fact.char_start]
+    return bool(re.fullmatch(r"[\s,(]*(?:or\s+|an?\s+|o\s+|ou\s+|soit\s+)?", between, re.I))
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:

@@ -20,7 +20,8 @@ from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
-    counted_from_number_of, counted_inverted, counted_measured, counted_share_after, counted_subject, label_phrase,
+    counted_by_place, counted_from_number_of, counted_inverted, counted_measured, counted_money_subject,
+    counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -267,7 +268,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else None if change else (
-            caption_phrase(row.title, lex_of(doc)) if row.title else label_phrase(row.label, lex_of(doc))),
+            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc)) if row.title
+                                          else label_phrase(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
@@ -343,6 +345,10 @@ def read_fact(
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
                 phrase = phrase._replace(end=span.end_char) if phrase else None
+        if phrase is None and share and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
+                and doc[after + 1].lower_ in words.of_words:
+            phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
+            phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase is None and not span.id_.startswith("ratio-noun"):
             counted = counted_after_copula(doc, span.end, context.end)  # "el 15,7% eran mujeres"
             counted = counted or counted_inverted(doc, cue, span.end, context.end)  # "son 400.000 los migrantes"
@@ -354,12 +360,15 @@ def read_fact(
         elif counted is None:
             counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or counted_bracketed(doc, cue, context.start)
-                       or counted_before(doc, cue, context.start))
+                       or counted_before(doc, cue, context.start)
+                       or counted_by_place(doc, cue, span.end, context.start))
             if counted is None and quantity.kind == "percent":
                 counted = (counted_measured(context.text, span.start_char, context.start, lex)
                            or counted_share_after(context.text, span.end_char, context.end, lex))
             if counted is None:
                 counted = counted_among(context.text, span.start_char, context.start, lex)
+            if counted is None and quantity.kind == "percent" and change:
+                counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change):
                 counted = counted_subject(doc, context.start, cue)
 

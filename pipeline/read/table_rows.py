@@ -73,6 +73,14 @@ class Row:
     currency: str | None = None  # ... of US dollars
     title: str | None = None  # what the caption says the table holds: "premiers titres de séjour ..."
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
+    names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
+
+    def name(self, offset: int) -> str | None:
+        """The name of the column of the cell at ``offset``, if the header above names its columns."""
+        for index, (start, end) in enumerate(self.cells):
+            if start <= offset < end and len(self.names) == len(self.cells):
+                return self.names[index]
+        return None
 
     def column(self, offset: int) -> Column | None:
         """The header column of the cell at ``offset``."""
@@ -270,6 +278,64 @@ def _split_years(columns: tuple[Column, ...], line: str) -> tuple[Column, ...] |
     return columns[:split] + under + columns[split + 1:]
 
 
+def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
+    """The names of ``count`` columns in a header of words ("Date Arrivals (Number s.a.) Departures
+    (Number s.a.) Net (Number s.a.) (Number)" -> Arrivals, Departures, Net, None): each name ends at
+    its note in brackets, or is one word where no column has a note; the first names the rows' labels.
+    None when the header does not split into as many columns."""
+    tokens = re.findall(r"\([^)]*\)|[^\s()|]+", line)
+    if not tokens or any(_CELL.match(t) for t in tokens):
+        return None
+    noted = any(t.startswith("(") for t in tokens)
+    segments: list[list[str]] = []
+    current: list[str] = []
+    for token in tokens:
+        if token.startswith("("):
+            segments.append(current + [token])
+            current = []
+        elif current and not noted:
+            segments.append(current)
+            current = [token]
+        else:
+            current.append(token)
+    if current:
+        segments.append(current)
+    if len(segments) == count + 1:
+        segments = segments[1:]
+    elif len(segments) == count and len(segments[0]) > 1 and not segments[0][0].startswith("("):
+        segments[0] = segments[0][1:]  # "Date Arrivals (Number s.a.)": the labels' column, then the first
+    else:
+        return None
+    names = [" ".join(t for t in segment if not t.startswith("(")) for segment in segments]
+    return tuple(name or None for name in names)
+
+
+def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None, ...]:
+    """The names of a row's cells from the nearest header line that names as many columns as the row
+    has slots; an empty cell ("-", "..") holds a slot ("Dec 2018 26,010 - - 4,929,700")."""
+    pieces = re.findall(r"[^\s|]+", line)
+    slots: list[bool] = []  # True for a cell, False for an empty one
+    while pieces and (_CELL.match(pieces[-1]) or pieces[-1] in ("-", "–", "..", "…") and any(slots)):
+        slots.insert(0, pieces.pop() not in ("-", "–", "..", "…"))
+    if slots and pieces and pieces[-1].lower().rstrip(".") in _MONTHS:
+        slots = slots[1:]  # "Mar 2017 33,150": the year is the label's
+    if slots.count(True) != count:
+        return ()
+    names = next(filter(None, (_column_names(h, len(slots)) for h in headings[:3])), None)
+    return tuple(name for name, cell in zip(names, slots) if cell) if names else ()
+
+
+def _names_columns(label: str) -> bool:
+    """Whether a row's label is a date ("Mar 2017", "2019") or a place ("Germany"), so that what its
+    cells count is named by their columns, not by the label."""
+    from ..countries import lookup
+
+    words = label.lower().replace(".", " ").split()
+    if words and all(_YEAR.match(w) or w in _MONTHS or re.fullmatch(r"q[1-4]", w) for w in words):
+        return True
+    return bool(label) and lookup(label) is not None
+
+
 def _is_row_line(line: str) -> bool:
     """A line that could be one entry of a list of key figures: a short capitalised label, a figure."""
     label, cells = _split_cells(line)
@@ -328,11 +394,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
     caption: tuple[int, str | None] = (1, None)
     title: str | None = None
     headers: set[int] = set()  # offsets of header lines
+    headings: list[str] = []  # the lines of words above the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
-            columns, title = (), None  # a blank line or a page ends a table
+            columns, title, headings = (), None, []  # a blank line or a page ends a table
         if not index or re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
             block_first = line
         if columns and index and lines[index - 1][0] in headers:
@@ -358,6 +425,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
         if not cells or is_scale_caption(line):
+            if not cells:
+                headings.insert(0, line)
             found = _caption(line)
             if found:
                 caption = found
@@ -375,6 +444,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if _axis(line, cells):
             continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
+            names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
-                              *caption, title if columns else scale_title)
+                              *caption, title if columns else scale_title, names=names)
     return MappingProxyType(rows)

@@ -156,6 +156,7 @@ class HeadNouns(RuleFile):
     skipped: list  # never the head (besides the determiners): "nuevos empleos", "jeunes migrants"
     singular: list  # [plural ending (a regular expression), its replacement]: the first that matches applies
     irregular: dict  # a plural (or singular) the endings would get wrong -> its singular: "children": "child"
+    compounds: list = ()  # heads of two words: "percentage points", "Sri Lankans"
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ class Vocabulary(RuleFile):
     subject_prepositions: list  # "Funding for reception decreased": the subject's head comes first
     number_of: list  # "the number of X was ...": X is counted
     copulas: list  # "el 15,7% eran mujeres": the plural noun after one is counted
-    among_words: list  # "Parmi les immigrés, 48,2 % ...": the set a figure is taken from
+    among_words: list  # "Parmi les immigrés, 48,2 % ...", "the share of men among migrant workers": the set a figure is taken from
     qualified_year_phrases: list  # "a total of 2000 migrants": not a year
     list_words: list  # "objectives 4, 8 and 9": words of a list of numbers
     range_words: list  # "objectives 4 to 8"
@@ -242,6 +243,15 @@ class Vocabulary(RuleFile):
     reading_times: list = ()  # "4 min read" in a byline: no fact
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
+    speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
+    agent_verbs: list = ()  # "The bank recorded 71.62 million transfers, 2.52% more": their subject acts, it is not counted
+    measure_links: list = ()  # "a 12.8 percent growth in remittances": what a measure after a figure is of
+    partitives: list = ()  # "Most of the returning workers came from ...": a part of the subject, not its head
+    set_openers: list = ()  # "Among the returnees so far, Edo State has 533": the set its places' figures count
+    place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
+    place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
+    clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
+    relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
 
 
 @dataclass(frozen=True)
