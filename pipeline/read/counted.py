@@ -631,8 +631,12 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     among = "|".join(re.escape(w) for w in words.among_words) or "(?!)"
     # "parmi ces derniers": a demonstrative points back to a figure, which names the set
     determiners = "|".join(re.escape(w) for w in words.determiners if w not in words.demonstratives)
-    match = re.search(rf"\b(?:{among})\s+(?:{determiners})\s+([^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*,",
-                      text[sentence_start:start], re.I)
+    scales = "|".join(re.escape(w) for w in sorted(words.scales, key=len, reverse=True)) or "(?!)"
+    # "Of the 164 million migrant workers, approximately 111.2 million ...": the set's own size is skipped
+    size = rf"(?:\d[\d.,]*\s+(?:(?:{scales})\s+)?)?"
+    openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
+    match = re.search(rf"(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{size}"
+                      rf"([^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
     phrase = match.group(1).split()

@@ -340,7 +340,9 @@ def read_fact(
             phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
-        if phrase is None and after < len(doc) and doc[after].text == "(":
+        if phrase is None and lex.lang == "en":
+            counted = counted_among(context.text, span.start_char, context.start, lex)  # "Of the 164 million migrant workers, 111.2 million (67.9 per cent) live in"
+        if phrase is None and counted is None and after < len(doc) and doc[after].text == "(":
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
@@ -349,7 +351,7 @@ def read_fact(
                 and doc[after + 1].lower_ in words.of_words:
             phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
             phrase = phrase._replace(end=span.end_char) if phrase else None
-        if phrase is None and not span.id_.startswith("ratio-noun"):
+        if phrase is None and counted is None and not span.id_.startswith("ratio-noun"):
             counted = counted_after_copula(doc, span.end, context.end)  # "el 15,7% eran mujeres"
             counted = counted or counted_inverted(doc, cue, span.end, context.end)  # "son 400.000 los migrantes"
         if phrase:
