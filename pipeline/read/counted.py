@@ -519,6 +519,11 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
         if among is not None and among + 1 < len(words):
             words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
+        elif len(words) == 1 and lex.words.among_words and re.search(
+                r"\b{}\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{})\s".format(
+                    re.escape(key.strip()), "|".join(map(re.escape, lex.words.among_words))), lower[:pos]):
+            # "The share of men among migrant workers rose ..., while the share of women fell": the same set
+            return counted_from_number_of(text, pos, 0, lex)
         phrase = " ".join(words).strip()
         return trim_participle(phrase, lex) or None
     return None
