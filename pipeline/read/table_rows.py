@@ -321,8 +321,36 @@ def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None,
         slots = slots[1:]  # "Mar 2017 33,150": the year is the label's
     if slots.count(True) != count:
         return ()
-    names = next(filter(None, (_column_names(h, len(slots)) for h in headings[:3])), None)
-    return tuple(name for name, cell in zip(names, slots) if cell) if names else ()
+    found = next(((k, names) for k, h in enumerate(headings[:3]) if (names := _column_names(h, len(slots)))), None)
+    if found is None:
+        return ()
+    k, names = found
+    if k + 1 < len(headings):
+        names = _grouped_names(headings[k], names, headings[k + 1])
+    return tuple(name for name, cell in zip(names, slots) if cell)
+
+
+_BARE_COLUMNS = frozenset({"net", "total", "gross", "change", "neto", "solde"})
+
+
+def _grouped_names(header: str, names: tuple[str | None, ...], above: str) -> tuple[str | None, ...]:
+    """Columns that name no noun ("Net (Number s.a.)", "(Number)") under a header of groups
+    ("Permanent & long-term migrants Estimated resident population") count what their group names:
+    the groups, each begun by a capital, run over the columns in order, a new group where a
+    column's note in brackets changes."""
+    if all(name and name.lower() not in _BARE_COLUMNS for name in names):
+        return names
+    notes = re.findall(r"\([^)]*\)", header)
+    groups = [g for g in re.split(r"\s+(?=[A-Z])", above.strip()) if re.search(r"[^\W\d_]", g)]
+    if len(notes) != len(names) or len(groups) < 2 or _CELL.match(above.split()[-1]):
+        return names
+    runs = [0]
+    for before, note in zip(notes, notes[1:]):
+        runs.append(runs[-1] + (note != before))
+    if runs[-1] + 1 != len(groups):
+        return names
+    heads = [re.findall(r"[^\W\d_][\w-]*", group)[-1] for group in groups]
+    return tuple(heads[run] if not name or name.lower() in _BARE_COLUMNS else name for name, run in zip(names, runs))
 
 
 def _names_columns(label: str) -> bool:
