@@ -233,7 +233,32 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         i -= 1
     if len(phrase) == 1 and _verb_form(phrase[0].text, lex):
         return None  # "... before easing to 95", "followed by 116": a verb, not a subject
+    if phrase and i >= 0 and doc[i].lower_ in ("and", "or"):
+        qualified = _qualified_subject(doc, i, start, lex)
+        if qualified:
+            return qualified
     return _subject_head(phrase, lex)
+
+
+def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
+    """The subject before a participle whose clause runs over "and" up to the verb: "OFWs working
+    as plant and machine operators and assemblers made up 12.2 percent": OFWs, not assemblers."""
+    if lex.lang != "en":
+        return None
+    k = i
+    while k > 0 and doc[k].idx >= start and i - k < 12 and (doc[k].is_alpha or doc[k].is_space):
+        word = doc[k].lower_
+        if _verb_form(word, lex) and doc[k - 1].is_alpha and is_plural(doc[k - 1].lower_, lex) \
+                and doc[k - 1].idx >= start and doc[k - 1].lower_ not in _CLAUSE_WORDS:
+            phrase: list[Token] = []
+            j = k - 1
+            while j >= 0 and doc[j].idx >= start and len(phrase) < 6 and doc[j].is_alpha \
+                    and doc[j].lower_ not in _CLAUSE_WORDS:
+                phrase.insert(0, doc[j])
+                j -= 1
+            return _subject_head(phrase, lex)
+        k -= 1
+    return None
 
 
 def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
