@@ -366,7 +366,8 @@ def _elliptical(facts, text: str, lex):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
-                and previous.counted and fact.sentence == previous.sentence and _restated(text, previous, fact):
+                and previous.counted and fact.sentence == previous.sentence \
+                and (_restated(text, previous, fact) or fact.change and _change_after_clause(text, previous, fact)):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
             if not re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:]):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
@@ -384,6 +385,14 @@ def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
     "390,509 (or 1.6%)", "17,000 aliens entered the United States, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
     return bool(re.fullmatch(r"[\s,(]*(?:or\s+|an?\s+|o\s+|ou\s+|soit\s+)?", between, re.I))
+
+
+def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+    """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
+    17,000 aliens entered the United States as new arrivals, an 85 percent decrease"."""
+    between = text[previous.char_end:fact.char_start]
+    return bool(re.fullmatch(r"[^\d;.:()]*,\s*an?\s+", between, re.I)) and not re.search(
+        r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:
