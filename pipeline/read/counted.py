@@ -549,6 +549,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
                     re.escape(key.strip()), "|".join(map(re.escape, lex.words.among_words))), lower[:pos]):
             # "The share of men among migrant workers rose ..., while the share of women fell": the same set
             return counted_from_number_of(text, pos, 0, lex)
+        if len(words) > 1 and re.fullmatch(r"\([^\W\d_][\w-]*\)", words[-1]):
+            return words[-1][1:-1]  # "the number of Overseas Filipino Workers (OFWs)": its short name
         phrase = " ".join(words).strip()
         return trim_participle(phrase, lex) or None
     return None
