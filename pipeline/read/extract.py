@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
+from .counted import is_plural
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
@@ -359,7 +360,10 @@ def _elliptical(facts, text: str, lex):
         kinds = previous is not None and (fact.kind == previous.kind or share)
         # "(70 % del total)": the total is the set the figure before counts
         unnamed = fact.counted is None or share and fact.counted.lower() in lex.words.generic_heads
-        if (unnamed and previous is not None and previous.counted and kinds
+        if fact.counted is None and named and not after and fact.kind in ("count", "percent") \
+                and is_plural(named.group(1).lower(), lex):
+            fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
+        elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
         elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
