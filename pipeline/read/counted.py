@@ -261,6 +261,23 @@ def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None
     return None
 
 
+def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
+    """A count that stands after "of" and a singular noun counts that noun: "last year's annual total
+    of 29,437", "a workforce of around 225,000" (``index`` is where the words before the figure end);
+    a record or a measure names what the sentence counts ("the previous record of 1.7 million")."""
+    lex = lex_of(doc)
+    if lex.lang != "en" or index < 2 or doc[index - 1].lower_ != "of":
+        return None
+    noun = doc[index - 2]
+    lower = noun.lower_
+    if noun.idx < start or not noun.is_alpha or lower in lex.spacy_stop_words or lower in lex.words.counted_stop \
+            or is_plural(lower, lex) or _verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
+            or lower in lex.phrases("qualifiers") or lower in lex.words.record_words \
+            or lower in lex.words.generic_heads and lower != "total" or noun.is_title and noun.i > 0 and doc[noun.i - 1].is_title:
+        return None  # "1,725 of those", "two batches of 485", "an increase of 450", "in excess of 100"
+    return noun.text
+
+
 def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
     """The words of the clause a figure stands in, up to the figure, without an opening adverbial
     ("According to the analysis, ", "In 2016, "), and that adverbial: (clause, opener)."""

@@ -20,7 +20,7 @@ from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
-    counted_by_place, counted_from_number_of, counted_inverted, counted_measured, counted_money_subject,
+    counted_by_place, counted_from_number_of, counted_inverted, counted_of_noun, counted_measured, counted_money_subject,
     counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
@@ -361,6 +361,7 @@ def read_fact(
                 surface_end = phrase.end
         elif counted is None:
             counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
+                       or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_before(doc, cue, context.start)
                        or counted_by_place(doc, cue, span.end, context.start))

@@ -250,6 +250,7 @@ class Vocabulary(RuleFile):
     set_openers: list = ()  # "Among the returnees so far, Edo State has 533": the set its places' figures count
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
+    record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
 
