@@ -283,6 +283,22 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     )
 
 
+def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
+    """What a key figure standing alone on its line counts, named by the line of words under it
+    ("69%" / "of international migrants were migrant workers", "169 million" / "migrant workers
+    globally"): its phrase, read from the next line when that line goes on in lower case."""
+    if context.text[context.start:context.end].strip() != span.text.strip() or span.end >= len(doc):
+        return None
+    k = span.end
+    if not doc[k].is_space or doc[k].text.count("\n") > 3 or "\f" in doc[k].text or k + 1 >= len(doc):
+        return None
+    first = doc[k + 1]
+    if not first.text[:1].islower():
+        return None
+    end = context.text.find("\n", first.idx)
+    return counted_after(doc, context.text, first.i, len(context.text) if end < 0 else end, after_of=share)
+
+
 def read_fact(
     doc: Doc, span: Span, context: Context, *, decimal_comma: bool = False
 ) -> NumericFact | None:
@@ -340,6 +356,10 @@ def read_fact(
             phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+        if phrase is None:
+            phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
+            if phrase:
+                phrase = phrase._replace(end=span.end_char)
         if phrase is None and lex.lang == "en":
             counted = counted_among(context.text, span.start_char, context.start, lex)  # "Of the 164 million migrant workers, 111.2 million (67.9 per cent) live in"
         if phrase is None and counted is None and after < len(doc) and doc[after].text == "(":
