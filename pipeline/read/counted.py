@@ -553,7 +553,11 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
                 break
             words.append(word)
         else:
-            return None  # no verb between the phrase and the number
+            said = " ".join(words).lower()
+            verb = next((q for q in qualifiers if " " in q and q.split()[0].endswith("ed") and said.endswith(" " + q)), None)
+            if verb is None:
+                return None  # no verb between the phrase and the number
+            words = words[:-len(verb.split())]  # "Total Number of OFWs Estimated at 2.2 Million": a headline's verb
         while words and words[-1].lower() in lex.spacy_stop_words:
             words.pop()  # "the share of OFWs in 2019 was": the words before the year
         while words and (words[0].lower() in lex.spacy_stop_words or words[0].lower() in qualifiers):
