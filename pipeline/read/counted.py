@@ -203,6 +203,10 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
         opening = next((t.i for t in reversed(doc[max(0, i - 30):i]) if t.text == "," and t.idx >= start), None)
+        if opening is None and lex.lang == "en" and doc[index - 1].lower_ == "at":
+            # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": the clause's subject
+            found = _clause(doc, index, start, lex)
+            return _subject_phrase(found[0], lex, linking=True) if found else None
         if opening is None or not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]):
             return None  # an apposition names something; ", however," does not
         i = opening - 1
