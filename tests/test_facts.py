@@ -548,7 +548,41 @@ COUNTED_IN_CONTEXT = [
      [(4200000000, "USD"), (4.2, "remittances")]),
     ("The bank recorded $71.6 million in transfers in 2012, 2.52% more than a year earlier.",
      [(71600000, "USD"), (2.52, None)]),
+    # a line opening "Of the <set>," names the set its figures count, past the set's own size
+    ("Of the 164 million migrant workers, approximately 111.2 million (67.9 per cent) live in high-income countries.",
+     [(164000000, "migrant workers"), (111200000, "migrant workers"), (67.9, "migrant workers")]),
+    # a share beside a share "among" a set is a share of the same set
+    ("The share of men among migrant workers rose to 58 per cent, while the share of women fell to 42 per cent.",
+     [(58, "migrant workers"), (42, "migrant workers")]),
+    ("The share of women rose to 40 percent.", [(40, "women")]),
+    # the subject before a participle whose clause runs over "and"
+    ("OFWs working as plant and machine operators and assemblers made up 12.2 percent; technicians, 8.7 percent.",
+     [(12.2, "OFWs"), (8.7, "OFWs")]),
+    ("Nurses and doctors made up 12 percent.", [(12, "doctors")]),
+    # "an 85 percent decrease" closing a count's clause changes what the count counts
+    ("Over 17,000 aliens entered the United States as new arrivals, an 85 percent decrease from 2019.",
+     [(17000, "aliens"), (85, "aliens")]),
+    ("78 for the UAE", [(78, None)]),
+    ("Weekly flights to the Gulf numbered 78 for the UAE.", [(78, "Weekly flights")]),
+    ("The number of Overseas Filipino Workers (OFWs) was 2.2 million.", [(2200000, "OFWs")]),
+    ("Total Number of OFWs Estimated at 2.2 Million", [(2200000, "OFWs")]),
+    ("As many as 28,000 migrants have died since 2014, 1,143 of them children.",
+     [(28000, "migrants"), (1143, "children")]),
+    ("Some 29,578 migrants crossed, above last year's annual total of 29,437.", [(29578, "migrants"), (29437, "total")]),
+    ("Kuwait employs Sri Lankans, with a workforce of around 225,000.", [(225000, "workforce")]),
+    ("Over 2 million applications were lodged, above the previous record of 1.7 million.",
+     [(2000000, "applications"), (1700000, "applications")]),
+    ("It obtained 20 convictions, or 74.07 per cent of all such convictions.", [(20, "convictions"), (74.07, "convictions")]),
+    ("Acquisitions of citizenship also reached a new high in 2022, at 2.8 million.", [(2800000, "Acquisitions")]),
 ]
+
+
+def test_a_key_figure_counts_what_the_line_under_it_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "69%\n\nof international migrants were migrant workers\n\n169 million\n\nmigrant workers globally\n"
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (69, "international migrants"), (169000000, "migrant workers")]
 
 
 @pytest.mark.parametrize("text, expected", COUNTED_IN_CONTEXT)

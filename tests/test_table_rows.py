@@ -163,6 +163,18 @@ def test_rows_of_dates_count_what_their_columns_name(nlp):
     ]
 
 
+def test_columns_that_name_no_noun_count_what_their_group_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Permanent & long-term migrants Estimated resident population\n"
+            "Date Arrivals (Number s.a.) Departures (Number s.a.) Net (Number s.a.) (Number)\n"
+            "Mar 2017 33,150 14,830 18,260 4,776,500\n")
+    (row,) = find_rows(text).values()
+    assert [row.name(s) for s, _ in row.cells] == ["Arrivals", "Departures", "migrants", "population"]
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp)] == [
+        (33150, "Arrivals"), (14830, "Departures"), (18260, "migrants"), (4776500, "population")]
+
+
 def test_rows_of_other_labels_count_their_label():
     text = "Indicator Arrivals Departures\nWork permits issued 512,300 38,950\nVisas granted 1,200 800\n"
     assert [[r.name(s) for s, _ in r.cells] for r in find_rows(text).values()] == [[None, None], [None, None]]
