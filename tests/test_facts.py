@@ -66,6 +66,10 @@ MONEY = [
     ("The EU pledged €3 billion.", [fact(3000000000, "€3 billion", kind="money", unit="EUR")]),
     ("It spent JPY 300 million.", [fact(300000000, "JPY 300 million", kind="money", unit="JPY")]),
     ("It spent 300 million yen.", [fact(300000000, "300 million yen", kind="money", unit="JPY")]),
+    # "U.S." is one token, "u.s." three: a currency phrase is matched however it is written
+    ("Workers sent home 2.8 billion U.S. dollars in 2023.",
+     [fact(2800000000, "2.8 billion U.S. dollars", kind="money", unit="USD", as_of="2023")]),
+    ("It cost 3 million u.s. dollars.", [fact(3000000, "3 million u.s. dollars", kind="money", unit="USD")]),
 ]
 
 MEASURES = [

@@ -125,10 +125,14 @@ class QuantityTokens:
         self.single: dict[str, str] = {}
         self.matcher = PhraseMatcher(self.vocab, attr="LOWER")
         for phrase, tag in self.tags.items():
-            doc = self.tokenizer(phrase)
-            if len(doc) > 1:
-                self.matcher.add(phrase, [doc])
-            else:
+            # The tokenizer splits by case ("U.S." is one token, "u.s." three): match every form
+            # the phrase is written in.
+            forms = {tuple(t.text for t in self.tokenizer(form)): form
+                     for form in (phrase, phrase.upper(), phrase.title())}
+            multi = [self.tokenizer(form) for words, form in forms.items() if len(words) > 1]
+            if multi:
+                self.matcher.add(phrase, multi)
+            if any(len(words) == 1 for words in forms):
                 self.single[phrase] = tag
 
     def __call__(self, doc: Doc) -> Doc:
