@@ -29,6 +29,9 @@ COUNTS = [
     ("Three ministries took part.", [fact(3, "Three ministries", counted="ministries")]),
     ("Among the migrants, 48.2% were born in Africa.",
      [fact(48.2, "48.2%", kind="percent", unit="%", counted="migrants")]),
+    # a singular verb ends the phrase after "of"
+    ("Some 48% of the migrant population resides in the capital.",
+     [fact(48, "Some 48%", kind="percent", unit="%", counted="migrant population", qualifier="approximate")]),
     ("All 23 GCM objectives were covered.", [fact(23, "23 GCM objectives", counted="GCM objectives")]),
     ("It registered 1\u202f234 people.", [fact(1234, "1\u202f234 people", counted="people")]),
     ("It registered 1\u00a0234 people.", [fact(1234, "1\u00a0234 people", counted="people")]),
