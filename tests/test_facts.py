@@ -308,6 +308,8 @@ OTHER_LANGUAGES = [
     ("es", "En cambio, las money orders significaron el 1.1% y el 0.3% del monto total.",
      [fact(1.1, "1.1%", kind="percent", unit="%", counted="monto total"),
       fact(0.3, "0.3%", kind="percent", unit="%", counted="monto total")]),
+    ("es", "Cerca del 48 % de la población migrante reside en la capital.",
+     [fact(48, "Cerca del 48 %", kind="percent", unit="%", counted="población migrante", qualifier="approximate")]),
     ("es", "Hubo un 3,4 % más de ingresos que el año anterior.",
      [fact(3.4, "3,4 %", kind="percent", unit="%", counted="ingresos", change="increase")]),
     ("fr", "Tableau 2 – Demandes de protection internationale\n2016 2017 Évolution\n"
