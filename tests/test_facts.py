@@ -508,6 +508,8 @@ def test_a_flattened_chart_counts_what_its_title_names(nlp):
 
 
 COUNTED_IN_CONTEXT = [
+    # a subject's hyphenated words stay whole
+    ("The unemployment rate for foreign-born workers was 5.6 per cent.", [(5.6, "foreign-born workers")]),
     # a bare count takes the set named last in its sentence; a share restating it, the same set
     ("Applicants were registered in Germany (73 100 applicants, or 40% of all applicants) and Hungary (32 800, or 18%).",
      [(73100, "applicants"), (40, "applicants"), (32800, "applicants"), (18, "applicants")]),

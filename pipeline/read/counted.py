@@ -436,7 +436,11 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
             continue
         if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
             return None
-        return _noun_end(" ".join(t.text for t in (chunk[:1] if words.head_first else chunk[-3:])), lex)
+        if words.head_first:
+            return _noun_end(chunk[0].text, lex)
+        # the last three words as written: "foreign-born workers" is two words of four tokens
+        written = "".join(t.text_with_ws for t in chunk).split()
+        return _noun_end(" ".join(written[-3:]), lex)
     return None
 
 
