@@ -64,12 +64,21 @@ class ReviewSite:
                     site.hits[self.path] += 1
                     site.busy += 1
                     site.most_at_once = max(site.most_at_once, site.busy)
+                self._busy = True
                 try:
                     self._answer()
                 finally:
+                    self._idle()
                     with site._lock:
-                        site.busy -= 1
                         site.requests.append(Request(self.path, dict(self.headers.items()), start, time.monotonic()))
+
+            def _idle(self):
+                # A request stops counting as busy before its answer goes out: once the client
+                # has the answer it may send its next request, before this thread runs again.
+                with site._lock:
+                    if self._busy:
+                        site.busy -= 1
+                        self._busy = False
 
             def _answer(self):
                 time.sleep(site.pause)
@@ -111,6 +120,7 @@ class ReviewSite:
                 for key, value in headers.items():
                     self.send_header(key, value)
                 self.send_header("Connection", "close")
+                self._idle()
                 self.end_headers()
                 if status != 304:
                     self.wfile.write(body)
