@@ -48,6 +48,8 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
+# A currency symbol printed against a scale abbreviation: "3,2 Md€", "1,5 Mds$"; a full stop after one.
+SCALE_CURRENCY_SUFFIX = r"(?:(?<=^Md)|(?<=^Mds)|(?<=^Mrd)|(?<=^Mrds))(?:€|\$)$|(?<=[€$])\.$"
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
@@ -202,6 +204,9 @@ class QuantityTokens:
 
     def _plain_ok(self, doc: Doc, last: int, groups: int) -> bool:
         after = doc[last + 1] if last + 1 < len(doc) else None
+        if (self.plain_space_groups == "many" and groups < 3 and after is not None
+                and doc[last].whitespace_ == " " and _group(after.text)):
+            return self._plain_ok(doc, last + 1, groups + 1)  # "1 234 567": the next group is this number's
         ordinal = after is not None and re.fullmatch(
             r"\d+(?:{})".format("|".join(map(re.escape, lexicon(self.lang).words.ordinal_suffixes))), after.text, re.I)
         if after is not None and not ordinal and (after.text[:1].isdigit() or (
@@ -433,7 +438,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
     # A currency symbol or a one-letter unit printed after its number ("100元", "100t"); a percent
     # sign glued to its number ("13,4%"), which spaCy's Spanish suffixes leave on.
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g)$",
-                                              PERCENT_SUFFIX.format("|".join(map(re.escape, COMMON.percent_signs)))]
+                                              PERCENT_SUFFIX.format("|".join(map(re.escape, COMMON.percent_signs))),
+                                              SCALE_CURRENCY_SUFFIX]
     if words.glued_scales:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         suffixes.append(GLUED_SCALE_SUFFIX.format(glued))
