@@ -383,6 +383,21 @@ OTHER_LANGUAGES = [
     # adjectives before the noun do not end the phrase
     ("es", "Hubo 16,2 millones de nuevos desplazados.",
      [fact(16200000, "16,2 millones de nuevos desplazados", counted="nuevos desplazados")]),
+    # three groups of thousands set off by plain, no-break or narrow no-break spaces
+    ("fr", "La ville compte 1 234 567 habitants. La région a 1\u00a0234\u00a0568 habitants et "
+     "12\u202f234\u202f569 au total.",
+     [fact(1234567, "1 234 567 habitants", counted="habitants"),
+      fact(1234568, "1\u00a0234\u00a0568 habitants", counted="habitants"),
+      fact(12234569, "12\u202f234\u202f569", counted="habitants")]),
+    # a currency symbol printed against a scale abbreviation
+    ("fr", "Les envois de fonds s'élèvent à 3,2 Md€ et 1,5 Mrd€.",
+     [fact(3200000000, "3,2 Md€", kind="money", unit="EUR"), fact(1500000000, "1,5 Mrd€", kind="money", unit="EUR")]),
+    # figures bracketed after the places of a list count what the places are counted for, not the places
+    ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
+     "(2,3 millions) et Somalie (0,9 million).",
+     [fact(66.67, "Les deux tiers des réfugiés", kind="percent", unit="%", counted="réfugiés"),
+      fact(3, "trois pays", counted="pays"), fact(2700000, "2,7 millions", counted="réfugiés"),
+      fact(2300000, "2,3 millions", counted="réfugiés"), fact(900000, "0,9 million", counted="réfugiés")]),
 ]
 
 

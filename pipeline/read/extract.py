@@ -22,6 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .counted import is_place
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
 from .counted import is_plural
 from .evidence import SPANS_KEY as EVIDENCE
@@ -345,9 +346,10 @@ def _elliptical(facts, text: str, lex):
     of_them_after = re.compile(rf"^\s*(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
     sets: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence that names its set
+    subject: str | None = None  # the first thing counted in the sentence that is no place
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
-            sets = {}
+            sets, subject = {}, None
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
@@ -375,8 +377,13 @@ def _elliptical(facts, text: str, lex):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
             if not re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:]):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
+                and fact.counted == (previous.counted if previous is not None else None):
+            # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
+            fact = replace(fact, counted=subject)
         if fact.counted and fact.kind in ("count", "percent"):
             sets[fact.kind] = fact
+            subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \
                 and _listed_after(text, previous, fact):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
