@@ -369,7 +369,7 @@ OTHER_LANGUAGES = [
       fact(55884, "55.884")]),
     # what a measure names ("croissance de la population de"); a bracketed change after "du nombre de X"
     ("fr", "2022 a été marquée par une forte croissance de la population de 0,98%.",
-     [fact(0.98, "0,98%", kind="percent", unit="%", counted="population", as_of="2022")]),
+     [fact(0.98, "0,98%", kind="percent", unit="%", counted="population", change="increase", as_of="2022")]),
     ("fr", "Face à la hausse du nombre de demandeurs d’asile (+ 10,8 % sur le semestre).",
      [fact(10.8, "10,8 %", kind="percent", unit="%", counted="demandeurs d’asile", change="increase")]),
     # "hasta" after a change is the level reached, not "up to"
@@ -392,6 +392,24 @@ OTHER_LANGUAGES = [
     # a currency symbol printed against a scale abbreviation
     ("fr", "Les envois de fonds s'élèvent à 3,2 Md€ et 1,5 Mrd€.",
      [fact(3200000000, "3,2 Md€", kind="money", unit="EUR"), fact(1500000000, "1,5 Mrd€", kind="money", unit="EUR")]),
+    # a change noun whose "de" a figure follows across the set it measures, "respectivement" or a year;
+    # its restatement after "soit de"; "a gagné"; "80 % plus élevé"
+    ("fr", "Une croissance annuelle de la population de 0,5 % environ. Une croissance de 0,98 %, soit de "
+     "57 000 habitants.",
+     [fact(0.5, "0,5 %", kind="percent", unit="%", counted="population", qualifier="approximate",
+           change="increase"),
+      fact(0.98, "0,98 %", kind="percent", unit="%", change="increase"),
+      fact(57000, "57 000 habitants", counted="habitants", change="increase")]),
+    ("fr", "Les dotations sont en baisse, respectivement de 10 et de 5 millions d’euros. La baisse du nombre "
+     "de personnes de plus de 60 ans.",
+     [fact(10000000, "10", kind="money", unit="EUR", change="decrease"),
+      fact(5000000, "5 millions d’euros", kind="money", unit="EUR", change="decrease"),
+      fact(60, "plus de 60 ans", kind="other", unit="year", counted="ans", qualifier="at_least")]),
+    ("fr", "Les pays ont connu de fortes hausses en 2022 (entre 21 % et 35 %). La ville a gagné 113.549 habitants. "
+     "Les postes vacants étaient 80 % plus élevés qu'avant.",
+     [fact(21, "entre 21 % et 35 %", value_max=35, kind="percent", unit="%", change="increase", as_of="2022"),
+      fact(113549, "113.549 habitants", counted="habitants", change="increase"),
+      fact(80, "80 %", kind="percent", unit="%", counted="postes", change="increase")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -303,13 +303,14 @@ def _shared_currency(facts, text: str, lex):
 def _shared_change(facts, text: str, lex):
     """A figure joined to a change ("Hausse de 13,7 % des titres et de 14,6 % des expulsions",
     "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
-    soit 110 milliards de dollars") is a change too."""
+    soit 110 milliards de dollars", "soit de 113.549 habitants") is a change too."""
     words = lex.words
     joined = re.compile(r"(?:{})\s+(?:{})\s*$".format(
         "|".join(re.escape(w) for w in words.list_words if w.isalpha()),
         "|".join(re.escape(w) for w in words.of_words)), re.I)
-    restated = re.compile(r"^[\s,(]*(?:{})\s*[+]?$".format(
-        "|".join(re.escape(w) for w in words.restatement_words) or "(?!)"), re.I)
+    restated = re.compile(r"^[\s,(]*(?:{})\s*(?:(?:{})\s*)?[+]?$".format(
+        "|".join(re.escape(w) for w in words.restatement_words) or "(?!)",
+        "|".join(re.escape(w) for w in words.of_words)), re.I)  # "soit 110 milliards", "soit de 113.549 habitants"
     previous: NumericFact | None = None
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:

@@ -468,6 +468,9 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     change = phrase_before(doc, cue, lex.phrases("changes"))
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
         change = _change_noun_in_clause(doc, cue - 1, lex)
+    if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
+            and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
+        change = _change_noun_of(doc, cue - 1, lex)
     if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None
@@ -486,7 +489,30 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
     i = mark - 1
     while i >= 0 and mark - i <= reach:
         token = doc[i]
+        if i and doc[i - 1].lower_ in lex.words.year_leads and re.fullmatch(r"(?:19|20)\d\d", token.text):
+            i -= 2  # "de fortes hausses en 2022 (entre 21 % et 35 %)": a year is no figure measured
+            continue
         if token.is_punct or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>"):
+            return None  # the clause ends, or another figure is what the noun measures
+        name = nouns.get(token.lower_) or (nouns.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
+        if name:
+            return Found(name, i)
+        i -= 1
+    return None
+
+
+def _change_noun_of(doc: Doc, of: int, lex: Lexicon):
+    """Where heads come first, the change noun whose "de" a figure follows across the set it
+    measures or the word "respectivement": "une croissance de la population de 0,98 %", "sont
+    en baisse, respectivement de 10 et de 5 millions d'euros"."""
+    nouns = lex.phrases("change_nouns")
+    i = of - 1
+    while i >= 0 and of - i <= 6:
+        token = doc[i]
+        if token.lower_ in lex.words.respective_words and i > 0 and doc[i - 1].text == ",":
+            i -= 2
+            continue
+        if not token.is_alpha or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>", "<UNIT>"):
             return None  # the clause ends, or another figure is what the noun measures
         name = nouns.get(token.lower_) or (nouns.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
         if name:
