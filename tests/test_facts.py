@@ -392,6 +392,10 @@ OTHER_LANGUAGES = [
     # a currency symbol printed against a scale abbreviation
     ("fr", "Les envois de fonds s'élèvent à 3,2 Md€ et 1,5 Mrd€.",
      [fact(3200000000, "3,2 Md€", kind="money", unit="EUR"), fact(1500000000, "1,5 Mrd€", kind="money", unit="EUR")]),
+    ("fr", "Le budget passe à 450 M€, 12 k€ et 450M€ ; le mur fait 5m de haut, à 500 m de la rue.",
+     [fact(450000000, "450 M€", kind="money", unit="EUR"), fact(12000, "12 k€", kind="money", unit="EUR"),
+      fact(450000000, "450M€", kind="money", unit="EUR"), fact(5, "5m", kind="other", unit="m", counted="m"),
+      fact(500, "500 m", kind="other", unit="m", counted="m")]),
     # a change noun whose "de" a figure follows across the set it measures, "respectivement" or a year;
     # its restatement after "soit de"; "a gagné"; "80 % plus élevé"
     ("fr", "Une croissance annuelle de la population de 0,5 % environ. Une croissance de 0,98 %, soit de "

@@ -48,8 +48,8 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
-# A currency symbol printed against a scale abbreviation: "3,2 Md€", "1,5 Mds$"; a full stop after one.
-SCALE_CURRENCY_SUFFIX = r"(?:(?<=^Md)|(?<=^Mds)|(?<=^Mrd)|(?<=^Mrds))(?:€|\$)$|(?<=[€$])\.$"
+# A currency symbol printed against a scale abbreviation: "3,2 Md€", "450 M€", "1,5 Mds$"; a full stop after one.
+SCALE_CURRENCY_SUFFIX = r"(?:(?<=\d[Mk])|(?<=^M)|(?<=^k)|(?<=^Md)|(?<=^Mds)|(?<=^Mrd)|(?<=^Mrds))(?:€|\$)$|(?<=[€$])\.$"
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
@@ -276,6 +276,9 @@ class QuantityTokens:
             if lower == "m" and not _money_before(token) and (text == "m" and not _count_after(token)):
                 return "<UNIT>"  # "1.8m tall", "48m": metres; "£2m", "5m people", "1.8M dollars": millions
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
+        if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.whitespace_ \
+                and token.i + 1 < len(token.doc) and token.nbor(1).text in ("€", "$"):
+            return "<SCALE>"  # "450 M€", "12 k€": a scale printed against its currency
         tag = self.tags.get(lower)
         # An ISO code that is also a word counts only in capitals ("MAD", not "mad"; "try", "pen").
         if tag == "<CUR>" and lower in self.iso_codes and not text.isupper() and lower in _WORD_CODES:
