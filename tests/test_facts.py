@@ -414,6 +414,13 @@ OTHER_LANGUAGES = [
      [fact(21, "entre 21 % et 35 %", value_max=35, kind="percent", unit="%", change="increase", as_of="2022"),
       fact(113549, "113.549 habitants", counted="habitants", change="increase"),
       fact(80, "80 %", kind="percent", unit="%", counted="postes", change="increase")]),
+    # a quarter or a half-year with an ordinal dates its year; a possessive before the whole of a share
+    ("fr", "Le taux atteint 8,1 % au 2e trimestre 2021. Au 1er semestre 2022, 25 000 personnes sont arrivées.",
+     [fact(8.1, "8,1 %", kind="percent", unit="%", counted="taux", as_of="2021"),
+      fact(25000, "25 000 personnes", counted="personnes", as_of="2022")]),
+    ("fr", "Le pays accueille 2,5 millions de migrants (soit 9 % de sa population).",
+     [fact(2500000, "2,5 millions de migrants", counted="migrants"),
+      fact(9, "9 %", kind="percent", unit="%", counted="population")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",
