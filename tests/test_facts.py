@@ -421,6 +421,9 @@ OTHER_LANGUAGES = [
     ("fr", "Le pays accueille 2,5 millions de migrants (soit 9 % de sa population).",
      [fact(2500000, "2,5 millions de migrants", counted="migrants"),
       fact(9, "9 %", kind="percent", unit="%", counted="population")]),
+    # a street with no house number before it: the figure after its comma counts
+    ("fr", "Dans la rue de la Paix, 12000 Marocains ont manifesté.",
+     [fact(12000, "12000 Marocains", counted="Marocains")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",
@@ -441,6 +444,8 @@ def test_not_a_fact(nlp, text):
 
 
 OTHER_TRAPS = [
+    # a postal code after a house number and its street
+    ("fr", "Contact : 12 rue de la Paix, 75002 Paris."),
     # English page furniture in a French or Spanish page: its dates
     ("fr", "Source: UNHCR Posted: 19 Jun 2018 Originally published: 19 Jun 2018"),
     ("fr", "— Gérard Collomb (@gerardcollomb) January 16, 2018"),

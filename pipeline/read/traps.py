@@ -92,6 +92,13 @@ def is_address(previous: Token | None, following: Token | None, numbers: list[To
 
 
 
+def _after_street(doc: Doc, span: Span, context: Context, lex) -> bool:
+    """Whether a postal code follows a house number and its street: "12 rue de la Paix, 75002 Paris"."""
+    before = [t for t in doc[max(0, span.start - 10):span.start] if t.idx >= context.start and not t.is_space]
+    return bool(before) and before[-1].text == "," and len(span.text) >= 4 and any(
+        a.text.isdigit() and b.lower_.rstrip(".") in lex.words.street_words for a, b in zip(before, before[1:]))
+
+
 def _in_enumeration(doc: Doc, span: Span) -> bool:
     """A figure in a list of names and figures ("República Dominicana 59, Nicaragua 57,
     Honduras 44"): another name and figure follow or precede it; an address's number is
@@ -373,4 +380,4 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return False
     # A bare number that counts nothing, beside a name: a house number or a postal code.
     counted = counted_after(doc, context.text, span.end, context.end, after_of=False)
-    return counted is None and counted_from_number_of(context.text, span.start_char, context.start, lex) is None
+    return (counted is None or _after_street(doc, span, context, lex)) and counted_from_number_of(context.text, span.start_char, context.start, lex) is None
