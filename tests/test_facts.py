@@ -421,6 +421,12 @@ OTHER_LANGUAGES = [
     ("fr", "Le pays accueille 2,5 millions de migrants (soit 9 % de sa population).",
      [fact(2500000, "2,5 millions de migrants", counted="migrants"),
       fact(9, "9 %", kind="percent", unit="%", counted="population")]),
+    # shares of a whole a clause shares out, or names just before them
+    ("fr", "La population se répartissait ainsi : 67,9 % de Belges d’origine belge et 12,4 % de non-Belges. "
+     "La ville comptait dans sa population 8,5 % de « non-Belges ».",
+     [fact(67.9, "67,9 %", kind="percent", unit="%", counted="population"),
+      fact(12.4, "12,4 %", kind="percent", unit="%", counted="population"),
+      fact(8.5, "8,5 %", kind="percent", unit="%", counted="population")]),
     # a street with no house number before it: the figure after its comma counts
     ("fr", "Dans la rue de la Paix, 12000 Marocains ont manifesté.",
      [fact(12000, "12000 Marocains", counted="Marocains")]),

@@ -714,3 +714,25 @@ def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -
     match = re.search(rf"\b(?:{alternation})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*(?:(?:{determiners})\s+)?"
                       rf"([^\W\d_]+)\s+(?:{of})\s*$", text[sentence_start:start], re.I)
     return match.group(1) if match and words.head_first else None
+
+
+def counted_distributed(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """The whole a share is part of, where a clause shares it out ("la population du royaume se
+    répartissait ainsi : 67,9 % de Belges ...") or names it just before ("la Belgique comptait
+    dans sa population 12,4 % de non-Belges"): its head, not the part after "de"."""
+    before = text[sentence_start:start]
+    words = lex.words
+    possessive = re.search(r"\b(?:{})\s+([^\W\d_]+)\s*$".format(
+        "|".join(map(re.escape, words.whole_markers)) or "(?!)"), before, re.I)
+    if possessive:
+        return possessive.group(1)
+    verb = re.search(r"([^,;:]*?)\s+(?:{})\b[^.;]*:[^;]*$".format(
+        "|".join(map(re.escape, words.distribution_verbs)) or "(?!)"), before, re.I)
+    if verb is None:
+        return None
+    subject = [w for w in re.findall(r"[^\W\d_][\w'’-]*", verb.group(1))
+               if w.lower() not in words.determiners and w.lower() not in words.of_words]
+    if not subject:
+        return None
+    return subject[0] if words.head_first else subject[-1]
+

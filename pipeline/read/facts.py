@@ -20,8 +20,8 @@ from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
-    counted_by_place, counted_from_number_of, counted_inverted, counted_of_noun, counted_measured, counted_money_subject,
-    counted_share_after, counted_subject, label_phrase,
+    counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
+    counted_measured, counted_money_subject, counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -394,6 +394,8 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change):
                 counted = counted_subject(doc, context.start, cue)
+        if quantity.kind == "percent" and not span.id_.startswith("ratio"):
+            counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
 
 
     elif quantity.kind == "money":

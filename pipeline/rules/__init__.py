@@ -253,6 +253,8 @@ class Vocabulary(RuleFile):
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
+    distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
+    whole_markers: list = ()  # "comptait dans sa population 12,4 % de non-Belges": the whole just before a share
     respective_words: list = ()  # "en baisse, respectivement de 10 et de 5": a change noun reads over them
 
 
