@@ -421,6 +421,12 @@ OTHER_LANGUAGES = [
     ("fr", "Le pays accueille 2,5 millions de migrants (soit 9 % de sa population).",
      [fact(2500000, "2,5 millions de migrants", counted="migrants"),
       fact(9, "9 %", kind="percent", unit="%", counted="population")]),
+    # spelled compounds the tokenizer keeps whole, "quatre-vingts" and its tens
+    ("fr", "Vingt-cinq migrants, quatre-vingts enfants, cent quatre-vingt-dix-neuf personnes et quatre-vingt-dix "
+     "pour cent des familles.",
+     [fact(25, "Vingt-cinq migrants", counted="migrants"), fact(80, "quatre-vingts enfants", counted="enfants"),
+      fact(199, "cent quatre-vingt-dix-neuf personnes", counted="personnes"),
+      fact(90, "quatre-vingt-dix pour cent", kind="percent", unit="%", counted="familles")]),
     # shares of a whole a clause shares out, or names just before them
     ("fr", "La population se répartissait ainsi : 67,9 % de Belges d’origine belge et 12,4 % de non-Belges. "
      "La ville comptait dans sa population 8,5 % de « non-Belges ».",

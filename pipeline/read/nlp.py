@@ -243,7 +243,7 @@ class QuantityTokens:
         """'twenty-five', 'two hundred', 'treinta y cinco', 'quatre-vingt-dix': one spelled number."""
         i = 0
         while i < len(doc):
-            if doc[i].lower_ not in self.spelled:
+            if not self._spelled_word(doc[i].lower_):
                 i += 1
                 continue
             end = i
@@ -252,7 +252,7 @@ class QuantityTokens:
                 if nxt < len(doc) and doc[nxt].text in ("-", "‐") and nxt + 1 < len(doc) \
                         and doc[nxt + 1].lower_ in self.spelled and not doc[end].whitespace_:
                     end = nxt + 1
-                elif nxt < len(doc) and doc[nxt].lower_ in self.spelled and doc[end].whitespace_:
+                elif nxt < len(doc) and self._spelled_word(doc[nxt].lower_) and doc[end].whitespace_:
                     end = nxt
                 elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("y", "et", "and") and doc[nxt + 1].lower_ in self.spelled \
                         and spelled_value([doc[end].lower_, doc[nxt + 1].lower_], self.spelled) is not None \
@@ -260,10 +260,15 @@ class QuantityTokens:
                     end = nxt + 1  # "treinta y cinco", "vingt et un"
                 else:
                     break
-            words = [t.lower_ for t in doc[i:end + 1] if t.lower_ in self.spelled]
+            words = [t.lower_ for t in doc[i:end + 1] if self._spelled_word(t.lower_)]
             if end > i and spelled_value(words, self.spelled) is not None:
                 yield doc[i:end + 1]
             i = end + 1
+
+    def _spelled_word(self, lower: str) -> bool:
+        """A spelled number word, or a hyphenated compound of them kept as one token ("trente-cinq")."""
+        return lower in self.spelled or "-" in lower and lower[:1].isalpha() \
+            and spelled_value([lower], self.spelled) is not None
 
     def _tag(self, token) -> str | None:
         text = token.text
@@ -280,6 +285,8 @@ class QuantityTokens:
                 and token.i + 1 < len(token.doc) and token.nbor(1).text in ("€", "$"):
             return "<SCALE>"  # "450 M€", "12 k€": a scale printed against its currency
         tag = self.tags.get(lower)
+        if tag is None and "-" in lower and self._spelled_word(lower):
+            return "<WNUM>"  # "trente-cinq", "quatre-vingt-dix": one token the tokenizer kept whole
         # An ISO code that is also a word counts only in capitals ("MAD", not "mad"; "try", "pen").
         if tag == "<CUR>" and lower in self.iso_codes and not text.isupper() and lower in _WORD_CODES:
             return None

@@ -145,7 +145,8 @@ def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     >>> spelled_value(["two", "hundred", "fifty"], {"two": 2, "hundred": 100, "fifty": 50})
     Decimal('250')
     """
-    parts = [w for word in words for w in re.split(r"[\s\-‐]+", word.lower()) if w and w not in ("y", "et", "and")]
+    parts = [w for word in words for w in ([word.lower()] if word.lower() in table else re.split(r"[\s\-‐]+", word.lower()))
+             if w and w not in ("y", "et", "and")]  # "quatre-vingts" is a word of its own
     if not parts or any(p not in table for p in parts):
         return None
     total = current = Decimal(0)
@@ -156,11 +157,11 @@ def spelled_value(words, table: dict[str, float]) -> Decimal | None:
         elif value >= 1000:
             total += (current or 1) * value
             current = Decimal(0)
-        elif value == 20 and current in (4,):  # "quatre-vingt(s)": 4 x 20
-            current *= 20
+        elif value == 20 and current % 100 == 4:  # "quatre-vingt(s)", "cent quatre-vingt-dix-neuf": 4 x 20
+            current += 76
         else:
-            if current % 100 and value >= 10 and current % 10 == 0 and value % 10 == 0 and current != 60:
-                return None  # "twenty thirty" is two numbers
+            if current % 100 and value >= 10 and current % 10 == 0 and value % 10 == 0 and current % 100 not in (60, 80):
+                return None  # "twenty thirty" is two numbers; "soixante-dix", "quatre-vingt-dix" are one
             current += value
     return total + current
 
