@@ -456,6 +456,9 @@ def test_not_a_fact(nlp, text):
 
 
 OTHER_TRAPS = [
+    # a page's reading time
+    ("fr", "Temps de lecture : 3 min."),
+    ("fr", "Publié le 12 mars 2021 · 5 min de lecture"),
     # a postal code after a house number and its street
     ("fr", "Contact : 12 rue de la Paix, 75002 Paris."),
     # English page furniture in a French or Spanish page: its dates
