@@ -496,11 +496,17 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
             continue
         if token.is_punct or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>"):
             return None  # the clause ends, or another figure is what the noun measures
-        name = nouns.get(token.lower_) or (nouns.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
+        name = _named_change(token, nouns)
         if name:
             return Found(name, i)
         i -= 1
     return None
+
+
+def _named_change(token, nouns: dict) -> str | None:
+    """The change a noun names, in the singular or the plural ("increase", "increases")."""
+    lower = token.lower_
+    return nouns.get(lower) or (nouns.get(lower[:-1]) if lower.endswith("s") else None)
 
 
 def _change_noun_of(doc: Doc, of: int, lex: Lexicon):
@@ -516,7 +522,7 @@ def _change_noun_of(doc: Doc, of: int, lex: Lexicon):
             continue
         if not token.is_alpha or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>", "<UNIT>"):
             return None  # the clause ends, or another figure is what the noun measures
-        name = nouns.get(token.lower_) or (nouns.get(token.lower_[:-1]) if token.lower_.endswith("s") else None)
+        name = _named_change(token, nouns)
         if name:
             return Found(name, i)
         i -= 1
