@@ -29,6 +29,10 @@ COUNTS = [
     ("Three ministries took part.", [fact(3, "Three ministries", counted="ministries")]),
     ("Among the migrants, 48.2% were born in Africa.",
      [fact(48.2, "48.2%", kind="percent", unit="%", counted="migrants")]),
+    # a noun after a copula, with its modifier; "women" is a plural
+    ("Approximately 169 million were migrant workers.",
+     [fact(169000000, "Approximately 169 million", counted="migrant workers", qualifier="approximate")]),
+    ("Of these, 3,000 were women.", [fact(3000, "3,000", counted="women")]),
     # a singular verb ends the phrase after "of"
     ("Some 48% of the migrant population resides in the capital.",
      [fact(48, "Some 48%", kind="percent", unit="%", counted="migrant population", qualifier="approximate")]),

@@ -661,11 +661,17 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
         return None
     noun = doc[index + 1]
-    if noun.idx >= end or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
-            or not is_plural(noun.lower_, lex) or _verb_form(noun.text, lex) \
+    if noun.idx >= end or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words or _verb_form(noun.text, lex) \
             or words.participle_endings and noun.lower_.endswith(tuple(words.participle_endings)):
         return None
-    return noun.text
+    if is_plural(noun.lower_, lex):
+        return noun.text
+    following = doc[index + 2]  # "169 million were migrant workers": a noun and its modifier
+    if words.head_first or following.idx >= end or not following.is_alpha or noun.whitespace_ != " " \
+            or following.lower_ in lex.spacy_stop_words or not is_plural(following.lower_, lex) \
+            or _verb_form(following.text, lex):
+        return None
+    return f"{noun.text} {following.text}"
 
 
 def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
