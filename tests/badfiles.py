@@ -9,7 +9,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 import scans
-from pdfs import make_pdf
+from pdfs import make_pdf, write_objects
 
 GOOD_PAGES = [
     ["2 Protecting migrants through rights-based border governance measures", "a) Progress",
@@ -118,14 +118,4 @@ def memory_bomb_pdf(path: Path, gib: float = 1.5) -> Path:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return write_objects(path, objects)

@@ -63,6 +63,12 @@ def hand_pdf(path: Path, contents: list[bytes], *, rotate: list[int] | None = No
                        b"/Contents %d 0 R%s >>" % (mediabox.encode(), font, 4 + 2 * n, turn))
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    return write_objects(path, objects)
+
+
+def write_objects(path: Path, objects: list[bytes]) -> Path:
+    """A PDF of these objects, numbered from 1 (the first is the catalog), with its
+    cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -19,7 +19,7 @@ import pypdfium2
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter
 
-from pdfs import FIXED_DATE
+from pdfs import FIXED_DATE, write_objects
 
 SCAN_DPI = 200
 
@@ -97,17 +97,7 @@ def garbled_pdf(path: Path, pages: list[list[str]], garbled: set[int], *, seed: 
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
                    b"/ToUnicode %d 0 R >>" % (first_font + 2))
     objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    Path(path).write_bytes(bytes(out))
-    return Path(path)
+    return write_objects(path, objects)
 
 
 def _content(paragraphs: list[str], font: bytes) -> bytes:
