@@ -33,6 +33,9 @@ COUNTS = [
     ("Approximately 169 million were migrant workers.",
      [fact(169000000, "Approximately 169 million", counted="migrant workers", qualifier="approximate")]),
     ("Of these, 3,000 were women.", [fact(3000, "3,000", counted="women")]),
+    # a counter's word in a clause is a noun like any other
+    ("Officers made 3,188 visits and 2,299 arrests.",
+     [fact(3188, "3,188 visits", counted="visits"), fact(2299, "2,299 arrests", counted="arrests")]),
     # a singular verb ends the phrase after "of"
     ("Some 48% of the migrant population resides in the capital.",
      [fact(48, "Some 48%", kind="percent", unit="%", counted="migrant population", qualifier="approximate")]),
@@ -193,6 +196,8 @@ TRAPS = [
     "3 hundred thousand Filipinos read this story | 1,254 shares",
     "ISSN 1561-5502 e-ISBN 978-92-9068-789-4",
     "P.O. Box 17 1211 Geneva 19 Switzerland Tel.: +41 22 717 9111",
+    "Business | NZ Herald 12 Aug, 2024 11:04 AM 3 mins to read",
+    "Source: UNHCR, Global Trends: Forced Displacement in 2023, Copenhagen, 13 June 2024, 48 pp.",
 ]
 
 
@@ -508,7 +513,8 @@ def test_running_headers_give_no_figure(nlp):
     """A report's title in capitals with its edition's year and the page number, at either edge
     of the line, set apart by wide spacing or after a page break."""
     text = ("WORLD MIGRATION REPORT 2020                          19\n\nSome 272 million people were migrants."
-            "\n\f24                          WORLD MIGRATION REPORT 2022\n\nIn Vienna 19 Syrians were registered.")
+            "\n\f24                          WORLD MIGRATION REPORT 2022\n\nIn Vienna 19 Syrians were registered."
+            " Its inward flows\f24 WORLD MIGRATION REPORT 2022\n\nwere large.")
     assert rows(nlp, text) == [
         fact(272000000, "Some 272 million people", counted="people", qualifier="approximate"),
         fact(19, "19 Syrians", counted="Syrians")]

@@ -216,7 +216,7 @@ def _page_header(doc: Doc, span: Span, context: Context) -> bool:
     """ "WORLD MIGRATION REPORT 2020 19", "24 WORLD MIGRATION REPORT 2022", "2 MIGRATION AND MIGRANTS:
     A GLOBAL OVERVIEW": a number at the edge of a line of capitals is a page or chapter number."""
     text = context.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_start = max(text.rfind("\n", 0, span.start_char), text.rfind("\f", 0, span.start_char)) + 1  # a page starts a line
     line_end = text.find("\n", span.end_char)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     rest = (line[:span.start_char - line_start] + " " + line[span.end_char - line_start:]).strip()
@@ -269,8 +269,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and (after := next_token(doc, following.i + 1)) is not None and after.lower_ in words.determiners:
         return True  # "one of the main reasons"
     after = next_token(doc, following.i + 1) if following is not None else None
-    if following is not None and following.lower_ in words.counter_words:
-        return True
+    if following is not None and following.lower_ in words.counter_words and _ends_counter(doc, following):
+        return True  # "| 1,036 views", "10 Downloads 25 vistas"; not "made 3,188 visits and ..."
     if previous is not None and (previous.lower_ in words.counter_words or previous.text == ":" and
                                  (before := previous_token(doc, previous.i)) is not None
                                  and before.lower_ in words.counter_words):
@@ -308,6 +308,17 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                 break
             names, j = names + 1, j + 1
     return False
+
+
+def _ends_counter(doc: Doc, word: Token) -> bool:
+    """Whether a counter's word ("views", "comments") ends a page's counter: the line, a field
+    set off by "|" or "·", or a run of counters ("10 Downloads 25 vistas") ends with it."""
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if following is not None and following.is_space:
+        if "\n" in following.text or "\f" in following.text:
+            return True
+        following = next_token(doc, word.i + 1)
+    return following is None or following.text in ("|", "·", "•", "(", ")") or following.norm_ in NUMBER_TAGS
 
 
 def _figure_before(doc: Doc, bracket: Token) -> bool:

@@ -293,7 +293,7 @@ class Common(RuleFile):
     currencies: dict  # ISO codes and symbols, the same in every language
     units: dict  # unit symbols
     percent_signs: list
-    file_units: list  # "8MB", "154 KB": a file's size, no fact
+    file_units: list  # "8MB", "154 KB": a file's size; "48 pp.": a publication's length; no fact
 
 
 @dataclass(frozen=True)
