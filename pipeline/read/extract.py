@@ -31,6 +31,7 @@ from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
+from .numbers import is_year
 from .segment import Lines
 from .table_rows import find_rows
 
@@ -198,7 +199,7 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
             end -= 1
         span = Span(doc, span.start, end, label=span.label, span_id=span.id)
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
-                or read_quantity(span, decimal_comma=decimal_comma) is None:
+                or _dated_level(doc, span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
         chosen.append(span)
@@ -217,6 +218,15 @@ def _movement(doc: Doc, span: Span) -> bool:
     return before is not None and (before.lower_ in changes or phrase_before(doc, span.start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
                                    or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to"))
+
+
+def _dated_level(doc: Doc, span: Span) -> bool:
+    """ "passant de 85 726 en 2016 à 91 422", "from 12,400 in 2019 to 15,900": a year after its
+    lead word and the figure of the next level, not a range."""
+    if not span.id_.startswith("range-to") or not is_year(span[0].text):
+        return False
+    before = previous_token(doc, span.start)
+    return before is not None and before.lower_ in lex_of(doc).words.year_leads
 
 
 def _ends_in_date(doc: Doc, span: Span) -> bool:

@@ -422,6 +422,14 @@ def _axis(text: str, cells) -> bool:
     return len(values) >= 4 and len(steps) == 1 and steps != {0.0}
 
 
+def _phone_number(line: str, cells) -> bool:
+    """A phone number at a line's end ("Mobile : +41 79 103 8720"): a country code, then groups of
+    bare digits, eight digits or more in all; a table's cells are no such run."""
+    texts = [line[a:b] for a, b in cells]
+    return len(texts) >= 3 and re.fullmatch(r"\+\d{1,3}", texts[0]) is not None \
+        and all(re.fullmatch(r"\d{1,7}", t) for t in texts[1:]) and sum(len(t) for t in texts) - 1 >= 8
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -478,7 +486,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
         cells = _spaced_thousands(line, cells)
-        if _axis(line, cells) or _running_header(label, line, cells):
+        if _axis(line, cells) or _running_header(label, line, cells) or _phone_number(line, cells):
             continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
