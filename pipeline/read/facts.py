@@ -341,6 +341,11 @@ def read_fact(
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
         qualifier_name = after.name if after else None
+    if qualifier_name is None and any(t.lower_ in words.approximate_numbers for t in span):
+        qualifier_name = "approximate"  # "une centaine de personnes"
+    noun = _noun_unit(doc, span, lex)
+    if noun is not None:
+        quantity = replace(quantity, kind="count", unit=None)  # "12 points de passage": points, counted
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})):
@@ -349,7 +354,9 @@ def read_fact(
 
     counted = None
     surface_end = span.end_char
-    if quantity.kind in ("count", "percent"):
+    if noun is not None:
+        counted = noun
+    elif quantity.kind in ("count", "percent"):
         # A fraction's pattern ends with its "of": read the phrase from there.
         after = span.end - 1 if span[-1].lower_ in words.of_words else span.end
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
@@ -433,6 +440,21 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _noun_unit(doc: Doc, span: Span, lex: Lexicon) -> str | None:
+    """A unit word that is a noun here ("12 points de passage", "5 points focaux", but "+4 points",
+    "2 points de plus"): the word, where a noun's complement or adjective follows it."""
+    unit = span[-1]
+    if unit.norm_ != "<UNIT>" or unit.lower_ not in lex.words.noun_units:
+        return None
+    following = next_token(doc, span.end)
+    if following is None or not following.is_alpha and not following.lower_.endswith(("'", "’")):
+        return None
+    of = following.lower_.replace("’", "'") in lex.words.of_words
+    if of and phrase_after(doc, following.i, lex.phrases("change_after")) is None:
+        return unit.text  # "de passage", "d'entrée"
+    return unit.text if not of and following.lower_ not in lex.spacy_stop_words else None
 
 
 def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:

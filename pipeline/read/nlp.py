@@ -45,6 +45,8 @@ NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 # fraction, and a numerator below it, so that "24/7" or a date "3/4/2020" is none.
 FRACTION = re.compile(r"^(?:\d+[ \u00a0])?(?:[1-9]/(?:2|3|4|5|8|10|16|32)|1[1-5]/16|[1-9][13579]?/32)$|^\d*[½¼¾⅓⅔⅛]$")
 GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?$")
+# Swiss pages group thousands with an apostrophe: "1'751'301", "12’500".
+APOSTROPHE_GROUPED = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
@@ -55,6 +57,8 @@ PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
 # An elided article or preposition ("l'objectif", "d'asile").
 ELISION_PREFIX = r"[lLdD][’'](?=[^\W\d_])"
+# "un total de1738151 visas": a preposition run into the figure after it (a conversion slip).
+GLUED_OF_PREFIX = r"(?:{})(?=\d{{3}})"
 # Spaces that group the digits of a number ("1 234", "65 000").
 _NARROW_SPACES = ("\u00a0", "\u202f", "\u2009")
 
@@ -272,7 +276,7 @@ class QuantityTokens:
 
     def _tag(self, token) -> str | None:
         text = token.text
-        if NUMBER.match(text) or GROUPED_NUMBER.match(text) or FRACTION.match(text):
+        if NUMBER.match(text) or GROUPED_NUMBER.match(text) or APOSTROPHE_GROUPED.match(text) or FRACTION.match(text):
             return "<NUM>"
         if RANGE.match(text):
             return "<RANGE>"
@@ -444,6 +448,9 @@ def _starts_sentence(token) -> bool:
 def _configure_tokenizer(nlp: Language) -> Language:
     words = lexicon(nlp.lang).words
     prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX]
+    of_words = sorted((re.escape(w) for w in words.of_words if w.isalpha() and len(w) > 1), key=len, reverse=True)
+    if of_words:
+        prefixes.append(GLUED_OF_PREFIX.format("|".join(of_words)))
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # A currency symbol or a one-letter unit printed after its number ("100元", "100t"); a percent
     # sign glued to its number ("13,4%"), which spaCy's Spanish suffixes leave on.

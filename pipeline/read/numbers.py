@@ -20,12 +20,15 @@ _SPACES = "\u00a0\u202f\u2009 "
 def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
     """The value of a written number, or None.
 
-    "1,234" and "1.234.567" and "1 234" (a no-break, thin or plain space) group thousands;
+    "1,234" and "1.234.567" and "1 234" (a no-break, thin or plain space) and "1'234" group thousands;
     "2,6" and "1.6" are decimals. A lone "1.234" is a decimal in English and a thousands
     group where the text writes decimal commas (``decimal_comma``). Where both marks appear,
     the last one is the decimal mark ("1.234,5"); "3 450.7" keeps its point as a decimal.
     """
     s = re.sub(r"([.,]) (?=\d{3}\b)", r"\1", text.strip())  # "80, 000": a group cut off after its mark
+    if re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?", s):
+        s = s.replace("'", "").replace("’", "")  # "1'751'301": Swiss thousands; the mark left is a decimal
+        return Decimal(s.replace(",", "."))
     fraction = _fraction(s)
     if fraction is not None:
         return fraction

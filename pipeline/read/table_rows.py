@@ -22,7 +22,7 @@ from typing import Mapping
 from ..rules import lexicons
 from .numbers import split_digit_groups, split_glued_cells
 
-_CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*(?:[ \u00a0\u202f]?%)?$")
+_CELL = re.compile(r"^[+\-−–]?\d(?:[\d,.\u00a0\u202f]|['’]\d)*(?:[ \u00a0\u202f]?%)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
 _YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)")
 

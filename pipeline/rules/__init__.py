@@ -257,6 +257,8 @@ class Vocabulary(RuleFile):
     distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
     whole_markers: list = ()  # "comptait dans sa population 12,4 % de non-Belges": the whole just before a share
     respective_words: list = ()  # "en baisse, respectivement de 10 et de 5": a change noun reads over them
+    approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
+    noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
 
 
 @dataclass(frozen=True)
