@@ -47,6 +47,21 @@ def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
     return Quantity(value=round(float(part / whole * 100), 2), value_max=None, kind="percent", unit="%")
 
 
+def _multiple(span: Span, decimal_comma: bool) -> Quantity | None:
+    """ "a plus que doublé", "près du triple", "multiplié par 2,5": how many times, as a measure."""
+    lex = lex_of(span.doc)
+    last = next((t for t in span if t.norm_ == "<MULT>"), span[-1])
+    if last.norm_ == "<MULT>":
+        value = Decimal(str(lex.words.multiples[last.lower_]))
+    elif last.norm_ == "<NUM>":
+        value = parse_number(last.text, decimal_comma=decimal_comma)
+    else:
+        value = spelled_value([last.lower_], lex.words.spelled_numbers)
+    if value is None or value <= 1:
+        return None
+    return Quantity(value=float(value), value_max=None, kind="other", unit="times")
+
+
 def currency_code(token, lex: Lexicon) -> str | None:
     """The ISO code of a currency word; one that depends on the country ("pesos") is read
     from the cue words the document uses most ("México", "Banxico" -> MXN)."""
@@ -135,6 +150,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         return _ratio(span, decimal_comma)
     if span.id_.startswith("money-subunits"):
         return _with_subunits(span, decimal_comma)
+    if span.id_.startswith("multiple"):
+        return _multiple(span, decimal_comma)
     lex = lex_of(span.doc)
     words = lex.words
     values: list[Decimal] = []
@@ -308,6 +325,9 @@ def read_fact(
     quantity = read_quantity(span, decimal_comma=decimal_comma)
     if quantity is None:
         return None
+    if span.id_ in ("multiple-verb", "multiple-noun"):
+        word = next(t.i for t in span if t.norm_ == "<MULT>")
+        span = Span(doc, word, word + 1, label=span.label, span_id=span.id)  # "a plus que doublé": doublé
     lex = lex_of(doc)
     words = lex.words
     first = span[0]
@@ -465,6 +485,8 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
             return words[0] if quantity.unit == "years old" else token.lower_
     if quantity.unit == "years old":
         return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)
+    if quantity.unit == "times":  # "a doublé": the language's word for times
+        return next((w for w, u in lex.words.units.items() if u == "times"), quantity.unit)
     return quantity.unit
 
 

@@ -6,7 +6,7 @@
     gcm_quantity_tokens  merges multi-token vocabulary ("per cent", "mil millones", "1 234"
                          with a no-break or thin space, spelled compounds such as "twenty-five")
                          and tags vocabulary in ``token.norm_`` (<NUM>, <RANGE>, <WNUM>,
-                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>, <ONE>, <OBJ>, <GCM>), so that
+                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>, <MULT>, <ONE>, <OBJ>, <GCM>), so that
                          the patterns can name the vocabulary without repeating it
     gcm_sentences        sentence starts after . ! ? (not after abbreviations) and at blank lines
     quantities           SpanRuler, rules/<lang>/quantity_patterns.jsonl -> doc.spans["quantities"]
@@ -83,6 +83,7 @@ def vocabulary_tags(lang: str) -> dict[str, str]:
         ("<PCT>", lex.percent_words),
         ("<CUR>", lex.currencies),
         ("<FRAC>", words.fractions),
+        ("<MULT>", words.multiples),
         ("<ONE>", words.one_words),
         # Objectives are named in every language's words: a review may quote another's headings.
         ("<OBJ>", [w for other in lexicons() for w in other.gcm.objective_words]),

@@ -241,7 +241,7 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
         return False
     before = previous_token(doc, previous.i)
     opens = previous.idx <= context.start and following is not None and following.text == ","
-    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>") or before.text == "%")
+    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
 
 
 def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:

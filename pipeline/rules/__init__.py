@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 import typing
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, cached_property
 from importlib.resources import files
 
@@ -259,6 +259,7 @@ class Vocabulary(RuleFile):
     respective_words: list = ()  # "en baisse, respectivement de 10 et de 5": a change noun reads over them
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
+    multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
 
 
 @dataclass(frozen=True)
