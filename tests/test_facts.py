@@ -354,7 +354,8 @@ OTHER_LANGUAGES = [
     ("fr", "La hausse des titres (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
      "En près de 20 ans, elle a doublé.",
      [fact(27, "27 %", kind="percent", unit="%", counted="titres", change="increase"),
-      fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase")]),
+      fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase"),
+      fact(2, "doublé", kind="other", unit="times", counted="fois")]),
     # amounts beside money are money: after it, or joined to it
     ("es", "Mandaron 6.097,3 millones de dólares, por encima de los 5,274.9 millones de 2016.",
      [fact(6097300000, "6.097,3 millones de dólares", kind="money", unit="USD"),
@@ -453,6 +454,29 @@ OTHER_LANGUAGES = [
     # a street with no house number before it: the figure after its comma counts
     ("fr", "Dans la rue de la Paix, 12000 Marocains ont manifesté.",
      [fact(12000, "12000 Marocains", counted="Marocains")]),
+    # thousands as Swiss pages group them; "mille" between groups; a figure run into its "de"
+    ("fr", "La Suisse comptait 1'751'301 étrangers et 12’500 frontaliers ; au Sénégal, 131 mille 508 étrangers.",
+     [fact(1751301, "1'751'301 étrangers", counted="étrangers"), fact(12500, "12’500 frontaliers", counted="frontaliers"),
+      fact(131508, "131 mille 508 étrangers", counted="étrangers")]),
+    ("fr", "Le total atteint de1738151 visas. Une centaine de personnes et un millier de bénévoles.",
+     [fact(1738151, "1738151 visas", counted="visas"),
+      fact(100, "Une centaine de personnes", counted="personnes", qualifier="approximate"),
+      fact(1000, "un millier de bénévoles", counted="bénévoles", qualifier="approximate")]),
+    # percentage points, but points that are places
+    ("fr", "Le taux progresse (+4 points) et a gagné 2,5 points de pourcentage ; le pays compte 12 points de passage.",
+     [fact(4, "4 points", kind="other", unit="percentage point", counted="points", change="increase"),
+      fact(2.5, "2,5 points de pourcentage", kind="other", unit="percentage point", counted="points de pourcentage",
+           change="increase"),
+      fact(12, "12 points", counted="points")]),
+    # how many times: a verb, a noun, "multiplié par"; "la double nationalité" is none
+    ("fr", "Les recettes ont plus que doublé, soit près du triple du record ; les demandes ont été multipliées par 2,5. "
+     "La double nationalité reste rare.",
+     [fact(2, "plus que doublé", kind="other", unit="times", counted="fois", qualifier="at_least"),
+      fact(3, "près du triple", kind="other", unit="times", counted="fois", qualifier="approximate"),
+      fact(2.5, "multipliées par 2,5", kind="other", unit="times", counted="fois")]),
+    # two levels dated by their years are no range from a year
+    ("fr", "Les demandes passent de 85 726 en 2016 à 91 422 en 2017.",
+     [fact(85726, "85 726", as_of="2016"), fact(91422, "91 422", as_of="2017")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",
@@ -494,6 +518,9 @@ OTHER_TRAPS = [
     # the first of two days of one month
     ("fr", "Les 21 et 22 avril, les secours ont continué."),
     ("es", "Los días 21 y 22 de abril, la ayuda continuó."),
+    # a press release's contacts: phone numbers, however many groups
+    ("fr", "Joel Millman, OIM Genève, Tél. : +41 22 717 9486, Mobile : +41 79 103 8720"),
+    ("fr", "Mobile : +41 79 103 8720"),
     # a heading's number before a dash
     ("fr", "Rapport\n\n1 - L’immigration mesurée par les premiers titres de séjour"),
 ]
