@@ -177,6 +177,7 @@ def test_find_period_in_spanish_and_french(lang, sentence, expected):
         ("18 772 16 406 19 428", 3, [2, 2, 2]),  # a group under three digits starts a number
         ("204 271 200 060 220 599", 3, [2, 2, 2]),  # several readings: numbers of equal width
         ("1 204 271 200 060", 2, None),  # several readings, none of equal width
+        ("85 726 100 412 17,1", 3, [2, 2, 1]),  # several readings: the most even one
         ("112 134", 2, [1, 1]),
         ("65 000,5 3", 2, [2, 1]),  # decimals end a number
         ("112 134", 3, None),  # fewer groups than numbers

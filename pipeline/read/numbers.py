@@ -87,7 +87,7 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
 
     Each number is a group of one to three digits followed by groups of exactly three (the
     last may carry decimals: "65 000,5"). Where several readings fit, numbers of equal width
-    are taken (the cells of one column) or, failing that, none.
+    are taken (the cells of one column), else the one reading more even than the others, else none.
 
     >>> split_digit_groups(["18", "772", "16", "406"], 2)
     [2, 2]
@@ -116,6 +116,24 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
     width = n // count if count and n % count == 0 else 0
     if width and all(number(i, i + width) for i in range(0, n, width)):
         return [width] * count
+    # "85 726 100 412 17,1" under 2016, 2017 and a change: the most even reading, where one is
+    # more even than every other ("85 726 | 100 412", not "85 726 100 | 412")
+    readings = []
+
+    def read(i: int, k: int, sizes: list[int]) -> None:
+        if k == 0:
+            if i == n:
+                readings.append(sizes)
+            return
+        for j in range(i + 1, n + 1):
+            if number(i, j) and ways[j][k - 1] and len(readings) < 64:
+                read(j, k - 1, sizes + [j - i])
+
+    if n <= 16:
+        read(0, count, [])
+    evenness = sorted((sum(size * size for size in sizes), sizes) for sizes in readings)
+    if len(evenness) > 1 and evenness[0][0] < evenness[1][0]:
+        return evenness[0][1]
     return None
 
 

@@ -102,7 +102,7 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     """A line's label and the ranges of its trailing numeric cells ("-" and ".." stand for
     empty cells); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
     # "15,4 %": a percent sign set off by a space belongs to its cell
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[+\-−–]?\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or
                       line[pieces[-1][0]:pieces[-1][1]] in ("-", "–", "..", "…") and cells):
@@ -136,7 +136,8 @@ def _glued_cells(line: str, piece: tuple[int, int], *, alone: bool) -> list[tupl
 def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
     """Cells whose thousands are set off by a plain space ("18 772 16 406" under two year
     columns): the groups read as one number per column, where they read so one way."""
-    texts = [re.sub(r"[ \u00a0\u202f]?%$", "", line[a:b]) for a, b in cells]  # "15,4 %": a share's cell
+    # "15,4 %": a share's cell; "+15,4 %": a change's
+    texts = [re.sub(r"^[+\-−–]|[ \u00a0\u202f]?%$", "", line[a:b]) for a, b in cells]
     gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
     if not all(re.fullmatch(r"\d+(?:[.,]\d+)?", t) for t in texts) or any(len(g) != 1 for g in gaps):
         return cells
