@@ -618,6 +618,28 @@ def test_a_table_with_a_caption_counts_what_the_caption_names(nlp):
         (18772, "premiers titres de séjour", "2010", "18 772"), (38843, "premiers titres de séjour", "2019", "38 843")]
 
 
+def test_a_figure_in_percent_lists_shares_of_what_its_title_names(nlp):
+    text = ("Figure 1 – Immigrés selon le pays de naissance en 2022\nen %\n"
+            "Algérie 12,5\nMaroc 11,9\nPortugal 8,6\n\nSource : Insee.")
+    assert [(f.value, f.kind, f.counted, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")] == [
+        (12.5, "percent", "Immigrés", "2022", "12,5"), (11.9, "percent", "Immigrés", "2022", "11,9"),
+        (8.6, "percent", "Immigrés", "2022", "8,6")]
+
+
+def test_a_table_with_a_change_column_keeps_its_spaced_figures(nlp):
+    text = ("Demandes d'asile 2016 2017 Évolution\n"
+            "Premières demandes 63 935 73 802 +15,4 %\n"
+            "Total 85 726 100 412 +17,1 %\n")
+    assert [(f.value, f.kind, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (63935, "count", None, "2016"), (73802, "count", None, "2017"), (15.4, "percent", "increase", None),
+        (85726, "count", None, "2016"), (100412, "count", None, "2017"), (17.1, "percent", "increase", None)]
+
+
+def test_items_numbered_in_a_sentence_are_no_facts(nlp):
+    text = "Les premiers pays de provenance sont : 1. Albanie (7 630) ; 2. Afghanistan (5 987)."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [7630, 5987]
+
+
 def test_a_flattened_chart_counts_what_its_title_names(nlp):
     text = ("Evolución de la población de España (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 "
             "46.000.000 45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")

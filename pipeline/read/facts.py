@@ -266,7 +266,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
     column = row.column(span.start_char)
     sign = context.text[span.start_char - 1:span.start_char]
-    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent)
+    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None
     if column and column.change:
         change = "decrease" if sign in ("-", "−", "–") else "increase"

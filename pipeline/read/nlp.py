@@ -424,6 +424,8 @@ class Sentences:
         if period == 0:
             return False
         before = doc[period - 1]
+        if before.is_digit and len(before.text) <= 2 and period >= 2 and doc[period - 2].text in (":", ";"):
+            return True  # "les pays sont : 1. Albanie ; 2. Afghanistan": an item's number, no sentence end
         return before.lower_ in self.abbreviations or (len(before.text) == 1 and before.is_alpha)
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:

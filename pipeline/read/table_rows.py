@@ -36,6 +36,9 @@ _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
 _SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
 _SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=len, reverse=True)), re.I)
+# A caption that makes every cell below it a share: "en %", "(en %)"
+_PERCENT_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(
+    _union(lambda lex: lex.words.percent_captions), key=len, reverse=True)) or "(?!)", re.I)
 # Currency words in a caption ("in thousand US dollars"): the longest first.
 _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
 _CURRENCY_CAPTION = re.compile(
@@ -71,6 +74,7 @@ class Row:
     columns: tuple[Column, ...]  # from the header above, if any
     scale: int = 1  # "in thousand US dollars" above the table: the cells are thousands
     currency: str | None = None  # ... of US dollars
+    percent: bool = False  # "en %" above the table: its cells are shares
     title: str | None = None  # what the caption says the table holds: "premiers titres de séjour ..."
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
@@ -308,7 +312,7 @@ def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     else:
         return None
     names = [" ".join(t for t in segment if not t.startswith("(")) for segment in segments]
-    return tuple(name or None for name in names)
+    return tuple(name if re.search(r"[^\W\d_]", name) else None for name in names)  # "en %" names no column
 
 
 def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None, ...]:
@@ -395,20 +399,35 @@ def _in_list(text: str, lines: list[tuple[int, str]], index: int) -> bool:
     return bool(rows) and not prose
 
 
+def _row_run(lines: list[tuple[int, str]], index: int, text: str) -> int:
+    """How many lines in a row, around this one and within its block, read as entries of a list
+    of key figures: a one-word label ("Algérie 12,5") is a row only in a run of three or more."""
+    run = 1
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and _is_row_line(lines[k][1]) and not re.search(
+                r"\n\s*\n|\f", text[min(lines[k][0], lines[k - step][0]):max(lines[k][0], lines[k - step][0])]):
+            run, k = run + 1, k + step
+    return run
+
+
 def is_scale_caption(line: str) -> bool:
     """A line that only gives a table's scale ("in 1,000", "in thousands"): its figure is none."""
     return _SCALE_CAPTION.fullmatch(line.strip()) is not None
 
 
-def _caption(line: str) -> tuple[int, str | None] | None:
-    """The scale and currency a table's caption gives its cells ("in thousand US dollars")."""
+def _caption(line: str) -> tuple[int, str | None, bool] | None:
+    """The scale, currency and share a table's caption gives its cells ("in thousand US dollars",
+    "en %")."""
     if len(line) > 120:
         return None
+    if _PERCENT_CAPTION.fullmatch(line.strip()):
+        return 1, None, True
     match = _SCALE_CAPTION.search(line)
     if not match:
         return None
     currency = _CURRENCY_CAPTION.search(line)
-    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None)
+    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None), False
 
 
 def _axis(text: str, cells) -> bool:
@@ -437,7 +456,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     and the fact readers both ask)."""
     rows: dict[int, Row] = {}
     columns: tuple[Column, ...] = ()
-    caption: tuple[int, str | None] = (1, None)
+    caption: tuple[int, str | None, bool] = (1, None, False)
     title: str | None = None
     headers: set[int] = set()  # offsets of header lines
     headings: list[str] = []  # the lines of words above the rows, nearest first
@@ -454,7 +473,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 columns = split
                 continue
         if _TITLE.match(line):
-            caption = _caption(line) or (1, None)  # a new table's title: the scale above an earlier one is not its
+            caption = _caption(line) or (1, None, False)  # a new table's title: the scale above an earlier one is not its
         header = _header(line)
         if header:
             headers.add(start)
@@ -477,10 +496,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if found:
                 caption = found
                 # the first line of the caption's block names the table, with its year
-                scale_title = block_first if is_scale_caption(line) and block_first != line \
+                scale_title = block_first if (is_scale_caption(line) or found[2]) and block_first != line \
                     and _YEAR_IN_TITLE.search(block_first) else None
+                numbered = _TITLE.match(scale_title) if scale_title else None
+                scale_title = numbered.group(1).strip() if numbered else scale_title  # "Figure 1 – Immigrés ..."
             elif len(line) > 80 or line.rstrip().endswith("."):
-                caption, scale_title = (1, None), None  # prose ends what a caption said
+                caption, scale_title = (1, None, False), None  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
@@ -489,7 +510,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         cells = _spaced_thousands(line, cells)
         if _axis(line, cells) or _running_header(label, line, cells) or _phone_number(line, cells):
             continue
-        if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
+        if len(cells) >= 2 or columns or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
+                                          and _is_row_line(line) and _in_list(text, lines, index)):
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
                               *caption, title if columns else scale_title, names=names)

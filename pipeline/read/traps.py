@@ -378,6 +378,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
             and not any(t.text == "(" for t in doc[max(0, span.start - 12):span.start]):
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
+    if bare and len(numbers) == 1 and len(first.text) <= 2 and first.text.isdigit() and previous is not None \
+            and previous.text in (":", ";") and following is not None and following.text in (".", ")") \
+            and (item := next_token(doc, following.i + 1)) is not None and item.is_title:
+        return True  # "les pays sont : 1. Albanie (7 630) ; 2. Afghanistan": items numbered in a sentence
     if bare and line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return True  # list numbering, a page number, a footnote

@@ -260,6 +260,7 @@ class Vocabulary(RuleFile):
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
+    percent_captions: list = ()  # "en %" above a table: its cells are shares
 
 
 @dataclass(frozen=True)
