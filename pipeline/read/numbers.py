@@ -257,6 +257,11 @@ class _DateGrammar:
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
             (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
+            # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
+            (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
+                        rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
+            # "le seul mois d'août 2023", "le mois de mars 2021": the month
+            (re.compile(rf"\b{_alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),

@@ -292,6 +292,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "les onze premiers mois"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
+    if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
+        return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"

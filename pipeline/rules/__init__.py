@@ -138,6 +138,7 @@ class DateWords(RuleFile):
     relative: list = ()
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
+    month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
