@@ -465,6 +465,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         return None
     if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
+    if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
+        return None  # "progresse très fortement (+137,7 %)": an adverb, the verb's subject is meant
     phrase = [doc[i]]
     # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
     while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and (
@@ -479,6 +481,15 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
+
+
+def _adverb_lead(token: Token, lex: Lexicon) -> bool:
+    """Whether a word in -ment after this token is an adverb ("très fortement", "progresse
+    nettement"), not a noun ("le logement", "d'hébergement")."""
+    lower = token.lower_.replace("’", "'")
+    if lower in lex.words.determiners or lower in lex.words.of_words:
+        return False
+    return lower in lex.spacy_stop_words or lower in lex.words.subject_links
 
 
 def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
@@ -634,6 +645,11 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
     clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")), default=0)
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
+    for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
+        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        if comma is None or not tokens or tokens[0].lower_.replace("’", "'") not in words.clause_openers:
+            break
+        tokens = tokens[comma + 1:]
     if len(tokens) < 2 or tokens[0].lower_.replace("’", "'") not in words.determiners + words.noun_demonstratives:
         return None
     phrase: list[Token] = []
