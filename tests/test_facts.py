@@ -477,6 +477,16 @@ OTHER_LANGUAGES = [
     # two levels dated by their years are no range from a year
     ("fr", "Les demandes passent de 85 726 en 2016 à 91 422 en 2017.",
      [fact(85726, "85 726", as_of="2016"), fact(91422, "91 422", as_of="2017")]),
+    # a rate or a share counts itself, as the corpus labels it; an opening adverbial is no subject
+    ("fr", "Pour certains pays, comme l'Afghanistan, la proportion d'hommes est plus forte (89 %). "
+     "L'Europe reste la destination dominante, avec une part de 86,4 %. Le taux de protection atteint 36 %.",
+     [fact(89, "89 %", kind="percent", unit="%", counted="proportion"),
+      fact(86.4, "86,4 %", kind="percent", unit="%", counted="part"),
+      fact(36, "36 %", kind="percent", unit="%", counted="taux")]),
+    ("fr", "En 2022, la délivrance de visas progresse très fortement (+137,7 %). "
+     "Le nombre de mineurs arrivés en Italie s'est élevé à 2.467.",
+     [fact(137.7, "137,7 %", kind="percent", unit="%", counted="délivrance", change="increase", as_of="2022"),
+      fact(2467, "2.467", counted="mineurs")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -738,6 +738,17 @@ def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -
     return match.group(1) if match and words.head_first else None
 
 
+def counted_share_noun(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """X in "avec une part de 86,4 %", "un taux moyen de 12 %": a share that only a share's noun
+    names, just before it."""
+    nouns = "|".join(re.escape(w) for w in sorted(lex.words.share_nouns, key=len, reverse=True))
+    if not nouns:
+        return None
+    of = "|".join(re.escape(w) for w in lex.words.of_words)
+    match = re.search(rf"\b({nouns})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*$", text[sentence_start:start], re.I)
+    return match.group(1) if match else None
+
+
 def counted_distributed(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """The whole a share is part of, where a clause shares it out ("la population du royaume se
     répartissait ainsi : 67,9 % de Belges ...") or names it just before ("la Belgique comptait

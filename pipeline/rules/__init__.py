@@ -262,6 +262,7 @@ class Vocabulary(RuleFile):
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
     percent_captions: list = ()  # "en %" above a table: its cells are shares
+    share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
 
 
 @dataclass(frozen=True)
