@@ -487,6 +487,12 @@ OTHER_LANGUAGES = [
      "Le nombre de mineurs arrivés en Italie s'est élevé à 2.467.",
      [fact(137.7, "137,7 %", kind="percent", unit="%", counted="délivrance", change="increase", as_of="2022"),
       fact(2467, "2.467", counted="mineurs")]),
+    # the set an opening phrase names: its head after its adjectives, or what its size counts
+    ("fr", "Parmi les nouveaux arrivants de 2021, la France (18,9 %) occupe le premier rang. "
+     "Sur un échantillon représentatif de 11.780 migrants, plus des deux tiers sont des hommes.",
+     [fact(18.9, "18,9 %", kind="percent", unit="%", counted="arrivants"),
+      fact(11780, "11.780 migrants", counted="migrants"),
+      fact(66.67, "plus des deux tiers", kind="percent", unit="%", counted="migrants", qualifier="at_least")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -718,12 +718,29 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Of the 164 million migrant workers, approximately 111.2 million ...": the set's own size is skipped
     size = rf"(?:\d[\d.,]*\s+(?:(?:{scales})\s+)?)?"
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
+    if words.head_first:
+        return _set_head(text[sentence_start:start], among, openers, determiners, lex)
     match = re.search(rf"(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{size}"
                       rf"([^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
-    phrase = match.group(1).split()
-    return phrase[0] if words.head_first else _first_plural(phrase, lex)
+    return _first_plural(match.group(1).split(), lex)
+
+
+def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexicon) -> str | None:
+    """The head of the set an opening phrase names, where heads come first: "Parmi les nouveaux
+    arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
+    "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
+    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:{determiners})\s+([^,;:]+?)\s*,", before, re.I)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*\s+(?:(?:{})\s+)?([^\W\d_][\w-]*)".format(
+        "|".join(re.escape(w) for w in lex.words.scales) or "(?!)"), phrase, re.I)
+    if counted:
+        return counted.group(1)
+    names = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in lex.words.prenominal_modifiers]
+    return names[0] if names else None
 
 
 def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
