@@ -493,6 +493,15 @@ OTHER_LANGUAGES = [
      [fact(18.9, "18,9 %", kind="percent", unit="%", counted="arrivants"),
       fact(11780, "11.780 migrants", counted="migrants"),
       fact(66.67, "plus des deux tiers", kind="percent", unit="%", counted="migrants", qualifier="at_least")]),
+    # a pronoun or "en" points back to what the sentence before counts, or to its subject
+    ("fr", "Elle regroupe 53 % des immigrants. Le « regroupement familial » en représentait 28 %. "
+     "Le ministère a délivré 276 576 titres. En 2018, leur nombre était de 258 929.",
+     [fact(53, "53 %", kind="percent", unit="%", counted="immigrants"),
+      fact(28, "28 %", kind="percent", unit="%", counted="immigrants"),
+      fact(276576, "276 576 titres", counted="titres"), fact(258929, "258 929", counted="titres", as_of="2018")]),
+    ("fr", "La population vivant en Belgique est de plus en plus diverse. En 2010, les Belges d’origine belge en "
+     "représentaient 74,3 %.",
+     [fact(74.3, "74,3 %", kind="percent", unit="%", counted="population", as_of="2010")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -243,7 +243,7 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
-    facts = _continued_sets(_elliptical(facts, lines.text, lex), lines.text)
+    facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text), lines.text, lex)
     return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
 
 
@@ -276,6 +276,66 @@ def _continued_sets(facts, text: str):
                 fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
             current[position] = fact
         yield from current
+
+
+def _antecedents(facts, text: str, lex):
+    """A figure whose clause speaks of its subject by a pronoun counts what the sentence before it
+    counted: "Le solde migratoire était positif (+52.000). Il l'avait déjà été (-13.111) en 2020",
+    "Pour 2019, leur nombre est estimé à 276 576", "Le « regroupement familial » en représentait 28 %"."""
+    words = lex.words
+    if not words.anaphors:
+        return facts
+    anaphors = re.compile(r"(?:^|[\s,;:«(])(?:{})(?=[\s'’])".format(
+        "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words.anaphors, key=len, reverse=True))), re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+            continue
+        opening = r"\s+".join(map(re.escape, fact.sentence.split()[:4]))
+        window = max(0, fact.char_start - 2000)
+        starts = [m.start() for m in re.finditer(opening, text[window:fact.char_start + 200]) if window + m.start() <= fact.char_start]
+        before = text[window + starts[-1]:fact.char_start] if starts else ""
+        found = anaphors.search(before)
+        # "les Belges d'origine belge en représentaient 74,3 %": a part "of it", not of its subject
+        of_it = bool(found) and found.group().split()[0].lower() == "en"
+        if not found or not (of_it or fact.counted is None or fact.counted.lower() in words.figure_words):
+            continue
+        sentence_start = fact.char_start - len(before)
+        earlier = [f for f in facts[:index] if f.sentence != fact.sentence and f.counted
+                   and f.kind in ("count", "percent") and "\n\n" not in text[f.char_end:fact.char_start]
+                   and not _sentence_between(text, f.char_end, sentence_start)]
+        if not earlier:
+            subject = _previous_subject(text, sentence_start, lex)  # "La population vivant en Belgique est ..."
+            if subject:
+                facts[index] = replace(fact, counted=subject)
+            continue
+        last = earlier[-1].sentence
+        same_kind = [f for f in earlier if f.sentence == last and f.kind == fact.kind] or \
+            [f for f in earlier if f.sentence == last]
+        facts[index] = replace(fact, counted=same_kind[-1].counted)
+    return facts
+
+
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a whole sentence stands between two offsets: the figure before is not the one just before."""
+    return len(re.findall(r"[.!?](?:\s+|$)", text[start:end].rstrip())) > 1
+
+
+def _previous_subject(text: str, start: int, lex) -> str | None:
+    """The head of the subject that opens the sentence before ``start`` in its paragraph ("La
+    population vivant en Belgique est ..." -> population), after an opening adverbial."""
+    words = lex.words
+    paragraph = max(text.rfind("\n\n", 0, start), text.rfind("\f", 0, start)) + 1
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+", text[paragraph:start].strip()) if p]
+    if not pieces:
+        return None
+    tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*|,", pieces[-1])
+    if len(tokens) > 1 and tokens[0].lower().replace("’", "'") in words.clause_openers and "," in tokens[:12]:
+        tokens = tokens[tokens.index(",") + 1:]  # "En 2020, le solde ..."
+    if len(tokens) < 2 or tokens[0].lower().replace("’", "'") not in words.determiners:
+        return None
+    names = [t for t in tokens[1:4] if t != "," and t.lower() not in words.prenominal_modifiers]
+    return names[0] if names and names[0].lower() not in lex.spacy_stop_words else None
 
 
 def _opens(fact) -> bool:
