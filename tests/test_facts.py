@@ -502,6 +502,14 @@ OTHER_LANGUAGES = [
     ("fr", "La population vivant en Belgique est de plus en plus diverse. En 2010, les Belges d’origine belge en "
      "représentaient 74,3 %.",
      [fact(74.3, "74,3 %", kind="percent", unit="%", counted="population", as_of="2010")]),
+    # a change after a count counts what the count counts; a bracketed share counts its group, not the verb
+    # or the adverb before it
+    ("fr", "La Suisse comptait 1'751'301 étrangers, soit 2,9 % de plus qu'un an auparavant. "
+     "Les migrants sont principalement des Syriens (37,1 %), suivis des Maliens (12,5 %).",
+     [fact(1751301, "1'751'301 étrangers", counted="étrangers"),
+      fact(2.9, "2,9 %", kind="percent", unit="%", counted="étrangers", change="increase"),
+      fact(37.1, "37,1 %", kind="percent", unit="%", counted="Syriens"),
+      fact(12.5, "12,5 %", kind="percent", unit="%", counted="Maliens")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -469,8 +469,10 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         return None  # "progresse très fortement (+137,7 %)": an adverb, the verb's subject is meant
     phrase = [doc[i]]
     # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
-    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and (
-            doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
+    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 \
+            and not (words.head_first and doc[i - 1].lower_ in words.counted_stop) \
+            and not (lex.lang == "fr" and doc[i - 1].lower_.endswith("ment") and i > 1 and _adverb_lead(doc[i - 2], lex)) \
+            and (doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
             or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i > 1 and doc[i - 2].is_alpha
             and not doc[i - 2].whitespace_  # "foreign-born people (53 percent)"
             or words.head_first and doc[i - 1].lower_ in words.of_words and i > 1 and doc[i - 2].is_alpha

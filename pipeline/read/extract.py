@@ -446,7 +446,8 @@ def _elliptical(facts, text: str, lex):
                 and previous.counted and fact.sentence == previous.sentence \
                 and (_restated(text, previous, fact) or fact.change and _change_after_clause(text, previous, fact)):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
-            if not re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:]):
+            of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
+            if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
         if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
                 and fact.counted == (previous.counted if previous is not None else None):
@@ -460,6 +461,13 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
         previous = fact
+
+
+def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
+    """Whether the words after a figure make it a change ("soit 2,9 % de plus"), not a set ("de la population")."""
+    after = " ".join(text[fact.char_end:fact.char_end + 40].lower().split())
+    return any(after.startswith(p + " ") or after == p or after.startswith(p + ",") or after.startswith(p + ".")
+               for p in lex.phrases("change_after"))
 
 
 def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
