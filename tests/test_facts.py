@@ -510,6 +510,10 @@ OTHER_LANGUAGES = [
       fact(2.9, "2,9 %", kind="percent", unit="%", counted="étrangers", change="increase"),
       fact(37.1, "37,1 %", kind="percent", unit="%", counted="Syriens"),
       fact(12.5, "12,5 %", kind="percent", unit="%", counted="Maliens")]),
+    # an agent is no subject of a change; the change in apposition is one of the count before it
+    ("fr", "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %.",
+     [fact(73802, "73 802 premières demandes", counted="premières demandes"),
+      fact(7.1, "7,1 %", kind="percent", unit="%", counted="premières demandes", change="increase")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -666,6 +666,9 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if len(phrase) < 2 or phrase[1].lower_ in words.figure_words \
             and (len(phrase) == 2 or phrase[2].lower_ not in words.subject_prepositions):
         return None  # "Ce chiffre", "La cifra aumentó": named elsewhere; but "La hausse des titres"
+    verb = tokens[len(phrase):len(phrase) + 3]
+    if any(t.lower_ in words.agent_verbs for t in verb):
+        return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed
     return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 

@@ -444,7 +444,8 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=sets["count"].counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
-                and (_restated(text, previous, fact) or fact.change and _change_after_clause(text, previous, fact)):
+                and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact)
+                                                                         or _change_in_apposition(text, previous, fact, lex))):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
@@ -483,6 +484,18 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) ->
     between = text[previous.char_end:fact.char_start]
     return bool(re.fullmatch(r"[^\d;.:()]*,\s*an?\s+", between, re.I)) and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
+
+
+def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a change set off by a comma describes the count before it: "L'Ofpra a enregistré
+    73 802 premières demandes (hors mineurs), en hausse de 7,1 %"."""
+    phrases = lex.words.change_appositions
+    if not phrases:
+        return False
+    between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)"
+    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return bool(re.fullmatch(rf"[^\d;.:()]*,\s*(?:{lead})\s*", between, re.I)) and not re.search(
+        r"\b(?:which|where|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:
