@@ -514,6 +514,14 @@ OTHER_LANGUAGES = [
     ("fr", "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %.",
      [fact(73802, "73 802 premières demandes", counted="premières demandes"),
       fact(7.1, "7,1 %", kind="percent", unit="%", counted="premières demandes", change="increase")]),
+    # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
+    ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
+     "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "
+     "contre 4 284 en août 2022.",
+     [fact(36851, "36 851 migrants", counted="migrants", as_of="2017-04-16"),
+      fact(173028, "173 028 arrivées", counted="arrivées", as_of="2016"),
+      fact(3196, "3 196", counted="arrivées", as_of="2023-08"),
+      fact(4284, "4 284", counted="arrivées", as_of="2022-08")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",

@@ -249,6 +249,9 @@ class _DateGrammar:
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
              "dmy"),
+            # "en 2017 jusqu'au 16 avril": a day whose year the sentence gave before it, that day
+            (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)", re.I),
+             "dm"),
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
@@ -260,8 +263,6 @@ class _DateGrammar:
             # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
             (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
-            # "le seul mois d'août 2023", "le mois de mars 2021": the month
-            (re.compile(rf"\b{_alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
@@ -281,6 +282,8 @@ class _DateGrammar:
             # "The 2023 total, 29,437": a year that names its figure
             (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
              "year"),
+            # "le seul mois d'août 2023", "le mois de mars 2021": the month, for its clause as "in March 2019"
+            (re.compile(rf"\b{_alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
@@ -333,7 +336,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     grammar = _grammar(lang)
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    plain = len(grammar.as_of) - 2  # "in 2020" and "in October" hold for their clause only
+    plain = len(grammar.as_of) - 3  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
@@ -369,7 +372,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue
             years = [x for x in g if x and re.fullmatch(_YEAR, x)]
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
-            if form == "dmy":
+            if form == "dm":
+                years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
+                if len(years_given) != 1:
+                    continue
+                iso = _iso(int(years_given.pop()), months[0], int(g[0]))
+            elif form == "dmy":
                 iso = _iso(int(years[-1]), months[0], int(g[0]))
             elif form == "mdy":
                 iso = _iso(int(years[-1]), months[0], int(g[1]))
