@@ -514,6 +514,9 @@ OTHER_LANGUAGES = [
     ("fr", "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %.",
      [fact(73802, "73 802 premières demandes", counted="premières demandes"),
       fact(7.1, "7,1 %", kind="percent", unit="%", counted="premières demandes", change="increase")]),
+    # "ne ... plus que" is "only", no qualifier
+    ("fr", "En 1975, ils représentaient 66 % ; ils n'en représentent plus que 32 % en 2022.",
+     [fact(66, "66 %", kind="percent", unit="%", as_of="1975"), fact(32, "32 %", kind="percent", unit="%", as_of="2022")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "
@@ -669,6 +672,13 @@ def test_a_figure_in_percent_lists_shares_of_what_its_title_names(nlp):
     assert [(f.value, f.kind, f.counted, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")] == [
         (12.5, "percent", "Immigrés", "2022", "12,5"), (11.9, "percent", "Immigrés", "2022", "11,9"),
         (8.6, "percent", "Immigrés", "2022", "8,6")]
+
+
+def test_a_row_that_names_a_group_counts_it_rather_than_the_caption(nlp):
+    text = ("Figure 2 – Population immigrée et étrangère en 2022\nen milliers\n"
+            "Immigrés 7 022\n dont : étrangers 4 488\n dont : Français par acquisition 2 534\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (7022000, "Immigrés", "2022"), (4488000, "étrangers", "2022"), (2534000, "Population immigrée", "2022")]
 
 
 def test_a_table_with_a_change_column_keeps_its_spaced_figures(nlp):

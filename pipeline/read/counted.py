@@ -607,6 +607,9 @@ def label_phrase(label: str, lex: Lexicon) -> str | None:
             label = label[len(lead):].strip()
             break
     words = label.split()
+    while lex.words.head_first and len(words) > 1 and (words[0].lower().strip(":") in lex.spacy_stop_words
+                                                       or not any(c.isalpha() for c in words[0])):
+        words = words[1:]  # "dont : étrangers": a part of the row above, which counts étrangers
     while lex.words.head_first and len(words) > 2 and words[0].lower() in lex.words.generic_heads \
             and words[1].lower() in lex.words.of_words:
         words = [w for w in words[2:] if w.lower() not in lex.words.determiners] or words[2:]

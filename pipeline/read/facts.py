@@ -19,7 +19,7 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
+    caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
     counted_measured, counted_money_subject, counted_share_noun, counted_share_after, counted_subject, label_phrase,
 )
@@ -287,7 +287,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else None if change else (
-            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc)) if row.title
+            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc))
+                                          if row.title and not _label_counts(row.label, lex_of(doc))
                                           else label_phrase(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
@@ -300,6 +301,16 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _label_counts(label: str, lex: Lexicon) -> bool:
+    """Whether a row's label names a group of its own ("Immigrés", "dont : étrangers"), which its
+    cells count rather than what the table's caption names; a category ("Économique") or a place
+    ("Algérie") counts what the caption names."""
+    if not lex.words.head_first:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w.lower() not in lex.spacy_stop_words]
+    return bool(words) and is_plural(words[0].lower(), lex) and not is_place(words[0], lex)
 
 
 def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
@@ -325,6 +336,7 @@ def read_fact(
     quantity = read_quantity(span, decimal_comma=decimal_comma)
     if quantity is None:
         return None
+    multiplied_from = span.start if span.id_ == "multiple-verb" else None
     if span.id_ in ("multiple-verb", "multiple-noun"):
         word = next(t.i for t in span if t.norm_ == "<MULT>")
         span = Span(doc, word, word + 1, label=span.label, span_id=span.id)  # "a plus que doublé": doublé
@@ -332,6 +344,8 @@ def read_fact(
     words = lex.words
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
+    if qualifier is None and span.id_ == "multiple-verb" and multiplied_from is not None:
+        qualifier = _multiple_qualifier(doc, multiplied_from, span.start)  # "a plus que doublé", "a presque triplé"
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
@@ -461,6 +475,17 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:
+    """The qualifier the words between an auxiliary and its multiple give: "a plus que doublé" (at
+    least), "a presque triplé" (about)."""
+    words = {t.lower_ for t in doc[start + 1:end]}
+    if "plus" in words:
+        return Found("at_least", start + 1)
+    if words & {"presque", "quasiment", "pratiquement", "près", "environ"}:
+        return Found("approximate", start + 1)
+    return None
 
 
 def _noun_unit(doc: Doc, span: Span, lex: Lexicon) -> str | None:
