@@ -517,6 +517,10 @@ OTHER_LANGUAGES = [
     # "ne ... plus que" is "only", no qualifier
     ("fr", "En 1975, ils représentaient 66 % ; ils n'en représentent plus que 32 % en 2022.",
      [fact(66, "66 %", kind="percent", unit="%", as_of="1975"), fact(32, "32 %", kind="percent", unit="%", as_of="2022")]),
+    # shares bracketed after the places of a group count the group
+    ("fr", "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %) et le Maroc (11,9 %).",
+     [fact(12.5, "12,5 %", kind="percent", unit="%", counted="immigrés"),
+      fact(11.9, "11,9 %", kind="percent", unit="%", counted="immigrés")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "

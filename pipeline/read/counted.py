@@ -763,6 +763,25 @@ def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -
     return match.group(1) if match and words.head_first else None
 
 
+def counted_of_places(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """What a figure bracketed after a place counts when the sentence lists places of a group:
+    "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %)" -> immigrés."""
+    before = text[sentence_start:start]
+    if not lex.words.head_first or not re.search(r"\(\s*[+\-−]?\s*$", before):
+        return None
+    places = "|".join(re.escape(w) for w in lex.words.place_words)
+    of = "|".join(re.escape(w) for w in lex.words.of_words)
+    lead = re.search(rf"\b(?:{places})\b([^(),;:]*)", before, re.I)
+    if lead is None or re.search(r"\d", re.sub(r"\([^()]*\)", "", before[lead.end():])):
+        return None  # "... avec plus de 17 500 premières demandes, devant l'Irak (8 600)": the count names them
+    of = "|".join(re.escape(w) + ("\\s*" if w.endswith(("'", "’")) else "\\s+")
+                  for w in sorted(lex.words.of_words, key=len, reverse=True))
+    for noun in re.findall(rf"(?:^|\s)(?:{of})([^\W\d_][\w-]*)", lead.group(1), re.I):
+        if is_plural(noun.lower(), lex) and noun.lower() not in lex.spacy_stop_words:
+            return noun
+    return None
+
+
 def counted_share_noun(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """X in "avec une part de 86,4 %", "un taux moyen de 12 %": a share that only a share's noun
     names, just before it."""

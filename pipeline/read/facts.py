@@ -21,7 +21,7 @@ from .context import Context, Found, lead_date, lex_of, next_token, phrase_after
 from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
-    counted_measured, counted_money_subject, counted_share_noun, counted_share_after, counted_subject, label_phrase,
+    counted_measured, counted_money_subject, counted_of_places, counted_share_noun, counted_share_after, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -426,6 +426,7 @@ def read_fact(
             counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
+                       or counted_of_places(context.text, surface_start, context.start, lex)
                        or counted_before(doc, cue, context.start)
                        or counted_by_place(doc, cue, span.end, context.start))
             if counted is None and quantity.kind == "percent":
