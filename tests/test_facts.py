@@ -685,6 +685,15 @@ def test_a_row_that_names_a_group_counts_it_rather_than_the_caption(nlp):
         (7022000, "Immigrés", "2022"), (4488000, "étrangers", "2022"), (2534000, "Population immigrée", "2022")]
 
 
+def test_a_chart_s_values_under_its_years_count_what_its_title_names(nlp):
+    text = ("Évolution de la demande de protection internationale\n2015 2016 2017\n80 075 85 726 100 412\n\n"
+            "Demandes d'asile 2016 2017\n85 726 100 412\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (80075, "demande de protection internationale", "2015"), (85726, "demande de protection internationale", "2016"),
+        (100412, "demande de protection internationale", "2017"), (85726, "Demandes d'asile", "2016"),
+        (100412, "Demandes d'asile", "2017")]
+
+
 def test_a_table_with_a_change_column_keeps_its_spaced_figures(nlp):
     text = ("Demandes d'asile 2016 2017 Évolution\n"
             "Premières demandes 63 935 73 802 +15,4 %\n"

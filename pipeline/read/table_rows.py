@@ -234,6 +234,16 @@ def _header(line: str) -> tuple[Column, ...] | None:
     return tuple(columns)
 
 
+def _header_name(line: str, above: str) -> str:
+    """What a header's columns hold: the words before its years ("Demandes d'asile 2016 2017"), or
+    the line of words right above a header of years alone ("Évolution de la demande ..." / "2013 2014")."""
+    first = re.search(r"(?:^|\s)(?:1[89]\d\d|20\d\d)[pre*]?(?=\s|$)", line)
+    own = line[:first.start()].strip(" |:") if first else ""
+    if re.search(r"[^\W\d_]", own):
+        return own
+    return above.strip() if above and not _split_cells(above)[1] and re.search(r"[^\W\d_]", above) else ""
+
+
 def _split_years(columns: tuple[Column, ...], line: str) -> tuple[Column, ...] | None:
     """The columns of a header whose second line splits a year into months or quarters:
 
@@ -461,6 +471,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     headers: set[int] = set()  # offsets of header lines
     headings: list[str] = []  # the lines of words above the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
+    header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
@@ -478,6 +489,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if header:
             headers.add(start)
             columns = header
+            header_name = _header_name(line, lines[index - 1][1] if index and start - lines[index - 1][0] - len(
+                lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
             continue
@@ -489,6 +502,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
+        if not label and len(cells) >= 2 and columns and header_name and index and lines[index - 1][0] in headers:
+            label, words = header_name, re.findall(r"[^\W\d_]+", header_name)  # a chart's values under its years
         if not cells or is_scale_caption(line):
             if not cells:
                 headings.insert(0, line)
