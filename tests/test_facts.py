@@ -521,6 +521,12 @@ OTHER_LANGUAGES = [
     ("fr", "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %) et le Maroc (11,9 %).",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="immigrés"),
       fact(11.9, "11,9 %", kind="percent", unit="%", counted="immigrés")]),
+    # spelled numbers with "et"; rates per thousand
+    ("fr", "Vingt et un pays et soixante et onze centres ; un taux de 11,2 pour mille et un solde de 2‰ en 2020.",
+     [fact(21, "Vingt et un pays", counted="pays", as_of="2020"),
+      fact(71, "soixante et onze centres", counted="centres", as_of="2020"),
+      fact(11.2, "11,2 pour mille", kind="other", unit="per mille", counted="pour mille", as_of="2020"),
+      fact(2, "2‰", kind="other", unit="per mille", counted="‰", as_of="2020")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "

@@ -457,7 +457,7 @@ def _configure_tokenizer(nlp: Language) -> Language:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # A currency symbol or a one-letter unit printed after its number ("100元", "100t"); a percent
     # sign glued to its number ("13,4%"), which spaCy's Spanish suffixes leave on.
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g)$",
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g|‰)$",
                                               PERCENT_SUFFIX.format("|".join(map(re.escape, COMMON.percent_signs))),
                                               SCALE_CURRENCY_SUFFIX]
     if words.glued_scales:
