@@ -700,6 +700,12 @@ def test_a_chart_s_values_under_its_years_count_what_its_title_names(nlp):
         (100412, "Demandes d'asile", "2017")]
 
 
+def test_a_list_of_places_counts_what_its_lead_line_names(nlp):
+    text = "Arrivées par pays :\n- Italie : 29 028\n- Grèce : 4 407\n- Espagne : 3 416\n"
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (29028, "Arrivées"), (4407, "Arrivées"), (3416, "Arrivées")]
+
+
 def test_a_table_with_a_change_column_keeps_its_spaced_figures(nlp):
     text = ("Demandes d'asile 2016 2017 Évolution\n"
             "Premières demandes 63 935 73 802 +15,4 %\n"

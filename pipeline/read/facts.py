@@ -289,7 +289,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         counted=quantity.unit if quantity.kind == "money" else None if change else (
             row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
-                                          else label_phrase(row.label, lex_of(doc)))),
+                                          else _lead_phrase(row, lex_of(doc)) or label_phrase(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
@@ -301,6 +301,17 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
+    """What the items of a list of places count: the noun of the line that opens the list
+    ("Arrivées par pays :" / "- Italie : 29 028" -> Arrivées)."""
+    if not lex.words.head_first or not row.lead:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", row.label)
+    if not words or not is_place(words[0], lex):
+        return None
+    return caption_phrase(row.lead.strip(" :•-–"), lex)
 
 
 def _label_counts(label: str, lex: Lexicon) -> bool:

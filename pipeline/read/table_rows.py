@@ -78,6 +78,7 @@ class Row:
     title: str | None = None  # what the caption says the table holds: "premiers titres de séjour ..."
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
+    lead: str | None = None  # the line that opens the list the row is an item of: "Arrivées par pays :"
 
     def name(self, offset: int) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns."""
@@ -528,6 +529,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if len(cells) >= 2 or columns or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
                                           and _is_row_line(line) and _in_list(text, lines, index)):
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
+            lead = headings[0] if headings and headings[0].rstrip().endswith(":") else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
-                              *caption, title if columns else scale_title, names=names)
+                              *caption, title if columns else scale_title, names=names, lead=lead)
     return MappingProxyType(rows)
