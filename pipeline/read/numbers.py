@@ -244,7 +244,7 @@ class _DateGrammar:
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = _alternation(dates.in_)
-        year_free = r"(?!\s*[-–/])"
+        year_free = r"(?!\s*[-–/]\s*\d)"  # "2015-2020" is a period; "en 2017 – pour la première fois" a date
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
