@@ -652,7 +652,10 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
         comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
-        if comma is None or not tokens or tokens[0].lower_.replace("’", "'") not in words.clause_openers:
+        opener = tokens[0].lower_.replace("’", "'") if tokens else ""
+        participle = bool(words.participle_endings) and opener.endswith(tuple(words.participle_endings)) \
+            and tokens[0].is_title  # "Estimée à partir des tendances, la primo-délivrance ..."
+        if comma is None or not tokens or opener not in words.clause_openers and not participle:
             break
         tokens = tokens[comma + 1:]
     if len(tokens) < 2 or tokens[0].lower_.replace("’", "'") not in words.determiners + words.noun_demonstratives:

@@ -285,7 +285,7 @@ def _antecedents(facts, text: str, lex):
     words = lex.words
     if not words.anaphors:
         return facts
-    anaphors = re.compile(r"(?:^|[\s,;:«(])(?:{})(?=[\s'’])".format(
+    anaphors = re.compile(r"(?:^|[\s,;:«(])(?:{})(?=[\s'’,])".format(
         "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words.anaphors, key=len, reverse=True))), re.I)
     facts = list(facts)
     for index, fact in enumerate(facts):
@@ -334,8 +334,9 @@ def _previous_subject(text: str, start: int, lex) -> str | None:
         tokens = tokens[tokens.index(",") + 1:]  # "En 2020, le solde ..."
     if len(tokens) < 2 or tokens[0].lower().replace("’", "'") not in words.determiners:
         return None
-    names = [t for t in tokens[1:4] if t != "," and t.lower() not in words.prenominal_modifiers]
-    return names[0] if names and names[0].lower() not in lex.spacy_stop_words else None
+    names = [t for t in tokens[1:4] if t != "," and t.lower() not in words.prenominal_modifiers
+             and t.lower() not in lex.spacy_stop_words]  # "Un tel solde négatif reste exceptionnel"
+    return names[0] if names else None
 
 
 def _opens(fact) -> bool:
