@@ -527,6 +527,11 @@ OTHER_LANGUAGES = [
       fact(71, "soixante et onze centres", counted="centres", as_of="2020"),
       fact(11.2, "11,2 pour mille", kind="other", unit="per mille", counted="pour mille", as_of="2020"),
       fact(2, "2‰", kind="other", unit="per mille", counted="‰", as_of="2020")]),
+    # Canadian dollars; a fraction opening a clause after a semicolon
+    ("fr", "Le Canada a versé 1,5 milliard de dollars canadiens et 200 millions $ CA ; les trois quarts sont des hommes.",
+     [fact(1500000000, "1,5 milliard de dollars canadiens", kind="money", unit="CAD"),
+      fact(200000000, "200 millions $ CA", kind="money", unit="CAD"),
+      fact(75, "les trois quarts", kind="percent", unit="%")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "

@@ -533,7 +533,10 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     applied"), before its figure in brackets ("Half (50.1%) of ..."), or opening a sentence
     ("Half are Kosovars"); "a year and a half" is no share."""
     following = next_token(doc, span.end)
-    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start
+    previous = previous_token(doc, span.start)
+    opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
+    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start \
+        or opens_clause
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
