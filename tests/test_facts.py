@@ -532,6 +532,9 @@ OTHER_LANGUAGES = [
      [fact(1500000000, "1,5 milliard de dollars canadiens", kind="money", unit="CAD"),
       fact(200000000, "200 millions $ CA", kind="money", unit="CAD"),
       fact(75, "les trois quarts", kind="percent", unit="%")]),
+    # "ne ... que" opens no clause: the subject stays the sentence's
+    ("fr", "Les titres de séjour accordés au titre de l’immigration familiale n’ont que faiblement augmenté (+2,2 %).",
+     [fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "

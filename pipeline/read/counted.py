@@ -648,7 +648,9 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if not words.head_first:
         return None  # the head is the subject's last word, which without a tagger is not told from its verb
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
-    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")), default=0)
+    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")
+                  and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])),
+                 default=0)  # "n'ont que faiblement augmenté": "ne ... que" opens no clause
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
         comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
