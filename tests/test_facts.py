@@ -535,6 +535,10 @@ OTHER_LANGUAGES = [
     # "ne ... que" opens no clause: the subject stays the sentence's
     ("fr", "Les titres de séjour accordés au titre de l’immigration familiale n’ont que faiblement augmenté (+2,2 %).",
      [fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
+    # a share after a new subject alone is of the set of the share before it
+    ("fr", "En 2023, les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %.",
+     [fact(67.6, "67,6 %", kind="percent", unit="%", counted="demandeurs", as_of="2023"),
+      fact(32.4, "32,4 %", kind="percent", unit="%", counted="demandeurs", as_of="2023")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "

@@ -451,6 +451,10 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if lex.words.head_first and previous is not None and fact.sentence == previous.sentence \
+                and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
+            # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants
+            fact = replace(fact, counted=previous.counted)
         if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
@@ -470,6 +474,19 @@ def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
     after = " ".join(text[fact.char_end:fact.char_end + 40].lower().split())
     return any(after.startswith(p + " ") or after == p or after.startswith(p + ",") or after.startswith(p + ".")
                for p in lex.phrases("change_after"))
+
+
+def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a share follows the one before with only a new subject and no verb of its own:
+    "67,6 % des demandeurs, et les femmes 32,4 %"; the one before names its set after "de"."""
+    if not re.match(r"\s*(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), text[previous.char_end:]):
+        return False
+    between = text[previous.char_end:fact.char_start]
+    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
+                      between, re.I)
+    return bool(match) and not any(w.lower() in lex.words.subject_links or w.lower() in lex.words.copulas
+                                   for w in match.group(1).split())
 
 
 def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
