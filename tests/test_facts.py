@@ -539,6 +539,10 @@ OTHER_LANGUAGES = [
     ("fr", "En 2023, les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %.",
      [fact(67.6, "67,6 %", kind="percent", unit="%", counted="demandeurs", as_of="2023"),
       fact(32.4, "32,4 %", kind="percent", unit="%", counted="demandeurs", as_of="2023")]),
+    # a change verb parted from its "de" by an aside or an adverb
+    ("fr", "Les éloignements progressent quant à eux de 14,6 %. Les demandes ont encore augmenté de 3 %.",
+     [fact(14.6, "14,6 %", kind="percent", unit="%", counted="éloignements", change="increase"),
+      fact(3, "3 %", kind="percent", unit="%", counted="demandes", change="increase")]),
     # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
     ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
      "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "

@@ -554,7 +554,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
-    change = phrase_before(doc, cue, lex.phrases("changes"))
+    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
         change = _change_noun_in_clause(doc, cue - 1, lex)
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
@@ -566,6 +566,28 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "de" by adverbs or an aside: "progressent quant à eux de 14,6 %",
+    "a encore augmenté de 3 %"."""
+    adverbs = lex.words.change_adverbs
+    if not adverbs or cue < 2 or doc[cue - 1].lower_.replace("’", "'") not in lex.words.of_words:
+        return None
+    of = doc[cue - 1].lower_.replace("’", "'")
+    i = cue - 2
+    while i >= 0 and cue - 2 - i < 5 and doc[i].lower_ in adverbs:
+        i -= 1
+    if i == cue - 2 or i < 0:
+        return None
+    changes = lex.phrases("changes")
+    for start in (i - 1, i):  # "ont progressé", "progressent"
+        if start >= 0:
+            words = " ".join(t.lower_ for t in doc[start:i + 1]) + (" " + of if not of.endswith("'") else " " + of)
+            name = changes.get(words.replace("' ", "'")) or changes.get(" ".join(t.lower_ for t in doc[start:i + 1]) + " de")
+            if name:
+                return Found(name, start)
+    return None
 
 
 def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):

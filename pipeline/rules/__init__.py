@@ -263,6 +263,7 @@ class Vocabulary(RuleFile):
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
+    change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
 
