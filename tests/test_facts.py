@@ -661,6 +661,18 @@ def test_a_lead_line_dates_the_figures_below_it(nlp, text, dates):
     assert [f[9] for f in rows(nlp, text)] == dates
 
 
+def test_headlines_run_together_date_their_own_lines(nlp):
+    text = ("Transfers in the EU\nAmounts sent abroad down at €30.3 billion in 2016\n"
+            "Amounts received at €9.9 bn\n\nIn 2016 the EU sent €30.3 billion.\n")
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(30300000000, "2016"), (9900000000, None), (30300000000, "2016")]
+
+
+def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
+    text = ("In 2020, India and China stood well above the rest, with total inward remittances\n\n"
+            "24                WORLD MIGRATION REPORT 2022\n\nexceeding $83 billion and $59 billion, respectively.\n")
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(83000000000, "2020"), (59000000000, "2020")]
+
+
 def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):
     text = "Report\n\nIn 2021 the border police trained 283\nofficials on screening, under objective 5 and also objective 6\n"
     _, mentions, facts = analyse(text)

@@ -140,3 +140,57 @@ def lead_date(text: str, start: int, lang: str) -> str | None:
             return found.date
         return None
     return None
+
+
+_HEADER_LINE = re.compile(r"[^a-z]*")  # a running header or a page number: no lower-case letter
+
+
+def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
+    """The text whose dates bear on the figure at character ``at``, and where the figure stands
+    in it. Headlines run together into one sentence ("... at €30.3 billion in 2016" / "Amounts
+    received from non-EU countries at €9.9 bn") date their own lines only; a sentence cut by a
+    running header and a page break ("In 2020, India ... with total inward remittances" / "24
+    WORLD MIGRATION REPORT 2022" / "exceeding $83 billion") is read whole."""
+    text = context.text
+    start, end = context.start, context.end
+    if _opens_line(text, start):
+        for m in re.finditer(r"[^\S\n]*\n[^\S\n]*(?=\S)", text[start:end]):
+            cut, after = context.start + m.start(), context.start + m.end()
+            if _headline_break(text[start:cut], text[after:end]):
+                if cut < at:
+                    start = after
+                else:
+                    end = cut
+                    break
+    head = _cut_before(text, start) if start == context.start else ""
+    return head + text[start:end], at - start + len(head)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _headline_break(line: str, following: str) -> bool:
+    """A line that ends in a year with no full stop ("... down at €30.3 billion in 2016") and a
+    next line in capitals: two headlines, not one sentence wrapped ("around 2,000" / "Norlandic
+    citizens")."""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\W?$", line)) and following[:1].isupper()
+
+
+def _cut_before(text: str, start: int) -> str:
+    """The first part of a sentence that a running header and a page break cut off before
+    ``start``, when the sentence goes on there in lower case; else ""."""
+    if not text[start:start + 1].islower():
+        return ""
+    before = re.split(r"[\n\f]", text[:start].rstrip())
+    lines = list(before)
+    while lines and (not lines[-1].strip() or _HEADER_LINE.fullmatch(lines[-1].strip())):
+        lines.pop()  # "24                WORLD MIGRATION REPORT 2022", blank lines
+    if not lines or len(lines) == len(before):
+        return ""  # nothing was skipped: a sentence of its own
+    last = lines[-1].rstrip()
+    if not last or last[-1] in ".!?:":
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", last)[-1]
+    return sentence + " "
+

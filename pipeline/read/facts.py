@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
 from ..rules import Lexicon
-from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
@@ -460,9 +460,9 @@ def read_fact(
     else:
         counted = _unit_word(span, quantity, lex)
     sentence = context.text[context.start:context.end]
-    anchor = span.start_char - context.start
-    period = find_period(sentence, lex.lang)
-    as_of = find_as_of(sentence, anchor, lex.lang)
+    dated, anchor = dated_text(doc, context, span.start_char)
+    period = find_period(dated, lex.lang)
+    as_of = find_as_of(dated, anchor, lex.lang)
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)

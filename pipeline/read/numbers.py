@@ -435,6 +435,9 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
         if qualifier and _figure_after(sentence, m.end(), grammar):
             continue
+        compared = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
+        if not re.search(r"\d", compared) and not grammar.relative.search(compared):
+            continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
         starts.append(m.start())
     return starts
 
