@@ -182,6 +182,15 @@ DATES_AND_CHANGES = [
      [fact(3300000000, "US$ 3.3 billion", kind="money", unit="USD")]),
     ("CBP recorded 1,340,801 encounters in the first six months of fiscal year 2024.",
      [fact(1340801, "1,340,801 encounters", counted="encounters", as_of="2024")]),
+    # "end-June 2023" is the end of the month; "2015/16" a period across two years, which dates
+    # only the figure compared, not the one it is compared with
+    ("At end-June 2023, arrivals totalled 4,500.", [fact(4500, "4,500", counted="arrivals", as_of="2023-06-30")]),
+    ("Over 2 million applications were lodged in 2022, well above the record of 1.7 million in 2015/16.",
+     [fact(2000000, "Over 2 million applications", counted="applications", qualifier="at_least", as_of="2022"),
+      fact(1700000, "1.7 million", counted="applications", period=(2015, 2016))]),
+    # a publication date is no reference date
+    ("The overview, released in November 2024, counted 1,200 victims.",
+     [fact(1200, "1,200 victims", counted="victims")]),
 ]
 
 TRAPS = [

@@ -461,7 +461,7 @@ def read_fact(
         counted = _unit_word(span, quantity, lex)
     sentence = context.text[context.start:context.end]
     dated, anchor = dated_text(doc, context, span.start_char)
-    period = find_period(dated, lex.lang)
+    period = find_period(dated, lex.lang, anchor)
     as_of = find_as_of(dated, anchor, lex.lang)
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"

@@ -266,8 +266,9 @@ class _DateGrammar:
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
-            # "at end-2020", "mid-2023": the end of the year, the year
-            (re.compile(rf"\b{_alternation(dates.end_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "end"),
+            # "at end-2020", "end-June 2023", "mid-2023": the end of the year or the month, the year
+            (re.compile(rf"\b{_alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
+             "end"),
             (re.compile(rf"\b{_alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
             # "as of March 2021", "as of 2020"
             (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
@@ -306,6 +307,8 @@ class _DateGrammar:
                        re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
+            # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
+            re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
 
     def month(self, name: str | None) -> int | None:
@@ -462,19 +465,25 @@ def _context_year(sentence: str, found) -> int | None:
     return int(next(iter(years))) if len(years) == 1 else None
 
 
-def find_period(sentence: str, lang: str = "en") -> Period | None:
-    """The first period a sentence gives ("from 2015 to 2021", "2019-20")."""
-    for pattern in _grammar(lang).periods:
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        years = [g for g in m.groups() if g and g.isdigit()]
-        first = int(years[0])
-        if len(years) == 1:
-            return Period(first, first, m.start(), m.end())  # days of one year
-        last = int(years[1])
-        if len(years[1]) == 2:
-            last = first // 100 * 100 + last
-        if last > first:
-            return Period(first, last, m.start(), m.end())
+def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
+    """The first period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at
+    character ``anchor``, not one given in a later part of comparison ("2 million in 2022, well
+    above the previous record of 1.7 million in 2015/16")."""
+    grammar = _grammar(lang)
+    parts = _compared_parts(sentence, grammar) if anchor is not None else [0]
+    figure_part = _part(parts, max(anchor - 1, 0)) if anchor is not None else 0
+    for pattern in grammar.periods:
+        for m in pattern.finditer(sentence):
+            if _part(parts, m.start()) > figure_part:
+                break
+            years = [g for g in m.groups() if g and g.isdigit()]
+            first = int(years[0])
+            if len(years) == 1:
+                return Period(first, first, m.start(), m.end())  # days of one year
+            last = int(years[1])
+            if len(years[1]) == 2:
+                last = first // 100 * 100 + last
+            if last > first:
+                return Period(first, last, m.start(), m.end())
+            break  # "2019-17" is no period; the pattern's later matches are not looked at
     return None
