@@ -682,6 +682,27 @@ def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
     assert [(f[0], f[9]) for f in rows(nlp, text)] == [(83000000000, "2020"), (59000000000, "2020")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change verb in any of its forms
+        ("Remittances are expected to grow by 7.8 percent in 2014.", [(7.8, "increase", "2014")]),
+        ("The share falls 2% a year.", [(2, "decrease", None)]),
+        # a second change joined by "and by" is a change too
+        ("Applications rose by 15% on the quarter before and by 85% on the same quarter of 2014.",
+         [(15, "increase", None), (85, "increase", None)]),
+        # "the 11 months to November 2023", as "the 12 months to"
+        ("Remittances rose 68 percent in the 11 months to November 2023.",
+         [(68, "increase", "2023-11"), (11, None, "2023-11")]),
+        # the figure moved from is dated by the date just after it
+        ("Net migration was +327,000 in the year ending March 2016, up from +292,000 in YE March 2015.",
+         [(327000, "increase", "2016-03"), (292000, "increase", "2015-03")]),
+    ],
+)
+def test_changes_and_the_dates_of_compared_figures(nlp, text, expected):
+    assert [(f[0], f[6], f[9]) for f in rows(nlp, text)] == expected
+
+
 def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):
     text = "Report\n\nIn 2021 the border police trained 283\nofficials on screening, under objective 5 and also objective 6\n"
     _, mentions, facts = analyse(text)

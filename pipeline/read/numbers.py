@@ -238,6 +238,9 @@ class _DateGrammar:
         as_of, on = _alternation(dates.as_of), _alternation(dates.on)
         self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
         self.compared = re.compile(rf"\b{_alternation(dates.compared)}\b", re.I)
+        # a figure compared with, or moved from: "down from 764,000", "compared with $322"
+        self.compared_figure = re.compile(
+            rf"\b(?:{_alternation(dates.compared)}|{_alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
         self.starting = re.compile(rf"\b{_alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{_alternation(dates.relative)}\b", re.I)
@@ -396,6 +399,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 found.append((rank, AsOf(iso, m.start(), m.end())))
     if not found:
         return None
+    if grammar.compared_figure.search(sentence, 0, anchor):
+        # "In the year ending March 2024, 685,000 ..., down from 764,000 in the year ending
+        # December 2023": the figure compared with is dated by the date just after it
+        owned = [f for _, f in found if anchor < f.start < clause_end and len(_FIGURE.findall(sentence, anchor, f.start)) == 1]
+        if owned:
+            return min(owned, key=lambda f: f.start)
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]

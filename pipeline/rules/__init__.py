@@ -243,6 +243,7 @@ class Vocabulary(RuleFile):
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
     reading_times: list = ()  # "4 min read" in a byline: no fact
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
+    change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
