@@ -676,6 +676,11 @@ def test_headlines_run_together_date_their_own_lines(nlp):
     assert [(f[0], f[9]) for f in rows(nlp, text)] == [(30300000000, "2016"), (9900000000, None), (30300000000, "2016")]
 
 
+def test_a_headline_above_a_sentence_that_opens_with_a_date_is_not_dated_by_it(nlp):
+    text = "More than half applied in Germany or Hungary\nIn the first quarter 2015, Germany registered 73,100.\n"
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(50, None), (73100, "2015")]
+
+
 def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
     text = ("In 2020, India and China stood well above the rest, with total inward remittances\n\n"
             "24                WORLD MIGRATION REPORT 2022\n\nexceeding $83 billion and $59 billion, respectively.\n")

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon, lexicon
-from .numbers import find_as_of
+from .numbers import find_as_of, opens_with_date
 
 
 def lex_of(doc: Doc) -> Lexicon:
@@ -156,7 +156,7 @@ def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
     if _opens_line(text, start):
         for m in re.finditer(r"[^\S\n]*\n[^\S\n]*(?=\S)", text[start:end]):
             cut, after = context.start + m.start(), context.start + m.end()
-            if _headline_break(text[start:cut], text[after:end]):
+            if _headline_break(text[start:cut], text[after:end]) or _dated_line_after(doc, text[start:cut], text[after:end]):
                 if cut < at:
                     start = after
                 else:
@@ -175,6 +175,16 @@ def _headline_break(line: str, following: str) -> bool:
     next line in capitals: two headlines, not one sentence wrapped ("around 2,000" / "Norlandic
     citizens")."""
     return bool(re.search(r"\b(?:1[89]|20)\d\d\W?$", line)) and following[:1].isupper()
+
+
+def _dated_line_after(doc: Doc, line: str, following: str) -> bool:
+    """A line with no full stop, and a next line that opens with a date ("More than half applied
+    for asylum in Germany or Hungary" / "In the first quarter 2015, the highest numbers ..."): the
+    date opens a sentence of its own. A wrapped sentence breaks after a word that leads on."""
+    last = line.split()[-1:]
+    if not last or last[0][-1] in ",;:-–—(/&" or doc.vocab[last[0].lower()].is_stop:
+        return False
+    return following[:1].isupper() and opens_with_date(following[:80], doc.lang_)
 
 
 def _cut_before(text: str, start: int) -> str:

@@ -435,6 +435,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
 
 
+def opens_with_date(text: str, lang: str = "en") -> bool:
+    """Whether a text opens with a reference date ("In the first quarter 2015, ...", "As of 31
+    December 2021 ...")."""
+    return any(pattern.match(text) for pattern, _ in _grammar(lang).as_of)
+
+
 def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     """Where the parts of a sentence start: at its start, and at each word of comparison
     ("compared with", "than the", "below"), not where the word qualifies the figure after it
