@@ -699,6 +699,11 @@ def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
         # "the 11 months to November 2023", as "the 12 months to"
         ("Remittances rose 68 percent in the 11 months to November 2023.",
          [(68, "increase", "2023-11"), (11, None, "2023-11")]),
+        # the years of a movement date its two figures, not a third; a clause after "when" takes the date before it
+        ("The average remittance dropped by 4%, from $326 in 2011 to $313 in 2012.",
+         [(4, "decrease", None), (326, None, "2011"), (313, None, "2012")]),
+        ("In 2017 there were 164 million, 9.0 per cent more than in 2013, when they numbered 150 million.",
+         [(164000000, None, "2017"), (9.0, "increase", "2017"), (150000000, None, "2013")]),
         # the figure moved from is dated by the date just after it
         ("Net migration was +327,000 in the year ending March 2016, up from +292,000 in YE March 2015.",
          [(327000, "increase", "2016-03"), (292000, "increase", "2015-03")]),

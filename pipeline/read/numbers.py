@@ -238,12 +238,20 @@ class _DateGrammar:
         as_of, on = _alternation(dates.as_of), _alternation(dates.on)
         self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
         self.compared = re.compile(rf"\b{_alternation(dates.compared)}\b", re.I)
+        # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
+        month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
+        self.movement = re.compile(
+            rf"\b{_alternation(dates.period_from)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{_alternation(dates.in_)}\s+{month_year}"
+            rf"\s+{_alternation(dates.period_to)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{_alternation(dates.in_)}\s+"
+            rf"{month_year}", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
             rf"\b(?:{_alternation(dates.compared)}|{_alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
         self.starting = re.compile(rf"\b{_alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{_alternation(dates.relative)}\b", re.I)
+        self.when = re.compile(rf"\b{_alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
+                               rf"{_alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = _alternation(dates.in_)
@@ -355,6 +363,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
     relative = grammar.relative.search(sentence, own_start, own_end)
+    when = grammar.when.search(sentence, 0, anchor) if grammar.when else None
+    if when:  # "9.0 per cent more than in 2013, when they numbered 150 million"
+        years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
+        month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
+        return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = grammar.not_after.search(sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
@@ -397,6 +410,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if iso:
                 taken.append((m.start(), m.end()))
                 found.append((rank, AsOf(iso, m.start(), m.end())))
+    for movement in grammar.movement.finditer(sentence):
+        if not movement.start() <= anchor < movement.end():
+            # "dropped by about 4%, from $326 in 2011 to $313 in 2012": the years of a movement
+            # date its two figures, not a third
+            found = [(rank, f) for rank, f in found if not movement.start() <= f.start < movement.end()]
     if not found:
         return None
     if grammar.compared_figure.search(sentence, 0, anchor):

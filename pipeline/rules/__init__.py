@@ -139,6 +139,9 @@ class DateWords(RuleFile):
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
     month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
+    # A clause after a date and these dates its figures, even a date compared with: "9.0 per cent
+    # more than in 2013, when they numbered 150 million".
+    when: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
