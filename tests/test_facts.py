@@ -188,6 +188,17 @@ DATES_AND_CHANGES = [
     ("Over 2 million applications were lodged in 2022, well above the record of 1.7 million in 2015/16.",
      [fact(2000000, "Over 2 million applications", counted="applications", qualifier="at_least", as_of="2022"),
       fact(1700000, "1.7 million", counted="applications", period=(2015, 2016))]),
+    # periods of days, the year given after them or elsewhere in the sentence; years after "the period"
+    ("Between April 1 and July 1, 2008, the population grew by 0.3%.",
+     [fact(0.3, "0.3%", kind="percent", unit="%", counted="population", change="increase", period=(2008, 2008))]),
+    ("In the same period of 2023, from 5 July to 31 October, there were 2,371 visits.",
+     [fact(2371, "2,371 visits", counted="visits", period=(2023, 2023))]),
+    ("Over the period 2015 to 2020, arrivals totalled 500,000.",
+     [fact(500000, "500,000", counted="arrivals", period=(2015, 2020))]),
+    # a figure in brackets after a date is that date's
+    ("Immigration was 268,000 in YE March 2016, similar to YE March 2015 (265,000).",
+     [fact(268000, "268,000", counted="Immigration", as_of="2016-03"),
+      fact(265000, "265,000", counted="Immigration", as_of="2015-03")]),
     # a publication date is no reference date
     ("The overview, released in November 2024, counted 1,200 victims.",
      [fact(1200, "1,200 victims", counted="victims")]),

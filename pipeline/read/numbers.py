@@ -238,6 +238,8 @@ class _DateGrammar:
         as_of, on = _alternation(dates.as_of), _alternation(dates.on)
         self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
         self.compared = re.compile(rf"\b{_alternation(dates.compared)}\b", re.I)
+        # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
+        self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
         self.movement = re.compile(
@@ -302,6 +304,11 @@ class _DateGrammar:
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
         end_of = rf"(?:{_alternation(dates.end_of)}\s+)?"
+        # "In the same period of 2023, from 5 July to 31 October": days whose year the sentence gives
+        self.days_without_year = re.compile(
+            rf"\b{_alternation(dates.period_from)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})\s+"
+            rf"{_alternation(dates.period_to)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})"
+            rf"(?!,?\s+{opt_join}\d)", re.I)
         self.periods = [
             # "from 2015 to 2021", "from July 2024 to the end of 2025"
             re.compile(
@@ -316,6 +323,14 @@ class _DateGrammar:
             re.compile(rf"\b{_alternation(dates.period_from)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month}\s+"
                        rf"{_alternation(dates.period_to)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month},?\s+{opt_join}{_YEAR}",
                        re.I),
+            # "over the period 2015 to 2020", "between mid-2022 and mid-2023"
+            re.compile(rf"\b(?:{_alternation(dates.period_nouns)}|{_alternation(dates.period_from)})\s+"
+                       rf"(?:{_alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\s+"
+                       rf"(?:{_alternation([*dates.period_span, *dates.period_to])})\s+"
+                       rf"(?:{_alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\b", re.I),
+            # "Between April 1 and July 1, 2008": the same, the month first
+            re.compile(rf"\b{_alternation(dates.period_from)}\s+{month}\.?\s+\d{{1,2}}{ordinal}\s+"
+                       rf"{_alternation(dates.period_to)}\s+{month}\.?\s+\d{{1,2}}{ordinal},?\s+{_YEAR}", re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
@@ -363,6 +378,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
     relative = grammar.relative.search(sentence, own_start, own_end)
+    named = grammar.bracketed.search(sentence, 0, anchor)
+    if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
+        return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
     when = grammar.when.search(sentence, 0, anchor) if grammar.when else None
     if when:  # "9.0 per cent more than in 2013, when they numbered 150 million"
         years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
@@ -519,4 +537,9 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
             if last > first:
                 return Period(first, last, m.start(), m.end())
             break  # "2019-17" is no period; the pattern's later matches are not looked at
+    days = grammar.days_without_year.search(sentence)
+    years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
+    if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):
+        year = int(years.pop())
+        return Period(year, year, days.start(), days.end())
     return None
