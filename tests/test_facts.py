@@ -199,6 +199,14 @@ DATES_AND_CHANGES = [
     ("Immigration was 268,000 in YE March 2016, similar to YE March 2015 (265,000).",
      [fact(268000, "268,000", counted="Immigration", as_of="2016-03"),
       fact(265000, "265,000", counted="Immigration", as_of="2015-03")]),
+    # a fiscal year in two digits; an abbreviation in brackets after "the year ending"
+    ("In FY19, CBP apprehended 851,508 people.", [fact(851508, "851,508 people", counted="people", as_of="2019")]),
+    ("Net migration was 327,000 in the year ending (YE) March 2016.",
+     [fact(327000, "327,000", counted="Net migration", as_of="2016-03")]),
+    # the period just after a figure is its own
+    ("There were 84,000 arrivals in 2018-19 (up from 80,000 in 2017-18).",
+     [fact(84000, "84,000 arrivals", counted="arrivals", period=(2018, 2019)),
+      fact(80000, "80,000", counted="arrivals", period=(2017, 2018))]),
     # a publication date is no reference date
     ("The overview, released in November 2024, counted 1,200 victims.",
      [fact(1200, "1,200 victims", counted="victims")]),

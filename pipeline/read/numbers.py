@@ -271,7 +271,7 @@ class _DateGrammar:
             (re.compile(rf"\b(?:{_alternation(dates.end_of_lead)}\s+)?{_alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
-            (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
+            (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
             # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
             (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
@@ -291,6 +291,8 @@ class _DateGrammar:
             # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
             (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
+            # "FY19", "FY 2019-20" aside: a fiscal year in two digits
+            (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
             (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={_alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
@@ -409,6 +411,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue
             years = [x for x in g if x and re.fullmatch(_YEAR, x)]
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
+            if form == "fy":
+                years = [str(2000 + int(g[-1]))]
             if form == "dm":
                 years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
                 if len(years_given) != 1:
@@ -421,7 +425,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             elif form == "end":
                 year, month = int(years[-1]), (months[0] if months else 12)
                 iso = _iso(year, month, calendar.monthrange(year, month)[1])
-            elif form in ("year", "months"):
+            elif form in ("year", "months", "fy"):
                 iso = _iso(int(years[-1]))
             else:
                 iso = _iso(int(years[-1]), months[0] if months else None)
@@ -523,20 +527,28 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
     grammar = _grammar(lang)
     parts = _compared_parts(sentence, grammar) if anchor is not None else [0]
     figure_part = _part(parts, max(anchor - 1, 0)) if anchor is not None else 0
+    found: list[Period] = []
     for pattern in grammar.periods:
         for m in pattern.finditer(sentence):
             if _part(parts, m.start()) > figure_part:
                 break
             years = [g for g in m.groups() if g and g.isdigit()]
             first = int(years[0])
-            if len(years) == 1:
-                return Period(first, first, m.start(), m.end())  # days of one year
-            last = int(years[1])
-            if len(years[1]) == 2:
+            last = int(years[1]) if len(years) > 1 else first  # days of one year
+            if len(years) > 1 and len(years[1]) == 2:
                 last = first // 100 * 100 + last
-            if last > first:
-                return Period(first, last, m.start(), m.end())
-            break  # "2019-17" is no period; the pattern's later matches are not looked at
+            if last >= first and (last > first or len(years) == 1):
+                found.append(Period(first, last, m.start(), m.end()))
+            if not found:
+                break  # "2019-17" is no period; the pattern's later matches are not looked at
+    if anchor is not None:
+        # "84,000 in 2018-19 (up from 80,000 in 2017-18)": the period just after a figure is its own
+        owned = [p for p in found if p.start > anchor and len(_FIGURE.findall(sentence, anchor, p.start)) == 1
+                 and not re.search(r"[;.]", sentence[anchor:p.start])]
+        if owned and len({(p.first, p.last) for p in found}) > 1:
+            return min(owned, key=lambda p: p.start)
+    if found:
+        return found[0]
     days = grammar.days_without_year.search(sentence)
     years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
     if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):
