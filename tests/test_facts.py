@@ -700,6 +700,12 @@ def test_a_headline_above_a_sentence_that_opens_with_a_date_is_not_dated_by_it(n
     assert [(f[0], f[9]) for f in rows(nlp, text)] == [(50, None), (73100, "2015")]
 
 
+def test_the_lines_of_a_flattened_table_keep_their_own_dates(nlp):
+    text = "Arrivals by sea 2019-20\n12,000 people arrived by sea.\nQ1 2014 4\n6 applicants\n"
+    assert [(f[0], f[7], f[8], f[9]) for f in rows(nlp, text)] == [(12000, None, None, None), (4, None, None, None),
+                                                                 (6, None, None, None)]
+
+
 def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
     text = ("In 2020, India and China stood well above the rest, with total inward remittances\n\n"
             "24                WORLD MIGRATION REPORT 2022\n\nexceeding $83 billion and $59 billion, respectively.\n")

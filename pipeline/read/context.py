@@ -153,21 +153,30 @@ def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
     WORLD MIGRATION REPORT 2022" / "exceeding $83 billion") is read whole."""
     text = context.text
     start, end = context.start, context.end
-    if _opens_line(text, start):
-        for m in re.finditer(r"[^\S\n]*\n[^\S\n]*(?=\S)", text[start:end]):
-            cut, after = context.start + m.start(), context.start + m.end()
-            if _headline_break(text[start:cut], text[after:end]) or _dated_line_after(doc, text[start:cut], text[after:end]):
-                if cut < at:
-                    start = after
-                else:
-                    end = cut
-                    break
+    headlines = _opens_line(text, start)
+    for m in re.finditer(r"[^\S\n]*\n[^\S\n]*(?=\S)", text[context.start:end]):
+        cut, after = context.start + m.start(), context.start + m.end()
+        line, following = text[start:cut], text[after:end]
+        if _figure_lines(line, following) or headlines and (
+                _headline_break(line, following) or _dated_line_after(doc, line, following)):
+            if cut < at:
+                start = after
+            else:
+                end = cut
+                break
     head = _cut_before(text, start) if start == context.start else ""
     return head + text[start:end], at - start + len(head)
 
 
 def _opens_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _figure_lines(line: str, following: str) -> bool:
+    """A line that ends in a figure and a next line that opens with one or with a list mark
+    ("... 2010-16" / "$ billion 2010 2011", "Q1 2014 4" / "Q2 2014"): the lines of a table or a
+    chart flattened into one sentence, whose dates are each line's own."""
+    return bool(re.search(r"[\d%)]$", line)) and bool(re.match(r"[\d(•▪·*–—-]", following))
 
 
 def _headline_break(line: str, following: str) -> bool:
