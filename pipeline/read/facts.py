@@ -531,13 +531,14 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     """A fraction with no "of" after it is a share only after a qualifier ("more than half
-    applied"), before its figure in brackets ("Half (50.1%) of ..."), or opening a sentence
-    ("Half are Kosovars"); "a year and a half" is no share."""
+    applied") or a change ("fell by a third"), before its figure in brackets ("Half (50.1%) of
+    ..."), or opening a sentence ("Half are Kosovars"); "a year and a half" is no share."""
     following = next_token(doc, span.end)
     previous = previous_token(doc, span.start)
     opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
-    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start \
-        or opens_clause
+    changed = phrase_before(doc, span.start, lex_of(doc).phrases("changes")) is not None  # "fell by a third"
+    return bool(qualifier) or changed or (following is not None and following.text == "(") \
+        or span.start_char <= context.start or opens_clause
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
