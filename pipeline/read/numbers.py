@@ -541,12 +541,6 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
                 found.append(Period(first, last, m.start(), m.end()))
             if not found:
                 break  # "2019-17" is no period; the pattern's later matches are not looked at
-    if anchor is not None:
-        # "84,000 in 2018-19 (up from 80,000 in 2017-18)": the period just after a figure is its own
-        owned = [p for p in found if p.start > anchor and len(_FIGURE.findall(sentence, anchor, p.start)) == 1
-                 and not re.search(r"[;.]", sentence[anchor:p.start])]
-        if owned and len({(p.first, p.last) for p in found}) > 1:
-            return min(owned, key=lambda p: p.start)
     if found:
         return found[0]
     days = grammar.days_without_year.search(sentence)

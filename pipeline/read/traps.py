@@ -302,7 +302,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             return True  # "3 hundred thousand Filipinos read this story | 1,254 shares"
     frame = set(words.period_frame_words)
     if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame \
-            and _of_a_year(doc, span.end):
+            and (not words.frames_name_a_year or _of_a_year(doc, span.end)):
         return True  # "the first nine months of 2023": the months frame the figure; not "the past 15 years"
     if following is not None and following.lower_ in frame and after is not None and after.norm_ == "<UNIT>":
         return True  # "les onze premiers mois"

@@ -245,6 +245,9 @@ class Vocabulary(RuleFile):
     set_pronouns: list = ()  # "70 % de ellos", "dont 12 %", "of whom 40%": a share of the figure before
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
+    # Where true, a duration after a period frame word frames a figure only as a part "of" a year ("the
+    # first nine months of 2023"); elsewhere it is a fact ("the previous 15 years", "Labour's first 18 months").
+    frames_name_a_year: bool = False
     reading_times: list = ()  # "4 min read" in a byline: no fact
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
     change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
