@@ -727,6 +727,13 @@ def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
          [(4, "decrease", None), (326, None, "2011"), (313, None, "2012")]),
         ("In 2017 there were 164 million, 9.0 per cent more than in 2013, when they numbered 150 million.",
          [(164000000, None, "2017"), (9.0, "increase", "2017"), (150000000, None, "2013")]),
+        # "the June 2024 year" ends in June 2024; "the first semester of 2018" is in 2018
+        ("Net migration was 50,000 lower in the June 2024 year than the peak of 178,500 in the October 2023 year.",
+         [(50000, "decrease", "2024-06"), (178500, None, "2023-10")]),
+        ("Remittances reached US$15.8 billion in the first semester of 2018.", [(15800000000, None, "2018")]),
+        # the time a part opens comparing with is the figure's before it, not the next figure's
+        ("Students received 432,225 visas in the year ending June 2024, 13% fewer than a year earlier but still "
+         "61% more than in 2019.", [(432225, None, "2024-06"), (13, "decrease", "2024-06"), (61, "increase", "2024-06")]),
         # the figure moved from is dated by the date just after it
         ("Net migration was +327,000 in the year ending March 2016, up from +292,000 in YE March 2015.",
          [(327000, "increase", "2016-03"), (292000, "increase", "2015-03")]),

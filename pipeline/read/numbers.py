@@ -276,6 +276,8 @@ class _DateGrammar:
             # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
             (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
+            # "in the June 2024 year", "the October 2023 year": the year that ends with the month
+            (re.compile(rf"\b{month}\s+{_YEAR}\s+{_alternation(dates.ending_periods)}\b", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
@@ -380,6 +382,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
     relative = grammar.relative.search(sentence, own_start, own_end)
+    if relative and figure_part in parts[1:] and relative.start() < anchor \
+            and len(sentence[figure_part:relative.start()].split()) <= 3:
+        # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
+        # opening the part is the figure before it's, not the next figure's
+        relative = grammar.relative.search(sentence, relative.end(), own_end)
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
