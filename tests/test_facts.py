@@ -702,6 +702,11 @@ def test_the_lines_of_a_flattened_table_keep_their_own_dates(nlp):
                                                                  (6, None, None, None)]
 
 
+def test_items_after_a_bullet_keep_their_own_dates(nlp):
+    text = "By the end of April 2024 the number had passed 120 million. • In 2023, 27.2 million people were forced to flee.\n"
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(120000000, "2024-04-30"), (27200000, "2023")]
+
+
 def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
     text = ("In 2020, India and China stood well above the rest, with total inward remittances\n\n"
             "24                WORLD MIGRATION REPORT 2022\n\nexceeding $83 billion and $59 billion, respectively.\n")

@@ -164,6 +164,14 @@ def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
             else:
                 end = cut
                 break
+    base = start
+    for m in re.finditer(r"(?<=[.!?;])\s+[•▪◦‣]\s", text[base:end]):  # "... over the same period. • Children make up 40 percent"
+        cut, after = base + m.start(), base + m.end()
+        if cut < at:
+            start = after
+        else:
+            end = cut
+            break
     head = _cut_before(text, start) if start == context.start else ""
     return head + text[start:end], at - start + len(head)
 
