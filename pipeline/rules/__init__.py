@@ -251,6 +251,7 @@ class Vocabulary(RuleFile):
     frames_name_a_year: bool = False
     reading_times: list = ()  # "4 min read" in a byline: no fact
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
+    balance_words: list = ()  # "a net gain of 128,500": a balance of two flows, not a change
     change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
