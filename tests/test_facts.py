@@ -721,6 +721,8 @@ def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
         ("The share falls 2% a year.", [(2, "decrease", None)]),
         # a fraction after a change verb is the change's share
         ("Applications fell by a third to 20,000.", [(33.33, "decrease", None), (20000, None, None)]),
+        # a count in brackets after a change dated by a year is that year's level
+        ("After a considerable fall in 2020 (417 100), their number rose again.", [(417100, None, "2020")]),
         # a net gain is a balance of two flows, no change
         ("A net migration gain of 128,500 was recorded in the June 2024 year.", [(128500, None, "2024-06")]),
         # a second change joined by "and by" is a change too

@@ -560,7 +560,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]):
         return None  # "a net migration gain of 128,500": a balance, not a change
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
-        change = _change_noun_in_clause(doc, cue - 1, lex)
+        change = _change_noun_in_clause(doc, cue - 1, lex, dated_level=quantity.kind == "count")
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
         change = _change_noun_of(doc, cue - 1, lex)
@@ -594,7 +594,7 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
     return None
 
 
-def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
+def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool = False):
     """The change a figure set off by a bracket or a comma measures: a change noun just before
     it ("a slight drop (2.4%)", "large increases, between 21 and 35%") or, before a bracket,
     heading its clause ("the growth in overall migrant arrivals (8300)", "The increase was
@@ -605,6 +605,8 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
     while i >= 0 and mark - i <= reach:
         token = doc[i]
         if i and doc[i - 1].lower_ in lex.words.year_leads and re.fullmatch(r"(?:19|20)\d\d", token.text):
+            if dated_level:
+                return None  # "after a considerable fall in 2020 (417 100)": the level of that year
             i -= 2  # "de fortes hausses en 2022 (entre 21 % et 35 %)": a year is no figure measured
             continue
         if token.is_punct or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>"):
