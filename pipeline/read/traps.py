@@ -244,21 +244,6 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
 
 
-def _of_a_year(doc: Doc, index: int) -> bool:
-    """Whether the words from token ``index`` name the year a duration is part of: "of 2023",
-    "of the year", "of this year", "of fiscal year 2024", "de 2023", "del año"."""
-    words = lex_of(doc).words
-    following = next_token(doc, index)
-    if following is None or following.lower_ not in words.of_words:
-        return False
-    for token in doc[following.i + 1:following.i + 5]:
-        if re.fullmatch(r"(?:1[89]|20)\d\d", token.text) or words.units.get(token.lower_) == "year":
-            return True
-        if token.is_punct:
-            return False
-    return False
-
-
 def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:
     """Page furniture and framing words: counters ("1,036 views", "Hits: 1187"), file sizes
     ("8MB"), a frame for the figure ("the first nine months of 2023"), a rate's base ("per
@@ -301,9 +286,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         if re.match(counter, rest, re.IGNORECASE):
             return True  # "3 hundred thousand Filipinos read this story | 1,254 shares"
     frame = set(words.period_frame_words)
-    if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame \
-            and (not words.frames_name_a_year or _of_a_year(doc, span.end)):
-        return True  # "the first nine months of 2023": the months frame the figure; not "the past 15 years"
+    if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame:
+        return True  # "the first nine months of 2023": the months frame the figure
     if following is not None and following.lower_ in frame and after is not None and after.norm_ == "<UNIT>":
         return True  # "les onze premiers mois"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):

@@ -246,9 +246,6 @@ class Vocabulary(RuleFile):
     set_pronouns: list = ()  # "70 % de ellos", "dont 12 %", "of whom 40%": a share of the figure before
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
-    # Where true, a duration after a period frame word frames a figure only as a part "of" a year ("the
-    # first nine months of 2023"); elsewhere it is a fact ("the previous 15 years", "Labour's first 18 months").
-    frames_name_a_year: bool = False
     reading_times: list = ()  # "4 min read" in a byline: no fact
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
     balance_words: list = ()  # "a net gain of 128,500": a balance of two flows, not a change
