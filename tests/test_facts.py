@@ -623,6 +623,36 @@ def test_fact_in_spanish_and_french(nlp, lang, text, expected):
     assert rows(nlp, text, lang) == expected
 
 
+SPANISH = [
+    # a change verb in the present, or with "un" before its figure; its subject is what changes
+    ("Remesas en Bolivia suben 4,2 % en marzo.",
+     [fact(4.2, "4,2 %", kind="percent", unit="%", counted="Remesas", change="increase")]),
+    ("Los envíos aumentaron un 12 % y las solicitudes cayeron un 3 %.",
+     [fact(12, "12 %", kind="percent", unit="%", counted="envíos", change="increase"),
+      fact(3, "3 %", kind="percent", unit="%", counted="solicitudes", change="decrease")]),
+    # a change in apposition after an amount counts what the amount is of ...
+    ("Bolivia recibió 1.400 millones de dólares en remesas, con un aumento del 6 por ciento.",
+     [fact(1400000000, "1.400 millones de dólares", kind="money", unit="USD"),
+      fact(6, "6 por ciento", kind="percent", unit="%", counted="remesas", change="increase")]),
+    ("En abril, el país captó 900 millones de dólares por concepto de remesas, un avance mensual de 2,5 %.",
+     [fact(900000000, "900 millones de dólares", kind="money", unit="USD"),
+      fact(2.5, "2,5 %", kind="percent", unit="%", counted="remesas", change="increase")]),
+    # ... or the subject a linking verb joins to the amount, after an opening adverbial
+    ("Durante 2021, las transferencias a Perú sumaron 3.100 millones de dólares, un alza del 8 %.",
+     [fact(3100000000, "3.100 millones de dólares", kind="money", unit="USD", as_of="2021"),
+      fact(8, "8 %", kind="percent", unit="%", counted="transferencias", change="increase", as_of="2021")]),
+    # "por encima de" after a figure is a rise
+    ("La remesa media se ubicó en 310 dólares, 1,2 % por encima de la del año anterior.",
+     [fact(310, "310 dólares", kind="money", unit="USD"),
+      fact(1.2, "1,2 %", kind="percent", unit="%", counted="remesa", change="increase")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPANISH)
+def test_fact_in_spanish(nlp, text, expected):
+    assert rows(nlp, text, "es") == expected
+
+
 @pytest.mark.parametrize("text", TRAPS)
 def test_not_a_fact(nlp, text):
     assert rows(nlp, text) == []

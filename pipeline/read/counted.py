@@ -344,12 +344,77 @@ def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:
     two months of 2017, ") is skipped; the subject ends at a linking verb ("came to", "reached");
     a verb with an agent ("The bank recorded") gives nothing."""
     lex = lex_of(doc)
-    if lex.lang != "en":
-        return None  # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres")
+    if lex.words.head_first:
+        # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres");
+        # where nothing follows, the set is what the amount before it is of
+        return _money_set(doc, index, start, lex) if lex.words.money_purposes else None
     found = _clause(doc, index, start, lex)
     if found is None or not any(t.norm_ == "<CUR>" for t in found[0]):
         return None  # a clause's count names its own set, which the figures after it take (extract._elliptical)
     return _subject_phrase(found[0], lex, linking=True)
+
+
+def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
+    """Where heads come first, what a change after an amount of money counts: what the amount is
+    of ("8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento", "remesas por 322
+    millones de dólares, lo que representó un aumento"), or else the subject of the amount's
+    clause ("Durante 2022, las remesas a México sumaron 58 mil 497 millones de dólares, un alza")."""
+    words = lex.words
+    tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
+    money = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].norm_ == "<CUR>"), None)
+    if money is None:
+        return None
+    rest = [t.lower_ for t in tokens[money + 1:]]
+    for purpose in sorted(words.money_purposes, key=lambda p: -len(p.split())):
+        n = len(purpose.split())
+        if rest[:n] == purpose.split() and len(rest) > n and _set_noun(tokens[money + 1 + n], lex):
+            return tokens[money + 1 + n].text
+    amount = money
+    while amount > 0 and (tokens[amount - 1].norm_ in _QUANTITY_TAGS or tokens[amount - 1].lower_ in words.of_words
+                          or tokens[amount - 1].lower_ in lex.phrases("qualifiers")):
+        amount -= 1
+    before = tokens[:amount]
+    if len(before) > 1 and before[-1].lower_ in words.money_purposes and _set_noun(before[-2], lex) \
+            and is_plural(before[-2].lower_, lex):
+        return before[-2].text  # "salieron de México remesas por 322 millones de dólares"
+    subject = _opening_subject(before, lex)
+    if subject is None or not is_plural(subject.lower(), lex):
+        return None  # a singular subject measures the amount ("el monto", "el ingreso"): its set is named elsewhere
+    # the subject is the amount only where a linking verb joins them ("las remesas sumaron"); an
+    # agent's verb ("los migrantes enviaron") does not
+    linking = set(words.subject_links) - set(words.subject_prepositions) - set(words.of_words) \
+        - set(words.determiners) - set(words.one_words) - lex.phrases("qualifiers").keys()
+    after = next(k for k, t in enumerate(before) if t.text == subject)
+    return subject if any(t.lower_ in linking for t in before[after + 1:]) else None
+
+
+def _set_noun(token: Token, lex: Lexicon) -> bool:
+    """A word that may name what is counted: no function word, place, month, figure or verb."""
+    lower = token.lower_
+    return token.is_alpha and lower not in lex.spacy_stop_words and lower not in lex.words.counted_stop \
+        and not is_place(token.text, lex) and not is_month(token) and not _verb_form(lower, lex)
+
+
+def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
+    """Where heads come first, the head of the subject a clause opens with, after an adverbial up
+    to its comma ("Entre enero y marzo, la remesa promedio se ubicó en"): the noun after its
+    determiner, or a bare plural noun ("Remesas en Honduras suben")."""
+    words = lex.words
+    for _ in range(2):
+        if tokens and (tokens[0].lower_ in words.subject_prepositions or tokens[0].lower_ in words.clause_openers):
+            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+            if comma is None:
+                return None
+            tokens = tokens[comma + 1:]
+    while tokens and not tokens[0].is_alpha:
+        tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in ("y", "e", "et", "pero", "mais"):
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
+        return tokens[1].text if _set_noun(tokens[1], lex) and tokens[1].lower_ not in words.figure_words else None
+    if tokens and _set_noun(tokens[0], lex) and is_plural(tokens[0].lower_, lex):
+        return tokens[0].text
+    return None
 
 
 def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
