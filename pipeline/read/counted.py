@@ -61,6 +61,14 @@ class Word(NamedTuple):
     lower: str
 
 
+def _verb_before_complement(units: list[Word], position: int, lex: Lexicon) -> bool:
+    """Whether a word that may be a verb is one: a preposition, a determiner or the end of the
+    phrase follows it ("40.000 llegan de la región"), not an adjective ("un résident belge")."""
+    following = units[position + 1].lower if position + 1 < len(units) else None
+    return following is None or following in lex.words.of_words or following in lex.words.determiners \
+        or following in lex.words.subject_prepositions or not any(c.isalpha() for c in following)
+
+
 def _possessor(units: list[Word]) -> bool:
     """ "the world's": a possessor before the noun that is counted."""
     return len(units) > 1 and units[1].lower in ("'s", "’s")
@@ -139,8 +147,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 continue
         if not _content_word(word, lex):
             break
-        if words and word.lower in lex.words.verbs_after_counted and not words[-1].lower.endswith("ly"):
-            break  # "officials attended", but "newly arrived migrants"
+        if word.lower in lex.words.verbs_after_counted and (
+                words and not words[-1].lower.endswith("ly") or not words and _verb_before_complement(units, position, lex)):
+            break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         words.append(word)
         if is_plural(word.lower, lex) or len(words) >= 5:
             break
@@ -227,7 +236,11 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             break  # "Canada's population": the population
         if token.lower_ in _RELATIVES and not phrase and i >= 1 and doc[i - 1].text == ",":
             # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
-            return _subject_head([t for t in doc[:i - 1] if t.idx >= start and not t.is_punct], lex)
+            before = [t for t in doc[:i - 1] if t.idx >= start and not t.is_space]
+            if lex.words.head_first:  # "con los venezolanos a la cabeza, que suman": the phrase before the comma
+                comma = max((k for k, t in enumerate(before) if t.text in (",", "(", ")", ";", ":")), default=-1)
+                before = before[comma + 1:]
+            return _subject_head([t for t in before if not t.is_punct], lex)
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
         if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
@@ -492,7 +505,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         if token.lower_ in words.subject_prepositions:
             chunks.append([])
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
-                and token.lower_ not in words.counted_stop and not is_month(token):
+                and token.lower_ not in words.counted_stop and token.lower_ not in words.verbs_after_counted \
+                and not is_month(token):
             chunks[-1].append(token)
     chunks = [c for c in chunks if c]
     for position, chunk in enumerate(chunks):
