@@ -645,6 +645,28 @@ SPANISH = [
     ("La remesa media se ubicó en 310 dólares, 1,2 % por encima de la del año anterior.",
      [fact(310, "310 dólares", kind="money", unit="USD"),
       fact(1.2, "1,2 %", kind="percent", unit="%", counted="remesa", change="increase")]),
+    # a topic opener names the set of a clause with no subject
+    ("En cuanto a las solicitudes de asilo, en 2020 cayeron un 30 %.",
+     [fact(30, "30 %", kind="percent", unit="%", counted="solicitudes", change="decrease", as_of="2020")]),
+    # a verb right after a figure is no noun
+    ("Unos 5.000 llegan de la región andina.", [fact(5000, "Unos 5.000", qualifier="approximate")]),
+    # a relative after a comma stands for the phrase just before it
+    ("Dominan los peruanos (más de 12.000), con los bolivianos detrás, que suman más de 8.000.",
+     [fact(12000, "más de 12.000", counted="peruanos", qualifier="at_least"),
+      fact(8000, "más de 8.000", counted="bolivianos", qualifier="at_least")]),
+    # figures in brackets after the places of a list count the set named before the places; their
+    # shares, the set too ("del total" is the set's total)
+    ("Después figuran los migrantes procedentes de Perú (1.200, el 30 % del total), Chile (800, el 20 %).",
+     [fact(1200, "1.200", counted="migrantes"), fact(30, "30 %", kind="percent", unit="%", counted="migrantes"),
+      fact(800, "800", counted="migrantes"), fact(20, "20 %", kind="percent", unit="%", counted="migrantes")]),
+    # a part taken "de ellos" is what the copula after its share says; the share is of the whole
+    ("En el país viven 2.000 extranjeros, y de ellos 500, el 25 %, son peruanos.",
+     [fact(2000, "2.000 extranjeros", counted="extranjeros"), fact(500, "500", counted="peruanos"),
+      fact(25, "25 %", kind="percent", unit="%", counted="extranjeros")]),
+    # "X de personas" after a plain figure; parts "de las cuales" and "las demás" count the same set
+    ("Llegaron 12.400 de personas, de las cuales casi 9 mil tienen visa, mientras que las demás (3 mil) no.",
+     [fact(12400, "12.400 de personas", counted="personas"),
+      fact(9000, "casi 9 mil", counted="personas", qualifier="approximate"), fact(3000, "3 mil", counted="personas")]),
 ]
 
 

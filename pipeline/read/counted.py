@@ -61,6 +61,13 @@ class Word(NamedTuple):
     lower: str
 
 
+def _noun_of_count(units: list[Word], number: Token, lex: Lexicon) -> bool:
+    """ "1.260.594 de personas": where heads come first, a plural noun after a plain figure and
+    "de" is what it counts (a part of a set takes a determiner: "1.725 de los detenidos")."""
+    return lex.words.head_first and number.norm_ == "<NUM>" and len(units) > 1 \
+        and _content_word(units[1], lex) and is_plural(units[1].lower, lex) and not units[1].first.is_title
+
+
 def _verb_before_complement(units: list[Word], position: int, lex: Lexicon) -> bool:
     """Whether a word that may be a verb is one: a preposition, a determiner or the end of the
     phrase follows it ("40.000 llegan de la región"), not an adjective ("un résident belge")."""
@@ -112,7 +119,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             units = units[1:]
         after_of = False
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
-                                                  or len(units) > 1 and units[1].lower in determiners):
+                                                  or len(units) > 1 and units[1].lower in determiners
+                                                  or _noun_of_count(units, doc[index - 1], lex)):
         units = units[1:]
         pronoun = bool(units) and units[0].lower in lex.words.demonstratives
         while units and (units[0].lower in determiners or _possessor(units)):
@@ -450,6 +458,35 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
     return subject
 
 
+def counted_for_listed_place(doc: Doc, index: int, start: int) -> str | None:
+    """Where heads come first, what a figure in brackets after a place counts: the set its clause
+    names before the places ("Les siguen los extranjeros originarios de Haití (179.338), Colombia
+    (146.582)": extranjeros), the first plural noun after a determiner, where no figure before
+    names it."""
+    lex = lex_of(doc)
+    if not lex.words.head_first:
+        return None
+    i = index - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or not doc[j].is_title or not is_place(doc[j].text, lex) and not is_place(doc[j - 1].text, lex):
+        return None  # "Colombia (146.582", "El Salvador (12.300"
+    tokens = [t for t in doc[:j] if t.idx >= start and not t.is_space]
+    if any(t.norm_ in NUMBER_TAGS for t in tokens):
+        return None  # a figure before names the set, which the next items of its list take (extract._elliptical)
+    for k, token in enumerate(tokens[:-1]):
+        noun = tokens[k + 1]
+        if token.lower_ in lex.words.determiners and token.lower_ not in lex.words.demonstratives \
+                and _set_noun(noun, lex) and is_plural(noun.lower_, lex) and not noun.is_title:
+            return noun.text
+    return None
+
+
 def _for_place(doc: Doc, index: int, end: int, lex: Lexicon) -> bool:
     """Whether a figure is given for a place: "Edo State has 533", "Delta State with 128", "78 for the UAE",
     "came from the United Arab Emirates (330,058)". A bracketed figure counts for its place only after
@@ -766,6 +803,13 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     words = lex.words
     while index < len(doc) and doc[index].is_space and "\n\n" not in doc[index].text:
         index += 1
+    if index < len(doc) and doc[index].text == "," and words.head_first:
+        # "288.233, el 23 %, son venezolanos": a share in apposition stands between figure and copula
+        closing = next((t.i for t in doc[index + 1:min(len(doc), index + 7)] if t.text == ","), None)
+        if closing is not None and any(t.norm_ in NUMBER_TAGS for t in doc[index + 1:closing]):
+            index = closing + 1
+            while index < len(doc) and doc[index].is_space:
+                index += 1
     if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
         return None
     noun = doc[index + 1]

@@ -420,6 +420,7 @@ def _elliptical(facts, text: str, lex):
     previous: NumericFact | None = None
     sets: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence that names its set
     subject: str | None = None  # the first thing counted in the sentence that is no place
+    whole: NumericFact | None = None  # the count before the previous figure of the sentence
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             sets, subject = {}, None
@@ -445,6 +446,11 @@ def _elliptical(facts, text: str, lex):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
+                and whole is not None and fact.sentence == previous.sentence and _restated(text, previous, fact) \
+                and of_them_before.search(text[whole.char_end:previous.char_start]):
+            # "1.251.225 extranjeros, y de ellos 288.233, el 23 %, son venezolanos": a share of the whole
+            fact = replace(fact, counted=whole.counted)
+        elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
                 and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact)
                                                                          or _change_in_apposition(text, previous, fact, lex))):
@@ -460,6 +466,8 @@ def _elliptical(facts, text: str, lex):
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
             fact = replace(fact, counted=subject)
+        whole = previous if previous is not None and previous.counted and previous.kind == "count" \
+            and previous.sentence == fact.sentence else None  # the set the next figure may be taken from
         if fact.counted and fact.kind in ("count", "percent"):
             sets[fact.kind] = fact
             subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
@@ -495,7 +503,7 @@ def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
     """Whether a percentage restates the count before it as a share: "32 800, or 18%",
     "390,509 (or 1.6%)", "17,000 aliens entered the United States, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
-    return bool(re.fullmatch(r"[\s,(]*(?:or\s+|an?\s+|o\s+|ou\s+|soit\s+)?", between, re.I))
+    return bool(re.fullmatch(r"[\s,(]*(?:or\s+|an?\s+|o\s+|ou\s+|soit\s+|el\s+)?", between, re.I))
 
 
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) -> bool:

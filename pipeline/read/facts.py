@@ -19,9 +19,10 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
-    counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
-    counted_measured, counted_money_subject, counted_of_places, counted_share_noun, counted_share_after, counted_subject, label_phrase,
+    caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
+    counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_share_noun,
+    counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -443,7 +444,8 @@ def read_fact(
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        or counted_before(doc, cue, context.start)
-                       or counted_by_place(doc, cue, span.end, context.start))
+                       or counted_by_place(doc, cue, span.end, context.start)
+                       or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
             if counted is None and quantity.kind == "percent":
                 counted = (counted_share_noun(context.text, span.start_char, context.start, lex)
                            or counted_measured(context.text, span.start_char, context.start, lex)
