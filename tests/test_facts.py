@@ -667,6 +667,18 @@ SPANISH = [
     ("Llegaron 12.400 de personas, de las cuales casi 9 mil tienen visa, mientras que las demás (3 mil) no.",
      [fact(12400, "12.400 de personas", counted="personas"),
       fact(9000, "casi 9 mil", counted="personas", qualifier="approximate"), fact(3000, "3 mil", counted="personas")]),
+    # a share "del total" is of the set its sentence names before it; so are the shares listed after it
+    ("España fue el principal destino de los envíos en 2020, con el 60% del total, seguida de Italia con el 10%.",
+     [fact(60, "60%", kind="percent", unit="%", counted="envíos", as_of="2020"),
+      fact(10, "10%", kind="percent", unit="%", counted="envíos", as_of="2020")]),
+    ("Cerca del 60 % del total tiene entre 20 y 39 años.",
+     [fact(60, "Cerca del 60 %", kind="percent", unit="%", counted="total", qualifier="approximate"),
+      fact(20, "entre 20 y 39 años", value_max=39, kind="other", unit="year", counted="años")]),
+    # bracketed shares listed after a share that names its whole are shares of that whole
+    ("Las madres reciben el 40 % de las remesas, seguidas de los hermanos (20 %) y los hijos (9 %).",
+     [fact(40, "40 %", kind="percent", unit="%", counted="remesas"),
+      fact(20, "20 %", kind="percent", unit="%", counted="remesas"),
+      fact(9, "9 %", kind="percent", unit="%", counted="remesas")]),
 ]
 
 

@@ -421,9 +421,10 @@ def _elliptical(facts, text: str, lex):
     sets: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence that names its set
     subject: str | None = None  # the first thing counted in the sentence that is no place
     whole: NumericFact | None = None  # the count before the previous figure of the sentence
+    whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
-            sets, subject = {}, None
+            sets, subject, whole_share = {}, None, None
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
@@ -462,6 +463,12 @@ def _elliptical(facts, text: str, lex):
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
             # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants
             fact = replace(fact, counted=previous.counted)
+        if fact.kind == "percent" and lex.words.head_first and whole_share is not None \
+                and text[:fact.char_start].rstrip().endswith("("):
+            # "con el 37.8 % de las remesas, seguidas de los hermanos (20.2 %)": shares of the same whole
+            fact = replace(fact, counted=whole_share.counted)
+        elif fact.kind == "percent" and _share_of(text, fact, lex):
+            whole_share = fact
         if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
@@ -497,6 +504,14 @@ def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) 
                       between, re.I)
     return bool(match) and not any(w.lower() in lex.words.subject_links or w.lower() in lex.words.copulas
                                    for w in match.group(1).split())
+
+
+def _share_of(text: str, fact: NumericFact, lex) -> bool:
+    """Whether a share names its whole after "de" and a determiner: "el 37.8 % de las remesas"."""
+    of = "|".join(map(re.escape, lex.words.of_words))
+    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    return bool(fact.counted) and bool(re.match(rf"\s*(?:{of})\s+(?:(?:{determiners})\s+)?{re.escape(fact.counted)}\b",
+                                                text[fact.char_end:], re.I))
 
 
 def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:

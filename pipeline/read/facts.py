@@ -22,7 +22,7 @@ from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_share_noun,
-    counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
+    counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_total_set,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -458,6 +458,9 @@ def read_fact(
                 counted = counted_subject(doc, context.start, cue)
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
+        if quantity.kind == "percent" and counted and counted.lower() in words.whole_words and phrase \
+                and phrase.text.lower() == counted.lower():
+            counted = counted_total_set(doc, cue, context.start) or counted  # "con el 96.2% del total"
 
 
     elif quantity.kind == "money":
