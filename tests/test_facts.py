@@ -679,6 +679,14 @@ SPANISH = [
      [fact(40, "40 %", kind="percent", unit="%", counted="remesas"),
       fact(20, "20 %", kind="percent", unit="%", counted="remesas"),
       fact(9, "9 %", kind="percent", unit="%", counted="remesas")]),
+    # a change closing the clause of a count, with or without "un", is a change of its set
+    ("En 2021 las fiscalías iniciaron 1,204 carpetas de investigación, 18.6 % más que en 2020.",
+     [fact(1204, "1,204 carpetas", counted="carpetas", as_of="2021"),
+      fact(18.6, "18.6 %", kind="percent", unit="%", counted="carpetas", change="increase", as_of="2021")]),
+    # a change noun with its adjective is no subject: the change is of what the amount before is of
+    ("Salieron del país remesas por 322 millones de dólares, lo que representó un aumento anual del 18.7 por ciento.",
+     [fact(322000000, "322 millones de dólares", kind="money", unit="USD"),
+      fact(18.7, "18.7 por ciento", kind="percent", unit="%", counted="remesas", change="increase")]),
 ]
 
 

@@ -258,6 +258,8 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         i -= 1
     if len(phrase) == 1 and _verb_form(phrase[0].text, lex):
         return None  # "... before easing to 95", "followed by 116": a verb, not a subject
+    if lex.words.head_first and any(t.lower_ in lex.phrases("change_nouns") for t in phrase):
+        return None  # "un aumento anual del 18.7 por ciento": a change names its set elsewhere
     if phrase and i >= 0 and doc[i].lower_ in ("and", "or"):
         qualified = _qualified_subject(doc, i, start, lex)
         if qualified:

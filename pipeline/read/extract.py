@@ -453,7 +453,7 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=whole.counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
-                and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact)
+                and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact, lex)
                                                                          or _change_in_apposition(text, previous, fact, lex))):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
@@ -521,11 +521,13 @@ def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
     return bool(re.fullmatch(r"[\s,(]*(?:or\s+|an?\s+|o\s+|ou\s+|soit\s+|el\s+)?", between, re.I))
 
 
-def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
-    17,000 aliens entered the United States as new arrivals, an 85 percent decrease"."""
+    17,000 aliens entered the United States as new arrivals, an 85 percent decrease", "casi 445.000
+    eventos ..., un 44% más", "1,204 carpetas de investigación ..., 18.6 % más que en 2020"."""
     between = text[previous.char_end:fact.char_start]
-    return bool(re.fullmatch(r"[^\d;.:()]*,\s*an?\s+", between, re.I)) and not re.search(
+    article = r"(?:an?\s+|una?\s+|(?=$))" if lex.words.head_first else r"an?\s+"  # "18.6 % más que en 2020"
+    return bool(re.fullmatch(r"[^\d;.:()]*,\s*" + article, between, re.I)) and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 
