@@ -687,6 +687,10 @@ SPANISH = [
     ("Salieron del país remesas por 322 millones de dólares, lo que representó un aumento anual del 18.7 por ciento.",
      [fact(322000000, "322 millones de dólares", kind="money", unit="USD"),
       fact(18.7, "18.7 por ciento", kind="percent", unit="%", counted="remesas", change="increase")]),
+    # a movement whose clause leaves its subject out counts the subject of the sentence before
+    ("Según la oficina, las visas de trabajo crecen desde 2015. Ese año pasaron de 2636 a 5798, un salto del 120%.",
+     [fact(2636, "2636", counted="visas"), fact(5798, "5798", counted="visas"),
+      fact(120, "120%", kind="percent", unit="%", counted="visas", change="increase")]),
 ]
 
 

@@ -478,6 +478,36 @@ def counted_total_set(doc: Doc, index: int, start: int) -> str | None:
     return found
 
 
+def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
+    """Where heads come first and a subject may be left out, what the figures of a movement count
+    whose clause names no subject ("Ese año pasaron de 2636 a 5798, un salto del 120%"): the
+    subject of the sentence before, in its paragraph, or of the one before that where that too
+    names none ("las radicaciones ... crecen desde 2015")."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.head_first:
+        return None
+    tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
+    if not any(t.lower_ in words.movement_words for t in tokens) \
+            or _opening_subject(tokens, lex) is not None:
+        return None
+    for _ in range(2):
+        text = doc.text
+        paragraph = text.rfind("\n\n", 0, start)
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= paragraph + 2 or text[end - 1] not in ".;":
+            return None
+        begin = max(paragraph + 2, max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1)
+        previous = [t for t in doc.char_span(begin, end, alignment_mode="expand") or () if not t.is_space]
+        subject = _opening_subject(previous, lex)
+        if subject is not None:
+            return subject if is_plural(subject.lower(), lex) else None
+        start = begin
+    return None
+
+
 def counted_for_listed_place(doc: Doc, index: int, start: int) -> str | None:
     """Where heads come first, what a figure in brackets after a place counts: the set its clause
     names before the places ("Les siguen los extranjeros originarios de Haití (179.338), Colombia

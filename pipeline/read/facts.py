@@ -23,6 +23,7 @@ from .counted import (
     counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_share_noun,
     counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_total_set,
+    counted_carried_subject,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -456,6 +457,8 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change):
                 counted = counted_subject(doc, context.start, cue)
+            if counted is None:
+                counted = counted_carried_subject(doc, cue, context.start)  # "Ese año pasaron de 2636 a 5798"
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         if quantity.kind == "percent" and counted and counted.lower() in words.whole_words and phrase \
