@@ -691,6 +691,11 @@ SPANISH = [
     ("Según la oficina, las visas de trabajo crecen desde 2015. Ese año pasaron de 2636 a 5798, un salto del 120%.",
      [fact(2636, "2636", counted="visas"), fact(5798, "5798", counted="visas"),
       fact(120, "120%", kind="percent", unit="%", counted="visas", change="increase")]),
+    # "al cierre del año" is the year's last day; "en lo corrido de" a year is as of that year
+    ("Al cierre del año 2018 había en Chile 1.251.225 extranjeros.",
+     [fact(1251225, "1.251.225 extranjeros", counted="extranjeros", as_of="2018-12-31")]),
+    ("Y en lo corrido de 2019 se han registrado más de 455 mil salidas.",
+     [fact(455000, "más de 455 mil salidas", counted="salidas", qualifier="at_least", as_of="2019")]),
 ]
 
 
