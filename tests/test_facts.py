@@ -696,6 +696,10 @@ SPANISH = [
      [fact(1251225, "1.251.225 extranjeros", counted="extranjeros", as_of="2018-12-31")]),
     ("Y en lo corrido de 2019 se han registrado más de 455 mil salidas.",
      [fact(455000, "más de 455 mil salidas", counted="salidas", qualifier="at_least", as_of="2019")]),
+    # "(de X a Y casos)" after a change: two levels, each as of its year, both counting cases
+    ("Las visas aumentaron un 162% entre 2016 y 2017 (de 1.561 a 4.092 casos).",
+     [fact(162, "162%", kind="percent", unit="%", counted="visas", change="increase", period=(2016, 2017)),
+      fact(1561, "1.561", counted="casos", as_of="2016"), fact(4092, "4.092 casos", counted="casos", as_of="2017")]),
 ]
 
 

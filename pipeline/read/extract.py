@@ -217,7 +217,21 @@ def _movement(doc: Doc, span: Span) -> bool:
     changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
     return before is not None and (before.lower_ in changes or phrase_before(doc, span.start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
-                                   or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to"))
+                                   or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to")
+                                   or before.text == "(" and span.id_.startswith("range-from-to")
+                                   and _after_change(doc, before.i, lex))
+
+
+def _after_change(doc: Doc, index: int, lex) -> bool:
+    """Whether a bracket follows a change in its clause: "subieron un 139% respecto de 2016 (de
+    11.298 a 27.075 casos)": the figures in it are the levels before and after."""
+    changes = lex.phrases("changes")
+    for token in reversed(doc[max(0, index - 10):index]):
+        if token.text in (".", ";", ")", "(") or "\n\n" in token.text:
+            return False
+        if token.lower_ in changes or "%" in token.text:
+            return True
+    return False
 
 
 def _dated_level(doc: Doc, span: Span) -> bool:
@@ -244,7 +258,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text), lines.text, lex)
-    return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
+    facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
+    return _movement_years(facts, lines.text, lex)
 
 
 def _continued_sets(facts, text: str):
@@ -401,12 +416,37 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
     listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?(?:(?:{})\s+)?".format(
         "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha()) or "(?!)",
         "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())), re.I)
+    ranges = {w for w in lex.words.range_words if w.isalpha()} if lex.words.head_first else set()
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
-        if fact.counted is None and following.counted and fact.kind == following.kind in ("count", "percent") \
-                and fact.sentence == following.sentence \
-                and listed.fullmatch(text[fact.char_end:following.char_start]):
-            facts[index] = replace(fact, counted=following.counted)
+        between = text[fact.char_end:following.char_start]
+        if following.counted and fact.kind == following.kind in ("count", "percent") \
+                and fact.sentence == following.sentence and listed.fullmatch(between) \
+                and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted):
+            facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
+    return facts
+
+
+def _movement_years(facts, text: str, lex):
+    """The two levels of a movement in brackets after two years ("un 162% entre 2016 y 2017 (de
+    1.561 a 4.092 casos)", "en 2017 subieron un 139% respecto de 2016 (de 11.298 a 27.075 casos)"):
+    the first is as of the earlier year, the second as of the later: levels, not the period."""
+    facts = list(facts)
+    ranges = "|".join(re.escape(w) for w in lex.words.range_words if w.isalpha()) or "(?!)"
+    froms = "|".join(re.escape(w) for w in lex.words.dates.period_from if w.isalpha()) or "(?!)"
+    for index, (fact, following) in enumerate(zip(facts, facts[1:])):
+        if fact.sentence != following.sentence or fact.change or following.change \
+                or not re.fullmatch(rf"\s*(?:{ranges})\s*", text[fact.char_end:following.char_start], re.I):
+            continue
+        opening = re.search(rf"\(\s*(?:{froms})\s*$", text[max(0, fact.char_start - 12):fact.char_start], re.I)
+        if opening is None:
+            continue
+        start = text.rfind(fact.sentence[:20], 0, fact.char_start) if fact.sentence else -1
+        before = text[start:fact.char_start] if start >= 0 else ""
+        years = sorted(set(re.findall(r"\b(?:19|20)\d\d\b", before)))
+        if len(years) == 2:
+            facts[index] = replace(fact, as_of=years[0], period_start=None, period_end=None)
+            facts[index + 1] = replace(following, as_of=years[1], period_start=None, period_end=None)
     return facts
 
 
