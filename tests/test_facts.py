@@ -700,6 +700,9 @@ SPANISH = [
     ("Las visas aumentaron un 162% entre 2016 y 2017 (de 1.561 a 4.092 casos).",
      [fact(162, "162%", kind="percent", unit="%", counted="visas", change="increase", period=(2016, 2017)),
       fact(1561, "1.561", counted="casos", as_of="2016"), fact(4092, "4.092 casos", counted="casos", as_of="2017")]),
+    # a figure in brackets right after a year is as of that year
+    ("Es la tercera marca seguida tras las de 2022 (248.000) y 2021 (133.000).",
+     [fact(248000, "248.000", as_of="2022"), fact(133000, "133.000", as_of="2021")]),
 ]
 
 

@@ -259,7 +259,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
-    return _movement_years(facts, lines.text, lex)
+    return _bracketed_years(_movement_years(facts, lines.text, lex), lines.text)
 
 
 def _continued_sets(facts, text: str):
@@ -425,6 +425,16 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
                 and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
     return facts
+
+
+def _bracketed_years(facts, text: str):
+    """A figure in brackets right after a year is as of that year: "tras las de 2022 (248.000) y
+    2021 (133.000)", "compared with 2022 (873 700)"."""
+    for fact in facts:
+        year = re.search(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
+        if year and fact.kind in ("count", "money") and not fact.change:
+            fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
+        yield fact
 
 
 def _movement_years(facts, text: str, lex):
