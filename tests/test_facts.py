@@ -703,6 +703,9 @@ SPANISH = [
     # a figure in brackets right after a year is as of that year
     ("Es la tercera marca seguida tras las de 2022 (248.000) y 2021 (133.000).",
      [fact(248000, "248.000", as_of="2022"), fact(133000, "133.000", as_of="2021")]),
+    # a share in an adverbial that opens its sentence counts the subject after the adverbial
+    ("Con 31 por ciento, los bolivianos pasan a ser la primera comunidad.",
+     [fact(31, "31 por ciento", kind="percent", unit="%", counted="bolivianos")]),
 ]
 
 

@@ -508,6 +508,26 @@ def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
     return None
 
 
+def counted_opening_figure(doc: Doc, index: int, end: int, start: int, sentence_end: int) -> str | None:
+    """Where heads come first, what a figure in an adverbial that opens its sentence counts: the
+    subject after the adverbial's comma ("Con 23 por ciento, los venezolanos pasan a ser la primera
+    comunidad": venezolanos). Tokens ``index`` to ``end`` are the figure's; ``start`` and
+    ``sentence_end`` bound its sentence."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.head_first:
+        return None
+    opening = [t for t in doc[:index] if t.idx >= start and not t.is_space]
+    if len(opening) != 1 or opening[0].lower_ not in words.subject_prepositions:
+        return None  # the figure stands right after the preposition that opens the sentence
+    after = [t for t in doc[end:] if t.idx < sentence_end and not t.is_space]
+    comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+    if comma is None or any(t.norm_ in NUMBER_TAGS for t in after[:comma]):
+        return None
+    subject = _opening_subject(after[comma + 1:], lex)
+    return subject if subject is not None and is_plural(subject.lower(), lex) else None
+
+
 def counted_for_listed_place(doc: Doc, index: int, start: int) -> str | None:
     """Where heads come first, what a figure in brackets after a place counts: the set its clause
     names before the places ("Les siguen los extranjeros originarios de Haití (179.338), Colombia

@@ -23,7 +23,7 @@ from .counted import (
     counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_share_noun,
     counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_total_set,
-    counted_carried_subject,
+    counted_carried_subject, counted_opening_figure,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -459,6 +459,8 @@ def read_fact(
                 counted = counted_subject(doc, context.start, cue)
             if counted is None:
                 counted = counted_carried_subject(doc, cue, context.start)  # "Ese año pasaron de 2636 a 5798"
+            if counted is None:
+                counted = counted_opening_figure(doc, cue, span.end, context.start, context.end)  # "Con 23 por ciento, los venezolanos"
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         if quantity.kind == "percent" and counted and counted.lower() in words.whole_words and phrase \
