@@ -378,15 +378,22 @@ def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:
 
 
 def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
-    """Where heads come first, what a change after an amount of money counts: what the amount is
+    """Where heads come first, what a change after an amount counts: what an amount of money is
     of ("8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento", "remesas por 322
-    millones de dólares, lo que representó un aumento"), or else the subject of the amount's
-    clause ("Durante 2022, las remesas a México sumaron 58 mil 497 millones de dólares, un alza")."""
+    millones de dólares, lo que representó un aumento"), or else the subject a linking verb joins
+    to the amount ("Durante 2022, las remesas a México sumaron 58 mil 497 millones de dólares, un
+    alza", "la población ... era de 46.704.314 habitantes, un 0,2% menos")."""
     words = lex.words
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
     money = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].norm_ == "<CUR>"), None)
     if money is None:
-        return None
+        count = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].norm_ in NUMBER_TAGS), None)
+        if count is None:
+            return None
+        before = tokens[:count]
+        while before and (before[-1].lower_ in words.of_words or before[-1].lower_ in lex.phrases("qualifiers")):
+            before = before[:-1]  # "era de 46.704.314 habitantes"
+        return _linked_subject(before, lex, plural=False)
     rest = [t.lower_ for t in tokens[money + 1:]]
     for purpose in sorted(words.money_purposes, key=lambda p: -len(p.split())):
         n = len(purpose.split())
@@ -400,11 +407,17 @@ def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
     if len(before) > 1 and before[-1].lower_ in words.money_purposes and _set_noun(before[-2], lex) \
             and is_plural(before[-2].lower_, lex):
         return before[-2].text  # "salieron de México remesas por 322 millones de dólares"
+    # a singular subject measures an amount of money ("el monto", "el ingreso"): its set is named elsewhere
+    return _linked_subject(before, lex, plural=True)
+
+
+def _linked_subject(before: list[Token], lex: Lexicon, *, plural: bool) -> str | None:
+    """The subject a clause opens with, where a linking verb joins it to the figure after
+    ``before`` ("las remesas sumaron"); an agent's verb ("los migrantes enviaron") does not."""
+    words = lex.words
     subject = _opening_subject(before, lex)
-    if subject is None or not is_plural(subject.lower(), lex):
-        return None  # a singular subject measures the amount ("el monto", "el ingreso"): its set is named elsewhere
-    # the subject is the amount only where a linking verb joins them ("las remesas sumaron"); an
-    # agent's verb ("los migrantes enviaron") does not
+    if subject is None or plural and not is_plural(subject.lower(), lex):
+        return None
     linking = set(words.subject_links) - set(words.subject_prepositions) - set(words.of_words) \
         - set(words.determiners) - set(words.one_words) - lex.phrases("qualifiers").keys()
     after = next(k for k, t in enumerate(before) if t.text == subject)
