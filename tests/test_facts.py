@@ -707,9 +707,9 @@ SPANISH = [
     ("Con 31 por ciento, los bolivianos pasan a ser la primera comunidad.",
      [fact(31, "31 por ciento", kind="percent", unit="%", counted="bolivianos")]),
     # a change after a count is of the subject a linking verb joins to the count
-    ("En 2013 la población residente era de 46.704.314 habitantes, un 0,2% menos que en 2012.",
-     [fact(46704314, "46.704.314 habitantes", counted="habitantes", as_of="2013"),
-      fact(0.2, "0,2%", kind="percent", unit="%", counted="población", change="decrease", as_of="2013")]),
+    ("A 1 de enero de 2013, la población residente era de 46.704.314 habitantes, un 0,2% menos que en 2012.",
+     [fact(46704314, "46.704.314 habitantes", counted="habitantes", as_of="2013-01-01"),
+      fact(0.2, "0,2%", kind="percent", unit="%", counted="población", change="decrease", as_of="2013-01-01")]),
 ]
 
 
