@@ -488,6 +488,8 @@ def counted_total_set(doc: Doc, index: int, start: int) -> str | None:
                 and _set_noun(noun, lex) and is_plural(noun.lower_, lex) and not noun.is_title \
                 and noun.lower_ not in lex.words.generic_heads:
             found = noun.text
+        elif found and token.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", token.text):
+            return None  # "20,8 millones de emigrantes (70 % del total)": the count names the set (extract._elliptical)
     return found
 
 
