@@ -713,6 +713,9 @@ SPANISH = [
     ("A 1 de enero de 2013, la población residente era de 46.704.314 habitantes, un 0,2% menos que en 2012.",
      [fact(46704314, "46.704.314 habitantes", counted="habitantes", as_of="2013-01-01"),
       fact(0.2, "0,2%", kind="percent", unit="%", counted="población", change="decrease", as_of="2013-01-01")]),
+    # an adjective used as a noun stands for the noun it qualified before
+    ("Las visas permanentes y temporales crecen. Y las permanentes aumentaron un 16%.",
+     [fact(16, "16%", kind="percent", unit="%", counted="visas", change="increase")]),
 ]
 
 

@@ -264,7 +264,31 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         qualified = _qualified_subject(doc, i, start, lex)
         if qualified:
             return qualified
-    return _subject_head(phrase, lex)
+    head = _subject_head(phrase, lex)
+    return _nominal_adjective(doc, phrase, head, lex) or head
+
+
+def _nominal_adjective(doc: Doc, phrase: list[Token], head: str | None, lex: Lexicon) -> str | None:
+    """Where heads come first, the noun an adjective used as a noun stands for: "Y las permanentes
+    aumentaron un 162%" after "las radicaciones permanentes y temporarias": radicaciones. The
+    adjective must follow a plural noun earlier in the text, and never a determiner."""
+    if not lex.words.head_first or head is None or not phrase or len(phrase) > 3:
+        return None
+    words = [t for t in phrase if t.text == head]
+    if not words or words[0].i == 0 or doc[words[0].i - 1].lower_ not in lex.words.determiners:
+        return None
+    earlier = doc.text[:words[0].idx]
+    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    if re.search(rf"\b(?:{determiners})\s+{re.escape(head)}\b", earlier, re.I):
+        return None  # a noun used as such before
+    conjunctions = "|".join(("y", "e", "o", "u", "et", "ou"))
+    for match in reversed(list(re.finditer(
+            rf"\b([^\W\d_]+)\s+(?:[^\W\d_]+\s+(?:{conjunctions})\s+)?{re.escape(head)}\b", earlier, re.I))):
+        noun = match.group(1)
+        if is_plural(noun.lower(), lex) and noun.lower() not in lex.spacy_stop_words \
+                and noun.lower() not in lex.words.determiners and not _verb_form(noun, lex):
+            return noun
+    return None
 
 
 def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
