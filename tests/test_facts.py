@@ -716,6 +716,13 @@ SPANISH = [
     # an adjective used as a noun stands for the noun it qualified before
     ("Las visas permanentes y temporales crecen. Y las permanentes aumentaron un 16%.",
      [fact(16, "16%", kind="percent", unit="%", counted="visas", change="increase")]),
+    # qualifiers: "cercano a los", "estimada en", "un poco más de", "menor a"
+    ("Un monto cercano a los 260 millones de dólares; la población, estimada en 7,6 millones de personas.",
+     [fact(260000000, "cercano a los 260 millones de dólares", kind="money", unit="USD", qualifier="approximate"),
+      fact(7600000, "estimada en 7,6 millones de personas", counted="personas", qualifier="approximate")]),
+    ("Con un poco más de 357 mil registros, en un plazo menor a 15 días.",
+     [fact(357000, "un poco más de 357 mil registros", counted="registros", qualifier="at_least"),
+      fact(15, "menor a 15 días", kind="other", unit="day", counted="días", qualifier="at_most")]),
 ]
 
 
