@@ -723,6 +723,9 @@ SPANISH = [
     ("Con un poco más de 357 mil registros, en un plazo menor a 15 días.",
      [fact(357000, "un poco más de 357 mil registros", counted="registros", qualifier="at_least"),
       fact(15, "menor a 15 días", kind="other", unit="day", counted="días", qualifier="at_most")]),
+    # "un migrante sobre cuatro" is a share
+    ("Un migrante sobre cuatro es menor de edad.",
+     [fact(25, "Un migrante sobre cuatro", kind="percent", unit="%", counted="migrante")]),
 ]
 
 
