@@ -726,6 +726,18 @@ SPANISH = [
     # "un migrante sobre cuatro" is a share
     ("Un migrante sobre cuatro es menor de edad.",
      [fact(25, "Un migrante sobre cuatro", kind="percent", unit="%", counted="migrante")]),
+    # a year between a change verb and its figure; a year between a count and the change after it
+    ("La población extranjera aumentó en 2017 un 2,6 %.",
+     [fact(2.6, "2,6 %", kind="percent", unit="%", counted="población", change="increase", as_of="2017")]),
+    ("La población creció en 2017 en más de 2,9 millones de personas.",
+     [fact(2900000, "más de 2,9 millones de personas", counted="personas", qualifier="at_least",
+           change="increase", as_of="2017")]),
+    ("España recibió 163.005 solicitudes de asilo en 2023, un 37 % más que el año anterior.",
+     [fact(163005, "163.005 solicitudes", counted="solicitudes", as_of="2023"),
+      fact(37, "37 %", kind="percent", unit="%", counted="solicitudes", change="increase", as_of="2023")]),
+    # a four-month part of a year dates its figures with the year
+    ("El envío de remesas creció 8,1 % en el primer cuatrimestre de 2018.",
+     [fact(8.1, "8,1 %", kind="percent", unit="%", counted="envío", change="increase", as_of="2018")]),
 ]
 
 

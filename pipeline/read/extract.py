@@ -575,7 +575,7 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease", "casi 445.000
     eventos ..., un 44% más", "1,204 carpetas de investigación ..., 18.6 % más que en 2020"."""
-    between = text[previous.char_end:fact.char_start]
+    between = re.sub(r"\b(?:19|20)\d\d\b", "", text[previous.char_end:fact.char_start])  # "... de asilo en 2023, un 37 % más"
     article = r"(?:an?\s+|una?\s+|(?=$))" if lex.words.head_first else r"an?\s+"  # "18.6 % más que en 2020"
     return bool(re.fullmatch(r"[^\d;.:()]*,\s*" + article, between, re.I)) and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)

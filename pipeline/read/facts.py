@@ -572,8 +572,12 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
-    if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.one_words:
-        change = phrase_before(doc, cue - 1, lex.phrases("changes"))  # "subieron un 139%", "suben un 11.4 %"
+    if change is None and lex.words.head_first and cue >= 2:
+        at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
+        if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
+                        or doc[at - 1].lower_ in lex.words.year_leads and is_year(doc[at - 2].text)):
+            at -= 2  # "aumentó [en 2017] un 2,6 %", "creció en [2017 en] más de 2,9 millones"
+        change = phrase_before(doc, at, lex.phrases("changes")) if at < cue else None
     if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]):
         return None  # "a net migration gain of 128,500": a balance, not a change
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
