@@ -480,13 +480,15 @@ def _elliptical(facts, text: str, lex):
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
         after = of_them_after.match(text[fact.char_end:fact.char_end + 40])
         named = after and re.match(r"\s*([^\W\d_]+)", text[fact.char_end + after.end():])
-        if named and named.group(1).lower() not in lex.spacy_stop_words:
-            after = None  # "45 per cent of them women": the women are counted
+        if named and named.group(1).lower() not in lex.spacy_stop_words \
+                and not (lex.words.head_first and not is_plural(named.group(1).lower(), lex)):
+            after = None  # "45 per cent of them women": the women are counted; "del total nacional" is the total
         share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
             of_them_before.search(between) or after)
         kinds = previous is not None and (fact.kind == previous.kind or share)
         # "(70 % del total)": the total is the set the figure before counts
-        unnamed = fact.counted is None or share and fact.counted.lower() in lex.words.generic_heads
+        head = fact.counted.lower().split()[0] if fact.counted and lex.words.head_first else (fact.counted or "").lower()
+        unnamed = fact.counted is None or share and head in lex.words.generic_heads
         if fact.counted is None and named and not after and fact.kind in ("count", "percent") \
                 and is_plural(named.group(1).lower(), lex):
             fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
