@@ -742,6 +742,10 @@ SPANISH = [
     ("La región registró 5.787 solicitudes, el 3,5 % del total nacional.",
      [fact(5787, "5.787 solicitudes", counted="solicitudes"),
       fact(3.5, "3,5 %", kind="percent", unit="%", counted="solicitudes")]),
+    # a share "de ellos" opening a sentence is of the set the sentence before counted
+    ("Este año se registraron 5.787 solicitantes. El 60 % de ellos es venezolano.",
+     [fact(5787, "5.787 solicitantes", counted="solicitantes"),
+      fact(60, "60 %", kind="percent", unit="%", counted="solicitantes")]),
 ]
 
 

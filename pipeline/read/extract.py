@@ -257,12 +257,12 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
-    facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text), lines.text, lex)
+    facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     return _bracketed_years(_movement_years(facts, lines.text, lex), lines.text)
 
 
-def _continued_sets(facts, text: str):
+def _continued_sets(facts, text: str, lex):
     """A sentence of bare figures continues the set of the sentence before it: "Cuba tiene el
     mayor número, con 185 personas, seguida de México con 149. Guatemala y Haití registraron 92
     cada uno, República Dominicana 59 ..." (persons, all of them)."""
@@ -274,6 +274,8 @@ def _continued_sets(facts, text: str):
         else:
             sentences.append([fact])
     originals = [list(sentence) for sentence in sentences]  # a continued set is not continued further
+    pronoun = re.compile(r"\s*(?:{})\b".format("|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in lex.words.set_pronouns if "total" not in p) or "(?!)"), re.I)
     for index, current in enumerate(sentences):
         previous = sentences[index - 1] if index else None
         # its shares restate its counts: "They were followed by Italy (15 200, or 8%), France (14 800, or 8%)"
@@ -289,6 +291,9 @@ def _continued_sets(facts, text: str):
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and _opens(fact):
                 fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
+            elif named and fact.kind == "percent" and fact.counted is None and lex.words.head_first \
+                    and pronoun.match(text[fact.char_end:fact.char_end + 30]):
+                fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
 
