@@ -746,6 +746,15 @@ SPANISH = [
     ("Este año se registraron 5.787 solicitantes. El 60 % de ellos es venezolano.",
      [fact(5787, "5.787 solicitantes", counted="solicitantes"),
       fact(60, "60 %", kind="percent", unit="%", counted="solicitantes")]),
+    # the figure compared with ("por encima de los 380 dólares del mismo periodo de 2022") is as of its year;
+    # the change is not ("frente al mismo periodo de 2022")
+    ("La remesa media se ubicó en 382 dólares, 0.51 % por encima de los 380 dólares del mismo periodo de 2022.",
+     [fact(382, "382 dólares", kind="money", unit="USD"),
+      fact(0.51, "0.51 %", kind="percent", unit="%", counted="remesa", change="increase"),
+      fact(380, "380 dólares", kind="money", unit="USD", as_of="2022")]),
+    ("Honduras recibió 8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento frente al mismo periodo de 2022.",
+     [fact(8392500000, "8,392.5 millones de dólares", kind="money", unit="USD"),
+      fact(5.8, "5.8 por ciento", kind="percent", unit="%", counted="remesas", change="increase")]),
 ]
 
 
