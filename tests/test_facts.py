@@ -755,6 +755,9 @@ SPANISH = [
     ("Honduras recibió 8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento frente al mismo periodo de 2022.",
      [fact(8392500000, "8,392.5 millones de dólares", kind="money", unit="USD"),
       fact(5.8, "5.8 por ciento", kind="percent", unit="%", counted="remesas", change="increase")]),
+    # a year after "desde que" is where a series starts, not the figure's date
+    ("La OIM suma 1,457 desaparecidos, la cifra más alta desde que el proyecto comenzó a operar en 2014.",
+     [fact(1457, "1,457 desaparecidos", counted="desaparecidos")]),
 ]
 
 
