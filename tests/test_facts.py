@@ -758,6 +758,9 @@ SPANISH = [
     # a year after "desde que" is where a series starts, not the figure's date
     ("La OIM suma 1,457 desaparecidos, la cifra más alta desde que el proyecto comenzó a operar en 2014.",
      [fact(1457, "1,457 desaparecidos", counted="desaparecidos")]),
+    # "desde el comienzo de este año 2023": so far in 2023
+    ("Desde el comienzo de este año 2023 han cruzado la selva 400.000 personas.",
+     [fact(400000, "400.000 personas", counted="personas", as_of="2023")]),
 ]
 
 
