@@ -761,6 +761,13 @@ SPANISH = [
     # "desde el comienzo de este año 2023": so far in 2023
     ("Desde el comienzo de este año 2023 han cruzado la selva 400.000 personas.",
      [fact(400000, "400.000 personas", counted="personas", as_of="2023")]),
+    # a dash after a full stop opens a list item: a sentence of its own, with its own date and subject
+    ("Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes a 1 de enero "
+     "de 2013. - El número de extranjeros bajó un 2,3%, hasta 5.118.112 residentes.",
+     [fact(113902, "113.902 personas", counted="personas", change="decrease", as_of="2012"),
+      fact(46704314, "46.704.314 habitantes", counted="habitantes", as_of="2013-01-01"),
+      fact(2.3, "2,3%", kind="percent", unit="%", counted="extranjeros", change="decrease"),
+      fact(5118112, "5.118.112 residentes", counted="residentes")]),
 ]
 
 

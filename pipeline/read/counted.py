@@ -639,6 +639,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     """The head of a subject phrase: its chunks are split at prepositions, and the first chunk
     that is not a mere measure gives the head (its last noun, or its first where heads come first)."""
     words = lex.words
+    while phrase and not any(c.isalpha() for c in phrase[0].text):
+        phrase = phrase[1:]  # "- El número de extranjeros bajó": a list item's dash
     while phrase and phrase[0].lower_ in words.determiners and phrase[0].lower_ not in words.demonstratives:
         phrase = phrase[1:]
     if phrase and phrase[0].lower_ in words.noun_demonstratives and len(phrase) > 1 \

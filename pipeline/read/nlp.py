@@ -445,6 +445,9 @@ class Sentences:
 
 
 def _starts_sentence(token) -> bool:
+    if token.text in ("-", "–", "—", "•") and token.i + 2 < len(token.doc):  # ". - El número de extranjeros": a list item
+        following = token.nbor(1) if not token.nbor(1).is_space else token.nbor(2)
+        return following.is_title
     return token.is_title or token.is_upper or token.is_digit or token.text[:1] in "\"'“‘(¿¡«"
 
 
