@@ -738,6 +738,8 @@ SPANISH = [
     # a four-month part of a year dates its figures with the year
     ("El envío de remesas creció 8,1 % en el primer cuatrimestre de 2018.",
      [fact(8.1, "8,1 %", kind="percent", unit="%", counted="envío", change="increase", as_of="2018")]),
+    ("Remesas crecen 8,1 % en primer trimestre de 2018",
+     [fact(8.1, "8,1 %", kind="percent", unit="%", counted="Remesas", change="increase", as_of="2018")]),
     # "del total nacional" after a count is the count's set, as "del total" is
     ("La región registró 5.787 solicitudes, el 3,5 % del total nacional.",
      [fact(5787, "5.787 solicitudes", counted="solicitudes"),
