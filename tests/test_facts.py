@@ -760,6 +760,11 @@ SPANISH = [
     # a year after "desde que" is where a series starts, not the figure's date
     ("La OIM suma 1,457 desaparecidos, la cifra más alta desde que el proyecto comenzó a operar en 2014.",
      [fact(1457, "1,457 desaparecidos", counted="desaparecidos")]),
+    # "el mismo mes de 2016" is the month the sentence names, in 2016
+    ("En septiembre se enviaron 672.9 millones de dólares, 9,7% más que los 607.6 millones del mismo mes de 2016.",
+     [fact(672900000, "672.9 millones de dólares", kind="money", unit="USD"),
+      fact(9.7, "9,7%", kind="percent", unit="%", change="increase"),
+      fact(607600000, "607.6 millones", kind="money", unit="USD", as_of="2016-09")]),
     # "desde el comienzo de este año 2023": so far in 2023
     ("Desde el comienzo de este año 2023 han cruzado la selva 400.000 personas.",
      [fact(400000, "400.000 personas", counted="personas", as_of="2023")]),

@@ -287,6 +287,9 @@ class _DateGrammar:
             (re.compile(rf"\b{_alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
             # "as of March 2021", "as of 2020"
             (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
+            # "en el mismo mes de 2016" after "en septiembre": that month of that year
+            (re.compile(rf"\b{_alternation(dates.same_month) if dates.same_month else '(?!)'}\s+{_YEAR}", re.I),
+             "same_month"),
             # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
             (re.compile(rf"\b(?:{_alternation(dates.in_)}\s+)?{_alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
              "year"),
@@ -350,6 +353,11 @@ def _grammar(lang: str) -> _DateGrammar:
     return _DateGrammar(lexicon(lang).lang)
 
 
+def _last_year(groups) -> str:
+    """The last year among a match's groups."""
+    return [x for x in groups if x and re.fullmatch(_YEAR, x)][-1]
+
+
 def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
     if month is None:
         return f"{year:04d}"
@@ -408,6 +416,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     or relative and not own_start <= m.start() < own_end:
                 continue  # "7% more than the $33.67 billion sent in 2018"; "51,500 in the previous year"
             g = [x for x in m.groups()]
+            if form == "same_month":
+                named = [grammar.month(w) for w in re.findall(r"[^\W\d_]+", sentence[:m.start()])]
+                named = [n for n in named if n]
+                iso = _iso(int(_last_year(g)), named[0]) if named else None
+                if iso:
+                    taken.append((m.start(), m.end()))
+                    found.append((rank, AsOf(iso, m.start(), m.end())))
+                continue
             if form == "month":
                 year = _context_year(sentence, found)
                 if year is None:

@@ -144,6 +144,7 @@ class DateWords(RuleFile):
     # A clause after a date and these dates its figures, even a date compared with: "9.0 per cent
     # more than in 2013, when they numbered 150 million".
     when: list = ()
+    same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
