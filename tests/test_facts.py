@@ -726,6 +726,10 @@ SPANISH = [
     # "un migrante sobre cuatro" is a share
     ("Un migrante sobre cuatro es menor de edad.",
      [fact(25, "Un migrante sobre cuatro", kind="percent", unit="%", counted="migrante")]),
+    # a bare figure listed before a percentage is one too
+    ("Los aumentos de las visas fueron del 121 y 142% respectivamente.",
+     [fact(121, "121", kind="percent", unit="%", counted="visas", change="increase"),
+      fact(142, "142%", kind="percent", unit="%", counted="visas", change="increase")]),
     # a year between a change verb and its figure; a year between a count and the change after it
     ("La población extranjera aumentó en 2017 un 2,6 %.",
      [fact(2.6, "2,6 %", kind="percent", unit="%", counted="población", change="increase", as_of="2017")]),

@@ -256,7 +256,8 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
-    facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
+    facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
+    facts = _listed_noun(facts, lines.text, lex)
     facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     return _bracketed_years(_movement_years(facts, lines.text, lex), lines.text)
@@ -411,6 +412,25 @@ def _shared_change(facts, text: str, lex):
                 fact = replace(fact, change=previous.change)
         yield fact
         previous = fact
+
+
+def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
+    """Bare figures listed before a percentage are percentages too: "del 121 y 142%
+    respectivamente", "rates of 5, 6 and 7%"."""
+    facts = list(facts)
+    if not lex.words.head_first:
+        return facts  # English text is read as before: its bare figures before a share are often counts
+    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(
+        "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha() and w not in lex.words.range_words)
+        or "(?!)"), re.I)
+    for index in range(len(facts) - 2, -1, -1):
+        fact, following = facts[index], facts[index + 1]
+        if fact.kind == "count" and following.kind == "percent" and fact.counted in (None, following.counted) \
+                and fact.value_max is None \
+                and fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
+                and fact.sentence == following.sentence and listed.fullmatch(text[fact.char_end:following.char_start]):
+            facts[index] = replace(fact, kind="percent", unit="%")
+    return facts
 
 
 def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
