@@ -730,6 +730,10 @@ SPANISH = [
     ("Los aumentos de las visas fueron del 121 y 142% respectivamente.",
      [fact(121, "121", kind="percent", unit="%", counted="visas", change="increase"),
       fact(142, "142%", kind="percent", unit="%", counted="visas", change="increase")]),
+    # figures given "respectivamente" for as many years take them in order
+    ("En 2016 y 2017, los aumentos de las visas fueron del 121 y 142% respectivamente.",
+     [fact(121, "121", kind="percent", unit="%", counted="visas", change="increase", as_of="2016"),
+      fact(142, "142%", kind="percent", unit="%", counted="visas", change="increase", as_of="2017")]),
     # a year between a change verb and its figure; a year between a count and the change after it
     ("La población extranjera aumentó en 2017 un 2,6 %.",
      [fact(2.6, "2,6 %", kind="percent", unit="%", counted="población", change="increase", as_of="2017")]),

@@ -260,7 +260,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_noun(facts, lines.text, lex)
     facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
-    return _bracketed_years(_movement_years(facts, lines.text, lex), lines.text)
+    return _respective_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lex)
 
 
 def _continued_sets(facts, text: str, lex):
@@ -425,8 +425,7 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
         or "(?!)"), re.I)
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
-        if fact.kind == "count" and following.kind == "percent" and fact.counted in (None, following.counted) \
-                and fact.value_max is None \
+        if fact.kind == "count" and following.kind == "percent" and fact.value_max is None \
                 and fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
                 and fact.sentence == following.sentence and listed.fullmatch(text[fact.char_end:following.char_start]):
             facts[index] = replace(fact, kind="percent", unit="%")
@@ -449,6 +448,25 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
                 and fact.sentence == following.sentence and listed.fullmatch(between) \
                 and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
+    return facts
+
+
+def _respective_years(facts, lex):
+    """Figures given "respectively" for as many years, in order: "En los dos años siguientes, 2016 y
+    2017, los aumentos fueron del 121 y 142% respectivamente" (2016, 2017)."""
+    facts = list(facts)
+    words = "|".join(map(re.escape, lex.words.respective_words)) or "(?!)"
+    start = 0
+    while start < len(facts):
+        end = start
+        while end < len(facts) and facts[end].sentence == facts[start].sentence:
+            end += 1
+        sentence, group = facts[start].sentence, facts[start:end]
+        years = list(dict.fromkeys(re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)", sentence)))
+        if re.search(rf"\b(?:{words})\b", sentence, re.I) and len(years) == len(group) > 1 \
+                and len({f.kind for f in group}) == 1 and all(f.as_of in (None, *years) for f in group):
+            facts[start:end] = [replace(f, as_of=year, period_start=None, period_end=None) for f, year in zip(group, years)]
+        start = end
     return facts
 
 
