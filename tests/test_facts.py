@@ -734,6 +734,11 @@ SPANISH = [
     ("En 2016 y 2017, los aumentos de las visas fueron del 121 y 142% respectivamente.",
      [fact(121, "121", kind="percent", unit="%", counted="visas", change="increase", as_of="2016"),
       fact(142, "142%", kind="percent", unit="%", counted="visas", change="increase", as_of="2017")]),
+    # "más" or "menos" after a count's noun makes it a change, unless the noun is compared ("más jóvenes")
+    ("En tres meses se sumaron 85.851 migrantes más en el país, y 300 personas más jóvenes.",
+     [fact(3, "tres meses", kind="other", unit="month", counted="meses"),
+      fact(85851, "85.851 migrantes", counted="migrantes", change="increase"),
+      fact(300, "300 personas", counted="personas")]),
     # a year between a change verb and its figure; a year between a count and the change after it
     ("La población extranjera aumentó en 2017 un 2,6 %.",
      [fact(2.6, "2,6 %", kind="percent", unit="%", counted="población", change="increase", as_of="2017")]),

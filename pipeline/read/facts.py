@@ -436,6 +436,8 @@ def read_fact(
             counted = counted or counted_inverted(doc, cue, span.end, context.end)  # "son 400.000 los migrantes"
         if phrase:
             counted = phrase.text
+            if change is None and quantity.kind == "count":
+                change = _change_after_noun(doc, span.end, phrase.end, lex)  # "se sumaron 85.851 migrantes más"
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
@@ -637,6 +639,23 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool 
             return Found(name, i)
         i -= 1
     return None
+
+
+def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | None:
+    """ "más" or "menos" right after a count's noun makes the count a
+    change, where the clause goes on or ends there: "se sumaron 85.851 migrantes más en el
+    territorio", "300 personas menos que en 2020"."""
+    i = index
+    while i < len(doc) and (doc[i].idx < end or doc[i].is_space):
+        i += 1
+    token = doc[i] if i < len(doc) else None
+    if token is None or token.lower_ not in lex.words.changes_after_noun:
+        return None
+    following = next_token(doc, token.i + 1)
+    if following is not None and following.is_alpha and following.lower_ not in lex.words.subject_prepositions \
+            and following.lower_ not in ("que", "than", "qu'"):
+        return None  # "personas más jóvenes": a comparison of the noun, no change
+    return lex.phrases("change_after").get(token.lower_)
 
 
 def _named_change(token, nouns: dict) -> str | None:

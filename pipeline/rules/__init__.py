@@ -275,6 +275,7 @@ class Vocabulary(RuleFile):
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
+    changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
     whole_words: list = ()  # "el 96.2% del total": a share of the set its sentence names before it
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
 
