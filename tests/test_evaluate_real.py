@@ -22,7 +22,7 @@ FLOORS = {
             "unit": 0.98, "kind": 0.98, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.81, "period": 0.98, "as_of": 0.87, "change": 0.95,
                 "unit": 0.96, "kind": 0.96, "qualifier": 0.97},
-    "heldout2": {"f1": 0.95, "counted_head": 0.62, "period": 0.97, "as_of": 0.95, "change": 0.92,
+    "heldout2": {"f1": 0.95, "counted_head": 0.64, "period": 0.97, "as_of": 0.95, "change": 0.92,
                  "unit": 0.98, "kind": 0.98, "qualifier": 1.0},
 }
 
