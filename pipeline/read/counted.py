@@ -460,8 +460,9 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     to its comma ("Entre enero y marzo, la remesa promedio se ubicó en"): the noun after its
     determiner, or a bare plural noun ("Remesas en Honduras suben")."""
     words = lex.words
+    openers = {*words.subject_prepositions, *words.clause_openers, *words.adverbial_openers}
     for _ in range(2):
-        if tokens and (tokens[0].lower_ in words.subject_prepositions or tokens[0].lower_ in words.clause_openers):
+        if tokens and tokens[0].lower_ in openers:
             comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:
                 return None
