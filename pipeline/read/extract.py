@@ -418,8 +418,8 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
     """Bare figures listed before a percentage are percentages too: "del 121 y 142%
     respectivamente", "rates of 5, 6 and 7%"."""
     facts = list(facts)
-    if not lex.words.head_first:
-        return facts  # English text is read as before: its bare figures before a share are often counts
+    if not lex.words.listed_percents:
+        return facts  # English and French text is read as before: its bare figures before a share are often counts
     listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(
         "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha() and w not in lex.words.range_words)
         or "(?!)"), re.I)
