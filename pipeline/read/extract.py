@@ -475,7 +475,7 @@ def _bracketed_years(facts, text: str):
     2021 (133.000)", "compared with 2022 (873 700)"."""
     for fact in facts:
         year = re.search(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
-        if year and fact.kind in ("count", "money") and not fact.change:
+        if year and fact.kind in ("count", "money") and not fact.change and not (fact.as_of or "").startswith(year.group(1)):
             fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
         yield fact
 
