@@ -653,6 +653,11 @@ COUNTED_IN_CONTEXT = [
      [(2000000, "applications"), (1700000, "applications")]),
     ("It obtained 20 convictions, or 74.07 per cent of all such convictions.", [(20, "convictions"), (74.07, "convictions")]),
     ("Acquisitions of citizenship also reached a new high in 2022, at 2.8 million.", [(2800000, "Acquisitions")]),
+    # a subject with a participle and its agents: the noun before the participle
+    ("Cash sent by land-based workers ($1.9 billion) and by sea-based workers ($0.5 billion) grew by 5.3% and 13.2%.",
+     [(1900000000, "USD"), (500000000, "USD"), (5.3, "Cash"), (13.2, "Cash")]),
+    ("Funds transferred by migrants through banks and by mobile money operators rose 8 percent.", [(8, "Funds")]),
+    ("Irregular arrivals by sea rose 4 percent.", [(4, "Irregular arrivals")]),
 ]
 
 

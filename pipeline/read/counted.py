@@ -230,6 +230,9 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             return _subject_head([t for t in doc[:i - 1] if t.idx >= start and not t.is_punct], lex)
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
+        if token.lower_ in ("and", "or") and phrase and phrase[0].lower_ in lex.words.agent_words:
+            i -= 1  # "Cash sent by land-based workers and by sea-based workers grew": one subject, two agents
+            continue
         if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS:
             break
@@ -425,6 +428,10 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     chunks: list[list[Token]] = [[]]
     for token in phrase:
         if token.lower_ in words.subject_prepositions:
+            last = chunks[-1][-1] if len(chunks[-1]) > 1 else None
+            if token.lower_ in words.agent_words and last is not None and not is_plural(last.lower_, lex) and (
+                    _verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
+                chunks[-1].pop()  # "Cash sent by workers", "funds transferred by banks": the participle before its agent
             chunks.append([])
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
                 and token.lower_ not in words.counted_stop and not is_month(token):
