@@ -658,6 +658,12 @@ COUNTED_IN_CONTEXT = [
      [(1900000000, "USD"), (500000000, "USD"), (5.3, "Cash"), (13.2, "Cash")]),
     ("Funds transferred by migrants through banks and by mobile money operators rose 8 percent.", [(8, "Funds")]),
     ("Irregular arrivals by sea rose 4 percent.", [(4, "Irregular arrivals")]),
+    # a subject whose modifiers hold a figure or a list: the noun before its first preposition
+    ("In 2017, personal remittances from workers with contracts of one year or more rose by 9.1 percent, while "
+     "transfers from sea-based and land-based workers with contracts of less than one year fell by 5.0 percent.",
+     [(1, "year"), (9.1, "personal remittances"), (1, "year"), (5, "transfers")]),
+    ("Arrivals of children under 5 or 6 rose by 12 percent.", [(5, None), (6, None), (12, "Arrivals")]),
+    ("The bank recorded transfers of one year or more, rising by 4 percent.", [(1, "year"), (4, None)]),
 ]
 
 

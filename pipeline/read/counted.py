@@ -8,7 +8,7 @@ function word, a number or punctuation, after a plural noun, or before a verb.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -199,6 +199,7 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         break
     if not linked:
         return None
+    link = i + 1  # where the words that link the subject to the figure begin
     if i >= 0 and doc[i].text == "," and doc[i].idx >= start:
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
@@ -244,7 +245,34 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         qualified = _qualified_subject(doc, i, start, lex)
         if qualified:
             return qualified
-    return _subject_head(phrase, lex)
+    head = _subject_head(phrase, lex)
+    if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in ("and", "or")):
+        return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
+    return head
+
+
+def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | None:
+    """The head of a clause's subject whose modifiers hold a figure or a list: "personal remittances
+    from land-based workers with work contracts of one year or more rose by 9.1 percent": the noun
+    before the first preposition, a plural, with no verb or comma up to the linking words (``link``)."""
+    if lex.words.head_first:
+        return None
+    found = _clause(doc, link, start, lex)
+    if found is None or not found[0]:
+        return None
+    tokens = found[0]
+    words = lex.words
+    # "of one year or more", "of less than one year": a qualifier's words are no verb
+    qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
+    verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
+    if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying
+           or t.lower_ in _RELATIVES for t in tokens):
+        return None
+    chunk = list(takewhile(lambda t: t.lower_ not in words.subject_prepositions, tokens))
+    if not chunk or len(chunk) == len(tokens) or len(chunk) > 4 or not all(t.is_alpha or t.text in ("-", "‐") for t in chunk) \
+            or not is_plural(chunk[-1].lower_, lex) or _verb_form(chunk[-1].text, lex):
+        return None
+    return _subject_head(chunk, lex)
 
 
 def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
