@@ -664,6 +664,9 @@ COUNTED_IN_CONTEXT = [
      [(1, "year"), (9.1, "personal remittances"), (1, "year"), (5, "transfers")]),
     ("Arrivals of children under 5 or 6 rose by 12 percent.", [(5, None), (6, None), (12, "Arrivals")]),
     ("The bank recorded transfers of one year or more, rising by 4 percent.", [(1, "year"), (4, None)]),
+    # the level a subject reaches after its change
+    ("Asylum applications in Germany fell by 18 percent to 190,000.",
+     [(18, "Asylum applications"), (190000, "Asylum applications")]),
 ]
 
 
