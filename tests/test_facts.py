@@ -667,6 +667,11 @@ COUNTED_IN_CONTEXT = [
     # the level a subject reaches after its change
     ("Asylum applications in Germany fell by 18 percent to 190,000.",
      [(18, "Asylum applications"), (190000, "Asylum applications")]),
+    # the set an opening "among" names, with or without a determiner; not a demonstrative's
+    ("Among foreign-born workers, 62 percent were employed.", [(62, "foreign-born workers")]),
+    ("Among the foreign-born workers, 62 percent were employed.", [(62, "foreign-born workers")]),
+    ("Among these, 62 percent were employed.", [(62, None)]),
+    ("Among other things, 62 percent were employed.", [(62, None)]),
 ]
 
 

@@ -741,11 +741,17 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Of the 164 million migrant workers, approximately 111.2 million ...": the set's own size is skipped
     size = rf"(?:\d[\d.,]*\s+(?:(?:{scales})\s+)?)?"
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
-    match = re.search(rf"(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{size}"
-                      rf"([^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*,", text[sentence_start:start], re.I)
+    word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
+    # "Among foreign-born workers, 62 percent": in English the set may go without a determiner
+    bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)" \
+        if not words.head_first else ""
+    match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{bare}){size}"
+                      rf"({word}(?:\s+{word})*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
     phrase = match.group(1).split()
+    if phrase[0].lower() in lex.spacy_stop_words:
+        return None  # "Among other things, ..."
     return phrase[0] if words.head_first else _first_plural(phrase, lex)
 
 
