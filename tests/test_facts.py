@@ -672,6 +672,9 @@ COUNTED_IN_CONTEXT = [
     ("Among the foreign-born workers, 62 percent were employed.", [(62, "foreign-born workers")]),
     ("Among these, 62 percent were employed.", [(62, None)]),
     ("Among other things, 62 percent were employed.", [(62, None)]),
+    # a dotted abbreviation modifies the noun after it
+    ("Immigrants are 13.7 percent of the U.S. population.", [(13.7, "U.S. population")]),
+    ("There were 5,000 U.S. citizens.", [(5000, "U.S. citizens")]),
 ]
 
 

@@ -72,6 +72,8 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
         return False
     if token.i != word.last.i:  # a hyphenated compound
         return any(c.isalpha() for c in lower)
+    if re.fullmatch(r"(?:[^\W\d_]\.){2,}", lower):
+        return True  # "of the U.S. population": an abbreviation that modifies the noun
     stop = lower in lex.spacy_stop_words and lower not in lex.words.prenominal_modifiers  # "nuevos desplazados"
     return token.is_alpha and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
