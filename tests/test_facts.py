@@ -663,6 +663,11 @@ COUNTED_IN_CONTEXT = [
      "transfers from sea-based and land-based workers with contracts of less than one year fell by 5.0 percent.",
      [(1, "year"), (9.1, "personal remittances"), (1, "year"), (5, "transfers")]),
     ("Arrivals of children under 5 or 6 rose by 12 percent.", [(5, None), (6, None), (12, "Arrivals")]),
+    ("Irregular border crossings into the EU via the Central Mediterranean route in 2023 were 157,000.",
+     [(157000, "Irregular border crossings")]),
+    ("Unaccompanied minors arriving in Italy by sea in 2016 numbered 25,846.", [(25846, "Unaccompanied minors")]),
+    ("The stock of emigrants from Mexico in 2019 was 11 million.", [(11000000, "emigrants")]),
+    ("Total immigration to the UK in the year ending June 2022 was 1.1 million.", [(1100000, "immigration")]),
     ("The bank recorded transfers of one year or more, rising by 4 percent.", [(1, "year"), (4, None)]),
     # the level a subject reaches after its change
     ("Asylum applications in Germany fell by 18 percent to 190,000.",

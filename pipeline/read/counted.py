@@ -8,7 +8,7 @@ function word, a number or punctuation, after a plural noun, or before a verb.
 from __future__ import annotations
 
 import re
-from itertools import islice, takewhile
+from itertools import islice
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -268,15 +268,30 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
         return None
     tokens = found[0]
     words = lex.words
+    while tokens and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
+        tokens = tokens[1:]  # "Total immigration to the UK": "total" here is no verb
     # "of one year or more", "of less than one year": a qualifier's words are no verb
     qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
     verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
     if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying
            or t.lower_ in _RELATIVES for t in tokens):
         return None
-    chunk = list(takewhile(lambda t: t.lower_ not in words.subject_prepositions, tokens))
-    if not chunk or len(chunk) == len(tokens) or len(chunk) > 4 or not all(t.is_alpha or t.text in ("-", "‐") for t in chunk) \
-            or not is_plural(chunk[-1].lower_, lex) or _verb_form(chunk[-1].text, lex):
+    # the noun phrase ends at a function word ("into the EU", "in 2023") or at a participle after
+    # its noun ("Unaccompanied minors arriving in Italy")
+    chunk: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.lower_ in words.of_words and chunk and chunk[-1].lower_ in words.generic_heads:
+            chunk = []  # "The stock of emigrants from Mexico": what the measure is of
+            continue
+        if token.lower_ in words.subject_prepositions or token.lower_ in lex.spacy_stop_words \
+                or chunk and _verb_form(token.text, lex) and is_plural(chunk[-1].lower_, lex):
+            tokens = tokens[k:]
+            break
+        chunk.append(token)
+    else:
+        return None
+    if not chunk or len(chunk) > 6 or not all(t.is_alpha or t.text in ("-", "‐") for t in chunk) \
+            or chunk[-1].lower_ in words.generic_heads or _verb_form(chunk[-1].text, lex):
         return None
     return _subject_head(chunk, lex)
 
