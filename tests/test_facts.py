@@ -641,6 +641,10 @@ COUNTED_IN_CONTEXT = [
     # "an 85 percent decrease" closing a count's clause changes what the count counts
     ("Over 17,000 aliens entered the United States as new arrivals, an 85 percent decrease from 2019.",
      [(17000, "aliens"), (85, "aliens")]),
+    ("Emigration was estimated at 557,000, an increase of 8% compared with 2021.", [(557000, "Emigration"), (8, "Emigration")]),
+    ("The Authority received 412 complaints in 2021, an increase of 9% on the previous year.",
+     [(412, "complaints"), (9, "complaints")]),
+    ("The bank recorded 412 transfers in 2021 and 2022, an increase of 9% on 2020.", [(412, "transfers"), (9, None)]),
     ("78 for the UAE", [(78, None)]),
     ("Weekly flights to the Gulf numbered 78 for the UAE.", [(78, "Weekly flights")]),
     ("The number of Overseas Filipino Workers (OFWs) was 2.2 million.", [(2200000, "OFWs")]),
