@@ -645,6 +645,8 @@ COUNTED_IN_CONTEXT = [
     ("The Authority received 412 complaints in 2021, an increase of 9% on the previous year.",
      [(412, "complaints"), (9, "complaints")]),
     ("The bank recorded 412 transfers in 2021 and 2022, an increase of 9% on 2020.", [(412, "transfers"), (9, None)]),
+    ("Long-term immigration to the UK reached 1.2 million in the year to June 2023, up 19% on the previous year.",
+     [(1200000, "Long-term immigration"), (19, "Long-term immigration")]),
     ("78 for the UAE", [(78, None)]),
     ("Weekly flights to the Gulf numbered 78 for the UAE.", [(78, "Weekly flights")]),
     ("The number of Overseas Filipino Workers (OFWs) was 2.2 million.", [(2200000, "OFWs")]),

@@ -404,7 +404,7 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) ->
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
     # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of 9%"
-    return bool(re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*an?\s+(?:[^\W\d_]+\s+of\s+)?", between, re.I)) \
+    return bool(re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+)", between, re.I)) \
         and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
