@@ -148,7 +148,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             break
     while words and words[-1].lower in conjunctions:
         words.pop()
-    if not words or len(words) == 1 and _verb_form(words[0].lower, lex):
+    before = words[0].first.i - 1 if words else -1
+    # "80% of the funding": a determiner makes a noun of a word with a verb's ending; "of those arrested" does not
+    determined = before >= 0 and doc[before].lower_ in determiners and doc[before].lower_ not in lex.words.demonstratives
+    if not words or len(words) == 1 and _verb_form(words[0].lower, lex) and not determined:
         return None  # "1,725 of those arrested": no noun
     last = words[-1].last
     if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.participle_endings)) \
