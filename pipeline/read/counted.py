@@ -114,6 +114,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
                               units[0].last.idx + len(units[0].last))  # "almost 10% of the total."
             units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
+        if units and units[0].lower in lex.words.generic_heads and not lex.words.head_first \
+                and (len(units) == 1 or not _content_word(units[1], lex) and units[1].lower not in of_words):
+            return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
+                          units[0].last.idx + len(units[0].last))  # "39.4% of the increase."
         framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
         if framed:
             units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
@@ -140,6 +144,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 words.append(word)
                 continue
         if not _content_word(word, lex):
+            if words and after_of and not lex.words.head_first and word.lower in lex.words.generic_heads \
+                    and word.first.norm_ not in _QUANTITY_TAGS:
+                words.append(word)  # "60% of Canada's population growth", "of the annual increase": the measure is the whole
             break
         if words and word.lower in lex.words.verbs_after_counted and not words[-1].lower.endswith("ly"):
             break  # "officials attended", but "newly arrived migrants"
