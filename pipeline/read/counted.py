@@ -209,8 +209,11 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             i, steps = i - 1, steps + 1
             continue
         if lex.lang == "en" and linked and token.norm_ == "<NUM>" and i + 1 < index and doc[i + 1].norm_ == "<PCT>" \
-                and i >= 1 and doc[i - 1].lower_ == "by":
+                and i >= 1 and doc[i - 1].lower_ in links:  # "fell by 18 percent to", "were up 63% at"
             i, steps = i - 1, steps + 1  # "applications fell by 18 percent to 190,000": the level the subject reached
+            continue
+        if lex.lang == "en" and i == index - 1 and lower in lex.words.record_words:
+            i, steps = i - 1, steps + 1  # "stood at a record 2.96 million": the level, not what is counted
             continue
         break
     if not linked:
@@ -386,6 +389,8 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
         if depth or token.text == ")":
             continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
         if token.norm_ in _QUANTITY_TAGS or token.lower_ in qualifiers:
+            if phrase and phrase[-1].lower_ in words.subject_prepositions and phrase[-1].lower_ not in words.of_words:
+                continue  # "Resettlement departures in 2022 were the highest": a year after a preposition
             if phrase:
                 break
             continue  # "Over 17,000 aliens entered ..."
