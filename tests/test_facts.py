@@ -689,6 +689,11 @@ COUNTED_IN_CONTEXT = [
     # a dotted abbreviation modifies the noun after it
     ("Immigrants are 13.7 percent of the U.S. population.", [(13.7, "U.S. population")]),
     ("There were 5,000 U.S. citizens.", [(5000, "U.S. citizens")]),
+    # "N-strong X" counts X; a collective noun before a plural modifies it
+    ("A 5,000-strong workforce arrived.", [(5000, "workforce")]),
+    ("The agency deployed about 40 staff members and 300 police officers.",
+     [(40, "staff members"), (300, "police officers")]),
+    ("Some 200 staff attended.", [(200, "staff")]),
     # a verb ends the phrase; a determiner makes a noun of a word with a verb's ending
     ("Over 80% of the funding went to reception.", [(80, "funding")]),
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),

@@ -100,6 +100,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
     if len(units) > 2 and units[0].lower in ("más", "menos", "plus", "moins") and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
+    if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
+            and not units[0].first.whitespace_:
+        units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
     if len(units) > 2 and units[0].lower in lex.words.generic_heads and units[1].lower in lex.words.measure_links:
         units = units[2:]  # "the 12.8 percent growth in remittances": what grew
         while units and units[0].lower in determiners:
@@ -151,6 +154,11 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         if words and word.lower in lex.words.verbs_after_counted and not words[-1].lower.endswith("ly"):
             break  # "officials attended", but "newly arrived migrants"
         words.append(word)
+        following = units[position + 1] if position + 1 < len(units) else None
+        if word.lower in lex.words.irregular_plurals and not word.lower.endswith("s") and following is not None \
+                and _content_word(following, lex) and is_plural(following.lower, lex) \
+                and not _verb_form(following.lower, lex) and following.lower not in lex.words.verbs_after_counted:
+            continue  # "40 staff members", "300 police officers": a collective noun that modifies
         if is_plural(word.lower, lex) or len(words) >= 5:
             break
     while words and words[-1].lower in conjunctions:
