@@ -403,6 +403,9 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) ->
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
+    if re.fullmatch(r"(?:\s*[^\W\d_]+){0,3}\s*,\s*", between) and re.match(
+            r"\s+(?:more|fewer)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
+        return True  # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"
     # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of 9%"
     return bool(re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+)", between, re.I)) \
         and not re.search(
