@@ -603,6 +603,8 @@ COUNTED_IN_CONTEXT = [
      [(330058, "returning Indian workers"), (51190, "returning Indian workers")]),
     ("In 2016, the highest shares of inflows from other Member States were recorded in Slovakia (99%) and Poland (88%).",
      [(99, "inflows"), (88, "inflows")]),
+    ("Most returns were from Saudi Arabia (12,300), Kuwait (5,200) and Qatar (3,400).",
+     [(12300, "returns"), (5200, "returns"), (3400, "returns")]),
     ("Among the returnees so far, Edo State has 533, followed by Delta State with 128.",
      [(533, "returnees"), (128, "returnees")]),
     # a share of a part "among" a set is a share of the set

@@ -459,6 +459,9 @@ def _for_place(doc: Doc, index: int, end: int, lex: Lexicon) -> bool:
         while k > 0 and (before[k - 1].is_title or before[k - 1].lower_ in lex.words.determiners):
             k -= 1
         before = before if k > 0 and before[k - 1].lower_ in lex.words.place_prepositions else []
+        name = " ".join(t.text for t in before[k:] if t.lower_ not in lex.words.determiners)
+        if before and name and is_place(name, lex):
+            return True  # "from Saudi Arabia (12,300)": the place's whole name
     else:
         before = before[:-1] if before and before[-1].lower_ in lex.words.place_verbs else []
     after = [t for t in doc[end:end + 4] if not t.is_space]
