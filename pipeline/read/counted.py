@@ -501,6 +501,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
     chunks: list[list[Token]] = [[]]
+    links: list[str] = [""]  # the preposition that opens each chunk
     for token in phrase:
         if token.lower_ in words.subject_prepositions:
             last = chunks[-1][-1] if len(chunks[-1]) > 1 else None
@@ -508,13 +509,19 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
                     _verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
                 chunks[-1].pop()  # "Cash sent by workers", "funds transferred by banks": the participle before its agent
             chunks.append([])
+            links.append(token.lower_)
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
                 and token.lower_ not in words.counted_stop and not is_month(token):
             chunks[-1].append(token)
+    links = [link for c, link in zip(chunks, links) if c]
     chunks = [c for c in chunks if c]
+    # a measure counts what it is of ("Growth in remittances", "the share of women"), not where it goes
+    # ("Flows to Mexico", "Remittance flows from the Gulf")
+    measured = (*words.of_words, *words.measure_links, *words.among_words)
     for position, chunk in enumerate(chunks):
         head = chunk[0] if words.head_first else chunk[-1]
-        if head.lower_ in words.generic_heads and position + 1 < len(chunks):
+        if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
+                and (words.head_first or links[position + 1] in measured):
             continue
         if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
             return None
