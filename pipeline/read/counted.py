@@ -517,11 +517,10 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     chunks = [c for c in chunks if c]
     # a measure counts what it is of ("Growth in remittances", "the share of women"), not where it goes
     # ("Flows to Mexico", "Remittance flows from the Gulf")
-    measured = (*words.of_words, *words.measure_links, *words.among_words)
     for position, chunk in enumerate(chunks):
         head = chunk[0] if words.head_first else chunk[-1]
         if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
-                and (words.head_first or links[position + 1] in measured):
+                and links[position + 1] not in words.direction_prepositions:
             continue
         if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
             return None

@@ -256,6 +256,7 @@ class Vocabulary(RuleFile):
     distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
     whole_markers: list = ()  # "comptait dans sa population 12,4 % de non-Belges": the whole just before a share
     respective_words: list = ()  # "en baisse, respectivement de 10 et de 5": a change noun reads over them
+    direction_prepositions: list = ()  # "Flows to Mexico grew": where a measure goes, not what it is of
     strength_words: list = ()  # "the 1.5 million-strong labour force": the noun after the compound is counted
     irregular_participles: list = ()  # "Cash sent by land-based workers grew": the participle before its agent, no head
 
