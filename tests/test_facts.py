@@ -670,6 +670,10 @@ COUNTED_IN_CONTEXT = [
      [(1900000000, "USD"), (500000000, "USD"), (5.3, "Cash"), (13.2, "Cash")]),
     ("Funds transferred by migrants through banks and by mobile money operators rose 8 percent.", [(8, "Funds")]),
     ("Irregular arrivals by sea rose 4 percent.", [(4, "Irregular arrivals")]),
+    # a list of places modifies the subject
+    ("Arrivals to Greece, Italy and Spain dropped by 20%.", [(20, "Arrivals")]),
+    ("Remittances from the U.A.E., Qatar and Oman grew by 23.7 percent.", [(23.7, "Remittances")]),
+    ("Germany, France and Italy received 60%.", [(60, None)]),
     # a measure counts what it is of, not where it goes
     ("Flows to Mexico, the largest recipient in the region, grew 11 percent.", [(11, "Flows")]),
     ("Growth in remittances to South Asia slowed to 3.5 percent.", [(3.5, "remittances")]),

@@ -261,6 +261,16 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         if token.lower_ in ("and", "or") and phrase and phrase[0].lower_ in lex.words.agent_words:
             i -= 1  # "Cash sent by land-based workers and by sea-based workers grew": one subject, two agents
             continue
+        if (token.lower_ in ("and", "or") or token.text == ",") and phrase and all(t.is_title for t in phrase) \
+                and is_place(" ".join(t.text for t in phrase), lex):
+            k = i - 1  # "Arrivals to Greece, Italy and Spain dropped": the places' list is one modifier
+            while k >= 0 and doc[k].idx >= start and (doc[k].is_title or doc[k].text == "," or doc[k].lower_ in ("and", "or")
+                                                       or doc[k].lower_ in lex.words.determiners or doc[k].is_upper):
+                k -= 1  # "from the U.A.E., Qatar and Oman"
+            if k >= 0 and doc[k].idx >= start and doc[k].lower_ in lex.words.subject_prepositions:
+                phrase = []  # the list gives no head; the noun before its preposition does
+                i = k
+                continue
         if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS:
             break
