@@ -670,6 +670,11 @@ COUNTED_IN_CONTEXT = [
      [(1900000000, "USD"), (500000000, "USD"), (5.3, "Cash"), (13.2, "Cash")]),
     ("Funds transferred by migrants through banks and by mobile money operators rose 8 percent.", [(8, "Funds")]),
     ("Irregular arrivals by sea rose 4 percent.", [(4, "Irregular arrivals")]),
+    # verbs in the present and bare infinitives link a subject to its figure
+    ("Sub-Saharan Africa saw remittances grow by 6.1 percent.", [(6.1, "Africa saw remittances")]),
+    ("Arrivals doubled to 12,000.", [(12000, "Arrivals")]),
+    ("The Border Police detected 18,935 irregular crossings, which represents a decrease of 27% compared with 2019.",
+     [(18935, "irregular crossings"), (27, "irregular crossings")]),
     # a list of places modifies the subject
     ("Arrivals to Greece, Italy and Spain dropped by 20%.", [(20, "Arrivals")]),
     ("Remittances from the U.A.E., Qatar and Oman grew by 23.7 percent.", [(23.7, "Remittances")]),

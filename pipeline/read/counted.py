@@ -255,7 +255,9 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             break  # "Canada's population": the population
         if token.lower_ in _RELATIVES and not phrase and i >= 1 and doc[i - 1].text == ",":
             # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
-            return _subject_head([t for t in doc[:i - 1] if t.idx >= start and not t.is_punct], lex)
+            before = [t for t in doc[:i - 1] if t.idx >= start and not t.is_punct]
+            figure = max((k for k, t in enumerate(before) if t.norm_ in _QUANTITY_TAGS), default=-1)
+            return _subject_head(before[figure + 1:], lex)  # "detected 18,935 irregular crossings, which": the crossings
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
         if token.lower_ in ("and", "or") and phrase and phrase[0].lower_ in lex.words.agent_words:
