@@ -679,6 +679,9 @@ COUNTED_IN_CONTEXT = [
     ("Arrivals to Greece, Italy and Spain dropped by 20%.", [(20, "Arrivals")]),
     ("Remittances from the U.A.E., Qatar and Oman grew by 23.7 percent.", [(23.7, "Remittances")]),
     ("Germany, France and Italy received 60%.", [(60, None)]),
+    # a bracketed share after a measure with no "of" is the subject's
+    ("Asian migrants represented the largest share (41%).", [(41, "Asian migrants")]),
+    ("The largest share (41%) went to Asia.", [(41, None)]),
     # a measure counts what it is of, not where it goes
     ("Flows to Mexico, the largest recipient in the region, grew 11 percent.", [(11, "Flows")]),
     ("Growth in remittances to South Asia slowed to 3.5 percent.", [(3.5, "remittances")]),

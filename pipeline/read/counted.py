@@ -560,6 +560,10 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     words = lex.words
+    if i >= 0 and doc[i].idx >= start and not signed and not words.head_first and doc[i].lower_ in words.generic_heads:
+        # "Asian migrants represented the largest share (41%)": the share is the subject's
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
             or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
         return None
