@@ -707,6 +707,9 @@ COUNTED_IN_CONTEXT = [
     ("Among the foreign-born workers, 62 percent were employed.", [(62, "foreign-born workers")]),
     ("Among these, 62 percent were employed.", [(62, None)]),
     ("Among other things, 62 percent were employed.", [(62, None)]),
+    # a count after an opening set is of the noun after its copula; a share, of the set
+    ("Of the 112 rescued, 30 were children.", [(112, None), (30, "children")]),
+    ("Among migrants, 40 percent were women.", [(40, "migrants")]),
     # a dotted abbreviation modifies the noun after it
     ("Immigrants are 13.7 percent of the U.S. population.", [(13.7, "U.S. population")]),
     ("There were 5,000 U.S. citizens.", [(5000, "U.S. citizens")]),
