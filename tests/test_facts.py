@@ -679,6 +679,10 @@ COUNTED_IN_CONTEXT = [
     ("Arrivals to Greece, Italy and Spain dropped by 20%.", [(20, "Arrivals")]),
     ("Remittances from the U.A.E., Qatar and Oman grew by 23.7 percent.", [(23.7, "Remittances")]),
     ("Germany, France and Italy received 60%.", [(60, None)]),
+    # a share that names no set, in a sentence whose share before named one, is of that set
+    ("More than three-fourths of the cash remittances (at US$1.7 billion) came from land-based workers, while less "
+     "than a quarter (at US$0.5 billion) came from sea-based workers.",
+     [(75, "cash remittances"), (1700000000, "USD"), (25, "cash remittances"), (500000000, "USD")]),
     # a bracketed share after a measure with no "of" is the subject's
     ("Asian migrants represented the largest share (41%).", [(41, "Asian migrants")]),
     ("The largest share (41%) went to Asia.", [(41, None)]),

@@ -369,6 +369,11 @@ def _elliptical(facts, text: str, lex):
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
+        elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
+                and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
+            # "More than three-fourths of the cash remittances came from land-based workers, while less than a
+            # quarter came from sea-based workers": a share of the set the share before named
+            fact = replace(fact, counted=sets["percent"].counted)
         elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
