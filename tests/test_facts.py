@@ -683,6 +683,8 @@ COUNTED_IN_CONTEXT = [
     ("More than three-fourths of the cash remittances (at US$1.7 billion) came from land-based workers, while less "
      "than a quarter (at US$0.5 billion) came from sea-based workers.",
      [(75, "cash remittances"), (1700000000, "USD"), (25, "cash remittances"), (500000000, "USD")]),
+    ("Some 60 percent of OFWs were women. About 18 percent worked as service workers.",
+     [(60, "OFWs"), (18, "OFWs")]),
     # a bracketed share after a measure with no "of" is the subject's
     ("Asian migrants represented the largest share (41%).", [(41, "Asian migrants")]),
     ("The largest share (41%) went to Asia.", [(41, None)]),

@@ -233,11 +233,11 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
-    facts = _continued_sets(_elliptical(facts, lines.text, lex), lines.text)
+    facts = _continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex)
     return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
 
 
-def _continued_sets(facts, text: str):
+def _continued_sets(facts, text: str, lex):
     """A sentence of bare figures continues the set of the sentence before it: "Cuba tiene el
     mayor número, con 185 personas, seguida de México con 149. Guatemala y Haití registraron 92
     cada uno, República Dominicana 59 ..." (persons, all of them)."""
@@ -262,7 +262,10 @@ def _continued_sets(facts, text: str):
         for position, fact in enumerate(current):
             if bare and named:
                 fact = replace(fact, counted=named[-1].counted)
-            elif shares and fact.kind == "percent" and fact.counted is None and _opens(fact):
+            elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
+                    and (lex.lang == "en" or _opens(fact)):
+                # "Less than half (45 percent) were naturalized citizens", "About 18 percent worked as service
+                # workers": in English a share that names nothing is of the set the sentence before shared out
                 fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
             current[position] = fact
         yield from current
