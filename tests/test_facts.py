@@ -675,6 +675,10 @@ COUNTED_IN_CONTEXT = [
     ("Arrivals doubled to 12,000.", [(12000, "Arrivals")]),
     ("The Border Police detected 18,935 irregular crossings, which represents a decrease of 27% compared with 2019.",
      [(18935, "irregular crossings"), (27, "irregular crossings")]),
+    # a causative verb's object is what reaches the figure
+    ("This brings total arrivals to 12,000 this year.", [(12000, "arrivals")]),
+    ("This took remittance inflows for the first two months of the year to a total of US$4.8 billion, a 5.9 percent "
+     "growth on the previous year's level.", [(4800000000, "USD"), (5.9, "remittance inflows")]),
     # a list of places modifies the subject
     ("Arrivals to Greece, Italy and Spain dropped by 20%.", [(20, "Arrivals")]),
     ("Remittances from the U.A.E., Qatar and Oman grew by 23.7 percent.", [(23.7, "Remittances")]),

@@ -408,9 +408,13 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
         depth += (token.text == "(") - (token.text == ")")
         if depth or token.text == ")":
             continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
+        if token.lower_ in words.causative_verbs and linking:
+            phrase = []  # "This took remittance inflows ... to a total of US$4.8 billion": the object reached it
+            continue
         if token.norm_ in _QUANTITY_TAGS or token.lower_ in qualifiers:
-            if phrase and phrase[-1].lower_ in words.subject_prepositions and phrase[-1].lower_ not in words.of_words:
-                continue  # "Resettlement departures in 2022 were the highest": a year after a preposition
+            if phrase and any(t.lower_ in words.subject_prepositions and t.lower_ not in words.of_words for t in phrase) \
+                    and token.norm_ != "<CUR>":
+                continue  # "Resettlement departures in 2022 were", "inflows for the first two months of the year to"
             if phrase:
                 break
             continue  # "Over 17,000 aliens entered ..."
@@ -505,6 +509,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     """The head of a subject phrase: its chunks are split at prepositions, and the first chunk
     that is not a mere measure gives the head (its last noun, or its first where heads come first)."""
     words = lex.words
+    causative = max((k for k, t in enumerate(phrase) if t.lower_ in words.causative_verbs), default=None)
+    if causative is not None:
+        phrase = phrase[causative + 1:]  # "these pushed total long-term immigration to": the object is what reached it
     while phrase and phrase[0].lower_ in words.determiners and phrase[0].lower_ not in words.demonstratives:
         phrase = phrase[1:]
     if phrase and phrase[0].lower_ in words.noun_demonstratives and len(phrase) > 1 \
