@@ -717,6 +717,7 @@ COUNTED_IN_CONTEXT = [
     ("Among the foreign-born workers, 62 percent were employed.", [(62, "foreign-born workers")]),
     ("Among these, 62 percent were employed.", [(62, None)]),
     ("Among other things, 62 percent were employed.", [(62, None)]),
+    ("Among OFWs, remittances grew 3 percent.", [(3, "remittances")]),
     # a count after an opening set is of the noun after its copula; a share, of the set
     ("Of the 112 rescued, 30 were children.", [(112, None), (30, "children")]),
     ("Among migrants, 40 percent were women.", [(40, "migrants")]),

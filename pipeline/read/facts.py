@@ -362,7 +362,7 @@ def read_fact(
                 phrase = phrase._replace(end=span.end_char)
         if phrase is None and lex.lang == "en" and quantity.kind == "count":
             counted = counted_after_copula(doc, span.end, context.end)  # "Of the 112 rescued, 30 were children"
-        if phrase is None and counted is None and lex.lang == "en":
+        if phrase is None and counted is None and lex.lang == "en" and change is None:  # a change counts its subject
             counted = counted_among(context.text, span.start_char, context.start, lex)  # "Of the 164 million migrant workers, 111.2 million (67.9 per cent) live in"
         if phrase is None and counted is None and after < len(doc) and doc[after].text == "(":
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
