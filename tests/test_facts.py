@@ -718,6 +718,8 @@ COUNTED_IN_CONTEXT = [
     ("Among these, 62 percent were employed.", [(62, None)]),
     ("Among other things, 62 percent were employed.", [(62, None)]),
     ("Among OFWs, remittances grew 3 percent.", [(3, "remittances")]),
+    ("The highest numbers of applicants were registered in Germany (73 100) and Hungary (32 800).",
+     [(73100, "applicants"), (32800, "applicants")]),
     # a count after an opening set is of the noun after its copula; a share, of the set
     ("Of the 112 rescued, 30 were children.", [(112, None), (30, "children")]),
     ("Among migrants, 40 percent were women.", [(40, "migrants")]),
