@@ -567,6 +567,16 @@ def test_a_table_with_a_caption_counts_what_the_caption_names(nlp):
         (18772, "premiers titres de séjour", "2010", "18 772"), (38843, "premiers titres de séjour", "2019", "38 843")]
 
 
+def test_a_row_of_a_place_counts_nothing_its_label_names(nlp):
+    text = ("Asylum applications by citizenship\n\n"
+            "Citizenship      2021      2022\n"
+            "Syria          98,900   131,900\n"
+            "First-time applicants   632,000   881,000\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (98900, None, "2021"), (131900, None, "2022"),
+        (632000, "First-time applicants", "2021"), (881000, "First-time applicants", "2022")]
+
+
 def test_a_flattened_chart_counts_what_its_title_names(nlp):
     text = ("Evolución de la población de España (2001-2013) 48.000.000 47.000.000 46.239.271 46.667.175 "
             "46.000.000 45.668.938 45.000.000 2003 2002 2001 44.000.000 Año\n")

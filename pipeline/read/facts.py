@@ -21,7 +21,7 @@ from .context import Context, Found, lead_date, lex_of, next_token, phrase_after
 from .counted import (
     caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
-    counted_measured, counted_money_subject, counted_share_after, counted_subject, label_phrase,
+    counted_measured, counted_money_subject, counted_share_after, counted_subject, is_place, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -269,7 +269,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else None if change else (
             row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc)) if row.title
-                                          else label_phrase(row.label, lex_of(doc)))),
+                                          else _row_label(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
@@ -281,6 +281,12 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _row_label(label: str, lex) -> str | None:
+    """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900")."""
+    phrase = label_phrase(label, lex)
+    return None if phrase and is_place(phrase, lex) else phrase
 
 
 def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
