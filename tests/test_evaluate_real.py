@@ -14,16 +14,16 @@ from pipeline.evaluate import evaluate
 
 CORPUS = Path(__file__).parent / "corpus_real"
 
-# (whole corpus, held-out part)
+# part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
+# any rule was written for the corpus, "heldout2" a second part labelled later, from new pages,
+# before the rule work that followed
 FLOORS = {
-    "f1": (0.96, 0.98),
-    "counted_head": (0.90, 0.81),
-    "period": (0.98, 0.96),
-    "as_of": (0.95, 0.87),
-    "change": (0.98, 0.94),
-    "unit": (0.97, 0.96),
-    "kind": (0.98, 0.96),
-    "qualifier": (0.98, 0.97),
+    "all": {"f1": 0.96, "counted_head": 0.87, "period": 0.98, "as_of": 0.93, "change": 0.97,
+            "unit": 0.98, "kind": 0.98, "qualifier": 0.98},
+    "heldout": {"f1": 0.98, "counted_head": 0.81, "period": 0.96, "as_of": 0.87, "change": 0.94,
+                "unit": 0.96, "kind": 0.96, "qualifier": 0.97},
+    "heldout2": {"f1": 0.95, "counted_head": 0.62, "period": 0.97, "as_of": 0.94, "change": 0.92,
+                 "unit": 0.98, "kind": 0.98, "qualifier": 1.0},
 }
 
 
@@ -39,13 +39,13 @@ def test_corpus_size_and_sources():
     assert len(list(CORPUS.glob("*.traps.csv"))) == len(cases)
 
 
-@pytest.mark.parametrize("attribute", sorted(FLOORS))
-def test_real_text_figures(result, attribute):
-    whole, heldout = FLOORS[attribute]
-    part = result.parts["heldout"]
-    got = (result.scores["numeric_facts"].f1, part.scores["numeric_facts"].f1) if attribute == "f1" \
-        else (result.accuracy(attribute), part.accuracy(attribute))
-    assert got[0] >= whole and got[1] >= heldout, got
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_real_text_figures(result, part):
+    assert sorted(result.parts) == sorted(set(FLOORS) - {"all"})
+    scores = result if part == "all" else result.parts[part]
+    got = {attribute: scores.scores["numeric_facts"].f1 if attribute == "f1" else scores.accuracy(attribute)
+           for attribute in FLOORS[part]}
+    assert all(got[a] >= floor for a, floor in FLOORS[part].items()), got
 
 
 def test_review_texts_are_read_whole(result):

@@ -33,6 +33,9 @@ COUNTS = [
     ("Approximately 169 million were migrant workers.",
      [fact(169000000, "Approximately 169 million", counted="migrant workers", qualifier="approximate")]),
     ("Of these, 3,000 were women.", [fact(3000, "3,000", counted="women")]),
+    # a counter's word in a clause is a noun like any other
+    ("Officers made 3,188 visits and 2,299 arrests.",
+     [fact(3188, "3,188 visits", counted="visits"), fact(2299, "2,299 arrests", counted="arrests")]),
     # a singular verb ends the phrase after "of"
     ("Some 48% of the migrant population resides in the capital.",
      [fact(48, "Some 48%", kind="percent", unit="%", counted="migrant population", qualifier="approximate")]),
@@ -53,6 +56,10 @@ SCALED = [
            as_of="2020-12-31")]),
     ("The number of special permanent residents was about 304 thousand.",
      [fact(304000, "about 304 thousand", counted="special permanent residents", qualifier="approximate")]),
+    # a figure times "hundred", with or without a scale after it
+    ("There were 3 hundred thousand Filipinos in Dubai.",
+     [fact(300000, "3 hundred thousand Filipinos", counted="Filipinos")]),
+    ("Some 3 hundred people came.", [fact(300, "Some 3 hundred people", counted="people", qualifier="approximate")]),
 ]
 
 PERCENTS = [
@@ -185,6 +192,12 @@ TRAPS = [
     "Consultations ran from 1 March to 30 May.",
     "In line with GCM Objectives: 4 and 8 of the Compact.",
     "By The Filipino Times Staff | 2 min read",
+    # a page's reader counter; an imprint's serial number and postal district
+    "3 hundred thousand Filipinos read this story | 1,254 shares",
+    "ISSN 1561-5502 e-ISBN 978-92-9068-789-4",
+    "P.O. Box 17 1211 Geneva 19 Switzerland Tel.: +41 22 717 9111",
+    "Business | NZ Herald 12 Aug, 2024 11:04 AM 3 mins to read",
+    "Source: UNHCR, Global Trends: Forced Displacement in 2023, Copenhagen, 13 June 2024, 48 pp.",
 ]
 
 
@@ -494,6 +507,17 @@ def test_not_a_fact_in_spanish_and_french(nlp, lang, text):
 def test_line_numbering_and_page_numbers_are_not_facts(nlp):
     text = "1. Introduction\n\n2) Methodology\n\n12\n\nThe ministry trained 40 officials."
     assert rows(nlp, text) == [fact(40, "40 officials", counted="officials")]
+
+
+def test_running_headers_give_no_figure(nlp):
+    """A report's title in capitals with its edition's year and the page number, at either edge
+    of the line, set apart by wide spacing or after a page break."""
+    text = ("WORLD MIGRATION REPORT 2020                          19\n\nSome 272 million people were migrants."
+            "\n\f24                          WORLD MIGRATION REPORT 2022\n\nIn Vienna 19 Syrians were registered."
+            " Its inward flows\f24 WORLD MIGRATION REPORT 2022\n\nwere large.")
+    assert rows(nlp, text) == [
+        fact(272000000, "Some 272 million people", counted="people", qualifier="approximate"),
+        fact(19, "19 Syrians", counted="Syrians")]
 
 
 def test_in_year_holds_for_its_clause_only(nlp):

@@ -189,6 +189,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             values.append(Decimal(str(words.fractions[" ".join(token.lower_.split())])))
             scales.append(None)
             percent = True
+    if span.id_ == "amount-hundred" and len(values) == 2:
+        values, scales = [values[0] * values[1]], [scales[1]]  # "3 hundred thousand": 300,000
     if span.id_ == "amount-scale-code-first" and len(values) == 2:
         values, scales = [values[1]], [scales[0]]
     if span.id_.startswith("amount-compound-chain"):

@@ -364,6 +364,15 @@ def _names_columns(label: str) -> bool:
     return bool(label) and lookup(label) is not None
 
 
+def _running_header(label: str, line: str, cells: list[tuple[int, int]]) -> bool:
+    """ "WORLD MIGRATION REPORT 2020 19": a title in capitals, its edition's year and a page
+    number. The page number is no cell of a table row."""
+    words = re.findall(r"[^\W\d_]+", label)
+    values = [line[a:b] for a, b in cells]
+    return len(words) >= 2 and all(w.isupper() for w in words) and re.fullmatch(r"\d{1,3}", values[-1]) is not None \
+        and all(_YEAR.match(v) for v in values[:-1])
+
+
 def _is_row_line(line: str) -> bool:
     """A line that could be one entry of a list of key figures: a short capitalised label, a figure."""
     label, cells = _split_cells(line)
@@ -469,7 +478,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
         cells = _spaced_thousands(line, cells)
-        if _axis(line, cells):
+        if _axis(line, cells) or _running_header(label, line, cells):
             continue
         if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()

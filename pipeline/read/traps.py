@@ -92,6 +92,17 @@ def is_address(previous: Token | None, following: Token | None, numbers: list[To
 
 
 
+def _country_closes(town: Token, name: Token) -> bool:
+    """Whether a capitalised word is a country's name that ends an address after a town ("Geneva
+    19 Switzerland Tel.:"), not a people a figure counts ("19 Syrians were ...") nor the next of a
+    list of countries and figures ("Germany 19 Switzerland 12")."""
+    from ..countries import lookup
+
+    following = next_token(name.doc, name.i + 1)
+    return lookup(name.text) is not None and lookup(town.text) is None \
+        and (following is None or not following.is_lower and following.norm_ not in NUMBER_TAGS)
+
+
 def _after_street(doc: Doc, span: Span, context: Context, lex) -> bool:
     """Whether a postal code follows a house number and its street: "12 rue de la Paix, 75002 Paris"."""
     before = [t for t in doc[max(0, span.start - 10):span.start] if t.idx >= context.start and not t.is_space]
@@ -205,7 +216,7 @@ def _page_header(doc: Doc, span: Span, context: Context) -> bool:
     """ "WORLD MIGRATION REPORT 2020 19", "24 WORLD MIGRATION REPORT 2022", "2 MIGRATION AND MIGRANTS:
     A GLOBAL OVERVIEW": a number at the edge of a line of capitals is a page or chapter number."""
     text = context.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_start = max(text.rfind("\n", 0, span.start_char), text.rfind("\f", 0, span.start_char)) + 1  # a page starts a line
     line_end = text.find("\n", span.end_char)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     rest = (line[:span.start_char - line_start] + " " + line[span.end_char - line_start:]).strip()
@@ -258,8 +269,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and (after := next_token(doc, following.i + 1)) is not None and after.lower_ in words.determiners:
         return True  # "one of the main reasons"
     after = next_token(doc, following.i + 1) if following is not None else None
-    if following is not None and following.lower_ in words.counter_words:
-        return True
+    if following is not None and following.lower_ in words.counter_words and _ends_counter(doc, following):
+        return True  # "| 1,036 views", "10 Downloads 25 vistas"; not "made 3,188 visits and ..."
     if previous is not None and (previous.lower_ in words.counter_words or previous.text == ":" and
                                  (before := previous_token(doc, previous.i)) is not None
                                  and before.lower_ in words.counter_words):
@@ -268,6 +279,12 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
         return True  # "October 6, 2023 · 4 min read": a byline
+    if words.counter_phrases:
+        rest = context.text[span.end_char:None if line_end < 0 else line_end]
+        phrases = "|".join(re.escape(p) for p in sorted(words.counter_phrases, key=len, reverse=True))
+        counter = r"\s*(?:[^\W\d_]+\s+)?(?:%s)\s*(?:[|·•]|$)" % phrases  # the counter ends its line
+        if re.match(counter, rest, re.IGNORECASE):
+            return True  # "3 hundred thousand Filipinos read this story | 1,254 shares"
     frame = set(words.period_frame_words)
     if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame:
         return True  # "the first nine months of 2023": the months frame the figure
@@ -291,6 +308,17 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                 break
             names, j = names + 1, j + 1
     return False
+
+
+def _ends_counter(doc: Doc, word: Token) -> bool:
+    """Whether a counter's word ("views", "comments") ends a page's counter: the line, a field
+    set off by "|" or "·", or a run of counters ("10 Downloads 25 vistas") ends with it."""
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if following is not None and following.is_space:
+        if "\n" in following.text or "\f" in following.text:
+            return True
+        following = next_token(doc, word.i + 1)
+    return following is None or following.text in ("|", "·", "•", "(", ")") or following.norm_ in NUMBER_TAGS
 
 
 def _figure_before(doc: Doc, bracket: Token) -> bool:
@@ -376,6 +404,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             return True  # "two of them": a spelled number quantifies a noun or nothing; but "Three
             # offenders received life sentences, and seven were sentenced": the noun of its set
 
+    if bare and previous is not None and previous.is_title and following is not None and following.is_title \
+            and len(numbers) == 1 and len(numbers[0].text) <= 3 and _country_closes(previous, following):
+        return True  # "1211 Geneva 19 Switzerland": a postal district before its country
     if not bare or not is_address(previous, following, numbers, context) or _in_enumeration(doc, span):
         return False
     # A bare number that counts nothing, beside a name: a house number or a postal code.

@@ -241,6 +241,7 @@ class Vocabulary(RuleFile):
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
     reading_times: list = ()  # "4 min read" in a byline: no fact
+    counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
@@ -296,7 +297,7 @@ class Common(RuleFile):
     currencies: dict  # ISO codes and symbols, the same in every language
     units: dict  # unit symbols
     percent_signs: list
-    file_units: list  # "8MB", "154 KB": a file's size, no fact
+    file_units: list  # "8MB", "154 KB": a file's size; "48 pp.": a publication's length; no fact
 
 
 @dataclass(frozen=True)
