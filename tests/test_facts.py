@@ -752,6 +752,10 @@ COUNTED_IN_CONTEXT = [
     ("Among these, 62 percent were employed.", [(62, None)]),
     ("Among other things, 62 percent were employed.", [(62, None)]),
     ("Among OFWs, remittances grew 3 percent.", [(3, "remittances")]),
+    # ", however," stands aside: the subject is before it
+    ("Personal remittances in June (at US$2.6 billion), however, were 4.9 percent below their level a year ago.",
+     [(2600000000, "USD"), (4.9, "Personal remittances")]),
+    ("So far, however, only 1,725 of those arrested have been deported.", [(1725, None)]),
     ("The highest numbers of applicants were registered in Germany (73 100) and Hungary (32 800).",
      [(73100, "applicants"), (32800, "applicants")]),
     # a count after an opening set is of the noun after its copula; a share, of the set

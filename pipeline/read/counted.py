@@ -235,8 +235,12 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": the clause's subject
             found = _clause(doc, index, start, lex)
             return _subject_phrase(found[0], lex, linking=True) if found else None
-        if opening is None or not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]):
-            return None  # an apposition names something; ", however," does not
+        if opening is None:
+            return None
+        if not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]) \
+                and not (lex.lang == "en" and opening + 2 == i and doc[opening + 1].lower_ in lex.words.clause_openers
+                         and i + 1 < index and doc[i + 1].lower_ in lex.words.counted_stop):  # "..., however, were"
+            return None  # an apposition names something; ", however," stands aside: the subject is before it
         i = opening - 1
     phrase: list[Token] = []
     while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
