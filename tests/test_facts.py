@@ -704,6 +704,8 @@ COUNTED_IN_CONTEXT = [
      [(1900000000, "USD"), (500000000, "USD"), (5.3, "Cash"), (13.2, "Cash")]),
     ("Funds transferred by migrants through banks and by mobile money operators rose 8 percent.", [(8, "Funds")]),
     ("Irregular arrivals by sea rose 4 percent.", [(4, "Irregular arrivals")]),
+    ("Cash remittances sent by land-based workers and sea-based workers increased by 2.5 percent and 3.4 percent.",
+     [(2.5, "Cash remittances"), (3.4, "Cash remittances")]),
     # verbs in the present and bare infinitives link a subject to its figure
     ("Sub-Saharan Africa saw remittances grow by 6.1 percent.", [(6.1, "Africa saw remittances")]),
     ("Arrivals doubled to 12,000.", [(12000, "Arrivals")]),

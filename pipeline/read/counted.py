@@ -264,8 +264,8 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             return _subject_head(before[figure + 1:], lex)  # "detected 18,935 irregular crossings, which": the crossings
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
-        if token.lower_ in ("and", "or") and phrase and phrase[0].lower_ in lex.words.agent_words:
-            i -= 1  # "Cash sent by land-based workers and by sea-based workers grew": one subject, two agents
+        if token.lower_ in ("and", "or") and phrase and (phrase[0].lower_ in lex.words.agent_words or _agent_before(doc, i, start, lex)):
+            i -= 1  # "Cash sent by land-based workers and (by) sea-based workers grew": one subject, two agents
             continue
         if (token.lower_ in ("and", "or") or token.text == ",") and phrase and all(t.is_title for t in phrase) \
                 and is_place(" ".join(t.text for t in phrase), lex):
@@ -331,6 +331,18 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
             or chunk[-1].lower_ in words.generic_heads or _verb_form(chunk[-1].text, lex):
         return None
     return _subject_head(chunk, lex)
+
+
+def _agent_before(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the words before a conjunction (token ``i``) are an agent after its participle:
+    "sent by land-based workers and ...", "transferred by banks or ..."."""
+    k = i - 1
+    while k > 0 and doc[k].idx >= start and i - k <= 6 and (doc[k].is_alpha or doc[k].text in ("-", "‐")):
+        if doc[k].lower_ in lex.words.agent_words:
+            before = doc[k - 1]
+            return before.idx >= start and (_verb_form(before.text, lex) or before.lower_ in lex.words.irregular_participles)
+        k -= 1
+    return False
 
 
 def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
