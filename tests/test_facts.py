@@ -760,6 +760,9 @@ COUNTED_IN_CONTEXT = [
     ("So far, however, only 1,725 of those arrested have been deported.", [(1725, None)]),
     ("The highest numbers of applicants were registered in Germany (73 100) and Hungary (32 800).",
      [(73100, "applicants"), (32800, "applicants")]),
+    # a figure after ", of which" is a part of the set named before the comma
+    ("Among the notable falls were 'Health and Care Worker' visas, of which 89,095 were issued to main applicants.",
+     [(89095, "visas")]),
     # a count after an opening set is of the noun after its copula; a share, of the set
     ("Of the 112 rescued, 30 were children.", [(112, None), (30, "children")]),
     ("Among migrants, 40 percent were women.", [(40, "migrants")]),

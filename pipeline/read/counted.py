@@ -333,6 +333,24 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     return _subject_head(chunk, lex)
 
 
+def counted_relative_set(doc: Doc, index: int, start: int) -> str | None:
+    """The set a figure after ", of which" or ", of whom" is a part of: the noun before the comma
+    ("'Health and Care Worker' visas, of which 89,095 were issued": visas)."""
+    lex = lex_of(doc)
+    if lex.words.head_first or index < 4 or doc[index - 1].lower_ not in _RELATIVES - {"que", "qui"} \
+            or doc[index - 2].lower_ not in lex.words.of_words or doc[index - 3].text != ",":
+        return None
+    phrase: list[Token] = []
+    i = index - 4
+    while i >= 0 and doc[i].idx >= start and len(phrase) < 4 and (doc[i].is_alpha or doc[i].text in ("-", "‐")) \
+            and doc[i].lower_ not in lex.spacy_stop_words and doc[i].norm_ not in _QUANTITY_TAGS:
+        phrase.insert(0, doc[i])
+        i -= 1
+    if not phrase or not is_plural(phrase[-1].lower_, lex):
+        return None
+    return _subject_head(phrase, lex)
+
+
 def _agent_before(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     """Whether the words before a conjunction (token ``i``) are an agent after its participle:
     "sent by land-based workers and ...", "transferred by banks or ..."."""

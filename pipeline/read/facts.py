@@ -21,7 +21,8 @@ from .context import Context, Found, lead_date, lex_of, next_token, phrase_after
 from .counted import (
     caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
-    counted_measured, counted_money_subject, counted_share_after, counted_subject, is_place, label_phrase,
+    counted_measured, counted_money_subject, counted_relative_set, counted_share_after, counted_subject, is_place,
+    label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -390,7 +391,8 @@ def read_fact(
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
         elif counted is None:
-            counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
+            counted = (counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
+                       or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_before(doc, cue, context.start)
