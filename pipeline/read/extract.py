@@ -415,7 +415,9 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) ->
             r"\s+(?:more|fewer)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
         return True  # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"
     # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of 9%"
-    return bool(re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+)", between, re.I)) \
+    # "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
+    return bool(re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b|\([^\d;.:()]*\))*,\s*"
+                             r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)", between, re.I)) \
         and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
