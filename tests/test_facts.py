@@ -776,6 +776,7 @@ COUNTED_IN_CONTEXT = [
     ("The agency deployed about 40 staff members and 300 police officers.",
      [(40, "staff members"), (300, "police officers")]),
     ("Some 200 staff attended.", [(200, "staff")]),
+    ("Their number has risen for 3 consecutive years.", [(3, "consecutive years")]),
     # a verb ends the phrase; a determiner makes a noun of a word with a verb's ending
     ("Over 80% of the funding went to reception.", [(80, "funding")]),
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),

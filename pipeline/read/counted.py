@@ -150,6 +150,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             if words and after_of and not lex.words.head_first and word.lower in lex.words.generic_heads \
                     and word.first.norm_ not in _QUANTITY_TAGS:
                 words.append(word)  # "60% of Canada's population growth", "of the annual increase": the measure is the whole
+            elif words and word.first.norm_ == "<UNIT>" and word.first.i == word.last.i and not is_plural(words[-1].lower, lex):
+                words.append(word)  # "for 3 consecutive years": the unit its adjective qualifies
             break
         if words and word.lower in lex.words.verbs_after_counted and not words[-1].lower.endswith("ly"):
             break  # "officials attended", but "newly arrived migrants"
