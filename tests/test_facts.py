@@ -711,6 +711,7 @@ COUNTED_IN_CONTEXT = [
     # verbs in the present and bare infinitives link a subject to its figure
     ("Sub-Saharan Africa saw remittances grow by 6.1 percent.", [(6.1, "Africa saw remittances")]),
     ("Arrivals doubled to 12,000.", [(12000, "Arrivals")]),
+    ("Net migration gain eases to 73,300", [(73300, "Net migration gain")]),
     ("The Border Police detected 18,935 irregular crossings, which represents a decrease of 27% compared with 2019.",
      [(18935, "irregular crossings"), (27, "irregular crossings")]),
     # a causative verb's object is what reaches the figure
