@@ -378,8 +378,9 @@ def read_fact(
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
                 phrase = phrase._replace(end=span.end_char) if phrase else None
-        if phrase is None and share and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
-                and doc[after + 1].lower_ in words.of_words:
+        restated = span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].norm_ == "<PCT>"
+        if phrase is None and (share or restated) and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
+                and doc[after + 1].lower_ in words.of_words:  # "made up 38% (30,700) of the 80,200 departures"
             phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
             phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase is None and counted is None and not span.id_.startswith("ratio-noun"):
