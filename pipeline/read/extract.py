@@ -347,7 +347,8 @@ def _elliptical(facts, text: str, lex):
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
     pronouns = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.words.set_pronouns) or "(?!)"
     of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
-    of_them_after = re.compile(rf"^\s*(?:{pronouns})\b", re.I)
+    # "Two-thirds (65%) of them": past the share's restatement in brackets
+    of_them_after = re.compile(rf"^\s*(?:\([^()\n]*\)\s*|\)\s*)?(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
     sets: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence that names its set
     subject: str | None = None  # the first thing counted in the sentence that is no place
@@ -369,6 +370,11 @@ def _elliptical(facts, text: str, lex):
         if fact.counted is None and named and not after and fact.kind in ("count", "percent") \
                 and is_plural(named.group(1).lower(), lex):
             fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
+        elif fact.counted is None and after and fact.kind == "percent" and "count" in sets \
+                and not (previous is not None and previous.kind == "count"):
+            # "received 432,225 study visas ..., 13% fewer than a year earlier ... Two-thirds (65%) of them": the
+            # last count's set, past the figures between
+            fact = replace(fact, counted=sets["count"].counted)
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
