@@ -716,6 +716,12 @@ COUNTED_IN_CONTEXT = [
     ("Net migration gain eases to 73,300", [(73300, "Net migration gain")]),
     ("The Border Police detected 18,935 irregular crossings, which represents a decrease of 27% compared with 2019.",
      [(18935, "irregular crossings"), (27, "irregular crossings")]),
+    # "those from ..." stands for the sentence's first subject, where it changes
+    ("Remittances from land-based workers increased by 2.5 percent, and those from sea-based workers and workers "
+     "on short-term contracts went up by 3.4 percent.", [(2.5, "Remittances"), (3.4, "Remittances")]),
+    ("In 2022, arrivals by sea fell by 5 percent, while those by land rose by 3 percent.", [(5, "arrivals"), (3, "arrivals")]),
+    ("Applicants from Türkiye made up 9% of the EU total, while those from Venezuela each represented 6%.",
+     [(9, "EU total"), (6, "EU total")]),
     # a causative verb's object is what reaches the figure
     ("This brings total arrivals to 12,000 this year.", [(12000, "arrivals")]),
     ("This took remittance inflows for the first two months of the year to a total of US$4.8 billion, a 5.9 percent "

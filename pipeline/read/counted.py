@@ -195,7 +195,7 @@ _CLAUSE_WORDS = frozenset("and or but while which that who whom whose where befo
 _RELATIVES = frozenset("which who que qui lesquels lesquelles".split())
 
 
-def counted_before(doc: Doc, index: int, start: int) -> str | None:
+def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
     noun phrase before the words that link it to the figure, within the sentence (``start``).
@@ -290,6 +290,25 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         qualified = _qualified_subject(doc, i, start, lex)
         if qualified:
             return qualified
+    pronoun = phrase[0].i if phrase else None
+    k = i
+    while phrase and pronouns and lex.lang == "en" and k > 0 and doc[k].idx >= start and pronoun - k < 12 \
+            and (doc[k].is_alpha or doc[k].text in ("-", "‐")) and doc[k].lower_ not in ("those", "that"):
+        k -= 1  # "those from sea-based workers and land-based workers on short-term contracts went up"
+    if phrase and k >= 0 and doc[k].lower_ in ("those", "that") and doc[k].idx >= start and k + 1 < len(doc) \
+            and doc[k + 1].lower_ in lex.words.subject_prepositions and doc[k - 1].text in (",", "and", "while") \
+            or pronouns and len(phrase) > 2 and phrase[0].lower_ in ("those", "that") \
+            and phrase[1].lower_ in lex.words.subject_prepositions:
+        pronoun = k if doc[k].lower_ in ("those", "that") else phrase[0].i
+        # "Remittances from land-based workers ... increased by 2.5 percent, and those from sea-based workers went
+        # up by 3.4 percent": the pronoun stands for the sentence's first subject
+        found = _clause(doc, pronoun, start, lex)
+        first = [t for t in doc[:pronoun] if t.idx >= start and not t.is_space]
+        if found is not None and found[1]:
+            first = first[len(found[1]) + 1:]  # past an opening adverbial and its comma
+        while first and first[0].lower_ in lex.words.determiners and first[0].lower_ not in lex.words.demonstratives:
+            first = first[1:]
+        return _first_noun(first, lex) if first else None
     head = _subject_head(phrase, lex)
     if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in ("and", "or")):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
@@ -315,8 +334,14 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying
            or t.lower_ in _RELATIVES for t in tokens):
         return None
-    # the noun phrase ends at a function word ("into the EU", "in 2023") or at a participle after
-    # its noun ("Unaccompanied minors arriving in Italy")
+    return _first_noun(tokens, lex)
+
+
+def _first_noun(tokens: list[Token], lex: Lexicon) -> str | None:
+    """The head of the noun phrase a clause's words open with (determiners already off): it ends
+    at a function word ("into the EU", "in 2023") or at a participle after its noun ("Unaccompanied
+    minors arriving in Italy"), past a measure's "of" ("The stock of emigrants")."""
+    words = lex.words
     chunk: list[Token] = []
     for k, token in enumerate(tokens):
         if token.lower_ in words.of_words and chunk and chunk[-1].lower_ in words.generic_heads:

@@ -396,7 +396,8 @@ def read_fact(
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
-                       or counted_before(doc, cue, context.start)
+                       # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
+                       or counted_before(doc, cue, context.start, pronouns=quantity.kind != "percent" or bool(change))
                        or counted_by_place(doc, cue, span.end, context.start))
             if counted is None and quantity.kind == "percent":
                 counted = (counted_measured(context.text, span.start_char, context.start, lex)
