@@ -775,6 +775,8 @@ COUNTED_IN_CONTEXT = [
     ("Students received 432,225 study visas in 2024, 13% fewer than a year earlier. Two-thirds (65%) of them were "
      "for master's courses.",
      [(432225, "study visas"), (13, None), (66.67, "study visas"), (65, "study visas")]),
+    ("Dependants of workers received 260,392 visas in the year ending June 2024, 69% of which went to dependants of "
+     "care workers.", [(260392, "visas"), (69, "visas")]),
     # a figure after ", of which" is a part of the set named before the comma
     ("Among the notable falls were 'Health and Care Worker' visas, of which 89,095 were issued to main applicants.",
      [(89095, "visas")]),

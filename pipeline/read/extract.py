@@ -360,8 +360,8 @@ def _elliptical(facts, text: str, lex):
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
         after = of_them_after.match(text[fact.char_end:fact.char_end + 40])
         named = after and re.match(r"\s*([^\W\d_]+)", text[fact.char_end + after.end():])
-        if named and named.group(1).lower() not in lex.spacy_stop_words:
-            after = None  # "45 per cent of them women": the women are counted
+        if named and named.group(1).lower() not in lex.spacy_stop_words and is_plural(named.group(1).lower(), lex):
+            after = None  # "45 per cent of them women": the women are counted; "69% of which went to": a verb
         share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
             of_them_before.search(between) or after)
         kinds = previous is not None and (fact.kind == previous.kind or share)
