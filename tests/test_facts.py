@@ -795,6 +795,8 @@ COUNTED_IN_CONTEXT = [
     # a verb ends the phrase; a determiner makes a noun of a word with a verb's ending
     ("Over 80% of the funding went to reception.", [(80, "funding")]),
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
+    ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
+    ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
     # a share of a measure ("growth", "increase") counts the measure
     ("Migration accounted for 60% of Canada's population growth.", [(60, "population growth")]),
     ("Natural increase added 153,775 people or 39.4% of the increase.", [(153775, "people"), (39.4, "increase")]),
