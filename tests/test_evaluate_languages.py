@@ -20,7 +20,7 @@ TESTS = Path(__file__).parent
 # pages, before the rule work that followed
 FLOORS = {
     "es": {
-        "all": {"f1": 0.98, "counted_head": 0.77, "period": 0.99, "as_of": 0.88, "change": 0.94},
+        "all": {"f1": 0.98, "counted_head": 0.78, "period": 0.99, "as_of": 0.88, "change": 0.94},
         "heldout": {"f1": 0.99, "counted_head": 0.88, "period": 0.97, "as_of": 0.78, "change": 0.96},
         "heldout2": {"f1": 0.98, "counted_head": 0.67, "period": 1.0, "as_of": 0.84, "change": 0.87},
     },
