@@ -788,6 +788,10 @@ COUNTED_IN_CONTEXT = [
     # a dotted abbreviation modifies the noun after it
     ("Immigrants are 13.7 percent of the U.S. population.", [(13.7, "U.S. population")]),
     ("There were 5,000 U.S. citizens.", [(5000, "U.S. citizens")]),
+    # a list of a noun's modifiers; "N percent more" of a noun
+    ("The boat carried 120 Eritrean, Sudanese and Somali migrants.", [(120, "Eritrean, Sudanese and Somali migrants")]),
+    ("It hosts 1,200 Syrians, Iraqis and Afghans.", [(1200, "Syrians")]),
+    ("At least 25 percent more migrants arrived.", [(25, "migrants")]),
     # "N-strong X" counts X; a collective noun before a plural modifies it
     ("A 5,000-strong workforce arrived.", [(5000, "workforce")]),
     ("The agency deployed about 40 staff members and 300 police officers.",

@@ -103,6 +103,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
             and not units[0].first.whitespace_:
         units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
+    if len(units) > 1 and after_of and not lex.words.head_first and units[0].lower in ("more", "fewer") \
+            and _content_word(units[1], lex):
+        after_of = False  # "25 percent more migrants arrived": a change of the migrants
     if len(units) > 2 and units[0].lower in lex.words.generic_heads and units[1].lower in lex.words.measure_links:
         units = units[2:]  # "the 12.8 percent growth in remittances": what grew
         while units and units[0].lower in determiners:
@@ -141,6 +144,11 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     conjunctions = ("and", "or", "y", "o", "et", "ou")
     words: list[Word] = []
     for position, word in enumerate(units[:8]):
+        following = units[position + 1] if position + 1 < len(units) else None
+        if words and word.lower == "," and words[-1].first.is_title and following is not None \
+                and following.first.is_title and _content_word(following, lex) and not lex.words.head_first:
+            words.append(word)  # "120 Eritrean, Sudanese and Somali migrants": a list of the noun's modifiers
+            continue
         if words and word.lower in conjunctions and not is_plural(words[-1].lower, lex):
             following = units[position + 1] if position + 1 < len(units) else None
             if following and _content_word(following, lex):
@@ -161,7 +169,7 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 and _content_word(following, lex) and is_plural(following.lower, lex) \
                 and not _verb_form(following.lower, lex) and following.lower not in lex.words.verbs_after_counted:
             continue  # "40 staff members", "300 police officers": a collective noun that modifies
-        if is_plural(word.lower, lex) or len(words) >= 5:
+        if is_plural(word.lower, lex) or sum(w.lower not in conjunctions and w.lower != "," for w in words) >= 5:
             break
     while words and words[-1].lower in conjunctions:
         words.pop()
