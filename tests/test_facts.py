@@ -689,6 +689,7 @@ COUNTED_IN_CONTEXT = [
      [(71600000, "transfers"), (2.5, None)]),
     ("In 2023, 1,048,900 first-time asylum applicants (non-EU citizens) applied for protection, up by 20% on 2022.",
      [(1048900, "first-time asylum applicants"), (20, "first-time asylum applicants")]),
+    ("Immigration: 1.2 million (up 20%)", [(1200000, "Immigration"), (20, "Immigration")]),
     ("Long-term immigration to the UK reached 1.2 million in the year to June 2023, up 19% on the previous year.",
      [(1200000, "Long-term immigration"), (19, "Long-term immigration")]),
     ("78 for the UAE", [(78, None)]),

@@ -637,6 +637,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     words = lex.words
+    if i >= 0 and doc[i].norm_ in _QUANTITY_TAGS:
+        return None  # "1.2 million (up 20%)": a change of the figure before, read with it (extract._elliptical)
     if i >= 0 and doc[i].idx >= start and not signed and not words.head_first and doc[i].lower_ in words.generic_heads:
         # "Asian migrants represented the largest share (41%)": the share is the subject's
         found = _clause(doc, i, start, lex)

@@ -417,6 +417,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) ->
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
+    if re.fullmatch(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
+        return True  # "Immigration: 1.2 million (up 20%)"
     if re.fullmatch(r"(?:\s*[^\W\d_]+){0,3}\s*,\s*", between) and re.match(
             r"\s+(?:more|fewer)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
         return True  # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"
