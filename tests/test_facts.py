@@ -690,6 +690,7 @@ COUNTED_IN_CONTEXT = [
     ("In 2023, 1,048,900 first-time asylum applicants (non-EU citizens) applied for protection, up by 20% on 2022.",
      [(1048900, "first-time asylum applicants"), (20, "first-time asylum applicants")]),
     ("Immigration: 1.2 million (up 20%)", [(1200000, "Immigration"), (20, "Immigration")]),
+    ("Emigration – 508,000, down 4%", [(508000, "Emigration"), (4, "Emigration")]),
     ("Long-term immigration to the UK reached 1.2 million in the year to June 2023, up 19% on the previous year.",
      [(1200000, "Long-term immigration"), (19, "Long-term immigration")]),
     ("78 for the UAE", [(78, None)]),
