@@ -841,6 +841,11 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     words = lex.words
     while index < len(doc) and doc[index].is_space and "\n\n" not in doc[index].text:
         index += 1
+    if index < len(doc) and doc[index].text == "(" and not words.head_first:
+        closing = next((t.i for t in doc[index:min(len(doc), index + 6)] if t.text == ")"), None)
+        index = closing + 1 if closing is not None else index  # "4,200 (35%) were women": past the restatement
+        while index < len(doc) and doc[index].is_space:
+            index += 1
     if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
         return None
     noun = doc[index + 1]
