@@ -230,8 +230,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                 and i >= 1 and doc[i - 1].lower_ in links:  # "fell by 18 percent to", "were up 63% at"
             i, steps = i - 1, steps + 1  # "applications fell by 18 percent to 190,000": the level the subject reached
             continue
-        if lex.lang == "en" and lower in lex.words.record_words and (i == index - 1 or doc[i + 1].lower_ in links):
-            # "stood at a record 2.96 million", "remained high at 672,000"
+        if lex.lang == "en" and lower in lex.words.record_words and (
+                i == index - 1 or doc[i + 1].lower_ in links or doc[i + 1].lower_ in lex.words.record_words):
+            # "stood at a record 2.96 million", "remained high at 672,000", "hit a record high of 80,200"
             i, steps = i - 1, steps + 1  # the level, not what is counted
             continue
         break
