@@ -761,6 +761,8 @@ COUNTED_IN_CONTEXT = [
     ("Visas issued to skilled workers were up 63% at 57,000.", [(63, "Visas"), (57000, "Visas")]),
     ("Japan's foreign resident population stood at a record 2.96 million.", [(2960000, "foreign resident population")]),
     ("The level of net migration remained high at 672,000.", [(672000, "net migration")]),
+    ("Returns reached a new monthly high of 3,400.", [(3400, "Returns")]),
+    ("Asylum applications reached a total of 966,000.", [(966000, "Asylum applications")]),
     ("Annual migrant departures of New Zealand citizens hit a record high of 80,200.",
      [(80200, "Annual migrant departures")]),
     ("Net migration was broadly unchanged at 606,000.", [(606000, "Net migration")]),

@@ -230,8 +230,12 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                 and i >= 1 and doc[i - 1].lower_ in links:  # "fell by 18 percent to", "were up 63% at"
             i, steps = i - 1, steps + 1  # "applications fell by 18 percent to 190,000": the level the subject reached
             continue
-        if lex.lang == "en" and lower in lex.words.record_words and (
-                i == index - 1 or doc[i + 1].lower_ in links or doc[i + 1].lower_ in lex.words.record_words):
+        modifiers = (*lex.words.change_modifiers, "new", "all-time", "historic")
+        following = next((t for t in doc[i + 1:index] if t.lower_ not in modifiers), None)
+        modifies_record = lower in modifiers and following is not None \
+            and following.lower_ in lex.words.record_words  # "a new monthly high of"
+        if lex.lang == "en" and (modifies_record or lower in lex.words.record_words and (
+                i == index - 1 or doc[i + 1].lower_ in links or doc[i + 1].lower_ in lex.words.record_words)):
             # "stood at a record 2.96 million", "remained high at 672,000", "hit a record high of 80,200"
             i, steps = i - 1, steps + 1  # the level, not what is counted
             continue
@@ -430,6 +434,8 @@ def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
         return None
     noun = doc[index - 2]
     lower = noun.lower_
+    if lower == "total" and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
+        return None  # "Asylum applications reached a total of 966,000": the subject is counted
     if noun.idx < start or not noun.is_alpha or lower in lex.spacy_stop_words or lower in lex.words.counted_stop \
             or is_plural(lower, lex) or _verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
             or lower in lex.phrases("qualifiers") or lower in lex.words.record_words \
