@@ -744,6 +744,7 @@ COUNTED_IN_CONTEXT = [
     # a measure counts what it is of, not where it goes
     ("Flows to Mexico, the largest recipient in the region, grew 11 percent.", [(11, "Flows")]),
     ("Growth in remittances to South Asia slowed to 3.5 percent.", [(3.5, "remittances")]),
+    ("The daily average of encounters was 4,400.", [(4400, "encounters")]),
     # a subject whose modifiers hold a figure or a list: the noun before its first preposition
     ("In 2017, personal remittances from workers with contracts of one year or more rose by 9.1 percent, while "
      "transfers from sea-based and land-based workers with contracts of less than one year fell by 5.0 percent.",
