@@ -738,6 +738,10 @@ COUNTED_IN_CONTEXT = [
      [(75, "cash remittances"), (1700000000, "USD"), (25, "cash remittances"), (500000000, "USD")]),
     ("Some 60 percent of OFWs were women. About 18 percent worked as service workers.",
      [(60, "OFWs"), (18, "OFWs")]),
+    # a share set off by commas after the phrase it measures
+    ("The bulk of remittances, 78 percent, came from land-based workers.", [(78, "remittances")]),
+    ("The majority of refugees, 52 percent, were children.", [(52, "refugees")]),
+    ("In 2020, 52 percent, were children.", [(52, None)]),
     # a bracketed share after a measure with no "of" is the subject's
     ("Asian migrants represented the largest share (41%).", [(41, "Asian migrants")]),
     ("The largest share (41%) went to Asia.", [(41, None)]),

@@ -215,6 +215,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     """
     lex = lex_of(doc)
     links = frozenset(lex.words.subject_links)
+    apposed = _apposed_share(doc, index, start, lex)
+    if apposed:
+        return apposed
     i, linked, steps = index - 1, False, 0
     while i >= 0 and doc[i].idx >= start and steps < 8:
         token = doc[i]
@@ -327,6 +330,32 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in ("and", "or")):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
     return head
+
+
+def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
+    """A share set off by commas after the noun phrase it measures: "The bulk of remittances, 78
+    percent, came from land-based workers", "The majority of refugees, 52 percent, were children"."""
+    if lex.words.head_first or index < 2 or doc[index - 1].text != ",":
+        return None
+    k = index
+    while k < len(doc) and doc[k].norm_ in _QUANTITY_TAGS:
+        k += 1
+    if k == index or k >= len(doc) or doc[k].text != "," or doc[k - 1].norm_ != "<PCT>":
+        return None
+    phrase: list[Token] = []
+    i = index - 2
+    while i >= 0 and doc[i].idx >= start and (doc[i].is_alpha or doc[i].text in ("-", "‐")) \
+            and doc[i].lower_ not in _CLAUSE_WORDS:
+        phrase.insert(0, doc[i])
+        i -= 1
+    if i >= 0 and doc[i].idx >= start and doc[i].text not in ("(", ":"):
+        return None  # the phrase must open its clause
+    if len(phrase) > 2 and phrase[-2].lower_ in lex.words.of_words:
+        phrase = phrase[-1:]  # "The bulk of remittances": what the part is of
+    elif len(phrase) > 2 and any(t.lower_ in lex.words.of_words for t in phrase) \
+            and phrase[0].lower_ in (*lex.words.determiners, *lex.words.partitives):
+        phrase = phrase[next(k for k, t in enumerate(phrase) if t.lower_ in lex.words.of_words) + 1:]
+    return _subject_head(phrase, lex) if phrase and is_plural(phrase[-1].lower_, lex) else None
 
 
 def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | None:
