@@ -724,6 +724,9 @@ COUNTED_IN_CONTEXT = [
     ("In 2022, arrivals by sea fell by 5 percent, while those by land rose by 3 percent.", [(5, "arrivals"), (3, "arrivals")]),
     ("Applicants from Türkiye made up 9% of the EU total, while those from Venezuela each represented 6%.",
      [(9, "EU total"), (6, "EU total")]),
+    # ", which" stands for the phrase before its comma, after the verb or figure before it
+    ("Growth was driven by inflows from the US, which rose 5.6 percent.", [(5.6, "inflows")]),
+    ("Remittances from the U.A.E., Qatar and Oman, which grew by 23.7 percent, led.", [(23.7, "Remittances")]),
     # a causative verb's object is what reaches the figure
     ("This brings total arrivals to 12,000 this year.", [(12000, "arrivals")]),
     ("This took remittance inflows for the first two months of the year to a total of US$4.8 billion, a 5.9 percent "

@@ -279,8 +279,14 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         if token.lower_ in _RELATIVES and not phrase and i >= 1 and doc[i - 1].text == ",":
             # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
             before = [t for t in doc[:i - 1] if t.idx >= start and not t.is_punct]
-            figure = max((k for k, t in enumerate(before) if t.norm_ in _QUANTITY_TAGS), default=-1)
-            return _subject_head(before[figure + 1:], lex)  # "detected 18,935 irregular crossings, which": the crossings
+            words = lex.words
+            verbs = frozenset([*words.counted_stop, *words.verbs_after_counted, *words.agent_words, *words.speech_verbs,
+                               *words.agent_verbs]) - frozenset([*words.determiners, *words.of_words])
+            # "detected 18,935 irregular crossings, which", "was driven by inflows from the US, which": the phrase
+            # before the comma, after the figure or the verb before it
+            figure = max((k for k, t in enumerate(before) if t.norm_ in _QUANTITY_TAGS or t.lower_ in verbs
+                          or not words.head_first and _verb_form(t.text, lex)), default=-1)
+            return _subject_head(before[figure + 1:], lex)
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
         if token.lower_ in ("and", "or") and phrase and (phrase[0].lower_ in lex.words.agent_words or _agent_before(doc, i, start, lex)):
