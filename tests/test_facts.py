@@ -699,6 +699,7 @@ COUNTED_IN_CONTEXT = [
     ("Total Number of OFWs Estimated at 2.2 Million", [(2200000, "OFWs")]),
     ("As many as 28,000 migrants have died since 2014, 1,143 of them children.",
      [(28000, "migrants"), (1143, "children")]),
+    ("Some 40,000 people, half of them children, crossed.", [(40000, "people"), (50, "children")]),
     ("Some 29,578 migrants crossed, above last year's annual total of 29,437.", [(29578, "migrants"), (29437, "total")]),
     ("Kuwait employs Sri Lankans, with a workforce of around 225,000.", [(225000, "workforce")]),
     ("Over 2 million applications were lodged, above the previous record of 1.7 million.",

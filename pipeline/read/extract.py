@@ -358,8 +358,11 @@ def _elliptical(facts, text: str, lex):
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
-        after = of_them_after.match(text[fact.char_end:fact.char_end + 40])
-        named = after and re.match(r"\s*([^\W\d_]+)", text[fact.char_end + after.end():])
+        # "half of them children": a fraction's span ends with its "of"
+        of = re.search(r"\s(?:{})$".format("|".join(map(re.escape, lex.words.of_words)) or "(?!)"), fact.surface, re.I)
+        tail = (of.group().strip() if of else "") + text[fact.char_end:fact.char_end + 40]
+        after = of_them_after.match(tail)
+        named = after and re.match(r"\s*([^\W\d_]+)", tail[after.end():] + text[fact.char_end + 40:fact.char_end + 80])
         if named and named.group(1).lower() not in lex.spacy_stop_words and is_plural(named.group(1).lower(), lex):
             after = None  # "45 per cent of them women": the women are counted; "69% of which went to": a verb
         share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
