@@ -775,6 +775,7 @@ COUNTED_IN_CONTEXT = [
     ("Annual migrant departures of New Zealand citizens hit a record high of 80,200.",
      [(80200, "Annual migrant departures")]),
     ("Net migration was broadly unchanged at 606,000.", [(606000, "Net migration")]),
+    ("Net migration of EU nationals was -51,000.", [(51000, "Net migration")]),
     ("Resettlement departures in 2022 were the highest in a decade, at 58,000.", [(58000, "Resettlement departures")]),
     # the set an opening "among" names, with or without a determiner; not a demonstrative's
     ("Among foreign-born workers, 62 percent were employed.", [(62, "foreign-born workers")]),

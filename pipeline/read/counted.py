@@ -225,6 +225,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             i -= 1
             continue
         lower = token.lower_
+        if i == index - 1 and token.text in ("+", "-", "−", "–") and not token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            i -= 1  # "Net migration of EU nationals was -51,000": the sign is the figure's
+            continue
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
