@@ -802,6 +802,8 @@ COUNTED_IN_CONTEXT = [
     ("Of the 112 rescued, 30 were children.", [(112, None), (30, "children")]),
     ("Among migrants, 40 percent were women.", [(40, "migrants")]),
     ("Of the total, 4,200 (35%) were women.", [(4200, "women"), (35, "total")]),
+    ("Of the 1.2 million people who immigrated, 968,000 were non-EU nationals.",
+     [(1200000, "people"), (968000, "non-EU nationals")]),
     # a dotted abbreviation modifies the noun after it
     ("Immigrants are 13.7 percent of the U.S. population.", [(13.7, "U.S. population")]),
     ("There were 5,000 U.S. citizens.", [(5000, "U.S. citizens")]),

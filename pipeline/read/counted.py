@@ -893,18 +893,20 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             index += 1
     if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
         return None
-    noun = doc[index + 1]
-    if noun.idx >= end or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words or _verb_form(noun.text, lex) \
-            or words.participle_endings and noun.lower_.endswith(tuple(words.participle_endings)):
+    units = list(islice(_units(doc, index + 1, end), 2))  # "were non-EU nationals": a compound is one word
+    noun = units[0] if units else None
+    if noun is None or not (noun.first.is_alpha and noun.first.i == noun.last.i or noun.first.i != noun.last.i) \
+            or noun.lower in lex.spacy_stop_words or _verb_form(noun.lower, lex) \
+            or words.participle_endings and noun.lower.endswith(tuple(words.participle_endings)):
         return None
-    if is_plural(noun.lower_, lex):
-        return noun.text
-    following = doc[index + 2]  # "169 million were migrant workers": a noun and its modifier
-    if words.head_first or following.idx >= end or not following.is_alpha or noun.whitespace_ != " " \
-            or following.lower_ in lex.spacy_stop_words or not is_plural(following.lower_, lex) \
-            or _verb_form(following.text, lex):
+    if is_plural(noun.lower, lex):
+        return doc.text[noun.first.idx:noun.last.idx + len(noun.last)]
+    following = units[1] if len(units) > 1 else None  # "169 million were migrant workers": a noun and its modifier
+    if words.head_first or following is None or not following.first.is_alpha or not noun.last.whitespace_ \
+            or following.lower in lex.spacy_stop_words or not is_plural(following.lower, lex) \
+            or _verb_form(following.lower, lex):
         return None
-    return f"{noun.text} {following.text}"
+    return doc.text[noun.first.idx:following.last.idx + len(following.last)]
 
 
 def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
