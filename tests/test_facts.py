@@ -665,6 +665,8 @@ COUNTED_IN_CONTEXT = [
      [(4200000000, "USD"), (4.2, "remittances")]),
     ("The bank recorded $71.6 million in transfers in 2012, 2.52% more than a year earlier.",
      [(71600000, "USD"), (2.52, None)]),
+    ("Kenya's diaspora remittances hit a record $4.19 billion in 2023, up 3.8%.",
+     [(4190000000, "USD"), (3.8, "diaspora remittances")]),
     # a line opening "Of the <set>," names the set its figures count, past the set's own size
     ("Of the 164 million migrant workers, approximately 111.2 million (67.9 per cent) live in high-income countries.",
      [(164000000, "migrant workers"), (111200000, "migrant workers"), (67.9, "migrant workers")]),

@@ -523,6 +523,9 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
         depth += (token.text == "(") - (token.text == ")")
         if depth or token.text == ")":
             continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
+        if token.text in ("'s", "’s") and phrase and not words.head_first:
+            phrase = []  # "Kenya's diaspora remittances": the possessor is no head
+            continue
         if token.lower_ in words.causative_verbs and linking:
             phrase = []  # "This took remittance inflows ... to a total of US$4.8 billion": the object reached it
             continue
