@@ -354,7 +354,8 @@ OTHER_LANGUAGES = [
     ("fr", "La hausse des titres (+ 27 % en quatre ans). Les flux ont crû entre +19 % et +38 %. "
      "En près de 20 ans, elle a doublé.",
      [fact(27, "27 %", kind="percent", unit="%", counted="titres", change="increase"),
-      fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase")]),
+      fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase"),
+      fact(2, "doublé", kind="other", unit="times", counted="fois")]),
     # amounts beside money are money: after it, or joined to it
     ("es", "Mandaron 6.097,3 millones de dólares, por encima de los 5,274.9 millones de 2016.",
      [fact(6097300000, "6.097,3 millones de dólares", kind="money", unit="USD"),
@@ -453,6 +454,103 @@ OTHER_LANGUAGES = [
     # a street with no house number before it: the figure after its comma counts
     ("fr", "Dans la rue de la Paix, 12000 Marocains ont manifesté.",
      [fact(12000, "12000 Marocains", counted="Marocains")]),
+    # thousands as Swiss pages group them; "mille" between groups; a figure run into its "de"
+    ("fr", "La Suisse comptait 1'751'301 étrangers et 12’500 frontaliers ; au Sénégal, 131 mille 508 étrangers.",
+     [fact(1751301, "1'751'301 étrangers", counted="étrangers"), fact(12500, "12’500 frontaliers", counted="frontaliers"),
+      fact(131508, "131 mille 508 étrangers", counted="étrangers")]),
+    ("fr", "Le total atteint de1738151 visas. Une centaine de personnes et un millier de bénévoles.",
+     [fact(1738151, "1738151 visas", counted="visas"),
+      fact(100, "Une centaine de personnes", counted="personnes", qualifier="approximate"),
+      fact(1000, "un millier de bénévoles", counted="bénévoles", qualifier="approximate")]),
+    # percentage points, but points that are places
+    ("fr", "Le taux progresse (+4 points) et a gagné 2,5 points de pourcentage ; le pays compte 12 points de passage.",
+     [fact(4, "4 points", kind="other", unit="percentage point", counted="points", change="increase"),
+      fact(2.5, "2,5 points de pourcentage", kind="other", unit="percentage point", counted="points de pourcentage",
+           change="increase"),
+      fact(12, "12 points", counted="points")]),
+    # how many times: a verb, a noun, "multiplié par"; "la double nationalité" is none
+    ("fr", "Les recettes ont plus que doublé, soit près du triple du record ; les demandes ont été multipliées par 2,5. "
+     "La double nationalité reste rare.",
+     [fact(2, "plus que doublé", kind="other", unit="times", counted="fois", qualifier="at_least"),
+      fact(3, "près du triple", kind="other", unit="times", counted="fois", qualifier="approximate"),
+      fact(2.5, "multipliées par 2,5", kind="other", unit="times", counted="fois")]),
+    # two levels dated by their years are no range from a year
+    ("fr", "Les demandes passent de 85 726 en 2016 à 91 422 en 2017.",
+     [fact(85726, "85 726", as_of="2016"), fact(91422, "91 422", as_of="2017")]),
+    # a rate or a share counts itself, as the corpus labels it; an opening adverbial is no subject
+    ("fr", "Pour certains pays, comme l'Afghanistan, la proportion d'hommes est plus forte (89 %). "
+     "L'Europe reste la destination dominante, avec une part de 86,4 %. Le taux de protection atteint 36 %.",
+     [fact(89, "89 %", kind="percent", unit="%", counted="proportion"),
+      fact(86.4, "86,4 %", kind="percent", unit="%", counted="part"),
+      fact(36, "36 %", kind="percent", unit="%", counted="taux")]),
+    ("fr", "En 2022, la délivrance de visas progresse très fortement (+137,7 %). "
+     "Le nombre de mineurs arrivés en Italie s'est élevé à 2.467.",
+     [fact(137.7, "137,7 %", kind="percent", unit="%", counted="délivrance", change="increase", as_of="2022"),
+      fact(2467, "2.467", counted="mineurs")]),
+    # the set an opening phrase names: its head after its adjectives, or what its size counts
+    ("fr", "Parmi les nouveaux arrivants de 2021, la France (18,9 %) occupe le premier rang. "
+     "Sur un échantillon représentatif de 11.780 migrants, plus des deux tiers sont des hommes.",
+     [fact(18.9, "18,9 %", kind="percent", unit="%", counted="arrivants"),
+      fact(11780, "11.780 migrants", counted="migrants"),
+      fact(66.67, "plus des deux tiers", kind="percent", unit="%", counted="migrants", qualifier="at_least")]),
+    # a pronoun or "en" points back to what the sentence before counts, or to its subject
+    ("fr", "Elle regroupe 53 % des immigrants. Le « regroupement familial » en représentait 28 %. "
+     "Le ministère a délivré 276 576 titres. En 2018, leur nombre était de 258 929.",
+     [fact(53, "53 %", kind="percent", unit="%", counted="immigrants"),
+      fact(28, "28 %", kind="percent", unit="%", counted="immigrants"),
+      fact(276576, "276 576 titres", counted="titres"), fact(258929, "258 929", counted="titres", as_of="2018")]),
+    ("fr", "La population vivant en Belgique est de plus en plus diverse. En 2010, les Belges d’origine belge en "
+     "représentaient 74,3 %.",
+     [fact(74.3, "74,3 %", kind="percent", unit="%", counted="population", as_of="2010")]),
+    # a change after a count counts what the count counts; a bracketed share counts its group, not the verb
+    # or the adverb before it
+    ("fr", "La Suisse comptait 1'751'301 étrangers, soit 2,9 % de plus qu'un an auparavant. "
+     "Les migrants sont principalement des Syriens (37,1 %), suivis des Maliens (12,5 %).",
+     [fact(1751301, "1'751'301 étrangers", counted="étrangers"),
+      fact(2.9, "2,9 %", kind="percent", unit="%", counted="étrangers", change="increase"),
+      fact(37.1, "37,1 %", kind="percent", unit="%", counted="Syriens"),
+      fact(12.5, "12,5 %", kind="percent", unit="%", counted="Maliens")]),
+    # an agent is no subject of a change; the change in apposition is one of the count before it
+    ("fr", "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %.",
+     [fact(73802, "73 802 premières demandes", counted="premières demandes"),
+      fact(7.1, "7,1 %", kind="percent", unit="%", counted="premières demandes", change="increase")]),
+    # "ne ... plus que" is "only", no qualifier
+    ("fr", "En 1975, ils représentaient 66 % ; ils n'en représentent plus que 32 % en 2022.",
+     [fact(66, "66 %", kind="percent", unit="%", as_of="1975"), fact(32, "32 %", kind="percent", unit="%", as_of="2022")]),
+    # shares bracketed after the places of a group count the group
+    ("fr", "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %) et le Maroc (11,9 %).",
+     [fact(12.5, "12,5 %", kind="percent", unit="%", counted="immigrés"),
+      fact(11.9, "11,9 %", kind="percent", unit="%", counted="immigrés")]),
+    # spelled numbers with "et"; rates per thousand
+    ("fr", "Vingt et un pays et soixante et onze centres ; un taux de 11,2 pour mille et un solde de 2‰ en 2020.",
+     [fact(21, "Vingt et un pays", counted="pays", as_of="2020"),
+      fact(71, "soixante et onze centres", counted="centres", as_of="2020"),
+      fact(11.2, "11,2 pour mille", kind="other", unit="per mille", counted="pour mille", as_of="2020"),
+      fact(2, "2‰", kind="other", unit="per mille", counted="‰", as_of="2020")]),
+    # Canadian dollars; a fraction opening a clause after a semicolon
+    ("fr", "Le Canada a versé 1,5 milliard de dollars canadiens et 200 millions $ CA ; les trois quarts sont des hommes.",
+     [fact(1500000000, "1,5 milliard de dollars canadiens", kind="money", unit="CAD"),
+      fact(200000000, "200 millions $ CA", kind="money", unit="CAD"),
+      fact(75, "les trois quarts", kind="percent", unit="%")]),
+    # "ne ... que" opens no clause: the subject stays the sentence's
+    ("fr", "Les titres de séjour accordés au titre de l’immigration familiale n’ont que faiblement augmenté (+2,2 %).",
+     [fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
+    # a share after a new subject alone is of the set of the share before it
+    ("fr", "En 2023, les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %.",
+     [fact(67.6, "67,6 %", kind="percent", unit="%", counted="demandeurs", as_of="2023"),
+      fact(32.4, "32,4 %", kind="percent", unit="%", counted="demandeurs", as_of="2023")]),
+    # a change verb parted from its "de" by an aside or an adverb
+    ("fr", "Les éloignements progressent quant à eux de 14,6 %. Les demandes ont encore augmenté de 3 %.",
+     [fact(14.6, "14,6 %", kind="percent", unit="%", counted="éloignements", change="increase"),
+      fact(3, "3 %", kind="percent", unit="%", counted="demandes", change="increase")]),
+    # a day whose year came before it; the first days of a year; a month named after "mois de", for its clause
+    ("fr", "36 851 migrants sont entrés en Europe en 2017 jusqu'au 16 avril. Ce chiffre est à comparer aux "
+     "173 028 arrivées des 105 premiers jours de 2016. Pour le seul mois d'août 2023, 3 196 sont arrivés, "
+     "contre 4 284 en août 2022.",
+     [fact(36851, "36 851 migrants", counted="migrants", as_of="2017-04-16"),
+      fact(173028, "173 028 arrivées", counted="arrivées", as_of="2016"),
+      fact(3196, "3 196", counted="arrivées", as_of="2023-08"),
+      fact(4284, "4 284", counted="arrivées", as_of="2022-08")]),
     # figures bracketed after the places of a list count what the places are counted for, not the places
     ("fr", "Les deux tiers des réfugiés viennent de trois pays : Afghanistan (2,7 millions), Soudan du Sud "
      "(2,3 millions) et Somalie (0,9 million).",
@@ -494,6 +592,9 @@ OTHER_TRAPS = [
     # the first of two days of one month
     ("fr", "Les 21 et 22 avril, les secours ont continué."),
     ("es", "Los días 21 y 22 de abril, la ayuda continuó."),
+    # a press release's contacts: phone numbers, however many groups
+    ("fr", "Joel Millman, OIM Genève, Tél. : +41 22 717 9486, Mobile : +41 79 103 8720"),
+    ("fr", "Mobile : +41 79 103 8720"),
     # a heading's number before a dash
     ("fr", "Rapport\n\n1 - L’immigration mesurée par les premiers titres de séjour"),
 ]
@@ -599,6 +700,50 @@ def test_a_row_of_a_place_counts_nothing_its_label_names(nlp):
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (98900, None, "2021"), (131900, None, "2022"),
         (632000, "First-time applicants", "2021"), (881000, "First-time applicants", "2022")]
+
+
+def test_a_figure_in_percent_lists_shares_of_what_its_title_names(nlp):
+    text = ("Figure 1 – Immigrés selon le pays de naissance en 2022\nen %\n"
+            "Algérie 12,5\nMaroc 11,9\nPortugal 8,6\n\nSource : Insee.")
+    assert [(f.value, f.kind, f.counted, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")] == [
+        (12.5, "percent", "Immigrés", "2022", "12,5"), (11.9, "percent", "Immigrés", "2022", "11,9"),
+        (8.6, "percent", "Immigrés", "2022", "8,6")]
+
+
+def test_a_row_that_names_a_group_counts_it_rather_than_the_caption(nlp):
+    text = ("Figure 2 – Population immigrée et étrangère en 2022\nen milliers\n"
+            "Immigrés 7 022\n dont : étrangers 4 488\n dont : Français par acquisition 2 534\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (7022000, "Immigrés", "2022"), (4488000, "étrangers", "2022"), (2534000, "Population immigrée", "2022")]
+
+
+def test_a_chart_s_values_under_its_years_count_what_its_title_names(nlp):
+    text = ("Évolution de la demande de protection internationale\n2015 2016 2017\n80 075 85 726 100 412\n\n"
+            "Demandes d'asile 2016 2017\n85 726 100 412\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (80075, "demande de protection internationale", "2015"), (85726, "demande de protection internationale", "2016"),
+        (100412, "demande de protection internationale", "2017"), (85726, "Demandes d'asile", "2016"),
+        (100412, "Demandes d'asile", "2017")]
+
+
+def test_a_list_of_places_counts_what_its_lead_line_names(nlp):
+    text = "Arrivées par pays :\n- Italie : 29 028\n- Grèce : 4 407\n- Espagne : 3 416\n"
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (29028, "Arrivées"), (4407, "Arrivées"), (3416, "Arrivées")]
+
+
+def test_a_table_with_a_change_column_keeps_its_spaced_figures(nlp):
+    text = ("Demandes d'asile 2016 2017 Évolution\n"
+            "Premières demandes 63 935 73 802 +15,4 %\n"
+            "Total 85 726 100 412 +17,1 %\n")
+    assert [(f.value, f.kind, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (63935, "count", None, "2016"), (73802, "count", None, "2017"), (15.4, "percent", "increase", None),
+        (85726, "count", None, "2016"), (100412, "count", None, "2017"), (17.1, "percent", "increase", None)]
+
+
+def test_items_numbered_in_a_sentence_are_no_facts(nlp):
+    text = "Les premiers pays de provenance sont : 1. Albanie (7 630) ; 2. Afghanistan (5 987)."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [7630, 5987]
 
 
 def test_a_flattened_chart_counts_what_its_title_names(nlp):

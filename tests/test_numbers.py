@@ -123,6 +123,11 @@ def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, f
         ("fr", "À la fin de l'année 2019, 79,5 millions de personnes étaient déracinées.", "2019-12-31"),
         ("fr", "2021 a été marquée par une hausse de 0,62 %, soit 71 000 habitants.", "2021"),
         ("fr", "En 2019, 3 120 titres ont été délivrés, selon le chiffre publié en mai.", "2019"),
+        ("fr", "Parmi elles, 16,2 millions l’ont été au cours de la seule année 2017 – pour la première fois.", "2017"),
+        ("fr", "Avec 320 330 titres de séjour délivrés, l'année 2022 renoue avec la hausse.", "2022"),
+        ("fr", "Les immigrants pourraient former 29,1 % de la population d'ici 2041.", "2041"),
+        ("fr", "Un an plus tard, les 25 et 26 mai 2016, 805 migrants sont morts.", "2016-05"),
+        ("fr", "Entre 2015-2020, 450 000 titres ont été délivrés.", None),
         ("es", "Las remesas perderían 8,2% de su poder adquisitivo frente a 2021.", None),
         ("es", "El banco estima que en 2021 llegarán 4.500 millones de dólares.", "2021"),
         ("es", "Llegaron 4.500 personas, más que en 2021.", None),
@@ -177,6 +182,7 @@ def test_find_period_in_spanish_and_french(lang, sentence, expected):
         ("18 772 16 406 19 428", 3, [2, 2, 2]),  # a group under three digits starts a number
         ("204 271 200 060 220 599", 3, [2, 2, 2]),  # several readings: numbers of equal width
         ("1 204 271 200 060", 2, None),  # several readings, none of equal width
+        ("85 726 100 412 17,1", 3, [2, 2, 1]),  # several readings: the most even one
         ("112 134", 2, [1, 1]),
         ("65 000,5 3", 2, [2, 1]),  # decimals end a number
         ("112 134", 3, None),  # fewer groups than numbers

@@ -696,10 +696,14 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         return None
     if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
+    if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
+        return None  # "progresse très fortement (+137,7 %)": an adverb, the verb's subject is meant
     phrase = [doc[i]]
     # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
-    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and (
-            doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
+    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 \
+            and not (words.head_first and doc[i - 1].lower_ in words.counted_stop) \
+            and not (lex.lang == "fr" and doc[i - 1].lower_.endswith("ment") and i > 1 and _adverb_lead(doc[i - 2], lex)) \
+            and (doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
             or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i > 1 and doc[i - 2].is_alpha
             and not doc[i - 2].whitespace_  # "foreign-born people (53 percent)"
             or words.head_first and doc[i - 1].lower_ in words.of_words and i > 1 and doc[i - 2].is_alpha
@@ -710,6 +714,15 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
+
+
+def _adverb_lead(token: Token, lex: Lexicon) -> bool:
+    """Whether a word in -ment after this token is an adverb ("très fortement", "progresse
+    nettement"), not a noun ("le logement", "d'hébergement")."""
+    lower = token.lower_.replace("’", "'")
+    if lower in lex.words.determiners or lower in lex.words.of_words:
+        return False
+    return lower in lex.spacy_stop_words or lower in lex.words.subject_links
 
 
 def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
@@ -825,6 +838,9 @@ def label_phrase(label: str, lex: Lexicon) -> str | None:
             label = label[len(lead):].strip()
             break
     words = label.split()
+    while lex.words.head_first and len(words) > 1 and (words[0].lower().strip(":") in lex.spacy_stop_words
+                                                       or not any(c.isalpha() for c in words[0])):
+        words = words[1:]  # "dont : étrangers": a part of the row above, which counts étrangers
     while lex.words.head_first and len(words) > 2 and words[0].lower() in lex.words.generic_heads \
             and words[1].lower() in lex.words.of_words:
         words = [w for w in words[2:] if w.lower() not in lex.words.determiners] or words[2:]
@@ -863,8 +879,18 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if not words.head_first:
         return None  # the head is the subject's last word, which without a tagger is not told from its verb
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
-    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")), default=0)
+    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")
+                  and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])),
+                 default=0)  # "n'ont que faiblement augmenté": "ne ... que" opens no clause
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
+    for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
+        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        opener = tokens[0].lower_.replace("’", "'") if tokens else ""
+        participle = bool(words.participle_endings) and opener.endswith(tuple(words.participle_endings)) \
+            and tokens[0].is_title  # "Estimée à partir des tendances, la primo-délivrance ..."
+        if comma is None or not tokens or opener not in words.clause_openers and not participle:
+            break
+        tokens = tokens[comma + 1:]
     if len(tokens) < 2 or tokens[0].lower_.replace("’", "'") not in words.determiners + words.noun_demonstratives:
         return None
     phrase: list[Token] = []
@@ -879,6 +905,9 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if len(phrase) < 2 or phrase[1].lower_ in words.figure_words \
             and (len(phrase) == 2 or phrase[2].lower_ not in words.subject_prepositions):
         return None  # "Ce chiffre", "La cifra aumentó": named elsewhere; but "La hausse des titres"
+    verb = tokens[len(phrase):len(phrase) + 3]
+    if any(t.lower_ in words.agent_verbs for t in verb):
+        return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed
     return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 
@@ -940,10 +969,11 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Of the 164 million migrant workers, approximately 111.2 million ...": the set's own size is skipped
     size = rf"(?:\d[\d.,]*\s+(?:(?:{scales})\s+)?)?"
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
+    if words.head_first:
+        return _set_head(text[sentence_start:start], among, openers, determiners, lex)
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner
-    bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)" \
-        if not words.head_first else ""
+    bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{bare}){size}"
                       rf"({word}(?:\s+{word})*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
@@ -951,7 +981,23 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     phrase = match.group(1).split()
     if phrase[0].lower() in lex.spacy_stop_words:
         return None  # "Among other things, ..."
-    return phrase[0] if words.head_first else _first_plural(phrase, lex)
+    return _first_plural(phrase, lex)
+
+
+def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexicon) -> str | None:
+    """The head of the set an opening phrase names, where heads come first: "Parmi les nouveaux
+    arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
+    "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
+    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:{determiners})\s+([^,;:]+?)\s*,", before, re.I)
+    if match is None:
+        return None
+    phrase = match.group(1)
+    counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*\s+(?:(?:{})\s+)?([^\W\d_][\w-]*)".format(
+        "|".join(re.escape(w) for w in lex.words.scales) or "(?!)"), phrase, re.I)
+    if counted:
+        return counted.group(1)
+    names = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in lex.words.prenominal_modifiers]
+    return names[0] if names else None
 
 
 def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
@@ -964,6 +1010,36 @@ def counted_measured(text: str, start: int, sentence_start: int, lex: Lexicon) -
     match = re.search(rf"\b(?:{alternation})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*(?:(?:{determiners})\s+)?"
                       rf"([^\W\d_]+)\s+(?:{of})\s*$", text[sentence_start:start], re.I)
     return match.group(1) if match and words.head_first else None
+
+
+def counted_of_places(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """What a figure bracketed after a place counts when the sentence lists places of a group:
+    "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %)" -> immigrés."""
+    before = text[sentence_start:start]
+    if not lex.words.head_first or not re.search(r"\(\s*[+\-−]?\s*$", before):
+        return None
+    places = "|".join(re.escape(w) for w in lex.words.place_words)
+    of = "|".join(re.escape(w) for w in lex.words.of_words)
+    lead = re.search(rf"\b(?:{places})\b([^(),;:]*)", before, re.I)
+    if lead is None or re.search(r"\d", re.sub(r"\([^()]*\)", "", before[lead.end():])):
+        return None  # "... avec plus de 17 500 premières demandes, devant l'Irak (8 600)": the count names them
+    of = "|".join(re.escape(w) + ("\\s*" if w.endswith(("'", "’")) else "\\s+")
+                  for w in sorted(lex.words.of_words, key=len, reverse=True))
+    for noun in re.findall(rf"(?:^|\s)(?:{of})([^\W\d_][\w-]*)", lead.group(1), re.I):
+        if is_plural(noun.lower(), lex) and noun.lower() not in lex.spacy_stop_words:
+            return noun
+    return None
+
+
+def counted_share_noun(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """X in "avec une part de 86,4 %", "un taux moyen de 12 %": a share that only a share's noun
+    names, just before it."""
+    nouns = "|".join(re.escape(w) for w in sorted(lex.words.share_nouns, key=len, reverse=True))
+    if not nouns:
+        return None
+    of = "|".join(re.escape(w) for w in lex.words.of_words)
+    match = re.search(rf"\b({nouns})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*$", text[sentence_start:start], re.I)
+    return match.group(1) if match else None
 
 
 def counted_distributed(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:

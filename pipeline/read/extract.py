@@ -31,6 +31,7 @@ from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
+from .numbers import is_year
 from .segment import Lines
 from .table_rows import find_rows
 
@@ -198,7 +199,7 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
             end -= 1
         span = Span(doc, span.start, end, label=span.label, span_id=span.id)
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
-                or read_quantity(span, decimal_comma=decimal_comma) is None:
+                or _dated_level(doc, span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
         chosen.append(span)
@@ -219,6 +220,15 @@ def _movement(doc: Doc, span: Span) -> bool:
                                    or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to"))
 
 
+def _dated_level(doc: Doc, span: Span) -> bool:
+    """ "passant de 85 726 en 2016 à 91 422", "from 12,400 in 2019 to 15,900": a year after its
+    lead word and the figure of the next level, not a range."""
+    if not span.id_.startswith("range-to") or not is_year(span[0].text):
+        return False
+    before = previous_token(doc, span.start)
+    return before is not None and before.lower_ in lex_of(doc).words.year_leads
+
+
 def _ends_in_date(doc: Doc, span: Span) -> bool:
     """A span of several tokens whose last number is the day of a date ("de 7,3 % al 31 de
     diciembre"): the figure is the shorter span before it."""
@@ -233,7 +243,7 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_noun(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
-    facts = _continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex)
+    facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     return _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
 
 
@@ -269,6 +279,67 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
             current[position] = fact
         yield from current
+
+
+def _antecedents(facts, text: str, lex):
+    """A figure whose clause speaks of its subject by a pronoun counts what the sentence before it
+    counted: "Le solde migratoire était positif (+52.000). Il l'avait déjà été (-13.111) en 2020",
+    "Pour 2019, leur nombre est estimé à 276 576", "Le « regroupement familial » en représentait 28 %"."""
+    words = lex.words
+    if not words.anaphors:
+        return facts
+    anaphors = re.compile(r"(?:^|[\s,;:«(])(?:{})(?=[\s'’,])".format(
+        "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words.anaphors, key=len, reverse=True))), re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+            continue
+        opening = r"\s+".join(map(re.escape, fact.sentence.split()[:4]))
+        window = max(0, fact.char_start - 2000)
+        starts = [m.start() for m in re.finditer(opening, text[window:fact.char_start + 200]) if window + m.start() <= fact.char_start]
+        before = text[window + starts[-1]:fact.char_start] if starts else ""
+        found = anaphors.search(before)
+        # "les Belges d'origine belge en représentaient 74,3 %": a part "of it", not of its subject
+        of_it = bool(found) and found.group().split()[0].lower() == "en"
+        if not found or not (of_it or fact.counted is None or fact.counted.lower() in words.figure_words):
+            continue
+        sentence_start = fact.char_start - len(before)
+        earlier = [f for f in facts[:index] if f.sentence != fact.sentence and f.counted
+                   and f.kind in ("count", "percent") and "\n\n" not in text[f.char_end:fact.char_start]
+                   and not _sentence_between(text, f.char_end, sentence_start)]
+        if not earlier:
+            subject = _previous_subject(text, sentence_start, lex)  # "La population vivant en Belgique est ..."
+            if subject:
+                facts[index] = replace(fact, counted=subject)
+            continue
+        last = earlier[-1].sentence
+        same_kind = [f for f in earlier if f.sentence == last and f.kind == fact.kind] or \
+            [f for f in earlier if f.sentence == last]
+        facts[index] = replace(fact, counted=same_kind[-1].counted)
+    return facts
+
+
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a whole sentence stands between two offsets: the figure before is not the one just before."""
+    return len(re.findall(r"[.!?](?:\s+|$)", text[start:end].rstrip())) > 1
+
+
+def _previous_subject(text: str, start: int, lex) -> str | None:
+    """The head of the subject that opens the sentence before ``start`` in its paragraph ("La
+    population vivant en Belgique est ..." -> population), after an opening adverbial."""
+    words = lex.words
+    paragraph = max(text.rfind("\n\n", 0, start), text.rfind("\f", 0, start)) + 1
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+", text[paragraph:start].strip()) if p]
+    if not pieces:
+        return None
+    tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*|,", pieces[-1])
+    if len(tokens) > 1 and tokens[0].lower().replace("’", "'") in words.clause_openers and "," in tokens[:12]:
+        tokens = tokens[tokens.index(",") + 1:]  # "En 2020, le solde ..."
+    if len(tokens) < 2 or tokens[0].lower().replace("’", "'") not in words.determiners:
+        return None
+    names = [t for t in tokens[1:4] if t != "," and t.lower() not in words.prenominal_modifiers
+             and t.lower() not in lex.spacy_stop_words]  # "Un tel solde négatif reste exceptionnel"
+    return names[0] if names else None
 
 
 def _opens(fact) -> bool:
@@ -391,10 +462,16 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=sets["count"].counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
-                and (_restated(text, previous, fact) or fact.change and _change_after_clause(text, previous, fact)):
+                and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact)
+                                                                         or _change_in_apposition(text, previous, fact, lex))):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
-            if not re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:]):
+            of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
+            if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if lex.words.head_first and previous is not None and fact.sentence == previous.sentence \
+                and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
+            # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants
+            fact = replace(fact, counted=previous.counted)
         if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
@@ -407,6 +484,26 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
         previous = fact
+
+
+def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
+    """Whether the words after a figure make it a change ("soit 2,9 % de plus"), not a set ("de la population")."""
+    after = " ".join(text[fact.char_end:fact.char_end + 40].lower().split())
+    return any(after.startswith(p + " ") or after == p or after.startswith(p + ",") or after.startswith(p + ".")
+               for p in lex.phrases("change_after"))
+
+
+def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a share follows the one before with only a new subject and no verb of its own:
+    "67,6 % des demandeurs, et les femmes 32,4 %"; the one before names its set after "de"."""
+    if not re.match(r"\s*(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), text[previous.char_end:]):
+        return False
+    between = text[previous.char_end:fact.char_start]
+    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
+                      between, re.I)
+    return bool(match) and not any(w.lower() in lex.words.subject_links or w.lower() in lex.words.copulas
+                                   for w in match.group(1).split())
 
 
 def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
@@ -431,6 +528,18 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact) ->
                              r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)", between, re.I)) \
         and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
+
+
+def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a change set off by a comma describes the count before it: "L'Ofpra a enregistré
+    73 802 premières demandes (hors mineurs), en hausse de 7,1 %"."""
+    phrases = lex.words.change_appositions
+    if not phrases:
+        return False
+    between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)"
+    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return bool(re.fullmatch(rf"[^\d;.:()]*,\s*(?:{lead})\s*", between, re.I)) and not re.search(
+        r"\b(?:which|where|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:

@@ -19,10 +19,10 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
-    caption_phrase, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
+    caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
-    counted_measured, counted_money_subject, counted_relative_set, counted_share_after, counted_subject, is_place,
-    label_phrase,
+    counted_measured, counted_money_subject, counted_of_places, counted_relative_set, counted_share_after,
+    counted_share_noun, counted_subject, label_phrase,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -46,6 +46,21 @@ def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
     if part != part.to_integral() or whole != whole.to_integral() or not 0 < part < whole <= 1000:
         return None  # "300 in 2020" is no share
     return Quantity(value=round(float(part / whole * 100), 2), value_max=None, kind="percent", unit="%")
+
+
+def _multiple(span: Span, decimal_comma: bool) -> Quantity | None:
+    """ "a plus que doublé", "près du triple", "multiplié par 2,5": how many times, as a measure."""
+    lex = lex_of(span.doc)
+    last = next((t for t in span if t.norm_ == "<MULT>"), span[-1])
+    if last.norm_ == "<MULT>":
+        value = Decimal(str(lex.words.multiples[last.lower_]))
+    elif last.norm_ == "<NUM>":
+        value = parse_number(last.text, decimal_comma=decimal_comma)
+    else:
+        value = spelled_value([last.lower_], lex.words.spelled_numbers)
+    if value is None or value <= 1:
+        return None
+    return Quantity(value=float(value), value_max=None, kind="other", unit="times")
 
 
 def currency_code(token, lex: Lexicon) -> str | None:
@@ -136,6 +151,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         return _ratio(span, decimal_comma)
     if span.id_.startswith("money-subunits"):
         return _with_subunits(span, decimal_comma)
+    if span.id_.startswith("multiple"):
+        return _multiple(span, decimal_comma)
     lex = lex_of(span.doc)
     words = lex.words
     values: list[Decimal] = []
@@ -250,7 +267,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
     column = row.column(span.start_char)
     sign = context.text[span.start_char - 1:span.start_char]
-    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent)
+    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None
     if column and column.change:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
@@ -271,8 +288,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else None if change else (
-            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc)) if row.title
-                                          else _row_label(row.label, lex_of(doc)))),
+            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc))
+                                          if row.title and not _label_counts(row.label, lex_of(doc))
+                                          else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
@@ -290,6 +308,27 @@ def _row_label(label: str, lex) -> str | None:
     """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900")."""
     phrase = label_phrase(label, lex)
     return None if phrase and is_place(phrase, lex) else phrase
+
+
+def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
+    """What the items of a list of places count: the noun of the line that opens the list
+    ("Arrivées par pays :" / "- Italie : 29 028" -> Arrivées)."""
+    if not lex.words.head_first or not row.lead:
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*", row.label)
+    if not words or not is_place(words[0], lex):
+        return None
+    return caption_phrase(row.lead.strip(" :•-–"), lex)
+
+
+def _label_counts(label: str, lex: Lexicon) -> bool:
+    """Whether a row's label names a group of its own ("Immigrés", "dont : étrangers"), which its
+    cells count rather than what the table's caption names; a category ("Économique") or a place
+    ("Algérie") counts what the caption names."""
+    if not lex.words.head_first:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w.lower() not in lex.spacy_stop_words]
+    return bool(words) and is_plural(words[0].lower(), lex) and not is_place(words[0], lex)
 
 
 def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
@@ -315,10 +354,16 @@ def read_fact(
     quantity = read_quantity(span, decimal_comma=decimal_comma)
     if quantity is None:
         return None
+    multiplied_from = span.start if span.id_ == "multiple-verb" else None
+    if span.id_ in ("multiple-verb", "multiple-noun"):
+        word = next(t.i for t in span if t.norm_ == "<MULT>")
+        span = Span(doc, word, word + 1, label=span.label, span_id=span.id)  # "a plus que doublé": doublé
     lex = lex_of(doc)
     words = lex.words
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
+    if qualifier is None and span.id_ == "multiple-verb" and multiplied_from is not None:
+        qualifier = _multiple_qualifier(doc, multiplied_from, span.start)  # "a plus que doublé", "a presque triplé"
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
@@ -348,6 +393,11 @@ def read_fact(
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
         qualifier_name = after.name if after else None
+    if qualifier_name is None and any(t.lower_ in words.approximate_numbers for t in span):
+        qualifier_name = "approximate"  # "une centaine de personnes"
+    noun = _noun_unit(doc, span, lex)
+    if noun is not None:
+        quantity = replace(quantity, kind="count", unit=None)  # "12 points de passage": points, counted
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})):
@@ -356,7 +406,9 @@ def read_fact(
 
     counted = None
     surface_end = span.end_char
-    if quantity.kind in ("count", "percent"):
+    if noun is not None:
+        counted = noun
+    elif quantity.kind in ("count", "percent"):
         # A fraction's pattern ends with its "of": read the phrase from there.
         after = span.end - 1 if span[-1].lower_ in words.of_words else span.end
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
@@ -396,11 +448,13 @@ def read_fact(
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
+                       or counted_of_places(context.text, surface_start, context.start, lex)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
                        or counted_before(doc, cue, context.start, pronouns=quantity.kind != "percent" or bool(change))
                        or counted_by_place(doc, cue, span.end, context.start))
             if counted is None and quantity.kind == "percent":
-                counted = (counted_measured(context.text, span.start_char, context.start, lex)
+                counted = (counted_share_noun(context.text, span.start_char, context.start, lex)
+                           or counted_measured(context.text, span.start_char, context.start, lex)
                            or counted_share_after(context.text, span.end_char, context.end, lex))
             if counted is None:
                 counted = counted_among(context.text, span.start_char, context.start, lex)
@@ -447,6 +501,32 @@ def read_fact(
     )
 
 
+def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:
+    """The qualifier the words between an auxiliary and its multiple give: "a plus que doublé" (at
+    least), "a presque triplé" (about)."""
+    words = {t.lower_ for t in doc[start + 1:end]}
+    if "plus" in words:
+        return Found("at_least", start + 1)
+    if words & {"presque", "quasiment", "pratiquement", "près", "environ"}:
+        return Found("approximate", start + 1)
+    return None
+
+
+def _noun_unit(doc: Doc, span: Span, lex: Lexicon) -> str | None:
+    """A unit word that is a noun here ("12 points de passage", "5 points focaux", but "+4 points",
+    "2 points de plus"): the word, where a noun's complement or adjective follows it."""
+    unit = span[-1]
+    if unit.norm_ != "<UNIT>" or unit.lower_ not in lex.words.noun_units:
+        return None
+    following = next_token(doc, span.end)
+    if following is None or not following.is_alpha and not following.lower_.endswith(("'", "’")):
+        return None
+    of = following.lower_.replace("’", "'") in lex.words.of_words
+    if of and phrase_after(doc, following.i, lex.phrases("change_after")) is None:
+        return unit.text  # "de passage", "d'entrée"
+    return unit.text if not of and following.lower_ not in lex.spacy_stop_words else None
+
+
 def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
     """What a measure counts: its unit as written ("40 hours" -> hours); an age, years."""
     for token in span:
@@ -455,6 +535,8 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
             return words[0] if quantity.unit == "years old" else token.lower_
     if quantity.unit == "years old":
         return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)
+    if quantity.unit == "times":  # "a doublé": the language's word for times
+        return next((w for w, u in lex.words.units.items() if u == "times"), quantity.unit)
     return quantity.unit
 
 
@@ -463,7 +545,10 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     applied"), before its figure in brackets ("Half (50.1%) of ..."), or opening a sentence
     ("Half are Kosovars"); "a year and a half" is no share."""
     following = next_token(doc, span.end)
-    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start
+    previous = previous_token(doc, span.start)
+    opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
+    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start \
+        or opens_clause
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
@@ -481,7 +566,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
-    change = phrase_before(doc, cue, lex.phrases("changes"))
+    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
         change = _change_noun_in_clause(doc, cue - 1, lex)
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
@@ -493,6 +578,28 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "de" by adverbs or an aside: "progressent quant à eux de 14,6 %",
+    "a encore augmenté de 3 %"."""
+    adverbs = lex.words.change_adverbs
+    if not adverbs or cue < 2 or doc[cue - 1].lower_.replace("’", "'") not in lex.words.of_words:
+        return None
+    of = doc[cue - 1].lower_.replace("’", "'")
+    i = cue - 2
+    while i >= 0 and cue - 2 - i < 5 and doc[i].lower_ in adverbs:
+        i -= 1
+    if i == cue - 2 or i < 0:
+        return None
+    changes = lex.phrases("changes")
+    for start in (i - 1, i):  # "ont progressé", "progressent"
+        if start >= 0:
+            words = " ".join(t.lower_ for t in doc[start:i + 1]) + (" " + of if not of.endswith("'") else " " + of)
+            name = changes.get(words.replace("' ", "'")) or changes.get(" ".join(t.lower_ for t in doc[start:i + 1]) + " de")
+            if name:
+                return Found(name, start)
+    return None
 
 
 def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):

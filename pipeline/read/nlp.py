@@ -6,7 +6,7 @@
     gcm_quantity_tokens  merges multi-token vocabulary ("per cent", "mil millones", "1 234"
                          with a no-break or thin space, spelled compounds such as "twenty-five")
                          and tags vocabulary in ``token.norm_`` (<NUM>, <RANGE>, <WNUM>,
-                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>, <ONE>, <OBJ>, <GCM>), so that
+                         <SCALE>, <CUR>, <PCT>, <UNIT>, <FRAC>, <MULT>, <ONE>, <OBJ>, <GCM>), so that
                          the patterns can name the vocabulary without repeating it
     gcm_sentences        sentence starts after . ! ? (not after abbreviations) and at blank lines
     quantities           SpanRuler, rules/<lang>/quantity_patterns.jsonl -> doc.spans["quantities"]
@@ -45,6 +45,8 @@ NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 # fraction, and a numerator below it, so that "24/7" or a date "3/4/2020" is none.
 FRACTION = re.compile(r"^(?:\d+[ \u00a0])?(?:[1-9]/(?:2|3|4|5|8|10|16|32)|1[1-5]/16|[1-9][13579]?/32)$|^\d*[½¼¾⅓⅔⅛]$")
 GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?$")
+# Swiss pages group thousands with an apostrophe: "1'751'301", "12’500".
+APOSTROPHE_GROUPED = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
@@ -55,6 +57,8 @@ PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
 # An elided article or preposition ("l'objectif", "d'asile").
 ELISION_PREFIX = r"[lLdD][’'](?=[^\W\d_])"
+# "un total de1738151 visas": a preposition run into the figure after it (a conversion slip).
+GLUED_OF_PREFIX = r"(?:{})(?=\d{{3}})"
 # Spaces that group the digits of a number ("1 234", "65 000").
 _NARROW_SPACES = ("\u00a0", "\u202f", "\u2009")
 
@@ -79,6 +83,7 @@ def vocabulary_tags(lang: str) -> dict[str, str]:
         ("<PCT>", lex.percent_words),
         ("<CUR>", lex.currencies),
         ("<FRAC>", words.fractions),
+        ("<MULT>", words.multiples),
         ("<ONE>", words.one_words),
         # Objectives are named in every language's words: a review may quote another's headings.
         ("<OBJ>", [w for other in lexicons() for w in other.gcm.objective_words]),
@@ -272,7 +277,7 @@ class QuantityTokens:
 
     def _tag(self, token) -> str | None:
         text = token.text
-        if NUMBER.match(text) or GROUPED_NUMBER.match(text) or FRACTION.match(text):
+        if NUMBER.match(text) or GROUPED_NUMBER.match(text) or APOSTROPHE_GROUPED.match(text) or FRACTION.match(text):
             return "<NUM>"
         if RANGE.match(text):
             return "<RANGE>"
@@ -419,6 +424,8 @@ class Sentences:
         if period == 0:
             return False
         before = doc[period - 1]
+        if before.is_digit and len(before.text) <= 2 and period >= 2 and doc[period - 2].text in (":", ";"):
+            return True  # "les pays sont : 1. Albanie ; 2. Afghanistan": an item's number, no sentence end
         return before.lower_ in self.abbreviations or (len(before.text) == 1 and before.is_alpha)
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
@@ -444,10 +451,13 @@ def _starts_sentence(token) -> bool:
 def _configure_tokenizer(nlp: Language) -> Language:
     words = lexicon(nlp.lang).words
     prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX]
+    of_words = sorted((re.escape(w) for w in words.of_words if w.isalpha() and len(w) > 1), key=len, reverse=True)
+    if of_words:
+        prefixes.append(GLUED_OF_PREFIX.format("|".join(of_words)))
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # A currency symbol or a one-letter unit printed after its number ("100元", "100t"); a percent
     # sign glued to its number ("13,4%"), which spaCy's Spanish suffixes leave on.
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g)$",
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d)(?:元|€|\$|£|¥|₹|₱|₦)$", r"(?<=\d)(?:t|m2|km2|m²|km²|g|‰)$",
                                               PERCENT_SUFFIX.format("|".join(map(re.escape, COMMON.percent_signs))),
                                               SCALE_CURRENCY_SUFFIX]
     if words.glued_scales:

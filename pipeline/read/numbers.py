@@ -20,12 +20,15 @@ _SPACES = "\u00a0\u202f\u2009 "
 def parse_number(text: str, *, decimal_comma: bool = False) -> Decimal | None:
     """The value of a written number, or None.
 
-    "1,234" and "1.234.567" and "1 234" (a no-break, thin or plain space) group thousands;
+    "1,234" and "1.234.567" and "1 234" (a no-break, thin or plain space) and "1'234" group thousands;
     "2,6" and "1.6" are decimals. A lone "1.234" is a decimal in English and a thousands
     group where the text writes decimal commas (``decimal_comma``). Where both marks appear,
     the last one is the decimal mark ("1.234,5"); "3 450.7" keeps its point as a decimal.
     """
     s = re.sub(r"([.,]) (?=\d{3}\b)", r"\1", text.strip())  # "80, 000": a group cut off after its mark
+    if re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?", s):
+        s = s.replace("'", "").replace("’", "")  # "1'751'301": Swiss thousands; the mark left is a decimal
+        return Decimal(s.replace(",", "."))
     fraction = _fraction(s)
     if fraction is not None:
         return fraction
@@ -84,7 +87,7 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
 
     Each number is a group of one to three digits followed by groups of exactly three (the
     last may carry decimals: "65 000,5"). Where several readings fit, numbers of equal width
-    are taken (the cells of one column) or, failing that, none.
+    are taken (the cells of one column), else the one reading more even than the others, else none.
 
     >>> split_digit_groups(["18", "772", "16", "406"], 2)
     [2, 2]
@@ -113,6 +116,24 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
     width = n // count if count and n % count == 0 else 0
     if width and all(number(i, i + width) for i in range(0, n, width)):
         return [width] * count
+    # "85 726 100 412 17,1" under 2016, 2017 and a change: the most even reading, where one is
+    # more even than every other ("85 726 | 100 412", not "85 726 100 | 412")
+    readings = []
+
+    def read(i: int, k: int, sizes: list[int]) -> None:
+        if k == 0:
+            if i == n:
+                readings.append(sizes)
+            return
+        for j in range(i + 1, n + 1):
+            if number(i, j) and ways[j][k - 1] and len(readings) < 64:
+                read(j, k - 1, sizes + [j - i])
+
+    if n <= 16:
+        read(0, count, [])
+    evenness = sorted((sum(size * size for size in sizes), sizes) for sizes in readings)
+    if len(evenness) > 1 and evenness[0][0] < evenness[1][0]:
+        return evenness[0][1]
     return None
 
 
@@ -223,11 +244,14 @@ class _DateGrammar:
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = _alternation(dates.in_)
-        year_free = r"(?!\s*[-–/])"
+        year_free = r"(?!\s*[-–/]\s*\d)"  # "2015-2020" is a period; "en 2017 – pour la première fois" a date
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
              "dmy"),
+            # "en 2017 jusqu'au 16 avril": a day whose year the sentence gave before it, that day
+            (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)", re.I),
+             "dm"),
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
@@ -236,6 +260,9 @@ class _DateGrammar:
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
             (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
+            # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
+            (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
+                        rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
@@ -255,6 +282,8 @@ class _DateGrammar:
             # "The 2023 total, 29,437": a year that names its figure
             (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
              "year"),
+            # "le seul mois d'août 2023", "le mois de mars 2021": the month, for its clause as "in March 2019"
+            (re.compile(rf"\b{_alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
@@ -307,7 +336,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     grammar = _grammar(lang)
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    plain = len(grammar.as_of) - 2  # "in 2020" and "in October" hold for their clause only
+    plain = len(grammar.as_of) - 3  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
@@ -343,7 +372,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue
             years = [x for x in g if x and re.fullmatch(_YEAR, x)]
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
-            if form == "dmy":
+            if form == "dm":
+                years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
+                if len(years_given) != 1:
+                    continue
+                iso = _iso(int(years_given.pop()), months[0], int(g[0]))
+            elif form == "dmy":
                 iso = _iso(int(years[-1]), months[0], int(g[0]))
             elif form == "mdy":
                 iso = _iso(int(years[-1]), months[0], int(g[1]))

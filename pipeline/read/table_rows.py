@@ -22,7 +22,7 @@ from typing import Mapping
 from ..rules import lexicons
 from .numbers import split_digit_groups, split_glued_cells
 
-_CELL = re.compile(r"^[+\-−–]?\d[\d,.\u00a0\u202f]*(?:[ \u00a0\u202f]?%)?$")
+_CELL = re.compile(r"^[+\-−–]?\d(?:[\d,.\u00a0\u202f]|['’]\d)*(?:[ \u00a0\u202f]?%)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
 _YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)")
 
@@ -36,6 +36,9 @@ _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
 _SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
 _SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=len, reverse=True)), re.I)
+# A caption that makes every cell below it a share: "en %", "(en %)"
+_PERCENT_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(
+    _union(lambda lex: lex.words.percent_captions), key=len, reverse=True)) or "(?!)", re.I)
 # Currency words in a caption ("in thousand US dollars"): the longest first.
 _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
 _CURRENCY_CAPTION = re.compile(
@@ -71,9 +74,11 @@ class Row:
     columns: tuple[Column, ...]  # from the header above, if any
     scale: int = 1  # "in thousand US dollars" above the table: the cells are thousands
     currency: str | None = None  # ... of US dollars
+    percent: bool = False  # "en %" above the table: its cells are shares
     title: str | None = None  # what the caption says the table holds: "premiers titres de séjour ..."
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
+    lead: str | None = None  # the line that opens the list the row is an item of: "Arrivées par pays :"
 
     def name(self, offset: int) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns."""
@@ -102,7 +107,7 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     """A line's label and the ranges of its trailing numeric cells ("-" and ".." stand for
     empty cells); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
     # "15,4 %": a percent sign set off by a space belongs to its cell
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[+\-−–]?\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or
                       line[pieces[-1][0]:pieces[-1][1]] in ("-", "–", "..", "…") and cells):
@@ -136,7 +141,8 @@ def _glued_cells(line: str, piece: tuple[int, int], *, alone: bool) -> list[tupl
 def _regroup(line: str, cells: list[tuple[int, int]], columns: int) -> list[tuple[int, int]]:
     """Cells whose thousands are set off by a plain space ("18 772 16 406" under two year
     columns): the groups read as one number per column, where they read so one way."""
-    texts = [re.sub(r"[ \u00a0\u202f]?%$", "", line[a:b]) for a, b in cells]  # "15,4 %": a share's cell
+    # "15,4 %": a share's cell; "+15,4 %": a change's
+    texts = [re.sub(r"^[+\-−–]|[ \u00a0\u202f]?%$", "", line[a:b]) for a, b in cells]
     gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
     if not all(re.fullmatch(r"\d+(?:[.,]\d+)?", t) for t in texts) or any(len(g) != 1 for g in gaps):
         return cells
@@ -229,6 +235,16 @@ def _header(line: str) -> tuple[Column, ...] | None:
     return tuple(columns)
 
 
+def _header_name(line: str, above: str) -> str:
+    """What a header's columns hold: the words before its years ("Demandes d'asile 2016 2017"), or
+    the line of words right above a header of years alone ("Évolution de la demande ..." / "2013 2014")."""
+    first = re.search(r"(?:^|\s)(?:1[89]\d\d|20\d\d)[pre*]?(?=\s|$)", line)
+    own = line[:first.start()].strip(" |:") if first else ""
+    if re.search(r"[^\W\d_]", own):
+        return own
+    return above.strip() if above and not _split_cells(above)[1] and re.search(r"[^\W\d_]", above) else ""
+
+
 def _split_years(columns: tuple[Column, ...], line: str) -> tuple[Column, ...] | None:
     """The columns of a header whose second line splits a year into months or quarters:
 
@@ -307,7 +323,7 @@ def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     else:
         return None
     names = [" ".join(t for t in segment if not t.startswith("(")) for segment in segments]
-    return tuple(name or None for name in names)
+    return tuple(name if re.search(r"[^\W\d_]", name) else None for name in names)  # "en %" names no column
 
 
 def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None, ...]:
@@ -394,20 +410,35 @@ def _in_list(text: str, lines: list[tuple[int, str]], index: int) -> bool:
     return bool(rows) and not prose
 
 
+def _row_run(lines: list[tuple[int, str]], index: int, text: str) -> int:
+    """How many lines in a row, around this one and within its block, read as entries of a list
+    of key figures: a one-word label ("Algérie 12,5") is a row only in a run of three or more."""
+    run = 1
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(lines) and _is_row_line(lines[k][1]) and not re.search(
+                r"\n\s*\n|\f", text[min(lines[k][0], lines[k - step][0]):max(lines[k][0], lines[k - step][0])]):
+            run, k = run + 1, k + step
+    return run
+
+
 def is_scale_caption(line: str) -> bool:
     """A line that only gives a table's scale ("in 1,000", "in thousands"): its figure is none."""
     return _SCALE_CAPTION.fullmatch(line.strip()) is not None
 
 
-def _caption(line: str) -> tuple[int, str | None] | None:
-    """The scale and currency a table's caption gives its cells ("in thousand US dollars")."""
+def _caption(line: str) -> tuple[int, str | None, bool] | None:
+    """The scale, currency and share a table's caption gives its cells ("in thousand US dollars",
+    "en %")."""
     if len(line) > 120:
         return None
+    if _PERCENT_CAPTION.fullmatch(line.strip()):
+        return 1, None, True
     match = _SCALE_CAPTION.search(line)
     if not match:
         return None
     currency = _CURRENCY_CAPTION.search(line)
-    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None)
+    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None), False
 
 
 def _axis(text: str, cells) -> bool:
@@ -422,17 +453,26 @@ def _axis(text: str, cells) -> bool:
     return len(values) >= 4 and len(steps) == 1 and steps != {0.0}
 
 
+def _phone_number(line: str, cells) -> bool:
+    """A phone number at a line's end ("Mobile : +41 79 103 8720"): a country code, then groups of
+    bare digits, eight digits or more in all; a table's cells are no such run."""
+    texts = [line[a:b] for a, b in cells]
+    return len(texts) >= 3 and re.fullmatch(r"\+\d{1,3}", texts[0]) is not None \
+        and all(re.fullmatch(r"\d{1,7}", t) for t in texts[1:]) and sum(len(t) for t in texts) - 1 >= 8
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
     and the fact readers both ask)."""
     rows: dict[int, Row] = {}
     columns: tuple[Column, ...] = ()
-    caption: tuple[int, str | None] = (1, None)
+    caption: tuple[int, str | None, bool] = (1, None, False)
     title: str | None = None
     headers: set[int] = set()  # offsets of header lines
     headings: list[str] = []  # the lines of words above the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
+    header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
@@ -445,11 +485,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 columns = split
                 continue
         if _TITLE.match(line):
-            caption = _caption(line) or (1, None)  # a new table's title: the scale above an earlier one is not its
+            caption = _caption(line) or (1, None, False)  # a new table's title: the scale above an earlier one is not its
         header = _header(line)
         if header:
             headers.add(start)
             columns = header
+            header_name = _header_name(line, lines[index - 1][1] if index and start - lines[index - 1][0] - len(
+                lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
             continue
@@ -461,6 +503,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
+        if not label and len(cells) >= 2 and columns and header_name and index and lines[index - 1][0] in headers:
+            label, words = header_name, re.findall(r"[^\W\d_]+", header_name)  # a chart's values under its years
         if not cells or is_scale_caption(line):
             if not cells:
                 headings.insert(0, line)
@@ -468,20 +512,24 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if found:
                 caption = found
                 # the first line of the caption's block names the table, with its year
-                scale_title = block_first if is_scale_caption(line) and block_first != line \
+                scale_title = block_first if (is_scale_caption(line) or found[2]) and block_first != line \
                     and _YEAR_IN_TITLE.search(block_first) else None
+                numbered = _TITLE.match(scale_title) if scale_title else None
+                scale_title = numbered.group(1).strip() if numbered else scale_title  # "Figure 1 – Immigrés ..."
             elif len(line) > 80 or line.rstrip().endswith("."):
-                caption, scale_title = (1, None), None  # prose ends what a caption said
+                caption, scale_title = (1, None, False), None  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
         cells = _spaced_thousands(line, cells)
-        if _axis(line, cells) or _running_header(label, line, cells):
+        if _axis(line, cells) or _running_header(label, line, cells) or _phone_number(line, cells):
             continue
-        if len(cells) >= 2 or columns or (len(words) >= 2 and _is_row_line(line) and _in_list(text, lines, index)):
+        if len(cells) >= 2 or columns or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
+                                          and _is_row_line(line) and _in_list(text, lines, index)):
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
+            lead = headings[0] if headings and headings[0].rstrip().endswith(":") else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
-                              *caption, title if columns else scale_title, names=names)
+                              *caption, title if columns else scale_title, names=names, lead=lead)
     return MappingProxyType(rows)

@@ -241,7 +241,7 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
         return False
     before = previous_token(doc, previous.i)
     opens = previous.idx <= context.start and following is not None and following.text == ","
-    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>") or before.text == "%")
+    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
 
 
 def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:
@@ -292,6 +292,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "les onze premiers mois"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
+    if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
+        return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"
@@ -378,6 +380,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
             and not any(t.text == "(" for t in doc[max(0, span.start - 12):span.start]):
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
+    if bare and len(numbers) == 1 and len(first.text) <= 2 and first.text.isdigit() and previous is not None \
+            and previous.text in (":", ";") and following is not None and following.text in (".", ")") \
+            and (item := next_token(doc, following.i + 1)) is not None and item.is_title:
+        return True  # "les pays sont : 1. Albanie (7 630) ; 2. Afghanistan": items numbered in a sentence
     if bare and line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return True  # list numbering, a page number, a footnote

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 import typing
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, cached_property
 from importlib.resources import files
 
@@ -138,6 +138,7 @@ class DateWords(RuleFile):
     relative: list = ()
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
+    month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
@@ -261,6 +262,14 @@ class Vocabulary(RuleFile):
     causative_verbs: list = ()  # "This took remittance inflows to US$4.8 billion": the object reaches the figure
     strength_words: list = ()  # "the 1.5 million-strong labour force": the noun after the compound is counted
     irregular_participles: list = ()  # "Cash sent by land-based workers grew": the participle before its agent, no head
+    approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
+    noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
+    multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
+    percent_captions: list = ()  # "en %" above a table: its cells are shares
+    share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
+    change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
+    change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
+    anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
 
 
 @dataclass(frozen=True)
