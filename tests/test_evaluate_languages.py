@@ -25,9 +25,11 @@ FLOORS = {
         "heldout2": {"f1": 0.98, "counted_head": 0.67, "period": 1.0, "as_of": 0.84, "change": 0.87},
     },
     "fr": {
-        "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.94, "change": 0.98},
-        "heldout": {"f1": 0.82, "counted_head": 0.82, "period": 0.99, "as_of": 0.78, "change": 0.97},
-        "heldout2": {"f1": 0.98, "counted_head": 0.62, "period": 0.94, "as_of": 0.97, "change": 0.97},
+        # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
+        # and what those count is labelled otherwise: its counted head is over more facts
+        "all": {"f1": 0.99, "counted_head": 0.84, "period": 0.99, "as_of": 0.96, "change": 0.98},
+        "heldout": {"f1": 0.97, "counted_head": 0.70, "period": 0.99, "as_of": 0.96, "change": 0.98},
+        "heldout2": {"f1": 0.98, "counted_head": 0.61, "period": 0.94, "as_of": 0.97, "change": 0.97},
     },
 }
 

@@ -702,6 +702,19 @@ def test_a_row_of_a_place_counts_nothing_its_label_names(nlp):
         (632000, "First-time applicants", "2021"), (881000, "First-time applicants", "2022")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Population selon le lieu de naissance en 2021\n\nEffectif (en milliers) Part (en %)\n"
+           "Nés en Arcadie 59 184 87,2\nNés à l'étranger 8 658 12,8\n"),
+    ("en", "Population by place of birth in 2021\n\nNumber (in thousands) | Share (%)\n"
+           "Nés en Arcadie | 59,184 | 87.2\nNés à l'étranger | 8,658 | 12.8\n"),
+])
+def test_a_header_of_units_scales_each_column_by_its_own(nlp, lang, text):
+    """Columns named with their units in brackets: thousands in one, shares in the other; a
+    plain space groups thousands, and the heading's year dates the rows."""
+    assert [(f.value, f.kind, f.as_of) for f in facts_in_text(text, nlp, lang)] == [
+        (59184000, "count", "2021"), (87.2, "percent", "2021"), (8658000, "count", "2021"), (12.8, "percent", "2021")]
+
+
 def test_a_figure_in_percent_lists_shares_of_what_its_title_names(nlp):
     text = ("Figure 1 – Immigrés selon le pays de naissance en 2022\nen %\n"
             "Algérie 12,5\nMaroc 11,9\nPortugal 8,6\n\nSource : Insee.")

@@ -262,17 +262,18 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     if quantity is None or is_year(span.text) or is_date(doc, span) or is_reference(doc, span.start) \
             or is_code(doc, span) or re.fullmatch(r"0\d+", span.text):
         return None  # a date, a reference, a code or a phone number printed like a row
-    if row.scale != 1 and quantity.kind == "count":
-        value = float(Decimal(str(quantity.value)) * row.scale)
-        quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
     column = row.column(span.start_char)
+    scale = column.scale if column and (column.scale != 1 or column.percent) else row.scale  # its own unit first
+    if scale != 1 and quantity.kind == "count":
+        value = float(Decimal(str(quantity.value)) * scale)
+        quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None
     if column and column.change:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
     as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
-    if as_of is None and row.title and not row.columns:
+    if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
     line = context.text[row.start:row.end]

@@ -56,6 +56,7 @@ class Column:
     period: tuple[int, int] | None
     percent: bool
     month: int | None = None  # a month column under its year ("2026p" over "Jan Feb")
+    scale: int = 1  # "Effectif (en milliers)": the column's own scale
 
     @property
     def date(self) -> str | None:
@@ -233,6 +234,23 @@ def _header(line: str) -> tuple[Column, ...] | None:
             close()  # a bare year is a column of its own; words start a longer one
     close()
     return tuple(columns)
+
+
+def _unit_header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a header that names each column with its unit in brackets: "Effectif (en
+    milliers) Part (en %)", "Number (in thousands) | Share (%)". A share's column is not scaled
+    by a caption's thousands, and the cells of a row regroup into as many columns."""
+    columns, end = [], 0
+    for match in re.finditer(r"\s*\|?\s*([^\W\d_][^()|\d]*?)\s*\(([^()]+)\)", line):
+        if match.start() != end:
+            return None
+        unit, scale = match.group(2), _SCALE_CAPTION.search(match.group(2))
+        if scale is None and "%" not in unit:
+            return None
+        columns.append(Column(label=match.group(1).strip(), year=None, change=False, period=None,
+                              percent="%" in unit, scale=int(_SCALES[scale.group().lower()]) if scale else 1))
+        end = match.end()
+    return tuple(columns) if len(columns) >= 2 and not line[end:].strip(" |") else None
 
 
 def _header_name(line: str, above: str) -> str:
@@ -486,7 +504,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 continue
         if _TITLE.match(line):
             caption = _caption(line) or (1, None, False)  # a new table's title: the scale above an earlier one is not its
-        header = _header(line)
+        header = _header(line) or _unit_header(line)
         if header:
             headers.add(start)
             columns = header
@@ -494,6 +512,11 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
+            if title is None and index and all(c.year is None for c in header):
+                # "Population selon le lieu de naissance en 2021" above "Effectif (en milliers) Part (en %)"
+                heading = lines[index - 1][1].strip()
+                figures = [heading[a:b] for a, b in _split_cells(heading)[1] if not _YEAR.match(heading[a:b])]
+                title = heading if not figures and len(_YEAR_IN_TITLE.findall(heading)) == 1 else None
             continue
         chart = _chart(line)
         if chart:
