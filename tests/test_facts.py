@@ -170,6 +170,38 @@ NEWS_STYLE = [
      [fact(9870, "9,870 new domestic work permits", counted="new domestic work permits")]),
 ]
 
+DATES_AND_CHANGES = [
+    # the months of a year frame its figure
+    ("Workers remitted US$ 3.3 billion in the first ten months of this year.",
+     [fact(3300000000, "US$ 3.3 billion", kind="money", unit="USD")]),
+    ("CBP recorded 1,340,801 encounters in the first six months of fiscal year 2024.",
+     [fact(1340801, "1,340,801 encounters", counted="encounters", as_of="2024")]),
+    # "end-June 2023" is the end of the month; "2015/16" a period across two years, which dates
+    # only the figure compared, not the one it is compared with
+    ("At end-June 2023, arrivals totalled 4,500.", [fact(4500, "4,500", counted="arrivals", as_of="2023-06-30")]),
+    ("Over 2 million applications were lodged in 2022, well above the record of 1.7 million in 2015/16.",
+     [fact(2000000, "Over 2 million applications", counted="applications", qualifier="at_least", as_of="2022"),
+      fact(1700000, "1.7 million", counted="applications", period=(2015, 2016))]),
+    # periods of days, the year given after them or elsewhere in the sentence; years after "the period"
+    ("Between April 1 and July 1, 2008, the population grew by 0.3%.",
+     [fact(0.3, "0.3%", kind="percent", unit="%", counted="population", change="increase", period=(2008, 2008))]),
+    ("In the same period of 2023, from 5 July to 31 October, there were 2,371 visits.",
+     [fact(2371, "2,371 visits", counted="visits", period=(2023, 2023))]),
+    ("Over the period 2015 to 2020, arrivals totalled 500,000.",
+     [fact(500000, "500,000", counted="arrivals", period=(2015, 2020))]),
+    # a figure in brackets after a date is that date's
+    ("Immigration was 268,000 in YE March 2016, similar to YE March 2015 (265,000).",
+     [fact(268000, "268,000", counted="Immigration", as_of="2016-03"),
+      fact(265000, "265,000", counted="Immigration", as_of="2015-03")]),
+    # a fiscal year in two digits; an abbreviation in brackets after "the year ending"
+    ("In FY19, CBP apprehended 851,508 people.", [fact(851508, "851,508 people", counted="people", as_of="2019")]),
+    ("Net migration was 327,000 in the year ending (YE) March 2016.",
+     [fact(327000, "327,000", counted="Net migration", as_of="2016-03")]),
+    # a publication date is no reference date
+    ("The overview, released in November 2024, counted 1,200 victims.",
+     [fact(1200, "1,200 victims", counted="victims")]),
+]
+
 TRAPS = [
     "The law entered into force in 2019.",
     "Since 2005, Japan has supported the project.",
@@ -202,7 +234,8 @@ TRAPS = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES + NEWS_STYLE
+    "text, expected",
+    COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES + NEWS_STYLE + DATES_AND_CHANGES,
 )
 def test_fact(nlp, text, expected):
     assert rows(nlp, text) == expected
@@ -644,6 +677,73 @@ def test_the_end_of_a_period_is_no_reference_date(nlp):
 )
 def test_a_lead_line_dates_the_figures_below_it(nlp, text, dates):
     assert [f[9] for f in rows(nlp, text)] == dates
+
+
+def test_headlines_run_together_date_their_own_lines(nlp):
+    text = ("Transfers in the EU\nAmounts sent abroad down at €30.3 billion in 2016\n"
+            "Amounts received at €9.9 bn\n\nIn 2016 the EU sent €30.3 billion.\n")
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(30300000000, "2016"), (9900000000, None), (30300000000, "2016")]
+
+
+def test_a_headline_above_a_sentence_that_opens_with_a_date_is_not_dated_by_it(nlp):
+    text = "More than half applied in Germany or Hungary\nIn the first quarter 2015, Germany registered 73,100.\n"
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(50, None), (73100, "2015")]
+
+
+def test_the_lines_of_a_flattened_table_keep_their_own_dates(nlp):
+    text = "Arrivals by sea 2019-20\n12,000 people arrived by sea.\nQ1 2014 4\n6 applicants\n"
+    assert [(f[0], f[7], f[8], f[9]) for f in rows(nlp, text)] == [(12000, None, None, None), (4, None, None, None),
+                                                                 (6, None, None, None)]
+
+
+def test_items_after_a_bullet_keep_their_own_dates(nlp):
+    text = "By the end of April 2024 the number had passed 120 million. • In 2023, 27.2 million people were forced to flee.\n"
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(120000000, "2024-04-30"), (27200000, "2023")]
+
+
+def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
+    text = ("In 2020, India and China stood well above the rest, with total inward remittances\n\n"
+            "24                WORLD MIGRATION REPORT 2022\n\nexceeding $83 billion and $59 billion, respectively.\n")
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(83000000000, "2020"), (59000000000, "2020")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change verb in any of its forms
+        ("Remittances are expected to grow by 7.8 percent in 2014.", [(7.8, "increase", "2014")]),
+        ("The share falls 2% a year.", [(2, "decrease", None)]),
+        # a fraction after a change verb is the change's share
+        ("Applications fell by a third to 20,000.", [(33.33, "decrease", None), (20000, None, None)]),
+        # a count in brackets after a change dated by a year is that year's level
+        ("After a considerable fall in 2020 (417 100), their number rose again.", [(417100, None, "2020")]),
+        # a net gain is a balance of two flows, no change
+        ("A net migration gain of 128,500 was recorded in the June 2024 year.", [(128500, None, "2024-06")]),
+        # a second change joined by "and by" is a change too
+        ("Applications rose by 15% on the quarter before and by 85% on the same quarter of 2014.",
+         [(15, "increase", None), (85, "increase", None)]),
+        # "the 11 months to November 2023", as "the 12 months to"
+        ("Remittances rose 68 percent in the 11 months to November 2023.",
+         [(68, "increase", "2023-11"), (11, None, "2023-11")]),
+        # the years of a movement date its two figures, not a third; a clause after "when" takes the date before it
+        ("The average remittance dropped by 4%, from $326 in 2011 to $313 in 2012.",
+         [(4, "decrease", None), (326, None, "2011"), (313, None, "2012")]),
+        ("In 2017 there were 164 million, 9.0 per cent more than in 2013, when they numbered 150 million.",
+         [(164000000, None, "2017"), (9.0, "increase", "2017"), (150000000, None, "2013")]),
+        # "the June 2024 year" ends in June 2024; "the first semester of 2018" is in 2018
+        ("Net migration was 50,000 lower in the June 2024 year than the peak of 178,500 in the October 2023 year.",
+         [(50000, "decrease", "2024-06"), (178500, None, "2023-10")]),
+        ("Remittances reached US$15.8 billion in the first semester of 2018.", [(15800000000, None, "2018")]),
+        # the time a part opens comparing with is the figure's before it, not the next figure's
+        ("Students received 432,225 visas in the year ending June 2024, 13% fewer than a year earlier but still "
+         "61% more than in 2019.", [(432225, None, "2024-06"), (13, "decrease", "2024-06"), (61, "increase", "2024-06")]),
+        # the figure moved from is dated by the date just after it
+        ("Net migration was +327,000 in the year ending March 2016, up from +292,000 in YE March 2015.",
+         [(327000, "increase", "2016-03"), (292000, "increase", "2015-03")]),
+    ],
+)
+def test_changes_and_the_dates_of_compared_figures(nlp, text, expected):
+    assert [(f[0], f[6], f[9]) for f in rows(nlp, text)] == expected
 
 
 def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon, lexicon
-from .numbers import find_as_of
+from .numbers import find_as_of, opens_with_date
 
 
 def lex_of(doc: Doc) -> Lexicon:
@@ -140,3 +140,84 @@ def lead_date(text: str, start: int, lang: str) -> str | None:
             return found.date
         return None
     return None
+
+
+_HEADER_LINE = re.compile(r"[^a-z]*")  # a running header or a page number: no lower-case letter
+
+
+def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
+    """The text whose dates bear on the figure at character ``at``, and where the figure stands
+    in it. Headlines run together into one sentence ("... at €30.3 billion in 2016" / "Amounts
+    received from non-EU countries at €9.9 bn") date their own lines only; a sentence cut by a
+    running header and a page break ("In 2020, India ... with total inward remittances" / "24
+    WORLD MIGRATION REPORT 2022" / "exceeding $83 billion") is read whole."""
+    text = context.text
+    start, end = context.start, context.end
+    headlines = _opens_line(text, start)
+    for m in re.finditer(r"[^\S\n]*\n[^\S\n]*(?=\S)", text[context.start:end]):
+        cut, after = context.start + m.start(), context.start + m.end()
+        line, following = text[start:cut], text[after:end]
+        if _figure_lines(line, following) or headlines and (
+                _headline_break(line, following) or _dated_line_after(doc, line, following)):
+            if cut < at:
+                start = after
+            else:
+                end = cut
+                break
+    base = start
+    for m in re.finditer(r"(?<=[.!?;])\s+[•▪◦‣]\s", text[base:end]):  # "... over the same period. • Children make up 40 percent"
+        cut, after = base + m.start(), base + m.end()
+        if cut < at:
+            start = after
+        else:
+            end = cut
+            break
+    head = _cut_before(text, start) if start == context.start else ""
+    return head + text[start:end], at - start + len(head)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _figure_lines(line: str, following: str) -> bool:
+    """A line that ends in a figure and a next line that opens with one or with a list mark
+    ("... 2010-16" / "$ billion 2010 2011", "Q1 2014 4" / "Q2 2014"): the lines of a table or a
+    chart flattened into one sentence, whose dates are each line's own."""
+    return bool(re.search(r"[\d%)]$", line)) and bool(re.match(r"[\d(•▪·*–—-]", following))
+
+
+def _headline_break(line: str, following: str) -> bool:
+    """A line that ends in a year with no full stop ("... down at €30.3 billion in 2016") and a
+    next line in capitals: two headlines, not one sentence wrapped ("around 2,000" / "Norlandic
+    citizens")."""
+    return bool(re.search(r"\b(?:1[89]|20)\d\d\W?$", line)) and following[:1].isupper()
+
+
+def _dated_line_after(doc: Doc, line: str, following: str) -> bool:
+    """A line with no full stop, and a next line that opens with a date ("More than half applied
+    for asylum in Germany or Hungary" / "In the first quarter 2015, the highest numbers ..."): the
+    date opens a sentence of its own. A wrapped sentence breaks after a word that leads on."""
+    last = line.split()[-1:]
+    if not last or last[0][-1] in ",;:-–—(/&" or doc.vocab[last[0].lower()].is_stop:
+        return False
+    return following[:1].isupper() and opens_with_date(following[:80], doc.lang_)
+
+
+def _cut_before(text: str, start: int) -> str:
+    """The first part of a sentence that a running header and a page break cut off before
+    ``start``, when the sentence goes on there in lower case; else ""."""
+    if not text[start:start + 1].islower():
+        return ""
+    before = re.split(r"[\n\f]", text[:start].rstrip())
+    lines = list(before)
+    while lines and (not lines[-1].strip() or _HEADER_LINE.fullmatch(lines[-1].strip())):
+        lines.pop()  # "24                WORLD MIGRATION REPORT 2022", blank lines
+    if not lines or len(lines) == len(before):
+        return ""  # nothing was skipped: a sentence of its own
+    last = lines[-1].rstrip()
+    if not last or last[-1] in ".!?:":
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", last)[-1]
+    return sentence + " "
+

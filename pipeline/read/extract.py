@@ -376,12 +376,13 @@ def _shared_currency(facts, text: str, lex):
 
 def _shared_change(facts, text: str, lex):
     """A figure joined to a change ("Hausse de 13,7 % des titres et de 14,6 % des expulsions",
+    "up by 15% on the quarter before and by 85% on the same quarter of 2014",
     "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
     soit 110 milliards de dollars", "soit de 113.549 habitants") is a change too."""
     words = lex.words
     joined = re.compile(r"(?:{})\s+(?:{})\s*$".format(
         "|".join(re.escape(w) for w in words.list_words if w.isalpha()),
-        "|".join(re.escape(w) for w in words.of_words)), re.I)
+        "|".join(re.escape(w) for w in [*words.of_words, *words.change_prepositions])), re.I)
     restated = re.compile(r"^[\s,(]*(?:{})\s*(?:(?:{})\s*)?[+]?$".format(
         "|".join(re.escape(w) for w in words.restatement_words) or "(?!)",
         "|".join(re.escape(w) for w in words.of_words)), re.I)  # "soit 110 milliards", "soit de 113.549 habitants"

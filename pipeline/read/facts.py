@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
 from ..rules import Lexicon
-from .context import Context, Found, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before, counted_bracketed,
     counted_by_place, counted_distributed, counted_from_number_of, counted_inverted, counted_of_noun,
@@ -472,9 +472,9 @@ def read_fact(
     else:
         counted = _unit_word(span, quantity, lex)
     sentence = context.text[context.start:context.end]
-    anchor = span.start_char - context.start
-    period = find_period(sentence, lex.lang)
-    as_of = find_as_of(sentence, anchor, lex.lang)
+    dated, anchor = dated_text(doc, context, span.start_char)
+    period = find_period(dated, lex.lang, anchor)
+    as_of = find_as_of(dated, anchor, lex.lang)
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
@@ -543,13 +543,14 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     """A fraction with no "of" after it is a share only after a qualifier ("more than half
-    applied"), before its figure in brackets ("Half (50.1%) of ..."), or opening a sentence
-    ("Half are Kosovars"); "a year and a half" is no share."""
+    applied") or a change ("fell by a third"), before its figure in brackets ("Half (50.1%) of
+    ..."), or opening a sentence ("Half are Kosovars"); "a year and a half" is no share."""
     following = next_token(doc, span.end)
     previous = previous_token(doc, span.start)
     opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
-    return bool(qualifier) or (following is not None and following.text == "(") or span.start_char <= context.start \
-        or opens_clause
+    changed = phrase_before(doc, span.start, lex_of(doc).phrases("changes")) is not None  # "fell by a third"
+    return bool(qualifier) or changed or (following is not None and following.text == "(") \
+        or span.start_char <= context.start or opens_clause
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
@@ -568,8 +569,10 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
+    if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]):
+        return None  # "a net migration gain of 128,500": a balance, not a change
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
-        change = _change_noun_in_clause(doc, cue - 1, lex)
+        change = _change_noun_in_clause(doc, cue - 1, lex, dated_level=quantity.kind == "count")
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
         change = _change_noun_of(doc, cue - 1, lex)
@@ -603,7 +606,7 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
     return None
 
 
-def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
+def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool = False):
     """The change a figure set off by a bracket or a comma measures: a change noun just before
     it ("a slight drop (2.4%)", "large increases, between 21 and 35%") or, before a bracket,
     heading its clause ("the growth in overall migrant arrivals (8300)", "The increase was
@@ -614,6 +617,8 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon):
     while i >= 0 and mark - i <= reach:
         token = doc[i]
         if i and doc[i - 1].lower_ in lex.words.year_leads and re.fullmatch(r"(?:19|20)\d\d", token.text):
+            if dated_level:
+                return None  # "after a considerable fall in 2020 (417 100)": the level of that year
             i -= 2  # "de fortes hausses en 2022 (entre 21 % et 35 %)": a year is no figure measured
             continue
         if token.is_punct or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>"):

@@ -238,9 +238,22 @@ class _DateGrammar:
         as_of, on = _alternation(dates.as_of), _alternation(dates.on)
         self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
         self.compared = re.compile(rf"\b{_alternation(dates.compared)}\b", re.I)
+        # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
+        self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
+        month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
+        self.movement = re.compile(
+            rf"\b{_alternation(dates.period_from)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{_alternation(dates.in_)}\s+{month_year}"
+            rf"\s+{_alternation(dates.period_to)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{_alternation(dates.in_)}\s+"
+            rf"{month_year}", re.I)
+        # a figure compared with, or moved from: "down from 764,000", "compared with $322"
+        self.compared_figure = re.compile(
+            rf"\b(?:{_alternation(dates.compared)}|{_alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
         self.starting = re.compile(rf"\b{_alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{_alternation(dates.relative)}\b", re.I)
+        self.when = re.compile(rf"\b{_alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
+                               rf"{_alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = _alternation(dates.in_)
@@ -258,16 +271,19 @@ class _DateGrammar:
             (re.compile(rf"\b(?:{_alternation(dates.end_of_lead)}\s+)?{_alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
-            (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
+            (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
             # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
             (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
+            # "in the June 2024 year", "the October 2023 year": the year that ends with the month
+            (re.compile(rf"\b{month}\s+{_YEAR}\s+{_alternation(dates.ending_periods)}\b", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
-            # "at end-2020", "mid-2023": the end of the year, the year
-            (re.compile(rf"\b{_alternation(dates.end_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "end"),
+            # "at end-2020", "end-June 2023", "mid-2023": the end of the year or the month, the year
+            (re.compile(rf"\b{_alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
+             "end"),
             (re.compile(rf"\b{_alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
             # "as of March 2021", "as of 2020"
             (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
@@ -277,6 +293,8 @@ class _DateGrammar:
             # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
             (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
+            # "FY19", "FY 2019-20" aside: a fiscal year in two digits
+            (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
             (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={_alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
@@ -290,6 +308,11 @@ class _DateGrammar:
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
         end_of = rf"(?:{_alternation(dates.end_of)}\s+)?"
+        # "In the same period of 2023, from 5 July to 31 October": days whose year the sentence gives
+        self.days_without_year = re.compile(
+            rf"\b{_alternation(dates.period_from)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})\s+"
+            rf"{_alternation(dates.period_to)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})"
+            rf"(?!,?\s+{opt_join}\d)", re.I)
         self.periods = [
             # "from 2015 to 2021", "from July 2024 to the end of 2025"
             re.compile(
@@ -304,8 +327,18 @@ class _DateGrammar:
             re.compile(rf"\b{_alternation(dates.period_from)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month}\s+"
                        rf"{_alternation(dates.period_to)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month},?\s+{opt_join}{_YEAR}",
                        re.I),
+            # "over the period 2015 to 2020", "between mid-2022 and mid-2023"
+            re.compile(rf"\b(?:{_alternation(dates.period_nouns)}|{_alternation(dates.period_from)})\s+"
+                       rf"(?:{_alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\s+"
+                       rf"(?:{_alternation([*dates.period_span, *dates.period_to])})\s+"
+                       rf"(?:{_alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\b", re.I),
+            # "Between April 1 and July 1, 2008": the same, the month first
+            re.compile(rf"\b{_alternation(dates.period_from)}\s+{month}\.?\s+\d{{1,2}}{ordinal}\s+"
+                       rf"{_alternation(dates.period_to)}\s+{month}\.?\s+\d{{1,2}}{ordinal},?\s+{_YEAR}", re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
+            # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
+            re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
 
     def month(self, name: str | None) -> int | None:
@@ -349,6 +382,19 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
     relative = grammar.relative.search(sentence, own_start, own_end)
+    if relative and figure_part in parts[1:] and relative.start() < anchor \
+            and len(sentence[figure_part:relative.start()].split()) <= 3:
+        # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
+        # opening the part is the figure before it's, not the next figure's
+        relative = grammar.relative.search(sentence, relative.end(), own_end)
+    named = grammar.bracketed.search(sentence, 0, anchor)
+    if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
+        return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
+    when = grammar.when.search(sentence, 0, anchor) if grammar.when else None
+    if when:  # "9.0 per cent more than in 2013, when they numbered 150 million"
+        years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
+        month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
+        return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = grammar.not_after.search(sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
@@ -372,6 +418,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue
             years = [x for x in g if x and re.fullmatch(_YEAR, x)]
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
+            if form == "fy":
+                years = [str(2000 + int(g[-1]))]
             if form == "dm":
                 years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
                 if len(years_given) != 1:
@@ -384,15 +432,26 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             elif form == "end":
                 year, month = int(years[-1]), (months[0] if months else 12)
                 iso = _iso(year, month, calendar.monthrange(year, month)[1])
-            elif form in ("year", "months"):
+            elif form in ("year", "months", "fy"):
                 iso = _iso(int(years[-1]))
             else:
                 iso = _iso(int(years[-1]), months[0] if months else None)
             if iso:
                 taken.append((m.start(), m.end()))
                 found.append((rank, AsOf(iso, m.start(), m.end())))
+    for movement in grammar.movement.finditer(sentence):
+        if not movement.start() <= anchor < movement.end():
+            # "dropped by about 4%, from $326 in 2011 to $313 in 2012": the years of a movement
+            # date its two figures, not a third
+            found = [(rank, f) for rank, f in found if not movement.start() <= f.start < movement.end()]
     if not found:
         return None
+    if grammar.compared_figure.search(sentence, 0, anchor):
+        # "In the year ending March 2024, 685,000 ..., down from 764,000 in the year ending
+        # December 2023": the figure compared with is dated by the date just after it
+        owned = [f for _, f in found if anchor < f.start < clause_end and len(_FIGURE.findall(sentence, anchor, f.start)) == 1]
+        if owned:
+            return min(owned, key=lambda f: f.start)
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]
@@ -423,6 +482,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
 
 
+def opens_with_date(text: str, lang: str = "en") -> bool:
+    """Whether a text opens with a reference date ("In the first quarter 2015, ...", "As of 31
+    December 2021 ...")."""
+    return any(pattern.match(text) for pattern, _ in _grammar(lang).as_of)
+
+
 def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     """Where the parts of a sentence start: at its start, and at each word of comparison
     ("compared with", "than the", "below"), not where the word qualifies the figure after it
@@ -435,6 +500,9 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
         if qualifier and _figure_after(sentence, m.end(), grammar):
             continue
+        compared = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
+        if not re.search(r"\d", compared) and not grammar.relative.search(compared):
+            continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
         starts.append(m.start())
     return starts
 
@@ -459,19 +527,32 @@ def _context_year(sentence: str, found) -> int | None:
     return int(next(iter(years))) if len(years) == 1 else None
 
 
-def find_period(sentence: str, lang: str = "en") -> Period | None:
-    """The first period a sentence gives ("from 2015 to 2021", "2019-20")."""
-    for pattern in _grammar(lang).periods:
-        m = pattern.search(sentence)
-        if not m:
-            continue
-        years = [g for g in m.groups() if g and g.isdigit()]
-        first = int(years[0])
-        if len(years) == 1:
-            return Period(first, first, m.start(), m.end())  # days of one year
-        last = int(years[1])
-        if len(years[1]) == 2:
-            last = first // 100 * 100 + last
-        if last > first:
-            return Period(first, last, m.start(), m.end())
+def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
+    """The first period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at
+    character ``anchor``, not one given in a later part of comparison ("2 million in 2022, well
+    above the previous record of 1.7 million in 2015/16")."""
+    grammar = _grammar(lang)
+    parts = _compared_parts(sentence, grammar) if anchor is not None else [0]
+    figure_part = _part(parts, max(anchor - 1, 0)) if anchor is not None else 0
+    found: list[Period] = []
+    for pattern in grammar.periods:
+        for m in pattern.finditer(sentence):
+            if _part(parts, m.start()) > figure_part:
+                break
+            years = [g for g in m.groups() if g and g.isdigit()]
+            first = int(years[0])
+            last = int(years[1]) if len(years) > 1 else first  # days of one year
+            if len(years) > 1 and len(years[1]) == 2:
+                last = first // 100 * 100 + last
+            if last >= first and (last > first or len(years) == 1):
+                found.append(Period(first, last, m.start(), m.end()))
+            if not found:
+                break  # "2019-17" is no period; the pattern's later matches are not looked at
+    if found:
+        return found[0]
+    days = grammar.days_without_year.search(sentence)
+    years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
+    if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):
+        year = int(years.pop())
+        return Period(year, year, days.start(), days.end())
     return None

@@ -126,6 +126,8 @@ class DateWords(RuleFile):
     day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
+    ending_periods: list = ()  # "the June 2024 year": the year (or quarter) that ends with that month
+    period_nouns: list = ()  # "the period 2015 to 2020": a noun before two years that makes them a period
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     end_year: list = ()  # "end-2020": the last day of the year
     mid_year: list = ()  # "mid-2023": the year
@@ -139,6 +141,9 @@ class DateWords(RuleFile):
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
     month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
+    # A clause after a date and these dates its figures, even a date compared with: "9.0 per cent
+    # more than in 2013, when they numbered 150 million".
+    when: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
@@ -243,6 +248,8 @@ class Vocabulary(RuleFile):
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
     reading_times: list = ()  # "4 min read" in a byline: no fact
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
+    balance_words: list = ()  # "a net gain of 128,500": a balance of two flows, not a change
+    change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
