@@ -233,15 +233,40 @@ TRAPS = [
 ]
 
 
+def times(value, surface, counted="times", qualifier=None):
+    return fact(value, surface, kind="other", unit="times", counted=counted, qualifier=qualifier)
+
+
+MULTIPLES = [
+    ("That was still more than double the figure.", [times(2, "more than double", qualifier="at_least")]),
+    ("The category has more than doubled since 2021.", [times(2, "more than doubled", qualifier="at_least")]),
+    ("The number was nearly twice that of the year before.", [times(2, "nearly twice", qualifier="approximate")]),
+    ("It was a threefold increase.", [times(3, "threefold")]),
+    ("Applications rose four-fold.", [times(4, "four-fold")]),
+    ("It was three times higher than before.", [times(3, "three times")]),
+    # a multiple compares two figures of a list and is none of them
+    ("Arcadia took 40% of all claims, almost twice the share of Borduria (21%).",
+     [fact(40, "40%", kind="percent", unit="%", counted="claims"), times(2, "almost twice", qualifier="approximate"),
+      fact(21, "21%", kind="percent", unit="%", counted="claims")]),
+    # "double" before a noun it qualifies is no multiple
+    ("Double taxation agreements were signed with 12 countries.", [fact(12, "12 countries", counted="countries")]),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
-    COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES + NEWS_STYLE + DATES_AND_CHANGES,
+    COUNTS + SCALED + PERCENTS + MONEY + MEASURES + QUALIFIERS_AND_CHANGES + NEWS_STYLE + DATES_AND_CHANGES + MULTIPLES,
 )
 def test_fact(nlp, text, expected):
     assert rows(nlp, text) == expected
 
 
 OTHER_LANGUAGES = [
+    ("es", "Las remesas casi se triplicaron desde entonces.",
+     [fact(3, "casi se triplicaron", kind="other", unit="times", counted="veces", qualifier="approximate")]),
+    ("es", "Es el doble de lo registrado.", [fact(2, "doble", kind="other", unit="times", counted="veces")]),
+    ("fr", "Les arrivées ont quasiment triplé.",
+     [fact(3, "quasiment triplé", kind="other", unit="times", counted="fois", qualifier="approximate")]),
     ("es", "Se registraron 2,6 millones de personas.", [fact(2600000, "2,6 millones de personas", counted="personas")]),
     ("es", "Al 31 de diciembre de 2020 residían 2.315.408 extranjeros.",
      [fact(2315408, "2.315.408 extranjeros", counted="extranjeros", as_of="2020-12-31")]),

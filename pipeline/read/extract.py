@@ -484,7 +484,8 @@ def _elliptical(facts, text: str, lex):
                 and _listed_after(text, previous, fact):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
-        previous = fact
+        if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
+            previous = fact  # compares two figures and is none of the list's
 
 
 def _change_word_after(text: str, fact: NumericFact, lex) -> bool:

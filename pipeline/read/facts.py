@@ -51,7 +51,8 @@ def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
 def _multiple(span: Span, decimal_comma: bool) -> Quantity | None:
     """ "a plus que doublé", "près du triple", "multiplié par 2,5": how many times, as a measure."""
     lex = lex_of(span.doc)
-    last = next((t for t in span if t.norm_ == "<MULT>"), span[-1])
+    last = next((t for t in span if t.norm_ == "<MULT>"), None) \
+        or next((t for t in reversed(span) if t.norm_ in ("<NUM>", "<WNUM>")), span[-1])  # "four-fold": four
     if last.norm_ == "<MULT>":
         value = Decimal(str(lex.words.multiples[last.lower_]))
     elif last.norm_ == "<NUM>":
@@ -390,6 +391,8 @@ def read_fact(
             start += 1  # "a 12 per cent year-on-year increase", "a 3% annual rise"
         after_change = phrase_after(doc, start, lex.phrases("change_after"))  # "26 % de plus"
         change = after_change.name if after_change else None
+    if quantity.unit == "times":
+        change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
     qualifier_name = qualifier.name if qualifier else None
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
@@ -505,11 +508,13 @@ def read_fact(
 def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:
     """The qualifier the words between an auxiliary and its multiple give: "a plus que doublé" (at
     least), "a presque triplé" (about)."""
-    words = {t.lower_ for t in doc[start + 1:end]}
-    if "plus" in words:
-        return Found("at_least", start + 1)
-    if words & {"presque", "quasiment", "pratiquement", "près", "environ"}:
-        return Found("approximate", start + 1)
+    lex = lex_of(doc)
+    for token in doc[start:end]:
+        if token.lower_ in lex.words.multiple_more:
+            return Found("at_least", token.i)  # "a plus que doublé", "más que se duplicó"
+        name = lex.phrases("qualifiers").get(token.lower_)
+        if name in ("approximate", "at_least"):
+            return Found(name, token.i)  # "a presque triplé", "casi se duplicó"
     return None
 
 

@@ -272,6 +272,7 @@ class Vocabulary(RuleFile):
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
+    multiple_more: list = ()  # "a plus que doublé": more than so many times
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
