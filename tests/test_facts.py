@@ -1000,7 +1000,7 @@ COUNTED_IN_CONTEXT = [
      [(2.5, "Cash remittances"), (3.4, "Cash remittances")]),
     # verbs in the present and bare infinitives link a subject to its figure
     ("Sub-Saharan Africa saw remittances grow by 6.1 percent.", [(6.1, "Africa saw remittances")]),
-    ("Arrivals doubled to 12,000.", [(12000, "Arrivals")]),
+    ("Arrivals doubled to 12,000.", [(2, "times"), (12000, "Arrivals")]),
     ("Net migration gain eases to 73,300", [(73300, "Net migration gain")]),
     ("The Border Police detected 18,935 irregular crossings, which represents a decrease of 27% compared with 2019.",
      [(18935, "irregular crossings"), (27, "irregular crossings")]),
