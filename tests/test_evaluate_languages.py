@@ -29,7 +29,7 @@ FLOORS = {
         # and what those count is labelled otherwise: its counted head is over more facts
         "all": {"f1": 0.99, "counted_head": 0.84, "period": 0.99, "as_of": 0.96, "change": 0.98},
         "heldout": {"f1": 0.97, "counted_head": 0.70, "period": 0.99, "as_of": 0.96, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.61, "period": 0.94, "as_of": 0.97, "change": 0.97},
+        "heldout2": {"f1": 0.98, "counted_head": 0.62, "period": 0.94, "as_of": 0.97, "change": 0.97},
     },
 }
 

@@ -87,6 +87,8 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
         return False
     if token.i != word.last.i:  # a hyphenated compound
         return any(c.isalpha() for c in lower)
+    if re.fullmatch(r"(?:[^\W\d_]\.){2,}", lower):
+        return True  # "of the U.S. population": an abbreviation that modifies the noun
     stop = lower in lex.spacy_stop_words and lower not in lex.words.prenominal_modifiers  # "nuevos desplazados"
     return token.is_alpha and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
@@ -113,6 +115,12 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
     if len(units) > 2 and units[0].lower in ("más", "menos", "plus", "moins") and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
+    if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
+            and not units[0].first.whitespace_:
+        units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
+    if len(units) > 1 and after_of and not lex.words.head_first and units[0].lower in ("more", "fewer") \
+            and _content_word(units[1], lex):
+        after_of = False  # "25 percent more migrants arrived": a change of the migrants
     if len(units) > 2 and units[0].lower in lex.words.generic_heads and units[1].lower in lex.words.measure_links:
         units = units[2:]  # "the 12.8 percent growth in remittances": what grew
         while units and units[0].lower in determiners:
@@ -128,6 +136,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
                               units[0].last.idx + len(units[0].last))  # "almost 10% of the total."
             units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
+        if units and units[0].lower in lex.words.generic_heads and not lex.words.head_first \
+                and (len(units) == 1 or not _content_word(units[1], lex) and units[1].lower not in of_words):
+            return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
+                          units[0].last.idx + len(units[0].last))  # "39.4% of the increase."
         framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
         if framed:
             units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
@@ -148,22 +160,40 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     conjunctions = ("and", "or", "y", "o", "et", "ou")
     words: list[Word] = []
     for position, word in enumerate(units[:8]):
+        following = units[position + 1] if position + 1 < len(units) else None
+        if words and word.lower == "," and words[-1].first.is_title and following is not None \
+                and following.first.is_title and _content_word(following, lex) and not lex.words.head_first:
+            words.append(word)  # "120 Eritrean, Sudanese and Somali migrants": a list of the noun's modifiers
+            continue
         if words and word.lower in conjunctions and not is_plural(words[-1].lower, lex):
             following = units[position + 1] if position + 1 < len(units) else None
             if following and _content_word(following, lex):
                 words.append(word)
                 continue
         if not _content_word(word, lex):
+            if words and after_of and not lex.words.head_first and word.lower in lex.words.generic_heads \
+                    and word.first.norm_ not in _QUANTITY_TAGS:
+                words.append(word)  # "60% of Canada's population growth", "of the annual increase": the measure is the whole
+            elif words and word.first.norm_ == "<UNIT>" and word.first.i == word.last.i and not is_plural(words[-1].lower, lex):
+                words.append(word)  # "for 3 consecutive years": the unit its adjective qualifies
             break
         if word.lower in lex.words.verbs_after_counted and (
                 words and not words[-1].lower.endswith("ly") or not words and _verb_before_complement(units, position, lex)):
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         words.append(word)
-        if is_plural(word.lower, lex) or len(words) >= 5:
+        following = units[position + 1] if position + 1 < len(units) else None
+        if word.lower in lex.words.irregular_plurals and not word.lower.endswith("s") and following is not None \
+                and _content_word(following, lex) and is_plural(following.lower, lex) \
+                and not _verb_form(following.lower, lex) and following.lower not in lex.words.verbs_after_counted:
+            continue  # "40 staff members", "300 police officers": a collective noun that modifies
+        if is_plural(word.lower, lex) or sum(w.lower not in conjunctions and w.lower != "," for w in words) >= 5:
             break
     while words and words[-1].lower in conjunctions:
         words.pop()
-    if not words or len(words) == 1 and _verb_form(words[0].lower, lex):
+    before = words[0].first.i - 1 if words else -1
+    # "80% of the funding": a determiner makes a noun of a word with a verb's ending; "of those arrested" does not
+    determined = before >= 0 and doc[before].lower_ in determiners and doc[before].lower_ not in lex.words.demonstratives
+    if not words or len(words) == 1 and _verb_form(words[0].lower, lex) and not determined:
         return None  # "1,725 of those arrested": no noun
     last = words[-1].last
     if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.participle_endings)) \
@@ -190,7 +220,7 @@ _CLAUSE_WORDS = frozenset("and or but while which that who whom whose where befo
 _RELATIVES = frozenset("which who que qui lesquels lesquelles".split())
 
 
-def counted_before(doc: Doc, index: int, start: int) -> str | None:
+def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
     noun phrase before the words that link it to the figure, within the sentence (``start``).
@@ -202,6 +232,9 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
     """
     lex = lex_of(doc)
     links = frozenset(lex.words.subject_links)
+    apposed = _apposed_share(doc, index, start, lex)
+    if apposed:
+        return apposed
     i, linked, steps = index - 1, False, 0
     while i >= 0 and doc[i].idx >= start and steps < 8:
         token = doc[i]
@@ -209,13 +242,30 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             i -= 1
             continue
         lower = token.lower_
+        if i == index - 1 and token.text in ("+", "-", "−", "–") and not token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            i -= 1  # "Net migration of EU nationals was -51,000": the sign is the figure's
+            continue
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
             continue
+        if lex.lang == "en" and linked and token.norm_ == "<NUM>" and i + 1 < index and doc[i + 1].norm_ == "<PCT>" \
+                and i >= 1 and doc[i - 1].lower_ in links:  # "fell by 18 percent to", "were up 63% at"
+            i, steps = i - 1, steps + 1  # "applications fell by 18 percent to 190,000": the level the subject reached
+            continue
+        modifiers = (*lex.words.change_modifiers, "new", "all-time", "historic")
+        following = next((t for t in doc[i + 1:index] if t.lower_ not in modifiers), None)
+        modifies_record = lower in modifiers and following is not None \
+            and following.lower_ in lex.words.record_words  # "a new monthly high of"
+        if lex.lang == "en" and (modifies_record or lower in lex.words.record_words and (
+                i == index - 1 or doc[i + 1].lower_ in links or doc[i + 1].lower_ in lex.words.record_words)):
+            # "stood at a record 2.96 million", "remained high at 672,000", "hit a record high of 80,200"
+            i, steps = i - 1, steps + 1  # the level, not what is counted
+            continue
         break
     if not linked:
         return None
+    link = i + 1  # where the words that link the subject to the figure begin
     if i >= 0 and doc[i].text == "," and doc[i].idx >= start:
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
@@ -224,8 +274,12 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": the clause's subject
             found = _clause(doc, index, start, lex)
             return _subject_phrase(found[0], lex, linking=True) if found else None
-        if opening is None or not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]):
-            return None  # an apposition names something; ", however," does not
+        if opening is None:
+            return None
+        if not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]) \
+                and not (lex.lang == "en" and opening + 2 == i and doc[opening + 1].lower_ in lex.words.clause_openers
+                         and i + 1 < index and doc[i + 1].lower_ in lex.words.counted_stop):  # "..., however, were"
+            return None  # an apposition names something; ", however," stands aside: the subject is before it
         i = opening - 1
     phrase: list[Token] = []
     while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
@@ -247,10 +301,31 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
             before = [t for t in doc[:i - 1] if t.idx >= start and not t.is_space]
             if lex.words.head_first:  # "con los venezolanos a la cabeza, que suman": the phrase before the comma
                 comma = max((k for k, t in enumerate(before) if t.text in (",", "(", ")", ";", ":")), default=-1)
-                before = before[comma + 1:]
-            return _subject_head([t for t in before if not t.is_punct], lex)
+                return _subject_head([t for t in before[comma + 1:] if not t.is_punct], lex)
+            before = [t for t in before if not t.is_punct]
+            words = lex.words
+            verbs = frozenset([*words.counted_stop, *words.verbs_after_counted, *words.agent_words, *words.speech_verbs,
+                               *words.agent_verbs]) - frozenset([*words.determiners, *words.of_words])
+            # "detected 18,935 irregular crossings, which", "was driven by inflows from the US, which": the phrase
+            # before the comma, after the figure or the verb before it
+            figure = max((k for k, t in enumerate(before) if t.norm_ in _QUANTITY_TAGS or t.lower_ in verbs
+                          or _verb_form(t.text, lex)), default=-1)
+            return _subject_head(before[figure + 1:], lex)
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
+        if token.lower_ in ("and", "or") and phrase and (phrase[0].lower_ in lex.words.agent_words or _agent_before(doc, i, start, lex)):
+            i -= 1  # "Cash sent by land-based workers and (by) sea-based workers grew": one subject, two agents
+            continue
+        if (token.lower_ in ("and", "or") or token.text == ",") and phrase and all(t.is_title for t in phrase) \
+                and is_place(" ".join(t.text for t in phrase), lex):
+            k = i - 1  # "Arrivals to Greece, Italy and Spain dropped": the places' list is one modifier
+            while k >= 0 and doc[k].idx >= start and (doc[k].is_title or doc[k].text == "," or doc[k].lower_ in ("and", "or")
+                                                       or doc[k].lower_ in lex.words.determiners or doc[k].is_upper):
+                k -= 1  # "from the U.A.E., Qatar and Oman"
+            if k >= 0 and doc[k].idx >= start and doc[k].lower_ in lex.words.subject_prepositions:
+                phrase = []  # the list gives no head; the noun before its preposition does
+                i = k
+                continue
         if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS:
             break
@@ -264,8 +339,118 @@ def counted_before(doc: Doc, index: int, start: int) -> str | None:
         qualified = _qualified_subject(doc, i, start, lex)
         if qualified:
             return qualified
+    pronoun = phrase[0].i if phrase else None
+    k = i
+    while phrase and pronouns and lex.lang == "en" and k > 0 and doc[k].idx >= start and pronoun - k < 12 \
+            and (doc[k].is_alpha or doc[k].text in ("-", "‐")) and doc[k].lower_ not in ("those", "that"):
+        k -= 1  # "those from sea-based workers and land-based workers on short-term contracts went up"
+    if phrase and k >= 0 and doc[k].lower_ in ("those", "that") and doc[k].idx >= start and k + 1 < len(doc) \
+            and doc[k + 1].lower_ in lex.words.subject_prepositions and doc[k - 1].text in (",", "and", "while") \
+            or pronouns and len(phrase) > 2 and phrase[0].lower_ in ("those", "that") \
+            and phrase[1].lower_ in lex.words.subject_prepositions:
+        pronoun = k if doc[k].lower_ in ("those", "that") else phrase[0].i
+        # "Remittances from land-based workers ... increased by 2.5 percent, and those from sea-based workers went
+        # up by 3.4 percent": the pronoun stands for the sentence's first subject
+        found = _clause(doc, pronoun, start, lex)
+        first = [t for t in doc[:pronoun] if t.idx >= start and not t.is_space]
+        if found is not None and found[1]:
+            first = first[len(found[1]) + 1:]  # past an opening adverbial and its comma
+        while first and first[0].lower_ in lex.words.determiners and first[0].lower_ not in lex.words.demonstratives:
+            first = first[1:]
+        return _first_noun(first, lex) if first else None
     head = _subject_head(phrase, lex)
+    if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in ("and", "or")):
+        return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
     return _nominal_adjective(doc, phrase, head, lex) or head
+
+
+def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
+    """A share set off by commas after the noun phrase it measures: "The bulk of remittances, 78
+    percent, came from land-based workers", "The majority of refugees, 52 percent, were children"."""
+    if lex.words.head_first or index < 2 or doc[index - 1].text != ",":
+        return None
+    k = index
+    while k < len(doc) and doc[k].norm_ in _QUANTITY_TAGS:
+        k += 1
+    if k == index or k >= len(doc) or doc[k].text != "," or doc[k - 1].norm_ != "<PCT>":
+        return None
+    phrase: list[Token] = []
+    i = index - 2
+    while i >= 0 and doc[i].idx >= start and (doc[i].is_alpha or doc[i].text in ("-", "‐")) \
+            and doc[i].lower_ not in _CLAUSE_WORDS:
+        phrase.insert(0, doc[i])
+        i -= 1
+    if i >= 0 and doc[i].idx >= start and doc[i].text not in ("(", ":"):
+        return None  # the phrase must open its clause
+    if len(phrase) > 2 and phrase[-2].lower_ in lex.words.of_words:
+        phrase = phrase[-1:]  # "The bulk of remittances": what the part is of
+    elif len(phrase) > 2 and any(t.lower_ in lex.words.of_words for t in phrase) \
+            and phrase[0].lower_ in (*lex.words.determiners, *lex.words.partitives):
+        phrase = phrase[next(k for k, t in enumerate(phrase) if t.lower_ in lex.words.of_words) + 1:]
+    return _subject_head(phrase, lex) if phrase and is_plural(phrase[-1].lower_, lex) else None
+
+
+def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | None:
+    """The head of a clause's subject whose modifiers hold a figure or a list: "personal remittances
+    from land-based workers with work contracts of one year or more rose by 9.1 percent": the noun
+    before the first preposition, a plural, with no verb or comma up to the linking words (``link``)."""
+    if lex.words.head_first:
+        return None
+    found = _clause(doc, link, start, lex)
+    if found is None or not found[0]:
+        return None
+    tokens = found[0]
+    words = lex.words
+    while tokens and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
+        tokens = tokens[1:]  # "Total immigration to the UK": "total" here is no verb
+    # "of one year or more", "of less than one year": a qualifier's words are no verb
+    qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
+    verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
+    if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying
+           or t.lower_ in _RELATIVES for t in tokens):
+        return None
+    return _first_noun(tokens, lex)
+
+
+def _first_noun(tokens: list[Token], lex: Lexicon) -> str | None:
+    """The head of the noun phrase a clause's words open with (determiners already off): it ends
+    at a function word ("into the EU", "in 2023") or at a participle after its noun ("Unaccompanied
+    minors arriving in Italy"), past a measure's "of" ("The stock of emigrants")."""
+    words = lex.words
+    chunk: list[Token] = []
+    for k, token in enumerate(tokens):
+        if token.lower_ in words.of_words and chunk and chunk[-1].lower_ in words.generic_heads:
+            chunk = []  # "The stock of emigrants from Mexico": what the measure is of
+            continue
+        if token.lower_ in words.subject_prepositions or token.lower_ in lex.spacy_stop_words \
+                or chunk and _verb_form(token.text, lex) and is_plural(chunk[-1].lower_, lex):
+            tokens = tokens[k:]
+            break
+        chunk.append(token)
+    else:
+        return None
+    if not chunk or len(chunk) > 6 or not all(t.is_alpha or t.text in ("-", "‐") for t in chunk) \
+            or chunk[-1].lower_ in words.generic_heads or _verb_form(chunk[-1].text, lex):
+        return None
+    return _subject_head(chunk, lex)
+
+
+def counted_relative_set(doc: Doc, index: int, start: int) -> str | None:
+    """The set a figure after ", of which" or ", of whom" is a part of: the noun before the comma
+    ("'Health and Care Worker' visas, of which 89,095 were issued": visas)."""
+    lex = lex_of(doc)
+    if lex.words.head_first or index < 4 or doc[index - 1].lower_ not in _RELATIVES - {"que", "qui"} \
+            or doc[index - 2].lower_ not in lex.words.of_words or doc[index - 3].text != ",":
+        return None
+    phrase: list[Token] = []
+    i = index - 4
+    while i >= 0 and doc[i].idx >= start and len(phrase) < 4 and (doc[i].is_alpha or doc[i].text in ("-", "‐")) \
+            and doc[i].lower_ not in lex.spacy_stop_words and doc[i].norm_ not in _QUANTITY_TAGS:
+        phrase.insert(0, doc[i])
+        i -= 1
+    if not phrase or not is_plural(phrase[-1].lower_, lex):
+        return None
+    return _subject_head(phrase, lex)
 
 
 def _nominal_adjective(doc: Doc, phrase: list[Token], head: str | None, lex: Lexicon) -> str | None:
@@ -289,6 +474,18 @@ def _nominal_adjective(doc: Doc, phrase: list[Token], head: str | None, lex: Lex
                 and noun.lower() not in lex.words.determiners and not _verb_form(noun, lex):
             return noun
     return None
+
+
+def _agent_before(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the words before a conjunction (token ``i``) are an agent after its participle:
+    "sent by land-based workers and ...", "transferred by banks or ..."."""
+    k = i - 1
+    while k > 0 and doc[k].idx >= start and i - k <= 6 and (doc[k].is_alpha or doc[k].text in ("-", "‐")):
+        if doc[k].lower_ in lex.words.agent_words:
+            before = doc[k - 1]
+            return before.idx >= start and (_verb_form(before.text, lex) or before.lower_ in lex.words.irregular_participles)
+        k -= 1
+    return False
 
 
 def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
@@ -321,6 +518,8 @@ def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
         return None
     noun = doc[index - 2]
     lower = noun.lower_
+    if lower == "total" and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
+        return None  # "Asylum applications reached a total of 966,000": the subject is counted
     if noun.idx < start or not noun.is_alpha or lower in lex.spacy_stop_words or lower in lex.words.counted_stop \
             or is_plural(lower, lex) or _verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
             or lower in lex.phrases("qualifiers") or lower in lex.words.record_words \
@@ -370,7 +569,16 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
         depth += (token.text == "(") - (token.text == ")")
         if depth or token.text == ")":
             continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
+        if token.text in ("'s", "’s") and phrase and not words.head_first:
+            phrase = []  # "Kenya's diaspora remittances": the possessor is no head
+            continue
+        if token.lower_ in words.causative_verbs and linking:
+            phrase = []  # "This took remittance inflows ... to a total of US$4.8 billion": the object reached it
+            continue
         if token.norm_ in _QUANTITY_TAGS or token.lower_ in qualifiers:
+            if phrase and any(t.lower_ in words.subject_prepositions and t.lower_ not in words.of_words for t in phrase) \
+                    and token.norm_ != "<CUR>":
+                continue  # "Resettlement departures in 2022 were", "inflows for the first two months of the year to"
             if phrase:
                 break
             continue  # "Over 17,000 aliens entered ..."
@@ -609,6 +817,9 @@ def _for_place(doc: Doc, index: int, end: int, lex: Lexicon) -> bool:
         while k > 0 and (before[k - 1].is_title or before[k - 1].lower_ in lex.words.determiners):
             k -= 1
         before = before if k > 0 and before[k - 1].lower_ in lex.words.place_prepositions else []
+        name = " ".join(t.text for t in before[k:] if t.lower_ not in lex.words.determiners)
+        if before and name and is_place(name, lex):
+            return True  # "from Saudi Arabia (12,300)": the place's whole name
     else:
         before = before[:-1] if before and before[-1].lower_ in lex.words.place_verbs else []
     after = [t for t in doc[end:end + 4] if not t.is_space]
@@ -642,6 +853,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     words = lex.words
     while phrase and not any(c.isalpha() for c in phrase[0].text):
         phrase = phrase[1:]  # "- El número de extranjeros bajó": a list item's dash
+    causative = max((k for k, t in enumerate(phrase) if t.lower_ in words.causative_verbs), default=None)
+    if causative is not None:
+        phrase = phrase[causative + 1:]  # "these pushed total long-term immigration to": the object is what reached it
     while phrase and phrase[0].lower_ in words.determiners and phrase[0].lower_ not in words.demonstratives:
         phrase = phrase[1:]
     if phrase and phrase[0].lower_ in words.noun_demonstratives and len(phrase) > 1 \
@@ -650,17 +864,27 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
     chunks: list[list[Token]] = [[]]
+    links: list[str] = [""]  # the preposition that opens each chunk
     for token in phrase:
         if token.lower_ in words.subject_prepositions:
+            last = chunks[-1][-1] if len(chunks[-1]) > 1 else None
+            if token.lower_ in words.agent_words and last is not None and not is_plural(last.lower_, lex) and (
+                    _verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
+                chunks[-1].pop()  # "Cash sent by workers", "funds transferred by banks": the participle before its agent
             chunks.append([])
+            links.append(token.lower_)
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
                 and token.lower_ not in words.counted_stop and token.lower_ not in words.verbs_after_counted \
                 and not is_month(token):
             chunks[-1].append(token)
+    links = [link for c, link in zip(chunks, links) if c]
     chunks = [c for c in chunks if c]
+    # a measure counts what it is of ("Growth in remittances", "the share of women"), not where it goes
+    # ("Flows to Mexico", "Remittance flows from the Gulf")
     for position, chunk in enumerate(chunks):
         head = chunk[0] if words.head_first else chunk[-1]
-        if head.lower_ in words.generic_heads and position + 1 < len(chunks):
+        if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
+                and links[position + 1] not in words.direction_prepositions:
             continue
         if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
             return None
@@ -688,6 +912,12 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     words = lex.words
+    if i >= 0 and doc[i].norm_ in _QUANTITY_TAGS:
+        return None  # "1.2 million (up 20%)": a change of the figure before, read with it (extract._elliptical)
+    if i >= 0 and doc[i].idx >= start and not signed and not words.head_first and doc[i].lower_ in words.generic_heads:
+        # "Asian migrants represented the largest share (41%)": the share is the subject's
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
             or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
         return None
@@ -922,20 +1152,27 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             index = closing + 1
             while index < len(doc) and doc[index].is_space:
                 index += 1
+    if index < len(doc) and doc[index].text == "(" and not words.head_first:
+        closing = next((t.i for t in doc[index:min(len(doc), index + 6)] if t.text == ")"), None)
+        index = closing + 1 if closing is not None else index  # "4,200 (35%) were women": past the restatement
+        while index < len(doc) and doc[index].is_space:
+            index += 1
     if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
         return None
-    noun = doc[index + 1]
-    if noun.idx >= end or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words or _verb_form(noun.text, lex) \
-            or words.participle_endings and noun.lower_.endswith(tuple(words.participle_endings)):
+    units = list(islice(_units(doc, index + 1, end), 2))  # "were non-EU nationals": a compound is one word
+    noun = units[0] if units else None
+    if noun is None or not (noun.first.is_alpha and noun.first.i == noun.last.i or noun.first.i != noun.last.i) \
+            or noun.lower in lex.spacy_stop_words or _verb_form(noun.lower, lex) \
+            or words.participle_endings and noun.lower.endswith(tuple(words.participle_endings)):
         return None
-    if is_plural(noun.lower_, lex):
-        return noun.text
-    following = doc[index + 2]  # "169 million were migrant workers": a noun and its modifier
-    if words.head_first or following.idx >= end or not following.is_alpha or noun.whitespace_ != " " \
-            or following.lower_ in lex.spacy_stop_words or not is_plural(following.lower_, lex) \
-            or _verb_form(following.text, lex):
+    if is_plural(noun.lower, lex):
+        return doc.text[noun.first.idx:noun.last.idx + len(noun.last)]
+    following = units[1] if len(units) > 1 else None  # "169 million were migrant workers": a noun and its modifier
+    if words.head_first or following is None or not following.first.is_alpha or not noun.last.whitespace_ \
+            or following.lower in lex.spacy_stop_words or not is_plural(following.lower, lex) \
+            or _verb_form(following.lower, lex):
         return None
-    return f"{noun.text} {following.text}"
+    return doc.text[noun.first.idx:following.last.idx + len(following.last)]
 
 
 def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
@@ -968,11 +1205,17 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
     if words.head_first:
         return _set_head(text[sentence_start:start], among, openers, determiners, lex)
-    match = re.search(rf"(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{size}"
-                      rf"([^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*,", text[sentence_start:start], re.I)
+    word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
+    # "Among foreign-born workers, 62 percent": in English the set may go without a determiner
+    bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
+    match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{bare}){size}"
+                      rf"({word}(?:\s+{word})*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
-    return _first_plural(match.group(1).split(), lex)
+    phrase = match.group(1).split()
+    if phrase[0].lower() in lex.spacy_stop_words:
+        return None  # "Among other things, ..."
+    return _first_plural(phrase, lex)
 
 
 def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexicon) -> str | None:

@@ -290,7 +290,10 @@ def _continued_sets(facts, text: str, lex):
         for position, fact in enumerate(current):
             if bare and named:
                 fact = replace(fact, counted=named[-1].counted)
-            elif shares and fact.kind == "percent" and fact.counted is None and _opens(fact):
+            elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
+                    and (lex.lang == "en" or _opens(fact)):
+                # "Less than half (45 percent) were naturalized citizens", "About 18 percent worked as service
+                # workers": in English a share that names nothing is of the set the sentence before shared out
                 fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
             elif named and fact.kind == "percent" and fact.counted is None and lex.words.head_first \
                     and pronoun.match(text[fact.char_end:fact.char_end + 30]):
@@ -509,7 +512,8 @@ def _elliptical(facts, text: str, lex):
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
     pronouns = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.words.set_pronouns) or "(?!)"
     of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
-    of_them_after = re.compile(rf"^\s*(?:{pronouns})\b", re.I)
+    # "Two-thirds (65%) of them": past the share's restatement in brackets
+    of_them_after = re.compile(rf"^\s*(?:\([^()\n]*\)\s*|\)\s*)?(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
     sets: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence that names its set
     subject: str | None = None  # the first thing counted in the sentence that is no place
@@ -521,11 +525,13 @@ def _elliptical(facts, text: str, lex):
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
-        after = of_them_after.match(text[fact.char_end:fact.char_end + 40])
-        named = after and re.match(r"\s*([^\W\d_]+)", text[fact.char_end + after.end():])
-        if named and named.group(1).lower() not in lex.spacy_stop_words \
-                and not (lex.words.head_first and not is_plural(named.group(1).lower(), lex)):
-            after = None  # "45 per cent of them women": the women are counted; "del total nacional" is the total
+        # "half of them children": a fraction's span ends with its "of"
+        of = re.search(r"\s(?:{})$".format("|".join(map(re.escape, lex.words.of_words)) or "(?!)"), fact.surface, re.I)
+        tail = (of.group().strip() if of else "") + text[fact.char_end:fact.char_end + 40]
+        after = of_them_after.match(tail)
+        named = after and re.match(r"\s*([^\W\d_]+)", tail[after.end():] + text[fact.char_end + 40:fact.char_end + 80])
+        if named and named.group(1).lower() not in lex.spacy_stop_words and is_plural(named.group(1).lower(), lex):
+            after = None  # "45 per cent of them women": the women are counted; "69% of which went to": a verb
         share = previous is not None and (fact.kind, previous.kind) == ("percent", "count") and bool(
             of_them_before.search(between) or after)
         kinds = previous is not None and (fact.kind == previous.kind or share)
@@ -535,9 +541,19 @@ def _elliptical(facts, text: str, lex):
         if fact.counted is None and named and not after and fact.kind in ("count", "percent") \
                 and is_plural(named.group(1).lower(), lex):
             fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
+        elif fact.counted is None and after and fact.kind == "percent" and "count" in sets \
+                and not (previous is not None and previous.kind == "count"):
+            # "received 432,225 study visas ..., 13% fewer than a year earlier ... Two-thirds (65%) of them": the
+            # last count's set, past the figures between
+            fact = replace(fact, counted=sets["count"].counted)
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             fact = replace(fact, counted=previous.counted)
+        elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
+                and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
+            # "More than three-fourths of the cash remittances came from land-based workers, while less than a
+            # quarter came from sea-based workers": a share of the set the share before named
+            fact = replace(fact, counted=sets["percent"].counted)
         elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
@@ -620,9 +636,21 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease", "casi 445.000
     eventos ..., un 44% más", "1,204 carpetas de investigación ..., 18.6 % más que en 2020"."""
-    between = re.sub(r"\b(?:19|20)\d\d\b", "", text[previous.char_end:fact.char_start])  # "... de asilo en 2023, un 37 % más"
-    article = r"(?:an?\s+|una?\s+|(?=$))" if lex.words.head_first else r"an?\s+"  # "18.6 % más que en 2020"
-    return bool(re.fullmatch(r"[^\d;.:()]*,\s*" + article, between, re.I)) and not re.search(
+    between = text[previous.char_end:fact.char_start]
+    if lex.words.head_first:
+        between = re.sub(r"\b(?:19|20)\d\d\b", "", between)  # "... de asilo en 2023, un 37 % más"
+        changed = re.fullmatch(r"[^\d;.:()]*,\s*(?:an?\s+|una?\s+|(?=$))", between, re.I)  # "18.6 % más que en 2020"
+    elif re.fullmatch(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
+        return True  # "Immigration: 1.2 million (up 20%)"
+    elif re.fullmatch(r"(?:\s*[^\W\d_]+){0,3}\s*,\s*", between) and re.match(
+            r"\s+(?:more|fewer)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
+        return True  # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"
+    else:
+        # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
+        # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b|\([^\d;.:()]*\))*,\s*"
+                               r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)", between, re.I)
+    return bool(changed) and not re.search(
         r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 

@@ -21,9 +21,9 @@ from .context import Context, Found, dated_text, lead_date, lex_of, next_token, 
 from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
-    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_share_noun,
-    counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_total_set,
-    counted_carried_subject, counted_opening_figure,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_relative_set,
+    counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
+    counted_total_set, counted_carried_subject, counted_opening_figure,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -293,7 +293,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         counted=quantity.unit if quantity.kind == "money" else None if change else (
             row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
-                                          else _lead_phrase(row, lex_of(doc)) or label_phrase(row.label, lex_of(doc)))),
+                                          else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
@@ -305,6 +305,12 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _row_label(label: str, lex) -> str | None:
+    """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900")."""
+    phrase = label_phrase(label, lex)
+    return None if phrase and is_place(phrase, lex) else phrase
 
 
 def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
@@ -420,15 +426,18 @@ def read_fact(
             phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
             if phrase:
                 phrase = phrase._replace(end=span.end_char)
-        if phrase is None and lex.lang == "en":
+        if phrase is None and lex.lang == "en" and quantity.kind == "count":
+            counted = counted_after_copula(doc, span.end, context.end)  # "Of the 112 rescued, 30 were children"
+        if phrase is None and counted is None and lex.lang == "en" and change is None:  # a change counts its subject
             counted = counted_among(context.text, span.start_char, context.start, lex)  # "Of the 164 million migrant workers, 111.2 million (67.9 per cent) live in"
         if phrase is None and counted is None and after < len(doc) and doc[after].text == "(":
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
                 phrase = phrase._replace(end=span.end_char) if phrase else None
-        if phrase is None and share and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
-                and doc[after + 1].lower_ in words.of_words:
+        restated = span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].norm_ == "<PCT>"
+        if phrase is None and (share or restated) and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
+                and doc[after + 1].lower_ in words.of_words:  # "made up 38% (30,700) of the 80,200 departures"
             phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
             phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase is None and counted is None and not span.id_.startswith("ratio-noun"):
@@ -442,11 +451,13 @@ def read_fact(
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
         elif counted is None:
-            counted = (counted_from_number_of(context.text, span.start_char, context.start, lex)
+            counted = (counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
+                       or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
-                       or counted_before(doc, cue, context.start)
+                       # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
+                       or counted_before(doc, cue, context.start, pronouns=quantity.kind != "percent" or bool(change))
                        or counted_by_place(doc, cue, span.end, context.start)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
             if counted is None and quantity.kind == "percent":

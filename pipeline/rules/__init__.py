@@ -266,6 +266,10 @@ class Vocabulary(RuleFile):
     distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
     whole_markers: list = ()  # "comptait dans sa population 12,4 % de non-Belges": the whole just before a share
     respective_words: list = ()  # "en baisse, respectivement de 10 et de 5": a change noun reads over them
+    direction_prepositions: list = ()  # "Flows to Mexico grew": where a measure goes, not what it is of
+    causative_verbs: list = ()  # "This took remittance inflows to US$4.8 billion": the object reaches the figure
+    strength_words: list = ()  # "the 1.5 million-strong labour force": the noun after the compound is counted
+    irregular_participles: list = ()  # "Cash sent by land-based workers grew": the participle before its agent, no head
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
