@@ -113,12 +113,13 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     of_words, determiners = lex.words.of_words, lex.words.determiners
     framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
-    if len(units) > 2 and units[0].lower in ("más", "menos", "plus", "moins") and units[1].lower in of_words:
+    if len(units) > 2 and lex.words.head_first and units[0].lower in lex.words.comparative_words \
+            and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
     if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
             and not units[0].first.whitespace_:
         units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
-    if len(units) > 1 and after_of and not lex.words.head_first and units[0].lower in ("more", "fewer") \
+    if len(units) > 1 and after_of and not lex.words.head_first and units[0].lower in lex.words.comparative_words \
             and _content_word(units[1], lex):
         after_of = False  # "25 percent more migrants arrived": a change of the migrants
     if len(units) > 2 and units[0].lower in lex.words.generic_heads and units[1].lower in lex.words.measure_links:
@@ -152,12 +153,13 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             return None  # "60 per cent of these work in ...": a pronoun, no noun
     elif after_of:
         return None
-    if len(units) > 1 and units[0].lower in ("more", "fewer") and _content_word(units[1], lex):
+    if len(units) > 1 and not lex.words.head_first and units[0].lower in lex.words.comparative_words \
+            and _content_word(units[1], lex):
         units = units[1:]  # "five more losses"
     ordinal = re.compile(r"\d+(?:{})".format("|".join(map(re.escape, lex.words.ordinal_suffixes))), re.I)
     while len(units) > 1 and ordinal.fullmatch(units[0].lower) and _content_word(units[1], lex):
         units = units[1:]  # "258 929 1ers titres": the first titles
-    conjunctions = ("and", "or", "y", "o", "et", "ou")
+    conjunctions = lex.words.conjunctions
     words: list[Word] = []
     for position, word in enumerate(units[:8]):
         following = units[position + 1] if position + 1 < len(units) else None
@@ -313,13 +315,13 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             return _subject_head(before[figure + 1:], lex)
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
-        if token.lower_ in ("and", "or") and phrase and (phrase[0].lower_ in lex.words.agent_words or _agent_before(doc, i, start, lex)):
+        if token.lower_ in lex.words.conjunctions and phrase and (phrase[0].lower_ in lex.words.agent_words or _agent_before(doc, i, start, lex)):
             i -= 1  # "Cash sent by land-based workers and (by) sea-based workers grew": one subject, two agents
             continue
-        if (token.lower_ in ("and", "or") or token.text == ",") and phrase and all(t.is_title for t in phrase) \
+        if (token.lower_ in lex.words.conjunctions or token.text == ",") and phrase and all(t.is_title for t in phrase) \
                 and is_place(" ".join(t.text for t in phrase), lex):
             k = i - 1  # "Arrivals to Greece, Italy and Spain dropped": the places' list is one modifier
-            while k >= 0 and doc[k].idx >= start and (doc[k].is_title or doc[k].text == "," or doc[k].lower_ in ("and", "or")
+            while k >= 0 and doc[k].idx >= start and (doc[k].is_title or doc[k].text == "," or doc[k].lower_ in lex.words.conjunctions
                                                        or doc[k].lower_ in lex.words.determiners or doc[k].is_upper):
                 k -= 1  # "from the U.A.E., Qatar and Oman"
             if k >= 0 and doc[k].idx >= start and doc[k].lower_ in lex.words.subject_prepositions:
@@ -335,20 +337,21 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         return None  # "... before easing to 95", "followed by 116": a verb, not a subject
     if lex.words.head_first and any(t.lower_ in lex.phrases("change_nouns") for t in phrase):
         return None  # "un aumento anual del 18.7 por ciento": a change names its set elsewhere
-    if phrase and i >= 0 and doc[i].lower_ in ("and", "or"):
+    if phrase and i >= 0 and doc[i].lower_ in lex.words.conjunctions:
         qualified = _qualified_subject(doc, i, start, lex)
         if qualified:
             return qualified
     pronoun = phrase[0].i if phrase else None
     k = i
-    while phrase and pronouns and lex.lang == "en" and k > 0 and doc[k].idx >= start and pronoun - k < 12 \
-            and (doc[k].is_alpha or doc[k].text in ("-", "‐")) and doc[k].lower_ not in ("those", "that"):
+    standing = lex.words.standing_pronouns
+    while phrase and pronouns and standing and k > 0 and doc[k].idx >= start and pronoun - k < 12 \
+            and (doc[k].is_alpha or doc[k].text in ("-", "‐")) and doc[k].lower_ not in standing:
         k -= 1  # "those from sea-based workers and land-based workers on short-term contracts went up"
-    if phrase and k >= 0 and doc[k].lower_ in ("those", "that") and doc[k].idx >= start and k + 1 < len(doc) \
+    if phrase and k >= 0 and doc[k].lower_ in standing and doc[k].idx >= start and k + 1 < len(doc) \
             and doc[k + 1].lower_ in lex.words.subject_prepositions and doc[k - 1].text in (",", "and", "while") \
-            or pronouns and len(phrase) > 2 and phrase[0].lower_ in ("those", "that") \
+            or pronouns and len(phrase) > 2 and phrase[0].lower_ in standing \
             and phrase[1].lower_ in lex.words.subject_prepositions:
-        pronoun = k if doc[k].lower_ in ("those", "that") else phrase[0].i
+        pronoun = k if doc[k].lower_ in standing else phrase[0].i
         # "Remittances from land-based workers ... increased by 2.5 percent, and those from sea-based workers went
         # up by 3.4 percent": the pronoun stands for the sentence's first subject
         found = _clause(doc, pronoun, start, lex)
@@ -359,7 +362,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             first = first[1:]
         return _first_noun(first, lex) if first else None
     head = _subject_head(phrase, lex)
-    if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in ("and", "or")):
+    if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in lex.words.conjunctions):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
     return _nominal_adjective(doc, phrase, head, lex) or head
 
@@ -466,7 +469,7 @@ def _nominal_adjective(doc: Doc, phrase: list[Token], head: str | None, lex: Lex
     determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
     if re.search(rf"\b(?:{determiners})\s+{re.escape(head)}\b", earlier, re.I):
         return None  # a noun used as such before
-    conjunctions = "|".join(("y", "e", "o", "u", "et", "ou"))
+    conjunctions = "|".join(map(re.escape, lex.words.conjunctions))
     for match in reversed(list(re.finditer(
             rf"\b([^\W\d_]+)\s+(?:[^\W\d_]+\s+(?:{conjunctions})\s+)?{re.escape(head)}\b", earlier, re.I))):
         noun = match.group(1)

@@ -274,6 +274,9 @@ class Vocabulary(RuleFile):
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
     multiple_more: list = ()  # "a plus que doublé": more than so many times
+    conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
+    comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
+    standing_pronouns: list = ()  # "and those from sea-based workers went up": the first subject's noun
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
