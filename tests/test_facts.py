@@ -33,6 +33,10 @@ COUNTS = [
     ("Approximately 169 million were migrant workers.",
      [fact(169000000, "Approximately 169 million", counted="migrant workers", qualifier="approximate")]),
     ("Of these, 3,000 were women.", [fact(3000, "3,000", counted="women")]),
+    # a reference's number is bare: a figure with a scale after "figures" or "number" is none
+    ("Key figures: 281 million international migrants in 2020.",
+     [fact(281000000, "281 million international migrants", counted="international migrants", as_of="2020")]),
+    ("Expulsions under Title 42 numbered 2.8 million.", [fact(2800000, "2.8 million", counted="Expulsions")]),
     # a counter's word in a clause is a noun like any other
     ("Officers made 3,188 visits and 2,299 arrests.",
      [fact(3188, "3,188 visits", counted="visits"), fact(2299, "2,299 arrests", counted="arrests")]),
