@@ -398,13 +398,21 @@ def _names_columns(label: str) -> bool:
     return bool(label) and lookup(label) is not None
 
 
-def _running_header(label: str, line: str, cells: list[tuple[int, int]]) -> bool:
+def page_number_at_edge(line: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` of a line is a page or chapter number: it stands at an
+    edge of a line of capitals ("WORLD MIGRATION REPORT 2020 19", "24 WORLD MIGRATION REPORT
+    2022", "2 MIGRATION AND MIGRANTS: A GLOBAL OVERVIEW")."""
+    words = re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])
+    at_edge = not line[:start].strip() or not line[end:].strip()
+    return at_edge and len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def _running_header(line: str, cells: list[tuple[int, int]]) -> bool:
     """ "WORLD MIGRATION REPORT 2020 19": a title in capitals, its edition's year and a page
     number. The page number is no cell of a table row."""
-    words = re.findall(r"[^\W\d_]+", label)
     values = [line[a:b] for a, b in cells]
-    return len(words) >= 2 and all(w.isupper() for w in words) and re.fullmatch(r"\d{1,3}", values[-1]) is not None \
-        and all(_YEAR.match(v) for v in values[:-1])
+    return re.fullmatch(r"\d{1,3}", values[-1]) is not None and all(_YEAR.match(v) for v in values[:-1]) \
+        and page_number_at_edge(line, *cells[-1])
 
 
 def _is_row_line(line: str) -> bool:
@@ -547,7 +555,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
         cells = _spaced_thousands(line, cells)
-        if _axis(line, cells) or _running_header(label, line, cells) or _phone_number(line, cells):
+        if _axis(line, cells) or _running_header(line, cells) or _phone_number(line, cells):
             continue
         if len(cells) >= 2 or columns or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
                                           and _is_row_line(line) and _in_list(text, lines, index)):

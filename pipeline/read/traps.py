@@ -17,7 +17,7 @@ from ..rules import COMMON
 from .context import Context, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
 from .numbers import is_year, parse_number
-from .table_rows import is_scale_caption
+from .table_rows import is_scale_caption, page_number_at_edge
 
 
 def age_cues(doc: Doc) -> dict[str, str]:
@@ -219,10 +219,7 @@ def _page_header(doc: Doc, span: Span, context: Context) -> bool:
     line_start = max(text.rfind("\n", 0, span.start_char), text.rfind("\f", 0, span.start_char)) + 1  # a page starts a line
     line_end = text.find("\n", span.end_char)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    rest = (line[:span.start_char - line_start] + " " + line[span.end_char - line_start:]).strip()
-    words = re.findall(r"[^\W\d_]+", rest)
-    at_edge = not line[:span.start_char - line_start].strip() or not line[span.end_char - line_start:].strip()
-    return at_edge and len(words) >= 2 and all(w.isupper() for w in words) and len(span) == 1
+    return len(span) == 1 and page_number_at_edge(line, span.start_char - line_start, span.end_char - line_start)
 
 
 def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool:

@@ -27,6 +27,8 @@ import typing
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, cached_property
 from importlib.resources import files
+from types import MappingProxyType
+from typing import Mapping
 
 LANGUAGES = ("en", "es", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -423,10 +425,14 @@ class Lexicon:
         return frozenset(_words_of(phrases) | self.heading_words | set(self.words.function_words)
                          | set(self.spacy_stop_words))
 
-    def phrases(self, key: str) -> dict[str, str]:
-        """A vocabulary of named phrase lists (qualifiers, changes ...) as phrase -> name."""
-        named = getattr(self.words, key)
-        return {phrase: f.name for f in fields(named) for phrase in getattr(named, f.name)}
+    def phrases(self, key: str) -> Mapping[str, str]:
+        """A vocabulary of named phrase lists (qualifiers, changes ...) as phrase -> name, built
+        once per key (the fact readers ask for it for every figure)."""
+        cached = self.__dict__.setdefault("_phrases", {})
+        if key not in cached:
+            named = getattr(self.words, key)
+            cached[key] = MappingProxyType({phrase: f.name for f in fields(named) for phrase in getattr(named, f.name)})
+        return cached[key]
 
     @cached_property
     def scale_values(self) -> dict[str, float]:
