@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..models import Document, Section, Segmentation
-from ..rules import GCM, OBJECTIVE_AREA, lexicons
+from ..rules import OBJECTIVE_AREA, lexicons
 
 # A line's leading list marker ("- ", "• ") and numbering ("1", "1.", "I.", "2.1", "a)", "(b)").
 _MARKER = re.compile(

@@ -143,7 +143,7 @@ def _in_enumeration(doc: Doc, span: Span) -> bool:
 def is_code(doc: Doc, span: Span) -> bool:
     """A number glued by hyphens to other parts ("91-002-XWE", "1-800-263-1136", a score "2-1"),
     a year with a footnote ("2019.1"), a starred or numbered item ("*247")."""
-    first, last = span[0], span[-1]
+    first = span[0]
     chain = 0
     i = span.start - 1
     while i >= 1 and doc[i].text in ("-", "‐", "/") and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
