@@ -214,6 +214,11 @@ def _movement(doc: Doc, span: Span) -> bool:
         return False
     lex = lex_of(doc)
     before = previous_token(doc, span.start)
+    if before is not None and before.norm_ == "<CUR>" and span.id_.startswith("range-to"):
+        before = previous_token(doc, before.i)  # "de US$322 a US$347": the lead word before the currency
+    while before is not None and before.i > 0 and before.lower_ in lex.words.change_adverbs \
+            and span.start - before.i <= 3:
+        before = previous_token(doc, before.i)  # "ha pasado además de US$322 a US$347", "rose sharply from"
     changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
     return before is not None and (before.lower_ in changes or phrase_before(doc, span.start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
@@ -642,9 +647,10 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         changed = re.fullmatch(r"[^\d;.:()]*,\s*(?:an?\s+|una?\s+|(?=$))", between, re.I)  # "18.6 % más que en 2020"
     elif re.fullmatch(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
         return True  # "Immigration: 1.2 million (up 20%)"
-    elif re.fullmatch(r"(?:\s*[^\W\d_]+){0,3}\s*,\s*", between) and re.match(
-            r"\s+(?:more|fewer)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
-        return True  # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"
+    elif re.match(r"\s+(?:more|fewer|less|lower|higher)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
+        # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"; "received 432,225 sponsored
+        # study visas in the year ending June 2024, 13% fewer than a year earlier"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*", between)
     else:
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
