@@ -289,9 +289,16 @@ OTHER_LANGUAGES = [
       fact(81019050054, "Q81 mil 19 millones 50 mil 54", kind="money", unit="GTQ")]),
     ("es", "En México, los hogares recibieron 120 mil pesos.",
      [fact(120000, "120 mil pesos", kind="money", unit="MXN")]),
+    # a change after "soit", or after "un chiffre en hausse de", closing a count's clause changes what the count counts
+    ("fr", "En 2021, 8 412 personnes ont été éloignées, soit +4,2 % par rapport à 2020.",
+     [fact(8412, "8 412 personnes", counted="personnes", as_of="2021"),
+      fact(4.2, "4,2 %", kind="percent", unit="%", counted="personnes", change="increase", as_of="2021")]),
+    ("fr", "L'an passé, le pays a délivré 212 300 visas, un chiffre en baisse de 2,1 % sur un an.",
+     [fact(212300, "212 300 visas", counted="visas"),
+      fact(2.1, "2,1 %", kind="percent", unit="%", counted="visas", change="decrease")]),
     ("fr", "En 2021, 3 450 enfants migrants étaient inscrits, soit une hausse de 8 % par rapport à 2020.",
      [fact(3450, "3 450 enfants", counted="enfants", as_of="2021"),
-      fact(8, "8 %", kind="percent", unit="%", change="increase", as_of="2021")]),
+      fact(8, "8 %", kind="percent", unit="%", counted="enfants", change="increase", as_of="2021")]),
     ("fr", "Environ 21 000 consultations et 45 000 titres de séjour au 1er janvier 2021.",
      [fact(21000, "Environ 21 000 consultations", counted="consultations", qualifier="approximate",
            as_of="2021-01-01"),
@@ -1153,6 +1160,11 @@ COUNTED_IN_CONTEXT = [
     ("The bank recorded 412 transfers in 2021 and 2022, an increase of 9% on 2020.", [(412, "transfers"), (9, None)]),
     ("In 2017 there were 164 million migrant workers worldwide, 9.0 per cent more than in 2013.",
      [(164000000, "migrant workers"), (9, "migrant workers")]),
+    # two complements of one "of" are one subject; a figure in brackets after "the number of X" counts X
+    ("Reports of forced labour and servitude to the inspectorate rose by 9% in 2022.", [(9, "Reports")]),
+    ("Qatar drew the largest number of Bangladeshis (12,410) with new contracts.", [(12410, "Bangladeshis")]),
+    ("Officers received 204 reports of fraud and abuse in the 2022-23 financial year, up 8 per cent from 189 reports.",
+     [(204, "reports"), (8, "reports"), (189, "reports")]),
     # however long the count's clause, "N% fewer than" after its comma changes the same set
     ("Inspectors logged 2,316 visits to farms across the northern districts in 2023, 18% fewer than in 2022 and 4% "
      "fewer than in 2021.", [(2316, "visits"), (18, "visits"), (4, "visits")]),

@@ -328,6 +328,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                 phrase = []  # the list gives no head; the noun before its preposition does
                 i = k
                 continue
+        if token.lower_ in lex.words.conjunctions and phrase and _joins_complements(doc, i, start, lex):
+            phrase.insert(0, token)  # "Reports of human trafficking and slavery ... rose": one subject, two complements
+            i -= 1
+            continue
         if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS:
             break
@@ -365,6 +369,17 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in lex.words.conjunctions):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
     return _nominal_adjective(doc, phrase, head, lex) or head
+
+
+def _joins_complements(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the conjunction at ``i`` joins two complements of one noun's "of", within a few
+    words: "Reports of human trafficking and slavery", "Las remesas de México y Guatemala"."""
+    k = i - 1
+    while k >= 1 and doc[k].idx >= start and i - k <= 5 and doc[k].is_alpha and doc[k].lower_ not in _CLAUSE_WORDS:
+        if doc[k].lower_ in lex.words.of_words:
+            return doc[k - 1].is_alpha and doc[k - 1].lower_ not in lex.spacy_stop_words and doc[k - 1].idx >= start
+        k -= 1
+    return False
 
 
 def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
@@ -1035,6 +1050,11 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
                 break
             words.append(word)
         else:
+            named = " ".join(words[:-1]).strip()
+            if len(words) > 1 and words[-1] == "(" and words[-2].lower().endswith("s") and not is_place(named, lex):
+                # "the largest number of Nepalis (19,783)": the figure in brackets after the phrase names a set;
+                # "the share of Borduria (21%)" names a place
+                return trim_participle(named, lex) or None
             said = " ".join(words).lower()
             verb = next((q for q in qualifiers if " " in q and q.split()[0].endswith("ed") and said.endswith(" " + q)), None)
             if verb is None:

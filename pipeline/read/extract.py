@@ -644,9 +644,13 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     between = text[previous.char_end:fact.char_start]
     if lex.words.head_first:
         between = re.sub(r"\b(?:19|20)\d\d\b", "", between)  # "... de asilo en 2023, un 37 % más"
-        changed = re.fullmatch(r"[^\d;.:()]*,\s*(?:an?\s+|una?\s+|(?=$))", between, re.I)  # "18.6 % más que en 2020"
-    elif re.fullmatch(r"\s*\(\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
-        return True  # "Immigration: 1.2 million (up 20%)"
+        # "18.6 % más que en 2020"; "12 856 personnes ont été expulsées, soit +9,7 %", "soit une hausse de 5 %",
+        # "336 700 premiers titres, un chiffre en hausse de 1,8%", "..., lo que representa un aumento del 9.5%"
+        changed = re.fullmatch(r"[^\d;.:()]*,\s*(?:(?:soit|es\s+decir|o\s+sea|lo\s+que\s+(?:representa|significa|supone))"
+                               r"\s*,?\s+)?(?:(?:una?|une)\s+)?(?:(?:chiffre|cifra|nombre|número|total)\s+)?"
+                               r"(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", between, re.I)
+    elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
+        return True  # "Immigration: 1.2 million (up 20%)", "(411,968 people; up 24.5%"
     elif re.match(r"\s+(?:more|fewer|less|lower|higher)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
         # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"; "received 432,225 sponsored
         # study visas in the year ending June 2024, 13% fewer than a year earlier"
@@ -654,10 +658,13 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     else:
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b|\([^\d;.:()]*\))*,\s*"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\))*,\s*"
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)", between, re.I)
+    # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
+    # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
     return bool(changed) and not re.search(
-        r"\b(?:while|whereas|which|where|and|but|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
+        r"\b(?:while|whereas|which|where|but|y|et|mientras|donde|tandis|dont|o[uù])\b|,\s*and\b|\band\s+(?:in\s+)?\d",
+        between, re.I)
 
 
 def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
