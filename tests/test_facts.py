@@ -289,6 +289,13 @@ OTHER_LANGUAGES = [
       fact(81019050054, "Q81 mil 19 millones 50 mil 54", kind="money", unit="GTQ")]),
     ("es", "En México, los hogares recibieron 120 mil pesos.",
      [fact(120000, "120 mil pesos", kind="money", unit="MXN")]),
+    # a sentence that goes on with the list before takes its set; a list of nationalities counts each one
+    ("fr", "Les Tunisiens arrivent en tête, avec 1 920 éloignements. Suivent les Maliens (1 204) et les Ivoiriens (988).",
+     [fact(1920, "1 920 éloignements", counted="éloignements"), fact(1204, "1 204", counted="éloignements"),
+      fact(988, "988", counted="éloignements")]),
+    ("es", "Encabezan la lista 9.120 venezolanos. Después vienen los ecuatorianos (4.724) y los peruanos (1.404).",
+     [fact(9120, "9.120 venezolanos", counted="venezolanos"), fact(4724, "4.724", counted="ecuatorianos"),
+      fact(1404, "1.404", counted="peruanos")]),
     # a change after "soit", or after "un chiffre en hausse de", closing a count's clause changes what the count counts
     ("fr", "En 2021, 8 412 personnes ont été éloignées, soit +4,2 % par rapport à 2020.",
      [fact(8412, "8 412 personnes", counted="personnes", as_of="2021"),
@@ -959,6 +966,11 @@ def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
 )
 def test_changes_and_the_dates_of_compared_figures(nlp, text, expected):
     assert [(f[0], f[6], f[9]) for f in rows(nlp, text)] == expected
+
+
+def test_the_end_of_a_year_range_is_no_duration(nlp):
+    assert [(f[0], f[2], f[9]) for f in rows(nlp, "Officers received 204 reports in the 2022-23 year.")] == [
+        (204, "count", None)]
 
 
 def test_a_line_that_wraps_after_a_number_keeps_its_fact(analyse):

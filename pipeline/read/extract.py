@@ -524,8 +524,11 @@ def _elliptical(facts, text: str, lex):
     subject: str | None = None  # the first thing counted in the sentence that is no place
     whole: NumericFact | None = None  # the count before the previous figure of the sentence
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
+    before_sets: dict = {}  # the sets the sentence before named
+    openers = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.words.continuation_openers) or "(?!)"
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
+            before_sets = sets if previous is not None else {}
             sets, subject, whole_share = {}, None, None
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
@@ -589,6 +592,15 @@ def _elliptical(facts, text: str, lex):
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
             fact = replace(fact, counted=subject)
+        name = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*$", text[max(0, fact.char_start - 60):fact.char_start])
+        if fact.kind == "count" and fact.change is None and name \
+                and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and "count" in before_sets \
+                and not text[:before_sets["count"].char_start].rstrip().endswith("(") \
+                and not _demonym(before_sets["count"].counted) and re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I):
+            # "... avec 2 999 expulsions. Suivent les Géorgiens (1 844), les Marocains (1 658)": the list goes on
+            # with the set of the sentence before; after "252.000 venezolanos", "Después vienen los ecuatorianos
+            # (47.724)" goes on with nationalities, each counting itself
+            fact = replace(fact, counted=before_sets["count"].counted)
         whole = previous if previous is not None and previous.counted and previous.kind == "count" \
             and previous.sentence == fact.sentence else None  # the set the next figure may be taken from
         if fact.counted and fact.kind in ("count", "percent"):
@@ -600,6 +612,14 @@ def _elliptical(facts, text: str, lex):
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
             previous = fact  # compares two figures and is none of the list's
+
+
+def _demonym(phrase: str | None) -> bool:
+    """Whether a counted phrase's last word names the people of a country ("venezolanos", "Géorgiens")."""
+    from ..countries import lookup
+
+    word = (phrase or " ").split()[-1] if (phrase or "").split() else ""
+    return any(lookup(w) is not None for w in (word, word[:-1], word[:-2]) if len(w) > 3)
 
 
 def _change_word_after(text: str, fact: NumericFact, lex) -> bool:

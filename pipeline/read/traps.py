@@ -64,6 +64,9 @@ def is_date(doc: Doc, span: Span) -> bool:
         after = next_token(doc, after.i + 1)
     if span[0].norm_ == "<CUR>" or any(t.norm_ in ("<SCALE>", "<PCT>") for t in span):
         return False  # "en febrero $691.3 millones": an amount after a month, no day
+    if before is not None and before.text in ("-", "–", "/") and not before.whitespace_ and before.i \
+            and not doc[before.i - 1].whitespace_ and is_year(doc[before.i - 1].text) and len(span[0].text) == 2:
+        return True  # "the 2022-23 year": the end of a year range, not "23 years"
     number = span[0].text if len(span) == 1 else ""
     if number and not (number.isdigit() and (int(number) <= 31 or is_year(number))):
         return False  # "$ 37,305.97 february expenses": no day of a month
