@@ -289,6 +289,14 @@ OTHER_LANGUAGES = [
       fact(81019050054, "Q81 mil 19 millones 50 mil 54", kind="money", unit="GTQ")]),
     ("es", "En México, los hogares recibieron 120 mil pesos.",
      [fact(120000, "120 mil pesos", kind="money", unit="MXN")]),
+    # a change in a count's bracket or after its comma, past asides, years and footnote numbers, is of that count
+    ("fr", "La Corse a connu la plus forte évolution avec près de 1 200 premières demandes (soit une hausse de 45%).",
+     [fact(1200, "près de 1 200 premières demandes", counted="premières demandes", qualifier="approximate"),
+      fact(45, "45%", kind="percent", unit="%", counted="premières demandes", change="increase")]),
+    ("fr", "En 2022, 9 300 demandes ont été déposées dans l'Union7(*) (UE), en hausse de près de 12 % par rapport à 2021.",
+     [fact(9300, "9 300 demandes", counted="demandes", as_of="2022"),
+      fact(12, "près de 12 %", kind="percent", unit="%", counted="demandes", qualifier="approximate",
+           change="increase", as_of="2022")]),
     # a sentence that goes on with the list before takes its set; a list of nationalities counts each one
     ("fr", "Les Tunisiens arrivent en tête, avec 1 920 éloignements. Suivent les Maliens (1 204) et les Ivoiriens (988).",
      [fact(1920, "1 920 éloignements", counted="éloignements"), fact(1204, "1 204", counted="éloignements"),

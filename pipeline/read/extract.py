@@ -578,6 +578,12 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
+                and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
+                and _change_in_apposition(text, previous, fact, lex):
+            # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
+            # stands beside, whatever an earlier subject of the sentence named
+            fact = replace(fact, counted=previous.counted)
         if lex.words.head_first and previous is not None and fact.sentence == previous.sentence \
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
             # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants
@@ -688,14 +694,23 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
 
 
 def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
-    """Whether a change set off by a comma describes the count before it: "L'Ofpra a enregistré
-    73 802 premières demandes (hors mineurs), en hausse de 7,1 %"."""
-    phrases = lex.words.change_appositions
-    if not phrases:
+    """Whether a change set off by a comma or a bracket describes the count before it, where heads
+    come first: "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %",
+    "près de 5 200 premières demandes introduites (soit une hausse de 102%)", "1,13 million de
+    demandes ont été enregistrées en 2023 dans l'Union européenne18(*) (UE), en hausse de près de 80 %"."""
+    if not lex.words.head_first:
         return False
-    between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)"
-    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return bool(re.fullmatch(rf"[^\d;.:()]*,\s*(?:{lead})\s*", between, re.I)) and not re.search(
+    nouns = [*lex.words.change_nouns.increase, *lex.words.change_nouns.decrease]
+    if not nouns:
+        return False
+    between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)", "(*)", "(UE)"
+    between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
+    of = r"(?:de|del|d['’])"
+    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.words.change_appositions, key=len, reverse=True))
+    noun = rf"(?:(?:una?|une|en)\s+)?(?:{'|'.join(map(re.escape, nouns))})\s+{of}"
+    qualifiers = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.phrases("qualifiers"), key=len, reverse=True))
+    return bool(re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:soit\s+|es\s+decir\s+|o\s+sea\s+)?(?:{lead + '|' if lead else ''}{noun})"
+                             rf"\s*(?:(?:{qualifiers or '(?!)'})\s*)?[+-]?\s*", between, re.I)) and not re.search(
         r"\b(?:which|where|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 
