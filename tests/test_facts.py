@@ -774,6 +774,14 @@ SPANISH = [
     ("España recibió 163.005 solicitudes de asilo en 2023, un 37 % más que el año anterior.",
      [fact(163005, "163.005 solicitudes", counted="solicitudes", as_of="2023"),
       fact(37, "37 %", kind="percent", unit="%", counted="solicitudes", change="increase", as_of="2023")]),
+    # a rate is what a percentage measures ("la tasa de desempleo" -> tasa), and a change verb ends its phrase;
+    # "(N % más que ...)" in a count's bracket changes that count
+    ("La tasa de aprobación de solicitudes bajó al 21 %, frente al 24 % del año previo.",
+     [fact(21, "21 %", kind="percent", unit="%", counted="tasa"),
+      fact(24, "24 %", kind="percent", unit="%", counted="tasa")]),
+    ("En 2023 se recibieron 12.980 solicitudes (32% más que en 2022).",
+     [fact(12980, "12.980 solicitudes", counted="solicitudes", as_of="2023"),
+      fact(32, "32%", kind="percent", unit="%", counted="solicitudes", change="increase", as_of="2023")]),
     # compound tenses and participles of the change verbs; a movement's figures past an adverb and a currency
     ("Las solicitudes de refugio han disminuido un 12,5 % y las remesas habían crecido en 4 %.",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="solicitudes", change="decrease"),

@@ -672,7 +672,7 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         between = re.sub(r"\b(?:19|20)\d\d\b", "", between)  # "... de asilo en 2023, un 37 % más"
         # "18.6 % más que en 2020"; "12 856 personnes ont été expulsées, soit +9,7 %", "soit une hausse de 5 %",
         # "336 700 premiers titres, un chiffre en hausse de 1,8%", "..., lo que representa un aumento del 9.5%"
-        changed = re.fullmatch(r"[^\d;.:()]*,\s*(?:(?:soit|es\s+decir|o\s+sea|lo\s+que\s+(?:representa|significa|supone))"
+        changed = re.fullmatch(r"[^\d;.:()]*[,(]\s*(?:(?:soit|es\s+decir|o\s+sea|lo\s+que\s+(?:representa|significa|supone))"
                                r"\s*,?\s+)?(?:(?:una?|une)\s+)?(?:(?:chiffre|cifra|nombre|número|total)\s+)?"
                                r"(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", between, re.I)
     elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
