@@ -297,6 +297,10 @@ OTHER_LANGUAGES = [
      [fact(9300, "9 300 demandes", counted="demandes", as_of="2022"),
       fact(12, "près de 12 %", kind="percent", unit="%", counted="demandes", qualifier="approximate",
            change="increase", as_of="2022")]),
+    # bare billions after money are in its currency, whatever subject stands before them
+    ("fr", "En 2022, ces transferts s'élevaient à 310,5 milliards de francs CFA. Ils ont progressé de 41 milliards en un an.",
+     [fact(310500000000, "310,5 milliards de francs CFA", kind="money", unit="XOF", as_of="2022"),
+      fact(41000000000, "41 milliards", kind="money", unit="XOF", change="increase")]),
     # a sentence that goes on with the list before takes its set; a list of nationalities counts each one
     ("fr", "Les Tunisiens arrivent en tête, avec 1 920 éloignements. Suivent les Maliens (1 204) et les Ivoiriens (988).",
      [fact(1920, "1 920 éloignements", counted="éloignements"), fact(1204, "1 204", counted="éloignements"),

@@ -385,7 +385,12 @@ def _shared_currency(facts, text: str, lex):
     joined = {w for w in lex.words.list_words if w.isalpha()} | {","}
     last: NumericFact | None = None
     for index, fact in enumerate(facts):
-        scaled = fact.kind == "count" and fact.counted is None and bool(scales & set(fact.surface.lower().split()))
+        words = fact.surface.lower().split()
+        # a noun taken from around a bare scale ("44,6 millones" after "668 millones de dólares"; "Ils ont progressé
+        # de 72 milliards" after francs CFA) does not stand against the money before it: a currency word, or billions
+        bare = fact.kind == "count" and words[-1] in scales and fact.counted is not None \
+            and (fact.counted.lower() in lex.currencies or fact.value >= 1e9)
+        scaled = fact.kind == "count" and (fact.counted is None and bool(scales & set(words)) or bare)
         if scaled:
             before = last if last is not None and last.sentence == fact.sentence else None
             after = facts[index + 1] if index + 1 < len(facts) else None
