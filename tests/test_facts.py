@@ -301,6 +301,9 @@ OTHER_LANGUAGES = [
     ("fr", "En 2022, ces transferts s'élevaient à 310,5 milliards de francs CFA. Ils ont progressé de 41 milliards en un an.",
      [fact(310500000000, "310,5 milliards de francs CFA", kind="money", unit="XOF", as_of="2022"),
       fact(41000000000, "41 milliards", kind="money", unit="XOF", change="increase")]),
+    # the year a group of people came dates the figures about it
+    ("fr", "Parmi les nouveaux arrivants de 2019, le Maroc (12,4 %) occupe le premier rang.",
+     [fact(12.4, "12,4 %", kind="percent", unit="%", counted="arrivants", as_of="2019")]),
     # a sentence that goes on with the list before takes its set; a list of nationalities counts each one
     ("fr", "Les Tunisiens arrivent en tête, avec 1 920 éloignements. Suivent les Maliens (1 204) et les Ivoiriens (988).",
      [fact(1920, "1 920 éloignements", counted="éloignements"), fact(1204, "1 204", counted="éloignements"),

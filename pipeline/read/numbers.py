@@ -303,6 +303,10 @@ class _DateGrammar:
             # "The 2023 total, 29,437": a year that names its figure
             (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
              "year"),
+            # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
+            # a group of people came in dates the figures about it
+            (re.compile(rf"\b{_alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
+             if dates.cohort_nouns else re.compile("(?!)"), "year"),
             # "le seul mois d'août 2023", "le mois de mars 2021": the month, for its clause as "in March 2019"
             (re.compile(rf"\b{_alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"

@@ -147,6 +147,7 @@ class DateWords(RuleFile):
     # more than in 2013, when they numbered 150 million".
     when: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
+    cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
