@@ -302,8 +302,8 @@ OTHER_LANGUAGES = [
      [fact(310500000000, "310,5 milliards de francs CFA", kind="money", unit="XOF", as_of="2022"),
       fact(41000000000, "41 milliards", kind="money", unit="XOF", change="increase")]),
     # the year a group of people came dates the figures about it
-    ("fr", "Parmi les nouveaux arrivants de 2019, le Maroc (12,4 %) occupe le premier rang.",
-     [fact(12.4, "12,4 %", kind="percent", unit="%", counted="arrivants", as_of="2019")]),
+    ("fr", "L'immigration familiale regroupe 21 % des immigrants de 2019.",
+     [fact(21, "21 %", kind="percent", unit="%", counted="immigrants", as_of="2019")]),
     # a sentence that goes on with the list before takes its set; a list of nationalities counts each one
     ("fr", "Les Tunisiens arrivent en tête, avec 1 920 éloignements. Suivent les Maliens (1 204) et les Ivoiriens (988).",
      [fact(1920, "1 920 éloignements", counted="éloignements"), fact(1204, "1 204", counted="éloignements"),
@@ -581,7 +581,7 @@ OTHER_LANGUAGES = [
     # the set an opening phrase names: its head after its adjectives, or what its size counts
     ("fr", "Parmi les nouveaux arrivants de 2021, la France (18,9 %) occupe le premier rang. "
      "Sur un échantillon représentatif de 11.780 migrants, plus des deux tiers sont des hommes.",
-     [fact(18.9, "18,9 %", kind="percent", unit="%", counted="arrivants"),
+     [fact(18.9, "18,9 %", kind="percent", unit="%", counted="arrivants", as_of="2021"),
       fact(11780, "11.780 migrants", counted="migrants"),
       fact(66.67, "plus des deux tiers", kind="percent", unit="%", counted="migrants", qualifier="at_least")]),
     # a pronoun or "en" points back to what the sentence before counts, or to its subject
