@@ -789,6 +789,11 @@ SPANISH = [
     ("En 2023 se recibieron 12.980 solicitudes (32% más que en 2022).",
      [fact(12980, "12.980 solicitudes", counted="solicitudes", as_of="2023"),
       fact(32, "32%", kind="percent", unit="%", counted="solicitudes", change="increase", as_of="2023")]),
+    # a change after an amount counts the subject a linking verb joins to it, past a year before the subject;
+    # infinitives of the change verbs change too
+    ("En 2022 las remesas superaron los US$9.120 millones, tras subir un 11,2 % frente a 2021.",
+     [fact(9120000000, "US$9.120 millones", kind="money", unit="USD", as_of="2022"),
+      fact(11.2, "11,2 %", kind="percent", unit="%", counted="remesas", change="increase", as_of="2022")]),
     # compound tenses and participles of the change verbs; a movement's figures past an adverb and a currency
     ("Las solicitudes de refugio han disminuido un 12,5 % y las remesas habían crecido en 4 %.",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="solicitudes", change="decrease"),

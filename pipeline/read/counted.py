@@ -688,6 +688,8 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     words = lex.words
     openers = {*words.subject_prepositions, *words.clause_openers, *words.adverbial_openers}
     for _ in range(2):
+        while len(tokens) > 2 and tokens[0].lower_ in words.year_leads and re.fullmatch(r"(?:19|20)\d\d", tokens[1].text):
+            tokens = tokens[2:]  # "De hecho, en 2024 las remesas rompieron récord": a year before the subject
         if tokens and tokens[0].lower_ in openers:
             comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:
