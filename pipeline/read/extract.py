@@ -457,9 +457,12 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
         between = text[fact.char_end:following.char_start]
+        named = bool(following.counted) and following.counted.lower() in following.surface.lower() \
+            and not re.search(r"[^\W\d_]", fact.surface)  # "falls to 4,255 and 4,565 new applications"
         if following.counted and fact.kind == following.kind in ("count", "percent") \
                 and fact.sentence == following.sentence and listed.fullmatch(between) \
-                and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted):
+                and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted
+                     or named and fact.counted != following.counted and fact.change is None and following.change is None):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
     return facts
 
