@@ -996,6 +996,11 @@ def test_changes_and_the_dates_of_compared_figures(nlp, text, expected):
     assert [(f[0], f[6], f[9]) for f in rows(nlp, text)] == expected
 
 
+def test_bare_change_verbs_after_to_and_will(nlp):
+    text = "Remittances are expected to grow 4.6 per cent in 2018, while arrivals edged up 2% and departures were falling 3%."
+    assert [(f[0], f[6]) for f in rows(nlp, text)] == [(4.6, "increase"), (2, "increase"), (3, "decrease")]
+
+
 def test_the_end_of_a_year_range_is_no_duration(nlp):
     assert [(f[0], f[2], f[9]) for f in rows(nlp, "Officers received 204 reports in the 2022-23 year.")] == [
         (204, "count", None)]
@@ -1207,6 +1212,11 @@ COUNTED_IN_CONTEXT = [
      [(204, "reports"), (8, "reports"), (189, "reports")]),
     # a bare figure listed before one that names its noun counts that noun, whatever stood before it
     ("May and June saw falls to 3,120 and 2,980 new claims.", [(3120, "new claims"), (2980, "new claims")]),
+    # what a change noun after a figure measures; a subject opened by an adverb and a participle
+    ("There was a 9 per cent jump in remittances in 2018.", [(9, "remittances")]),
+    ("The agency recorded a 12% year-on-year rise in asylum claims.", [(12, "asylum claims")]),
+    ("Officially recorded remittance flows are estimated to have reached $351 billion in 2011, up 8 percent over 2010.",
+     [(351000000000, "USD"), (8, "remittance flows")]),
     # however long the count's clause, "N% fewer than" after its comma changes the same set
     ("Inspectors logged 2,316 visits to farms across the northern districts in 2023, 18% fewer than in 2022 and 4% "
      "fewer than in 2021.", [(2316, "visits"), (18, "visits"), (4, "visits")]),

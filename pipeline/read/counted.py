@@ -222,6 +222,31 @@ _CLAUSE_WORDS = frozenset("and or but while which that who whom whose where befo
 _RELATIVES = frozenset("which who que qui lesquels lesquelles".split())
 
 
+def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | None:
+    """X in "a 9 per cent jump in remittances", "a 20 percent year-on-year increase in migrant
+    deaths": what the change noun after a figure measures, where heads come last."""
+    lex = lex_of(doc)
+    if lex.words.head_first:
+        return None  # "une hausse de 8 % des titres": the set follows the figure, read as a share's
+    nouns = lex.phrases("change_nouns")
+    i, steps = index, 0
+    while i < len(doc) and doc[i].idx < end and steps < 6:
+        token = doc[i]
+        lower = token.lower_
+        name = nouns.get(lower) or (nouns.get(lower[:-1]) if lower.endswith("s") else None)
+        if name:
+            following = next_token(doc, i + 1)
+            if following is None or following.lower_ not in ("in", "of") or following.idx >= end:
+                return None
+            phrase = counted_after(doc, text, following.i + 1, end, after_of=False)
+            return phrase.text if phrase else None
+        if not (token.is_space or token.is_alpha or token.text in ("-", "‐")) or lower in lex.spacy_stop_words \
+                and lower not in ("on",):  # "year-on-year"
+            return None
+        i, steps = i + 1, steps + (not token.is_space)
+    return None
+
+
 def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
@@ -600,11 +625,17 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             if phrase:
                 break
             continue  # "Over 17,000 aliens entered ..."
+        if phrase and all(t.lower_.endswith("ly") for t in phrase) and _verb_form(token.text, lex):
+            phrase.append(token)  # "Officially recorded remittance flows": a participle after an adverb modifies
+            continue
         participle = phrase and _verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:
                 return None  # "The bank recorded 71.62 million transfers, 2.52% more": an agent, not what changed
+            while len(phrase) > 2 and phrase[0].lower_.endswith("ly") and _verb_form(phrase[1].text, lex) \
+                    and not words.head_first:
+                phrase = phrase[1:]  # "Officially recorded remittance flows": the adverb is no part of the name
             return _subject_head(phrase, lex) if phrase else None
         phrase.append(token)
     return None

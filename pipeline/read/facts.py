@@ -23,7 +23,7 @@ from .counted import (
     counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
-    counted_total_set, counted_carried_subject, counted_opening_figure,
+    counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -451,7 +451,8 @@ def read_fact(
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
         elif counted is None:
-            counted = (counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
+            counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
+                       or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_bracketed(doc, cue, context.start)
