@@ -304,6 +304,9 @@ OTHER_LANGUAGES = [
     # the year a group of people came dates the figures about it
     ("fr", "L'immigration familiale regroupe 21 % des immigrants de 2019.",
      [fact(21, "21 %", kind="percent", unit="%", counted="immigrants", as_of="2019")]),
+    # "d'" elided before a figure
+    ("fr", "Les transferts ont augmenté d’1,5 % en 2022.",
+     [fact(1.5, "1,5 %", kind="percent", unit="%", counted="transferts", change="increase", as_of="2022")]),
     # a sentence that goes on with the list before takes its set; a list of nationalities counts each one
     ("fr", "Les Tunisiens arrivent en tête, avec 1 920 éloignements. Suivent les Maliens (1 204) et les Ivoiriens (988).",
      [fact(1920, "1 920 éloignements", counted="éloignements"), fact(1204, "1 204", counted="éloignements"),

@@ -55,8 +55,8 @@ SCALE_CURRENCY_SUFFIX = r"(?:(?<=\d[Mk])|(?<=^M)|(?<=^k)|(?<=^Md)|(?<=^Mds)|(?<=
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
-# An elided article or preposition ("l'objectif", "d'asile").
-ELISION_PREFIX = r"[lLdD][’'](?=[^\W\d_])"
+# An elided article or preposition ("l'objectif", "d'asile"); "d'" also before a figure ("d'1,5 %").
+ELISION_PREFIX = r"(?:[lLdD][’'](?=[^\W\d_])|[dD][’'](?=\d))"
 # "un total de1738151 visas": a preposition run into the figure after it (a conversion slip).
 GLUED_OF_PREFIX = r"(?:{})(?=\d{{3}})"
 # Spaces that group the digits of a number ("1 234", "65 000").
