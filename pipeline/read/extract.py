@@ -31,7 +31,7 @@ from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
-from .numbers import is_year
+from .numbers import alternation, is_year
 from .segment import Lines
 from .table_rows import find_rows
 
@@ -523,7 +523,7 @@ def _elliptical(facts, text: str, lex):
     """A figure that names nothing takes what the figure before it in its sentence counts:
     "69,200 immigrants arrived, nearly 7,600 more than a year earlier", "88 victims were
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
-    pronouns = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.words.set_pronouns) or "(?!)"
+    pronouns = alternation(lex.words.set_pronouns)
     of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
     # "Two-thirds (65%) of them": past the share's restatement in brackets
     of_them_after = re.compile(rf"^\s*(?:\([^()\n]*\)\s*|\)\s*)?(?:{pronouns})\b", re.I)
@@ -533,7 +533,7 @@ def _elliptical(facts, text: str, lex):
     whole: NumericFact | None = None  # the count before the previous figure of the sentence
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
-    openers = "|".join(r"\s+".join(map(re.escape, p.split())) for p in lex.words.continuation_openers) or "(?!)"
+    openers = alternation(lex.words.continuation_openers)
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             before_sets = sets if previous is not None else {}
@@ -632,7 +632,8 @@ def _demonym(phrase: str | None) -> bool:
     """Whether a counted phrase's last word names the people of a country ("venezolanos", "Géorgiens")."""
     from ..countries import lookup
 
-    word = (phrase or " ").split()[-1] if (phrase or "").split() else ""
+    words = (phrase or "").split()
+    word = words[-1] if words else ""
     return any(lookup(w) is not None for w in (word, word[:-1], word[:-2]) if len(w) > 3)
 
 
@@ -680,8 +681,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         between = re.sub(r"\b(?:19|20)\d\d\b", "", between)  # "... de asilo en 2023, un 37 % más"
         # "18.6 % más que en 2020"; "12 856 personnes ont été expulsées, soit +9,7 %", "soit une hausse de 5 %",
         # "336 700 premiers titres, un chiffre en hausse de 1,8%", "..., lo que representa un aumento del 9.5%"
-        changed = re.fullmatch(r"[^\d;.:()]*[,(]\s*(?:(?:soit|es\s+decir|o\s+sea|lo\s+que\s+(?:representa|significa|supone))"
-                               r"\s*,?\s+)?(?:(?:una?|une)\s+)?(?:(?:chiffre|cifra|nombre|número|total)\s+)?"
+        restated, figures = alternation(lex.words.restatement_words), alternation(lex.words.figure_words)
+        changed = re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:una?|une)\s+)?(?:(?:{figures})\s+)?"
                                r"(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", between, re.I)
     elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
         return True  # "Immigration: 1.2 million (up 20%)", "(411,968 people; up 24.5%"
@@ -713,12 +714,12 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
         return False
     between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)", "(*)", "(UE)"
     between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
-    of = r"(?:de|del|d['’])"
-    lead = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.words.change_appositions, key=len, reverse=True))
-    noun = rf"(?:(?:una?|une|en)\s+)?(?:{'|'.join(map(re.escape, nouns))})\s+{of}"
-    qualifiers = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(lex.phrases("qualifiers"), key=len, reverse=True))
-    return bool(re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:soit\s+|es\s+decir\s+|o\s+sea\s+)?(?:{lead + '|' if lead else ''}{noun})"
-                             rf"\s*(?:(?:{qualifiers or '(?!)'})\s*)?[+-]?\s*", between, re.I)) and not re.search(
+    of = rf"(?:{alternation(lex.words.of_words)}|d’)"
+    lead = alternation(lex.words.change_appositions)
+    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}\s*{of}"
+    qualifiers = alternation(lex.phrases("qualifiers"))
+    return bool(re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:(?:{alternation(lex.words.restatement_words)})\s+)?(?:{lead}|{noun})"
+                             rf"\s*(?:{qualifiers}\s*)?[+-]?\s*", between, re.I)) and not re.search(
         r"\b(?:which|where|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
 
 

@@ -215,7 +215,7 @@ class Period(NamedTuple):
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
 
-def _alternation(phrases, *, optional_word: str = r"\S+") -> str:
+def alternation(phrases, *, optional_word: str = r"\S+") -> str:
     """A regex alternation of phrases, longest first; "*" in a phrase stands for one word."""
     escaped = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
@@ -233,30 +233,30 @@ class _DateGrammar:
         self.months = words.months
         month = "(" + "|".join(sorted(map(re.escape, self.months), key=len, reverse=True)) + ")"
         ordinal = "(?:" + "|".join(map(re.escape, words.ordinal_suffixes)) + ")?"
-        join = (_alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
+        join = (alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
         opt_join = f"(?:{join})?"
-        as_of, on = _alternation(dates.as_of), _alternation(dates.on)
-        self.not_after = re.compile(rf"\b{_alternation(dates.not_after)}\s*$", re.I)
-        self.compared = re.compile(rf"\b{_alternation(dates.compared)}\b", re.I)
+        as_of, on = alternation(dates.as_of), alternation(dates.on)
+        self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
+        self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
         self.movement = re.compile(
-            rf"\b{_alternation(dates.period_from)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{_alternation(dates.in_)}\s+{month_year}"
-            rf"\s+{_alternation(dates.period_to)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{_alternation(dates.in_)}\s+"
+            rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{alternation(dates.in_)}\s+{month_year}"
+            rf"\s+{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{alternation(dates.in_)}\s+"
             rf"{month_year}", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
-            rf"\b(?:{_alternation(dates.compared)}|{_alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
+            rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
-        self.starting = re.compile(rf"\b{_alternation(dates.starting)}\b", re.I)
-        self.relative = re.compile(rf"\b{_alternation(dates.relative)}\b", re.I)
-        self.when = re.compile(rf"\b{_alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
-                               rf"{_alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
+        self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
+        self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        self.when = re.compile(rf"\b{alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
+                               rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
-        in_words = _alternation(dates.in_)
+        in_words = alternation(dates.in_)
         year_free = r"(?!\s*[-–/]\s*\d)"  # "2015-2020" is a period; "en 2017 – pour la première fois" a date
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
@@ -268,80 +268,80 @@ class _DateGrammar:
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
-            (re.compile(rf"\b(?:{_alternation(dates.end_of_lead)}\s+)?{_alternation(dates.end_of)}\s+"
+            (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
-            (re.compile(rf"\b{_alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
+            (re.compile(rf"\b{alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
             # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
-            (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{_alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
+            (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in the June 2024 year", "the October 2023 year": the year that ends with the month
-            (re.compile(rf"\b{month}\s+{_YEAR}\s+{_alternation(dates.ending_periods)}\b", re.I), "my"),
+            (re.compile(rf"\b{month}\s+{_YEAR}\s+{alternation(dates.ending_periods)}\b", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
-            (re.compile(rf"\b(?:{_alternation(dates.period_from)}\s+)?{month}(?:\s+{_alternation(dates.period_to)}\s+|\s*[-–]\s*)"
+            (re.compile(rf"\b(?:{alternation(dates.period_from)}\s+)?{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)"
                         rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
             # "at end-2020", "end-June 2023", "mid-2023": the end of the year or the month, the year
-            (re.compile(rf"\b{_alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
+            (re.compile(rf"\b{alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
              "end"),
-            (re.compile(rf"\b{_alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
+            (re.compile(rf"\b{alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
             # "as of March 2021", "as of 2020"
             (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
             # "en el mismo mes de 2016" after "en septiembre": that month of that year
-            (re.compile(rf"\b{_alternation(dates.same_month) if dates.same_month else '(?!)'}\s+{_YEAR}", re.I),
+            (re.compile(rf"\b{alternation(dates.same_month) if dates.same_month else '(?!)'}\s+{_YEAR}", re.I),
              "same_month"),
             # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
-            (re.compile(rf"\b(?:{_alternation(dates.in_)}\s+)?{_alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
+            (re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
              "year"),
             # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
-            (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
+            (re.compile(rf"\b{alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
             # "FY19", "FY 2019-20" aside: a fiscal year in two digits
-            (re.compile(rf"\b{_alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
+            (re.compile(rf"\b{alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
-            (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={_alternation(dates.year_verbs)}\b)", re.I), "my"),
+            (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
-            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={_alternation(dates.year_nouns)}\b)", re.I),
+            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={alternation(dates.year_nouns)}\b)", re.I),
              "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
             # a group of people came in dates the figures about it
-            (re.compile(rf"\b{_alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
+            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
             # "le seul mois d'août 2023", "le mois de mars 2021": the month, for its clause as "in March 2019"
-            (re.compile(rf"\b{_alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
+            (re.compile(rf"\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
-        end_of = rf"(?:{_alternation(dates.end_of)}\s+)?"
+        end_of = rf"(?:{alternation(dates.end_of)}\s+)?"
         # "In the same period of 2023, from 5 July to 31 October": days whose year the sentence gives
         self.days_without_year = re.compile(
-            rf"\b{_alternation(dates.period_from)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})\s+"
-            rf"{_alternation(dates.period_to)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})"
+            rf"\b{alternation(dates.period_from)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})\s+"
+            rf"{alternation(dates.period_to)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})"
             rf"(?!,?\s+{opt_join}\d)", re.I)
         self.periods = [
             # "from 2015 to 2021", "from July 2024 to the end of 2025"
             re.compile(
-                rf"\b{_alternation(dates.period_from)}\s+(?:{month}\s+{opt_join})?{_YEAR}\s+"
-                rf"{_alternation(dates.period_to)}\s+{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
+                rf"\b{alternation(dates.period_from)}\s+(?:{month}\s+{opt_join})?{_YEAR}\s+"
+                rf"{alternation(dates.period_to)}\s+{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
                 re.I,
             ),
             # "June 2020-December 2021", "September 2021 to September 2024": months with their years
-            re.compile(rf"\b{month}\s+{opt_join}{_YEAR}\s*(?:[-–—]|\s{_alternation(dates.period_span)}\s)\s*"
+            re.compile(rf"\b{month}\s+{opt_join}{_YEAR}\s*(?:[-–—]|\s{alternation(dates.period_span)}\s)\s*"
                        rf"{month}\s+{opt_join}{_YEAR}", re.I),
             # "From 5 July to 31 October 2024": days of one year, a period within it
-            re.compile(rf"\b{_alternation(dates.period_from)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month}\s+"
-                       rf"{_alternation(dates.period_to)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month},?\s+{opt_join}{_YEAR}",
+            re.compile(rf"\b{alternation(dates.period_from)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month}\s+"
+                       rf"{alternation(dates.period_to)}\s+\d{{1,2}}{ordinal}\s+{opt_join}{month},?\s+{opt_join}{_YEAR}",
                        re.I),
             # "over the period 2015 to 2020", "between mid-2022 and mid-2023"
-            re.compile(rf"\b(?:{_alternation(dates.period_nouns)}|{_alternation(dates.period_from)})\s+"
-                       rf"(?:{_alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\s+"
-                       rf"(?:{_alternation([*dates.period_span, *dates.period_to])})\s+"
-                       rf"(?:{_alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\b", re.I),
+            re.compile(rf"\b(?:{alternation(dates.period_nouns)}|{alternation(dates.period_from)})\s+"
+                       rf"(?:{alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\s+"
+                       rf"(?:{alternation([*dates.period_span, *dates.period_to])})\s+"
+                       rf"(?:{alternation([*dates.mid_year, *dates.end_year])}[-–\s])?{_YEAR}\b", re.I),
             # "Between April 1 and July 1, 2008": the same, the month first
-            re.compile(rf"\b{_alternation(dates.period_from)}\s+{month}\.?\s+\d{{1,2}}{ordinal}\s+"
-                       rf"{_alternation(dates.period_to)}\s+{month}\.?\s+\d{{1,2}}{ordinal},?\s+{_YEAR}", re.I),
+            re.compile(rf"\b{alternation(dates.period_from)}\s+{month}\.?\s+\d{{1,2}}{ordinal}\s+"
+                       rf"{alternation(dates.period_to)}\s+{month}\.?\s+\d{{1,2}}{ordinal},?\s+{_YEAR}", re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
