@@ -236,12 +236,13 @@ def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | No
         name = nouns.get(lower) or (nouns.get(lower[:-1]) if lower.endswith("s") else None)
         if name:
             following = next_token(doc, i + 1)
-            if following is None or following.lower_ not in ("in", "of") or following.idx >= end:
+            if following is None or following.lower_ not in lex.words.change_measures or following.idx >= end:
                 return None
             phrase = counted_after(doc, text, following.i + 1, end, after_of=False)
             return phrase.text if phrase else None
-        if not (token.is_space or token.is_alpha or token.text in ("-", "‐")) or lower in lex.spacy_stop_words \
-                and lower not in ("on",):  # "year-on-year"
+        hyphenated = i and doc[i - 1].text in ("-", "‐")  # "year-on-year"
+        if not (token.is_space or token.is_alpha or token.text in ("-", "‐")) \
+                or lower in lex.spacy_stop_words and not hyphenated:
             return None
         i, steps = i + 1, steps + (not token.is_space)
     return None

@@ -288,6 +288,7 @@ class Vocabulary(RuleFile):
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
     whole_words: list = ()  # "el 96.2% del total": a share of the set its sentence names before it
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
+    change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
