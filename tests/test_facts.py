@@ -795,8 +795,14 @@ SPANISH = [
     # a change after an amount counts the subject a linking verb joins to it, past a year before the subject;
     # infinitives of the change verbs change too
     ("En 2022 las remesas superaron los US$9.120 millones, tras subir un 11,2 % frente a 2021.",
-     [fact(9120000000, "US$9.120 millones", kind="money", unit="USD", as_of="2022"),
+     [fact(9120000000, "superaron los US$9.120 millones", kind="money", unit="USD", qualifier="at_least", as_of="2022"),
       fact(11.2, "11,2 %", kind="percent", unit="%", counted="remesas", change="increase", as_of="2022")]),
+    # "superan los", "rebasaron las": at least; "cercana al": about
+    ("Las remesas superan los US$2.310 millones y las llegadas rebasaron las 90 mil personas.",
+     [fact(2310000000, "superan los US$2.310 millones", kind="money", unit="USD", qualifier="at_least"),
+      fact(90000, "rebasaron las 90 mil personas", counted="personas", qualifier="at_least")]),
+    ("Alcanzan una participación cercana al 4 % del PIB.",
+     [fact(4, "cercana al 4 %", kind="percent", unit="%", counted="PIB", qualifier="approximate")]),
     # compound tenses and participles of the change verbs; a movement's figures past an adverb and a currency
     ("Las solicitudes de refugio han disminuido un 12,5 % y las remesas habían crecido en 4 %.",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="solicitudes", change="decrease"),
