@@ -520,7 +520,7 @@ OTHER_LANGUAGES = [
      "de personnes de plus de 60 ans.",
      [fact(10000000, "10", kind="money", unit="EUR", change="decrease"),
       fact(5000000, "5 millions d’euros", kind="money", unit="EUR", change="decrease"),
-      fact(60, "plus de 60 ans", kind="other", unit="year", counted="ans", qualifier="at_least")]),
+      fact(60, "plus de 60 ans", kind="other", unit="years old", counted="ans", qualifier="at_least")]),
     ("fr", "Les pays ont connu de fortes hausses en 2022 (entre 21 % et 35 %). La ville a gagné 113.549 habitants. "
      "Les postes vacants étaient 80 % plus élevés qu'avant.",
      [fact(21, "entre 21 % et 35 %", value_max=35, kind="percent", unit="%", change="increase", as_of="2022"),
@@ -803,6 +803,11 @@ SPANISH = [
       fact(90000, "rebasaron las 90 mil personas", counted="personas", qualifier="at_least")]),
     ("Alcanzan una participación cercana al 4 % del PIB.",
      [fact(4, "cercana al 4 %", kind="percent", unit="%", counted="PIB", qualifier="approximate")]),
+    # a person's "de N años" is an age, as "años de edad" after a range is; a span of time is not
+    ("La víctima, de 31 años, y las mujeres de entre 20 y 25 años; en un periodo de 10 años.",
+     [fact(31, "31 años", kind="other", unit="years old", counted="años"),
+      fact(20, "entre 20 y 25 años", value_max=25, kind="other", unit="years old", counted="años"),
+      fact(10, "10 años", kind="other", unit="year", counted="años")]),
     # compound tenses and participles of the change verbs; a movement's figures past an adverb and a currency
     ("Las solicitudes de refugio han disminuido un 12,5 % y las remesas habían crecido en 4 %.",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="solicitudes", change="decrease"),

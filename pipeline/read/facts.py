@@ -405,8 +405,10 @@ def read_fact(
         quantity = replace(quantity, kind="count", unit=None)  # "12 points de passage": points, counted
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
-            or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})):
-        # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older"
+            or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
+            or quantity.unit == "year" and _held_age(doc, cue, words)):
+        # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
+        # "el migrante, de 26 años"
         quantity = replace(quantity, kind="other", unit="years old")
 
     counted = None
@@ -556,6 +558,21 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
     if quantity.unit == "times":  # "a doublé": the language's word for times
         return next((w for w, u in lex.words.units.items() if u == "times"), quantity.unit)
     return quantity.unit
+
+
+def _held_age(doc: Doc, cue: int, words) -> bool:
+    """Whether years follow a person and "de": "el migrante, de 26 años", "mujeres de entre 40 y 65
+    años", "un migrant de 26 ans" (a person's age, not a span of time)."""
+    i = cue - 1
+    if doc[cue].lower_ not in words.of_words:  # "de 40 à 65 ans": a range's pattern may begin with its "de"
+        if i >= 0 and doc[i].lower_ in words.range_words:
+            i -= 1  # "de entre 40 y 65 años"
+        if i < 1 or doc[i].lower_ not in words.of_words:
+            return False
+        i -= 1
+    if doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words.age_holders
 
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
