@@ -693,8 +693,9 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     else:
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\))*,\s*"
-                               r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|(?:up|down)\s+(?:by\s+)?)", between, re.I)
+        # "..., or reductions of 52% and 49%": the change restated after "or"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\))*,\s*(?:or\s+)?"
+                               r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
     return bool(changed) and not re.search(
