@@ -1233,6 +1233,8 @@ COUNTED_IN_CONTEXT = [
     ("The agency recorded a 12% year-on-year rise in asylum claims.", [(12, "asylum claims")]),
     ("Officially recorded remittance flows are estimated to have reached $351 billion in 2011, up 8 percent over 2010.",
      [(351000000000, "USD"), (8, "remittance flows")]),
+    # an adverb of period between a change and the level it reached
+    ("Returns dropped 12 per cent year-on-year to 8,400.", [(12, "Returns"), (8400, "Returns")]),
     # however long the count's clause, "N% fewer than" after its comma changes the same set
     ("Inspectors logged 2,316 visits to farms across the northern districts in 2023, 18% fewer than in 2022 and 4% "
      "fewer than in 2021.", [(2316, "visits"), (18, "visits"), (4, "visits")]),

@@ -277,6 +277,12 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
             continue
+        glued = i
+        while glued > 0 and not doc[glued - 1].whitespace_ and not doc[glued - 1].is_space:
+            glued -= 1
+        if doc[glued:i + 1].text.lower() in lex.words.period_adverbs:
+            i, steps = glued - 1, steps + 1  # "dropped 18 per cent year-on-year to 52,000"
+            continue
         if lex.lang == "en" and linked and token.norm_ == "<NUM>" and i + 1 < index and doc[i + 1].norm_ == "<PCT>" \
                 and i >= 1 and doc[i - 1].lower_ in links:  # "fell by 18 percent to", "were up 63% at"
             i, steps = i - 1, steps + 1  # "applications fell by 18 percent to 190,000": the level the subject reached

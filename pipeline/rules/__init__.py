@@ -289,6 +289,7 @@ class Vocabulary(RuleFile):
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
     whole_words: list = ()  # "el 96.2% del total": a share of the set its sentence names before it
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
+    period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
