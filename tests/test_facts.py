@@ -197,6 +197,10 @@ DATES_AND_CHANGES = [
     ("Immigration was 268,000 in YE March 2016, similar to YE March 2015 (265,000).",
      [fact(268000, "268,000", counted="Immigration", as_of="2016-03"),
       fact(265000, "265,000", counted="Immigration", as_of="2015-03")]),
+    ("In 2021 the number of claims for protection, excluding dependants, (27,310), was 9% higher than in 2020, (25,044).",
+     [fact(27310, "27,310", counted="claims for protection", as_of="2021"),
+      fact(9, "9%", kind="percent", unit="%", counted="claims for protection", change="increase", as_of="2021"),
+      fact(25044, "25,044", counted="claims for protection", as_of="2020")]),
     # a fiscal year in two digits; an abbreviation in brackets after "the year ending"
     ("In FY19, CBP apprehended 851,508 people.", [fact(851508, "851,508 people", counted="people", as_of="2019")]),
     ("Net migration was 327,000 in the year ending (YE) March 2016.",

@@ -488,9 +488,9 @@ def _respective_years(facts, lex):
 
 def _bracketed_years(facts, text: str):
     """A figure in brackets right after a year is as of that year: "tras las de 2022 (248.000) y
-    2021 (133.000)", "compared with 2022 (873 700)"."""
+    2021 (133.000)", "compared with 2022 (873 700)", "than in 2018, (34,921)"."""
     for fact in facts:
-        year = re.search(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
+        year = re.search(r"(?<![\d.,])((?:19|20)\d\d),?\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
         if year and fact.kind in ("count", "money") and not fact.change and not (fact.as_of or "").startswith(year.group(1)):
             fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
         yield fact
