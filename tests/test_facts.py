@@ -201,6 +201,16 @@ DATES_AND_CHANGES = [
      [fact(27310, "27,310", counted="claims for protection", as_of="2021"),
       fact(9, "9%", kind="percent", unit="%", counted="claims for protection", change="increase", as_of="2021"),
       fact(25044, "25,044", counted="claims for protection", as_of="2020")]),
+    # the year of another event after the figure ("after", "following", "before") dates that event only
+    ("Transfers to the region fell by 3.1 percent after a sharp rise in 2022.",
+     [fact(3.1, "3.1 percent", kind="percent", unit="%", counted="Transfers", change="decrease")]),
+    ("Returns climbed 9% in 2024, after dropping 6% in 2023.",
+     [fact(9, "9%", kind="percent", unit="%", counted="Returns", change="increase", as_of="2024"),
+      fact(6, "6%", kind="percent", unit="%", counted="Returns", change="decrease", as_of="2023")]),
+    ("Some 3,800 people were resettled in 2022 following a pledge made in 2020.",
+     [fact(3800, "Some 3,800 people", counted="people", qualifier="approximate", as_of="2022")]),
+    ("Crossings reached 6,500 before the border closed in April 2021.",
+     [fact(6500, "6,500", counted="Crossings")]),
     # a fiscal year in two digits; an abbreviation in brackets after "the year ending"
     ("In FY19, CBP apprehended 851,508 people.", [fact(851508, "851,508 people", counted="people", as_of="2019")]),
     ("Net migration was 327,000 in the year ending (YE) March 2016.",

@@ -250,6 +250,7 @@ class _DateGrammar:
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
+        self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
         self.when = re.compile(rf"\b{alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
@@ -511,7 +512,8 @@ def opens_with_date(text: str, lang: str = "en") -> bool:
 def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     """Where the parts of a sentence start: at its start, and at each word of comparison
     ("compared with", "than the", "below"), not where the word qualifies the figure after it
-    ("more than 500", "less than one year", "below 5%"), nor in "other than"."""
+    ("more than 500", "less than one year", "below 5%"), nor in "other than"; and at a clause of
+    another event that names a year ("after a gain in 2021")."""
     starts = [0]
     for m in grammar.compared.finditer(sentence):
         before = sentence[:m.start()].lower().split()[-1:]
@@ -524,7 +526,11 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         if not re.search(r"\d", compared) and not grammar.relative.search(compared):
             continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
         starts.append(m.start())
-    return starts
+    for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
+        clause = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
+        if m.start() and re.search(rf"\b{_YEAR}\b", clause):
+            starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
+    return sorted(starts)
 
 
 def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:

@@ -137,6 +137,9 @@ class DateWords(RuleFile):
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
+    # A clause of another event after a figure, with a date of its own, opens a part as a word of
+    # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
+    other_events: list = ()
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
     # compared with its own, unless their part names a time of its own ("in the previous year").
     relative: list = ()
