@@ -1374,6 +1374,11 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a period's label before the noun of a share is no noun: the noun after it is counted
+    ("Forty-four percent of FY 2022 Q1 admissions came from Africa.", [(44, "admissions")]),
+    ("About 15% of FY2018 arrivals were minors.", [(15, "arrivals")]),
+    ("Some 27% of the FY21 caseload was closed.", [(27, "caseload")]),
+    ("Nearly 30% of March 2022 applicants were women.", [(30, "applicants")]),
     # a share of a measure ("growth", "increase") counts the measure
     ("Migration accounted for 60% of Canada's population growth.", [(60, "population growth")]),
     ("Natural increase added 153,775 people or 39.4% of the increase.", [(153775, "people"), (39.4, "increase")]),

@@ -93,6 +93,17 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
     return token.is_alpha and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
 
+def _date_label(units: list[Word], lex: Lexicon) -> bool:
+    """Whether a phrase opens with the label of a period before its noun: "FY2019", "Q3" (with a
+    year after it or not), "January" with its year ("20% of January 2023 arrivals")."""
+    labels = "|".join(map(re.escape, lex.words.date_labels))
+    if len(units) < 2:
+        return False
+    if labels and re.fullmatch(rf"(?:{labels})(?:\d\d|\d{{4}})?", units[0].lower):
+        return True
+    return not lex.words.head_first and is_month(units[0].first) and units[1].first.norm_ in NUMBER_TAGS
+
+
 class Phrase(NamedTuple):
     """A noun phrase read from the text, and the offset just after it."""
 
@@ -144,8 +155,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
         if framed:
             units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
-        while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"}):
-            units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
+        while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"} or _date_label(units, lex)):
+            units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal", "of FY 2020 Q3 LPRs"
         if framed and units and units[0].first.norm_ == "<UNIT>":  # "six of the past eight years": years
             word = units[0]
             return Phrase(text[word.first.idx:word.last.idx + len(word.last)], doc[index - 1].idx + len(doc[index - 1]))
