@@ -1374,6 +1374,11 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # shares listed before the one a noun is "of" are shares of that noun too
+    ("Net migration accounted for 61% and 68% of their population growth.",
+     [(61, "population growth"), (68, "population growth")]),
+    ("Refugees made up 9%, 11% and 14% of the caseload.", [(9, "caseload"), (11, "caseload"), (14, "caseload")]),
+    ("Arrivals rose 4% and 7% of the claims were refused.", [(4, "Arrivals"), (7, "claims")]),
     # a period's label before the noun of a share is no noun: the noun after it is counted
     ("Forty-four percent of FY 2022 Q1 admissions came from Africa.", [(44, "admissions")]),
     ("About 15% of FY2018 arrivals were minors.", [(15, "arrivals")]),

@@ -454,16 +454,25 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
         "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha()) or "(?!)",
         "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())), re.I)
     ranges = {w for w in lex.words.range_words if w.isalpha()} if lex.words.head_first else set()
+    # "made up 48% and 52% of arrivals": shares listed before the one a noun is "of" are of that noun too
+    of_after = re.compile(r"\s+(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), re.I) \
+        if not lex.words.head_first else None
+    of_shared: set[int] = set()
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
         between = text[fact.char_end:following.char_start]
         named = bool(following.counted) and following.counted.lower() in following.surface.lower() \
             and not re.search(r"[^\W\d_]", fact.surface)  # "falls to 4,255 and 4,565 new applications"
+        shared = of_after is not None and fact.kind == following.kind == "percent" and fact.change is None \
+            and following.change is None and (index + 1 in of_shared or of_after.match(text, following.char_end))
         if following.counted and fact.kind == following.kind in ("count", "percent") \
                 and fact.sentence == following.sentence and listed.fullmatch(between) \
                 and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted
-                     or named and fact.counted != following.counted and fact.change is None and following.change is None):
+                     or (named or shared) and fact.counted != following.counted and fact.change is None
+                     and following.change is None):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
+            if shared:
+                of_shared.add(index)
     return facts
 
 
