@@ -211,6 +211,10 @@ DATES_AND_CHANGES = [
      [fact(3800, "Some 3,800 people", counted="people", qualifier="approximate", as_of="2022")]),
     ("Crossings reached 6,500 before the border closed in April 2021.",
      [fact(6500, "6,500", counted="Crossings")]),
+    # figures given "respectively" for as many years take them in order
+    ("Deportations were 2,700 and 3,150 in 2019 and 2020, respectively.",
+     [fact(2700, "2,700", counted="Deportations", as_of="2019"),
+      fact(3150, "3,150", counted="Deportations", as_of="2020")]),
     # a fiscal year in two digits; an abbreviation in brackets after "the year ending"
     ("In FY19, CBP apprehended 851,508 people.", [fact(851508, "851,508 people", counted="people", as_of="2019")]),
     ("Net migration was 327,000 in the year ending (YE) March 2016.",
