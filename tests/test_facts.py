@@ -1378,6 +1378,10 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a bracketed change after a name a preposition of place opens is the subject's, not the place's
+    ("Departures climbed in Eastvale (+6%) and in Northmoor and Brindle (+2% each).",
+     [(6, "Departures"), (2, "Departures")]),
+    ("In 2021, claims fell in Westmark (-3%).", [(3, "claims")]),
     # shares listed before the one a noun is "of" are shares of that noun too
     ("Net migration accounted for 61% and 68% of their population growth.",
      [(61, "population growth"), (68, "population growth")]),

@@ -984,6 +984,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
             or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
         return None
+    if _named_place(doc, i, start, lex):  # "Arrivals rose in Lakeshire (+5%)": the subject's, not the place's
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
     if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
@@ -1004,6 +1007,25 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
+
+
+def _named_place(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the name at token ``i`` ends a list of names after a preposition of place ("rose
+    in Lakeshire (+5%)", "in Northmoor and Eastdale (+0.4% each)"): a place, not a group."""
+    if not doc[i].is_title or not lex.words.place_prepositions:
+        return False
+    while i > 0 and doc[i - 1].idx >= start:
+        if doc[i - 1].is_title or doc[i - 1].text == "," or doc[i - 1].lower_ in lex.words.conjunctions:
+            i -= 1
+        elif doc[i - 1].text == ")":  # "in Lakeshire (+5%) and Eastdale (+3%)": a name listed after another's figure
+            opening = next((k for k in range(i - 2, -1, -1) if doc[k].text in "()"), None)
+            if opening is None or doc[opening].text != "(" or doc[opening].idx < start:
+                break
+            i = opening
+        else:
+            break
+    return i > 0 and doc[i - 1].idx >= start and doc[i - 1].lower_ in lex.words.place_prepositions \
+        and doc[i].is_title
 
 
 def _adverb_lead(token: Token, lex: Lexicon) -> bool:
