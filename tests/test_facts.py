@@ -211,6 +211,12 @@ DATES_AND_CHANGES = [
      [fact(3800, "Some 3,800 people", counted="people", qualifier="approximate", as_of="2022")]),
     ("Crossings reached 6,500 before the border closed in April 2021.",
      [fact(6500, "6,500", counted="Crossings")]),
+    # a change verb and its "by" parted by an aside of place or time
+    ("Remittances grew last year by 4.1 percent.",
+     [fact(4.1, "4.1 percent", kind="percent", unit="%", counted="Remittances", change="increase")]),
+    ("Arrivals fell in Westmark by 7%.",
+     [fact(7, "7%", kind="percent", unit="%", counted="Arrivals", change="decrease")]),
+    ("Staffing increased for units run by 14 agencies.", [fact(14, "14 agencies", counted="agencies")]),
     # figures given "respectively" for as many years take them in order
     ("Deportations were 2,700 and 3,150 in 2019 and 2020, respectively.",
      [fact(2700, "2,700", counted="Deportations", as_of="2019"),
@@ -1378,6 +1384,9 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a change verb parted from its "by" by an aside of place or time: the change is the subject's
+    ("Returns climbed in 2023 by 8%.", [(8, "Returns")]),
+    ("Claims dropped sharply in the third quarter by 15%.", [(15, "Claims")]),
     # a bracketed change after a name a preposition of place opens is the subject's, not the place's
     ("Departures climbed in Eastvale (+6%) and in Northmoor and Brindle (+2% each).",
      [(6, "Departures"), (2, "Departures")]),

@@ -458,7 +458,8 @@ def read_fact(
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
-                       or counted_before(doc, cue, context.start, pronouns=quantity.kind != "percent" or bool(change))
+                       or counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
+                                         pronouns=quantity.kind != "percent" or bool(change))
                        or counted_by_place(doc, cue, span.end, context.start)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
             if counted is None and quantity.kind == "percent":
@@ -585,7 +586,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
-    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
+    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
+        or _change_over_aside(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
@@ -627,6 +629,35 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
             if name:
                 return Found(name, start)
     return None
+
+
+def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "by" by an aside of place or time: "rose in Lakeshire by 5%",
+    "fell sharply in the second quarter by 12%", "increased last year by 3.2 percent"."""
+    asides = lex.words.change_asides
+    if not asides or cue < 3:
+        return None
+    by = doc[cue - 1].lower_
+    changes = lex.phrases("changes")
+    i = cue - 2
+    while i >= 0 and cue - 2 - i < 7 and not doc[i].is_punct and not doc[i].is_space \
+            and (doc[i].is_alpha or is_year(doc[i].text)):
+        if doc[i].lower_ in asides:
+            verb = i - 1
+            while verb >= 0 and doc[verb].lower_ in lex.words.change_adverbs:
+                verb -= 1
+            name = changes.get(f"{doc[verb].lower_} {by}") if verb >= 0 else None
+            if name:
+                return Found(name, verb)
+        i -= 1
+    return None
+
+
+def _subject_cue(doc: Doc, cue: int, lex: Lexicon) -> int:
+    """Where a change's subject is read back from: after its verb, past an aside before its "by"
+    ("Arrivals rose in 2022 by 5%": Arrivals, not 2022)."""
+    aside = _change_over_aside(doc, cue, lex)
+    return aside.token + 1 if aside else cue
 
 
 def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool = False):
