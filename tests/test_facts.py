@@ -1384,6 +1384,9 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # "the figure" stands for what an earlier sentence named, as "this figure" does: no noun of its own
+    ("The figure was up 14% on a year earlier.", [(14, None)]),
+    ("The figures for 2022 rose by 6%.", [(6, None)]),
     # a change verb parted from its "by" by an aside of place or time: the change is the subject's
     ("Returns climbed in 2023 by 8%.", [(8, "Returns")]),
     ("Claims dropped sharply in the third quarter by 15%.", [(15, "Claims")]),

@@ -926,6 +926,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         phrase = phrase[1:]  # "ces transferts", but "cette hausse": named elsewhere
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
+    if len(phrase) == 1 and phrase[0].lower_ in words.figure_words and not words.head_first:
+        return None  # "The figure is up 18%": named in an earlier sentence, as "This figure" is
     chunks: list[list[Token]] = [[]]
     links: list[str] = [""]  # the preposition that opens each chunk
     for token in phrase:
