@@ -217,6 +217,9 @@ DATES_AND_CHANGES = [
     ("Arrivals fell in Westmark by 7%.",
      [fact(7, "7%", kind="percent", unit="%", counted="Arrivals", change="decrease")]),
     ("Staffing increased for units run by 14 agencies.", [fact(14, "14 agencies", counted="agencies")]),
+    # names and figures listed with semicolons are a list, not addresses
+    ("Main corridors: South Korea 64,000; USA 31,500; Oman 12,800.",
+     [fact(64000, "64,000"), fact(31500, "31,500"), fact(12800, "12,800")]),
     # figures given "respectively" for as many years take them in order
     ("Deportations were 2,700 and 3,150 in 2019 and 2020, respectively.",
      [fact(2700, "2,700", counted="Deportations", as_of="2019"),
