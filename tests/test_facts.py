@@ -1387,6 +1387,9 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # the items of a list after the same word count the noun its first item named, not the sentence's subject
+    ("The top origins were Eritrea with 2,950 claimants, Sudan with 2,410 and Iran with 1,080.",
+     [(2950, "claimants"), (2410, "claimants"), (1080, "claimants")]),
     # "the figure" stands for what an earlier sentence named, as "this figure" does: no noun of its own
     ("The figure was up 14% on a year earlier.", [(14, None)]),
     ("The figures for 2022 rose by 6%.", [(6, None)]),

@@ -543,6 +543,7 @@ def _elliptical(facts, text: str, lex):
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
     openers = alternation(lex.words.continuation_openers)
+    continued = False  # the figure before continued a list whose first item named its noun
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             before_sets = sets if previous is not None else {}
@@ -595,6 +596,11 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        continued = previous is not None and _parallel_frame(text, previous, fact, lex, continued=continued)
+        if continued:
+            # "Syria with 4,210 applicants, Afghanistan with 3,870 and Iraq with 1,450": the items after the first
+            # count the noun it named, not the sentence's subject
+            fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
                 and _change_in_apposition(text, previous, fact, lex):
@@ -635,6 +641,22 @@ def _elliptical(facts, text: str, lex):
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
             previous = fact  # compares two figures and is none of the list's
+
+
+def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *, continued: bool) -> bool:
+    """Whether a bare count is the next item of a list whose item before named its noun (or
+    continued one that did), each after the same word: "Syria with 4,210 applicants, Afghanistan
+    with 3,870"."""
+    if lex.words.head_first or fact.kind != "count" or previous.kind != "count" or fact.sentence != previous.sentence \
+            or fact.change or previous.change or not previous.counted or fact.counted == previous.counted \
+            or previous.counted.lower() not in previous.surface.lower() and not continued \
+            or fact.counted and fact.counted.lower() in fact.surface.lower():
+        return False
+    frame = re.search(r"\b([a-z]+)\s+$", text[max(0, fact.char_start - 20):fact.char_start])
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, previous.char_start - 20):previous.char_start])
+    between = text[previous.char_end:fact.char_start]
+    return bool(frame and before) and frame.group(1) == before.group(1) and frame.group(1) in lex.words.subject_prepositions \
+        and not re.search(r"[.;:]|\d", between)
 
 
 def _demonym(phrase: str | None) -> bool:
