@@ -1387,6 +1387,9 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # figures bracketed after the places a subject went to count the subject
+    ("Most nurses went to Kuwait (3,400), Oman (1,900) and Bahrain (700).",
+     [(3400, "nurses"), (1900, "nurses"), (700, "nurses")]),
     # the items of a list after the same word count the noun its first item named, not the sentence's subject
     ("The top origins were Eritrea with 2,950 claimants, Sudan with 2,410 and Iran with 1,080.",
      [(2950, "claimants"), (2410, "claimants"), (1080, "claimants")]),
