@@ -1387,6 +1387,9 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # "the highest number of X with N": the place's figure counts X
+    ("Borno recorded the largest number of deportees with 418, followed by Kogi with 96.",
+     [(418, "deportees"), (96, "deportees")]),
     # figures bracketed after the places a subject went to count the subject
     ("Most nurses went to Kuwait (3,400), Oman (1,900) and Bahrain (700).",
      [(3400, "nurses"), (1900, "nurses"), (700, "nurses")]),

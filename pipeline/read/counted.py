@@ -1124,6 +1124,10 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
                 # "the largest number of Nepalis (19,783)": the figure in brackets after the phrase names a set;
                 # "the share of Borduria (21%)" names a place
                 return trim_participle(named, lex) or None
+            if len(words) > 1 and words[-1].lower() in lex.words.place_verbs and words[-1].lower() in lex.spacy_stop_words \
+                    and is_plural(words[-2].lower(), lex) and not is_place(named, lex):
+                # "Kano recorded the highest number of returnees with 312": the figure the place has of them
+                return trim_participle(named, lex) or None
             said = " ".join(words).lower()
             verb = next((q for q in qualifiers if " " in q and q.split()[0].endswith("ed") and said.endswith(" " + q)), None)
             if verb is None:
