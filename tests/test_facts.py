@@ -1387,6 +1387,8 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a share after an opening "Of the X ..., " whose words hold a year is a share of X
+    ("Of the 38,200 refugees resettled in 2021, 46% were children.", [(38200, "refugees"), (46, "refugees")]),
     # "the highest number of X with N": the place's figure counts X
     ("Borno recorded the largest number of deportees with 418, followed by Kogi with 96.",
      [(418, "deportees"), (96, "deportees")]),

@@ -1302,10 +1302,11 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     if words.head_first:
         return _set_head(text[sentence_start:start], among, openers, determiners, lex)
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
-    # "Among foreign-born workers, 62 percent": in English the set may go without a determiner
+    # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
+    # hold a year ("Of the 5,000 migrants admitted in 2023, 40% were women")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{bare}){size}"
-                      rf"({word}(?:\s+{word})*?)\s*,", text[sentence_start:start], re.I)
+                      rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
     phrase = match.group(1).split()
