@@ -217,6 +217,9 @@ DATES_AND_CHANGES = [
     ("Arrivals fell in Westmark by 7%.",
      [fact(7, "7%", kind="percent", unit="%", counted="Arrivals", change="decrease")]),
     ("Staffing increased for units run by 14 agencies.", [fact(14, "14 agencies", counted="agencies")]),
+    # a figure compared with, followed by a time of its own ("the year before"), takes no date given before it
+    ("In 2022, 6,720 permits were issued, up from 5,130 the year before.",
+     [fact(6720, "6,720 permits", counted="permits", as_of="2022"), fact(5130, "5,130", counted="permits")]),
     # names and figures listed with semicolons are a list, not addresses
     ("Main corridors: South Korea 64,000; USA 31,500; Oman 12,800.",
      [fact(64000, "64,000"), fact(31500, "31,500"), fact(12800, "12,800")]),

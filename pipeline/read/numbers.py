@@ -400,6 +400,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
+    if relative and relative.start() > anchor and grammar.compared_figure.search(sentence, 0, anchor) \
+            and len(_FIGURE.findall(sentence, anchor, relative.start())) == 1:
+        return None  # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
