@@ -220,6 +220,11 @@ DATES_AND_CHANGES = [
     # a figure compared with, followed by a time of its own ("the year before"), takes no date given before it
     ("In 2022, 6,720 permits were issued, up from 5,130 the year before.",
      [fact(6720, "6,720 permits", counted="permits", as_of="2022"), fact(5130, "5,130", counted="permits")]),
+    # an aside that tells when a thing began dates no figure outside it
+    ("The shelter network, established in 2016, housed 2,300 women.",
+     [fact(2300, "2,300 women", counted="women")]),
+    ("The scheme, launched in 2018 with 40 staff, placed 950 workers in 2021.",
+     [fact(40, "40 staff", counted="staff", as_of="2018"), fact(950, "950 workers", counted="workers", as_of="2021")]),
     # names and figures listed with semicolons are a list, not addresses
     ("Main corridors: South Korea 64,000; USA 31,500; Oman 12,800.",
      [fact(64000, "64,000"), fact(31500, "31,500"), fact(12800, "12,800")]),

@@ -250,6 +250,7 @@ class _DateGrammar:
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
+        self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
@@ -417,6 +418,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
+            aside_end = sentence.find(",", m.end())
+            if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
+                continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
             date_part = _part(parts, m.start())
             if grammar.starting.search(sentence, date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point

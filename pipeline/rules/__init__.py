@@ -137,6 +137,9 @@ class DateWords(RuleFile):
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
+    # An aside after a comma that tells when a thing began dates no figure outside it: "The
+    # category, created in 2019, allowed some 11,500 workers to stay".
+    origin_verbs: list = ()
     # A clause of another event after a figure, with a date of its own, opens a part as a word of
     # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
     other_events: list = ()
