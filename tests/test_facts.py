@@ -220,6 +220,10 @@ DATES_AND_CHANGES = [
     # a figure compared with, followed by a time of its own ("the year before"), takes no date given before it
     ("In 2022, 6,720 permits were issued, up from 5,130 the year before.",
      [fact(6720, "6,720 permits", counted="permits", as_of="2022"), fact(5130, "5,130", counted="permits")]),
+    # a change word after a figure's bracketed restatement makes both figures changes
+    ("Claims totalled 61,800, 4,900 (8.6%) more than a year earlier.",
+     [fact(61800, "61,800", counted="Claims"), fact(4900, "4,900", counted="Claims", change="increase"),
+      fact(8.6, "8.6%", kind="percent", unit="%", counted="Claims", change="increase")]),
     # an aside that tells when a thing began dates no figure outside it
     ("The shelter network, established in 2016, housed 2,300 women.",
      [fact(2300, "2,300 women", counted="women")]),

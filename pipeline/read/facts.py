@@ -392,6 +392,8 @@ def read_fact(
             start += 1  # "a 12 per cent year-on-year increase", "a 3% annual rise"
         after_change = phrase_after(doc, start, lex.phrases("change_after"))  # "26 % de plus"
         change = after_change.name if after_change else None
+    if change is None and following is not None:
+        change = _change_past_restatement(doc, span, following, lex)  # "84,300 (7.5%) more than a year earlier"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
     qualifier_name = qualifier.name if qualifier else None
@@ -629,6 +631,29 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
             if name:
                 return Found(name, start)
     return None
+
+
+def _change_past_restatement(doc: Doc, span: Span, following, lex: Lexicon) -> str | None:
+    """The change a word after a figure's bracketed restatement names, for both figures: "84,300
+    (7.5%) more than a year earlier" (the count and its share)."""
+    figure = ("<NUM>", "<PCT>", "<SCALE>", "<CUR>")
+    if following.text == "(":  # the count before its restatement
+        closing = next((t.i for t in doc[following.i + 1:following.i + 8] if t.text == ")"), None)
+        inside = doc[following.i + 1:closing] if closing is not None else []
+        if not inside or not any(t.norm_ in figure for t in inside) \
+                or not all(t.norm_ in figure or t.text in ("+", "-", "−", ".", ",") for t in inside):
+            return None
+    elif following.text == ")":  # the restatement itself, after a figure and its bracket
+        before = previous_token(doc, span.start)
+        figure_before = previous_token(doc, before.i) if before is not None and before.text == "(" else None
+        if figure_before is None or figure_before.norm_ not in figure:
+            return None
+        closing = following.i
+    else:
+        return None
+    after = next_token(doc, closing + 1)
+    found = phrase_after(doc, after.i, lex.phrases("change_after")) if after is not None else None
+    return found.name if found else None
 
 
 def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
