@@ -224,6 +224,9 @@ DATES_AND_CHANGES = [
     ("Claims totalled 61,800, 4,900 (8.6%) more than a year earlier.",
      [fact(61800, "61,800", counted="Claims"), fact(4900, "4,900", counted="Claims", change="increase"),
       fact(8.6, "8.6%", kind="percent", unit="%", counted="Claims", change="increase")]),
+    ("Removals stood at 9,400, down 1,150 (10.9%) on a year earlier.",
+     [fact(9400, "9,400", counted="Removals"), fact(1150, "1,150", counted="Removals", change="decrease"),
+      fact(10.9, "10.9%", kind="percent", unit="%", counted="Removals", change="decrease")]),
     # an aside that tells when a thing began dates no figure outside it
     ("The shelter network, established in 2016, housed 2,300 women.",
      [fact(2300, "2,300 women", counted="women")]),

@@ -409,7 +409,7 @@ def _shared_change(facts, text: str, lex):
     """A figure joined to a change ("Hausse de 13,7 % des titres et de 14,6 % des expulsions",
     "up by 15% on the quarter before and by 85% on the same quarter of 2014",
     "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
-    soit 110 milliards de dollars", "soit de 113.549 habitants") is a change too."""
+    soit 110 milliards de dollars", "soit de 113.549 habitants", "up 3,200 (6.6%)") is a change too."""
     words = lex.words
     joined = re.compile(r"(?:{})\s+(?:{})\s*$".format(
         "|".join(re.escape(w) for w in words.list_words if w.isalpha()),
@@ -421,7 +421,10 @@ def _shared_change(facts, text: str, lex):
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
-            if ";" not in between and (joined.search(between) and fact.kind == previous.kind or restated.match(between)):
+            bracketed = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:]) \
+                and {fact.kind, previous.kind} == {"count", "percent"}  # "up 3,200 (6.6%)": the change restated
+            if ";" not in between and (joined.search(between) and fact.kind == previous.kind or restated.match(between)
+                                       or bracketed):
                 fact = replace(fact, change=previous.change)
         yield fact
         previous = fact
