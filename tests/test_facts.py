@@ -1402,6 +1402,10 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a ratio's bracketed share followed by a verb names no noun after it: the set named before is meant
+    ("Most (62 percent) of recent arrivals rented their home, and among those who did, about one in four "
+     "(26 percent) spoke Tagalog at work.",
+     [(62, "recent arrivals"), (25, "recent arrivals"), (26, "recent arrivals")]),
     # a share after an opening "Of the X ..., " whose words hold a year is a share of X
     ("Of the 38,200 refugees resettled in 2021, 46% were children.", [(38200, "refugees"), (46, "refugees")]),
     # "the highest number of X with N": the place's figure counts X

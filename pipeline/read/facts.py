@@ -436,6 +436,9 @@ def read_fact(
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
+                of = closing + 1 < len(doc) and doc[closing + 1].lower_ in words.of_words
+                if phrase and not of and not words.head_first and not is_plural(phrase.text.split()[-1].lower(), lex):
+                    phrase = None  # "about one in three (33 percent) spoke Spanish": a verb, no noun
                 phrase = phrase._replace(end=span.end_char) if phrase else None
         restated = span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].norm_ == "<PCT>"
         if phrase is None and (share or restated) and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
