@@ -1402,6 +1402,11 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # an opening set with a spelled number counts its noun, not the word before the number
+    ("Of the top six sectors, 41% were in services.", [(6, "sectors"), (41, "sectors")]),
+    # a change beside a count in its bracket is the count's change
+    ("Of the top ten origins, the largest rises were for Peru (52,300 people; up 9.4%).",
+     [(10, "origins"), (52300, "people"), (9.4, "people")]),
     # a ratio's bracketed share followed by a verb names no noun after it: the set named before is meant
     ("Most (62 percent) of recent arrivals rented their home, and among those who did, about one in four "
      "(26 percent) spoke Tagalog at work.",

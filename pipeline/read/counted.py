@@ -1055,6 +1055,9 @@ def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) ->
 
 
 def _first_plural(words: list[str], lex: Lexicon) -> str | None:
+    spelled = [k for k, w in enumerate(words[:-1]) if w.lower() in lex.words.spelled_numbers]
+    if spelled:
+        words = words[spelled[-1] + 1:]  # "Of the top ten countries,": the countries, not "top"
     for i, word in enumerate(words):
         if is_plural(word.lower(), lex) or word.lower() in lex.spacy_stop_words:
             return " ".join(words[: i + 1]) if not word.lower() in lex.spacy_stop_words else " ".join(words[:i]) or None

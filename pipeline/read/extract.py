@@ -599,6 +599,12 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "count" \
+                and previous.counted and fact.sentence == previous.sentence and not lex.words.head_first \
+                and re.fullmatch(r"\s*;\s*(?:{})\s+(?:by\s+)?".format(
+                    "|".join(map(re.escape, lex.phrases("changes_before_percent"))) or "(?!)"), between, re.I):
+            # "Nepal (98,400 people; up 18.2%)": the change of the count it stands beside in its bracket
+            fact = replace(fact, counted=previous.counted)
         continued = previous is not None and _parallel_frame(text, previous, fact, lex, continued=continued)
         if continued:
             # "Syria with 4,210 applicants, Afghanistan with 3,870 and Iraq with 1,450": the items after the first
