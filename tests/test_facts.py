@@ -227,6 +227,10 @@ DATES_AND_CHANGES = [
     ("Removals stood at 9,400, down 1,150 (10.9%) on a year earlier.",
      [fact(9400, "9,400", counted="Removals"), fact(1150, "1,150", counted="Removals", change="decrease"),
       fact(10.9, "10.9%", kind="percent", unit="%", counted="Removals", change="decrease")]),
+    # a count with its change beside it in its bracket is the level, after a change noun too
+    ("The biggest increases were for Chile (12,700 people; down 3.1%).",
+     [fact(12700, "12,700 people", counted="people"),
+      fact(3.1, "3.1%", kind="percent", unit="%", counted="people", change="decrease")]),
     # an aside that tells when a thing began dates no figure outside it
     ("The shelter network, established in 2016, housed 2,300 women.",
      [fact(2300, "2,300 women", counted="women")]),

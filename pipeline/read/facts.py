@@ -601,7 +601,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         change = phrase_before(doc, at, lex.phrases("changes")) if at < cue else None
     if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]):
         return None  # "a net migration gain of 128,500": a balance, not a change
-    if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
+    if change is None and cue >= 2 and doc[cue - 1].text in ("(", ",") and not _change_beside(doc, cue, lex):
         change = _change_noun_in_clause(doc, cue - 1, lex, dated_level=quantity.kind == "count")
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
@@ -657,6 +657,21 @@ def _change_past_restatement(doc: Doc, span: Span, following, lex: Lexicon) -> s
     after = next_token(doc, closing + 1)
     found = phrase_after(doc, after.i, lex.phrases("change_after")) if after is not None else None
     return found.name if found else None
+
+
+def _change_beside(doc: Doc, cue: int, lex: Lexicon) -> bool:
+    """Whether a bracketed figure has its change beside it in its bracket ("the largest rises were
+    for Nepal (98,400 people; up 18.2%)"): the figure is the level, the change is the other's."""
+    if doc[cue - 1].text != "(":
+        return False
+    words = lex.phrases("changes_before_percent")
+    for token in doc[cue:cue + 8]:
+        if token.text in (")", "("):
+            return False
+        if token.text == ";":
+            following = next_token(doc, token.i + 1)
+            return following is not None and following.lower_ in words
+    return False
 
 
 def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
