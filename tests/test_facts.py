@@ -1406,6 +1406,9 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a people named in -i is plural: the phrase ends there, before its verb
+    ("About 1,800 Bangladeshis leave for work abroad each day.", [(1800, "Bangladeshis")]),
+    ("The analysis covers 40 countries.", [(40, "countries")]),
     # an opening set with a spelled number counts its noun, not the word before the number
     ("Of the top six sectors, 41% were in services.", [(6, "sectors"), (41, "sectors")]),
     # a change beside a count in its bracket is the count's change

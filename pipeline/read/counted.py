@@ -30,6 +30,10 @@ def is_plural(word: str, lex: Lexicon) -> bool:
         return True
     if lex.lang == "fr" and word.endswith("x") and len(word) > 3:
         return word not in words.plural_modifiers  # "travaux", "réseaux"
+    if not words.head_first and word.endswith("is") and not word.endswith("sis") and len(word) > 4:
+        from ..countries import lookup
+
+        return lookup(word[:-1]) is not None  # "Nepalis", "Iraqis": a people in -i, but "analysis", "tennis"
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in words.plural_modifiers
 
 
