@@ -211,6 +211,10 @@ DATES_AND_CHANGES = [
      [fact(3800, "Some 3,800 people", counted="people", qualifier="approximate", as_of="2022")]),
     ("Crossings reached 6,500 before the border closed in April 2021.",
      [fact(6500, "6,500", counted="Crossings")]),
+    # "higher by" and "lower by" name a change
+    ("Cash transfers were higher by 4.2 percent at $3.1 billion.",
+     [fact(4.2, "4.2 percent", kind="percent", unit="%", counted="Cash transfers", change="increase"),
+      fact(3100000000, "$3.1 billion", kind="money", unit="USD")]),
     # a change verb and its "by" parted by an aside of place or time
     ("Remittances grew last year by 4.1 percent.",
      [fact(4.1, "4.1 percent", kind="percent", unit="%", counted="Remittances", change="increase")]),
