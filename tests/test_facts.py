@@ -240,6 +240,10 @@ DATES_AND_CHANGES = [
      [fact(2300, "2,300 women", counted="women")]),
     ("The scheme, launched in 2018 with 40 staff, placed 950 workers in 2021.",
      [fact(40, "40 staff", counted="staff", as_of="2018"), fact(950, "950 workers", counted="workers", as_of="2021")]),
+    # a figure ending a line a label and its colon open takes the label, not the next line's words
+    ("Stateless persons: 4.4 million\nInternally displaced: 62.5 million\nReturnees: 1,200,000\n",
+     [fact(4400000, "4.4 million", counted="Stateless persons"), fact(62500000, "62.5 million", counted="Internally displaced"),
+      fact(1200000, "1,200,000", counted="Returnees")]),
     # names and figures listed with semicolons are a list, not addresses
     ("Main corridors: South Korea 64,000; USA 31,500; Oman 12,800.",
      [fact(64000, "64,000"), fact(31500, "31,500"), fact(12800, "12,800")]),
