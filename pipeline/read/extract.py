@@ -616,9 +616,10 @@ def _elliptical(facts, text: str, lex):
             # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
             # stands beside, whatever an earlier subject of the sentence named
             fact = replace(fact, counted=previous.counted)
-        if lex.words.head_first and previous is not None and fact.sentence == previous.sentence \
+        if (lex.words.head_first or lex.words.gapped_links) and previous is not None and fact.sentence == previous.sentence \
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
-            # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants
+            # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants;
+            # "Women accounted for 54 per cent of the total, men for 46 per cent"
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and lex.words.head_first and whole_share is not None \
                 and text[:fact.char_start].rstrip().endswith("("):
@@ -691,8 +692,16 @@ def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) 
         return False
     between = text[previous.char_end:fact.char_start]
     determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
-    match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
-                      between, re.I)
+    if lex.words.head_first:
+        match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
+                          between, re.I)
+    else:  # the verb left out and a link word kept: ", men for 46 per cent"
+        if fact.change or previous.change:
+            return False
+        conjunctions = "|".join(re.escape(w) for w in lex.words.conjunctions) or "(?!)"
+        links = "|".join(re.escape(w) for w in lex.words.gapped_links)
+        match = re.search(rf"[,;]\s*(?:(?:{conjunctions})\s+)?(?:(?:{determiners})\s+)?"
+                          rf"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+(?:{links})\s*$", between, re.I)
     return bool(match) and not any(w.lower() in lex.words.subject_links or w.lower() in lex.words.copulas
                                    for w in match.group(1).split())
 
