@@ -1414,6 +1414,8 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a share compared with one given "for" a group names its own group with the same word
+    ("The grant rate for Eritreans was 88%, compared with 9% for Albanians.", [(88, "Eritreans"), (9, "Albanians")]),
     # a clause without its verb that keeps "for" gives a share of the set the share before named
     ("Men accounted for 61 per cent of the caseload, women for 39 per cent.", [(61, "caseload"), (39, "caseload")]),
     # a people named in -i is plural: the phrase ends there, before its verb

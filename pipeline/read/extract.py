@@ -577,7 +577,8 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=sets["count"].counted)
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
-            fact = replace(fact, counted=previous.counted)
+            # "The recognition rate for Syrians was 94%, compared with 12% for Turks": a group of its own
+            fact = replace(fact, counted=_own_group(text, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
@@ -651,6 +652,21 @@ def _elliptical(facts, text: str, lex):
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
             previous = fact  # compares two figures and is none of the list's
+
+
+def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+    """The group a share names after it with the word the share before took its group from:
+    "the rate for Syrians was 94%, compared with 12% for Turks" (Turks)."""
+    links = "|".join(re.escape(w) for w in lex.words.group_prepositions)
+    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    if not links or fact.kind != "percent" or not re.search(
+            rf"\b(?:{links})\s+(?:(?:{determiners})\s+)?{re.escape(previous.counted)}\b", previous.sentence, re.I):
+        return None
+    after = re.match(rf"\s+(?:{links})\s+(?:(?:{determiners})\s+)?([^\W\d_][\w'’-]*)",
+                     text[fact.char_end:fact.char_end + 60], re.I)
+    if after is None or not is_plural(after.group(1).lower(), lex) or is_place(after.group(1), lex):
+        return None
+    return after.group(1)
 
 
 def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *, continued: bool) -> bool:

@@ -296,6 +296,7 @@ class Vocabulary(RuleFile):
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
+    group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
     gapped_links: list = ()  # "Women accounted for 54% of the total, men for 46%": the link a clause without its verb keeps
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
     date_labels: list = ()  # "38% of FY 2020 Q3 admissions": a period's label before the noun, with or without its year
