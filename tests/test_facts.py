@@ -197,6 +197,60 @@ DATES_AND_CHANGES = [
     ("Immigration was 268,000 in YE March 2016, similar to YE March 2015 (265,000).",
      [fact(268000, "268,000", counted="Immigration", as_of="2016-03"),
       fact(265000, "265,000", counted="Immigration", as_of="2015-03")]),
+    ("In 2021 the number of claims for protection, excluding dependants, (27,310), was 9% higher than in 2020, (25,044).",
+     [fact(27310, "27,310", counted="claims for protection", as_of="2021"),
+      fact(9, "9%", kind="percent", unit="%", counted="claims for protection", change="increase", as_of="2021"),
+      fact(25044, "25,044", counted="claims for protection", as_of="2020")]),
+    # the year of another event after the figure ("after", "following", "before") dates that event only
+    ("Transfers to the region fell by 3.1 percent after a sharp rise in 2022.",
+     [fact(3.1, "3.1 percent", kind="percent", unit="%", counted="Transfers", change="decrease")]),
+    ("Returns climbed 9% in 2024, after dropping 6% in 2023.",
+     [fact(9, "9%", kind="percent", unit="%", counted="Returns", change="increase", as_of="2024"),
+      fact(6, "6%", kind="percent", unit="%", counted="Returns", change="decrease", as_of="2023")]),
+    ("Some 3,800 people were resettled in 2022 following a pledge made in 2020.",
+     [fact(3800, "Some 3,800 people", counted="people", qualifier="approximate", as_of="2022")]),
+    ("Crossings reached 6,500 before the border closed in April 2021.",
+     [fact(6500, "6,500", counted="Crossings")]),
+    # "higher by" and "lower by" name a change
+    ("Cash transfers were higher by 4.2 percent at $3.1 billion.",
+     [fact(4.2, "4.2 percent", kind="percent", unit="%", counted="Cash transfers", change="increase"),
+      fact(3100000000, "$3.1 billion", kind="money", unit="USD")]),
+    # a change verb and its "by" parted by an aside of place or time
+    ("Remittances grew last year by 4.1 percent.",
+     [fact(4.1, "4.1 percent", kind="percent", unit="%", counted="Remittances", change="increase")]),
+    ("Arrivals fell in Westmark by 7%.",
+     [fact(7, "7%", kind="percent", unit="%", counted="Arrivals", change="decrease")]),
+    ("Staffing increased for units run by 14 agencies.", [fact(14, "14 agencies", counted="agencies")]),
+    # a figure compared with, followed by a time of its own ("the year before"), takes no date given before it
+    ("In 2022, 6,720 permits were issued, up from 5,130 the year before.",
+     [fact(6720, "6,720 permits", counted="permits", as_of="2022"), fact(5130, "5,130", counted="permits")]),
+    # a change word after a figure's bracketed restatement makes both figures changes
+    ("Claims totalled 61,800, 4,900 (8.6%) more than a year earlier.",
+     [fact(61800, "61,800", counted="Claims"), fact(4900, "4,900", counted="Claims", change="increase"),
+      fact(8.6, "8.6%", kind="percent", unit="%", counted="Claims", change="increase")]),
+    ("Removals stood at 9,400, down 1,150 (10.9%) on a year earlier.",
+     [fact(9400, "9,400", counted="Removals"), fact(1150, "1,150", counted="Removals", change="decrease"),
+      fact(10.9, "10.9%", kind="percent", unit="%", counted="Removals", change="decrease")]),
+    # a count with its change beside it in its bracket is the level, after a change noun too
+    ("The biggest increases were for Chile (12,700 people; down 3.1%).",
+     [fact(12700, "12,700 people", counted="people"),
+      fact(3.1, "3.1%", kind="percent", unit="%", counted="people", change="decrease")]),
+    # an aside that tells when a thing began dates no figure outside it
+    ("The shelter network, established in 2016, housed 2,300 women.",
+     [fact(2300, "2,300 women", counted="women")]),
+    ("The scheme, launched in 2018 with 40 staff, placed 950 workers in 2021.",
+     [fact(40, "40 staff", counted="staff", as_of="2018"), fact(950, "950 workers", counted="workers", as_of="2021")]),
+    # a figure ending a line a label and its colon open takes the label, not the next line's words
+    ("Stateless persons: 4.4 million\nInternally displaced: 62.5 million\nReturnees: 1,200,000\n",
+     [fact(4400000, "4.4 million", counted="Stateless persons"), fact(62500000, "62.5 million", counted="Internally displaced"),
+      fact(1200000, "1,200,000", counted="Returnees")]),
+    # names and figures listed with semicolons are a list, not addresses
+    ("Main corridors: South Korea 64,000; USA 31,500; Oman 12,800.",
+     [fact(64000, "64,000"), fact(31500, "31,500"), fact(12800, "12,800")]),
+    # figures given "respectively" for as many years take them in order
+    ("Deportations were 2,700 and 3,150 in 2019 and 2020, respectively.",
+     [fact(2700, "2,700", counted="Deportations", as_of="2019"),
+      fact(3150, "3,150", counted="Deportations", as_of="2020")]),
     # a fiscal year in two digits; an abbreviation in brackets after "the year ending"
     ("In FY19, CBP apprehended 851,508 people.", [fact(851508, "851,508 people", counted="people", as_of="2019")]),
     ("Net migration was 327,000 in the year ending (YE) March 2016.",
@@ -1375,6 +1429,53 @@ COUNTED_IN_CONTEXT = [
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
     ("Over 40 percent of Nepal's GDP comes from remittances.", [(40, "GDP")]),
     ("Some 2,000 migrant lives were lost.", [(2000, "migrant lives")]),
+    # a share compared with one given "for" a group names its own group with the same word
+    ("The grant rate for Eritreans was 88%, compared with 9% for Albanians.", [(88, "Eritreans"), (9, "Albanians")]),
+    # a clause without its verb that keeps "for" gives a share of the set the share before named
+    ("Men accounted for 61 per cent of the caseload, women for 39 per cent.", [(61, "caseload"), (39, "caseload")]),
+    # a people named in -i is plural: the phrase ends there, before its verb
+    ("About 1,800 Bangladeshis leave for work abroad each day.", [(1800, "Bangladeshis")]),
+    ("The analysis covers 40 countries.", [(40, "countries")]),
+    # an opening set with a spelled number counts its noun, not the word before the number
+    ("Of the top six sectors, 41% were in services.", [(6, "sectors"), (41, "sectors")]),
+    # a change beside a count in its bracket is the count's change
+    ("Of the top ten origins, the largest rises were for Peru (52,300 people; up 9.4%).",
+     [(10, "origins"), (52300, "people"), (9.4, "people")]),
+    # a ratio's bracketed share followed by a verb names no noun after it: the set named before is meant
+    ("Most (62 percent) of recent arrivals rented their home, and among those who did, about one in four "
+     "(26 percent) spoke Tagalog at work.",
+     [(62, "recent arrivals"), (25, "recent arrivals"), (26, "recent arrivals")]),
+    # a share after an opening "Of the X ..., " whose words hold a year is a share of X
+    ("Of the 38,200 refugees resettled in 2021, 46% were children.", [(38200, "refugees"), (46, "refugees")]),
+    # "the highest number of X with N": the place's figure counts X
+    ("Borno recorded the largest number of deportees with 418, followed by Kogi with 96.",
+     [(418, "deportees"), (96, "deportees")]),
+    # figures bracketed after the places a subject went to count the subject
+    ("Most nurses went to Kuwait (3,400), Oman (1,900) and Bahrain (700).",
+     [(3400, "nurses"), (1900, "nurses"), (700, "nurses")]),
+    # the items of a list after the same word count the noun its first item named, not the sentence's subject
+    ("The top origins were Eritrea with 2,950 claimants, Sudan with 2,410 and Iran with 1,080.",
+     [(2950, "claimants"), (2410, "claimants"), (1080, "claimants")]),
+    # "the figure" stands for what an earlier sentence named, as "this figure" does: no noun of its own
+    ("The figure was up 14% on a year earlier.", [(14, None)]),
+    ("The figures for 2022 rose by 6%.", [(6, None)]),
+    # a change verb parted from its "by" by an aside of place or time: the change is the subject's
+    ("Returns climbed in 2023 by 8%.", [(8, "Returns")]),
+    ("Claims dropped sharply in the third quarter by 15%.", [(15, "Claims")]),
+    # a bracketed change after a name a preposition of place opens is the subject's, not the place's
+    ("Departures climbed in Eastvale (+6%) and in Northmoor and Brindle (+2% each).",
+     [(6, "Departures"), (2, "Departures")]),
+    ("In 2021, claims fell in Westmark (-3%).", [(3, "claims")]),
+    # shares listed before the one a noun is "of" are shares of that noun too
+    ("Net migration accounted for 61% and 68% of their population growth.",
+     [(61, "population growth"), (68, "population growth")]),
+    ("Refugees made up 9%, 11% and 14% of the caseload.", [(9, "caseload"), (11, "caseload"), (14, "caseload")]),
+    ("Arrivals rose 4% and 7% of the claims were refused.", [(4, "Arrivals"), (7, "claims")]),
+    # a period's label before the noun of a share is no noun: the noun after it is counted
+    ("Forty-four percent of FY 2022 Q1 admissions came from Africa.", [(44, "admissions")]),
+    ("About 15% of FY2018 arrivals were minors.", [(15, "arrivals")]),
+    ("Some 27% of the FY21 caseload was closed.", [(27, "caseload")]),
+    ("Nearly 30% of March 2022 applicants were women.", [(30, "applicants")]),
     # a share of a measure ("growth", "increase") counts the measure
     ("Migration accounted for 60% of Canada's population growth.", [(60, "population growth")]),
     ("Natural increase added 153,775 people or 39.4% of the increase.", [(153775, "people"), (39.4, "increase")]),

@@ -30,6 +30,10 @@ def is_plural(word: str, lex: Lexicon) -> bool:
         return True
     if lex.lang == "fr" and word.endswith("x") and len(word) > 3:
         return word not in words.plural_modifiers  # "travaux", "réseaux"
+    if not words.head_first and word.endswith("is") and not word.endswith("sis") and len(word) > 4:
+        from ..countries import lookup
+
+        return lookup(word[:-1]) is not None  # "Nepalis", "Iraqis": a people in -i, but "analysis", "tennis"
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in words.plural_modifiers
 
 
@@ -93,6 +97,17 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
     return token.is_alpha and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
 
+def _date_label(units: list[Word], lex: Lexicon) -> bool:
+    """Whether a phrase opens with the label of a period before its noun: "FY2019", "Q3" (with a
+    year after it or not), "January" with its year ("20% of January 2023 arrivals")."""
+    labels = "|".join(map(re.escape, lex.words.date_labels))
+    if len(units) < 2:
+        return False
+    if labels and re.fullmatch(rf"(?:{labels})(?:\d\d|\d{{4}})?", units[0].lower):
+        return True
+    return not lex.words.head_first and is_month(units[0].first) and units[1].first.norm_ in NUMBER_TAGS
+
+
 class Phrase(NamedTuple):
     """A noun phrase read from the text, and the offset just after it."""
 
@@ -144,8 +159,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         framed = len(units) > 1 and units[0].lower in lex.words.period_frame_words and units[1].first.norm_ in NUMBER_TAGS
         if framed:
             units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
-        while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"}):
-            units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal"
+        while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"} or _date_label(units, lex)):
+            units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal", "of FY 2020 Q3 LPRs"
         if framed and units and units[0].first.norm_ == "<UNIT>":  # "six of the past eight years": years
             word = units[0]
             return Phrase(text[word.first.idx:word.last.idx + len(word.last)], doc[index - 1].idx + len(doc[index - 1]))
@@ -921,6 +936,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         phrase = phrase[1:]  # "ces transferts", but "cette hausse": named elsewhere
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
+    if len(phrase) == 1 and phrase[0].lower_ in words.figure_words and not words.head_first:
+        return None  # "The figure is up 18%": named in an earlier sentence, as "This figure" is
     chunks: list[list[Token]] = [[]]
     links: list[str] = [""]  # the preposition that opens each chunk
     for token in phrase:
@@ -979,6 +996,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
             or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
         return None
+    if _named_place(doc, i, start, lex):  # "Arrivals rose in Lakeshire (+5%)": the subject's, not the place's
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
     if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
@@ -999,6 +1019,25 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
+
+
+def _named_place(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the name at token ``i`` ends a list of names after a preposition of place ("rose
+    in Lakeshire (+5%)", "in Northmoor and Eastdale (+0.4% each)"): a place, not a group."""
+    if not doc[i].is_title or not lex.words.place_prepositions:
+        return False
+    while i > 0 and doc[i - 1].idx >= start:
+        if doc[i - 1].is_title or doc[i - 1].text == "," or doc[i - 1].lower_ in lex.words.conjunctions:
+            i -= 1
+        elif doc[i - 1].text == ")":  # "in Lakeshire (+5%) and Eastdale (+3%)": a name listed after another's figure
+            opening = next((k for k in range(i - 2, -1, -1) if doc[k].text in "()"), None)
+            if opening is None or doc[opening].text != "(" or doc[opening].idx < start:
+                break
+            i = opening
+        else:
+            break
+    return i > 0 and doc[i - 1].idx >= start and doc[i - 1].lower_ in lex.words.place_prepositions \
+        and doc[i].is_title
 
 
 def _adverb_lead(token: Token, lex: Lexicon) -> bool:
@@ -1026,6 +1065,9 @@ def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) ->
 
 
 def _first_plural(words: list[str], lex: Lexicon) -> str | None:
+    spelled = [k for k, w in enumerate(words[:-1]) if w.lower() in lex.words.spelled_numbers]
+    if spelled:
+        words = words[spelled[-1] + 1:]  # "Of the top ten countries,": the countries, not "top"
     for i, word in enumerate(words):
         if is_plural(word.lower(), lex) or word.lower() in lex.spacy_stop_words:
             return " ".join(words[: i + 1]) if not word.lower() in lex.spacy_stop_words else " ".join(words[:i]) or None
@@ -1094,6 +1136,10 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             if len(words) > 1 and words[-1] == "(" and words[-2].lower().endswith("s") and not is_place(named, lex):
                 # "the largest number of Nepalis (19,783)": the figure in brackets after the phrase names a set;
                 # "the share of Borduria (21%)" names a place
+                return trim_participle(named, lex) or None
+            if len(words) > 1 and words[-1].lower() in lex.words.place_verbs and words[-1].lower() in lex.spacy_stop_words \
+                    and is_plural(words[-2].lower(), lex) and not is_place(named, lex):
+                # "Kano recorded the highest number of returnees with 312": the figure the place has of them
                 return trim_participle(named, lex) or None
             said = " ".join(words).lower()
             verb = next((q for q in qualifiers if " " in q and q.split()[0].endswith("ed") and said.endswith(" " + q)), None)
@@ -1269,10 +1315,11 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     if words.head_first:
         return _set_head(text[sentence_start:start], among, openers, determiners, lex)
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
-    # "Among foreign-born workers, 62 percent": in English the set may go without a determiner
+    # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
+    # hold a year ("Of the 5,000 migrants admitted in 2023, 40% were women")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{bare}){size}"
-                      rf"({word}(?:\s+{word})*?)\s*,", text[sentence_start:start], re.I)
+                      rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
     phrase = match.group(1).split()

@@ -409,7 +409,7 @@ def _shared_change(facts, text: str, lex):
     """A figure joined to a change ("Hausse de 13,7 % des titres et de 14,6 % des expulsions",
     "up by 15% on the quarter before and by 85% on the same quarter of 2014",
     "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
-    soit 110 milliards de dollars", "soit de 113.549 habitants") is a change too."""
+    soit 110 milliards de dollars", "soit de 113.549 habitants", "up 3,200 (6.6%)") is a change too."""
     words = lex.words
     joined = re.compile(r"(?:{})\s+(?:{})\s*$".format(
         "|".join(re.escape(w) for w in words.list_words if w.isalpha()),
@@ -421,7 +421,10 @@ def _shared_change(facts, text: str, lex):
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
-            if ";" not in between and (joined.search(between) and fact.kind == previous.kind or restated.match(between)):
+            bracketed = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:]) \
+                and {fact.kind, previous.kind} == {"count", "percent"}  # "up 3,200 (6.6%)": the change restated
+            if ";" not in between and (joined.search(between) and fact.kind == previous.kind or restated.match(between)
+                                       or bracketed):
                 fact = replace(fact, change=previous.change)
         yield fact
         previous = fact
@@ -454,16 +457,25 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
         "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha()) or "(?!)",
         "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())), re.I)
     ranges = {w for w in lex.words.range_words if w.isalpha()} if lex.words.head_first else set()
+    # "made up 48% and 52% of arrivals": shares listed before the one a noun is "of" are of that noun too
+    of_after = re.compile(r"\s+(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), re.I) \
+        if not lex.words.head_first else None
+    of_shared: set[int] = set()
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
         between = text[fact.char_end:following.char_start]
         named = bool(following.counted) and following.counted.lower() in following.surface.lower() \
             and not re.search(r"[^\W\d_]", fact.surface)  # "falls to 4,255 and 4,565 new applications"
+        shared = of_after is not None and fact.kind == following.kind == "percent" and fact.change is None \
+            and following.change is None and (index + 1 in of_shared or of_after.match(text, following.char_end))
         if following.counted and fact.kind == following.kind in ("count", "percent") \
                 and fact.sentence == following.sentence and listed.fullmatch(between) \
                 and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted
-                     or named and fact.counted != following.counted and fact.change is None and following.change is None):
+                     or (named or shared) and fact.counted != following.counted and fact.change is None
+                     and following.change is None):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
+            if shared:
+                of_shared.add(index)
     return facts
 
 
@@ -488,9 +500,9 @@ def _respective_years(facts, lex):
 
 def _bracketed_years(facts, text: str):
     """A figure in brackets right after a year is as of that year: "tras las de 2022 (248.000) y
-    2021 (133.000)", "compared with 2022 (873 700)"."""
+    2021 (133.000)", "compared with 2022 (873 700)", "than in 2018, (34,921)"."""
     for fact in facts:
-        year = re.search(r"(?<![\d.,])((?:19|20)\d\d)\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
+        year = re.search(r"(?<![\d.,])((?:19|20)\d\d),?\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
         if year and fact.kind in ("count", "money") and not fact.change and not (fact.as_of or "").startswith(year.group(1)):
             fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
         yield fact
@@ -534,6 +546,7 @@ def _elliptical(facts, text: str, lex):
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
     openers = alternation(lex.words.continuation_openers)
+    continued = False  # the figure before continued a list whose first item named its noun
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             before_sets = sets if previous is not None else {}
@@ -564,7 +577,8 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=sets["count"].counted)
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
-            fact = replace(fact, counted=previous.counted)
+            # "The recognition rate for Syrians was 94%, compared with 12% for Turks": a group of its own
+            fact = replace(fact, counted=_own_group(text, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
@@ -586,15 +600,27 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+        if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "count" \
+                and previous.counted and fact.sentence == previous.sentence and not lex.words.head_first \
+                and re.fullmatch(r"\s*;\s*(?:{})\s+(?:by\s+)?".format(
+                    "|".join(map(re.escape, lex.phrases("changes_before_percent"))) or "(?!)"), between, re.I):
+            # "Nepal (98,400 people; up 18.2%)": the change of the count it stands beside in its bracket
+            fact = replace(fact, counted=previous.counted)
+        continued = previous is not None and _parallel_frame(text, previous, fact, lex, continued=continued)
+        if continued:
+            # "Syria with 4,210 applicants, Afghanistan with 3,870 and Iraq with 1,450": the items after the first
+            # count the noun it named, not the sentence's subject
+            fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
                 and _change_in_apposition(text, previous, fact, lex):
             # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
             # stands beside, whatever an earlier subject of the sentence named
             fact = replace(fact, counted=previous.counted)
-        if lex.words.head_first and previous is not None and fact.sentence == previous.sentence \
+        if (lex.words.head_first or lex.words.gapped_links) and previous is not None and fact.sentence == previous.sentence \
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
-            # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants
+            # "les hommes représentaient 67,6 % des demandeurs, et les femmes 32,4 %": of the same applicants;
+            # "Women accounted for 54 per cent of the total, men for 46 per cent"
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and lex.words.head_first and whole_share is not None \
                 and text[:fact.char_start].rstrip().endswith("("):
@@ -628,6 +654,37 @@ def _elliptical(facts, text: str, lex):
             previous = fact  # compares two figures and is none of the list's
 
 
+def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+    """The group a share names after it with the word the share before took its group from:
+    "the rate for Syrians was 94%, compared with 12% for Turks" (Turks)."""
+    links = "|".join(re.escape(w) for w in lex.words.group_prepositions)
+    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    if not links or fact.kind != "percent" or not re.search(
+            rf"\b(?:{links})\s+(?:(?:{determiners})\s+)?{re.escape(previous.counted)}\b", previous.sentence, re.I):
+        return None
+    after = re.match(rf"\s+(?:{links})\s+(?:(?:{determiners})\s+)?([^\W\d_][\w'’-]*)",
+                     text[fact.char_end:fact.char_end + 60], re.I)
+    if after is None or not is_plural(after.group(1).lower(), lex) or is_place(after.group(1), lex):
+        return None
+    return after.group(1)
+
+
+def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *, continued: bool) -> bool:
+    """Whether a bare count is the next item of a list whose item before named its noun (or
+    continued one that did), each after the same word: "Syria with 4,210 applicants, Afghanistan
+    with 3,870"."""
+    if lex.words.head_first or fact.kind != "count" or previous.kind != "count" or fact.sentence != previous.sentence \
+            or fact.change or previous.change or not previous.counted or fact.counted == previous.counted \
+            or previous.counted.lower() not in previous.surface.lower() and not continued \
+            or fact.counted and fact.counted.lower() in fact.surface.lower():
+        return False
+    frame = re.search(r"\b([a-z]+)\s+$", text[max(0, fact.char_start - 20):fact.char_start])
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, previous.char_start - 20):previous.char_start])
+    between = text[previous.char_end:fact.char_start]
+    return bool(frame and before) and frame.group(1) == before.group(1) and frame.group(1) in lex.words.subject_prepositions \
+        and not re.search(r"[.;:]|\d", between)
+
+
 def _demonym(phrase: str | None) -> bool:
     """Whether a counted phrase's last word names the people of a country ("venezolanos", "Géorgiens")."""
     from ..countries import lookup
@@ -651,8 +708,16 @@ def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) 
         return False
     between = text[previous.char_end:fact.char_start]
     determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
-    match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
-                      between, re.I)
+    if lex.words.head_first:
+        match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
+                          between, re.I)
+    else:  # the verb left out and a link word kept: ", men for 46 per cent"
+        if fact.change or previous.change:
+            return False
+        conjunctions = "|".join(re.escape(w) for w in lex.words.conjunctions) or "(?!)"
+        links = "|".join(re.escape(w) for w in lex.words.gapped_links)
+        match = re.search(rf"[,;]\s*(?:(?:{conjunctions})\s+)?(?:(?:{determiners})\s+)?"
+                          rf"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+(?:{links})\s*$", between, re.I)
     return bool(match) and not any(w.lower() in lex.words.subject_links or w.lower() in lex.words.copulas
                                    for w in match.group(1).split())
 

@@ -392,6 +392,8 @@ def read_fact(
             start += 1  # "a 12 per cent year-on-year increase", "a 3% annual rise"
         after_change = phrase_after(doc, start, lex.phrases("change_after"))  # "26 % de plus"
         change = after_change.name if after_change else None
+    if change is None and following is not None:
+        change = _change_past_restatement(doc, span, following, lex)  # "84,300 (7.5%) more than a year earlier"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
     qualifier_name = qualifier.name if qualifier else None
@@ -422,6 +424,8 @@ def read_fact(
         share = share or span.id_ == "amount-scale-and-half"  # "un millón y medio de venezolanos"
         if span.id_.startswith("ratio-noun"):  # "un résident belge sur huit": the noun is inside
             phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
+        elif _ends_labelled_line(doc, span):
+            phrase = None  # "Refugees hosted: 3.4 million" above "Asylum-seekers: 1.1 million": the next line is no noun
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
         if phrase is None:
@@ -436,6 +440,9 @@ def read_fact(
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
                 phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
+                of = closing + 1 < len(doc) and doc[closing + 1].lower_ in words.of_words
+                if phrase and not of and not words.head_first and not is_plural(phrase.text.split()[-1].lower(), lex):
+                    phrase = None  # "about one in three (33 percent) spoke Spanish": a verb, no noun
                 phrase = phrase._replace(end=span.end_char) if phrase else None
         restated = span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].norm_ == "<PCT>"
         if phrase is None and (share or restated) and after < len(doc) and doc[after].text == ")" and after + 1 < len(doc) \
@@ -460,7 +467,8 @@ def read_fact(
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
-                       or counted_before(doc, cue, context.start, pronouns=quantity.kind != "percent" or bool(change))
+                       or counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
+                                         pronouns=quantity.kind != "percent" or bool(change))
                        or counted_by_place(doc, cue, span.end, context.start)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
             if counted is None and quantity.kind == "percent":
@@ -602,7 +610,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
-    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
+    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
+        or _change_over_aside(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
@@ -611,7 +620,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         change = phrase_before(doc, at, lex.phrases("changes")) if at < cue else None
     if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]):
         return None  # "a net migration gain of 128,500": a balance, not a change
-    if change is None and cue >= 2 and doc[cue - 1].text in ("(", ","):
+    if change is None and cue >= 2 and doc[cue - 1].text in ("(", ",") and not _change_beside(doc, cue, lex):
         change = _change_noun_in_clause(doc, cue - 1, lex, dated_level=quantity.kind == "count")
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
@@ -644,6 +653,82 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
             if name:
                 return Found(name, start)
     return None
+
+
+def _change_past_restatement(doc: Doc, span: Span, following, lex: Lexicon) -> str | None:
+    """The change a word after a figure's bracketed restatement names, for both figures: "84,300
+    (7.5%) more than a year earlier" (the count and its share)."""
+    figure = ("<NUM>", "<PCT>", "<SCALE>", "<CUR>")
+    if following.text == "(":  # the count before its restatement
+        closing = next((t.i for t in doc[following.i + 1:following.i + 8] if t.text == ")"), None)
+        inside = doc[following.i + 1:closing] if closing is not None else []
+        if not inside or not any(t.norm_ in figure for t in inside) \
+                or not all(t.norm_ in figure or t.text in ("+", "-", "−", ".", ",") for t in inside):
+            return None
+    elif following.text == ")":  # the restatement itself, after a figure and its bracket
+        before = previous_token(doc, span.start)
+        figure_before = previous_token(doc, before.i) if before is not None and before.text == "(" else None
+        if figure_before is None or figure_before.norm_ not in figure:
+            return None
+        closing = following.i
+    else:
+        return None
+    after = next_token(doc, closing + 1)
+    found = phrase_after(doc, after.i, lex.phrases("change_after")) if after is not None else None
+    return found.name if found else None
+
+
+def _ends_labelled_line(doc: Doc, span: Span) -> bool:
+    """Whether a figure ends a line that a label and its colon open: "Refugees hosted: 3.4 million"."""
+    if span.end >= len(doc) or "\n" not in doc[span.end].text and "\n" not in span[-1].whitespace_:
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return re.fullmatch(r"[^\W\d_][^\d\n:]{1,80}:\s*", text[line_start:span.start_char]) is not None
+
+
+def _change_beside(doc: Doc, cue: int, lex: Lexicon) -> bool:
+    """Whether a bracketed figure has its change beside it in its bracket ("the largest rises were
+    for Nepal (98,400 people; up 18.2%)"): the figure is the level, the change is the other's."""
+    if doc[cue - 1].text != "(":
+        return False
+    words = lex.phrases("changes_before_percent")
+    for token in doc[cue:cue + 8]:
+        if token.text in (")", "("):
+            return False
+        if token.text == ";":
+            following = next_token(doc, token.i + 1)
+            return following is not None and following.lower_ in words
+    return False
+
+
+def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "by" by an aside of place or time: "rose in Lakeshire by 5%",
+    "fell sharply in the second quarter by 12%", "increased last year by 3.2 percent"."""
+    asides = lex.words.change_asides
+    if not asides or cue < 3:
+        return None
+    by = doc[cue - 1].lower_
+    changes = lex.phrases("changes")
+    i = cue - 2
+    while i >= 0 and cue - 2 - i < 7 and not doc[i].is_punct and not doc[i].is_space \
+            and (doc[i].is_alpha or is_year(doc[i].text)):
+        if doc[i].lower_ in asides:
+            verb = i - 1
+            while verb >= 0 and doc[verb].lower_ in lex.words.change_adverbs:
+                verb -= 1
+            name = changes.get(f"{doc[verb].lower_} {by}") if verb >= 0 else None
+            if name:
+                return Found(name, verb)
+        i -= 1
+    return None
+
+
+def _subject_cue(doc: Doc, cue: int, lex: Lexicon) -> int:
+    """Where a change's subject is read back from: after its verb, past an aside before its "by"
+    ("Arrivals rose in 2022 by 5%": Arrivals, not 2022)."""
+    aside = _change_over_aside(doc, cue, lex)
+    return aside.token + 1 if aside else cue
 
 
 def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool = False):

@@ -250,6 +250,8 @@ class _DateGrammar:
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
+        self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
+        self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
         self.when = re.compile(rf"\b{alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
@@ -399,6 +401,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
+    if relative and relative.start() > anchor and grammar.compared_figure.search(sentence, 0, anchor) \
+            and len(_FIGURE.findall(sentence, anchor, relative.start())) == 1:
+        return None  # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
@@ -413,6 +418,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
+            aside_end = sentence.find(",", m.end())
+            if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
+                continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
             date_part = _part(parts, m.start())
             if grammar.starting.search(sentence, date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
@@ -511,7 +520,8 @@ def opens_with_date(text: str, lang: str = "en") -> bool:
 def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     """Where the parts of a sentence start: at its start, and at each word of comparison
     ("compared with", "than the", "below"), not where the word qualifies the figure after it
-    ("more than 500", "less than one year", "below 5%"), nor in "other than"."""
+    ("more than 500", "less than one year", "below 5%"), nor in "other than"; and at a clause of
+    another event that names a year ("after a gain in 2021")."""
     starts = [0]
     for m in grammar.compared.finditer(sentence):
         before = sentence[:m.start()].lower().split()[-1:]
@@ -524,7 +534,11 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         if not re.search(r"\d", compared) and not grammar.relative.search(compared):
             continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
         starts.append(m.start())
-    return starts
+    for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
+        clause = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
+        if m.start() and re.search(rf"\b{_YEAR}\b", clause):
+            starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
+    return sorted(starts)
 
 
 def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:

@@ -115,7 +115,7 @@ def _after_street(doc: Doc, span: Span, context: Context, lex) -> bool:
 
 def _in_enumeration(doc: Doc, span: Span) -> bool:
     """A figure in a list of names and figures ("República Dominicana 59, Nicaragua 57,
-    Honduras 44"): another name and figure follow or precede it; an address's number is
+    Honduras 44", "Oman 12,000; Qatar 45,000"): another name and figure follow or precede it; an address's number is
     followed by a postal code or a town ("Rue des Alpes 14, 9490 Montavia-Ville")."""
     def name_then_number(i: int, step: int) -> bool:
         j, names = i, 0
@@ -126,19 +126,19 @@ def _in_enumeration(doc: Doc, span: Span) -> bool:
                 continue
             if token.norm_ == "<NUM>":
                 return names > 0
-            if not token.is_title:
+            if not (token.is_title or token.is_upper and token.is_alpha):  # "Qatar", "UAE"
                 return False
             names, j = names + 1, j + step
         return False
 
     following = next_token(doc, span.end)
-    if following is not None and following.text == "," and name_then_number(following.i + 1, 1):
+    if following is not None and following.text in (",", ";") and name_then_number(following.i + 1, 1):
         return True
     previous = previous_token(doc, span.start)
     before = previous_token(doc, previous.i) if previous is not None else None
     while before is not None and before.is_title:
         before = previous_token(doc, before.i)
-    joins = {w for w in lex_of(doc).words.list_words if w.isalpha()} | {","}  # "Medellín 86.201 y Cali 55.884"
+    joins = {w for w in lex_of(doc).words.list_words if w.isalpha()} | {",", ";"}  # "Medellín 86.201 y Cali 55.884"
     return before is not None and before.lower_ in joins and before.i > 0 and previous_token(doc, before.i) is not None \
         and previous_token(doc, before.i).norm_ == "<NUM>"
 

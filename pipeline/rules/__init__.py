@@ -137,6 +137,12 @@ class DateWords(RuleFile):
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
+    # An aside after a comma that tells when a thing began dates no figure outside it: "The
+    # category, created in 2019, allowed some 11,500 workers to stay".
+    origin_verbs: list = ()
+    # A clause of another event after a figure, with a date of its own, opens a part as a word of
+    # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
+    other_events: list = ()
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
     # compared with its own, unless their part names a time of its own ("in the previous year").
     relative: list = ()
@@ -292,6 +298,10 @@ class Vocabulary(RuleFile):
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
+    group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
+    gapped_links: list = ()  # "Women accounted for 54% of the total, men for 46%": the link a clause without its verb keeps
+    change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
+    date_labels: list = ()  # "38% of FY 2020 Q3 admissions": a period's label before the noun, with or without its year
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
 
