@@ -585,7 +585,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
-    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex)
+    change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
+        or _change_over_bracket(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
@@ -605,6 +606,18 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_over_bracket(doc: Doc, cue: int, lex: Lexicon):
+    """A change whose "de" opens a bracket after it: "Cette hausse (de 8,6 %)", "ont augmenté (de 3 %)"."""
+    if cue < 3 or doc[cue - 1].lower_ not in lex.words.bracketed_change_of or doc[cue - 2].text != "(":
+        return None
+    return phrase_before(doc, cue - 2, _unlinked_changes(lex, doc[cue - 1].lower_))
+
+
+def _unlinked_changes(lex: Lexicon, of: str) -> dict[str, str]:
+    """The change phrases that end in this "de", without it ("hausse de" -> "hausse")."""
+    return {phrase[:-len(of) - 1]: name for phrase, name in lex.phrases("changes").items() if phrase.endswith(f" {of}")}
 
 
 def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
