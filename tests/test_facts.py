@@ -651,6 +651,9 @@ OTHER_LANGUAGES = [
      [fact(66.67, "Les deux tiers des réfugiés", kind="percent", unit="%", counted="réfugiés"),
       fact(3, "trois pays", counted="pays"), fact(2700000, "2,7 millions", counted="réfugiés"),
       fact(2300000, "2,3 millions", counted="réfugiés"), fact(900000, "0,9 million", counted="réfugiés")]),
+    # a pronoun that stands for "le nombre de X" of the sentence before counts X, not the number
+    ("fr", "Le nombre d'apatrides reconnus augmente chaque année. Il atteint 4 310 en 2024.",
+     [fact(4310, "4 310", counted="apatrides", as_of="2024")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -365,6 +365,9 @@ def _previous_subject(text: str, start: int, lex) -> str | None:
         return None
     names = [t for t in tokens[1:4] if t != "," and t.lower() not in words.prenominal_modifiers
              and t.lower() not in lex.spacy_stop_words]  # "Un tel solde négatif reste exceptionnel"
+    if names and names[0] == tokens[1] and tokens[1].lower() in words.generic_heads and len(tokens) > 3 \
+            and tokens[2].lower().replace("’", "'") in words.of_words and tokens[3].lower() not in lex.spacy_stop_words:
+        return tokens[3]  # "Le nombre de réfugiés progresse. Il atteint ...": the refugees
     return names[0] if names else None
 
 
