@@ -654,6 +654,10 @@ OTHER_LANGUAGES = [
     # a pronoun that stands for "le nombre de X" of the sentence before counts X, not the number
     ("fr", "Le nombre d'apatrides reconnus augmente chaque année. Il atteint 4 310 en 2024.",
      [fact(4310, "4 310", counted="apatrides", as_of="2024")]),
+    # bare levels after a colon count the subject of the clause the colon closes
+    ("fr", "Le nombre de visas étudiants est en hausse continue : 98 400 en 2023, contre 71 200 en 2019.",
+     [fact(98400, "98 400", counted="visas étudiants", as_of="2023"),
+      fact(71200, "71 200", counted="visas étudiants", as_of="2019")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -471,6 +471,9 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change):
                 counted = counted_subject(doc, context.start, cue)
+            colon = previous_token(doc, cue)
+            if counted is None and quantity.kind == "count" and colon is not None and colon.text == ":":
+                counted = counted_subject(doc, context.start, colon.i)  # "Le nombre d'étrangers est en hausse : 5,3 millions"
             if counted is None:
                 counted = counted_carried_subject(doc, cue, context.start)  # "Ese año pasaron de 2636 a 5798"
             if counted is None:
