@@ -658,6 +658,13 @@ OTHER_LANGUAGES = [
     ("fr", "Le nombre de visas étudiants est en hausse continue : 98 400 en 2023, contre 71 200 en 2019.",
      [fact(98400, "98 400", counted="visas étudiants", as_of="2023"),
       fact(71200, "71 200", counted="visas étudiants", as_of="2019")]),
+    # a rate restating a change in a count grows the change's subject; a rate restating a level grows the count
+    ("fr", "La population du canton a augmenté de 3.215 habitants, soit une hausse de 0,7%. En 2024, 8.640 personnes "
+     "se sont installées, soit une hausse de 4%.",
+     [fact(3215, "3.215 habitants", counted="habitants", change="increase"),
+      fact(0.7, "0,7%", kind="percent", unit="%", counted="population", change="increase"),
+      fact(8640, "8.640 personnes", counted="personnes", as_of="2024"),
+      fact(4, "4%", kind="percent", unit="%", counted="personnes", change="increase", as_of="2024")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon
-from .context import is_month, lex_of, next_token, previous_token
+from .context import is_month, lex_of, next_token, phrase_before, previous_token
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 # Tags of number vocabulary: no part of what is counted ("<GCM>" and "<OBJ>" words are).
@@ -1353,3 +1353,30 @@ def counted_distributed(text: str, start: int, sentence_start: int, lex: Lexicon
         return None
     return subject[0] if words.head_first else subject[-1]
 
+
+
+def counted_rate_of_change(doc: Doc, index: int, start: int) -> str | None:
+    """What a rate restating a change in a count grows: "la population a augmenté de 9.418
+    personnes, soit une hausse de 0,3 %" is a growth of the population, not of the persons; the
+    subject of the count's change, where it names one."""
+    lex = lex_of(doc)
+    words = lex.words
+    nouns = {*words.change_nouns.increase, *words.change_nouns.decrease}
+    if not nouns or not words.restatement_words:
+        return None
+    i, named = index - 1, False
+    while i >= 0 and doc[i].idx >= start and index - i <= 6 and (
+            doc[i].is_space or doc[i].text in (",", "(") or doc[i].lower_.replace("’", "'") in words.of_words
+            or doc[i].lower_ in words.determiners or doc[i].lower_ in words.restatement_words or doc[i].lower_ in nouns):
+        named = named or doc[i].lower_ in nouns
+        i -= 1
+    if not named or i < 1 or not doc[i].is_alpha or not is_plural(doc[i].lower_, lex):
+        return None
+    number = i - 1  # "9.418 personnes", "113.549 habitants"
+    if doc[number].norm_ not in NUMBER_TAGS or doc[number].idx < start:
+        return None
+    if not any(doc[k].lower_ in words.restatement_words for k in range(i + 1, index)):
+        return None  # "a augmenté de 9.418 personnes en hausse de 3 %": no restatement
+    if phrase_before(doc, number, lex.phrases("changes")) is None:
+        return None  # "9.418 personnes sont arrivées, soit une hausse de 3 %": a level, not a change
+    return counted_before(doc, number, start)

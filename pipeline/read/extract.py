@@ -591,9 +591,10 @@ def _elliptical(facts, text: str, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
         if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
-                and _change_in_apposition(text, previous, fact, lex):
+                and not previous.change and _change_in_apposition(text, previous, fact, lex):
             # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
-            # stands beside, whatever an earlier subject of the sentence named
+            # stands beside, whatever an earlier subject of the sentence named; a rate of a count that is itself a
+            # change ("la population a augmenté de 9.418 personnes, soit une hausse de 0,3 %") keeps the subject
             fact = replace(fact, counted=previous.counted)
         if lex.words.head_first and previous is not None and fact.sentence == previous.sentence \
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
