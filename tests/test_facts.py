@@ -570,7 +570,7 @@ OTHER_LANGUAGES = [
       fact(2.5, "multipliées par 2,5", kind="other", unit="times", counted="fois")]),
     # two levels dated by their years are no range from a year
     ("fr", "Les demandes passent de 85 726 en 2016 à 91 422 en 2017.",
-     [fact(85726, "85 726", as_of="2016"), fact(91422, "91 422", as_of="2017")]),
+     [fact(85726, "85 726", counted="demandes", as_of="2016"), fact(91422, "91 422", counted="demandes", as_of="2017")]),
     # a rate or a share counts itself, as the corpus labels it; an opening adverbial is no subject
     ("fr", "Pour certains pays, comme l'Afghanistan, la proportion d'hommes est plus forte (89 %). "
      "L'Europe reste la destination dominante, avec une part de 86,4 %. Le taux de protection atteint 36 %.",
@@ -665,6 +665,9 @@ OTHER_LANGUAGES = [
       fact(0.7, "0,7%", kind="percent", unit="%", counted="population", change="increase"),
       fact(8640, "8.640 personnes", counted="personnes", as_of="2024"),
       fact(4, "4%", kind="percent", unit="%", counted="personnes", change="increase", as_of="2024")]),
+    # "passer de ... à ..." links its subject to both levels in any gender and number
+    ("fr", "Les demandes de visa sont passées de 41 200 en 2021 à 58 900 en 2023.",
+     [fact(41200, "41 200", counted="demandes", as_of="2021"), fact(58900, "58 900", counted="demandes", as_of="2023")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
