@@ -668,6 +668,11 @@ OTHER_LANGUAGES = [
     # "passer de ... à ..." links its subject to both levels in any gender and number
     ("fr", "Les demandes de visa sont passées de 41 200 en 2021 à 58 900 en 2023.",
      [fact(41200, "41 200", counted="demandes", as_of="2021"), fact(58900, "58 900", counted="demandes", as_of="2023")]),
+    # a figure compared "comparativement à" or "comparé à" counts what the first one counts, not the comparison
+    ("fr", "La part des mineurs est de 27 % comparativement à 31 % en Flandre. Les expulsions atteignent 4 100, "
+     "comparé à 3 800 en 2022.",
+     [fact(27, "27 %", kind="percent", unit="%", counted="part"), fact(31, "31 %", kind="percent", unit="%", counted="part"),
+      fact(4100, "4 100", counted="expulsions"), fact(3800, "3 800", counted="expulsions", as_of="2022")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
