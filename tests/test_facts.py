@@ -673,6 +673,10 @@ OTHER_LANGUAGES = [
      "comparé à 3 800 en 2022.",
      [fact(27, "27 %", kind="percent", unit="%", counted="part"), fact(31, "31 %", kind="percent", unit="%", counted="part"),
       fact(4100, "4 100", counted="expulsions"), fact(3800, "3 800", counted="expulsions", as_of="2022")]),
+    # "fin 2021" after a figure is its date, not its noun; each figure of a movement has the date after it
+    ("fr", "Les personnes déplacées sont passées de 41 800 fin 2020 à 2,3 millions fin 2023.",
+     [fact(41800, "41 800", counted="personnes", as_of="2020-12-31"),
+      fact(2300000, "2,3 millions", counted="personnes", as_of="2023-12-31")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

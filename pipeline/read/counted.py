@@ -172,6 +172,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             if following and _content_word(following, lex):
                 words.append(word)
                 continue
+        if word.lower in lex.words.dates.end_of and following is not None \
+                and re.fullmatch(r"(?:19|20)\d\d", following.first.text):
+            break  # "passé de 27 300 fin 2021 à 5,7 millions fin 2022": a date, no noun
         if not _content_word(word, lex):
             if words and after_of and not lex.words.head_first and word.lower in lex.words.generic_heads \
                     and word.first.norm_ not in _QUANTITY_TAGS:
