@@ -677,6 +677,9 @@ OTHER_LANGUAGES = [
     ("fr", "Les personnes déplacées sont passées de 41 800 fin 2020 à 2,3 millions fin 2023.",
      [fact(41800, "41 800", counted="personnes", as_of="2020-12-31"),
       fact(2300000, "2,3 millions", counted="personnes", as_of="2023-12-31")]),
+    # a word of change right after a figure is no noun: the change counts what the sentence counts
+    ("fr", "Le nombre d'expulsions a atteint 21 600, soit 3 100 supplémentaires.",
+     [fact(21600, "21 600", counted="expulsions"), fact(3100, "3 100", counted="expulsions", change="increase")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -172,6 +172,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             if following and _content_word(following, lex):
                 words.append(word)
                 continue
+        if not words and word.lower in lex.phrases("change_after"):
+            return None  # "soit 20 millions supplémentaires": a change of what the sentence counts, no noun
         if word.lower in lex.words.dates.end_of and following is not None \
                 and re.fullmatch(r"(?:19|20)\d\d", following.first.text):
             break  # "passé de 27 300 fin 2021 à 5,7 millions fin 2022": a date, no noun
