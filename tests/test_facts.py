@@ -680,6 +680,9 @@ OTHER_LANGUAGES = [
     # a word of change right after a figure is no noun: the change counts what the sentence counts
     ("fr", "Le nombre d'expulsions a atteint 21 600, soit 3 100 supplémentaires.",
      [fact(21600, "21 600", counted="expulsions"), fact(3100, "3 100", counted="expulsions", change="increase")]),
+    # "le nombre des X" names what its figure counts, as "le nombre de X" does
+    ("fr", "Le nombre des étudiants venus du Maghreb en 2022 s'est élevé à 41'250.",
+     [fact(41250, "41'250", counted="étudiants venus du Maghreb", as_of="2022")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
