@@ -683,6 +683,10 @@ OTHER_LANGUAGES = [
     # "le nombre des X" names what its figure counts, as "le nombre de X" does
     ("fr", "Le nombre des étudiants venus du Maghreb en 2022 s'est élevé à 41'250.",
      [fact(41250, "41'250", counted="étudiants venus du Maghreb", as_of="2022")]),
+    # a people's name after "les" is a plural noun before its bracketed count, whatever its ending
+    ("fr", "Viennent d'abord les Espagnols (9 300), puis les Libanais (7 150) et les Italiens (6 020).",
+     [fact(9300, "9 300", counted="Espagnols"), fact(7150, "7 150", counted="Libanais"),
+      fact(6020, "6 020", counted="Italiens")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -975,8 +975,11 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         # "Asian migrants represented the largest share (41%)": the share is the subject's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
-    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
-            or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
+    # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
+    people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title
+    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or people or is_plural(doc[i].lower_, lex)) \
+            or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \
+            or doc[i].lower_ in words.counted_stop:
         return None
     if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
