@@ -687,6 +687,12 @@ OTHER_LANGUAGES = [
     ("fr", "Viennent d'abord les Espagnols (9 300), puis les Libanais (7 150) et les Italiens (6 020).",
      [fact(9300, "9 300", counted="Espagnols"), fact(7150, "7 150", counted="Libanais"),
       fact(6020, "6 020", counted="Italiens")]),
+    # counts and changes in brackets after peoples count the set their sentence or its "dont" clause names
+    ("fr", "Les retours forcés concernent surtout des Albanais (1 240), des Congolais (860) et des Tunisiens (410).",
+     [fact(1240, "1 240", counted="retours"), fact(860, "860", counted="retours"), fact(410, "410", counted="retours")]),
+    ("fr", "La baisse touche les Géorgiens, dont les demandes ont reculé (-54,1 %), puis les Albanais (-31,7 %).",
+     [fact(54.1, "54,1 %", kind="percent", unit="%", counted="demandes", change="decrease"),
+      fact(31.7, "31,7 %", kind="percent", unit="%", counted="demandes", change="decrease")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -1000,7 +1000,20 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
+    share = not signed and any(t.norm_ == "<PCT>" for t in doc[index:index + 3])  # "des Syriens (37,1 %)": the group's
+    if len(phrase) == 1 and not share and (people or _people(phrase[0].text)):
+        # "Les expulsions concernent surtout des Algériens (2 500)": the expulsions of each people the sentence lists
+        subject = counted_subject(doc, start, index)
+        if subject and not _people(subject.split()[0]) and not is_place(subject, lex):
+            return subject
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
+
+
+def _people(word: str) -> bool:
+    """Whether a word names the people of a country ("Algériens", "Sénégalais", "venezolanos")."""
+    from ..countries import lookup
+
+    return len(word) > 3 and any(lookup(w) is not None for w in (word, word[:-1], word[:-2]) if len(w) > 3)
 
 
 def _adverb_lead(token: Token, lex: Lexicon) -> bool:
@@ -1171,9 +1184,13 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if not words.head_first:
         return None  # the head is the subject's last word, which without a tagger is not told from its verb
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
-    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")
-                  and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])),
-                 default=0)  # "n'ont que faiblement augmenté": "ne ... que" opens no clause
+    clause = max((i + 1 for i, t in enumerate(tokens) if (t.lower_.replace("’", "'") in (";", "que", "qu'")
+                  and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])
+                  and not (i and tokens[i - 1].lower_ in words.comparative_words and i + 1 < len(tokens)
+                           and tokens[i + 1].lower_.replace("’", "'") not in words.determiners)
+                  or t.lower_ in words.subject_relatives)),
+                 default=0)  # "n'ont que faiblement augmenté", "ont plus que doublé": no clause; "dont les éloignements",
+    # "plus que la croissance de la population": one
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
         comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
