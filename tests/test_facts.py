@@ -693,6 +693,13 @@ OTHER_LANGUAGES = [
     ("fr", "La baisse touche les Géorgiens, dont les demandes ont reculé (-54,1 %), puis les Albanais (-31,7 %).",
      [fact(54.1, "54,1 %", kind="percent", unit="%", counted="demandes", change="decrease"),
       fact(31.7, "31,7 %", kind="percent", unit="%", counted="demandes", change="decrease")]),
+    # the level a change ends at counts what changed
+    ("fr", "Les visas de travail ont progressé de 6,2 %, à 31.400. Les retours aidés ont reculé de 4 % pour "
+     "s'établir à 7 250.",
+     [fact(6.2, "6,2 %", kind="percent", unit="%", counted="visas", change="increase"),
+      fact(31400, "31.400", counted="visas"),
+      fact(4, "4 %", kind="percent", unit="%", counted="retours", change="decrease"),
+      fact(7250, "7 250", counted="retours")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -1405,3 +1405,24 @@ def counted_rate_of_change(doc: Doc, index: int, start: int) -> str | None:
     if phrase_before(doc, number, lex.phrases("changes")) is None:
         return None  # "9.418 personnes sont arrivées, soit une hausse de 3 %": a level, not a change
     return counted_before(doc, number, start)
+
+
+def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
+    """What reached the level a change ends at: "les titres ont bondi de 19,6 %, à 88.100", "ont
+    progressé de 9,2 % pour s'établir à 971,4 milliards": the subject of the change."""
+    lex = lex_of(doc)
+    leads = {phrase: phrase for phrase in lex.words.change_levels}
+    found = phrase_before(doc, index, leads) if leads else None
+    if found is None:
+        return None
+    i = found.token - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i < 1 or doc[i].idx < start or doc[i].norm_ not in ("<PCT>", *NUMBER_TAGS):
+        return None
+    number = i - 1 if doc[i].norm_ == "<PCT>" else i  # "de 19,6 %"
+    while number > 0 and doc[number - 1].is_space:
+        number -= 1
+    if doc[number].norm_ not in NUMBER_TAGS or phrase_before(doc, number, lex.phrases("changes")) is None:
+        return None
+    return counted_before(doc, number, start)
