@@ -700,6 +700,13 @@ OTHER_LANGUAGES = [
       fact(31400, "31.400", counted="visas"),
       fact(4, "4 %", kind="percent", unit="%", counted="retours", change="decrease"),
       fact(7250, "7 250", counted="retours")]),
+    # a change set off after a count describes the count, past an opening adverbial and a day's date
+    ("fr", "L'an passé, la Belgique a délivré 52 900 visas, un chiffre en hausse de 3,3% par rapport à 2022. "
+     "On comptait 418 000 permis valides au 1er janvier 2024, en baisse de 0,8%.",
+     [fact(52900, "52 900 visas", counted="visas"),
+      fact(3.3, "3,3%", kind="percent", unit="%", counted="visas", change="increase"),
+      fact(418000, "418 000 permis valides", counted="permis valides", as_of="2024-01-01"),
+      fact(0.8, "0,8%", kind="percent", unit="%", counted="permis valides", change="decrease", as_of="2024-01-01")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

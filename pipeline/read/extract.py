@@ -717,6 +717,7 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
     if not nouns:
         return False
     between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)", "(*)", "(UE)"
+    between = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(lex.words.months)})\b", "", between, flags=re.I)  # "au 31 décembre"
     between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
     of = rf"(?:{alternation(lex.words.of_words)}|d’)"
     lead = alternation(lex.words.change_appositions)
