@@ -707,6 +707,9 @@ OTHER_LANGUAGES = [
       fact(3.3, "3,3%", kind="percent", unit="%", counted="visas", change="increase"),
       fact(418000, "418 000 permis valides", counted="permis valides", as_of="2024-01-01"),
       fact(0.8, "0,8%", kind="percent", unit="%", counted="permis valides", change="decrease", as_of="2024-01-01")]),
+    # a level named before its figure ("au niveau record de") is a level of the sentence's subject
+    ("fr", "L'immigration de travail a encore crû au Canada et s'établit à un niveau record de 61 700.",
+     [fact(61700, "61 700", counted="immigration")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -1428,3 +1428,13 @@ def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
     if doc[number].norm_ not in NUMBER_TAGS or phrase_before(doc, number, lex.phrases("changes")) is None:
         return None
     return counted_before(doc, number, start)
+
+
+def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
+    """What stands at a level named before its figure: "La demande d'asile ... s'établit au niveau
+    record de 142 500": the subject that opens the sentence."""
+    lex = lex_of(doc)
+    phrases = {phrase: phrase for phrase in lex.words.level_phrases}
+    if not phrases or phrase_before(doc, index, phrases, limit=5) is None:
+        return None
+    return counted_subject(doc, start, index)

@@ -20,7 +20,7 @@ from ..rules import Lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
-    counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
+    counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after,
@@ -454,6 +454,7 @@ def read_fact(
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
+                       or (counted_at_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
