@@ -710,6 +710,15 @@ OTHER_LANGUAGES = [
     # a level named before its figure ("au niveau record de") is a level of the sentence's subject
     ("fr", "L'immigration de travail a encore crû au Canada et s'établit à un niveau record de 61 700.",
      [fact(61700, "61 700", counted="immigration")]),
+    # a bracketed level of a year after "le niveau de", "celui de" is the sentence subject's
+    ("fr", "La délivrance des visas de long séjour dépasse le niveau de 2019 (194 500). La part des visas "
+     "étudiants atteint 46 %, proche de celle de 2018 (44,7 %).",
+     [fact(194500, "194 500", counted="délivrance", as_of="2019"),
+      fact(46, "46 %", kind="percent", unit="%", counted="part"),
+      fact(44.7, "44,7 %", kind="percent", unit="%", counted="part", as_of="2018")]),
+    # a hyphenated subject after a long participial opener still names what changes
+    ("fr", "Mesurée à partir des tendances relevées au 30 septembre de l'année, la primo-demande d'asile reculerait de 4,6 %.",
+     [fact(4.6, "4,6 %", kind="percent", unit="%", counted="primo-demande", change="decrease")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -1195,7 +1195,7 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     # "plus que la croissance de la population": one
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
-        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        comma = next((k for k, t in enumerate(tokens[:16]) if t.text == ","), None)
         opener = tokens[0].lower_.replace("’", "'") if tokens else ""
         participle = bool(words.participle_endings) and opener.endswith(tuple(words.participle_endings)) \
             and tokens[0].is_title  # "Estimée à partir des tendances, la primo-délivrance ..."
@@ -1209,7 +1209,8 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
         lower = token.lower_.replace("’", "'")
         linking = lower in words.subject_links and lower not in words.subject_prepositions \
             and lower not in words.determiners and lower not in words.generic_heads  # "La hausse des titres de séjour tient à"
-        if not (token.is_alpha or lower.endswith("'")) or lower in _CLAUSE_WORDS or linking and phrase \
+        hyphen = all(part.isalpha() for part in re.split(r"[-‐]", token.text))  # "primo-délivrance"
+        if not (token.is_alpha or lower.endswith("'") or hyphen) or lower in _CLAUSE_WORDS or linking and phrase \
                 or token.norm_ in _QUANTITY_TAGS:
             break
         phrase.append(token)
@@ -1432,9 +1433,14 @@ def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
 
 def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     """What stands at a level named before its figure: "La demande d'asile ... s'établit au niveau
-    record de 142 500": the subject that opens the sentence."""
+    record de 142 500", "dépasserait le niveau de 2021 (273 360)": the subject that opens the sentence."""
     lex = lex_of(doc)
-    phrases = {phrase: phrase for phrase in lex.words.level_phrases}
-    if not phrases or phrase_before(doc, index, phrases, limit=5) is None:
+    words = lex.words
+    phrases = {phrase: phrase for phrase in words.level_phrases}
+    tokens = [t for t in doc[max(0, index - 6):index] if not t.is_space]
+    # "dépasserait le niveau de 2021 (273 360)", "semblable à celui de 2019 (11,9 %)": the level of a year
+    dated = len(tokens) >= 4 and tokens[-1].text == "(" and re.fullmatch(r"(?:19|20)\d\d", tokens[-2].text) \
+        and tokens[-3].lower_ in words.of_words and tokens[-4].lower_ in words.level_nouns
+    if not dated and (not phrases or phrase_before(doc, index, phrases, limit=5) is None):
         return None
     return counted_subject(doc, start, index)

@@ -454,7 +454,7 @@ def read_fact(
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
-                       or (counted_at_level(doc, cue, context.start) if quantity.kind == "count" else None)
+                       or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
