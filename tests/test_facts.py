@@ -719,6 +719,10 @@ OTHER_LANGUAGES = [
     # a hyphenated subject after a long participial opener still names what changes
     ("fr", "Mesurée à partir des tendances relevées au 30 septembre de l'année, la primo-demande d'asile reculerait de 4,6 %.",
      [fact(4.6, "4,6 %", kind="percent", unit="%", counted="primo-demande", change="decrease")]),
+    # a bracketed count after "X sans Y" counts X; an article after a verb opens the phrase
+    ("fr", "Parmi les admis figurent des mineurs sans famille (2 310, en hausse de 4%).",
+     [fact(2310, "2 310", counted="mineurs"),
+      fact(4, "4%", kind="percent", unit="%", counted="mineurs", change="increase")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

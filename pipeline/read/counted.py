@@ -977,6 +977,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         # "Asian migrants represented the largest share (41%)": the share is the subject's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
+    if words.head_first and i >= 2 and doc[i - 1].lower_ in words.noun_prepositions and doc[i].is_alpha \
+            and doc[i - 2].is_alpha and is_plural(doc[i - 2].lower_, lex) and doc[i - 2].idx >= start:
+        i -= 2  # "des travailleurs sans papiers (10 330)": the head before its "sans"
     # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
     people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or people or is_plural(doc[i].lower_, lex)) \
@@ -996,7 +999,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i > 1 and doc[i - 2].is_alpha
             and not doc[i - 2].whitespace_  # "foreign-born people (53 percent)"
             or words.head_first and doc[i - 1].lower_ in words.of_words and i > 1 and doc[i - 2].is_alpha
-            and doc[i - 2].lower_ not in lex.spacy_stop_words):
+            and doc[i - 2].lower_ not in lex.spacy_stop_words and doc[i - 2].lower_ not in words.verbs_after_counted
+            and doc[i - 2].lower_ not in words.subject_links):  # "figurent des ouvriers": an article after a verb
         i -= 1
         phrase.insert(0, doc[i])
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \

@@ -288,6 +288,7 @@ class Vocabulary(RuleFile):
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     level_nouns: list = ()  # "le niveau de 2021 (273 360)", "celui de 2019 (11,9 %)": a year's level of the subject
+    noun_prepositions: list = ()  # "travailleurs sans papiers": a preposition inside a noun phrase, after its head
     bracketed_change_of: list = ()  # "Cette hausse (de 8,6 %)": the "de" of a change set inside a bracket after it
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
