@@ -723,6 +723,12 @@ OTHER_LANGUAGES = [
     ("fr", "Parmi les admis figurent des mineurs sans famille (2 310, en hausse de 4%).",
      [fact(2310, "2 310", counted="mineurs"),
       fact(4, "4%", kind="percent", unit="%", counted="mineurs", change="increase")]),
+    # a share linked to a change noun that opens its clause is that change, of what the noun measures
+    ("fr", "Depuis 2016, le rythme de progression des naturalisations se situe autour de 3 % par an. "
+     "En 2023, la baisse des arrivées atteint 7 %.",
+     [fact(3, "autour de 3 %", kind="percent", unit="%", counted="naturalisations", change="increase",
+           qualifier="approximate"),
+      fact(7, "7 %", kind="percent", unit="%", counted="arrivées", change="decrease", as_of="2023")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -606,12 +606,39 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
         change = _change_noun_of(doc, cue - 1, lex)
+    if change is None and quantity.kind == "percent" and lex.words.head_first:
+        change = _change_subject(doc, cue, lex)
     if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_subject(doc: Doc, cue: int, lex: Lexicon):
+    """A share whose clause opens with a change noun linked to it is that change: "La hausse des
+    demandes atteint 12 %", "le rythme de progression des recours se situe autour de 5 %"."""
+    words = lex.words
+    i = cue - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_.replace("’", "'") in words.subject_links):
+        i -= 1
+    if i == cue - 1 or i < 0:
+        return None  # no verb links the subject to the figure
+    start = i
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in (",", ";", ":", "(") \
+            and doc[start - 1].norm_ not in ("<NUM>", "<WNUM>", "<PCT>", "<RANGE>") and i - start < 12:
+        start -= 1
+    phrase = [t for t in doc[start:i + 1] if not t.is_space]
+    if len(phrase) < 2 or phrase[0].lower_.replace("’", "'") not in words.determiners:
+        return None
+    nouns = lex.phrases("change_nouns")
+    head = 1
+    if len(phrase) > 3 and not _named_change(phrase[1], nouns) and phrase[1].lower_ in words.generic_heads \
+            and phrase[2].lower_ in words.of_words:
+        head = 3  # "le rythme de progression des recours"
+    name = _named_change(phrase[head], nouns)
+    return Found(name, phrase[head].i) if name else None
 
 
 def _change_over_bracket(doc: Doc, cue: int, lex: Lexicon):
