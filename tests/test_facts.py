@@ -729,6 +729,10 @@ OTHER_LANGUAGES = [
      [fact(3, "autour de 3 %", kind="percent", unit="%", counted="naturalisations", change="increase",
            qualifier="approximate"),
       fact(7, "7 %", kind="percent", unit="%", counted="arrivées", change="decrease", as_of="2023")]),
+    # "en 2021, année où ...": the year dates the figures of the clause it opens
+    ("fr", "Les arrivées restent sous leur niveau d'il y a deux ans, en 2021, année où 18 450 personnes avaient "
+     "débarqué.",
+     [fact(18450, "18 450 personnes", counted="personnes", as_of="2021")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
