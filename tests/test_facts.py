@@ -733,6 +733,10 @@ OTHER_LANGUAGES = [
     ("fr", "Les arrivées restent sous leur niveau d'il y a deux ans, en 2021, année où 18 450 personnes avaient "
      "débarqué.",
      [fact(18450, "18 450 personnes", counted="personnes", as_of="2021")]),
+    # "d'autres" after a count names no noun of its own: the others are of the count before
+    ("fr", "Près de 3 millions de personnes ont quitté leur foyer, et 800 000 autres ont franchi la frontière.",
+     [fact(3000000, "Près de 3 millions de personnes", counted="personnes", qualifier="approximate"),
+      fact(800000, "800 000", counted="personnes")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -202,6 +202,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     determined = before >= 0 and doc[before].lower_ in determiners and doc[before].lower_ not in lex.words.demonstratives
     if not words or len(words) == 1 and _verb_form(words[0].lower, lex) and not determined:
         return None  # "1,725 of those arrested": no noun
+    if all(w.lower in lex.words.prenominal_modifiers for w in words):
+        return None  # "1,2 million d'autres ont fui": a modifier with no noun stands for the noun before
     last = words[-1].last
     if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.participle_endings)) \
             and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in lex.words.agent_words \
