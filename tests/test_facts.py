@@ -737,6 +737,12 @@ OTHER_LANGUAGES = [
     ("fr", "Près de 3 millions de personnes ont quitté leur foyer, et 800 000 autres ont franchi la frontière.",
      [fact(3000000, "Près de 3 millions de personnes", counted="personnes", qualifier="approximate"),
       fact(800000, "800 000", counted="personnes")]),
+    # "constituer" links its subject to a figure as "représenter" does
+    ("fr", "L'augmentation à 5,2 millions à la fin de 2022 constitue une hausse de 6 pour cent. Les mineurs "
+     "constituaient 14 % des demandeurs.",
+     [fact(5200000, "5,2 millions", as_of="2022-12-31"),
+      fact(6, "6 pour cent", kind="percent", unit="%", change="increase", as_of="2022-12-31"),
+      fact(14, "14 %", kind="percent", unit="%", counted="demandeurs")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
