@@ -743,6 +743,10 @@ OTHER_LANGUAGES = [
      [fact(5200000, "5,2 millions", as_of="2022-12-31"),
       fact(6, "6 pour cent", kind="percent", unit="%", change="increase", as_of="2022-12-31"),
       fact(14, "14 %", kind="percent", unit="%", counted="demandeurs")]),
+    # the year of "qu'au cours de la même période en 2019" is compared with, no date of the figures
+    ("fr", "Au premier trimestre, la Belgique a reçu 9 100 demandes, soit 700 de plus qu'au cours de la même période "
+     "en 2019.",
+     [fact(9100, "9 100 demandes", counted="demandes"), fact(700, "700", counted="demandes", change="increase")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
