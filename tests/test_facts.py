@@ -747,6 +747,10 @@ OTHER_LANGUAGES = [
     ("fr", "Au premier trimestre, la Belgique a reçu 9 100 demandes, soit 700 de plus qu'au cours de la même période "
      "en 2019.",
      [fact(9100, "9 100 demandes", counted="demandes"), fact(700, "700", counted="demandes", change="increase")]),
+    # "celles-ci" and "ils" stand for the subject named before them, in the sentence before or before a colon
+    ("fr", "Les demandes de visa ont reculé en 2020. Celles-ci remontent à 61 800 cette année. Les réfugiés "
+     "afghans sont plus nombreux : ils étaient 9 300 en 2022.",
+     [fact(61800, "61 800", counted="demandes"), fact(9300, "9 300", counted="réfugiés", as_of="2022")]),
     # the "de" of a change set inside a bracket after its verb is still the change's
     ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
      [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),

@@ -400,6 +400,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         while first and first[0].lower_ in lex.words.determiners and first[0].lower_ not in lex.words.demonstratives:
             first = first[1:]
         return _first_noun(first, lex) if first else None
+    opening = "".join(t.lower_ for t in phrase[:3])
+    if phrase and (phrase[0].lower_ in lex.words.anaphors or opening in lex.words.anaphors):
+        return None  # "Celles-ci atteignent 142 500": what the pronoun stands for is named before
     head = _subject_head(phrase, lex)
     if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in lex.words.conjunctions):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject

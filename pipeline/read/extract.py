@@ -333,6 +333,12 @@ def _antecedents(facts, text: str, lex):
         earlier = [f for f in facts[:index] if f.sentence != fact.sentence and f.counted
                    and f.kind in ("count", "percent") and "\n\n" not in text[f.char_end:fact.char_start]
                    and not _sentence_between(text, f.char_end, sentence_start)]
+        colon = max(before.rfind(":", 0, found.start() + 1), before.rfind(";", 0, found.start() + 1))
+        # "Les étudiants étrangers sont plus nombreux : ils étaient 412 000": the clause before the colon
+        clause_subject = _previous_subject(text, sentence_start + colon, lex) if colon > 0 else None
+        if clause_subject:
+            facts[index] = replace(fact, counted=clause_subject)
+            continue
         if not earlier:
             subject = _previous_subject(text, sentence_start, lex)  # "La population vivant en Belgique est ..."
             if subject:
