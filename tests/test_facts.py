@@ -624,7 +624,7 @@ OTHER_LANGUAGES = [
       fact(2.5, "multipliées par 2,5", kind="other", unit="times", counted="fois")]),
     # two levels dated by their years are no range from a year
     ("fr", "Les demandes passent de 85 726 en 2016 à 91 422 en 2017.",
-     [fact(85726, "85 726", as_of="2016"), fact(91422, "91 422", as_of="2017")]),
+     [fact(85726, "85 726", counted="demandes", as_of="2016"), fact(91422, "91 422", counted="demandes", as_of="2017")]),
     # a rate or a share counts itself, as the corpus labels it; an opening adverbial is no subject
     ("fr", "Pour certains pays, comme l'Afghanistan, la proportion d'hommes est plus forte (89 %). "
      "L'Europe reste la destination dominante, avec une part de 86,4 %. Le taux de protection atteint 36 %.",
@@ -705,6 +705,109 @@ OTHER_LANGUAGES = [
      [fact(66.67, "Les deux tiers des réfugiés", kind="percent", unit="%", counted="réfugiés"),
       fact(3, "trois pays", counted="pays"), fact(2700000, "2,7 millions", counted="réfugiés"),
       fact(2300000, "2,3 millions", counted="réfugiés"), fact(900000, "0,9 million", counted="réfugiés")]),
+    # a pronoun that stands for "le nombre de X" of the sentence before counts X, not the number
+    ("fr", "Le nombre d'apatrides reconnus augmente chaque année. Il atteint 4 310 en 2024.",
+     [fact(4310, "4 310", counted="apatrides", as_of="2024")]),
+    # bare levels after a colon count the subject of the clause the colon closes
+    ("fr", "Le nombre de visas étudiants est en hausse continue : 98 400 en 2023, contre 71 200 en 2019.",
+     [fact(98400, "98 400", counted="visas étudiants", as_of="2023"),
+      fact(71200, "71 200", counted="visas étudiants", as_of="2019")]),
+    # a rate restating a change in a count grows the change's subject; a rate restating a level grows the count
+    ("fr", "La population du canton a augmenté de 3.215 habitants, soit une hausse de 0,7%. En 2024, 8.640 personnes "
+     "se sont installées, soit une hausse de 4%.",
+     [fact(3215, "3.215 habitants", counted="habitants", change="increase"),
+      fact(0.7, "0,7%", kind="percent", unit="%", counted="population", change="increase"),
+      fact(8640, "8.640 personnes", counted="personnes", as_of="2024"),
+      fact(4, "4%", kind="percent", unit="%", counted="personnes", change="increase", as_of="2024")]),
+    # "passer de ... à ..." links its subject to both levels in any gender and number
+    ("fr", "Les demandes de visa sont passées de 41 200 en 2021 à 58 900 en 2023.",
+     [fact(41200, "41 200", counted="demandes", as_of="2021"), fact(58900, "58 900", counted="demandes", as_of="2023")]),
+    # a figure compared "comparativement à" or "comparé à" counts what the first one counts, not the comparison
+    ("fr", "La part des mineurs est de 27 % comparativement à 31 % en Flandre. Les expulsions atteignent 4 100, "
+     "comparé à 3 800 en 2022.",
+     [fact(27, "27 %", kind="percent", unit="%", counted="part"), fact(31, "31 %", kind="percent", unit="%", counted="part"),
+      fact(4100, "4 100", counted="expulsions"), fact(3800, "3 800", counted="expulsions", as_of="2022")]),
+    # "fin 2021" after a figure is its date, not its noun; each figure of a movement has the date after it
+    ("fr", "Les personnes déplacées sont passées de 41 800 fin 2020 à 2,3 millions fin 2023.",
+     [fact(41800, "41 800", counted="personnes", as_of="2020-12-31"),
+      fact(2300000, "2,3 millions", counted="personnes", as_of="2023-12-31")]),
+    # a word of change right after a figure is no noun: the change counts what the sentence counts
+    ("fr", "Le nombre d'expulsions a atteint 21 600, soit 3 100 supplémentaires.",
+     [fact(21600, "21 600", counted="expulsions"), fact(3100, "3 100", counted="expulsions", change="increase")]),
+    # "le nombre des X" names what its figure counts, as "le nombre de X" does
+    ("fr", "Le nombre des étudiants venus du Maghreb en 2022 s'est élevé à 41'250.",
+     [fact(41250, "41'250", counted="étudiants venus du Maghreb", as_of="2022")]),
+    # a people's name after "les" is a plural noun before its bracketed count, whatever its ending
+    ("fr", "Viennent d'abord les Espagnols (9 300), puis les Libanais (7 150) et les Italiens (6 020).",
+     [fact(9300, "9 300", counted="Espagnols"), fact(7150, "7 150", counted="Libanais"),
+      fact(6020, "6 020", counted="Italiens")]),
+    # counts and changes in brackets after peoples count the set their sentence or its "dont" clause names
+    ("fr", "Les retours forcés concernent surtout des Albanais (1 240), des Congolais (860) et des Tunisiens (410).",
+     [fact(1240, "1 240", counted="retours"), fact(860, "860", counted="retours"), fact(410, "410", counted="retours")]),
+    ("fr", "La baisse touche les Géorgiens, dont les demandes ont reculé (-54,1 %), puis les Albanais (-31,7 %).",
+     [fact(54.1, "54,1 %", kind="percent", unit="%", counted="demandes", change="decrease"),
+      fact(31.7, "31,7 %", kind="percent", unit="%", counted="demandes", change="decrease")]),
+    # the level a change ends at counts what changed
+    ("fr", "Les visas de travail ont progressé de 6,2 %, à 31.400. Les retours aidés ont reculé de 4 % pour "
+     "s'établir à 7 250.",
+     [fact(6.2, "6,2 %", kind="percent", unit="%", counted="visas", change="increase"),
+      fact(31400, "31.400", counted="visas"),
+      fact(4, "4 %", kind="percent", unit="%", counted="retours", change="decrease"),
+      fact(7250, "7 250", counted="retours")]),
+    # a change set off after a count describes the count, past an opening adverbial and a day's date
+    ("fr", "L'an passé, la Belgique a délivré 52 900 visas, un chiffre en hausse de 3,3% par rapport à 2022. "
+     "On comptait 418 000 permis valides au 1er janvier 2024, en baisse de 0,8%.",
+     [fact(52900, "52 900 visas", counted="visas"),
+      fact(3.3, "3,3%", kind="percent", unit="%", counted="visas", change="increase"),
+      fact(418000, "418 000 permis valides", counted="permis valides", as_of="2024-01-01"),
+      fact(0.8, "0,8%", kind="percent", unit="%", counted="permis valides", change="decrease", as_of="2024-01-01")]),
+    # a level named before its figure ("au niveau record de") is a level of the sentence's subject
+    ("fr", "L'immigration de travail a encore crû au Canada et s'établit à un niveau record de 61 700.",
+     [fact(61700, "61 700", counted="immigration")]),
+    # a bracketed level of a year after "le niveau de", "celui de" is the sentence subject's
+    ("fr", "La délivrance des visas de long séjour dépasse le niveau de 2019 (194 500). La part des visas "
+     "étudiants atteint 46 %, proche de celle de 2018 (44,7 %).",
+     [fact(194500, "194 500", counted="délivrance", as_of="2019"),
+      fact(46, "46 %", kind="percent", unit="%", counted="part"),
+      fact(44.7, "44,7 %", kind="percent", unit="%", counted="part", as_of="2018")]),
+    # a hyphenated subject after a long participial opener still names what changes
+    ("fr", "Mesurée à partir des tendances relevées au 30 septembre de l'année, la primo-demande d'asile reculerait de 4,6 %.",
+     [fact(4.6, "4,6 %", kind="percent", unit="%", counted="primo-demande", change="decrease")]),
+    # a bracketed count after "X sans Y" counts X; an article after a verb opens the phrase
+    ("fr", "Parmi les admis figurent des mineurs sans famille (2 310, en hausse de 4%).",
+     [fact(2310, "2 310", counted="mineurs"),
+      fact(4, "4%", kind="percent", unit="%", counted="mineurs", change="increase")]),
+    # a share linked to a change noun that opens its clause is that change, of what the noun measures
+    ("fr", "Depuis 2016, le rythme de progression des naturalisations se situe autour de 3 % par an. "
+     "En 2023, la baisse des arrivées atteint 7 %.",
+     [fact(3, "autour de 3 %", kind="percent", unit="%", counted="naturalisations", change="increase",
+           qualifier="approximate"),
+      fact(7, "7 %", kind="percent", unit="%", counted="arrivées", change="decrease", as_of="2023")]),
+    # "en 2021, année où ...": the year dates the figures of the clause it opens
+    ("fr", "Les arrivées restent sous leur niveau d'il y a deux ans, en 2021, année où 18 450 personnes avaient "
+     "débarqué.",
+     [fact(18450, "18 450 personnes", counted="personnes", as_of="2021")]),
+    # "d'autres" after a count names no noun of its own: the others are of the count before
+    ("fr", "Près de 3 millions de personnes ont quitté leur foyer, et 800 000 autres ont franchi la frontière.",
+     [fact(3000000, "Près de 3 millions de personnes", counted="personnes", qualifier="approximate"),
+      fact(800000, "800 000", counted="personnes")]),
+    # "constituer" links its subject to a figure as "représenter" does
+    ("fr", "L'augmentation à 5,2 millions à la fin de 2022 constitue une hausse de 6 pour cent. Les mineurs "
+     "constituaient 14 % des demandeurs.",
+     [fact(5200000, "5,2 millions", as_of="2022-12-31"),
+      fact(6, "6 pour cent", kind="percent", unit="%", change="increase", as_of="2022-12-31"),
+      fact(14, "14 %", kind="percent", unit="%", counted="demandeurs")]),
+    # the year of "qu'au cours de la même période en 2019" is compared with, no date of the figures
+    ("fr", "Au premier trimestre, la Belgique a reçu 9 100 demandes, soit 700 de plus qu'au cours de la même période "
+     "en 2019.",
+     [fact(9100, "9 100 demandes", counted="demandes"), fact(700, "700", counted="demandes", change="increase")]),
+    # "celles-ci" and "ils" stand for the subject named before them, in the sentence before or before a colon
+    ("fr", "Les demandes de visa ont reculé en 2020. Celles-ci remontent à 61 800 cette année. Les réfugiés "
+     "afghans sont plus nombreux : ils étaient 9 300 en 2022.",
+     [fact(61800, "61 800", counted="demandes"), fact(9300, "9 300", counted="réfugiés", as_of="2022")]),
+    # the "de" of a change set inside a bracket after its verb is still the change's
+    ("fr", "Les visas étudiants ont progressé (de 6,4 %) l'an passé.",
+     [fact(6.4, "6,4 %", kind="percent", unit="%", counted="visas", change="increase")]),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon
-from .context import is_month, lex_of, next_token, previous_token
+from .context import is_month, lex_of, next_token, phrase_before, previous_token
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 # Tags of number vocabulary: no part of what is counted ("<GCM>" and "<OBJ>" words are).
@@ -187,6 +187,11 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             if following and _content_word(following, lex):
                 words.append(word)
                 continue
+        if not words and word.lower in lex.phrases("change_after"):
+            return None  # "soit 20 millions supplémentaires": a change of what the sentence counts, no noun
+        if word.lower in lex.words.dates.end_of and following is not None \
+                and re.fullmatch(r"(?:19|20)\d\d", following.first.text):
+            break  # "passé de 27 300 fin 2021 à 5,7 millions fin 2022": a date, no noun
         if not _content_word(word, lex):
             if words and after_of and not lex.words.head_first and word.lower in lex.words.generic_heads \
                     and word.first.norm_ not in _QUANTITY_TAGS:
@@ -212,6 +217,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     determined = before >= 0 and doc[before].lower_ in determiners and doc[before].lower_ not in lex.words.demonstratives
     if not words or len(words) == 1 and _verb_form(words[0].lower, lex) and not determined:
         return None  # "1,725 of those arrested": no noun
+    if all(w.lower in lex.words.prenominal_modifiers for w in words):
+        return None  # "1,2 million d'autres ont fui": a modifier with no noun stands for the noun before
     last = words[-1].last
     if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.participle_endings)) \
             and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in lex.words.agent_words \
@@ -325,6 +332,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             return _subject_phrase(found[0], lex, linking=True) if found else None
         if opening is None:
             return None
+        if any(t.norm_ in _QUANTITY_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in doc[opening:i]):
+            return None  # "L'an dernier, la France a accordé 336 700 titres, un chiffre en hausse de": a clause, no apposition
         if not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]) \
                 and not (lex.lang == "en" and opening + 2 == i and doc[opening + 1].lower_ in lex.words.clause_openers
                          and i + 1 < index and doc[i + 1].lower_ in lex.words.counted_stop):  # "..., however, were"
@@ -412,6 +421,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         while first and first[0].lower_ in lex.words.determiners and first[0].lower_ not in lex.words.demonstratives:
             first = first[1:]
         return _first_noun(first, lex) if first else None
+    opening = "".join(t.lower_ for t in phrase[:3])
+    if phrase and (phrase[0].lower_ in lex.words.anaphors or opening in lex.words.anaphors):
+        return None  # "Celles-ci atteignent 142 500": what the pronoun stands for is named before
     head = _subject_head(phrase, lex)
     if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in lex.words.conjunctions):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
@@ -993,8 +1005,14 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         # "Asian migrants represented the largest share (41%)": the share is the subject's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
-    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or is_plural(doc[i].lower_, lex)) \
-            or is_place(doc[i].text, lex) or doc[i].lower_ in lex.spacy_stop_words or doc[i].lower_ in words.counted_stop:
+    if words.head_first and i >= 2 and doc[i - 1].lower_ in words.noun_prepositions and doc[i].is_alpha \
+            and doc[i - 2].is_alpha and is_plural(doc[i - 2].lower_, lex) and doc[i - 2].idx >= start:
+        i -= 2  # "des travailleurs sans papiers (10 330)": the head before its "sans"
+    # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
+    people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title
+    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or people or is_plural(doc[i].lower_, lex)) \
+            or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \
+            or doc[i].lower_ in words.counted_stop:
         return None
     if _named_place(doc, i, start, lex):  # "Arrivals rose in Lakeshire (+5%)": the subject's, not the place's
         found = _clause(doc, i, start, lex)
@@ -1012,12 +1030,19 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             or doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ and i > 1 and doc[i - 2].is_alpha
             and not doc[i - 2].whitespace_  # "foreign-born people (53 percent)"
             or words.head_first and doc[i - 1].lower_ in words.of_words and i > 1 and doc[i - 2].is_alpha
-            and doc[i - 2].lower_ not in lex.spacy_stop_words):
+            and doc[i - 2].lower_ not in lex.spacy_stop_words and doc[i - 2].lower_ not in words.verbs_after_counted
+            and doc[i - 2].lower_ not in words.subject_links):  # "figurent des ouvriers": an article after a verb
         i -= 1
         phrase.insert(0, doc[i])
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
+    share = not signed and any(t.norm_ == "<PCT>" for t in doc[index:index + 3])  # "des Syriens (37,1 %)": the group's
+    if len(phrase) == 1 and not share and (people or is_people(phrase[0].text)):
+        # "Les expulsions concernent surtout des Algériens (2 500)": the expulsions of each people the sentence lists
+        subject = counted_subject(doc, start, index)
+        if subject and not is_people(subject.split()[0]) and not is_place(subject, lex):
+            return subject
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
 
 
@@ -1038,6 +1063,15 @@ def _named_place(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
             break
     return i > 0 and doc[i - 1].idx >= start and doc[i - 1].lower_ in lex.words.place_prepositions \
         and doc[i].is_title
+
+
+def is_people(phrase: str | None) -> bool:
+    """Whether a phrase's last word names the people of a country ("Algériens", "Sénégalais", "venezolanos")."""
+    from ..countries import lookup
+
+    words = (phrase or "").split()
+    word = words[-1] if words else ""
+    return len(word) > 3 and any(lookup(w) is not None for w in (word, word[:-1], word[:-2]) if len(w) > 3)
 
 
 def _adverb_lead(token: Token, lex: Lexicon) -> bool:
@@ -1215,12 +1249,16 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     if not words.head_first:
         return None  # the head is the subject's last word, which without a tagger is not told from its verb
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
-    clause = max((i + 1 for i, t in enumerate(tokens) if t.lower_.replace("’", "'") in (";", "que", "qu'")
-                  and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])),
-                 default=0)  # "n'ont que faiblement augmenté": "ne ... que" opens no clause
+    clause = max((i + 1 for i, t in enumerate(tokens) if (t.lower_.replace("’", "'") in (";", "que", "qu'")
+                  and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])
+                  and not (i and tokens[i - 1].lower_ in words.comparative_words and i + 1 < len(tokens)
+                           and tokens[i + 1].lower_.replace("’", "'") not in words.determiners)
+                  or t.lower_ in words.subject_relatives)),
+                 default=0)  # "n'ont que faiblement augmenté", "ont plus que doublé": no clause; "dont les éloignements",
+    # "plus que la croissance de la population": one
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
-        comma = next((k for k, t in enumerate(tokens[:12]) if t.text == ","), None)
+        comma = next((k for k, t in enumerate(tokens[:16]) if t.text == ","), None)
         opener = tokens[0].lower_.replace("’", "'") if tokens else ""
         participle = bool(words.participle_endings) and opener.endswith(tuple(words.participle_endings)) \
             and tokens[0].is_title  # "Estimée à partir des tendances, la primo-délivrance ..."
@@ -1234,7 +1272,8 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
         lower = token.lower_.replace("’", "'")
         linking = lower in words.subject_links and lower not in words.subject_prepositions \
             and lower not in words.determiners and lower not in words.generic_heads  # "La hausse des titres de séjour tient à"
-        if not (token.is_alpha or lower.endswith("'")) or lower in _CLAUSE_WORDS or linking and phrase \
+        hyphen = all(part.isalpha() for part in re.split(r"[-‐]", token.text))  # "primo-délivrance"
+        if not (token.is_alpha or lower.endswith("'") or hyphen) or lower in _CLAUSE_WORDS or linking and phrase \
                 or token.norm_ in _QUANTITY_TAGS:
             break
         phrase.append(token)
@@ -1406,3 +1445,66 @@ def counted_distributed(text: str, start: int, sentence_start: int, lex: Lexicon
         return None
     return subject[0] if words.head_first else subject[-1]
 
+
+
+def counted_rate_of_change(doc: Doc, index: int, start: int) -> str | None:
+    """What a rate restating a change in a count grows: "la population a augmenté de 9.418
+    personnes, soit une hausse de 0,3 %" is a growth of the population, not of the persons; the
+    subject of the count's change, where it names one."""
+    lex = lex_of(doc)
+    words = lex.words
+    nouns = {*words.change_nouns.increase, *words.change_nouns.decrease}
+    if not nouns or not words.restatement_words:
+        return None
+    i, named = index - 1, False
+    while i >= 0 and doc[i].idx >= start and index - i <= 6 and (
+            doc[i].is_space or doc[i].text in (",", "(") or doc[i].lower_.replace("’", "'") in words.of_words
+            or doc[i].lower_ in words.determiners or doc[i].lower_ in words.restatement_words or doc[i].lower_ in nouns):
+        named = named or doc[i].lower_ in nouns
+        i -= 1
+    if not named or i < 1 or not doc[i].is_alpha or not is_plural(doc[i].lower_, lex):
+        return None
+    number = i - 1  # "9.418 personnes", "113.549 habitants"
+    if doc[number].norm_ not in NUMBER_TAGS or doc[number].idx < start:
+        return None
+    if not any(doc[k].lower_ in words.restatement_words for k in range(i + 1, index)):
+        return None  # "a augmenté de 9.418 personnes en hausse de 3 %": no restatement
+    if phrase_before(doc, number, lex.phrases("changes")) is None:
+        return None  # "9.418 personnes sont arrivées, soit une hausse de 3 %": a level, not a change
+    return counted_before(doc, number, start)
+
+
+def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
+    """What reached the level a change ends at: "les titres ont bondi de 19,6 %, à 88.100", "ont
+    progressé de 9,2 % pour s'établir à 971,4 milliards": the subject of the change."""
+    lex = lex_of(doc)
+    leads = {phrase: phrase for phrase in lex.words.change_levels}
+    found = phrase_before(doc, index, leads) if leads else None
+    if found is None:
+        return None
+    i = found.token - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i < 1 or doc[i].idx < start or doc[i].norm_ not in ("<PCT>", *NUMBER_TAGS):
+        return None
+    number = i - 1 if doc[i].norm_ == "<PCT>" else i  # "de 19,6 %"
+    while number > 0 and doc[number - 1].is_space:
+        number -= 1
+    if doc[number].norm_ not in NUMBER_TAGS or phrase_before(doc, number, lex.phrases("changes")) is None:
+        return None
+    return counted_before(doc, number, start)
+
+
+def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
+    """What stands at a level named before its figure: "La demande d'asile ... s'établit au niveau
+    record de 142 500", "dépasserait le niveau de 2021 (273 360)": the subject that opens the sentence."""
+    lex = lex_of(doc)
+    words = lex.words
+    phrases = {phrase: phrase for phrase in words.level_phrases}
+    tokens = [t for t in doc[max(0, index - 6):index] if not t.is_space]
+    # "dépasserait le niveau de 2021 (273 360)", "semblable à celui de 2019 (11,9 %)": the level of a year
+    dated = len(tokens) >= 4 and tokens[-1].text == "(" and re.fullmatch(r"(?:19|20)\d\d", tokens[-2].text) \
+        and tokens[-3].lower_ in words.of_words and tokens[-4].lower_ in words.level_nouns
+    if not dated and (not phrases or phrase_before(doc, index, phrases, limit=5) is None):
+        return None
+    return counted_subject(doc, start, index)

@@ -22,9 +22,8 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .counted import is_place
+from .counted import is_people, is_place, is_plural
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
-from .counted import is_plural
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
@@ -333,6 +332,12 @@ def _antecedents(facts, text: str, lex):
         earlier = [f for f in facts[:index] if f.sentence != fact.sentence and f.counted
                    and f.kind in ("count", "percent") and "\n\n" not in text[f.char_end:fact.char_start]
                    and not _sentence_between(text, f.char_end, sentence_start)]
+        colon = max(before.rfind(":", 0, found.start() + 1), before.rfind(";", 0, found.start() + 1))
+        # "Les étudiants étrangers sont plus nombreux : ils étaient 412 000": the clause before the colon
+        clause_subject = _previous_subject(text, sentence_start + colon, lex) if colon > 0 else None
+        if clause_subject:
+            facts[index] = replace(fact, counted=clause_subject)
+            continue
         if not earlier:
             subject = _previous_subject(text, sentence_start, lex)  # "La population vivant en Belgique est ..."
             if subject:
@@ -365,6 +370,9 @@ def _previous_subject(text: str, start: int, lex) -> str | None:
         return None
     names = [t for t in tokens[1:4] if t != "," and t.lower() not in words.prenominal_modifiers
              and t.lower() not in lex.spacy_stop_words]  # "Un tel solde négatif reste exceptionnel"
+    if names and names[0] == tokens[1] and tokens[1].lower() in words.generic_heads and len(tokens) > 3 \
+            and tokens[2].lower().replace("’", "'") in words.of_words and tokens[3].lower() not in lex.spacy_stop_words:
+        return tokens[3]  # "Le nombre de réfugiés progresse. Il atteint ...": the refugees
     return names[0] if names else None
 
 
@@ -613,9 +621,10 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
-                and _change_in_apposition(text, previous, fact, lex):
+                and not previous.change and _change_in_apposition(text, previous, fact, lex):
             # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
-            # stands beside, whatever an earlier subject of the sentence named
+            # stands beside, whatever an earlier subject of the sentence named; a rate of a count that is itself a
+            # change ("la population a augmenté de 9.418 personnes, soit une hausse de 0,3 %") keeps the subject
             fact = replace(fact, counted=previous.counted)
         if (lex.words.head_first or lex.words.gapped_links) and previous is not None and fact.sentence == previous.sentence \
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):
@@ -636,7 +645,7 @@ def _elliptical(facts, text: str, lex):
         if fact.kind == "count" and fact.change is None and name \
                 and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and "count" in before_sets \
                 and not text[:before_sets["count"].char_start].rstrip().endswith("(") \
-                and not _demonym(before_sets["count"].counted) and re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I):
+                and not is_people(before_sets["count"].counted) and re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I):
             # "... avec 2 999 expulsions. Suivent les Géorgiens (1 844), les Marocains (1 658)": the list goes on
             # with the set of the sentence before; after "252.000 venezolanos", "Después vienen los ecuatorianos
             # (47.724)" goes on with nationalities, each counting itself
@@ -683,15 +692,6 @@ def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *,
     between = text[previous.char_end:fact.char_start]
     return bool(frame and before) and frame.group(1) == before.group(1) and frame.group(1) in lex.words.subject_prepositions \
         and not re.search(r"[.;:]|\d", between)
-
-
-def _demonym(phrase: str | None) -> bool:
-    """Whether a counted phrase's last word names the people of a country ("venezolanos", "Géorgiens")."""
-    from ..countries import lookup
-
-    words = (phrase or "").split()
-    word = words[-1] if words else ""
-    return any(lookup(w) is not None for w in (word, word[:-1], word[:-2]) if len(w) > 3)
 
 
 def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
@@ -779,6 +779,7 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
     if not nouns:
         return False
     between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)", "(*)", "(UE)"
+    between = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(lex.words.months)})\b", "", between, flags=re.I)  # "au 31 décembre"
     between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
     of = rf"(?:{alternation(lex.words.of_words)}|d’)"
     lead = alternation(lex.words.change_appositions)

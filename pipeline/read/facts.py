@@ -20,8 +20,8 @@ from ..rules import Lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
-    counted_bracketed, counted_by_place, counted_distributed, counted_from_number_of, counted_inverted,
-    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_relative_set,
+    counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after,
 )
@@ -461,6 +461,9 @@ def read_fact(
                 surface_end = phrase.end
         elif counted is None:
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
+                       or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
+                       or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
+                       or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
@@ -481,6 +484,9 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change):
                 counted = counted_subject(doc, context.start, cue)
+            colon = previous_token(doc, cue)
+            if counted is None and quantity.kind == "count" and colon is not None and colon.text == ":":
+                counted = counted_subject(doc, context.start, colon.i)  # "Le nombre d'étrangers est en hausse : 5,3 millions"
             if counted is None:
                 counted = counted_carried_subject(doc, cue, context.start)  # "Ese año pasaron de 2636 a 5798"
             if counted is None:
@@ -611,7 +617,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
-        or _change_over_aside(doc, cue, lex)
+        or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
@@ -625,12 +631,51 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
         change = _change_noun_of(doc, cue - 1, lex)
+    if change is None and quantity.kind == "percent" and lex.words.head_first:
+        change = _change_subject(doc, cue, lex)
     if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_subject(doc: Doc, cue: int, lex: Lexicon):
+    """A share whose clause opens with a change noun linked to it is that change: "La hausse des
+    demandes atteint 12 %", "le rythme de progression des recours se situe autour de 5 %"."""
+    words = lex.words
+    i = cue - 1
+    while i >= 0 and (doc[i].is_space or doc[i].lower_.replace("’", "'") in words.subject_links):
+        i -= 1
+    if i == cue - 1 or i < 0:
+        return None  # no verb links the subject to the figure
+    start = i
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in (",", ";", ":", "(") \
+            and doc[start - 1].norm_ not in ("<NUM>", "<WNUM>", "<PCT>", "<RANGE>") and i - start < 12:
+        start -= 1
+    phrase = [t for t in doc[start:i + 1] if not t.is_space]
+    if len(phrase) < 2 or phrase[0].lower_.replace("’", "'") not in words.determiners:
+        return None
+    nouns = lex.phrases("change_nouns")
+    head = 1
+    if len(phrase) > 3 and not _named_change(phrase[1], nouns) and phrase[1].lower_ in words.generic_heads \
+            and phrase[2].lower_ in words.of_words:
+        head = 3  # "le rythme de progression des recours"
+    name = _named_change(phrase[head], nouns)
+    return Found(name, phrase[head].i) if name else None
+
+
+def _change_over_bracket(doc: Doc, cue: int, lex: Lexicon):
+    """A change whose "de" opens a bracket after it: "Cette hausse (de 8,6 %)", "ont augmenté (de 3 %)"."""
+    if cue < 3 or doc[cue - 1].lower_ not in lex.words.bracketed_change_of or doc[cue - 2].text != "(":
+        return None
+    return phrase_before(doc, cue - 2, _unlinked_changes(lex, doc[cue - 1].lower_))
+
+
+def _unlinked_changes(lex: Lexicon, of: str) -> dict[str, str]:
+    """The change phrases that end in this "de", without it ("hausse de" -> "hausse")."""
+    return {phrase[:-len(of) - 1]: name for phrase, name in lex.phrases("changes").items() if phrase.endswith(f" {of}")}
 
 
 def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):

@@ -242,9 +242,11 @@ class _DateGrammar:
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
+        dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)})"  # "en 2021", "fin 2021"
+        figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
         self.movement = re.compile(
-            rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{alternation(dates.in_)}\s+{month_year}"
-            rf"\s+{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}\d[\d.,]*[^,;\d]*?\b{alternation(dates.in_)}\s+"
+            rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
+            rf"\s+{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
             rf"{month_year}", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
@@ -468,11 +470,18 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if iso:
                 taken.append((m.start(), m.end()))
                 found.append((rank, AsOf(iso, m.start(), m.end())))
+    moved = None
     for movement in grammar.movement.finditer(sentence):
-        if not movement.start() <= anchor < movement.end():
+        if movement.start() <= anchor < movement.end():
+            # "passé de 27 300 fin 2021 à 5,7 millions fin 2022": each figure of a movement has the date after it
+            own = [f for _, f in found if anchor < f.start < movement.end() and len(_FIGURE.findall(sentence, anchor, f.start)) == 1]
+            moved = min(own, key=lambda f: f.start) if own else moved
+        else:
             # "dropped by about 4%, from $326 in 2011 to $313 in 2012": the years of a movement
             # date its two figures, not a third
             found = [(rank, f) for rank, f in found if not movement.start() <= f.start < movement.end()]
+    if moved is not None:
+        return moved
     if not found:
         return None
     if grammar.compared_figure.search(sentence, 0, anchor):

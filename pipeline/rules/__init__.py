@@ -290,6 +290,13 @@ class Vocabulary(RuleFile):
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
+    plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
+    subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
+    change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
+    level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
+    level_nouns: list = ()  # "le niveau de 2021 (273 360)", "celui de 2019 (11,9 %)": a year's level of the subject
+    noun_prepositions: list = ()  # "travailleurs sans papiers": a preposition inside a noun phrase, after its head
+    bracketed_change_of: list = ()  # "Cette hausse (de 8,6 %)": the "de" of a change set inside a bracket after it
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
