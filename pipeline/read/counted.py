@@ -332,7 +332,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             return _subject_phrase(found[0], lex, linking=True) if found else None
         if opening is None:
             return None
-        if any(t.norm_ in _QUANTITY_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in doc[opening:i]):
+        if lex.words.head_first and any(t.norm_ in _QUANTITY_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text)
+                                        for t in doc[opening:i]):
             return None  # "L'an dernier, la France a accordé 336 700 titres, un chiffre en hausse de": a clause, no apposition
         if not any(t.is_alpha and t.lower_ not in lex.spacy_stop_words for t in doc[opening:i]) \
                 and not (lex.lang == "en" and opening + 2 == i and doc[opening + 1].lower_ in lex.words.clause_openers
