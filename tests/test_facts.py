@@ -1172,6 +1172,12 @@ def test_bare_change_verbs_after_to_and_will(nlp):
     assert [(f[0], f[6]) for f in rows(nlp, text)] == [(4.6, "increase"), (2, "increase"), (3, "decrease")]
 
 
+def test_items_numbered_in_brackets_in_a_line_are_no_facts(nlp):
+    text = "(1) Brazil 211,677 residents (7.2%) (2) Nepal 96,824 residents (3.3%)"
+    assert [(f[0], f[4]) for f in rows(nlp, text)] == [(211677, "residents"), (7.2, "residents"), (96824, "residents"),
+                                                      (3.3, "residents")]
+
+
 def test_the_end_of_a_year_range_is_no_duration(nlp):
     assert [(f[0], f[2], f[9]) for f in rows(nlp, "Officers received 204 reports in the 2022-23 year.")] == [
         (204, "count", None)]

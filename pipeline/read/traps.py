@@ -323,6 +323,13 @@ def _ends_counter(doc: Doc, word: Token) -> bool:
     return following is None or following.text in ("|", "·", "•", "(", ")") or following.norm_ in NUMBER_TAGS
 
 
+def _numbered_next(text: str, number: int, at: int) -> bool:
+    """Whether the bracketed number before ``at`` has a neighbour in the same paragraph: "(1) ... (2)"."""
+    start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
+    paragraph = text[start:end if end >= 0 else len(text)]
+    return f"({number + 1})" in paragraph or number > 1 and f"({number - 1})" in paragraph
+
+
 def _figure_before(doc: Doc, bracket: Token) -> bool:
     """ "migrant arrivals (8300)": a plural noun before the bracket names what the figure counts."""
     before = previous_token(doc, bracket.i)
@@ -380,6 +387,11 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
             and not any(t.text == "(" for t in doc[max(0, span.start - 12):span.start]):
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
+    if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 2 and previous is not None \
+            and previous.text == "(" and following is not None and following.text == ")" \
+            and (item := next_token(doc, following.i + 1)) is not None and item.is_title \
+            and _numbered_next(context.text, int(first.text), first.idx):
+        return True  # "(1) People's Republic of China 813,675 residents (2) Republic of Korea": items numbered in a line
     if bare and len(numbers) == 1 and len(first.text) <= 2 and first.text.isdigit() and previous is not None \
             and previous.text in (":", ";") and following is not None and following.text in (".", ")") \
             and (item := next_token(doc, following.i + 1)) is not None and item.is_title:
