@@ -954,6 +954,10 @@ SPANISH = [
     ("En 2022 las remesas superaron los US$9.120 millones, tras subir un 11,2 % frente a 2021.",
      [fact(9120000000, "superaron los US$9.120 millones", kind="money", unit="USD", qualifier="at_least", as_of="2022"),
       fact(11.2, "11,2 %", kind="percent", unit="%", counted="remesas", change="increase", as_of="2022")]),
+    # a change "with" a count ("con un incremento del") is of the count's set
+    ("En total suman 12.400 empadronados, con un incremento del 8,1% respecto del año anterior.",
+     [fact(12400, "12.400 empadronados", counted="empadronados"),
+      fact(8.1, "8,1%", kind="percent", unit="%", counted="empadronados", change="increase")]),
     # "superan los", "rebasaron las": at least; "cercana al": about
     ("Las remesas superan los US$2.310 millones y las llegadas rebasaron las 90 mil personas.",
      [fact(2310000000, "superan los US$2.310 millones", kind="money", unit="USD", qualifier="at_least"),

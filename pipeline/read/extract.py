@@ -747,7 +747,10 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "18.6 % más que en 2020"; "12 856 personnes ont été expulsées, soit +9,7 %", "soit une hausse de 5 %",
         # "336 700 premiers titres, un chiffre en hausse de 1,8%", "..., lo que representa un aumento del 9.5%"
         restated, figures = alternation(lex.words.restatement_words), alternation(lex.words.figure_words)
-        changed = re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:una?|une)\s+)?(?:(?:{figures})\s+)?"
+        # "728.967 empadronados, con un incremento del 38,3%": a change that goes with the count
+        companions = alternation(lex.words.change_companions)
+        changed = re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:(?:una?|une)\s+)?"
+                               rf"(?:(?:{figures})\s+)?"
                                r"(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", between, re.I)
     elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
         return True  # "Immigration: 1.2 million (up 20%)", "(411,968 people; up 24.5%"

@@ -303,6 +303,7 @@ class Vocabulary(RuleFile):
     whole_words: list = ()  # "el 96.2% del total": a share of the set its sentence names before it
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
+    change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
     group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
