@@ -958,6 +958,9 @@ SPANISH = [
     ("En total suman 12.400 empadronados, con un incremento del 8,1% respecto del año anterior.",
      [fact(12400, "12.400 empadronados", counted="empadronados"),
       fact(8.1, "8,1%", kind="percent", unit="%", counted="empadronados", change="increase")]),
+    # a verb ends the phrase "el número de" names ("experimentó")
+    ("En 2019 el número de residentes inscritos experimentó un aumento neto de 12.000.",
+     [fact(12000, "12.000", counted="residentes inscritos", change="increase", as_of="2019")]),
     # "superan los", "rebasaron las": at least; "cercana al": about
     ("Las remesas superan los US$2.310 millones y las llegadas rebasaron las 90 mil personas.",
      [fact(2310000000, "superan los US$2.310 millones", kind="money", unit="USD", qualifier="at_least"),

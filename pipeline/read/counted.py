@@ -1159,7 +1159,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
                 break  # "the number of OFWs who worked abroad ... was", "The share of female OFWs (56.0%) was"
             if not named and (any(c.isdigit() for c in word) or bare in lex.words.scales or bare in lex.currencies):
                 continue  # "the total of an estimated 281 million people", "a total of $13.2 billion, 4.4% higher"
-            if (bare in lex.words.verbs_after_counted or bare in lex.phrases("changes")) and named:
+            if (bare in lex.words.verbs_after_counted or bare in lex.phrases("changes")
+                    or lex.words.head_first and _verb_form(bare, lex)) and named:
                 break  # "A total of 4,23,559 Indian migrant workers came back", "la tasa de desempleo ... bajó al"
             if bare in stop or word.endswith((",", ";", ":")):
                 if word.endswith((",", ";", ":")) and bare not in stop:
