@@ -1179,6 +1179,15 @@ def test_bare_change_verbs_after_to_and_will(nlp):
     assert [(f[0], f[6]) for f in rows(nlp, text)] == [(4.6, "increase"), (2, "increase"), (3, "decrease")]
 
 
+def test_rupees_are_the_currency_of_the_country_the_text_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    texts = ["Nepal received Rs 1.1 trillion.", "Pakistan received Rs 310 billion.", "Kerala received Rs 1.5 lakh crore.",
+             "Sri Lanka received Rs500 million."]
+    assert [(f.value, f.unit) for t in texts for f in facts_in_text(t, nlp, "en")] == [
+        (1.1e12, "NPR"), (3.1e11, "PKR"), (1.5e12, "INR"), (5e8, "LKR")]
+
+
 def test_items_numbered_in_brackets_in_a_line_are_no_facts(nlp):
     text = "(1) Brazil 211,677 residents (7.2%) (2) Nepal 96,824 residents (3.3%)"
     assert [(f[0], f[4]) for f in rows(nlp, text)] == [(211677, "residents"), (7.2, "residents"), (96824, "residents"),
