@@ -1179,6 +1179,11 @@ def test_bare_change_verbs_after_to_and_will(nlp):
     assert [(f[0], f[6]) for f in rows(nlp, text)] == [(4.6, "increase"), (2, "increase"), (3, "decrease")]
 
 
+def test_a_figure_takes_the_last_period_given_before_it(nlp):
+    text = "In 2019-20, 2,300 permits were issued, and in 2020-21, 2,900."
+    assert [(f[0], f[7], f[8]) for f in rows(nlp, text)] == [(2300, 2019, 2020), (2900, 2020, 2021)]
+
+
 def test_rupees_are_the_currency_of_the_country_the_text_names(nlp):
     from pipeline.read.extract import facts_in_text
 

@@ -592,7 +592,9 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
             if not found:
                 break  # "2019-17" is no period; the pattern's later matches are not looked at
     if found:
-        return found[0]
+        # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
+        before = [p for p in found if anchor is not None and p.end <= anchor]
+        return max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
     days = grammar.days_without_year.search(sentence)
     years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
     if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):
