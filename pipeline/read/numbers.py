@@ -571,9 +571,9 @@ def _context_year(sentence: str, found) -> int | None:
 
 
 def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
-    """The first period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at
-    character ``anchor``, not one given in a later part of comparison ("2 million in 2022, well
-    above the previous record of 1.7 million in 2015/16")."""
+    """The period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at character
+    ``anchor``, the last one before it, else the first, and not one given in a later part of
+    comparison ("2 million in 2022, well above the previous record of 1.7 million in 2015/16")."""
     grammar = _grammar(lang)
     parts = _compared_parts(sentence, grammar) if anchor is not None else [0]
     figure_part = _part(parts, max(anchor - 1, 0)) if anchor is not None else 0
