@@ -1179,6 +1179,11 @@ def test_bare_change_verbs_after_to_and_will(nlp):
     assert [(f[0], f[6]) for f in rows(nlp, text)] == [(4.6, "increase"), (2, "increase"), (3, "decrease")]
 
 
+def test_a_figure_s_own_phrase_dates_it_over_a_date_for_the_sentence(nlp):
+    text = "Of the 12,500 claims lodged in 2021, 40% were granted by the end of 2022."
+    assert [(f[0], f[9]) for f in rows(nlp, text)] == [(12500, "2021"), (40, "2022-12-31")]
+
+
 def test_a_figure_takes_the_last_period_given_before_it(nlp):
     text = "In 2019-20, 2,300 permits were issued, and in 2020-21, 2,900."
     assert [(f[0], f[7], f[8]) for f in rows(nlp, text)] == [(2300, 2019, 2020), (2900, 2020, 2021)]

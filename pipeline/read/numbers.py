@@ -494,6 +494,15 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]
     explicit = [f for f in explicit if _part(parts, f.start) == figure_part] or explicit  # its own part's first
+    segment_start = max((m.end() for m in re.finditer(r"[,;](?=\s)", sentence[:anchor])), default=0)
+    following_comma = re.search(r"[,;](?=\s)", sentence[anchor:])
+    segment_end = anchor + following_comma.start() if following_comma else len(sentence)
+    own_plain = [f for rank, f in found if rank >= plain and anchor < f.start < segment_end
+                 and len(_FIGURE.findall(sentence, anchor, f.start)) == 1]
+    if explicit and own_plain and not any(segment_start <= f.start < segment_end for f in explicit):
+        # "Of the 84,000 claims lodged in 2022, 31% were granted by the end of 2023": the figure's own
+        # phrase dates it
+        return min(own_plain, key=lambda f: f.start)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
