@@ -746,12 +746,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         between = re.sub(r"\b(?:19|20)\d\d\b", "", between)  # "... de asilo en 2023, un 37 % más"
         # "18.6 % más que en 2020"; "12 856 personnes ont été expulsées, soit +9,7 %", "soit une hausse de 5 %",
         # "336 700 premiers titres, un chiffre en hausse de 1,8%", "..., lo que representa un aumento del 9.5%"
-        restated, figures = alternation(lex.words.restatement_words), alternation(lex.words.figure_words)
         # "728.967 empadronados, con un incremento del 38,3%": a change that goes with the count
-        companions = alternation(lex.words.change_companions)
-        changed = re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:(?:una?|une)\s+)?"
-                               rf"(?:(?:{figures})\s+)?"
-                               r"(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", between, re.I)
+        changed = _change_after_count(lex.lang).fullmatch(between)
     elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
         return True  # "Immigration: 1.2 million (up 20%)", "(411,968 people; up 24.5%"
     elif re.match(r"\s+(?:more|fewer|less|lower|higher)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
@@ -776,21 +772,44 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
     come first: "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %",
     "près de 5 200 premières demandes introduites (soit une hausse de 102%)", "1,13 million de
     demandes ont été enregistrées en 2023 dans l'Union européenne18(*) (UE), en hausse de près de 80 %"."""
-    if not lex.words.head_first:
+    patterns = _apposition(lex.lang)
+    if patterns is None:
         return False
-    nouns = [*lex.words.change_nouns.increase, *lex.words.change_nouns.decrease]
-    if not nouns:
-        return False
+    days, apposition = patterns
     between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)", "(*)", "(UE)"
-    between = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(lex.words.months)})\b", "", between, flags=re.I)  # "au 31 décembre"
+    between = days.sub("", between)  # "au 31 décembre"
     between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
-    of = rf"(?:{alternation(lex.words.of_words)}|d’)"
-    lead = alternation(lex.words.change_appositions)
-    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}\s*{of}"
-    qualifiers = alternation(lex.phrases("qualifiers"))
-    return bool(re.fullmatch(rf"[^\d;.:()]*[,(]\s*(?:(?:{alternation(lex.words.restatement_words)})\s+)?(?:{lead}|{noun})"
-                             rf"\s*(?:{qualifiers}\s*)?[+-]?\s*", between, re.I)) and not re.search(
+    return bool(apposition.fullmatch(between)) and not re.search(
         r"\b(?:which|where|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
+
+
+@cache
+def _change_after_count(lang: str) -> re.Pattern:
+    """Where heads come first, the words between a count's comma and a change of it: "soit",
+    "un chiffre en hausse de", "con un incremento del" (built once per language)."""
+    words = lexicon(lang).words
+    restated, figures = alternation(words.restatement_words), alternation(words.figure_words)
+    companions = alternation(words.change_companions)
+    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:(?:una?|une)\s+)?"
+                      rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", re.I)
+
+
+@cache
+def _apposition(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """Where heads come first, a day's date to skip and the words of a change set off after a
+    count ("(soit une hausse de", ", en hausse de près de"), built once per language."""
+    lex = lexicon(lang)
+    words = lex.words
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
+    if not words.head_first or not nouns:
+        return None
+    days = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(words.months)})\b", re.I)
+    of = rf"(?:{alternation(words.of_words)}|d’)"
+    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}\s*{of}"
+    apposition = re.compile(
+        rf"[^\d;.:()]*[,(]\s*(?:(?:{alternation(words.restatement_words)})\s+)?(?:{alternation(words.change_appositions)}|{noun})"
+        rf"\s*(?:{alternation(lex.phrases('qualifiers'))}\s*)?[+-]?\s*", re.I)
+    return days, apposition
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:
