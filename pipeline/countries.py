@@ -147,6 +147,46 @@ def lookup(name: str) -> Country | None:
     return None
 
 
+@cache
+def _regions() -> frozenset[tuple[str, ...]]:
+    """Keys of the names of ISO 3166-2 subdivisions (states, provinces, departments, regions):
+    "Castilla y León", "Norte de Santander", "Guanajuato"; a capital district also by its city
+    ("Distrito Capital de Bogotá" is Bogotá). Names that are common words are left out."""
+    skip = {_key(w) for w in _data()["not_regions"]}
+    keys = set()
+    for record in pycountry.subdivisions:
+        name = re.sub(r"\s*\[[^]]*\]|\s*\([^)]*\)", "", record.name)
+        keys.add(_key(name))
+        capital = re.match(r"(?:Distrito Capital|Capital District|District of|Ciudad de|Ville de)\s+(?:de\s+|of\s+)?(.+)", name)
+        if capital:
+            keys.add(_key(capital.group(1)))
+    return frozenset(k for k in keys if k and k not in skip)
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is that of a state, province, department or region of a country
+    ("Aragón", "La Guajira", "Jalisco", "Ontario"), by ISO 3166-2."""
+    return _key(name.strip()) in _regions()
+
+
+def names_country(name: str) -> bool:
+    """Whether a name is a country's name, not its demonym: "Honduras" and "Países Bajos" are,
+    "Hondureños" and "Nepalis" are not."""
+    country = lookup(name)
+    if country is None:
+        return False
+    names, _, _ = _index()
+    key = _key(name.strip())
+    while key:
+        if key in names:
+            return True
+        shorter = _strip_designation(key)
+        if shorter == key:
+            return False
+        key = shorter
+    return False
+
+
 class Match(NamedTuple):
     country: Country
     start: int  # character offsets of the name in the text

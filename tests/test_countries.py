@@ -1,7 +1,7 @@
 import pycountry
 import pytest
 
-from pipeline.countries import Country, country_in, lookup, matches
+from pipeline.countries import Country, country_in, is_region, lookup, matches, names_country
 from pipeline.rules import read_json
 
 JPN, NLD, MDA, SEN, GTM = (Country("JPN", "Japan"), Country("NLD", "Netherlands"), Country("MDA", "Moldova"),
@@ -87,10 +87,23 @@ def test_matches_give_offsets_and_prefer_the_longest_name():
 
 def test_rule_file_names_real_countries_and_each_name_finds_its_own():
     data = read_json("countries.json")
-    assert set(data) == {"_comment", "designations", "not_in_text", "names", "demonyms"}
+    assert set(data) == {"_comment", "designations", "not_in_text", "not_regions", "names", "demonyms"}
     for section in ("names", "demonyms"):
         for alpha3, by_language in data[section].items():
             assert pycountry.countries.get(alpha_3=alpha3) is not None, alpha3
             assert set(by_language) <= {"en", "es", "fr"}, alpha3
             for name in (n for names in by_language.values() for n in names):
                 assert lookup(name).alpha3 == alpha3, name
+
+
+def test_regions_are_iso_subdivisions_and_common_words_are_none():
+    assert [is_region(n) for n in ("Aragón", "Castilla y León", "Norte de Santander", "La Guajira", "Jalisco",
+                                    "Ontario", "Dakar", "Bogotá", "Île-de-France")] == [True] * 9
+    assert [is_region(n) for n in ("Mayo", "Central", "Nord", "Applications", "Europe", "Honduras")] == [False] * 6
+    subdivisions = {s.name for s in pycountry.subdivisions}
+    assert all(name in subdivisions for name in read_json("countries.json")["not_regions"])
+
+
+def test_a_country_is_named_by_its_name_not_by_its_demonym():
+    assert [names_country(n) for n in ("Honduras", "Países Bajos", "Filipinas", "the Philippines")] == [True] * 4
+    assert [names_country(n) for n in ("Hondureños", "Nepalis", "Filipinos", "Asturias")] == [False] * 4

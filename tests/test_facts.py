@@ -1614,7 +1614,41 @@ COUNTED_IN_CONTEXT = [
     # a share of a measure ("growth", "increase") counts the measure
     ("Migration accounted for 60% of Canada's population growth.", [(60, "population growth")]),
     ("Natural increase added 153,775 people or 39.4% of the increase.", [(153775, "people"), (39.4, "increase")]),
+    # a key figure whose colon or dash says what it is a number or share of
+    ("412 million: the estimated number of seasonal workers in the region", [(412000000, "seasonal workers")]),
+    ("7.2% – the share of returnees in the district's population", [(7.2, "returnees")]),
+    # a change after "and" that repeats the frame of the change before it measures the same thing
+    ("Last month's transfers were 18.4 percent higher than January's $2.1 billion and 6.2 percent higher than "
+     "$2.5 billion a year before.", [(18.4, "transfers"), (2100000000, "USD"), (6.2, "transfers"), (2500000000, "USD")]),
 ]
+
+
+def test_a_change_that_repeats_the_frame_before_it_is_a_change_too(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Visits rose 9 percent on the month and 41 percent on the year, while 5% of them were by night."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(9, "increase"), (41, "increase"), (5, None)]
+    text = "Las visitas crecieron un 9 % en el mes y un 41 % en el año."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(9, "increase"), (41, "increase")]
+
+
+def test_so_many_of_every_hundred_is_a_share_and_millions_and_thousands_one_figure(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Nearly 14 of every 100 residents were born abroad; 3 million 412 thousand transfers were sent."
+    assert [(f.value, f.kind, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [
+        (14, "percent", "residents", "approximate"), (3412000, "count", "transfers", None)]
+
+
+def test_a_list_of_places_counts_the_set_its_first_line_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Retornos por país de origen, enero a junio:\n\nNicaragua: 4 mil personas (41%)\n\n"
+            "Honduras: 3 mil (30%)\n\nCosta Rica: 950\n\nBrasil y Chile: 120 cada uno\n\n"
+            "Departamento | Cantidad de solicitudes |\nAntioquia | 12.400 |\nNorte de Santander | 9.800 |\nNariño | 2.150 |\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (4000, "personas"), (41, "personas"), (3000, "personas"), (30, "personas"), (950, "personas"),
+        (120, "personas"), (12400, "solicitudes"), (9800, "solicitudes"), (2150, "solicitudes")]
 
 
 def test_a_key_figure_counts_what_the_line_under_it_names(nlp):

@@ -1024,7 +1024,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         return None  # "progresse très fortement (+137,7 %)": an adverb, the verb's subject is meant
     phrase = [doc[i]]
     # where heads come first, the phrase may run over its "of": "demandeurs d'asile (+ 10,8 %"
-    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 \
+    while i > 0 and doc[i - 1].idx >= start and len(phrase) < 6 and doc[i - 1].norm_ != "<SCALE>" \
             and not (words.head_first and doc[i - 1].lower_ in words.counted_stop) \
             and not (lex.lang == "fr" and doc[i - 1].lower_.endswith("ment") and i > 1 and _adverb_lead(doc[i - 2], lex)) \
             and (doc[i - 1].is_alpha and doc[i - 1].lower_ not in lex.spacy_stop_words
@@ -1111,12 +1111,16 @@ def _first_plural(words: list[str], lex: Lexicon) -> str | None:
 
 def is_place(word: str, lex: Lexicon) -> bool:
     """A place, not a counted thing: "the United Arab Emirates (330,058)", "Oceania", "Canada"."""
-    from ..countries import lookup
+    from ..countries import is_region, lookup, names_country
 
     lower = word.lower()
     if lower in lex.words.place_words:
         return True
-    return word[:1].isupper() and not is_plural(lower, lex) and lookup(word) is not None
+    if not word[:1].isupper():
+        return False
+    if is_plural(lower, lex):  # "Nepalis" names people; "Honduras", "Asturias" name places
+        return names_country(word) or is_region(word)
+    return lookup(word) is not None or is_region(word)
 
 
 def _verb_form(word: str, lex: Lexicon) -> bool:

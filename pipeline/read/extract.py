@@ -271,7 +271,7 @@ def _continued_sets(facts, text: str, lex):
     """A sentence of bare figures continues the set of the sentence before it: "Cuba tiene el
     mayor número, con 185 personas, seguida de México con 149. Guatemala y Haití registraron 92
     cada uno, República Dominicana 59 ..." (persons, all of them)."""
-    facts = list(facts)
+    facts = [_without_place_label(f, lex) for f in facts]
     sentences: list[list[NumericFact]] = []
     for fact in facts:
         if sentences and sentences[-1][0].sentence == fact.sentence:
@@ -289,7 +289,11 @@ def _continued_sets(facts, text: str, lex):
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f)
             for before, f in zip(current, current[1:]))
-        named = [f for f in originals[index - 1] if f.kind == "count" and f.counted] if index else []
+        # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
+        # set its line before went on with; a sentence of prose continues only the sentence before it
+        source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
+            else originals
+        named = [f for f in source[index - 1] if f.kind == "count" and f.counted] if index else []
         shares = [f for f in previous or () if f.kind == "percent" and f.counted]
         for position, fact in enumerate(current):
             if bare and named:
@@ -304,6 +308,24 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _without_place_label(fact: NumericFact, lex) -> NumericFact:
+    """A figure on a line of a list whose label is a place ("Costa Rica: 112") counts no part of the
+    place's name: what it counts is the list's set."""
+    if not fact.counted or not _list_line(fact.sentence):
+        return fact
+    label = fact.sentence.split(":", 1)[0].strip()
+    if fact.counted.lower() in label.lower() and all(is_place(part.strip(), lex) for part in re.split(
+            r"\s+(?:{})\s+".format(alternation(lex.words.conjunctions)), label)):
+        return replace(fact, counted=None)
+    return fact
+
+
+def _list_line(sentence: str) -> bool:
+    """Whether a sentence is a line of a list of labelled figures: "Honduras: 27 mil (13%)",
+    "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno"."""
+    return bool(re.fullmatch(r"[^\W\d_][^:.;\d]{0,40}:\s*[+\-−]?\d[^.;:]{0,40}", sentence.strip()))
 
 
 def _antecedents(facts, text: str, lex):
@@ -592,6 +614,11 @@ def _elliptical(facts, text: str, lex):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
             # quarter came from sea-based workers": a share of the set the share before named
             fact = replace(fact, counted=sets["percent"].counted)
+        elif fact.counted is None and fact.kind == "percent" and fact.change and "percent" in sets \
+                and sets["percent"].change and not fact.rule_id.startswith("table-row"):
+            # "receipts were 29.3 percent higher than February's $1.56 billion and 8.5 percent higher than
+            # $1.85 billion a year earlier": a change of what the change before in the sentence measured
+            fact = replace(fact, counted=sets["percent"].counted)
         elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
@@ -656,7 +683,7 @@ def _elliptical(facts, text: str, lex):
             sets[fact.kind] = fact
             subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \
-                and _listed_after(text, previous, fact):
+                and (_listed_after(text, previous, fact) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
@@ -810,6 +837,23 @@ def _apposition(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         rf"[^\d;.:()]*[,(]\s*(?:(?:{alternation(words.restatement_words)})\s+)?(?:{alternation(words.change_appositions)}|{noun})"
         rf"\s*(?:{alternation(lex.phrases('qualifiers'))}\s*)?[+-]?\s*", re.I)
     return days, apposition
+
+
+def _parallel_change(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a percentage repeats the frame of the change before it, after "and" or "while", with
+    the same word after each ("rose 12 percent on the month and 30 percent on the year", "29.3
+    percent higher than February and 8.5 percent higher than a year earlier")."""
+    if fact.kind != "percent" or previous.kind != "percent":
+        return False
+    between = text[previous.char_end:fact.char_start]
+    links = alternation(lex.words.conjunctions)
+    if len(between) > 80 or re.search(r"[.;:\d]", between) or not re.search(
+            rf"(?:,|\b(?:{links}))\s*(?:(?:{alternation(lex.words.determiners)})\s+)?$", between, re.I):
+        return False
+    first = re.match(r"\s*([^\W\d_]+)", text[previous.char_end:previous.char_end + 30])
+    again = re.match(r"\s*([^\W\d_]+)", text[fact.char_end:fact.char_end + 30])
+    return bool(first and again) and first.group(1).lower() == again.group(1).lower() \
+        and first.group(1).lower() not in lex.words.of_words
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:

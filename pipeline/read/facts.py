@@ -19,6 +19,7 @@ from ..models import NumericFact, Quantity
 from ..rules import Lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
+    NUMBER_TAGS,
     caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
@@ -197,6 +198,10 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             if span.id_.startswith("amount-compound-scale") and len(values) == 2 and scales[0] and scale > scales[0]:
                 # "38 mil 212 millones": 38 thousand 212 millions is 38,212 millions
                 values, scales = [values[0] * scales[0] + values[1]], [None]
+            elif span.id_.startswith("amount-compound-scale") and len(values) == 2 and scales[0] and scale < scales[0] \
+                    and values[1] < 1000 and values[1] == int(values[1]):
+                # "10 million 633 thousand operations": 10 millions and 633 thousands
+                values, scales, scale = [values[0] * scales[0] + values[1] * scale], [None], Decimal(1)
             scales[-1] = scale
             currency = currency or words.scale_currencies.get(lower)
         elif tag == "<CUR>":
@@ -291,7 +296,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else None if change else (
-            row.name(span.start_char) or (caption_phrase(row.title, lex_of(doc))
+            _column_phrase(row.name(span.start_char), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
                                           else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
         qualifier=None,
@@ -305,6 +310,11 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _column_phrase(name: str | None, lex) -> str | None:
+    """What a column counts by its name: "Cantidad de personas" counts personas."""
+    return label_phrase(name, lex) if name else None
 
 
 def _row_label(label: str, lex) -> str | None:
@@ -348,6 +358,28 @@ def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
         return None
     end = context.text.find("\n", first.idx)
     return counted_after(doc, context.text, first.i, len(context.text) if end < 0 else end, after_of=share)
+
+
+def _defined_after(doc: Doc, span: Span, context: Context):
+    """What a key figure counts where a colon or a dash after it says what the figure is ("281
+    million: The estimated number of international migrants", "3.6% – the share of migrants in the
+    world's population"): the phrase after "number of", "share of" and the like, at most three words
+    of determiner and modifier from the mark."""
+    lex = lex_of(doc)
+    k = span.end
+    if k >= len(doc) or doc[k].text not in (":", "–", "—") or doc[k].idx >= context.end:
+        return None
+    keys = {tuple(key.split()) for key in lex.words.number_of}
+    words = [t for t in doc[k + 1:min(len(doc), k + 9)] if not t.is_space and t.idx < context.end]
+    for lead in range(4):
+        for size in (3, 2):
+            if tuple(t.lower_ for t in words[lead:lead + size]) in keys:
+                if any(t.norm_ in NUMBER_TAGS or t.text in ",;" for t in words[:lead]):
+                    return None
+                start = words[lead + size - 1].i + 1
+                phrase = counted_after(doc, context.text, start, context.end, after_of=False)
+                return phrase._replace(end=span.end_char) if phrase else None
+    return None
 
 
 def read_fact(
@@ -432,6 +464,8 @@ def read_fact(
             phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
             if phrase:
                 phrase = phrase._replace(end=span.end_char)
+        if phrase is None:
+            phrase = _defined_after(doc, span, context)  # "281 million: the estimated number of international migrants"
         if phrase is None and lex.lang == "en" and quantity.kind == "count":
             counted = counted_after_copula(doc, span.end, context.end)  # "Of the 112 rescued, 30 were children"
         if phrase is None and counted is None and lex.lang == "en" and change is None:  # a change counts its subject

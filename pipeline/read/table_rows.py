@@ -323,6 +323,9 @@ def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     noted = any(t.startswith("(") for t in tokens)
     segments: list[list[str]] = []
     current: list[str] = []
+    if line.count("|") >= 1 and not noted:  # "Ciudad | Cantidad de personas |": bars part the columns
+        segments = [cell.split() for cell in line.split("|") if cell.strip()]
+        tokens = []
     for token in tokens:
         if token.startswith("("):
             segments.append(current + [token])
@@ -390,12 +393,12 @@ def _grouped_names(header: str, names: tuple[str | None, ...], above: str) -> tu
 def _names_columns(label: str) -> bool:
     """Whether a row's label is a date ("Mar 2017", "2019") or a place ("Germany"), so that what its
     cells count is named by their columns, not by the label."""
-    from ..countries import lookup
+    from ..countries import is_region, lookup
 
     words = label.lower().replace(".", " ").split()
     if words and all(_YEAR.match(w) or w in _MONTHS or re.fullmatch(r"q[1-4]", w) for w in words):
         return True
-    return bool(label) and lookup(label) is not None
+    return bool(label) and (lookup(label) is not None or is_region(label))
 
 
 def page_number_at_edge(line: str, start: int, end: int) -> bool:
