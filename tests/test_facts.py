@@ -1664,3 +1664,20 @@ def test_counted_in_context(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 48 200 residents were foreign nationals at the beginning of 2019.", [(48200, "2019-01-01")]),
+    ("At the start of March 2024 the camp held 3,100 people.", [(3100, "2024-03-01")]),
+    ("As per 1 July 2020, migrants made up 9.4 per cent of the workforce.", [(9.4, "2020-07-01")]),
+    ("About 2,150 people have crossed since the start of 2024.", [(2150, None)]),
+    # a year and its "when" clause date the figures of the clause
+    ("It was the most since 2011, when the office returned 4,090 people.", [(4090, "2011")]),
+    ("Arrivals follow a record 2019, when transfers reached US$2.3bn.", [(2300000000, "2019")]),
+    # "more than" before a figure with a currency code qualifies it and compares nothing
+    ("In 2021 transfers came to more than US$1.7bn.", [(1700000000, "2021")]),
+])
+def test_dates_of_a_start_of_a_year_and_of_a_when_clause(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

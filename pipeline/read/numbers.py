@@ -256,7 +256,9 @@ class _DateGrammar:
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
-        self.when = re.compile(rf"\b{alternation(dates.in_)}\s+(?:{month}\s+{opt_join})?{_YEAR},?\s+"
+        # "in 2013, when", "since 2014, when", "a record 2018, when": the clause after dates its figures
+        self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)})\s+(?:{month}\s+{opt_join})?"
+                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
@@ -274,6 +276,9 @@ class _DateGrammar:
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
             (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
+            # "at the beginning of 2017", "at the start of March 2024": the first day
+            (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.start_of)}\s+"
+                        rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "start"),
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
             (re.compile(rf"\b{alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
                         rf"{opt_join}{_YEAR}", re.I), "my"),
@@ -460,6 +465,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 iso = _iso(int(years[-1]), months[0], int(g[0]))
             elif form == "mdy":
                 iso = _iso(int(years[-1]), months[0], int(g[1]))
+            elif form == "start":
+                iso = _iso(int(years[-1]), months[0] if months else 1, 1)
             elif form == "end":
                 year, month = int(years[-1]), (months[0] if months else 12)
                 iso = _iso(year, month, calendar.monthrange(year, month)[1])
@@ -560,10 +567,14 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
 
 
 def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
-    """Whether a figure follows: "500", "$326", "one year", "two-thirds"."""
-    after = sentence[at:].split()[:1]
-    return bool(after) and (after[0][:1].isdigit() or after[0][:1] in "$€£¥" or spelled_value(
-        re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
+    """Whether a figure follows: "500", "$326", "US$4.9bn", "USD 4.9 billion", "one year", "two-thirds"."""
+    after = sentence[at:].split()[:2]
+    if not after:
+        return False
+    if re.fullmatch(r"[A-Z]{1,3}[$€£¥₹₱]?", after[0]) and after[1:] and after[1][:1].isdigit():
+        return True  # "more than USD 4.9 billion"
+    return bool(after[0][:1].isdigit() or after[0][:1] in "$€£¥" or re.match(r"[A-Z]{1,3}[$€£¥₹₱]\d", after[0])
+                or spelled_value(re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
 
 
 def _part(parts: list[int], at: int) -> int:

@@ -154,6 +154,7 @@ class DateWords(RuleFile):
     when: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
+    start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
