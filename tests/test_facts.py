@@ -1617,6 +1617,13 @@ COUNTED_IN_CONTEXT = [
     # a key figure whose colon or dash says what it is a number or share of
     ("412 million: the estimated number of seasonal workers in the region", [(412000000, "seasonal workers")]),
     ("7.2% – the share of returnees in the district's population", [(7.2, "returnees")]),
+    # what a report or a minister says has a subject of its own
+    ("The agency said returnees mostly went to Nicaragua (4,120), followed by Panama (2,060).",
+     [(4120, "returnees"), (2060, "returnees")]),
+    ("The bureau says arrivals reached 8,400 in May.", [(8400, "arrivals")]),
+    # the levels a change moved between are levels of what changed
+    ("Net emigration was down by 18 per cent, from 22,100 to 18,100.",
+     [(18, "Net emigration"), (22100, "Net emigration"), (18100, "Net emigration")]),
     # a change after "and" that repeats the frame of the change before it measures the same thing
     ("Last month's transfers were 18.4 percent higher than January's $2.1 billion and 6.2 percent higher than "
      "$2.5 billion a year before.", [(18.4, "transfers"), (2100000000, "USD"), (6.2, "transfers"), (2500000000, "USD")]),

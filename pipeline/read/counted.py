@@ -390,8 +390,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             i -= 1
             continue
         if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
-                or token.norm_ in _QUANTITY_TAGS:
-            break
+                or token.norm_ in _QUANTITY_TAGS or phrase and token.lower_ in lex.words.speech_verbs:
+            break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)
         i -= 1
     if len(phrase) == 1 and _verb_form(phrase[0].text, lex):
@@ -618,6 +618,12 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
     # "..., while transfers from sea-based workers rose by 5 percent", "..., and this number rose by 38%",
     # "The statistics show that, for Summer 2022, weekly flights ..."
     tokens = tokens[clause + 1:] if clause is not None else tokens
+    said = max((k for k, t in enumerate(tokens) if k and t.lower_ in words.speech_verbs and k + 1 < len(tokens)
+                and (tokens[k + 1].lower_ in words.relative_words or tokens[k + 1].lower_ not in lex.spacy_stop_words)
+                and tokens[k + 1].is_alpha), default=None)
+    if said is not None:  # "The report said deportees most often went to Mexico (87,298)": what was said
+        tokens = tokens[said + 1:]
+        tokens = tokens[1:] if tokens and tokens[0].lower_ in words.relative_words else tokens
     opener: list[Token] = []
     for _ in range(2):
         while tokens and not tokens[0].is_alpha and tokens[0].norm_ not in _QUANTITY_TAGS:  # ", ", a quote

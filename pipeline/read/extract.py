@@ -619,6 +619,12 @@ def _elliptical(facts, text: str, lex):
             # "receipts were 29.3 percent higher than February's $1.56 billion and 8.5 percent higher than
             # $1.85 billion a year earlier": a change of what the change before in the sentence measured
             fact = replace(fact, counted=sets["percent"].counted)
+        elif fact.counted is None and fact.kind == "count" and "percent" in sets and sets["percent"].change \
+                and re.search(r"\b(?:{})\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])),
+                              text[max(0, fact.char_start - 12):fact.char_start], re.I):
+            # "Net migration ... was down by 42 per cent on the year before, from 67,300 to 38,500": the levels
+            # the change moved between are of what changed
+            fact = replace(fact, counted=sets["percent"].counted)
         elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
