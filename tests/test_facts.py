@@ -1688,3 +1688,11 @@ def test_dates_of_a_start_of_a_year_and_of_a_when_clause(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_line_of_a_list_labelled_by_its_year_is_as_of_that_year(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Returns by year:\n\n2025 (to October): 3,200\n\n2024: 6,435\n\nIn 2023 they rose 4% to 5,100.\n"
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (3200, "2025"), (6435, "2024"), (4, "2023"), (5100, "2023")]

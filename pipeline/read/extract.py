@@ -264,7 +264,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_noun(facts, lines.text, lex)
     facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
-    return _respective_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lex)
+    return _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
 
 
 def _continued_sets(facts, text: str, lex):
@@ -526,6 +526,17 @@ def _respective_years(facts, lex):
             facts[start:end] = [replace(f, as_of=year, period_start=None, period_end=None) for f, year in zip(group, years)]
         start = end
     return facts
+
+
+def _year_labels(facts):
+    """A figure on a line of a list labelled by its year is as of that year: "2024: 66 mil 435",
+    "2025 (hasta octubre): 32 mil", "- 2019: 4,210 returns"."""
+    for fact in facts:
+        label = re.match(r"\s*(?:[-–•*]\s*)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*:\s", fact.sentence)
+        if label and _list_line(re.sub(r"^\s*[-–•*]\s*", "", fact.sentence).replace(label.group(1), "Year", 1)) \
+                and fact.as_of is None and fact.period_start is None and not fact.change:
+            fact = replace(fact, as_of=label.group(1))
+        yield fact
 
 
 def _bracketed_years(facts, text: str):
