@@ -1696,3 +1696,18 @@ def test_a_line_of_a_list_labelled_by_its_year_is_as_of_that_year(nlp):
     text = "Returns by year:\n\n2025 (to October): 3,200\n\n2024: 6,435\n\nIn 2023 they rose 4% to 5,100.\n"
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (3200, "2025"), (6435, "2024"), (4, "2023"), (5100, "2023")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a change verb before the figure, its subject after it
+    ("es", "En cambio, crecieron un 12,5 % los bolivianos, un 4 % los peruanos y un 2 % los chilenos.",
+     [(12.5, "bolivianos", "increase", None), (4, "peruanos", "increase", None), (2, "chilenos", "increase", None)]),
+    ("es", "Disminuyeron un 7 % las solicitudes de refugio.", [(7, "solicitudes", "decrease", None)]),
+    # "no less than" is at least
+    ("es", "Llegaron no menos de 2.300 personas.", [(2300, "personas", None, "at_least")]),
+    ("fr", "Pas moins de 1 800 personnes ont été relogées.", [(1800, "personnes", None, "at_least")]),
+])
+def test_an_inverted_subject_and_no_less_than(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted, f.change, f.qualifier) for f in facts_in_text(text, nlp, lang)] == expected

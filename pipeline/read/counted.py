@@ -1342,7 +1342,12 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
     words = lex.words
     before = previous_token(doc, cue)
     following = next_token(doc, index)
-    if before is None or before.lower_ not in words.copulas or following is None \
+    while words.head_first and before is not None and before.lower_ in ("un", "una") and before.i > 0:
+        before = previous_token(doc, before.i)  # "crecieron un 22,8 % los pakistaníes"
+    changed = words.head_first and before is not None and (
+        before.lower_ in {p.split()[-1] for p in lex.phrases("changes")} or before.text == ","
+        or before.lower_ in words.conjunctions)  # "..., un 5 % los chinos y un 4 % los rumanos"
+    if before is None or before.lower_ not in words.copulas and not changed or following is None \
             or following.lower_ not in words.determiners or following.lower_ in words.noun_demonstratives:
         return None
     noun = next_token(doc, following.i + 1)
