@@ -1711,3 +1711,16 @@ def test_an_inverted_subject_and_no_less_than(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted, f.change, f.qualifier) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_table_under_month_and_year_columns_with_signed_cells(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Year ending June 2021 June 2022\nNatural increase 21,300 19,800\nNet migration - 4,100 -12,600\n"
+            "Population change 17,200 +7,200\n")
+    assert [(f.value, f.counted, f.change, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (21300, "Natural increase", None, "2021-06"), (19800, "Natural increase", None, "2022-06"),
+        (4100, "Net migration", "decrease", "2021-06"), (12600, "Net migration", "decrease", "2022-06"),
+        (17200, "Population change", None, "2021-06"), (7200, "Population change", "increase", "2022-06")]
+    # figures grouped in thousands side by side are columns, not the groups of a phone number
+    assert [f.value for f in facts_in_text("Population at 2,104,500 2,111,700", nlp, "en")] == [2104500, 2111700]

@@ -198,11 +198,23 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
             end -= 1
         span = Span(doc, span.start, end, label=span.label, span_id=span.id)
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
-                or _dated_level(doc, span) or read_quantity(span, decimal_comma=decimal_comma) is None:
+                or _dated_level(doc, span) or _signed_pair(span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
         chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _signed_pair(span: Span) -> bool:
+    """Whether a range's dash is the sign of its second figure ("- 7,800 -34,500" in a table row,
+    "7,800 -34,500"): spaced from the figure before it, glued to the figure after it."""
+    if not span.id_.startswith("range"):
+        return False
+    dash = next((t for t in span if t.text in ("-", "–", "−") and t.i > span.start), None)
+    grouped = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")  # "15 -24" is a range written loosely
+    return dash is not None and bool(span.doc[dash.i - 1].whitespace_) and not dash.whitespace_ \
+        and dash.i + 1 < span.end and span.doc[dash.i + 1].norm_ == "<NUM>" \
+        and bool(grouped.fullmatch(span.doc[dash.i + 1].text)) and bool(grouped.fullmatch(span.doc[dash.i - 1].text))
 
 
 def _movement(doc: Doc, span: Span) -> bool:

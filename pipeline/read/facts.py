@@ -277,8 +277,13 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None
-    if column and column.change:
+    # "Net migration - 7,800": a sign set apart right after the label (not an empty cell's dash: "26,010 - - 4,929,700")
+    spaced = re.search(r"[^\W\d_]\s+([-−–+])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
+    moved = bool(column and column.change)  # a column of changes counts and dates what its row's levels do
+    if moved:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
+    elif sign in ("-", "−", "+") or spaced:  # "-34,500", "- 7,800", "+1,250": a signed cell is a change
+        change = "increase" if (spaced.group(1) if spaced and sign not in "-−+" else sign) == "+" else "decrease"
     as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
     if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
@@ -295,7 +300,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=quantity.unit if quantity.kind == "money" else None if change else (
+        counted=quantity.unit if quantity.kind == "money" else None if moved else (
             _column_phrase(row.name(span.start_char), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
                                           else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
@@ -303,7 +308,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         change=change,
         period_start=period[0] if period else None,
         period_end=period[1] if period else None,
-        as_of=None if change else as_of,
+        as_of=None if moved else as_of,
         surface=span.text,
         sentence=" ".join(line.split()),
         char_start=span.start_char,

@@ -207,7 +207,9 @@ def _header(line: str) -> tuple[Column, ...] | None:
         return None
     if first > 4 or len(tokens) - first > 12 or line.rstrip().endswith((".", ",", ";")):
         return None  # a sentence that names two years ("Between 2019 and 2021 the Ministry ...")
-    if not _YEAR.match(tokens[first + 1]) and not any(w in line.lower() for w in _CHANGE_WORDS):
+    dated = first and tokens[first - 1].lower() in _MONTHS and first + 2 < len(tokens) \
+        and tokens[first + 1].lower() in _MONTHS and _YEAR.match(tokens[first + 2])  # "Year ending April 2009 April 2010"
+    if not _YEAR.match(tokens[first + 1]) and not dated and not any(w in line.lower() for w in _CHANGE_WORDS):
         return None
     if any(re.search(r"\d[,.]\d{3}", t) for t in tokens):
         return None  # figures: a row, not a header
@@ -219,19 +221,21 @@ def _header(line: str) -> tuple[Column, ...] | None:
             text = " ".join(current)
             years = [int(y) for y in re.findall(r"(?:1[89]|20)\d\d", text)]
             change = any(w in text.lower() for w in _CHANGE_WORDS)
+            month = _MONTH_NUMBERS.get(current[0].lower()) if dated and len(current) == 2 else None
             columns.append(Column(
                 label=text,
                 year=years[0] if len(years) == 1 and not change else None,
                 change=change,
                 period=(years[0], years[1]) if change and len(years) == 2 else None,
                 percent="%" in text,
+                month=month,
             ))
             current.clear()
 
-    for token in tokens[first:]:
+    for token in tokens[first - 1 if dated else first:]:
         current.append(token)
-        if _YEAR.match(token) and len(current) == 1:
-            close()  # a bare year is a column of its own; words start a longer one
+        if _YEAR.match(token) and (len(current) == 1 or dated and len(current) == 2):
+            close()  # a bare year is a column of its own, as is a month and its year; words start a longer one
     close()
     return tuple(columns)
 

@@ -406,6 +406,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         # Numbers side by side on one line: a phone number ("+81 3 5253 4111"), a code.
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
+        grouped = re.compile(r"\d{1,3}(?:,\d{3})+")  # "Population at 4,459,300 4,470,700": columns of figures
+        if grouped.fullmatch(first.text) and all(t is None or t.norm_ != "<NUM>" or grouped.fullmatch(t.text)
+                                                 for t in (before, after)):
+            before = after = None
         if before is not None and before.norm_ == "<NUM>":
             return True
         if before is not None and before.text == "+" and first.text.isdigit() and len(first.text) <= 3 \
