@@ -21,7 +21,7 @@ TESTS = Path(__file__).parent
 FLOORS = {
     "es": {
         # batch 4 (125 facts, counted 0.51 when added) lowered the whole corpus's counted head
-        "all": {"f1": 0.98, "counted_head": 0.81, "period": 0.98, "as_of": 0.93, "change": 0.96},
+        "all": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.96},
         "heldout": {"f1": 0.99, "counted_head": 0.90, "period": 0.97, "as_of": 0.80, "change": 0.97},
         "heldout2": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.89, "change": 0.92},
         "heldout3": {"f1": 0.99, "counted_head": 0.75, "period": 0.92, "as_of": 0.95, "change": 0.92},
