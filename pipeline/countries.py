@@ -124,9 +124,23 @@ def lookup(name: str) -> Country | None:
     Spanish or French, a demonym, or an ISO alpha-3 code in capitals; with or
     without "the Kingdom of", "la República de", "le Royaume du" and the like.
     None when the name is unknown or could be two countries ("Korea")."""
+    found = _resolve(name)
+    return _country(found[0]) if found and found[0] else None
+
+
+def names_country(name: str) -> bool:
+    """Whether a name is a country's name, not its demonym: "Honduras" and "Países Bajos" are,
+    "Hondureños" and "Nepalis" are not."""
+    found = _resolve(name)
+    return bool(found and found[0] and not found[1])
+
+
+def _resolve(name: str) -> tuple[str | None, bool] | None:
+    """(alpha-3 or None where two countries share the name, whether it is a demonym) for a name
+    that is known; None for one that is not."""
     name = name.strip()
     if re.fullmatch(r"[A-Z]{3}", name) and pycountry.countries.get(alpha_3=name):
-        return _country(name)
+        return name, False
     names, demonyms, _ = _index()
     candidates = [name]
     if "(" in name:  # "Países Bajos (Reino de los)"
@@ -137,9 +151,10 @@ def lookup(name: str) -> Country | None:
     for candidate in candidates:
         key = _key(candidate)
         while key:
-            if key in names or key in demonyms:
-                alpha3 = names.get(key, demonyms.get(key))
-                return _country(alpha3) if alpha3 else None
+            if key in names:
+                return names[key], False
+            if key in demonyms:
+                return demonyms[key], True
             shorter = _strip_designation(key)
             if shorter == key:
                 break
@@ -167,24 +182,6 @@ def is_region(name: str) -> bool:
     """Whether a name is that of a state, province, department or region of a country
     ("Aragón", "La Guajira", "Jalisco", "Ontario"), by ISO 3166-2."""
     return _key(name.strip()) in _regions()
-
-
-def names_country(name: str) -> bool:
-    """Whether a name is a country's name, not its demonym: "Honduras" and "Países Bajos" are,
-    "Hondureños" and "Nepalis" are not."""
-    country = lookup(name)
-    if country is None:
-        return False
-    names, _, _ = _index()
-    key = _key(name.strip())
-    while key:
-        if key in names:
-            return True
-        shorter = _strip_designation(key)
-        if shorter == key:
-            return False
-        key = shorter
-    return False
 
 
 class Match(NamedTuple):

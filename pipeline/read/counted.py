@@ -8,12 +8,13 @@ function word, a number or punctuation, after a plural noun, or before a verb.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..rules import Lexicon
+from ..rules import Lexicon, lexicon
 from .context import is_month, lex_of, next_token, phrase_before, previous_token
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
@@ -1024,7 +1025,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if _named_place(doc, i, start, lex):  # "Arrivals rose in Lakeshire (+5%)": the subject's, not the place's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
-    if doc[i].lower_ in {phrase.split()[-1] for phrase in lex.phrases("changes")}:
+    if doc[i].lower_ in _change_verbs(lex.lang):
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
     if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
         return None  # "progresse très fortement (+137,7 %)": an adverb, the verb's subject is meant
@@ -1335,6 +1336,12 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     return doc.text[noun.first.idx:following.last.idx + len(following.last)]
 
 
+@cache
+def _change_verbs(lang: str) -> frozenset[str]:
+    """The last word of each change phrase: "aumentó", "crecieron", "a augmenté"."""
+    return frozenset(p.split()[-1] for p in lexicon(lang).phrases("changes"))
+
+
 def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
     """X in "ya son más de 400.000 los migrantes que han atravesado": after a copula, the figure
     stands before its subject, a plural noun after a determiner."""
@@ -1345,7 +1352,7 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
     while words.head_first and before is not None and before.lower_ in ("un", "una") and before.i > 0:
         before = previous_token(doc, before.i)  # "crecieron un 22,8 % los pakistaníes"
     changed = words.head_first and before is not None and (
-        before.lower_ in {p.split()[-1] for p in lex.phrases("changes")} or before.text == ","
+        before.lower_ in _change_verbs(lex.lang) or before.text == ","
         or before.lower_ in words.conjunctions)  # "..., un 5 % los chinos y un 4 % los rumanos"
     if before is None or before.lower_ not in words.copulas and not changed or following is None \
             or following.lower_ not in words.determiners or following.lower_ in words.noun_demonstratives:

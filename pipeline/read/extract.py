@@ -205,16 +205,18 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")  # grouped in thousands; "15 -24" is a loose range
+
+
 def _signed_pair(span: Span) -> bool:
     """Whether a range's dash is the sign of its second figure ("- 7,800 -34,500" in a table row,
     "7,800 -34,500"): spaced from the figure before it, glued to the figure after it."""
     if not span.id_.startswith("range"):
         return False
     dash = next((t for t in span if t.text in ("-", "–", "−") and t.i > span.start), None)
-    grouped = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")  # "15 -24" is a range written loosely
     return dash is not None and bool(span.doc[dash.i - 1].whitespace_) and not dash.whitespace_ \
         and dash.i + 1 < span.end and span.doc[dash.i + 1].norm_ == "<NUM>" \
-        and bool(grouped.fullmatch(span.doc[dash.i + 1].text)) and bool(grouped.fullmatch(span.doc[dash.i - 1].text))
+        and bool(_GROUPED.fullmatch(span.doc[dash.i + 1].text)) and bool(_GROUPED.fullmatch(span.doc[dash.i - 1].text))
 
 
 def _movement(doc: Doc, span: Span) -> bool:
@@ -328,10 +330,16 @@ def _without_place_label(fact: NumericFact, lex) -> NumericFact:
     if not fact.counted or not _list_line(fact.sentence):
         return fact
     label = fact.sentence.split(":", 1)[0].strip()
-    if fact.counted.lower() in label.lower() and all(is_place(part.strip(), lex) for part in re.split(
-            r"\s+(?:{})\s+".format(alternation(lex.words.conjunctions)), label)):
+    if fact.counted.lower() in label.lower() and all(is_place(part.strip(), lex)
+                                                     for part in _conjunction(lex.lang).split(label)):
         return replace(fact, counted=None)
     return fact
+
+
+@cache
+def _conjunction(lang: str) -> re.Pattern:
+    """A conjunction between two names: "Brasil y Cuba"."""
+    return re.compile(r"\s+{}\s+".format(alternation(lexicon(lang).words.conjunctions)))
 
 
 def _list_line(sentence: str) -> bool:
@@ -599,6 +607,7 @@ def _elliptical(facts, text: str, lex):
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
     openers = alternation(lex.words.continuation_openers)
+    moved_from = re.compile(r"\b{}\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])), re.I)
     continued = False  # the figure before continued a list whose first item named its noun
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
@@ -643,8 +652,7 @@ def _elliptical(facts, text: str, lex):
             # $1.85 billion a year earlier": a change of what the change before in the sentence measured
             fact = replace(fact, counted=sets["percent"].counted)
         elif fact.counted is None and fact.kind == "count" and "percent" in sets and sets["percent"].change \
-                and re.search(r"\b(?:{})\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])),
-                              text[max(0, fact.char_start - 12):fact.char_start], re.I):
+                and moved_from.search(text[max(0, fact.char_start - 12):fact.char_start]):
             # "Net migration ... was down by 42 per cent on the year before, from 67,300 to 38,500": the levels
             # the change moved between are of what changed
             fact = replace(fact, counted=sets["percent"].counted)
@@ -868,6 +876,13 @@ def _apposition(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     return days, apposition
 
 
+@cache
+def _joined(lang: str) -> re.Pattern:
+    """The end of the words that join a figure to the one before it: ", ", " and ", " y un "."""
+    words = lexicon(lang).words
+    return re.compile(rf"(?:,|\b{alternation(words.conjunctions)})\s*(?:{alternation(words.determiners)}\s+)?$", re.I)
+
+
 def _parallel_change(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a percentage repeats the frame of the change before it, after "and" or "while", with
     the same word after each ("rose 12 percent on the month and 30 percent on the year", "29.3
@@ -875,9 +890,7 @@ def _parallel_change(text: str, previous: NumericFact, fact: NumericFact, lex) -
     if fact.kind != "percent" or previous.kind != "percent":
         return False
     between = text[previous.char_end:fact.char_start]
-    links = alternation(lex.words.conjunctions)
-    if len(between) > 80 or re.search(r"[.;:\d]", between) or not re.search(
-            rf"(?:,|\b(?:{links}))\s*(?:(?:{alternation(lex.words.determiners)})\s+)?$", between, re.I):
+    if len(between) > 80 or re.search(r"[.;:\d]", between) or not _joined(lex.lang).search(between):
         return False
     first = re.match(r"\s*([^\W\d_]+)", text[previous.char_end:previous.char_end + 30])
     again = re.match(r"\s*([^\W\d_]+)", text[fact.char_end:fact.char_end + 30])

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
-from ..rules import Lexicon
+from ..rules import Lexicon, lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     NUMBER_TAGS,
@@ -277,13 +278,15 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None
-    # "Net migration - 7,800": a sign set apart right after the label (not an empty cell's dash: "26,010 - - 4,929,700")
+    # "-34,500", "+1,250", or a sign set apart right after the label: "Net migration - 7,800" (not an empty
+    # cell's dash: "26,010 - - 4,929,700")
     spaced = re.search(r"[^\W\d_]\s+([-−–+])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
+    mark = sign if sign in ("-", "−", "+") else spaced.group(1) if spaced else None
     moved = bool(column and column.change)  # a column of changes counts and dates what its row's levels do
     if moved:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
-    elif sign in ("-", "−", "+") or spaced:  # "-34,500", "- 7,800", "+1,250": a signed cell is a change
-        change = "increase" if (spaced.group(1) if spaced and sign not in "-−+" else sign) == "+" else "decrease"
+    elif mark:  # a signed cell is a change
+        change = "increase" if mark == "+" else "decrease"
     as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
     if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
@@ -365,6 +368,12 @@ def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
     return counted_after(doc, context.text, first.i, len(context.text) if end < 0 else end, after_of=share)
 
 
+@cache
+def _number_of_keys(lang: str) -> frozenset[tuple[str, ...]]:
+    """The words of "number of", "share of", "le nombre de" ..., as token tuples."""
+    return frozenset(tuple(key.split()) for key in lexicon(lang).words.number_of)
+
+
 def _defined_after(doc: Doc, span: Span, context: Context):
     """What a key figure counts where a colon or a dash after it says what the figure is ("281
     million: The estimated number of international migrants", "3.6% – the share of migrants in the
@@ -374,7 +383,7 @@ def _defined_after(doc: Doc, span: Span, context: Context):
     k = span.end
     if k >= len(doc) or doc[k].text not in (":", "–", "—") or doc[k].idx >= context.end:
         return None
-    keys = {tuple(key.split()) for key in lex.words.number_of}
+    keys = _number_of_keys(lex.lang)
     words = [t for t in doc[k + 1:min(len(doc), k + 9)] if not t.is_space and t.idx < context.end]
     for lead in range(4):
         for size in (3, 2):
