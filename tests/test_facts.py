@@ -1724,3 +1724,27 @@ def test_a_table_under_month_and_year_columns_with_signed_cells(nlp):
         (17200, "Population change", None, "2021-06"), (7200, "Population change", "increase", "2022-06")]
     # figures grouped in thousands side by side are columns, not the groups of a phone number
     assert [f.value for f in facts_in_text("Population at 2,104,500 2,111,700", nlp, "en")] == [2104500, 2111700]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb or an adverb read as the end (or, heads first, the start) of a phrase heads nothing
+    ("en", "Net emigration shrank by 18 per cent. Victims found in begging cases jumped by 12 per cent.",
+     [(18, "Net emigration"), (12, "Victims")]),
+    ("es", "Los peruanos (52.110) encabezan el padrón; les siguen bolivianos (31.400) y seguidos de chilenos (9.870) quedan los demás.",
+     [(52110, "peruanos"), (31400, "bolivianos"), (9870, "chilenos")]),
+    # a figure in brackets after a place counts what its clause speaks of, not the kind of place
+    ("es", "En tres provincias la población baja: Cuenca (-1.204), Soria (-873) y Teruel (-512).",
+     [(3, "provincias"), (1204, "población"), (873, "población"), (512, "población")]),
+    ("en", "As in 2019, most returnees came back from Germany (61 per cent) and Austria (9 per cent).",
+     [(61, "returnees"), (9, "returnees")]),
+    ("fr", "Les naturalisés venaient surtout d'Asie (4 120) et d'Afrique (2 311).",
+     [(4120, "naturalisés"), (2311, "naturalisés")]),
+    # the subject the clause opens with, not the adjective after its comparative
+    ("fr", "Les demandes ont été plus nombreuses au Portugal (6 %).", [(6, "demandes")]),
+    # a demonstrative's change noun names what a change measures when nothing else does
+    ("fr", "Ce repli de 14 % s'explique par la fin du programme.", [(14, "repli")]),
+])
+def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

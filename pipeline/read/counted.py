@@ -940,6 +940,27 @@ def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
     return phrase
 
 
+def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
+    """A counted phrase without the verb or adverb forms at its head's end of it, which no
+    reading should have taken in: "Net migration shrank" -> "Net migration", "siguen británicos" ->
+    "británicos", "seguidos de ecuatorianos" -> "ecuatorianos"; None when nothing else is left ("died")."""
+    if not phrase:
+        return phrase
+    words = phrase.split()
+    stop = lex.words.not_heads
+    if lex.words.head_first:
+        if words[0].lower() not in stop:
+            return phrase
+        while words and words[0].lower() in stop:
+            words.pop(0)
+        if len(words) > 1 and words[0].lower() in lex.words.of_words:
+            words.pop(0)  # "seguidos de ecuatorianos"
+        return " ".join(words) or None
+    while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
+        words.pop()  # "Total emigration barely changed"
+    return " ".join(words) or None
+
+
 def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     """The head of a subject phrase: its chunks are split at prepositions, and the first chunk
     that is not a mere measure gives the head (its last noun, or its first where heads come first)."""

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .counted import is_people, is_place, is_plural
+from .counted import _verb_form, is_people, is_place, is_plural
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -276,7 +276,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
-    facts = _antecedents(_continued_sets(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _place_values(_elliptical(facts, lines.text, lex), lines.text, lex)
+    facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     return _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
 
@@ -725,6 +726,62 @@ def _elliptical(facts, text: str, lex):
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
             previous = fact  # compares two figures and is none of the list's
+
+
+# up to three words before an opening bracket, past an elided article: "d'Asie (", "Costa Rica ("
+_PLACE_BRACKET = re.compile(r"(?:\b[dlDL]['’])?((?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*)\s*\(\s*[-+−]?\s*$")
+
+
+def _place_values(facts, text: str, lex):
+    """A figure in brackets after a place, which names nothing or only the kind of place, counts
+    what the clause around the list speaks of: "Asia and the Pacific holds more than half of all
+    people in forced labour (15.1 million)", "En cuatro comunidades la población mengua: Castilla y
+    León (-3.773), Galicia (-3.137)", "donde menos extranjeros hay inscritos es en Extremadura (3,7 %)"."""
+    words = lex.words
+    place_sets = frozenset(words.place_sets)
+    result = []
+    for fact in facts:
+        head = (fact.counted or "").lower().split()
+        head = (head[0] if words.head_first else head[-1]) if head else None
+        if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
+                and (head is None or head in place_sets):
+            before = text[max(0, fact.char_start - 200):fact.char_start]
+            place = _PLACE_BRACKET.search(before)
+            names = place.group(1).split() if place else []
+            n = next((n for n in range(1, len(names) + 1) if is_place(" ".join(names[-n:]), lex)), None)
+            if n is not None:
+                start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
+                topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
+                if topic:
+                    fact = replace(fact, counted=topic)
+        result.append(fact)
+    return result
+
+
+def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
+    """The first noun a determiner or a quantifier introduces in the clause that ends at a place
+    (or, when the place opens its clause, in the clause before it): "most migrants set off from
+    ...", "la población crece con más fuerza en ...", "plus de la moitié ..."."""
+    words = lex.words
+    sentence = text.rfind(fact.sentence.split()[0], max(0, place - 600), place + 1) if fact.sentence else -1
+    if sentence < 0:
+        return None
+    clauses = re.split(r"[,;:](?=\s)", text[sentence:place])
+    introducers = {*words.determiners, *words.partitives}
+    stop = {*words.not_heads, *words.subject_links, *words.verbs_after_counted,
+            *words.place_words, *words.place_sets, *words.determiners, *words.prenominal_modifiers}
+    for clause in reversed(clauses):
+        tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*", clause)
+        for previous, token in zip(tokens, tokens[1:]):
+            lower = token.lower()
+            # "menos extranjeros", but "plus modeste": after a comparative, only a plural is a noun
+            introduced = previous.lower().replace("’", "'") in introducers \
+                or previous.lower() in words.comparative_words and is_plural(lower, lex)
+            if introduced and token[:1].islower() and len(token) > 3 \
+                    and lower not in stop and lower not in lex.spacy_stop_words \
+                    and (words.head_first or is_plural(lower, lex)) and not _verb_form(token, lex):
+                return token
+    return None
 
 
 def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:

@@ -25,7 +25,7 @@ from .counted import (
     counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
-    counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after,
+    counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after, without_verbs,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -539,6 +539,8 @@ def read_fact(
                 counted = counted_carried_subject(doc, cue, context.start)  # "Ese año pasaron de 2636 a 5798"
             if counted is None:
                 counted = counted_opening_figure(doc, cue, span.end, context.start, context.end)  # "Con 23 por ciento, los venezolanos"
+            if counted is None and change:
+                counted = _demonstrated_change(doc, cue, context.start, lex)  # "Ce recul de 23 %"
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         if quantity.kind == "percent" and counted and counted.lower() in words.whole_words and phrase \
@@ -546,6 +548,7 @@ def read_fact(
             counted = counted_total_set(doc, cue, context.start) or counted  # "con el 96.2% del total"
 
 
+        counted = without_verbs(counted, lex)
     elif quantity.kind == "money":
         counted = quantity.unit  # what money counts is its currency
     else:
@@ -579,6 +582,20 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """The change noun a demonstrative points to, which names what the figure measures when
+    nothing else does: "Ce recul de 23 %", "Cette augmentation (de 8,6 %)", "This rise of 12%"."""
+    i = cue - 1
+    if i < 0 or doc[i].idx < start or doc[i].lower_ not in lex.words.of_words:
+        return None
+    i -= 1 if i > 0 and doc[i - 1].text == "(" else 0
+    noun, demonstrative = i - 1, i - 2
+    if demonstrative < 0 or doc[demonstrative].idx < start or doc[demonstrative].lower_ not in lex.words.demonstratives \
+            or not doc[noun].is_alpha or doc[noun].lower_ in lex.spacy_stop_words:
+        return None
+    return doc[noun].text
 
 
 def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:
@@ -672,8 +689,9 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
                         or doc[at - 1].lower_ in lex.words.year_leads and is_year(doc[at - 2].text)):
             at -= 2  # "aumentó [en 2017] un 2,6 %", "creció en [2017 en] más de 2,9 millones"
         change = phrase_before(doc, at, lex.phrases("changes")) if at < cue else None
-    if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]):
-        return None  # "a net migration gain of 128,500": a balance, not a change
+    if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]) \
+            and cue > 0 and doc[cue - 1].lower_ in lex.words.of_words:
+        return None  # "a net migration gain of 128,500": a balance, not a change; but "Net migration fell by 42 per cent"
     if change is None and cue >= 2 and doc[cue - 1].text in ("(", ",") and not _change_beside(doc, cue, lex):
         change = _change_noun_in_clause(doc, cue - 1, lex, dated_level=quantity.kind == "count")
     if change is None and lex.words.head_first and cue >= 2 and doc[cue - 1].lower_ in lex.words.of_words \

@@ -281,6 +281,10 @@ class Vocabulary(RuleFile):
     causative_verbs: list = ()  # "This took remittance inflows to US$4.8 billion": the object reaches the figure
     strength_words: list = ()  # "the 1.5 million-strong labour force": the noun after the compound is counted
     irregular_participles: list = ()  # "Cash sent by land-based workers grew": the participle before its agent, no head
+    # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
+    # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
+    not_heads: list = ()
+    place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
