@@ -1743,8 +1743,28 @@ def test_a_table_under_month_and_year_columns_with_signed_cells(nlp):
     ("fr", "Les demandes ont été plus nombreuses au Portugal (6 %).", [(6, "demandes")]),
     # a demonstrative's change noun names what a change measures when nothing else does
     ("fr", "Ce repli de 14 % s'explique par la fin du programme.", [(14, "repli")]),
+    # a list's first item names what its places' figures count, not the set of places before it
+    ("en", "Of the host countries, Italy sent the most migrants home (over 8,000 migrants), ahead of Malta (612).",
+     [(8000, "migrants"), (612, "migrants")]),
+    ("en", "The count of residents went up by 4 100, or 35 basis points.", [(4100, "residents"), (35, "basis points")]),
 ])
 def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket that opens with figures of its own dates only them
+    ("Police identified 88 victims (102 in 2021) and 14 of them (nine in 2021) were children.",
+     [(88, None), (102, "2021"), (14, None), (9, "2021")]),
+    ("Arrivals from the new members (the 8 states that joined on May 1st 2004) fell to 9,100.",
+     [(8, "2004-05-01"), (9100, None)]),
+    # a bracket that details the figure, or is a span of time, still dates it
+    ("The 96,000 increase was driven by students (up 41,000 to 210,000 in the year to June 2023).",
+     [(96000, "2023-06"), (41000, "2023-06"), (210000, "2023-06")]),
+])
+def test_a_bracket_with_figures_of_its_own_dates_only_them(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

@@ -173,7 +173,30 @@ def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
             end = cut
             break
     head = _cut_before(text, start) if start == context.start else ""
-    return head + text[start:end], at - start + len(head)
+    dated, anchor = head + text[start:end], at - start + len(head)
+    return _without_asides(dated, anchor, lex_of(doc)), anchor
+
+
+def _without_asides(text: str, anchor: int, lex: Lexicon) -> str:
+    """The text with the brackets blanked that open with figures of their own and do not hold the
+    figure: their dates are theirs ("identified 95 victims (105 in 2017)", "the EU12 (the 10 states
+    that joined on May 1st 2004)"). A bracket that is a date or a span of time ("(1 January 2020)",
+    "(8 mois 2023)") still dates, and so does one that details the figure ("(up 379,000 to 704,000
+    in the YE June 2022)")."""
+    words = lex.words
+    time_units = {w for w, unit in words.units.items() if unit in ("day", "week", "month", "year")}
+    opening = re.compile(r"\(\s*(?:(?:{})\s+)?(\d[\d,.]*|(?:{})\b)(\S*)\s*([^\W\d_]*)".format(
+        "|".join(map(re.escape, words.determiners)) or "(?!)",
+        "|".join(map(re.escape, sorted(words.spelled_numbers, key=len, reverse=True))) or "(?!)"), re.I)
+
+    def blank(m: re.Match) -> str:
+        first = opening.match(m.group())
+        if m.start() <= anchor < m.end() or first is None or first.group(2)[:1].isalpha() \
+                or re.fullmatch(r"(?:1[89]|20)\d\d", first.group(1).rstrip(".,")) \
+                or first.group(3).lower() in words.months or first.group(3).lower() in time_units:
+            return m.group()  # the figure's own bracket; a year, a day ("1st", "1 January"), a span
+        return " " * len(m.group())
+    return re.sub(r"\([^()]*\)", blank, text)
 
 
 def _opens_line(text: str, start: int) -> bool:

@@ -752,6 +752,10 @@ def _place_values(facts, text: str, lex):
             if n is not None:
                 start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
                 topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
+                # "... go home (over 54,000 migrants), ahead of Greece (6,153)": the list's first item names it
+                named = [f for f in result if f.sentence == fact.sentence and f.kind == fact.kind and f.counted
+                         and f.counted.lower() in f.surface.lower() and f.counted.lower().split()[-1] not in place_sets]
+                topic = topic or (named[-1].counted if named and head is not None else None)
                 if topic:
                     fact = replace(fact, counted=topic)
         result.append(fact)

@@ -549,6 +549,8 @@ def read_fact(
 
 
         counted = without_verbs(counted, lex)
+        if phrase and counted is None:
+            surface_end = span.end_char  # "8,542 died": the figure alone
     elif quantity.kind == "money":
         counted = quantity.unit  # what money counts is its currency
     else:
