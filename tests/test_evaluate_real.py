@@ -18,9 +18,7 @@ CORPUS = Path(__file__).parent / "corpus_real"
 # any rule was written for the corpus, "heldout2" and "heldout3" parts labelled later, from new pages,
 # before the rule work that followed
 FLOORS = {
-    # batch 4 (201 facts on pages the rules had not seen: counted 0.66 when added) lowered the whole
-    # corpus's counted head below its target; the held-out parts hold their own
-    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.95, "change": 0.98,
+    "all": {"f1": 0.97, "counted_head": 0.90, "period": 0.99, "as_of": 0.95, "change": 0.98,
             "unit": 0.98, "kind": 0.98, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.86, "period": 0.98, "as_of": 0.87, "change": 0.96,
                 "unit": 0.96, "kind": 0.96, "qualifier": 0.97},

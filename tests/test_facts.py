@@ -1747,6 +1747,22 @@ def test_a_table_under_month_and_year_columns_with_signed_cells(nlp):
     ("en", "Of the host countries, Italy sent the most migrants home (over 8,000 migrants), ahead of Malta (612).",
      [(8000, "migrants"), (612, "migrants")]),
     ("en", "The count of residents went up by 4 100, or 35 basis points.", [(4100, "residents"), (35, "basis points")]),
+    # the subject a linking verb joins to two levels, or to a figure after the set a clause opens with
+    ("en", "Arrivals from outside the EU also fell in number, from 22,400 to 17,900.",
+     [(22400, "Arrivals"), (17900, "Arrivals")]),
+    ("en", "Among the 51,000 people who left, Polish nationals formed the largest group, numbering 9,300.",
+     [(51000, "people"), (9300, "Polish nationals")]),
+    # a colon ends the clause before it; "put ... at" measures its object, "is put at" its subject
+    ("en", "March's figure follows a record 2023: bank data put full-year transfers at US$2.9bn, up 4.1%.",
+     [(2900000000, "USD"), (4.1, "full-year transfers")]),
+    ("en", "Net emigration in 2015 was put at 31,800.", [(31800, "Net emigration")]),
+    # a name with a number in it belongs to the subject; a figure "of" a batch counts the sentence's set
+    ("en", "Arrivals from the EU27 (the member states bar Ireland) rose 12 per cent.", [(12, "Arrivals")]),
+    ("en", "Of the 2,000 Ghanaians held in camps, 640 came home in two flights of 310 and 330.",
+     [(2000, "Ghanaians"), (640, "Ghanaians"), (2, "flights"), (310, "Ghanaians"), (330, "Ghanaians")]),
+    # what a figure before was said to be is a part: the sentence's set continues after it
+    ("en", "Some 9 million children have fled; 2 million are refugees, and another 5 million have moved inside.",
+     [(9000000, "children"), (2000000, "refugees"), (5000000, "children")]),
 ])
 def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text

@@ -390,7 +390,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             phrase.insert(0, token)  # "Reports of human trafficking and slavery ... rose": one subject, two complements
             i -= 1
             continue
-        if not (token.is_alpha or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
+        named = token.text[:1].isalpha() and token.text.isalnum()  # "Immigration from the EU12 (...) fell"
+        if not (token.is_alpha or named or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS or phrase and token.lower_ in lex.words.speech_verbs:
             break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)
@@ -619,6 +620,9 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
     # "..., while transfers from sea-based workers rose by 5 percent", "..., and this number rose by 38%",
     # "The statistics show that, for Summer 2022, weekly flights ..."
     tokens = tokens[clause + 1:] if clause is not None else tokens
+    colon = max((k for k, t in enumerate(tokens) if t.text == ":"), default=None)
+    if colon is not None and sum(t.is_alpha for t in tokens[colon + 1:]) >= 3:
+        tokens = tokens[colon + 1:]  # "January's result follows a record 2018: BCR data put remittances at ..."
     said = max((k for k, t in enumerate(tokens) if k and t.lower_ in words.speech_verbs and k + 1 < len(tokens)
                 and (tokens[k + 1].lower_ in words.relative_words or tokens[k + 1].lower_ not in lex.spacy_stop_words)
                 and tokens[k + 1].is_alpha), default=None)
@@ -650,10 +654,15 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
     depth = 0
     if len(tokens) > 2 and tokens[0].lower_ in words.partitives and tokens[1].lower_ in words.of_words:
         tokens = tokens[2:]  # "Most of the returning Indian workers came from ..."
+    hyphen = False
     for token in tokens:
         depth += (token.text == "(") - (token.text == ")")
         if depth or token.text == ")":
             continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
+        if hyphen and token.is_alpha:
+            phrase.append(token)  # "full-year": the word after a hyphen, even a unit's
+            hyphen = False
+            continue
         if token.text in ("'s", "’s") and phrase and not words.head_first:
             phrase = []  # "Kenya's diaspora remittances": the possessor is no head
             continue
@@ -670,6 +679,10 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
         if phrase and all(t.lower_.endswith("ly") for t in phrase) and _verb_form(token.text, lex):
             phrase.append(token)  # "Officially recorded remittance flows": a participle after an adverb modifies
             continue
+        if token.text in ("-", "‐") and phrase and not phrase[-1].whitespace_ and not token.whitespace_:
+            phrase.append(token)  # "full-year remittances": a hyphen inside a word
+            hyphen = True
+            continue
         participle = phrase and _verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
@@ -681,6 +694,33 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             return _subject_head(phrase, lex) if phrase else None
         phrase.append(token)
     return None
+
+
+def counted_moved_subject(doc: Doc, index: int, start: int) -> str | None:
+    """What moved between two levels: the subject a linking verb joins to its "from ... to":
+    "Immigrants from elsewhere in the EU also dropped in number, from 14,100 to 10,300"."""
+    lex = lex_of(doc)
+    if lex.words.head_first or index < 1 or doc[index - 1].lower_ not in ("from", "to"):
+        return None
+    found = _clause(doc, index, start, lex)
+    if found is None or not any(t.lower_ == "from" for t in found[0]):
+        return None
+    return _subject_phrase(found[0], lex, linking=True)
+
+
+def counted_subject_of_set(doc: Doc, index: int, start: int) -> str | None:
+    """The subject a clause names after the set it opens with, joined to the figure by a linking
+    verb: "Among the returnees, women numbered 4,100" (women, not returnees)."""
+    lex = lex_of(doc)
+    if lex.words.head_first:
+        return None
+    found = _clause(doc, index, start, lex)
+    if found is None or not found[1] or found[1][0].lower_ not in (*lex.words.among_words, *lex.words.of_words) \
+            or not found[0] or is_place(found[0][0].text, lex) and not (
+                len(found[0]) > 1 and is_plural(found[0][1].lower_, lex)):
+        return None  # "Of the host countries, Germany saw ...": a place's figure; but "Irish nationals formed"
+    subject = _subject_phrase(found[0], lex, linking=True)
+    return subject if subject and subject.split()[-1].lower() not in lex.words.generic_heads else None
 
 
 def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:

@@ -641,7 +641,16 @@ def _elliptical(facts, text: str, lex):
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
             # "The recognition rate for Syrians was 94%, compared with 12% for Turks": a group of its own
-            fact = replace(fact, counted=_own_group(text, previous, fact, lex) or previous.counted)
+            # "one million are asylum seekers, and another seventeen million have been displaced": what the
+            # figure before was said to be is a part; the sentence's set continues
+            part = subject if subject and fact.kind == "count" and re.match(
+                r"\s+(?:{})\s".format(alternation(lex.words.copulas)), text[previous.char_end:previous.char_end + 12], re.I) \
+                and previous.counted.lower() not in previous.surface.lower() else None
+            # "in two batches of 485 and 487": what a batch holds is the sentence's set, not batches
+            of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
+            part = part or (subject if subject and subject != previous.counted
+                            and re.search(of, text[max(0, fact.char_start - 80):fact.char_start], re.I) else None)
+            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
