@@ -207,7 +207,7 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         following = units[position + 1] if position + 1 < len(units) else None
         if word.lower in lex.words.irregular_plurals and not word.lower.endswith("s") and following is not None \
                 and _content_word(following, lex) and is_plural(following.lower, lex) \
-                and not _verb_form(following.lower, lex) and following.lower not in lex.words.verbs_after_counted:
+                and not verb_form(following.lower, lex) and following.lower not in lex.words.verbs_after_counted:
             continue  # "40 staff members", "300 police officers": a collective noun that modifies
         if is_plural(word.lower, lex) or sum(w.lower not in conjunctions and w.lower != "," for w in words) >= 5:
             break
@@ -216,7 +216,7 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     before = words[0].first.i - 1 if words else -1
     # "80% of the funding": a determiner makes a noun of a word with a verb's ending; "of those arrested" does not
     determined = before >= 0 and doc[before].lower_ in determiners and doc[before].lower_ not in lex.words.demonstratives
-    if not words or len(words) == 1 and _verb_form(words[0].lower, lex) and not determined:
+    if not words or len(words) == 1 and verb_form(words[0].lower, lex) and not determined:
         return None  # "1,725 of those arrested": no noun
     if all(w.lower in lex.words.prenominal_modifiers for w in words):
         return None  # "1,2 million d'autres ont fui": a modifier with no noun stands for the noun before
@@ -369,7 +369,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             # "detected 18,935 irregular crossings, which", "was driven by inflows from the US, which": the phrase
             # before the comma, after the figure or the verb before it
             figure = max((k for k, t in enumerate(before) if t.norm_ in _QUANTITY_TAGS or t.lower_ in verbs
-                          or _verb_form(t.text, lex)), default=-1)
+                          or verb_form(t.text, lex)), default=-1)
             return _subject_head(before[figure + 1:], lex)
         elided = token.lower_.replace("’", "'")  # "éloignements d’étrangers", "personnes déplacées à l’intérieur"
         elided = elided.endswith("'") and (elided in lex.words.of_words or elided in lex.words.determiners)
@@ -396,7 +396,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)
         i -= 1
-    if len(phrase) == 1 and _verb_form(phrase[0].text, lex):
+    if len(phrase) == 1 and verb_form(phrase[0].text, lex):
         return None  # "... before easing to 95", "followed by 116": a verb, not a subject
     if lex.words.head_first and any(t.lower_ in lex.phrases("change_nouns") for t in phrase):
         return None  # "un aumento anual del 18.7 por ciento": a change names its set elsewhere
@@ -503,14 +503,14 @@ def _first_noun(tokens: list[Token], lex: Lexicon) -> str | None:
             chunk = []  # "The stock of emigrants from Mexico": what the measure is of
             continue
         if token.lower_ in words.subject_prepositions or token.lower_ in lex.spacy_stop_words \
-                or chunk and _verb_form(token.text, lex) and is_plural(chunk[-1].lower_, lex):
+                or chunk and verb_form(token.text, lex) and is_plural(chunk[-1].lower_, lex):
             tokens = tokens[k:]
             break
         chunk.append(token)
     else:
         return None
     if not chunk or len(chunk) > 6 or not all(t.is_alpha or t.text in ("-", "‐") for t in chunk) \
-            or chunk[-1].lower_ in words.generic_heads or _verb_form(chunk[-1].text, lex):
+            or chunk[-1].lower_ in words.generic_heads or verb_form(chunk[-1].text, lex):
         return None
     return _subject_head(chunk, lex)
 
@@ -551,7 +551,7 @@ def _nominal_adjective(doc: Doc, phrase: list[Token], head: str | None, lex: Lex
             rf"\b([^\W\d_]+)\s+(?:[^\W\d_]+\s+(?:{conjunctions})\s+)?{re.escape(head)}\b", earlier, re.I))):
         noun = match.group(1)
         if is_plural(noun.lower(), lex) and noun.lower() not in lex.spacy_stop_words \
-                and noun.lower() not in lex.words.determiners and not _verb_form(noun, lex):
+                and noun.lower() not in lex.words.determiners and not verb_form(noun, lex):
             return noun
     return None
 
@@ -563,7 +563,7 @@ def _agent_before(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
     while k > 0 and doc[k].idx >= start and i - k <= 6 and (doc[k].is_alpha or doc[k].text in ("-", "‐")):
         if doc[k].lower_ in lex.words.agent_words:
             before = doc[k - 1]
-            return before.idx >= start and (_verb_form(before.text, lex) or before.lower_ in lex.words.irregular_participles)
+            return before.idx >= start and (verb_form(before.text, lex) or before.lower_ in lex.words.irregular_participles)
         k -= 1
     return False
 
@@ -576,7 +576,7 @@ def _qualified_subject(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None
     k = i
     while k > 0 and doc[k].idx >= start and i - k < 12 and (doc[k].is_alpha or doc[k].is_space):
         word = doc[k].lower_
-        if _verb_form(word, lex) and doc[k - 1].is_alpha and is_plural(doc[k - 1].lower_, lex) \
+        if verb_form(word, lex) and doc[k - 1].is_alpha and is_plural(doc[k - 1].lower_, lex) \
                 and doc[k - 1].idx >= start and doc[k - 1].lower_ not in _CLAUSE_WORDS:
             phrase: list[Token] = []
             j = k - 1
@@ -601,7 +601,7 @@ def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
     if lower == "total" and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
         return None  # "Asylum applications reached a total of 966,000": the subject is counted
     if noun.idx < start or not noun.is_alpha or lower in lex.spacy_stop_words or lower in lex.words.counted_stop \
-            or is_plural(lower, lex) or _verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
+            or is_plural(lower, lex) or verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
             or lower in lex.phrases("qualifiers") or lower in lex.words.record_words \
             or lower in lex.words.generic_heads and lower != "total" or noun.is_title and noun.i > 0 and doc[noun.i - 1].is_title:
         return None  # "1,725 of those", "two batches of 485", "an increase of 450", "in excess of 100"
@@ -676,19 +676,19 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             if phrase:
                 break
             continue  # "Over 17,000 aliens entered ..."
-        if phrase and all(t.lower_.endswith("ly") for t in phrase) and _verb_form(token.text, lex):
+        if phrase and all(t.lower_.endswith("ly") for t in phrase) and verb_form(token.text, lex):
             phrase.append(token)  # "Officially recorded remittance flows": a participle after an adverb modifies
             continue
         if token.text in ("-", "‐") and phrase and not phrase[-1].whitespace_ and not token.whitespace_:
             phrase.append(token)  # "full-year remittances": a hyphen inside a word
             hyphen = True
             continue
-        participle = phrase and _verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
+        participle = phrase and verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:
                 return None  # "The bank recorded 71.62 million transfers, 2.52% more": an agent, not what changed
-            while len(phrase) > 2 and phrase[0].lower_.endswith("ly") and _verb_form(phrase[1].text, lex) \
+            while len(phrase) > 2 and phrase[0].lower_.endswith("ly") and verb_form(phrase[1].text, lex) \
                     and not words.head_first:
                 phrase = phrase[1:]  # "Officially recorded remittance flows": the adverb is no part of the name
             return _subject_head(phrase, lex) if phrase else None
@@ -791,7 +791,7 @@ def _set_noun(token: Token, lex: Lexicon) -> bool:
     """A word that may name what is counted: no function word, place, month, figure or verb."""
     lower = token.lower_
     return token.is_alpha and lower not in lex.spacy_stop_words and lower not in lex.words.counted_stop \
-        and not is_place(token.text, lex) and not is_month(token) and not _verb_form(lower, lex)
+        and not is_place(token.text, lex) and not is_month(token) and not verb_form(lower, lex)
 
 
 def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
@@ -975,7 +975,7 @@ def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
             return None  # "The Home Office said this was ...": what follows is a clause
         words.pop()
     phrase = trim_participle(" ".join(words), lex)
-    if not phrase or _verb_form(phrase.split()[-1], lex) and len(phrase.split()) > 1 and not is_plural(phrase.split()[-2].lower(), lex):
+    if not phrase or verb_form(phrase.split()[-1], lex) and len(phrase.split()) > 1 and not is_plural(phrase.split()[-2].lower(), lex):
         return phrase or None
     return phrase
 
@@ -1025,7 +1025,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         if token.lower_ in words.subject_prepositions:
             last = chunks[-1][-1] if len(chunks[-1]) > 1 else None
             if token.lower_ in words.agent_words and last is not None and not is_plural(last.lower_, lex) and (
-                    _verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
+                    verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
                 chunks[-1].pop()  # "Cash sent by workers", "funds transferred by banks": the participle before its agent
             chunks.append([])
             links.append(token.lower_)
@@ -1042,7 +1042,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
                 and links[position + 1] not in words.direction_prepositions:
             continue
-        if is_place(head.text, lex) or _verb_form(head.text, lex) and len(chunk) == 1:
+        if is_place(head.text, lex) or verb_form(head.text, lex) and len(chunk) == 1:
             return None
         if words.head_first:
             return _noun_end(chunk[0].text, lex)
@@ -1191,7 +1191,7 @@ def is_place(word: str, lex: Lexicon) -> bool:
     return lookup(word) is not None or is_region(word)
 
 
-def _verb_form(word: str, lex: Lexicon) -> bool:
+def verb_form(word: str, lex: Lexicon) -> bool:
     """A verb standing alone: an English participle ("followed", "applied", "arrested"), or a
     word with a verb's ending ("inmigraron"): no noun."""
     if lex.words.verb_endings and len(word) > 5 and word.lower().endswith(tuple(lex.words.verb_endings)):
@@ -1232,7 +1232,7 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             if not named and (any(c.isdigit() for c in word) or bare in lex.words.scales or bare in lex.currencies):
                 continue  # "the total of an estimated 281 million people", "a total of $13.2 billion, 4.4% higher"
             if (bare in lex.words.verbs_after_counted or bare in lex.phrases("changes")
-                    or lex.words.head_first and _verb_form(bare, lex)) and named:
+                    or lex.words.head_first and verb_form(bare, lex)) and named:
                 break  # "A total of 4,23,559 Indian migrant workers came back", "la tasa de desempleo ... bajó al"
             if bare in stop or word.endswith((",", ";", ":")):
                 if word.endswith((",", ";", ":")) and bare not in stop:
@@ -1384,7 +1384,7 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     units = list(islice(_units(doc, index + 1, end), 2))  # "were non-EU nationals": a compound is one word
     noun = units[0] if units else None
     if noun is None or not (noun.first.is_alpha and noun.first.i == noun.last.i or noun.first.i != noun.last.i) \
-            or noun.lower in lex.spacy_stop_words or _verb_form(noun.lower, lex) \
+            or noun.lower in lex.spacy_stop_words or verb_form(noun.lower, lex) \
             or words.participle_endings and noun.lower.endswith(tuple(words.participle_endings)):
         return None
     if is_plural(noun.lower, lex):
@@ -1392,7 +1392,7 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     following = units[1] if len(units) > 1 else None  # "169 million were migrant workers": a noun and its modifier
     if words.head_first or following is None or not following.first.is_alpha or not noun.last.whitespace_ \
             or following.lower in lex.spacy_stop_words or not is_plural(following.lower, lex) \
-            or _verb_form(following.lower, lex):
+            or verb_form(following.lower, lex):
         return None
     return doc.text[noun.first.idx:following.last.idx + len(following.last)]
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .counted import _verb_form, is_people, is_place, is_plural
+from .counted import is_people, is_place, is_plural, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -792,7 +792,7 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
                 or previous.lower() in words.comparative_words and is_plural(lower, lex)
             if introduced and token[:1].islower() and len(token) > 3 \
                     and lower not in stop and lower not in lex.spacy_stop_words \
-                    and (words.head_first or is_plural(lower, lex)) and not _verb_form(token, lex):
+                    and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
                 return token
     return None
 
