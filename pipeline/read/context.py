@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon, lexicon
-from .numbers import find_as_of, opens_with_date
+from .numbers import alternation, find_as_of, opens_with_date
 
 
 def lex_of(doc: Doc) -> Lexicon:
@@ -174,26 +175,32 @@ def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
             break
     head = _cut_before(text, start) if start == context.start else ""
     dated, anchor = head + text[start:end], at - start + len(head)
-    return _without_asides(dated, anchor, lex_of(doc)), anchor
+    return _without_asides(dated, anchor, doc.lang_), anchor
 
 
-def _without_asides(text: str, anchor: int, lex: Lexicon) -> str:
+@cache
+def _aside_words(lang: str) -> tuple[re.Pattern, frozenset[str]]:
+    """The opening of a bracket that states figures ("(105 in", "(the 10 accession"), and the words
+    after a number that make it a date or a span ("1 January", "8 mois")."""
+    words = lexicon(lang).words
+    opening = re.compile(r"\(\s*(?:(?:{})\s+)?(\d[\d,.]*|(?:{})\b)(\S*)\s*([^\W\d_]*)".format(
+        alternation(words.determiners), alternation(words.spelled_numbers)), re.I)
+    dating = frozenset([*words.months, *(w for w, unit in words.units.items() if unit in ("day", "week", "month", "year"))])
+    return opening, dating
+
+
+def _without_asides(text: str, anchor: int, lang: str) -> str:
     """The text with the brackets blanked that open with figures of their own and do not hold the
     figure: their dates are theirs ("identified 95 victims (105 in 2017)", "the EU12 (the 10 states
     that joined on May 1st 2004)"). A bracket that is a date or a span of time ("(1 January 2020)",
     "(8 mois 2023)") still dates, and so does one that details the figure ("(up 379,000 to 704,000
     in the YE June 2022)")."""
-    words = lex.words
-    time_units = {w for w, unit in words.units.items() if unit in ("day", "week", "month", "year")}
-    opening = re.compile(r"\(\s*(?:(?:{})\s+)?(\d[\d,.]*|(?:{})\b)(\S*)\s*([^\W\d_]*)".format(
-        "|".join(map(re.escape, words.determiners)) or "(?!)",
-        "|".join(map(re.escape, sorted(words.spelled_numbers, key=len, reverse=True))) or "(?!)"), re.I)
+    opening, dating = _aside_words(lang)
 
     def blank(m: re.Match) -> str:
         first = opening.match(m.group())
         if m.start() <= anchor < m.end() or first is None or first.group(2)[:1].isalpha() \
-                or re.fullmatch(r"(?:1[89]|20)\d\d", first.group(1).rstrip(".,")) \
-                or first.group(3).lower() in words.months or first.group(3).lower() in time_units:
+                or re.fullmatch(r"(?:1[89]|20)\d\d", first.group(1).rstrip(".,")) or first.group(3).lower() in dating:
             return m.group()  # the figure's own bracket; a year, a day ("1st", "1 January"), a span
         return " " * len(m.group())
     return re.sub(r"\([^()]*\)", blank, text)

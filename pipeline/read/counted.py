@@ -990,7 +990,7 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     stop = lex.words.not_heads
     if lex.words.head_first:
         if words[0].lower() not in stop:
-            return phrase
+            return phrase  # as written
         while words and words[0].lower() in stop:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in lex.words.of_words:

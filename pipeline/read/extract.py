@@ -610,6 +610,7 @@ def _elliptical(facts, text: str, lex):
     openers = alternation(lex.words.continuation_openers)
     moved_from = re.compile(r"\b{}\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])), re.I)
     continued = False  # the figure before continued a list whose first item named its noun
+    copula = re.compile(rf"\s+{alternation(lex.words.copulas)}\s", re.I)  # "one million are asylum seekers"
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             before_sets = sets if previous is not None else {}
@@ -643,8 +644,7 @@ def _elliptical(facts, text: str, lex):
             # "The recognition rate for Syrians was 94%, compared with 12% for Turks": a group of its own
             # "one million are asylum seekers, and another seventeen million have been displaced": what the
             # figure before was said to be is a part; the sentence's set continues
-            part = subject if subject and fact.kind == "count" and re.match(
-                r"\s+(?:{})\s".format(alternation(lex.words.copulas)), text[previous.char_end:previous.char_end + 12], re.I) \
+            part = subject if subject and fact.kind == "count" and copula.match(text, previous.char_end) \
                 and previous.counted.lower() not in previous.surface.lower() else None
             # "in two batches of 485 and 487": what a batch holds is the sentence's set, not batches
             of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
@@ -762,9 +762,10 @@ def _place_values(facts, text: str, lex):
                 start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
                 topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
                 # "... go home (over 54,000 migrants), ahead of Greece (6,153)": the list's first item names it
-                named = [f for f in result if f.sentence == fact.sentence and f.kind == fact.kind and f.counted
-                         and f.counted.lower() in f.surface.lower() and f.counted.lower().split()[-1] not in place_sets]
-                topic = topic or (named[-1].counted if named and head is not None else None)
+                named = next((f.counted for f in reversed(result) if f.sentence == fact.sentence and f.kind == fact.kind
+                              and f.counted and f.counted.lower() in f.surface.lower()
+                              and f.counted.lower().split()[-1] not in place_sets), None) if head is not None else None
+                topic = topic or named
                 if topic:
                     fact = replace(fact, counted=topic)
         result.append(fact)
@@ -780,9 +781,7 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     if sentence < 0:
         return None
     clauses = re.split(r"[,;:](?=\s)", text[sentence:place])
-    introducers = {*words.determiners, *words.partitives}
-    stop = {*words.not_heads, *words.subject_links, *words.verbs_after_counted,
-            *words.place_words, *words.place_sets, *words.determiners, *words.prenominal_modifiers}
+    introducers, stop = _topic_words(lex.lang)
     for clause in reversed(clauses):
         tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*", clause)
         for previous, token in zip(tokens, tokens[1:]):
@@ -791,10 +790,21 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
             introduced = previous.lower().replace("’", "'") in introducers \
                 or previous.lower() in words.comparative_words and is_plural(lower, lex)
             if introduced and token[:1].islower() and len(token) > 3 \
-                    and lower not in stop and lower not in lex.spacy_stop_words \
+                    and lower not in stop \
                     and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
                 return token
     return None
+
+
+@cache
+def _topic_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that introduce a noun ("the", "most", "la"), and the words no topic is: verbs, places
+    and kinds of place, determiners, modifiers, and the language's stop words."""
+    lex = lexicon(lang)
+    words = lex.words
+    stop = {*words.not_heads, *words.subject_links, *words.verbs_after_counted, *words.place_words,
+            *words.place_sets, *words.determiners, *words.prenominal_modifiers, *lex.spacy_stop_words}
+    return frozenset([*words.determiners, *words.partitives]), frozenset(stop)
 
 
 def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:

@@ -25,7 +25,8 @@ from .counted import (
     counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
-    counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject, counted_subject_of_set, without_verbs,
+    counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
+    counted_subject_of_set, without_verbs,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -485,7 +486,8 @@ def read_fact(
         if phrase is None and counted is None and lex.lang == "en" and change is None:  # a change counts its subject
             if quantity.kind == "count":
                 counted = counted_subject_of_set(doc, cue, context.start)  # "Among the returnees, women numbered 4,100"
-            counted = counted or counted_among(context.text, span.start_char, context.start, lex)  # "Of the 164 million migrant workers, 111.2 million (67.9 per cent) live in"
+            # "Of the 164 million migrant workers, 111.2 million (67.9 per cent) live in"
+            counted = counted or counted_among(context.text, span.start_char, context.start, lex)
         if phrase is None and counted is None and after < len(doc) and doc[after].text == "(":
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
@@ -550,8 +552,6 @@ def read_fact(
         if quantity.kind == "percent" and counted and counted.lower() in words.whole_words and phrase \
                 and phrase.text.lower() == counted.lower():
             counted = counted_total_set(doc, cue, context.start) or counted  # "con el 96.2% del total"
-
-
         counted = without_verbs(counted, lex)
         if phrase and counted is None:
             surface_end = span.end_char  # "8,542 died": the figure alone
