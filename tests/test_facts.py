@@ -1784,3 +1784,29 @@ def test_a_bracket_with_figures_of_its_own_dates_only_them(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "by X to Y" after a change is a change and a level, with a currency before each figure too
+    ("en", "Exports grew by $1.2 billion to $14.6 billion.",
+     [(1.2e9, "money", "USD", "increase"), (14.6e9, "money", "USD", None)]),
+    ("en", "Arrivals rose sharply by 1,200 to 14,600.",
+     [(1200, "count", "Arrivals", "increase"), (14600, "count", "Arrivals", None)]),
+    # but a dash, or a bare figure close below a percentage, is one range
+    ("en", "Prices rose by 5-7 percent.", [(5, "percent", "Prices", "increase")]),
+    ("en", "Remittances are expected to increase by 3 to 4 percent.", [(3, "percent", "Remittances", "increase")]),
+    ("en", "The rate rose by 0.3 to 4.1 percent.", [(0.3, "count", "rate", "increase"), (4.1, "percent", None, None)]),
+    # a decimal below one is a figure, a number led by zero a code
+    ("en", "The ratio fell by 0.45. Call 0800 123 456.", [(0.45, "count", "ratio", "decrease")]),
+    # "bn" glued to its figure is a scale of the money before it
+    ("en", "Flows were $2.1bn in 2021, 2.4bn in 2022 and 2.9bn in 2023.",
+     [(2.1e9, "money", "USD", None), (2.4e9, "money", "USD", None), (2.9e9, "money", "USD", None)]),
+    # "A$200" is Australian dollars; "a $200 transfer" is not
+    ("en", "A $200 transfer cost A$14 and HK$300 and S$1.2 million.",
+     [(200, "money", "USD", None), (14, "money", "AUD", None), (300, "money", "HKD", None),
+      (1.2e6, "money", "SGD", None)]),
+])
+def test_movements_by_a_change_and_currencies_that_carry(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected

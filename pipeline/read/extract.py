@@ -30,7 +30,7 @@ from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
-from .numbers import alternation, is_year
+from .numbers import alternation, is_year, parse_number
 from .segment import Lines
 from .table_rows import find_rows
 
@@ -226,18 +226,46 @@ def _movement(doc: Doc, span: Span) -> bool:
     if not span.id_.startswith(("range-from-to", "range-to")):
         return False
     lex = lex_of(doc)
+    joiner = next((t for t in span[1:] if t.lower_ in lex.words.range_words or t.text in ("-", "–", "—")), None)
+    if joiner is None or not joiner.is_alpha:
+        return False  # "rose by 5-7 percent": one range
     before = previous_token(doc, span.start)
+    start = span.start
     if before is not None and before.norm_ == "<CUR>" and span.id_.startswith("range-to"):
+        start = before.i
         before = previous_token(doc, before.i)  # "de US$322 a US$347": the lead word before the currency
     while before is not None and before.i > 0 and before.lower_ in lex.words.change_adverbs \
             and span.start - before.i <= 3:
         before = previous_token(doc, before.i)  # "ha pasado además de US$322 a US$347", "rose sharply from"
     changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
-    return before is not None and (before.lower_ in changes or phrase_before(doc, span.start, changes) is not None
+    if before is not None and before.lower_ in lex.words.change_prepositions:
+        if _shared_percent(span, joiner):
+            return False  # "grow by 3 to 4 percent": one range
+        verb = previous_token(doc, before.i)
+        while verb is not None and verb.lower_ in lex.words.change_adverbs and before.i - verb.i <= 3:
+            verb = previous_token(doc, verb.i)  # "rose sharply by 1,200 to 14,600"
+        if verb is not None and (verb.lower_ in changes or phrase_before(doc, verb.i + 1, changes) is not None):
+            return True
+    return before is not None and (before.lower_ in changes or phrase_before(doc, start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
                                    or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to")
                                    or before.text == "(" and span.id_.startswith("range-from-to")
                                    and _after_change(doc, before.i, lex))
+
+
+def _shared_percent(span: Span, joiner) -> bool:
+    """ "3 to 4 percent": a bare figure whose percent sign comes only after the second, close
+    above it, is one end of a range of shares, not a change before a level ("by 0.3 to 4.1
+    percent" stays a change and a level)."""
+    first = [t for t in span[:joiner.i - span.start] if not t.is_space]
+    second = [t for t in span[joiner.i - span.start + 1:] if not t.is_space]
+    if [t.norm_ for t in first] != ["<NUM>"] or not second or second[-1].norm_ != "<PCT>" \
+            or [t.norm_ for t in second[:-1]] != ["<NUM>"]:
+        return False
+    comma = lex_of(span.doc).words.decimal_comma
+    low = parse_number(first[0].text, decimal_comma=comma)
+    high = parse_number(second[0].text, decimal_comma=comma)
+    return low is not None and high is not None and 0 < low < high <= 2 * low
 
 
 def _after_change(doc: Doc, index: int, lex) -> bool:
@@ -437,6 +465,9 @@ def _shared_currency(facts, text: str, lex):
     last: NumericFact | None = None
     for index, fact in enumerate(facts):
         words = fact.surface.lower().split()
+        glued = re.fullmatch(r"[\d.,]+([^\W\d_]+)", words[-1])
+        if glued and glued.group(1) in lex.words.glued_scales:
+            words[-1] = glued.group(1)  # "2.4bn" is scaled like "2.4 billion"
         # a noun taken from around a bare scale ("44,6 millones" after "668 millones de dólares"; "Ils ont progressé
         # de 72 milliards" after francs CFA) does not stand against the money before it: a currency word, or billions
         bare = fact.kind == "count" and words[-1] in scales and fact.counted is not None \

@@ -751,11 +751,12 @@ def _unlinked_changes(lex: Lexicon, of: str) -> dict[str, str]:
 
 
 def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
-    """A change verb parted from its "de" by adverbs or an aside: "progressent quant à eux de 14,6 %",
-    "a encore augmenté de 3 %"."""
+    """A change verb parted from its "de" or "by" by adverbs or an aside: "progressent quant à eux de
+    14,6 %", "a encore augmenté de 3 %", "rose sharply by 5%"."""
     adverbs = lex.words.change_adverbs
-    if not adverbs or cue < 2 or doc[cue - 1].lower_.replace("’", "'") not in lex.words.of_words:
-        return None
+    if not adverbs or cue < 2 or doc[cue - 1].lower_.replace("’", "'") not in (*lex.words.of_words,
+                                                                             *lex.words.change_prepositions):
+        return None  # "rose sharply by 5%" too
     of = doc[cue - 1].lower_.replace("’", "'")
     i = cue - 2
     while i >= 0 and cue - 2 - i < 5 and doc[i].lower_ in adverbs:

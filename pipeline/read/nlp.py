@@ -146,7 +146,9 @@ class QuantityTokens:
         _split_glued_cells(doc)
         currencies = self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)] + list(self._digit_groups(doc)) + compounds \
+        # "A$200" is Australian dollars, "a $200 transfer" is not: a one-letter mark is glued to its sign
+        spans = [doc[s:e] for _, s, e in self.matcher(doc) if not (len(doc[s].text) == 1 and doc[s].is_alpha and doc[s].whitespace_ and doc[s + 1].text == "$")]
+        spans += list(self._digit_groups(doc)) + compounds \
             + list(_spaced_cells(doc))
         damaged = list(self._damaged_groups(doc))
         spans += list(self._mixed_fractions(doc)) + damaged

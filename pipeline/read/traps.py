@@ -359,8 +359,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             return True
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:
             return True
-    if bare and first.norm_ == "<NUM>" and len(first.text) > 1 and first.text.startswith("0"):
-        return True  # "00100", "0800": codes, not quantities
+    if bare and first.norm_ == "<NUM>" and len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
+        return True  # "00100", "0800": codes, not quantities; "0.3" is a figure
     if is_date(doc, span) or bare and is_reference(doc, span.start):
         return True  # a reference is a bare number: "Figure 3", but "Key figures: 281 million migrants"
     if first.norm_ == "<FRAC>":
