@@ -1802,9 +1802,19 @@ def test_a_bracket_with_figures_of_its_own_dates_only_them(nlp, text, expected):
     ("en", "Flows were $2.1bn in 2021, 2.4bn in 2022 and 2.9bn in 2023.",
      [(2.1e9, "money", "USD", None), (2.4e9, "money", "USD", None), (2.9e9, "money", "USD", None)]),
     # "A$200" is Australian dollars; "a $200 transfer" is not
-    ("en", "A $200 transfer cost A$14 and HK$300 and S$1.2 million.",
+    ("en", "A $200 transfer cost A$14 and HK$300 and S$1.2 million, or $US 5 million.",
      [(200, "money", "USD", None), (14, "money", "AUD", None), (300, "money", "HKD", None),
-      (1.2e6, "money", "SGD", None)]),
+      (1.2e6, "money", "SGD", None), (5e6, "money", "USD", None)]),
+    # millions that name nothing just after money are money
+    ("en", "Remittances reached US$ 5.2 million in 2022. In 2023 they rose to 5.9 million.",
+     [(5.2e6, "money", "USD", None), (5.9e6, "money", "USD", None)]),
+    # a level before a percentage is a percentage; basis points are a unit
+    ("en", "Unemployment fell from 3 to 4.1 percent, or 10 basis points a month.",
+     [(3, "percent", "Unemployment", None), (4.1, "percent", "Unemployment", None),
+      (10, "other", "basis points", None)]),
+    ("es", "La proporción pasó del 50.6 a 49.4 por ciento.",
+     [(50.6, "percent", "proporción", None), (49.4, "percent", "proporción", None)]),
+    ("fr", "Le taux est passé de 3 à 4,5 %.", [(3, "percent", "taux", None), (4.5, "percent", "taux", None)]),
 ])
 def test_movements_by_a_change_and_currencies_that_carry(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text

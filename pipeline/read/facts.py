@@ -918,7 +918,8 @@ def _change_noun_of(doc: Doc, of: int, lex: Lexicon):
 
 def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
     """ "around 87 and 86 million", "10 et 5 millions d'euros": a bare first figure takes the
-    scale (and currency) of the one joined to it."""
+    scale (and currency) of the one joined to it; a level before a percentage is a percentage
+    too ("rose from 3 to 4.1 percent")."""
     if quantity.kind != "count" or any(t.norm_ == "<SCALE>" for t in span) or quantity.value_max is not None:
         return quantity
     i = span.end
@@ -929,11 +930,15 @@ def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool)
     j = i + 1
     while j < len(doc) and (doc[j].is_space or doc[j].lower_ in ("de", "d'")):
         j += 1
-    if j + 1 >= len(doc) or doc[j].norm_ != "<NUM>" or doc[j + 1].norm_ != "<SCALE>":
+    if j + 1 >= len(doc) or doc[j].norm_ != "<NUM>" or doc[j + 1].norm_ not in ("<SCALE>", "<PCT>"):
         return quantity
     other = parse_number(doc[j].text, decimal_comma=decimal_comma)
     if other is None or not (other / 10 <= Decimal(str(quantity.value)) <= other * 10):
         return quantity  # "2 and 3 million" shares; "2020 and 3 million" does not
+    if doc[j + 1].norm_ == "<PCT>":
+        if is_year(span[0].text):
+            return quantity
+        return replace(quantity, kind="percent", unit="%")  # "from 3 to 4.1 percent", "del 50.6 a 49.4 por ciento"
     scale = lex_of(doc).words.scales.get(doc[j + 1].lower_)
     if not scale:
         return quantity
