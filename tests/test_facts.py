@@ -1820,3 +1820,22 @@ def test_movements_by_a_change_and_currencies_that_carry(nlp, lang, text, expect
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a possessor and a time frame inside a subject
+    ("en", "Norland's emigration for the twelve months to March 2019 is put at an estimated 41,200.",
+     [(12, "months"), (41200, "emigration")]),
+    # a participle after a plural subject modifies it; "under" opens a modifier; "now number" links
+    ("en", "Workers arriving in the region fell sharply, from 8,400 to 6,100.", [(8400, "Workers"), (6100, "Workers")]),
+    ("en", "Displaced pupils under the care of the regional education office now number 40,500.",
+     [(40500, "Displaced pupils")]),
+    # what a figure is counted as, or added to
+    ("en", "Inspectors classed 57 as likely victims.", [(57, "likely victims")]),
+    ("es", "La policía identificó a 64 como víctimas.", [(64, "víctimas")]),
+    ("en", "Births and arrivals added 12,900 to the population.", [(12900, "population")]),
+])
+def test_subjects_behind_modifiers_and_what_a_figure_is_counted_as(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

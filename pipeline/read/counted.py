@@ -483,6 +483,9 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     words = lex.words
     while tokens and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
         tokens = tokens[1:]  # "Total immigration to the UK": "total" here is no verb
+    owner = next((k for k, t in enumerate(tokens[:4]) if t.text in ("'s", "’s")), None)
+    if owner is not None:
+        tokens = tokens[owner + 1:]  # "Ireland's emigration for the twelve months to April 2010": the emigration
     # "of one year or more", "of less than one year": a qualifier's words are no verb
     qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
     verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
@@ -684,6 +687,12 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             hyphen = True
             continue
         participle = phrase and verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
+        if participle and linking and not words.head_first and token.lower_.endswith("ing") \
+                and is_plural(phrase[-1].lower_, lex) and token.lower_ not in words.subject_links \
+                and any(t.lower_ in words.subject_links and t.lower_ not in (*words.subject_prepositions, *words.of_words,
+                                                                           *words.determiners, *words.one_words)
+                        for t in tokens[tokens.index(token) + 1:]):
+            return _subject_head(phrase, lex)  # "immigrants arriving in the country fell sharply, from": the immigrants
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:
@@ -693,6 +702,37 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
                 phrase = phrase[1:]  # "Officially recorded remittance flows": the adverb is no part of the name
             return _subject_head(phrase, lex) if phrase else None
         phrase.append(token)
+    return None
+
+
+def counted_as(doc: Doc, index: int, end: int, stop: int) -> str | None:
+    """What a verb's figure is counted as ("Authorities classed 93 as potential victims",
+    "identificó a 120 como víctimas"), or what it is added to ("natural increase and migration
+    added 83,100 to the population")."""
+    lex = lex_of(doc)
+    verb = previous_token(doc, index)
+    if verb is not None and verb.lower_ == "a" and lex.words.head_first:
+        verb = previous_token(doc, verb.i)  # "identificó a 120": the personal "a"
+    following = next_token(doc, end)
+    if verb is not None and following is not None and verb.lower_ in lex.words.adding_verbs and following.lower_ == "to":
+        added = [t for t in doc[following.i + 1:min(len(doc), following.i + 5)] if t.idx < stop]
+        while added and added[0].lower_ in lex.words.determiners:
+            added = added[1:]  # "added 83,100 to the population": the population
+        if added and added[0].is_alpha and added[0].lower_ not in lex.spacy_stop_words \
+                and (len(added) == 1 or not added[1].is_alpha or added[1].lower_ in lex.spacy_stop_words):
+            return added[0].text
+        return None
+    if verb is None or following is None or following.lower_ not in lex.words.as_words \
+            or not (verb_form(verb.text, lex) or verb.lower_ in lex.words.agent_verbs):
+        return None
+    words = [t for t in doc[following.i + 1:min(len(doc), following.i + 5)] if t.idx < stop]
+    while words and (words[0].lower_ in lex.words.determiners or words[0].lower_ in lex.words.of_words):
+        words = words[1:]
+    for k, token in enumerate(words[:3]):
+        if not token.is_alpha or token.lower_ in lex.spacy_stop_words:
+            return None
+        if is_plural(token.lower_, lex) and not verb_form(token.text, lex):
+            return token.text if lex.words.head_first or k == 0 else " ".join(t.text for t in words[:k + 1])
     return None
 
 

@@ -26,7 +26,7 @@ from .counted import (
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
-    counted_subject_of_set, without_verbs,
+    counted_subject_of_set, counted_as, without_verbs,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -481,7 +481,9 @@ def read_fact(
                 phrase = phrase._replace(end=span.end_char)
         if phrase is None:
             phrase = _defined_after(doc, span, context)  # "281 million: the estimated number of international migrants"
-        if phrase is None and lex.lang == "en" and quantity.kind == "count":
+        if phrase is None and quantity.kind == "count":
+            counted = counted_as(doc, cue, span.end, context.end)  # "classed 93 as potential victims"
+        if phrase is None and counted is None and lex.lang == "en" and quantity.kind == "count":
             counted = counted_after_copula(doc, span.end, context.end)  # "Of the 112 rescued, 30 were children"
         if phrase is None and counted is None and lex.lang == "en" and change is None:  # a change counts its subject
             if quantity.kind == "count":

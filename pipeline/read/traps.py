@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Quantity
 from ..rules import COMMON
 from .context import Context, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
-from .counted import NUMBER_TAGS, counted_after, counted_from_number_of
+from .counted import NUMBER_TAGS, counted_after, counted_from_number_of, is_plural
 from .numbers import is_year, parse_number
 from .table_rows import is_scale_caption, page_number_at_edge
 
@@ -36,6 +36,11 @@ def is_reference(doc: Doc, index: int) -> bool:
             i -= 1
             continue
         lower = token.lower_
+        if lower in references and lower in words.subject_links and i == index - 1 \
+                and (subject := previous_token(doc, i)) is not None \
+                and (subject.lower_ in words.change_adverbs or subject.lower_ in ("now", "still", "today")
+                     or (subject.is_lower or subject.is_sent_start) and is_plural(subject.lower_, lex_of(doc))):
+            return False  # "Refugees now number 40,500": a verb, not "number 5"
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())

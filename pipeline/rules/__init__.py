@@ -284,6 +284,8 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
+    adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
