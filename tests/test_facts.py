@@ -1839,3 +1839,21 @@ def test_subjects_behind_modifiers_and_what_a_figure_is_counted_as(nlp, lang, te
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "last year" after a level is a time, neither a frame nor what is counted
+    ("Departures rose to 52,000 last year.", [(52000, "Departures")]),
+    # a verb that qualifies links its subject; so does "to number" after a participle
+    ("Work permits exceeded 300,000.", [(300000, "Work permits")]),
+    ("Irregular crossings were estimated to number 330,000.", [(330000, "Irregular crossings")]),
+    # a figure after a comma and "at" or "to" belongs to the clause's subject
+    ("Syrians, at 240,000, were the largest group.", [(240000, "Syrians")]),
+    ("Naturalisations fell for the third year, to 81,000.", [(81000, "Naturalisations")]),
+    # a share of "the largest group" is its subject's
+    ("By citizenship, Indians were the largest group (28 percent).", [(28, "Indians")]),
+])
+def test_levels_after_verbs_and_commas(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

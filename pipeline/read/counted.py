@@ -129,6 +129,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     of_words, determiners = lex.words.of_words, lex.words.determiners
     framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
+    if len(units) > 1 and not lex.words.head_first and units[0].lower in lex.words.period_frame_words \
+            and units[1].first.norm_ == "<UNIT>":
+        return None  # "rose to 52,000 last year": a time, not what is counted
     if len(units) > 2 and lex.words.head_first and units[0].lower in lex.words.comparative_words \
             and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
@@ -287,6 +290,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     if apposed:
         return apposed
     i, linked, steps = index - 1, False, 0
+    if index < len(doc) and doc[index].is_alpha and not lex.words.head_first and verb_form(doc[index].text, lex) \
+            and doc[index].lower_ not in lex.words.not_heads:
+        linked = True  # "Work permits exceeded 300,000": a qualifier that is a verb links its subject
     while i >= 0 and doc[i].idx >= start and steps < 8:
         token = doc[i]
         if token.is_space and "\n\n" not in token.text:
@@ -327,9 +333,13 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
         opening = next((t.i for t in reversed(doc[max(0, i - 30):i]) if t.text == "," and t.idx >= start), None)
-        if opening is None and lex.lang == "en" and doc[index - 1].lower_ == "at":
+        if opening is None and lex.lang == "en" and doc[index - 1].lower_ in ("at", "to"):
             # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": the clause's subject
             found = _clause(doc, index, start, lex)
+            if found and found[0] and found[0][-2:] and found[0][-2].text == "," \
+                    and all(t.is_alpha and not verb_form(t.text, lex) and t.lower_ not in lex.words.subject_links
+                            for t in found[0][:-2]):
+                return _subject_head(found[0][:-2], lex)  # "Syrians, at 240,000, were the largest group"
             return _subject_phrase(found[0], lex, linking=True) if found else None
         if opening is None:
             return None

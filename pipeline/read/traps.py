@@ -39,6 +39,8 @@ def is_reference(doc: Doc, index: int) -> bool:
         if lower in references and lower in words.subject_links and i == index - 1 \
                 and (subject := previous_token(doc, i)) is not None \
                 and (subject.lower_ in words.change_adverbs or subject.lower_ in ("now", "still", "today")
+                     or subject.lower_ == "to" and (said := previous_token(doc, subject.i)) is not None
+                     and said.lower_.endswith("ed")  # "were estimated to number 330,000"
                      or (subject.is_lower or subject.is_sent_start) and is_plural(subject.lower_, lex_of(doc))):
             return False  # "Refugees now number 40,500": a verb, not "number 5"
         if lower in references or lower.rstrip(".") in references:
@@ -293,8 +295,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     frame = set(words.period_frame_words)
     if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame:
         return True  # "the first nine months of 2023": the months frame the figure
-    if following is not None and following.lower_ in frame and after is not None and after.norm_ == "<UNIT>":
-        return True  # "les onze premiers mois"
+    if words.head_first and following is not None and following.lower_ in frame and after is not None \
+            and after.norm_ == "<UNIT>":
+        return True  # "les onze premiers mois"; but "rose to 52,000 last year"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
