@@ -274,6 +274,9 @@ def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | No
     return None
 
 
+_AUXILIARIES = frozenset(["has", "have", "had", "ha", "han", "había", "habían", "a", "ont", "avait", "avaient"])
+
+
 def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
@@ -290,8 +293,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     if apposed:
         return apposed
     i, linked, steps = index - 1, False, 0
-    if index < len(doc) and doc[index].is_alpha and not lex.words.head_first and verb_form(doc[index].text, lex) \
-            and doc[index].lower_ not in lex.words.not_heads:
+    verb = index + 1 if index + 1 < len(doc) and doc[index].lower_ in _AUXILIARIES else index  # "ont dépassé 40 000"
+    if verb < len(doc) and doc[verb].is_alpha and (verb > index or verb_form(doc[verb].text, lex)) \
+            and doc[verb].lower_ not in lex.words.not_heads:
         linked = True  # "Work permits exceeded 300,000": a qualifier that is a verb links its subject
     while i >= 0 and doc[i].idx >= start and steps < 8:
         token = doc[i]
@@ -1095,7 +1099,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         if is_place(head.text, lex) or verb_form(head.text, lex) and len(chunk) == 1:
             return None
         if words.head_first:
-            return _noun_end(chunk[0].text, lex)
+            lead = next((t for t in chunk if t.lower_ not in words.prenominal_modifiers), chunk[0])
+            return _noun_end(lead.text, lex)  # "Les premiers titres de séjour délivrés s'élèvent à": titres
         # the last three words as written: "foreign-born workers" is two words of four tokens
         written = "".join(t.text_with_ws for t in chunk).split()
         return _noun_end(" ".join(written[-3:]), lex)

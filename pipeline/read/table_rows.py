@@ -161,11 +161,11 @@ def _spaced_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int
     """Cells whose thousands are set off by one space ("Immigrés   7 010   10,3"), where the
     columns are set off by wider gaps or the space is a no-break one: one number each."""
     gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
-    wide = any(len(gap) > 1 for gap in gaps)
+    wide = any(len(gap) > 1 for gap in gaps) or line.rstrip().endswith(".")  # "Les retours ont dépassé 40 000.": prose
     merged = cells[:1]
     for (start, end), gap in zip(cells[1:], gaps):
         before = line[merged[-1][0]:merged[-1][1]]
-        if re.fullmatch(r"\d{3}(?:,\d+)?%?", line[start:end]) \
+        if re.fullmatch(r"\d{3}(?:,\d+)?%?\.?", line[start:end]) \
                 and re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*", before) \
                 and (gap in ("\u00a0", "\u202f") or wide and gap == " "):
             merged[-1] = (merged[-1][0], end)
