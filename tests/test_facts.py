@@ -1857,3 +1857,38 @@ def test_levels_after_verbs_and_commas(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "pc" is per cent in West African French
+    ("fr", "Le Togo reçoit 8,8 pc des fonds.", [(8.8, "percent", "fonds", None)]),
+    # "un millón" opens a compound figure
+    ("es", "Los hogares acogen a un millón 433 mil 945 personas.", [(1433945, "count", "personas", None)]),
+    # a change verb, its adverb and a comma before "by"; a deficit widens and narrows
+    ("en", "Investment dropped sharply, by 69.8 percent, to Rs 799.8 million.",
+     [(69.8, "percent", "Investment", "decrease"), (799.8e6, "money", "INR", None)]),
+    ("en", "The trade deficit widened slightly, by 0.4 percent.", [(0.4, "percent", "trade deficit", "increase")]),
+    # "the bulk of" measures what it is of; a world region is a place, not what is counted
+    ("en", "The bulk of the new passports came from Italy (21 300).", [(21300, "count", "new passports", None)]),
+    ("en", "Flows to Europe and Central Asia also fell by 1.4 percent.", [(1.4, "percent", "Flows", "decrease")]),
+])
+def test_percent_marks_compound_figures_and_regions(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a ranked list of nationalities goes on with the set of the sentence before
+    ("fr", "Le canton a accueilli 41 300 immigrants étrangers. Les Polonais arrivent en tête (6 100), devant les Roumains "
+     "(4 900).", [(41300, "immigrants"), (6100, "immigrants"), (4900, "immigrants")]),
+    # or with the set its "nationalities of" names
+    ("fr", "Les Érythréens (1.240) et les Somaliens (980) restaient les premières nationalités d'origine des demandeurs.",
+     [(1240, "demandeurs"), (980, "demandeurs")]),
+    ("en", "Eritreans (1,240) and Somalis (980) were the main nationalities of applicants.",
+     [(1240, "applicants"), (980, "applicants")]),
+])
+def test_ranked_nationalities_count_their_set(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -295,7 +295,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     i, linked, steps = index - 1, False, 0
     verb = index + 1 if index + 1 < len(doc) and doc[index].lower_ in _AUXILIARIES else index  # "ont dépassé 40 000"
     if verb < len(doc) and doc[verb].is_alpha and (verb > index or verb_form(doc[verb].text, lex)) \
-            and doc[verb].lower_ not in lex.words.not_heads:
+            and doc[verb].lower_ not in lex.words.not_heads and index > 0 and doc[index - 1].is_alpha \
+            and doc[index - 1].lower_ not in lex.words.conjunctions:
         linked = True  # "Work permits exceeded 300,000": a qualifier that is a verb links its subject
     while i >= 0 and doc[i].idx >= start and steps < 8:
         token = doc[i]
@@ -305,6 +306,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         lower = token.lower_
         if i == index - 1 and token.text in ("+", "-", "−", "–") and not token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
             i -= 1  # "Net migration of EU nationals was -51,000": the sign is the figure's
+            continue
+        if token.text == "," and linked and i == index - 2 and i > 0 and doc[index - 1].lower_ in lex.words.change_prepositions \
+                and (doc[i - 1].lower_ in links or lex.lang == "en" and doc[i - 1].lower_.endswith("ly")):
+            i -= 1  # "dropped sharply, by 69.8 percent": the comma after the verb
             continue
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
@@ -1241,6 +1246,10 @@ def is_place(word: str, lex: Lexicon) -> bool:
         return True
     if not word[:1].isupper():
         return False
+    parts = re.split(r"[\s-]+", word.strip())
+    if len(parts) > 1 and parts[0 if lex.words.head_first else -1].lower() in lex.words.place_words \
+            and all(p[:1].isupper() or p.lower() in lex.words.conjunctions or lex.words.head_first for p in parts):
+        return True  # "Central Asia", "Sub-Saharan Africa", "Middle East", "América Latina", "Afrique subsaharienne"
     if is_plural(lower, lex):  # "Nepalis" names people; "Honduras", "Asturias" name places
         return names_country(word) or is_region(word)
     return lookup(word) is not None or is_region(word)

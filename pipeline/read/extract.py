@@ -642,6 +642,11 @@ def _elliptical(facts, text: str, lex):
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
     openers = alternation(lex.words.continuation_openers)
+    ranking = re.compile(rf"\b{alternation(lex.words.ranking_phrases)}\b", re.I)
+    # "les trois premières nationalités de demandeurs", "the main nationalities of applicants": the set of the list
+    of = r"(?:{})(?:\s+|(?<=['’]))".format("|".join(re.escape(w) for w in lex.words.of_words) or "(?!)")
+    nationalities = [re.compile(r"\b{}\s+{}{}([^\W\d_][\w-]*)".format(alternation(lex.words.nationality_words), between, of), re.I)
+                     for between in ("", rf"{of}[^\W\d_]+\s+")]  # "nationalités d'origine des demandeurs"
     moved_from = re.compile(r"\b{}\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])), re.I)
     continued = False  # the figure before continued a list whose first item named its noun
     copula = re.compile(rf"\s+{alternation(lex.words.copulas)}\s", re.I)  # "one million are asylum seekers"
@@ -750,14 +755,24 @@ def _elliptical(facts, text: str, lex):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
             fact = replace(fact, counted=subject)
         name = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*$", text[max(0, fact.char_start - 60):fact.char_start])
+        # the set the sentence before named last: a count's, or a share's of a set it names ("Trois quarts des immigrants")
+        prior = max((f for f in before_sets.values() if f.kind == "count" or f.counted.lower() in f.surface.lower()),
+                    key=lambda f: f.char_start, default=None)
         if fact.kind == "count" and fact.change is None and name \
-                and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and "count" in before_sets \
-                and not text[:before_sets["count"].char_start].rstrip().endswith("(") \
-                and not is_people(before_sets["count"].counted) and re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I):
-            # "... avec 2 999 expulsions. Suivent les Géorgiens (1 844), les Marocains (1 658)": the list goes on
+                and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and prior is not None \
+                and not text[:prior.char_start].rstrip().endswith("(") \
+                and not any(is_people(f.counted) for f in before_sets.values() if f.kind == "count") \
+                and not is_people(prior.counted) and (re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I)
+                                                      or ranking.search(fact.sentence)):
+            # "... avec 2 999 expulsions. Suivent les Géorgiens (1 844), les Marocains (1 658)", "Les Allemands arrivent
+            # en tête (26 400), devant les Portugais (20 000)": the list goes on
             # with the set of the sentence before; after "252.000 venezolanos", "Después vienen los ecuatorianos
             # (47.724)" goes on with nationalities, each counting itself
-            fact = replace(fact, counted=before_sets["count"].counted)
+            fact = replace(fact, counted=prior.counted)
+        of_nationalities = next((m for m in (p.search(fact.sentence) for p in nationalities)
+                                 if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
+        if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):
+            fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
         whole = previous if previous is not None and previous.counted and previous.kind == "count" \
             and previous.sentence == fact.sentence else None  # the set the next figure may be taken from
         if fact.counted and fact.kind in ("count", "percent"):

@@ -123,7 +123,9 @@ def _compound_chain(span: Span, decimal_comma: bool, code, lex: Lexicon) -> Quan
     what comes before them; millions and more close a group)."""
     total, current, currency, groups = Decimal(0), Decimal(0), None, 0
     for token in span:
-        if token.norm_ in ("<NUM>", "<WNUM>"):
+        if token.norm_ == "<ONE>" and token.i == span.start:
+            current += 1  # "un millón 433 mil 945"
+        elif token.norm_ in ("<NUM>", "<WNUM>"):
             number = (parse_number(token.text, decimal_comma=decimal_comma) if token.norm_ == "<NUM>"
                       else spelled_value([token.lower_], lex.words.spelled_numbers))
             if number is None:
@@ -761,8 +763,8 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
         return None  # "rose sharply by 5%" too
     of = doc[cue - 1].lower_.replace("’", "'")
     i = cue - 2
-    while i >= 0 and cue - 2 - i < 5 and doc[i].lower_ in adverbs:
-        i -= 1
+    while i >= 0 and cue - 2 - i < 5 and (doc[i].lower_ in adverbs or doc[i].text == "," and i == cue - 2):
+        i -= 1  # "dropped sharply, by 69.8 percent, to": the comma too
     if i == cue - 2 or i < 0:
         return None
     changes = lex.phrases("changes")
