@@ -1892,3 +1892,29 @@ def test_ranked_nationalities_count_their_set(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a person's noun after a singular copula names the share
+    ("es", "De esta población, el 47,1 % es hombre y el 52,9 % es mujer.", [(47.1, "hombre"), (52.9, "mujer")]),
+    # "De estos," opens a part of the set the sentence before counted
+    ("es", "En la provincia hay 12 mil 400 hogares con migrantes. De estos, 9 mil 100 están en la ciudad, o sea, el 73.4 %.",
+     [(12400, "hogares"), (9100, "hogares"), (73.4, "hogares")]),
+    # a clause of its own after the counted noun; two determiners before a set
+    ("en", "The number of visas it issued rose to 1,480.", [(1480, "visas")]),
+    ("en", "Of all the persons who settled in the region in 2021, 14% were students.", [(14, "persons")]),
+    # the first recipient of funds: its share is of the funds
+    ("fr", "Le Bénin est le premier destinataire des fonds (31,5 pc).", [(31.5, "fonds")]),
+])
+def test_copulas_opening_sets_and_recipients(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_figure_with_its_own_year_after_a_period_is_dated_by_it(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Departures averaged 31,000 a year between 2011 and 2015, climbed to 42,000 in 2016. Up to May 2022, 9,100 had returned."
+    assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (31000, 2011, 2015, None), (42000, None, None, "2016"), (9100, None, None, "2022-05")]

@@ -1057,7 +1057,13 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
         return " ".join(words) or None
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
+    clause = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_PRONOUNS), None)
+    if clause is not None and clause + 1 < len(words):
+        words = words[:clause]  # "the number of citizenships it granted": a clause of its own after the noun
     return " ".join(words) or None
+
+
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "we", "he", "she", "you"])
 
 
 def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
@@ -1163,6 +1169,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and doc[i - 2].lower_ not in words.subject_links):  # "figurent des ouvriers": an article after a verb
         i -= 1
         phrase.insert(0, doc[i])
+    while len(phrase) > 3 and words.head_first and phrase[0].lower_ in words.prenominal_modifiers:
+        phrase = phrase[1:]  # "le premier destinataire des fonds (47,5 pc)"
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
@@ -1443,10 +1451,13 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
         index = closing + 1 if closing is not None else index  # "4,200 (35%) were women": past the restatement
         while index < len(doc) and doc[index].is_space:
             index += 1
-    if index + 2 >= len(doc) or doc[index].lower_ not in words.copulas:
+    if index + 2 >= len(doc) or doc[index].lower_ not in (*words.copulas, *words.singular_copulas):
         return None
     units = list(islice(_units(doc, index + 1, end), 2))  # "were non-EU nationals": a compound is one word
     noun = units[0] if units else None
+    if doc[index].lower_ in words.singular_copulas:
+        person = noun is not None and noun.first.i == noun.last.i and noun.lower in words.age_holders
+        return noun.first.text if person else None  # "el 48.3 % es hombre y el 51.7 % es mujer"
     if noun is None or not (noun.first.is_alpha and noun.first.i == noun.last.i or noun.first.i != noun.last.i) \
             or noun.lower in lex.spacy_stop_words or verb_form(noun.lower, lex) \
             or words.participle_endings and noun.lower.endswith(tuple(words.participle_endings)):
@@ -1506,7 +1517,8 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year ("Of the 5,000 migrants admitted in 2023, 40% were women")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
-    match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:{determiners})\s+{bare}){size}"
+    # "Of all the persons who obtained ...,": two determiners
+    match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:(?:{determiners})\s+){{1,2}}{bare}){size}"
                       rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None

@@ -633,6 +633,7 @@ def _elliptical(facts, text: str, lex):
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
     pronouns = alternation(lex.words.set_pronouns)
     of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
+    of_them_opening = re.compile(rf"\W*{pronouns}\s*,", re.I)  # "De estos, 385 mil 753 se ubican en ..."
     # "Two-thirds (65%) of them": past the share's restatement in brackets
     of_them_after = re.compile(rf"^\s*(?:\([^()\n]*\)\s*|\)\s*)?(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
@@ -773,6 +774,12 @@ def _elliptical(facts, text: str, lex):
                                  if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
         if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
+        if fact.counted is None and fact.kind in ("count", "percent") and "count" in before_sets \
+                and of_them_opening.match(fact.sentence) and (previous is None or previous.sentence != fact.sentence
+                                                               or previous.counted == before_sets["count"].counted):
+            # "... 426 mil 726 hogares ... De estos, 385 mil 753 se ubican en la zona urbana, o sea, el 90.4 %": a part of
+            # the set the sentence before counted
+            fact = replace(fact, counted=before_sets["count"].counted)
         whole = previous if previous is not None and previous.counted and previous.kind == "count" \
             and previous.sentence == fact.sentence else None  # the set the next figure may be taken from
         if fact.counted and fact.kind in ("count", "percent"):

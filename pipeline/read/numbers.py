@@ -430,7 +430,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
             date_part = _part(parts, m.start())
-            if grammar.starting.search(sentence, date_part, m.start()):
+            # within the date's clause: "between 2011 and 2015, climbed to 42,000 in 2016" starts nothing in 2016
+            date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
+            if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
             if date_part > figure_part or date_part < figure_part and rank >= plain \
                     or relative and not own_start <= m.start() < own_end:
@@ -590,6 +592,15 @@ def _context_year(sentence: str, found) -> int | None:
     return int(next(iter(years))) if len(years) == 1 else None
 
 
+_COMMA = re.compile(r"[,;](?=\s)")
+
+
+def _own_year(sentence: str, anchor: int, lang: str) -> bool:
+    """Whether the figure at ``anchor`` is followed by a year of its own: "400,000 in 2006"."""
+    leads = "|".join(re.escape(w) for w in lexicon(lang).words.year_leads if w.isalpha()) or "(?!)"
+    return bool(re.match(rf"\S*(?:\s+[^\W\d_]+)?\s+(?:{leads})\s+{_YEAR}(?![\d/-])", sentence[anchor:], re.I))
+
+
 def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
     """The period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at character
     ``anchor``, the last one before it, else the first, and not one given in a later part of
@@ -614,7 +625,11 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
     if found:
         # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
         before = [p for p in found if anchor is not None and p.end <= anchor]
-        return max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
+        period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
+        if anchor is not None and period.end <= anchor and re.search(r"[,;]", sentence[period.end:anchor]) \
+                and _own_year(sentence, anchor, lang):
+            return None  # "averaged 250,000 a year between 2001 and 2005, climbed to almost 400,000 in 2006"
+        return period
     days = grammar.days_without_year.search(sentence)
     years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
     if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):

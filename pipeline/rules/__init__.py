@@ -284,6 +284,7 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
