@@ -293,7 +293,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     if apposed:
         return apposed
     i, linked, steps = index - 1, False, 0
-    verb = index + 1 if index + 1 < len(doc) and doc[index].lower_ in _AUXILIARIES else index  # "ont dépassé 40 000"
+    auxiliary = index + 1 < len(doc) and doc[index].lower_ in _AUXILIARIES \
+        and (lex.words.head_first or doc[index].lower_ in ("has", "have", "had"))  # in English "a" is an article
+    verb = index + 1 if auxiliary else index  # "ont dépassé 40 000", "have exceeded 40,000"
     if verb < len(doc) and doc[verb].is_alpha and (verb > index or verb_form(doc[verb].text, lex)) \
             and doc[verb].lower_ not in lex.words.not_heads and index > 0 and doc[index - 1].is_alpha \
             and doc[index - 1].lower_ not in lex.words.conjunctions:
