@@ -1190,8 +1190,6 @@ def test_a_figure_takes_the_last_period_given_before_it(nlp):
 
 
 def test_rupees_are_the_currency_of_the_country_the_text_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     texts = ["Nepal received Rs 1.1 trillion.", "Pakistan received Rs 310 billion.", "Kerala received Rs 1.5 lakh crore.",
              "Sri Lanka received Rs500 million."]
     assert [(f.value, f.unit) for t in texts for f in facts_in_text(t, nlp, "en")] == [
@@ -1631,8 +1629,6 @@ COUNTED_IN_CONTEXT = [
 
 
 def test_a_change_that_repeats_the_frame_before_it_is_a_change_too(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = "Visits rose 9 percent on the month and 41 percent on the year, while 5% of them were by night."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(9, "increase"), (41, "increase"), (5, None)]
     text = "Las visitas crecieron un 9 % en el mes y un 41 % en el año."
@@ -1640,16 +1636,12 @@ def test_a_change_that_repeats_the_frame_before_it_is_a_change_too(nlp):
 
 
 def test_so_many_of_every_hundred_is_a_share_and_millions_and_thousands_one_figure(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = "Nearly 14 of every 100 residents were born abroad; 3 million 412 thousand transfers were sent."
     assert [(f.value, f.kind, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [
         (14, "percent", "residents", "approximate"), (3412000, "count", "transfers", None)]
 
 
 def test_a_list_of_places_counts_the_set_its_first_line_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Retornos por país de origen, enero a junio:\n\nNicaragua: 4 mil personas (41%)\n\n"
             "Honduras: 3 mil (30%)\n\nCosta Rica: 950\n\nBrasil y Chile: 120 cada uno\n\n"
             "Departamento | Cantidad de solicitudes |\nAntioquia | 12.400 |\nNorte de Santander | 9.800 |\nNariño | 2.150 |\n")
@@ -1659,8 +1651,6 @@ def test_a_list_of_places_counts_the_set_its_first_line_names(nlp):
 
 
 def test_a_key_figure_counts_what_the_line_under_it_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = "69%\n\nof international migrants were migrant workers\n\n169 million\n\nmigrant workers globally\n"
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (69, "international migrants"), (169000000, "migrant workers")]
@@ -1668,8 +1658,6 @@ def test_a_key_figure_counts_what_the_line_under_it_names(nlp):
 
 @pytest.mark.parametrize("text, expected", COUNTED_IN_CONTEXT)
 def test_counted_in_context(nlp, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
 
 
@@ -1685,14 +1673,10 @@ def test_counted_in_context(nlp, text, expected):
     ("In 2021 transfers came to more than US$1.7bn.", [(1700000000, "2021")]),
 ])
 def test_dates_of_a_start_of_a_year_and_of_a_when_clause(nlp, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
 
 
 def test_a_line_of_a_list_labelled_by_its_year_is_as_of_that_year(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = "Returns by year:\n\n2025 (to October): 3,200\n\n2024: 6,435\n\nIn 2023 they rose 4% to 5,100.\n"
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (3200, "2025"), (6435, "2024"), (4, "2023"), (5100, "2023")]
@@ -1708,14 +1692,10 @@ def test_a_line_of_a_list_labelled_by_its_year_is_as_of_that_year(nlp):
     ("fr", "Pas moins de 1 800 personnes ont été relogées.", [(1800, "personnes", None, "at_least")]),
 ])
 def test_an_inverted_subject_and_no_less_than(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted, f.change, f.qualifier) for f in facts_in_text(text, nlp, lang)] == expected
 
 
 def test_a_table_under_month_and_year_columns_with_signed_cells(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Year ending June 2021 June 2022\nNatural increase 21,300 19,800\nNet migration - 4,100 -12,600\n"
             "Population change 17,200 +7,200\n")
     assert [(f.value, f.counted, f.change, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
@@ -1765,8 +1745,6 @@ def test_a_table_under_month_and_year_columns_with_signed_cells(nlp):
      [(9000000, "children"), (2000000, "refugees"), (5000000, "children")]),
 ])
 def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -1781,8 +1759,6 @@ def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expec
      [(96000, "2023-06"), (41000, "2023-06"), (210000, "2023-06")]),
 ])
 def test_a_bracket_with_figures_of_its_own_dates_only_them(nlp, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
 
 
@@ -1817,8 +1793,6 @@ def test_a_bracket_with_figures_of_its_own_dates_only_them(nlp, text, expected):
     ("fr", "Le taux est passé de 3 à 4,5 %.", [(3, "percent", "taux", None), (4.5, "percent", "taux", None)]),
 ])
 def test_movements_by_a_change_and_currencies_that_carry(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -1836,8 +1810,6 @@ def test_movements_by_a_change_and_currencies_that_carry(nlp, lang, text, expect
     ("en", "Births and arrivals added 12,900 to the population.", [(12900, "population")]),
 ])
 def test_subjects_behind_modifiers_and_what_a_figure_is_counted_as(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -1854,8 +1826,6 @@ def test_subjects_behind_modifiers_and_what_a_figure_is_counted_as(nlp, lang, te
     ("By citizenship, Indians were the largest group (28 percent).", [(28, "Indians")]),
 ])
 def test_levels_after_verbs_and_commas(nlp, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
 
 
@@ -1873,8 +1843,6 @@ def test_levels_after_verbs_and_commas(nlp, text, expected):
     ("en", "Flows to Europe and Central Asia also fell by 1.4 percent.", [(1.4, "percent", "Flows", "decrease")]),
 ])
 def test_percent_marks_compound_figures_and_regions(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -1889,8 +1857,6 @@ def test_percent_marks_compound_figures_and_regions(nlp, lang, text, expected):
      [(1240, "applicants"), (980, "applicants")]),
 ])
 def test_ranked_nationalities_count_their_set(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -1907,14 +1873,10 @@ def test_ranked_nationalities_count_their_set(nlp, lang, text, expected):
     ("fr", "Le Bénin est le premier destinataire des fonds (31,5 pc).", [(31.5, "fonds")]),
 ])
 def test_copulas_opening_sets_and_recipients(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
 def test_a_figure_with_its_own_year_after_a_period_is_dated_by_it(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = "Departures averaged 31,000 a year between 2011 and 2015, climbed to 42,000 in 2016. Up to May 2022, 9,100 had returned."
     assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (31000, 2011, 2015, None), (42000, None, None, "2016"), (9100, None, None, "2022-05")]

@@ -274,9 +274,6 @@ def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | No
     return None
 
 
-_AUXILIARIES = frozenset(["has", "have", "had", "ha", "han", "había", "habían", "a", "ont", "avait", "avaient"])
-
-
 def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
@@ -293,8 +290,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     if apposed:
         return apposed
     i, linked, steps = index - 1, False, 0
-    auxiliary = index + 1 < len(doc) and doc[index].lower_ in _AUXILIARIES \
-        and (lex.words.head_first or doc[index].lower_ in ("has", "have", "had"))  # in English "a" is an article
+    auxiliary = index + 1 < len(doc) and doc[index].lower_ in lex.words.auxiliaries
     verb = index + 1 if auxiliary else index  # "ont dépassé 40 000", "have exceeded 40,000"
     if verb < len(doc) and doc[verb].is_alpha and (verb > index or verb_form(doc[verb].text, lex)) \
             and doc[verb].lower_ not in lex.words.not_heads and index > 0 and doc[index - 1].is_alpha \
@@ -1059,13 +1055,10 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
         return " ".join(words) or None
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
-    clause = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_PRONOUNS), None)
+    clause = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.subject_pronouns), None)
     if clause is not None and clause + 1 < len(words):
         words = words[:clause]  # "the number of citizenships it granted": a clause of its own after the noun
     return " ".join(words) or None
-
-
-_SUBJECT_PRONOUNS = frozenset(["it", "they", "we", "he", "she", "you"])
 
 
 def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:

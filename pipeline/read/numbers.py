@@ -383,6 +383,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", "30.3"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
+_COMMA = re.compile(r"[,;](?=\s)")  # a comma or semicolon that ends a phrase
 
 
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
@@ -503,9 +504,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # wins); a plain "in 2020" holds for the figure nearest to it.
     explicit = [f for rank, f in found if rank < plain]
     explicit = [f for f in explicit if _part(parts, f.start) == figure_part] or explicit  # its own part's first
-    segment_start = max((m.end() for m in re.finditer(r"[,;](?=\s)", sentence[:anchor])), default=0)
-    following_comma = re.search(r"[,;](?=\s)", sentence[anchor:])
-    segment_end = anchor + following_comma.start() if following_comma else len(sentence)
+    segment_start = max((m.end() for m in _COMMA.finditer(sentence, 0, anchor)), default=0)
+    following_comma = _COMMA.search(sentence, anchor)
+    segment_end = following_comma.start() if following_comma else len(sentence)
     own_plain = [f for rank, f in found if rank >= plain and anchor < f.start < segment_end
                  and len(_FIGURE.findall(sentence, anchor, f.start)) == 1]
     if explicit and own_plain and not any(segment_start <= f.start < segment_end for f in explicit):
@@ -592,13 +593,15 @@ def _context_year(sentence: str, found) -> int | None:
     return int(next(iter(years))) if len(years) == 1 else None
 
 
-_COMMA = re.compile(r"[,;](?=\s)")
+@cache
+def _own_year_after(lang: str) -> re.Pattern:
+    leads = "|".join(re.escape(w) for w in lexicon(lang).words.year_leads if w.isalpha()) or "(?!)"
+    return re.compile(rf"\S*(?:\s+[^\W\d_]+)?\s+(?:{leads})\s+{_YEAR}(?![\d/-])", re.I)
 
 
 def _own_year(sentence: str, anchor: int, lang: str) -> bool:
     """Whether the figure at ``anchor`` is followed by a year of its own: "400,000 in 2006"."""
-    leads = "|".join(re.escape(w) for w in lexicon(lang).words.year_leads if w.isalpha()) or "(?!)"
-    return bool(re.match(rf"\S*(?:\s+[^\W\d_]+)?\s+(?:{leads})\s+{_YEAR}(?![\d/-])", sentence[anchor:], re.I))
+    return bool(_own_year_after(lang).match(sentence, anchor))
 
 
 def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:

@@ -287,6 +287,8 @@ class Vocabulary(RuleFile):
     singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
+    auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
+    subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
