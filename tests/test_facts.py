@@ -1880,3 +1880,60 @@ def test_a_figure_with_its_own_year_after_a_period_is_dated_by_it(nlp):
     text = "Departures averaged 31,000 a year between 2011 and 2015, climbed to 42,000 in 2016. Up to May 2022, 9,100 had returned."
     assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (31000, 2011, 2015, None), (42000, None, None, "2016"), (9100, None, None, "2022-05")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bracket after a time frame is the subject's; a share and its count in one bracket are of one set
+    ("en", "Somali nationals were the most often registered this month (31%; 742), followed by Yemeni (12%; 288) nationals.",
+     [(31, "Somali nationals"), (742, "Somali nationals"), (12, "Somali nationals"), (288, "Somali nationals")]),
+    # "USD$" is US dollars
+    ("en", "Transfers reached USD$ 1,180 million in March.", [(1180000000, "USD")]),
+])
+def test_bullets_time_frames_and_bracketed_pairs(nlp, lang, text, expected):
+    assert [(f.value, f.unit if f.kind == "money" else f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_bullet_at_a_line_start_opens_a_sentence(nlp):
+    text = "Key points\n  • 2,410 asylum seekers were registered\n  • 61% (1,470) of applicants were men\n"
+    assert [(f.value, f.counted, f.sentence) for f in facts_in_text(text, nlp, "en")] == [
+        (2410, "asylum seekers", "• 2,410 asylum seekers were registered"),
+        (61, "applicants", "• 61% (1,470) of applicants were men"), (1470, "applicants", "• 61% (1,470) of applicants were men")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "De ese total," opens a part of the last set named, past a sentence that names none; the rest is of it too
+    ("es", "En la región residen 84.210 ciudadanos de Haití. En un año, la cifra se duplicó. De ese total, el 71% (59.789) "
+     "trabaja. El 29% restante (24.421) estudia.",
+     [(84210, "ciudadanos"), (2, "veces"), (71, "ciudadanos"), (59789, "ciudadanos"), (29, "ciudadanos"), (24421, "ciudadanos")]),
+    ("en", "The shelter hosted 640 refugees. Some 400 were women; the remaining 240 were men.",
+     [(640, "refugees"), (400, "women"), (240, "men")]),
+    ("en", "The city hosts 5,200 refugees. About 70% live with relatives and the remaining 30% in rented rooms.",
+     [(5200, "refugees"), (70, None), (30, "refugees")]),
+    # a share set off by commas after its noun, past an article
+    ("es", "Casi todas las peticiones, el 94%, se presentaron en la frontera.", [(94, "peticiones")]),
+    # each item of a list of places counts the people its first item named
+    ("fr", "Les plus fortes hausses touchent les ressortissants du Kosovo (+2'310), d'Italie (+1'905) et de Grande-Bretagne "
+     "(+640).", [(2310, "ressortissants du Kosovo"), (1905, "ressortissants"), (640, "ressortissants")]),
+    ("fr", "Baissent les ressortissants de Serbie (-1'120), mais aussi ceux de Croatie (-310).",
+     [(1120, "ressortissants"), (310, "ressortissants")]),
+])
+def test_remainders_apposed_shares_and_lists_of_places(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_list_lead_dates_its_bullets_with_its_own_sentence(nlp):
+    text = ("Highlights\n\nFor the year ending 31 March 2021:\n\n  • 3,140 permits were issued\n  • 18% of permits went to "
+            "nurses\n\nThe register opened in 2015. Holders by country:\n\n  • Kenya (410) leads the list\n")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (3140, "2021-03-31"), (18, "2021-03-31"), (410, None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "as in" compares with a year, it does not date the figure; "over the whole of" a year does
+    ("en", "As in 2019, most returnees came from Libya (61%).", [(61, None)]),
+    ("es", "Como en 2019, la mayoría de los retornados venía de Libia (61%).", [(61, None)]),
+    ("fr", "Comme en 2019, la plupart des rapatriés venaient de Libye (61 %).", [(61, None)]),
+    ("en", "Over the whole of 2021, the country received $4.1 billion.", [(4100000000, "2021")]),
+])
+def test_years_compared_with_and_whole_years(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

@@ -118,7 +118,7 @@ def lead_date(text: str, start: int, lang: str) -> str | None:
     ending March 2016 the main reasons were:" above "• work: 45,000")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    item = _BULLET.match(text[line_start:start + 1])
+    item = _BULLET.match(text[line_start:start + 2])  # the sentence may start at its bullet
     if before.strip() and not item:
         return None  # the sentence does not open its line
     lines = text[:line_start].split("\n")[:-1]
@@ -133,6 +133,8 @@ def lead_date(text: str, start: int, lang: str) -> str | None:
         if item and _BULLET.match(line):
             continue  # an item of the same list
         lead = _BULLET.sub("", line).strip()
+        if item and lead.endswith(":"):
+            lead = re.split(r"(?<=[.!?])\s+", lead)[-1]  # "... in 2019. People born in:": the lead's own sentence
         alone = lead.rstrip(":").strip()
         found = find_as_of(alone, len(alone), lang)
         if found and found.start == 0 and found.end == len(alone):

@@ -464,7 +464,9 @@ def _joins_complements(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
 def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
     """A share set off by commas after the noun phrase it measures: "The bulk of remittances, 78
     percent, came from land-based workers", "The majority of refugees, 52 percent, were children"."""
-    if lex.words.head_first or index < 2 or doc[index - 1].text != ",":
+    article = index >= 3 and lex.words.head_first and doc[index - 1].lower_ in lex.words.determiners \
+        and doc[index - 2].text == ","  # "Casi todas las solicitudes, el 97%, se registraron"
+    if index < 2 or doc[index - 1 - article].text != ",":
         return None
     k = index
     while k < len(doc) and doc[k].norm_ in _QUANTITY_TAGS:
@@ -472,7 +474,7 @@ def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None
     if k == index or k >= len(doc) or doc[k].text != "," or doc[k - 1].norm_ != "<PCT>":
         return None
     phrase: list[Token] = []
-    i = index - 2
+    i = index - 2 - article
     while i >= 0 and doc[i].idx >= start and (doc[i].is_alpha or doc[i].text in ("-", "‐")) \
             and doc[i].lower_ not in _CLAUSE_WORDS:
         phrase.insert(0, doc[i])
@@ -1113,6 +1115,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+_TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade", "fortnight"})
+
+
 def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     """The group a bracketed share belongs to: "Male OFWs (38.1%) outnumbered ...": a plural
     noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)"); what
@@ -1129,6 +1134,12 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     words = lex.words
+    if i >= 1 and doc[i - 1].idx >= start and not signed \
+            and (doc[i].lower_ in _TIME_UNITS or words.units.get(doc[i].lower_) in _TIME_UNITS) \
+            and doc[i - 1].lower_ in (*words.demonstratives, *words.period_frame_words):
+        # "UK nationals were the most commonly referred this quarter (26%; 1,135)": a time, the subject's share
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if i >= 0 and doc[i].norm_ in _QUANTITY_TAGS:
         return None  # "1.2 million (up 20%)": a change of the figure before, read with it (extract._elliptical)
     if i >= 0 and doc[i].idx >= start and not signed and not words.head_first and doc[i].lower_ in words.generic_heads:

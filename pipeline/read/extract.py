@@ -304,7 +304,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
-    facts = _place_values(_elliptical(facts, lines.text, lex), lines.text, lex)
+    facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     return _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
@@ -642,6 +642,7 @@ def _elliptical(facts, text: str, lex):
     whole: NumericFact | None = None  # the count before the previous figure of the sentence
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
+    named_sets: dict = {}  # the sets the last sentence that named any named
     openers = alternation(lex.words.continuation_openers)
     ranking = re.compile(rf"\b{alternation(lex.words.ranking_phrases)}\b", re.I)
     # "les trois premières nationalités de demandeurs", "the main nationalities of applicants": the set of the list
@@ -649,10 +650,14 @@ def _elliptical(facts, text: str, lex):
     nationalities = [re.compile(r"\b{}\s+{}{}([^\W\d_][\w-]*)".format(alternation(lex.words.nationality_words), between, of), re.I)
                      for between in ("", rf"{of}[^\W\d_]+\s+")]  # "nationalités d'origine des demandeurs"
     moved_from = re.compile(r"\b{}\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])), re.I)
+    remainder_before = re.compile(rf"\b{alternation(lex.words.remainder_words)}\s*$", re.I)  # "the remaining 16%"
+    remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
     copula = re.compile(rf"\s+{alternation(lex.words.copulas)}\s", re.I)  # "one million are asylum seekers"
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
+            # the sets of the last sentence that named one: "... 298.559 ciudadanos. La cifra se triplicó. De ese total,"
+            named_sets = sets or named_sets
             before_sets = sets if previous is not None else {}
             sets, subject, whole_share = {}, None, None
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
@@ -709,6 +714,14 @@ def _elliptical(facts, text: str, lex):
         elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
             # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
             fact = replace(fact, counted=sets["count"].counted)
+        elif fact.counted is None and fact.kind == "count" and previous is not None and previous.kind == "percent" \
+                and previous.counted and fact.sentence == previous.sentence \
+                and previous.counted.lower().split()[-1 if not lex.words.head_first else 0] not in lex.words.generic_heads \
+                and (re.fullmatch(r"\s*[;,]\s*", between) and text[:previous.char_start].rstrip().endswith("(")
+                     or re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:])):
+            # "UK nationals were the most commonly referred (26%; 1,135)", "El 16% restante (45.242)": a share and
+            # its count, of one set
+            fact = replace(fact, counted=previous.counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and whole is not None and fact.sentence == previous.sentence and _restated(text, previous, fact) \
                 and of_them_before.search(text[whole.char_end:previous.char_start]):
@@ -774,12 +787,18 @@ def _elliptical(facts, text: str, lex):
                                  if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
         if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
-        if fact.counted is None and fact.kind in ("count", "percent") and "count" in before_sets \
+        if fact.counted is None and fact.kind in ("count", "percent") and lex.words.remainder_words \
+                and (remainder_before.search(text, max(0, fact.char_start - 20), fact.char_start)
+                     or remainder_after.match(text, fact.char_end)):
+            # "De ese total, el 84% (253.317) tiene ... El 16% restante (45.242)": the rest of the set named before
+            rest = sets.get(fact.kind) or named_sets.get(fact.kind) or sets.get("count") or named_sets.get("count")
+            fact = replace(fact, counted=rest.counted) if rest is not None else fact
+        if fact.counted is None and fact.kind in ("count", "percent") and "count" in named_sets \
                 and of_them_opening.match(fact.sentence) and (previous is None or previous.sentence != fact.sentence
-                                                               or previous.counted == before_sets["count"].counted):
+                                                               or previous.counted == named_sets["count"].counted):
             # "... 426 mil 726 hogares ... De estos, 385 mil 753 se ubican en la zona urbana, o sea, el 90.4 %": a part of
             # the set the sentence before counted
-            fact = replace(fact, counted=before_sets["count"].counted)
+            fact = replace(fact, counted=named_sets["count"].counted)
         whole = previous if previous is not None and previous.counted and previous.kind == "count" \
             and previous.sentence == fact.sentence else None  # the set the next figure may be taken from
         if fact.counted and fact.kind in ("count", "percent"):
@@ -861,6 +880,54 @@ def _topic_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     stop = {*words.not_heads, *words.subject_links, *words.verbs_after_counted, *words.place_words,
             *words.place_sets, *words.determiners, *words.prenominal_modifiers, *lex.spacy_stop_words}
     return frozenset([*words.determiners, *words.partitives]), frozenset(stop)
+
+
+def _listed_places(facts, text: str, lex):
+    """Each item of a list of places counts the people its first item named: "les ressortissants du
+    Kosovo (+17'864), d'Allemagne (+14'395)", "mais aussi ceux de Bosnie (-1'079)"."""
+    previous = None
+    for fact in facts:
+        listed = _listed_of_place(text, previous, fact, lex) if previous is not None else None
+        fact = replace(fact, counted=listed) if listed else fact
+        yield fact
+        previous = fact
+
+
+def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:
+    """The noun and place before a bracket that ends at ``end``: "les ressortissants du Kosovo (+",
+    "nationals of Kosovo (", or with no noun, "d'Allemagne (".""" 
+    of = "|".join(re.escape(w) for w in sorted(lex.words.of_words, key=len, reverse=True)) or "(?!)"
+    found = re.search(rf"(?:([^\W\d_][\w-]*)\s+)?(?:{of})(?:\s+|(?<=['’]))((?:[^\W\d_][\w.-]*\s+){{0,2}}[^\W\d_][\w.-]*)"
+                      r"\s*\(\s*[-+−]?\s*$", text[max(0, end - 80):end], re.I)
+    return found if found and (is_place(found.group(2), lex) or not known and found.group(2)[:1].isupper()) else None
+
+
+def _listed_of_place(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+    """What an item of a list of places counts, where the first item named its people: "Les hausses
+    concernent les ressortissants du Kosovo (+17'864), d'Allemagne (+14'395)" (ressortissants, not
+    hausses), "les ressortissants de Serbie (-19'910), mais aussi ceux de Bosnie (-1'079)"."""
+    if fact.sentence != previous.sentence or fact.kind != previous.kind or not previous.counted \
+            or re.search(r"\d", text[previous.char_end:fact.char_start - 1]) \
+            or fact.char_start - previous.char_end > 120:
+        return None
+    # the first item's place may be one the country names do not know ("du Kosovo"): its noun is what counts
+    first, item = _of_place(text, previous.char_start, lex, known=False), _of_place(text, fact.char_start, lex)
+    if first is None or item is None:
+        return None
+
+    def noun(found: re.Match) -> str:  # "ressortissants", not "et" or "ceux"
+        word = (found.group(1) or "").lower()
+        return "" if word in lex.spacy_stop_words or word in lex.words.conjunctions else word
+
+    if noun(item):
+        return None  # the item names its own noun
+    words = previous.counted.split()
+    head = (words[0] if lex.words.head_first else words[-1]).lower()
+    if head != noun(first) and not (not noun(first) and previous.counted.lower() != (fact.counted or "").lower()):
+        return None
+    if not is_plural(head, lex) or is_place(previous.counted, lex) or head in lex.words.generic_heads:
+        return None
+    return words[0] if lex.words.head_first else words[-1]
 
 
 def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:

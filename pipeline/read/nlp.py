@@ -408,15 +408,18 @@ class Sentences:
         starts = numpy.full((len(doc), 1), -1, dtype="int32")
         last = None  # the last token that is not white space
         paragraph = False  # a blank line or page break since then
+        line_start = True  # a line break since then
         for token in doc:
             if token.is_space:
                 paragraph = paragraph or token.text.count("\n") >= 2 or "\f" in token.text
+                line_start = line_start or "\n" in token.text
                 continue
-            if last is None or paragraph or (
+            line_start = line_start or (last is not None and "\n" in last.whitespace_)
+            if last is None or paragraph or (line_start and token.text in BULLETS) or (
                 last.text in (".", "!", "?", "…") and _starts_sentence(token) and not self._abbreviation(doc, last.i)
             ):
                 starts[token.i, 0] = 1
-            last, paragraph = token, False
+            last, paragraph, line_start = token, False, False
         if len(doc):
             starts[0, 0] = 1
             doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy itself stores it
@@ -444,6 +447,11 @@ class Sentences:
     def from_disk(self, path, *, exclude=tuple()):
         self.abbreviations = frozenset(srsly.read_json(Path(path) / "abbreviations.json"))
         return self
+
+
+# A bullet at the start of a line opens a list item, and a list item is a sentence of its own
+# even when the item before it ends with no full stop.
+BULLETS = frozenset("•●▪◦■►‣")
 
 
 def _starts_sentence(token) -> bool:

@@ -280,8 +280,9 @@ class _DateGrammar:
             (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.start_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "start"),
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
-            (re.compile(rf"\b{alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:\d{{1,2}}\s+)?{month}\.?\s+(?:\d{{1,2}},?\s+)?"
-                        rf"{opt_join}{_YEAR}", re.I), "my"),
+            # with its day where one is given ("the year ending 30 June 2019")
+            (re.compile(rf"\b{alternation(dates.year_ended)}\s+(?:\([A-Z]{{1,4}}\)\s+)?(?:(\d{{1,2}})\s+)?{month}\.?\s+"
+                        rf"(?:(\d{{1,2}}),?\s+)?{opt_join}{_YEAR}", re.I), "my_day"),
             # "les 25 et 26 mai 2016", "on 21 and 22 April 2019": two days of one month, the month
             (re.compile(rf"\b(\d{{1,2}}){ordinal}\s+(?:{alternation(dates.period_to)}|[-–])\s+(\d{{1,2}}){ordinal}\s+"
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
@@ -468,6 +469,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 iso = _iso(int(years[-1]), months[0], int(g[0]))
             elif form == "mdy":
                 iso = _iso(int(years[-1]), months[0], int(g[1]))
+            elif form == "my_day":
+                days = [int(x) for x in g if x and re.fullmatch(r"\d{1,2}", x) and 1 <= int(x) <= 31]
+                iso = _iso(int(years[-1]), months[0] if months else None, days[0] if days and months else None)
             elif form == "start":
                 iso = _iso(int(years[-1]), months[0] if months else 1, 1)
             elif form == "end":
