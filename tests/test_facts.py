@@ -1937,3 +1937,19 @@ def test_a_list_lead_dates_its_bullets_with_its_own_sentence(nlp):
 ])
 def test_years_compared_with_and_whole_years(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after its plural noun modifies it, past a time frame with a figure
+    ("Remittances sent home by seafarers in the first nine months rose by 4 percent.", [(4, "Remittances")]),
+    # a time frame inside the subject, and a plural possessor, are no heads
+    ("Migrants' transfers so far this fiscal year came to $3.2 billion, up 2.5 percent.",
+     [(3200000000, "USD"), (2.5, "transfers")]),
+])
+def test_participles_time_frames_and_possessors_in_subjects(nlp, text, expected):
+    assert [(f.value, f.unit if f.kind == "money" else f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_share_after_a_left_out_copula_counts_its_noun(nlp):
+    text = "Entre los solicitantes, el 58% eran hombres y el 42% mujeres."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(58, "hombres"), (42, "mujeres")]

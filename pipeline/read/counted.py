@@ -508,8 +508,12 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     # "of one year or more", "of less than one year": a qualifier's words are no verb
     qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
     verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
-    if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying
-           or t.lower_ in _RELATIVES for t in tokens):
+
+    def reduced(k: int) -> bool:  # "Remittances sent home by workers": a participle after its plural noun modifies it
+        return 0 < k < len(tokens) - 1 and tokens[k].lower_ in words.irregular_participles \
+            and is_plural(tokens[k - 1].lower_, lex) and tokens[k + 1].lower_ not in words.determiners
+    if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying and not reduced(k)
+           or t.lower_ in _RELATIVES for k, t in enumerate(tokens)):
         return None
     return _first_noun(tokens, lex)
 
@@ -664,6 +668,22 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
     return tokens, opener
 
 
+def _time_frames(tokens: list[Token], lex: Lexicon) -> set[int]:
+    """The positions of the words of a time frame ("so far", "this fiscal year", "last month")."""
+    words = lex.words
+    frames = (*words.demonstratives, *words.period_frame_words)
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lower_ == "so" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "far":
+            found |= {k, k + 1}
+        elif token.lower_ in frames:
+            unit = next((j for j in range(k + 1, min(k + 3, len(tokens)))
+                         if tokens[j].lower_ in _TIME_UNITS or words.units.get(tokens[j].lower_) in _TIME_UNITS), None)
+            if unit is not None and all(t.is_alpha for t in tokens[k:unit + 1]):
+                found |= set(range(k, unit + 1))
+    return found
+
+
 def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
     """The head of the subject a clause opens with; it ends at its verb, which must link it to the
     figure where ``linking`` ("came to", "reached", not "The bank recorded")."""
@@ -677,7 +697,10 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
     if len(tokens) > 2 and tokens[0].lower_ in words.partitives and tokens[1].lower_ in words.of_words:
         tokens = tokens[2:]  # "Most of the returning Indian workers came from ..."
     hyphen = False
-    for token in tokens:
+    frame = _time_frames(tokens, lex)
+    for k, token in enumerate(tokens):
+        if k in frame:
+            continue  # "Remittances so far this fiscal year came to": a time inside the subject
         depth += (token.text == "(") - (token.text == ")")
         if depth or token.text == ")":
             continue  # "Personal remittances from Overseas Filipinos (OFs) came to"
@@ -685,8 +708,9 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             phrase.append(token)  # "full-year": the word after a hyphen, even a unit's
             hyphen = False
             continue
-        if token.text in ("'s", "’s") and phrase and not words.head_first:
-            phrase = []  # "Kenya's diaspora remittances": the possessor is no head
+        if (token.text in ("'s", "’s") or token.text in ("'", "’") and phrase[-1:] and not phrase[-1].whitespace_
+                and phrase[-1].lower_.endswith("s")) and phrase and not words.head_first:
+            phrase = []  # "Kenya's diaspora remittances", "Workers' remittances": the possessor is no head
             continue
         if token.lower_ in words.causative_verbs and linking:
             phrase = []  # "This took remittance inflows ... to a total of US$4.8 billion": the object reached it
@@ -1083,8 +1107,13 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         return None  # "The figure is up 18%": named in an earlier sentence, as "This figure" is
     chunks: list[list[Token]] = [[]]
     links: list[str] = [""]  # the preposition that opens each chunk
-    for token in phrase:
-        if token.lower_ in words.subject_prepositions:
+    frame = _time_frames(phrase, lex)
+    for k, token in enumerate(phrase):
+        if k in frame:
+            if k - 1 not in frame:
+                chunks.append([])  # "Remittances so far this fiscal year came to": a time inside the subject
+                links.append("")
+        elif token.lower_ in words.subject_prepositions:
             last = chunks[-1][-1] if len(chunks[-1]) > 1 else None
             if token.lower_ in words.agent_words and last is not None and not is_plural(last.lower_, lex) and (
                     verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
