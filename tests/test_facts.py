@@ -1953,3 +1953,13 @@ def test_participles_time_frames_and_possessors_in_subjects(nlp, text, expected)
 def test_a_share_after_a_left_out_copula_counts_its_noun(nlp):
     text = "Entre los solicitantes, el 58% eran hombres y el 42% mujeres."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(58, "hombres"), (42, "mujeres")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Parmi ces migrants," names the set; "Parmi ces derniers," points back to a figure, which names it
+    ("En 2022, 8 400 migrants ont été rapatriés. Parmi ces migrants, 12 % étaient des mineurs.",
+     [(8400, "migrants"), (12, "migrants")]),
+    ("Ils étaient 5 000 en 2022. Parmi ces derniers, 40 % sont rentrés.", [(5000, None), (40, None)]),
+])
+def test_a_demonstrative_set_opens_a_sentence(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected

@@ -1547,7 +1547,9 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     size = rf"(?:\d[\d.,]*\s+(?:(?:{scales})\s+)?)?"
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
     if words.head_first:
-        return _set_head(text[sentence_start:start], among, openers, determiners, lex)
+        # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
+        demonstrative = "|".join(re.escape(w) for w in words.determiners)
+        return _set_head(text[sentence_start:start], among, openers, demonstrative, lex)
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year ("Of the 5,000 migrants admitted in 2023, 40% were women")
@@ -1575,7 +1577,10 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
         "|".join(re.escape(w) for w in lex.words.scales) or "(?!)"), phrase, re.I)
     if counted:
         return counted.group(1)
-    names = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in lex.words.prenominal_modifiers]
+    names = re.findall(r"[^\W\d_][\w-]*", phrase)
+    if len(names) == 1 and names[0].lower() in lex.words.period_frame_words:
+        return None  # "Parmi ces derniers,": the figure before names the set
+    names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
     return names[0] if names else None
 
 
