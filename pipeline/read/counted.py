@@ -674,14 +674,26 @@ def _time_frames(tokens: list[Token], lex: Lexicon) -> set[int]:
     frames = (*words.demonstratives, *words.period_frame_words)
     found: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.lower_ == "so" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "far":
-            found |= {k, k + 1}
+        end = _phrase_end(tokens, k, words.frame_phrases)
+        if end is not None:
+            found |= set(range(k, end + 1))
         elif token.lower_ in frames:
             unit = next((j for j in range(k + 1, min(k + 3, len(tokens)))
                          if tokens[j].lower_ in _TIME_UNITS or words.units.get(tokens[j].lower_) in _TIME_UNITS), None)
             if unit is not None and all(t.is_alpha for t in tokens[k:unit + 1]):
                 found |= set(range(k, unit + 1))
     return found
+
+
+def _phrase_end(tokens: list[Token], k: int, phrases) -> int | None:
+    """Where a phrase of ``phrases`` that starts at token ``k`` ends, its words read as written
+    ("jusqu'" + "ici"); None where none starts there."""
+    written = ""
+    for j in range(k, min(k + 4, len(tokens))):
+        written += tokens[j].lower_ + (" " if tokens[j].whitespace_ else "")
+        if written.strip() in phrases:
+            return j
+    return None
 
 
 def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
@@ -1548,8 +1560,8 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
     if words.head_first:
         # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
-        demonstrative = "|".join(re.escape(w) for w in words.determiners)
-        return _set_head(text[sentence_start:start], among, openers, demonstrative, lex)
+        with_demonstratives = "|".join(re.escape(w) for w in words.determiners)
+        return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year ("Of the 5,000 migrants admitted in 2023, 40% were women")

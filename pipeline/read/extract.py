@@ -893,9 +893,9 @@ def _topic_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def _listed_places(facts, text: str, lex):
     """Each item of a list of places counts the people its first item named: "les ressortissants du
     Kosovo (+17'864), d'Allemagne (+14'395)", "mais aussi ceux de Bosnie (-1'079)"."""
-    previous = None
+    previous, listed = None, None
     for fact in facts:
-        listed = _listed_of_place(text, previous, fact, lex) if previous is not None else None
+        listed = _listed_of_place(text, previous, fact, lex, chained=bool(listed)) if previous is not None else None
         fact = replace(fact, counted=listed) if listed else fact
         yield fact
         previous = fact
@@ -903,17 +903,18 @@ def _listed_places(facts, text: str, lex):
 
 def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:
     """The noun and place before a bracket that ends at ``end``: "les ressortissants du Kosovo (+",
-    "nationals of Kosovo (", or with no noun, "d'Allemagne (".""" 
+    "nationals of Kosovo (", or with no noun, "d'Allemagne ("."""
     of = "|".join(re.escape(w) for w in sorted(lex.words.of_words, key=len, reverse=True)) or "(?!)"
     found = re.search(rf"(?:([^\W\d_][\w-]*)\s+)?(?:{of})(?:\s+|(?<=['’]))((?:[^\W\d_][\w.-]*\s+){{0,2}}[^\W\d_][\w.-]*)"
                       r"\s*\(\s*[-+−]?\s*$", text[max(0, end - 80):end], re.I)
     return found if found and (is_place(found.group(2), lex) or not known and found.group(2)[:1].isupper()) else None
 
 
-def _listed_of_place(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+def _listed_of_place(text: str, previous: NumericFact, fact: NumericFact, lex, *, chained: bool) -> str | None:
     """What an item of a list of places counts, where the first item named its people: "Les hausses
     concernent les ressortissants du Kosovo (+17'864), d'Allemagne (+14'395)" (ressortissants, not
-    hausses), "les ressortissants de Serbie (-19'910), mais aussi ceux de Bosnie (-1'079)"."""
+    hausses), "les ressortissants de Serbie (-19'910), mais aussi ceux de Bosnie (-1'079)". The item
+    before is the first, or one this rule read (``chained``)."""
     if fact.sentence != previous.sentence or fact.kind != previous.kind or not previous.counted \
             or re.search(r"\d", text[previous.char_end:fact.char_start - 1]) \
             or fact.char_start - previous.char_end > 120:
@@ -931,8 +932,8 @@ def _listed_of_place(text: str, previous: NumericFact, fact: NumericFact, lex) -
         return None  # the item names its own noun
     words = previous.counted.split()
     head = (words[0] if lex.words.head_first else words[-1]).lower()
-    if head != noun(first) and not (not noun(first) and previous.counted.lower() != (fact.counted or "").lower()):
-        return None
+    if noun(first) and head != noun(first) or not noun(first) and not chained:
+        return None  # the first item names another noun, or the item before is no part of such a list
     if not is_plural(head, lex) or is_place(previous.counted, lex) or head in lex.words.generic_heads:
         return None
     return words[0] if lex.words.head_first else words[-1]

@@ -414,7 +414,6 @@ class Sentences:
                 paragraph = paragraph or token.text.count("\n") >= 2 or "\f" in token.text
                 line_start = line_start or "\n" in token.text
                 continue
-            line_start = line_start or (last is not None and "\n" in last.whitespace_)
             if last is None or paragraph or (line_start and token.text in BULLETS) or (
                 last.text in (".", "!", "?", "…") and _starts_sentence(token) and not self._abbreviation(doc, last.i)
             ):
