@@ -1963,3 +1963,18 @@ def test_a_share_after_a_left_out_copula_counts_its_noun(nlp):
 ])
 def test_a_demonstrative_set_opens_a_sentence(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a difference restated as a share, less than a base of its own kind: both are the change
+    ("Transfers came to $ 2.2 billion, which was $ 90 million or 3.9 percent less than the $ 2.29 billion of May.",
+     [(2200000000, None), (90000000, "decrease"), (3.9, "decrease"), (2290000000, None)]),
+    # a level restated by the change after it stays a level
+    ("Transfers came to $ 2.2 billion, or 3.9 percent more than a year earlier.", [(2200000000, None), (3.9, "increase")]),
+    # a change word after a list of shares is each share's
+    ("Flows from Oman and Qatar were 1.2 percent and 4.5 percent lower respectively.", [(1.2, "decrease"), (4.5, "decrease")]),
+    # a change shared past the next noun: "and exports by"
+    ("Imports were down by 0.8 percent and exports by 7.1 percent.", [(0.8, "decrease"), (7.1, "decrease")]),
+])
+def test_changes_shared_by_restatements_and_lists(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected

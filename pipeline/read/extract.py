@@ -496,19 +496,45 @@ def _shared_change(facts, text: str, lex):
     "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
     soit 110 milliards de dollars", "soit de 113.549 habitants", "up 3,200 (6.6%)") is a change too."""
     words = lex.words
-    joined = re.compile(r"(?:{})\s+(?:{})\s*$".format(
-        "|".join(re.escape(w) for w in words.list_words if w.isalpha()),
+    joined, named = (re.compile(r"(?:{})\s+{}(?:{})\s*$".format(
+        "|".join(re.escape(w) for w in words.list_words if w.isalpha()), noun,
         "|".join(re.escape(w) for w in [*words.of_words, *words.change_prepositions])), re.I)
+        for noun in ("", r"[^\W\d_]+\s+"))  # "and by 85%"; "imports down by 0.6 percent and exports by 9.6 percent"
     restated = re.compile(r"^[\s,(]*(?:{})\s*(?:(?:{})\s*)?[+]?$".format(
         "|".join(re.escape(w) for w in words.restatement_words) or "(?!)",
         "|".join(re.escape(w) for w in words.of_words)), re.I)  # "soit 110 milliards", "soit de 113.549 habitants"
+    changed_after = re.compile(rf"\s*{alternation(lex.phrases('change_after'))}\b", re.I)  # "4.4 percent less"
+    facts = list(facts)
+    than = re.compile(r"\s*(?:than|que|qu['’])\s+(?:{}\s+)?$".format(alternation(words.determiners)), re.I)
+    for k, fact in enumerate(facts[:-2]):
+        after, base = facts[k + 1], facts[k + 2]
+        # "$ 83 million or 4.4 percent less than the $ 1.907 billion": a difference from a base of its own kind, the
+        # change after its restatement is its own too; "reached $1.8 billion, or 4 percent more than" is a level
+        changed = changed_after.match(text, after.char_end)
+        if fact.change is None and after.change and after.sentence == fact.sentence == base.sentence \
+                and fact.kind != after.kind == "percent" and base.kind == fact.kind and base.change is None \
+                and restated.match(text[fact.char_end:after.char_start]) and changed \
+                and than.match(text[changed.end():base.char_start]):
+            facts[k] = replace(fact, change=after.change)
+    # "2.6 percent, 2.1 percent and 15.2 percent lower respectively": a change word after a list is each item's
+    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(alternation(words.conjunctions)), re.I)
+    carried: set[int] = set()
+    for k in range(len(facts) - 2, -1, -1):
+        fact, after = facts[k], facts[k + 1]
+        if fact.change is None and after.change and fact.kind == after.kind == "percent" \
+                and fact.sentence == after.sentence and listed.fullmatch(text[fact.char_end:after.char_start]) \
+                and (k + 1 in carried or changed_after.match(text, after.char_end)):
+            facts[k] = replace(fact, change=after.change)
+            carried.add(k)
     previous: NumericFact | None = None
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
             bracketed = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:]) \
                 and {fact.kind, previous.kind} == {"count", "percent"}  # "up 3,200 (6.6%)": the change restated
-            if ";" not in between and (joined.search(between) and fact.kind == previous.kind or restated.match(between)
+            if ";" not in between and (joined.search(between) and fact.kind == previous.kind
+                                       or named.search(between) and fact.kind == previous.kind == "percent"
+                                       or restated.match(between)
                                        or bracketed):
                 fact = replace(fact, change=previous.change)
         yield fact
