@@ -523,7 +523,7 @@ OTHER_LANGUAGES = [
     ("es", "Reúnen el 61.83% del total de la población; 20,8 millones de emigrantes (70 % del total).",
      [fact(61.83, "61.83%", kind="percent", unit="%", counted="población"),
       fact(20800000, "20,8 millones de emigrantes", counted="emigrantes"),
-      fact(70, "70 %", kind="percent", unit="%", counted="emigrantes")]),
+      fact(70, "70 %", kind="percent", unit="%", counted="total")]),
     # a share's own noun is what it counts in Spanish and French ("la part des habitants")
     ("fr", "La part des habitants de nationalité étrangère s’élève ainsi à 35,3 %.",
      [fact(35.3, "35,3 %", kind="percent", unit="%", counted="part")]),
@@ -847,11 +847,11 @@ SPANISH = [
     ("Dominan los peruanos (más de 12.000), con los bolivianos detrás, que suman más de 8.000.",
      [fact(12000, "más de 12.000", counted="peruanos", qualifier="at_least"),
       fact(8000, "más de 8.000", counted="bolivianos", qualifier="at_least")]),
-    # figures in brackets after the places of a list count the set named before the places; their
-    # shares, the set too ("del total" is the set's total)
+    # figures in brackets after the places of a list count the set named before the places; a bare "del
+    # total" counts the total, as the corpus labels it, and the shares listed after it too
     ("Después figuran los migrantes procedentes de Perú (1.200, el 30 % del total), Chile (800, el 20 %).",
-     [fact(1200, "1.200", counted="migrantes"), fact(30, "30 %", kind="percent", unit="%", counted="migrantes"),
-      fact(800, "800", counted="migrantes"), fact(20, "20 %", kind="percent", unit="%", counted="migrantes")]),
+     [fact(1200, "1.200", counted="migrantes"), fact(30, "30 %", kind="percent", unit="%", counted="total"),
+      fact(800, "800", counted="migrantes"), fact(20, "20 %", kind="percent", unit="%", counted="total")]),
     # a part taken "de ellos" is what the copula after its share says; the share is of the whole
     ("En el país viven 2.000 extranjeros, y de ellos 500, el 25 %, son peruanos.",
      [fact(2000, "2.000 extranjeros", counted="extranjeros"), fact(500, "500", counted="peruanos"),
@@ -860,13 +860,13 @@ SPANISH = [
     ("Llegaron 12.400 de personas, de las cuales casi 9 mil tienen visa, mientras que las demás (3 mil) no.",
      [fact(12400, "12.400 de personas", counted="personas"),
       fact(9000, "casi 9 mil", counted="personas", qualifier="approximate"), fact(3000, "3 mil", counted="personas")]),
-    # a share "del total" is of the set its sentence names before it; so are the shares listed after it
+    # a bare share "del total" counts the total; so do the shares listed after it
     ("España fue el principal destino de los envíos en 2020, con el 60% del total, seguida de Italia con el 10%.",
-     [fact(60, "60%", kind="percent", unit="%", counted="envíos", as_of="2020"),
-      fact(10, "10%", kind="percent", unit="%", counted="envíos", as_of="2020")]),
+     [fact(60, "60%", kind="percent", unit="%", counted="total", as_of="2020"),
+      fact(10, "10%", kind="percent", unit="%", counted="total", as_of="2020")]),
     ("En cuanto a los destinos, Chile ocupa el primer lugar con 2 millones de emigrantes (70 % del total).",
      [fact(2000000, "2 millones de emigrantes", counted="emigrantes"),
-      fact(70, "70 %", kind="percent", unit="%", counted="emigrantes")]),
+      fact(70, "70 %", kind="percent", unit="%", counted="total")]),
     ("Cerca del 60 % del total tiene entre 20 y 39 años.",
      [fact(60, "Cerca del 60 %", kind="percent", unit="%", counted="total", qualifier="approximate"),
       fact(20, "entre 20 y 39 años", value_max=39, kind="other", unit="year", counted="años")]),
@@ -983,7 +983,7 @@ SPANISH = [
      [fact(8.1, "8,1 %", kind="percent", unit="%", counted="envío", change="increase", as_of="2018")]),
     ("Remesas crecen 8,1 % en primer trimestre de 2018",
      [fact(8.1, "8,1 %", kind="percent", unit="%", counted="Remesas", change="increase", as_of="2018")]),
-    # "del total nacional" after a count is the count's set, as "del total" is
+    # "del total nacional" after a count is the count's set (a bare "del total" counts the total)
     ("La región registró 5.787 solicitudes, el 3,5 % del total nacional.",
      [fact(5787, "5.787 solicitudes", counted="solicitudes"),
       fact(3.5, "3,5 %", kind="percent", unit="%", counted="solicitudes")]),
@@ -1978,3 +1978,9 @@ def test_a_demonstrative_set_opens_a_sentence(nlp, text, expected):
 ])
 def test_changes_shared_by_restatements_and_lists(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_list_line_labelled_by_a_place_counts_the_set_its_lead_names(nlp):
+    text = "Más del 60% de los refugiados proceden de tres países:\n- Siria — 6,1 millones\n- Sudán del Sur — 2,3 millones"
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (60, "refugiados"), (3, "países"), (6100000, "refugiados"), (2300000, "refugiados")]

@@ -934,26 +934,6 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
     return subject
 
 
-def counted_total_set(doc: Doc, index: int, start: int) -> str | None:
-    """Where heads come first, the set a share "del total" is of: the last plural noun after a
-    determiner before it in its sentence ("el principal país de origen de las remesas, con el
-    96.2% del total": remesas); None where none is named."""
-    lex = lex_of(doc)
-    if not lex.words.head_first:
-        return None
-    tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
-    found = None
-    for k, token in enumerate(tokens[:-1]):
-        noun = tokens[k + 1]
-        if token.lower_ in lex.words.determiners and token.lower_ not in lex.words.demonstratives \
-                and _set_noun(noun, lex) and is_plural(noun.lower_, lex) and not noun.is_title \
-                and noun.lower_ not in lex.words.generic_heads:
-            found = noun.text
-        elif found and token.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", token.text):
-            return None  # "20,8 millones de emigrantes (70 % del total)": the count names the set (extract._elliptical)
-    return found
-
-
 def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
     """Where heads come first and a subject may be left out, what the figures of a movement count
     whose clause names no subject ("Ese año pasaron de 2636 a 5798, un salto del 120%"): the

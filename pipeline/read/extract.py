@@ -848,6 +848,8 @@ def _elliptical(facts, text: str, lex):
 
 # up to three words before an opening bracket, past an elided article: "d'Asie (", "Costa Rica ("
 _PLACE_BRACKET = re.compile(r"(?:\b[dlDL]['’])?((?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*)\s*\(\s*[-+−]?\s*$")
+# a list line's label: "- Siria — 6,7 millones", "• Kenya: 410"
+_PLACE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[-–—•*▪◦]?[^\S\n]*((?:[^\W\d_][\w.-]*[^\S\n]+){0,2}[^\W\d_][\w.-]*)[^\S\n]*[—–:][^\S\n]*$")
 
 
 def _place_values(facts, text: str, lex):
@@ -864,7 +866,7 @@ def _place_values(facts, text: str, lex):
         if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
                 and (head is None or head in place_sets):
             before = text[max(0, fact.char_start - 200):fact.char_start]
-            place = _PLACE_BRACKET.search(before)
+            place = _PLACE_BRACKET.search(before) or _PLACE_LABEL.search(before)
             names = place.group(1).split() if place else []
             n = next((n for n in range(1, len(names) + 1) if is_place(" ".join(names[-n:]), lex)), None)
             if n is not None:

@@ -25,7 +25,7 @@ from .counted import (
     counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
-    counted_total_set, counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
+    counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
@@ -553,9 +553,6 @@ def read_fact(
                 counted = _demonstrated_change(doc, cue, context.start, lex)  # "Ce recul de 23 %"
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
-        if quantity.kind == "percent" and counted and counted.lower() in words.whole_words and phrase \
-                and phrase.text.lower() == counted.lower():
-            counted = counted_total_set(doc, cue, context.start) or counted  # "con el 96.2% del total"
         counted = without_verbs(counted, lex)
         if phrase and counted is None:
             surface_end = span.end_char  # "8,542 died": the figure alone

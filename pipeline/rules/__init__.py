@@ -314,7 +314,6 @@ class Vocabulary(RuleFile):
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
-    whole_words: list = ()  # "el 96.2% del total": a share of the set its sentence names before it
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
