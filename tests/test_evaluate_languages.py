@@ -34,10 +34,10 @@ FLOORS = {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
         # and what those count is labelled otherwise: its counted head is over more facts
         # batch 5 (four documents) took the counted head from 0.852 to 0.833; the rules since bring it to
-        # 0.860, and the held-out batch 6 (three documents) to 0.849, under the target of 0.85
-        "all": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.96, "change": 0.97},
-        "heldout": {"f1": 0.97, "counted_head": 0.70, "period": 1.0, "as_of": 0.96, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.75, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        # 0.860, the held-out batch 6 (three documents) to 0.849, and the rules since to 0.852
+        "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.96, "change": 0.97},
+        "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
+        "heldout2": {"f1": 0.98, "counted_head": 0.78, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.83, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.98, "counted_head": 0.69, "period": 0.95, "as_of": 0.87, "change": 0.94},

@@ -1984,3 +1984,33 @@ def test_a_list_line_labelled_by_a_place_counts_the_set_its_lead_names(nlp):
     text = "Más del 60% de los refugiados proceden de tres países:\n- Siria — 6,1 millones\n- Sudán del Sur — 2,3 millones"
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (60, "refugiados"), (3, "países"), (6100000, "refugiados"), (2300000, "refugiados")]
+
+
+def test_a_caption_s_measure_word_is_no_head(nlp):
+    text = ("Tableau n° 2 : Répartition des premiers titres de séjour par motif\n"
+            "Motifs d'admission 2010 2019\n"
+            "A. Économique 18 772 38 843\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (18772, "premiers titres de séjour"), (38843, "premiers titres de séjour")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share and its count restated with "or" in one bracket are of one set
+    ("The remaining nurses (6.5% or 41 thousand) worked without a contract.",
+     [(6.5, "remaining nurses"), (41000, "remaining nurses")]),
+    # the set an opening "Of the ..." names may hold a fiscal year
+    ("Of the students who arrived in 2021-22, 81,000, or 60 per cent, held a visa.", [(81000, "students"), (60, "students")]),
+])
+def test_bracketed_restatements_and_sets_with_fiscal_years(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "leur nombre", "their number": a change of the first count of people or things named last
+    ("fr", "Sur ce total, 412 300 personnes viennent des 27 États membres. Leur nombre a progressé de 3 % sur un an.",
+     [(412300, "personnes"), (27, "États"), (3, "personnes")]),
+    ("en", "At the end of June, 88,400 refugees lived in the city. Their number rose by 6% in a year.",
+     [(88400, "refugees"), (6, "refugees")]),
+])
+def test_their_number_changes_the_set_named_last(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1406,10 +1406,16 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
     kept: list[str] = []
     for word in caption.split():
         lower = word.lower().strip(",;:()")
+        if kept and kept[-1].lower() in words.of_words and lower in words.determiners:
+            continue  # "Décomposition de la population": the article after an "of"
         if kept and lower in lex.spacy_stop_words and lower not in words.of_words \
                 and lower not in words.prenominal_modifiers or not any(c.isalpha() for c in lower):
             break
         kept.append(word.strip(",;:"))
+    while words.head_first and len(kept) > 2 and kept[0].lower() in words.generic_heads \
+            and kept[1].lower() in words.of_words:
+        # "Décomposition de la population ...": the population, as a row label's "Evolución de la población"
+        kept = kept[2:]
     return " ".join(kept) or None
 
 
@@ -1544,11 +1550,11 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
-    # hold a year ("Of the 5,000 migrants admitted in 2023, 40% were women")
+    # hold a year or a fiscal year ("Of the 5,000 migrants admitted in 2023, 40% were women", "in 2022-23")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
     # "Of all the persons who obtained ...,": two determiners
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:(?:{determiners})\s+){{1,2}}{bare}){size}"
-                      rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d))*?)\s*,", text[sentence_start:start], re.I)
+                      rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
     phrase = match.group(1).split()

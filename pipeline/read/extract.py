@@ -669,6 +669,8 @@ def _elliptical(facts, text: str, lex):
     whole_share: NumericFact | None = None  # a share of the sentence that names its whole: "el 37.8 % de las remesas"
     before_sets: dict = {}  # the sets the sentence before named
     named_sets: dict = {}  # the sets the last sentence that named any named
+    owner: NumericFact | None = None  # the sentence's first count of people or things
+    named_owner: NumericFact | None = None  # that of the last sentence that had one
     openers = alternation(lex.words.continuation_openers)
     ranking = re.compile(rf"\b{alternation(lex.words.ranking_phrases)}\b", re.I)
     # "les trois premières nationalités de demandeurs", "the main nationalities of applicants": the set of the list
@@ -676,6 +678,7 @@ def _elliptical(facts, text: str, lex):
     nationalities = [re.compile(r"\b{}\s+{}{}([^\W\d_][\w-]*)".format(alternation(lex.words.nationality_words), between, of), re.I)
                      for between in ("", rf"{of}[^\W\d_]+\s+")]  # "nationalités d'origine des demandeurs"
     moved_from = re.compile(r"\b{}\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])), re.I)
+    own_number = re.compile(rf"\b{alternation(lex.words.own_number_phrases)}\b[^.;:()]*$", re.I)  # "leur nombre a progressé de"
     remainder_before = re.compile(rf"\b{alternation(lex.words.remainder_words)}\s*$", re.I)  # "the remaining 16%"
     remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
@@ -684,6 +687,8 @@ def _elliptical(facts, text: str, lex):
         if previous is None or fact.sentence != previous.sentence:
             # the sets of the last sentence that named one: "... 298.559 ciudadanos. La cifra se triplicó. De ese total,"
             named_sets = sets or named_sets
+            named_owner = owner or named_owner
+            owner = None
             before_sets = sets if previous is not None else {}
             sets, subject, whole_share = {}, None, None
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
@@ -751,10 +756,11 @@ def _elliptical(facts, text: str, lex):
         elif fact.counted is None and fact.kind == "count" and previous is not None and previous.kind == "percent" \
                 and previous.counted and fact.sentence == previous.sentence \
                 and previous.counted.lower().split()[-1 if not lex.words.head_first else 0] not in lex.words.generic_heads \
-                and (re.fullmatch(r"\s*[;,]\s*", between) and text[:previous.char_start].rstrip().endswith("(")
+                and (re.fullmatch(r"\s*(?:[;,]|,?\s*(?:{})\b)\s*".format(alternation(lex.words.restatement_words)), between)
+                     and text[:previous.char_start].rstrip().endswith("(")
                      or re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:])):
-            # "UK nationals were the most commonly referred (26%; 1,135)", "El 16% restante (45.242)": a share and
-            # its count, of one set
+            # "UK nationals were the most commonly referred (26%; 1,135)", "The remaining OFWs (4.0% or 92 thousand)",
+            # "El 16% restante (45.242)": a share and its count, of one set
             fact = replace(fact, counted=previous.counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and whole is not None and fact.sentence == previous.sentence and _restated(text, previous, fact) \
@@ -821,6 +827,11 @@ def _elliptical(facts, text: str, lex):
                                  if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
         if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
+        if fact.kind == "percent" and fact.change and lex.words.own_number_phrases \
+                and own_number.search(text, max(0, fact.char_start - 60), fact.char_start) \
+                and (owner or named_owner) is not None:
+            # "1'751'301 étrangers résidaient en Suisse ... En un an, leur nombre s'est accru de 2,9%": of the étrangers
+            fact = replace(fact, counted=(owner or named_owner).counted)
         if fact.counted is None and fact.kind in ("count", "percent") and lex.words.remainder_words \
                 and (remainder_before.search(text, max(0, fact.char_start - 20), fact.char_start)
                      or remainder_after.match(text, fact.char_end)):
@@ -836,6 +847,8 @@ def _elliptical(facts, text: str, lex):
         whole = previous if previous is not None and previous.counted and previous.kind == "count" \
             and previous.sentence == fact.sentence else None  # the set the next figure may be taken from
         if fact.counted and fact.kind in ("count", "percent"):
+            if fact.kind == "count" and owner is None and fact.counted.lower().split()[-1] not in lex.words.place_sets:
+                owner = fact  # the first count of people or things in the sentence, not of places: what "their" is
             sets[fact.kind] = fact
             subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \

@@ -285,6 +285,7 @@ class Vocabulary(RuleFile):
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
     singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
+    own_number_phrases: list = ()  # "leur nombre s'est accru de 2,9 %": a change of the set the last count named
     frame_phrases: list = ()  # "Remittances so far this fiscal year came to": a time frame inside a subject
     remainder_words: list = ()  # "the remaining 16%", "el 16% restante": the rest of the set named before
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
