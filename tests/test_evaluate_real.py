@@ -22,7 +22,7 @@ FLOORS = {
     # to 0.895; the rules since brought it to 0.909, the held-out batch 6 to 0.899, the rules since to 0.900
     "all": {"f1": 0.97, "counted_head": 0.90, "period": 0.99, "as_of": 0.96, "change": 0.98,
             "unit": 0.99, "kind": 0.99, "qualifier": 0.98},
-    "heldout": {"f1": 0.98, "counted_head": 0.90, "period": 0.98, "as_of": 0.92, "change": 0.96,
+    "heldout": {"f1": 0.98, "counted_head": 0.90, "period": 0.98, "as_of": 0.93, "change": 0.96,
                 "unit": 0.99, "kind": 0.99, "qualifier": 0.97},
     "heldout2": {"f1": 0.96, "counted_head": 0.76, "period": 0.97, "as_of": 0.98, "change": 1.0,
                  "unit": 0.98, "kind": 0.98, "qualifier": 1.0},

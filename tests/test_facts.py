@@ -2014,3 +2014,17 @@ def test_bracketed_restatements_and_sets_with_fiscal_years(nlp, text, expected):
 ])
 def test_their_number_changes_the_set_named_last(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_list_lead_dates_items_set_apart_by_blank_lines(nlp):
+    text = ("The estimates for the year ending (YE) June 2021 were:\n\n  • net migration = +204,000\n\n"
+            "  • immigration = 512,000 (down 8,000 from YE June 2020)\n")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (204000, "2021-06"), (512000, "2021-06"), (8000, "2021-06")]
+
+
+def test_a_figure_after_a_short_comparison_takes_the_main_clause_s_date(nlp):
+    text = ("Detected victims rose 22 per cent in 2021 compared to 2018, with boys showing a 41 per cent rise. "
+            "Arrivals were 5% lower in 2022 than in 2021, when they reached 30,000.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (22, "2021"), (41, "2021"), (5, "2022"), (30000, "2021")]

@@ -131,7 +131,8 @@ def lead_date(text: str, start: int, lang: str) -> str | None:
             blank = True
             continue
         if item and _BULLET.match(line):
-            continue  # an item of the same list
+            blank = False  # an item of the same list, with or without blank lines between items
+            continue
         lead = _BULLET.sub("", line).strip()
         if item and lead.endswith(":"):
             lead = re.split(r"(?<=[.!?])\s+", lead)[-1]  # "... in 2019. People born in:": the lead's own sentence

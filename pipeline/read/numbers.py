@@ -257,6 +257,7 @@ class _DateGrammar:
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
         # "in 2013, when", "since 2014, when", "a record 2018, when": the clause after dates its figures
+        self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)})\s+(?:{month}\s+{opt_join})?"
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
@@ -397,6 +398,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
     figure_part = _part(parts, max(anchor - 1, 0))  # "twice the 2021 level": the figure "twice" stands before it
+    figure_part = _resumed_part(sentence, parts, figure_part, anchor, grammar)
     # the figure's own clause and part: where it names a time of its own ("the rise in the year
     # before, to a record 900,000"), a date given outside dates it not
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
@@ -582,6 +584,22 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
         return True  # "more than USD 4.9 billion"
     return bool(after[0][:1].isdigit() or after[0][:1] in "$€£¥" or re.match(r"[A-Z]{1,3}[$€£¥₹₱]\d", after[0])
                 or spelled_value(re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
+
+
+def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, grammar: _DateGrammar) -> int:
+    """The part a figure belongs to where a comparison ends at a comma before it: "went up 31 per
+    cent in 2022 compared to 2019, with girls showing a 38 per cent rise" is of the main part
+    again; a clause of its own that names its time ("..., when it reached") is not."""
+    if part == 0:
+        return part
+    comma = _COMMA.search(sentence, part, anchor)
+    if comma is None or len(sentence[part:comma.start()].split()) > 6:
+        return part  # a comparison of a few words ("compared to 2019") ends at its comma; a clause does not
+    after = sentence[comma.end():anchor]
+    if grammar.when_words.match(after) or grammar.compared.search(after) \
+            or re.search(rf"\b{_YEAR}\b", after) or grammar.relative.search(after):
+        return part
+    return _part(parts, part - 1)
 
 
 def _part(parts: list[int], at: int) -> int:
