@@ -2028,3 +2028,14 @@ def test_a_figure_after_a_short_comparison_takes_the_main_clause_s_date(nlp):
             "Arrivals were 5% lower in 2022 than in 2021, when they reached 30,000.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (22, "2021"), (41, "2021"), (5, "2022"), (30000, "2021")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "del" joins a month to its year in Spanish; "del mes de" leads a date
+    ("es", "Las remesas del mes de enero del 2023 subieron a 612,4 millones de dólares.", [(612400000, "2023-01")]),
+    # a full date with its weekday opening a sentence dates its figures
+    ("fr", "Mardi 12 septembre 2023, les garde-côtes ont secouru 148 personnes.", [(148, "2023-09-12")]),
+    ("en", "Tuesday, 12 September 2023, the coastguard rescued 148 people.", [(148, "2023-09-12")]),
+])
+def test_month_joiners_and_weekday_dates(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

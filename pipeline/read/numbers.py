@@ -269,6 +269,9 @@ class _DateGrammar:
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
              "dmy"),
+            # "Vendredi 29 septembre 2023, la marine a intercepté": a full date with its weekday opening the sentence
+            (re.compile(rf"^\W*(?:(?:{on})\s+)?(?:{alternation(words.weekdays) if words.weekdays else '(?!)'}),?\s+"
+                        rf"(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}\s*,", re.I), "dmy"),
             # "en 2017 jusqu'au 16 avril": a day whose year the sentence gave before it, that day
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)", re.I),
              "dm"),
