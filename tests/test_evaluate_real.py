@@ -20,9 +20,9 @@ CORPUS = Path(__file__).parent / "corpus_real"
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
     # to 0.895; the rules since brought it to 0.909, the held-out batch 6 to 0.899, the rules since to 0.900;
-    # batch 7 (five documents from new sites, read at 0.653 before any rule work on them) to 0.887, under the
-    # target of 0.90
-    "all": {"f1": 0.97, "counted_head": 0.88, "period": 0.99, "as_of": 0.95, "change": 0.98,
+    # batch 7 (five documents from new sites, read at 0.653 before any rule work on them) to 0.887, and the
+    # rules since back to 0.900
+    "all": {"f1": 0.97, "counted_head": 0.90, "period": 0.99, "as_of": 0.96, "change": 0.98,
             "unit": 0.99, "kind": 0.99, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.90, "period": 0.98, "as_of": 0.93, "change": 0.96,
                 "unit": 0.99, "kind": 0.99, "qualifier": 0.97},

@@ -103,7 +103,8 @@ MEASURES = [
 QUALIFIERS_AND_CHANGES = [
     ("It was a 12 per cent year-on-year increase.",
      [fact(12, "12 per cent", kind="percent", unit="%", change="increase")]),
-    ("Arrivals fell in Italy (-8%).", [fact(8, "8%", kind="percent", unit="%", change="decrease")]),
+    # a change in brackets after a place is the subject's, as "Arrivals rose in Lakeshire (+5%)"
+    ("Arrivals fell in Italy (-8%).", [fact(8, "8%", kind="percent", unit="%", counted="Arrivals", change="decrease")]),
     ("Net migration was estimated at 53,200.",
      [fact(53200, "estimated at 53,200", counted="Net migration", qualifier="approximate")]),
     ("Remittances exceeded US $30 billion.",
@@ -2039,3 +2040,24 @@ def test_a_figure_after_a_short_comparison_takes_the_main_clause_s_date(nlp):
 ])
 def test_month_joiners_and_weekday_dates(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_bar_table_s_caption_counts_and_dates_its_cells(nlp):
+    text = ("Residents by country of birth on 1 January 2022, main countries | ||\n"
+            "Total | Men | Women |\n"
+            "Total | 9,210 | 4,880 | 4,330 |\n"
+            "Poland | 3,105 | 1,790 | 1,315 |\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (9210, "Residents", "2022-01-01"), (4880, "Residents", "2022-01-01"), (4330, "Residents", "2022-01-01"),
+        (3105, "Residents", "2022-01-01"), (1790, "Residents", "2022-01-01"), (1315, "Residents", "2022-01-01")]
+
+
+def test_places_listed_after_a_bare_plural_subject_count_it(nlp):
+    text = "Migrants came mainly from three countries: Mali (8,200), Guinea (6,100) and Niger (2,900)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (3, "countries"), (8200, "Migrants"), (6100, "Migrants"), (2900, "Migrants")]
+
+
+def test_a_participle_before_its_place_is_no_head(nlp):
+    text = "Among the applicants, children born in Austria numbered 2,140."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2140, "children")]

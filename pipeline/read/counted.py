@@ -1107,9 +1107,12 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
                 links.append("")
         elif token.lower_ in words.subject_prepositions:
             last = chunks[-1][-1] if len(chunks[-1]) > 1 else None
-            if token.lower_ in words.agent_words and last is not None and not is_plural(last.lower_, lex) and (
-                    verb_form(last.text, lex) or last.lower_ in words.irregular_participles):
-                chunks[-1].pop()  # "Cash sent by workers", "funds transferred by banks": the participle before its agent
+            if last is not None and not is_plural(last.lower_, lex) and (
+                    verb_form(last.text, lex) or last.lower_ in words.irregular_participles) and (
+                    token.lower_ in words.agent_words or is_plural(chunks[-1][-2].lower_, lex)):
+                # "Cash sent by workers", "funds transferred by banks": the participle before its agent;
+                # "children born in Germany": before its place
+                chunks[-1].pop()
             chunks.append([])
             links.append(token.lower_)
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \

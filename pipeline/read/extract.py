@@ -917,6 +917,12 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
                     and lower not in stop \
                     and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
                 return token
+    # "Refugees under UNHCR's mandate came mainly from five countries: Afghanistan (6.4M)": a bare plural subject
+    opening = re.findall(r"[^\W\d_][\w-]*", clauses[0])[:1] if clauses else []
+    if opening and not words.head_first and is_plural(opening[0].lower(), lex) and not is_place(opening[0], lex) \
+            and opening[0].lower() not in stop and opening[0].lower() not in words.place_sets \
+            and not verb_form(opening[0], lex):
+        return opening[0]
     return None
 
 

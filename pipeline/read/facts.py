@@ -294,6 +294,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
+        dated = find_as_of(row.title, len(row.title), lex_of(doc).lang) if as_of else None
+        as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day
     line = context.text[row.start:row.end]
     period = column.period if column and column.period else None
     if period is None and row.chart:

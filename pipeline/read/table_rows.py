@@ -566,6 +566,11 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         if len(cells) >= 2 or columns or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
                                           and _is_row_line(line) and _in_list(text, lines, index)):
+            if not columns and scale_title is None and "|" in line and block_first != line and "|" in block_first \
+                    and _YEAR_IN_TITLE.search(block_first) and not _split_cells(block_first.replace("|", " "))[1]:
+                # "Immigrants by country of birth on 1 January 2009, main countries | |||" above the cells of a
+                # table printed with bars: the table's caption, with its date
+                scale_title = block_first.replace("|", " ").strip()
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
             lead = headings[0] if headings and headings[0].rstrip().endswith(":") else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
