@@ -494,7 +494,9 @@ def _shared_change(facts, text: str, lex):
     """A figure joined to a change ("Hausse de 13,7 % des titres et de 14,6 % des expulsions",
     "up by 15% on the quarter before and by 85% on the same quarter of 2014",
     "reculent de 1,3 % en AE et de 0,9 % en CP") or restating it ("diminuent d'environ 20 %,
-    soit 110 milliards de dollars", "soit de 113.549 habitants", "up 3,200 (6.6%)") is a change too."""
+    soit 110 milliards de dollars", "soit de 113.549 habitants", "up 3,200 (6.6%)") is a change too; so is a
+    difference restated by a change after it ("$ 83 million or 4.4 percent less than the $ 1.907 billion"),
+    and each share of a list a change word follows ("2.6 percent and 15.2 percent lower respectively")."""
     words = lex.words
     joined, named = (re.compile(r"(?:{})\s+{}(?:{})\s*$".format(
         "|".join(re.escape(w) for w in words.list_words if w.isalpha()), noun,
@@ -505,7 +507,8 @@ def _shared_change(facts, text: str, lex):
         "|".join(re.escape(w) for w in words.of_words)), re.I)  # "soit 110 milliards", "soit de 113.549 habitants"
     changed_after = re.compile(rf"\s*{alternation(lex.phrases('change_after'))}\b", re.I)  # "4.4 percent less"
     facts = list(facts)
-    than = re.compile(r"\s*(?:than|que|qu['’])\s+(?:{}\s+)?$".format(alternation(words.determiners)), re.I)
+    than = re.compile(r"\s*(?:{})\s+(?:{}\s+)?$".format(alternation(words.dates.compared), alternation(words.determiners)),
+                      re.I)
     for k, fact in enumerate(facts[:-2]):
         after, base = facts[k + 1], facts[k + 2]
         # "$ 83 million or 4.4 percent less than the $ 1.907 billion": a difference from a base of its own kind, the
