@@ -2061,3 +2061,12 @@ def test_places_listed_after_a_bare_plural_subject_count_it(nlp):
 def test_a_participle_before_its_place_is_no_head(nlp):
     text = "Among the applicants, children born in Austria numbered 2,140."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2140, "children")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "de plus" or "de moins" after a count's noun, or past its own words before "que", makes the count a change
+    ("Le canton comptait 2 410 résidents non permanents de moins qu'en 2023.", [(2410, "decrease")]),
+    ("Avec 12 000 habitants de plus, la ville atteint 410 000 habitants.", [(12000, "increase"), (410000, None)]),
+])
+def test_more_or_fewer_after_a_count_s_noun_in_french(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == expected

@@ -883,14 +883,22 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
     i = index
     while i < len(doc) and (doc[i].idx < end or doc[i].is_space):
         i += 1
-    token = doc[i] if i < len(doc) else None
-    if token is None or token.lower_ not in lex.words.changes_after_noun:
-        return None
-    following = next_token(doc, token.i + 1)
-    if following is not None and following.is_alpha and following.lower_ not in lex.words.subject_prepositions \
-            and following.lower_ not in ("que", "than", "qu'"):
-        return None  # "personas más jóvenes": a comparison of the noun, no change
-    return lex.phrases("change_after").get(token.lower_)
+    compared = {w for phrase in lex.words.dates.compared for w in phrase.split()[:1]}  # "que", "than"
+    for skip in range(3):  # "28 341 résidents non permanents de moins que": past the noun's own words
+        found = next((p for p in lex.words.changes_after_noun
+                      if [t.lower_ for t in doc[i + skip:i + skip + len(p.split())]] == p.split()), None)
+        if found is None:
+            if i + skip >= len(doc) or not doc[i + skip].is_alpha:
+                return None
+            continue
+        following = next_token(doc, i + skip + len(found.split()))
+        if following is not None and following.is_alpha and following.lower_ not in lex.words.subject_prepositions \
+                and following.lower_.replace("’", "'") not in compared | {"qu'"} or skip and following is None:
+            return None  # "personas más jóvenes": a comparison of the noun, no change
+        if skip and following.lower_.replace("’", "'") not in compared | {"qu'"}:
+            return None  # past the noun's words, only a comparison that goes on ("de moins que") makes a change
+        return lex.phrases("change_after").get(found)
+    return None
 
 
 def _named_change(token, nouns: dict) -> str | None:
