@@ -25,7 +25,7 @@ FLOORS = {
         # and label alignment ("del total") since to 0.857; batch 7 (three documents, read at 0.908 before any rule
         # work on them) to 0.861
         "all": {"f1": 0.98, "counted_head": 0.86, "period": 0.98, "as_of": 0.93, "change": 0.95},
-        "heldout": {"f1": 0.99, "counted_head": 0.90, "period": 0.97, "as_of": 0.80, "change": 0.97},
+        "heldout": {"f1": 0.99, "counted_head": 0.90, "period": 0.97, "as_of": 0.80, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.89, "change": 0.92},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed

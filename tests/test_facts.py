@@ -2070,3 +2070,13 @@ def test_a_participle_before_its_place_is_no_head(nlp):
 ])
 def test_more_or_fewer_after_a_count_s_noun_in_french(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "superó en" a figure is a change by that figure; "perdieron" before a count is a loss
+    ("Lo recibido en marzo superó en 41,2 millones de dólares a lo de febrero.", [(41200000, "increase")]),
+    ("La provincia perdieron 310 personas entre marzo y junio.", [(310, "decrease")]),
+    ("En 2022 perdieron la vida 25 personas.", [(25, None)]),
+])
+def test_exceeding_and_losing_in_spanish(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == expected
