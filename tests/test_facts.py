@@ -1935,6 +1935,8 @@ def test_a_list_lead_dates_its_bullets_with_its_own_sentence(nlp):
     ("es", "Como en 2019, la mayoría de los retornados venía de Libia (61%).", [(61, None)]),
     ("fr", "Comme en 2019, la plupart des rapatriés venaient de Libye (61 %).", [(61, None)]),
     ("en", "Over the whole of 2021, the country received $4.1 billion.", [(4100000000, "2021")]),
+    # "by late 2023", "in early 2022": the year
+    ("en", "Floods had, by late 2023, displaced up to 2.1 million people.", [(2100000, "2023")]),
 ])
 def test_years_compared_with_and_whole_years(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
