@@ -678,8 +678,7 @@ def _time_frames(tokens: list[Token], lex: Lexicon) -> set[int]:
         if end is not None:
             found |= set(range(k, end + 1))
         elif token.lower_ in frames:
-            unit = next((j for j in range(k + 1, min(k + 3, len(tokens)))
-                         if tokens[j].lower_ in _TIME_UNITS or words.units.get(tokens[j].lower_) in _TIME_UNITS), None)
+            unit = next((j for j in range(k + 1, min(k + 3, len(tokens))) if _time_unit(tokens[j], lex)), None)
             if unit is not None and all(t.is_alpha for t in tokens[k:unit + 1]):
                 found |= set(range(k, unit + 1))
     return found
@@ -1142,6 +1141,11 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
 _TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade", "fortnight"})
 
 
+def _time_unit(token: Token, lex: Lexicon) -> bool:
+    """Whether a word names a span of time ("quarter", "months", "año"): what a time frame ends with."""
+    return token.lower_ in _TIME_UNITS or lex.words.units.get(token.lower_) in _TIME_UNITS
+
+
 def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     """The group a bracketed share belongs to: "Male OFWs (38.1%) outnumbered ...": a plural
     noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)"); what
@@ -1159,7 +1163,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         i -= 1
     words = lex.words
     if i >= 1 and doc[i - 1].idx >= start and not signed \
-            and (doc[i].lower_ in _TIME_UNITS or words.units.get(doc[i].lower_) in _TIME_UNITS) \
+            and _time_unit(doc[i], lex) \
             and doc[i - 1].lower_ in (*words.demonstratives, *words.period_frame_words):
         # "UK nationals were the most commonly referred this quarter (26%; 1,135)": a time, the subject's share
         found = _clause(doc, i, start, lex)

@@ -982,7 +982,8 @@ def _listed_of_place(text: str, previous: NumericFact, fact: NumericFact, lex, *
         return None  # the item names its own noun
     words = previous.counted.split()
     head = (words[0] if lex.words.head_first else words[-1]).lower()
-    if noun(first) and head != noun(first) or not noun(first) and not chained:
+    named = noun(first)
+    if named and head != named or not named and not chained:
         return None  # the first item names another noun, or the item before is no part of such a list
     if not is_plural(head, lex) or is_place(previous.counted, lex) or head in lex.words.generic_heads:
         return None
