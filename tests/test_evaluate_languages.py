@@ -23,24 +23,26 @@ FLOORS = {
         # batch 5, four documents from pages no rule had seen, took the counted head from 0.860 to 0.841;
         # the rules since brought it to 0.858, the held-out batch 6 (three documents) to 0.843, and the rules
         # and label alignment ("del total") since to 0.857; batch 7 (three documents, read at 0.908 before any rule
-        # work on them) to 0.861
+        # work on them) to 0.861; batch 8 (four documents, read at 0.794) to 0.855, and the rules since to 0.863
         "all": {"f1": 0.98, "counted_head": 0.86, "period": 0.98, "as_of": 0.93, "change": 0.95},
-        "heldout": {"f1": 0.99, "counted_head": 0.90, "period": 0.97, "as_of": 0.80, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.89, "change": 0.92},
+        # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4
+        "heldout": {"f1": 0.99, "counted_head": 0.89, "period": 0.97, "as_of": 0.80, "change": 0.98},
+        "heldout2": {"f1": 0.98, "counted_head": 0.82, "period": 1.0, "as_of": 0.89, "change": 0.92},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed
-        "heldout4": {"f1": 0.95, "counted_head": 0.62, "period": 1.0, "as_of": 0.96, "change": 0.78},
+        "heldout4": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.96, "change": 0.78},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
         # and what those count is labelled otherwise: its counted head is over more facts
         # batch 5 (four documents) took the counted head from 0.852 to 0.833; the rules since bring it to
         # 0.860, the held-out batch 6 (three documents) to 0.849, and the rules since to 0.852; batch 7 (three
-        # documents, read at 0.837 before any rule work on them) to 0.851
-        "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.95, "change": 0.97},
+        # documents, read at 0.837 before any rule work on them) to 0.851; batch 8 (four documents, read at 0.576)
+        # to 0.833, and the rules since to 0.842
+        "all": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.95, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.78, "period": 0.97, "as_of": 0.97, "change": 0.97},
-        "heldout3": {"f1": 1.0, "counted_head": 0.83, "period": 1.0, "as_of": 0.94, "change": 0.91},
+        "heldout2": {"f1": 0.98, "counted_head": 0.79, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.98, "counted_head": 0.69, "period": 0.95, "as_of": 0.87, "change": 0.94},
     },

@@ -21,17 +21,19 @@ FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
     # to 0.895; the rules since brought it to 0.909, the held-out batch 6 to 0.899, the rules since to 0.900;
     # batch 7 (five documents from new sites, read at 0.653 before any rule work on them) to 0.887, and the
-    # rules since back to 0.900
-    "all": {"f1": 0.97, "counted_head": 0.90, "period": 0.99, "as_of": 0.96, "change": 0.98,
+    # rules since back to 0.900; batch 8 (five documents from new sites, read at 0.623) to 0.882, and the
+    # rules since (the first plural noun as a last resort, restating clauses) to 0.895
+    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.96, "change": 0.98,
             "unit": 0.99, "kind": 0.99, "qualifier": 0.98},
-    "heldout": {"f1": 0.98, "counted_head": 0.90, "period": 0.98, "as_of": 0.93, "change": 0.96,
+    "heldout": {"f1": 0.98, "counted_head": 0.91, "period": 0.98, "as_of": 0.93, "change": 0.96,
                 "unit": 0.99, "kind": 0.99, "qualifier": 0.97},
-    "heldout2": {"f1": 0.96, "counted_head": 0.76, "period": 0.97, "as_of": 0.98, "change": 1.0,
+    "heldout2": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.98, "change": 1.0,
                  "unit": 0.98, "kind": 0.98, "qualifier": 1.0},
     "heldout3": {"f1": 0.98, "counted_head": 0.86, "period": 0.92, "as_of": 0.90, "change": 0.98,
                  "unit": 1.0, "kind": 1.0, "qualifier": 1.0},
-    # batch 6, five documents from new sites, measured before any rule work that followed
-    "heldout4": {"f1": 0.97, "counted_head": 0.69, "period": 1.0, "as_of": 0.93, "change": 0.95,
+    # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
+    # plural noun as a last resort took it to 0.744
+    "heldout4": {"f1": 0.97, "counted_head": 0.74, "period": 1.0, "as_of": 0.93, "change": 0.95,
                  "unit": 0.98, "kind": 1.0, "qualifier": 1.0},
 }
 

@@ -2082,3 +2082,43 @@ def test_more_or_fewer_after_a_count_s_noun_in_french(nlp, text, expected):
 ])
 def test_exceeding_and_losing_in_spanish(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the set an opening "Among the ..." names may hold an abbreviation and a number after its noun
+    ("en", "Among the 2,310 defendants charged in U.S. courts under one of the four kinds of offence in 2021, "
+           "84% were men, 16% women.", [(2310, "defendants"), (4, "kinds"), (84, "defendants"), (16, "defendants")]),
+    # "Des N millions de X ..., M millions": an opener that holds its article names the set; "vivent" is a verb
+    ("fr", "Des 52 millions de réfugiés recensés, 31,5 millions (60,6%) vivent en Afrique.",
+     [(52000000, "réfugiés"), (31500000, "réfugiés"), (60.6, "réfugiés")]),
+])
+def test_an_opening_set_with_an_abbreviation_or_its_own_article(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "which represents a 41 per cent increase": a change restated by a clause is of the count before it
+    ("About 2,150 deported nationals received help, which represents a 41 per cent increase on 2022.",
+     [(2150, "deported nationals", None), (41, "deported nationals", "increase")]),
+    ("The office logged 612 arrivals, which means a decrease of 9 per cent.",
+     [(612, "arrivals", None), (9, "arrivals", "decrease")]),
+    # "U.S." inside the clause is no sentence end
+    ("In all, 740 persons were referred to U.S. prosecutors in 2021, a 12% increase.",
+     [(740, "persons", None), (12, "persons", "increase")]),
+    # an adverb after the subject is no head
+    ("Voluntary returnees likewise went up by 31 per cent.", [(31, "Voluntary returnees", "increase")]),
+])
+def test_a_change_restated_by_a_clause_or_after_an_adverb(nlp, text, expected):
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence's first figure that no reading named counts the first plural noun before it
+    ("en", "Border detentions fell again and are now 38% below the March peak.", [(38, "detentions")]),
+    ("en", "Smuggling cases reported by the police show a 14 per cent increase in 2023.", [(14, "cases")]),
+    # later figures of the sentence are left alone; a verb after a pronoun is no noun
+    ("en", "This corresponds to a 17% increase on the year before.", [(17, None)]),
+    ("es", "Las solicitudes de asilo, según la oficina, fueron las que más subieron, con un 19%.", [(19, "solicitudes")]),
+])
+def test_the_first_plural_noun_is_the_last_resort(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon, lexicon
 from .context import is_month, lex_of, next_token, phrase_before, previous_token
+from .numbers import alternation
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 # Tags of number vocabulary: no part of what is counted ("<GCM>" and "<OBJ>" words are).
@@ -1270,9 +1271,12 @@ def counted_share_after(text: str, end: int, sentence_end: int, lex: Lexicon) ->
 
 
 def _first_plural(words: list[str], lex: Lexicon) -> str | None:
-    spelled = [k for k, w in enumerate(words[:-1]) if w.lower() in lex.words.spelled_numbers]
+    first = next((k for k, w in enumerate(words) if is_plural(w.lower(), lex)), len(words))
+    # "Of the top ten countries,": the countries, not "top"; but "the 1,070 defendants ... under any of the three
+    # kinds of offense": a number after the set's noun is no part of it
+    spelled = [k for k, w in enumerate(words[:first]) if w.lower() in lex.words.spelled_numbers]
     if spelled:
-        words = words[spelled[-1] + 1:]  # "Of the top ten countries,": the countries, not "top"
+        words = words[spelled[-1] + 1:]
     for i, word in enumerate(words):
         if is_plural(word.lower(), lex) or word.lower() in lex.spacy_stop_words:
             return " ".join(words[: i + 1]) if not word.lower() in lex.spacy_stop_words else " ".join(words[:i]) or None
@@ -1555,7 +1559,9 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
         with_demonstratives = "|".join(re.escape(w) for w in words.determiners)
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
-    word = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # "foreign-born" is one word
+    # "Among the 1,070 defendants facing charges in U.S. district court ..., 91% were men": an abbreviation is a word
+    word = r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:-[^\W\d_]+)*"
+    word = rf"{word}"  # "foreign-born" is one word
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year or a fiscal year ("Of the 5,000 migrants admitted in 2023, 40% were women", "in 2022-23")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
@@ -1575,11 +1581,16 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
     "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
     match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:{determiners})\s+([^,;:]+?)\s*,", before, re.I)
+    if match is None and lex.words.article_set_openers:
+        # "Des 164 millions de travailleurs migrants que compte la planète,": an opener that holds its article,
+        # before the set's size
+        match = re.search(rf"^\W*(?:{alternation(lex.words.article_set_openers)})\s+(\d[^,;:]*?)\s*,", before, re.I)
     if match is None:
         return None
     phrase = match.group(1)
-    counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*\s+(?:(?:{})\s+)?([^\W\d_][\w-]*)".format(
-        "|".join(re.escape(w) for w in lex.words.scales) or "(?!)"), phrase, re.I)
+    of = "|".join(re.escape(w) for w in lex.words.of_words if w.isalpha())
+    counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*\s+(?:(?:{})\s+(?:(?:{})\s+|d['’])?)?([^\W\d_][\w-]*)".format(
+        "|".join(re.escape(w) for w in lex.words.scales) or "(?!)", of or "(?!)"), phrase, re.I)
     if counted:
         return counted.group(1)
     names = re.findall(r"[^\W\d_][\w-]*", phrase)
@@ -1714,3 +1725,32 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     if not dated and (not phrases or phrase_before(doc, index, phrases, limit=5) is None):
         return None
     return counted_subject(doc, start, index)
+
+
+
+def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | None:
+    """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
+    figure word or acronym, no verb after a pronoun ("This corresponds to a 17% increase"), and no agent
+    of a verb of recording."""
+    words = lex.words
+    label = previous_token(doc, index)
+    if label is not None and label.i >= start and (is_place(label.text, lex) or _set_noun(label, lex)
+                                                   and is_plural(label.lower_, lex)):
+        return None  # "Workers over 30", "South Korea 64,000": a figure right after a noun labels it
+    changes = lex.phrases("change_nouns")
+    for token in doc[start:index]:
+        if not (_set_noun(token, lex) and is_plural(token.lower_, lex)) or token.is_upper or _time_unit(token, lex) \
+                or token.lower_ in words.figure_words or token.lower_ in words.units or token.lower_ in changes or token.lower_[:-1] in changes:
+            continue
+        if any(t.text == ":" for t in doc[token.i:index]):
+            return None  # "Main corridors: South Korea 64,000": the items of a list are named by their labels
+        before = previous_token(doc, token.i)
+        if before is not None and before.i >= start and before.lower_ in (
+                *words.subject_pronouns, *words.demonstratives, *words.relative_words):
+            continue
+        after = next_token(doc, token.i + 1)
+        if after is not None and after.lower_ in words.agent_verbs and not (
+                (by := next_token(doc, after.i + 1)) is not None and by.lower_ in words.agent_words):
+            continue  # "Most countries recorded large increases, between 21 and 35%": who records is not counted
+        return token.text
+    return None

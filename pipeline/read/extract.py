@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .counted import is_people, is_place, is_plural, verb_form
+from .counted import first_plural_noun, is_people, is_place, is_plural, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -307,7 +307,29 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
-    return _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
+    facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
+    return _sentence_nouns(facts, doc, lex)
+
+
+def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
+    """The last resort for a sentence's first figure that no reading named: the first plural noun
+    before it in its sentence ("CBP enforcement actions fell for a fourth consecutive month and are now 64%
+    below the May peak", "trafficking victims detected worldwide show a 25 per cent increase"). Later
+    figures of the sentence are left alone: they restate or list what the first one counts."""
+    token_at = {t.idx: t.i for t in doc}
+    seen: set[int] = set()
+    named = []
+    for fact in facts:
+        index = token_at.get(fact.char_start)
+        sentence = doc[index].sent if index is not None else None
+        first = sentence is not None and sentence.start not in seen
+        if sentence is not None:
+            seen.add(sentence.start)
+        if first and fact.counted is None and fact.kind in ("count", "percent"):
+            noun = first_plural_noun(doc, sentence.start, index, lex)
+            fact = replace(fact, counted=noun) if noun else fact
+        named.append(fact)
+    return named
 
 
 def _continued_sets(facts, text: str, lex):
@@ -1084,8 +1106,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     else:
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
-        # "..., or reductions of 52% and 49%": the change restated after "or"
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\))*,\s*(?:or\s+)?"
+        # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,})*,\s*(?:or\s+)?"
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
@@ -1099,6 +1121,8 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
     come first: "L'Ofpra a enregistré 73 802 premières demandes (hors mineurs), en hausse de 7,1 %",
     "près de 5 200 premières demandes introduites (soit une hausse de 102%)", "1,13 million de
     demandes ont été enregistrées en 2023 dans l'Union européenne18(*) (UE), en hausse de près de 80 %"."""
+    if lex.words.restating_clauses and not lex.words.head_first:
+        return bool(_restating_clause(lex.lang).fullmatch(text[previous.char_end:fact.char_start]))
     patterns = _apposition(lex.lang)
     if patterns is None:
         return False
@@ -1119,6 +1143,17 @@ def _change_after_count(lang: str) -> re.Pattern:
     companions = alternation(words.change_companions)
     return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:(?:una?|une)\s+)?"
                       rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", re.I)
+
+
+@cache
+def _restating_clause(lang: str) -> re.Pattern:
+    """The words between a count and a change that a clause restates as its own: "3,324 Nigerian voluntary
+    returnees received assistance, which represents a 125 per cent increase" (built once per language)."""
+    words = lexicon(lang).words
+    nouns = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
+    # no other figure, sentence end or clause of its own between; "U.S." and years may stand in it
+    between = r"(?:[^\d;.:()]|(?:[^\W\d_]\.){2,}|\b(?:19|20)\d\d\b)*"
+    return re.compile(rf"{between},\s*(?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?", re.I)
 
 
 @cache
