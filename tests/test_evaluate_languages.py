@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout4" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout5" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -31,6 +31,8 @@ FLOORS = {
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.96, "change": 0.78},
+        # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
+        "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.87, "change": 0.98},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -38,13 +40,16 @@ FLOORS = {
         # batch 5 (four documents) took the counted head from 0.852 to 0.833; the rules since bring it to
         # 0.860, the held-out batch 6 (three documents) to 0.849, and the rules since to 0.852; batch 7 (three
         # documents, read at 0.837 before any rule work on them) to 0.851; batch 8 (four documents, read at 0.576)
-        # to 0.833, and the rules since to 0.842
-        "all": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.95, "change": 0.97},
+        # to 0.833, and the rules since to 0.842; the held-out batch 9 (F1 0.848 there) to 0.829
+        "all": {"f1": 0.97, "counted_head": 0.82, "period": 0.97, "as_of": 0.94, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.79, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.98, "counted_head": 0.69, "period": 0.95, "as_of": 0.87, "change": 0.94},
+        # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after;
+        # its values are read less well than any other part's (11 false alarms, 9 misses: F1 0.848)
+        "heldout5": {"f1": 0.84, "counted_head": 0.60, "period": 0.96, "as_of": 0.83, "change": 0.98},
     },
 }
 

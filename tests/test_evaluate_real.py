@@ -15,15 +15,16 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2", "heldout3" and "heldout4" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout5" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
     # to 0.895; the rules since brought it to 0.909, the held-out batch 6 to 0.899, the rules since to 0.900;
     # batch 7 (five documents from new sites, read at 0.653 before any rule work on them) to 0.887, and the
     # rules since back to 0.900; batch 8 (five documents from new sites, read at 0.623) to 0.882, and the
-    # rules since (the first plural noun as a last resort, restating clauses) to 0.895
-    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.96, "change": 0.98,
+    # rules since (the first plural noun as a last resort, restating clauses) to 0.895; the held-out batch 9 to
+    # 0.892 (as_of 0.963 -> 0.959)
+    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.95, "change": 0.98,
             "unit": 0.99, "kind": 0.99, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.91, "period": 0.98, "as_of": 0.93, "change": 0.96,
                 "unit": 0.99, "kind": 0.99, "qualifier": 0.97},
@@ -35,6 +36,10 @@ FLOORS = {
     # plural noun as a last resort took it to 0.744
     "heldout4": {"f1": 0.97, "counted_head": 0.74, "period": 1.0, "as_of": 0.93, "change": 0.95,
                  "unit": 0.98, "kind": 1.0, "qualifier": 1.0},
+    # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
+    # of the round did not move it (0.738 at 48bdfe7 and after)
+    "heldout5": {"f1": 0.96, "counted_head": 0.73, "period": 0.97, "as_of": 0.87, "change": 1.0,
+                 "unit": 0.97, "kind": 0.97, "qualifier": 0.82},
 }
 
 

@@ -2122,3 +2122,20 @@ def test_a_change_restated_by_a_clause_or_after_an_adverb(nlp, text, expected):
 ])
 def test_the_first_plural_noun_is_the_last_resort(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # figures listed before the one that names its noun count it, down the whole list
+    ("en", "Three ports logged the landing of 412, 96 and 37 Eritreans respectively.",
+     [(3, "ports"), (412, "Eritreans"), (96, "Eritreans"), (37, "Eritreans")]),
+    # a threshold passed, and a tally "at" a level, are of the sentence's subject
+    ("en", "Nurses recruited abroad this year have passed the 20,000 mark, with the count at 20,415 in June.",
+     [(20000, "Nurses"), (20415, "Nurses")]),
+    # "in the number of X" after the figures names what they count
+    ("en", "Norway ranked third, with a rise of 9 per cent, from 1,200 in 2021 to 1,308 in 2022 in the number of "
+           "students it admitted.", [(9, "students"), (1200, "students"), (1308, "students")]),
+    ("es", "Los ingresos subieron 6%, impulsados por un aumento de 4.2% en la cantidad de envíos.",
+     [(6, "ingresos"), (4.2, "envíos")]),
+])
+def test_a_list_s_noun_a_threshold_and_a_number_named_after_its_figures(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1724,7 +1724,10 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
         and tokens[-3].lower_ in words.of_words and tokens[-4].lower_ in words.level_nouns
     if not dated and (not phrases or phrase_before(doc, index, phrases, limit=5) is None):
         return None
-    return counted_subject(doc, start, index)
+    first = next((t.i for t in doc if t.idx >= start), index)
+    # "Sri Lankan migrant workers ... have passed the 300,000 mark, with the count at 300,162": a level named after
+    # a comma is of the noun the sentence opened with
+    return counted_subject(doc, start, index) or first_plural_noun(doc, first, index, lex)
 
 
 
@@ -1754,3 +1757,24 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | N
             continue  # "Most countries recorded large increases, between 21 and 35%": who records is not counted
         return token.text
     return None
+
+
+def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
+    """X in "with a rise of 18 per cent, from 5,732 in 2020 to 6,785 in 2021 in the number of migrants it
+    helped": a number said to change after its figures, in the same clause (no other clause or verb between
+    but the figures, their years and "to" or "from")."""
+    words = lex.words
+    phrases = alternation(words.number_changed_phrases)
+    # figures, their years and joiners only, read atomically: the scan cannot backtrack into a figure
+    figure = r"[+-]?\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*%?"
+    joiners = alternation([*words.dates.period_from, *words.dates.period_to, *words.dates.in_, *words.year_leads,
+                           "per", "cent", "percent", "por", "ciento"])
+    match = re.match(rf"(?:[\s,]*+(?!(?:{phrases})\b)(?>{figure}|(?:{joiners})\b))*+[\s,]*+(?:{phrases})\s+"
+                     rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", text[end:sentence_end], re.I)
+    if match is None:
+        return None
+    names = match.group(1).split()
+    if words.head_first:
+        return names[0]
+    plural = next((k for k, w in enumerate(names) if is_plural(w.lower(), lex)), None)
+    return " ".join(names[:plural + 1]) if plural is not None else None

@@ -597,11 +597,14 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
     of_after = re.compile(r"\s+(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), re.I) \
         if not lex.words.head_first else None
     of_shared: set[int] = set()
+    named_chain: set[int] = set()
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
         between = text[fact.char_end:following.char_start]
-        named = bool(following.counted) and following.counted.lower() in following.surface.lower() \
-            and not re.search(r"[^\W\d_]", fact.surface)  # "falls to 4,255 and 4,565 new applications"
+        # "falls to 4,255 and 4,565 new applications"; "957, 193 and 182 Nigerians": the noun named last is each's
+        named = bool(following.counted) and (following.counted.lower() in following.surface.lower()
+                                             or index + 1 in named_chain) \
+            and not re.search(r"[^\W\d_]", fact.surface)
         shared = of_after is not None and fact.kind == following.kind == "percent" and fact.change is None \
             and following.change is None and (index + 1 in of_shared or of_after.match(text, following.char_end))
         if following.counted and fact.kind == following.kind in ("count", "percent") \
@@ -610,6 +613,8 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
                      or (named or shared) and fact.counted != following.counted and fact.change is None
                      and following.change is None):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
+            if named:
+                named_chain.add(index)
             if shared:
                 of_shared.add(index)
     return facts

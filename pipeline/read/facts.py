@@ -26,7 +26,7 @@ from .counted import (
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
-    counted_subject_of_set, counted_as, without_verbs,
+    counted_subject_of_set, counted_as, without_verbs, counted_number_changed,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -479,6 +479,8 @@ def read_fact(
             phrase = None  # "Refugees hosted: 3.4 million" above "Asylum-seekers: 1.1 million": the next line is no noun
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+            if phrase is not None and phrase.text.lower() in words.threshold_nouns:
+                phrase = None  # "have passed the 300,000 mark": what passed it is counted (counted_at_level)
         if phrase is None:
             phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
             if phrase:
@@ -553,6 +555,9 @@ def read_fact(
                 counted = counted_opening_figure(doc, cue, span.end, context.start, context.end)  # "Con 23 por ciento, los venezolanos"
             if counted is None and change:
                 counted = _demonstrated_change(doc, cue, context.start, lex)  # "Ce recul de 23 %"
+        if phrase is None and words.number_changed_phrases:
+            # "a rise of 18 per cent, from 5,732 in 2020 to 6,785 in 2021 in the number of migrants it helped"
+            counted = counted_number_changed(context.text, span.end_char, context.end, lex) or counted
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         counted = without_verbs(counted, lex)
