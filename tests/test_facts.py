@@ -2139,3 +2139,20 @@ def test_the_first_plural_noun_is_the_last_resort(nlp, lang, text, expected):
 ])
 def test_a_list_s_noun_a_threshold_and_a_number_named_after_its_figures(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the overall number of" is of what follows it
+    ("The south sent 28 per cent of the overall number of students enrolled.", [(28, "students", None)]),
+    # a movement's end shares the noun its start took as a last resort
+    ("Since 2019, nurses recruited abroad grew in number, from 1,150 in 2020 to 1,720 in 2022.",
+     [(1150, "nurses", None), (1720, "nurses", None)]),
+    # a clause restating a share as a change keeps the share's set
+    ("The coast took 41 per cent of all boats intercepted in 2022, which means a decrease of 7 per cent.",
+     [(41, "boats", None), (7, "boats", "decrease")]),
+    # "with X showing a rise": the rise is X's
+    ("Seasonal visas went up 12 per cent, with farmworkers showing a 19 per cent rise.",
+     [(12, "Seasonal visas", "increase"), (19, "farmworkers", "increase")]),
+])
+def test_overall_numbers_movements_restated_shares_and_with_clauses(nlp, text, expected):
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == expected

@@ -1778,3 +1778,22 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
         return names[0]
     plural = next((k for k, w in enumerate(names) if is_plural(w.lower(), lex)), None)
     return " ".join(names[:plural + 1]) if plural is not None else None
+
+
+def counted_with_clause(doc: Doc, index: int, start: int) -> str | None:
+    """X in "..., with girls showing a 38 per cent rise": in a clause of "with" and a participle, the noun
+    before the participle is what the change it names is of."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.absolute_verbs:
+        return None
+    tokens = [t for t in doc[max(0, index - 8):index] if not t.is_space and t.idx >= start]
+    while tokens and tokens[-1].lower_ in ("a", "an", *words.change_modifiers):
+        tokens.pop()
+    if len(tokens) < 3 or tokens[-1].lower_ not in words.absolute_verbs:
+        return None
+    noun = tokens[-2]
+    opener = next((t for t in reversed(tokens[:-2]) if not (t.is_alpha and t.lower_ not in lex.spacy_stop_words)), None)
+    if not (_set_noun(noun, lex) and is_plural(noun.lower_, lex)) or opener is None or opener.lower_ != "with":
+        return None
+    return noun.text

@@ -315,10 +315,12 @@ def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
     """The last resort for a sentence's first figure that no reading named: the first plural noun
     before it in its sentence ("CBP enforcement actions fell for a fourth consecutive month and are now 64%
     below the May peak", "trafficking victims detected worldwide show a 25 per cent increase"). Later
-    figures of the sentence are left alone: they restate or list what the first one counts."""
+    figures of the sentence are left alone: they restate or list what the first one counts, bar the end of
+    a movement that starts at it ("from 2,386 in 2020 to 4,446 in 2021")."""
     token_at = {t.idx: t.i for t in doc}
     seen: set[int] = set()
-    named = []
+    to = alternation(lex.words.dates.period_to)
+    named: list[NumericFact] = []
     for fact in facts:
         index = token_at.get(fact.char_start)
         sentence = doc[index].sent if index is not None else None
@@ -328,6 +330,11 @@ def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
         if first and fact.counted is None and fact.kind in ("count", "percent"):
             noun = first_plural_noun(doc, sentence.start, index, lex)
             fact = replace(fact, counted=noun) if noun else fact
+        elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
+                and fact.sentence == named[-1].sentence and named[-1].change is None and re.fullmatch(
+                    rf"(?:\s+{alternation(lex.words.dates.in_)}\s+(?:19|20)\d\d)?,?\s+{to}\s+",
+                    doc.text[named[-1].char_end:fact.char_start], re.I):
+            fact = replace(fact, counted=named[-1].counted)
         named.append(fact)
     return named
 
@@ -822,6 +829,12 @@ def _elliptical(facts, text: str, lex):
             # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
             # stands beside, whatever an earlier subject of the sentence named; a rate of a count that is itself a
             # change ("la population a augmenté de 9.418 personnes, soit une hausse de 0,3 %") keeps the subject
+            fact = replace(fact, counted=previous.counted)
+        if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "percent" \
+                and previous.counted and not previous.change and fact.sentence == previous.sentence \
+                and lex.words.restating_clauses and not lex.words.head_first \
+                and _restating_clause(lex.lang).fullmatch(text[previous.char_end:fact.char_start]):
+            # "taking 34 per cent of all migrants helped to return, which means a decrease of 39 per cent": of them
             fact = replace(fact, counted=previous.counted)
         if (lex.words.head_first or lex.words.gapped_links) and previous is not None and fact.sentence == previous.sentence \
                 and fact.kind == previous.kind == "percent" and previous.counted and _parallel_subject(text, previous, fact, lex):

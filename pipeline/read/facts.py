@@ -26,7 +26,7 @@ from .counted import (
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
-    counted_subject_of_set, counted_as, without_verbs, counted_number_changed,
+    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import Row
@@ -521,6 +521,7 @@ def read_fact(
                 surface_end = phrase.end
         elif counted is None:
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
+                       or (counted_with_clause(doc, cue, context.start) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
