@@ -1559,9 +1559,8 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
         with_demonstratives = "|".join(re.escape(w) for w in words.determiners)
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
-    # "Among the 1,070 defendants facing charges in U.S. district court ..., 91% were men": an abbreviation is a word
+    # "foreign-born" is one word, and so is "U.S." ("Among the 1,070 defendants charged in U.S. courts ..., 91% were men")
     word = r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:-[^\W\d_]+)*"
-    word = rf"{word}"  # "foreign-born" is one word
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year or a fiscal year ("Of the 5,000 migrants admitted in 2023, 40% were women", "in 2022-23")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
@@ -1730,7 +1729,6 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     return counted_subject(doc, start, index) or first_plural_noun(doc, first, index, lex)
 
 
-
 def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | None:
     """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
     figure word or acronym, no verb after a pronoun ("This corresponds to a 17% increase"), and no agent
@@ -1742,9 +1740,10 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | N
         return None  # "Workers over 30", "South Korea 64,000": a figure right after a noun labels it
     changes = lex.phrases("change_nouns")
     for token in doc[start:index]:
-        if not (_set_noun(token, lex) and is_plural(token.lower_, lex)) or token.is_upper or _time_unit(token, lex) \
-                or token.lower_ in words.figure_words or token.lower_ in words.units or token.lower_ in changes or token.lower_[:-1] in changes:
-            continue
+        lower = token.lower_
+        if not (_set_noun(token, lex) and is_plural(lower, lex)) or token.is_upper or _time_unit(token, lex) \
+                or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes:
+            continue  # "recorded large increases": a change is no set
         if any(t.text == ":" for t in doc[token.i:index]):
             return None  # "Main corridors: South Korea 64,000": the items of a list are named by their labels
         before = previous_token(doc, token.i)
@@ -1768,7 +1767,7 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
     # figures, their years and joiners only, read atomically: the scan cannot backtrack into a figure
     figure = r"[+-]?\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*%?"
     joiners = alternation([*words.dates.period_from, *words.dates.period_to, *words.dates.in_, *words.year_leads,
-                           "per", "cent", "percent", "por", "ciento"])
+                           *words.percent_words])
     match = re.match(rf"(?:[\s,]*+(?!(?:{phrases})\b)(?>{figure}|(?:{joiners})\b))*+[\s,]*+(?:{phrases})\s+"
                      rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", text[end:sentence_end], re.I)
     if match is None:
@@ -1788,12 +1787,14 @@ def counted_with_clause(doc: Doc, index: int, start: int) -> str | None:
     if not words.absolute_verbs:
         return None
     tokens = [t for t in doc[max(0, index - 8):index] if not t.is_space and t.idx >= start]
-    while tokens and tokens[-1].lower_ in ("a", "an", *words.change_modifiers):
-        tokens.pop()
+    while tokens and (tokens[-1].lower_ in words.change_modifiers or tokens[-1].lower_ in lex.spacy_stop_words):
+        tokens.pop()  # "a", "an annual"
     if len(tokens) < 3 or tokens[-1].lower_ not in words.absolute_verbs:
         return None
     noun = tokens[-2]
+    # the clause opens at the nearest function word before the noun and its modifiers: "with"
     opener = next((t for t in reversed(tokens[:-2]) if not (t.is_alpha and t.lower_ not in lex.spacy_stop_words)), None)
-    if not (_set_noun(noun, lex) and is_plural(noun.lower_, lex)) or opener is None or opener.lower_ != "with":
+    if not (_set_noun(noun, lex) and is_plural(noun.lower_, lex)) or opener is None \
+            or opener.lower_ not in words.absolute_openers:
         return None
     return noun.text
