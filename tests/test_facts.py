@@ -2156,3 +2156,36 @@ def test_a_list_s_noun_a_threshold_and_a_number_named_after_its_figures(nlp, lan
 ])
 def test_overall_numbers_movements_restated_shares_and_with_clauses(nlp, text, expected):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale letter set apart from a headline's amount, and "mil." for million
+    ("Diaspora transfers climb to $ 2.4 b in March", [(2400000000, "money", "USD")]),
+    ("Receipts reach $ 612.5 m, the bank said.", [(612500000, "money", "USD")]),
+    ("Foreign residents number about 1.8 mil.", [(1800000, "count", "Foreign residents")]),
+    # "5b" is a paragraph's letter, "5 m" five metres
+    ("See paragraph 5b; the fence is 5 m high.", [(5, "other", "m")]),
+    # a currency at the head of the next paragraph is no unit of the year before it
+    ("Annual report 2022\n\nUS$ 4.1 billion was sent home.", [(4100000000, "money", "USD")]),
+    # "27-nation": a count of what the hyphen joins to it
+    ("Claims were lodged across the 27-nation bloc.", [(27, "count", "nation")]),
+])
+def test_scale_letters_paragraphs_and_hyphenated_counts(nlp, text, expected):
+    assert [(f.value, f.kind, f.counted if f.kind != "money" else f.unit) for f in facts_in_text(text, nlp, "en")] \
+        == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a dash sets off a change of the count before it, as a comma does; a level "hit a new peak of" is the subject's
+    ("en", "Eritreans lodged 8,400 claims - a 14% rise on 2022 - mostly in Italy.", [(8400, "claims"), (14, "claims")]),
+    ("en", "The count of seasonal workers hit a new peak of 61,000.", [(61000, "workers")]),
+    # "la totalité des X", "du nombre total de X": shares of X
+    ("fr", "Les motifs familiaux pesaient 22,5 % (41 200) de la totalité des premiers titres.",
+     [(22.5, "premiers titres"), (41200, "premiers titres")]),
+    ("fr", "Les mineurs ont compté pour 12 % du nombre total de passages.", [(12, "passages")]),
+    # nationalities listed after a noun and its first nationality are that noun's
+    ("fr", "Le regroupement familial dominait pour les ressortissants marocains (48,1 %), tunisiens (39,7 %) et "
+           "algériens (35,2 %).", [(48.1, "ressortissants marocains"), (39.7, "ressortissants"), (35.2, "ressortissants")]),
+])
+def test_dashed_changes_peaks_wholes_and_listed_nationalities(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -139,6 +139,11 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
             and not units[0].first.whitespace_:
         units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
+    elif len(units) > 1 and units[0].lower in ("-", "‐") and not units[0].first.whitespace_ \
+            and not doc[index - 1].whitespace_ and doc[index - 1].norm_ == "<NUM>" and units[1].first.is_alpha \
+            and _content_word(units[1], lex) and not lex.words.head_first:
+        word = units[1]  # "the 27-nation European Union": 27 nations
+        return Phrase(text[word.first.idx:word.last.idx + len(word.last)], word.last.idx + len(word.last))
     if len(units) > 1 and after_of and not lex.words.head_first and units[0].lower in lex.words.comparative_words \
             and _content_word(units[1], lex):
         after_of = False  # "25 percent more migrants arrived": a change of the migrants
@@ -230,8 +235,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             and doc[last.i + 2].lower_.replace("’", "'") in determiners:
         return None  # "102 564 financées par le programme 303": a participle and its agent
     if words[-1].lower in lex.words.generic_heads and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in of_words \
-            and (len(words) == 1 or not lex.words.head_first):
-        # "the total number of OFWs", "del total de la población"
+            and (len(words) == 1 or not lex.words.head_first
+                 or all(w.lower in lex.words.generic_heads for w in words)):
+        # "the total number of OFWs", "del total de la población", "du nombre total de franchissements"
         deeper = counted_after(doc, text, last.i + 1, end, after_of=True)
         if deeper:
             return deeper

@@ -197,6 +197,9 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
         while end > span.start and doc[end - 1].is_space:  # a pattern's optional space may end a match
             end -= 1
         span = Span(doc, span.start, end, label=span.label, span_id=span.id)
+        brk = next((t.i for t in span if t.is_space and t.text.count("\n") >= 2), None)
+        if brk is not None and all(t.norm_ == "<CUR>" or t.is_space for t in doc[brk:span.end]):
+            continue  # "Report 2009" / "US$ 3.3 billion ...": the currency of the next paragraph is no unit of a year
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
                 or _dated_level(doc, span) or _signed_pair(span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
@@ -305,6 +308,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
     facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _listed_nationalities(facts, lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
@@ -337,6 +341,28 @@ def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
             fact = replace(fact, counted=named[-1].counted)
         named.append(fact)
     return named
+
+
+def _listed_nationalities(facts, text: str, lex) -> list[NumericFact]:
+    """Where heads come first, a nationality listed after a noun and its first nationality is that noun's:
+    "les ressortissants ukrainiens (71,7 %), biélorusses (52,3 %) et indiens (45,2 %)", "los trabajadores
+    colombianos (12 %) y peruanos (9 %)": all three count ressortissants, the workers both."""
+    if not lex.words.head_first:
+        return list(facts)
+    conjunctions = alternation(lex.words.conjunctions)
+    listed: list[NumericFact] = []
+    for fact in facts:
+        previous = listed[-1] if listed else None
+        words = (fact.counted or "").split()
+        first = (previous.counted or "").split() if previous else []
+        if previous is not None and len(words) == 1 and words[0].islower() and is_people(words[0]) \
+                and len(first) >= 1 and is_plural(first[0].lower(), lex) and not is_people(first[0]) \
+                and fact.sentence == previous.sentence and re.fullmatch(
+                    rf"[\s)]*(?:,|\s{conjunctions})\s*{re.escape(words[0])}\s*\(?\s*", text[previous.char_end:fact.char_start],
+                    re.I):
+            fact = replace(fact, counted=first[0])
+        listed.append(fact)
+    return listed
 
 
 def _continued_sets(facts, text: str, lex):
@@ -1125,7 +1151,7 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
         # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,})*,\s*(?:or\s+)?"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,})*(?:,|\s[-–—])\s*(?:or\s+)?"
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")

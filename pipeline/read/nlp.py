@@ -287,7 +287,11 @@ class QuantityTokens:
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.nbor(-1).whitespace_:
             if lower == "m" and not _money_before(token) and (text == "m" and not _count_after(token)):
                 return "<UNIT>"  # "1.8m tall", "48m": metres; "£2m", "5m people", "1.8M dollars": millions
+            if lower == "b" and not _money_before(token):
+                return None  # "5b": a paragraph's letter; "$1.2b": billions
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
+        if lower in self.glued_scales and token.i and token.nbor(-1).like_num and _money_before(token):
+            return "<SCALE>"  # "$ 548.1 m", "$ 1.2 b": a headline's scale set apart from its amount
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.whitespace_ \
                 and token.i + 1 < len(token.doc) and token.nbor(1).text in ("€", "$"):
             return "<SCALE>"  # "450 M€", "12 k€": a scale printed against its currency
