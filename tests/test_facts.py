@@ -2189,3 +2189,21 @@ def test_scale_letters_paragraphs_and_hyphenated_counts(nlp, text, expected):
 ])
 def test_dashed_changes_peaks_wholes_and_listed_nationalities(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sets named before two figures given "respectively", and the levels they reached
+    ("The office named seasonal workers and foreign students, whose numbers grew by 4.1 percent and 6.3 percent, "
+     "respectively, to 12,400 and 8,050.",
+     [(4.1, "workers"), (6.3, "students"), (12400, "workers"), (8050, "students")]),
+    # the senders after "by" are not what is counted; amounts keep their currency
+    ("Transfers sent by nurses and by drivers rose 2.2 percent and 1.4 percent, respectively, to $1.1 billion and "
+     "$0.4 billion.", [(2.2, "Transfers"), (1.4, "Transfers"), (1100000000, "USD"), (400000000, "USD")]),
+    # a change restated as a count takes the change's noun; list lines set off by a dash go on with their set
+    ("Resident nurses grew in number by 3.5 percent, or 1,240, to 36,700.",
+     [(3.5, "Resident nurses"), (1240, "Resident nurses"), (36700, "Resident nurses")]),
+    ("Permits went mainly to these countries:\n\n• Kenya – its citizens were given 410 permits\n\n• Ghana – 302\n\n"
+     "• Peru – 118", [(410, "permits"), (302, "permits"), (118, "permits")]),
+])
+def test_respective_sets_restated_changes_and_dashed_list_lines(nlp, text, expected):
+    assert [(f.value, f.counted if f.kind != "money" else f.unit) for f in facts_in_text(text, nlp, "en")] == expected

@@ -312,7 +312,53 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
-    return _sentence_nouns(facts, doc, lex)
+    return _sentence_nouns(_respective_sets(facts, doc, lex), doc, lex)
+
+
+def _respective_sets(facts, doc: Doc, lex) -> list[NumericFact]:
+    """Two figures given "respectively" for two sets named before them, in order: "migrant workers and
+    international students, whose numbers rose by 16.6 percent and 8.9 percent, respectively, to 67,111 and
+    16,932" (workers, students; workers, students)."""
+    facts = list(facts)
+    words = lex.words
+    if words.head_first or not words.respective_words:
+        return facts
+    respective = re.compile(rf"\b{alternation(words.respective_words)}\b", re.I)
+    token_at = {t.idx: t.i for t in doc}
+    index = 0
+    while index < len(facts) - 1:
+        first, second = facts[index], facts[index + 1]
+        joined = re.fullmatch(rf"\s*,?\s*{alternation(words.conjunctions)}\s+", doc.text[first.char_end:second.char_start], re.I)
+        said = respective.match(doc.text[second.char_end:second.char_end + 20].lstrip(" ,"))
+        start = token_at.get(first.char_start)
+        if not (joined and said and first.kind == second.kind and first.sentence == second.sentence and start is not None):
+            index += 1
+            continue
+        sentence = doc[start].sent
+        pairs = []
+        for token in doc[sentence.start:start]:
+            if token.lower_ not in words.conjunctions:
+                continue
+            before = [t for t in doc[max(sentence.start, token.i - 4):token.i] if t.is_alpha]
+            after = [t for t in doc[token.i + 1:min(start, token.i + 5)] if t.is_alpha]
+            left = next((t for t in reversed(before) if is_plural(t.lower_, lex) and not is_place(t.text, lex)), None)
+            right = next((t for t in after if is_plural(t.lower_, lex) and not is_place(t.text, lex)), None)
+            # "remittances sent by land-based workers and sea-based workers": the senders, not what is counted
+            agents = any(t.lower_ in words.agent_words for t in before)
+            if left is not None and right is not None and not agents:
+                pairs.append((left.text, right.text))
+        if pairs and first.kind != "money":
+            # the pair's figures, and a pair of the same kind after them ("..., to 67,111 and 16,932")
+            group = [index, index + 1]
+            if index + 3 < len(facts) and facts[index + 2].sentence == first.sentence \
+                    and facts[index + 2].kind == facts[index + 3].kind != first.kind and facts[index + 2].kind != "money":
+                group += [index + 2, index + 3]
+            for k, position in enumerate(group):
+                facts[position] = replace(facts[position], counted=pairs[-1][k % 2])
+            index = group[-1] + 1
+        else:
+            index += 1
+    return facts
 
 
 def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
@@ -320,7 +366,8 @@ def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
     before it in its sentence ("Smuggling cases reported by the police show a 14 per cent increase",
     "Seasonal permits issued this spring were, at the last count, 6% above plan"). Later
     figures of the sentence are left alone: they restate or list what the first one counts, bar the end of
-    a movement that starts at it ("from 2,386 in 2020 to 4,446 in 2021")."""
+    a movement that starts at it ("from 2,386 in 2020 to 4,446 in 2021") and a change restated as a count
+    ("grew by 2.8 percent, or 7,809"), which take the noun before them."""
     token_at = {t.idx: t.i for t in doc}
     seen: set[int] = set()
     to = alternation(lex.words.dates.period_to)
@@ -339,6 +386,11 @@ def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
                     rf"(?:\s+{alternation(lex.words.dates.in_)}\s+(?:19|20)\d\d)?,?\s+{to}\s+",
                     doc.text[named[-1].char_end:fact.char_start], re.I):
             fact = replace(fact, counted=named[-1].counted)
+        elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
+                and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change \
+                and re.fullmatch(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+",
+                                 doc.text[named[-1].char_end:fact.char_start], re.I):
+            fact = replace(fact, counted=named[-1].counted)  # "grew by 2.8 percent, or 7,809": the same change
         named.append(fact)
     return named
 
@@ -428,8 +480,9 @@ def _conjunction(lang: str) -> re.Pattern:
 
 def _list_line(sentence: str) -> bool:
     """Whether a sentence is a line of a list of labelled figures: "Honduras: 27 mil (13%)",
-    "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno"."""
-    return bool(re.fullmatch(r"[^\W\d_][^:.;\d]{0,40}:\s*[+\-−]?\d[^.;:]{0,40}", sentence.strip()))
+    "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno", "• South Africa – 320"."""
+    return bool(re.fullmatch(r"(?:[•▪◦*-]\s*)?[^\W\d_][^:.;\d]{0,40}?(?::|\s[–—-])\s*[+\-−]?\d[^.;:]{0,40}",
+                             sentence.strip()))
 
 
 def _antecedents(facts, text: str, lex):
