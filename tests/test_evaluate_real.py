@@ -23,8 +23,8 @@ FLOORS = {
     # batch 7 (five documents from new sites, read at 0.653 before any rule work on them) to 0.887, and the
     # rules since back to 0.900; batch 8 (five documents from new sites, read at 0.623) to 0.882, and the
     # rules since (the first plural noun as a last resort, restating clauses) to 0.895; the held-out batch 9 to
-    # 0.892 (as_of 0.963 -> 0.959); batch 10 (four documents from new sites) to 0.887, the rules since to 0.897
-    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.95, "change": 0.98,
+    # 0.892 (as_of 0.963 -> 0.959); batch 10 (four documents from new sites) to 0.887, the rules since to 0.900
+    "all": {"f1": 0.97, "counted_head": 0.90, "period": 0.99, "as_of": 0.95, "change": 0.98,
             "unit": 0.99, "kind": 0.99, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.91, "period": 0.98, "as_of": 0.93, "change": 0.96,
                 "unit": 0.99, "kind": 0.99, "qualifier": 0.97},

@@ -2207,3 +2207,17 @@ def test_dashed_changes_peaks_wholes_and_listed_nationalities(nlp, lang, text, e
 ])
 def test_respective_sets_restated_changes_and_dashed_list_lines(nlp, text, expected):
     assert [(f.value, f.counted if f.kind != "money" else f.unit) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural subject after "more", and a people of two words, counts a list of places
+    ("More Sri Lankans now head for Qatar (5,120) and Oman (2,310), the bureau said.",
+     [(5120, "Sri Lankans"), (2310, "Sri Lankans")]),
+    # places run into a sentence after a colon count the noun the lead ends with
+    ("Top 3 asylum-seeker nationalities: Syria 21%, Iraq 12%, and Sudan 9%.",
+     [(3, "asylum-seeker nationalities"), (21, "nationalities"), (12, "nationalities"), (9, "nationalities")]),
+    # a kind of place is no such noun
+    ("Main routes: Libya 4,100; Tunisia 2,900.", [(4100, None), (2900, None)]),
+])
+def test_places_listed_after_a_subject_or_a_lead(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

@@ -985,6 +985,8 @@ def _elliptical(facts, text: str, lex):
 _PLACE_BRACKET = re.compile(r"(?:\b[dlDL]['’])?((?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*)\s*\(\s*[-+−]?\s*$")
 # a list line's label: "- Siria — 6,7 millones", "• Kenya: 410"
 _PLACE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[-–—•*▪◦]?[^\S\n]*((?:[^\W\d_][\w.-]*[^\S\n]+){0,2}[^\W\d_][\w.-]*)[^\S\n]*[—–:][^\S\n]*$")
+# an item of a list run into a sentence after a colon: "Top 3 nationalities: India 16%, Russia 15%, and China 11%"
+_PLACE_INLINE = re.compile(r"(?=:[^\n.;]*$)[^\n.;]*?(?:[:,]\s*|\band\s+)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+$")
 
 
 def _place_values(facts, text: str, lex):
@@ -1001,7 +1003,7 @@ def _place_values(facts, text: str, lex):
         if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
                 and (head is None or head in place_sets):
             before = text[max(0, fact.char_start - 200):fact.char_start]
-            place = _PLACE_BRACKET.search(before) or _PLACE_LABEL.search(before)
+            place = _PLACE_BRACKET.search(before) or _PLACE_LABEL.search(before) or _PLACE_INLINE.search(before)
             names = place.group(1).split() if place else []
             n = next((n for n in range(1, len(names) + 1) if is_place(" ".join(names[-n:]), lex)), None)
             if n is not None:
@@ -1028,6 +1030,12 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
         return None
     clauses = re.split(r"[,;:](?=\s)", text[sentence:place])
     introducers, stop = _topic_words(lex.lang)
+    lead = re.search(r"([^,;:]*):[^:]*$", text[sentence:place])
+    if lead and not words.head_first:
+        # "Top 3 visa-applicant nationalities: India 16%, ...": the noun a list's lead ends with
+        names = re.findall(r"[^\W\d_][\w-]*", lead.group(1))
+        if names and is_plural(names[-1].lower(), lex) and names[-1].lower() not in stop and not is_place(names[-1], lex):
+            return names[-1]
     for clause in reversed(clauses):
         tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*", clause)
         for previous, token in zip(tokens, tokens[1:]):
@@ -1040,7 +1048,12 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
                     and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
                 return token
     # "Refugees under UNHCR's mandate came mainly from five countries: Afghanistan (6.4M)": a bare plural subject
-    opening = re.findall(r"[^\W\d_][\w-]*", clauses[0])[:1] if clauses else []
+    opening = re.findall(r"[^\W\d_][\w-]*", clauses[0])[:3] if clauses else []
+    if opening and opening[0].lower() in words.comparative_words:
+        opening = opening[1:]  # "More Sri Lankans are turning to destinations like South Korea (7,002)"
+    if len(opening) > 1 and " ".join(opening[:2]).lower() in words.head_nouns.compounds:
+        return " ".join(opening[:2])  # "Sri Lankans": a people of two words
+    opening = opening[:1]
     if opening and not words.head_first and is_plural(opening[0].lower(), lex) and not is_place(opening[0], lex) \
             and opening[0].lower() not in stop and opening[0].lower() not in words.place_sets \
             and not verb_form(opening[0], lex):
