@@ -2221,3 +2221,11 @@ def test_respective_sets_restated_changes_and_dashed_list_lines(nlp, text, expec
 ])
 def test_places_listed_after_a_subject_or_a_lead(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_change_after_a_share_s_bracketed_count_and_its_own_count(nlp):
+    # "soit une progression de" after a share's bracketed count is of the count's set, and so is the change's count
+    text = "Les motifs humanitaires ont pesé pour 12,1 % (77 310) de l'ensemble des titres délivrés, soit une " \
+           "progression de 3,2 % (+2 400) par rapport à 2022."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (12.1, "titres", None), (77310, "titres", None), (3.2, "titres", "increase"), (2400, "titres", "increase")]

@@ -878,6 +878,11 @@ def _elliptical(facts, text: str, lex):
             # "UK nationals were the most commonly referred (26%; 1,135)", "The remaining OFWs (4.0% or 92 thousand)",
             # "El 16% restante (45.242)": a share and its count, of one set
             fact = replace(fact, counted=previous.counted)
+        elif fact.kind == "count" and fact.change and previous is not None and previous.kind == "percent" \
+                and previous.change == fact.change and previous.counted and fact.sentence == previous.sentence \
+                and re.fullmatch(r"\s*\(\s*[+\-−]?\s*", between) and re.match(r"\s*\)", text[fact.char_end:]):
+            # "soit une progression de 6,4 % (+58 943)": a change and its count, of one set
+            fact = replace(fact, counted=previous.counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and whole is not None and fact.sentence == previous.sentence and _restated(text, previous, fact) \
                 and of_them_before.search(text[whole.char_end:previous.char_start]):
@@ -1238,6 +1243,7 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
         return False
     days, apposition = patterns
     between = re.sub(r"\([^()]*\)", "", text[previous.char_end:fact.char_start])  # "(hors mineurs)", "(*)", "(UE)"
+    between = re.sub(r"^\s*\)", "", between)  # "26,4 % (986 453) de l'ensemble des permis, soit": the count's bracket
     between = days.sub("", between)  # "au 31 décembre"
     between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
     return bool(apposition.fullmatch(between)) and not re.search(
