@@ -1565,7 +1565,8 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
         with_demonstratives = "|".join(re.escape(w) for w in words.determiners)
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
-    # "foreign-born" is one word, and so is "U.S." ("Among the 1,070 defendants charged in U.S. courts ..., 91% were men")
+    # "foreign-born" is one word, and so is "U.S." ("Among the 1,070 defendants charged in U.S. courts ...,
+    # 91% were men")
     word = r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:-[^\W\d_]+)*"
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year or a fiscal year ("Of the 5,000 migrants admitted in 2023, 40% were women", "in 2022-23")

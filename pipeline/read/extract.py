@@ -328,10 +328,12 @@ def _respective_sets(facts, doc: Doc, lex) -> list[NumericFact]:
     index = 0
     while index < len(facts) - 1:
         first, second = facts[index], facts[index + 1]
-        joined = re.fullmatch(rf"\s*,?\s*{alternation(words.conjunctions)}\s+", doc.text[first.char_end:second.char_start], re.I)
+        joined = re.fullmatch(rf"\s*,?\s*{alternation(words.conjunctions)}\s+",
+                              doc.text[first.char_end:second.char_start], re.I)
         said = respective.match(doc.text[second.char_end:second.char_end + 20].lstrip(" ,"))
         start = token_at.get(first.char_start)
-        if not (joined and said and first.kind == second.kind and first.sentence == second.sentence and start is not None):
+        if not (joined and said and first.kind == second.kind and first.sentence == second.sentence
+                and start is not None):
             index += 1
             continue
         sentence = doc[start].sent
@@ -351,7 +353,8 @@ def _respective_sets(facts, doc: Doc, lex) -> list[NumericFact]:
             # the pair's figures, and a pair of the same kind after them ("..., to 67,111 and 16,932")
             group = [index, index + 1]
             if index + 3 < len(facts) and facts[index + 2].sentence == first.sentence \
-                    and facts[index + 2].kind == facts[index + 3].kind != first.kind and facts[index + 2].kind != "money":
+                    and facts[index + 2].kind == facts[index + 3].kind != first.kind \
+                    and facts[index + 2].kind != "money":
                 group += [index + 2, index + 3]
             for k, position in enumerate(group):
                 facts[position] = replace(facts[position], counted=pairs[-1][k % 2])
@@ -410,8 +413,8 @@ def _listed_nationalities(facts, text: str, lex) -> list[NumericFact]:
         if previous is not None and len(words) == 1 and words[0].islower() and is_people(words[0]) \
                 and len(first) >= 1 and is_plural(first[0].lower(), lex) and not is_people(first[0]) \
                 and fact.sentence == previous.sentence and re.fullmatch(
-                    rf"[\s)]*(?:,|\s{conjunctions})\s*{re.escape(words[0])}\s*\(?\s*", text[previous.char_end:fact.char_start],
-                    re.I):
+                    rf"[\s)]*(?:,|\s{conjunctions})\s*{re.escape(words[0])}\s*\(?\s*",
+                    text[previous.char_end:fact.char_start], re.I):
             fact = replace(fact, counted=first[0])
         listed.append(fact)
     return listed
@@ -1039,7 +1042,8 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     if lead and not words.head_first:
         # "Top 3 visa-applicant nationalities: India 16%, ...": the noun a list's lead ends with
         names = re.findall(r"[^\W\d_][\w-]*", lead.group(1))
-        if names and is_plural(names[-1].lower(), lex) and names[-1].lower() not in stop and not is_place(names[-1], lex):
+        if names and is_plural(names[-1].lower(), lex) and names[-1].lower() not in stop \
+                and not is_place(names[-1], lex):
             return names[-1]
     for clause in reversed(clauses):
         tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*", clause)
@@ -1222,7 +1226,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
         # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,})*(?:,|\s[-–—])\s*(?:or\s+)?"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,})*"
+                               r"(?:,|\s[-–—])\s*(?:or\s+)?"
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
@@ -1269,7 +1274,8 @@ def _restating_clause(lang: str) -> re.Pattern:
     nouns = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
     # no other figure, sentence end or clause of its own between; "U.S." and years may stand in it
     between = r"(?:[^\d;.:()]|(?:[^\W\d_]\.){2,}|\b(?:19|20)\d\d\b)*"
-    return re.compile(rf"{between},\s*(?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?", re.I)
+    return re.compile(rf"{between},\s*(?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?",
+                      re.I)
 
 
 @cache
