@@ -2229,3 +2229,37 @@ def test_a_change_after_a_share_s_bracketed_count_and_its_own_count(nlp):
            "progression de 3,2 % (+2 400) par rapport à 2022."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (12.1, "titres", None), (77310, "titres", None), (3.2, "titres", "increase"), (2400, "titres", "increase")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the lines of a yearly series count what the lead names after its figure word
+    ("es", "El informe anual da estas cifras de hondureños retornados por vía aérea:\n\n2024: 41 mil 220\n\n"
+           "2023 (hasta junio): 18 mil", [(41220, "hondureños"), (18000, "hondureños")]),
+    ("en", "The ministry gave these figures for nurses recruited abroad:\n\n- 2022: 4,310\n- 2023: 5,020",
+     [(4310, "nurses"), (5020, "nurses")]),
+])
+def test_the_lines_of_a_yearly_series_count_what_their_lead_names(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of its own before a restating one cuts it off from the count
+    ("Italy received 3,000 migrants, while arrivals in Spain fell sharply, representing a 40 per cent decrease.",
+     [(3000, "migrants"), (40, None)]),
+    # who speaks or believes is not what is counted
+    ("Ministers said 45 were detained.", [(45, None)]),
+    ("Experts believe 45% of them left.", [(45, None)]),
+    # senders after "by", even hyphenated, are no sets for "respectively"; nor are figures after "while"
+    ("Remittances sent by land-based workers and sea-based workers rose by 3 percent and 4 percent, respectively.",
+     [(3, "Remittances"), (4, "Remittances")]),
+    ("Deportations of men and women rose by 3 percent and 4 percent, respectively, while 500 and 600 arrests were "
+     "made.", [(3, "men"), (4, "women"), (500, "arrests"), (600, "arrests")]),
+    # a header's noun before a colon is no set when words stand between it and the places
+    ("Key findings: arrivals from Syria (5,000) and Iraq (3,000) fell.", [(5000, None), (3000, None)]),
+    # an initialism may open the set; a long run of initials is read at once
+    ("Among the U.S. citizens deported, 40% were women.", [(40, "U.S. citizens")]),
+    ("Some 3,000 migrants arrived from " + "A.B." * 30 + "X, which represents a 12% increase.",
+     [(3000, "migrants"), (12, "migrants")]),
+])
+def test_review_cases_of_the_newer_readings(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

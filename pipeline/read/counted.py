@@ -1567,7 +1567,7 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
     # "foreign-born" is one word, and so is "U.S." ("Among the 1,070 defendants charged in U.S. courts ...,
     # 91% were men")
-    word = r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:-[^\W\d_]+)*"
+    word = r"(?:(?:[^\W\d_]\.){2,}+|[^\W\d_]+(?:-[^\W\d_]+)*)"
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year or a fiscal year ("Of the 5,000 migrants admitted in 2023, 40% were women", "in 2022-23")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
@@ -1730,7 +1730,9 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
         and tokens[-3].lower_ in words.of_words and tokens[-4].lower_ in words.level_nouns
     if not dated and (not phrases or phrase_before(doc, index, phrases, limit=5) is None):
         return None
-    first = next((t.i for t in doc if t.idx >= start), index)
+    first = index
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1  # the sentence's first token
     # "Sri Lankan migrant workers ... have passed the 300,000 mark, with the count at 300,162": a level named after
     # a comma is of the noun the sentence opened with
     return counted_subject(doc, start, index) or first_plural_noun(doc, first, index, lex)
@@ -1738,8 +1740,8 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
 
 def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | None:
     """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
-    figure word or acronym, no verb after a pronoun ("This corresponds to a 17% increase"), and no agent
-    of a verb of recording."""
+    figure word or acronym, no verb after a pronoun ("This corresponds to a 17% increase"), and no subject
+    of a verb of recording, speech or belief."""
     words = lex.words
     label = previous_token(doc, index)
     if label is not None and label.i >= start and (is_place(label.text, lex) or _set_noun(label, lex)
@@ -1758,9 +1760,10 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | N
                 *words.subject_pronouns, *words.demonstratives, *words.relative_words):
             continue
         after = next_token(doc, token.i + 1)
-        if after is not None and after.lower_ in words.agent_verbs and not (
+        if after is not None and after.lower_ in (*words.agent_verbs, *words.speech_verbs, *words.opinion_verbs) and not (
                 (by := next_token(doc, after.i + 1)) is not None and by.lower_ in words.agent_words):
-            continue  # "Most countries recorded large increases, between 21 and 35%": who records is not counted
+            continue  # "Most countries recorded large increases, between 21 and 35%", "Ministers said 45 were detained",
+            # "Experts believe 45% of them left": who records, speaks or believes is not counted
         return token.text
     return None
 
@@ -1783,7 +1786,9 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
     if words.head_first:
         return names[0]
     plural = next((k for k, w in enumerate(names) if is_plural(w.lower(), lex)), None)
-    return " ".join(names[:plural + 1]) if plural is not None else None
+    if plural is None or names[plural].lower() in _TIME_UNITS or words.units.get(names[plural].lower()) in _TIME_UNITS:
+        return None  # "in the number of days spent at sea": a span of time is no set
+    return " ".join(names[:plural + 1])
 
 
 def counted_with_clause(doc: Doc, index: int, start: int) -> str | None:

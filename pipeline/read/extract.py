@@ -308,32 +308,35 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
     facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
-    facts = _listed_nationalities(facts, lines.text, lex)
+    facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
-    return _sentence_nouns(_respective_sets(facts, doc, lex), doc, lex)
+    return _sentence_nouns(_respective_sets(facts, doc, lines.text, lex), doc, lines.text, lex)
 
 
-def _respective_sets(facts, doc: Doc, lex) -> list[NumericFact]:
+def _respective_sets(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
     """Two figures given "respectively" for two sets named before them, in order: "migrant workers and
     international students, whose numbers rose by 16.6 percent and 8.9 percent, respectively, to 67,111 and
-    16,932" (workers, students; workers, students)."""
+    16,932" (workers, students; workers, students). A figure that names its own noun keeps it."""
     facts = list(facts)
     words = lex.words
     if words.head_first or not words.respective_words:
         return facts
     respective = re.compile(rf"\b{alternation(words.respective_words)}\b", re.I)
+    joiner = re.compile(rf"\s*,?\s*{alternation(words.conjunctions)}\s+", re.I)
+    reached = re.compile(rf"[\s,]*{alternation(words.dates.period_to)}\s+", re.I)  # "..., respectively, to 67,111"
     token_at = {t.idx: t.i for t in doc}
     index = 0
     while index < len(facts) - 1:
         first, second = facts[index], facts[index + 1]
-        joined = re.fullmatch(rf"\s*,?\s*{alternation(words.conjunctions)}\s+",
-                              doc.text[first.char_end:second.char_start], re.I)
-        said = respective.match(doc.text[second.char_end:second.char_end + 20].lstrip(" ,"))
         start = token_at.get(first.char_start)
-        if not (joined and said and first.kind == second.kind and first.sentence == second.sentence
-                and start is not None):
+        if not (first.kind == second.kind != "money" and first.sentence == second.sentence and start is not None
+                and joiner.fullmatch(text[first.char_end:second.char_start])):
+            index += 1
+            continue
+        said = respective.match(text[second.char_end:second.char_end + 20].lstrip(" ,"))
+        if not said:
             index += 1
             continue
         sentence = doc[start].sent
@@ -346,25 +349,28 @@ def _respective_sets(facts, doc: Doc, lex) -> list[NumericFact]:
             left = next((t for t in reversed(before) if is_plural(t.lower_, lex) and not is_place(t.text, lex)), None)
             right = next((t for t in after if is_plural(t.lower_, lex) and not is_place(t.text, lex)), None)
             # "remittances sent by land-based workers and sea-based workers": the senders, not what is counted
-            agents = any(t.lower_ in words.agent_words for t in before)
+            agents = any(t.lower_ in words.agent_words for t in doc[max(sentence.start, token.i - 8):token.i])
             if left is not None and right is not None and not agents:
                 pairs.append((left.text, right.text))
-        if pairs and first.kind != "money":
-            # the pair's figures, and a pair of the same kind after them ("..., to 67,111 and 16,932")
+        if pairs:
             group = [index, index + 1]
+            end = second.char_end + said.end() + (len(text[second.char_end:]) - len(text[second.char_end:].lstrip(" ,")))
             if index + 3 < len(facts) and facts[index + 2].sentence == first.sentence \
-                    and facts[index + 2].kind == facts[index + 3].kind != first.kind \
-                    and facts[index + 2].kind != "money":
-                group += [index + 2, index + 3]
+                    and facts[index + 2].kind == facts[index + 3].kind != "money" \
+                    and reached.fullmatch(text[end:facts[index + 2].char_start]) \
+                    and joiner.fullmatch(text[facts[index + 2].char_end:facts[index + 3].char_start]):
+                group += [index + 2, index + 3]  # the levels they reached: "..., respectively, to 67,111 and 16,932"
             for k, position in enumerate(group):
-                facts[position] = replace(facts[position], counted=pairs[-1][k % 2])
+                fact = facts[position]
+                if not (fact.counted and fact.counted.lower() in fact.surface.lower()):
+                    facts[position] = replace(fact, counted=pairs[-1][k % 2])
             index = group[-1] + 1
         else:
             index += 1
     return facts
 
 
-def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
+def _sentence_nouns(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
     """The last resort for a sentence's first figure that no reading named: the first plural noun
     before it in its sentence ("Smuggling cases reported by the police show a 14 per cent increase",
     "Seasonal permits issued this spring were, at the last count, 6% above plan"). Later
@@ -387,13 +393,40 @@ def _sentence_nouns(facts, doc: Doc, lex) -> list[NumericFact]:
         elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
                 and fact.sentence == named[-1].sentence and named[-1].change is None and re.fullmatch(
                     rf"(?:\s+{alternation(lex.words.dates.in_)}\s+(?:19|20)\d\d)?,?\s+{to}\s+",
-                    doc.text[named[-1].char_end:fact.char_start], re.I):
+                    text[named[-1].char_end:fact.char_start], re.I):
             fact = replace(fact, counted=named[-1].counted)
         elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
                 and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change \
                 and re.fullmatch(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+",
-                                 doc.text[named[-1].char_end:fact.char_start], re.I):
+                                 text[named[-1].char_end:fact.char_start], re.I):
             fact = replace(fact, counted=named[-1].counted)  # "grew by 2.8 percent, or 7,809": the same change
+        named.append(fact)
+    return named
+
+
+_YEAR_LINE = re.compile(r"[^\S\n]*[-–—•*▪◦]?[^\S\n]*(?:19|20)\d\d\b[^:\n\d]{0,30}:[^\S\n]*$")
+
+
+def _year_lines(facts, text: str, lex) -> list[NumericFact]:
+    """The lines of a yearly series under a lead that names its figures: "... arrojan estas cifras de guatemaltecos
+    deportados:" / "2024: 66 mil 435" / "2023: 20 mil 179" (guatemaltecos, each)."""
+    figures = alternation(lex.words.figure_words)
+    of = alternation([*lex.words.of_words, *lex.words.group_prepositions])  # "cifras de", "figures for"
+    named: list[NumericFact] = []
+    for fact in facts:
+        line_start = text.rfind("\n", 0, fact.char_start) + 1
+        if fact.counted is None and fact.kind == "count" and _YEAR_LINE.fullmatch(text[line_start:fact.char_start]):
+            lead_end = line_start
+            while lead_end > 0:  # past blank lines and the series' other lines, up to its lead
+                previous_start = text.rfind("\n", 0, lead_end - 1) + 1
+                line = text[previous_start:lead_end].strip()
+                if line and not re.match(r"[-–—•*▪◦]?\s*(?:19|20)\d\d\b[^:\n]{0,30}:", line):
+                    break
+                lead_end = previous_start
+            lead = text[text.rfind("\n", 0, max(lead_end - 1, 0)) + 1:lead_end].strip()
+            noun = re.search(rf"\b{figures}\s+(?:{of})\s+([^\W\d_][\w-]*)[^:]*:$", lead, re.I) if lead.endswith(":") else None
+            if noun and is_plural(noun.group(1).lower(), lex):
+                fact = replace(fact, counted=noun.group(1))
         named.append(fact)
     return named
 
@@ -920,7 +953,7 @@ def _elliptical(facts, text: str, lex):
         if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "percent" \
                 and previous.counted and not previous.change and fact.sentence == previous.sentence \
                 and lex.words.restating_clauses and not lex.words.head_first \
-                and _restating_clause(lex.lang).fullmatch(text[previous.char_end:fact.char_start]):
+                and _restates(text[previous.char_end:fact.char_start], lex):
             # "taking 34 per cent of all migrants helped to return, which means a decrease of 39 per cent": of them
             fact = replace(fact, counted=previous.counted)
         if (lex.words.head_first or lex.words.gapped_links) and previous is not None and fact.sentence == previous.sentence \
@@ -993,8 +1026,15 @@ def _elliptical(facts, text: str, lex):
 _PLACE_BRACKET = re.compile(r"(?:\b[dlDL]['’])?((?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*)\s*\(\s*[-+−]?\s*$")
 # a list line's label: "- Siria — 6,7 millones", "• Kenya: 410"
 _PLACE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[-–—•*▪◦]?[^\S\n]*((?:[^\W\d_][\w.-]*[^\S\n]+){0,2}[^\W\d_][\w.-]*)[^\S\n]*[—–:][^\S\n]*$")
-# an item of a list run into a sentence after a colon: "Top 3 nationalities: India 16%, Russia 15%, and China 11%"
-_PLACE_INLINE = re.compile(r"(?=:[^\n.;]*$)[^\n.;]*?(?:[:,]\s*|\band\s+)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)\s+$")
+
+
+@cache
+def _place_inline(lang: str) -> re.Pattern:
+    """An item of a list run into a sentence after a colon: "Top 3 nationalities: India 16%, Russia 15%, and
+    China 11%" (built once per language: its conjunctions join the last item)."""
+    conjunctions = alternation(lexicon(lang).words.conjunctions)
+    name = r"(?=[^\W\d_])[^\W\d_a-zà-ÿ][\w.-]*"  # a capitalised word
+    return re.compile(rf"(?=:[^\n.;]*$)[^\n.;]*?(?:[:,]\s*|\b{conjunctions}\s+)((?:{name}\s+){{0,2}}{name})\s+$")
 
 
 def _place_values(facts, text: str, lex):
@@ -1011,7 +1051,7 @@ def _place_values(facts, text: str, lex):
         if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
                 and (head is None or head in place_sets):
             before = text[max(0, fact.char_start - 200):fact.char_start]
-            place = _PLACE_BRACKET.search(before) or _PLACE_LABEL.search(before) or _PLACE_INLINE.search(before)
+            place = _PLACE_BRACKET.search(before) or _PLACE_LABEL.search(before) or _place_inline(lex.lang).search(before)
             names = place.group(1).split() if place else []
             n = next((n for n in range(1, len(names) + 1) if is_place(" ".join(names[-n:]), lex)), None)
             if n is not None:
@@ -1038,8 +1078,10 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
         return None
     clauses = re.split(r"[,;:](?=\s)", text[sentence:place])
     introducers, stop = _topic_words(lex.lang)
-    lead = re.search(r"([^,;:]*):[^:]*$", text[sentence:place])
-    if lead and not words.head_first:
+    lead = re.search(r"([^,;:]*):([^:]*)$", text[sentence:place])
+    listed = lead is not None and all(w[:1].isupper() or w.lower() in words.conjunctions
+                                      for w in re.findall(r"[^\W\d_][\w-]*", lead.group(2)))
+    if lead and listed and not words.head_first:  # only names and figures between the colon and the place
         # "Top 3 visa-applicant nationalities: India 16%, ...": the noun a list's lead ends with
         names = re.findall(r"[^\W\d_][\w-]*", lead.group(1))
         if names and is_plural(names[-1].lower(), lex) and names[-1].lower() not in stop \
@@ -1226,7 +1268,7 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
         # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,})*"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,}+)*"
                                r"(?:,|\s[-–—])\s*(?:or\s+)?"
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
@@ -1242,7 +1284,7 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
     "près de 5 200 premières demandes introduites (soit une hausse de 102%)", "1,13 million de
     demandes ont été enregistrées en 2023 dans l'Union européenne18(*) (UE), en hausse de près de 80 %"."""
     if lex.words.restating_clauses and not lex.words.head_first:
-        return bool(_restating_clause(lex.lang).fullmatch(text[previous.char_end:fact.char_start]))
+        return _restates(text[previous.char_end:fact.char_start], lex)
     patterns = _apposition(lex.lang)
     if patterns is None:
         return False
@@ -1266,15 +1308,23 @@ def _change_after_count(lang: str) -> re.Pattern:
                       rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", re.I)
 
 
+def _restates(between: str, lex) -> bool:
+    """Whether the words between two figures are a clause restating the first as a change ("..., which represents a"),
+    with no clause of its own before it ("3,000 migrants, while arrivals in Spain fell, representing a")."""
+    match = _restating_clause(lex.lang).fullmatch(between)
+    return bool(match) and not re.search(r"\b(?:while|whereas|but|where|although)\b|,\s*and\b", between[:match.start(1)], re.I)
+
+
 @cache
 def _restating_clause(lang: str) -> re.Pattern:
     """The words between a count and a change that a clause restates as its own: "3,324 Nigerian voluntary
     returnees received assistance, which represents a 125 per cent increase" (built once per language)."""
     words = lexicon(lang).words
     nouns = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
-    # no other figure, sentence end or clause of its own between; "U.S." and years may stand in it
-    between = r"(?:[^\d;.:()]|(?:[^\W\d_]\.){2,}|\b(?:19|20)\d\d\b)*"
-    return re.compile(rf"{between},\s*(?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?",
+    # no other figure, sentence end or clause of its own between; "U.S." (read at once, so that a run of initials
+    # cannot be split in many ways) and years may stand in it
+    between = r"(?:[^\d;.:()]|(?:[^\W\d_]\.){2,}+|\b(?:19|20)\d\d\b)*"
+    return re.compile(rf"{between},\s*((?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?)",
                       re.I)
 
 

@@ -557,7 +557,8 @@ def read_fact(
             if counted is None and change:
                 counted = _demonstrated_change(doc, cue, context.start, lex)  # "Ce recul de 23 %"
         if phrase is None and words.number_changed_phrases:
-            # "a rise of 18 per cent, from 5,732 in 2020 to 6,785 in 2021 in the number of migrants it helped"
+            # "Germany stayed the second largest host country, with a rise of 18 per cent, from 5,732 in 2020 to
+            # 6,785 in 2021 in the number of migrants it helped": what changed, not the place that names it
             counted = counted_number_changed(context.text, span.end_char, context.end, lex) or counted
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted

@@ -310,6 +310,7 @@ class Vocabulary(RuleFile):
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
+    opinion_verbs: list = ()  # "Experts believe 45% of them left": who believes is not what is counted
     absolute_openers: list = ()  # the word that opens such a clause: "with"
     absolute_verbs: list = ()  # "with girls showing a 38 per cent rise": the noun before these is what changed
     threshold_nouns: list = ()  # "passed the 300,000 mark": a noun after the figure that counts nothing
