@@ -1773,13 +1773,7 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
     helped": a number said to change after its figures, in the same clause (no other clause or verb between
     but the figures, their years and "to" or "from")."""
     words = lex.words
-    phrases = alternation(words.number_changed_phrases)
-    # figures, their years and joiners only, read atomically: the scan cannot backtrack into a figure
-    figure = r"[+-]?\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*%?"
-    joiners = alternation([*words.dates.period_from, *words.dates.period_to, *words.dates.in_, *words.year_leads,
-                           *words.percent_words])
-    match = re.match(rf"(?:[\s,]*+(?!(?:{phrases})\b)(?>{figure}|(?:{joiners})\b))*+[\s,]*+(?:{phrases})\s+"
-                     rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", text[end:sentence_end], re.I)
+    match = _number_changed(lex.lang).match(text, end, sentence_end)
     if match is None:
         return None
     names = match.group(1).split()
@@ -1789,6 +1783,19 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
     if plural is None or names[plural].lower() in _TIME_UNITS or words.units.get(names[plural].lower()) in _TIME_UNITS:
         return None  # "in the number of days spent at sea": a span of time is no set
     return " ".join(names[:plural + 1])
+
+
+@cache
+def _number_changed(lang: str) -> re.Pattern:
+    """The figures, years and joiners up to "in the number of X" (built once per language)."""
+    words = lexicon(lang).words
+    phrases = alternation(words.number_changed_phrases)
+    # figures, their years and joiners only, read atomically: the scan cannot backtrack into a figure
+    figure = r"[+-]?\d(?:[\d.,\u00a0\u202f]|\s(?=\d{3}\b))*%?"
+    joiners = alternation([*words.dates.period_from, *words.dates.period_to, *words.dates.in_, *words.year_leads,
+                           *words.percent_words])
+    return re.compile(rf"(?:[\s,]*+(?!(?:{phrases})\b)(?>{figure}|(?:{joiners})\b))*+[\s,]*+(?:{phrases})\s+"
+                      rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", re.I)
 
 
 def counted_with_clause(doc: Doc, index: int, start: int) -> str | None:

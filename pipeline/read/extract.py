@@ -324,6 +324,8 @@ def _respective_sets(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
     if words.head_first or not words.respective_words:
         return facts
     respective = re.compile(rf"\b{alternation(words.respective_words)}\b", re.I)
+    if not respective.search(text):
+        return facts
     joiner = re.compile(rf"\s*,?\s*{alternation(words.conjunctions)}\s+", re.I)
     reached = re.compile(rf"[\s,]*{alternation(words.dates.period_to)}\s+", re.I)  # "..., respectively, to 67,111"
     token_at = {t.idx: t.i for t in doc}
