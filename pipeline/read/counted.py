@@ -1150,7 +1150,11 @@ _TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade", "f
 
 def _time_unit(token: Token, lex: Lexicon) -> bool:
     """Whether a word names a span of time ("quarter", "months", "año"): what a time frame ends with."""
-    return token.lower_ in _TIME_UNITS or lex.words.units.get(token.lower_) in _TIME_UNITS
+    return _time_word(token.lower_, lex)
+
+
+def _time_word(lower: str, lex: Lexicon) -> bool:
+    return lower in _TIME_UNITS or lex.words.units.get(lower) in _TIME_UNITS
 
 
 def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
@@ -1780,7 +1784,7 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
     if words.head_first:
         return names[0]
     plural = next((k for k, w in enumerate(names) if is_plural(w.lower(), lex)), None)
-    if plural is None or names[plural].lower() in _TIME_UNITS or words.units.get(names[plural].lower()) in _TIME_UNITS:
+    if plural is None or _time_word(names[plural].lower(), lex):
         return None  # "in the number of days spent at sea": a span of time is no set
     return " ".join(names[:plural + 1])
 

@@ -312,10 +312,11 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
-    return _sentence_nouns(_respective_sets(facts, doc, lines.text, lex), doc, lines.text, lex)
+    token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
+    return _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
 
 
-def _respective_sets(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
+def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
     """Two figures given "respectively" for two sets named before them, in order: "migrant workers and
     international students, whose numbers rose by 16.6 percent and 8.9 percent, respectively, to 67,111 and
     16,932" (workers, students; workers, students). A figure that names its own noun keeps it."""
@@ -328,7 +329,6 @@ def _respective_sets(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
         return facts
     joiner = re.compile(rf"\s*,?\s*{alternation(words.conjunctions)}\s+", re.I)
     reached = re.compile(rf"[\s,]*{alternation(words.dates.period_to)}\s+", re.I)  # "..., respectively, to 67,111"
-    token_at = {t.idx: t.i for t in doc}
     index = 0
     while index < len(facts) - 1:
         first, second = facts[index], facts[index + 1]
@@ -372,16 +372,17 @@ def _respective_sets(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
     return facts
 
 
-def _sentence_nouns(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
+def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
     """The last resort for a sentence's first figure that no reading named: the first plural noun
     before it in its sentence ("Smuggling cases reported by the police show a 14 per cent increase",
     "Seasonal permits issued this spring were, at the last count, 6% above plan"). Later
     figures of the sentence are left alone: they restate or list what the first one counts, bar the end of
     a movement that starts at it ("from 2,386 in 2020 to 4,446 in 2021") and a change restated as a count
     ("grew by 2.8 percent, or 7,809"), which take the noun before them."""
-    token_at = {t.idx: t.i for t in doc}
     seen: set[int] = set()
-    to = alternation(lex.words.dates.period_to)
+    moved = re.compile(rf"(?:\s+{alternation(lex.words.dates.in_)}\s+(?:19|20)\d\d)?,?\s+{alternation(lex.words.dates.period_to)}\s+",
+                       re.I)  # "from 2,386 in 2020 to 4,446"
+    restated = re.compile(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+", re.I)  # "2.8 percent, or 7,809"
     named: list[NumericFact] = []
     for fact in facts:
         index = token_at.get(fact.char_start)
@@ -393,20 +394,22 @@ def _sentence_nouns(facts, doc: Doc, text: str, lex) -> list[NumericFact]:
             noun = first_plural_noun(doc, sentence.start, index, lex)
             fact = replace(fact, counted=noun) if noun else fact
         elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
-                and fact.sentence == named[-1].sentence and named[-1].change is None and re.fullmatch(
-                    rf"(?:\s+{alternation(lex.words.dates.in_)}\s+(?:19|20)\d\d)?,?\s+{to}\s+",
-                    text[named[-1].char_end:fact.char_start], re.I):
+                and fact.sentence == named[-1].sentence and named[-1].change is None \
+                and moved.fullmatch(text, named[-1].char_end, fact.char_start):
             fact = replace(fact, counted=named[-1].counted)
         elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
                 and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change \
-                and re.fullmatch(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+",
-                                 text[named[-1].char_end:fact.char_start], re.I):
+                and restated.fullmatch(text, named[-1].char_end, fact.char_start):
             fact = replace(fact, counted=named[-1].counted)  # "grew by 2.8 percent, or 7,809": the same change
         named.append(fact)
     return named
 
 
-_YEAR_LINE = re.compile(r"[^\S\n]*[-–—•*▪◦]?[^\S\n]*(?:19|20)\d\d\b[^:\n\d]{0,30}:[^\S\n]*$")
+# the mark that may open a line of a list: "- Siria — 6,7 millones", "• Kenya: 410"
+_LIST_MARK = r"[-–—•*▪◦]"
+# a year that labels a line of a series, up to its colon: "2024:", "- 2025 (hasta octubre):"
+_YEAR_LABEL = rf"{_LIST_MARK}?[^\S\n]*(?:19|20)\d\d\b[^:\n\d]{{0,30}}:"
+_YEAR_LINE = re.compile(rf"[^\S\n]*{_YEAR_LABEL}[^\S\n]*$")
 
 
 def _year_lines(facts, text: str, lex) -> list[NumericFact]:
@@ -422,7 +425,7 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
             while lead_end > 0:  # past blank lines and the series' other lines, up to its lead
                 previous_start = text.rfind("\n", 0, lead_end - 1) + 1
                 line = text[previous_start:lead_end].strip()
-                if line and not re.match(r"[-–—•*▪◦]?\s*(?:19|20)\d\d\b[^:\n]{0,30}:", line):
+                if line and not re.match(_YEAR_LABEL, line):
                     break
                 lead_end = previous_start
             lead = text[text.rfind("\n", 0, max(lead_end - 1, 0)) + 1:lead_end].strip()
@@ -519,7 +522,7 @@ def _conjunction(lang: str) -> re.Pattern:
 def _list_line(sentence: str) -> bool:
     """Whether a sentence is a line of a list of labelled figures: "Honduras: 27 mil (13%)",
     "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno", "• South Africa – 320"."""
-    return bool(re.fullmatch(r"(?:[•▪◦*-]\s*)?[^\W\d_][^:.;\d]{0,40}?(?::|\s[–—-])\s*[+\-−]?\d[^.;:]{0,40}",
+    return bool(re.fullmatch(rf"(?:{_LIST_MARK}\s*)?[^\W\d_][^:.;\d]{{0,40}}?(?::|\s[–—-])\s*[+\-−]?\d[^.;:]{{0,40}}",
                              sentence.strip()))
 
 
@@ -1027,7 +1030,8 @@ def _elliptical(facts, text: str, lex):
 # up to three words before an opening bracket, past an elided article: "d'Asie (", "Costa Rica ("
 _PLACE_BRACKET = re.compile(r"(?:\b[dlDL]['’])?((?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*)\s*\(\s*[-+−]?\s*$")
 # a list line's label: "- Siria — 6,7 millones", "• Kenya: 410"
-_PLACE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*[-–—•*▪◦]?[^\S\n]*((?:[^\W\d_][\w.-]*[^\S\n]+){0,2}[^\W\d_][\w.-]*)[^\S\n]*[—–:][^\S\n]*$")
+_PLACE_LABEL = re.compile(rf"(?:^|\n)[^\S\n]*{_LIST_MARK}?[^\S\n]*((?:[^\W\d_][\w.-]*[^\S\n]+){{0,2}}[^\W\d_][\w.-]*)"
+                          r"[^\S\n]*[—–:][^\S\n]*$")
 
 
 @cache
@@ -1270,14 +1274,12 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
         # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,}+)*"
-                               r"(?:,|\s[-–—])\s*(?:or\s+)?"
+        changed = re.fullmatch(rf"{_CLAUSE_RUN}(?:,|\s[-–—])\s*(?:or\s+)?"
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
     return bool(changed) and not re.search(
-        r"\b(?:while|whereas|which|where|but|y|et|mientras|donde|tandis|dont|o[uù])\b|,\s*and\b|\band\s+(?:in\s+)?\d",
-        between, re.I)
+        rf"{_OWN_CLAUSE}|\b(?:which|y|et|mientras|donde|tandis|dont|o[uù])\b|\band\s+(?:in\s+)?\d", between, re.I)
 
 
 def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
@@ -1310,11 +1312,19 @@ def _change_after_count(lang: str) -> re.Pattern:
                       rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*)?[+]?", re.I)
 
 
+# The words of one clause up to a figure: no other figure, sentence end or bracketed figure; years ("2019-20"),
+# bracketed words and "U.S." may stand in it ("U.S." read at once, so that a run of initials cannot be split in
+# many ways).
+_CLAUSE_RUN = r"(?:[^\d;.:()]|\b(?:19|20)\d\d(?:[-/–]\d\d)?\b|\([^\d;.:()]*\)|(?:[^\W\d_]\.){2,}+)*"
+# A clause of its own between two figures: "3,000 migrants, while arrivals in Spain fell, ..."
+_OWN_CLAUSE = r"\b(?:while|whereas|where|but)\b|,\s*and\b"
+
+
 def _restates(between: str, lex) -> bool:
     """Whether the words between two figures are a clause restating the first as a change ("..., which represents a"),
     with no clause of its own before it ("3,000 migrants, while arrivals in Spain fell, representing a")."""
     match = _restating_clause(lex.lang).fullmatch(between)
-    return bool(match) and not re.search(r"\b(?:while|whereas|but|where|although)\b|,\s*and\b", between[:match.start(1)], re.I)
+    return bool(match) and not re.search(rf"{_OWN_CLAUSE}|\balthough\b", between[:match.start(1)], re.I)
 
 
 @cache
@@ -1323,10 +1333,7 @@ def _restating_clause(lang: str) -> re.Pattern:
     returnees received assistance, which represents a 125 per cent increase" (built once per language)."""
     words = lexicon(lang).words
     nouns = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
-    # no other figure, sentence end or clause of its own between; "U.S." (read at once, so that a run of initials
-    # cannot be split in many ways) and years may stand in it
-    between = r"(?:[^\d;.:()]|(?:[^\W\d_]\.){2,}+|\b(?:19|20)\d\d\b)*"
-    return re.compile(rf"{between},\s*((?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?)",
+    return re.compile(rf"{_CLAUSE_RUN},\s*((?:{alternation(words.restating_clauses)})\s+(?:an?\s+(?:{nouns}\s+of\s+)?)?)",
                       re.I)
 
 
