@@ -1667,6 +1667,9 @@ def test_counted_in_context(nlp, text, expected):
     ("At the start of March 2024 the camp held 3,100 people.", [(3100, "2024-03-01")]),
     ("As per 1 July 2020, migrants made up 9.4 per cent of the workforce.", [(9.4, "2020-07-01")]),
     ("About 2,150 people have crossed since the start of 2024.", [(2150, None)]),
+    # "the close of" a year is its end; "(2019: 1,400)" labels a figure with its year
+    ("By the close of 2022, the shelters housed 5,400 people.", [(5400, "2022-12-31")]),
+    ("Returns stayed low in 2021, at 1,250 (2020: 1,400).", [(1250, "2021"), (1400, "2020")]),
     # a year and its "when" clause date the figures of the clause
     ("It was the most since 2011, when the office returned 4,090 people.", [(4090, "2011")]),
     ("Arrivals follow a record 2019, when transfers reached US$2.3bn.", [(2300000000, "2019")]),
@@ -1675,6 +1678,11 @@ def test_counted_in_context(nlp, text, expected):
 ])
 def test_dates_of_a_start_of_a_year_and_of_a_when_clause(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_figure_labelled_with_its_year_in_brackets_is_of_that_year(nlp):
+    text = "Les demandes ont nettement augmenté depuis (2009 : 4'120 dossiers)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(4120, "2009")]
 
 
 def test_a_line_of_a_list_labelled_by_its_year_is_as_of_that_year(nlp):

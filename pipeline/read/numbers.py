@@ -240,6 +240,8 @@ class _DateGrammar:
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "at -13 000 (2015: -12 000)": a figure in brackets after its year and a colon is that year's
+        self.year_labelled = re.compile(rf"\(\s*(?:{month}\s+{opt_join})?{_YEAR}\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
         dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)})"  # "en 2021", "fin 2021"
@@ -418,7 +420,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if relative and relative.start() > anchor and grammar.compared_figure.search(sentence, 0, anchor) \
             and len(_FIGURE.findall(sentence, anchor, relative.start())) == 1:
         return None  # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time
-    named = grammar.bracketed.search(sentence, 0, anchor)
+    named = grammar.bracketed.search(sentence, 0, anchor) or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
     when = grammar.when.search(sentence, 0, anchor) if grammar.when else None
