@@ -2177,6 +2177,9 @@ def test_overall_numbers_movements_restated_shares_and_with_clauses(nlp, text, e
     ("Annual report 2022\n\nUS$ 4.1 billion was sent home.", [(4100000000, "money", "USD")]),
     # "27-nation": a count of what the hyphen joins to it
     ("Claims were lodged across the 27-nation bloc.", [(27, "count", "nation")]),
+    # a capital scale letter, and one that ends the sentence
+    ("Money sent home rose to Ksh 61B.", [(61000000000, "money", "KES")]),
+    ("Money sent home rose to Ksh 7.4b.", [(7400000000, "money", "KES")]),
 ])
 def test_scale_letters_paragraphs_and_hyphenated_counts(nlp, text, expected):
     assert [(f.value, f.kind, f.counted if f.kind != "money" else f.unit) for f in facts_in_text(text, nlp, "en")] \
@@ -2262,12 +2265,29 @@ def test_the_lines_of_a_yearly_series_count_what_their_lead_names(nlp, lang, tex
      [(3, "Remittances"), (4, "Remittances")]),
     ("Deportations of men and women rose by 3 percent and 4 percent, respectively, while 500 and 600 arrests were "
      "made.", [(3, "men"), (4, "women"), (500, "arrests"), (600, "arrests")]),
-    # a header's noun before a colon is no set when words stand between it and the places
-    ("Key findings: arrivals from Syria (5,000) and Iraq (3,000) fell.", [(5000, None), (3000, None)]),
+    # a header's noun before a colon is no set when words stand between it and the places; the people
+    # of the origins are
+    ("Key findings: arrivals from Syria (5,000) and Iraq (3,000) fell.", [(5000, "arrivals"), (3000, "arrivals")]),
     # an initialism may open the set; a long run of initials is read at once
     ("Among the U.S. citizens deported, 40% were women.", [(40, "U.S. citizens")]),
     ("Some 3,000 migrants arrived from " + "A.B." * 30 + "X, which represents a 12% increase.",
      [(3000, "migrants"), (12, "migrants")]),
 ])
 def test_review_cases_of_the_newer_readings(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_up_to_after_a_verb_of_summing_is_no_qualifier(nlp):
+    text = "Transfers from Asia grew, adding up to $2.1 billion; fines of up to $500 apply."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2100000000, None), (500, "at_most")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spelled number alone in brackets is a figure; the people of a list of origins count each item
+    ("The camp also hosts families from Sudan (nine), Chad (two) and Niger (31).",
+     [(9, "families"), (2, "families"), (31, "families")]),
+    ("Norway took in students from Nepal (1,200), Ghana (950) and Peru (430).",
+     [(1200, "students"), (950, "students"), (430, "students")]),
+])
+def test_a_list_of_origins_counts_its_people(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

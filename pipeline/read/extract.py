@@ -1054,13 +1054,20 @@ def _place_values(facts, text: str, lex):
     for fact in facts:
         head = (fact.counted or "").lower().split()
         head = (head[0] if words.head_first else head[-1]) if head else None
+        inferred = fact.counted is not None and fact.counted.lower() not in fact.surface.lower()
         if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
-                and (head is None or head in place_sets):
+                and (head is None or head in place_sets or inferred):
             before = text[max(0, fact.char_start - 200):fact.char_start]
             place = _PLACE_BRACKET.search(before) or _PLACE_LABEL.search(before) or _place_inline(lex.lang).search(before)
             names = place.group(1).split() if place else []
             n = next((n for n in range(1, len(names) + 1) if is_place(" ".join(names[-n:]), lex)), None)
-            if n is not None:
+            if n is not None and not (head is None or head in place_sets):
+                # "The list includes refugees from Yemen (four)": a subject read for the figure gives way
+                # to the people of a list of origins, and to nothing else
+                start = before.rfind(names[-n], 0, place.end(1))
+                origin = _origin_topic(text, fact, fact.char_start - len(before) + start, lex)
+                fact = replace(fact, counted=origin) if origin else fact
+            elif n is not None:
                 start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
                 topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
                 # "... go home (over 54,000 migrants), ahead of Greece (6,153)": the list's first item names it
@@ -1084,6 +1091,9 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
         return None
     clauses = re.split(r"[,;:](?=\s)", text[sentence:place])
     introducers, stop = _topic_words(lex.lang)
+    origin = _origin_topic(text, fact, place, lex)
+    if origin:
+        return origin  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of the origins
     lead = re.search(r"([^,;:]*):([^:]*)$", text[sentence:place])
     listed = lead is not None and all(w[:1].isupper() or w.lower() in words.conjunctions
                                       for w in re.findall(r"[^\W\d_][\w-]*", lead.group(2)))
@@ -1116,6 +1126,35 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
             and not verb_form(opening[0], lex):
         return opening[0]
     return None
+
+
+def _origin_topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
+    """The people whose origins a list of places gives, up to the place at ``place``: "asylum
+    seekers from Syria (12,000), Afghanistan (8,000)" (seekers)."""
+    sentence = text.rfind(fact.sentence.split()[0], max(0, place - 600), place + 1) if fact.sentence else -1
+    noun = _origin_noun(text[sentence:place], lex) if sentence >= 0 else None
+    if noun is None or noun.lower() in _topic_words(lex.lang)[1] or not is_plural(noun.lower(), lex) \
+            or is_place(noun, lex) or verb_form(noun, lex):
+        return None
+    return noun
+
+
+def _origin_noun(before: str, lex) -> str | None:
+    """The word before the origin that opens the list a place ends: "asylum seekers from " or
+    "asylum seekers from Syria (12,000), Afghanistan (8,000) and " (seekers)."""
+    links = lex.words.origin_links
+    if not links:
+        return None
+    found = None
+    for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{alternation(links)}\s+", before, re.I):
+        pass
+    if found is None:
+        return None
+    # only the items of the list between: capitalised names, figures in brackets, commas and conjunctions
+    items = re.sub(r"\([^()\n]*\)|[,\s]", " ", before[found.end():]).split()
+    if any(not w[:1].isupper() and w.lower() not in lex.words.conjunctions for w in items):
+        return None
+    return found.group(1)
 
 
 @cache

@@ -423,6 +423,8 @@ def read_fact(
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
         if before is not None and before.norm_ in ("<NUM>", "<PCT>", "<SCALE>", "<CUR>", "<UNIT>"):
             qualifier = None  # "aumentaron 27,1 % hasta 3.450,7 millones": the level reached, not "up to"
+        elif before is not None and before.lower_ in words.summing_verbs:
+            qualifier = None  # "inflows adding up to Ksh 9.3b": a sum, not "at most"
 
     if is_trap(doc, span, quantity, qualifier, context):
         return None

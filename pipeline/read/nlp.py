@@ -49,7 +49,9 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)
 APOSTROPHE_GROUPED = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
-GLUED_SCALE_SUFFIX = r"(?<=\d)(?:{})$"
+GLUED_SCALE_SUFFIX = r"(?<=\d)(?i:{})$"  # "3.5bn", "Ksh 54B"
+# the full stop after a glued scale at a sentence's end: "to Ksh 54B."
+GLUED_SCALE_STOP = r"(?:(?<=\d[bBmMkK])|(?<=\d[bBmM][nN]))\.$"
 # A currency symbol printed against a scale abbreviation: "3,2 Md€", "450 M€", "1,5 Mds$"; a full stop after one.
 SCALE_CURRENCY_SUFFIX = r"(?:(?<=\d[Mk])|(?<=^M)|(?<=^k)|(?<=^Md)|(?<=^Mds)|(?<=^Mrd)|(?<=^Mrds))(?:€|\$)$|(?<=[€$])\.$"
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
@@ -478,11 +480,13 @@ def _configure_tokenizer(nlp: Language) -> Language:
                                               SCALE_CURRENCY_SUFFIX]
     if words.glued_scales:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
-        suffixes.append(GLUED_SCALE_SUFFIX.format(glued))
+        suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)"
+    # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";
+    # its initials "b.", "m.", "k." are scales at a sentence's end: "rose to $9.3b."
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()
-                           if not (any(c.isdigit() for c in text) and not any(c.isalpha() for c in text))}
+                           if not (any(c.isdigit() for c in text) and not any(c.isalpha() for c in text))
+                           and not (text[:-1] in words.glued_scales and text.endswith("."))}
     return nlp
 
 

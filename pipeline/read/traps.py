@@ -428,7 +428,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
     alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
-    if alone and len(span) == 1 and not phrase_before(doc, span.start, age_cues(doc), limit=3):
+    bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
+    if alone and len(span) == 1 and not bracketed and not phrase_before(doc, span.start, age_cues(doc), limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None \
                 and not _counted_earlier(doc, span, context):
             return True  # "two of them": a spelled number quantifies a noun or nothing; but "Three

@@ -269,6 +269,7 @@ class Vocabulary(RuleFile):
     measure_links: list = ()  # "a 12.8 percent growth in remittances": what a measure after a figure is of
     partitives: list = ()  # "Most of the returning workers came from ...": a part of the subject, not its head
     set_openers: list = ()  # "Among the returnees so far, Edo State has 533": the set its places' figures count
+    origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
@@ -293,6 +294,7 @@ class Vocabulary(RuleFile):
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
+    summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
