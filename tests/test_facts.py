@@ -395,6 +395,17 @@ OTHER_LANGUAGES = [
     ("es", "Recibía 2 mil 500 dólares; se capacitó a 3 mil 127 servidores públicos.",
      [fact(2500, "2 mil 500 dólares", kind="money", unit="USD"),
       fact(3127, "3 mil 127 servidores", counted="servidores")]),
+    # a thousand written "mil" before the rest of the figure: "mil 792" is 1,792
+    ("es", "Alemania aporta mil 645 residentes y las remesas, mil 300 millones de dólares.",
+     [fact(1645, "mil 645 residentes", counted="residentes"),
+      fact(1300000000, "mil 300 millones de dólares", kind="money", unit="USD")]),
+    # an article before each end of a range or a period: "entre el 2001 y el 2018"
+    ("es", "Se aprobó entre el 15% y 20% de las 3.200 solicitudes recibidas entre el 2010 y el 2016.",
+     [fact(15, "entre el 15% y 20%", value_max=20, kind="percent", unit="%", counted="solicitudes",
+           period=(2010, 2016)),
+      fact(3200, "3.200 solicitudes", counted="solicitudes", period=(2010, 2016))]),
+    ("es", "Subieron de 1.400 en el 2019 a 2.100 en el 2020.",
+     [fact(1400, "1.400", as_of="2019"), fact(2100, "2.100", as_of="2020")]),
     ("es", "Siendo 1 por cada 6 habitantes un refugiado.",
      [fact(16.67, "1 por cada 6 habitantes", kind="percent", unit="%", counted="habitantes")]),
     ("fr", "Au total, 2 migrants actuels sur 3 travaillent, et une personne sur 110 est déracinée.",

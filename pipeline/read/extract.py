@@ -288,8 +288,11 @@ def _dated_level(doc: Doc, span: Span) -> bool:
     lead word and the figure of the next level, not a range."""
     if not span.id_.startswith("range-to") or not is_year(span[0].text):
         return False
+    words = lex_of(doc).words
     before = previous_token(doc, span.start)
-    return before is not None and before.lower_ in lex_of(doc).words.year_leads
+    if before is not None and before.lower_ in words.dates.year_articles:
+        before = previous_token(doc, before.i)  # "pasó de 2.000 en el 2015 a 3.000"
+    return before is not None and before.lower_ in words.year_leads
 
 
 def _ends_in_date(doc: Doc, span: Span) -> bool:

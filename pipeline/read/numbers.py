@@ -331,6 +331,7 @@ class _DateGrammar:
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
         end_of = rf"(?:{alternation(dates.end_of)}\s+)?"
+        the = rf"(?:{alternation(dates.year_articles)}\s+)?"  # "entre el 2001 y el 2018"
         # "In the same period of 2023, from 5 July to 31 October": days whose year the sentence gives
         self.days_without_year = re.compile(
             rf"\b{alternation(dates.period_from)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})\s+"
@@ -339,8 +340,8 @@ class _DateGrammar:
         self.periods = [
             # "from 2015 to 2021", "from July 2024 to the end of 2025"
             re.compile(
-                rf"\b{alternation(dates.period_from)}\s+(?:{month}\s+{opt_join})?{_YEAR}\s+"
-                rf"{alternation(dates.period_to)}\s+{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
+                rf"\b{alternation(dates.period_from)}\s+{the}(?:{month}\s+{opt_join})?{_YEAR}\s+"
+                rf"{alternation(dates.period_to)}\s+{the}{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
                 re.I,
             ),
             # "June 2020-December 2021", "September 2021 to September 2024": months with their years
