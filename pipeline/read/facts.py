@@ -224,7 +224,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         values, scales = [values[1]], [scales[0]]
     if span.id_.startswith("amount-compound-chain"):
         return _compound_chain(span, decimal_comma, currency_code, lex)
-    if span.id_ in ("amount-compound-thousands", "amount-compound-millions"):
+    if span.id_ in ("amount-compound-thousands", "amount-compound-thousands-mil", "amount-compound-millions"):
         # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
         values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
     if span.id_ == "amount-half-scale":
