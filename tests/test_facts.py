@@ -2302,3 +2302,15 @@ def test_up_to_after_a_verb_of_summing_is_no_qualifier(nlp):
 ])
 def test_a_list_of_origins_counts_its_people(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a share of a list by origin counts the set its first share named, not a place nor the subject
+    ("en", "The survey says 44 per cent of nurses came from Asian countries, 21 per cent from Europe and 9 per "
+           "cent from Africa.",
+     [(44, "nurses"), (21, "nurses"), (9, "nurses")]),
+    ("fr", "Selon l'étude, 51 % des étudiants viennent du Maghreb, 18 % d'Europe et 7 % d'Amérique.",
+     [(51, "étudiants"), (18, "étudiants"), (7, "étudiants")]),
+])
+def test_shares_of_a_list_by_origin_count_its_set(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -311,6 +311,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
     facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _shares_by_origin(facts, lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
@@ -1180,6 +1181,36 @@ def _listed_places(facts, text: str, lex):
         fact = replace(fact, counted=listed) if listed else fact
         yield fact
         previous = fact
+
+
+def _shares_by_origin(facts, text: str, lex):
+    """A share of a list by origin counts the set its first share named: "36 per cent of victims came
+    from African countries, 32 per cent from Europe", "36 pour cent des victimes venaient de pays
+    africains, 32 pour cent d'Europe" (victims, victimes; not the report, nor Europe)."""
+    links = alternation([*lex.words.of_words, *lex.words.place_prepositions])
+    origin = re.compile(rf"\s+{links}(?:\s+|(?<=['’]))(?:the\s+)?((?:[^\W\d_][\w.-]*\s*){{1,3}})")
+    first: NumericFact | None = None
+    for fact in facts:
+        if first is not None and first.sentence != fact.sentence:
+            first = None
+        if fact.kind != "percent":
+            yield fact
+            continue
+        named = fact.counted and re.match(rf"\s+{links}(?:\s+|(?<=['’]))(?:\S+\s+){{0,2}}{re.escape(fact.counted)}\b",
+                                          text[fact.char_end:fact.char_end + 60], re.I)
+        if first is None:
+            first = fact if named and is_plural(fact.counted.split()[-1].lower(), lex) \
+                and not is_place(fact.counted, lex) else None
+            yield fact
+            continue
+        after = origin.match(text, fact.char_end)
+        names = after.group(1).split() if after else []
+        # the place ends the item: "32 per cent from Europe,"; not "12% of Germany's population"
+        place = names and names[0][:1].isupper() and any(
+            is_place(" ".join(names[:n]).rstrip(".,;"), lex) and (n == len(names) or names[n - 1][-1:] in ".,;"
+                                                                  or names[n].lower() in lex.words.conjunctions)
+            for n in range(len(names), 0, -1))
+        yield replace(fact, counted=first.counted) if place and fact.counted != first.counted else fact
 
 
 def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:
