@@ -2314,3 +2314,15 @@ def test_a_list_of_origins_counts_its_people(nlp, text, expected):
 ])
 def test_shares_of_a_list_by_origin_count_its_set(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an estimate counts what it is put on, not who makes it, whichever comes first
+    ("fr", "La préfecture évalue à 2 400 les mineurs accueillis et chiffre les places libres à 310.",
+     [(2400, "mineurs"), (310, "places")]),
+    ("fr", "Le ministère estime à 85 000 le nombre de saisonniers.", [(85000, "saisonniers")]),
+    ("es", "La cancillería cifra los retornados del último año en 12.300.", [(12300, "retornados")]),
+    ("es", "La cancillería cifra en 1,2 millones el número de deportados.", [(1200000, "deportados")]),
+])
+def test_an_estimate_counts_what_it_is_put_on(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

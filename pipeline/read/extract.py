@@ -311,7 +311,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
     facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
-    facts = _shares_by_origin(facts, lines.text, lex)
+    facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
@@ -1181,6 +1181,38 @@ def _listed_places(facts, text: str, lex):
         fact = replace(fact, counted=listed) if listed else fact
         yield fact
         previous = fact
+
+
+def _estimated_objects(facts, text: str, lex):
+    """A figure an estimate puts on a thing counts the thing, not who estimates: "L'OIM évalue à 3 000
+    les migrants bloqués", "estime à 1,2 million le nombre de réfugiés", "El organismo cifra los
+    solicitantes de asilo en 160.000" (migrants, réfugiés, solicitantes)."""
+    words = lex.words
+    if not words.estimating_verbs or not words.estimate_links:
+        return facts
+    verbs, link = alternation(words.estimating_verbs), alternation(words.estimate_links)
+    determiners = alternation([w for w in words.determiners if w.isalpha()])
+    # "nombre", "total", "número": the words of "le nombre de" that are neither "of" nor a determiner
+    number = alternation({w for p in words.number_of for w in re.findall(r"[^\W\d_]+", p)
+                          if w not in words.of_words and w not in words.determiners})
+    of = r"(?:{})(?:\s+|(?<=['’]))".format("|".join(re.escape(w) for w in words.of_words) or "(?!)")
+    thing = rf"(?:{determiners})\s+(?:{number}\s+{of}(?:(?:{determiners})\s+)?)?([^\W\d_][\w-]*)"
+    before = re.compile(rf"\b{verbs}\s+{thing}[^.;:!?\d]{{0,80}}?\s{link}\s+$", re.I)  # "cifra los solicitantes ... en"
+    first = re.compile(rf"\b{verbs}\s+{link}\s+$", re.I)  # "estime à"
+    after = re.compile(rf"\s+{thing}", re.I)  # "... le nombre de réfugiés"
+    result = []
+    for fact in facts:
+        if fact.kind == "count" and fact.sentence:
+            start = max(0, text.rfind(fact.sentence[:20], max(0, fact.char_start - len(fact.sentence) - 20),
+                                      fact.char_start + 1))
+            lead = text[start:fact.char_start]
+            found = before.search(lead) or (first.search(lead) and after.match(text, fact.char_end))
+            noun = found.group(1) if found else None
+            if noun and noun.lower() not in lex.spacy_stop_words and is_plural(noun.lower(), lex) \
+                    and not verb_form(noun, lex) and (fact.counted or "").lower() != noun.lower():
+                fact = replace(fact, counted=noun)
+        result.append(fact)
+    return result
 
 
 def _shares_by_origin(facts, text: str, lex):

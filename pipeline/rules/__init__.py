@@ -270,6 +270,9 @@ class Vocabulary(RuleFile):
     measure_links: list = ()  # "a 12.8 percent growth in remittances": what a measure after a figure is of
     partitives: list = ()  # "Most of the returning workers came from ...": a part of the subject, not its head
     set_openers: list = ()  # "Among the returnees so far, Edo State has 533": the set its places' figures count
+    # "L'OIM estime à 3 000 le nombre de migrants", "cifra los solicitantes en 160.000": what is estimated
+    estimating_verbs: list = ()
+    estimate_links: list = ()  # the word before the estimate: "à", "en"
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
