@@ -406,6 +406,11 @@ OTHER_LANGUAGES = [
       fact(3200, "3.200 solicitudes", counted="solicitudes", period=(2010, 2016))]),
     ("es", "Subieron de 1.400 en el 2019 a 2.100 en el 2020.",
      [fact(1400, "1.400", as_of="2019"), fact(2100, "2.100", as_of="2020")]),
+    # "toda la", "toute la": a share of a whole named after "all"
+    ("es", "Equivale al 3,1% de toda la fuerza laboral.",
+     [fact(3.1, "3,1%", kind="percent", unit="%", counted="fuerza laboral")]),
+    ("fr", "Soit 4,2 % de toute la population active.",
+     [fact(4.2, "4,2 %", kind="percent", unit="%", counted="population active")]),
     ("es", "Siendo 1 por cada 6 habitantes un refugiado.",
      [fact(16.67, "1 por cada 6 habitantes", kind="percent", unit="%", counted="habitantes")]),
     ("fr", "Au total, 2 migrants actuels sur 3 travaillent, et une personne sur 110 est déracinée.",
