@@ -2331,3 +2331,10 @@ def test_shares_of_a_list_by_origin_count_its_set(nlp, lang, text, expected):
 ])
 def test_an_estimate_counts_what_it_is_put_on(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_headline_s_billions_take_the_currency_of_the_first_money_after_them(nlp):
+    text = ("Las remesas a Bolivia bajan 4% y quedan en 1.310 millones\n\n"
+            "La Paz. Las remesas recibidas en 2020 sumaron 1.310,2 millones de dólares, según el banco central.")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (4, "percent", "%"), (1310000000, "money", "USD"), (1310200000, "money", "USD")]

@@ -612,7 +612,8 @@ def _shared_currency(facts, text: str, lex):
     6.097,3 millones de dólares, por encima de los 5,274.9 millones"; so is one joined to the money
     after it ("13,8 milliards et 619,7 millions de francs CFA"); billions that name nothing are in
     the currency of the money before them ("Le Mali arrive en tête avec 70,8 milliards"), and so are
-    millions that name nothing just after money ("... US$ 5.2 million. In 2023 they rose to 5.9 million")."""
+    millions that name nothing just after money ("... US$ 5.2 million. In 2023 they rose to 5.9 million");
+    a headline's billions before any money are in the currency of the first money after them."""
     facts = list(facts)
     scales = {w for w in lex.words.scales if " " not in w}
     joined = {w for w in lex.words.list_words if w.isalpha()} | {","}
@@ -633,9 +634,13 @@ def _shared_currency(facts, text: str, lex):
             if after is not None and (after.kind != "money" or after.sentence != fact.sentence
                                       or text[fact.char_end:after.char_start].strip() not in joined):
                 after = None
+            # a headline's billions before any money: the currency of the first money after them
+            ahead = next((f for f in facts[index + 1:] if f.kind == "money"), None) \
+                if last is None and fact.value >= 1e9 else None
             money = before or after or (last if last is not None and fact.value >= 1e9 else None) \
                 or (last if fact.counted is None and index and facts[index - 1] is last
-                    and not _sentence_between(text, last.char_end, fact.char_start) else None)
+                    and not _sentence_between(text, last.char_end, fact.char_start) else None) \
+                or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None)
             if money is not None:
                 fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
         if fact.kind == "money":
