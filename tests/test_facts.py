@@ -2338,3 +2338,14 @@ def test_a_headline_s_billions_take_the_currency_of_the_first_money_after_them(n
             "La Paz. Las remesas recibidas en 2020 sumaron 1.310,2 millones de dólares, según el banco central.")
     assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
         (4, "percent", "%"), (1310000000, "money", "USD"), (1310200000, "money", "USD")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a month led by "al mes de", and the last quarter of a year
+    ("es", "Al mes de marzo de 2021, los envíos sumaban 640 millones de dólares.", [(640000000, "2021-03")]),
+    ("es", "En el último trimestre de 2022 llegaron 9.800 personas.", [(9800, "2022")]),
+    ("en", "Claims reached 7,450 in the last quarter of 2021.", [(7450, "2021")]),
+    ("en", "In the final quarter of 2020, 2,900 visas were issued.", [(2900, "2020")]),
+])
+def test_a_month_s_lead_and_the_last_quarter_date_figures(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
