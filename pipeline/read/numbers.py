@@ -324,7 +324,8 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
             # "le seul mois d'août 2023", "le mois de mars 2021": the month, for its clause as "in March 2019"
-            (re.compile(rf"\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
+            # "los ingresos de septiembre de 2023"; not the day's "12 de noviembre de 2014"
+            (re.compile(rf"(?<!\d\s)\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
