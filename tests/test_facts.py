@@ -2353,3 +2353,15 @@ def test_a_headline_s_billions_take_the_currency_of_the_first_money_after_them(n
 ])
 def test_a_month_s_lead_and_the_last_quarter_date_figures(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # shares in brackets after the places a change verb lists are changes of that verb's direction
+    ("en", "Bookings climbed in Ontario (4.1%), Quebec (3.6%) and Manitoba (2.2%).",
+     [(4.1, "increase"), (3.6, "increase"), (2.2, "increase")]),
+    ("es", "Los contratos bajaron en la Región de Murcia (3,4%) y Aragón (1,1%).", [(3.4, "decrease"), (1.1, "decrease")]),
+    # a long run of names before a bracket is read at once
+    ("en", "Visits rose in " + "Alpha Beta Gamma Delta, " * 40 + "and Omega 12 (5%).", [(12, None), (5, None)]),
+])
+def test_shares_after_the_places_of_a_change_verb_are_changes(nlp, lang, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected

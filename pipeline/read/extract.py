@@ -312,6 +312,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_noun(facts, lines.text, lex)
     facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
+    facts = _changes_by_place(facts, lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
@@ -1186,6 +1187,47 @@ def _listed_places(facts, text: str, lex):
         fact = replace(fact, counted=listed) if listed else fact
         yield fact
         previous = fact
+
+
+@cache
+def _change_verbs(lang: str) -> dict[str, str]:
+    """The words of the language's change phrases that say the change alone: "rose", "avanzó", "augmente"."""
+    lex = lexicon(lang)
+    links = {*lex.words.of_words, *lex.words.determiners, *lex.words.estimate_links,
+             *lex.words.location_prepositions, "by", "to", "of", "en", "de", "del", "por", "à", "a"}
+    verbs = {}
+    for phrase, name in lex.phrases("changes").items():
+        words = phrase.split()
+        while words and words[-1] in links:
+            words = words[:-1]
+        if len(words) == 1 and words[0].isalpha():
+            verbs.setdefault(words[0], name)
+    return verbs
+
+
+def _changes_by_place(facts, text: str, lex):
+    """Shares in brackets after the places a change verb lists are changes: "enrolments rose in
+    Valencia (2.9%), Murcia (2.3%) and Andalusia (1.9%)", "la afiliación avanzó en la Comunidad
+    Valenciana (2,88%), Región de Murcia (2,26%)"."""
+    verbs = _change_verbs(lex.lang)
+    if not verbs or not lex.words.location_prepositions:
+        return facts
+    words = lex.words
+    lead = re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_]+\s+){{0,2}}?{alternation(words.location_prepositions)}\s+"
+                      r"((?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$", re.I)
+    result = []
+    for fact in facts:
+        if fact.kind == "percent" and fact.change is None and not fact.rule_id.startswith("table-row") and fact.sentence:
+            start = text.rfind(fact.sentence[:20], max(0, fact.char_start - len(fact.sentence) - 20), fact.char_start + 1)
+            found = lead.search(text, max(start, 0), fact.char_start)
+            names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)).split() if found else []
+            listed = [w for w in names if w.lower() not in words.conjunctions and w.lower() not in words.determiners]
+            # names only: places and regions ("la Comunidad Valenciana", "Región de Murcia")
+            if listed and listed[0][:1].isupper() \
+                    and all(w[:1].isupper() or w.lower() in lex.spacy_stop_words for w in listed):
+                fact = replace(fact, change=verbs[found.group(1).lower()])
+        result.append(fact)
+    return result
 
 
 def _estimated_objects(facts, text: str, lex):

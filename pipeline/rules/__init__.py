@@ -273,6 +273,7 @@ class Vocabulary(RuleFile):
     # "L'OIM estime à 3 000 le nombre de migrants", "cifra los solicitantes en 160.000": what is estimated
     estimating_verbs: list = ()
     estimate_links: list = ()  # the word before the estimate: "à", "en"
+    location_prepositions: list = ()  # "rose in Valencia (2.9%), Murcia (2.3%)": the changes of a list of places
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
