@@ -2365,3 +2365,23 @@ def test_a_month_s_lead_and_the_last_quarter_date_figures(nlp, lang, text, expec
 ])
 def test_shares_after_the_places_of_a_change_verb_are_changes(nlp, lang, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a fraction after its article, with the comparative before it
+    ("fr", "Plus du tiers des saisonniers viennent du Maroc.", [(33.33, "at_least", "saisonniers")]),
+    ("fr", "Près des deux tiers des dossiers sont clos.", [(66.67, "approximate", "dossiers")]),
+    # a note's number in square brackets is no figure, glued or set apart; the figure it follows keeps its digits
+    ("fr", "Les entrées ont atteint 84 000[2] en 2022.[3] Hors Mayotte.", [(84000, None, "entrées")]),
+    ("en", "[1] Excluding seasonal permits. Visas reached 61,200[4].", [(61200, None, "Visas")]),
+])
+def test_fractions_after_an_article_and_notes_in_square_brackets(nlp, lang, text, expected):
+    assert [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Au premier janvier 2019, la commune comptait 3 412 étrangers.", [(3412, "2019-01-01")]),
+    ("es", "Al primero de julio de 2021 había 7.250 solicitudes.", [(7250, "2021-07-01")]),
+])
+def test_the_first_day_of_a_month_in_words(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

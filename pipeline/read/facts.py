@@ -416,6 +416,9 @@ def read_fact(
     words = lex.words
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
+    if qualifier is None and first.norm_ == "<FRAC>" and span.start \
+            and doc[span.start - 1].lower_ in words.fraction_qualifiers:
+        qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
     if qualifier is None and span.id_ == "multiple-verb" and multiplied_from is not None:
         qualifier = _multiple_qualifier(doc, multiplied_from, span.start)  # "a plus que doublé", "a presque triplé"
     if qualifier and qualifier.name == "at_most":

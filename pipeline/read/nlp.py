@@ -33,7 +33,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
 from . import evidence  # noqa: F401  (registers the gcm_objective_evidence factory)
@@ -49,6 +49,7 @@ GROUPED_NUMBER = re.compile(r"^\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)
 APOSTROPHE_GROUPED = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
+NOTE_BRACKET_INFIX = r"(?<=\w)\[(?=\d)"
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?i:{})$"  # "3.5bn", "Ksh 54B"
 # the full stop after a glued scale at a sentence's end: "to Ksh 54B."
 GLUED_SCALE_STOP = r"(?:(?<=\d[bBmMkK])|(?<=\d[bBmM][nN]))\.$"
@@ -482,6 +483,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";
     # its initials "b.", "m.", "k." are scales at a sentence's end: "rose to $9.3b."
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()

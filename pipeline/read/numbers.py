@@ -266,11 +266,12 @@ class _DateGrammar:
         self.spelled = words.spelled_numbers
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
+        first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
         year_free = r"(?!\s*[-–/]\s*\d)"  # "2015-2020" is a period; "en 2017 – pour la première fois" a date
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
-            (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I),
-             "dmy"),
+            (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
+                        re.I), "dmy"),
             # "Vendredi 29 septembre 2023, la marine a intercepté": a full date with its weekday opening the sentence
             (re.compile(rf"^\W*(?:(?:{on})\s+)?(?:{alternation(words.weekdays) if words.weekdays else '(?!)'}),?\s+"
                         rf"(\d{{1,2}}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}\s*,", re.I), "dmy"),
@@ -475,7 +476,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     continue
                 iso = _iso(int(years_given.pop()), months[0], int(g[0]))
             elif form == "dmy":
-                iso = _iso(int(years[-1]), months[0], int(g[0]))
+                iso = _iso(int(years[-1]), months[0], int(g[0]) if g[0].isdigit() else 1)
             elif form == "mdy":
                 iso = _iso(int(years[-1]), months[0], int(g[1]))
             elif form == "my_day":

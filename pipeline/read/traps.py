@@ -383,6 +383,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             and following is not None and following.text == ")" and (len(first.text) > 4 or first.text.startswith("1")
                                                                       and len(first.text) == 4 and not _figure_before(doc, previous)):
         return True  # "(1702)", "(91237)": a hotline, a code or a note; "arrivals (8300)" is a figure
+    if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 3 and previous is not None \
+            and previous.text == "[" and following is not None and following.text == "]":
+        return True  # "[1] Hors transport routier", "du pays[2]": a note's number in square brackets
     if bare and following is not None and following.lower_ in lex.words.clock_words:
         return True  # "5 p.m.", "12 noon": a time of day
     if bare and previous is not None and previous.lower_ in lex.words.clock_words and previous.i \

@@ -129,6 +129,7 @@ class DateWords(RuleFile):
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
     ending_periods: list = ()  # "the June 2024 year": the year (or quarter) that ends with that month
+    first_day: list = ()  # "au premier janvier 2004", "al primero de enero": the first day of a month
     year_articles: list = ()  # "entre el 2001 y el 2018", "del 2015 al 2020": an article before a year
     period_nouns: list = ()  # "the period 2015 to 2020": a noun before two years that makes them a period
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
@@ -273,6 +274,8 @@ class Vocabulary(RuleFile):
     # "L'OIM estime à 3 000 le nombre de migrants", "cifra los solicitantes en 160.000": what is estimated
     estimating_verbs: list = ()
     estimate_links: list = ()  # the word before the estimate: "à", "en"
+    # "plus du tiers", "moins des deux tiers": a comparative before a fraction that took its article
+    fraction_qualifiers: dict = field(default_factory=dict)
     location_prepositions: list = ()  # "rose in Valencia (2.9%), Murcia (2.3%)": the changes of a list of places
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
