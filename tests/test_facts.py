@@ -2385,3 +2385,14 @@ def test_fractions_after_an_article_and_notes_in_square_brackets(nlp, lang, text
 ])
 def test_the_first_day_of_a_month_in_words(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_movement_said_again_in_the_same_clause_is_two_levels_again(nlp):
+    text = "Enrolments climbed from 3,100 to 3,900 in Leeds and from 1,200 to 1,450 in York."
+    assert [(f.value, f.value_max) for f in facts_in_text(text, nlp, "en")] == [
+        (3100, None), (3900, None), (1200, None), (1450, None)]
+
+
+def test_a_change_on_a_year_compares_with_it(nlp):
+    text = "Departures came to 61,200, a 12 percent increase on the June 2021 year."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(61200, None), (12, None)]

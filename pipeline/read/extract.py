@@ -249,11 +249,32 @@ def _movement(doc: Doc, span: Span) -> bool:
             verb = previous_token(doc, verb.i)  # "rose sharply by 1,200 to 14,600"
         if verb is not None and (verb.lower_ in changes or phrase_before(doc, verb.i + 1, changes) is not None):
             return True
+    if span.id_.startswith("range-from-to") and _after_movement(doc, span.start, changes, lex):
+        return True  # "rose from 4,000 to 5,000 in Spain and from 2,000 to 2,500 in Italy": the same movement again
     return before is not None and (before.lower_ in changes or phrase_before(doc, start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
                                    or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to")
                                    or before.text == "(" and span.id_.startswith("range-from-to")
                                    and _after_change(doc, before.i, lex))
+
+
+def _after_movement(doc: Doc, index: int, changes, lex) -> bool:
+    """Whether the clause before token ``index`` already moved a figure "from" one level to another
+    ("They went from 551,000 to 588,000 in Quebec, and nationally ...")."""
+    froms = ("from", "de", "desde", "du")
+    for token in reversed(doc[max(0, index - 40):index]):
+        if token.text in (".", ";", ":") or "\n\n" in token.text:
+            return False
+        if token.lower_ not in froms or not token.i:
+            continue
+        verb = previous_token(doc, token.i)
+        while verb is not None and verb.lower_ in lex.words.change_adverbs and token.i - verb.i <= 3:
+            verb = previous_token(doc, verb.i)
+        if verb is not None and (verb.lower_ in changes or verb.lower_ in lex.words.movement_words
+                                 or phrase_before(doc, verb.i + 1, changes) is not None):
+            following = next_token(doc, token.i + 1)
+            return following is not None and following.norm_ in ("<NUM>", "<CUR>")  # "from 4,000", not "from Syria"
+    return False
 
 
 def _shared_percent(span: Span, joiner) -> bool:
