@@ -2344,6 +2344,9 @@ def test_a_headline_s_billions_take_the_currency_of_the_first_money_after_them(n
     # a month led by "al mes de", and the last quarter of a year
     ("es", "Al mes de marzo de 2021, los envíos sumaban 640 millones de dólares.", [(640000000, "2021-03")]),
     ("es", "En el último trimestre de 2022 llegaron 9.800 personas.", [(9800, "2022")]),
+    # the end of a year with its article: "al cierre del 2020", "al terminar el 2020"
+    ("es", "Al cierre del 2021 había 3.300 refugiados.", [(3300, "2021-12-31")]),
+    ("es", "Al terminar el 2019 vivían allí 870 familias.", [(870, "2019-12-31")]),
     # a noun's month ("las remesas de mayo de 2022"), but not a dateline's day
     ("es", "Las remesas de mayo de 2022 crecieron 6,2%.", [(6.2, "2022-05")]),
     ("es", "Lima, 3 de junio de 2022.- Unas 4.100 personas cruzaron la frontera.", [(4100, None)]),
