@@ -2399,3 +2399,11 @@ def test_a_movement_said_again_in_the_same_clause_is_two_levels_again(nlp):
 def test_a_change_on_a_year_compares_with_it(nlp):
     text = "Departures came to 61,200, a 12 percent increase on the June 2021 year."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(61200, None), (12, None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Las solicitudes se multiplicaron por 6 entre 2015 y 2020.", [(6, "other", "times")]),
+    ("en", "Detections multiplied by 4 in five years.", [(4, "other", "times")]),
+])
+def test_multiplied_by_is_a_multiple(nlp, lang, text, expected):
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
