@@ -2407,3 +2407,16 @@ def test_a_change_on_a_year_compares_with_it(nlp):
 ])
 def test_multiplied_by_is_a_multiple(nlp, lang, text, expected):
     assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence opening on a plural pronoun and its verb counts the people the sentence before counted
+    ("fr", "Sur l'ensemble des saisonniers étrangers, la région en emploie 41 200, soit 12 % de la main-d'œuvre totale. "
+           "Ils sont 9 800 à venir du Maroc et 3 100 de Tunisie.",
+     [(41200, "saisonniers"), (12, "main-d'œuvre totale"), (9800, "saisonniers"), (3100, "saisonniers")]),
+    # not where the count names its own noun
+    ("en", "About 5,000 nurses left, 3% of the workforce. They included 1,200 midwives.",
+     [(5000, "nurses"), (3, "workforce"), (1200, "midwives")]),
+])
+def test_a_plural_pronoun_opening_a_sentence_counts_the_people_before(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -96,7 +96,8 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
     if re.fullmatch(r"(?:[^\W\d_]\.){2,}", lower):
         return True  # "of the U.S. population": an abbreviation that modifies the noun
     stop = lower in lex.spacy_stop_words and lower not in lex.words.prenominal_modifiers  # "nuevos desplazados"
-    return token.is_alpha and not stop and lower not in lex.words.counted_stop and not is_month(token)
+    whole = token.is_alpha or token.text in lex.words.single_tokens  # "main-d'œuvre"
+    return whole and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
 
 def _date_label(units: list[Word], lex: Lexicon) -> bool:

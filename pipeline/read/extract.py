@@ -339,7 +339,42 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
-    return _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
+    facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
+    return _pronoun_counts(facts, lines.text, lex)
+
+
+def _pronoun_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A sentence that opens on a plural pronoun and its verb, then a count ("Ils sont 212 693 à avoir
+    gagné la RDC, 118 849 le Tchad", "They numbered 4,100"), counts what the first count of the
+    sentence before it counted (réfugiés), not a share's whole."""
+    words = lex.words
+    if not words.subject_pronouns:
+        return facts
+    opening = re.compile(rf"\W*{alternation(words.subject_pronouns)}\s+[^\W\d_]+\s+$", re.I)
+    facts = list(facts)
+    groups: list[list[int]] = []
+    for index, fact in enumerate(facts):
+        if groups and facts[groups[-1][0]].sentence == fact.sentence:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    for before, group in zip(groups, groups[1:]):
+        first = facts[group[0]]
+        start = text.rfind(first.sentence[:12], max(0, first.char_start - len(first.sentence)), first.char_start + 12)
+        if first.kind != "count" or start < 0 or not opening.fullmatch(text, start, first.char_start) \
+                or _sentence_between(text, facts[before[-1]].char_end, start):
+            continue
+        named = next((facts[i] for i in before if facts[i].kind == "count" and facts[i].counted
+                      and is_plural(facts[i].counted.split()[0 if words.head_first else -1].lower(), lex)), None)
+        own = first.counted is not None and first.counted.lower() in first.surface.lower()
+        if named is None or named.counted == first.counted or own:
+            continue  # "They included 11.8 million individuals": the count names its own noun
+        borrowed = first.counted
+        for i in group:
+            if facts[i].kind == "count" and facts[i].counted in (borrowed, None) \
+                    and (facts[i].counted or "").lower() not in facts[i].surface.lower():
+                facts[i] = replace(facts[i], counted=named.counted)
+    return facts
 
 
 def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:

@@ -33,6 +33,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
@@ -490,6 +491,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()
                            if not (any(c.isdigit() for c in text) and not any(c.isalpha() for c in text))
                            and not (text[:-1] in words.glued_scales and text.endswith("."))}
+    for word in words.single_tokens:  # "main-d'œuvre": one word, not "main", "-", "d'", "œuvre"
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp
 
 

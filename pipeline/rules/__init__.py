@@ -274,8 +274,12 @@ class Vocabulary(RuleFile):
     # "L'OIM estime à 3 000 le nombre de migrants", "cifra los solicitantes en 160.000": what is estimated
     estimating_verbs: list = ()
     estimate_links: list = ()  # the word before the estimate: "à", "en"
+    single_tokens: list = ()  # "main-d'œuvre": a compound the tokenizer keeps whole
     # "plus du tiers", "moins des deux tiers": a comparative before a fraction that took its article
     fraction_qualifiers: dict = field(default_factory=dict)
+    # "Ils sont 212 693 à avoir gagné la RDC": a sentence that opens on a plural pronoun and its verb
+    # counts the people the sentence before counted
+    subject_pronouns: list = ()
     location_prepositions: list = ()  # "rose in Valencia (2.9%), Murcia (2.3%)": the changes of a list of places
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
