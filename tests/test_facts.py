@@ -2353,6 +2353,7 @@ def test_a_headline_s_billions_take_the_currency_of_the_first_money_after_them(n
     ("en", "Claims reached 7,450 in the last quarter of 2021.", [(7450, "2021")]),
     ("en", "In the final quarter of 2020, 2,900 visas were issued.", [(2900, "2020")]),
     ("en", "Refugees Filed 52% of Claims in Second Half of 2022", [(52, "2022")]),
+    ("en", "In the 2019 calendar year, 1 804 permits were renewed.", [(1804, "2019")]),
 ])
 def test_a_month_s_lead_and_the_last_quarter_date_figures(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

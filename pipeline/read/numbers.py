@@ -313,6 +313,8 @@ class _DateGrammar:
             # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
+            # "in the 2015 calendar year", "the 2023 fiscal year": the year named before its kind
+            (re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+{alternation(dates.fiscal_year)}\b", re.I), "year"),
             # "FY19", "FY 2019-20" aside: a fiscal year in two digits
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
