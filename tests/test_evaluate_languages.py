@@ -16,23 +16,29 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout5" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout6" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
         # batch 5, four documents from pages no rule had seen, took the counted head from 0.860 to 0.841;
         # the rules since brought it to 0.858, the held-out batch 6 (three documents) to 0.843, and the rules
         # and label alignment ("del total") since to 0.857; batch 7 (three documents, read at 0.908 before any rule
-        # work on them) to 0.861; batch 8 (four documents, read at 0.794) to 0.855, and the rules since to 0.863
-        "all": {"f1": 0.98, "counted_head": 0.86, "period": 0.98, "as_of": 0.93, "change": 0.95},
+        # work on them) to 0.861; batch 8 (four documents, read at 0.794) to 0.855, and the rules since to 0.863;
+        # batches 11 to 13 (six documents from new sites, read at 0.656 and 0.803 before any rule work on them, and
+        # the held-out batch 12 at 0.891) to 0.8595 with the rules written since
+        "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.93, "change": 0.95},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4
         "heldout": {"f1": 0.99, "counted_head": 0.89, "period": 0.97, "as_of": 0.80, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.82, "period": 1.0, "as_of": 0.89, "change": 0.92},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
-        # batch 6, three documents from new sites, measured before any rule work that followed
-        "heldout4": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.96, "change": 0.78},
+        # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
+        # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
+        # the round's rules took its F1 from 0.957 to 0.971
+        "heldout4": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.95, "change": 0.78},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.87, "change": 0.98},
+        # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
+        "heldout6": {"f1": 0.98, "counted_head": 0.89, "period": 1.0, "as_of": 0.87, "change": 0.94},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -41,8 +47,10 @@ FLOORS = {
         # 0.860, the held-out batch 6 (three documents) to 0.849, and the rules since to 0.852; batch 7 (three
         # documents, read at 0.837 before any rule work on them) to 0.851; batch 8 (four documents, read at 0.576)
         # to 0.833, and the rules since to 0.842; the held-out batch 9 (F1 0.848 there) to 0.829; batch 10 (four
-        # documents from new sites, read at 0.514) to 0.809, the rules since to 0.8199
-        "all": {"f1": 0.97, "counted_head": 0.81, "period": 0.97, "as_of": 0.94, "change": 0.97},
+        # documents from new sites, read at 0.514) to 0.809, the rules since to 0.8199; batches 11 to 13 (ten
+        # documents from new sites, read at 0.746 and 0.529 before any rule work on them, and the held-out batch 12
+        # at 0.742) to 0.7987 with the rules written since
+        "all": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.94, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.79, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
@@ -51,6 +59,9 @@ FLOORS = {
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after;
         # its values are read less well than any other part's (11 false alarms, 9 misses: F1 0.848)
         "heldout5": {"f1": 0.84, "counted_head": 0.60, "period": 0.96, "as_of": 0.83, "change": 0.98},
+        # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
+        # rules took it to 0.753
+        "heldout6": {"f1": 0.95, "counted_head": 0.75, "period": 0.93, "as_of": 1.0, "change": 1.0},
     },
 }
 
