@@ -1197,7 +1197,10 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
 def _origin_topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     """The people whose origins a list of places gives, up to the place at ``place``: "asylum
     seekers from Syria (12,000), Afghanistan (8,000)" (seekers)."""
-    sentence = text.rfind(fact.sentence.split()[0], max(0, place - 600), place + 1) if fact.sentence else -1
+    lower = fact.sentence.lower() if fact.sentence else ""
+    if not any(link in lower for link in lex.words.origin_links):
+        return None  # no origin named in the sentence
+    sentence = text.rfind(fact.sentence.split()[0], max(0, place - 600), place + 1)
     noun = _origin_noun(text[sentence:place], lex) if sentence >= 0 else None
     if noun is None or noun.lower() in _topic_words(lex.lang)[1] or not is_plural(noun.lower(), lex) \
             or is_place(noun, lex) or verb_form(noun, lex):
@@ -1261,19 +1264,29 @@ def _change_verbs(lang: str) -> dict[str, str]:
     return verbs
 
 
+@cache
+def _place_list_lead(lang: str) -> re.Pattern | None:
+    """A change verb, its place preposition and the list of places up to a bracket (built once per language)."""
+    words = lexicon(lang).words
+    verbs = _change_verbs(lang)
+    if not verbs or not words.location_prepositions:
+        return None
+    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_]+\s+){{0,2}}?{alternation(words.location_prepositions)}\s+"
+                      r"((?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$", re.I)
+
+
 def _changes_by_place(facts, text: str, lex):
     """Shares in brackets after the places a change verb lists are changes: "enrolments rose in
     Valencia (2.9%), Murcia (2.3%) and Andalusia (1.9%)", "la afiliación avanzó en la Comunidad
     Valenciana (2,88%), Región de Murcia (2,26%)"."""
-    verbs = _change_verbs(lex.lang)
-    if not verbs or not lex.words.location_prepositions:
+    lead = _place_list_lead(lex.lang)
+    if lead is None:
         return facts
-    words = lex.words
-    lead = re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_]+\s+){{0,2}}?{alternation(words.location_prepositions)}\s+"
-                      r"((?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$", re.I)
+    words, verbs = lex.words, _change_verbs(lex.lang)
     result = []
     for fact in facts:
-        if fact.kind == "percent" and fact.change is None and not fact.rule_id.startswith("table-row") and fact.sentence:
+        if fact.kind == "percent" and fact.change is None and not fact.rule_id.startswith("table-row") and fact.sentence \
+                and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
             start = text.rfind(fact.sentence[:20], max(0, fact.char_start - len(fact.sentence) - 20), fact.char_start + 1)
             found = lead.search(text, max(start, 0), fact.char_start)
             names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)).split() if found else []
@@ -1286,13 +1299,13 @@ def _changes_by_place(facts, text: str, lex):
     return result
 
 
-def _estimated_objects(facts, text: str, lex):
-    """A figure an estimate puts on a thing counts the thing, not who estimates: "L'OIM évalue à 3 000
-    les migrants bloqués", "estime à 1,2 million le nombre de réfugiés", "El organismo cifra los
-    solicitantes de asilo en 160.000" (migrants, réfugiés, solicitantes)."""
-    words = lex.words
+@cache
+def _estimate_patterns(lang: str) -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern] | None:
+    """The words and patterns of an estimate (built once per language): its verbs; "cifra los solicitantes
+    ... en"; "estime à"; and "le nombre de réfugiés" after the figure."""
+    words = lexicon(lang).words
     if not words.estimating_verbs or not words.estimate_links:
-        return facts
+        return None
     verbs, link = alternation(words.estimating_verbs), alternation(words.estimate_links)
     determiners = alternation([w for w in words.determiners if w.isalpha()])
     # "nombre", "total", "número": the words of "le nombre de" that are neither "of" nor a determiner
@@ -1300,12 +1313,22 @@ def _estimated_objects(facts, text: str, lex):
                           if w not in words.of_words and w not in words.determiners})
     of = r"(?:{})(?:\s+|(?<=['’]))".format("|".join(re.escape(w) for w in words.of_words) or "(?!)")
     thing = rf"(?:{determiners})\s+(?:{number}\s+{of}(?:(?:{determiners})\s+)?)?([^\W\d_][\w-]*)"
-    before = re.compile(rf"\b{verbs}\s+{thing}[^.;:!?\d]{{0,80}}?\s{link}\s+$", re.I)  # "cifra los solicitantes ... en"
-    first = re.compile(rf"\b{verbs}\s+{link}\s+$", re.I)  # "estime à"
-    after = re.compile(rf"\s+{thing}", re.I)  # "... le nombre de réfugiés"
+    return (frozenset(w.lower() for w in words.estimating_verbs),
+            re.compile(rf"\b{verbs}\s+{thing}[^.;:!?\d]{{0,80}}?\s{link}\s+$", re.I),
+            re.compile(rf"\b{verbs}\s+{link}\s+$", re.I), re.compile(rf"\s+{thing}", re.I))
+
+
+def _estimated_objects(facts, text: str, lex):
+    """A figure an estimate puts on a thing counts the thing, not who estimates: "L'OIM évalue à 3 000
+    les migrants bloqués", "estime à 1,2 million le nombre de réfugiés", "El organismo cifra los
+    solicitantes de asilo en 160.000" (migrants, réfugiés, solicitantes)."""
+    patterns = _estimate_patterns(lex.lang)
+    if patterns is None:
+        return facts
+    verbs, before, first, after = patterns
     result = []
     for fact in facts:
-        if fact.kind == "count" and fact.sentence:
+        if fact.kind == "count" and fact.sentence and not verbs.isdisjoint(fact.sentence.lower().split()):
             start = max(0, text.rfind(fact.sentence[:20], max(0, fact.char_start - len(fact.sentence) - 20),
                                       fact.char_start + 1))
             lead = text[start:fact.char_start]
@@ -1318,12 +1341,19 @@ def _estimated_objects(facts, text: str, lex):
     return result
 
 
+@cache
+def _origin_share_patterns(lang: str) -> tuple[str, re.Pattern]:
+    """The words that link a share to its set or origin, and the origin after a share (built once per language)."""
+    words = lexicon(lang).words
+    links = alternation([*words.of_words, *words.place_prepositions])
+    return links, re.compile(rf"\s+{links}(?:\s+|(?<=['’]))(?:the\s+)?((?:[^\W\d_][\w.-]*\s*){{1,3}})")
+
+
 def _shares_by_origin(facts, text: str, lex):
     """A share of a list by origin counts the set its first share named: "36 per cent of victims came
     from African countries, 32 per cent from Europe", "36 pour cent des victimes venaient de pays
     africains, 32 pour cent d'Europe" (victims, victimes; not the report, nor Europe)."""
-    links = alternation([*lex.words.of_words, *lex.words.place_prepositions])
-    origin = re.compile(rf"\s+{links}(?:\s+|(?<=['’]))(?:the\s+)?((?:[^\W\d_][\w.-]*\s*){{1,3}})")
+    links, origin = _origin_share_patterns(lex.lang)
     first: NumericFact | None = None
     for fact in facts:
         if first is not None and first.sentence != fact.sentence:
@@ -1331,9 +1361,9 @@ def _shares_by_origin(facts, text: str, lex):
         if fact.kind != "percent":
             yield fact
             continue
-        named = fact.counted and re.match(rf"\s+{links}(?:\s+|(?<=['’]))(?:\S+\s+){{0,2}}{re.escape(fact.counted)}\b",
-                                          text[fact.char_end:fact.char_end + 60], re.I)
         if first is None:
+            named = fact.counted and re.match(rf"\s+{links}(?:\s+|(?<=['’]))(?:\S+\s+){{0,2}}{re.escape(fact.counted)}\b",
+                                              text[fact.char_end:fact.char_end + 60], re.I)
             first = fact if named and is_plural(fact.counted.split()[-1].lower(), lex) \
                 and not is_place(fact.counted, lex) else None
             yield fact
