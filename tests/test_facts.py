@@ -2421,3 +2421,14 @@ def test_multiplied_by_is_a_multiple(nlp, lang, text, expected):
 ])
 def test_a_plural_pronoun_opening_a_sentence_counts_the_people_before(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a share and an amount joined by "de ... à" are a change and its level, not a range
+    ("fr", "Les recettes ont pu grimper de 8,1% à 42,5 MMDH.", [(8.1, None, "percent"), (42500000000, None, "money")]),
+    # a share of ten with a decimal part
+    ("fr", "Deux sur 10 ont été refusées, contre 2,5 sur 10 un an plus tôt.", [(20, None, "percent"), (25, None, "percent")]),
+    ("fr", "Entre 2 % et 3 % des dossiers.", [(2, 3, "percent")]),
+])
+def test_mixed_ranges_and_decimal_shares_of_ten(nlp, lang, text, expected):
+    assert [(f.value, f.value_max, f.kind) for f in facts_in_text(text, nlp, lang)] == expected

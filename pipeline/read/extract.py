@@ -201,6 +201,7 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
         if brk is not None and all(t.norm_ == "<CUR>" or t.is_space for t in doc[brk:span.end]):
             continue  # "Report 2009" / "US$ 3.3 billion ...": the currency of the next paragraph is no unit of a year
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
+                or _mixed_range(span) \
                 or _dated_level(doc, span) or _signed_pair(span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
@@ -275,6 +276,19 @@ def _after_movement(doc: Doc, index: int, changes, lex) -> bool:
             following = next_token(doc, token.i + 1)
             return following is not None and following.norm_ in ("<NUM>", "<CUR>")  # "from 4,000", not "from Syria"
     return False
+
+
+def _mixed_range(span: Span) -> bool:
+    """A "range" whose ends are of two kinds, a share and an amount ("grimper de 14,2% à 159,66 MMDH"): a
+    change and the level it reached, two figures."""
+    if not span.id_.startswith("range"):
+        return False
+    numbers = [t.i for t in span if t.norm_ in ("<NUM>", "<WNUM>")]
+    if len(numbers) < 2:
+        return False
+    first = {t.norm_ for t in span.doc[numbers[0] + 1:numbers[1]]}
+    second = {t.norm_ for t in span.doc[numbers[-1] + 1:min(span.end + 1, len(span.doc))]}  # and the word after
+    return "<PCT>" in first and "<PCT>" not in second and bool(second & {"<CUR>", "<SCALE>"})
 
 
 def _shared_percent(span: Span, joiner) -> bool:

@@ -47,8 +47,9 @@ def _ratio(span: Span, decimal_comma: bool) -> Quantity | None:
     if len(numbers) != 2 or None in numbers:
         return None
     part, whole = numbers
-    if part != part.to_integral() or whole != whole.to_integral() or not 0 < part < whole <= 1000:
-        return None  # "300 in 2020" is no share
+    if part != part.to_integral() and whole not in (10, 100, 1000) or whole != whole.to_integral() \
+            or not 0 < part < whole <= 1000:
+        return None  # "300 in 2020" is no share; "1,6 sur 10" is (16 %)
     return Quantity(value=round(float(part / whole * 100), 2), value_max=None, kind="percent", unit="%")
 
 
