@@ -2429,6 +2429,8 @@ def test_a_plural_pronoun_opening_a_sentence_counts_the_people_before(nlp, lang,
     # a share of ten with a decimal part
     ("fr", "Deux sur 10 ont été refusées, contre 2,5 sur 10 un an plus tôt.", [(20, None, "percent"), (25, None, "percent")]),
     ("fr", "Entre 2 % et 3 % des dossiers.", [(2, 3, "percent")]),
+    # "N°" in capitals numbers a document as "n°" does
+    ("fr", "Bulletin N° 48213. Au total, 610 arrivées.", [(610, None, "count")]),
 ])
 def test_mixed_ranges_and_decimal_shares_of_ten(nlp, lang, text, expected):
     assert [(f.value, f.value_max, f.kind) for f in facts_in_text(text, nlp, lang)] == expected
