@@ -2434,3 +2434,13 @@ def test_a_plural_pronoun_opening_a_sentence_counts_the_people_before(nlp, lang,
 ])
 def test_mixed_ranges_and_decimal_shares_of_ten(nlp, lang, text, expected):
     assert [(f.value, f.value_max, f.kind) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # how far back a record reaches is no measure
+    ("en", "Visas hit a nine-year high of 61,400 after a 15-year low in 2020.", [(61400, None)]),
+    # "al pasar de X a Y": a movement, two levels
+    ("es", "Las llegadas crecieron 40 %, al pasar de 1.500 a 2.100.", [(40, None), (1500, None), (2100, None)]),
+])
+def test_record_spans_and_infinitive_movements(nlp, lang, text, expected):
+    assert [(f.value, f.value_max) for f in facts_in_text(text, nlp, lang)] == expected

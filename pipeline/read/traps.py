@@ -386,6 +386,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 3 and previous is not None \
             and previous.text == "[" and following is not None and following.text == "]":
         return True  # "[1] Hors transport routier", "du pays[2]": a note's number in square brackets
+    if span[-1].norm_ == "<UNIT>" and len(span) > 1 and span[-2].text in ("-", "‐") and following is not None \
+            and following.lower_ in lex.words.record_words:
+        return True  # "a four-year high", "a 12-year low": how far back the record reaches, no measure
     if bare and following is not None and following.lower_ in lex.words.clock_words:
         return True  # "5 p.m.", "12 noon": a time of day
     if bare and previous is not None and previous.lower_ in lex.words.clock_words and previous.i \
