@@ -2444,3 +2444,14 @@ def test_mixed_ranges_and_decimal_shares_of_ten(nlp, lang, text, expected):
 ])
 def test_record_spans_and_infinitive_movements(nlp, lang, text, expected):
     assert [(f.value, f.value_max) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a figure in brackets after a noun of a place counts that noun, not the item before it
+    ("en", "Poles (21 300) came first, then Czechs (9 800) and citizens of the DRC (4 100).",
+     [(21300, "Poles"), (9800, "Czechs"), (4100, "citizens")]),
+    ("fr", "Les Tunisiens (8 200) devancent les Turcs (5 100) et les ressortissants du Mali (2 300).",
+     [(8200, "Tunisiens"), (5100, "Turcs"), (2300, "ressortissants")]),
+])
+def test_a_noun_of_a_place_before_a_bracket_is_what_it_counts(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

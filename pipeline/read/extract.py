@@ -345,7 +345,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
     facts = _listed_noun(facts, lines.text, lex)
-    facts = _listed_places(_place_values(_elliptical(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _elliptical(_own_place_nouns(facts, lines.text, lex), lines.text, lex)
+    facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
     facts = _changes_by_place(facts, lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
@@ -1392,11 +1393,28 @@ def _shares_by_origin(facts, text: str, lex):
         yield replace(fact, counted=first.counted) if place and fact.counted != first.counted else fact
 
 
+def _own_place_nouns(facts, text: str, lex):
+    """A figure in brackets after a noun of a place counts that noun: "... Turks (116 800) and
+    nationals of Bosnia-Herzegovina (94 600)", "les ressortissants du Mali (4 000)" (nationals,
+    ressortissants), not the item before it."""
+    for fact in facts:
+        if fact.counted is None and fact.kind in ("count", "percent"):
+            found = _of_place(text, fact.char_start, lex)
+            noun = (found.group(1) or "") if found else ""
+            lower = noun.lower()
+            if noun and lower not in lex.spacy_stop_words and lower not in lex.words.conjunctions \
+                    and lower not in lex.words.partitives and lower not in lex.words.place_sets \
+                    and noun[:1].islower() and is_plural(lower, lex) and not verb_form(noun, lex):
+                fact = replace(fact, counted=noun)
+        yield fact
+
+
 def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:
     """The noun and place before a bracket that ends at ``end``: "les ressortissants du Kosovo (+",
     "nationals of Kosovo (", or with no noun, "d'Allemagne ("."""
     of = "|".join(re.escape(w) for w in sorted(lex.words.of_words, key=len, reverse=True)) or "(?!)"
-    found = re.search(rf"(?:([^\W\d_][\w-]*)\s+)?(?:{of})(?:\s+|(?<=['’]))((?:[^\W\d_][\w.-]*\s+){{0,2}}[^\W\d_][\w.-]*)"
+    the = r"(?:(?:the|el|la|le|les|los|las)\s+|l['’])?"  # "citizens of the DRC ("
+    found = re.search(rf"(?:([^\W\d_][\w-]*)\s+)?(?:{of})(?:\s+|(?<=['’])){the}((?:[^\W\d_][\w.-]*\s+){{0,2}}[^\W\d_][\w.-]*)"
                       r"\s*\(\s*[-+−]?\s*$", text[max(0, end - 80):end], re.I)
     return found if found and (is_place(found.group(2), lex) or not known and found.group(2)[:1].isupper()) else None
 
