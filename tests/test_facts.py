@@ -2455,3 +2455,9 @@ def test_record_spans_and_infinitive_movements(nlp, lang, text, expected):
 ])
 def test_a_noun_of_a_place_before_a_bracket_is_what_it_counts(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_kosovo_is_a_place(nlp):
+    text = "Most asylum seekers came from Kosovo (3,100), then Albania (2,200)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (3100, "asylum seekers"), (2200, "asylum seekers")]
