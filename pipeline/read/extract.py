@@ -223,6 +223,9 @@ def _signed_pair(span: Span) -> bool:
         and bool(_GROUPED.fullmatch(span.doc[dash.i + 1].text)) and bool(_GROUPED.fullmatch(span.doc[dash.i - 1].text))
 
 
+_FROM_WORDS = ("from", "de", "desde", "du")  # where a movement starts: "from 4,000", "de 2.000", "du 1er"
+
+
 def _movement(doc: Doc, span: Span) -> bool:
     """ "rose from 56 per cent to 58 per cent", "up 379,000 to 704,000", "increased by 450 to
     3,200": two figures of a movement, a level before and after (or a change and a level), not
@@ -254,7 +257,7 @@ def _movement(doc: Doc, span: Span) -> bool:
         return True  # "rose from 4,000 to 5,000 in Spain and from 2,000 to 2,500 in Italy": the same movement again
     return before is not None and (before.lower_ in changes or phrase_before(doc, start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
-                                   or before.lower_ in ("from", "de", "desde", "du") and span.id_.startswith("range-to")
+                                   or before.lower_ in _FROM_WORDS and span.id_.startswith("range-to")
                                    or before.text == "(" and span.id_.startswith("range-from-to")
                                    and _after_change(doc, before.i, lex))
 
@@ -262,11 +265,10 @@ def _movement(doc: Doc, span: Span) -> bool:
 def _after_movement(doc: Doc, index: int, changes, lex) -> bool:
     """Whether the clause before token ``index`` already moved a figure "from" one level to another
     ("They went from 551,000 to 588,000 in Quebec, and nationally ...")."""
-    froms = ("from", "de", "desde", "du")
     for token in reversed(doc[max(0, index - 40):index]):
         if token.text in (".", ";", ":") or "\n\n" in token.text:
             return False
-        if token.lower_ not in froms or not token.i:
+        if token.lower_ not in _FROM_WORDS or not token.i:
             continue
         verb = previous_token(doc, token.i)
         while verb is not None and verb.lower_ in lex.words.change_adverbs and token.i - verb.i <= 3:
@@ -1267,15 +1269,16 @@ def _listed_places(facts, text: str, lex):
 def _change_verbs(lang: str) -> dict[str, str]:
     """The words of the language's change phrases that say the change alone: "rose", "avanzó", "augmente"."""
     lex = lexicon(lang)
-    links = {*lex.words.of_words, *lex.words.determiners, *lex.words.estimate_links,
-             *lex.words.location_prepositions, "by", "to", "of", "en", "de", "del", "por", "à", "a"}
+    words = lex.words  # the words after a change verb: "rose by", "avanzó en un", "augmente de", "rose to"
+    links = {*words.of_words, *words.determiners, *words.change_prepositions, *words.dates.period_to,
+             *words.location_prepositions, *words.estimate_links}
     verbs = {}
     for phrase, name in lex.phrases("changes").items():
-        words = phrase.split()
-        while words and words[-1] in links:
-            words = words[:-1]
-        if len(words) == 1 and words[0].isalpha():
-            verbs.setdefault(words[0], name)
+        parts = phrase.split()
+        while parts and parts[-1] in links:
+            parts = parts[:-1]
+        if len(parts) == 1 and parts[0].isalpha():
+            verbs.setdefault(parts[0], name)
     return verbs
 
 
@@ -1395,10 +1398,11 @@ def _shares_by_origin(facts, text: str, lex):
 
 def _own_place_nouns(facts, text: str, lex):
     """A figure in brackets after a noun of a place counts that noun: "... Turks (116 800) and
-    nationals of Bosnia-Herzegovina (94 600)", "les ressortissants du Mali (4 000)" (nationals,
-    ressortissants), not the item before it."""
+    nationals of Bosnia-Herzegovina (94 600)", "Les hausses concernent les ressortissants du Kosovo
+    (+17'864)" (nationals, ressortissants), not the item before it nor the sentence's subject."""
     for fact in facts:
-        if fact.counted is None and fact.kind in ("count", "percent"):
+        inferred = fact.counted is None or fact.counted.lower() not in fact.surface.lower()
+        if inferred and fact.kind in ("count", "percent"):
             found = _of_place(text, fact.char_start, lex)
             noun = (found.group(1) or "") if found else ""
             lower = noun.lower()
