@@ -27,10 +27,8 @@ FLOORS = {
         # batches 11 to 13 (six documents from new sites, read at 0.656 and 0.803 before any rule work on them, and
         # the held-out batch 12 at 0.891) to 0.8595 with the rules written since
         "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.93, "change": 0.95},
-        # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; with "al pasar"
-        # a movement (b85e00c), the two levels of "al pasar de 604.185 a 599.480" take a noun read earlier in the
-        # text (mes) instead of the sentence's "personas": 0.895 -> 0.868
-        "heldout": {"f1": 0.99, "counted_head": 0.86, "period": 0.97, "as_of": 0.80, "change": 0.98},
+        # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4
+        "heldout": {"f1": 0.99, "counted_head": 0.89, "period": 0.97, "as_of": 0.80, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.82, "period": 1.0, "as_of": 0.89, "change": 0.92},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end

@@ -2461,3 +2461,10 @@ def test_kosovo_is_a_place(nlp):
     text = "Most asylum seekers came from Kosovo (3,100), then Albania (2,200)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (3100, "asylum seekers"), (2200, "asylum seekers")]
+
+
+def test_a_movement_carries_no_span_of_time_as_its_subject(nlp):
+    text = ("Desde marzo de 2021, mes en el que se abrió la frontera, el total ha caído un 4%. "
+            "En Lima, la reducción fue de 1.200 personas, al pasar de 9.200 a 8.000.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [
+        (1200, "personas"), (9200, "personas"), (8000, "personas")]

@@ -965,8 +965,8 @@ def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
         begin = max(paragraph + 2, max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1)
         previous = [t for t in doc.char_span(begin, end, alignment_mode="expand") or () if not t.is_space]
         subject = _opening_subject(previous, lex)
-        if subject is not None:
-            return subject if is_plural(subject.lower(), lex) else None
+        if subject is not None:  # "mes" ends as a plural does, but names a span of time
+            return subject if is_plural(subject.lower(), lex) and not _time_word(subject.lower(), lex) else None
         start = begin
     return None
 
