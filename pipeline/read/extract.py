@@ -1380,8 +1380,9 @@ def _shares_by_origin(facts, text: str, lex):
             yield fact
             continue
         if first is None:
-            named = fact.counted and re.match(rf"\s+{links}(?:\s+|(?<=['’]))(?:\S+\s+){{0,2}}{re.escape(fact.counted)}\b",
-                                              text[fact.char_end:fact.char_end + 60], re.I)
+            after = text[fact.char_end:fact.char_end + 60]
+            named = fact.counted and fact.counted.lower() in after.lower() and re.match(
+                rf"\s+{links}(?:\s+|(?<=['’]))(?:\S+\s+){{0,2}}{re.escape(fact.counted)}\b", after, re.I)
             first = fact if named and is_plural(fact.counted.split()[-1].lower(), lex) \
                 and not is_place(fact.counted, lex) else None
             yield fact
@@ -1402,7 +1403,7 @@ def _own_place_nouns(facts, text: str, lex):
     (+17'864)" (nationals, ressortissants), not the item before it nor the sentence's subject."""
     for fact in facts:
         inferred = fact.counted is None or fact.counted.lower() not in fact.surface.lower()
-        if inferred and fact.kind in ("count", "percent"):
+        if inferred and fact.kind in ("count", "percent") and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
             found = _of_place(text, fact.char_start, lex)
             noun = (found.group(1) or "") if found else ""
             lower = noun.lower()
