@@ -2468,3 +2468,9 @@ def test_a_movement_carries_no_span_of_time_as_its_subject(nlp):
             "En Lima, la reducción fue de 1.200 personas, al pasar de 9.200 a 8.000.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [
         (1200, "personas"), (9200, "personas"), (8000, "personas")]
+
+
+def test_a_sentence_opening_on_it_and_its_verb_counts_what_came_before(nlp):
+    text = "After the revision, the office counted 8,200 work permits instead of the earlier figure of 9,000. It now has 8,900."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (8200, "work permits"), (9000, "figure"), (8900, "work permits")]

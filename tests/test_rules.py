@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline.read.nlp import build_pipeline, vocabulary_tags
-from pipeline.rules import COMMON, GCM, LANGUAGES, RuleError, Vocabulary, lexicon, read_jsonl
+from pipeline.rules import COMMON, GCM, LANGUAGES, RuleError, Vocabulary, lexicon, loads_rules, read_jsonl
 from pipeline.rules import _read as read_rule_file
 
 PATTERN_FILES = {"quantity_patterns.jsonl": {"quantity"}, "objective_patterns.jsonl": {"objective_ref"}}
@@ -29,6 +29,14 @@ def test_patterns_validate_when_the_pipeline_is_built(lang):
     assert nlp.lang == lang
     assert nlp.pipe_names == ["gcm_quantity_tokens", "gcm_sentences", "quantities", "objective_refs",
                               "gcm_objective_evidence"]
+
+
+def test_a_key_written_twice_is_an_error_when_the_file_is_loaded():
+    with pytest.raises(RuleError, match=r"rules/en/vocabulary.json: key written twice: 'as_words'"):
+        loads_rules('{"as_words": ["as"], "dates": {"on": ["on"]}, "as_words": ["like"]}', "en/vocabulary.json")
+    with pytest.raises(RuleError, match=r"key written twice: 'on'"):
+        loads_rules('{"dates": {"on": ["on"], "on": ["upon"]}}', "en/vocabulary.json")
+    assert loads_rules('{"dates": {"on": ["on"]}}', "en/vocabulary.json") == {"dates": {"on": ["on"]}}
 
 
 def test_a_misspelt_key_is_an_error_when_the_file_is_loaded():

@@ -365,9 +365,10 @@ def _pronoun_counts(facts, text: str, lex) -> list[NumericFact]:
     gagné la RDC, 118 849 le Tchad", "They numbered 4,100"), counts what the first count of the
     sentence before it counted (réfugiés), not a share's whole."""
     words = lex.words
-    if not words.subject_pronouns:
+    if not words.opening_pronouns:
         return facts
-    opening = re.compile(rf"\W*{alternation(words.subject_pronouns)}\s+[^\W\d_]+\s+$", re.I)
+    # "Ils sont 212 693", "They went from 551,000": the pronoun, its verb and a preposition at most
+    opening = re.compile(rf"\W*{alternation(words.opening_pronouns)}\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$", re.I)
     facts = list(facts)
     groups: list[list[int]] = []
     for index, fact in enumerate(facts):

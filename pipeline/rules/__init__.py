@@ -66,8 +66,26 @@ class RuleFile:
         return cls(**values)
 
 
+def _unique_keys(pairs: list) -> dict:
+    """An object of a rule file whose keys are all different: a key written twice is an error, not
+    a silent choice of the last one."""
+    keys = [key for key, _ in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise RuleError(f"key written twice: {', '.join(map(repr, twice))}")
+    return dict(pairs)
+
+
+def loads_rules(text: str, path: str):
+    """The JSON of a rule file, each object's keys written once."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except RuleError as error:
+        raise RuleError(f"rules/{path}: {error}") from None
+
+
 def _read(path: str):
-    return json.loads(files(__package__).joinpath(path).read_text(encoding="utf-8"))
+    return loads_rules(files(__package__).joinpath(path).read_text(encoding="utf-8"), path)
 
 
 def _apostrophes(value):
@@ -279,7 +297,7 @@ class Vocabulary(RuleFile):
     fraction_qualifiers: dict = field(default_factory=dict)
     # "Ils sont 212 693 à avoir gagné la RDC": a sentence that opens on a plural pronoun and its verb
     # counts the people the sentence before counted
-    subject_pronouns: list = ()
+    opening_pronouns: list = ()
     location_prepositions: list = ()  # "rose in Valencia (2.9%), Murcia (2.3%)": the changes of a list of places
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
