@@ -2474,3 +2474,14 @@ def test_a_sentence_opening_on_it_and_its_verb_counts_what_came_before(nlp):
     text = "After the revision, the office counted 8,200 work permits instead of the earlier figure of 9,000. It now has 8,900."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (8200, "work permits"), (9000, "figure"), (8900, "work permits")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level passed, topped or neared qualifies its figure; a law passed does not
+    ("Arrivals by sea this year have passed 41,000.", [(41000, "at_least")]),
+    ("Deployments topped the 250,000 mark and are set to go beyond 270,000.", [(250000, "at_least"), (270000, "at_least")]),
+    ("The fund nears $4.2 million.", [(4200000, "approximate")]),
+    ("Parliament passed 12 laws on asylum.", [(12, None)]),
+])
+def test_levels_passed_topped_or_neared(nlp, text, expected):
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == expected
