@@ -2485,3 +2485,8 @@ def test_a_sentence_opening_on_it_and_its_verb_counts_what_came_before(nlp):
 ])
 def test_levels_passed_topped_or_neared(nlp, text, expected):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_qualifier_before_the_article_of_a_spelled_figure(nlp):
+    text = "More than a hundred thousand workers left in 2019."
+    assert [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "en")] == [(100000, "at_least", "workers")]

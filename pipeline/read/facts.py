@@ -417,6 +417,9 @@ def read_fact(
     words = lex.words
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
+    if qualifier is None and span.start and doc[span.start - 1].norm_ == "<ONE>" \
+            and first.norm_ in ("<WNUM>", "<SCALE>"):
+        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))  # "More than a hundred thousand"
     if qualifier is None and first.norm_ == "<FRAC>" and span.start \
             and doc[span.start - 1].lower_ in words.fraction_qualifiers:
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
