@@ -148,7 +148,7 @@ class DateWords(RuleFile):
     # sent in 2018" dates the $33.67 billion, not the 7%.
     ending_periods: list = ()  # "the June 2024 year": the year (or quarter) that ends with that month
     first_day: list = ()  # "au premier janvier 2004", "al primero de enero": the first day of a month
-    year_articles: list = ()  # "entre el 2001 y el 2018", "del 2015 al 2020": an article before a year
+    year_articles: list = ()  # "entre el 2001 y el 2018", "en el 2015": an article before a year
     period_nouns: list = ()  # "the period 2015 to 2020": a noun before two years that makes them a period
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     end_year: list = ()  # "end-2020": the last day of the year
