@@ -360,15 +360,22 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     return _pronoun_counts(facts, lines.text, lex)
 
 
+@cache
+def _pronoun_opening(lang: str) -> re.Pattern | None:
+    """"Ils sont 212 693", "They went from 551,000": a pronoun, its verb and a preposition at most
+    before a sentence's first figure (built once per language)."""
+    pronouns = lexicon(lang).words.opening_pronouns
+    return re.compile(rf"\W*{alternation(pronouns)}\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$", re.I) if pronouns else None
+
+
 def _pronoun_counts(facts, text: str, lex) -> list[NumericFact]:
     """A sentence that opens on a plural pronoun and its verb, then a count ("Ils sont 212 693 à avoir
     gagné la RDC, 118 849 le Tchad", "They numbered 4,100"), counts what the first count of the
     sentence before it counted (réfugiés), not a share's whole."""
     words = lex.words
-    if not words.opening_pronouns:
+    opening = _pronoun_opening(lex.lang)
+    if opening is None:
         return facts
-    # "Ils sont 212 693", "They went from 551,000": the pronoun, its verb and a preposition at most
-    opening = re.compile(rf"\W*{alternation(words.opening_pronouns)}\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?$", re.I)
     facts = list(facts)
     groups: list[list[int]] = []
     for index, fact in enumerate(facts):
@@ -378,7 +385,7 @@ def _pronoun_counts(facts, text: str, lex) -> list[NumericFact]:
             groups.append([index])
     for before, group in zip(groups, groups[1:]):
         first = facts[group[0]]
-        start = text.rfind(first.sentence[:12], max(0, first.char_start - len(first.sentence)), first.char_start + 12)
+        start = _sentence_start(text, first)
         if first.kind != "count" or start < 0 or not opening.fullmatch(text, start, first.char_start) \
                 or _sentence_between(text, facts[before[-1]].char_end, start):
             continue
@@ -605,6 +612,18 @@ def _list_line(sentence: str) -> bool:
                              sentence.strip()))
 
 
+def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int:
+    """Where a fact's sentence begins in ``text``, at or before ``end`` (the fact's own start by
+    default), or -1. The sentence is stored with its whitespace folded, so its first words are
+    looked for with any whitespace between them ("In the year\nto June")."""
+    if not fact.sentence:
+        return -1
+    end = fact.char_start if end is None else end
+    opening = re.compile(r"\s+".join(map(re.escape, fact.sentence.split()[:4])))
+    starts = [m.start() for m in opening.finditer(text, max(0, end - 2000), fact.char_start + 200) if m.start() <= end]
+    return starts[-1] if starts else -1
+
+
 def _antecedents(facts, text: str, lex):
     """A figure whose clause speaks of its subject by a pronoun counts what the sentence before it
     counted: "Le solde migratoire était positif (+52.000). Il l'avait déjà été (-13.111) en 2020",
@@ -618,10 +637,8 @@ def _antecedents(facts, text: str, lex):
     for index, fact in enumerate(facts):
         if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
             continue
-        opening = r"\s+".join(map(re.escape, fact.sentence.split()[:4]))
-        window = max(0, fact.char_start - 2000)
-        starts = [m.start() for m in re.finditer(opening, text[window:fact.char_start + 200]) if window + m.start() <= fact.char_start]
-        before = text[window + starts[-1]:fact.char_start] if starts else ""
+        start = _sentence_start(text, fact)
+        before = text[start:fact.char_start] if start >= 0 else ""
         found = anaphors.search(before)
         # "les Belges d'origine belge en représentaient 74,3 %": a part "of it", not of its subject
         of_it = bool(found) and found.group().split()[0].lower() == "en"
@@ -885,7 +902,7 @@ def _movement_years(facts, text: str, lex):
         opening = re.search(rf"\(\s*(?:{froms})\s*$", text[max(0, fact.char_start - 12):fact.char_start], re.I)
         if opening is None:
             continue
-        start = text.rfind(fact.sentence[:20], 0, fact.char_start) if fact.sentence else -1
+        start = _sentence_start(text, fact)
         before = text[start:fact.char_start] if start >= 0 else ""
         years = sorted(set(re.findall(r"\b(?:19|20)\d\d\b", before)))
         if len(years) == 2:
@@ -1148,8 +1165,8 @@ def _place_values(facts, text: str, lex):
             if n is not None and not (head is None or head in place_sets):
                 # "The list includes refugees from Yemen (four)": a subject read for the figure gives way
                 # to the people of a list of origins, and to nothing else
-                start = before.rfind(names[-n], 0, place.end(1))
-                origin = _origin_topic(text, fact, fact.char_start - len(before) + start, lex)
+                start = fact.char_start - len(before) + before.rfind(names[-n], 0, place.end(1))
+                origin = _origin_topic(text, fact, _sentence_start(text, fact, start), start, lex)
                 fact = replace(fact, counted=origin) if origin else fact
             elif n is not None:
                 start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
@@ -1170,12 +1187,12 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     (or, when the place opens its clause, in the clause before it): "most migrants set off from
     ...", "la población crece con más fuerza en ...", "plus de la moitié ..."."""
     words = lex.words
-    sentence = text.rfind(fact.sentence.split()[0], max(0, place - 600), place + 1) if fact.sentence else -1
+    sentence = _sentence_start(text, fact, place)
     if sentence < 0:
         return None
     clauses = re.split(r"[,;:](?=\s)", text[sentence:place])
     introducers, stop = _topic_words(lex.lang)
-    origin = _origin_topic(text, fact, place, lex)
+    origin = _origin_topic(text, fact, sentence, place, lex)
     if origin:
         return origin  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of the origins
     lead = re.search(r"([^,;:]*):([^:]*)$", text[sentence:place])
@@ -1212,14 +1229,13 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     return None
 
 
-def _origin_topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
-    """The people whose origins a list of places gives, up to the place at ``place``: "asylum
-    seekers from Syria (12,000), Afghanistan (8,000)" (seekers)."""
-    lower = fact.sentence.lower() if fact.sentence else ""
-    if not any(link in lower for link in lex.words.origin_links):
+def _origin_topic(text: str, fact: NumericFact, sentence: int, place: int, lex) -> str | None:
+    """The people whose origins a list of places gives, from the sentence's start at ``sentence``
+    to the place at ``place``: "asylum seekers from Syria (12,000), Afghanistan (8,000)" (seekers)."""
+    lower = fact.sentence.lower()
+    if sentence < 0 or not any(link in lower for link in lex.words.origin_links):
         return None  # no origin named in the sentence
-    sentence = text.rfind(fact.sentence.split()[0], max(0, place - 600), place + 1)
-    noun = _origin_noun(text[sentence:place], lex) if sentence >= 0 else None
+    noun = _origin_noun(text[sentence:place], lex)
     if noun is None or noun.lower() in _topic_words(lex.lang)[1] or not is_plural(noun.lower(), lex) \
             or is_place(noun, lex) or verb_form(noun, lex):
         return None
@@ -1232,11 +1248,10 @@ def _origin_noun(before: str, lex) -> str | None:
     links = lex.words.origin_links
     if not links:
         return None
-    found = None
-    for found in re.finditer(rf"([^\W\d_][\w'’-]*)\s+{alternation(links)}\s+", before, re.I):
-        pass
-    if found is None:
+    matches = list(re.finditer(rf"([^\W\d_][\w'’-]*)\s+{alternation(links)}\s+", before, re.I))
+    if not matches:
         return None
+    found = matches[-1]  # the origin nearest the place
     # only the items of the list between: capitalised names, figures in brackets, commas and conjunctions
     items = re.sub(r"\([^()\n]*\)|[,\s]", " ", before[found.end():]).split()
     if any(not w[:1].isupper() and w.lower() not in lex.words.conjunctions for w in items):
@@ -1306,8 +1321,8 @@ def _changes_by_place(facts, text: str, lex):
     for fact in facts:
         if fact.kind == "percent" and fact.change is None and not fact.rule_id.startswith("table-row") and fact.sentence \
                 and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
-            start = text.rfind(fact.sentence[:20], max(0, fact.char_start - len(fact.sentence) - 20), fact.char_start + 1)
-            found = lead.search(text, max(start, 0), fact.char_start)
+            start = _sentence_start(text, fact)
+            found = lead.search(text, start, fact.char_start) if start >= 0 else None
             names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)).split() if found else []
             listed = [w for w in names if w.lower() not in words.conjunctions and w.lower() not in words.determiners]
             # names only: places and regions ("la Comunidad Valenciana", "Región de Murcia")
@@ -1348,9 +1363,8 @@ def _estimated_objects(facts, text: str, lex):
     result = []
     for fact in facts:
         if fact.kind == "count" and fact.sentence and not verbs.isdisjoint(fact.sentence.lower().split()):
-            start = max(0, text.rfind(fact.sentence[:20], max(0, fact.char_start - len(fact.sentence) - 20),
-                                      fact.char_start + 1))
-            lead = text[start:fact.char_start]
+            start = _sentence_start(text, fact)
+            lead = text[start:fact.char_start] if start >= 0 else ""
             found = before.search(lead) or (first.search(lead) and after.match(text, fact.char_end))
             noun = found.group(1) if found else None
             if noun and noun.lower() not in lex.spacy_stop_words and is_plural(noun.lower(), lex) \

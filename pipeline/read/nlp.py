@@ -52,8 +52,8 @@ RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 NOTE_BRACKET_INFIX = r"(?<=\w)\[(?=\d)"
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?i:{})$"  # "3.5bn", "Ksh 54B"
-# the full stop after a glued scale at a sentence's end: "to Ksh 54B."
-GLUED_SCALE_STOP = r"(?:(?<=\d[bBmMkK])|(?<=\d[bBmM][nN]))\.$"
+# the full stop after a glued scale at a sentence's end: "to Ksh 54B." (one look-behind per scale word)
+GLUED_SCALE_STOP = r"(?:{})\.$"
 # A currency symbol printed against a scale abbreviation: "3,2 Md€", "450 M€", "1,5 Mds$"; a full stop after one.
 SCALE_CURRENCY_SUFFIX = r"(?:(?<=\d[Mk])|(?<=^M)|(?<=^k)|(?<=^Md)|(?<=^Mds)|(?<=^Mrd)|(?<=^Mrds))(?:€|\$)$|(?<=[€$])\.$"
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
@@ -482,7 +482,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
                                               SCALE_CURRENCY_SUFFIX]
     if words.glued_scales:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
-        suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP]
+        behind = "|".join(rf"(?<=\d(?i:{re.escape(scale)}))" for scale in sorted(words.glued_scales))
+        suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP.format(behind)]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX]).finditer
