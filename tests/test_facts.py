@@ -2490,3 +2490,24 @@ def test_levels_passed_topped_or_neared(nlp, text, expected):
 def test_a_qualifier_before_the_article_of_a_spelled_figure(nlp):
     text = "More than a hundred thousand workers left in 2019."
     assert [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "en")] == [(100000, "at_least", "workers")]
+
+
+def test_a_share_of_the_total_in_a_bracket_is_of_the_count_beside_it(nlp):
+    text = ("Most first permits went to Poland (41 300, or 19 % of the EU total), "
+            "Spain (30 100, or 14 %) and Italy (22 000, or 10 %).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (41300, "first permits"), (19, "first permits"), (30100, "first permits"), (14, "first permits"),
+        (22000, "first permits"), (10, "first permits")]
+
+
+def test_a_french_verb_after_a_count_is_no_noun(nlp):
+    text = "Au total, 420 000 Tchadiens sont déplacés ; 1,2 million vivent sous des tentes ; 95 000 manquent d'eau."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (420000, "Tchadiens"), (1200000, "Tchadiens"), (95000, "Tchadiens")]
+
+
+def test_a_sentence_opening_on_a_people_names_its_own_set(nlp):
+    text = ("On compte aussi près de 9.000 Roumains et 6.500 Bulgares. "
+            "Les Canadiens, eux, ne sont que 2.140 dans la région.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (9000, "Roumains"), (6500, "Bulgares"), (2140, "Canadiens")]

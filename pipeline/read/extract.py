@@ -565,7 +565,7 @@ def _continued_sets(facts, text: str, lex):
             f.kind in ("count", "percent") and f.counted is None and f.change is None
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f)
-            for before, f in zip(current, current[1:]))
+            for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -585,6 +585,19 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _opens_on_people(fact: NumericFact, lex) -> bool:
+    """Whether a figure's sentence opens on the people of a country before it ("Les Américains, en
+    revanche, ne sont que 11.811"): the sentence names its own set."""
+    opening = re.match(r"\W*([^\W\d_]+)\s+([^\W\d_]+)", fact.sentence)
+    if opening is None or fact.surface not in fact.sentence[opening.end():]:
+        return False
+    first, second = opening.group(1), opening.group(2)
+    article = first.lower() in lex.words.determiners
+    word = second if article else first
+    # French writes the people of a country with a capital: "Les Américains"
+    return word[:1].isupper() and is_plural(word.lower(), lex) and (is_people(word) or article and lex.lang == "fr")
 
 
 def _without_place_label(fact: NumericFact, lex) -> NumericFact:
@@ -963,7 +976,7 @@ def _elliptical(facts, text: str, lex):
             of_them_before.search(between) or after)
         kinds = previous is not None and (fact.kind == previous.kind or share)
         # "(70 % del total)": the total is the set the figure before counts
-        head = fact.counted.lower().split()[0] if fact.counted and lex.words.head_first else (fact.counted or "").lower()
+        head = (fact.counted or "").lower().split()[0 if lex.words.head_first else -1] if fact.counted else ""
         unnamed = fact.counted is None or share and head in lex.words.generic_heads
         if fact.counted is None and named and not after and fact.kind in ("count", "percent") \
                 and is_plural(named.group(1).lower(), lex):
@@ -1030,13 +1043,16 @@ def _elliptical(facts, text: str, lex):
                 and of_them_before.search(text[whole.char_end:previous.char_start]):
             # "1.251.225 extranjeros, y de ellos 288.233, el 23 %, son venezolanos": a share of the whole
             fact = replace(fact, counted=whole.counted)
-        elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
+        elif (fact.counted is None or (of_total := _of_total_in_bracket(text, previous, fact, lex))) \
+                and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
                 and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact, lex)
                                                                          or _change_in_apposition(text, previous, fact, lex))):
-            # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set
+            # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set;
+            # "Italy (213 700, or 22 % of the EU total)": the total is that set's
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
-            if not of_set or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
+            if fact.counted is not None or not of_set \
+                    or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
                 fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
         if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence and not lex.words.head_first \
@@ -1534,6 +1550,16 @@ def _share_of(text: str, fact: NumericFact, lex) -> bool:
     determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
     return bool(fact.counted) and bool(re.match(rf"\s*(?:{of})\s+(?:(?:{determiners})\s+)?{re.escape(fact.counted)}\b",
                                                 text[fact.char_end:], re.I))
+
+
+def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericFact, lex) -> bool:
+    """Whether a share is "of the total" inside the bracket of the count before it ("Italy (213 700,
+    or 22 % of the EU total)"), where the total is that count's set; outside a bracket ("4.2 million
+    refugees, or about 26 per cent of the global total") the total is named as such."""
+    if previous is None or not fact.counted or not text[:previous.char_start].rstrip().endswith("("):
+        return False
+    head = fact.counted.lower().split()[0 if lex.words.head_first else -1]
+    return head in lex.words.total_words and ")" not in text[previous.char_end:fact.char_start]
 
 
 def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:

@@ -319,6 +319,9 @@ class Vocabulary(RuleFile):
     own_number_phrases: list = ()  # "leur nombre s'est accru de 2,9 %": a change of the set the last count named
     frame_phrases: list = ()  # "Remittances so far this fiscal year came to": a time frame inside a subject
     remainder_words: list = ()  # "the remaining 16%", "el 16% restante": the rest of the set named before
+    # "(213 700, or 22 % of the EU total)": a share of the set of the count in its bracket (Spanish and
+    # French write "del total", "du total" for a share of the total as such)
+    total_words: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
