@@ -2511,3 +2511,14 @@ def test_a_sentence_opening_on_a_people_names_its_own_set(nlp):
             "Les Canadiens, eux, ne sont que 2.140 dans la région.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (9000, "Roumains"), (6500, "Bulgares"), (2140, "Canadiens")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a hyphenated word the tokenizer keeps whole is a noun like any other
+    ("fr", "En 2022, 85 300 primo-demandeurs d'asile ont été enregistrés.", [(85300, "primo-demandeurs")]),
+    ("fr", "Quelque 2 400 sans-papiers ont été régularisés.", [(2400, "sans-papiers")]),
+    ("es", "El programa atendió a 1.350 ex-combatientes.", [(1350, "ex-combatientes")]),
+    ("en", "Some 4,100 asylum\u2011seekers arrived by sea.", [(4100, "asylum\u2011seekers")]),
+])
+def test_a_hyphenated_word_after_a_count_is_its_noun(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

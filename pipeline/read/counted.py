@@ -87,6 +87,9 @@ def _possessor(units: list[Word]) -> bool:
     return len(units) > 1 and units[1].lower in ("'s", "’s")
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+
+
 def _content_word(word: Word, lex: Lexicon) -> bool:
     token, lower = word.first, word.lower
     if token.norm_ in _QUANTITY_TAGS or len(lower) < 2:
@@ -96,7 +99,8 @@ def _content_word(word: Word, lex: Lexicon) -> bool:
     if re.fullmatch(r"(?:[^\W\d_]\.){2,}", lower):
         return True  # "of the U.S. population": an abbreviation that modifies the noun
     stop = lower in lex.spacy_stop_words and lower not in lex.words.prenominal_modifiers  # "nuevos desplazados"
-    whole = token.is_alpha or token.text in lex.words.single_tokens  # "main-d'œuvre"
+    # "main-d'œuvre"; "primo-demandeurs", "ex-combatientes": a hyphenated word the tokenizer keeps whole
+    whole = token.is_alpha or token.text in lex.words.single_tokens or _HYPHENATED.fullmatch(token.text) is not None
     return whole and not stop and lower not in lex.words.counted_stop and not is_month(token)
 
 
