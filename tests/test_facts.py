@@ -2522,3 +2522,22 @@ def test_a_sentence_opening_on_a_people_names_its_own_set(nlp):
 ])
 def test_a_hyphenated_word_after_a_count_is_its_noun(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_list_lines_with_grouped_thousands_carry_the_set_and_drop_the_place(nlp):
+    text = ("Hasta junio se contaban 2,1 millones de refugiados sirios en la región.\n\n"
+            "Turquía: 1,30 millones\n\nLíbano: 415.200\n\nCosta Rica: 12.900\n\nIrak 9.400\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (2100000, "refugiados"), (1300000, "refugiados"), (415200, "refugiados"),
+        (12900, "refugiados"), (9400, "refugiados")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the line leading into a list of labelled figures names what they count
+    ("en", "Asylum applications by country of origin in 2022:\nSyria: 2,300\nIraq: 1,150\n\nThe rest came from 40 countries.",
+     [(2300, "applications"), (1150, "applications"), (40, "countries")]),
+    ("es", "Así se distribuyen los migrantes haitianos en la región:\n\nChile: 185.000\n\nBrasil: 143.000",
+     [(185000, "migrantes"), (143000, "migrantes")]),
+])
+def test_the_lead_into_a_list_names_what_its_lines_count(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

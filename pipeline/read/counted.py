@@ -1747,14 +1747,14 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     return counted_subject(doc, start, index) or first_plural_noun(doc, first, index, lex)
 
 
-def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon) -> str | None:
+def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure: bool = True) -> str | None:
     """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
     figure word or acronym, no verb after a pronoun ("This corresponds to a 17% increase"), and no subject
-    of a verb of recording, speech or belief."""
+    of a verb of recording, speech or belief. ``index`` is a figure's token unless ``figure`` is false."""
     words = lex.words
     label = previous_token(doc, index)
-    if label is not None and label.i >= start and (is_place(label.text, lex) or _set_noun(label, lex)
-                                                   and is_plural(label.lower_, lex)):
+    if figure and label is not None and label.i >= start and (is_place(label.text, lex) or _set_noun(label, lex)
+                                                              and is_plural(label.lower_, lex)):
         return None  # "Workers over 30", "South Korea 64,000": a figure right after a noun labels it
     changes = lex.phrases("change_nouns")
     for token in doc[start:index]:

@@ -352,12 +352,50 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
     facts = _changes_by_place(facts, lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
-    facts = _antecedents(_continued_sets(facts, lines.text, lex), lines.text, lex)
+    token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
+    facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
+                         lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
-    token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     return _pronoun_counts(facts, lines.text, lex)
+
+
+def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """Lines of labelled figures that name nothing count what the line leading into the list names:
+    "Así se reparten los migrantes venezolanos en la región:" then "Colombia: 1,84 millones",
+    "Ecuador: 508.900" (migrantes)."""
+    facts = list(facts)
+    index = 0
+    while index < len(facts):
+        fact = facts[index]
+        line_start, line_end = _line_bounds(text, fact)
+        lead_end = len(text[:line_start].rstrip())
+        lead_start = text.rfind("\n", 0, lead_end) + 1
+        index += 1
+        if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]) \
+                or not text[:lead_end].endswith(":") or index > 1 and facts[index - 2].char_end > lead_start:
+            continue
+        colon = token_at.get(lead_end - 1)
+        first = next((i for i in range(lead_start, lead_end) if i in token_at), None)
+        noun = first_plural_noun(doc, token_at[first], colon, lex, figure=False) if colon is not None and first is not None else None
+        if noun is None:
+            continue
+        facts[index - 1] = replace(fact, counted=noun)
+        while index < len(facts) and facts[index].kind == "count" and facts[index].counted is None:
+            start, end = _line_bounds(text, facts[index])
+            if not _list_line(text[start:end]) or text[line_end:start].strip():
+                break  # the list ends at a line that is no labelled figure
+            facts[index] = replace(facts[index], counted=noun)
+            line_end = end
+            index += 1
+    return facts
+
+
+def _line_bounds(text: str, fact: NumericFact) -> tuple[int, int]:
+    """Where the line of a fact begins and ends in ``text``."""
+    end = text.find("\n", fact.char_end)
+    return text.rfind("\n", 0, fact.char_start) + 1, len(text) if end < 0 else end
 
 
 @cache
@@ -620,9 +658,14 @@ def _conjunction(lang: str) -> re.Pattern:
 
 def _list_line(sentence: str) -> bool:
     """Whether a sentence is a line of a list of labelled figures: "Honduras: 27 mil (13%)",
-    "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno", "• South Africa – 320"."""
-    return bool(re.fullmatch(rf"(?:{_LIST_MARK}\s*)?[^\W\d_][^:.;\d]{{0,40}}?(?::|\s[–—-])\s*[+\-−]?\d[^.;:]{{0,40}}",
-                             sentence.strip()))
+    "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno", "• South Africa – 320", "Ecuador: 508.900"."""
+    line = sentence.strip()
+    return bool(re.fullmatch(rf"(?:{_LIST_MARK}\s*)?[^\W\d_][^:.;\d]{{0,40}}?(?::|\s[–—-])\s*[+\-−]?\d++(?:[.,]\d++)*+[^.;:]{{0,40}}",
+                             line) or _BARE_LIST_LINE.fullmatch(line))
+
+
+# "Guyana 24.500": a capitalised label and its figure alone on a line
+_BARE_LIST_LINE = re.compile(r"[^\W\d_a-z][^\W\d_]*+(?:\s[^\W\d_][^\W\d_]*+){0,3}\s+\d++(?:[.,]\d++)*+")
 
 
 def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int:
