@@ -2541,3 +2541,13 @@ def test_list_lines_with_grouped_thousands_carry_the_set_and_drop_the_place(nlp)
 ])
 def test_the_lead_into_a_list_names_what_its_lines_count(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of views at the end of a line is page furniture; a multiple in a sentence is a fact
+    ("en", "Download the brief (PDF)\nViewed 1,204 times\nArrivals were three times higher.", [3]),
+    ("es", "Publicado el 3 de mayo. Leído 310 veces\nLas solicitudes se multiplicaron 4 veces.", [4]),
+    ("fr", "Télécharger (PDF, 2 MB) Consulté 356 fois\nLes demandes ont été multipliées par 3.", [3]),
+])
+def test_a_view_counter_in_times_is_no_fact(nlp, lang, text, expected):
+    assert [f.value for f in facts_in_text(text, nlp, lang)] == expected

@@ -282,6 +282,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                                  (before := previous_token(doc, previous.i)) is not None
                                  and before.lower_ in words.counter_words):
         return True
+    if previous is not None and previous.lower_ in words.counter_leads and quantity.unit == "times" \
+            and not context.text[span.end_char:None if line_end < 0 else line_end].strip():
+        return True  # "Consulté 356 fois", "Viewed 1,204 times": a counter that ends its line
     if previous is not None and previous.text in ("±", "+/-"):
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):

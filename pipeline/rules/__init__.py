@@ -278,6 +278,7 @@ class Vocabulary(RuleFile):
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
     reading_times: list = ()  # "4 min read" in a byline: no fact
+    counter_leads: list = ()  # "Consulté 356 fois", "Viewed 1,204 times" at the end of a line: a view counter
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
     balance_words: list = ()  # "a net gain of 128,500": a balance of two flows, not a change
     change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
