@@ -2551,3 +2551,9 @@ def test_the_lead_into_a_list_names_what_its_lines_count(nlp, lang, text, expect
 ])
 def test_a_view_counter_in_times_is_no_fact(nlp, lang, text, expected):
     assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_saudi_riyals_written_sr(nlp):
+    text = "Workers in Saudi Arabia sent SR152.3 billion home, after nearly SR 144 billion ($38.4 billion) a year before."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [
+        (152300000000, "SAR", None), (144000000000, "SAR", "approximate"), (38400000000, "USD", None)]
