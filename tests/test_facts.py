@@ -2557,3 +2557,13 @@ def test_saudi_riyals_written_sr(nlp):
     text = "Workers in Saudi Arabia sent SR152.3 billion home, after nearly SR 144 billion ($38.4 billion) a year before."
     assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [
         (152300000000, "SAR", None), (144000000000, "SAR", "approximate"), (38400000000, "USD", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people after "by" in brackets: what they made is counted; a people as the subject counts itself
+    ("The rise in applications by Eritreans (3 100) and Sudanese (2 400) was steep.", [(3100, "applications"), (2400, "applications")]),
+    ("Asylum claims lodged by Afghans (12,000) rose.", [(12000, "claims")]),
+    ("Turks (2 500) ranked third.", [(2500, "Turks")]),
+])
+def test_a_people_after_by_in_brackets_counts_what_they_made(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

@@ -1475,6 +1475,8 @@ def _own_place_nouns(facts, text: str, lex):
     """A figure in brackets after a noun of a place counts that noun: "... Turks (116 800) and
     nationals of Bosnia-Herzegovina (94 600)", "Les hausses concernent les ressortissants du Kosovo
     (+17'864)" (nationals, ressortissants), not the item before it nor the sentence's subject."""
+    agent = alternation(lex.words.agent_words) if lex.words.agent_words and not lex.words.head_first else None
+    by_people = None  # the set a bracket after "applications by Iraqis (" counted, and where that bracket ended
     for fact in facts:
         inferred = fact.counted is None or fact.counted.lower() not in fact.surface.lower()
         if inferred and fact.kind in ("count", "percent") and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
@@ -1485,6 +1487,20 @@ def _own_place_nouns(facts, text: str, lex):
                     and lower not in lex.words.partitives and lower not in lex.words.place_sets \
                     and noun[:1].islower() and is_plural(lower, lex) and not verb_form(noun, lex):
                 fact = replace(fact, counted=noun)
+        if agent and fact.counted and is_people(fact.counted) and fact.kind == "count":
+            window = text[max(0, fact.char_start - 80):fact.char_start]
+            found = re.search(rf"\b([^\W\d_]+)\s+(?:[^\W\d_]+ed\s+)?{agent}\s+(?:the\s+)?([^\W\d_]+)\s*\(\s*$", window, re.I)
+            listed = by_people and re.fullmatch(rf"\s*\)\s*(?:,|{alternation(lex.words.conjunctions)})\s+(?:the\s+)?"
+                                                rf"{re.escape(fact.counted)}\s*\(\s*", text[by_people[1]:fact.char_start], re.I)
+            if found and found.group(2).lower() == fact.counted.lower() and is_plural(found.group(1).lower(), lex) \
+                    and found.group(1).lower() not in lex.spacy_stop_words and not verb_form(found.group(1), lex) \
+                    and not is_people(found.group(1)):
+                # "applications by Iraqis (2 300)", "claims lodged by Afghans (12,000)": the applications, where
+                # "Turks (2 500) ranked third" counts the people
+                fact = replace(fact, counted=found.group(1))
+            elif listed:
+                fact = replace(fact, counted=by_people[0])  # "... by Iraqis (2 300) and Syrians (1 900)"
+            by_people = (fact.counted, fact.char_end) if found or listed else None
         yield fact
 
 
