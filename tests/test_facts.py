@@ -2567,3 +2567,15 @@ def test_saudi_riyals_written_sr(nlp):
 ])
 def test_a_people_after_by_in_brackets_counts_what_they_made(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a footnote's number printed against a word is no figure and no part of the word
+    ("en", "Some 281 million3 international migrants lived abroad, among them 26.4 million refugees12.",
+     [(281000000, "international migrants"), (26400000, "refugees")]),
+    ("fr", "Quelque 70,8 millions2 de personnes avaient fui.", [(70800000, "personnes")]),
+    ("es", "Unos 6,04 millones2 de venezolanos viven fuera.", [(6040000, "venezolanos")]),
+    ("en", "COVID19 cut arrivals to 12,000 people.", [(12000, "people")]),
+])
+def test_a_footnote_number_glued_to_a_word(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -41,10 +41,10 @@ def is_plural(word: str, lex: Lexicon) -> bool:
 
 def _units(doc: Doc, i: int, end_char: int):
     """Words from token ``i`` on, hyphenated compounds as one ("third-country"),
-    line wraps skipped: (first token, last token, lower-case text)."""
+    line wraps and footnote numbers skipped: (first token, last token, lower-case text)."""
     while i < len(doc) and doc[i].idx < end_char:
         token = doc[i]
-        if token.is_space:
+        if token.is_space or token.norm_ == "<NOTE>":  # "281 million3 international migrants": past the note
             if token.text.count("\n") >= 2 or "\f" in token.text:
                 return  # a paragraph or page ends the phrase
             i += 1

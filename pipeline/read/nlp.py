@@ -148,6 +148,7 @@ class QuantityTokens:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_glued_cells(doc)
+        notes = _split_glued_notes(doc)
         currencies = self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
         # "A$200" is Australian dollars, "a $200 transfer" is not: a one-letter mark is glued to its sign
@@ -164,7 +165,7 @@ class QuantityTokens:
                     retokenizer.merge(span)
         for token in doc:
             tag = ("<WNUM>" if token.idx in spelled else "<NUM>" if token.idx in numbers
-                   else "<CUR>" if token.idx in currencies else self._tag(token))
+                   else "<CUR>" if token.idx in currencies else "<NOTE>" if token.idx in notes else self._tag(token))
             if tag:
                 token.norm_ = tag
         return doc
@@ -377,6 +378,25 @@ def _split_glued_cells(doc: Doc) -> None:
             bounds = [0, *sorted(offsets), len(token.text)]
             parts = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
+
+
+# "281 million3", "de réfugiés12": a word and the number of its footnote, printed against it
+_GLUED_NOTE = re.compile(r"([^\W\d_]{3,})(\d{1,2})")
+
+
+def _split_glued_notes(doc: Doc) -> set[int]:
+    """Splits a footnote's number from the word it is printed against ("million3" -> "million",
+    "3"); returns where each such number starts, to be tagged as a note, never a figure. Words in
+    capitals keep their digits ("COVID19", "G20")."""
+    glued = [(token, found) for token in doc if (found := _GLUED_NOTE.fullmatch(token.text))
+             and not found.group(1).isupper()]
+    if not glued:
+        return set()
+    notes = {token.idx + found.start(2) for token, found in glued}
+    with doc.retokenize() as retokenizer:
+        for token, found in glued:
+            retokenizer.split(token, [found.group(1), found.group(2)], heads=[(token, 0), (token, 0)])
+    return notes
 
 
 def _spaced_cells(doc: Doc):
