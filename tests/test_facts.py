@@ -2579,3 +2579,14 @@ def test_a_people_after_by_in_brackets_counts_what_they_made(nlp, text, expected
 ])
 def test_a_footnote_number_glued_to_a_word(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening phrase up to its comma is no subject; "el monto", "la mayoría" name nothing of their own
+    ("En marzo, el ingreso de remesas sumó 1.210 millones de dólares, un alza del 6,2% frente a 2023.",
+     [(1210000000, "USD"), (6.2, "ingreso")]),
+    ("El monto supone un alza del 13 % en relación con 2018.", [(13, None)]),
+    ("De los solicitantes de asilo en Panamá, la mayoría, el 61% exactamente, procede de Colombia.", [(61, "solicitantes")]),
+])
+def test_spanish_opening_phrases_and_words_that_name_a_figure(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == expected

@@ -1483,8 +1483,10 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
             break
         phrase.append(token)
     if len(phrase) < 2 or phrase[1].lower_ in words.figure_words \
-            and (len(phrase) == 2 or phrase[2].lower_ not in words.subject_prepositions):
-        return None  # "Ce chiffre", "La cifra aumentó": named elsewhere; but "La hausse des titres"
+            and (len(phrase) == 2 or phrase[2].lower_ not in words.subject_prepositions) \
+            or len(phrase) == 2 and phrase[1].lower_ in words.generic_heads \
+            and phrase[0].lower_ not in (*words.demonstratives, *words.noun_demonstratives):
+        return None  # "Ce chiffre", "La cifra aumentó", "la mayoría, el 74%": named elsewhere; but "La hausse des titres"
     verb = tokens[len(phrase):len(phrase) + 3]
     if any(t.lower_ in words.agent_verbs for t in verb):
         return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed
