@@ -2590,3 +2590,13 @@ def test_a_footnote_number_glued_to_a_word(nlp, lang, text, expected):
 ])
 def test_spanish_opening_phrases_and_words_that_name_a_figure(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change counts the noun whose change it is, singular too; "ce chiffre" names nothing
+    ("La Turquie recule au cinquième rang, avec une demande en recul de 22 %.", [(22, "demande")]),
+    ("Le Mali voit sa population croître de près de 3 %.", [(3, "population")]),
+    ("Ce chiffre est en hausse de 12 %.", [(12, None)]),
+])
+def test_a_french_change_counts_the_noun_before_it(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected

@@ -358,7 +358,37 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
-    return _pronoun_counts(facts, lines.text, lex)
+    return _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
+
+
+@cache
+def _changed_noun(lang: str) -> re.Pattern | None:
+    """ "avec une demande en recul de", "voit sa demande croître de": a noun with its determiner, then
+    a change in apposition or in the infinitive, up to the figure (built once per language)."""
+    words = lexicon(lang).words
+    infinitives = [p for p in (*words.changes.increase, *words.changes.decrease)
+                   if re.fullmatch(r"[^\W\d_]+(?:er|ir|re)\s+(?:de|d')", p)]
+    if not words.change_appositions or not infinitives:
+        return None
+    return re.compile(rf"\b{alternation(words.determiners)}\s+([^\W\d_][\w-]*)\s+"
+                      rf"{alternation([*words.change_appositions, *infinitives])}\s*$", re.I)
+
+
+def _changed_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """A change that no reading named counts the noun whose change it is, singular too: "la Géorgie
+    glisse au septième rang, avec une demande en recul de 30 %" (demande)."""
+    pattern = _changed_noun(lex.lang)
+    if pattern is None:
+        return list(facts)
+    named = []
+    for fact in facts:
+        if fact.counted is None and fact.kind == "percent" and fact.change:
+            found = pattern.search(text, max(0, fact.char_start - 80), fact.char_start)
+            noun = found.group(1) if found else None
+            if noun and noun.lower() not in lex.words.figure_words and not is_place(noun, lex):
+                fact = replace(fact, counted=noun)
+        named.append(fact)
+    return named
 
 
 def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
