@@ -2600,3 +2600,14 @@ def test_spanish_opening_phrases_and_words_that_name_a_figure(nlp, text, expecte
 ])
 def test_a_french_change_counts_the_noun_before_it(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a year after "the year" or the Spanish demonstrative dates its figures
+    ("en", "Outward remittances came to about $85.8 billion during the year 2023.", ["2023"]),
+    ("en", "In the year 2020, 5,000 people arrived.", ["2020"]),
+    ("es", "En lo que va de este 2023, unos 40 mil 458 niños migrantes han cruzado la selva.", ["2023"]),
+    ("es", "En este 2024 llegaron 3.000 personas.", ["2024"]),
+])
+def test_a_year_after_the_year_or_este_dates_the_figure(nlp, lang, text, expected):
+    assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
