@@ -2611,3 +2611,12 @@ def test_a_french_change_counts_the_noun_before_it(nlp, text, expected):
 ])
 def test_a_year_after_the_year_or_este_dates_the_figure(nlp, lang, text, expected):
     assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a signed change in brackets after the year it is compared with takes no date; a level there does
+    ("fr", "Les naturalisations sont restées stables par rapport à 2021 (-0,4%).", [None]),
+    ("en", "Applications rose by 11% compared with 2021 (632 400).", [None, "2021"]),
+])
+def test_a_bracketed_change_after_a_compared_year_is_undated(nlp, lang, text, expected):
+    assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected

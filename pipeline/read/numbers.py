@@ -398,6 +398,10 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tand
 _COMMA = re.compile(r"[,;](?=\s)")  # a comma or semicolon that ends a phrase
 
 
+# a signed percentage opening a bracket: "(-0,3%)", "(+ 11.8 %)"
+_SIGNED_SHARE = re.compile(r"\s*[+\-−–]\s*\d[\d\s.,]*%")
+
+
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     """The reference date a sentence gives for the figure at character ``anchor``."""
     grammar = _grammar(lang)
@@ -425,7 +429,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if relative and relative.start() > anchor and grammar.compared_figure.search(sentence, 0, anchor) \
             and len(_FIGURE.findall(sentence, anchor, relative.start())) == 1:
         return None  # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time
-    named = grammar.bracketed.search(sentence, 0, anchor) or grammar.year_labelled.search(sentence, 0, anchor)
+    named = grammar.bracketed.search(sentence, 0, anchor)
+    if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
+        named = None  # "stables par rapport à 2022 (-0,3%)": a change from the year compared with, not of it
+    named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
     when = grammar.when.search(sentence, 0, anchor) if grammar.when else None
