@@ -2620,3 +2620,16 @@ def test_a_year_after_the_year_or_este_dates_the_figure(nlp, lang, text, expecte
 ])
 def test_a_bracketed_change_after_a_compared_year_is_undated(nlp, lang, text, expected):
     assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the end, the middle and the start of a year date their figures
+    ("en", "By end of 2023, 6.5 million people had fled.", ["2023-12-31"]),
+    ("es", "A fin de 2022 había 6,8 millones de venezolanos en la región.", ["2022-12-31"]),
+    ("es", "Al término de 2022 se registraron 2.000 personas.", ["2022-12-31"]),
+    ("es", "A mediados de 2023, 110 millones de personas estaban desplazadas.", ["2023"]),
+    ("fr", "À la mi-2023, 110 millions de personnes étaient déplacées.", ["2023"]),
+    ("fr", "Début 2024, 3 000 demandes étaient en attente.", ["2024"]),
+])
+def test_the_end_middle_or_start_of_a_year(nlp, lang, text, expected):
+    assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
