@@ -2582,10 +2582,10 @@ def test_a_footnote_number_glued_to_a_word(nlp, lang, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # an opening phrase up to its comma is no subject; "el monto", "la mayoría" name nothing of their own
+    # an opening phrase up to its comma is no subject; "los datos", "la mayoría" name nothing of their own
     ("En marzo, el ingreso de remesas sumó 1.210 millones de dólares, un alza del 6,2% frente a 2023.",
      [(1210000000, "USD"), (6.2, "ingreso")]),
-    ("El monto supone un alza del 13 % en relación con 2018.", [(13, None)]),
+    ("Los datos suponen un alza del 13 % en relación con 2018.", [(13, None)]),
     ("De los solicitantes de asilo en Panamá, la mayoría, el 61% exactamente, procede de Colombia.", [(61, "solicitantes")]),
 ])
 def test_spanish_opening_phrases_and_words_that_name_a_figure(nlp, text, expected):
@@ -2633,3 +2633,19 @@ def test_a_bracketed_change_after_a_compared_year_is_undated(nlp, lang, text, ex
 ])
 def test_the_end_middle_or_start_of_a_year(nlp, lang, text, expected):
     assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a fraction of a scale is an amount, not a share and a million
+    ("en", "Half a million people fled, and a quarter of a million returned.", [500000, 250000]),
+    ("es", "Un cuarto de millón de personas regresó.", [250000]),
+    ("fr", "Un quart de million de personnes sont rentrées, un demi-million ont fui.", [250000, 500000]),
+    ("fr", "Les transferts ont atteint un demi-milliard d'euros.", [500000000]),
+])
+def test_a_fraction_of_a_scale_is_an_amount(nlp, lang, text, expected):
+    assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_share_joined_to_one_that_names_its_whole_shares_that_whole(nlp):
+    text = "En cambio, los giros postales significaron el 2.1% y el 0.4% del monto total."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2.1, "monto total"), (0.4, "monto total")]

@@ -375,6 +375,19 @@ def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
 
 
 @cache
+def _coordinated_share_pattern(lang: str) -> re.Pattern:
+    words = lexicon(lang).words
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words.conjunctions))})\s+(?:[^\W\d_]+\s+)?[\d.,]+\s*%\s*"
+                      rf"(?:{'|'.join(map(re.escape, words.of_words))})\b", re.I)
+
+
+def _coordinated_share(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a share is joined to a next one that names its whole ("el 1.1% y el 0.3% del monto
+    total"): the whole is the first's too, not the sentence's subject."""
+    return _coordinated_share_pattern(lex.lang).match(text, end) is not None
+
+
+@cache
 def _number_of_keys(lang: str) -> frozenset[tuple[str, ...]]:
     """The words of "number of", "share of", "le nombre de" ..., as token tuples."""
     return frozenset(tuple(key.split()) for key in lexicon(lang).words.number_of)
@@ -552,7 +565,8 @@ def read_fact(
                 counted = counted_among(context.text, span.start_char, context.start, lex)
             if counted is None and quantity.kind == "percent" and change:
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
-            if counted is None and (quantity.kind == "percent" or change):
+            if counted is None and (quantity.kind == "percent" or change) \
+                    and not _coordinated_share(context.text, span.end_char, lex):
                 counted = counted_subject(doc, context.start, cue)
             colon = previous_token(doc, cue)
             if counted is None and quantity.kind == "count" and colon is not None and colon.text == ":":
