@@ -2649,3 +2649,17 @@ def test_a_fraction_of_a_scale_is_an_amount(nlp, lang, text, expected):
 def test_a_share_joined_to_one_that_names_its_whole_shares_that_whole(nlp):
     text = "En cambio, los giros postales significaron el 2.1% y el 0.4% del monto total."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2.1, "monto total"), (0.4, "monto total")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a change followed by the level it reached, where the level names its noun, is a change of that noun
+    ("en", "Then came Italy, down 14 percent at 8,300 claims.", [(14, "claims"), (8300, "claims")]),
+    ("fr", "Un recul a été relevé pour les Géorgiens (-31% à 410 départs).", [(31, "départs"), (410, "départs")]),
+])
+def test_a_change_of_a_named_level(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_dash_or_a_conjunction_is_never_what_a_figure_counts(nlp):
+    text = "Falls were recorded in Norway - down 21 percent to 3,912, and in Finland - down 18 percent to 2,020."
+    assert {(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (21, 18)} == {(21, None), (18, None)}

@@ -358,7 +358,39 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
-    return _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
+    facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
+    return _plausible_heads(_changes_of_named_levels(facts, lines.text, lex), lex)
+
+
+def _changes_of_named_levels(facts, text: str, lex) -> list[NumericFact]:
+    """A change followed by the level it reached, where that level names its noun ("the UK, down 20
+    percent at 10,590 claims", "les Albanais (-22% à 362 départs)"), is a change of that noun, not of
+    the place or the people before it."""
+    facts = list(facts)
+    if not lex.words.level_links:
+        return facts
+    link = re.compile(rf"\s*,?\s*{alternation(lex.words.level_links)}\s*", re.I)
+    for index, (change, level) in enumerate(zip(facts, facts[1:])):
+        if change.kind == "percent" and change.change and level.kind == "count" and level.counted \
+                and level.counted.lower() in level.surface.lower() and change.sentence == level.sentence \
+                and (change.counted is None or is_people(change.counted) or is_place(change.counted, lex)) \
+                and link.fullmatch(text, change.char_end, level.char_start):
+            facts[index] = replace(change, counted=level.counted)
+    return facts
+
+
+def _plausible_heads(facts, lex) -> list[NumericFact]:
+    """No reading may name a conjunction, a preposition or a dash as what a figure counts
+    ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing."""
+    named = []
+    for fact in facts:
+        words = (fact.counted or "").split()
+        head = (words[0] if lex.words.head_first else words[-1]).lower() if words else ""
+        if words and fact.kind in ("count", "percent") and (not any(c.isalpha() for c in head) or head in lex.words.conjunctions
+                      or head in lex.words.of_words):
+            fact = replace(fact, counted=None)
+        named.append(fact)
+    return named
 
 
 @cache
