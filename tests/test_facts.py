@@ -2663,3 +2663,16 @@ def test_a_change_of_a_named_level(nlp, lang, text, expected):
 def test_a_dash_or_a_conjunction_is_never_what_a_figure_counts(nlp):
     text = "Falls were recorded in Norway - down 21 percent to 3,912, and in Finland - down 18 percent to 2,020."
     assert {(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (21, 18)} == {(21, None), (18, None)}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # figures in brackets after the items of a list count what the first item's figure counts
+    ("en", "Seasonal workers are concentrated in farming (52%), hospitality (21%) and retail (9%).",
+     ["workers", "workers", "workers"]),
+    ("fr", "Les autres saisonniers se concentrent dans la restauration (210.000), dans l'hébergement (170.000) "
+           "et dans les loisirs (80.000).", ["saisonniers", "saisonniers", "saisonniers"]),
+    # a list of peoples counts each people
+    ("en", "Syrians (2,610), Afghans (2,225) and Iraqis (760) led.", ["Syrians", "Afghans", "Iraqis"]),
+])
+def test_figures_in_brackets_after_the_items_of_a_list(nlp, lang, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, lang)] == expected

@@ -359,7 +359,41 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
-    return _plausible_heads(_changes_of_named_levels(facts, lines.text, lex), lex)
+    facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
+    return _plausible_heads(facts, lex)
+
+
+# the label of an item of a list before its bracket: ") and manufacturing (", "), dans l'hébergement ("
+_ITEM_LABEL = re.compile(r"\s*\)\s*(?:[,;]\s*)?(?:(?P<joiner>[^\W\d_]+)\s+)?(?:(?P<prep>[^\W\d_]+)\s+)?"
+                         r"(?:(?P<article>[^\W\d_]+\s+|[^\W\d_]['’]))?(?P<label>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s*\(\s*")
+
+
+def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
+    """Figures in brackets after the items of a list ("concentrated in construction (45%),
+    manufacturing (28%) and services (19%)", "dans la restauration (200.000), dans l'hébergement
+    (180.000)") count what the first item's figure counts, where that is no item's own label."""
+    facts = list(facts)
+    words = lex.words
+    small = {w.rstrip("'’") for w in (*words.conjunctions, *words.of_words, *words.determiners, *words.location_prepositions)}
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        if fact.kind != previous.kind or fact.kind not in ("count", "percent") or fact.sentence != previous.sentence \
+                or not previous.counted or fact.change or previous.change \
+                or not text[:previous.char_start].rstrip().endswith("("):
+            continue
+        item = _ITEM_LABEL.fullmatch(text, previous.char_end, fact.char_start)
+        if item is None or any(part and part.strip(" '’").lower() not in small
+                               for part in (item.group("joiner"), item.group("prep"), item.group("article"))):
+            continue
+        label = item.group("label")
+        own_label = re.search(r"([^\W\d_][\w-]*)\s*\(\s*$", text[max(0, previous.char_start - 60):previous.char_start])
+        if own_label and own_label.group(1).lower() == previous.counted.split()[-1].lower() \
+                or is_people(previous.counted) or is_place(previous.counted, lex) or is_place(label, lex) \
+                or is_people(label) or previous.counted.lower() in words.verbs_after_counted:
+            continue  # "les Syriens (2.610), les Afghans (2.225)": each people counts itself
+        if fact.counted is None or fact.counted.lower() == label.split()[-1].lower():
+            facts[index] = replace(fact, counted=previous.counted)
+    return facts
 
 
 def _changes_of_named_levels(facts, text: str, lex) -> list[NumericFact]:
