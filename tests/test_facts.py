@@ -2676,3 +2676,12 @@ def test_a_dash_or_a_conjunction_is_never_what_a_figure_counts(nlp):
 ])
 def test_figures_in_brackets_after_the_items_of_a_list(nlp, lang, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change whose subject is a pronoun for the count just before it counts what that count counts
+    ("Italy received 9,120 claims - though this is a 4 percent decrease on the year before.", ["claims", "claims"]),
+    ("Crossings reached 12,000 in May, which is a 15% increase.", ["Crossings", "Crossings"]),
+])
+def test_a_change_said_of_the_count_before_it_by_a_pronoun(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected

@@ -360,7 +360,29 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
-    return _plausible_heads(facts, lex)
+    return _plausible_heads(_pronoun_changes(facts, lines.text, lex), lex)
+
+
+def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
+    """A change whose subject is a pronoun for the count just before it in its sentence ("15,740
+    claims - though this is a 7 percent decrease", "12,000 in May, which is a 15% increase") is a
+    change of what that count counts. A pronoun that opens the next sentence ("That is 12% more") is
+    left alone: what it restates is not always a count."""
+    facts = list(facts)
+    words = lex.words
+    if not words.change_pronouns:
+        return facts
+    pronoun = re.compile(rf"\b{alternation(words.change_pronouns)}\s+{alternation(words.singular_copulas)}\s+"
+                         r"(?:an?\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.I)
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        between = text[previous.char_end:fact.char_start]
+        if fact.kind == "percent" and fact.change and fact.counted is None and previous.kind == "count" \
+                and previous.counted and fact.sentence == previous.sentence and len(between) < 80 \
+                and not re.search(r"[;:()]", between) \
+                and pronoun.search(between):
+            facts[index] = replace(fact, counted=previous.counted)
+    return facts
 
 
 # the label of an item of a list before its bracket: ") and manufacturing (", "), dans l'hébergement ("
