@@ -521,10 +521,10 @@ OTHER_LANGUAGES = [
      [fact(27, "27 %", kind="percent", unit="%", counted="titres", change="increase"),
       fact(19, "entre +19 % et +38 %", value_max=38, kind="percent", unit="%", counted="flux", change="increase"),
       fact(2, "doublé", kind="other", unit="times", counted="fois")]),
-    # amounts beside money are money: after it, or joined to it
+    # amounts beside money are money: after it, or joined to it; the amount compared with is its year's
     ("es", "Mandaron 6.097,3 millones de dólares, por encima de los 5,274.9 millones de 2016.",
      [fact(6097300000, "6.097,3 millones de dólares", kind="money", unit="USD"),
-      fact(5274900000, "5,274.9 millones", kind="money", unit="USD")]),
+      fact(5274900000, "5,274.9 millones", kind="money", unit="USD", as_of="2016")]),
     ("fr", "Le Niger et la Guinée reçoivent respectivement 13,8 milliards et 619,7 millions de francs CFA.",
      [fact(13800000000, "13,8 milliards", kind="money", unit="XOF"),
       fact(619700000, "619,7 millions de francs CFA", kind="money", unit="XOF")]),
@@ -2685,3 +2685,13 @@ def test_figures_in_brackets_after_the_items_of_a_list(nlp, lang, text, expected
 ])
 def test_a_change_said_of_the_count_before_it_by_a_pronoun(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure after its article and before "de" and a year is that year's, and a movement's end keeps its noun
+    ("Murcia anotó un avance en sus retornados, que pasaron de los 1.410 de 2013 a los 3.020 de 2017.",
+     [(1410, "retornados", "2013"), (3020, "retornados", "2017")]),
+    ("Se registraron 610 víctimas, frente a las 402 de 2022.", [(610, "víctimas", None), (402, "víctimas", "2022")]),
+])
+def test_spanish_figures_of_a_year_after_their_article(nlp, text, expected):
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected

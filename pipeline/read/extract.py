@@ -357,6 +357,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
                          lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
+    facts = _years_of_determined_figures(facts, lines.text, lex)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
@@ -622,8 +623,9 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
     a movement that starts at it ("from 2,386 in 2020 to 4,446 in 2021") and a change restated as a count
     ("grew by 2.8 percent, or 7,809"), which take the noun before them."""
     seen: set[int] = set()
-    moved = re.compile(rf"(?:\s+{alternation(lex.words.dates.in_)}\s+(?:19|20)\d\d)?,?\s+{alternation(lex.words.dates.period_to)}\s+",
-                       re.I)  # "from 2,386 in 2020 to 4,446"
+    # "from 2,386 in 2020 to 4,446", "de los 2.622 de 2013 a los 5.400"
+    moved = re.compile(rf"(?:\s+{alternation([*lex.words.dates.in_, *lex.words.year_of_words])}\s+(?:19|20)\d\d)?,?\s+"
+                       rf"{alternation(lex.words.dates.period_to)}\s+(?:{alternation(lex.words.determiners)}\s+)?", re.I)
     restated = re.compile(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+", re.I)  # "2.8 percent, or 7,809"
     named: list[NumericFact] = []
     for fact in facts:
@@ -1019,6 +1021,24 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
                 named_chain.add(index)
             if shared:
                 of_shared.add(index)
+    return facts
+
+
+def _years_of_determined_figures(facts, text: str, lex) -> list[NumericFact]:
+    """A figure after its article and before "de" and a year is that year's ("pasaron de los 2.622
+    de 2013 a los 5.400 de 2017", "frente a las 231 de 2022"); "de 2013 a 2017" is a period."""
+    facts = list(facts)
+    words = lex.words
+    if not words.year_of_words:
+        return facts
+    article = re.compile(rf"\b{alternation(words.determiners)}\s*$", re.I)
+    year = re.compile(rf"\s+{alternation(words.year_of_words)}\s+((?:19|20)\d\d)\b"
+                      rf"(?!\s*(?:[-–/]|{alternation([*words.dates.period_to, *words.conjunctions])}\s+(?:19|20)?\d\d))", re.I)
+    for index, fact in enumerate(facts):
+        found = year.match(text, fact.char_end)
+        if found and fact.kind in ("count", "money") and not fact.change and fact.as_of is None \
+                and fact.period_start is None and article.search(text, max(0, fact.char_start - 12), fact.char_start):
+            facts[index] = replace(fact, as_of=found.group(1))
     return facts
 
 

@@ -344,6 +344,7 @@ class Vocabulary(RuleFile):
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
+    year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
