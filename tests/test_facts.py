@@ -2695,3 +2695,16 @@ def test_a_change_said_of_the_count_before_it_by_a_pronoun(nlp, text, expected):
 ])
 def test_spanish_figures_of_a_year_after_their_article(nlp, text, expected):
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later share or change that names nothing is of the sentence's first set
+    ("Claims in 31 European countries, Italy aside, showed a 9 per cent drop in the third quarter.",
+     ["European countries", "Claims"]),
+    ("Taken together, arrivals in the first half of 2022 were 14 per cent fewer than a year before.", ["arrivals"]),
+    # but not where the sentence points back at a figure or a set
+    ("In 2020, 3,120 asylum applications were lodged, and this number rose by 38% compared with 2019.",
+     ["asylum applications", None]),
+])
+def test_a_later_share_or_change_that_names_nothing(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected

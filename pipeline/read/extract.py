@@ -361,7 +361,40 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
-    return _plausible_heads(_pronoun_changes(facts, lines.text, lex), lex)
+    facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
+    return _plausible_heads(facts, lex)
+
+
+def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """English: a share or change that no reading named, later in its sentence than the first figure,
+    is of the sentence's first set ("Applications in 29 industrialised countries ... showed a 12 per
+    cent drop", "Taken together, applications in the first half of 2003 were 19 per cent fewer"); not
+    where the sentence points back at a figure ("this number rose by 38%", "60 per cent of these") nor
+    in a table's row."""
+    facts = list(facts)
+    if lex.words.head_first:
+        return facts
+    pointer = re.compile(rf"\b{alternation(lex.words.demonstratives)}\s+{alternation([*lex.words.figure_words, *lex.words.generic_heads])}\b", re.I)
+    pronoun_after = re.compile(rf"\s*{alternation(lex.words.set_pronouns)}\b", re.I)
+    for position, fact in enumerate(facts):
+        index = token_at.get(fact.char_start)
+        if fact.counted is not None or fact.kind != "percent" or index is None \
+                or fact.rule_id.startswith("table-row"):
+            continue
+        sentence = doc[index].sent
+        if pointer.search(text, sentence.start_char, fact.char_start) or pronoun_after.match(text, fact.char_end):
+            continue  # "this number rose by 38%", "over 60 per cent of these work": a figure or set named before
+        before = [f for f in facts[:position] if f.sentence == fact.sentence]
+        if any(f.kind in ("money", "other") for f in before):
+            continue  # "sent $13.2 billion, 4.4% higher": a change of the money, which counts no set
+        noun = first_plural_noun(doc, sentence.start, index, lex)
+        last = before[-1] if before else None
+        if noun and last is not None and last.kind == "count" and (last.counted or "").lower() == noun.lower() \
+                and "," in text[last.char_end:fact.char_start]:
+            continue  # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined
+        if noun:
+            facts[position] = replace(fact, counted=noun)
+    return facts
 
 
 def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
