@@ -2708,3 +2708,13 @@ def test_spanish_figures_of_a_year_after_their_article(nlp, text, expected):
 ])
 def test_a_later_share_or_change_that_names_nothing(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share that names nothing is of the set the sentence before shared out only near its sentence's start
+    ("Permanent migration fell by 4% in 2018, to 162 400 visas. In 2018-19 most of the places on offer "
+     "went to the Skill stream (69%).", ["Permanent migration", "visas", "places"]),
+    ("Some 12% of the migrants were children. About 18 percent worked as carers.", ["migrants", "migrants"]),
+])
+def test_a_share_carried_from_the_sentence_before_only_near_the_start(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected

@@ -767,7 +767,7 @@ def _continued_sets(facts, text: str, lex):
             if bare and named:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
-                    and (lex.lang == "en" or _opens(fact)):
+                    and (lex.lang == "en" and _early(fact) or _opens(fact)):
                 # "Less than half (45 percent) were naturalized citizens", "About 18 percent worked as service
                 # workers": in English a share that names nothing is of the set the sentence before shared out
                 fact = replace(fact, counted=shares[0].counted)  # "... foreign-born people ... Most (56 percent) lived in"
@@ -899,6 +899,14 @@ def _previous_subject(text: str, start: int, lex) -> str | None:
             and tokens[2].lower().replace("’", "'") in words.of_words and tokens[3].lower() not in lex.spacy_stop_words:
         return tokens[3]  # "Le nombre de réfugiés progresse. Il atteint ...": the refugees
     return names[0] if names else None
+
+
+def _early(fact) -> bool:
+    """Whether a figure stands among its sentence's first words ("About 18 percent worked as", "In
+    2019, 60% were"), where a share that names nothing is of a set named before, not of a noun of
+    its own sentence ("In 2016-17 most of the available places fell in the Skill stream (67%)")."""
+    position = fact.sentence.find(fact.surface)
+    return 0 <= position and len(re.findall(r"[^\W\d_]+", fact.sentence[:position])) <= 4
 
 
 def _opens(fact) -> bool:
