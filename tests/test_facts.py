@@ -2718,3 +2718,14 @@ def test_a_later_share_or_change_that_names_nothing(nlp, text, expected):
 ])
 def test_a_share_carried_from_the_sentence_before_only_near_the_start(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of years after "sur", "en" or "en l'espace de" frames the figures; one the sentence counts is a fact
+    ("Les trois pays cumulent 6 204 118 titres sur cinq années.", [3, 6204118]),
+    ("Triplement en neuf ans des envois de fonds vers le Sahel.", []),
+    ("La part des mineures a doublé en l'espace de quatre ans, grimpant de 11% à 25%.", [2, 11, 25]),
+    ("Leur nombre s'est redressé pendant 3 années consécutives.", [3]),
+])
+def test_a_french_span_of_years_that_frames_the_figures(nlp, text, expected):
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == expected
