@@ -2729,3 +2729,12 @@ def test_a_share_carried_from_the_sentence_before_only_near_the_start(nlp, text,
 ])
 def test_a_french_span_of_years_that_frames_the_figures(nlp, text, expected):
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the level a movement starts from is no change
+    ("fr", "La part a doublé, grimpant de 11% à 25%.", [(2, None), (11, None), (25, None)]),
+    ("es", "Las remesas crecieron, subiendo de 3.000 a 4.000 millones de dólares.", [(3000000000, None), (4000000000, None)]),
+])
+def test_the_start_of_a_movement_is_no_change(nlp, lang, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected

@@ -362,7 +362,24 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
-    return _plausible_heads(facts, lex)
+    return _plausible_heads(_movement_starts(facts, lines.text, lex), lex)
+
+
+def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
+    """The level a movement starts from is no change ("grimpant de 12% à 28%", "subiendo de 3.000 a
+    4.000"): the change word before it names the movement, which the two levels state."""
+    facts = list(facts)
+    words = lex.words
+    if not words.movement_words:
+        return facts
+    lead = re.compile(rf"\b{alternation(words.movement_words)}\s+{alternation(words.dates.period_from)}\s*$", re.I)
+    to = re.compile(rf"\s*{alternation(words.dates.period_to)}\s*", re.I)
+    for index, (start, end) in enumerate(zip(facts, facts[1:])):
+        if start.change and not end.change and start.kind == end.kind and start.sentence == end.sentence \
+                and to.fullmatch(text, start.char_end, end.char_start) \
+                and lead.search(text, max(0, start.char_start - 40), start.char_start):
+            facts[index] = replace(start, change=None)
+    return facts
 
 
 def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
