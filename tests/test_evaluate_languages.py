@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout6" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout8" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -25,20 +25,28 @@ FLOORS = {
         # and label alignment ("del total") since to 0.857; batch 7 (three documents, read at 0.908 before any rule
         # work on them) to 0.861; batch 8 (four documents, read at 0.794) to 0.855, and the rules since to 0.863;
         # batches 11 to 13 (six documents from new sites, read at 0.656 and 0.803 before any rule work on them, and
-        # the held-out batch 12 at 0.891) to 0.8595 with the rules written since
-        "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.93, "change": 0.95},
-        # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4
-        "heldout": {"f1": 0.99, "counted_head": 0.89, "period": 0.97, "as_of": 0.80, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.82, "period": 1.0, "as_of": 0.89, "change": 0.92},
+        # the held-out batch 12 at 0.891) to 0.8595 with the rules written since; batches 14 and 16 (six documents
+        # from new sites, read at 0.694 and 0.670 before any rule work on them) and the held-out batches 15 and 17
+        # to 0.837 at the round's start (dfa52b0), the round's rules to 0.849
+        "all": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.92, "change": 0.96},
+        # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
+        # a noun again (54331a0): 0.895 -> 0.882
+        "heldout": {"f1": 1.0, "counted_head": 0.88, "period": 0.97, "as_of": 0.81, "change": 0.98},
+        "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.90, "change": 0.93},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971
-        "heldout4": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.95, "change": 0.78},
+        "heldout4": {"f1": 0.97, "counted_head": 0.67, "period": 1.0, "as_of": 0.95, "change": 0.79},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.87, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
         "heldout6": {"f1": 0.98, "counted_head": 0.89, "period": 1.0, "as_of": 0.87, "change": 0.94},
+        # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
+        # 0.746 unchanged, as_of 0.814 -> 0.831
+        "heldout7": {"f1": 0.96, "counted_head": 0.74, "period": 1.0, "as_of": 0.83, "change": 0.98},
+        # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
+        "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.97, "as_of": 0.92, "change": 0.98},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -49,19 +57,27 @@ FLOORS = {
         # to 0.833, and the rules since to 0.842; the held-out batch 9 (F1 0.848 there) to 0.829; batch 10 (four
         # documents from new sites, read at 0.514) to 0.809, the rules since to 0.8199; batches 11 to 13 (ten
         # documents from new sites, read at 0.746 and 0.529 before any rule work on them, and the held-out batch 12
-        # at 0.742) to 0.7987 with the rules written since
-        "all": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.94, "change": 0.97},
+        # at 0.742) to 0.7987 with the rules written since; batches 14 and 16 (eight documents from new sites, read
+        # at 0.592 and 0.689 before any rule work on them) and the held-out batches 15 and 17 to 0.778 at the
+        # round's start (dfa52b0), the round's rules (a hyphenated word is a noun) to 0.800
+        "all": {"f1": 0.97, "counted_head": 0.80, "period": 0.97, "as_of": 0.95, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.79, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        "heldout2": {"f1": 0.98, "counted_head": 0.80, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
-        "heldout4": {"f1": 0.98, "counted_head": 0.69, "period": 0.95, "as_of": 0.87, "change": 0.94},
-        # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after;
-        # its values are read less well than any other part's (11 false alarms, 9 misses: F1 0.848)
-        "heldout5": {"f1": 0.84, "counted_head": 0.60, "period": 0.96, "as_of": 0.83, "change": 0.98},
+        "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},
+        # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
+        # 0.732 since a hyphenated word is a noun (91fd1ea); its values are read less well than any other part's
+        # (11 false alarms, 9 misses: F1 0.848)
+        "heldout5": {"f1": 0.84, "counted_head": 0.73, "period": 0.96, "as_of": 0.83, "change": 0.98},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
-        # rules took it to 0.753
-        "heldout6": {"f1": 0.95, "counted_head": 0.75, "period": 0.93, "as_of": 1.0, "change": 1.0},
+        # rules took it to 0.753, the next round's to 0.775
+        "heldout6": {"f1": 0.95, "counted_head": 0.77, "period": 0.93, "as_of": 1.0, "change": 1.0},
+        # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
+        "heldout7": {"f1": 0.95, "counted_head": 0.76, "period": 0.97, "as_of": 0.98, "change": 0.90},
+        # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
+        # found since, F1 0.935 -> 0.950, whose head is not the label's)
+        "heldout8": {"f1": 0.94, "counted_head": 0.77, "period": 1.0, "as_of": 0.96, "change": 0.96},
     },
 }
 

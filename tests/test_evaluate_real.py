@@ -15,7 +15,7 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2" to "heldout5" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout8" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
@@ -25,27 +25,40 @@ FLOORS = {
     # rules since (the first plural noun as a last resort, restating clauses) to 0.895; the held-out batch 9 to
     # 0.892 (as_of 0.963 -> 0.959); batch 10 (four documents from new sites) to 0.887, the rules since to 0.900;
     # batches 11 to 13 (eight documents from new sites, read at 0.924 and 0.810 before any rule work on them, and
-    # the held-out batch 12 at 0.731) to 0.8937 with the rules written since; the period is 0.989
-    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.98, "as_of": 0.95, "change": 0.98,
-            "unit": 0.99, "kind": 0.99, "qualifier": 0.98},
-    "heldout": {"f1": 0.98, "counted_head": 0.91, "period": 0.98, "as_of": 0.93, "change": 0.96,
-                "unit": 0.99, "kind": 0.99, "qualifier": 0.97},
-    "heldout2": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.98, "change": 1.0,
-                 "unit": 0.98, "kind": 0.98, "qualifier": 1.0},
-    "heldout3": {"f1": 0.98, "counted_head": 0.86, "period": 0.92, "as_of": 0.90, "change": 0.98,
-                 "unit": 1.0, "kind": 1.0, "qualifier": 1.0},
+    # the held-out batch 12 at 0.731) to 0.8937 with the rules written since; the period is 0.989; batches 14
+    # and 16 (eight documents from new sites, read at 0.644 and 0.620 before any rule work on them) and the held-out
+    # batches 15 and 17 to 0.875 at the round's start (dfa52b0), the round's rules to 0.884
+    "all": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 0.98, "unit": 0.99,
+            "kind": 0.99, "qualifier": 0.98},
+    "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.93, "change": 0.96, "unit": 0.99,
+                "kind": 0.99, "qualifier": 0.97},
+    # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
+    # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
+    # heldout6, 0.889 -> 0.857 on heldout7
+    "heldout2": {"f1": 0.96, "counted_head": 0.75, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.98,
+                 "kind": 0.98, "qualifier": 1.0},
+    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
-    # plural noun as a last resort took it to 0.744
-    "heldout4": {"f1": 0.97, "counted_head": 0.74, "period": 1.0, "as_of": 0.93, "change": 0.95,
-                 "unit": 0.98, "kind": 1.0, "qualifier": 1.0},
+    # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768
+    "heldout4": {"f1": 0.97, "counted_head": 0.76, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 0.98,
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
-    "heldout5": {"f1": 0.96, "counted_head": 0.73, "period": 0.97, "as_of": 0.87, "change": 1.0,
-                 "unit": 0.97, "kind": 0.97, "qualifier": 0.82},
+    "heldout5": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
+                 "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there
-    "heldout6": {"f1": 0.97, "counted_head": 0.73, "period": 0.94, "as_of": 0.89, "change": 0.89,
-                 "unit": 0.94, "kind": 1.0, "qualifier": 0.97},
+    "heldout6": {"f1": 0.97, "counted_head": 0.77, "period": 0.94, "as_of": 0.89, "change": 0.89, "unit": 0.94,
+                 "kind": 1.0, "qualifier": 0.97},
+    # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
+    # against its start (dfa52b0): counted head 0.889 there and 0.857 after
+    "heldout7": {"f1": 0.96, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.98},
+    # batch 17, four documents from new sites, labelled in the round's middle: counted head 0.800 at its start,
+    # 0.815 after
+    "heldout8": {"f1": 0.97, "counted_head": 0.81, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.98},
 }
 
 
