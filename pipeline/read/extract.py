@@ -493,8 +493,8 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
     for fact in facts:
         words = (fact.counted or "").split()
         head = (words[0] if lex.words.head_first else words[-1]).lower() if words else ""
-        if words and fact.kind in ("count", "percent") and (not any(c.isalpha() for c in head) or head in lex.words.conjunctions
-                      or head in lex.words.of_words):
+        junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words
+        if words and fact.kind in ("count", "percent") and junk:
             fact = replace(fact, counted=None)
         named.append(fact)
     return named
@@ -1282,7 +1282,7 @@ def _elliptical(facts, text: str, lex):
                 and of_them_before.search(text[whole.char_end:previous.char_start]):
             # "1.251.225 extranjeros, y de ellos 288.233, el 23 %, son venezolanos": a share of the whole
             fact = replace(fact, counted=whole.counted)
-        elif (fact.counted is None or (of_total := _of_total_in_bracket(text, previous, fact, lex))) \
+        elif (fact.counted is None or _of_total_in_bracket(text, previous, fact, lex)) \
                 and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
                 and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact, lex)
