@@ -2738,3 +2738,8 @@ def test_a_french_span_of_years_that_frames_the_figures(nlp, text, expected):
 ])
 def test_the_start_of_a_movement_is_no_change(nlp, lang, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_rupees_printed_against_their_number_with_a_point(nlp):
+    text = "Indian workers abroad sent Rs.500 crore through the scheme."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(5000000000, "INR")]

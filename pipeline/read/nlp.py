@@ -171,13 +171,13 @@ class QuantityTokens:
         return doc
 
     def _split_glued_currencies(self, doc: Doc) -> set[int]:
-        """ "P137", "Sh14.65", "USD115": a currency printed against its number becomes two tokens,
+        """ "P137", "Sh14.65", "USD115", "Rs.500": a currency printed against its number becomes two tokens,
         the first tagged <CUR>, where the letters name a currency here (by the text's cue words
         for a letter that could be anything: "P" is pesos only in Philippine text)."""
         splits = []
         for found in self.glued_search.finditer(doc.text):  # a regex over the text, not a look at every token
             token = doc.char_span(found.start(), found.end(), alignment_mode="expand")[0]
-            match = re.fullmatch(r"([^\W\d_]{1,4}\$?|[^\W\d_]/)(\d[\d.,]*)", token.text)
+            match = re.fullmatch(r"([^\W\d_]{1,4}[$.]?|[^\W\d_]/)(\d[\d.,]*)", token.text)  # "Rs.500"
             if not match or match.group(1).lower() not in self.glued:
                 continue
             code = self.glued[match.group(1).lower()]
