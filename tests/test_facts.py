@@ -2743,3 +2743,8 @@ def test_the_start_of_a_movement_is_no_change(nlp, lang, text, expected):
 def test_rupees_printed_against_their_number_with_a_point(nlp):
     text = "Indian workers abroad sent Rs.500 crore through the scheme."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(5000000000, "INR")]
+
+
+def test_a_year_alone_in_brackets_after_a_figure_dates_it(nlp):
+    text = "Remittances reached $5.1 billion (2023), up from $4.7 billion (2022)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5100000000, "2023"), (4700000000, "2022")]

@@ -357,7 +357,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
                          lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
-    facts = _years_of_determined_figures(facts, lines.text, lex)
+    facts = _bracketed_own_years(_years_of_determined_figures(facts, lines.text, lex), lines.text)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
@@ -1080,6 +1080,18 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
             if shared:
                 of_shared.add(index)
     return facts
+
+
+def _bracketed_own_years(facts, text: str) -> list[NumericFact]:
+    """A year alone in brackets right after a figure is the figure's ("reached $4.2 billion (2023), up
+    from $3.9 billion (2022)")."""
+    named = []
+    for fact in facts:
+        year = re.match(r"\s*\(\s*((?:19|20)\d\d)\s*\)", text[fact.char_end:fact.char_end + 12])
+        if year and fact.kind in ("count", "money", "percent") and fact.period_start is None:
+            fact = replace(fact, as_of=year.group(1))
+        named.append(fact)
+    return named
 
 
 def _years_of_determined_figures(facts, text: str, lex) -> list[NumericFact]:
