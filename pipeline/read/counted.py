@@ -1477,7 +1477,7 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
         lower = token.lower_.replace("’", "'")
         linking = lower in words.subject_links and lower not in words.subject_prepositions \
             and lower not in words.determiners and lower not in words.generic_heads  # "La hausse des titres de séjour tient à"
-        hyphen = all(part.isalpha() for part in re.split(r"[-‐]", token.text))  # "primo-délivrance"
+        hyphen = _HYPHENATED.fullmatch(token.text) is not None  # "primo-délivrance"
         if not (token.is_alpha or lower.endswith("'") or hyphen) or lower in _CLAUSE_WORDS or linking and phrase \
                 or token.norm_ in _QUANTITY_TAGS:
             break

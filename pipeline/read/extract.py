@@ -365,6 +365,40 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     return _plausible_heads(_movement_starts(facts, lines.text, lex), lex)
 
 
+class _PassWords(NamedTuple):
+    """The word patterns of the late passes over a document's figures, built once per language."""
+
+    movement_lead: re.Pattern  # "grimpant de", "subiendo de": a movement's start
+    movement_to: re.Pattern  # "à", "a", "to" between a movement's two levels
+    pointer: re.Pattern  # "this number", "this figure": a figure named before
+    set_pronoun_after: re.Pattern  # "of these", "de ellos" after a share
+    change_pronoun: re.Pattern  # "though this is a", "which is a" before a change
+    level_link: re.Pattern  # "at", "à" between a change and the level it reached
+    item_words: frozenset  # the small words before the label of a list's item
+    year_article: re.Pattern  # "los" before "2.622 de 2013"
+    year_of: re.Pattern  # "de 2013" after a figure, not "de 2013 a 2017"
+
+
+@cache
+def _pass_words(lang: str) -> _PassWords:
+    words = lexicon(lang).words
+    return _PassWords(
+        movement_lead=re.compile(rf"\b{alternation(words.movement_words)}\s+{alternation(words.dates.period_from)}\s*$", re.I),
+        movement_to=re.compile(rf"\s*{alternation(words.dates.period_to)}\s*", re.I),
+        pointer=re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation([*words.figure_words, *words.generic_heads])}\b",
+                           re.I),
+        set_pronoun_after=re.compile(rf"\s*{alternation(words.set_pronouns)}\b", re.I),
+        change_pronoun=re.compile(rf"\b{alternation(words.change_pronouns)}\s+{alternation(words.singular_copulas)}\s+"
+                                  r"(?:an?\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.I),
+        level_link=re.compile(rf"\s*,?\s*{alternation(words.level_links)}\s*", re.I),
+        item_words=frozenset(w.rstrip("'’") for w in (*words.conjunctions, *words.of_words, *words.determiners,
+                                                       *words.location_prepositions)),
+        year_article=re.compile(rf"\b{alternation(words.determiners)}\s*$", re.I),
+        year_of=re.compile(rf"\s+{alternation(words.year_of_words)}\s+((?:19|20)\d\d)\b"
+                           rf"(?!\s*(?:[-–/]|{alternation([*words.dates.period_to, *words.conjunctions])}\s+(?:19|20)?\d\d))",
+                           re.I))
+
+
 def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
     """The level a movement starts from is no change ("grimpant de 12% à 28%", "subiendo de 3.000 a
     4.000"): the change word before it names the movement, which the two levels state."""
@@ -372,8 +406,7 @@ def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.movement_words:
         return facts
-    lead = re.compile(rf"\b{alternation(words.movement_words)}\s+{alternation(words.dates.period_from)}\s*$", re.I)
-    to = re.compile(rf"\s*{alternation(words.dates.period_to)}\s*", re.I)
+    lead, to = _pass_words(lex.lang).movement_lead, _pass_words(lex.lang).movement_to
     for index, (start, end) in enumerate(zip(facts, facts[1:])):
         if start.change and not end.change and start.kind == end.kind and start.sentence == end.sentence \
                 and to.fullmatch(text, start.char_end, end.char_start) \
@@ -391,8 +424,7 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
     facts = list(facts)
     if lex.words.head_first:
         return facts
-    pointer = re.compile(rf"\b{alternation(lex.words.demonstratives)}\s+{alternation([*lex.words.figure_words, *lex.words.generic_heads])}\b", re.I)
-    pronoun_after = re.compile(rf"\s*{alternation(lex.words.set_pronouns)}\b", re.I)
+    pointer, pronoun_after = _pass_words(lex.lang).pointer, _pass_words(lex.lang).set_pronoun_after
     for position, fact in enumerate(facts):
         index = token_at.get(fact.char_start)
         if fact.counted is not None or fact.kind != "percent" or index is None \
@@ -423,8 +455,7 @@ def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.change_pronouns:
         return facts
-    pronoun = re.compile(rf"\b{alternation(words.change_pronouns)}\s+{alternation(words.singular_copulas)}\s+"
-                         r"(?:an?\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.I)
+    pronoun = _pass_words(lex.lang).change_pronoun
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         between = text[previous.char_end:fact.char_start]
@@ -447,7 +478,7 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
     (180.000)") count what the first item's figure counts, where that is no item's own label."""
     facts = list(facts)
     words = lex.words
-    small = {w.rstrip("'’") for w in (*words.conjunctions, *words.of_words, *words.determiners, *words.location_prepositions)}
+    small = _pass_words(lex.lang).item_words
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         if fact.kind != previous.kind or fact.kind not in ("count", "percent") or fact.sentence != previous.sentence \
@@ -476,7 +507,7 @@ def _changes_of_named_levels(facts, text: str, lex) -> list[NumericFact]:
     facts = list(facts)
     if not lex.words.level_links:
         return facts
-    link = re.compile(rf"\s*,?\s*{alternation(lex.words.level_links)}\s*", re.I)
+    link = _pass_words(lex.lang).level_link
     for index, (change, level) in enumerate(zip(facts, facts[1:])):
         if change.kind == "percent" and change.change and level.kind == "count" and level.counted \
                 and level.counted.lower() in level.surface.lower() and change.sentence == level.sentence \
@@ -1101,9 +1132,7 @@ def _years_of_determined_figures(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.year_of_words:
         return facts
-    article = re.compile(rf"\b{alternation(words.determiners)}\s*$", re.I)
-    year = re.compile(rf"\s+{alternation(words.year_of_words)}\s+((?:19|20)\d\d)\b"
-                      rf"(?!\s*(?:[-–/]|{alternation([*words.dates.period_to, *words.conjunctions])}\s+(?:19|20)?\d\d))", re.I)
+    article, year = _pass_words(lex.lang).year_article, _pass_words(lex.lang).year_of
     for index, fact in enumerate(facts):
         found = year.match(text, fact.char_end)
         if found and fact.kind in ("count", "money") and not fact.change and fact.as_of is None \
