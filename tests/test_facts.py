@@ -2748,3 +2748,19 @@ def test_rupees_printed_against_their_number_with_a_point(nlp):
 def test_a_year_alone_in_brackets_after_a_figure_dates_it(nlp):
     text = "Remittances reached $5.1 billion (2023), up from $4.7 billion (2022)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5100000000, "2023"), (4700000000, "2022")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of a" opens a share's whole like "of the"
+    ("Foreign residents were 76.8 percent of a population that totalled 1.7 million.", ["population", None]),
+    # a participle of going or living after the whole's noun is no part of it
+    ("Some 40% of the workforce going abroad were women.", ["workforce"]),
+    ("Most of the returning Indian workers came from Oman (72,259).", ["returning Indian workers"]),
+    # a possessor is no set: "Workers' remittance inflows"
+    ("Workers' remittance inflows during the first two months rose by 16.3% in 2023.", ["inflows"]),
+    # a place that holds a figure is not what it counts
+    ("The largest share went to Russians, 33% of recipients, followed by the UK at 8.4% and Saudi Arabia at 5.4%.",
+     ["recipients", "largest share", "largest share"]),
+])
+def test_what_a_share_names_past_articles_participles_possessors_and_places(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected

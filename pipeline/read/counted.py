@@ -217,6 +217,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         if word.lower in lex.words.verbs_after_counted and (
                 words and not words[-1].lower.endswith("ly") or not words and _verb_before_complement(units, position, lex)):
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
+        if words and word.lower in lex.words.postnominal_participles:
+            break  # "40% of the workforce going abroad"
         words.append(word)
         following = units[position + 1] if position + 1 < len(units) else None
         if word.lower in lex.words.irregular_plurals and not word.lower.endswith("s") and following is not None \
@@ -459,7 +461,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
     head = _subject_head(phrase, lex)
     if head is None and i >= 0 and doc[i].idx >= start and (doc[i].norm_ in _QUANTITY_TAGS or doc[i].lower_ in lex.words.conjunctions):
         return _modified_subject(doc, link, start, lex)  # the phrase ran into a figure or a list inside the subject
-    return _nominal_adjective(doc, phrase, head, lex) or head
+    head = _nominal_adjective(doc, phrase, head, lex) or head
+    if head and phrase[0].is_title and is_place(head, lex):
+        return None  # "followed by the UK at 8.4% and Saudi Arabia at 5.4%": a place holds the figure, it is not counted
+    return head
 
 
 def _joins_complements(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
@@ -1771,6 +1776,8 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
                 *words.subject_pronouns, *words.demonstratives, *words.relative_words):
             continue
         after = next_token(doc, token.i + 1)
+        if after is not None and not token.whitespace_ and after.text in ("'", "’", "'s", "’s"):
+            continue  # "Workers' remittance inflows": a possessor is no set
         if after is not None and after.lower_ in (*words.agent_verbs, *words.speech_verbs, *words.opinion_verbs) and not (
                 (by := next_token(doc, after.i + 1)) is not None and by.lower_ in words.agent_words):
             continue  # "Most countries recorded large increases, between 21 and 35%", "Ministers said 45 were detained",

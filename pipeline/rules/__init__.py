@@ -372,6 +372,7 @@ class Vocabulary(RuleFile):
     date_labels: list = ()  # "38% of FY 2020 Q3 admissions": a period's label before the noun, with or without its year
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
+    postnominal_participles: list = ()  # "40% of the workforce going abroad": a participle after the noun ends it
 
 
 @dataclass(frozen=True)
