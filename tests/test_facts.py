@@ -2764,3 +2764,41 @@ def test_a_year_alone_in_brackets_after_a_figure_dates_it(nlp):
 ])
 def test_what_a_share_names_past_articles_participles_possessors_and_places(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a fraction before its verb is a share of the set the sentence opens with; "the first half was" is a time
+    ("en", "Of these applications, two-thirds were lodged in Germany.", [(66.67, "applications")]),
+    ("en", "Of these applications, 40% were lodged in Germany. Of those leaving, 184,140 registered.",
+     [(40, "applications"), (184140, None)]),
+    ("en", "The first half was calm.", []),
+    ("fr", "Sur ces demandes, les deux tiers ont été déposées en Allemagne.", [(66.67, "demandes")]),
+    ("es", "De esas solicitudes, dos tercios fueron presentadas en Alemania.", [(66.67, None)]),
+])
+def test_a_fraction_before_its_verb_is_a_share(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale word counts nothing, and "d'ici" is a time, no noun
+    ("Le reste se partage entre le Liban (plus d'un million), la Jordanie (657.000) et l'Irak (233.000).",
+     [None, None, None]),
+    ("Le nombre de personnes déplacées pourrait atteindre 8,7 millions d'ici la fin de 2016.", ["personnes"]),
+    # a plural country's name after "les" is a place, not a people
+    ("Viennent ensuite le Cap-Vert (9,3 %), les Comores (9 %) et le Togo (7,8 %).", [None, None, None]),
+    # a list that goes on from the sentence before shares out the whole a share there named
+    ("Devant le Sénégal (10,7% du PIB), le Lesotho (24,4 %) domine. Viennent ensuite le Cap-Vert (9,3 %) et le Togo (7,8 %).",
+     ["PIB", "PIB", "PIB", "PIB"]),
+])
+def test_french_heads_that_name_nothing_and_lists_that_go_on(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Nigéria (20,1 milliards de dollars) domine, devant le Ghana (4,6 milliards), le Kenya (4,09) et le Sénégal (2,7)."),
+    ("en", "Nigeria ($20.1 billion) led, ahead of Ghana ($4.6 billion), Kenya (4.09) and Senegal (2.7)."),
+])
+def test_bare_list_items_after_money_go_on_in_its_currency_and_scale(nlp, lang, text):
+    assert [(f.kind, f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == [
+        ("money", 20100000000, "USD"), ("money", 4600000000, "USD"), ("money", 4090000000, "USD"),
+        ("money", 2700000000, "USD")]

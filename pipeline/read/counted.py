@@ -1171,6 +1171,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     """The group a bracketed share belongs to: "Male OFWs (38.1%) outnumbered ...": a plural
     noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)"); what
     a bracketed signed figure changes: "un solde naturel négatif (-2.787)"."""
+    from ..countries import names_country
+
     lex = lex_of(doc)
     i = index - 1
     signed = i >= 1 and doc[i].text in ("+", "-", "−") and doc[i - 1].text == "("
@@ -1199,7 +1201,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and doc[i - 2].is_alpha and is_plural(doc[i - 2].lower_, lex) and doc[i - 2].idx >= start:
         i -= 2  # "des travailleurs sans papiers (10 330)": the head before its "sans"
     # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
-    people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title
+    # "les Comores (9 %)", "les Philippines (38 milliards)": a plural country's name is a place all the same
+    people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title and not names_country(doc[i].text)
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or people or is_plural(doc[i].lower_, lex)) \
             or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \
             or doc[i].lower_ in words.counted_stop:
@@ -1587,7 +1590,9 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Among foreign-born workers, 62 percent": in English the set may go without a determiner; its words may
     # hold a year or a fiscal year ("Of the 5,000 migrants admitted in 2023, 40% were women", "in 2022-23")
     bare = rf"|\b(?:{among})\s+(?!(?:{'|'.join(map(re.escape, words.demonstratives)) or '(?!)'})\b)"
-    # "Of all the persons who obtained ...,": two determiners
+    # "Of all the persons who obtained ...,": two determiners; "Of these applications,": a demonstrative before
+    # its noun ("Of these, 40%" names none)
+    determiners = "|".join(re.escape(w) for w in words.determiners)
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:(?:{determiners})\s+){{1,2}}{bare}){size}"
                       rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
@@ -1595,6 +1600,9 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     phrase = match.group(1).split()
     if phrase[0].lower() in lex.spacy_stop_words:
         return None  # "Among other things, ..."
+    pointed = re.search(rf"\b(?:{alternation(words.demonstratives)})\s+{re.escape(match.group(1))}", match.group(), re.I)
+    if pointed and verb_form(phrase[0], lex):
+        return None  # "Of those leaving the country,": a pronoun and its participle, no noun
     return _first_plural(phrase, lex)
 
 

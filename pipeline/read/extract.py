@@ -518,13 +518,14 @@ def _changes_of_named_levels(facts, text: str, lex) -> list[NumericFact]:
 
 
 def _plausible_heads(facts, lex) -> list[NumericFact]:
-    """No reading may name a conjunction, a preposition or a dash as what a figure counts
+    """No reading may name a conjunction, a preposition, a dash or a scale word as what a figure counts
     ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing."""
     named = []
     for fact in facts:
         words = (fact.counted or "").split()
         head = (words[0] if lex.words.head_first else words[-1]).lower() if words else ""
-        junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words
+        junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
+            or head in lex.words.scales  # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing
         if words and fact.kind in ("count", "percent") and junk:
             fact = replace(fact, counted=None)
         named.append(fact)
@@ -975,8 +976,11 @@ def _shared_currency(facts, text: str, lex):
     scales = {w for w in lex.words.scales if " " not in w}
     joined = {w for w in lex.words.list_words if w.isalpha()} | {","}
     last: NumericFact | None = None
+    previous: NumericFact | None = None
+    item_scale = 1  # the scale a bare list item took from the item before
     for index, fact in enumerate(facts):
         words = fact.surface.lower().split()
+        listed = False
         glued = re.fullmatch(r"[\d.,]+([^\W\d_]+)", words[-1])
         if glued and glued.group(1) in lex.words.glued_scales:
             words[-1] = glued.group(1)  # "2.4bn" is scaled like "2.4 billion"
@@ -1000,8 +1004,19 @@ def _shared_currency(facts, text: str, lex):
                 or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None)
             if money is not None:
                 fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
+        elif fact.kind == "count" and fact.counted is None and last is not None and last is previous \
+                and last.sentence == fact.sentence and re.fullmatch(r"\d[\d.,]*", fact.surface) \
+                and text[:last.char_start].rstrip().endswith("(") and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
+            # "le Ghana (4,6 milliards), le Kenya (4,09) et le Sénégal (2,7)": a bare figure of a list item goes on
+            # in the money, and the scale, of the item before
+            listed, scale = True, item_scale
+            fact = replace(fact, kind="money", unit=last.unit, counted=last.unit, value=fact.value * scale,
+                           value_max=fact.value_max * scale if fact.value_max is not None else None)
         if fact.kind == "money":
+            if not listed:
+                item_scale = next((lex.words.scales[w] for w in words if w in scales), 1)
             last = fact
+        previous = fact
         yield fact
 
 
@@ -1388,6 +1403,14 @@ def _elliptical(facts, text: str, lex):
             # with the set of the sentence before; after "252.000 venezolanos", "Después vienen los ecuatorianos
             # (47.724)" goes on with nationalities, each counting itself
             fact = replace(fact, counted=prior.counted)
+        prior_share = before_sets.get("percent")
+        if fact.kind == "percent" and fact.change is None and name and fact.counted is None and prior_share is not None \
+                and prior_share.change is None and re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I) \
+                and re.search(rf"%\s*(?:{alternation(lex.words.of_words)})\s*(?:[^\W\d_]+\s+)?{re.escape(prior_share.counted)}\b",
+                              prior_share.sentence, re.I):
+            # "... devant le Sénégal (10,7% du PIB) ... Viennent ensuite le Cap-Vert (9,3 %)": shares of the whole the
+            # sentence before named after a share
+            fact = replace(fact, counted=prior_share.counted)
         of_nationalities = next((m for m in (p.search(fact.sentence) for p in nationalities)
                                  if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
         if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):

@@ -700,9 +700,15 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     following = next_token(doc, span.end)
     previous = previous_token(doc, span.start)
     opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
-    changed = phrase_before(doc, span.start, lex_of(doc).phrases("changes")) is not None  # "fell by a third"
+    lex = lex_of(doc)
+    changed = phrase_before(doc, span.start, lex.phrases("changes")) is not None  # "fell by a third"
+    words = lex.words
+    # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":
+    # a fraction before its verb is the subject's share; "the first half was" is a time
+    subject = following is not None and following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted) \
+        and not (previous is not None and previous.lower_ in words.ordinal_words)
     return bool(qualifier) or changed or (following is not None and following.text == "(") \
-        or span.start_char <= context.start or opens_clause
+        or span.start_char <= context.start or opens_clause or subject
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
