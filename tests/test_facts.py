@@ -1275,8 +1275,9 @@ def test_a_row_of_a_place_counts_nothing_its_label_names(nlp):
             "Citizenship      2021      2022\n"
             "Syria          98,900   131,900\n"
             "First-time applicants   632,000   881,000\n")
+    # the place's cells count what the title above the header's block names; a row of a group counts the group
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
-        (98900, None, "2021"), (131900, None, "2022"),
+        (98900, "Asylum applications", "2021"), (131900, "Asylum applications", "2022"),
         (632000, "First-time applicants", "2021"), (881000, "First-time applicants", "2022")]
 
 

@@ -178,3 +178,46 @@ def test_columns_that_name_no_noun_count_what_their_group_names(nlp):
 def test_rows_of_other_labels_count_their_label():
     text = "Indicator Arrivals Departures\nWork permits issued 512,300 38,950\nVisas granted 1,200 800\n"
     assert [[r.name(s) for s, _ in r.cells] for r in find_rows(text).values()] == [[None, None], [None, None]]
+
+
+def test_a_header_of_half_years_and_empty_cells_that_keep_their_column(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    years = " ".join(f"{y}S{h}" for y in range(2022, 2015, -1) for h in (2, 1))
+    text = (f"Provincia Nacionalidad {years}\n"
+            "Total Nacional Total 258.547 144.117 3.953 101.741 117.616 241.658 212.574 217.052 117.106 126.342 "
+            "36.930 67.323 20.098 16.643\n"
+            'Bélgica "" "" "" "" 672 1.202 1.241 1.314 878 952 755 991 534 827\n')
+    facts = facts_in_text(text, nlp, "es")
+    assert [(f.value, f.as_of) for f in facts][:3] == [(258547, "2022"), (144117, "2022"), (3953, "2021")]
+    assert [(f.value, f.as_of) for f in facts][14:17] == [(672, "2020"), (1202, "2020"), (1241, "2019")]
+
+
+def test_a_sentence_that_leads_a_table_names_what_its_cells_count(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("En la tabla que sigue se resumen los afiliados de cada comunidad autónoma:\n"
+            "General | Autónomos | Total |\n"
+            "ANDALUCÍA | 90.872 | 26.819 | 215.500 |\n"
+            "COM. VALENCIANA | 115.351 | 27.999 | 195.847 |\n")
+    assert {f.counted for f in facts_in_text(text, nlp, "es")} == {"afiliados"}
+    text = ("Estos son los lugares del país que más venezolanos han acogido:\n"
+            "Ciudad | Cantidad de personas |\nBogotá | 204.000 |\nGuajira | 101.000 |\nCúcuta | 90.000 |\n")
+    assert {f.counted for f in facts_in_text(text, nlp, "es")} != {"lugares"}
+
+
+def test_a_signed_cell_after_a_cell_among_cells_is_no_range(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Española 241 -7.342 3.423 222 -2.027\n"
+    assert [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (241, None, None), (7342, None, "decrease"), (3423, None, None), (222, None, None), (2027, None, "decrease")]
+
+
+def test_the_title_above_a_units_line_and_a_blank_line_names_what_cells_count(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Saldo migratorio con el exterior según provincia y semestre\nUnidades: Movimientos migratorios\n\n"
+            "2022S1 2021S2 2021S1\nTotal Nacional 258.547 144.117 3.953\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (258547, "Saldo migratorio", "2022"), (144117, "Saldo migratorio", "2021"), (3953, "Saldo migratorio", "2021")]

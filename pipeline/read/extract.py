@@ -214,13 +214,19 @@ _GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")  # grouped in thou
 
 def _signed_pair(span: Span) -> bool:
     """Whether a range's dash is the sign of its second figure ("- 7,800 -34,500" in a table row,
-    "7,800 -34,500"): spaced from the figure before it, glued to the figure after it."""
+    "7,800 -34,500", "3.425 222 -2.027"): spaced from the figure before it (grouped in thousands, or
+    itself after a figure), glued to the figure after it."""
     if not span.id_.startswith("range"):
         return False
     dash = next((t for t in span if t.text in ("-", "–", "−") and t.i > span.start), None)
+    before = previous_token(span.doc, span.start)
+    after = next_token(span.doc, span.end)
+    # "-6.297 222 -2.027 18": a cell among cells
+    row = before is not None and before.norm_ == "<NUM>" or after is not None and after.norm_ == "<NUM>"
     return dash is not None and bool(span.doc[dash.i - 1].whitespace_) and not dash.whitespace_ \
         and dash.i + 1 < span.end and span.doc[dash.i + 1].norm_ == "<NUM>" \
-        and bool(_GROUPED.fullmatch(span.doc[dash.i + 1].text)) and bool(_GROUPED.fullmatch(span.doc[dash.i - 1].text))
+        and bool(_GROUPED.fullmatch(span.doc[dash.i + 1].text)) \
+        and (bool(_GROUPED.fullmatch(span.doc[dash.i - 1].text)) or row)
 
 
 _FROM_WORDS = ("from", "de", "desde", "du")  # where a movement starts: "from 4,000", "de 2.000", "du 1er"
@@ -1439,7 +1445,9 @@ def _elliptical(facts, text: str, lex):
                 owner = fact  # the first count of people or things in the sentence, not of places: what "their" is
             sets[fact.kind] = fact
             subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
-        if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind \
+        # a sign printed against the figure before is its own: "-7.342 3.423" in a table row
+        signed = previous is not None and (previous.surface[:1] in "+-−" or text[:previous.char_start].rstrip(" \u00a0")[-1:] in ("+", "-", "−"))
+        if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind and not signed \
                 and (_listed_after(text, previous, fact) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact

@@ -343,9 +343,16 @@ def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
     if not lex.words.head_first or not row.lead:
         return None
     words = re.findall(r"[^\W\d_][\w'’-]*", row.label)
-    if not words or not is_place(words[0], lex):
+    if not words or _label_counts(row.label, lex):
         return None
-    return caption_phrase(row.lead.strip(" :•-–"), lex)
+    lead = row.lead.strip(" :•-–").split()
+    if len(lead) <= 6:
+        return caption_phrase(" ".join(lead), lex)
+    # a sentence leads the table ("En la tabla que sigue se resumen los afiliados de cada comunidad:"): its first
+    # plural noun after an article
+    return next((word for before, word in zip(lead, lead[1:])
+                 if before.lower() in lex.words.determiners and is_plural(word.lower(), lex)
+                 and word.lower() not in lex.words.place_sets), None)  # "Estos son los lugares ... que más ... han acogido:"
 
 
 def _label_counts(label: str, lex: Lexicon) -> bool:

@@ -23,7 +23,7 @@ from ..rules import lexicons
 from .numbers import split_digit_groups, split_glued_cells
 
 _CELL = re.compile(r"^[+\-−–]?\d(?:[\d,.\u00a0\u202f]|['’]\d)*(?:[ \u00a0\u202f]?%)?$")
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)[pre*]?$")  # "2025p": provisional
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:[pre*]|[SQT][1-4])?$")  # "2025p": provisional; "2022S1", "2023Q4": a part of it
 _YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)")
 
 
@@ -35,6 +35,7 @@ def _union(words_of) -> frozenset[str]:
 _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in lex.phrases("qualifiers") if " " not in w])
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
 _SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
+_UNIT_LINE = re.compile(r"^\s*(?:{})\s*:".format("|".join(map(re.escape, _union(lambda lex: lex.words.unit_labels)))), re.I)
 _SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=len, reverse=True)), re.I)
 # A caption that makes every cell below it a share: "en %", "(en %)"
 _PERCENT_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(
@@ -106,15 +107,20 @@ _QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.I)  # "Q3", "H1": a part of its 
 
 def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     """A line's label and the ranges of its trailing numeric cells ("-" and ".." stand for
-    empty cells); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
+    empty cells, '""' for an empty cell that keeps its column); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
     # "15,4 %": a percent sign set off by a space belongs to its cell
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[+\-−–]?\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
-    while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or
-                      line[pieces[-1][0]:pieces[-1][1]] in ("-", "–", "..", "…") and cells):
+    empty = ("-", "–", "..", "…")
+    while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] == '""'
+                      or line[pieces[-1][0]:pieces[-1][1]] in empty and cells):
         piece = pieces.pop()
-        if line[piece[0]:piece[1]] not in ("-", "–", "..", "…"):
+        if line[piece[0]:piece[1]] == '""':  # an empty cell of a table saved as text: it keeps its column
+            cells.insert(0, (piece[0], piece[0]))
+        elif line[piece[0]:piece[1]] not in empty:
             cells.insert(0, piece)
+    if not any(a < b for a, b in cells):
+        cells = []
     if cells and pieces and _YEAR.match(line[cells[0][0]:cells[0][1]]) \
             and line[pieces[-1][0]:pieces[-1][1]].lower().rstrip(".") in _MONTHS:
         pieces.append(cells.pop(0))
@@ -161,11 +167,13 @@ def _spaced_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int
     """Cells whose thousands are set off by one space ("Immigrés   7 010   10,3"), where the
     columns are set off by wider gaps or the space is a no-break one: one number each."""
     gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
-    wide = any(len(gap) > 1 for gap in gaps) or line.rstrip().endswith(".")  # "Les retours ont dépassé 40 000.": prose
+    filled = [c for c in cells if c[0] < c[1]]  # an empty cell that keeps its column sets no gap
+    wide = any(len(line[b:a]) > 1 for (_, b), (a, _) in zip(filled, filled[1:])) \
+        or line.rstrip().endswith(".")  # "Les retours ont dépassé 40 000.": prose
     merged = cells[:1]
     for (start, end), gap in zip(cells[1:], gaps):
         before = line[merged[-1][0]:merged[-1][1]]
-        if re.fullmatch(r"\d{3}(?:,\d+)?%?\.?", line[start:end]) \
+        if start < end and re.fullmatch(r"\d{3}(?:,\d+)?%?\.?", line[start:end]) \
                 and re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*", before) \
                 and (gap in ("\u00a0", "\u202f") or wide and gap == " "):
             merged[-1] = (merged[-1][0], end)
@@ -199,13 +207,29 @@ def _chart(line: str) -> tuple[str, list[tuple[int, int]]] | None:
     return line[:pieces[first - 1][1]].strip(), cells
 
 
+def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | None:
+    """The title of a table whose header opens a block: the last line of the block above, or the
+    line before it when that one gives the unit ("Saldo migratorio con el exterior según provincia" /
+    "Unidades: Movimientos migratorios" / blank / "2022S1 2021S2 ...")."""
+    k = index - 1
+    if k > 0 and _UNIT_LINE.match(lines[k][1]) and not re.search(r"\n\s*\n|\f", text[lines[k - 1][0]:lines[k][0]]):
+        k -= 1
+    candidate = lines[k][1].strip()
+    words = re.findall(r"[^\W\d_]+", candidate)
+    if _UNIT_LINE.match(candidate) or len(candidate) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
+            or _split_cells(candidate)[1]:
+        return None
+    return candidate
+
+
 def _header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header line: a label, then at least two year columns."""
     tokens = line.replace("|", " ").split()
     first = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), None)
     if first is None or sum(1 for t in tokens if _YEAR.match(t)) < 2:
         return None
-    if first > 4 or len(tokens) - first > 12 or line.rstrip().endswith((".", ",", ";")):
+    many = len(tokens) - first > 12 and not all(_YEAR.match(t) for t in tokens[first:])  # a header may hold many years
+    if first > 4 or many or line.rstrip().endswith((".", ",", ";")):
         return None  # a sentence that names two years ("Between 2019 and 2021 the Ministry ...")
     dated = first and tokens[first - 1].lower() in _MONTHS and first + 2 < len(tokens) \
         and tokens[first + 1].lower() in _MONTHS and _YEAR.match(tokens[first + 2])  # "Year ending April 2009 April 2010"
@@ -527,6 +551,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
+            if title is None and index and line == block_first:
+                title = _title_above(text, lines, index)
             if title is None and index and all(c.year is None for c in header):
                 # "Population selon le lieu de naissance en 2021" above "Effectif (en milliers) Part (en %)"
                 heading = lines[index - 1][1].strip()
@@ -572,7 +598,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 # table printed with bars: the table's caption, with its date
                 scale_title = block_first.replace("|", " ").strip()
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
-            lead = headings[0] if headings and headings[0].rstrip().endswith(":") else None
+            # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
+            lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
                               *caption, title if columns else scale_title, names=names, lead=lead)
     return MappingProxyType(rows)

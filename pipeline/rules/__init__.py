@@ -373,6 +373,7 @@ class Vocabulary(RuleFile):
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
     postnominal_participles: list = ()  # "40% of the workforce going abroad": a participle after the noun ends it
+    unit_labels: list = ()  # "Unidades: Movimientos migratorios" under a table's title: the line that gives its unit
 
 
 @dataclass(frozen=True)
