@@ -359,10 +359,9 @@ def _label_counts(label: str, lex: Lexicon) -> bool:
     """Whether a row's label names a group of its own ("Immigrés", "dont : étrangers"), which its
     cells count rather than what the table's caption names; a category ("Économique") or a place
     ("Algérie") counts what the caption names."""
-    if not lex.words.head_first:
-        return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w.lower() not in lex.spacy_stop_words]
-    return bool(words) and is_plural(words[0].lower(), lex) and not is_place(words[0], lex)
+    head = words[0 if lex.words.head_first else -1] if words else ""
+    return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex)
 
 
 def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
