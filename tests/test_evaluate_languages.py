@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout8" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout9" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -27,8 +27,11 @@ FLOORS = {
         # batches 11 to 13 (six documents from new sites, read at 0.656 and 0.803 before any rule work on them, and
         # the held-out batch 12 at 0.891) to 0.8595 with the rules written since; batches 14 and 16 (six documents
         # from new sites, read at 0.694 and 0.670 before any rule work on them) and the held-out batches 15 and 17
-        # to 0.837 at the round's start (dfa52b0), the round's rules to 0.849
-        "all": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.92, "change": 0.96},
+        # to 0.837 at the round's start (dfa52b0), the round's rules to 0.849; batches 18 and 20 (seven documents
+        # from new sites, batch 20 of flattened statistical tables; read at 0.662 and 0.003) and the held-out batch
+        # 19 to 0.706 at the next round's start (bdfd290), its rules (a table's title above its units line, a sentence
+        # that leads a table) to 0.829
+        "all": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         "heldout": {"f1": 1.0, "counted_head": 0.88, "period": 0.97, "as_of": 0.81, "change": 0.98},
@@ -47,6 +50,8 @@ FLOORS = {
         "heldout7": {"f1": 0.96, "counted_head": 0.74, "period": 1.0, "as_of": 0.83, "change": 0.98},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.97, "as_of": 0.92, "change": 0.98},
+        # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
+        "heldout9": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 1.0},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -59,8 +64,10 @@ FLOORS = {
         # documents from new sites, read at 0.746 and 0.529 before any rule work on them, and the held-out batch 12
         # at 0.742) to 0.7987 with the rules written since; batches 14 and 16 (eight documents from new sites, read
         # at 0.592 and 0.689 before any rule work on them) and the held-out batches 15 and 17 to 0.778 at the
-        # round's start (dfa52b0), the round's rules (a hyphenated word is a noun) to 0.800
-        "all": {"f1": 0.97, "counted_head": 0.80, "period": 0.97, "as_of": 0.95, "change": 0.97},
+        # round's start (dfa52b0), the round's rules (a hyphenated word is a noun) to 0.800; batches 18 and 20 (nine
+        # documents from new sites, batch 20 of flattened statistical tables; read at 0.786 and 0.355) and the held-out
+        # batch 19 to 0.765 at the next round's start (bdfd290), its rules to 0.769
+        "all": {"f1": 0.95, "counted_head": 0.76, "period": 0.97, "as_of": 0.92, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.80, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
@@ -78,6 +85,9 @@ FLOORS = {
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         "heldout8": {"f1": 0.94, "counted_head": 0.77, "period": 1.0, "as_of": 0.96, "change": 0.96},
+        # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
+        # the tool reads badly (F1 0.536 on the part, the same at the start and after)
+        "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.82, "change": 0.88},
     },
 }
 

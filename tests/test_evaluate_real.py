@@ -15,7 +15,7 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2" to "heldout8" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout9" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
@@ -27,10 +27,12 @@ FLOORS = {
     # batches 11 to 13 (eight documents from new sites, read at 0.924 and 0.810 before any rule work on them, and
     # the held-out batch 12 at 0.731) to 0.8937 with the rules written since; the period is 0.989; batches 14
     # and 16 (eight documents from new sites, read at 0.644 and 0.620 before any rule work on them) and the held-out
-    # batches 15 and 17 to 0.875 at the round's start (dfa52b0), the round's rules to 0.884
-    "all": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 0.98, "unit": 0.99,
+    # batches 15 and 17 to 0.875 at the round's start (dfa52b0), the round's rules to 0.884; batch 18 (four
+    # documents from new sites, read at 0.706 before any rule work on them) and the held-out batch 19 (0.662) to
+    # 0.870 at the next round's start (bdfd290), its rules to 0.871
+    "all": {"f1": 0.97, "counted_head": 0.87, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.98},
-    "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.93, "change": 0.96, "unit": 0.99,
+    "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
@@ -41,7 +43,7 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768
-    "heldout4": {"f1": 0.97, "counted_head": 0.76, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 0.98,
+    "heldout4": {"f1": 0.97, "counted_head": 0.79, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 0.98,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -59,6 +61,9 @@ FLOORS = {
     # 0.815 after
     "heldout8": {"f1": 0.97, "counted_head": 0.81, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
+    # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
+    "heldout9": {"f1": 0.94, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 1.0},
 }
 
 
