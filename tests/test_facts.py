@@ -2803,3 +2803,8 @@ def test_bare_list_items_after_money_go_on_in_its_currency_and_scale(nlp, lang, 
     assert [(f.kind, f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == [
         ("money", 20100000000, "USD"), ("money", 4600000000, "USD"), ("money", 4090000000, "USD"),
         ("money", 2700000000, "USD")]
+
+
+def test_a_french_level_that_rises_from_one_figure_to_another_is_two_levels(nlp):
+    text = "L'Espagne, dont la contribution est montée de 8,85% à 12,6%, occupe le deuxième rang."
+    assert [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "fr")] == [(8.85, None, None), (12.6, None, None)]
