@@ -221,3 +221,45 @@ def test_the_title_above_a_units_line_and_a_blank_line_names_what_cells_count(nl
             "2022S1 2021S2 2021S1\nTotal Nacional 258.547 144.117 3.953\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (258547, "Saldo migratorio", "2022"), (144117, "Saldo migratorio", "2021"), (3953, "Saldo migratorio", "2021")]
+
+
+def test_a_title_line_right_above_the_years_names_what_cells_count(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Population immigrée par pays de naissance depuis 1982 | |||\n| 1982 | 1990 |\n"
+            "Algérie | 597 644 | 555 715 |\nMaroc | 367 896 | 457 456 |\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (597644, "Population immigrée", "1982"), (555715, "Population immigrée", "1990"),
+        (367896, "Population immigrée", "1982"), (457456, "Population immigrée", "1990")]
+
+
+def test_rows_that_open_on_their_year_and_set_thousands_off_by_a_space(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Population historique\nAn Pop. ±%\n1864 4 188 419 -\n1878 4 550 699 +8,6%\n"
+            "1950 8.510.240 +10,2%\n1970 8 648 369 -2,3%\n")
+    assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (4188419, "Population historique", "1864", None),
+        (4550699, "Population historique", "1878", None), (8.6, "Population historique", "1878", "increase"),
+        (8510240, "Population historique", "1950", None), (10.2, "Population historique", "1950", "increase"),
+        (8648369, "Population historique", "1970", None), (2.3, "Population historique", "1970", "decrease")]
+    # three-digit cells that are columns of their own stay apart when merging them would not even the rows out
+    text = "Year North South East\n2019 120 340 560\n2020 130 350 570\n2021 140 360 580\n"
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [120, 340, 560, 130, 350, 570, 140, 360, 580]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "| Valeur | Modalité | Cas |\n| 15 | autre pays d'Europe | 2818 |\n| 21 | Algérie | 6883 |\n",
+     [(2818, None), (6883, None)]),
+    ("en", "| Rank | Country | Applications |\n| 1 | Syria | 98,900 |\n| 2 | Afghanistan | 41,500 |\n",
+     [(98900, None), (41500, None)]),
+    # the row's number is no part of its label either: a place's row counts nothing its label names
+    ("en", "Rank Country 2021 2022\n1 Syria 98,900 131,900\n2 Afghanistan 41,500 45,000\n",
+     [(98900, "2021"), (131900, "2022"), (41500, "2021"), (45000, "2022")]),
+])
+def test_a_rows_number_or_code_before_its_label_is_no_fact(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    facts = facts_in_text(text, nlp, lang)
+    assert [(f.value, f.as_of) for f in facts] == expected
+    assert all(f.counted is None or not f.counted[:1].isdigit() for f in facts)

@@ -2043,10 +2043,23 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
         elif row is not None and row.chart:
             continue  # the axes of a chart
+        elif re.fullmatch(r"\d{1,3}", span.text) and _row_code(text, lines.start(span.start_char), span, row):
+            continue  # "| 15 | autre pays d'Europe | 1818 |", "3 Syria 98,900": a row's number or code before its label
         else:
             fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
         if fact is not None:
             yield fact
+
+
+def _row_code(text: str, line_start: int, span, row) -> bool:
+    """Whether a small number opens a table row before its label: a row of cells ("3 Syria 98,900"),
+    or a line of a table printed with bars ("| 15 | autre pays d'Europe | 1818 |")."""
+    before = text[line_start:span.start_char]
+    end = text.find("\n", span.end_char)
+    after = text[span.end_char:end if end >= 0 else len(text)]
+    if row is not None:
+        return not before.strip(" |") and re.match(r"[\s|]+[^\W\d_]", after) is not None
+    return "|" in before and not before.strip(" |") and re.match(r"\s*\|\s*[^\W\d_][^|]*\|\s*\d", after) is not None
 
 
 def facts_in_text(text: str, pipelines: Pipelines, lang: str | None = None) -> tuple[NumericFact, ...]:

@@ -332,8 +332,9 @@ def _column_phrase(name: str | None, lex) -> str | None:
 
 
 def _row_label(label: str, lex) -> str | None:
-    """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900")."""
-    phrase = label_phrase(label, lex)
+    """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900"),
+    nor does the row's number before it ("1 Syria 98,900")."""
+    phrase = label_phrase(re.sub(r"^[\s|]*\d{1,3}[\s|]+(?=[^\W\d_])", "", label), lex)
     return None if phrase and is_place(phrase, lex) else phrase
 
 

@@ -214,10 +214,11 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     k = index - 1
     if k > 0 and _UNIT_LINE.match(lines[k][1]) and not re.search(r"\n\s*\n|\f", text[lines[k - 1][0]:lines[k][0]]):
         k -= 1
-    candidate = lines[k][1].strip()
+    candidate = " ".join(lines[k][1].replace("|", " ").split())  # "Population immigrée ... depuis 1982 | |||"
     words = re.findall(r"[^\W\d_]+", candidate)
+    figures = [candidate[a:b] for a, b in _split_cells(candidate)[1] if not _YEAR.match(candidate[a:b])]
     if _UNIT_LINE.match(candidate) or len(candidate) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
-            or _split_cells(candidate)[1]:
+            or figures:
         return None
     return candidate
 
@@ -518,6 +519,55 @@ def _phone_number(line: str, cells) -> bool:
         and all(re.fullmatch(r"\d{1,7}", t) for t in texts[1:]) and sum(len(t) for t in texts) - 1 >= 8
 
 
+_YEAR_ROW = re.compile(r"(1[89]\d\d|20\d\d)[ \t\u00a0]+(?=[+\-−–]?\d)")
+
+
+def _merged_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cells with every run of a 1-3 digit figure and the 3-digit groups after it, one space apart, as one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in cells:
+        if merged and re.fullmatch(r"\d{3}", line[start:end]) and line[merged[-1][1]:start] in (" ", "\u00a0", "\u202f") \
+                and re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*", line[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _year_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+    """Rows that open on their year ("1864 4 188 419 -", "1950 8.510.240 +10,2%"), by line offset: the year
+    and the cells after it. In a run of three or more such lines, thousands set off by one space are merged
+    where that gives every line the same number of cells (an empty "-" counting as one) and leaving them
+    apart does not."""
+    found: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+    run: list[tuple[int, str, str, list[tuple[int, int]]]] = []
+
+    def close():
+        if len(run) >= 3:
+            width = lambda line, cells: len(cells) + (line.rstrip().endswith((" -", " –")))  # noqa: E731
+            merged = [_merged_thousands(line, cells) for _, line, _, cells in run]
+            apart = {width(line, cells) for _, line, _, cells in run}
+            together = {width(line, cells) for (_, line, _, _), cells in zip(run, merged)}
+            chosen = merged if len(together) == 1 and len(apart) > 1 else [cells for *_, cells in run]
+            for (start, _, year, _), cells in zip(run, chosen):
+                found[start] = (year, cells)
+        run.clear()
+
+    for index, (start, line) in enumerate(lines):
+        if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
+            close()
+        year = _YEAR_ROW.match(line)
+        rest = re.sub(r"\s[-–]\s*$", "", line[year.end():]) if year else ""  # "1864 4 188 419 -": an empty last cell
+        label, cells = _split_cells(rest) if year else ("x", [])
+        if year is None or label or not cells:
+            close()
+            continue
+        offset = year.end()
+        run.append((start, line, year.group(1), [(a + offset, b + offset) for a, b in cells]))
+    close()
+    return found
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -531,6 +581,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
+    year_rows = _year_rows(text, lines)
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
             columns, title, headings = (), None, []  # a blank line or a page ends a table
@@ -551,7 +602,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
-            if title is None and index and line == block_first:
+            if title is None and index:
                 title = _title_above(text, lines, index)
             if title is None and index and all(c.year is None for c in header):
                 # "Population selon le lieu de naissance en 2021" above "Effectif (en milliers) Part (en %)"
@@ -567,6 +618,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         label, cells = _split_cells(line)
         words = re.findall(r"[^\W\d_]+", label)
+        dated = start in year_rows  # "1878 4 550 699 +8,6%": a row that opens on its year
+        if dated:
+            label, cells = year_rows[start]
+            words = [label]
         if not label and len(cells) >= 2 and columns and header_name and index and lines[index - 1][0] in headers:
             label, words = header_name, re.findall(r"[^\W\d_]+", header_name)  # a chart's values under its years
         if not cells or is_scale_caption(line):
@@ -587,10 +642,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
-        cells = _spaced_thousands(line, cells)
+        cells = cells if dated else _spaced_thousands(line, cells)
         if _axis(line, cells) or _running_header(line, cells) or _phone_number(line, cells):
             continue
-        if len(cells) >= 2 or columns or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
+        if dated and not columns and scale_title is None and block_first != line and not _split_cells(block_first)[1]:
+            scale_title = block_first.replace("|", " ").strip()  # "Population historique" above "An Pop. ±%"
+        if len(cells) >= 2 or columns or dated or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
                                           and _is_row_line(line) and _in_list(text, lines, index)):
             if not columns and scale_title is None and "|" in line and block_first != line and "|" in block_first \
                     and _YEAR_IN_TITLE.search(block_first) and not _split_cells(block_first.replace("|", " "))[1]:
