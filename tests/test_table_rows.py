@@ -263,3 +263,14 @@ def test_a_rows_number_or_code_before_its_label_is_no_fact(nlp, lang, text, expe
     facts = facts_in_text(text, nlp, lang)
     assert [(f.value, f.as_of) for f in facts] == expected
     assert all(f.counted is None or not f.counted[:1].isdigit() for f in facts)
+
+
+def test_rows_under_a_total_of_100_are_shares_and_never_scaled(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Place of Work   Both   Male   Female\n\n"
+            " Philippines   1,747   890   857\n   Number (In thousands)\n\n"
+            " Total   100.0   100.0   100.0\n\n Africa   1.2   2.0   0.4\n")
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [
+        (1747, "count"), (890, "count"), (857, "count"), (100, "percent"), (100, "percent"), (100, "percent"),
+        (1.2, "percent"), (2.0, "percent"), (0.4, "percent")]

@@ -276,7 +276,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         return None  # a date, a reference, a code or a phone number printed like a row
     column = row.column(span.start_char)
     scale = column.scale if column and (column.scale != 1 or column.percent) else row.scale  # its own unit first
-    if scale != 1 and quantity.kind == "count":
+    if scale != 1 and quantity.kind == "count" and not row.percent:  # a share is never in thousands
         value = float(Decimal(str(quantity.value)) * scale)
         quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
     sign = context.text[span.start_char - 1:span.start_char]

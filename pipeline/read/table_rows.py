@@ -582,6 +582,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
+    shares = False  # a "Total 100.0" row made the rows of its table shares
     for index, (start, line) in enumerate(lines):
         if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
             columns, title, headings = (), None, []  # a blank line or a page ends a table
@@ -636,7 +637,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 numbered = _TITLE.match(scale_title) if scale_title else None
                 scale_title = numbered.group(1).strip() if numbered else scale_title  # "Figure 1 – Immigrés ..."
             elif len(line) > 80 or line.rstrip().endswith("."):
-                caption, scale_title = (1, None, False), None  # prose ends what a caption said
+                caption, scale_title, shares = (1, None, False), None, False  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             columns = () if not cells else columns
             continue
@@ -657,6 +658,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
             names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
+            texts = [line[a:b] for a, b in cells if a < b]
+            if [w.lower() for w in words] in (["total"], ["ensemble"]) and texts \
+                    and all(re.fullmatch(r"100(?:[.,]0+)?", t) for t in texts):
+                shares = True  # "Total 100.0 100.0": the rows of the block are shares of that total
+            scale, currency, percent = caption
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
-                              *caption, title if columns else scale_title, names=names, lead=lead)
+                              scale, currency, percent or shares, title if columns else scale_title, names=names,
+                              lead=lead)
     return MappingProxyType(rows)
