@@ -274,3 +274,32 @@ def test_rows_under_a_total_of_100_are_shares_and_never_scaled(nlp):
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [
         (1747, "count"), (890, "count"), (857, "count"), (100, "percent"), (100, "percent"), (100, "percent"),
         (1.2, "percent"), (2.0, "percent"), (0.4, "percent")]
+
+
+def test_a_table_whose_years_span_sub_columns_over_rules_blank_lines_and_wrapped_labels(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Table 4  Overseas Filipino Workers, Number and Percent Share, by Sex:\n         2006 and 2007\n\n"
+            "==========================================\n"
+            "                   2007        |         2006\n"
+            "Place of Work   Both  Male Female |  Both  Male Female\n"
+            "------------------------------------------\n\n"
+            " Total   100.0  100.0  100.0   100.0  100.0  100.0\n\n"
+            " Africa    1.2    2.0    0.4     1.7    3.0    0.3\n"
+            "   Other Countries in East Asia (China,\n"
+            "   South Korea, etc.)   3.1  4.3  1.9   3.5  5.4  1.7\n")
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.kind, f.as_of) for f in facts][6:12] == [
+        (1.2, "percent", "2007"), (2.0, "percent", "2007"), (0.4, "percent", "2007"),
+        (1.7, "percent", "2006"), (3.0, "percent", "2006"), (0.3, "percent", "2006")]
+    assert {f.counted for f in facts[:12]} == {"Overseas Filipino Workers"}
+    assert [f.as_of for f in facts[12:]] == ["2007"] * 3 + ["2006"] * 3
+
+
+def test_an_english_row_under_a_title_read_above_its_header_counts_its_own_label(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Population and Migration Estimates\nApril 2010\n\nYear ending April 2009 April 2010\n"
+            "Natural increase 45,100 45,900\nNet migration - 7,800 -34,500\n")
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == [
+        "Natural increase", "Natural increase", "Net migration", "Net migration"]

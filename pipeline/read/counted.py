@@ -1446,6 +1446,8 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
                 and lower not in words.prenominal_modifiers or not any(c.isalpha() for c in lower):
             break
         kept.append(word.strip(",;:"))
+        if word.endswith((",", ";")) and not words.head_first:
+            break  # "Overseas Filipino Workers, Number and Percent Share": the phrase before the comma
     while words.head_first and len(kept) > 2 and kept[0].lower() in words.generic_heads \
             and kept[1].lower() in words.of_words:
         # "Décomposition de la population ...": the population, as a row label's "Evolución de la población"

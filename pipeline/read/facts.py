@@ -312,6 +312,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         counted=quantity.unit if quantity.kind == "money" else None if moved else (
             _column_phrase(row.name(span.start_char), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
+                                          and not _label_names_own(row, lex_of(doc))
                                           else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
         qualifier=None,
         change=change,
@@ -354,6 +355,15 @@ def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
     return next((word for before, word in zip(lead, lead[1:])
                  if before.lower() in lex.words.determiners and is_plural(word.lower(), lex)
                  and word.lower() not in lex.words.place_sets), None)  # "Estos son los lugares ... que más ... han acogido:"
+
+
+def _label_names_own(row: Row, lex: Lexicon) -> bool:
+    """Whether an English row under a title read from the line above its header counts its own label
+    ("Natural increase 45,100 45,900"), being neither a place's ("Syria") nor the total's."""
+    if not row.inferred or lex.words.head_first:
+        return False
+    label = re.sub(r"^[\s|]*\d{1,3}[\s|]+(?=[^\W\d_])", "", row.label).strip(" |")
+    return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words
 
 
 def _label_counts(label: str, lex: Lexicon) -> bool:

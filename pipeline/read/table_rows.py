@@ -47,6 +47,9 @@ _CURRENCY_CAPTION = re.compile(
 # "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued"
 _TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]\s*(\S.*)$".format(
     "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
+# "Table 4  Overseas Filipino Workers, ...": a table's number before its caption, with or without a mark after it
+_TITLE_NUMBER = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]?\s+".format(
+    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class Row:
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
     lead: str | None = None  # the line that opens the list the row is an item of: "Arrivées par pays :"
+    inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
+    # names what a place's row or a total counts, while another row counts its own label
 
     def name(self, offset: int) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns."""
@@ -96,6 +101,9 @@ class Row:
                 shift = len(self.columns) - len(self.cells)
                 if 0 <= index + shift < len(self.columns) and shift >= 0:
                     return self.columns[index + shift]
+                if self.columns and len(self.cells) % len(self.columns) == 0:
+                    # "2007 | 2006" over "Both Male Female | Both Male Female": a year spans its cells
+                    return self.columns[index // (len(self.cells) // len(self.columns))]
                 return None
         return None
 
@@ -212,9 +220,11 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     line before it when that one gives the unit ("Saldo migratorio con el exterior según provincia" /
     "Unidades: Movimientos migratorios" / blank / "2022S1 2021S2 ...")."""
     k = index - 1
+    while k > 0 and index - k < 4 and len(re.findall(r"[^\W\d_]{2,}", lines[k][1])) < 2:
+        k -= 1  # "=====", "2006 and 2007" (a caption's second line): up to the caption's words
     if k > 0 and _UNIT_LINE.match(lines[k][1]) and not re.search(r"\n\s*\n|\f", text[lines[k - 1][0]:lines[k][0]]):
         k -= 1
-    candidate = " ".join(lines[k][1].replace("|", " ").split())  # "Population immigrée ... depuis 1982 | |||"
+    candidate = " ".join(_TITLE_NUMBER.sub("", lines[k][1]).replace("|", " ").split())  # "Table 4  Overseas ..."
     words = re.findall(r"[^\W\d_]+", candidate)
     figures = [candidate[a:b] for a, b in _split_cells(candidate)[1] if not _YEAR.match(candidate[a:b])]
     if _UNIT_LINE.match(candidate) or len(candidate) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
@@ -583,8 +593,14 @@ def find_rows(text: str) -> Mapping[int, Row]:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
+    inferred = False
+    header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
     for index, (start, line) in enumerate(lines):
-        if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
+        # the lines between a header and its first row (sub-headers, rules, blank lines) do not end the table
+        pending = bool(columns) and not body and index - header_at <= 5
+        # "Total 100.0 100.0" after a blank line under "Philippines 1,747 890": rows of as many cells go on the table
+        grouped = bool(columns) and body and len(_split_cells(line)[1]) == width
+        if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]) and not pending and not grouped:
             columns, title, headings = (), None, []  # a blank line or a page ends a table
         if not index or re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
             block_first = line
@@ -599,12 +615,15 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if header:
             headers.add(start)
             columns = header
+            header_at, body = index, False
             header_name = _header_name(line, lines[index - 1][1] if index and start - lines[index - 1][0] - len(
                 lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
+            inferred = False
             if title is None and index:
                 title = _title_above(text, lines, index)
+                inferred = title is not None
             if title is None and index and all(c.year is None for c in header):
                 # "Population selon le lieu de naissance en 2021" above "Effectif (en milliers) Part (en %)"
                 heading = lines[index - 1][1].strip()
@@ -639,7 +658,11 @@ def find_rows(text: str) -> Mapping[int, Row]:
             elif len(line) > 80 or line.rstrip().endswith("."):
                 caption, scale_title, shares = (1, None, False), None, False  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
-            columns = () if not cells else columns
+            # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
+            wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
+            # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
+            ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line)
+            columns = () if not cells and not ruled and not _caption(line) and not wrapped else columns
             continue
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
@@ -663,7 +686,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                     and all(re.fullmatch(r"100(?:[.,]0+)?", t) for t in texts):
                 shares = True  # "Total 100.0 100.0": the rows of the block are shares of that total
             scale, currency, percent = caption
+            body, width = True, len(cells)
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
                               scale, currency, percent or shares, title if columns else scale_title, names=names,
-                              lead=lead)
+                              lead=lead, inferred=inferred and bool(columns))
     return MappingProxyType(rows)
