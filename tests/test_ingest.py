@@ -138,3 +138,11 @@ def test_unreadable_files(tmp_path, name, data, message):
     with pytest.raises(IngestError) as error:
         ingest(path)
     assert str(error.value) == message
+
+
+def test_letters_set_as_superscripts_after_an_ordinal_are_plain_letters_in_the_same_places(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    (text,) = normalise_pages(["Au 1ᵉʳ janvier 2021, la France comptait 7,0 millions d'immigrés, au XXIᵉ siècle."])
+    assert text == "Au 1er janvier 2021, la France comptait 7,0 millions d'immigrés, au XXIe siècle."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(7000000, "2021-01-01")]

@@ -40,8 +40,13 @@ def normalise_pages(pages: list[str], *, markdown: bool = False) -> list[str]:
     return [_mend(p) for p in pages]
 
 
+# Letters set as superscripts after an ordinal ("1ᵉʳ janvier", "XXIᵉ siècle", "2ⁿᵈ"): the plain letters,
+# one for one, so that the ordinal reads as "1er" and offsets do not move
+_SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "abcdefghijklmnoprstuvwxyz")
+
+
 def _clean_page(text: str, *, markdown: bool) -> str:
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SUPERSCRIPT_LETTERS)
     text = text.replace("\u00ad", "").replace("\t", " ")
     text = text.replace("**", "").replace("__", "")
     if markdown:
