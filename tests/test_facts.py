@@ -2808,3 +2808,9 @@ def test_bare_list_items_after_money_go_on_in_its_currency_and_scale(nlp, lang, 
 def test_a_french_level_that_rises_from_one_figure_to_another_is_two_levels(nlp):
     text = "L'Espagne, dont la contribution est montée de 8,85% à 12,6%, occupe le deuxième rang."
     assert [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "fr")] == [(8.85, None, None), (12.6, None, None)]
+
+
+def test_an_english_verb_right_after_a_count_with_no_plural_after_it_is_no_noun(nlp):
+    text = ("Of all persons given protection status in the EU in 2018, 163,800 received refugee status and "
+            "100,300 got subsidiary protection. Some 5,000 returned migrants were counted.")
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["persons", "persons", "returned migrants"]

@@ -214,8 +214,12 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             elif words and word.first.norm_ == "<UNIT>" and word.first.i == word.last.i and not is_plural(words[-1].lower, lex):
                 words.append(word)  # "for 3 consecutive years": the unit its adjective qualifies
             break
+        # "163,800 received refugee status": in English a verb, not an adjective, where no plural noun follows it
+        objected = not words and not lex.words.head_first and not any(
+            is_plural(u.lower, lex) for u in units[position + 1:position + 4] if _content_word(u, lex))
         if word.lower in lex.words.verbs_after_counted and (
-                words and not words[-1].lower.endswith("ly") or not words and _verb_before_complement(units, position, lex)):
+                words and not words[-1].lower.endswith("ly")
+                or not words and (objected or _verb_before_complement(units, position, lex))):
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         if words and word.lower in lex.words.postnominal_participles:
             break  # "40% of the workforce going abroad"
