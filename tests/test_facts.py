@@ -2814,3 +2814,10 @@ def test_an_english_verb_right_after_a_count_with_no_plural_after_it_is_no_noun(
     text = ("Of all persons given protection status in the EU in 2018, 163,800 received refugee status and "
             "100,300 got subsidiary protection. Some 5,000 returned migrants were counted.")
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["persons", "persons", "returned migrants"]
+
+
+def test_counts_listed_after_an_item_that_names_its_noun_before_the_same_preposition(nlp):
+    text = ("Cyprus issued 1 420 positive decisions. In Cyprus, asylum went to 1 155 individuals from Syria (81%), "
+            "100 from Palestine (7%) and 80 from Iraq (6%).")  # a sentence that starts past the text's start
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "count"] == [
+        (1420, "positive decisions"), (1155, "individuals"), (100, "individuals"), (80, "individuals")]

@@ -942,6 +942,13 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
     lex = lex_of(doc)
     if lex.lang != "en" or not _for_place(doc, index, end, lex):
         return None
+    preposition = next_token(doc, end)
+    for k in range(index - 1, -1, -1):  # "1 155 individuals from Syria (81%), 100 from Palestine"
+        if doc[k].idx < start or doc[k].text in (".", ";", ":"):
+            break
+        if doc[k].norm_ in NUMBER_TAGS and k + 2 < index and doc[k + 1].is_alpha and is_plural(doc[k + 1].lower_, lex) \
+                and preposition is not None and doc[k + 2].lower_ == preposition.lower_:
+            return doc[k + 1].text  # the noun of the list's first item, before the same preposition
     found = _clause(doc, index, start, lex)
     if found is None:
         return None
