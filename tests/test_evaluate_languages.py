@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout9" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout10" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -29,9 +29,10 @@ FLOORS = {
         # from new sites, read at 0.694 and 0.670 before any rule work on them) and the held-out batches 15 and 17
         # to 0.837 at the round's start (dfa52b0), the round's rules to 0.849; batches 18 and 20 (seven documents
         # from new sites, batch 20 of flattened statistical tables; read at 0.662 and 0.003) and the held-out batch
-        # 19 to 0.706 at the next round's start (bdfd290), its rules (a table's title above its units line, a sentence
-        # that leads a table) to 0.829
-        "all": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.97},
+        # 19 to 0.706 at the next round's start (bdfd290); with batch 21 (three documents, read at 0.724) and the
+        # held-out batch 22 0.708 there, and the round's rules (a table's title above its units line, a sentence that
+        # leads a table) took it to 0.823; change 0.961 there and 0.969 after
+        "all": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.96},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         "heldout": {"f1": 1.0, "counted_head": 0.88, "period": 0.97, "as_of": 0.81, "change": 0.98},
@@ -52,6 +53,8 @@ FLOORS = {
         "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.97, "as_of": 0.92, "change": 0.98},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
         "heldout9": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start and after
+        "heldout10": {"f1": 0.95, "counted_head": 0.72, "period": 1.0, "as_of": 0.94, "change": 0.89},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -66,8 +69,9 @@ FLOORS = {
         # at 0.592 and 0.689 before any rule work on them) and the held-out batches 15 and 17 to 0.778 at the
         # round's start (dfa52b0), the round's rules (a hyphenated word is a noun) to 0.800; batches 18 and 20 (nine
         # documents from new sites, batch 20 of flattened statistical tables; read at 0.786 and 0.355) and the held-out
-        # batch 19 to 0.765 at the next round's start (bdfd290), its rules to 0.769
-        "all": {"f1": 0.95, "counted_head": 0.76, "period": 0.97, "as_of": 0.92, "change": 0.97},
+        # batch 19 to 0.765 at the next round's start (bdfd290); with batch 21 (four documents, read at 0.689) and the
+        # held-out batch 22 0.758 there, and the round's rules (year rows, titles above headers) took it to 0.786
+        "all": {"f1": 0.95, "counted_head": 0.78, "period": 0.97, "as_of": 0.93, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
         "heldout2": {"f1": 0.98, "counted_head": 0.80, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
@@ -88,6 +92,10 @@ FLOORS = {
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.82, "change": 0.88},
+        # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start and
+        # after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not hold, and was
+        # not kept
+        "heldout10": {"f1": 0.99, "counted_head": 0.67, "period": 1.0, "as_of": 0.95, "change": 1.0},
     },
 }
 

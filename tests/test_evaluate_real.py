@@ -15,7 +15,7 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2" to "heldout9" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout10" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
@@ -29,8 +29,10 @@ FLOORS = {
     # and 16 (eight documents from new sites, read at 0.644 and 0.620 before any rule work on them) and the held-out
     # batches 15 and 17 to 0.875 at the round's start (dfa52b0), the round's rules to 0.884; batch 18 (four
     # documents from new sites, read at 0.706 before any rule work on them) and the held-out batch 19 (0.662) to
-    # 0.870 at the next round's start (bdfd290), its rules to 0.871
-    "all": {"f1": 0.97, "counted_head": 0.87, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
+    # 0.870 at the next round's start (bdfd290); batch 21 (four documents of flattened statistical tables, read at
+    # value F1 0.396, counted head 0.114) and the held-out batch 22 to 0.839 (F1 0.924) there; the round's rules
+    # (tables above all) to 0.845 (F1 0.964)
+    "all": {"f1": 0.96, "counted_head": 0.84, "period": 0.99, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
@@ -64,6 +66,9 @@ FLOORS = {
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     "heldout9": {"f1": 0.94, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
+    # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after
+    "heldout10": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.88, "change": 0.89, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 0.96},
 }
 
 
