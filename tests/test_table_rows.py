@@ -303,3 +303,27 @@ def test_an_english_row_under_a_title_read_above_its_header_counts_its_own_label
             "Natural increase 45,100 45,900\nNet migration - 7,800 -34,500\n")
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == [
         "Natural increase", "Natural increase", "Net migration", "Net migration"]
+
+
+def test_a_table_printed_one_cell_per_line(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Table 2: Top asylum applications (dependants excluded) 2014\n2015\n% change\n"
+            "Eritrea\n3,233\n3,729\n+15%\nIran\n2,000\n3,248\n+62%\n")
+    assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (3233, "Top asylum applications", "2014", None), (3729, "Top asylum applications", "2015", None),
+        (15, None, None, "increase"),  # a column of changes counts what its row's levels do, read later
+        (2000, "Top asylum applications", "2014", None), (3248, "Top asylum applications", "2015", None),
+        (62, None, None, "increase")]
+
+
+def test_cells_one_per_line_under_group_headings_take_the_day_their_title_gives_the_years(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Unaccompanied asylum seeking children starting to be looked after, years to 31 March 2004 and 2005\n\n"
+            "numbers\n\n2004\n\n2005\n\nEngland\n\n1,600\n\n1,800\n\nShire counties\n\nDurham\n\n0\n\n2\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (1600, "Unaccompanied asylum seeking children", "2004-03-31"),
+        (1800, "Unaccompanied asylum seeking children", "2005-03-31"),
+        (0, "Unaccompanied asylum seeking children", "2004-03-31"),
+        (2, "Unaccompanied asylum seeking children", "2005-03-31")]

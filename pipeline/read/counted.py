@@ -1450,6 +1450,8 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
     words = lex.words
     kept: list[str] = []
     for word in caption.split():
+        if kept and word.startswith("("):
+            break  # "UK asylum applications (dependants excluded)": an aside
         lower = word.lower().strip(",;:()")
         if kept and kept[-1].lower() in words.of_words and lower in words.determiners:
             continue  # "Décomposition de la population": the article after an "of"
@@ -1463,7 +1465,8 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
             and kept[1].lower() in words.of_words:
         # "Décomposition de la population ...": the population, as a row label's "Evolución de la población"
         kept = kept[2:]
-    return " ".join(kept) or None
+    # "Unaccompanied asylum seeking children starting to be looked after": the participle after the noun goes
+    return trim_participle(" ".join(kept), lex) or None
 
 
 def counted_subject(doc: Doc, start: int, index: int) -> str | None:

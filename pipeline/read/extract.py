@@ -2041,8 +2041,8 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
         row = rows.get(lines.start(span.start_char))
         if row is not None and any(s <= span.start_char < e for s, e in row.cells):
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
-        elif row is not None and row.chart:
-            continue  # the axes of a chart
+        elif row is not None and (row.chart or row.header):
+            continue  # the axes of a chart, a header's years
         elif re.fullmatch(r"\d{1,3}", span.text) and _row_code(text, lines.start(span.start_char), span, row):
             continue  # "| 15 | autre pays d'Europe | 1818 |", "3 Syria 98,900": a row's number or code before its label
         else:

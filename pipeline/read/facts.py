@@ -292,6 +292,12 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     elif mark:  # a signed cell is a change
         change = "increase" if mark == "+" else "decrease"
     as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
+    if column and column.year and not column.month and row.title and str(column.year) in row.title:
+        # "... looked after, years to 31 March 2004, 2005 and 2006": each year's column ends on that day
+        months = lex_of(doc).words.months
+        day = re.search(r"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({})\s+(?:de\s+)?(?:1[89]|20)\d\d\b".format(
+            "|".join(map(re.escape, sorted(months, key=len, reverse=True)))), row.title, re.I)
+        as_of = f"{column.year}-{months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" if day else as_of
     if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"

@@ -84,6 +84,7 @@ class Row:
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
     lead: str | None = None  # the line that opens the list the row is an item of: "Arrivées par pays :"
+    header: bool = False  # a header cell on a line of its own ("2015" under a title): no figure of it is a fact
     inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
     # names what a place's row or a total counts, while another row counts its own label
 
@@ -578,6 +579,76 @@ def _year_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, tuple[str, 
     return found
 
 
+def _column_line(line: str) -> Column | None:
+    """A header cell printed on a line of its own: a year ("2015", "2022S1") or a change ("% change")."""
+    line = line.strip()
+    if _YEAR.match(line):
+        return Column(label=line, year=int(line[:4]), change=False, period=None, percent=False)
+    if len(line) <= 30 and any(w in line.lower() for w in _CHANGE_WORDS) and not re.search(r"\d", line):
+        return Column(label=line, year=None, change=True, period=None, percent="%" in line)
+    return None
+
+
+def _vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
+    """The rows of a table printed one cell per line, as pages saved as text print them:
+
+        Table 2: Top ten countries producing asylum applicants 2014
+        2015
+        % change
+        Eritrea
+        3,233
+        3,729
+        +15%
+
+    A header of column lines (two years or more, a year at the end of the title line counting), then
+    groups of a label line and as many cell lines. Each cell's line is a row of one cell, of its column,
+    under the title above the header."""
+    found: dict[int, Row] = {}
+    index = 0
+    while index < len(lines):
+        k = index
+        columns: list[Column] = []
+        while k < len(lines) and (column := _column_line(lines[k][1])) is not None:
+            columns.append(column)
+            k += 1
+        if sum(c.year is not None for c in columns) + 1 < 2 or k == index:
+            index = max(k, index + 1)
+            continue
+        above = lines[index - 1][1].strip() if index else ""
+        glued = re.search(r"\s(1[89]\d\d|20\d\d)$", above)  # "Table 1: UK asylum applications 2011"
+        if glued:
+            columns.insert(0, Column(label=glued.group(1), year=int(glued.group(1)), change=False, period=None,
+                                     percent=False))
+            above = above[:glued.start()]
+        elif index > 1 and len(re.findall(r"[^\W\d_]{2,}", above)) < 2:
+            above = lines[index - 2][1].strip()  # "numbers" between the title and its years
+        if sum(c.year is not None for c in columns) < 2:
+            index = k
+            continue
+        title = " ".join(_TITLE_NUMBER.sub("", above).split()) or None
+        width = len(columns)
+        for start, line in lines[index:k]:
+            found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)
+        while k + width < len(lines):
+            label = lines[k][1].strip()
+            if re.search(r"[^\W\d_]", label) and re.search(r"[^\W\d_]", lines[k + 1][1]) \
+                    and not _split_cells(lines[k + 1][1])[1] and k + 1 + width < len(lines):
+                k += 1  # "Shire counties" over "Durham": a heading of a group of rows
+                continue
+            cells = [lines[k + 1 + j] for j in range(width)]
+            if not re.search(r"[^\W\d_]", label) or _split_cells(label)[1] \
+                    or not all(_CELL.match(line.strip()) or line.strip() in ("-", "–", "..") for _, line in cells):
+                break
+            for j, (start, line) in enumerate(cells):
+                if _CELL.match(line.strip()):
+                    a = start + len(line) - len(line.lstrip())
+                    b = start + len(line.rstrip())
+                    found[start] = Row(label, start, start + len(line), ((a, b),), (columns[j],), title=title)
+            k += 1 + width
+        index = k
+    return found
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -592,10 +663,14 @@ def find_rows(text: str) -> Mapping[int, Row]:
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
+    vertical = _vertical_rows(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
     inferred = False
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
     for index, (start, line) in enumerate(lines):
+        if start in vertical:
+            rows[start] = vertical[start]
+            continue
         # the lines between a header and its first row (sub-headers, rules, blank lines) do not end the table
         pending = bool(columns) and not body and index - header_at <= 5
         # "Total 100.0 100.0" after a blank line under "Philippines 1,747 890": rows of as many cells go on the table
