@@ -327,3 +327,15 @@ def test_cells_one_per_line_under_group_headings_take_the_day_their_title_gives_
         (1800, "Unaccompanied asylum seeking children", "2005-03-31"),
         (0, "Unaccompanied asylum seeking children", "2004-03-31"),
         (2, "Unaccompanied asylum seeking children", "2005-03-31")]
+
+
+def test_a_table_printed_one_cell_per_line_with_bars_and_a_total_column(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Voluntary removals of UASC, counted by year, 1st October 2006 to 31st December 2008:\n"
+            "Year of application |\n2006 |\n2007 |\n2008 |\nTotal |\nTotal |\n7 |\n28 |\n23 |\n58 |\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (7, "Voluntary removals of UASC", "2006"), (28, "Voluntary removals of UASC", "2007"),
+        (23, "Voluntary removals of UASC", "2008"),
+        (58, "Voluntary removals of UASC", None)]
+    assert [(f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")][-1] == (2006, 2008)

@@ -297,7 +297,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         months = lex_of(doc).words.months
         day = re.search(r"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({})\s+(?:de\s+)?(?:1[89]|20)\d\d\b".format(
             "|".join(map(re.escape, sorted(months, key=len, reverse=True)))), row.title, re.I)
-        as_of = f"{column.year}-{months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" if day else as_of
+        listed = day and re.match(r"\s*(?:,|and|et|y)\s*(?:1[89]|20)\d\d\b", row.title[day.end():])  # "2004, 2005"
+        as_of = f"{column.year}-{months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" if listed else as_of
     if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
@@ -324,7 +325,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         change=change,
         period_start=period[0] if period else None,
         period_end=period[1] if period else None,
-        as_of=None if moved else as_of,
+        as_of=None if moved or period else as_of,  # a column over a span of years has no one date
         surface=span.text,
         sentence=" ".join(line.split()),
         char_start=span.start_char,

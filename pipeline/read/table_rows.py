@@ -34,6 +34,7 @@ def _union(words_of) -> frozenset[str]:
 # A row label ends with a noun, not a function word, a qualifier or a verb ("around", "was").
 _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in lex.phrases("qualifiers") if " " not in w])
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
+_TOTAL_WORDS = _union(lambda lex: lex.words.total_words)
 _SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
 _UNIT_LINE = re.compile(r"^\s*(?:{})\s*:".format("|".join(map(re.escape, _union(lambda lex: lex.words.unit_labels)))), re.I)
 _SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=len, reverse=True)), re.I)
@@ -581,11 +582,13 @@ def _year_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, tuple[str, 
 
 def _column_line(line: str) -> Column | None:
     """A header cell printed on a line of its own: a year ("2015", "2022S1") or a change ("% change")."""
-    line = line.strip()
+    line = line.strip(" |\t")  # "2006 |": a cell of a table printed with bars
     if _YEAR.match(line):
         return Column(label=line, year=int(line[:4]), change=False, period=None, percent=False)
     if len(line) <= 30 and any(w in line.lower() for w in _CHANGE_WORDS) and not re.search(r"\d", line):
         return Column(label=line, year=None, change=True, period=None, percent="%" in line)
+    if line.lower() in _TOTAL_WORDS:  # "Total" after the years
+        return Column(label=line, year=None, change=False, period=None, percent=False)
     return None
 
 
@@ -608,13 +611,16 @@ def _vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     while index < len(lines):
         k = index
         columns: list[Column] = []
-        while k < len(lines) and (column := _column_line(lines[k][1])) is not None:
-            columns.append(column)
+        while k < len(lines) and (column := _column_line(lines[k][1])) is not None \
+                and not (column.year is None and not column.change and any(c.label == column.label for c in columns)):
+            columns.append(column)  # a second "Total" is the first row's label
             k += 1
         if sum(c.year is not None for c in columns) + 1 < 2 or k == index:
             index = max(k, index + 1)
             continue
         above = lines[index - 1][1].strip() if index else ""
+        if above.endswith("|") and index > 1:
+            above = lines[index - 2][1].strip()  # "Year of application |": the label column's header, under the title
         glued = re.search(r"\s(1[89]\d\d|20\d\d)$", above)  # "Table 1: UK asylum applications 2011"
         if glued:
             columns.insert(0, Column(label=glued.group(1), year=int(glued.group(1)), change=False, period=None,
@@ -626,23 +632,27 @@ def _vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
             index = k
             continue
         title = " ".join(_TITLE_NUMBER.sub("", above).split()) or None
+        years = [c.year for c in columns if c.year is not None]
+        # "Total" after the years: the sum over their span
+        columns = [Column(c.label, None, False, (min(years), max(years)), False) if c.label.lower() in _TOTAL_WORDS
+                   else c for c in columns]
         width = len(columns)
         for start, line in lines[index:k]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)
         while k + width < len(lines):
-            label = lines[k][1].strip()
+            label = lines[k][1].strip(" |\t")
             if re.search(r"[^\W\d_]", label) and re.search(r"[^\W\d_]", lines[k + 1][1]) \
                     and not _split_cells(lines[k + 1][1])[1] and k + 1 + width < len(lines):
                 k += 1  # "Shire counties" over "Durham": a heading of a group of rows
                 continue
             cells = [lines[k + 1 + j] for j in range(width)]
             if not re.search(r"[^\W\d_]", label) or _split_cells(label)[1] \
-                    or not all(_CELL.match(line.strip()) or line.strip() in ("-", "–", "..") for _, line in cells):
+                    or not all(_CELL.match(line.strip(" |\t")) or line.strip(" |\t") in ("-", "–", "..") for _, line in cells):
                 break
             for j, (start, line) in enumerate(cells):
-                if _CELL.match(line.strip()):
-                    a = start + len(line) - len(line.lstrip())
-                    b = start + len(line.rstrip())
+                if _CELL.match(line.strip(" |\t")):
+                    a = start + len(line) - len(line.lstrip(" |\t"))
+                    b = start + len(line.rstrip(" |\t"))
                     found[start] = Row(label, start, start + len(line), ((a, b),), (columns[j],), title=title)
             k += 1 + width
         index = k
