@@ -2821,3 +2821,17 @@ def test_counts_listed_after_an_item_that_names_its_noun_before_the_same_preposi
             "100 from Palestine (7%) and 80 from Iraq (6%).")  # a sentence that starts past the text's start
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "count"] == [
         (1420, "positive decisions"), (1155, "individuals"), (100, "individuals"), (80, "individuals")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "parmi" a set's size and a colon: the shares listed after it are of that set
+    ("Plus exactement, parmi 2 675 victimes suivies : - 76% subissent une exploitation sexuelle ; - 15% une "
+     "exploitation par le travail.", ["victimes", "victimes", "victimes"]),
+    # "Toujours selon ..., " opens a sentence as "Selon ..., " does
+    ("Toujours selon ces projections, les envois de fonds des migrants devraient croître de 1,9%.", ["envois"]),
+    # the noun a change is said of right before it, after an article or a possessive, over the subject
+    ("La balance des services a vu son excédent grimper de 14,2% à 159,66 MMDH.", ["excédent", "MAD"]),
+    ("Les transferts des MRE en hausse de 8,3% au premier trimestre 2022.", ["transferts"]),
+])
+def test_french_sets_openers_and_changed_nouns(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "fr")] == expected

@@ -1626,14 +1626,16 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     """The head of the set an opening phrase names, where heads come first: "Parmi les nouveaux
     arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
     "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
-    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:{determiners})\s+([^,;:]+?)\s*,", before, re.I)
+    # "Parmi les nouveaux arrivants de 2021,"; "parmi 2 675 victimes suivies : - 76% ...": the set's size, then a colon
+    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:{determiners})\s+([^,;:]+?)\s*,|(\d[^,;:]+?)\s*:)",
+                      before, re.I)
     if match is None and lex.words.article_set_openers:
         # "Des 164 millions de travailleurs migrants que compte la planète,": an opener that holds its article,
         # before the set's size
         match = re.search(rf"^\W*(?:{alternation(lex.words.article_set_openers)})\s+(\d[^,;:]*?)\s*,", before, re.I)
     if match is None:
         return None
-    phrase = match.group(1)
+    phrase = next(g for g in match.groups() if g is not None)
     of = "|".join(re.escape(w) for w in lex.words.of_words if w.isalpha())
     counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*\s+(?:(?:{})\s+(?:(?:{})\s+|d['’])?)?([^\W\d_][\w-]*)".format(
         "|".join(re.escape(w) for w in lex.words.scales) or "(?!)", of or "(?!)"), phrase, re.I)

@@ -552,17 +552,22 @@ def _changed_noun(lang: str) -> re.Pattern | None:
 
 
 def _changed_nouns(facts, text: str, lex) -> list[NumericFact]:
-    """A change that no reading named counts the noun whose change it is, singular too: "la Géorgie
-    glisse au septième rang, avec une demande en recul de 30 %" (demande)."""
+    """A change counts the noun whose change it is, right before it, singular too, whatever the sentence's
+    subject: "la Géorgie glisse au septième rang, avec une demande en recul de 30 %" (demande)."""
     pattern = _changed_noun(lex.lang)
     if pattern is None:
         return list(facts)
     named = []
     for fact in facts:
-        if fact.counted is None and fact.kind == "percent" and fact.change:
+        # "la balance des services a vu son excédent grimper de 14,2%": the noun right before names it, not the subject
+        if fact.kind == "percent" and fact.change:
             found = pattern.search(text, max(0, fact.char_start - 80), fact.char_start)
             noun = found.group(1) if found else None
-            if noun and noun.lower() not in lex.words.figure_words and not is_place(noun, lex):
+            # over a reading's noun only after an article or a possessive, not an "of" ("Les transferts des MRE en
+            # hausse de 8,3%": the transferts)
+            article = found.group(0).split()[0].lower() not in lex.words.of_words if found else False
+            if noun and noun.lower() not in lex.words.figure_words and not is_place(noun, lex) \
+                    and (fact.counted is None or article):
                 fact = replace(fact, counted=noun)
         named.append(fact)
     return named
