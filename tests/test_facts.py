@@ -2835,3 +2835,14 @@ def test_counts_listed_after_an_item_that_names_its_noun_before_the_same_preposi
 ])
 def test_french_sets_openers_and_changed_nouns(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share "of the total" right after a count that names its set is a share of that set
+    ("Pakistan took the biggest slice, with 9,560 applications or 9.6% of the overall total.",
+     ["applications", "applications"]),
+    ("Syria had 1,000 applications (20% of the total).", ["applications", "applications"]),
+    ("Women made up 20% of the total.", ["total"]),
+])
+def test_a_share_of_the_total_after_a_count_is_of_its_set(nlp, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected

@@ -367,6 +367,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
+    facts = _shares_of_totals(facts, lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     return _plausible_heads(_movement_starts(facts, lines.text, lex), lex)
 
@@ -502,6 +503,24 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
                 or is_people(label) or previous.counted.lower() in words.verbs_after_counted:
             continue  # "les Syriens (2.610), les Afghans (2.225)": each people counts itself
         if fact.counted is None or fact.counted.lower() == label.split()[-1].lower():
+            facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
+def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
+    """A share "of the total" right after a count that names its set is a share of that set: "9,560
+    applications or 9.6% of the overall total", "1,000 applications (20% of the total)"."""
+    facts = list(facts)
+    between = re.compile(r"\s*(?:,\s*)?(?:\(|(?:{})\b)?\s*".format(alternation(lex.words.list_words) or "(?!)"), re.I)
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        if fact.kind != "percent" or fact.change or not fact.counted or fact.counted.lower() not in lex.words.total_words \
+                or previous.kind != "count" or not previous.counted or previous.sentence != fact.sentence \
+                or is_place(previous.counted, lex) or is_people(previous.counted) or previous.change:
+            continue
+        named = re.match(r"\s*(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}(?:{})\b".format(
+            alternation(lex.words.of_words), alternation(lex.words.total_words)), text[fact.char_end:fact.char_end + 60], re.I)
+        if named and between.fullmatch(text, previous.char_end, fact.char_start):  # "Of the total, 4,200 (35%)": not so
             facts[index] = replace(fact, counted=previous.counted)
     return facts
 
