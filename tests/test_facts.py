@@ -2846,3 +2846,9 @@ def test_french_sets_openers_and_changed_nouns(nlp, text, expected):
 ])
 def test_a_share_of_the_total_after_a_count_is_of_its_set(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_spanish_el_porcentaje_de_is_transparent(nlp):
+    text = "El porcentaje de argentinos dentro del conjunto de residencias subió de 19% en 2012 a 27% en 2013."
+    assert [(f.value, f.counted.split()[0], f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (19, "argentinos", "2012"), (27, "argentinos", "2013")]  # the head of "argentinos dentro del conjunto ..."
