@@ -2852,3 +2852,9 @@ def test_spanish_el_porcentaje_de_is_transparent(nlp):
     text = "El porcentaje de argentinos dentro del conjunto de residencias subió de 19% en 2012 a 27% en 2013."
     assert [(f.value, f.counted.split()[0], f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (19, "argentinos", "2012"), (27, "argentinos", "2013")]  # the head of "argentinos dentro del conjunto ..."
+
+
+def test_a_number_of_phrase_ends_with_its_clause_at_a_semicolon(nlp):
+    text = ("Del conjunto de 1.630.903 venezolanos presentes en el país, un total de 327.635 viven en Bogotá; "
+            "93.140 en Barranquilla.")
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["venezolanos"] * 3

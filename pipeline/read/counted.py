@@ -1366,6 +1366,8 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         if pos < 0:
             continue
         phrase = text[pos + len(key):]
+        if ";" in phrase:
+            continue  # "un total de 327.635 viven en Bogotá; 93.140 en Barranquilla": the phrase's clause has ended
         words = []
         qualifiers = lex.phrases("qualifiers")
         for word in phrase.split():
