@@ -2858,3 +2858,8 @@ def test_a_number_of_phrase_ends_with_its_clause_at_a_semicolon(nlp):
     text = ("Del conjunto de 1.630.903 venezolanos presentes en el país, un total de 327.635 viven en Bogotá; "
             "93.140 en Barranquilla.")
     assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["venezolanos"] * 3
+
+
+def test_english_live_stay_and_remain_after_a_count_are_verbs(nlp):
+    text = "Of the 1,630,903 Venezuelans in the country, 327,635 live in Bogota. There were 300 live births."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["Venezuelans", "Venezuelans", "live births"]
