@@ -31,7 +31,7 @@ FLOORS = {
         # from new sites, batch 20 of flattened statistical tables; read at 0.662 and 0.003) and the held-out batch
         # 19 to 0.706 at the next round's start (bdfd290); with batch 21 (three documents, read at 0.724) and the
         # held-out batch 22 0.708 there, and the round's rules (a table's title above its units line, a sentence that
-        # leads a table) took it to 0.823; change 0.961 there and 0.969 after
+        # leads a table) took it to 0.827; change 0.961 there and 0.969 after
         "all": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.96},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
@@ -47,8 +47,9 @@ FLOORS = {
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
         "heldout6": {"f1": 0.98, "counted_head": 0.89, "period": 1.0, "as_of": 0.87, "change": 0.94},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
-        # 0.746 unchanged, as_of 0.814 -> 0.831
-        "heldout7": {"f1": 0.96, "counted_head": 0.74, "period": 1.0, "as_of": 0.83, "change": 0.98},
+        # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
+        # phrase ends at a semicolon)
+        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.83, "change": 0.98},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.97, "as_of": 0.92, "change": 0.98},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
@@ -70,10 +71,11 @@ FLOORS = {
         # round's start (dfa52b0), the round's rules (a hyphenated word is a noun) to 0.800; batches 18 and 20 (nine
         # documents from new sites, batch 20 of flattened statistical tables; read at 0.786 and 0.355) and the held-out
         # batch 19 to 0.765 at the next round's start (bdfd290); with batch 21 (four documents, read at 0.689) and the
-        # held-out batch 22 0.758 there, and the round's rules (year rows, titles above headers) took it to 0.786
-        "all": {"f1": 0.95, "counted_head": 0.78, "period": 0.97, "as_of": 0.93, "change": 0.97},
+        # held-out batch 22 0.758 there, and the round's rules (year rows, titles above headers) took it to 0.790
+        "all": {"f1": 0.95, "counted_head": 0.79, "period": 0.97, "as_of": 0.93, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
-        "heldout2": {"f1": 0.98, "counted_head": 0.80, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
+        "heldout2": {"f1": 0.98, "counted_head": 0.82, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},

@@ -30,9 +30,9 @@ FLOORS = {
     # batches 15 and 17 to 0.875 at the round's start (dfa52b0), the round's rules to 0.884; batch 18 (four
     # documents from new sites, read at 0.706 before any rule work on them) and the held-out batch 19 (0.662) to
     # 0.870 at the next round's start (bdfd290); batch 21 (four documents of flattened statistical tables, read at
-    # value F1 0.396, counted head 0.114) and the held-out batch 22 to 0.839 (F1 0.924) there; the round's rules
-    # (tables above all) to 0.845 (F1 0.964)
-    "all": {"f1": 0.96, "counted_head": 0.84, "period": 0.99, "as_of": 0.93, "change": 0.98, "unit": 0.99,
+    # value F1 0.396, counted head 0.114) and the held-out batch 22 to 0.839 (F1 0.924, as_of 0.928) there; the
+    # round's rules (tables above all) to 0.866 (F1 0.971, as_of 0.959)
+    "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.98},
     "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
@@ -44,8 +44,9 @@ FLOORS = {
     "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
-    # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768
-    "heldout4": {"f1": 0.97, "counted_head": 0.79, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 0.98,
+    # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
+    # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count)
+    "heldout4": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 0.98,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
