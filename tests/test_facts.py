@@ -2863,3 +2863,15 @@ def test_a_number_of_phrase_ends_with_its_clause_at_a_semicolon(nlp):
 def test_english_live_stay_and_remain_after_a_count_are_verbs(nlp):
     text = "Of the 1,630,903 Venezuelans in the country, 327,635 live in Bogota. There were 300 live births."
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["Venezuelans", "Venezuelans", "live births"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # places ranked by "the most" of something: their figures count that thing, not the places
+    ("es", "Los diez países de los que llegan más inmigrantes son Estados Unidos con 13 mil 524; España con 6 mil 720.",
+     [(10, "países"), (13524, "inmigrantes"), (6720, "inmigrantes")]),
+    ("es", "Entre los departamentos, el que más personas acogió fue Norte de Santander, con 183.215.", [(183215, "personas")]),
+    # a count of the places themselves keeps its noun; a figure with no place's "con" before it is not taken
+    ("es", "Otros proceden de mucho más lejos: 27.878 de Asia.", [(27878, None)]),
+])
+def test_figures_of_places_ranked_by_the_most_of_something(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -367,7 +367,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
-    facts = _shares_of_totals(facts, lines.text, lex)
+    facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     return _plausible_heads(_movement_starts(facts, lines.text, lex), lex)
 
@@ -505,6 +505,31 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
         if fact.counted is None or fact.counted.lower() == label.split()[-1].lower():
             facts[index] = replace(fact, counted=previous.counted)
     return facts
+
+
+def _most_counted(facts, text: str, lex) -> list[NumericFact]:
+    """The counts of places in a sentence that ranks them by "the most" of something count that thing:
+    "los diez países de los que llegan más inmigrantes son Estados Unidos con 13 mil 524; España con 6 mil
+    720" (inmigrantes), "the countries that sent the most workers were ..." (workers)."""
+    if not lex.words.most_words:
+        return list(facts)
+    most = re.compile(r"\b(?:{})\s*([^\W\d_][\w-]*)".format(alternation(lex.words.most_words)), re.I)
+    linked = re.compile(r"\b(?:{})\s*,?\s*$".format(alternation(lex.words.item_links) or "(?!)"), re.I)
+    named = []
+    for fact in facts:
+        # a count of places itself ("En cuatro comunidades") keeps its noun; a figure with no noun must follow its
+        # place's "con" ("España con 6 mil 720")
+        places = fact.counted is not None and fact.counted.lower() in lex.words.place_sets \
+            and fact.counted.lower() not in fact.surface.lower()
+        unnamed = fact.counted is None and linked.search(text, max(0, fact.char_start - 20), fact.char_start)
+        if fact.kind == "count" and not fact.change and (places or unnamed):
+            found = most.search(text, max(0, text.rfind(fact.sentence[:40], 0, fact.char_start + 1)), fact.char_start)
+            noun = found.group(1) if found else None
+            if noun and is_plural(noun.lower(), lex) and noun.lower() not in lex.words.place_sets \
+                    and noun.lower() not in lex.spacy_stop_words and not is_place(noun, lex):
+                fact = replace(fact, counted=noun)
+        named.append(fact)
+    return named
 
 
 def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:

@@ -374,6 +374,8 @@ class Vocabulary(RuleFile):
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
     postnominal_participles: list = ()  # "40% of the workforce going abroad": a participle after the noun ends it
     unit_labels: list = ()  # "Unidades: Movimientos migratorios" under a table's title: the line that gives its unit
+    most_words: list = ()  # "los países de los que llegan más inmigrantes son ...": what the places' figures count
+    item_links: list = ()  # "España con 6 mil 720", "Kuwait on 2.1 million": the word between a place and its figure
 
 
 @dataclass(frozen=True)
