@@ -82,6 +82,13 @@ def _verb_before_complement(units: list[Word], position: int, lex: Lexicon) -> b
         or following in lex.words.subject_prepositions or not any(c.isalpha() for c in following)
 
 
+def _object_follows(units: list[Word], position: int, lex: Lexicon) -> bool:
+    """Whether an English word that may be a verb, right after a count, is one: no plural noun follows
+    it ("163,800 received refugee status"; not "5,000 returned migrants")."""
+    return not lex.words.head_first and not any(
+        is_plural(u.lower, lex) for u in units[position + 1:position + 4] if _content_word(u, lex))
+
+
 def _possessor(units: list[Word]) -> bool:
     """ "the world's": a possessor before the noun that is counted."""
     return len(units) > 1 and units[1].lower in ("'s", "’s")
@@ -215,11 +222,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 words.append(word)  # "for 3 consecutive years": the unit its adjective qualifies
             break
         # "163,800 received refugee status": in English a verb, not an adjective, where no plural noun follows it
-        objected = not words and not lex.words.head_first and not any(
-            is_plural(u.lower, lex) for u in units[position + 1:position + 4] if _content_word(u, lex))
         if word.lower in lex.words.verbs_after_counted and (
                 words and not words[-1].lower.endswith("ly")
-                or not words and (objected or _verb_before_complement(units, position, lex))):
+                or not words and (_object_follows(units, position, lex) or _verb_before_complement(units, position, lex))):
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         if words and word.lower in lex.words.postnominal_participles:
             break  # "40% of the workforce going abroad"

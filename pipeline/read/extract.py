@@ -384,6 +384,10 @@ class _PassWords(NamedTuple):
     item_words: frozenset  # the small words before the label of a list's item
     year_article: re.Pattern  # "los" before "2.622 de 2013"
     year_of: re.Pattern  # "de 2013" after a figure, not "de 2013 a 2017"
+    most_noun: re.Pattern  # "más inmigrantes", "the most workers": what places ranked by it count
+    item_link: re.Pattern  # "con", "on" between a place and its figure
+    total_joiner: re.Pattern  # ", or", " (" between a count and its share of the total
+    of_total: re.Pattern  # "of the overall total" after a share
 
 
 @cache
@@ -403,7 +407,12 @@ def _pass_words(lang: str) -> _PassWords:
         year_article=re.compile(rf"\b{alternation(words.determiners)}\s*$", re.I),
         year_of=re.compile(rf"\s+{alternation(words.year_of_words)}\s+((?:19|20)\d\d)\b"
                            rf"(?!\s*(?:[-–/]|{alternation([*words.dates.period_to, *words.conjunctions])}\s+(?:19|20)?\d\d))",
-                           re.I))
+                           re.I),
+        most_noun=re.compile(r"\b(?:{})\s*([^\W\d_][\w-]*)".format(alternation(words.most_words) or "(?!)"), re.I),
+        item_link=re.compile(r"\b(?:{})\s*,?\s*$".format(alternation(words.item_links) or "(?!)"), re.I),
+        total_joiner=re.compile(r"\s*(?:,\s*)?(?:\(|(?:{})\b)?\s*".format(alternation(words.list_words) or "(?!)"), re.I),
+        of_total=re.compile(r"\s*(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}(?:{})\b".format(
+            alternation(words.of_words) or "(?!)", alternation(words.total_words) or "(?!)"), re.I))
 
 
 def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
@@ -513,8 +522,7 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
     720" (inmigrantes), "the countries that sent the most workers were ..." (workers)."""
     if not lex.words.most_words:
         return list(facts)
-    most = re.compile(r"\b(?:{})\s*([^\W\d_][\w-]*)".format(alternation(lex.words.most_words)), re.I)
-    linked = re.compile(r"\b(?:{})\s*,?\s*$".format(alternation(lex.words.item_links) or "(?!)"), re.I)
+    most, linked = _pass_words(lex.lang).most_noun, _pass_words(lex.lang).item_link
     named = []
     for fact in facts:
         # a count of places itself ("En cuatro comunidades") keeps its noun; a figure with no noun must follow its
@@ -536,15 +544,16 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
     """A share "of the total" right after a count that names its set is a share of that set: "9,560
     applications or 9.6% of the overall total", "1,000 applications (20% of the total)"."""
     facts = list(facts)
-    between = re.compile(r"\s*(?:,\s*)?(?:\(|(?:{})\b)?\s*".format(alternation(lex.words.list_words) or "(?!)"), re.I)
+    if not lex.words.total_words:
+        return facts
+    between, of_total = _pass_words(lex.lang).total_joiner, _pass_words(lex.lang).of_total
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         if fact.kind != "percent" or fact.change or not fact.counted or fact.counted.lower() not in lex.words.total_words \
                 or previous.kind != "count" or not previous.counted or previous.sentence != fact.sentence \
                 or is_place(previous.counted, lex) or is_people(previous.counted) or previous.change:
             continue
-        named = re.match(r"\s*(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}(?:{})\b".format(
-            alternation(lex.words.of_words), alternation(lex.words.total_words)), text[fact.char_end:fact.char_end + 60], re.I)
+        named = of_total.match(text, fact.char_end, fact.char_end + 60)
         if named and between.fullmatch(text, previous.char_end, fact.char_start):  # "Of the total, 4,200 (35%)": not so
             facts[index] = replace(fact, counted=previous.counted)
     return facts

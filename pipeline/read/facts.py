@@ -29,7 +29,7 @@ from .counted import (
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
-from .table_rows import Row
+from .table_rows import ROW_NUMBER, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
@@ -294,11 +294,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     as_of = column.date if column and column.year else _label_date(row.label, lex_of(doc).words.months)
     if column and column.year and not column.month and row.title and str(column.year) in row.title:
         # "... looked after, years to 31 March 2004, 2005 and 2006": each year's column ends on that day
-        months = lex_of(doc).words.months
-        day = re.search(r"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({})\s+(?:de\s+)?(?:1[89]|20)\d\d\b".format(
-            "|".join(map(re.escape, sorted(months, key=len, reverse=True)))), row.title, re.I)
-        listed = day and re.match(r"\s*(?:,|and|et|y)\s*(?:1[89]|20)\d\d\b", row.title[day.end():])  # "2004, 2005"
-        as_of = f"{column.year}-{months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" if listed else as_of
+        day = _title_day(lex_of(doc).lang).search(row.title)
+        as_of = f"{column.year}-{lex_of(doc).words.months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" \
+            if day else as_of
     if as_of is None and row.title and all(c.year is None for c in row.columns):
         years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)", row.title))
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
@@ -334,6 +332,16 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     )
 
 
+@cache
+def _title_day(lang: str) -> re.Pattern:
+    """A day and month in a table's title before the list of years they end ("years to 31 March 2004,
+    2005 and 2006"), built once per language."""
+    months = lexicon(lang).words.months
+    return re.compile(r"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({})\s+(?:de\s+)?(?:1[89]|20)\d\d\b"
+                      r"(?=\s*(?:,|and|et|y)\s*(?:1[89]|20)\d\d\b)".format(
+                          "|".join(map(re.escape, sorted(months, key=len, reverse=True)))), re.I)
+
+
 def _column_phrase(name: str | None, lex) -> str | None:
     """What a column counts by its name: "Cantidad de personas" counts personas."""
     return label_phrase(name, lex) if name else None
@@ -342,7 +350,7 @@ def _column_phrase(name: str | None, lex) -> str | None:
 def _row_label(label: str, lex) -> str | None:
     """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900"),
     nor does the row's number before it ("1 Syria 98,900")."""
-    phrase = label_phrase(re.sub(r"^[\s|]*\d{1,3}[\s|]+(?=[^\W\d_])", "", label), lex)
+    phrase = label_phrase(ROW_NUMBER.sub("", label), lex)
     return None if phrase and is_place(phrase, lex) else phrase
 
 
@@ -369,7 +377,7 @@ def _label_names_own(row: Row, lex: Lexicon) -> bool:
     ("Natural increase 45,100 45,900"), being neither a place's ("Syria") nor the total's."""
     if not row.inferred or lex.words.head_first:
         return False
-    label = re.sub(r"^[\s|]*\d{1,3}[\s|]+(?=[^\W\d_])", "", row.label).strip(" |")
+    label = ROW_NUMBER.sub("", row.label).strip(" |")
     return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words
 
 

@@ -35,6 +35,8 @@ def _union(words_of) -> frozenset[str]:
 _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in lex.phrases("qualifiers") if " " not in w])
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
 _TOTAL_WORDS = _union(lambda lex: lex.words.total_words)
+# "1 Syria 98,900", "| 15 | autre pays d'Europe |": a row's number or code before its label
+ROW_NUMBER = re.compile(r"^[\s|]*\d{1,3}[\s|]+(?=[^\W\d_])")
 _SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
 _UNIT_LINE = re.compile(r"^\s*(?:{})\s*:".format("|".join(map(re.escape, _union(lambda lex: lex.words.unit_labels)))), re.I)
 _SCALE_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(_SCALES, key=len, reverse=True)), re.I)
@@ -683,11 +685,11 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         # the lines between a header and its first row (sub-headers, rules, blank lines) do not end the table
         pending = bool(columns) and not body and index - header_at <= 5
+        blank = bool(index) and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]) is not None
         # "Total 100.0 100.0" after a blank line under "Philippines 1,747 890": rows of as many cells go on the table
-        grouped = bool(columns) and body and len(_split_cells(line)[1]) == width
-        if index and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]) and not pending and not grouped:
+        if blank and not pending and not (columns and body and len(_split_cells(line)[1]) == width):
             columns, title, headings = (), None, []  # a blank line or a page ends a table
-        if not index or re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]):
+        if not index or blank:
             block_first = line
         if columns and index and lines[index - 1][0] in headers:
             split = _split_years(columns, line)  # "Jan Feb  Jan-Feb" under the years
