@@ -339,3 +339,17 @@ def test_a_table_printed_one_cell_per_line_with_bars_and_a_total_column(nlp):
         (23, "Voluntary removals of UASC", "2008"),
         (58, "Voluntary removals of UASC", None)]
     assert [(f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")][-1] == (2006, 2008)
+
+
+def test_a_table_printed_one_cell_per_line_with_its_label_beside_the_first_cell(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Así se reparten los afiliados entre las comunidades autónomas:\nGeneral  | \n    Autónomos  | \n"
+            "    Total  | \n  |\n| ANDALUCÍA | 85.400  | \n    27.549  | \n    112.949  | \n  \n"
+            "| ARAGÓN | 39.945  | \n    6.122  | \n    -  | \n\nEtiquetas: afiliación, extranjeros\n")
+    assert [(f.value, f.counted, f.sentence) for f in facts_in_text(text, nlp, "es")] == [
+        (85400, "afiliados", "| ANDALUCÍA | 85.400 |"), (27549, "afiliados", "27.549 |"),
+        (112949, "afiliados", "112.949 |"), (39945, "afiliados", "| ARAGÓN | 39.945 |"),
+        (6122, "afiliados", "6.122 |")]
+    rows = find_rows(text)
+    assert [rows[start].label for start in sorted(rows) if not rows[start].header] == ["ANDALUCÍA"] * 3 + ["ARAGÓN"] * 2

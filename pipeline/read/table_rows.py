@@ -661,6 +661,69 @@ def _vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     return found
 
 
+_NAME_CELL = re.compile(r"^\s*\|?\s*([^\W\d_][^|\d]*?)\s*\|\s*$")  # "    Autónomos  | ": a column's name on its line
+
+
+def _labelled_vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
+    """The rows of a table printed one cell per line whose first cell shares its row label's line,
+    as pages saved as text print a table with bars:
+
+        Así se reparten los afiliados entre las comunidades autónomas:
+        General  |
+            Autónomos  |
+            Total  |
+          |
+        | ANDALUCÍA | 85.400  |
+            27.549  |
+            112.949  |
+
+    A header of column names, one a line (two or more), then groups of a line with the label and the
+    first cell and as many lines of one cell as the header has names left. The columns name the rows'
+    categories, not what they count: that is the lead sentence's ("los afiliados")."""
+    found: dict[int, Row] = {}
+    index = 0
+    while index < len(lines):
+        k = index
+        while k < len(lines) and _NAME_CELL.match(lines[k][1]) and not _CELL.match(lines[k][1].strip(" |\t")):
+            k += 1
+        width = k - index
+        if width < 2:
+            index += 1
+            continue
+        while k < len(lines) and not lines[k][1].strip(" |\t"):
+            k += 1  # "  |": the header's end
+        above = [line.strip() for _, line in lines[max(0, index - 3):index]]
+        lead = next((line for line in reversed(above) if line.endswith(":")), None)
+        group_at = k
+        while k + width <= len(lines):
+            if not lines[k][1].strip(" |\t"):
+                k += 1  # "  ": a line between two rows
+                continue
+            label, first = _split_cells(lines[k][1])
+            cells = [lines[k + j][1].strip(" |\t") for j in range(1, width)]
+            if len(first) != 1 or not re.search(r"[^\W\d_]", label) \
+                    or not all(_CELL.match(c) or c in ("-", "–", "..") for c in cells):
+                break
+            label = label.strip(" |\t")
+            for j in range(width):
+                start, line = lines[k + j]
+                if j == 0:
+                    a, b = start + first[0][0], start + first[0][1]
+                elif _CELL.match(cells[j - 1]):
+                    a = start + len(line) - len(line.lstrip(" |\t"))
+                    b = start + len(line.rstrip(" |\t"))
+                else:  # an empty cell ("-"): a line of the row with no figure
+                    found[start] = Row(label, start, start + len(line), (), (), header=True)
+                    continue
+                found[start] = Row(label, start, start + len(line), ((a, b),), (), lead=lead)
+            k += width
+        if k > group_at:
+            for start, line in lines[index:group_at]:
+                found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)
+        index = max(k, index + 1)
+    return found
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -675,7 +738,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
-    vertical = _vertical_rows(text, lines)
+    vertical = _vertical_rows(text, lines) | _labelled_vertical_rows(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
     inferred = False
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
