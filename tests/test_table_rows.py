@@ -353,3 +353,22 @@ def test_a_table_printed_one_cell_per_line_with_its_label_beside_the_first_cell(
         (6122, "afiliados", "6.122 |")]
     rows = find_rows(text)
     assert [rows[start].label for start in sorted(rows) if not rows[start].header] == ["ANDALUCÍA"] * 3 + ["ARAGÓN"] * 2
+
+
+def test_a_table_with_bars_names_its_cells_by_the_header_field_above_them(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Fréquences\n| Valeur | Modalité | Cas | |\n|---|---|---|---|\n| 1 | France | 257579 |\n88.9%\n|\n"
+            "| 12 | Italie | 3172 | 1.1% |\n| 44 | autres pays | 78 |\n0%\n|\n")
+    assert [(f.value, f.kind, f.counted, f.sentence) for f in facts_in_text(text, nlp, "fr")] == [
+        (257579, "count", "Cas", "| 1 | France | 257579 |"), (88.9, "percent", "Cas", "88.9%"),
+        (3172, "count", "Cas", "| 12 | Italie | 3172 | 1.1% |"), (1.1, "percent", "Cas", "| 12 | Italie | 3172 | 1.1% |"),
+        (78, "count", "Cas", "| 44 | autres pays | 78 |"), (0, "percent", "Cas", "0%")]
+
+
+def test_a_caption_above_a_table_with_bars_names_what_its_cells_count_over_the_header(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Immigrants by country of birth on 1 January 2009, main countries | |||\nTotal | Males | Females | |\n"
+            "Total | 28,644 | 15,499 | 13,145 |\nPoland | 11,575 | 7,158 | 4,417 |\n")
+    assert {f.counted for f in facts_in_text(text, nlp, "en")} == {"Immigrants"}

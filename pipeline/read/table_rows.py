@@ -410,6 +410,32 @@ def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None,
     return tuple(name for name, cell in zip(names, slots) if cell)
 
 
+def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> tuple[str | None, ...]:
+    """The names of a row's cells from a header of words set off by bars, field by field ("| Valeur |
+    Modalité | Cas | |" over "| 1 | France | 257579 |"): a cell takes the name of its field; an unnamed
+    field right after a named cell's ("Cas | |": the share beside the count) takes that name."""
+    header = next((h for h in headings[:12] if not re.fullmatch(r"[\s|:\-=+]*", h)), "")  # past rules and bars
+    if header.count("|") < 3 or re.search(r"\d", header) or line.count("|") < 2:
+        return ()
+    names = [field.strip() or None for field in header.strip().strip("|").split("|")]
+    bounds = [m.start() for m in re.finditer(r"\|", line)]
+    fields = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    if line.strip().startswith("|") is False:
+        fields.insert(0, (-1, bounds[0]))
+    if len(fields) > len(names):
+        return ()
+    found: list[str | None] = []
+    for start, end in cells:
+        index = next((i for i, (a, b) in enumerate(fields) if a < start and end <= b), None)
+        if index is None:
+            return ()
+        name = names[index]
+        if name is None and index and names[index - 1] and _CELL.match(line[fields[index - 1][0] + 1:fields[index - 1][1]].strip()):
+            name = names[index - 1]
+        found.append(name)
+    return tuple(found)
+
+
 _BARE_COLUMNS = frozenset({"net", "total", "gross", "change", "neto", "solde"})
 
 
@@ -724,6 +750,23 @@ def _labelled_vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int
     return found
 
 
+def _wrapped_cell(lines: list[tuple[int, str]], index: int, rows: dict[int, Row], headings: list[str]) -> Row | None:
+    """A row's last cell that the page printed on a line of its own, the row's closing bar after it
+    ("| 1 | France | 257579 |" / "88.9%" / "|"): a cell of the row above, in its header's next field."""
+    start, line = lines[index]
+    above = rows.get(lines[index - 1][0]) if index else None
+    closed = line.rstrip().endswith("|") or index + 1 < len(lines) and lines[index + 1][1].strip() == "|"
+    previous = lines[index - 1][1].rstrip() if index else ""
+    if above is None or above.header or not above.cells or not previous.endswith("|") or not closed:
+        return None
+    cell = line.strip().rstrip(" |")
+    joined = f"{previous} {cell} |"
+    names = _bar_names(joined, headings, [(len(previous) + 1, len(previous) + 1 + len(cell))])
+    offset = start + line.index(cell)
+    return Row(above.label, start, start + len(line), ((offset, offset + len(cell)),), above.columns, above.scale,
+               above.currency, above.percent, above.title, names=names, lead=above.lead)
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -792,6 +835,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if dated:
             label, cells = year_rows[start]
             words = [label]
+        wrapped_cell = _wrapped_cell(lines, index, rows, headings) if len(cells) == 1 and not words else None
+        if wrapped_cell is not None:
+            rows[start] = wrapped_cell
+            continue
         if not label and len(cells) >= 2 and columns and header_name and index and lines[index - 1][0] in headers:
             label, words = header_name, re.findall(r"[^\W\d_]+", header_name)  # a chart's values under its years
         if not cells or is_scale_caption(line):
@@ -821,14 +868,16 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         if dated and not columns and scale_title is None and block_first != line and not _split_cells(block_first)[1]:
             scale_title = block_first.replace("|", " ").strip()  # "Population historique" above "An Pop. ±%"
-        if len(cells) >= 2 or columns or dated or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
+        bar_names = _bar_names(line, headings, cells)  # "| 1 | France | 257579 |" under "| Valeur | Modalité | Cas |"
+        if len(cells) >= 2 or columns or dated or any(bar_names) or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
                                           and _is_row_line(line) and _in_list(text, lines, index)):
             if not columns and scale_title is None and "|" in line and block_first != line and "|" in block_first \
                     and _YEAR_IN_TITLE.search(block_first) and not _split_cells(block_first.replace("|", " "))[1]:
                 # "Immigrants by country of birth on 1 January 2009, main countries | |||" above the cells of a
                 # table printed with bars: the table's caption, with its date
                 scale_title = block_first.replace("|", " ").strip()
-            names = _cell_names(line, headings, len(cells)) if _names_columns(label) else ()
+            names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
+                or (bar_names if (title if columns else scale_title) is None else ())  # a caption names what all count
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
             texts = [line[a:b] for a, b in cells if a < b]
