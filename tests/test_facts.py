@@ -2875,3 +2875,12 @@ def test_english_live_stay_and_remain_after_a_count_are_verbs(nlp):
 ])
 def test_figures_of_places_ranked_by_the_most_of_something(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_french_share_of_a_set_by_sex_counts_the_set(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Sur les 4.210 rapatriés de l'année, près des deux tiers sont des hommes (64,2%). "
+            "Les apprentis sont surtout des garçons (62%). Parmi elles, 57% des femmes avaient un emploi.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (4210, "rapatriés"), (66.67, "rapatriés"), (64.2, "rapatriés"), (62, "apprentis"), (57, "femmes")]

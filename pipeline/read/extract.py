@@ -369,7 +369,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
     facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
-    return _plausible_heads(_movement_starts(facts, lines.text, lex), lex)
+    return _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
 
 
 class _PassWords(NamedTuple):
@@ -573,6 +573,38 @@ def _changes_of_named_levels(facts, text: str, lex) -> list[NumericFact]:
                 and (change.counted is None or is_people(change.counted) or is_place(change.counted, lex)) \
                 and link.fullmatch(text, change.char_end, level.char_start):
             facts[index] = replace(change, counted=level.counted)
+    return facts
+
+
+def _head(counted: str | None, lex) -> str:
+    words = (counted or "").split()
+    return (words[0] if lex.words.head_first else words[-1]).lower() if words else ""
+
+
+def _sex_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A share of a set by sex counts the set, not the sex: "Les flux d'asile venus d'Afghanistan sont très
+    masculins (86% d'hommes)", "11.780 migrants actuels, plus des deux tiers sont des hommes (68,3%)": the
+    count before it in its sentence, or else the sentence's subject. A share *of* the women ("52% of women",
+    "52 % des femmes") is a share of them and stays so. (Spanish text names the sex as what such a share
+    counts, "el 35,6 % son mujeres": its vocabulary lists no sex words.)"""
+    sexes = frozenset(lex.words.sex_words)
+    if not sexes:
+        return facts
+    within = re.compile(r"\s*(?:%|per\s*cent|percent|por\s*ciento|pour\s*cent)?\s*(?:of(?:\s+all)?(?:\s+the)?|among(?:\s+the)?|"
+                        r"de\s+l[oa]s|entre\s+l[oa]s|des|parmi\s+les|chez\s+les)\s+(?:\w+\s+)?(?:{})\b".format(
+                            "|".join(map(re.escape, sorted(sexes)))), re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or _head(fact.counted, lex) not in sexes or fact.rule_id.startswith("table-row") \
+                or within.match(text, fact.char_end) or within.match(text, fact.char_start + len(fact.surface.split()[0])):
+            continue
+        start = _sentence_start(text, fact)
+        whole = next((f.counted for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.counted
+                      and f.kind in ("count", "percent") and _head(f.counted, lex) not in sexes
+                      and _head(f.counted, lex) not in lex.words.place_sets and 0 <= start <= f.char_start), None)
+        whole = whole or (_previous_subject(text, fact.char_start, lex) if start >= 0 else None)
+        if whole and whole.lower() not in sexes:
+            facts[index] = replace(fact, counted=whole)
     return facts
 
 
