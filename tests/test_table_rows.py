@@ -372,3 +372,26 @@ def test_a_caption_above_a_table_with_bars_names_what_its_cells_count_over_the_h
     text = ("Immigrants by country of birth on 1 January 2009, main countries | |||\nTotal | Males | Females | |\n"
             "Total | 28,644 | 15,499 | 13,145 |\nPoland | 11,575 | 7,158 | 4,417 |\n")
     assert {f.counted for f in facts_in_text(text, nlp, "en")} == {"Immigrants"}
+
+
+def test_a_table_printed_one_cell_per_line_under_bands_and_sub_columns(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Table 4 Moves into and out of the region by age group: 2010-2011\n\nMoves from abroad\n\n"
+            "0-15\n\n16-64\n\nN\n\n%\n\nN\n\n%\n\nIN\n\n1,200\n\n20\n\n4,800\n\n80\n\n"
+            "OUT\n\n900\n\n30\n\n2,100\n\n70\n\n")
+    assert [(f.value, f.kind, f.counted, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")] == [
+        (1200, "count", "Moves", 2010, 2011), (20, "percent", "Moves", 2010, 2011),
+        (4800, "count", "Moves", 2010, 2011), (80, "percent", "Moves", 2010, 2011),
+        (900, "count", "Moves", 2010, 2011), (30, "percent", "Moves", 2010, 2011),
+        (2100, "count", "Moves", 2010, 2011), (70, "percent", "Moves", 2010, 2011)]
+
+
+def test_rows_of_a_table_printed_one_cell_per_line_under_their_year(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Migration by sex, arrivals and departures, 1990-2020\nYear\nArrivals\nDepartures\nWomen\nMen\n"
+            "1990\n1 310\n1 205\n410\n388\n1991\n920\n874\n-31\n402\n")
+    assert [(f.value, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (1310, "1990", None), (1205, "1990", None), (410, "1990", None), (388, "1990", None),
+        (920, "1991", None), (874, "1991", None), (31, "1991", "decrease"), (402, "1991", None)]

@@ -2133,6 +2133,8 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
         elif row is not None and (row.chart or row.header):
             continue  # the axes of a chart, a header's years
+        elif (end := rows.get(lines.start(span.end_char - 1))) is not None and end.header and end is not row:
+            continue  # "..., 1990-2020" / "Year": a title's span read with the header word under it
         elif re.fullmatch(r"\d{1,3}", span.text) and _row_code(text, lines.start(span.start_char), span, row):
             continue  # "| 15 | autre pays d'Europe | 1818 |", "3 Syria 98,900": a row's number or code before its label
         else:

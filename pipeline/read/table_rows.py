@@ -767,6 +767,93 @@ def _wrapped_cell(lines: list[tuple[int, str]], index: int, rows: dict[int, Row]
                above.currency, above.percent, above.title, names=names, lead=above.lead)
 
 
+_SPAN_IN_TITLE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
+    """The rows of a table printed one cell per line under a header of words or bands rather than
+    years, each row a label line and as many cell lines as the others:
+
+        Table 9 Moves to and from the rest of the UK/Overseas by age group: 2008-2009
+        0-15
+        16-24
+        N
+        %
+        N
+        %
+        IN
+        6,815
+        15
+        11,025
+        24
+
+    Two rows or more of the same width (three cells or more) make the table. Each cell is a row of one
+    cell under the table's title, in a column that is a share where the header's sub-column of that
+    place is "%", and that spans the title's years ("2008-2009") where the row's label is no year."""
+    content = [(start, line) for start, line in lines if line.strip()]
+    found: dict[int, Row] = {}
+
+    def cell(line: str) -> bool:  # "1 476": a cell alone on its line may set its thousands off by a space
+        return bool(_CELL.match(line.strip(" |\t")) or re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+", line.strip(" |\t")))
+
+    def year(line: str) -> int | None:
+        return int(line.strip(" |\t")) if re.fullmatch(r"(?:1[89]|20)\d\d", line.strip(" |\t")) else None
+
+    def width_at(k: int) -> int:
+        """The number of cells of the row whose label is line ``k`` (a year's row ends at the next year)."""
+        label = year(content[k][1]) if k < len(content) else None
+        if k >= len(content) or cell(content[k][1]) and label is None or not re.search(r"[^\W_]", content[k][1]):
+            return 0
+        n = 0
+        while k + 1 + n < len(content) and cell(content[k + 1 + n][1]) \
+                and not (label and year(content[k + 1 + n][1]) in (label - 1, label + 1)):
+            n += 1
+        return n
+
+    k = 0
+    while k < len(content):
+        width = width_at(k)
+        if width < 3 or width_at(k + 1 + width) != width:
+            k += 1
+            continue
+        first = k
+        header = []
+        j = first - 1
+        while j >= 0 and not cell(content[j][1]) and len(content[j][1].split()) <= 4 and first - j <= 3 * width + 10:
+            header.insert(0, content[j][1].strip())
+            j -= 1
+        above = [content[i][1].strip() for i in range(max(0, j - 3), j + 1)]
+        # the table's numbered caption names what all its blocks count ("Table 9 Moves to and from ...",
+        # above "Movements to and from Overseas"), as far up as no prose stands between
+        numbered = None
+        for i in range(j, max(-1, j - 200), -1):
+            if _TITLE_NUMBER.match(content[i][1]):
+                numbered = content[i][1].strip()
+                break
+            if len(content[i][1].split()) >= 15:
+                break
+        title = numbered or (above[-1] if above else None)
+        title = " ".join(_TITLE_NUMBER.sub("", title).split()) if title else None
+        subs = header[-width:] if len(header) >= width else []
+        span = _SPAN_IN_TITLE.search(title or "")
+        for start, line in content[j + 1:first]:
+            found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"
+        while width_at(k) == width:
+            label = content[k][1].strip(" |\t")
+            dated = bool(_YEAR.match(label))
+            found[content[k][0]] = Row(label, content[k][0], content[k][0] + len(content[k][1]), (), (), header=True)
+            for n in range(width):
+                start, line = content[k + 1 + n]
+                a = start + len(line) - len(line.lstrip(" |\t"))
+                b = start + len(line.rstrip(" |\t"))
+                column = Column(label=subs[n] if subs else "", year=None, change=False,
+                                period=(int(span.group(1)), int(span.group(2))) if span and not dated else None,
+                                percent=bool(subs) and subs[n] == "%")
+                found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title)
+            k += 1 + width
+    return found
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -781,7 +868,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
-    vertical = _vertical_rows(text, lines) | _labelled_vertical_rows(text, lines)
+    vertical = _block_rows(text, lines) | _vertical_rows(text, lines) | _labelled_vertical_rows(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
     inferred = False
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
