@@ -2884,3 +2884,15 @@ def test_a_french_share_of_a_set_by_sex_counts_the_set(nlp):
             "Les apprentis sont surtout des garçons (62%). Parmi elles, 57% des femmes avaient un emploi.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (4210, "rapatriés"), (66.67, "rapatriés"), (64.2, "rapatriés"), (62, "apprentis"), (57, "femmes")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "En marzo se registraron 4.120 solicitudes, lo que es un 12 por ciento más que en febrero.",
+     [(4120, "solicitudes", None), (12, "solicitudes", "increase")]),
+    ("es", "Llegaron 9.800 personas, lo que supone un alza del 7 por ciento.",
+     [(9800, "personas", None), (7, "personas", "increase")]),
+])
+def test_a_spanish_change_after_lo_que_counts_the_count_before_it(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected

@@ -399,8 +399,10 @@ def _pass_words(lang: str) -> _PassWords:
         pointer=re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation([*words.figure_words, *words.generic_heads])}\b",
                            re.I),
         set_pronoun_after=re.compile(rf"\s*{alternation(words.set_pronouns)}\b", re.I),
-        change_pronoun=re.compile(rf"\b{alternation(words.change_pronouns)}\s+{alternation(words.singular_copulas)}\s+"
-                                  r"(?:an?\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.I),
+        change_pronoun=re.compile(rf"\b{alternation(words.change_pronouns)}\s+(?:{alternation(words.change_copulas)}\s+)?"
+                                  r"(?:[^\W\d_][\w-]*\s+){0,4}$", re.I) if words.change_copulas else
+        re.compile(rf"\b{alternation(words.change_pronouns)}\s+{alternation(words.singular_copulas)}\s+"
+                   r"(?:an?\s+)?(?:[^\W\d_][\w-]*\s+)?$", re.I),
         level_link=re.compile(rf"\s*,?\s*{alternation(words.level_links)}\s*", re.I),
         item_words=frozenset(w.rstrip("'’") for w in (*words.conjunctions, *words.of_words, *words.determiners,
                                                        *words.location_prepositions)),

@@ -347,6 +347,9 @@ class Vocabulary(RuleFile):
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
+    # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
+    # words before the change ("un alza de un"; where unset, a singular copula and an article)
+    change_copulas: list = ()
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
