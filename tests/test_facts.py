@@ -2896,3 +2896,16 @@ def test_a_spanish_change_after_lo_que_counts_the_count_before_it(nlp, lang, tex
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Entre los retornados, Jalisco aportó 11.2, Puebla 9.8 y Sonora el 6.5 por ciento.",
+     [(11.2, "percent"), (9.8, "percent"), (6.5, "percent")]),
+    ("en", "Of the returnees, Kano accounted for 14.6, Lagos 9.1 and Edo 8.3 percent.",
+     [(14.6, "percent"), (9.1, "percent"), (8.3, "percent")]),
+    ("en", "Kano received 146, Lagos 91 and Edo 8.3 percent.", [(146, "count"), (91, "count"), (8.3, "percent")]),
+])
+def test_fractions_listed_before_the_items_share_are_shares(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, lang)] == expected

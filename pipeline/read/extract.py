@@ -1174,18 +1174,24 @@ def _shared_change(facts, text: str, lex):
 
 def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
     """Bare figures listed before a percentage are percentages too: "del 121 y 142%
-    respectivamente", "rates of 5, 6 and 7%"."""
+    respectivamente", "rates of 5, 6 and 7%" (in Spanish), and in any language a fraction before the
+    next item's label ("Guerrero aportó 12.4, Tamaulipas 10.9 y Guanajuato el 7.3 por ciento")."""
     facts = list(facts)
-    if not lex.words.listed_percents:
-        return facts  # English and French text is read as before: its bare figures before a share are often counts
-    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(
-        "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha() and w not in lex.words.range_words)
-        or "(?!)"), re.I)
+    joiners = "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha() and w not in lex.words.range_words) \
+        or "(?!)"
+    listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(joiners), re.I)
+    # "Guerrero aportó 12.4, Tamaulipas 10.9 ... y Guanajuato el 7.3 por ciento": a fraction before the next item's label
+    labelled = re.compile(r"\s*,?\s*(?i:(?:{})\s+)?[^\W\d_a-zß-ÿ][\w.-]*\s+(?:[^\W\d_][\w.-]*\s+){{0,2}}?(?i:(?:{})\s+)?".format(
+        joiners, "|".join(map(re.escape, lex.words.determiners)) or "(?!)"))  # the label opens on a capital
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
-        if fact.kind == "count" and following.kind == "percent" and fact.value_max is None \
-                and fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
-                and fact.sentence == following.sentence and listed.fullmatch(text[fact.char_end:following.char_start]):
+        if fact.kind != "count" or following.kind != "percent" or fact.value_max is not None \
+                or not fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
+                or fact.sentence != following.sentence:
+            continue
+        between = text[fact.char_end:following.char_start]
+        if lex.words.listed_percents and listed.fullmatch(between) \
+                or fact.value != int(fact.value) and labelled.fullmatch(between) and "\n" not in between:
             facts[index] = replace(fact, kind="percent", unit="%")
     return facts
 
