@@ -395,3 +395,17 @@ def test_rows_of_a_table_printed_one_cell_per_line_under_their_year(nlp):
     assert [(f.value, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (1310, "1990", None), (1205, "1990", None), (410, "1990", None), (388, "1990", None),
         (920, "1991", None), (874, "1991", None), (31, "1991", "decrease"), (402, "1991", None)]
+
+
+def test_a_table_set_off_by_bars_with_years_spanning_named_columns(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Arrivals and departures, by country | 2022 | 2021 |\n---|\n"
+            "Arrivals | Departures | Net arrivals | Net arrivals |\n---|\n"
+            "Total | 12 400 | 9 100 | 3 300 | 2 750 |\n---|\n| | | | |\nSelected countries | | | | |\n---|\n"
+            "Chile | 1 020 | 1 310 | -290 | 115 |\n---|\n")
+    assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (12400, "Arrivals", "2022", None), (9100, "Departures", "2022", None), (3300, "Net arrivals", "2022", None),
+        (2750, "Net arrivals", "2021", None),
+        (1020, "Arrivals", "2022", None), (1310, "Departures", "2022", None), (290, "Net arrivals", "2022", "decrease"),
+        (115, "Net arrivals", "2021", None)]

@@ -239,6 +239,10 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
 
 def _header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header line: a label, then at least two year columns."""
+    fields = [f.strip() for f in line.split("|") if f.strip()]
+    if len(fields) >= 3 and re.search(r"[^\W\d_]", fields[0]) and all(_YEAR.match(f) for f in fields[1:]):
+        # "In-migration and out-migration, by citizenship | 2020 | 2019 |": a title in the labels' field, years after it
+        return tuple(Column(label=f, year=int(f[:4]), change=False, period=None, percent=False) for f in fields[1:])
     tokens = line.replace("|", " ").split()
     first = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), None)
     if first is None or sum(1 for t in tokens if _YEAR.match(t)) < 2:
@@ -414,7 +418,8 @@ def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> 
     """The names of a row's cells from a header of words set off by bars, field by field ("| Valeur |
     Modalité | Cas | |" over "| 1 | France | 257579 |"): a cell takes the name of its field; an unnamed
     field right after a named cell's ("Cas | |": the share beside the count) takes that name."""
-    header = next((h for h in headings[:12] if not re.fullmatch(r"[\s|:\-=+]*", h)), "")  # past rules and bars
+    # past rules, empty rows and group headings ("Selected citizenship | | | |"), to the first line naming two columns
+    header = next((h for h in headings[:60] if sum(1 for f in h.split("|") if re.search(r"[^\W\d_]", f)) >= 2), "")
     if header.count("|") < 3 or re.search(r"\d", header) or line.count("|") < 2:
         return ()
     names = [field.strip() or None for field in header.strip().strip("|").split("|")]
@@ -422,6 +427,9 @@ def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> 
     fields = [(a, b) for a, b in zip(bounds, bounds[1:])]
     if line.strip().startswith("|") is False:
         fields.insert(0, (-1, bounds[0]))
+    if len(fields) == len(names) + 1 and not header.strip().startswith("|") \
+            and not _CELL.match(line[fields[0][0] + 1:fields[0][1]].strip()):
+        names.insert(0, None)  # "Immigration | Emigration |" over "Total | 38 075 | 26 744 |": no name over the labels
     if len(fields) > len(names):
         return ()
     found: list[str | None] = []
@@ -750,6 +758,28 @@ def _labelled_vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int
     return found
 
 
+_SPLIT_WORDS = _union(lambda lex: [*lex.words.total_words, *lex.words.sex_words, *(w.title() for w in lex.words.sex_words)])
+
+
+def _splits_only(names: tuple[str | None, ...]) -> bool:
+    """Whether a header's names only split a set by sex and total ("Total | Males | Females"): then the
+    caption above names what the cells count, not they."""
+    return all(name is None or name.lower() in _SPLIT_WORDS for name in names)
+
+
+def _spanned_years(columns: tuple[Column, ...], names: tuple[str | None, ...]) -> tuple[Column, ...] | None:
+    """The columns of the cells under years that span groups of named columns, where each later year's
+    group repeats the first group's last names ("2020 | 2019" over "Immigration | Emigration | Net
+    immigration | Net immigration"): the first year spans three, the second one. None where they do not."""
+    if len(columns) != 2:
+        return None
+    for split in range(1, len(names)):
+        head, tail = names[:split], names[split:]
+        if len(tail) <= len(head) and head[len(head) - len(tail):] == tail and all(tail):
+            return (columns[0],) * split + (columns[1],) * len(tail)
+    return None
+
+
 def _wrapped_cell(lines: list[tuple[int, str]], index: int, rows: dict[int, Row], headings: list[str]) -> Row | None:
     """A row's last cell that the page printed on a line of its own, the row's closing bar after it
     ("| 1 | France | 257579 |" / "88.9%" / "|"): a cell of the row above, in its header's next field."""
@@ -900,6 +930,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 lines[index - 1][1]) == 1 else "")
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
+            own = line.split("|")[0].strip()
+            if "|" in line and re.search(r"[^\W\d_]", own) and not _YEAR_IN_TITLE.search(own) \
+                    and all(_YEAR.match(f.strip()) for f in line.split("|")[1:] if f.strip()):
+                title = own  # "In-migration and out-migration, by citizenship | 2020 | 2019 |": the title in the labels' field
             inferred = False
             if title is None and index:
                 title = _title_above(text, lines, index)
@@ -946,6 +980,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
             # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
             ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line)
+            # between the rows of a table set off by bars, a rule ("---|"), an empty row ("| | | |") or a group's
+            # heading ("Selected citizenship | | | |") keeps it
+            ruled = ruled or body and "|" in line and re.fullmatch(r"[^|\d]*[|\s\-=_+]*", line) is not None
             columns = () if not cells and not ruled and not _caption(line) and not wrapped else columns
             continue
         if columns and len(cells) > len(columns):
@@ -963,14 +1000,19 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 # "Immigrants by country of birth on 1 January 2009, main countries | |||" above the cells of a
                 # table printed with bars: the table's caption, with its date
                 scale_title = block_first.replace("|", " ").strip()
-            names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
-                or (bar_names if (title if columns else scale_title) is None else ())  # a caption names what all count
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
+            # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
+            # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
+            names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
+                or (bar_names if lead is None and ((title if columns else scale_title) is None
+                                                   or not _splits_only(bar_names)) else ())
             texts = [line[a:b] for a, b in cells if a < b]
             if [w.lower() for w in words] in (["total"], ["ensemble"]) and texts \
                     and all(re.fullmatch(r"100(?:[.,]0+)?", t) for t in texts):
                 shares = True  # "Total 100.0 100.0": the rows of the block are shares of that total
+            if names and columns and len(names) == len(cells) > len(columns) and all(c.year for c in columns):
+                columns = _spanned_years(columns, names) or columns
             scale, currency, percent = caption
             body, width = True, len(cells)
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
