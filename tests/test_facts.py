@@ -2909,3 +2909,10 @@ def test_fractions_listed_before_the_items_share_are_shares(nlp, lang, text, exp
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_from_x_to_y_after_a_change_word_in_its_clause_is_two_levels(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Departures of nationals were still on the rise, from 12,300 to 15,800. Sentences ranged from 5 to 10 years."
+    assert [(f.value, f.value_max) for f in facts_in_text(text, nlp, "en")] == [(12300, None), (15800, None), (5, 10)]

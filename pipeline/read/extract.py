@@ -261,11 +261,27 @@ def _movement(doc: Doc, span: Span) -> bool:
             return True
     if span.id_.startswith("range-from-to") and _after_movement(doc, span.start, changes, lex):
         return True  # "rose from 4,000 to 5,000 in Spain and from 2,000 to 2,500 in Italy": the same movement again
+    if span.id_.startswith("range-from-to") and _clause_moves(doc, span.start, changes):
+        return True  # "emigration still on the rise, from 27,700 to 40,200"; "went up too in the same span, from"
     return before is not None and (before.lower_ in changes or phrase_before(doc, start, changes) is not None
                                    or before.lower_ in lex.words.movement_words  # "passe de 198,8 à 213,8"
                                    or before.lower_ in _FROM_WORDS and span.id_.startswith("range-to")
                                    or before.text == "(" and span.id_.startswith("range-from-to")
                                    and _after_change(doc, before.i, lex))
+
+
+def _clause_moves(doc: Doc, index: int, changes) -> bool:
+    """Whether a change word stands in the twelve words before ``index`` in its sentence, with no figure
+    and no clause break (";", ":", a bracket) between: a "from X to Y" there gives its two levels."""
+    k = index - 1
+    while k >= 0 and index - k <= 12 and not doc[k].is_sent_start:
+        token = doc[k]
+        if token.like_num or token.text in (";", ":", "(", ")") or any(c.isdigit() for c in token.text):
+            return False
+        if token.lower_ in changes:
+            return True
+        k -= 1
+    return k >= 0 and index - k <= 12 and doc[k].lower_ in changes
 
 
 def _after_movement(doc: Doc, index: int, changes, lex) -> bool:
