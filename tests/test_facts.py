@@ -2916,3 +2916,11 @@ def test_from_x_to_y_after_a_change_word_in_its_clause_is_two_levels(nlp):
 
     text = "Departures of nationals were still on the rise, from 12,300 to 15,800. Sentences ranged from 5 to 10 years."
     assert [(f.value, f.value_max) for f in facts_in_text(text, nlp, "en")] == [(12300, None), (15800, None), (5, 10)]
+
+
+def test_a_spaced_minus_inside_a_bracket_is_a_sign(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Les demandes ont reculé pour le Mali (- 412) et le Niger (- 7,5 %). Liste :\n- 12 cas recensés."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(412, "decrease"), (7.5, "decrease"),
+                                                                           (12, None)]

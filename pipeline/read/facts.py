@@ -754,8 +754,10 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     # and a spaced minus is a list's dash ("- 12 cas").
     spaced = sign is not None and (bool(sign.whitespace_) or at < cue - 1)
     before = previous_token(doc, at) if sign is not None else None
+    # a spaced minus right inside a bracket is a sign, not a list's dash: "pour l'Italie (- 3957)"
     if sign is not None and sign.text in ("+", "-", "−", "–") \
-            and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))) \
+            and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))
+                 or before is not None and before.text == "(") \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
