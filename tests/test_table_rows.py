@@ -409,3 +409,13 @@ def test_a_table_set_off_by_bars_with_years_spanning_named_columns(nlp):
         (2750, "Net arrivals", "2021", None),
         (1020, "Arrivals", "2022", None), (1310, "Departures", "2022", None), (290, "Net arrivals", "2022", "decrease"),
         (115, "Net arrivals", "2021", None)]
+
+
+def test_a_caption_of_places_producing_something_counts_what_they_produce(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Table 3: Top five countries sending asylum seekers (dependants excluded) 2016\n2017\n"
+            "Eritrea\n1,233\n1,729\nIran\n900\n1,248\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (5, "countries"), (1233, "asylum seekers"), (1729, "asylum seekers"), (900, "asylum seekers"),
+        (1248, "asylum seekers")]

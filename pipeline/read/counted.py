@@ -1455,8 +1455,13 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
     word that is no "of" ("premiers titres de séjour selon la décomposition officielle" ->
     "premiers titres de séjour")."""
     words = lex.words
+    tokens = caption.split()
+    for i, word in enumerate(tokens[:-2]):
+        if word.lower() in words.place_sets and not words.head_first and tokens[i + 1].lower().endswith("ing"):
+            # "Top ten countries producing asylum applicants": what the places produce
+            return caption_phrase(" ".join(tokens[i + 2:]), lex)
     kept: list[str] = []
-    for word in caption.split():
+    for word in tokens:
         if kept and word.startswith("("):
             break  # "UK asylum applications (dependants excluded)": an aside
         lower = word.lower().strip(",;:()")
