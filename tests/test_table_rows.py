@@ -419,3 +419,16 @@ def test_a_caption_of_places_producing_something_counts_what_they_produce(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (5, "countries"), (1233, "asylum seekers"), (1729, "asylum seekers"), (900, "asylum seekers"),
         (1248, "asylum seekers")]
+
+
+def test_cells_one_per_line_under_years_that_repeat_the_same_named_sub_columns(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Población migrante por departamento según los censos\n\nDepartamento\nCENSO 1992\nCENSO 2001\n"
+            "Inmigrantes\nEmigrantes\nTasa %\nInmigrantes\nEmigrantes\nTasa %\n"
+            "Oruro\n56,689\n134,184\n-22.86\n61,867\n162,629\n-25.80\n"
+            "Tarija\n57,493\n33,474\n8.46\n66,150\n40,002\n7.10\n")
+    assert [(f.value, f.kind, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "es")][:6] == [
+        (56689, "count", "Inmigrantes", "1992", None), (134184, "count", "Emigrantes", "1992", None),
+        (22.86, "percent", "Tasa", "1992", "decrease"), (61867, "count", "Inmigrantes", "2001", None),
+        (162629, "count", "Emigrantes", "2001", None), (25.80, "percent", "Tasa", "2001", "decrease")]

@@ -865,6 +865,14 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         title = numbered or (above[-1] if above else None)
         title = " ".join(_TITLE_NUMBER.sub("", title).split()) if title else None
         subs = header[-width:] if len(header) >= width else []
+        # "CENSO 1992" / "CENSO 2001" over the sub-columns: each year spans as many of them
+        years = [int(y.group(1)) for h in header[:len(header) - len(subs)] if (y := _YEAR_IN_TITLE.search(h))]
+        spans = width // len(years) if years and width % len(years) == 0 and subs else 0
+        # under years that repeat the same sub-columns ("Población Inmigrantes Emigrantes" under each census), the
+        # sub-columns' names count what they name, unless they only split a set or give a unit ("N", "%")
+        repeated = bool(spans) and subs[:spans] * len(years) == subs
+        named = tuple(None if not repeated or not re.search(r"[^\W\d_]{3}", n) or n.lower() in _SPLIT_WORDS
+                      else " ".join(n.replace("%", " ").split()) for n in subs)  # "Tasa %de migración": a rate
         span = _SPAN_IN_TITLE.search(title or "")
         for start, line in content[j + 1:first]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"
@@ -876,10 +884,12 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                 start, line = content[k + 1 + n]
                 a = start + len(line) - len(line.lstrip(" |\t"))
                 b = start + len(line.rstrip(" |\t"))
-                column = Column(label=subs[n] if subs else "", year=None, change=False,
-                                period=(int(span.group(1)), int(span.group(2))) if span and not dated else None,
-                                percent=bool(subs) and subs[n] == "%")
-                found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title)
+                column = Column(label=subs[n] if subs else "", year=years[n // spans] if spans else None, change=False,
+                                period=(int(span.group(1)), int(span.group(2))) if span and not dated and not spans
+                                else None,
+                                percent=bool(subs) and "%" in subs[n])
+                found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title,
+                                   names=(named[n],) if named and named[n] else ())
             k += 1 + width
     return found
 
