@@ -432,3 +432,13 @@ def test_cells_one_per_line_under_years_that_repeat_the_same_named_sub_columns(n
         (56689, "count", "Inmigrantes", "1992", None), (134184, "count", "Emigrantes", "1992", None),
         (22.86, "percent", "Tasa", "1992", "decrease"), (61867, "count", "Inmigrantes", "2001", None),
         (162629, "count", "Emigrantes", "2001", None), (25.80, "percent", "Tasa", "2001", "decrease")]
+
+
+def test_rows_under_numbered_columns_with_a_formula_and_a_spaced_minus_in_the_last_cell(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Résidents étrangers : flux annuels (en milliers de personnes)\n"
+            "Entrées (1) Sorties (2) Solde = (1) - (2)\n2015 70 121 - 51\n2016 88 80 8\n2017 64 99 -35\n2018 61 91 - 30\n")
+    assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr") if f.value > 2][:6] == [
+        (70000, "Entrées", "2015", None), (121000, "Sorties", "2015", None), (51000, "Solde", "2015", "decrease"),
+        (88000, "Entrées", "2016", None), (80000, "Sorties", "2016", None), (8000, "Solde", "2016", None)]

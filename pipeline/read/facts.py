@@ -285,6 +285,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     # "-34,500", "+1,250", or a sign set apart right after the label: "Net migration - 7,800" (not an empty
     # cell's dash: "26,010 - - 4,929,700")
     spaced = re.search(r"[^\W\d_]\s+([-−–+])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
+    if spaced is None and len(row.cells) in (len(row.names), len(row.columns)):
+        # "2006 80 131 - 51" under three columns: the dash is the last cell's sign, not an empty cell
+        spaced = re.search(r"\d\s+([-−–])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
     mark = sign if sign in ("-", "−", "+") else spaced.group(1) if spaced else None
     moved = bool(column and column.change)  # a column of changes counts and dates what its row's levels do
     if moved:

@@ -364,6 +364,7 @@ def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     (Number s.a.) Net (Number s.a.) (Number)" -> Arrivals, Departures, Net, None): each name ends at
     its note in brackets, or is one word where no column has a note; the first names the rows' labels.
     None when the header does not split into as many columns."""
+    line = re.sub(r"\s*=\s*(?:\(\d+\)\s*[-+−]\s*)+\(\d+\)", "", line)  # "Solde = (1) - (2)": the formula goes
     tokens = re.findall(r"\([^)]*\)|[^\s()|]+", line)
     if not tokens or any(_CELL.match(t) for t in tokens):
         return None
@@ -386,6 +387,8 @@ def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
         segments.append(current)
     if len(segments) == count + 1:
         segments = segments[1:]
+    elif len(segments) == count and len(segments[0]) == 2 and segments[0][1] == "(1)":
+        pass  # "Entrées (1) Sorties (2)": columns numbered from the first, no name over the labels
     elif len(segments) == count and len(segments[0]) > 1 and not segments[0][0].startswith("("):
         segments[0] = segments[0][1:]  # "Date Arrivals (Number s.a.)": the labels' column, then the first
     else:
@@ -403,15 +406,22 @@ def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None,
         slots.insert(0, pieces.pop() not in ("-", "–", "..", "…"))
     if slots and pieces and pieces[-1].lower().rstrip(".") in _MONTHS:
         slots = slots[1:]  # "Mar 2017 33,150": the year is the label's
+    if slots and not pieces and _YEAR.match(line.split()[0].strip("|")):
+        slots = slots[1:]  # "2006 80 131 - 51": a row that opens on its year, its label
     if slots.count(True) != count:
         return ()
     found = next(((k, names) for k, h in enumerate(headings[:3]) if (names := _column_names(h, len(slots)))), None)
+    if found is None and len(slots) > count:
+        # "2006 80 131 - 51" under three names: the dash is the last cell's sign, no empty cell
+        slots = [True] * count
+        found = next(((k, names) for k, h in enumerate(headings[:3]) if (names := _column_names(h, count))), None)
     if found is None:
         return ()
     k, names = found
     if k + 1 < len(headings):
         names = _grouped_names(headings[k], names, headings[k + 1])
-    return tuple(name for name, cell in zip(names, slots) if cell)
+    # "An Pop. ±%": an abbreviated name says less than the table's title
+    return tuple(None if name and re.fullmatch(r"[^\W\d_]{1,4}\.", name) else name for name, cell in zip(names, slots) if cell)
 
 
 def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> tuple[str | None, ...]:
