@@ -442,3 +442,12 @@ def test_rows_under_numbered_columns_with_a_formula_and_a_spaced_minus_in_the_la
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr") if f.value > 2][:6] == [
         (70000, "Entrées", "2015", None), (121000, "Sorties", "2015", None), (51000, "Solde", "2015", "decrease"),
         (88000, "Entrées", "2016", None), (80000, "Sorties", "2016", None), (8000, "Solde", "2016", None)]
+
+
+def test_a_rule_under_a_header_set_off_by_bars_does_not_hide_its_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Top 20 : pays d'origine\nOrigine | Demandes d'asile | Acceptées |\n---|---|---|\n"
+            "Afghanistan | 25.483 | 3.129 |\nSyrie | 19.790 | 5.149 |\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value > 20] == [
+        (25483, "Demandes d'asile"), (3129, "Acceptées"), (19790, "Demandes d'asile"), (5149, "Acceptées")]

@@ -410,6 +410,7 @@ def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None,
         slots = slots[1:]  # "2006 80 131 - 51": a row that opens on its year, its label
     if slots.count(True) != count:
         return ()
+    headings = [h for h in headings if re.search(r"[^\W\d_]", h)]  # past a rule ("---|---|") to the names
     found = next(((k, names) for k, h in enumerate(headings[:3]) if (names := _column_names(h, len(slots)))), None)
     if found is None and len(slots) > count:
         # "2006 80 131 - 51" under three names: the dash is the last cell's sign, no empty cell
