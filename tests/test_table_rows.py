@@ -451,3 +451,15 @@ def test_a_rule_under_a_header_set_off_by_bars_does_not_hide_its_names(nlp):
             "Afghanistan | 25.483 | 3.129 |\nSyrie | 19.790 | 5.149 |\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value > 20] == [
         (25483, "Demandes d'asile"), (3129, "Acceptées"), (19790, "Demandes d'asile"), (5149, "Acceptées")]
+
+
+def test_a_header_of_many_years_closed_by_a_change_column_under_a_caption_in_capitals(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    years = " | ".join(str(y) for y in range(2001, 2016))
+    text = (f"| VISAS ISSUED, BY NATIONALITY, YEARLY 2001 - 2015 | |||\n| NATIONALITY | {years} | % Change 2015/14 | |||\n"
+            f"| Peru | {' | '.join(str(10 + i) for i in range(15))} | 4.2% | |||\n")
+    facts = [f for f in facts_in_text(text, nlp, "en") if f.value < 1000]
+    assert [(f.value, f.counted, f.as_of) for f in facts][:2] == [(10, "VISAS", "2001"), (11, "VISAS", "2002")]
+    assert [(f.value, f.kind, f.change, f.period_start, f.period_end) for f in facts][-1] == (
+        4.2, "percent", "increase", 2014, 2015)

@@ -1349,13 +1349,13 @@ def verb_form(word: str, lex: Lexicon) -> bool:
 
 
 def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
-    """An English phrase without the participle that says what happened to it:
-    "workers deployed" -> "workers", "convictions recorded worldwide" -> "convictions"."""
+    """An English phrase without the participle that says what happened to it: "workers deployed" ->
+    "workers", "convictions recorded worldwide" -> "convictions", "WORK PERMITS GRANTED" -> "WORK PERMITS"."""
     if not phrase or lex.words.head_first:
         return phrase
     words = phrase.split()
     for i, word in enumerate(words):
-        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word) and is_plural(words[i - 1].lower(), lex):
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and is_plural(words[i - 1].lower(), lex):
             return " ".join(words[:i])
     return phrase
 

@@ -247,7 +247,10 @@ def _header(line: str) -> tuple[Column, ...] | None:
     first = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), None)
     if first is None or sum(1 for t in tokens if _YEAR.match(t)) < 2:
         return None
-    many = len(tokens) - first > 12 and not all(_YEAR.match(t) for t in tokens[first:])  # a header may hold many years
+    fields = [f.strip() for f in line.split("|") if f.strip()]
+    # "| 1994 | ... | 2015 | % Change 2015/14 |": a change column may close a header of many years
+    tail = len(fields[-1].split()) if "|" in line and any(w in fields[-1].lower() for w in _CHANGE_WORDS) else 0
+    many = len(tokens) - first > 12 and not all(_YEAR.match(t) for t in tokens[first:len(tokens) - tail])  # a header may hold many years
     if first > 4 or many or line.rstrip().endswith((".", ",", ";")):
         return None  # a sentence that names two years ("Between 2019 and 2021 the Ministry ...")
     dated = first and tokens[first - 1].lower() in _MONTHS and first + 2 < len(tokens) \
@@ -263,6 +266,9 @@ def _header(line: str) -> tuple[Column, ...] | None:
         if current:
             text = " ".join(current)
             years = [int(y) for y in re.findall(r"(?:1[89]|20)\d\d", text)]
+            short = re.search(r"\b((?:1[89]|20)\d\d)\s*/\s*(\d\d)\b", text)  # "% Change 2015/14"
+            if short:
+                years = sorted({int(short.group(1)), int(short.group(1)[:2] + short.group(2))})
             change = any(w in text.lower() for w in _CHANGE_WORDS)
             month = _MONTH_NUMBERS.get(current[0].lower()) if dated and len(current) == 2 else None
             columns.append(Column(
