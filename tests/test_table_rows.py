@@ -463,3 +463,14 @@ def test_a_header_of_many_years_closed_by_a_change_column_under_a_caption_in_cap
     assert [(f.value, f.counted, f.as_of) for f in facts][:2] == [(10, "VISAS", "2001"), (11, "VISAS", "2002")]
     assert [(f.value, f.kind, f.change, f.period_start, f.period_end) for f in facts][-1] == (
         4.2, "percent", "increase", 2014, 2015)
+
+
+def test_a_table_set_off_by_bars_under_nationality_columns_counts_what_its_caption_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Residence Permits Granted, by Age, Sector and Nationality, 2019(1-4)\nEurope | |||\n---|---|---|---|\n"
+            "U.K | Canada | India | Total | |\nConstruction | 4 | 6 | 9 | 19 |\n20 – 29 | 1 | 2 | 3 | 6 |\n"
+            "50+ | 3 | 4 | 6 | 13 |\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value not in (1, 4, 2019)][:5] == [
+        (6, "Residence Permits", "2019"), (9, "Residence Permits", "2019"), (19, "Residence Permits", "2019"),
+        (2, "Residence Permits", "2019"), (3, "Residence Permits", "2019")]

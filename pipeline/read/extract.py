@@ -2157,6 +2157,9 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
         elif row is not None and (row.chart or row.header):
             continue  # the axes of a chart, a header's years
+        elif row is not None and row.cells and span.start_char < row.cells[0][0] \
+                and re.fullmatch(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)", row.label):
+            continue  # "20 – 29 | 1 | 2 |": the age band that labels a row
         elif (end := rows.get(lines.start(span.end_char - 1))) is not None and end.header and end is not row:
             continue  # "..., 1990-2020" / "Year": a title's span read with the header word under it
         elif re.fullmatch(r"\d{1,3}", span.text) and _row_code(text, lines.start(span.start_char), span, row):

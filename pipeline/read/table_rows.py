@@ -142,6 +142,10 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
         if cells:
             pieces[-1] = (pieces[-1][0], cells[0][0])
     label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
+    band = re.match(r"\s*\|?\s*(\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s*\+)\s*\|", line)
+    if band and cells and cells[0][0] < band.end():
+        # "20 – 29 | 1 | 1 | 0 |", "50+ | 3 | 1 |": a row of a table set off by bars labelled by an age band
+        return band.group(1), [c for c in cells if c[0] >= band.end()]
     return label, cells
 
 
@@ -440,11 +444,14 @@ def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> 
     if header.count("|") < 3 or re.search(r"\d", header) or line.count("|") < 2:
         return ()
     names = [field.strip() or None for field in header.strip().strip("|").split("|")]
+    core = len(names)
+    while core and names[core - 1] is None:
+        core -= 1  # "... | Total | |": an empty field closes the header
     bounds = [m.start() for m in re.finditer(r"\|", line)]
     fields = [(a, b) for a, b in zip(bounds, bounds[1:])]
     if line.strip().startswith("|") is False:
         fields.insert(0, (-1, bounds[0]))
-    if len(fields) == len(names) + 1 and not header.strip().startswith("|") \
+    if len(fields) == core + 1 and not header.strip().startswith("|") \
             and not _CELL.match(line[fields[0][0] + 1:fields[0][1]].strip()):
         names.insert(0, None)  # "Immigration | Emigration |" over "Total | 38 075 | 26 744 |": no name over the labels
     if len(fields) > len(names):
@@ -779,9 +786,14 @@ _SPLIT_WORDS = _union(lambda lex: [*lex.words.total_words, *lex.words.sex_words,
 
 
 def _splits_only(names: tuple[str | None, ...]) -> bool:
-    """Whether a header's names only split a set by sex and total ("Total | Males | Females"): then the
-    caption above names what the cells count, not they."""
-    return all(name is None or name.lower() in _SPLIT_WORDS for name in names)
+    """Whether a header's names only split a set by sex, place and total ("Total | Males | Females", "CARICOM |
+    U.K | Other | U.S.A | Total"): then the caption above names what the cells count, not they."""
+    from ..countries import is_region, lookup
+
+    named = [name for name in names if name and name.lower() not in _SPLIT_WORDS]
+    places = sum(1 for name in named if lookup(name) is not None or lookup(name.replace(".", "")) is not None
+                 or is_region(name))  # "U.K", "U.S.A"
+    return not named or places * 2 > len(named)
 
 
 def _spanned_years(columns: tuple[Column, ...], names: tuple[str | None, ...]) -> tuple[Column, ...] | None:
@@ -978,7 +990,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                               chart=True)
             continue
         label, cells = _split_cells(line)
-        words = re.findall(r"[^\W\d_]+", label)
+        words = re.findall(r"[^\W\d_]+", label) or ([label] if re.fullmatch(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)", label)
+                                                   and "|" in line else [])  # "20 – 29 | 1 |": an age band's row
         dated = start in year_rows  # "1878 4 550 699 +8,6%": a row that opens on its year
         if dated:
             label, cells = year_rows[start]
@@ -1022,10 +1035,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
         bar_names = _bar_names(line, headings, cells)  # "| 1 | France | 257579 |" under "| Valeur | Modalité | Cas |"
         if len(cells) >= 2 or columns or dated or any(bar_names) or ((len(words) >= 2 or _row_run(lines, index, text) >= 3)
                                           and _is_row_line(line) and _in_list(text, lines, index)):
-            if not columns and scale_title is None and "|" in line and block_first != line and "|" in block_first \
-                    and _YEAR_IN_TITLE.search(block_first) and not _split_cells(block_first.replace("|", " "))[1]:
+            if not columns and scale_title is None and "|" in line and block_first != line \
+                    and ("|" in block_first or block_first in headings[:6] and not block_first.rstrip().endswith(".")) \
+                    and re.search(r"(?:^|[\s(,])(?:1[89]\d\d|20\d\d)(?=[\s),(]|$)", block_first) \
+                    and not _split_cells(block_first.replace("|", " "))[1]:
                 # "Immigrants by country of birth on 1 January 2009, main countries | |||" above the cells of a
-                # table printed with bars: the table's caption, with its date
+                # table printed with bars, or "Work Permits ... Granted, by Age, Industry and Nationality, 2017(1-4)"
+                # a few lines over its header: the table's caption, with its date
                 scale_title = block_first.replace("|", " ").strip()
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
