@@ -474,3 +474,15 @@ def test_a_table_set_off_by_bars_under_nationality_columns_counts_what_its_capti
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value not in (1, 4, 2019)][:5] == [
         (6, "Residence Permits", "2019"), (9, "Residence Permits", "2019"), (19, "Residence Permits", "2019"),
         (2, "Residence Permits", "2019"), (3, "Residence Permits", "2019")]
+
+
+def test_year_rows_of_counts_and_shares_under_a_header_of_unit_marks(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Immigrants selon le pays de naissance, Québec, 1990-2019\n\n\nAnnée Europe   Afrique   Total\n\n"
+            "  n %   n %   n %\n\n1990 2 711 12,0   17 411 77,1   22 574 100,0\n1991 3 043 14,4   15 656 74,2   21 089 100,0\n"
+            "1992 3 032 14,2   16 207 75,8   21 375 100,0\n")
+    assert [(f.value, f.kind, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")][:6] == [
+        (2711, "count", "Immigrants", "1990"), (12.0, "percent", "Immigrants", "1990"),
+        (17411, "count", "Immigrants", "1990"), (77.1, "percent", "Immigrants", "1990"),
+        (22574, "count", "Immigrants", "1990"), (100.0, "percent", "Immigrants", "1990")]

@@ -131,7 +131,12 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
 
     if n <= 16:
         read(0, count, [])
-    evenness = sorted((sum(size * size for size in sizes), sizes) for sizes in readings)
+    def decimal_tails(sizes: list[int]) -> int:
+        """How many numbers of several groups end in decimals ("574 100,0"): a share beside a count, more likely."""
+        ends = [sum(sizes[:k + 1]) - 1 for k in range(len(sizes))]
+        return sum(1 for size, end in zip(sizes, ends) if size > 1 and re.search(r"[.,]", groups[end]))
+
+    evenness = sorted(((sum(size * size for size in sizes), decimal_tails(sizes)), sizes) for sizes in readings)
     if len(evenness) > 1 and evenness[0][0] < evenness[1][0]:
         return evenness[0][1]
     return None

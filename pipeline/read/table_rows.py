@@ -191,6 +191,7 @@ def _spaced_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int
         before = line[merged[-1][0]:merged[-1][1]]
         if start < end and re.fullmatch(r"\d{3}(?:,\d+)?%?\.?", line[start:end]) \
                 and re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*", before) \
+                and not ("," in line[start:end] and re.search(r"\s", before)) \
                 and (gap in ("\u00a0", "\u202f") or wide and gap == " "):
             merged[-1] = (merged[-1][0], end)
         else:
@@ -308,6 +309,27 @@ def _unit_header(line: str) -> tuple[Column, ...] | None:
                               percent="%" in unit, scale=int(_SCALES[scale.group().lower()]) if scale else 1))
         end = match.end()
     return tuple(columns) if len(columns) >= 2 and not line[end:].strip(" |") else None
+
+
+def _mark_header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a sub-header of unit marks alone, a count and a share under each group ("n %   n %
+    n %"): a "%" column holds shares."""
+    tokens = line.replace("|", " ").split()
+    if len(tokens) < 4 or "%" not in tokens or any(t.lower() not in ("n", "nb", "%") for t in tokens):
+        return None
+    return tuple(Column(label=t, year=None, change=False, period=None, percent=t == "%") for t in tokens)
+
+
+def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
+    """The caption of a table a few lines over its header: the nearest line of words with a year and
+    no figure ("Immigrants selon la langue maternelle, Québec, 1980-2019")."""
+    for k in range(index - 1, max(-1, index - 12), -1):
+        line = lines[k][1].strip()
+        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and _SPAN_IN_TITLE.search(line) or _YEAR_IN_TITLE.search(line):
+            figures = [line[a:b] for a, b in _split_cells(line)[1] if not _YEAR.match(line[a:b])]
+            if not figures and len(line) <= 160 and not line.endswith("."):
+                return line
+    return None
 
 
 def _header_name(line: str, above: str) -> str:
@@ -960,6 +982,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 continue
         if _TITLE.match(line):
             caption = _caption(line) or (1, None, False)  # a new table's title: the scale above an earlier one is not its
+        marks = _mark_header(line)
+        if marks:  # "n %   n %" under "Année Français Anglais": the caption above names what the cells count
+            headers.add(start)
+            columns, header_at, body, inferred = marks, index, False, False
+            title = _caption_above(lines, index)
+            continue
         header = _header(line) or _unit_header(line)
         if header:
             headers.add(start)
@@ -1027,7 +1055,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             continue
         if columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
-        cells = cells if dated else _spaced_thousands(line, cells)
+        # a year's row keeps its cells, unless more than its header's columns ("1990 2 711 12,0   17 411 77,1")
+        cells = cells if dated and not (columns and len(cells) > len(columns)) else _spaced_thousands(line, cells)
         if _axis(line, cells) or _running_header(line, cells) or _phone_number(line, cells):
             continue
         if dated and not columns and scale_title is None and block_first != line and not _split_cells(block_first)[1]:
