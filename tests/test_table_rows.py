@@ -486,3 +486,15 @@ def test_year_rows_of_counts_and_shares_under_a_header_of_unit_marks(nlp):
         (2711, "count", "Immigrants", "1990"), (12.0, "percent", "Immigrants", "1990"),
         (17411, "count", "Immigrants", "1990"), (77.1, "percent", "Immigrants", "1990"),
         (22574, "count", "Immigrants", "1990"), (100.0, "percent", "Immigrants", "1990")]
+
+
+def test_years_of_shares_over_repeated_sub_columns_under_a_numbered_caption(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Tableau 2,4 : Résidents temporaires du Québec et de l'Ontario, profil comparé\n"
+            "Caractéristiques 2001 (%) 2011 (%)\nQuébec Ontario Québec Ontario\n"
+            "Niveau A — professionnels 10,6 9,2 24,7 37,7\nNiveau B — techniciens 14,1 17,8 20,5 12,6\n")
+    assert [(f.value, f.kind, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")][:4] == [
+        (10.6, "percent", "Résidents temporaires du Québec", "2001"), (9.2, "percent", "Résidents temporaires du Québec", "2001"),
+        (24.7, "percent", "Résidents temporaires du Québec", "2011"),
+        (37.7, "percent", "Résidents temporaires du Québec", "2011")]

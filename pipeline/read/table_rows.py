@@ -48,7 +48,7 @@ _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items
 _CURRENCY_CAPTION = re.compile(
     r"(?<![\w$€£])(" + "|".join(re.escape(w) for w in sorted(_CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.I)
 # "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued"
-_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]\s*(\S.*)$".format(
+_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]\s*(\S.*)$".format(
     "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
 # "Table 4  Overseas Filipino Workers, ...": a table's number before its caption, with or without a mark after it
 _TITLE_NUMBER = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]?\s+".format(
@@ -252,6 +252,10 @@ def _header(line: str) -> tuple[Column, ...] | None:
     first = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), None)
     if first is None or sum(1 for t in tokens if _YEAR.match(t)) < 2:
         return None
+    if all(_YEAR.match(t) or t in ("(%)", "%") for t in tokens[first:]) and "(%)" in tokens[first:]:
+        # "Caractéristiques 1991 (%) 2001 (%) 2010 (%)": years of shares
+        return tuple(Column(label=t, year=int(t[:4]), change=False, period=None, percent=True)
+                     for t in tokens[first:] if _YEAR.match(t))
     fields = [f.strip() for f in line.split("|") if f.strip()]
     # "| 1994 | ... | 2015 | % Change 2015/14 |": a change column may close a header of many years
     tail = len(fields[-1].split()) if "|" in line and any(w in fields[-1].lower() for w in _CHANGE_WORDS) else 0
@@ -309,6 +313,14 @@ def _unit_header(line: str) -> tuple[Column, ...] | None:
                               percent="%" in unit, scale=int(_SCALES[scale.group().lower()]) if scale else 1))
         end = match.end()
     return tuple(columns) if len(columns) >= 2 and not line[end:].strip(" |") else None
+
+
+def _repeats(line: str, count: int) -> bool:
+    """Whether a line of words repeats one run of sub-column names under each of ``count`` columns
+    ("Québec Reste du Canada Québec Reste du Canada" under "1991 (%) 2001 (%)")."""
+    tokens = line.split()
+    return count >= 2 and len(tokens) >= count and len(tokens) % count == 0 \
+        and tokens == tokens[:len(tokens) // count] * count and not _split_cells(line)[1]
 
 
 def _mark_header(line: str) -> tuple[Column, ...] | None:
@@ -1047,7 +1059,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
             # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
-            ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line)
+            ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line
+                                 or _repeats(line, len(columns)))
             # between the rows of a table set off by bars, a rule ("---|"), an empty row ("| | | |") or a group's
             # heading ("Selected citizenship | | | |") keeps it
             ruled = ruled or body and "|" in line and re.fullmatch(r"[^|\d]*[|\s\-=_+]*", line) is not None
