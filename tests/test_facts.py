@@ -2924,3 +2924,14 @@ def test_a_spaced_minus_inside_a_bracket_is_a_sign(nlp):
     text = "Les demandes ont reculé pour le Mali (- 412) et le Niger (- 7,5 %). Liste :\n- 12 cas recensés."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(412, "decrease"), (7.5, "decrease"),
                                                                            (12, None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "La mayor parte de esos migrantes – 41 millones – son hombres, frente a 22 millones que son mujeres.",
+     [(41000000, "hombres"), (22000000, "mujeres")]),
+    ("en", "Of the returnees, 3,120 were women and 880 who were men came home.", [(3120, "women"), (880, "men")]),
+])
+def test_a_count_before_a_closing_dash_or_a_relative_and_a_copula_counts_the_noun_after_it(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

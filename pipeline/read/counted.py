@@ -1548,6 +1548,10 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
         index = closing + 1 if closing is not None else index  # "4,200 (35%) were women": past the restatement
         while index < len(doc) and doc[index].is_space:
             index += 1
+    if index + 1 < len(doc) and doc[index].text in ("–", "—") and doc[index].whitespace_:
+        index += 1  # "– 96 millones – son hombres": past the dash that closes the figure's aside
+    if index + 1 < len(doc) and doc[index].lower_ in words.copula_relatives and doc[index].whitespace_:
+        index += 1  # "68 millones que son mujeres"
     if index + 2 >= len(doc) or doc[index].lower_ not in (*words.copulas, *words.singular_copulas):
         return None
     units = list(islice(_units(doc, index + 1, end), 2))  # "were non-EU nationals": a compound is one word

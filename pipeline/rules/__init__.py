@@ -330,6 +330,7 @@ class Vocabulary(RuleFile):
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
     summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
+    copula_relatives: list = ()  # "68 millones que son mujeres", "1,020 who were men": a relative before the copula
     sex_words: list = ()  # "86 % d'hommes", "48 % son mujeres": a share of a set by sex counts the set, not the sex
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
