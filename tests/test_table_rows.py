@@ -498,3 +498,13 @@ def test_years_of_shares_over_repeated_sub_columns_under_a_numbered_caption(nlp)
         (10.6, "percent", "Résidents temporaires du Québec", "2001"), (9.2, "percent", "Résidents temporaires du Québec", "2001"),
         (24.7, "percent", "Résidents temporaires du Québec", "2011"),
         (37.7, "percent", "Résidents temporaires du Québec", "2011")]
+
+
+def test_rows_of_a_table_set_off_by_bars_labelled_by_their_year(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Année | Émigration | Immigration | Solde |\n---|---|---|---|\n"
+            "2010 | 26776 | 19354 | -7422 |\n2011 | 27655 | 19179 | -8476 |\n")
+    assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (26776, "Émigration", "2010", None), (19354, "Immigration", "2010", None), (7422, "Solde", "2010", "decrease"),
+        (27655, "Émigration", "2011", None), (19179, "Immigration", "2011", None), (8476, "Solde", "2011", "decrease")]

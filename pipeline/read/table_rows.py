@@ -142,7 +142,7 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
         if cells:
             pieces[-1] = (pieces[-1][0], cells[0][0])
     label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
-    band = re.match(r"\s*\|?\s*(\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s*\+)\s*\|", line)
+    band = re.match(r"\s*\|?\s*(\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s*\+|(?:1[89]|20)\d\d)\s*\|", line)
     if band and cells and cells[0][0] < band.end():
         # "20 – 29 | 1 | 1 | 0 |", "50+ | 3 | 1 |": a row of a table set off by bars labelled by an age band
         return band.group(1), [c for c in cells if c[0] >= band.end()]
@@ -1030,8 +1030,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
                               chart=True)
             continue
         label, cells = _split_cells(line)
-        words = re.findall(r"[^\W\d_]+", label) or ([label] if re.fullmatch(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)", label)
-                                                   and "|" in line else [])  # "20 – 29 | 1 |": an age band's row
+        words = re.findall(r"[^\W\d_]+", label) or ([label] if re.fullmatch(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)|(?:1[89]|20)\d\d",
+                                                                       label) and "|" in line else [])
+        # "20 – 29 | 1 |", "2004 | 26776 | 19354 |": the row of an age band or a year in a table set off by bars
         dated = start in year_rows  # "1878 4 550 699 +8,6%": a row that opens on its year
         if dated:
             label, cells = year_rows[start]
