@@ -2935,3 +2935,11 @@ def test_a_count_before_a_closing_dash_or_a_relative_and_a_copula_counts_the_nou
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_french_effectif_des_counts_its_noun(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "L'effectif des étudiants étrangers est passé de 9 120 en 2001 à 21 400 en 2011."
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (9120, "étudiants étrangers", "2001"), (21400, "étudiants étrangers", "2011")]
