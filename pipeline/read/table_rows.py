@@ -337,7 +337,7 @@ def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
     no figure ("Immigrants selon la langue maternelle, Québec, 1980-2019")."""
     for k in range(index - 1, max(-1, index - 12), -1):
         line = lines[k][1].strip()
-        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and _SPAN_IN_TITLE.search(line) or _YEAR_IN_TITLE.search(line):
+        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and (_SPAN_IN_TITLE.search(line) or _YEAR_IN_TITLE.search(line)):
             figures = [line[a:b] for a, b in _split_cells(line)[1] if not _YEAR.match(line[a:b])]
             if not figures and len(line) <= 160 and not line.endswith("."):
                 return line
