@@ -2943,3 +2943,11 @@ def test_a_french_effectif_des_counts_its_noun(nlp):
     text = "L'effectif des étudiants étrangers est passé de 9 120 en 2001 à 21 400 en 2011."
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (9120, "étudiants étrangers", "2001"), (21400, "étudiants étrangers", "2011")]
+
+
+def test_a_figure_grouped_by_thousands_after_a_name_is_no_house_number(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Regions with significant populations\n United States 3,416,840[2]\n Saudi Arabia 1,020,000[3]\n"
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3416840, 1020000]
+    assert [f.value for f in facts_in_text("Write to Rue des Alpes 1204, Geneva.", nlp, "en")] == []
