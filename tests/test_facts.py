@@ -2951,3 +2951,11 @@ def test_a_figure_grouped_by_thousands_after_a_name_is_no_house_number(nlp):
     text = "Regions with significant populations\n United States 3,416,840[2]\n Saudi Arabia 1,020,000[3]\n"
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [3416840, 1020000]
     assert [f.value for f in facts_in_text("Write to Rue des Alpes 1204, Geneva.", nlp, "en")] == []
+
+
+def test_a_year_and_a_dash_opening_a_line_label_its_figure(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Fast facts\n\n2015 - 412,300 people were naturalised.\n\n2016 - 98,020 visas were refused.\n\nSentences of 2010-2015 ran long."
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (412300, "people", "2015"), (98020, "visas", "2016")]

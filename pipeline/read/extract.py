@@ -201,7 +201,7 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
         if brk is not None and all(t.norm_ == "<CUR>" or t.is_space for t in doc[brk:span.end]):
             continue  # "Report 2009" / "US$ 3.3 billion ...": the currency of the next paragraph is no unit of a year
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
-                or _mixed_range(span) \
+                or _mixed_range(span) or _year_label(span) \
                 or _dated_level(doc, span) or _signed_pair(span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
@@ -313,6 +313,15 @@ def _mixed_range(span: Span) -> bool:
     first = {t.norm_ for t in span.doc[numbers[0] + 1:numbers[1]]}
     second = {t.norm_ for t in span.doc[numbers[-1] + 1:min(span.end + 1, len(span.doc))]}  # and the word after
     return "<PCT>" in first and "<PCT>" not in second and bool(second & {"<CUR>", "<SCALE>"})
+
+
+def _year_label(span: Span) -> bool:
+    """A "range" from a year to a figure grouped in thousands ("2016 - 530,250 unauthorized immigrants are
+    caught", "FY2017 - 40,810"): a year that labels a figure, not the low end of a range."""
+    if not span.id_.startswith("range"):
+        return False
+    numbers = [t for t in span if t.norm_ in ("<NUM>", "<WNUM>")]
+    return len(numbers) == 2 and is_year(numbers[0].text) and bool(_GROUPED.fullmatch(numbers[1].text))
 
 
 def _shared_percent(span: Span, joiner) -> bool:
@@ -1297,11 +1306,15 @@ def _respective_years(facts, lex):
 
 def _year_labels(facts):
     """A figure on a line of a list labelled by its year is as of that year: "2024: 66 mil 435",
-    "2025 (hasta octubre): 32 mil", "- 2019: 4,210 returns"."""
+    "2025 (hasta octubre): 32 mil", "- 2019: 4,210 returns", "2016 - 530,250 immigrants are caught"."""
     for fact in facts:
-        label = re.match(r"\s*(?:[-–•*]\s*)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*:\s", fact.sentence)
-        if label and _list_line(re.sub(r"^\s*[-–•*]\s*", "", fact.sentence).replace(label.group(1), "Year", 1)) \
-                and fact.as_of is None and fact.period_start is None and not fact.change:
+        label = re.match(r"\s*(?:[-–•*]\s*)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*(?::\s|[-–]\s+(?!(?:19|20)\d\d\b))",
+                         fact.sentence)  # "2016 - 530,250 unauthorized immigrants are caught." too
+        listed = label is not None and (
+            _list_line(re.sub(r"^\s*[-–•*]\s*", "", fact.sentence).replace(label.group(1), "Year", 1))
+            or not label.group().rstrip().endswith(":")
+            and len(re.findall(r"\d+(?:[.,]\d+)*", fact.sentence[label.end():])) == 1)  # one figure after "2016 - "
+        if listed and fact.as_of is None and fact.period_start is None and not fact.change:
             fact = replace(fact, as_of=label.group(1))
         yield fact
 

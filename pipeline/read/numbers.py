@@ -369,7 +369,7 @@ class _DateGrammar:
             re.compile(rf"\b{alternation(dates.period_from)}\s+{month}\.?\s+\d{{1,2}}{ordinal}\s+"
                        rf"{alternation(dates.period_to)}\s+{month}\.?\s+\d{{1,2}}{ordinal},?\s+{_YEAR}", re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
-            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-])"),
+            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d)"),  # not "2016 - 98,020 visas"
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
             re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
