@@ -2959,3 +2959,14 @@ def test_a_year_and_a_dash_opening_a_line_label_its_figure(nlp):
     text = "Fast facts\n\n2015 - 412,300 people were naturalised.\n\n2016 - 98,020 visas were refused.\n\nSentences of 2010-2015 ran long."
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (412300, "people", "2015"), (98020, "visas", "2016")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In all, 2 046 318 asylum applications were registered.", [2046318]),
+    ("Claims went up again, to about 8 400 (+ 12 % from May).", [8400, 12]),
+    ("Germany 18 772 16 406\nFrance 12 100 11 950\n", [18, 772, 16, 406, 12, 100, 11, 950]),
+])
+def test_english_plain_space_groups_of_three_before_a_word_or_two_before_a_bracket(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == expected

@@ -219,6 +219,9 @@ class QuantityTokens:
         if (self.plain_space_groups == "many" and groups < 3 and after is not None
                 and doc[last].whitespace_ == " " and _group(after.text)):
             return self._plain_ok(doc, last + 1, groups + 1)  # "1 234 567": the next group is this number's
+        if (self.plain_space_groups == "two" and groups == 2 and after is not None and doc[last].whitespace_ == " "
+                and _group(after.text) and len(doc[last].text) == 3 and re.fullmatch(r"\d{3}", after.text)):
+            return self._plain_ok(doc, last + 1, 3)  # "1 082 669 asylum applications": the third group is this number's
         ordinal = after is not None and re.fullmatch(
             r"\d+(?:{})".format("|".join(map(re.escape, lexicon(self.lang).words.ordinal_suffixes))), after.text, re.I)
         if after is not None and not ordinal and (after.text[:1].isdigit() or (
@@ -226,9 +229,12 @@ class QuantityTokens:
             return False  # more figures follow: cells of a table; an ordinal does not ("258 929 1ers titres")
         if self.plain_space_groups == "many":
             return groups <= 3
-        # English prints tables with figures side by side: one space joins two groups only
-        # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)").
-        return groups == 2 and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":", "."))
+        # English prints tables with figures side by side: one space joins two groups, or three, only
+        # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)", "1 082 669 asylum
+        # applications"), or an opening bracket ("to about 7 300 (+ 21 % from June)")
+        if groups == 2 and after is not None and not after.is_alpha and after.text not in (",", ")", ";", ":", ".", "("):
+            return False
+        return groups in (2, 3) and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":", ".", "("))
 
     @staticmethod
     def _mixed_fractions(doc: Doc):
