@@ -508,3 +508,12 @@ def test_rows_of_a_table_set_off_by_bars_labelled_by_their_year(nlp):
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (26776, "Émigration", "2010", None), (19354, "Immigration", "2010", None), (7422, "Solde", "2010", "decrease"),
         (27655, "Émigration", "2011", None), (19179, "Immigration", "2011", None), (8476, "Solde", "2011", "decrease")]
+
+
+def test_a_year_row_marked_estimated_or_provisional_keeps_its_cells(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Résidents : flux annuels (en milliers de personnes)\nEntrées (1) Sorties (2) Solde = (1) - (2)\n"
+            "2018 113 135 - 22\n2019 113 167 -55\n2020 (e) (p) 68 108 -40\n2021 (p) 91 131 -40\n")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr") if f.value > 2][6:] == [
+        (68000, "2020"), (108000, "2020"), (40000, "2020"), (91000, "2021"), (131000, "2021"), (40000, "2021")]

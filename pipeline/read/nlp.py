@@ -425,6 +425,10 @@ def _follows_number(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
         j -= 1
+    while j >= 2 and doc[j].text == ")" and doc[j - 1].is_alpha and len(doc[j - 1].text) <= 3 and doc[j - 2].text == "(":
+        j -= 3  # "2020 (e) (p) 68 108 -40": a year's marks of an estimate or a provisional figure
+        while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+            j -= 1
     return j >= 0 and bool(re.fullmatch(r"[+\-−]?\d[\d.,%]*", doc[j].text)) and doc[j].whitespace_ == " "
 
 

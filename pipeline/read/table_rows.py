@@ -625,7 +625,8 @@ def _phone_number(line: str, cells) -> bool:
         and all(re.fullmatch(r"\d{1,7}", t) for t in texts[1:]) and sum(len(t) for t in texts) - 1 >= 8
 
 
-_YEAR_ROW = re.compile(r"(1[89]\d\d|20\d\d)[ \t\u00a0]+(?=[+\-−–]?\d)")
+# "2020 (e) (p) 68 108 -40": a year's marks of an estimate or a provisional figure stay with it
+_YEAR_ROW = re.compile(r"(1[89]\d\d|20\d\d)(?:[ \t\u00a0]*\([a-z]{1,3}\))*[ \t\u00a0]+(?=[+\-−–]?\d)")
 
 
 def _merged_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:

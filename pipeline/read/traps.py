@@ -43,6 +43,9 @@ def is_reference(doc: Doc, index: int) -> bool:
                      and said.lower_.endswith("ed")  # "were estimated to number 330,000"
                      or (subject.is_lower or subject.is_sent_start) and is_plural(subject.lower_, lex_of(doc))):
             return False  # "Refugees now number 40,500": a verb, not "number 5"
+        if (lower in references or lower.rstrip(".") in references) and len(lower) <= 2 and i and i + 1 < len(doc) \
+                and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+            return False  # "2020 (e) (p) 68 108": a year's mark of a provisional figure, no page
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
