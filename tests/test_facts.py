@@ -2970,3 +2970,10 @@ def test_english_plain_space_groups_of_three_before_a_word_or_two_before_a_brack
     from pipeline.read.extract import facts_in_text
 
     assert [f.value for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_figure_grouped_by_plain_spaces_after_a_name_is_no_house_number(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Pays où la présence est forte\n Italie 340 000 (2016)[2]\n Suède 108 220 (2016)[2]\n"
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [340000, 108220]

@@ -96,7 +96,7 @@ def is_date(doc: Doc, span: Span) -> bool:
 def is_address(previous: Token | None, following: Token | None, numbers: list[Token], context: Context) -> bool:
     """A house number or postal code: "Rue des Alpes 14,", "9490 Montavia-Ville"."""
     digits = max(len(t.text) for t in numbers)
-    if any(re.fullmatch(r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+", t.text) for t in numbers):
+    if any(re.fullmatch(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+", t.text) for t in numbers):
         return False  # "United States 3,416,840[2]": a figure grouped by thousands is no house number
     after_name = previous is not None and previous.is_title and previous.idx != context.start
     before_name = following is not None and following.is_title and following.idx < context.end
