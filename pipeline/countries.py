@@ -178,6 +178,19 @@ def _regions() -> frozenset[tuple[str, ...]]:
     return frozenset(k for k in keys if k and k not in skip)
 
 
+@cache
+def place_words() -> frozenset[str]:
+    """The words of the names of countries, regions and peoples, without case or accents ("mexico",
+    "guanajuato", "filipinos"): words of migration statistics that no language's dictionary lists."""
+    names, demonyms, _ = _index()
+    return frozenset(word for key in (*names, *demonyms, *_regions()) for word in key if len(word) > 2)
+
+
+def plain_word(word: str) -> str:
+    """A word without case or accents, as ``place_words`` holds them."""
+    return "".join(_key(word))
+
+
 def is_region(name: str) -> bool:
     """Whether a name is that of a state, province, department or region of a country
     ("Aragón", "La Guajira", "Jalisco", "Ontario"), by ISO 3166-2."""
