@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout10" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout13" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -31,8 +31,12 @@ FLOORS = {
         # from new sites, batch 20 of flattened statistical tables; read at 0.662 and 0.003) and the held-out batch
         # 19 to 0.706 at the next round's start (bdfd290); with batch 21 (three documents, read at 0.724) and the
         # held-out batch 22 0.708 there, and the round's rules (a table's title above its units line, a sentence that
-        # leads a table, places ranked by "más" of something) took it to 0.833; change 0.961 there and 0.969 after
-        "all": {"f1": 0.98, "counted_head": 0.83, "period": 0.98, "as_of": 0.93, "change": 0.96},
+        # leads a table, places ranked by "más" of something) took it to 0.833; change 0.961 there and 0.969 after;
+        # batches 27, 29 and 31 (eleven documents, most of them statistical tables, read at 0.150, 0.166 and 0.697 at
+        # the next round's start, 2261d76), batch 26 (0.710) and the held-out batches 24, 28 and 30 to 0.718 there
+        # (F1 0.955, as_of 0.892), and that round's rules (tables one cell a line, years over named sub-columns) to
+        # 0.762 (F1 0.956, as_of 0.912)
+        "all": {"f1": 0.95, "counted_head": 0.76, "period": 0.98, "as_of": 0.91, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         "heldout": {"f1": 1.0, "counted_head": 0.88, "period": 0.97, "as_of": 0.81, "change": 0.98},
@@ -57,6 +61,14 @@ FLOORS = {
         # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start
         # and after
         "heldout10": {"f1": 0.95, "counted_head": 0.72, "period": 1.0, "as_of": 0.94, "change": 0.89},
+        # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
+        "heldout11": {"f1": 0.94, "counted_head": 0.72, "period": 1.0, "as_of": 0.81, "change": 0.94},
+        # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
+        # and after
+        "heldout12": {"f1": 0.99, "counted_head": 0.56, "period": 1.0, "as_of": 0.97, "change": 0.98},
+        # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.144 at
+        # its start and after (F1 0.640); one document's text was shown once, after it was measured
+        "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.87, "as_of": 0.37, "change": 0.88},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -72,11 +84,15 @@ FLOORS = {
         # round's start (dfa52b0), the round's rules (a hyphenated word is a noun) to 0.800; batches 18 and 20 (nine
         # documents from new sites, batch 20 of flattened statistical tables; read at 0.786 and 0.355) and the held-out
         # batch 19 to 0.765 at the next round's start (bdfd290); with batch 21 (four documents, read at 0.689) and the
-        # held-out batch 22 0.758 there, and the round's rules (year rows, titles above headers) took it to 0.790
-        "all": {"f1": 0.95, "counted_head": 0.79, "period": 0.97, "as_of": 0.93, "change": 0.97},
-        "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98},
+        # held-out batch 22 0.758 there, and the round's rules (year rows, titles above headers) took it to 0.790;
+        # batches 27, 29 and 31 (eleven documents, most of them statistical tables, read at 0.101, 0.120 and 0.302 at
+        # the next round's start, 2261d76), batch 26 (0.857) and the held-out batches 24, 28 and 30 to 0.674 there
+        # (F1 0.918, as_of 0.859), and that round's rules (tables set off by bars, numbered columns, unit marks) to
+        # 0.742 (F1 0.941, as_of 0.887)
+        "all": {"f1": 0.94, "counted_head": 0.74, "period": 0.97, "as_of": 0.88, "change": 0.97},
+        "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
-        "heldout2": {"f1": 0.98, "counted_head": 0.82, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        "heldout2": {"f1": 0.98, "counted_head": 0.83, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},
@@ -86,9 +102,9 @@ FLOORS = {
         "heldout5": {"f1": 0.84, "counted_head": 0.73, "period": 0.96, "as_of": 0.83, "change": 0.98},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
-        "heldout6": {"f1": 0.95, "counted_head": 0.77, "period": 0.93, "as_of": 1.0, "change": 1.0},
+        "heldout6": {"f1": 0.95, "counted_head": 0.78, "period": 0.93, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
-        "heldout7": {"f1": 0.95, "counted_head": 0.76, "period": 0.97, "as_of": 0.98, "change": 0.90},
+        "heldout7": {"f1": 0.95, "counted_head": 0.76, "period": 0.97, "as_of": 0.98, "change": 0.94},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         "heldout8": {"f1": 0.94, "counted_head": 0.77, "period": 1.0, "as_of": 0.96, "change": 0.96},
@@ -98,7 +114,16 @@ FLOORS = {
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
-        "heldout10": {"f1": 0.99, "counted_head": 0.67, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        "heldout10": {"f1": 0.99, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
+        "heldout11": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 0.90},
+        # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
+        # and after
+        "heldout12": {"f1": 0.99, "counted_head": 0.68, "period": 0.94, "as_of": 0.94, "change": 0.91},
+        # batch 30, three documents of tables from new sites, labelled in the round's middle: F1 0.812 at its start,
+        # 0.840 after (figures grouped by spaces after a name are read); counted head 0.007 there, 0.000 after;
+        # one document's error lines were shown once, after the change that took it to 0.840
+        "heldout13": {"f1": 0.84, "counted_head": 0.0, "period": 0.87, "as_of": 0.53, "change": 0.97},
     },
 }
 

@@ -15,7 +15,7 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2" to "heldout10" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout13" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
@@ -31,9 +31,13 @@ FLOORS = {
     # documents from new sites, read at 0.706 before any rule work on them) and the held-out batch 19 (0.662) to
     # 0.870 at the next round's start (bdfd290); batch 21 (four documents of flattened statistical tables, read at
     # value F1 0.396, counted head 0.114) and the held-out batch 22 to 0.839 (F1 0.924, as_of 0.928) there; the
-    # round's rules (tables above all) to 0.866 (F1 0.971, as_of 0.959)
-    "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
-            "kind": 0.99, "qualifier": 0.98},
+    # round's rules (tables above all) to 0.866 (F1 0.971, as_of 0.959); batches 25, 29 and 31 (eleven documents of
+    # statistical tables from new sites, 963 facts, read at counted head 0.000, 0.000 and 0.113 at the next round's
+    # start, 2261d76), batch 26 (four documents, 0.842) and the held-out batches 24, 28 and 30 to 0.658 there
+    # (F1 0.950, as_of 0.763, period 0.952, unit 0.978, kind 0.980); that round's rules (tables set off by bars,
+    # one cell a line under bands or names, headers of many years) to 0.768 (F1 0.961, as_of 0.867)
+    "all": {"f1": 0.96, "counted_head": 0.76, "period": 0.97, "as_of": 0.86, "change": 0.98, "unit": 0.98,
+            "kind": 0.98, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
@@ -50,7 +54,7 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
-    "heldout5": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
+    "heldout5": {"f1": 0.97, "counted_head": 0.77, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there
@@ -61,15 +65,27 @@ FLOORS = {
     "heldout7": {"f1": 0.96, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 17, four documents from new sites, labelled in the round's middle: counted head 0.800 at its start,
-    # 0.815 after
-    "heldout8": {"f1": 0.97, "counted_head": 0.81, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 1.0,
-                 "kind": 1.0, "qualifier": 0.98},
+    # 0.815 after; a figure grouped by thousands after a name is no house number (5dffe73): F1 0.970 -> 0.978, and
+    # the figure found counts the wrong noun (counted head 0.815 -> 0.803, unit and kind 1.0 -> 0.985)
+    "heldout8": {"f1": 0.97, "counted_head": 0.80, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
+                 "kind": 0.98, "qualifier": 0.98},
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     "heldout9": {"f1": 0.94, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after
     "heldout10": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.88, "change": 0.89, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.96},
+    # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
+    # (a statistics office's table is most of its errors)
+    "heldout11": {"f1": 0.79, "counted_head": 0.52, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 1.0},
+    # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
+    "heldout12": {"f1": 0.92, "counted_head": 0.82, "period": 1.0, "as_of": 0.88, "change": 0.92, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 0.98},
+    # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
+    # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
+    "heldout13": {"f1": 0.96, "counted_head": 0.38, "period": 1.0, "as_of": 0.60, "change": 1.0, "unit": 0.96,
+                  "kind": 0.96, "qualifier": 1.0},
 }
 
 
