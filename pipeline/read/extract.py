@@ -617,9 +617,8 @@ def _sex_shares(facts, text: str, lex) -> list[NumericFact]:
     sexes = frozenset(lex.words.sex_words)
     if not sexes:
         return facts
-    within = re.compile(r"\s*(?:%|per\s*cent|percent|por\s*ciento|pour\s*cent)?\s*(?:of(?:\s+all)?(?:\s+the)?|among(?:\s+the)?|"
-                        r"de\s+l[oa]s|entre\s+l[oa]s|des|parmi\s+les|chez\s+les)\s+(?:\w+\s+)?(?:{})\b".format(
-                            "|".join(map(re.escape, sorted(sexes)))), re.I)
+    within = re.compile(r"\s*(?:%|{})?\s*(?:{})\s+(?:\w+\s+)?(?:{})\b".format(
+        alternation(lex.words.percent_words), alternation(lex.words.sex_set_links) or "(?!)", alternation(sexes)), re.I)
     facts = list(facts)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or fact.change or _head(fact.counted, lex) not in sexes or fact.rule_id.startswith("table-row") \

@@ -232,8 +232,6 @@ class QuantityTokens:
         # English prints tables with figures side by side: one space joins two groups, or three, only
         # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)", "1 082 669 asylum
         # applications"), or an opening bracket ("to about 7 300 (+ 21 % from June)")
-        if groups == 2 and after is not None and not after.is_alpha and after.text not in (",", ")", ";", ":", ".", "("):
-            return False
         return groups in (2, 3) and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":", ".", "("))
 
     @staticmethod
