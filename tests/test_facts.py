@@ -2977,3 +2977,10 @@ def test_a_figure_grouped_by_plain_spaces_after_a_name_is_no_house_number(nlp):
 
     text = "Pays où la présence est forte\n Italie 340 000 (2016)[2]\n Suède 108 220 (2016)[2]\n"
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [340000, 108220]
+
+
+def test_a_span_of_months_to_a_month_dates_its_figures(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "In the 12-month span to June 2023, the number of people who emigrated was 61,200."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value > 12] == [(61200, "2023-06")]
