@@ -2984,3 +2984,10 @@ def test_a_span_of_months_to_a_month_dates_its_figures(nlp):
 
     text = "In the 12-month span to June 2023, the number of people who emigrated was 61,200."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value > 12] == [(61200, "2023-06")]
+
+
+def test_a_spanish_hasta_and_a_month_dates_a_running_total(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Hasta octubre de 2022 se contaban 2,48 millones de venezolanos en Colombia."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2480000, "2022-10")]
