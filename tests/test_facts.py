@@ -2991,3 +2991,15 @@ def test_a_spanish_hasta_and_a_month_dates_a_running_total(nlp):
 
     text = "Hasta octubre de 2022 se contaban 2,48 millones de venezolanos en Colombia."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2480000, "2022-10")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Galicia vio crecer sus retornados un 88,2% entre 2014 y 2018, pasando de 3.120 a 5.872.",
+     [(88.2, None, 2014, 2018), (3120, "2014", None, None), (5872, "2018", None, None)]),
+    ("fr", "Les transferts ont doublé entre 2001 et 2009, passant de 210 à 430 milliards.",
+     [(2, None, 2001, 2009), (210000000000, None, 2001, 2009), (430000000000, None, 2001, 2009)]),
+])
+def test_a_movement_after_a_period_dates_its_levels_where_the_language_does(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1330,8 +1330,9 @@ def _bracketed_years(facts, text: str):
 
 def _movement_years(facts, text: str, lex):
     """The two levels of a movement in brackets after two years ("un 162% entre 2016 y 2017 (de
-    1.561 a 4.092 casos)", "en 2017 subieron un 139% respecto de 2016 (de 11.298 a 27.075 casos)"):
-    the first is as of the earlier year, the second as of the later: levels, not the period."""
+    1.561 a 4.092 casos)", "en 2017 subieron un 139% respecto de 2016 (de 11.298 a 27.075 casos)"), or
+    led by a movement word ("entre 2013 y 2017, pasando de 4.231 a 9.936"): the first is as of the
+    earlier year, the second as of the later: levels, not the period."""
     facts = list(facts)
     ranges = "|".join(re.escape(w) for w in lex.words.range_words if w.isalpha()) or "(?!)"
     froms = "|".join(re.escape(w) for w in lex.words.dates.period_from if w.isalpha()) or "(?!)"
@@ -1340,6 +1341,9 @@ def _movement_years(facts, text: str, lex):
                 or not re.fullmatch(rf"\s*(?:{ranges})\s*", text[fact.char_end:following.char_start], re.I):
             continue
         opening = re.search(rf"\(\s*(?:{froms})\s*$", text[max(0, fact.char_start - 12):fact.char_start], re.I)
+        if opening is None and lex.words.dated_movement_levels and fact.period_start is not None:
+            # "entre 2013 y 2017, pasando de 4.231 a 9.936": the levels of the sentence's period too
+            opening = _pass_words(lex.lang).movement_lead.search(text[max(0, fact.char_start - 30):fact.char_start])
         if opening is None:
             continue
         start = _sentence_start(text, fact)

@@ -368,6 +368,9 @@ class Vocabulary(RuleFile):
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
+    # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
+    # its two years (French text labels such levels with the period itself)
+    dated_movement_levels: bool = False
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
