@@ -39,7 +39,7 @@ FLOORS = {
         "all": {"f1": 0.95, "counted_head": 0.76, "period": 0.98, "as_of": 0.91, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
-        "heldout": {"f1": 1.0, "counted_head": 0.88, "period": 0.97, "as_of": 0.81, "change": 0.98},
+        "heldout": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.81, "change": 0.98},
         "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.90, "change": 0.93},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end

@@ -57,8 +57,9 @@ FLOORS = {
     "heldout5": {"f1": 0.97, "counted_head": 0.77, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
-    # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there
-    "heldout6": {"f1": 0.97, "counted_head": 0.77, "period": 0.94, "as_of": 0.89, "change": 0.89, "unit": 0.94,
+    # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
+    # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970
+    "heldout6": {"f1": 0.97, "counted_head": 0.77, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.94,
                  "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
