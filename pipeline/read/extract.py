@@ -32,7 +32,7 @@ from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
 from .numbers import alternation, is_year, parse_number
 from .segment import Lines
-from .table_rows import find_rows
+from .table_rows import BAND_LABEL, find_rows
 
 HEADING = "heading"
 TEXT = "text"
@@ -640,7 +640,7 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
     named = []
     for fact in facts:
         words = (fact.counted or "").split()
-        head = (words[0] if lex.words.head_first else words[-1]).lower() if words else ""
+        head = _head(fact.counted, lex)
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
             or head in lex.words.scales  # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing
         if words and fact.kind in ("count", "percent") and junk:
@@ -2174,7 +2174,7 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
         elif row is not None and (row.chart or row.header):
             continue  # the axes of a chart, a header's years
         elif row is not None and row.cells and span.start_char < row.cells[0][0] \
-                and re.fullmatch(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)", row.label):
+                and BAND_LABEL.fullmatch(row.label) and not is_year(row.label):
             continue  # "20 – 29 | 1 | 2 |": the age band that labels a row
         elif (end := rows.get(lines.start(span.end_char - 1))) is not None and end.header and end is not row:
             continue  # "..., 1990-2020" / "Year": a title's span read with the header word under it

@@ -29,7 +29,7 @@ from .counted import (
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
-from .table_rows import ROW_NUMBER, Row
+from .table_rows import ROW_NUMBER, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
@@ -301,7 +301,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         as_of = f"{column.year}-{lex_of(doc).words.months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" \
             if day else as_of
     if as_of is None and row.title and all(c.year is None for c in row.columns):
-        years = set(re.findall(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),(]|$)", row.title))  # "2017(1-4)"
+        years = set(YEAR_IN_TITLE.findall(row.title))  # "Population, 2016, by migrant background", "2017(1-4)"
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
         dated = find_as_of(row.title, len(row.title), lex_of(doc).lang) if as_of else None
         as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day

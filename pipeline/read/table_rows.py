@@ -24,7 +24,10 @@ from .numbers import split_digit_groups, split_glued_cells
 
 _CELL = re.compile(r"^[+\-−–]?\d(?:[\d,.\u00a0\u202f]|['’]\d)*(?:[ \u00a0\u202f]?%)?$")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:[pre*]|[SQT][1-4])?$")  # "2025p": provisional; "2022S1", "2023Q4": a part of it
-_YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),]|$)")
+# a year in a table's title: "Population, 2016, by migrant background", "..., 2017(1-4)"
+YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),(]|$)")
+# the label of a row by an age band or a year: "20 – 29 | 1 |", "50+ | 3 |", "2004 | 26776 |"
+BAND_LABEL = re.compile(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)|(?:1[89]|20)\d\d")
 
 
 def _union(words_of) -> frozenset[str]:
@@ -117,6 +120,11 @@ _MONTH_NUMBERS = {name: number for lex in lexicons() for name, number in lex.wor
 _QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.I)  # "Q3", "H1": a part of its year, dated by the year
 
 
+def _lone_cell(start: int, line: str) -> tuple[int, int]:
+    """The character range of a cell printed alone on its line ("    27.549  | "), past its spaces and bars."""
+    return start + len(line) - len(line.lstrip(" |\t")), start + len(line.rstrip(" |\t"))
+
+
 def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     """A line's label and the ranges of its trailing numeric cells ("-" and ".." stand for
     empty cells, '""' for an empty cell that keeps its column); a year after a month stays in the label ("Mar 2017 33,150 14,830")."""
@@ -142,7 +150,7 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
         if cells:
             pieces[-1] = (pieces[-1][0], cells[0][0])
     label = line[: pieces[-1][1]].strip(" |:") if pieces else ""
-    band = re.match(r"\s*\|?\s*(\d{1,3}\s*[-–]\s*\d{1,3}|\d{1,3}\s*\+|(?:1[89]|20)\d\d)\s*\|", line)
+    band = re.match(rf"\s*\|?\s*({BAND_LABEL.pattern})\s*\|", line)
     if band and cells and cells[0][0] < band.end():
         # "20 – 29 | 1 | 1 | 0 |", "50+ | 3 | 1 |": a row of a table set off by bars labelled by an age band
         return band.group(1), [c for c in cells if c[0] >= band.end()]
@@ -337,7 +345,7 @@ def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
     no figure ("Immigrants selon la langue maternelle, Québec, 1980-2019")."""
     for k in range(index - 1, max(-1, index - 12), -1):
         line = lines[k][1].strip()
-        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and (_SPAN_IN_TITLE.search(line) or _YEAR_IN_TITLE.search(line)):
+        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and (_SPAN_IN_TITLE.search(line) or YEAR_IN_TITLE.search(line)):
             figures = [line[a:b] for a, b in _split_cells(line)[1] if not _YEAR.match(line[a:b])]
             if not figures and len(line) <= 160 and not line.endswith("."):
                 return line
@@ -483,7 +491,7 @@ def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> 
         core -= 1  # "... | Total | |": an empty field closes the header
     bounds = [m.start() for m in re.finditer(r"\|", line)]
     fields = [(a, b) for a, b in zip(bounds, bounds[1:])]
-    if line.strip().startswith("|") is False:
+    if not line.strip().startswith("|"):
         fields.insert(0, (-1, bounds[0]))
     if len(fields) == core + 1 and not header.strip().startswith("|") \
             and not _CELL.match(line[fields[0][0] + 1:fields[0][1]].strip()):
@@ -746,8 +754,7 @@ def _vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                 break
             for j, (start, line) in enumerate(cells):
                 if _CELL.match(line.strip(" |\t")):
-                    a = start + len(line) - len(line.lstrip(" |\t"))
-                    b = start + len(line.rstrip(" |\t"))
+                    a, b = _lone_cell(start, line)
                     found[start] = Row(label, start, start + len(line), ((a, b),), (columns[j],), title=title)
             k += 1 + width
         index = k
@@ -803,8 +810,7 @@ def _labelled_vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int
                 if j == 0:
                     a, b = start + first[0][0], start + first[0][1]
                 elif _CELL.match(cells[j - 1]):
-                    a = start + len(line) - len(line.lstrip(" |\t"))
-                    b = start + len(line.rstrip(" |\t"))
+                    a, b = _lone_cell(start, line)
                 else:  # an empty cell ("-"): a line of the row with no figure
                     found[start] = Row(label, start, start + len(line), (), (), header=True)
                     continue
@@ -930,7 +936,7 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         title = " ".join(_TITLE_NUMBER.sub("", title).split()) if title else None
         subs = header[-width:] if len(header) >= width else []
         # "CENSO 1992" / "CENSO 2001" over the sub-columns: each year spans as many of them
-        years = [int(y.group(1)) for h in header[:len(header) - len(subs)] if (y := _YEAR_IN_TITLE.search(h))]
+        years = [int(y.group(1)) for h in header[:len(header) - len(subs)] if (y := YEAR_IN_TITLE.search(h))]
         spans = width // len(years) if years and width % len(years) == 0 and subs else 0
         # under years that repeat the same sub-columns ("Población Inmigrantes Emigrantes" under each census), the
         # sub-columns' names count what they name, unless they only split a set or give a unit ("N", "%")
@@ -946,8 +952,7 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
             found[content[k][0]] = Row(label, content[k][0], content[k][0] + len(content[k][1]), (), (), header=True)
             for n in range(width):
                 start, line = content[k + 1 + n]
-                a = start + len(line) - len(line.lstrip(" |\t"))
-                b = start + len(line.rstrip(" |\t"))
+                a, b = _lone_cell(start, line)
                 column = Column(label=subs[n] if subs else "", year=years[n // spans] if spans else None, change=False,
                                 period=(int(span.group(1)), int(span.group(2))) if span and not dated and not spans
                                 else None,
@@ -1011,7 +1016,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             above = _TITLE.match(lines[index - 1][1]) if index else None
             title = above.group(1).strip() if above and "\n\n" not in text[lines[index - 1][0]:start] else None
             own = line.split("|")[0].strip()
-            if "|" in line and re.search(r"[^\W\d_]", own) and not _YEAR_IN_TITLE.search(own) \
+            if "|" in line and re.search(r"[^\W\d_]", own) and not YEAR_IN_TITLE.search(own) \
                     and all(_YEAR.match(f.strip()) for f in line.split("|")[1:] if f.strip()):
                 title = own  # "In-migration and out-migration, by citizenship | 2020 | 2019 |": the title in the labels' field
             inferred = False
@@ -1022,7 +1027,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 # "Population selon le lieu de naissance en 2021" above "Effectif (en milliers) Part (en %)"
                 heading = lines[index - 1][1].strip()
                 figures = [heading[a:b] for a, b in _split_cells(heading)[1] if not _YEAR.match(heading[a:b])]
-                title = heading if not figures and len(_YEAR_IN_TITLE.findall(heading)) == 1 else None
+                title = heading if not figures and len(YEAR_IN_TITLE.findall(heading)) == 1 else None
             continue
         chart = _chart(line)
         if chart:
@@ -1031,8 +1036,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                               chart=True)
             continue
         label, cells = _split_cells(line)
-        words = re.findall(r"[^\W\d_]+", label) or ([label] if re.fullmatch(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)|(?:1[89]|20)\d\d",
-                                                                       label) and "|" in line else [])
+        words = re.findall(r"[^\W\d_]+", label) or ([label] if BAND_LABEL.fullmatch(label) and "|" in line else [])
         # "20 – 29 | 1 |", "2004 | 26776 | 19354 |": the row of an age band or a year in a table set off by bars
         dated = start in year_rows  # "1878 4 550 699 +8,6%": a row that opens on its year
         if dated:
@@ -1052,7 +1056,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 caption = found
                 # the first line of the caption's block names the table, with its year
                 scale_title = block_first if (is_scale_caption(line) or found[2]) and block_first != line \
-                    and _YEAR_IN_TITLE.search(block_first) else None
+                    and YEAR_IN_TITLE.search(block_first) else None
                 numbered = _TITLE.match(scale_title) if scale_title else None
                 scale_title = numbered.group(1).strip() if numbered else scale_title  # "Figure 1 – Immigrés ..."
             elif len(line) > 80 or line.rstrip().endswith("."):
@@ -1081,7 +1085,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                                           and _is_row_line(line) and _in_list(text, lines, index)):
             if not columns and scale_title is None and "|" in line and block_first != line \
                     and ("|" in block_first or block_first in headings[:6] and not block_first.rstrip().endswith(".")) \
-                    and re.search(r"(?:^|[\s(,])(?:1[89]\d\d|20\d\d)(?=[\s),(]|$)", block_first) \
+                    and YEAR_IN_TITLE.search(block_first) \
                     and not _split_cells(block_first.replace("|", " "))[1]:
                 # "Immigrants by country of birth on 1 January 2009, main countries | |||" above the cells of a
                 # table printed with bars, or "Work Permits ... Granted, by Age, Industry and Nationality, 2017(1-4)"
