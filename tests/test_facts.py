@@ -2774,7 +2774,7 @@ def test_what_a_share_names_past_articles_participles_possessors_and_places(nlp,
      [(40, "applications"), (184140, None)]),
     ("en", "The first half was calm.", []),
     ("fr", "Sur ces demandes, les deux tiers ont été déposées en Allemagne.", [(66.67, "demandes")]),
-    ("es", "De esas solicitudes, dos tercios fueron presentadas en Alemania.", [(66.67, None)]),
+    ("es", "De esas solicitudes, dos tercios fueron presentadas en Alemania.", [(66.67, "solicitudes")]),
 ])
 def test_a_fraction_before_its_verb_is_a_share(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
@@ -3003,3 +3003,19 @@ def test_a_movement_after_a_period_dates_its_levels_where_the_language_does(nlp,
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a Spanish "De los ...," opening names the set of the figures that follow it, where its noun is plural
+    ("es", "De los deportados de 2019, el 58,1 % (40.212) llegó por vía aérea y el 41,9 % (29.001) por tierra.",
+     [(58.1, "deportados"), (40212, "deportados"), (41.9, "deportados"), (29001, "deportados")]),
+    # "total" points back to a figure: it names no set
+    ("es", "De ese total, el 84 % (253.317) tiene la calidad migratoria de turista.", [(84, None), (253317, None)]),
+    # the set's own size may be grouped by spaces
+    ("en", "Of the 212 400 Afghans who applied in the EU, almost 60% were registered by Germany.",
+     [(212400, "Afghans"), (60, "Afghans")]),
+])
+def test_an_opening_set_names_the_figures_of_its_sentence(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

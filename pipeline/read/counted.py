@@ -1610,11 +1610,12 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     determiners = "|".join(re.escape(w) for w in words.determiners if w not in words.demonstratives)
     scales = "|".join(re.escape(w) for w in sorted(words.scales, key=len, reverse=True)) or "(?!)"
     # "Of the 164 million migrant workers, approximately 111.2 million ...": the set's own size is skipped
-    size = rf"(?:\d[\d.,]*\s+(?:(?:{scales})\s+)?)?"
+    size = rf"(?:\d{{1,3}}(?:[.,]\d+|[ \u00a0\u202f]\d{{3}}(?!\d))*\s+(?:(?:{scales})\s+)?)?"
     openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
     if words.head_first:
         # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
         with_demonstratives = "|".join(re.escape(w) for w in words.determiners)
+        openers = "|".join(re.escape(w) for w in (*words.set_openers, *words.plural_set_openers)) or "(?!)"
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
     # "foreign-born" is one word, and so is "U.S." ("Among the 1,070 defendants charged in U.S. courts ...,
     # 91% were men")
@@ -1661,6 +1662,11 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     if len(names) == 1 and names[0].lower() in lex.words.period_frame_words:
         return None  # "Parmi ces derniers,": the figure before names the set
     names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
+    if names and names[0].lower() in lex.words.figure_words:
+        return None  # "De ese total, el 84%": the figure before names the set
+    if names and match.group(0).lstrip(" \n\t(•-–").split()[0].lower() in lex.words.plural_set_openers \
+            and not is_plural(names[0].lower(), lex):
+        return None  # "De la población extranjera, los venezolanos ...": the set is no plural noun, so no set
     return names[0] if names else None
 
 
