@@ -517,3 +517,15 @@ def test_a_year_row_marked_estimated_or_provisional_keeps_its_cells(nlp):
             "2018 113 135 - 22\n2019 113 167 -55\n2020 (e) (p) 68 108 -40\n2021 (p) 91 131 -40\n")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr") if f.value > 2][6:] == [
         (68000, "2020"), (108000, "2020"), (40000, "2020"), (91000, "2021"), (131000, "2021"), (40000, "2021")]
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("USD millions", [(12500000, "USD"), (3100000, "USD")]),
+    ("(EUR bn)", [(12500000000, "EUR"), (3100000000, "EUR")]),
+    ("TOP$ millions", [(12500000, "TOP"), (3100000, "TOP")]),
+])
+def test_a_line_of_only_a_currency_and_a_scale_above_a_table_makes_its_cells_money(nlp, caption, expected):
+    from pipeline.read.extract import facts_in_text
+
+    text = f"{caption}\n\nInward transfers 12.5\nOutward transfers 3.1\n"
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == expected

@@ -50,6 +50,13 @@ _PERCENT_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(
 _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
 _CURRENCY_CAPTION = re.compile(
     r"(?<![\w$€£])(" + "|".join(re.escape(w) for w in sorted(_CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.I)
+# A line that is only a currency and a scale ("TOP$ millions", "(USD million)", "EUR bn"): the cells below are
+# that money, at that scale
+_NUMBER_SCALES = {w: v for lex in lexicons() for w, v in lex.words.scales.items() if v >= 1000 and len(w) > 1}
+_PRICES = {w: code for lex in lexicons() for w, code in lex.currencies.items()}
+_CURRENCY_SCALE_CAPTION = re.compile(r"\(?\s*({})\s*({})\s*\)?".format(
+    "|".join(re.escape(w) for w in sorted(_PRICES, key=len, reverse=True)),
+    "|".join(re.escape(w) for w in sorted(_NUMBER_SCALES, key=len, reverse=True))), re.I)
 # "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued"
 _TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]\s*(\S.*)$".format(
     "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
@@ -608,6 +615,9 @@ def _caption(line: str) -> tuple[int, str | None, bool] | None:
         return 1, None, True
     match = _SCALE_CAPTION.search(line)
     if not match:
+        priced = _CURRENCY_SCALE_CAPTION.fullmatch(line.strip())
+        if priced:
+            return (int(_NUMBER_SCALES[priced.group(2).lower()]), _PRICES[priced.group(1).lower()], False)
         return None
     currency = _CURRENCY_CAPTION.search(line)
     return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None), False
