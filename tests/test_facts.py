@@ -3019,3 +3019,15 @@ def test_an_opening_set_names_the_figures_of_its_sentence(nlp, lang, text, expec
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "$" is the dollar of the country the document speaks of, where its words name one
+    ("The Reserve Bank of Tonga said remittances to Tonga rose to $28.0 million in March.", "TOP"),
+    ("Remittances to Tonga rose to US$28.0 million in March.", "USD"),
+    ("Remittances to Mexico rose to $28.0 million in March.", "USD"),
+])
+def test_a_bare_dollar_is_the_dollar_of_the_country_named(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(28000000, expected)]
