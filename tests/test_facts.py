@@ -3031,3 +3031,15 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_named(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(28000000, expected)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bracket that gives another year's figure dates that figure only
+    ("en", "In 2014, Ireland drew 8.4% of emigrants (in 2013, 8.5%) and Germany 7.9% (2013: 7.7%).",
+     [(8.4, "2014"), (8.5, "2013"), (7.9, "2014"), (7.7, "2013")]),
+    ("fr", "L'Espagne a accueilli 12,1 % des demandeurs (en 2019, 10,4 %).", [(12.1, None), (10.4, "2019")]),
+])
+def test_a_bracket_of_another_years_figure_dates_that_figure_only(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

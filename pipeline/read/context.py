@@ -192,6 +192,10 @@ def _aside_words(lang: str) -> tuple[re.Pattern, frozenset[str]]:
     return opening, dating
 
 
+# A bracket that gives a figure of another year: "(in 2013, 46.1%)", "(2013: 7.7%)", "(en 2013, 8,5 %)"
+_COMPARED_YEAR = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?(?:19|20)\d\d\s*[,:]\s*[+\-−–]?\s*\d")
+
+
 def _without_asides(text: str, anchor: int, lang: str) -> str:
     """The text with the brackets blanked that open with figures of their own and do not hold the
     figure: their dates are theirs ("identified 95 victims (105 in 2017)", "the EU12 (the 10 states
@@ -202,6 +206,8 @@ def _without_asides(text: str, anchor: int, lang: str) -> str:
 
     def blank(m: re.Match) -> str:
         first = opening.match(m.group())
+        if not m.start() <= anchor < m.end() and _COMPARED_YEAR.match(m.group()):
+            return " " * len(m.group())  # "picked by 8.4% (in 2013, 8.5%)": the year is the bracket's figure's
         if m.start() <= anchor < m.end() or first is None or first.group(2)[:1].isalpha() \
                 or re.fullmatch(r"(?:1[89]|20)\d\d", first.group(1).rstrip(".,")) or first.group(3).lower() in dating:
             return m.group()  # the figure's own bracket; a year, a day ("1st", "1 January"), a span
