@@ -3009,6 +3009,8 @@ def test_a_movement_after_a_period_dates_its_levels_where_the_language_does(nlp,
     # a Spanish "De los ...," opening names the set of the figures that follow it, where its noun is plural
     ("es", "De los deportados de 2019, el 58,1 % (40.212) llegó por vía aérea y el 41,9 % (29.001) por tierra.",
      [(58.1, "deportados"), (40212, "deportados"), (41.9, "deportados"), (29001, "deportados")]),
+    # two determiners before the set's noun ("todas las")
+    ("es", "De todas las remesas de mayo, el 83,7 % llegó de Estados Unidos.", [(83.7, "remesas")]),
     # "total" points back to a figure: it names no set
     ("es", "De ese total, el 84 % (253.317) tiene la calidad migratoria de turista.", [(84, None), (253317, None)]),
     # the set's own size may be grouped by spaces
@@ -3043,3 +3045,10 @@ def test_a_bracket_of_another_years_figure_dates_that_figure_only(nlp, lang, tex
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_u_dollar_glued_to_its_amount_is_us_dollars(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "El 83,7 % vino de Estados Unidos (U$356.7 millones)."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(83.7, "%"), (356700000, "USD")]

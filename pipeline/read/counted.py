@@ -1644,7 +1644,7 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
     "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
     # "Parmi les nouveaux arrivants de 2021,"; "parmi 2 675 victimes suivies : - 76% ...": the set's size, then a colon
-    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:{determiners})\s+([^,;:]+?)\s*,|(\d[^,;:]+?)\s*:)",
+    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:(?:{determiners})\s+){{1,2}}([^,;:]+?)\s*,|(\d[^,;:]+?)\s*:)",
                       before, re.I)
     if match is None and lex.words.article_set_openers:
         # "Des 164 millions de travailleurs migrants que compte la planète,": an opener that holds its article,
