@@ -3052,3 +3052,28 @@ def test_a_u_dollar_glued_to_its_amount_is_us_dollars(nlp):
 
     text = "El 83,7 % vino de Estados Unidos (U$356.7 millones)."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(83.7, "%"), (356700000, "USD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "MDT" is millions of Tunisian dinars; a level reached after a bracketed change is no "at most"
+    ("Les transferts ont progressé (+28,4%) jusqu'à 7.542 MDT en 2021.",
+     [(28.4, "percent", None, None), (7542000000, "money", "TND", None)]),
+    ("L'aide va jusqu'à 5 000 euros.", [(5000, "money", "EUR", "at_most")]),
+])
+def test_tunisian_dinar_millions_and_a_level_reached_after_a_bracketed_change(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.kind, f.unit if f.kind == "money" else None, f.qualifier)
+            for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Viennent ensuite Diourbel et Thiès, avec 18 156 (10,9 %) et 18 001 (10,8 %) départs respectivement.",
+     [(18156, "départs"), (10.9, "départs"), (18001, "départs"), (10.8, "départs")]),
+    ("en", "Next came Kano and Edo, with 4,120 (12.5%) and 3,980 (12.1%) returnees respectively.",
+     [(4120, "returnees"), (12.5, "returnees"), (3980, "returnees"), (12.1, "returnees")]),
+])
+def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_count_it(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

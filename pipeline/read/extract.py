@@ -1237,6 +1237,21 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
         between = text[fact.char_end:following.char_start]
+        share = following if following.kind == "percent" and re.fullmatch(r"\s*\(\s*", between) else None
+        if share is not None and index + 2 < len(facts) and fact.kind == "count" and fact.counted is None \
+                and share.counted is None and re.match(r"\s*\)", text[share.char_end:]):
+            # "avec 18 156 (10,9 %) et 18 001 (10,8 %) départs": a count and its share in brackets, listed before
+            # the count that names the noun, count that noun too
+            following = facts[index + 2]
+            between = text[text.index(")", share.char_end) + 1:following.char_start]
+            named_after = re.match(r"(?:\s*\([^()]*\))?\s*(\S+)", text[following.char_end:following.char_end + 80])
+            if following.kind == "count" and following.counted and fact.sentence == following.sentence \
+                    and (following.counted.lower() in following.surface.lower()
+                         or named_after is not None and named_after.group(1).lower().startswith(following.counted.lower())) \
+                    and listed.fullmatch(between):
+                facts[index] = replace(fact, counted=following.counted)
+                facts[index + 1] = replace(share, counted=following.counted)
+            continue
         # "falls to 4,255 and 4,565 new applications"; "957, 193 and 182 Nigerians": the noun named last is each's
         named = bool(following.counted) and (following.counted.lower() in following.surface.lower()
                                              or index + 1 in named_chain) \

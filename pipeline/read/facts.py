@@ -476,6 +476,8 @@ def read_fact(
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
+        if before is not None and before.text == ")":  # "leur progression (+28,4%) jusqu'à 7.542 MDT"
+            before = previous_token(doc, before.i)
         if before is not None and before.norm_ in ("<NUM>", "<PCT>", "<SCALE>", "<CUR>", "<UNIT>"):
             qualifier = None  # "aumentaron 27,1 % hasta 3.450,7 millones": the level reached, not "up to"
         elif before is not None and before.lower_ in words.summing_verbs:
