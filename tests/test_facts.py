@@ -3077,3 +3077,20 @@ def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_coun
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Recibió S/ 1.200 al mes.", (1200, "PEN")),
+    ("es", "Las remesas sumaron RD$ 3.500 millones.", (3500000000, "DOP")),
+    ("es", "El Banco Central de Nicaragua registró C$ 2.500 millones.", (2500000000, "NIO")),
+    ("es", "El Banco de Canadá registró C$ 2.500 millones.", (2500000000, "CAD")),
+    ("es", "El costo fue de ₡ 5.000.", (5000, "CRC")),
+    ("es", "Pagaban 3.000 guaraníes.", (3000, "PYG")),
+    ("fr", "Le coût est de 45 DT.", (45, "TND")),
+    ("fr", "Ils ont envoyé 15 MDA.", (15000000, "DZD")),
+    ("fr", "Un budget de 250 K€.", (250000, "EUR")),
+])
+def test_local_currency_signs_and_abbreviations(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == [expected]
