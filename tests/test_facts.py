@@ -3089,6 +3089,14 @@ def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_coun
     ("fr", "Le coût est de 45 DT.", (45, "TND")),
     ("fr", "Ils ont envoyé 15 MDA.", (15000000, "DZD")),
     ("fr", "Un budget de 250 K€.", (250000, "EUR")),
+    ("en", "Remittances reached Rp 2.5 trillion.", (2500000000000, "IDR")),
+    ("en", "Inflows came to GH₵ 300 million.", (300000000, "GHS")),
+    ("en", "Migrants sent home USh 300 billion.", (300000000000, "UGX")),
+    ("en", "Morocco received 300 million dirhams.", (300000000, "MAD")),
+    ("en", "The fee was Dh 500 in Dubai.", (500, "AED")),
+    ("en", "Malawi received 5,000 kwacha.", (5000, "MWK")),
+    ("en", "A permit costs 1,200 birr.", (1200, "ETB")),
+    ("en", "Families received VND 20 billion.", (20000000000, "VND")),
 ])
 def test_local_currency_signs_and_abbreviations(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
