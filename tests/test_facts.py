@@ -3097,6 +3097,8 @@ def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_coun
     ("en", "Malawi received 5,000 kwacha.", (5000, "MWK")),
     ("en", "A permit costs 1,200 birr.", (1200, "ETB")),
     ("en", "Families received VND 20 billion.", (20000000000, "VND")),
+    ("es", "El fondo suma 45 M€.", (45000000, "EUR")),
+    ("es", "Un muro de 5 m.", (5, "m")),
 ])
 def test_local_currency_signs_and_abbreviations(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
