@@ -3104,3 +3104,14 @@ def test_local_currency_signs_and_abbreviations(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by 2030" dates a projection, as "d'ici 2030" and "para 2030" do
+    ("By 2030, remittances are expected to reach $900 billion.", [(900000000000, "2030")]),
+    ("Applications fell by 2,300 to 41,000.", [(2300, None), (41000, None)]),
+])
+def test_by_a_year_dates_a_projection(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
