@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout13" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout14" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -35,7 +35,8 @@ FLOORS = {
         # batches 27, 29 and 31 (eleven documents, most of them statistical tables, read at 0.150, 0.166 and 0.697 at
         # the next round's start, 2261d76), batch 26 (0.710) and the held-out batches 24, 28 and 30 to 0.718 there
         # (F1 0.955, as_of 0.892), and that round's rules (tables one cell a line, years over named sub-columns) to
-        # 0.762 (F1 0.956, as_of 0.912)
+        # 0.762 (F1 0.956, as_of 0.912); batch 33 (four documents from new sites, read at 0.635) and the held-out
+        # batch 32 (0.797) to 0.758 at the next round's start (2b674c6), that round's rules to 0.762
         "all": {"f1": 0.95, "counted_head": 0.76, "period": 0.98, "as_of": 0.91, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
@@ -44,8 +45,9 @@ FLOORS = {
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
-        # the round's rules took its F1 from 0.957 to 0.971
-        "heldout4": {"f1": 0.97, "counted_head": 0.67, "period": 1.0, "as_of": 0.95, "change": 0.79},
+        # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
+        # figures (plural_set_openers) took its counted head from 0.672 to 0.687
+        "heldout4": {"f1": 0.97, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 0.79},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.87, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
@@ -69,6 +71,8 @@ FLOORS = {
         # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.144 at
         # its start and after (F1 0.640); one document's text was shown once, after it was measured
         "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.87, "as_of": 0.37, "change": 0.88},
+        # batch 32, four documents from new sites, labelled at the round's start: counted head 0.797 there and after
+        "heldout14": {"f1": 0.96, "counted_head": 0.79, "period": 0.96, "as_of": 0.93, "change": 1.0},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -88,8 +92,9 @@ FLOORS = {
         # batches 27, 29 and 31 (eleven documents, most of them statistical tables, read at 0.101, 0.120 and 0.302 at
         # the next round's start, 2261d76), batch 26 (0.857) and the held-out batches 24, 28 and 30 to 0.674 there
         # (F1 0.918, as_of 0.859), and that round's rules (tables set off by bars, numbered columns, unit marks) to
-        # 0.742 (F1 0.941, as_of 0.887)
-        "all": {"f1": 0.94, "counted_head": 0.74, "period": 0.97, "as_of": 0.88, "change": 0.97},
+        # 0.742 (F1 0.941, as_of 0.887); the next round's batches 32 and 33 to 0.732 (period 0.969, change 0.969),
+        # and its rules to 0.734 (F1 0.946)
+        "all": {"f1": 0.94, "counted_head": 0.73, "period": 0.96, "as_of": 0.88, "change": 0.96},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         "heldout2": {"f1": 0.98, "counted_head": 0.83, "period": 0.97, "as_of": 0.97, "change": 0.97},
@@ -97,9 +102,10 @@ FLOORS = {
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
-        # 0.732 since a hyphenated word is a noun (91fd1ea); its values are read less well than any other part's
-        # (11 false alarms, 9 misses: F1 0.848)
-        "heldout5": {"f1": 0.84, "counted_head": 0.73, "period": 0.96, "as_of": 0.83, "change": 0.98},
+        # 0.732 since a hyphenated word is a noun (91fd1ea); its values were read less well than any other part's
+        # (11 false alarms, 9 misses: F1 0.848) until "MDT" was read as millions of Tunisian dinars: F1 0.970,
+        # counted head 0.766
+        "heldout5": {"f1": 0.96, "counted_head": 0.76, "period": 0.96, "as_of": 0.85, "change": 0.98},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
         "heldout6": {"f1": 0.95, "counted_head": 0.78, "period": 0.93, "as_of": 1.0, "change": 1.0},
@@ -124,6 +130,9 @@ FLOORS = {
         # 0.840 after (figures grouped by spaces after a name are read); counted head 0.007 there, 0.000 after;
         # one document's error lines were shown once, after the change that took it to 0.840
         "heldout13": {"f1": 0.84, "counted_head": 0.0, "period": 0.87, "as_of": 0.53, "change": 0.97},
+        # batch 32, four documents from new sites, labelled at the round's start: counted head 0.464 there and after
+        # (F1 0.969)
+        "heldout14": {"f1": 0.96, "counted_head": 0.46, "period": 0.92, "as_of": 0.76, "change": 0.87},
     },
 }
 

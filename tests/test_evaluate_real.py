@@ -15,7 +15,7 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2" to "heldout13" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout14" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
@@ -35,7 +35,9 @@ FLOORS = {
     # statistical tables from new sites, 963 facts, read at counted head 0.000, 0.000 and 0.113 at the next round's
     # start, 2261d76), batch 26 (four documents, 0.842) and the held-out batches 24, 28 and 30 to 0.658 there
     # (F1 0.950, as_of 0.763, period 0.952, unit 0.978, kind 0.980); that round's rules (tables set off by bars,
-    # one cell a line under bands or names, headers of many years) to 0.768 (F1 0.961, as_of 0.867)
+    # one cell a line under bands or names, headers of many years) to 0.768 (F1 0.961, as_of 0.867); batch 33
+    # (four documents from new sites, read at F1 0.803, counted head 0.609) and the held-out batch 32 (0.888) to
+    # 0.766 at the next round's start (2b674c6; F1 0.956, as_of 0.865), that round's rules to 0.769 (F1 0.961)
     "all": {"f1": 0.96, "counted_head": 0.76, "period": 0.97, "as_of": 0.86, "change": 0.98, "unit": 0.98,
             "kind": 0.98, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
@@ -73,8 +75,9 @@ FLOORS = {
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     "heldout9": {"f1": 0.94, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
-    # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after
-    "heldout10": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.88, "change": 0.89, "unit": 1.0,
+    # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
+    # as_of 0.881 -> 0.898 since "by 2030" dates a projection
+    "heldout10": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors)
@@ -87,6 +90,9 @@ FLOORS = {
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
     "heldout13": {"f1": 0.96, "counted_head": 0.38, "period": 1.0, "as_of": 0.60, "change": 1.0, "unit": 0.96,
                   "kind": 0.96, "qualifier": 1.0},
+    # batch 32, four documents from new sites, labelled at the round's start: counted head 0.888 there and after
+    "heldout14": {"f1": 0.98, "counted_head": 0.88, "period": 0.96, "as_of": 0.94, "change": 0.97, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 1.0},
 }
 
 
