@@ -3115,3 +3115,18 @@ def test_by_a_year_dates_a_projection(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a change in brackets after a count of heads that itself changed is a change of the clause's subject
+    ("fr", "L'immigration a gagné 16 090 personnes (+ 14,1 %).", [(16090, "personnes"), (14.1, "immigration")]),
+    ("es", "La población extranjera aumentó en 42.319 personas (+ 1,74 %).",
+     [(42319, "personas"), (1.74, "población")]),
+    ("en", "Immigration rose by 19,118 people (+11.8%).", [(19118, "people"), (11.8, "Immigration")]),
+    # a count that did not change: the change is of the heads
+    ("fr", "Le motif familial concernait 20 090 personnes (- 9 %).", [(20090, "personnes"), (9, "personnes")]),
+])
+def test_a_bracketed_change_after_a_changed_head_count_is_the_subjects(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1249,7 +1249,16 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
     share = not signed and any(t.norm_ == "<PCT>" for t in doc[index:index + 3])  # "des Syriens (37,1 %)": the group's
-    if len(phrase) == 1 and not share and (people or is_people(phrase[0].text)):
+    # "L'immigration a gagné 16 090 personnes (+ 14,1 %)": a change in brackets after a head count is the subject's
+    counts_heads = signed and len(phrase) == 1 and phrase[0].lower_ in words.head_count_nouns \
+        and i >= 1 and doc[i - 1].norm_ in _QUANTITY_TAGS \
+        and any(t.lower_ in _change_verbs(lex.lang) and t.idx >= start for t in doc[max(0, i - 4):i - 1])
+    if counts_heads and not words.head_first:  # "Immigration rose by 19,118 people (+11.8%)"
+        found = _clause(doc, i, start, lex)
+        subject = _subject_phrase(found[0], lex, linking=False) if found else None
+        if subject and subject.split()[-1].lower() not in words.head_count_nouns and not is_place(subject, lex):
+            return subject
+    if len(phrase) == 1 and not share and (people or is_people(phrase[0].text) or counts_heads):
         # "Les expulsions concernent surtout des Algériens (2 500)": the expulsions of each people the sentence lists
         subject = counted_subject(doc, start, index)
         if subject and not is_people(subject.split()[0]) and not is_place(subject, lex):
