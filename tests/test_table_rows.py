@@ -529,3 +529,20 @@ def test_a_line_of_only_a_currency_and_a_scale_above_a_table_makes_its_cells_mon
 
     text = f"{caption}\n\nInward transfers 12.5\nOutward transfers 3.1\n"
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_barred_table_by_spans_of_years_with_ranges_dashes_and_its_scale_below(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    # a span of years labels each row, a run of dashes is an empty cell, a range is one cell, and the note
+    # under the rows gives their scale
+    text = ("Période | Population | Émigration |\n"
+            "---|---|---|\n"
+            "1600-1700 | 1200 | 40-50 |\n"
+            "1700-1800 | 1680 | --- |\n"
+            "(données en milliers).\n")
+    assert [(f.value, f.value_max, f.counted, f.period_start, f.period_end)
+            for f in facts_in_text(text, nlp, "fr")] == [
+        (1200000, None, "Population", "1600", "1700"), (40000, 50000, "Émigration", "1600", "1700"),
+        (1680000, None, "Population", "1700", "1800"),
+    ]

@@ -32,7 +32,7 @@ from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
 from .numbers import alternation, is_year, parse_number
 from .segment import Lines
-from .table_rows import BAND_LABEL, find_rows
+from .table_rows import BAND_LABEL, SPAN_LABEL, find_rows
 
 HEADING = "heading"
 TEXT = "text"
@@ -2189,8 +2189,8 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
         elif row is not None and (row.chart or row.header):
             continue  # the axes of a chart, a header's years
         elif row is not None and row.cells and span.start_char < row.cells[0][0] \
-                and BAND_LABEL.fullmatch(row.label) and not is_year(row.label):
-            continue  # "20 – 29 | 1 | 2 |": the age band that labels a row
+                and (BAND_LABEL.fullmatch(row.label) and not is_year(row.label) or SPAN_LABEL.fullmatch(row.label)):
+            continue  # "20 – 29 | 1 | 2 |", "1850-1888 | 2918 |": the age band or span of years that labels a row
         elif (end := rows.get(lines.start(span.end_char - 1))) is not None and end.header and end is not row:
             continue  # "..., 1990-2020" / "Year": a title's span read with the header word under it
         elif re.fullmatch(r"\d{1,3}", span.text) and _row_code(text, lines.start(span.start_char), span, row):

@@ -29,7 +29,7 @@ from .counted import (
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
 )
 from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
-from .table_rows import ROW_NUMBER, YEAR_IN_TITLE, Row
+from .table_rows import ROW_NUMBER, SPAN_LABEL, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
@@ -278,7 +278,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     scale = column.scale if column and (column.scale != 1 or column.percent) else row.scale  # its own unit first
     if scale != 1 and quantity.kind == "count" and not row.percent:  # a share is never in thousands
         value = float(Decimal(str(quantity.value)) * scale)
-        quantity = replace(quantity, value=value, kind="money" if row.currency else "count", unit=row.currency)
+        value_max = float(Decimal(str(quantity.value_max)) * scale) if quantity.value_max is not None else None
+        quantity = replace(quantity, value=value, value_max=value_max, kind="money" if row.currency else "count",
+                           unit=row.currency)
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None
@@ -307,6 +309,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day
     line = context.text[row.start:row.end]
     period = column.period if column and column.period else None
+    span_label = SPAN_LABEL.fullmatch(row.label.strip())
+    if period is None and span_label and int(span_label.group(1)) < int(span_label.group(2)):
+        period = (span_label.group(1), span_label.group(2))  # "1850-1888 | 2918 |": the row's span of years
     if period is None and row.chart:
         found = find_period(row.label, lex_of(doc).lang)  # "Evolución de la población (2001-2013)"
         period = (found.first, found.last) if found else None

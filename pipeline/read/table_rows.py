@@ -13,6 +13,7 @@ would see only numbers side by side and take them for a phone number.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,10 +24,13 @@ from ..rules import lexicons
 from .numbers import split_digit_groups, split_glued_cells
 
 _CELL = re.compile(r"^[+\-−–]?\d(?:[\d,.\u00a0\u202f]|['’]\d)*(?:[ \u00a0\u202f]?%)?$")
+_RANGE_CELL = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "50-100": a range in a cell between bars
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:[pre*]|[SQT][1-4])?$")  # "2025p": provisional; "2022S1", "2023Q4": a part of it
 # a year in a table's title: "Population, 2016, by migrant background", "..., 2017(1-4)"
 YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),(]|$)")
 # the label of a row by an age band or a year: "20 – 29 | 1 |", "50+ | 3 |", "2004 | 26776 |"
+# "1850-1888 | 2918 | 287 |": a row of a table set off by bars labelled by a span of years
+SPAN_LABEL = re.compile(r"(1[0-9]\d\d|20\d\d)\s*[-–]\s*(1[0-9]\d\d|20\d\d)")
 BAND_LABEL = re.compile(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)|(?:1[89]|20)\d\d")
 
 
@@ -138,9 +142,11 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     # "15,4 %": a percent sign set off by a space belongs to its cell
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[+\-−–]?\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
-    empty = ("-", "–", "..", "…")
+    empty = ("-", "–", "..", "…", "---", "—")
+    barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] == '""'
-                      or line[pieces[-1][0]:pieces[-1][1]] in empty and cells):
+                      or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(line[pieces[-1][0]:pieces[-1][1]])
+                      or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)):
         piece = pieces.pop()
         if line[piece[0]:piece[1]] == '""':  # an empty cell of a table saved as text: it keeps its column
             cells.insert(0, (piece[0], piece[0]))
@@ -1046,7 +1052,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                               chart=True)
             continue
         label, cells = _split_cells(line)
-        words = re.findall(r"[^\W\d_]+", label) or ([label] if BAND_LABEL.fullmatch(label) and "|" in line else [])
+        words = re.findall(r"[^\W\d_]+", label) or ([label] if (BAND_LABEL.fullmatch(label) or SPAN_LABEL.fullmatch(label))
+                                                        and "|" in line else [])
         # "20 – 29 | 1 |", "2004 | 26776 | 19354 |": the row of an age band or a year in a table set off by bars
         dated = start in year_rows  # "1878 4 550 699 +8,6%": a row that opens on its year
         if dated:
@@ -1062,6 +1069,16 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if not cells:
                 headings.insert(0, line)
             found = _caption(line)
+            if found and found[0] != 1 and re.fullmatch(r"\s*\([^()]*\)\.?\s*", line) and index \
+                    and lines[index - 1][0] in rows:
+                # "(données en milliers)." under the rows it scales: the rows just above, up to a line that is none
+                k = index - 1
+                while k >= 0 and lines[k][0] in rows:
+                    above = rows[lines[k][0]]
+                    if above.scale == 1 and not above.percent and not above.chart:
+                        rows[lines[k][0]] = dataclasses.replace(above, scale=found[0], currency=found[1])
+                    k -= 1
+                continue
             if found:
                 caption = found
                 # the first line of the caption's block names the table, with its year
