@@ -3130,3 +3130,11 @@ def test_a_bracketed_change_after_a_changed_head_count_is_the_subjects(nlp, lang
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_name_printed_against_a_number_grouped_by_spaces_is_followed_by_its_figure(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    # an infobox's list: "France2 000 000"; but a word against one or two digits alone is a note ("réfugiés12")
+    text = " France2 000 000 [3]\n Suisse460 173 [19]\n Angola500 000 [18]\nIl y avait 300 réfugiés12 à Genève."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2000000, 460173, 500000, 300]

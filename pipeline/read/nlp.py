@@ -386,17 +386,24 @@ def _split_glued_cells(doc: Doc) -> None:
 
 # "281 million3", "de réfugiés12": a word and the number of its footnote, printed against it
 _GLUED_NOTE = re.compile(r"([^\W\d_]{3,})(\d{1,2})")
+_GLUED_NAME = re.compile(r"([^\W\d_]{3,})(\d{1,3})")
 
 
 def _split_glued_notes(doc: Doc) -> set[int]:
     """Splits a footnote's number from the word it is printed against ("million3" -> "million",
     "3"); returns where each such number starts, to be tagged as a note, never a figure. Words in
     capitals keep their digits ("COVID19", "G20")."""
-    glued = [(token, found) for token in doc if (found := _GLUED_NOTE.fullmatch(token.text))
-             and not found.group(1).isupper()]
+    # "France2 000 000", "Suisse460 173" (an infobox's list): a name printed against a number grouped by spaces
+    # is followed by its figure, not by a note
+    named = [(token, found) for token in doc if (found := _GLUED_NAME.fullmatch(token.text))
+             and found.group(1)[0].isupper() and not found.group(1).isupper() and token.whitespace_ in (" ", "\u00a0")
+             and token.i + 1 < len(doc) and re.fullmatch(r"\d{3}", doc[token.i + 1].text)]
+    figures = {token.i for token, _ in named}
+    glued = named + [(token, found) for token in doc if (found := _GLUED_NOTE.fullmatch(token.text))
+                     and not found.group(1).isupper() and token.i not in figures]
     if not glued:
         return set()
-    notes = {token.idx + found.start(2) for token, found in glued}
+    notes = {token.idx + found.start(2) for token, found in glued if token.i not in figures}
     with doc.retokenize() as retokenizer:
         for token, found in glued:
             retokenizer.split(token, [found.group(1), found.group(2)], heads=[(token, 0), (token, 0)])
