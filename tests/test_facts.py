@@ -1167,9 +1167,9 @@ def test_a_sentence_cut_by_a_running_header_keeps_its_date(nlp):
         # a second change joined by "and by" is a change too
         ("Applications rose by 15% on the quarter before and by 85% on the same quarter of 2014.",
          [(15, "increase", None), (85, "increase", None)]),
-        # "the 11 months to November 2023", as "the 12 months to"
+        # "the 11 months to November 2023", as "the 12 months to": the span's length frames the figure, no fact
         ("Remittances rose 68 percent in the 11 months to November 2023.",
-         [(68, "increase", "2023-11"), (11, None, "2023-11")]),
+         [(68, "increase", "2023-11")]),
         # the years of a movement date its two figures, not a third; a clause after "when" takes the date before it
         ("The average remittance dropped by 4%, from $326 in 2011 to $313 in 2012.",
          [(4, "decrease", None), (326, None, "2011"), (313, None, "2012")]),
@@ -1823,9 +1823,9 @@ def test_movements_by_a_change_and_currencies_that_carry(nlp, lang, text, expect
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # a possessor and a time frame inside a subject
+    # a possessor and a time frame inside a subject (its length is no fact)
     ("en", "Norland's emigration for the twelve months to March 2019 is put at an estimated 41,200.",
-     [(12, "months"), (41200, "emigration")]),
+     [(41200, "emigration")]),
     # a participle after a plural subject modifies it; "under" opens a modifier; "now number" links
     ("en", "Workers arriving in the region fell sharply, from 8,400 to 6,100.", [(8400, "Workers"), (6100, "Workers")]),
     ("en", "Displaced pupils under the care of the regional education office now number 40,500.",
@@ -3138,3 +3138,18 @@ def test_a_name_printed_against_a_number_grouped_by_spaces_is_followed_by_its_fi
     # an infobox's list: "France2 000 000"; but a word against one or two digits alone is a note ("réfugiés12")
     text = " France2 000 000 [3]\n Suisse460 173 [19]\n Angola500 000 [18]\nIl y avait 300 réfugiés12 à Genève."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2000000, 460173, 500000, 300]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the length of a span that frames a figure is no fact: up to a date, or after "same", "closing", "preceding"
+    ("Inflows over the 12 months to November 2023 came to Ksh 638.8 billion.", [638800000000]),
+    ("Of the 3,838 Syrians given protection during the 12 months up to this September, most stayed.", [3838]),
+    ("That compares with 26,000 for the closing six months of last year.", [26000]),
+    ("Immigration reached 42,300 in the same 12 month span.", [42300]),
+    # a duration of its own stays a fact
+    ("Visas are valid for 12 months to allow travel.", [12]),
+])
+def test_the_length_of_a_span_framing_a_figure_is_no_fact(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == expected

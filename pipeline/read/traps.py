@@ -308,6 +308,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "les onze premiers mois"; but "rose to 52,000 last year"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
+    if quantity.unit in ("day", "week", "month", "year") and words.duration_ends and _ends_on_a_date(doc, span, words):
+        return True  # "over the 12 months to November 2023": a span that frames the figure, up to its date
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
         return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
@@ -457,3 +459,14 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     # A bare number that counts nothing, beside a name: a house number or a postal code.
     counted = counted_after(doc, context.text, span.end, context.end, after_of=False)
     return (counted is None or _after_street(doc, span, context, lex)) and counted_from_number_of(context.text, span.start_char, context.start, lex) is None
+
+
+def _ends_on_a_date(doc: Doc, span: Span, words) -> bool:
+    """Whether a duration runs up to a date named after it ("the two years to September 2024", "the 12
+    months up to this September", "the 12 months ended June 2023")."""
+    rest = doc.text[span.end_char:span.end_char + 60]
+    ends = "|".join(re.escape(w) for w in sorted(words.duration_ends, key=len, reverse=True))
+    month = "|".join(re.escape(m) for m in sorted(words.months, key=len, reverse=True))
+    return re.match(rf"(?:[-\s]+(?:period|span))?\s+(?:{ends})\s+(?:the\s+end\s+of\s+|this\s+|last\s+)?"
+                    rf"(?:(?:\d{{1,2}}\s+)?(?:{month})\b|(?:19|20)\d\d\b)", rest, re.I) is not None
+
