@@ -3153,3 +3153,16 @@ def test_the_length_of_a_span_framing_a_figure_is_no_fact(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [f.value for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a span of years after a people's name or an age group's noun is an age
+    ("es", "Los ecuatorianos de 30 a 40 años encabezan los viajes.", [(30, 40, "years old")]),
+    ("es", "El tramo de 25 a 29 años agrupa a más inmigrantes.", [(25, 29, "years old")]),
+    ("fr", "La tranche de 25 à 34 ans domine.", [(25, 34, "years old")]),
+    ("es", "La ley tiene 10 años.", [(10, None, "year")]),
+])
+def test_years_held_by_a_people_or_an_age_group_are_an_age(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, lang)] == expected

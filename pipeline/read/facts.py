@@ -21,7 +21,7 @@ from ..rules import Lexicon, lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     NUMBER_TAGS,
-    caption_phrase, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
+    caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
@@ -732,7 +732,8 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
         i -= 1
     if doc[i].text == ",":
         i -= 1
-    return i >= 0 and doc[i].lower_ in words.age_holders
+    # "los ecuatorianos de 30 a 40 años": a people's name holds an age as a noun of persons does
+    return i >= 0 and (doc[i].lower_ in words.age_holders or doc[i].is_alpha and is_people(doc[i].text))
 
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
