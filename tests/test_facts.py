@@ -884,9 +884,10 @@ SPANISH = [
     ("En cuanto a los destinos, Chile ocupa el primer lugar con 2 millones de emigrantes (70 % del total).",
      [fact(2000000, "2 millones de emigrantes", counted="emigrantes"),
       fact(70, "70 %", kind="percent", unit="%", counted="total")]),
+    # the years a share "has" are an age
     ("Cerca del 60 % del total tiene entre 20 y 39 años.",
      [fact(60, "Cerca del 60 %", kind="percent", unit="%", counted="total", qualifier="approximate"),
-      fact(20, "entre 20 y 39 años", value_max=39, kind="other", unit="year", counted="años")]),
+      fact(20, "entre 20 y 39 años", value_max=39, kind="other", unit="years old", counted="años")]),
     # bracketed shares listed after a share that names its whole are shares of that whole
     ("Las madres reciben el 40 % de las remesas, seguidas de los hermanos (20 %) y los hijos (9 %).",
      [fact(40, "40 %", kind="percent", unit="%", counted="remesas"),
@@ -3161,6 +3162,9 @@ def test_the_length_of_a_span_framing_a_figure_is_no_fact(nlp, text, expected):
     ("es", "El tramo de 25 a 29 años agrupa a más inmigrantes.", [(25, 29, "years old")]),
     ("fr", "La tranche de 25 à 34 ans domine.", [(25, 34, "years old")]),
     ("es", "La ley tiene 10 años.", [(10, None, "year")]),
+    # the years that persons, or a share of them, "have" are their age
+    ("es", "El 14 % tiene menos de veinte años.", [(14, None, "%"), (20, None, "years old")]),
+    ("es", "Los migrantes tienen 25 años en promedio.", [(25, None, "years old")]),
 ])
 def test_years_held_by_a_people_or_an_age_group_are_an_age(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text

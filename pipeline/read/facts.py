@@ -523,7 +523,7 @@ def read_fact(
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
-            or quantity.unit == "year" and _held_age(doc, cue, words)):
+            or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
         # "el migrante, de 26 años"
         quantity = replace(quantity, kind="other", unit="years old")
@@ -734,6 +734,17 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
         i -= 1
     # "los ecuatorianos de 30 a 40 años": a people's name holds an age as a noun of persons does
     return i >= 0 and (doc[i].lower_ in words.age_holders or doc[i].is_alpha and is_people(doc[i].text))
+
+
+def _had_age(doc: Doc, cue: int, words) -> bool:
+    """Whether years are what persons or a share of them "have" ("el 62,1 % (375) tiene entre 0 y 30 años",
+    "los migrantes tienen 25 años"): an age, where the language says it so; "la ley tiene 10 años" is not."""
+    verb = next((k for k in range(cue - 1, max(-1, cue - 4), -1) if doc[k].lower_ in words.age_verbs), None)
+    if verb is None:
+        return False
+    before = doc[max(0, verb - 4):verb]
+    return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
+               or t.is_alpha and t.is_title and is_people(t.text) for t in before)
 
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
