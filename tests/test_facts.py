@@ -3165,6 +3165,8 @@ def test_the_length_of_a_span_framing_a_figure_is_no_fact(nlp, text, expected):
     # the years that persons, or a share of them, "have" are their age
     ("es", "El 14 % tiene menos de veinte años.", [(14, None, "%"), (20, None, "years old")]),
     ("es", "Los migrantes tienen 25 años en promedio.", [(25, None, "years old")]),
+    ("fr", "Parmi eux, 40 % ont entre 18 et 25 ans.", [(40, None, "%"), (18, 25, "years old")]),
+    ("fr", "Les programmes ont 10 ans.", [(10, None, "year")]),
 ])
 def test_years_held_by_a_people_or_an_age_group_are_an_age(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
