@@ -3172,3 +3172,10 @@ def test_years_held_by_a_people_or_an_age_group_are_an_age(nlp, lang, text, expe
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_verb_taken_for_what_a_share_counts_names_nothing(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Unos 762.000 están en situación regular, lo que equivale al 44 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(762000, None), (44, None)]

@@ -642,7 +642,9 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
         words = (fact.counted or "").split()
         head = _head(fact.counted, lex)
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
-            or head in lex.words.scales  # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing
+            or head in lex.words.scales \
+            or head in lex.words.not_heads  # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing;
+        # "lo que equivale al 44 %", "quedan las personas": a verb names nothing counted
         if words and fact.kind in ("count", "percent") and junk:
             fact = replace(fact, counted=None)
         named.append(fact)
