@@ -3029,6 +3029,10 @@ def test_an_opening_set_names_the_figures_of_its_sentence(nlp, lang, text, expec
     ("The Reserve Bank of Tonga said remittances to Tonga rose to $28.0 million in March.", "TOP"),
     ("Remittances to Tonga rose to US$28.0 million in March.", "USD"),
     ("Remittances to Mexico rose to $28.0 million in March.", "USD"),
+    ("Total private remittances to Samoa came to $28.0 million.", "WST"),
+    ("The Reserve Bank of Fiji said inflows reached $28.0 million.", "FJD"),
+    ("The Australian Bureau of Statistics put the cost at $28.0 million.", "AUD"),
+    ("Jamaica's central bank said remittances reached $28.0 million.", "JMD"),
 ])
 def test_a_bare_dollar_is_the_dollar_of_the_country_named(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
@@ -3099,6 +3103,7 @@ def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_coun
     ("en", "A permit costs 1,200 birr.", (1200, "ETB")),
     ("en", "Families received VND 20 billion.", (20000000000, "VND")),
     ("es", "El fondo suma 45 M€.", (45000000, "EUR")),
+    ("es", "Las remesas sumaron $us92.6 millones.", (92600000, "USD")),
     ("es", "Un muro de 5 m.", (5, "m")),
 ])
 def test_local_currency_signs_and_abbreviations(nlp, lang, text, expected):

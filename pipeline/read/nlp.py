@@ -128,7 +128,7 @@ class QuantityTokens:
     def set_tags(self, tags: dict[str, str], glued_scales, iso_codes, spelled, glued=None) -> None:
         self.glued = dict(glued if glued is not None else lexicon(self.lang).words.glued_currencies)
         prefixes = "|".join(sorted(map(re.escape, self.glued), key=len, reverse=True)) or "(?!)"
-        self.glued_search = re.compile(rf"(?<![\w$])(?:{prefixes})\d", re.I)
+        self.glued_search = re.compile(rf"(?<![\w])(?:{prefixes})\d", re.I)
         self.tags = dict(tags)
         self.glued_scales = dict(glued_scales)
         self.iso_codes = {k for k, v in iso_codes.items() if k == v.lower()}
