@@ -3094,6 +3094,8 @@ def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_coun
     ("fr", "Le coût est de 45 DT.", (45, "TND")),
     ("fr", "Ils ont envoyé 15 MDA.", (15000000, "DZD")),
     ("fr", "Un budget de 250 K€.", (250000, "EUR")),
+    ("fr", "Le Québec a investi 500 millions $ pour l'accueil.", (500000000, "CAD")),
+    ("fr", "Les transferts vers l'Afrique ont atteint 48 milliards de dollars.", (48000000000, "USD")),
     ("en", "Remittances reached Rp 2.5 trillion.", (2500000000000, "IDR")),
     ("en", "Inflows came to GH₵ 300 million.", (300000000, "GHS")),
     ("en", "Migrants sent home USh 300 billion.", (300000000000, "UGX")),
