@@ -3186,3 +3186,16 @@ def test_a_verb_taken_for_what_a_share_counts_names_nothing(nlp):
 
     text = "Unos 762.000 están en situación regular, lo que equivale al 44 %."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(762000, None), (44, None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Redacción RC | 30 enero, 2021 | 4:12 pm | Lectura: 2 min"),
+    ("es", "Por Gerardo Contreras | 26 diciembre, 2019 | 2 min de lectura"),
+    ("es", "por Agencia EFE 8 diciembre, 2018 | Tiempo de lectura: 3 min"),
+    ("fr", "Par la rédaction | 19 juin 2023 | Temps de lecture : 4 min"),
+    ("en", "By Staff | March 3, 2021 | Reading time: 5 min"),
+])
+def test_a_bylines_reading_time_is_no_fact(nlp, lang, text):
+    from pipeline.read.extract import facts_in_text
+
+    assert facts_in_text(text, nlp, lang) == ()

@@ -294,6 +294,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
         return True  # "October 6, 2023 · 4 min read": a byline
+    if words.reading_leads and phrase_before(doc, span.start, {p: p for p in words.reading_leads}, limit=4) \
+            and re.match(r"\d+\s*(?:min|mins|minutos|minutes|mn)\b", span.text + doc.text[span.end_char:span.end_char + 10], re.I):
+        return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     if words.counter_phrases:
         rest = context.text[span.end_char:None if line_end < 0 else line_end]
         phrases = "|".join(re.escape(p) for p in sorted(words.counter_phrases, key=len, reverse=True))
