@@ -3199,3 +3199,14 @@ def test_a_bylines_reading_time_is_no_fact(nlp, lang, text):
     from pipeline.read.extract import facts_in_text
 
     assert facts_in_text(text, nlp, lang) == ()
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Djazairess Publié dans El Watan le 03 - 10 - 2013\n\nPublié le 21 - 06 - 2021\n\n"
+           "Les envois ont atteint 2 milliards de dollars.", [2000000000]),
+    ("fr", "Ils étaient 12 - 15 en 2019.", [12]),
+])
+def test_a_date_of_numbers_with_spaced_separators_is_no_fact(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [f.value for f in facts_in_text(text, nlp, lang)] == expected

@@ -58,8 +58,16 @@ def is_reference(doc: Doc, index: int) -> bool:
     return False
 
 
+# "Publié le 03 - 10 - 2013": a date of numbers with separators set off by spaces
+_SPACED_DATE = re.compile(r"(?<![\d.,])\d{1,2}\s*([-/.])\s*\d{1,2}\s*\1\s*(?:19|20)\d\d(?!\d)")
+
+
 def is_date(doc: Doc, span: Span) -> bool:
-    """A day or a year beside a month name ("1 September", "31 de diciembre", "1er janvier")."""
+    """A day or a year beside a month name ("1 September", "31 de diciembre", "1er janvier"), or a part
+    of a date of numbers ("03 - 10 - 2013")."""
+    if any(m.start() <= span.start_char and span.end_char <= m.end()
+           for m in _SPACED_DATE.finditer(doc.text, max(0, span.start_char - 16), span.end_char + 16)):
+        return True
     joiners = lex_of(doc).words.dates.day_month_joiner
     before, after = previous_token(doc, span.start), next_token(doc, span.end)
     if before is not None and before.text == "." and before.i:
