@@ -3210,3 +3210,16 @@ def test_a_date_of_numbers_with_spaced_separators_is_no_fact(nlp, lang, text, ex
     from pipeline.read.extract import facts_in_text
 
     assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page number set off by a bar at a line's edge, an article's number ending a path, a page count
+    ("Some 400 workers left.\n\n12 | Viet Nam – Voluntary GCM Review\n\nValue CII | News | 462525\n"
+     "Publisher: UNHCR | Released: June 2024 | Report, 48 pages\n", [400]),
+    # a row of a table set off by a bar keeps its figure
+    ("Foreign residents | 12,500\n| Total | 350 |\n", [12500, 350]),
+])
+def test_page_numbers_article_numbers_and_page_counts_by_bars_are_no_facts(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == expected

@@ -563,6 +563,15 @@ def page_number_at_edge(line: str, start: int, end: int) -> bool:
     2022", "2 MIGRATION AND MIGRANTS: A GLOBAL OVERVIEW")."""
     words = re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])
     at_edge = not line[:start].strip() or not line[end:].strip()
+    # "12 | Viet Nam – Voluntary GCM Review", "Value CII | News | 462525": a number set off by a bar at an edge
+    # of a line of words with no other figure
+    # (a page number is short; an article's number ends a path of two bars or more; a figure grouped by thousands
+    # is neither)
+    bare = re.fullmatch(r"\d+", line[start:end]) is not None
+    barred = not line[:start].strip() and re.match(r"\s*\|", line[end:]) is not None and end - start <= 4 \
+        or not line[end:].strip() and re.search(r"\|\s*$", line[:start]) is not None and line[:start].count("|") >= 2
+    if bare and barred and len(words) >= 2 and not re.search(r"\d", line[:start] + line[end:]):
+        return True
     return at_edge and len(words) >= 2 and all(w.isupper() for w in words)
 
 
