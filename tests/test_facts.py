@@ -3223,3 +3223,11 @@ def test_page_numbers_article_numbers_and_page_counts_by_bars_are_no_facts(nlp, 
     from pipeline.read.extract import facts_in_text
 
     assert [f.value for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_decades_after_an_article_in_a_sentence_about_decades_are_no_facts(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("En la década de los 60 se iban a Estados Unidos; hacia Venezuela partieron en los 80 y hacia España "
+            "en los 90. En los 80 municipios viven 300 personas.")
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [80, 300]

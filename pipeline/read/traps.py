@@ -419,6 +419,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         decade = previous_token(doc, previous.i) if previous.text in ("'", "‘", "’") and previous.i else previous
         if decade is not None and decade.lower_ in lex.words.decade_words:
             return True  # "les années 70", "los años 90", "années '40": a decade
+        if previous.lower_ in lex.words.decade_articles and (following is None or not following.is_alpha
+                                                             or following.lower_ in lex.spacy_stop_words) \
+                and any(t.lower_ in lex.words.decade_nouns for t in doc[max(0, span.start - 25):span.start]):
+            return True  # "en la década de los 60 ...; partieron en los 80 y ... en los 90": decades
     if bare and following is not None and following.text == ")" and len(numbers) == 1 and numbers[0].text.isdigit() \
             and not any(t.text == "(" for t in doc[max(0, span.start - 12):span.start]):
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering

@@ -364,6 +364,8 @@ class Vocabulary(RuleFile):
     bracketed_change_of: list = ()  # "Cette hausse (de 8,6 %)": the "de" of a change set inside a bracket after it
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     article_set_openers: list = ()  # "Des 164 millions de travailleurs migrants ..., 111,2 millions": an opener that holds its article
+    decade_articles: list = ()  # "en la década de los 60": the article before a decade's number
+    decade_nouns: list = ()  # ... after a word for decades in the sentence
     reading_leads: list = ()  # "Lectura: 2 min": a byline's reading time follows these
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
     duration_ends: list = ()  # "the 12 months to November 2023": a duration up to a date frames the figure
