@@ -3231,3 +3231,10 @@ def test_decades_after_an_article_in_a_sentence_about_decades_are_no_facts(nlp):
     text = ("En la década de los 60 se iban a Estados Unidos; hacia Venezuela partieron en los 80 y hacia España "
             "en los 90. En los 80 municipios viven 300 personas.")
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [80, 300]
+
+
+def test_a_french_plans_measure_number_is_a_reference(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Cette démarche répond à la mesure 8 du plan d'action. Une mesure de 8 % a été prise pour 200 personnes."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [8, 200]
