@@ -3238,3 +3238,20 @@ def test_a_french_plans_measure_number_is_a_reference(nlp):
 
     text = "Cette démarche répond à la mesure 8 du plan d'action. Une mesure de 8 % a été prise pour 200 personnes."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [8, 200]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a figure right after a date's year is no cell of a row, no phone number
+    ("en", "In 2009 11,575 immigrants had Poland as their country of birth.", [(11575, "2009")]),
+    ("en", "The ministry reported that in 2019 111 094 applications were lodged.", [(111094, "2019")]),
+    # a figure in a bracket printed against its year
+    ("en", "Emigrants registered in 2023(862,625) outnumbered those of 2022(832,339).",
+     [(862625, "2023"), (832339, "2022")]),
+    # a note's range printed against a year stays out
+    ("en", "Work Permits Granted, by Age, 2017(1-4)\n", []),
+    ("en", "Call +81 3 5253 4111 now.", []),
+])
+def test_a_figure_right_after_a_dates_year_is_read(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

@@ -95,6 +95,20 @@ def line_start(doc: Doc, index: int) -> bool:
     return previous.is_space and "\n" in previous.text or "\f" in previous.text or previous.text_with_ws.endswith("\n")
 
 
+@cache
+def _year_prepositions(lang: str) -> frozenset[str]:
+    return frozenset(w for w in lexicon(lang).words.dates.in_ if " " not in w)
+
+
+def is_dated_year(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a year after its preposition ("In 2009 11,575 immigrants", "en 2019 111 094
+    demandes"): a date that opens a phrase, not a cell of a row of figures."""
+    if not re.fullmatch(r"(?:19|20)\d\d", doc[i].text):
+        return False
+    before = previous_token(doc, i)
+    return before is not None and before.lower_ in _year_prepositions(doc.lang_)
+
+
 def is_month(token: Token) -> bool:
     """A month name; one that is also a common word ("30 may apply") only with a capital."""
     words = lex_of(token.doc).words

@@ -38,6 +38,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
 from . import evidence  # noqa: F401  (registers the gcm_objective_evidence factory)
+from .context import is_dated_year
 from .numbers import spelled_value
 from .table_rows import find_rows
 
@@ -51,6 +52,8 @@ APOSTROPHE_GROUPED = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 NOTE_BRACKET_INFIX = r"(?<=\w)\[(?=\d)"
+# "registered in 2023(862,625)": a bracket printed against the year before it
+YEAR_BRACKET_INFIX = r"(?<=(?:19|20)\d\d)\((?=\d{1,3}(?:,\d{3})+|\d{4,})"  # not "2017(1-4)", a note
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?i:{})$"  # "3.5bn", "Ksh 54B"
 # the full stop after a glued scale at a sentence's end: "to Ksh 54B." (one look-behind per scale word)
 GLUED_SCALE_STOP = r"(?:{})\.$"
@@ -434,7 +437,8 @@ def _follows_number(doc: Doc, i: int) -> bool:
         j -= 3  # "2020 (e) (p) 68 108 -40": a year's marks of an estimate or a provisional figure
         while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
             j -= 1
-    return j >= 0 and bool(re.fullmatch(r"[+\-−]?\d[\d.,%]*", doc[j].text)) and doc[j].whitespace_ == " "
+    return j >= 0 and bool(re.fullmatch(r"[+\-−]?\d[\d.,%]*", doc[j].text)) and doc[j].whitespace_ == " " \
+        and not is_dated_year(doc, j)  # "in 2019 111 094 applications": a date, then a number grouped by spaces
 
 
 @Language.factory("gcm_sentences", assigns=["token.is_sent_start"], default_config={"abbreviations": None})
@@ -521,7 +525,7 @@ def _configure_tokenizer(nlp: Language) -> Language:
         suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP.format(behind)]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";
     # its initials "b.", "m.", "k." are scales at a sentence's end: "rose to $9.3b."
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()

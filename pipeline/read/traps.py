@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
 from ..rules import COMMON
-from .context import Context, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
+from .context import Context, is_dated_year, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of, is_plural
 from .numbers import is_year, parse_number
 from .table_rows import is_scale_caption, page_number_at_edge
@@ -449,8 +449,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         if grouped.fullmatch(first.text) and all(t is None or t.norm_ != "<NUM>" or grouped.fullmatch(t.text)
                                                  for t in (before, after)):
             before = after = None
-        if before is not None and before.norm_ == "<NUM>":
-            return True
+        if before is not None and before.norm_ == "<NUM>" and not is_dated_year(doc, before.i):
+            return True  # but "In 2009 11,575 immigrants": a date, then the figure
         if before is not None and before.text == "+" and first.text.isdigit() and len(first.text) <= 3 \
                 and after is not None and after.norm_ == "<NUM>":
             return True  # "+81 3 ...": a country code; "+327,000" is a signed figure
