@@ -3255,3 +3255,15 @@ def test_a_figure_right_after_a_dates_year_is_read(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unemployment fell to 996 persons, giving an unemployment rate of 4.6%.", [(996, "persons"), (4.6, "rate")]),
+    ("Employed Caymanians reflect a growth rate of 7.7% over the estimate.", [(7.7, "rate")]),
+    # a change's pace is what changes
+    ("Flows are projected to expand at an average annual rate of 8.8 percent.", [(8.8, "Flows")]),
+])
+def test_a_share_named_a_rate_of_counts_the_rate(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

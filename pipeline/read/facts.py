@@ -583,6 +583,9 @@ def read_fact(
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
+        elif counted is None and quantity.kind == "percent" and (rate := _rate_of(context.text, span.start_char,
+                                                                                   context.start, lex)):
+            counted = rate  # "giving an unemployment rate of 4.6%": the rate, not the subject that has it
         elif counted is None:
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_with_clause(doc, cue, context.start) if change else None)
@@ -663,6 +666,18 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _rate_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """The rate a share is, named right before it with "of" ("an unemployment rate of 4.6%", "a growth rate
+    of 7.7%"); not a change's pace ("expand at an average annual rate of 8.8 percent": what expands)."""
+    if not lex.words.rate_nouns:
+        return None
+    nouns = "|".join(re.escape(w) for w in lex.words.rate_nouns)
+    match = re.search(rf"\b(?:a|an|the)\s+(?:[^\W\d_]+\s+){{0,2}}?({nouns})\s+of\s*$", text[sentence_start:start], re.I)
+    if match is None or re.search(r"\bat\s*$", text[sentence_start:sentence_start + match.start()], re.I):
+        return None
+    return match.group(1)
 
 
 def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
