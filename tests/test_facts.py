@@ -3267,3 +3267,11 @@ def test_a_share_named_a_rate_of_counts_the_rate(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_bracketed_share_after_an_elided_count_counts_the_counts_noun(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Los bolivianos gestionaron 161.262 pedidos (25,5%); los peruanos, 86.742 (13,72%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (161262, "pedidos"), (25.5, "pedidos"), (86742, "pedidos"), (13.72, "pedidos")]

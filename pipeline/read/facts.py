@@ -583,6 +583,9 @@ def read_fact(
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
+        elif counted is None and quantity.kind == "percent" and change is None and cue >= 2 and doc[cue - 1].text == "(" \
+                and doc[cue - 2].norm_ in NUMBER_TAGS:
+            counted = None  # "los peruanos, 86.742 (13,72%)": the share of the count before it, read with it (_elliptical)
         elif counted is None and quantity.kind == "percent" and (rate := _rate_of(context.text, span.start_char,
                                                                                    context.start, lex)):
             counted = rate  # "giving an unemployment rate of 4.6%": the rate, not the subject that has it
