@@ -3275,3 +3275,11 @@ def test_a_bracketed_share_after_an_elided_count_counts_the_counts_noun(nlp):
     text = "Los bolivianos gestionaron 161.262 pedidos (25,5%); los peruanos, 86.742 (13,72%)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (161262, "pedidos"), (25.5, "pedidos"), (86742, "pedidos"), (13.72, "pedidos")]
+
+
+def test_the_last_share_of_a_spanish_list_after_y_counts_the_lists_set(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Los ciudadanos argentinos recibieron el 42% de las residencias, los brasileños el 17% y los venezolanos el 14%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (42, "residencias"), (17, "residencias"), (14, "residencias")]

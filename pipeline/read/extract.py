@@ -2000,17 +2000,25 @@ def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
 def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a share follows the one before with only a new subject and no verb of its own:
     "67,6 % des demandeurs, et les femmes 32,4 %"; the one before names its set after "de"."""
-    if not re.match(r"\s*(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), text[previous.char_end:]):
-        return False
     between = text[previous.char_end:fact.char_start]
     determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
+    conjunctions = "|".join(re.escape(w) for w in lex.words.conjunctions) or "(?!)"
+    of_after = re.match(r"\s*(?:{})\s".format("|".join(map(re.escape, lex.words.of_words))), text[previous.char_end:])
+    if lex.words.head_first and not of_after:
+        # "el 42% de las residencias, los brasileños el 17% y los venezolanos el 14%": the last item of a list whose
+        # share before it took the set from the first
+        match = re.fullmatch(rf"\s+(?:{conjunctions})\s+(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})"
+                             rf"\s+(?:{determiners})\s*", between, re.I)
+        return bool(match) and previous.change is None and fact.change is None \
+            and not any(w.lower() in lex.words.subject_links or w.lower() in lex.words.copulas for w in match.group(1).split())
+    if not of_after:
+        return False
     if lex.words.head_first:
-        match = re.search(rf"[,;]\s*(?:et\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
+        match = re.search(rf"[,;]\s*(?:(?:{conjunctions})\s+)?(?:{determiners})\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})\s*$",
                           between, re.I)
     else:  # the verb left out and a link word kept: ", men for 46 per cent"
         if fact.change or previous.change:
             return False
-        conjunctions = "|".join(re.escape(w) for w in lex.words.conjunctions) or "(?!)"
         links = "|".join(re.escape(w) for w in lex.words.gapped_links)
         match = re.search(rf"[,;]\s*(?:(?:{conjunctions})\s+)?(?:(?:{determiners})\s+)?"
                           rf"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})\s+(?:{links})\s*$", between, re.I)
