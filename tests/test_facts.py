@@ -3283,3 +3283,16 @@ def test_the_last_share_of_a_spanish_list_after_y_counts_the_lists_set(nlp):
     text = "Los ciudadanos argentinos recibieron el 42% de las residencias, los brasileños el 17% y los venezolanos el 14%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (42, "residencias"), (17, "residencias"), (14, "residencias")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Indian nationals saw the largest number of applications refused (113), then Brazilians (80).",
+     [(113, "applications"), (80, "applications")]),
+    ("en", "Germany recorded the most persons granted protection in 2016 (445 210), with Sweden next (69 350).",
+     [(445210, "persons"), (69350, "persons")]),
+    ("fr", "L'Allemagne a accueilli le plus grand nombre de demandeurs (162 000).", [(162000, "demandeurs")]),
+])
+def test_a_bracketed_count_after_the_most_of_something_counts_that_thing(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -377,7 +377,7 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
-    facts = _listed_noun(facts, lines.text, lex)
+    facts = _superlative_brackets(_listed_noun(facts, lines.text, lex), lines.text, lex)
     facts = _elliptical(_own_place_nouns(facts, lines.text, lex), lines.text, lex)
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
@@ -541,6 +541,27 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
         if fact.counted is None or fact.counted.lower() == label.split()[-1].lower():
             facts[index] = replace(fact, counted=previous.counted)
     return facts
+
+
+def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
+    """A count in brackets after "the most", "the largest number of" and their noun counts that noun:
+    "Indian nationals saw the largest number of applications refused (113)", "Germany recorded the most
+    persons granted protection status in 2016 (445 210, ...)": not the subject that has the most."""
+    if not lex.words.superlative_counts:
+        return list(facts)
+    lead = re.compile(r"\b(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,8}}?)(?:(?:in|en)\s+(?:19|20)\d\d\s*)?\(\s*$".format(
+        alternation(lex.words.superlative_counts)), re.I)
+    named = []
+    for fact in facts:
+        if fact.kind == "count" and not fact.change and text[:fact.char_start].rstrip().endswith("("):
+            found = lead.search(text, max(0, fact.char_start - 120), fact.char_start)
+            words = found.group(1).split() if found and not re.search(r"[.;!?]", found.group()) else []
+            noun = next((w for w in words if is_plural(w.lower(), lex) and w.lower() not in lex.spacy_stop_words
+                         and not is_place(w, lex)), None)
+            if noun is not None:
+                fact = replace(fact, counted=noun)
+        named.append(fact)
+    return named
 
 
 def _most_counted(facts, text: str, lex) -> list[NumericFact]:

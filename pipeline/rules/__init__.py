@@ -364,6 +364,7 @@ class Vocabulary(RuleFile):
     bracketed_change_of: list = ()  # "Cette hausse (de 8,6 %)": the "de" of a change set inside a bracket after it
     change_appositions: list = ()  # "73 802 demandes, en hausse de 7,1 %": a change of the count before
     article_set_openers: list = ()  # "Des 164 millions de travailleurs migrants ..., 111,2 millions": an opener that holds its article
+    superlative_counts: list = ()  # "the largest number of applications refused (113)": what the bracketed count counts
     rate_nouns: list = ()  # "an unemployment rate of 4.6%": a share that is a rate counts the rate
     decade_articles: list = ()  # "en la década de los 60": the article before a decade's number
     decade_nouns: list = ()  # ... after a word for decades in the sentence
