@@ -3296,3 +3296,10 @@ def test_a_bracketed_count_after_the_most_of_something_counts_that_thing(nlp, la
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_the_end_of_a_span_is_not_what_a_figure_counts(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Net overseas migration to Australia over the 12 months to the end of June was 518,000."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(518000, None)]
