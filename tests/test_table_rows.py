@@ -546,3 +546,15 @@ def test_a_barred_table_by_spans_of_years_with_ranges_dashes_and_its_scale_below
         (1200000, None, "Population", "1600", "1700"), (40000, 50000, "Émigration", "1600", "1700"),
         (1680000, None, "Population", "1700", "1800"),
     ]
+
+
+def test_a_header_of_months_with_two_digit_years_dates_its_cells(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    # months with two-digit years, a last field of shares wrapped onto the next line
+    text = ("USD millions\n"
+            "  Mar 18 Feb 18 Jan 18 Shares\n"
+            "of totals*\n\n"
+            "Remittance Receipts 28.0 23.6 25.1 100.0\n")
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (28000000, "USD", "2018-03"), (23600000, "USD", "2018-02"), (25100000, "USD", "2018-01"), (100, "%", None)]

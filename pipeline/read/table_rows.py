@@ -319,6 +319,24 @@ def _header(line: str) -> tuple[Column, ...] | None:
     return tuple(columns)
 
 
+def _month_header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a header of months with two-digit years ("Mar 18 Feb 18 Jan 18 Dec 17", "Mar-18 Feb-18
+    Jan-18"), as central banks print them: each column is that month's."""
+    pairs = list(re.finditer(r"\b([^\W\d_]{3,9})\.?[\s-]+'?(\d{2})\b(?![\d,.])", line))
+    pairs = [m for m in pairs if m.group(1).lower() in _MONTH_NUMBERS]
+    if len(pairs) < 3 or any(line[a.end():b.start()].strip() for a, b in zip(pairs, pairs[1:])):
+        return None
+    if re.search(r"\d", line[:pairs[0].start()]) or len(line[:pairs[0].start()].split()) > 4:
+        return None
+    columns = [Column(label=m.group().strip(), year=2000 + int(m.group(2)), change=False, period=None, percent=False,
+                      month=_MONTH_NUMBERS[m.group(1).lower()]) for m in pairs]
+    tail = line[pairs[-1].end():].strip(" |")
+    if tail:  # "... Mar 17 Shares": a last column of another kind, shares where it says so
+        columns.append(Column(label=tail, year=None, change=any(w in tail.lower() for w in _CHANGE_WORDS), period=None,
+                              percent=re.search(r"%|\bshares?\b|\bpercent", tail, re.I) is not None))
+    return tuple(columns)
+
+
 def _unit_header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header that names each column with its unit in brackets: "Effectif (en
     milliers) Part (en %)", "Number (in thousands) | Share (%)". A share's column is not scaled
@@ -1031,7 +1049,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             columns, header_at, body, inferred = marks, index, False, False
             title = _caption_above(lines, index)
             continue
-        header = _header(line) or _unit_header(line)
+        header = _header(line) or _unit_header(line) or _month_header(line)
         if header:
             headers.add(start)
             columns = header
@@ -1102,7 +1120,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
             # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
             ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line
-                                 or _repeats(line, len(columns)))
+                                 or _repeats(line, len(columns))
+                                 or index - header_at == 1 and len(line.split()) <= 3 and line.strip()[:1].islower())
+            # (the last: "of totals*", a header's field wrapped onto the next line)
             # between the rows of a table set off by bars, a rule ("---|"), an empty row ("| | | |") or a group's
             # heading ("Selected citizenship | | | |") keeps it
             ruled = ruled or body and "|" in line and re.fullmatch(r"[^|\d]*[|\s\-=_+]*", line) is not None
