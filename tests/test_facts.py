@@ -3303,3 +3303,13 @@ def test_the_end_of_a_span_is_not_what_a_figure_counts(nlp):
 
     text = "Net overseas migration to Australia over the 12 months to the end of June was 518,000."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(518000, None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La majorité des travailleurs migrants (trois quarts) vit dans des pays riches.", [75]),
+    ("en", "Most migrant workers (two-thirds) live in high-income countries. It took a year and a half.", [66.67]),
+])
+def test_a_fraction_that_is_all_its_bracket_holds_is_a_share(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [f.value for f in facts_in_text(text, nlp, lang)] == expected

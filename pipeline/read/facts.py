@@ -779,8 +779,10 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     # a fraction before its verb is the subject's share; "the first half was" is a time
     subject = following is not None and following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted) \
         and not (previous is not None and previous.lower_ in words.ordinal_words)
+    # "des travailleurs migrants (trois quarts)": a fraction that is all its bracket holds is the share of what is before
+    bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     return bool(qualifier) or changed or (following is not None and following.text == "(") \
-        or span.start_char <= context.start or opens_clause or subject
+        or span.start_char <= context.start or opens_clause or subject or bracketed
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
