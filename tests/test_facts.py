@@ -3313,3 +3313,11 @@ def test_a_fraction_that_is_all_its_bracket_holds_is_a_share(nlp, lang, text, ex
     from pipeline.read.extract import facts_in_text
 
     assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_from_and_to_in_a_bracket_after_a_multiple_are_two_levels(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "The count of persons prosecuted more than doubled between 2012 and 2022 (from 805 to 1,656 persons)."
+    assert [(f.value, f.value_max, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (2, None, None), (805, None, "2012"), (1656, None, "2022")]

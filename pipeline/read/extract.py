@@ -346,8 +346,8 @@ def _after_change(doc: Doc, index: int, lex) -> bool:
     for token in reversed(doc[max(0, index - 10):index]):
         if token.text in (".", ";", ")", "(") or "\n\n" in token.text:
             return False
-        if token.lower_ in changes or "%" in token.text:
-            return True
+        if token.lower_ in changes or "%" in token.text or token.lower_ in lex.words.multiples:
+            return True  # "more than doubled between 2012 and 2022 (from 805 to 1,656 persons)"
     return False
 
 
