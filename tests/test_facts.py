@@ -3321,3 +3321,11 @@ def test_from_and_to_in_a_bracket_after_a_multiple_are_two_levels(nlp):
     text = "The count of persons prosecuted more than doubled between 2012 and 2022 (from 805 to 1,656 persons)."
     assert [(f.value, f.value_max, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (2, None, None), (805, None, "2012"), (1656, None, "2022")]
+
+
+def test_an_adjective_like_principal_is_never_what_a_figure_counts(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("España fue el principal origen de las remesas con 45,2%, seguida de Estados Unidos con 16,7%, "
+            "además de Argentina (8,2%) y Chile (7,5%).")
+    assert "principal" not in [f.counted for f in facts_in_text(text, nlp, "es")]
