@@ -398,12 +398,17 @@ def _split_glued_notes(doc: Doc) -> set[int]:
     capitals keep their digits ("COVID19", "G20")."""
     # "France2 000 000", "Suisse460 173" (an infobox's list): a name printed against a number grouped by spaces
     # is followed by its figure, not by a note
-    named = [(token, found) for token in doc if (found := _GLUED_NAME.fullmatch(token.text))
-             and found.group(1)[0].isupper() and not found.group(1).isupper() and token.whitespace_ in (" ", "\u00a0")
-             and token.i + 1 < len(doc) and re.fullmatch(r"\d{3}", doc[token.i + 1].text)]
-    figures = {token.i for token, _ in named}
-    glued = named + [(token, found) for token in doc if (found := _GLUED_NOTE.fullmatch(token.text))
-                     and not found.group(1).isupper() and token.i not in figures]
+    glued, figures = [], set()
+    for token in doc:
+        found = _GLUED_NAME.fullmatch(token.text)
+        if found is None:
+            continue
+        if found.group(1)[0].isupper() and not found.group(1).isupper() and token.whitespace_ in (" ", "\u00a0") \
+                and token.i + 1 < len(doc) and re.fullmatch(r"\d{3}", doc[token.i + 1].text):
+            glued.append((token, found))
+            figures.add(token.i)
+        elif (note := _GLUED_NOTE.fullmatch(token.text)) and not note.group(1).isupper():
+            glued.append((token, note))
     if not glued:
         return set()
     notes = {token.idx + found.start(2) for token, found in glued if token.i not in figures}

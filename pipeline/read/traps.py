@@ -65,8 +65,9 @@ _SPACED_DATE = re.compile(r"(?<![\d.,])\d{1,2}\s*([-/.])\s*\d{1,2}\s*\1\s*(?:19|
 def is_date(doc: Doc, span: Span) -> bool:
     """A day or a year beside a month name ("1 September", "31 de diciembre", "1er janvier"), or a part
     of a date of numbers ("03 - 10 - 2013")."""
-    if any(m.start() <= span.start_char and span.end_char <= m.end()
-           for m in _SPACED_DATE.finditer(doc.text, max(0, span.start_char - 16), span.end_char + 16)):
+    window = doc[max(0, span.start - 6):min(len(doc), span.end + 6)]  # a doc's text is built anew on each call
+    start, end = span.start_char - window.start_char, span.end_char - window.start_char
+    if any(m.start() <= start and end <= m.end() for m in _SPACED_DATE.finditer(window.text)):
         return True
     joiners = lex_of(doc).words.dates.day_month_joiner
     before, after = previous_token(doc, span.start), next_token(doc, span.end)
@@ -303,7 +304,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
         return True  # "October 6, 2023 · 4 min read": a byline
     if words.reading_leads and phrase_before(doc, span.start, {p: p for p in words.reading_leads}, limit=4) \
-            and re.match(r"\d+\s*(?:min|mins|minutos|minutes|mn)\b", span.text + doc.text[span.end_char:span.end_char + 10], re.I):
+            and re.match(r"\d+\s*(?:min|mins|minutos|minutes|mn)\b", doc[span.start:min(len(doc), span.end + 2)].text, re.I):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     if words.counter_phrases:
         rest = context.text[span.end_char:None if line_end < 0 else line_end]
@@ -479,7 +480,7 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
 def _ends_on_a_date(doc: Doc, span: Span, words) -> bool:
     """Whether a duration runs up to a date named after it ("the two years to September 2024", "the 12
     months up to this September", "the 12 months ended June 2023")."""
-    rest = doc.text[span.end_char:span.end_char + 60]
+    rest = doc[span.start:min(len(doc), span.end + 12)].text[span.end_char - span.start_char:]
     ends = "|".join(re.escape(w) for w in sorted(words.duration_ends, key=len, reverse=True))
     month = "|".join(re.escape(m) for m in sorted(words.months, key=len, reverse=True))
     return re.match(rf"(?:[-\s]+(?:period|span))?\s+(?:{ends})\s+(?:the\s+end\s+of\s+|this\s+|last\s+)?"
