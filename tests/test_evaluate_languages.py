@@ -16,7 +16,7 @@ from pipeline.evaluate import evaluate
 TESTS = Path(__file__).parent
 
 # language -> part -> attribute -> floor; "all" is the whole corpus, "heldout" the part labelled
-# before any rule was written for the language, "heldout2" to "heldout14" parts labelled later, from
+# before any rule was written for the language, "heldout2" to "heldout15" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     "es": {
@@ -36,7 +36,8 @@ FLOORS = {
         # the next round's start, 2261d76), batch 26 (0.710) and the held-out batches 24, 28 and 30 to 0.718 there
         # (F1 0.955, as_of 0.892), and that round's rules (tables one cell a line, years over named sub-columns) to
         # 0.762 (F1 0.956, as_of 0.912); batch 33 (four documents from new sites, read at 0.635) and the held-out
-        # batch 32 (0.797) to 0.758 at the next round's start (2b674c6), that round's rules to 0.762
+        # batch 32 (0.797) to 0.758 at the next round's start (2b674c6), that round's rules to 0.762; batches 34 and
+        # 35 to 0.759, that round's later rules to 0.765
         "all": {"f1": 0.95, "counted_head": 0.76, "period": 0.98, "as_of": 0.91, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
@@ -51,7 +52,7 @@ FLOORS = {
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.87, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
-        "heldout6": {"f1": 0.98, "counted_head": 0.89, "period": 1.0, "as_of": 0.87, "change": 0.94},
+        "heldout6": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.87, "change": 0.94},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
@@ -73,6 +74,9 @@ FLOORS = {
         "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.87, "as_of": 0.37, "change": 0.88},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.797 there and after
         "heldout14": {"f1": 0.96, "counted_head": 0.79, "period": 0.96, "as_of": 0.93, "change": 1.0},
+        # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
+        # round's start, 0.774 at its labelling (rules written before it) and after
+        "heldout15": {"f1": 0.94, "counted_head": 0.77, "period": 0.95, "as_of": 0.85, "change": 0.95},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -93,11 +97,12 @@ FLOORS = {
         # the next round's start, 2261d76), batch 26 (0.857) and the held-out batches 24, 28 and 30 to 0.674 there
         # (F1 0.918, as_of 0.859), and that round's rules (tables set off by bars, numbered columns, unit marks) to
         # 0.742 (F1 0.941, as_of 0.887); the next round's batches 32 and 33 to 0.732 (period 0.969, change 0.969),
-        # and its rules to 0.734 (F1 0.946)
-        "all": {"f1": 0.94, "counted_head": 0.73, "period": 0.96, "as_of": 0.88, "change": 0.96},
+        # and its rules to 0.734 (F1 0.946); batches 34 and 35 to 0.728 (F1 0.944), that round's later rules to 0.730
+        # (F1 0.956: a table's spans of years and scale note, names printed against their figures)
+        "all": {"f1": 0.95, "counted_head": 0.72, "period": 0.96, "as_of": 0.88, "change": 0.96},
         "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
-        "heldout2": {"f1": 0.98, "counted_head": 0.83, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        "heldout2": {"f1": 0.99, "counted_head": 0.83, "period": 0.97, "as_of": 0.97, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},
@@ -110,7 +115,7 @@ FLOORS = {
         # rules took it to 0.753, the next round's to 0.775
         "heldout6": {"f1": 0.95, "counted_head": 0.78, "period": 0.93, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
-        "heldout7": {"f1": 0.95, "counted_head": 0.76, "period": 0.97, "as_of": 0.98, "change": 0.94},
+        "heldout7": {"f1": 0.95, "counted_head": 0.80, "period": 0.97, "as_of": 0.98, "change": 0.94},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         "heldout8": {"f1": 0.94, "counted_head": 0.77, "period": 1.0, "as_of": 0.96, "change": 0.96},
@@ -132,7 +137,10 @@ FLOORS = {
         "heldout13": {"f1": 0.84, "counted_head": 0.0, "period": 0.87, "as_of": 0.53, "change": 0.97},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.464 there and after
         # (F1 0.969)
-        "heldout14": {"f1": 0.96, "counted_head": 0.46, "period": 0.92, "as_of": 0.76, "change": 0.87},
+        "heldout14": {"f1": 0.97, "counted_head": 0.47, "period": 0.92, "as_of": 0.76, "change": 0.87},
+        # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
+        # labelling and after (F1 0.982)
+        "heldout15": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.97, "change": 0.94},
     },
 }
 

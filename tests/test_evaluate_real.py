@@ -15,7 +15,7 @@ from pipeline.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
-# any rule was written for the corpus, "heldout2" to "heldout14" parts labelled later, from
+# any rule was written for the corpus, "heldout2" to "heldout15" parts labelled later, from
 # new pages, before the rule work that followed
 FLOORS = {
     # batch 5, six documents from pages no rule had seen, took the whole corpus's counted head from 0.900
@@ -37,31 +37,33 @@ FLOORS = {
     # (F1 0.950, as_of 0.763, period 0.952, unit 0.978, kind 0.980); that round's rules (tables set off by bars,
     # one cell a line under bands or names, headers of many years) to 0.768 (F1 0.961, as_of 0.867); batch 33
     # (four documents from new sites, read at F1 0.803, counted head 0.609) and the held-out batch 32 (0.888) to
-    # 0.766 at the next round's start (2b674c6; F1 0.956, as_of 0.865), that round's rules to 0.769 (F1 0.961)
-    "all": {"f1": 0.96, "counted_head": 0.76, "period": 0.97, "as_of": 0.86, "change": 0.98, "unit": 0.98,
+    # 0.766 at the next round's start (2b674c6; F1 0.956, as_of 0.865), batch 35 (four documents, 0.531) and the
+    # held-out batch 34 (0.765) to 0.761 there; that round's rules to 0.770 (F1 0.964, as_of 0.869)
+    "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.86, "change": 0.98, "unit": 0.98,
             "kind": 0.98, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
-    # heldout6, 0.889 -> 0.857 on heldout7
-    "heldout2": {"f1": 0.96, "counted_head": 0.75, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.98,
+    # heldout6, 0.889 -> 0.857 on heldout7; one document's two lengths of reference periods, labelled as facts before
+    # the batch 11 decision and traps since, took two correct heads with them: 0.750 -> 0.746
+    "heldout2": {"f1": 0.97, "counted_head": 0.74, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
     # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count)
-    "heldout4": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 0.98,
+    "heldout4": {"f1": 0.97, "counted_head": 0.81, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
-    "heldout5": {"f1": 0.97, "counted_head": 0.77, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
+    "heldout5": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
     # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970
-    "heldout6": {"f1": 0.97, "counted_head": 0.77, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.94,
+    "heldout6": {"f1": 0.98, "counted_head": 0.82, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.98,
                  "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
@@ -84,7 +86,7 @@ FLOORS = {
     "heldout11": {"f1": 0.79, "counted_head": 0.52, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
-    "heldout12": {"f1": 0.92, "counted_head": 0.82, "period": 1.0, "as_of": 0.88, "change": 0.92, "unit": 1.0,
+    "heldout12": {"f1": 0.92, "counted_head": 0.84, "period": 1.0, "as_of": 0.88, "change": 0.92, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
@@ -93,6 +95,10 @@ FLOORS = {
     # batch 32, four documents from new sites, labelled at the round's start: counted head 0.888 there and after
     "heldout14": {"f1": 0.98, "counted_head": 0.88, "period": 0.96, "as_of": 0.94, "change": 0.97, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
+    # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
+    # labelling and after (F1 0.913)
+    "heldout15": {"f1": 0.91, "counted_head": 0.76, "period": 1.0, "as_of": 0.86, "change": 0.94, "unit": 0.97,
+                  "kind": 0.97, "qualifier": 0.97},
 }
 
 
