@@ -3104,6 +3104,9 @@ def test_counts_with_bracketed_shares_listed_before_the_one_naming_the_noun_coun
     ("en", "Malawi received 5,000 kwacha.", (5000, "MWK")),
     ("en", "A permit costs 1,200 birr.", (1200, "ETB")),
     ("en", "Families received VND 20 billion.", (20000000000, "VND")),
+    # a comma in the billions of a currency of small units groups thousands
+    ("en", "Families received VND 2,000 billion.", (2000000000000, "VND")),
+    ("en", "The fund holds USD$ 2,417 bn.", (2417000000, "USD")),
     ("es", "El fondo suma 45 M€.", (45000000, "EUR")),
     ("es", "Las remesas sumaron $us92.6 millones.", (92600000, "USD")),
     ("es", "Un muro de 5 m.", (5, "m")),

@@ -17,7 +17,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
-from ..rules import Lexicon, lexicon
+from ..rules import COMMON, Lexicon, lexicon
 from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     NUMBER_TAGS,
@@ -196,7 +196,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             if not values:  # "a million", "one million"; "MAUD 60": the figure comes after
                 values.append(Decimal(1) if span.id_ != "amount-scale-code-first" else Decimal(0))
                 scales.append(None)
-            if scale >= 10 ** 9 and not decimal_comma and len(values) == 1 and re.fullmatch(r"\d{1,3},\d{3}", _number_text(span)):
+            if scale >= 10 ** 9 and not decimal_comma and len(values) == 1 and re.fullmatch(r"\d{1,3},\d{3}", _number_text(span)) \
+                    and currency not in COMMON.small_unit_currencies:  # "VND 2,000 billion" is two thousand billions
                 # "USD$ 2,417 bn": a thousand billions would be written as trillions; the comma
                 # is a decimal mark here
                 values = [values[0] / 1000]

@@ -431,6 +431,7 @@ class Common(RuleFile):
     units: dict  # unit symbols
     percent_signs: list
     file_units: list  # "8MB", "154 KB": a file's size; "48 pp.": a publication's length; no fact
+    small_unit_currencies: list  # "VND 2,000 billion", "Rp 1,500 billion": amounts that run to thousands of billions
 
 
 @dataclass(frozen=True)
