@@ -96,7 +96,8 @@ def line_start(doc: Doc, index: int) -> bool:
 
 
 @cache
-def _year_prepositions(lang: str) -> frozenset[str]:
+def year_prepositions(lang: str) -> frozenset[str]:
+    """The one-word prepositions before a year that dates a phrase ("in", "en", "durante")."""
     return frozenset(w for w in lexicon(lang).words.dates.in_ if " " not in w)
 
 
@@ -106,7 +107,7 @@ def is_dated_year(doc: Doc, i: int) -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", doc[i].text):
         return False
     before = previous_token(doc, i)
-    return before is not None and before.lower_ in _year_prepositions(doc.lang_)
+    return before is not None and before.lower_ in year_prepositions(doc.lang_)
 
 
 def is_month(token: Token) -> bool:

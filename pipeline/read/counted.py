@@ -1620,11 +1620,11 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     scales = "|".join(re.escape(w) for w in sorted(words.scales, key=len, reverse=True)) or "(?!)"
     # "Of the 164 million migrant workers, approximately 111.2 million ...": the set's own size is skipped
     size = rf"(?:\d{{1,3}}(?:[.,]\d+|[ \u00a0\u202f]\d{{3}}(?!\d))*\s+(?:(?:{scales})\s+)?)?"
-    openers = "|".join(re.escape(w) for w in words.set_openers) or "(?!)"  # "Of the ...," opening a sentence or a line
+    # "Of the ...," opening a sentence or a line; "De los ...," only before a plural noun (_set_head)
+    openers = "|".join(re.escape(w) for w in (*words.set_openers, *words.plural_set_openers)) or "(?!)"
     if words.head_first:
         # "Parmi ces migrants,": a demonstrative before a noun names the set; "parmi ces derniers" does not
         with_demonstratives = "|".join(re.escape(w) for w in words.determiners)
-        openers = "|".join(re.escape(w) for w in (*words.set_openers, *words.plural_set_openers)) or "(?!)"
         return _set_head(text[sentence_start:start], among, openers, with_demonstratives, lex)
     # "foreign-born" is one word, and so is "U.S." ("Among the 1,070 defendants charged in U.S. courts ...,
     # 91% were men")

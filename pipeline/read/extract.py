@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .counted import first_plural_noun, is_people, is_place, is_plural, verb_form
-from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token
+from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
@@ -413,6 +413,7 @@ class _PassWords(NamedTuple):
     item_link: re.Pattern  # "con", "on" between a place and its figure
     total_joiner: re.Pattern  # ", or", " (" between a count and its share of the total
     of_total: re.Pattern  # "of the overall total" after a share
+    superlative_lead: re.Pattern | None  # "the largest number of applications refused (": what the count in it counts
 
 
 @cache
@@ -439,7 +440,11 @@ def _pass_words(lang: str) -> _PassWords:
         item_link=re.compile(r"\b(?:{})\s*,?\s*$".format(alternation(words.item_links) or "(?!)"), re.I),
         total_joiner=re.compile(r"\s*(?:,\s*)?(?:\(|(?:{})\b)?\s*".format(alternation(words.list_words) or "(?!)"), re.I),
         of_total=re.compile(r"\s*(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}(?:{})\b".format(
-            alternation(words.of_words) or "(?!)", alternation(words.total_words) or "(?!)"), re.I))
+            alternation(words.of_words) or "(?!)", alternation(words.total_words) or "(?!)"), re.I),
+        # "... granted protection status in 2016 (": a year of the sentence may stand before the bracket
+        superlative_lead=re.compile(r"\b(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,8}}?)(?:(?:{})\s+(?:19|20)\d\d\s*)?\(\s*$".format(
+            alternation(words.superlative_counts), alternation(year_prepositions(lang))), re.I)
+        if words.superlative_counts else None)
 
 
 def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
@@ -547,10 +552,9 @@ def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
     """A count in brackets after "the most", "the largest number of" and their noun counts that noun:
     "Indian nationals saw the largest number of applications refused (113)", "Germany recorded the most
     persons granted protection status in 2016 (445 210, ...)": not the subject that has the most."""
-    if not lex.words.superlative_counts:
+    lead = _pass_words(lex.lang).superlative_lead
+    if lead is None:
         return list(facts)
-    lead = re.compile(r"\b(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,8}}?)(?:(?:in|en)\s+(?:19|20)\d\d\s*)?\(\s*$".format(
-        alternation(lex.words.superlative_counts)), re.I)
     named = []
     for fact in facts:
         if fact.kind == "count" and not fact.change and text[:fact.char_start].rstrip().endswith("("):
@@ -662,10 +666,10 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
     for fact in facts:
         words = (fact.counted or "").split()
         head = _head(fact.counted, lex)
+        # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing; "lo que equivale al 44 %", "quedan
+        # las personas": nor does a verb
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
-            or head in lex.words.scales \
-            or head in lex.words.not_heads  # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing;
-        # "lo que equivale al 44 %", "quedan las personas": a verb names nothing counted
+            or head in lex.words.scales or head in lex.words.not_heads
         if words and fact.kind in ("count", "percent") and junk:
             fact = replace(fact, counted=None)
         named.append(fact)

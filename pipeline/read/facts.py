@@ -28,7 +28,7 @@ from .counted import (
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
 )
-from .numbers import find_as_of, find_period, is_year, parse_number, spelled_value
+from .numbers import alternation, find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import ROW_NUMBER, SPAN_LABEL, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
@@ -584,13 +584,13 @@ def read_fact(
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
-        elif counted is None and quantity.kind == "percent" and change is None and cue >= 2 and doc[cue - 1].text == "(" \
-                and doc[cue - 2].norm_ in NUMBER_TAGS:
-            counted = None  # "los peruanos, 86.742 (13,72%)": the share of the count before it, read with it (_elliptical)
         elif counted is None and quantity.kind == "percent" and (rate := _rate_of(context.text, span.start_char,
                                                                                    context.start, lex)):
             counted = rate  # "giving an unemployment rate of 4.6%": the rate, not the subject that has it
-        elif counted is None:
+        elif counted is None and not (quantity.kind == "percent" and change is None and cue >= 2
+                                      and doc[cue - 1].text == "(" and doc[cue - 2].norm_ in NUMBER_TAGS):
+            # (a share in brackets right after a count, "los peruanos, 86.742 (13,72%)", is left to the count's
+            # reading, _elliptical)
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_with_clause(doc, cue, context.start) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
@@ -677,8 +677,9 @@ def _rate_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | 
     of 7.7%"); not a change's pace ("expand at an average annual rate of 8.8 percent": what expands)."""
     if not lex.words.rate_nouns:
         return None
-    nouns = "|".join(re.escape(w) for w in lex.words.rate_nouns)
-    match = re.search(rf"\b(?:a|an|the)\s+(?:[^\W\d_]+\s+){{0,2}}?({nouns})\s+of\s*$", text[sentence_start:start], re.I)
+    words = lex.words
+    match = re.search(rf"\b(?:{alternation(words.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}?({alternation(words.rate_nouns)})"
+                      rf"\s+(?:{alternation(words.of_words)})\s*$", text[sentence_start:start], re.I)
     if match is None or re.search(r"\bat\s*$", text[sentence_start:sentence_start + match.start()], re.I):
         return None
     return match.group(1)

@@ -9,14 +9,15 @@ number, list or page numbering, a footnote, a time of day.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
-from ..rules import COMMON
+from ..rules import COMMON, lexicon
 from .context import Context, is_dated_year, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of, is_plural
-from .numbers import is_year, parse_number
+from .numbers import alternation, is_year, parse_number
 from .table_rows import is_scale_caption, page_number_at_edge
 
 
@@ -304,7 +305,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
         return True  # "October 6, 2023 · 4 min read": a byline
     if words.reading_leads and phrase_before(doc, span.start, {p: p for p in words.reading_leads}, limit=4) \
-            and re.match(r"\d+\s*(?:min|mins|minutos|minutes|mn)\b", doc[span.start:min(len(doc), span.end + 2)].text, re.I):
+            and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     if words.counter_phrases:
         rest = context.text[span.end_char:None if line_end < 0 else line_end]
@@ -320,7 +321,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "les onze premiers mois"; but "rose to 52,000 last year"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
-    if quantity.unit in ("day", "week", "month", "year") and words.duration_ends and _ends_on_a_date(doc, span, words):
+    if quantity.unit in ("day", "week", "month", "year") and words.duration_ends and _ends_on_a_date(doc, span):
         return True  # "over the 12 months to November 2023": a span that frames the figure, up to its date
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
         return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
@@ -477,12 +478,26 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     return (counted is None or _after_street(doc, span, context, lex)) and counted_from_number_of(context.text, span.start_char, context.start, lex) is None
 
 
-def _ends_on_a_date(doc: Doc, span: Span, words) -> bool:
+def _in_minutes(doc: Doc, span: Span) -> bool:
+    """Whether a figure is a number of minutes: "2 min", "3 minutos", "4 mn"."""
+    after = doc[span.start:min(len(doc), span.end + 2)].text[len(span.text):].split()
+    word = (span.text.split()[1:] or after[:1] or [""])[0].lower()
+    return word in _MINUTE_MARKS or lex_of(doc).units.get(word) == "minute"
+
+
+_MINUTE_MARKS = ("min", "mins", "mn")  # the abbreviations of a minute, the same in every language
+
+
+@cache
+def _span_end(lang: str) -> re.Pattern:
+    """What follows a duration that runs up to a date: "to September 2024", "up to this September"."""
+    words = lexicon(lang).words
+    return re.compile(rf"(?:[-\s]+(?:period|span))?\s+{alternation(words.duration_ends)}\s+(?:the\s+end\s+of\s+|this\s+|last\s+)?"
+                      rf"(?:(?:\d{{1,2}}\s+)?{alternation(words.months)}\b|(?:19|20)\d\d\b)", re.I)
+
+
+def _ends_on_a_date(doc: Doc, span: Span) -> bool:
     """Whether a duration runs up to a date named after it ("the two years to September 2024", "the 12
     months up to this September", "the 12 months ended June 2023")."""
     rest = doc[span.start:min(len(doc), span.end + 12)].text[span.end_char - span.start_char:]
-    ends = "|".join(re.escape(w) for w in sorted(words.duration_ends, key=len, reverse=True))
-    month = "|".join(re.escape(m) for m in sorted(words.months, key=len, reverse=True))
-    return re.match(rf"(?:[-\s]+(?:period|span))?\s+(?:{ends})\s+(?:the\s+end\s+of\s+|this\s+|last\s+)?"
-                    rf"(?:(?:\d{{1,2}}\s+)?(?:{month})\b|(?:19|20)\d\d\b)", rest, re.I) is not None
-
+    return _span_end(doc.lang_).match(rest) is not None
