@@ -312,9 +312,9 @@ def test_a_table_printed_one_cell_per_line(nlp):
             "Eritrea\n3,233\n3,729\n+15%\nIran\n2,000\n3,248\n+62%\n")
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (3233, "Top asylum applications", "2014", None), (3729, "Top asylum applications", "2015", None),
-        (15, None, None, "increase"),  # a column of changes counts what its row's levels do, read later
+        (15, "Top asylum applications", None, "increase"),  # a column of changes: of what the title counts
         (2000, "Top asylum applications", "2014", None), (3248, "Top asylum applications", "2015", None),
-        (62, None, None, "increase")]
+        (62, "Top asylum applications", None, "increase")]
 
 
 def test_cells_one_per_line_under_group_headings_take_the_day_their_title_gives_the_years(nlp):
@@ -558,3 +558,17 @@ def test_a_header_of_months_with_two_digit_years_dates_its_cells(nlp):
             "Remittance Receipts 28.0 23.6 25.1 100.0\n")
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (28000000, "USD", "2018-03"), (23600000, "USD", "2018-02"), (25100000, "USD", "2018-01"), (100, "%", None)]
+
+
+def test_a_spreadsheet_error_is_an_empty_cell_and_a_change_column_counts_the_title_noun(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    # "#DIV/0!" holds its column, so the cells after it keep their years; the "% Change" column's cells
+    # are changes of what the title counts, between the two years it names
+    text = ("| WORK PERMITS GRANTED, BY COUNTRY OF BIRTH, YEARLY |\n"
+            "| COUNTRY OF BIRTH | 2013 | 2014 | 2015 | % Change 2015/14 | ||\n"
+            "| Italy | 4 | #DIV/0! | 3 | -25.0% | ||\n")
+    assert [(f.value, f.counted, f.as_of, f.change, f.period_start, f.period_end)
+            for f in facts_in_text(text, nlp, "en")] == [
+        (4, "WORK PERMITS", "2013", None, None, None), (3, "WORK PERMITS", "2015", None, None, None),
+        (25, "WORK PERMITS", None, "decrease", 2014, 2015)]

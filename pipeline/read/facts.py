@@ -323,7 +323,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=quantity.unit if quantity.kind == "money" else None if moved else (
+        counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved else (
             _column_phrase(row.name(span.start_char), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
                                           and not _label_names_own(row, lex_of(doc))
@@ -349,6 +349,16 @@ def _title_day(lang: str) -> re.Pattern:
     return re.compile(r"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({})\s+(?:de\s+)?(?:1[89]|20)\d\d\b"
                       r"(?=\s*(?:,|and|et|y)\s*(?:1[89]|20)\d\d\b)".format(
                           "|".join(map(re.escape, sorted(months, key=len, reverse=True)))), re.I)
+
+
+def _moved_phrase(row: Row, lex) -> str | None:
+    """What a cell of a column of changes ("% Change 2015/14") counts: the noun the table's title names
+    ("WORK PERMITS GRANTED, BY ... YEARLY 1994 - 2015": permits), unless the row's label names a group
+    of its own; a row's label alone names no change's set (its cells may run into it: "Jalisco 5,235
+    5,403 mdd +")."""
+    if not row.title or _label_counts(row.label, lex):
+        return None
+    return caption_phrase(row.title, lex)
 
 
 def _column_phrase(name: str | None, lex) -> str | None:

@@ -131,6 +131,10 @@ _MONTH_NUMBERS = {name: number for lex in lexicons() for name, number in lex.wor
 _QUARTER = re.compile(r"^(?:Q[1-4]|H[12])$", re.I)  # "Q3", "H1": a part of its year, dated by the year
 
 
+# a spreadsheet's error values, printed where a formula had no result: empty cells that keep their column
+_SPREADSHEET_ERRORS = ("#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NUM!", "#NAME?", "#NULL!")
+
+
 def _lone_cell(start: int, line: str) -> tuple[int, int]:
     """The character range of a cell printed alone on its line ("    27.549  | "), past its spaces and bars."""
     return start + len(line) - len(line.lstrip(" |\t")), start + len(line.rstrip(" |\t"))
@@ -143,12 +147,13 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[+\-−–]?\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
     empty = ("-", "–", "..", "…", "---", "—")
+    kept = ('""', *_SPREADSHEET_ERRORS)  # empty cells that keep their column
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
-    while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] == '""'
+    while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] in kept
                       or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(line[pieces[-1][0]:pieces[-1][1]])
                       or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)):
         piece = pieces.pop()
-        if line[piece[0]:piece[1]] == '""':  # an empty cell of a table saved as text: it keeps its column
+        if line[piece[0]:piece[1]] in kept:  # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
             cells.insert(0, (piece[0], piece[0]))
         elif line[piece[0]:piece[1]] not in empty:
             cells.insert(0, piece)
