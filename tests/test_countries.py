@@ -41,12 +41,15 @@ JPN, NLD, MDA, SEN, GTM = (Country("JPN", "Japan"), Country("NLD", "Netherlands"
     ("Holy See", Country("VAT", "Holy See")),
     ("Guinea", Country("GIN", "Guinea")),
     ("Guinea-Bissau", Country("GNB", "Guinea-Bissau")),
+    ("St. Kitts-Nevis", Country("KNA", "Saint Kitts and Nevis")),  # a hyphen for the "and" of a name
+    ("Trinidad-Tobago", Country("TTO", "Trinidad and Tobago")),
+    ("Bosnie-Herzégovine", Country("BIH", "Bosnia and Herzegovina")),
 ])
 def test_lookup(name, expected):
     assert lookup(name) == expected
 
 
-@pytest.mark.parametrize("name", ["Korea", "Congolese", "Atlantis", "", "the Republic", "jpn", "XYZ"])
+@pytest.mark.parametrize("name", ["Korea", "Congolese", "Atlantis", "", "the Republic", "jpn", "XYZ", "Afro-Caribbean"])
 def test_lookup_unknown_or_ambiguous(name):
     assert lookup(name) is None
 

@@ -572,3 +572,13 @@ def test_a_spreadsheet_error_is_an_empty_cell_and_a_change_column_counts_the_tit
             for f in facts_in_text(text, nlp, "en")] == [
         (4, "WORK PERMITS", "2013", None, None, None), (3, "WORK PERMITS", "2015", None, None, None),
         (25, "WORK PERMITS", None, "decrease", 2014, 2015)]
+
+
+def test_a_row_labelled_by_a_country_written_with_a_hyphen_counts_the_title_noun(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("| WORK PERMITS GRANTED, BY COUNTRY OF BIRTH |\n"
+            "| COUNTRY OF BIRTH | 2013 | 2014 | ||\n"
+            "| St. Kitts-Nevis | 29 | 31 | ||\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (29, "WORK PERMITS", "2013"), (31, "WORK PERMITS", "2014")]

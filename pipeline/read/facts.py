@@ -369,8 +369,10 @@ def _column_phrase(name: str | None, lex) -> str | None:
 def _row_label(label: str, lex) -> str | None:
     """What a row counts by its label; a place's row counts nothing the label names ("Syria  98,900"),
     nor does the row's number before it ("1 Syria 98,900")."""
-    phrase = label_phrase(ROW_NUMBER.sub("", label), lex)
-    return None if phrase and is_place(phrase, lex) else phrase
+    label = ROW_NUMBER.sub("", label)
+    phrase = label_phrase(label, lex)
+    # "St. Kitts-Nevis": the whole label may name the place where its phrase does not
+    return None if phrase and (is_place(phrase, lex) or is_place(label.strip(" |:•-–"), lex)) else phrase
 
 
 def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
