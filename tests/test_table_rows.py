@@ -582,3 +582,16 @@ def test_a_row_labelled_by_a_country_written_with_a_hyphen_counts_the_title_noun
             "| St. Kitts-Nevis | 29 | 31 | ||\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (29, "WORK PERMITS", "2013"), (31, "WORK PERMITS", "2014")]
+
+
+def test_a_header_of_quarters_dates_its_cells_by_year_under_a_long_title_naming_a_place(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    # the place before the title's colon is what the table is about, not what it counts; the bracketed note
+    # closing the title does not make it too long to be one
+    text = ("Oman: Foreign workers in the public and the private sectors by country of citizenship and by sex "
+            "(selected countries, Q4 2020-Q4 2022)\n\n"
+            "  Q4 2020 Q4 2021 Q4 2022\n"
+            "Egypt 8,951 9,141 10,193\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (8951, "Foreign workers", "2020"), (9141, "Foreign workers", "2021"), (10193, "Foreign workers", "2022")]

@@ -1465,6 +1465,9 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
     "premiers titres de séjour")."""
     words = lex.words
     tokens = caption.split()
+    place = re.match(r"([^:]{2,40}):\s+\S", caption)
+    if place and is_place(place.group(1).strip(), lex):
+        tokens = caption[place.end() - 1:].split()  # "Bahrain: Foreign workers in ...": the place the table is about
     for i, word in enumerate(tokens[:-2]):
         if word.lower() in words.place_sets and not words.head_first and tokens[i + 1].lower().endswith("ing"):
             # "Top ten countries producing asylum applicants": what the places produce

@@ -262,7 +262,8 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     candidate = " ".join(_TITLE_NUMBER.sub("", lines[k][1]).replace("|", " ").split())  # "Table 4  Overseas ..."
     words = re.findall(r"[^\W\d_]+", candidate)
     figures = [candidate[a:b] for a, b in _split_cells(candidate)[1] if not _YEAR.match(candidate[a:b])]
-    if _UNIT_LINE.match(candidate) or len(candidate) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
+    # "... by country of citizenship (selected countries, Q4 2015-Q4 2022)": a closing bracket's note is no length
+    if _UNIT_LINE.match(candidate) or len(re.sub(r"\s*\([^()]*\)$", "", candidate)) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
             or figures:
         return None
     return candidate
@@ -340,6 +341,22 @@ def _month_header(line: str) -> tuple[Column, ...] | None:
         columns.append(Column(label=tail, year=None, change=any(w in tail.lower() for w in _CHANGE_WORDS), period=None,
                               percent=re.search(r"%|\bshares?\b|\bpercent", tail, re.I) is not None))
     return tuple(columns)
+
+
+_QUARTER_YEAR = re.compile(r"\b(?:[QTH][1-4]\s*[/-]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/-]?\s*[QTH][1-4])\b(?![\d,.])")
+
+
+def _quarter_header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a header of quarters or halves with their years ("Q4 2015 Q4 2016 Q4 2017",
+    "2021Q1 2021Q2", "T1 2024 T2 2024"): each column is as of its year."""
+    found = list(_QUARTER_YEAR.finditer(line))
+    if len(found) < 3 or any(line[a.end():b.start()].strip(" |") for a, b in zip(found, found[1:])):
+        return None
+    if re.search(r"\d", line[:found[0].start()]) or len(line[:found[0].start()].split()) > 4 \
+            or line[found[-1].end():].strip(" |"):
+        return None
+    return tuple(Column(label=m.group(), year=int(m.group(1) or m.group(2)), change=False, period=None, percent=False)
+                 for m in found)
 
 
 def _unit_header(line: str) -> tuple[Column, ...] | None:
@@ -1054,7 +1071,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             columns, header_at, body, inferred = marks, index, False, False
             title = _caption_above(lines, index)
             continue
-        header = _header(line) or _unit_header(line) or _month_header(line)
+        header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line)
         if header:
             headers.add(start)
             columns = header
