@@ -3332,3 +3332,15 @@ def test_an_adjective_like_principal_is_never_what_a_figure_counts(nlp):
     text = ("España fue el principal origen de las remesas con 45,2%, seguida de Estados Unidos con 16,7%, "
             "además de Argentina (8,2%) y Chile (7,5%).")
     assert "principal" not in [f.counted for f in facts_in_text(text, nlp, "es")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Their number came close to the peaks of 2015 and 2016 (1 216 900 and 1 166 800).",
+     [(1216900, "2015"), (1166800, "2016")]),
+    ("fr", "Leur nombre approche les sommets de 2014, 2015 et 2016 (600 000, 1 216 900 et 1 166 800).",
+     [(600000, "2014"), (1216900, "2015"), (1166800, "2016")]),
+])
+def test_figures_in_a_bracket_after_as_many_years_take_them_in_order(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

@@ -387,7 +387,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
                          lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
-    facts = _respective_years(_year_labels(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text)), lex)
+    facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
+    facts = _respective_years(facts, lex)
     facts = _bracketed_own_years(_years_of_determined_figures(facts, lines.text, lex), lines.text)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
@@ -1368,6 +1369,28 @@ def _bracketed_years(facts, text: str):
         if year and fact.kind in ("count", "money") and not fact.change and not (fact.as_of or "").startswith(year.group(1)):
             fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
         yield fact
+
+
+def _paired_years(facts, text: str, lex):
+    """Figures listed in a bracket right after as many years ("the peaks of 2015 and 2016 (1 216 900 and
+    1 166 800)"): each is as of its year, in order."""
+    facts = list(facts)
+    joiners = alternation([w for w in lex.words.conjunctions if w.isalpha()])
+    years = re.compile(rf"((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*)\s+(?:{joiners})\s+((?:19|20)\d\d),?\s*\(\s*$", re.I)
+    listed = re.compile(rf"\s*(?:,|(?:,\s*)?(?:{joiners}))\s*", re.I)
+    for index, fact in enumerate(facts):
+        found = years.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if found is None:
+            continue
+        named = [found.group(1), *re.findall(r"(?:19|20)\d\d", found.group(2)), found.group(3)]
+        group = facts[index:index + len(named)]
+        closes = len(group) == len(named) and re.match(r"\s*\)", text[group[-1].char_end:])
+        if not closes or any(not listed.fullmatch(text[a.char_end:b.char_start]) for a, b in zip(group, group[1:])) \
+                or any(f.change or f.kind not in ("count", "money", "percent") for f in group):
+            continue
+        for k, year in enumerate(named):
+            facts[index + k] = replace(group[k], as_of=year, period_start=None, period_end=None)
+    return facts
 
 
 def _movement_years(facts, text: str, lex):
