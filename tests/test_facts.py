@@ -3344,3 +3344,17 @@ def test_figures_in_a_bracket_after_as_many_years_take_them_in_order(nlp, lang, 
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the month, total remittances grew by $4.4 million (18.5%) to reach $28.0 million.",
+     [(4400000, "USD", "increase"), (18.5, "remittances", "increase"), (28000000, "USD", None)]),
+    ("Over the year, total remittances kept climbing, by $36.0 million (12.0%), to a record high.",
+     [(36000000, "USD", "increase"), (12, "remittances", "increase")]),
+    # a place that supplied the amount is no set of its share
+    ("The US alone supplied US$380mn (93.3%).", [(380000000, "USD", None), (93.3, None, None)]),
+])
+def test_a_share_in_brackets_after_an_amount_of_money_is_of_the_clause_subject(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == expected

@@ -860,6 +860,18 @@ def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:
     return _subject_phrase(found[0], lex, linking=True)
 
 
+def counted_amount_share(doc: Doc, index: int, start: int) -> str | None:
+    """What a share in brackets after an amount of money is of: the subject of the amount's clause
+    ("total remittances grew by $4.4 million (18.5%)": remittances); no place ("the US alone
+    supplied US$380mn (93.3%)") and no agent ("The bank recorded ...")."""
+    lex = lex_of(doc)
+    found = _clause(doc, index, start, lex)
+    if found is None:
+        return None
+    subject = _subject_phrase(found[0], lex, linking=False)
+    return None if subject is None or is_place(subject, lex) or is_place(subject.split()[-1], lex) else subject
+
+
 def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
     """Where heads come first, what a change after an amount counts: what an amount of money is
     of ("8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento", "remesas por 322

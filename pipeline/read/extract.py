@@ -1214,7 +1214,8 @@ def _shared_change(facts, text: str, lex):
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
             bracketed = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:]) \
-                and {fact.kind, previous.kind} == {"count", "percent"}  # "up 3,200 (6.6%)": the change restated
+                and ({fact.kind, previous.kind} == {"count", "percent"} or (previous.kind, fact.kind) == ("money", "percent"))
+            # "up 3,200 (6.6%)", "grew by $4.4 million (18.5%)": the change restated
             if ";" not in between and (joined.search(between) and fact.kind == previous.kind
                                        or named.search(between) and fact.kind == previous.kind == "percent"
                                        or restated.match(between)

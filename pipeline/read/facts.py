@@ -22,7 +22,7 @@ from .context import Context, Found, dated_text, lead_date, lex_of, next_token, 
 from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
-    counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
+    counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
@@ -611,6 +611,8 @@ def read_fact(
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
+                       or (counted_amount_share(doc, cue, context.start)
+                           if quantity.kind == "percent" and not words.head_first and _after_amount(doc, cue) else None)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
@@ -682,6 +684,17 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _after_amount(doc: Doc, cue: int) -> bool:
+    """Whether a share stands in brackets right after an amount of money ("grew by $4.4 million
+    (18.5%)"): the share is of what the clause's subject counts, as the amount is."""
+    if cue < 3 or doc[cue - 1].text != "(":
+        return False
+    k = cue - 2
+    while k > 0 and doc[k].norm_ in ("<SCALE>", "<CUR>"):
+        k -= 1
+    return doc[k].norm_ in NUMBER_TAGS and any(t.norm_ == "<CUR>" for t in doc[max(0, k - 2):cue - 1])
 
 
 def _rate_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
