@@ -3358,3 +3358,23 @@ def test_a_share_in_brackets_after_an_amount_of_money_is_of_the_clause_subject(n
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month before the subject after an opening phrase
+    ("Según la información difundida, durante mayo las remesas alcanzaron 426.2 millones de dólares, 60.2 por ciento "
+     "por encima de lo recibido un año antes.", [(426200000, "USD", None), (60.2, "remesas", "increase")]),
+    # "lo que implica un alza de un ...": a restating clause, an article after its "de"
+    ("Cerca de 213.200 personas solicitaron asilo, lo que implica un alza de un quince por ciento.",
+     [(213200, "personas", None), (15, "personas", "increase")]),
+    # a sign set off by a space
+    ("En 2021 el Ministerio de Trabajo concedió 65 000 permisos de trabajo, + 14 % frente al año anterior.",
+     [(65000, "permisos", None), (14, "permisos", "increase")]),
+    # a share in apposition after a changed count is its change
+    ("San Andrés perdió 25 personas, un 1,73%, entre enero y febrero.",
+     [(25, "personas", "decrease"), (1.73, "personas", "decrease")]),
+])
+def test_a_change_after_a_spanish_count_or_amount_counts_its_set(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == expected

@@ -935,6 +935,9 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     for _ in range(2):
         while len(tokens) > 2 and tokens[0].lower_ in words.year_leads and re.fullmatch(r"(?:19|20)\d\d", tokens[1].text):
             tokens = tokens[2:]  # "De hecho, en 2024 las remesas rompieron récord": a year before the subject
+        if len(tokens) > 2 and tokens[0].lower_ in openers and tokens[1].lower_ in words.months \
+                and tokens[2].lower_ in words.determiners:
+            tokens = tokens[2:]  # "durante mayo las remesas alcanzaron": a month before the subject
         if tokens and tokens[0].lower_ in openers:
             comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:
