@@ -3378,3 +3378,15 @@ def test_a_change_after_a_spanish_count_or_amount_counts_its_set(nlp, text, expe
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_shares_of_list_items_after_a_lead_count_the_lead_noun_and_no_country_is_counted(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Les immigrants admis en 2010 ont pour pays de naissance les pays que voici:\n"
+            "- Maroc : 5 654 (10,5%)\n- Algérie : 4 442 (8,2 %)\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (5654, "immigrants"), (10.5, "immigrants"), (4442, "immigrants"), (8.2, "immigrants")]
+    # a country's name cut before its "d'" is no head; its people's name would be
+    assert [(f.value, f.counted) for f in facts_in_text(
+        "Parmi ses pays d'origine figurent la Guinée (+46 %) et la Côte d'Ivoire (+16 %).", nlp, "fr")][1] == (16, None)

@@ -671,10 +671,24 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
         # las personas": nor does a verb
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
             or head in lex.words.scales or head in lex.words.not_heads
-        if words and fact.kind in ("count", "percent") and junk:
+        if words and fact.kind in ("count", "percent") and (junk or _names_country(fact.counted, fact.sentence)):
             fact = replace(fact, counted=None)
         named.append(fact)
     return named
+
+
+def _names_country(counted: str, sentence: str) -> bool:
+    """Whether what a reading counts is a country's name, not its people's, whole ("Côte d'Ivoire") or cut
+    before its "d'" or hyphen as the sentence writes it ("Côte" of "Côte d'Ivoire : 4 442"): a place counts
+    nothing."""
+    from ..countries import names_country
+
+    if not counted[:1].isupper():
+        return False
+    if names_country(counted):
+        return True
+    rest = re.search(rf"\b{re.escape(counted)}((?:\s+d['’]|-)[^\W\d_]+)", sentence)
+    return rest is not None and names_country(counted + rest.group(1))
 
 
 @cache
@@ -733,7 +747,14 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
         if noun is None:
             continue
         facts[index - 1] = replace(fact, counted=noun)
-        while index < len(facts) and facts[index].kind == "count" and facts[index].counted is None:
+        while index < len(facts) and facts[index].kind in ("count", "percent") and facts[index].counted is None:
+            if facts[index].kind == "percent":
+                # "- Maroc : 5 654 (10,5%)": an item's share in brackets after its count is of the same set
+                if facts[index].char_start > line_end or not re.fullmatch(r"\s*\(\s*", text[facts[index - 1].char_end:facts[index].char_start]):
+                    break
+                facts[index] = replace(facts[index], counted=noun)
+                index += 1
+                continue
             start, end = _line_bounds(text, facts[index])
             if not _list_line(text[start:end]) or text[line_end:start].strip():
                 break  # the list ends at a line that is no labelled figure
@@ -1678,7 +1699,9 @@ def _place_values(facts, text: str, lex):
     words = lex.words
     place_sets = frozenset(words.place_sets)
     result = []
+    originals: list[str | None] = []  # what each figure of ``result`` counted before this pass
     for fact in facts:
+        counted_before = fact.counted
         head = (fact.counted or "").lower().split()
         head = (head[0] if words.head_first else head[-1]) if head else None
         inferred = fact.counted is not None and fact.counted.lower() not in fact.surface.lower()
@@ -1704,6 +1727,11 @@ def _place_values(facts, text: str, lex):
                 topic = topic or named
                 if topic:
                     fact = replace(fact, counted=topic)
+        if fact.kind == "percent" and fact.counted is None and result and result[-1].kind == "count" \
+                and result[-1].counted and result[-1].sentence == fact.sentence and result[-1].counted != originals[-1] \
+                and re.fullmatch(r"\s*\(\s*", text[result[-1].char_end:fact.char_start]):
+            fact = replace(fact, counted=result[-1].counted)  # "Maroc : 5 654 (10,5%)": the share of the count's set
+        originals.append(counted_before)
         result.append(fact)
     return result
 
