@@ -595,3 +595,19 @@ def test_a_header_of_quarters_dates_its_cells_by_year_under_a_long_title_naming_
             "Egypt 8,951 9,141 10,193\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (8951, "Foreign workers", "2020"), (9141, "Foreign workers", "2021"), (10193, "Foreign workers", "2022")]
+
+
+def test_a_ranking_dates_each_value_by_its_year_and_takes_the_currency_noted_above(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Personal remittances, received (current US$) - Country Ranking\n\nFind indicator:\n"
+            "Rank Country Value Year\n1 India 83,149,180,000.00 2020\n17 Yemen 3,770,584,000.00 2016\n")
+    assert [(f.value, f.kind, f.unit, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (83149180000, "money", "USD", "2020"), (3770584000, "money", "USD", "2016")]
+
+
+def test_a_ranking_printed_one_field_a_line_dates_each_value_and_its_ranks_are_no_facts(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Rank\nCountries\nAmount\nDate\n# 1\nPakistan :\n1,084,694\n2005\n# 2\nIran :\n974,296\n2004\n"
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1084694, "2005"), (974296, "2004")]

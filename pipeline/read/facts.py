@@ -282,6 +282,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max = float(Decimal(str(quantity.value_max)) * scale) if quantity.value_max is not None else None
         quantity = replace(quantity, value=value, value_max=value_max, kind="money" if row.currency else "count",
                            unit=row.currency)
+    elif row.currency and quantity.kind == "count" and not row.percent and not (column and column.percent):
+        quantity = replace(quantity, kind="money", unit=row.currency)  # "(current US$)" over a ranking: dollars
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None

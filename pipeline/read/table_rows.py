@@ -346,6 +346,52 @@ def _month_header(line: str) -> tuple[Column, ...] | None:
 _QUARTER_YEAR = re.compile(r"\b(?:[QTH][1-4]\s*[/-]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/-]?\s*[QTH][1-4])\b(?![\d,.])")
 
 
+_RANKING_HEADERS = _union(lambda lex: lex.words.ranking_headers)
+# "Personal remittances, received (current US$)" above a ranking: its values are dollars
+_BRACKETED_CURRENCY = re.compile(r"\((?:BoP,\s*)?(?:current|constant\s+\d{4}|courants?|corrientes?)?\s*(US\$|USD|EUR|€)\)", re.I)
+
+
+def _ranking_header(line: str) -> bool:
+    """Whether a line is the header of a ranking ("Rank Country Value Year"): each row a rank, a
+    place, a value and the year the value is of."""
+    return " ".join(re.findall(r"[^\W\d_]+", line.lower())) in _RANKING_HEADERS
+
+
+def _ranked_columns(line: str, cells: list[tuple[int, int]]) -> tuple[Column, ...] | None:
+    """The columns of a ranking's row ("1 India 83,149,180,000.00 2020"): its value as of the year
+    that closes it, the year a column of its own."""
+    if len(cells) != 2 or not _YEAR.fullmatch(line[cells[1][0]:cells[1][1]]):
+        return None
+    year = int(line[cells[1][0]:cells[1][1]])
+    return (Column(label="value", year=year, change=False, period=None, percent=False),
+            Column(label="year", year=None, change=False, period=None, percent=False))
+
+
+def _vertical_ranking(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
+    """A ranking printed one field a line under its header's four fields ("Rank" / "Countries" /
+    "Amount" / "Date", then "# 1" / "Pakistan :" / "1,084,694" / "2005"): each value a row of its
+    place, as of the year after it."""
+    rows: dict[int, Row] = {}
+    index = 0
+    while index + 4 <= len(lines):
+        if not _ranking_header(" ".join(line for _, line in lines[index:index + 4])) \
+                or any(len(line.split()) != 1 for _, line in lines[index:index + 4]):
+            index += 1
+            continue
+        index += 4
+        while index + 4 <= len(lines):
+            place, (start, value), (_, year) = lines[index + 1][1], lines[index + 2], lines[index + 3]
+            rank = lines[index][1].strip()
+            if not re.fullmatch(r"#?\s*\d{1,3}", rank) or not re.search(r"[^\W\d_]", place) \
+                    or not _CELL.match(value.strip()) or not _YEAR.fullmatch(year.strip()):
+                break
+            cell = _lone_cell(start, value)
+            column = Column(label="value", year=int(year.strip()), change=False, period=None, percent=False)
+            rows[start] = Row(place.strip(" :"), start, start + len(value), (cell,), (column,))
+            index += 4
+    return rows
+
+
 def _quarter_header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header of quarters or halves with their years ("Q4 2015 Q4 2016 Q4 2017",
     "2021Q1 2021Q2", "T1 2024 T2 2024"): each column is as of its year."""
@@ -1042,9 +1088,11 @@ def find_rows(text: str) -> Mapping[int, Row]:
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
-    vertical = _block_rows(text, lines) | _vertical_rows(text, lines) | _labelled_vertical_rows(text, lines)
+    vertical = _block_rows(text, lines) | _vertical_rows(text, lines) | _labelled_vertical_rows(text, lines) \
+        | _vertical_ranking(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
     inferred = False
+    ranking = False  # under a ranking's header ("Rank Country Value Year")
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
     for index, (start, line) in enumerate(lines):
         if start in vertical:
@@ -1055,7 +1103,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         blank = bool(index) and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]) is not None
         # "Total 100.0 100.0" after a blank line under "Philippines 1,747 890": rows of as many cells go on the table
         if blank and not pending and not (columns and body and len(_split_cells(line)[1]) == width):
-            columns, title, headings = (), None, []  # a blank line or a page ends a table
+            columns, title, headings, ranking = (), None, [], False  # a blank line or a page ends a table
         if not index or blank:
             block_first = line
         if columns and index and lines[index - 1][0] in headers:
@@ -1070,6 +1118,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
             headers.add(start)
             columns, header_at, body, inferred = marks, index, False, False
             title = _caption_above(lines, index)
+            continue
+        if _ranking_header(line):
+            headers.add(start)
+            columns, title, ranking, header_at, body, inferred = (), None, True, index, False, False
+            noted = next((m for _, above in reversed(lines[max(0, index - 15):index])
+                          if (m := _BRACKETED_CURRENCY.search(above))), None)
+            caption = (1, _PRICES.get(noted.group(1).lower()), False) if noted else (1, None, False)
             continue
         header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line)
         if header:
@@ -1184,7 +1239,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 columns = _spanned_years(columns, names) or columns
             scale, currency, percent = caption
             body, width = True, len(cells)
-            rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), columns,
+            ranked = _ranked_columns(line, cells) if ranking else None
+            rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title, names=names,
                               lead=lead, inferred=inferred and bool(columns))
     return MappingProxyType(rows)

@@ -198,6 +198,9 @@ def is_code(doc: Doc, span: Span) -> bool:
         return before is not None and before.lower_ in lex_of(doc).words.year_leads \
             and (following is None or following.text in (".", ",", ";", ")"))
     previous = doc[span.start - 1] if span.start else None
+    if previous is not None and previous.text == "#" and len(span) == 1 and first.text.isdigit() \
+            and (previous.i == 0 or "\n" in doc[previous.i - 1].text or doc.text[previous.idx - 1:previous.idx] == "\n"):
+        return True  # "# 1" opening its line: a rank in a list
     return previous is not None and previous.text in ("*", "#", "±", "+/-") and not previous.whitespace_
 
 

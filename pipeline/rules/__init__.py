@@ -276,6 +276,7 @@ class Vocabulary(RuleFile):
     movement_words: list = ()  # "passe de 198,8 à 213,8 millions": two levels, no range
     set_pronouns: list = ()  # "70 % de ellos", "dont 12 %", "of whom 40%": a share of the figure before
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
+    ranking_headers: list = ()  # "Rank Country Value Year": a ranking's header, each row's value as of its year
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
     reading_times: list = ()  # "4 min read" in a byline: no fact
     counter_leads: list = ()  # "Consulté 356 fois", "Viewed 1,204 times" at the end of a line: a view counter
