@@ -3390,3 +3390,15 @@ def test_shares_of_list_items_after_a_lead_count_the_lead_noun_and_no_country_is
     # a country's name cut before its "d'" is no head; its people's name would be
     assert [(f.value, f.counted) for f in facts_in_text(
         "Parmi ses pays d'origine figurent la Guinée (+46 %) et la Côte d'Ivoire (+16 %).", nlp, "fr")][1] == (16, None)
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Les immigrants admis en 2010 ont pour pays de naissance les pays que voici:", ["2010"] * 4),
+    # a starting point dates no list
+    ("Depuis 2010, les immigrants admis viennent de ces pays:", [None] * 4),
+])
+def test_the_items_of_a_list_take_the_year_its_lead_dates_it_by(nlp, lead, expected):
+    from pipeline.read.extract import facts_in_text
+
+    text = lead + "\n- Maroc : 5 654 (10,5%)\n- Algérie : 4 442 (8,2 %)\n"
+    assert [f.as_of for f in facts_in_text(text, nlp, "fr")] == expected

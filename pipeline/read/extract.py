@@ -388,7 +388,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
                          lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
-    facts = _respective_years(facts, lex)
+    facts = _list_dates(_respective_years(facts, lex), lines.text, lex)
     facts = _bracketed_own_years(_years_of_determined_figures(facts, lines.text, lex), lines.text)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
@@ -762,6 +762,37 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
             line_end = end
             index += 1
     return facts
+
+
+def _list_dates(facts, text: str, lex) -> list[NumericFact]:
+    """The items of a list led by a line that ends in a colon and names one year ("Les immigrants
+    admis en 2010 ont pour pays de naissance les pays que voici:" / "- Maroc : 5 654 (10,5%)") are as of
+    that year, where their lines give no date of their own."""
+    dated = []
+    leads: dict[int, str | None] = {}  # the year of the lead of the list a line is in, by the line's start
+    for fact in facts:
+        start, end = _line_bounds(text, fact)
+        if start not in leads:
+            k, year = start, None
+            while k > 0:
+                above = text.rfind("\n", 0, k - 1) + 1
+                line = text[above:k - 1]
+                if _list_line(line):
+                    k = above
+                    continue
+                years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", line))
+                year = years.pop() if line.rstrip().endswith(":") and len(years) == 1 else None
+                # "admis en 2010": a year the lead dates its list by, not "depuis 2015"
+                year = year if year and re.search(rf"\b{alternation(year_prepositions(lex.lang))}\s+{year}\b", line, re.I) \
+                    else None
+                break
+            leads[start] = year if k != start or _list_line(text[start:end]) else None
+        year = leads[start]
+        if year and fact.as_of is None and fact.period_start is None and fact.kind in ("count", "percent") and not fact.change \
+                and _list_line(text[start:end]) and not re.search(r"(?:19|20)\d\d", text[start:end]):
+            fact = replace(fact, as_of=year)
+        dated.append(fact)
+    return dated
 
 
 def _line_bounds(text: str, fact: NumericFact) -> tuple[int, int]:
