@@ -611,3 +611,13 @@ def test_a_ranking_printed_one_field_a_line_dates_each_value_and_its_ranks_are_n
 
     text = "Rank\nCountries\nAmount\nDate\n# 1\nPakistan :\n1,084,694\n2005\n# 2\nIran :\n974,296\n2004\n"
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1084694, "2005"), (974296, "2004")]
+
+
+def test_a_barred_header_of_years_with_their_units_dates_scales_and_prices_its_cells(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Transferts des MRE par pays de résidence\n"
+            "Pays | 2014 (en millions de dirhams) | 2023 (en millions de dirhams) |\n"
+            "France | 20.909,6 | 35.500 |\n")
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (20909600000, "MAD", "2014"), (35500000000, "MAD", "2023")]

@@ -277,13 +277,14 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         return None  # a date, a reference, a code or a phone number printed like a row
     column = row.column(span.start_char)
     scale = column.scale if column and (column.scale != 1 or column.percent) else row.scale  # its own unit first
+    currency = column.currency if column and column.currency else row.currency
     if scale != 1 and quantity.kind == "count" and not row.percent:  # a share is never in thousands
         value = float(Decimal(str(quantity.value)) * scale)
         value_max = float(Decimal(str(quantity.value_max)) * scale) if quantity.value_max is not None else None
-        quantity = replace(quantity, value=value, value_max=value_max, kind="money" if row.currency else "count",
-                           unit=row.currency)
-    elif row.currency and quantity.kind == "count" and not row.percent and not (column and column.percent):
-        quantity = replace(quantity, kind="money", unit=row.currency)  # "(current US$)" over a ranking: dollars
+        quantity = replace(quantity, value=value, value_max=value_max, kind="money" if currency else "count",
+                           unit=currency)
+    elif currency and quantity.kind == "count" and not row.percent and not (column and column.percent):
+        quantity = replace(quantity, kind="money", unit=currency)  # "(current US$)" over a ranking: dollars
     sign = context.text[span.start_char - 1:span.start_char]
     percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
     change = None

@@ -78,6 +78,7 @@ class Column:
     percent: bool
     month: int | None = None  # a month column under its year ("2026p" over "Jan Feb")
     scale: int = 1  # "Effectif (en milliers)": the column's own scale
+    currency: str | None = None  # "2014 (en millions de dirhams)": the column's own currency
 
     @property
     def date(self) -> str | None:
@@ -272,6 +273,12 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
 def _header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header line: a label, then at least two year columns."""
     fields = [f.strip() for f in line.split("|") if f.strip()]
+    united = [re.fullmatch(r"((?:19|20)\d\d)\s*\(([^()]+)\)", f) for f in fields[1:]]
+    if len(fields) >= 3 and re.search(r"[^\W\d_]", fields[0]) and all(united):
+        # "Pays | 2014 (en millions de dirhams) | 2023 (en millions de dirhams) |": years with their units
+        units = [_caption(m.group(2)) or (1, None, "%" in m.group(2)) for m in united]
+        return tuple(Column(label=m.group(), year=int(m.group(1)), change=False, period=None, percent=unit[2],
+                            scale=unit[0], currency=unit[1]) for m, unit in zip(united, units))
     if len(fields) >= 3 and re.search(r"[^\W\d_]", fields[0]) and all(_YEAR.match(f) for f in fields[1:]):
         # "In-migration and out-migration, by citizenship | 2020 | 2019 |": a title in the labels' field, years after it
         return tuple(Column(label=f, year=int(f[:4]), change=False, period=None, percent=False) for f in fields[1:])
