@@ -621,3 +621,11 @@ def test_a_barred_header_of_years_with_their_units_dates_scales_and_prices_its_c
             "France | 20.909,6 | 35.500 |\n")
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (20909600000, "MAD", "2014"), (35500000000, "MAD", "2023")]
+
+
+def test_a_double_dash_is_an_empty_cell_that_keeps_its_column(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Remesas (millones de dólares)\nCrédito Débito\n1993 1999 1993 1999\nBurkina Faso 117 -- 62 --\nBenin 103 0 21 --\n"
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (117000000, "1993"), (62000000, "1993"), (103000000, "1993"), (0, "1999"), (21000000, "1993")]

@@ -148,7 +148,7 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[+\-−–]?\d[\d,.]*[ \u00a0\u202f]%(?![^\s|])|[^\s|]+", line)]
     cells: list[tuple[int, int]] = []
     empty = ("-", "–", "..", "…", "---", "—")
-    kept = ('""', *_SPREADSHEET_ERRORS)  # empty cells that keep their column
+    kept = ('""', "--", *_SPREADSHEET_ERRORS)  # empty cells that keep their column ("--" is never a sign)
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] in kept
                       or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(line[pieces[-1][0]:pieces[-1][1]])
@@ -210,8 +210,8 @@ def _spaced_thousands(line: str, cells: list[tuple[int, int]]) -> list[tuple[int
     """Cells whose thousands are set off by one space ("Immigrés   7 010   10,3"), where the
     columns are set off by wider gaps or the space is a no-break one: one number each."""
     gaps = [line[b:a] for (_, b), (a, _) in zip(cells, cells[1:])]
-    filled = [c for c in cells if c[0] < c[1]]  # an empty cell that keeps its column sets no gap
-    wide = any(len(line[b:a]) > 1 for (_, b), (a, _) in zip(filled, filled[1:])) \
+    # an empty cell that keeps its column ('""', "--") sets no gap, nor do the cells on either side of it
+    wide = any(len(line[b:a]) > 1 for (s1, b), (a, e2) in zip(cells, cells[1:]) if s1 < b and a < e2) \
         or line.rstrip().endswith(".")  # "Les retours ont dépassé 40 000.": prose
     merged = cells[:1]
     for (start, end), gap in zip(cells[1:], gaps):
