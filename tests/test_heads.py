@@ -41,3 +41,15 @@ from pipeline.read.heads import head_noun
 ])
 def test_head_noun_in_the_singular(phrase, lang, head):
     assert head_noun(phrase, lang) == head
+
+
+@pytest.mark.parametrize("lang, label, expected", [
+    ("es", "TOTAL INMIGRANTES", "INMIGRANTES"),
+    ("fr", "Total étrangers", "étrangers"),
+    ("fr", "Total général", "Total général"),  # no plural noun after it: the label as it is
+])
+def test_a_row_label_opening_on_total_counts_the_noun_after_it(lang, label, expected):
+    from pipeline.read.counted import label_phrase
+    from pipeline.rules import lexicon
+
+    assert label_phrase(label, lexicon(lang)) == expected

@@ -1464,6 +1464,9 @@ def label_phrase(label: str, lex: Lexicon) -> str | None:
             and words[1].lower() in lex.words.of_words:
         words = [w for w in words[2:] if w.lower() not in lex.words.determiners] or words[2:]
         # "Evolución de la población de España": the population
+    if lex.words.head_first and len(words) == 2 and words[0].lower() in lex.words.generic_heads \
+            and is_plural(words[1].lower(), lex) and not is_place(words[1], lex):
+        words = words[1:]  # "TOTAL INMIGRANTES": the immigrants, all of them
     for i, word in enumerate(words):
         after_noun = i and words[i - 1].lower() not in lex.spacy_stop_words  # "of trafficking" names, "lodged" tells
         if after_noun and re.fullmatch(r"[a-z]+(?:ed|ing)", word):
