@@ -100,6 +100,9 @@ def test_find_as_of(sentence, anchor, expected):
         ("During 2019 the register lost 2,100 names and held 51,300 as of 1 January 2020.", "51,300", "2020-01-01"),
         ("The office has assisted 2,300 victims since it opened in 2015.", "2,300", None),
         ("Net migration has moved between 40,000 and 52,000 since the year ended May 2016.", "40,000", None),
+        # "Over" opening a sentence frames a time; "As in" still compares
+        ("Over the first eight months of 2017, the number sent abroad reached 78,938.", "78,938", "2017"),
+        ("As in 2015, most migrants set off from the European Economic Area (83 per cent).", "83", None),
         # a figure in words holds as many figures before its year as one in digits
         ("The share grew from one per cent in 2016 and six per cent in 2018.", "one", "2016"),
         ("The share grew from one per cent in 2016 and six per cent in 2018.", "six", "2018"),

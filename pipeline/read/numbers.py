@@ -242,6 +242,7 @@ class _DateGrammar:
         opt_join = f"(?:{join})?"
         as_of, on = alternation(dates.as_of), alternation(dates.on)
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
+        self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
@@ -401,6 +402,15 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", "30.3"
 
 
+def _compared_before(grammar, text: str) -> re.Match | None:
+    """The word of comparison that ``text`` ends with ("than", "over", "compared with"), unless it is
+    one that frames a time where it opens the sentence: "Over the first eight months of 2017, ..."
+    compares nothing, "As in 2015, ..." does."""
+    found = grammar.not_after.search(text)
+    opening = found and not text[:found.start()].strip(" \"'“‘(") and found.group().strip().lower() in grammar.opening_frames
+    return None if opening else found
+
+
 def _figures_from(sentence: str, anchor: int, end: int) -> int:
     """How many figures stand from the figure at ``anchor`` up to ``end``, itself included: "one
     per cent in 2016" holds one before its year, as "1 per cent in 2016" does."""
@@ -456,8 +466,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
-            lead = grammar.not_after.search(sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
-            if any(m.start() < e and s < m.end() for s, e in taken) or grammar.not_after.search(sentence[:m.start()]) \
+            lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
+            if any(m.start() < e and s < m.end() for s, e in taken) or _compared_before(grammar, sentence[:m.start()]) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None

@@ -157,6 +157,7 @@ class DateWords(RuleFile):
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
+    opening_frames: list = ()  # "Over the first eight months of 2017, ...": opening a sentence, a time, no comparison
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
