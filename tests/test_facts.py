@@ -3402,3 +3402,16 @@ def test_the_items_of_a_list_take_the_year_its_lead_dates_it_by(nlp, lead, expec
 
     text = lead + "\n- Maroc : 5 654 (10,5%)\n- Algérie : 4 442 (8,2 %)\n"
     assert [f.as_of for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Residían 226 367 personas extranjeras, el 10, 2% del total de la población.", [226367, 10.2]),
+    ("es", "En cuarto puesto figura el tramo de mayores, con un 17, 51%.", [17.51]),
+    # a list goes on: no decimals cut off
+    ("es", "Hubo subidas de 5, 10% y 15% según el caso.", [5, 10, 15]),
+    ("fr", "Viennent ensuite l'Espagne (160 500, 15 %) et la France (145 100, 14 %).", [160500, 15, 145100, 14]),
+])
+def test_decimals_cut_off_by_a_space_after_the_comma(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
