@@ -3415,3 +3415,18 @@ def test_decimals_cut_off_by_a_space_after_the_comma(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tenths of a point and points of a share are percentage points; "puntos de X" are things counted
+    ("Residían 226 367 extranjeros, el 10,2% del total, es decir, tres décimas más que un año antes.",
+     [(226367, "count", None, None), (10.2, "percent", "%", None), (0.3, "other", "percentage point", "increase")]),
+    ("Suponen un 24,8 % del total, con 0,2 puntos más que en 2024.",
+     [(24.8, "percent", "%", None), (0.2, "other", "percentage point", "increase")]),
+    ("La participación de las mujeres retrocedió dos puntos porcentuales.", [(2, "other", "percentage point", "decrease")]),
+    ("La banca habilitó mil puntos de pago en comunidades de alta migración.", [(1000, "count", None, None)]),
+])
+def test_spanish_points_and_tenths_of_a_point(nlp, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "es")] == expected

@@ -166,6 +166,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     values: list[Decimal] = []
     scales: list[Decimal | None] = []
     currency = unit = None
+    factor = None  # a unit's share of the unit it names: "décimas", tenths of a point
     percent = False
     for token in span:
         tag = token.norm_
@@ -216,6 +217,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             percent = True
         elif tag == "<UNIT>":
             unit = lex.units.get(" ".join(token.lower_.split()))
+            factor = words.unit_factors.get(" ".join(token.lower_.split()))  # "tres décimas": 0.3 of a point
         elif tag == "<FRAC>":
             values.append(Decimal(str(words.fractions[" ".join(token.lower_.split())])))
             scales.append(None)
@@ -238,7 +240,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     # "between 2 and 3 million": the last scale applies to a bare first number.
     if len(scales) == 2 and scales[0] is None:
         scales[0] = scales[1]
-    amounts = [v * (s or 1) for v, s in zip(values, scales)]
+    amounts = [v * (s or 1) * Decimal(factor or 1) for v, s in zip(values, scales)]
     if len(amounts) == 2 and amounts[1] <= amounts[0]:
         return None  # "2019-20" is not a range of values
     if currency:
