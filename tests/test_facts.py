@@ -3430,3 +3430,14 @@ def test_spanish_points_and_tenths_of_a_point(nlp, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_a_list_after_a_lead_sentence_with_a_figure_counts_the_lead_sentence_noun(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    # "--" marks the items and "=" sets off their figures; the lead is the line's last sentence, and the
+    # places its items name are no set
+    text = ("2017 - 1,127,167 people receive lawful permanent residence. The leading countries of origin among "
+            "the new card recipients:\n\n-- Mexico = 168,980\n-- China = 66,479\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (1127167, "people"), (168980, "recipients"), (66479, "recipients")]

@@ -737,13 +737,23 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
         line_start, line_end = _line_bounds(text, fact)
         lead_end = len(text[:line_start].rstrip())
         lead_start = text.rfind("\n", 0, lead_end) + 1
+        # "2017 - 1,127,167 people receive ... . The leading countries of origin among these recipients:": the
+        # lead is the line's last sentence
+        lead_start += max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-Ý])", text[lead_start:lead_end])), default=0)
         index += 1
         if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]) \
                 or not text[:lead_end].endswith(":") or index > 1 and facts[index - 2].char_end > lead_start:
             continue
         colon = token_at.get(lead_end - 1)
         first = next((i for i in range(lead_start, lead_end) if i in token_at), None)
-        noun = first_plural_noun(doc, token_at[first], colon, lex, figure=False) if colon is not None and first is not None else None
+        noun = start = None
+        if colon is not None and first is not None:
+            start = token_at[first]
+            noun = first_plural_noun(doc, start, colon, lex, figure=False)
+            # "The leading countries of origin among these recipients:": the places the items name are no set
+            while noun is not None and noun.lower() in lex.words.place_sets:
+                start = next(t.i for t in doc[start:colon] if t.text == noun) + 1
+                noun = first_plural_noun(doc, start, colon, lex, figure=False)
         if noun is None:
             continue
         facts[index - 1] = replace(fact, counted=noun)
@@ -934,7 +944,7 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
 
 
 # the mark that may open a line of a list: "- Siria — 6,7 millones", "• Kenya: 410"
-_LIST_MARK = r"[-–—•*▪◦]"
+_LIST_MARK = r"(?:--|[-–—•*▪◦])"
 # a year that labels a line of a series, up to its colon: "2024:", "- 2025 (hasta octubre):"
 _YEAR_LABEL = rf"{_LIST_MARK}?[^\S\n]*(?:19|20)\d\d\b[^:\n\d]{{0,30}}:"
 _YEAR_LINE = re.compile(rf"[^\S\n]*{_YEAR_LABEL}[^\S\n]*$")
@@ -1064,7 +1074,7 @@ def _list_line(sentence: str) -> bool:
     """Whether a sentence is a line of a list of labelled figures: "Honduras: 27 mil (13%)",
     "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno", "• South Africa – 320", "Ecuador: 508.900"."""
     line = sentence.strip()
-    return bool(re.fullmatch(rf"(?:{_LIST_MARK}\s*)?[^\W\d_][^:.;\d]{{0,40}}?(?::|\s[–—-])\s*[+\-−]?\d++(?:[.,]\d++)*+[^.;:]{{0,40}}",
+    return bool(re.fullmatch(rf"(?:{_LIST_MARK}\s*)?[^\W\d_][^:.;=\d]{{0,40}}?(?::|\s[–—=-])\s*[+\-−]?\d++(?:[.,]\d++)*+[^.;:]{{0,40}}",
                              line) or _BARE_LIST_LINE.fullmatch(line))
 
 
