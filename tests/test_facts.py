@@ -3441,3 +3441,12 @@ def test_a_list_after_a_lead_sentence_with_a_figure_counts_the_lead_sentence_nou
             "the new card recipients:\n\n-- Mexico = 168,980\n-- China = 66,479\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (1127167, "people"), (168980, "recipients"), (66479, "recipients")]
+
+
+def test_counts_in_brackets_after_places_take_the_noun_the_first_item_named(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Parmi les personnes ayant fait le choix du retour, les Iraquiens formaient le groupe le plus nombreux, "
+            "avec 5.661 rapatriés, devant la Guinée (5.088), l'Éthiopie (4.792) et le Mali (4.042).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (5661, "rapatriés"), (5088, "rapatriés"), (4792, "rapatriés"), (4042, "rapatriés")]

@@ -1741,6 +1741,7 @@ def _place_values(facts, text: str, lex):
     place_sets = frozenset(words.place_sets)
     result = []
     originals: list[str | None] = []  # what each figure of ``result`` counted before this pass
+    carried: set[int] = set()  # figures of ``result`` that took the noun the first item of their list named
     for fact in facts:
         counted_before = fact.counted
         head = (fact.counted or "").lower().split()
@@ -1757,7 +1758,16 @@ def _place_values(facts, text: str, lex):
                 # to the people of a list of origins, and to nothing else
                 start = fact.char_start - len(before) + before.rfind(names[-n], 0, place.end(1))
                 origin = _origin_topic(text, fact, _sentence_start(text, fact, start), start, lex)
-                fact = replace(fact, counted=origin) if origin else fact
+                # "les Iraquiens formaient le groupe le plus nombreux, avec 5.661 rapatriés, devant la Guinée (5.088)":
+                # the list's first item names what the items after it count, whatever the sentence opened with
+                previous = result[-1] if result else None
+                named = previous.counted if previous is not None and previous.sentence == fact.sentence \
+                    and previous.kind == fact.kind == "count" and previous.counted \
+                    and (previous.counted.lower() in previous.surface.lower() or len(result) - 1 in carried) \
+                    and is_plural(previous.counted.lower(), lex) and not is_place(previous.counted, lex) else None
+                if named and not origin:
+                    carried.add(len(result))
+                fact = replace(fact, counted=origin) if origin else replace(fact, counted=named) if named else fact
             elif n is not None:
                 start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
                 topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
