@@ -3450,3 +3450,10 @@ def test_counts_in_brackets_after_places_take_the_noun_the_first_item_named(nlp)
             "avec 5.661 rapatriés, devant la Guinée (5.088), l'Éthiopie (4.792) et le Mali (4.042).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (5661, "rapatriés"), (5088, "rapatriés"), (4792, "rapatriés"), (4042, "rapatriés")]
+
+
+def test_a_heading_on_the_line_after_a_figure_names_nothing_it_counts(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "Solicitudes presentadas:\n28.682\nEdad:\n18-34 años: 14.745\n"
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][0] == (28682, "Solicitudes")

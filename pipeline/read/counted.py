@@ -142,6 +142,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     of_words, determiners = lex.words.of_words, lex.words.determiners
     framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
+    if units and "\n" in text[doc[index - 1].idx:units[0].first.idx] \
+            and text[units[0].first.idx:].split("\n", 1)[0].rstrip().endswith(":"):
+        return None  # "Solicitudes presentadas:" / "28.682" / "Edad:": the heading of the next lines names nothing of it
     if len(units) > 1 and not lex.words.head_first and units[0].lower in lex.words.period_frame_words \
             and units[1].first.norm_ == "<UNIT>":
         return None  # "rose to 52,000 last year": a time, not what is counted
