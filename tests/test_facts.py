@@ -3353,6 +3353,9 @@ def test_figures_in_a_bracket_after_as_many_years_take_them_in_order(nlp, lang, 
      [(36000000, "USD", "increase"), (12, "remittances", "increase")]),
     # a place that supplied the amount is no set of its share
     ("The US alone supplied US$380mn (93.3%).", [(380000000, "USD", None), (93.3, None, None)]),
+    # the share restating the amount after "or"
+    ("Workers' remittances came to US$ 15.126 billion, an increase of $ 770.7 million or 5.4 percent.",
+     [(15126000000, "USD", None), (770700000, "USD", "increase"), (5.4, "remittances", "increase")]),
 ])
 def test_a_share_in_brackets_after_an_amount_of_money_is_of_the_clause_subject(nlp, text, expected):
     from pipeline.read.extract import facts_in_text

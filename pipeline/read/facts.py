@@ -692,9 +692,10 @@ def read_fact(
 
 
 def _after_amount(doc: Doc, cue: int) -> bool:
-    """Whether a share stands in brackets right after an amount of money ("grew by $4.4 million
-    (18.5%)"): the share is of what the clause's subject counts, as the amount is."""
-    if cue < 3 or doc[cue - 1].text != "(":
+    """Whether a share stands in brackets or after "or" right after an amount of money ("grew by $4.4
+    million (18.5%)", "up by $ 242.6 million or 15.3 percent"): the share is of what the clause's subject
+    counts, as the amount is."""
+    if cue < 3 or doc[cue - 1].text != "(" and doc[cue - 1].lower_ not in lex_of(doc).words.restatement_words:
         return False
     k = cue - 2
     while k > 0 and doc[k].norm_ in ("<SCALE>", "<CUR>"):
