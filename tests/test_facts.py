@@ -3460,3 +3460,11 @@ def test_a_heading_on_the_line_after_a_figure_names_nothing_it_counts(nlp):
 
     text = "Solicitudes presentadas:\n28.682\nEdad:\n18-34 años: 14.745\n"
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][0] == (28682, "Solicitudes")
+
+
+def test_a_count_in_brackets_after_a_singular_noun_of_a_flow_counts_it(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = "EU citizens' immigration (268,000) is still lower than non-EU citizens' immigration (282,000)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (268000, "immigration"), (282000, "immigration")]

@@ -1237,7 +1237,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
     # "les Comores (9 %)", "les Philippines (38 milliards)": a plural country's name is a place all the same
     people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title and not names_country(doc[i].text)
-    if i < 0 or doc[i].idx < start or not doc[i].is_alpha or not (signed or people or is_plural(doc[i].lower_, lex)) \
+    if i < 0 or doc[i].idx < start or not doc[i].is_alpha \
+            or not (signed or people or is_plural(doc[i].lower_, lex) or doc[i].lower_ in words.flow_nouns) \
             or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \
             or doc[i].lower_ in words.counted_stop:
         return None
