@@ -159,6 +159,7 @@ def test_find_as_of_in_spanish_and_french(lang, sentence, expected):
         ("In March 2020 and April 2021, 300 people arrived.", None),
         ("From 1 April to 30 September 2022, inspectors made 840 visits.", (2022, 2022)),
         ("There were 300 arrivals in 2020.", None),
+        ("Between October 1, 2017 and January 1, 2018, the increase was 55,048.", (2017, 2018)),
     ],
 )
 def test_find_period(sentence, expected):
@@ -175,6 +176,8 @@ def test_find_period(sentence, expected):
         ("fr", "Entre 2015 et 2020, 4 500 personnes sont arrivées.", (2015, 2020)),
         ("fr", "De 2015 à 2020, 4 500 personnes sont arrivées.", (2015, 2020)),
         ("fr", "Depuis 2015, 4 500 personnes sont arrivées.", None),
+        ("fr", "Entre le 1er janvier 2020 et le 1er janvier 2021, la population a gagné 289 000 personnes.", (2020, 2021)),
+        ("es", "Entre el 1 de enero de 2020 y el 1 de enero de 2021 llegaron 12.000 personas.", (2020, 2021)),
     ],
 )
 def test_find_period_in_spanish_and_french(lang, sentence, expected):

@@ -347,6 +347,8 @@ class _DateGrammar:
             rf"\b{alternation(dates.period_from)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})\s+"
             rf"{alternation(dates.period_to)}\s+(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal})"
             rf"(?!,?\s+{opt_join}\d)", re.I)
+        article = rf"(?:{alternation(words.determiners)}\s+)?"  # "le 1er janvier 2020", "el 1 de enero de 2020"
+        day_date = rf"{article}(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal},?)\s+{opt_join}{_YEAR}"
         self.periods = [
             # "from 2015 to 2021", "from July 2024 to the end of 2025"
             re.compile(
@@ -369,6 +371,10 @@ class _DateGrammar:
             # "Between April 1 and July 1, 2008": the same, the month first
             re.compile(rf"\b{alternation(dates.period_from)}\s+{month}\.?\s+\d{{1,2}}{ordinal}\s+"
                        rf"{alternation(dates.period_to)}\s+{month}\.?\s+\d{{1,2}}{ordinal},?\s+{_YEAR}", re.I),
+            # "Between October 1, 2017 and January 1, 2018", "entre le 1er janvier 2020 et le 1er janvier 2021":
+            # two full dates, each with its year
+            re.compile(rf"\b{alternation(dates.period_from)}\s+{day_date}\s+{alternation(dates.period_to)}\s+{day_date}",
+                       re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d)"),  # not "2016 - 98,020 visas"
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
