@@ -3468,3 +3468,15 @@ def test_a_count_in_brackets_after_a_singular_noun_of_a_flow_counts_it(nlp):
     text = "EU citizens' immigration (268,000) is still lower than non-EU citizens' immigration (282,000)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (268000, "immigration"), (282000, "immigration")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chart 1: Total Population, split by residency status, as of June 2024"),
+    ("en", "Diagram 1: Singapore's Total Population"),
+    ("es", "Gráfica 3: evolución de las remesas en 2024"),
+    ("fr", "Diagramme 4 : répartition des titres en 2024"),
+])
+def test_a_chart_or_diagram_number_is_a_reference(nlp, lang, text):
+    from pipeline.read.extract import facts_in_text
+
+    assert list(facts_in_text(text, nlp, lang)) == []
