@@ -3480,3 +3480,11 @@ def test_a_chart_or_diagram_number_is_a_reference(nlp, lang, text):
     from pipeline.read.extract import facts_in_text
 
     assert list(facts_in_text(text, nlp, lang)) == []
+
+
+def test_a_spanish_percent_written_as_one_word(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.kind, f.change) for f in facts_in_text(
+        "El número total supone un aumento del 17 porciento frente a finales de 2021.", nlp, "es")] == [
+        (17, "percent", "increase")]
