@@ -3488,3 +3488,12 @@ def test_a_spanish_percent_written_as_one_word(nlp):
     assert [(f.value, f.kind, f.change) for f in facts_in_text(
         "El número total supone un aumento del 17 porciento frente a finales de 2021.", nlp, "es")] == [
         (17, "percent", "increase")]
+
+
+def test_bare_billions_listed_before_money_take_its_currency_over_an_earlier_sentence(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Les Maliens ont envoyé 70,8 milliards de francs CFA (soit 114 millions de dollars). Le Bénin, le Sénégal "
+            "et le Togo ont perçu, avec respectivement 40,6 milliards, 52,2 milliards, puis 41,7 milliards de francs CFA.")
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")][2:] == [
+        (40600000000, "XOF"), (52200000000, "XOF"), (41700000000, "XOF")]

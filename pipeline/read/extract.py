@@ -1177,6 +1177,23 @@ def _opens(fact) -> bool:
     return bool(match) and fact.sentence[match.end():].startswith(fact.surface)
 
 
+def _listed_money(facts, index: int, text: str, joiners: set[str], scales: set[str]) -> NumericFact | None:
+    """The money that closes a list of bare scaled amounts the figure at ``index`` opens or goes on ("13,8
+    milliards et 619,7 millions de francs CFA", "40,6 milliards, 52,2 milliards, puis 41,7 milliards de francs
+    CFA"): the amounts before it are in its currency."""
+    fact = facts[index]
+    for after in facts[index + 1:]:
+        between = re.findall(r"[^\W\d_]+|,", text[fact.char_end:after.char_start].lower())
+        if after.sentence != fact.sentence or not between or any(w not in joiners for w in between):
+            return None
+        if after.kind == "money":
+            return after
+        if after.kind != "count" or not scales & set(after.surface.lower().split()):
+            return None
+        fact = after
+    return None
+
+
 def _shared_currency(facts, text: str, lex):
     """An amount in millions or billions that names nothing after money is money too: "mandaron
     6.097,3 millones de dólares, por encima de los 5,274.9 millones"; so is one joined to the money
@@ -1187,6 +1204,7 @@ def _shared_currency(facts, text: str, lex):
     facts = list(facts)
     scales = {w for w in lex.words.scales if " " not in w}
     joined = {w for w in lex.words.list_words if w.isalpha()} | {","}
+    words_then = set(lex.words.list_continuations)  # "40,6 milliards, 52,2 milliards, puis 41,7 milliards de francs CFA"
     last: NumericFact | None = None
     previous: NumericFact | None = None
     item_scale = 1  # the scale a bare list item took from the item before
@@ -1203,10 +1221,7 @@ def _shared_currency(facts, text: str, lex):
         scaled = fact.kind == "count" and (fact.counted is None and bool(scales & set(words)) or bare)
         if scaled:
             before = last if last is not None and last.sentence == fact.sentence else None
-            after = facts[index + 1] if index + 1 < len(facts) else None
-            if after is not None and (after.kind != "money" or after.sentence != fact.sentence
-                                      or text[fact.char_end:after.char_start].strip() not in joined):
-                after = None
+            after = _listed_money(facts, index, text, joined | words_then, scales)
             # a headline's billions before any money: the currency of the first money after them
             ahead = next((f for f in facts[index + 1:] if f.kind == "money"), None) \
                 if last is None and fact.value >= 1e9 else None
