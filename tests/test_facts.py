@@ -3353,6 +3353,8 @@ def test_figures_in_a_bracket_after_as_many_years_take_them_in_order(nlp, lang, 
      [(36000000, "USD", "increase"), (12, "remittances", "increase")]),
     # a place that supplied the amount is no set of its share
     ("The US alone supplied US$380mn (93.3%).", [(380000000, "USD", None), (93.3, None, None)]),
+    # an agent that recorded the amount is no set of its share
+    ("The bank recorded US$4.4 million (18.5%) in new deposits.", [(4400000, "USD", None), (18.5, None, None)]),
     # the share restating the amount after "or"
     ("Workers' remittances came to US$ 15.126 billion, an increase of $ 770.7 million or 5.4 percent.",
      [(15126000000, "USD", None), (770700000, "USD", "increase"), (5.4, "remittances", "increase")]),
@@ -3412,6 +3414,7 @@ def test_the_items_of_a_list_take_the_year_its_lead_dates_it_by(nlp, lead, expec
     ("es", "En cuarto puesto figura el tramo de mayores, con un 17, 51%.", [17.51]),
     # a list goes on: no decimals cut off
     ("es", "Hubo subidas de 5, 10% y 15% según el caso.", [5, 10, 15]),
+    ("es", "Fueron el 10, 2% u 11, 3% según la fuente.", [10, 2, 11, 3]),
     ("fr", "Viennent ensuite l'Espagne (160 500, 15 %) et la France (145 100, 14 %).", [160500, 15, 145100, 14]),
 ])
 def test_decimals_cut_off_by_a_space_after_the_comma(nlp, lang, text, expected):

@@ -106,6 +106,8 @@ def test_find_as_of(sentence, anchor, expected):
         # a figure in words holds as many figures before its year as one in digits
         ("The share grew from one per cent in 2016 and six per cent in 2018.", "one", "2016"),
         ("The share grew from one per cent in 2016 and six per cent in 2018.", "six", "2018"),
+        # a currency's words before a figure are no figure in words
+        ("The fee was CFA francs 1,000 in 2016 and CFA francs 1,500 in 2017.", "CFA francs 1,500", "2017"),
     ],
 )
 def test_a_date_compared_with_dates_the_figures_after_the_comparison(sentence, figure, expected):

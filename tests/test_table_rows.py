@@ -629,3 +629,12 @@ def test_a_double_dash_is_an_empty_cell_that_keeps_its_column(nlp):
     text = "Remesas (millones de dólares)\nCrédito Débito\n1993 1999 1993 1999\nBurkina Faso 117 -- 62 --\nBenin 103 0 21 --\n"
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (117000000, "1993"), (62000000, "1993"), (103000000, "1993"), (0, "1999"), (21000000, "1993")]
+
+
+def test_a_ranking_keeps_the_scale_of_its_caption_and_ends_at_the_next_table(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Remittance inflows, in millions of US dollars\nRank Country Value Year\n1 India 83,149 2020\n"
+            "Table 2: Migrants by country\nIndia 1,234 2019\n")
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (83149000000, "USD", "2020"), (1234, None, None)]

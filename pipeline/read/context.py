@@ -136,10 +136,11 @@ def lead_date(text: str, start: int, lang: str) -> str | None:
     item = _BULLET.match(text[line_start:start + 2])  # the sentence may start at its bullet
     if before.strip() and not item:
         return None  # the sentence does not open its line
-    lines = text[:line_start].split("\n")[:-1]
     blank = False
-    while lines:
-        line = lines.pop()
+    end = line_start - 1  # the lines above, read back one at a time (not the whole text before, per figure)
+    while end >= 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line, end = text[begin:end], begin - 1
         if not line.strip():
             if blank:
                 return None  # two blocks up: too far

@@ -129,6 +129,11 @@ class Phrase(NamedTuple):
     end: int
 
 
+def _line_rest(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)].rstrip()
+
+
 def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) -> Phrase | None:
     """The noun phrase right after a quantity ("13 training sessions"): (text, end char).
 
@@ -143,7 +148,7 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     framed = False
     units = list(islice(_units(doc, index, end), 12))  # a phrase is short; the sentence may be long
     if units and "\n" in text[doc[index - 1].idx:units[0].first.idx] \
-            and text[units[0].first.idx:].split("\n", 1)[0].rstrip().endswith(":"):
+            and _line_rest(text, units[0].first.idx).endswith(":"):
         return None  # "Solicitudes presentadas:" / "28.682" / "Edad:": the heading of the next lines names nothing of it
     if len(units) > 1 and not lex.words.head_first and units[0].lower in lex.words.period_frame_words \
             and units[1].first.norm_ == "<UNIT>":
@@ -871,6 +876,8 @@ def counted_amount_share(doc: Doc, index: int, start: int) -> str | None:
     found = _clause(doc, index, start, lex)
     if found is None:
         return None
+    if any(t.lower_ in lex.words.agent_verbs for t in found[0]):
+        return None  # "The bank recorded US$4.4 million (18.5%)": an agent, not what the share is of
     subject = _subject_phrase(found[0], lex, linking=False)
     return None if subject is None or is_place(subject, lex) or is_place(subject.split()[-1], lex) else subject
 

@@ -782,27 +782,38 @@ def _list_dates(facts, text: str, lex) -> list[NumericFact]:
     leads: dict[int, str | None] = {}  # the year of the lead of the list a line is in, by the line's start
     for fact in facts:
         start, end = _line_bounds(text, fact)
-        if start not in leads:
-            k, year = start, None
-            while k > 0:
-                above = text.rfind("\n", 0, k - 1) + 1
-                line = text[above:k - 1]
-                if _list_line(line):
-                    k = above
-                    continue
-                years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", line))
-                year = years.pop() if line.rstrip().endswith(":") and len(years) == 1 else None
-                # "admis en 2010": a year the lead dates its list by, not "depuis 2015"
-                year = year if year and re.search(rf"\b{alternation(year_prepositions(lex.lang))}\s+{year}\b", line, re.I) \
-                    else None
+        walked, k, year = [], start, None
+        while k not in leads:
+            walked.append(k)
+            if k == 0:
                 break
-            leads[start] = year if k != start or _list_line(text[start:end]) else None
+            above = text.rfind("\n", 0, k - 1) + 1
+            line = text[above:k - 1]
+            if not _list_line(line):
+                year = _lead_year(line, lex)
+                break
+            k = above
+        else:
+            year = leads[k]
+        leads.update(dict.fromkeys(walked, year))
         year = leads[start]
         if year and fact.as_of is None and fact.period_start is None and fact.kind in ("count", "percent") and not fact.change \
-                and _list_line(text[start:end]) and not re.search(r"(?:19|20)\d\d", text[start:end]):
+                and _list_line(text[start:end]) and not re.search(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text[start:end]):
             fact = replace(fact, as_of=year)
         dated.append(fact)
     return dated
+
+
+def _lead_year(line: str, lex) -> str | None:
+    """The one year a list's lead dates its items by ("admis en 2010 ... :"), not "depuis 2015"."""
+    years = set(_LIST_YEAR.findall(line))
+    if not line.rstrip().endswith(":") or len(years) != 1:
+        return None
+    year = years.pop()
+    return year if re.search(rf"\b{alternation(year_prepositions(lex.lang))}\s+{year}\b", line, re.I) else None
+
+
+_LIST_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 
 
 def _line_bounds(text: str, fact: NumericFact) -> tuple[int, int]:

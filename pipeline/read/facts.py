@@ -557,7 +557,7 @@ def read_fact(
         share = share or span.id_ == "amount-scale-and-half"  # "un millón y medio de venezolanos"
         if span.id_.startswith("ratio-noun"):  # "un résident belge sur huit": the noun is inside
             phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
-        elif _ends_labelled_line(doc, span):
+        elif _ends_labelled_line(doc, span, context.text):
             phrase = None  # "Refugees hosted: 3.4 million" above "Asylum-seekers: 1.1 million": the next line is no noun
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
@@ -944,11 +944,11 @@ def _change_past_restatement(doc: Doc, span: Span, following, lex: Lexicon) -> s
     return found.name if found else None
 
 
-def _ends_labelled_line(doc: Doc, span: Span) -> bool:
-    """Whether a figure ends a line that a label and its colon open: "Refugees hosted: 3.4 million"."""
+def _ends_labelled_line(doc: Doc, span: Span, text: str) -> bool:
+    """Whether a figure ends a line that a label and its colon open: "Refugees hosted: 3.4 million".
+    ``text`` is the document's text, read once (``doc.text`` is rebuilt from the tokens on each call)."""
     if span.end >= len(doc) or "\n" not in doc[span.end].text and "\n" not in span[-1].whitespace_:
         return False
-    text = doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     return re.fullmatch(r"[^\W\d_][^\d\n:]{1,80}:\s*", text[line_start:span.start_char]) is not None
 

@@ -126,6 +126,7 @@ class QuantityTokens:
         self.plain_space_groups = plain_space_groups
         self.lang = nlp.lang
         self.decimal_comma = lexicon(nlp.lang).words.decimal_comma
+        self.listed = frozenset((",", ";", *lexicon(nlp.lang).words.conjunctions))
         self.set_tags(vocabulary_tags(nlp.lang), lexicon(nlp.lang).words.glued_scales,
                       COMMON.currencies, lexicon(nlp.lang).words.spelled_numbers)
 
@@ -159,7 +160,7 @@ class QuantityTokens:
         spans = [doc[s:e] for _, s, e in self.matcher(doc) if not (len(doc[s].text) == 1 and doc[s].is_alpha and doc[s].whitespace_ and doc[s + 1].text == "$")]
         spans += list(self._digit_groups(doc)) + compounds \
             + list(_spaced_cells(doc))
-        damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc)) if self.decimal_comma else [])
+        damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc, self.listed)) if self.decimal_comma else [])
         spans += list(self._mixed_fractions(doc)) + damaged
         spelled = {span.start_char for span in compounds}
         numbers = {span.start_char for span in damaged}
@@ -347,11 +348,12 @@ class QuantityTokens:
 _WORD_CODES = frozenset("mad try pen cop bob sar all cup top mop gel lak bam nad ron ars dop par".split())
 
 
-def _damaged_decimals(doc: Doc):
+def _damaged_decimals(doc: Doc, listed):
     """ "el 10, 2% del total", "con un 17, 51%": where a comma marks decimals, a share whose decimals a
     space cut off after the comma (a conversion slip), where no list goes on before it."""
-    listed = (",", ";", "y", "e", "et", "ou", "o")
     for token in doc[:-3]:
+        if token.whitespace_ or not token.text.isdigit() or len(token.text) > 3:
+            continue  # most tokens: no look at their neighbours
         comma, decimals, sign = token.nbor(1), token.nbor(2), token.nbor(3)
         after = sign.nbor(1).lower_ if sign.i + 1 < len(doc) else ""
         if token.text.isdigit() and len(token.text) <= 3 and not token.whitespace_ and comma.text == "," \

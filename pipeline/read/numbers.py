@@ -417,10 +417,9 @@ def _compared_before(grammar, text: str) -> re.Match | None:
     return None if opening else found
 
 
-def _figures_from(sentence: str, anchor: int, end: int) -> int:
+def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
     """How many figures stand from the figure at ``anchor`` up to ``end``, itself included: "one
     per cent in 2016" holds one before its year, as "1 per cent in 2016" does."""
-    spelled = not re.search(r"\d", sentence[anchor:anchor + 6])
     return len(_FIGURE.findall(sentence, anchor, end)) + spelled
 
 
@@ -435,6 +434,8 @@ _SIGNED_SHARE = re.compile(r"\s*[+\-−–]\s*\d[\d\s.,]*%")
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     """The reference date a sentence gives for the figure at character ``anchor``."""
     grammar = _grammar(lang)
+    word = re.match(r"[^\W\d_]+", sentence[anchor:anchor + 20])
+    spelled = word is not None and word.group().lower() in lexicon(lang).words.spelled_numbers
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
     plain = len(grammar.as_of) - 3  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
@@ -457,7 +458,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
     if relative and relative.start() > anchor and grammar.compared_figure.search(sentence, 0, anchor) \
-            and _figures_from(sentence, anchor, relative.start()) == 1:
+            and _figures_from(sentence, anchor, relative.start(), spelled) == 1:
         return None  # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
@@ -537,7 +538,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for movement in grammar.movement.finditer(sentence):
         if movement.start() <= anchor < movement.end():
             # "passé de 27 300 fin 2021 à 5,7 millions fin 2022": each figure of a movement has the date after it
-            own = [f for _, f in found if anchor < f.start < movement.end() and _figures_from(sentence, anchor, f.start) == 1]
+            own = [f for _, f in found if anchor < f.start < movement.end() and _figures_from(sentence, anchor, f.start, spelled) == 1]
             moved = min(own, key=lambda f: f.start) if own else moved
         else:
             # "dropped by about 4%, from $326 in 2011 to $313 in 2012": the years of a movement
@@ -550,7 +551,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if grammar.compared_figure.search(sentence, 0, anchor):
         # "In the year ending March 2024, 685,000 ..., down from 764,000 in the year ending
         # December 2023": the figure compared with is dated by the date just after it
-        owned = [f for _, f in found if anchor < f.start < clause_end and _figures_from(sentence, anchor, f.start) == 1]
+        owned = [f for _, f in found if anchor < f.start < clause_end and _figures_from(sentence, anchor, f.start, spelled) == 1]
         if owned:
             return min(owned, key=lambda f: f.start)
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
@@ -561,7 +562,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     following_comma = _COMMA.search(sentence, anchor)
     segment_end = following_comma.start() if following_comma else len(sentence)
     own_plain = [f for rank, f in found if rank >= plain and anchor < f.start < segment_end
-                 and _figures_from(sentence, anchor, f.start) == 1]
+                 and _figures_from(sentence, anchor, f.start, spelled) == 1]
     if explicit and own_plain and not any(segment_start <= f.start < segment_end for f in explicit):
         # "Of the 84,000 claims lodged in 2022, 31% were granted by the end of 2023": the figure's own
         # phrase dates it
@@ -571,7 +572,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
         # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
         # the plain date before it
-        if first.start > anchor and _figures_from(sentence, anchor, first.start) > 1:
+        if first.start > anchor and _figures_from(sentence, anchor, first.start, spelled) > 1:
             before = [f for rank, f in found if rank >= plain and clause_start <= f.start < anchor
                       and f.date[:4] != first.date[:4]]
             if before:
@@ -586,7 +587,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if not near:
         return None
     # "from $126 billion in 2000 to $702 billion in 2020": the date just after a figure is its own
-    own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start) == 1]
+    own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start, spelled) == 1]
     if own:
         return min(own, key=lambda f: f.start)
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))

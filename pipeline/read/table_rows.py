@@ -412,14 +412,15 @@ def _quarter_header(line: str) -> tuple[Column, ...] | None:
                  for m in found)
 
 
+_UNIT_FIELD = re.compile(r"\s*\|?\s*([^\W\d_][^()|\d]*?)\s*\(([^()]+)\)")  # "Effectif (en milliers)"
+
+
 def _unit_header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header that names each column with its unit in brackets: "Effectif (en
     milliers) Part (en %)", "Number (in thousands) | Share (%)". A share's column is not scaled
     by a caption's thousands, and the cells of a row regroup into as many columns."""
     columns, end = [], 0
-    for match in re.finditer(r"\s*\|?\s*([^\W\d_][^()|\d]*?)\s*\(([^()]+)\)", line):
-        if match.start() != end:
-            return None
+    while end < len(line) and (match := _UNIT_FIELD.match(line, end)):  # each field right where the last ended
         unit, scale = match.group(2), _SCALE_CAPTION.search(match.group(2))
         if scale is None and "%" not in unit:
             return None
@@ -1119,11 +1120,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 columns = split
                 continue
         if _TITLE.match(line):
+            ranking = False
             caption = _caption(line) or (1, None, False)  # a new table's title: the scale above an earlier one is not its
         marks = _mark_header(line)
         if marks:  # "n %   n %" under "Année Français Anglais": the caption above names what the cells count
             headers.add(start)
-            columns, header_at, body, inferred = marks, index, False, False
+            columns, header_at, body, inferred, ranking = marks, index, False, False, False
             title = _caption_above(lines, index)
             continue
         if _ranking_header(line):
@@ -1131,12 +1133,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
             columns, title, ranking, header_at, body, inferred = (), None, True, index, False, False
             noted = next((m for _, above in reversed(lines[max(0, index - 15):index])
                           if (m := _BRACKETED_CURRENCY.search(above))), None)
-            caption = (1, _PRICES.get(noted.group(1).lower()), False) if noted else (1, None, False)
+            if noted:  # a caption's scale above the ranking still holds
+                caption = (caption[0], _PRICES.get(noted.group(1).lower()), False)
             continue
         header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line)
         if header:
             headers.add(start)
-            columns = header
+            columns, ranking = header, False
             header_at, body = index, False
             header_name = _header_name(line, lines[index - 1][1] if index and start - lines[index - 1][0] - len(
                 lines[index - 1][1]) == 1 else "")

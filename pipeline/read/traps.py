@@ -199,7 +199,7 @@ def is_code(doc: Doc, span: Span) -> bool:
             and (following is None or following.text in (".", ",", ";", ")"))
     previous = doc[span.start - 1] if span.start else None
     if previous is not None and previous.text == "#" and len(span) == 1 and first.text.isdigit() \
-            and (previous.i == 0 or "\n" in doc[previous.i - 1].text or doc.text[previous.idx - 1:previous.idx] == "\n"):
+            and (previous.i == 0 or "\n" in doc[previous.i - 1].text or doc[previous.i - 1].text_with_ws.endswith("\n")):
         return True  # "# 1" opening its line: a rank in a list
     return previous is not None and previous.text in ("*", "#", "±", "+/-") and not previous.whitespace_
 
