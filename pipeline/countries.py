@@ -149,7 +149,7 @@ def _resolve(name: str) -> tuple[str | None, bool] | None:
         head, tail = name.split(", ", 1)
         candidates.append(f"{tail} {head}")
     if re.search(r"[^\W\d_]-[^\W\d_]", name):  # "St. Kitts-Nevis", "Bosnia-Herzegovina": the two parts of an "and" name
-        candidates.extend(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", f" {joiner} ", name) for joiner in ("and", "y", "et"))
+        candidates.extend(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", f" {joiner} ", name) for joiner in _data()["name_joiners"])
     for candidate in candidates:
         key = _key(candidate)
         while key:

@@ -90,7 +90,7 @@ def test_matches_give_offsets_and_prefer_the_longest_name():
 
 def test_rule_file_names_real_countries_and_each_name_finds_its_own():
     data = read_json("countries.json")
-    assert set(data) == {"_comment", "designations", "not_in_text", "not_regions", "names", "demonyms"}
+    assert set(data) == {"_comment", "designations", "name_joiners", "not_in_text", "not_regions", "names", "demonyms"}
     for section in ("names", "demonyms"):
         for alpha3, by_language in data[section].items():
             assert pycountry.countries.get(alpha_3=alpha3) is not None, alpha3

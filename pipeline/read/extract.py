@@ -1306,7 +1306,7 @@ def _shared_change(facts, text: str, lex):
             # "up 3,200 (6.6%)", "grew by $4.4 million (18.5%)": the change restated
             # "se redujo en 25 personas, un 1,73%, de enero a febrero": a share set off after a changed count
             apposed = words.head_first and (previous.kind, fact.kind) == ("count", "percent") \
-                and re.fullmatch(r"\s*,\s*(?:una?|une)\s+", between, re.I) and re.match(r"\s*(?:[,;.)]|$)", text[fact.char_end:])
+                and re.fullmatch(rf"\s*,\s*{alternation(words.indefinite_articles)}\s+", between, re.I) and re.match(r"\s*(?:[,;.)]|$)", text[fact.char_end:])
             if ";" not in between and (joined.search(between) and fact.kind == previous.kind
                                        or named.search(between) and fact.kind == previous.kind == "percent"
                                        or restated.match(between)
@@ -2201,11 +2201,15 @@ def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericF
     return head in lex.words.total_words and ")" not in text[previous.char_end:fact.char_start]
 
 
+# "a", "un", "une": the indefinite articles of every language, for the readings that do not know it
+_ARTICLES = alternation(sorted({w for lex in lexicons() for w in lex.words.indefinite_articles}))
+
+
 def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
     """Whether a percentage restates the count before it as a share: "32 800, or 18%",
     "390,509 (or 1.6%)", "17,000 aliens entered the United States, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
-    return bool(re.fullmatch(r"[\s,(]*(?:or\s+|an?\s+|o\s+|ou\s+|soit\s+|el\s+|una?\s+|une\s+)?", between, re.I))
+    return bool(re.fullmatch(rf"[\s,(]*(?:or\s+|o\s+|ou\s+|soit\s+|el\s+|{_ARTICLES}\s+)?", between, re.I))
 
 
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
@@ -2262,9 +2266,9 @@ def _change_after_count(lang: str) -> re.Pattern:
     "un chiffre en hausse de", "con un incremento del" (built once per language)."""
     words = lexicon(lang).words
     restated, figures = alternation(words.restatement_words), alternation(words.figure_words)
-    companions = alternation(words.change_companions)
-    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:(?:una?|une)\s+)?"
-                      rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*(?:(?:una?|une)\s+)?)?[+]?\s*", re.I)
+    companions, articles = alternation(words.change_companions), alternation(words.indefinite_articles)
+    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:{articles}\s+)?"
+                      rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*(?:{articles}\s+)?)?[+]?\s*", re.I)
 
 
 # The words of one clause up to a figure: no other figure, sentence end or bracketed figure; years ("2019-20"),

@@ -240,7 +240,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     # "between 2 and 3 million": the last scale applies to a bare first number.
     if len(scales) == 2 and scales[0] is None:
         scales[0] = scales[1]
-    amounts = [v * (s or 1) * Decimal(factor or 1) for v, s in zip(values, scales)]
+    amounts = [v * (s or 1) * Decimal(str(factor or 1)) for v, s in zip(values, scales)]
     if len(amounts) == 2 and amounts[1] <= amounts[0]:
         return None  # "2019-20" is not a range of values
     if currency:

@@ -353,9 +353,12 @@ def _month_header(line: str) -> tuple[Column, ...] | None:
 _QUARTER_YEAR = re.compile(r"\b(?:[QTH][1-4]\s*[/-]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/-]?\s*[QTH][1-4])\b(?![\d,.])")
 
 
-_RANKING_HEADERS = _union(lambda lex: lex.words.ranking_headers)
+_RANKING_HEADERS = frozenset(" ".join(re.findall(r"[^\W\d_]+", h.lower()))
+                             for h in _union(lambda lex: lex.words.ranking_headers))
 # "Personal remittances, received (current US$)" above a ranking: its values are dollars
-_BRACKETED_CURRENCY = re.compile(r"\((?:BoP,\s*)?(?:current|constant\s+\d{4}|courants?|corrientes?)?\s*(US\$|USD|EUR|€)\)", re.I)
+_BRACKETED_CURRENCY = re.compile(r"\((?:BoP,\s*)?(?:(?:{})(?:\s+\d{{4}})?)?\s*({})\)".format(
+    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.price_bases)), key=len, reverse=True)),
+    "|".join(sorted(map(re.escape, _PRICES), key=len, reverse=True))), re.I)
 
 
 def _ranking_header(line: str) -> bool:
