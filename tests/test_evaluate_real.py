@@ -39,26 +39,26 @@ FLOORS = {
     # (four documents from new sites, read at F1 0.803, counted head 0.609) and the held-out batch 32 (0.888) to
     # 0.766 at the next round's start (2b674c6; F1 0.956, as_of 0.865), batch 35 (four documents, 0.531) and the
     # held-out batch 34 (0.765) to 0.761 there; that round's rules to 0.770 (F1 0.964, as_of 0.869)
-    "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.86, "change": 0.98, "unit": 0.98,
-            "kind": 0.98, "qualifier": 0.99},
-    "heldout": {"f1": 0.98, "counted_head": 0.92, "period": 0.98, "as_of": 0.94, "change": 0.96, "unit": 0.99,
+    "all": {"f1": 0.96, "counted_head": 0.79, "period": 0.98, "as_of": 0.89, "change": 0.98, "unit": 0.99,
+            "kind": 0.99, "qualifier": 0.99},
+    "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
     # heldout6, 0.889 -> 0.857 on heldout7; one document's two lengths of reference periods, labelled as facts before
     # the batch 11 decision and traps since, took two correct heads with them: 0.750 -> 0.746
-    "heldout2": {"f1": 0.97, "counted_head": 0.74, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.98,
+    "heldout2": {"f1": 0.97, "counted_head": 0.74, "period": 1.0, "as_of": 1.0, "change": 1.0, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
     # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count)
-    "heldout4": {"f1": 0.97, "counted_head": 0.81, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+    "heldout4": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
-    "heldout5": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.87, "change": 1.0, "unit": 0.97,
+    "heldout5": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
@@ -99,6 +99,13 @@ FLOORS = {
     # labelling and after (F1 0.913)
     "heldout15": {"f1": 0.91, "counted_head": 0.76, "period": 1.0, "as_of": 0.86, "change": 0.94, "unit": 0.97,
                   "kind": 0.97, "qualifier": 0.97},
+    # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
+    "heldout16": {"f1": 0.98, "counted_head": 0.70, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 0.98},
+    # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
+    # round's start and after
+    "heldout17": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 0.98},
 }
 
 
