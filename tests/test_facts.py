@@ -3500,3 +3500,13 @@ def test_bare_billions_listed_before_money_take_its_currency_over_an_earlier_sen
             "et le Togo ont perçu, avec respectivement 40,6 milliards, 52,2 milliards, puis 41,7 milliards de francs CFA.")
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")][2:] == [
         (40600000000, "XOF"), (52200000000, "XOF"), (41700000000, "XOF")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le rapport relève une hausse des demandes venues de l'Ukraine (+73 %), du Soudan (+77 %).",
+     [(73, "demandes"), (77, "demandes")]),
+])
+def test_a_change_in_brackets_after_a_noun_and_its_participle_of_origin_counts_the_noun(nlp, lang, text, expected):
+    from pipeline.read.extract import facts_in_text
+
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

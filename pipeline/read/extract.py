@@ -2054,6 +2054,11 @@ def _own_place_nouns(facts, text: str, lex):
         if inferred and fact.kind in ("count", "percent") and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
             found = _of_place(text, fact.char_start, lex)
             noun = (found.group(1) or "") if found else ""
+            if noun.lower() in lex.words.postnominal_participles:
+                # "une hausse des demandes venues de l'Ukraine (+73 %)": the noun the participle follows
+                window = max(0, fact.char_start - 80)
+                before = re.search(r"([^\W\d_][\w-]*)\s+$", text[window:window + found.start(1)])
+                noun = before.group(1) if before else ""
             lower = noun.lower()
             if noun and lower not in lex.spacy_stop_words and lower not in lex.words.conjunctions \
                     and lower not in lex.words.partitives and lower not in lex.words.place_sets \
@@ -2109,6 +2114,8 @@ def _listed_of_place(text: str, previous: NumericFact, fact: NumericFact, lex, *
     words = previous.counted.split()
     head = (words[0] if lex.words.head_first else words[-1]).lower()
     named = noun(first)
+    if named in lex.words.postnominal_participles:
+        named = head  # "des demandes venues de l'Ukraine (+73 %), du Soudan (+77 %)": the noun the participle follows
     if named and head != named or not named and not chained:
         return None  # the first item names another noun, or the item before is no part of such a list
     if not is_plural(head, lex) or is_place(previous.counted, lex) or head in lex.words.generic_heads:
