@@ -945,7 +945,7 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     for _ in range(2):
         while len(tokens) > 2 and tokens[0].lower_ in words.year_leads and re.fullmatch(r"(?:19|20)\d\d", tokens[1].text):
             tokens = tokens[2:]  # "De hecho, en 2024 las remesas rompieron récord": a year before the subject
-        if len(tokens) > 2 and tokens[0].lower_ in openers and tokens[1].lower_ in words.months \
+        if len(tokens) > 2 and tokens[0].lower_ in openers and is_month(tokens[1]) \
                 and tokens[2].lower_ in words.determiners:
             tokens = tokens[2:]  # "durante mayo las remesas alcanzaron": a month before the subject
         if tokens and tokens[0].lower_ in openers:
@@ -1843,10 +1843,12 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     return counted_subject(doc, start, index) or first_plural_noun(doc, first, index, lex)
 
 
-def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure: bool = True) -> str | None:
+def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure: bool = True,
+                      skip: frozenset[str] = frozenset()) -> str | None:
     """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
     figure word or acronym, no verb after a pronoun ("This corresponds to a 17% increase"), and no subject
-    of a verb of recording, speech or belief. ``index`` is a figure's token unless ``figure`` is false."""
+    of a verb of recording, speech or belief. ``index`` is a figure's token unless ``figure`` is false;
+    words in ``skip`` are passed over ("The leading countries of origin among the recipients:")."""
     words = lex.words
     label = previous_token(doc, index)
     if figure and label is not None and label.i >= start and (is_place(label.text, lex) or _set_noun(label, lex)
@@ -1855,7 +1857,7 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
     changes = lex.phrases("change_nouns")
     for token in doc[start:index]:
         lower = token.lower_
-        if not (_set_noun(token, lex) and is_plural(lower, lex)) or token.is_upper or _time_unit(token, lex) \
+        if not (_set_noun(token, lex) and is_plural(lower, lex)) or token.is_upper or _time_unit(token, lex) or lower in skip \
                 or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes:
             continue  # "recorded large increases": a change is no set
         if any(t.text == ":" for t in doc[token.i:index]):

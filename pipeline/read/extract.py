@@ -731,36 +731,35 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
     "Así se reparten los migrantes venezolanos en la región:" then "Colombia: 1,84 millones",
     "Ecuador: 508.900" (migrantes)."""
     facts = list(facts)
+    place_sets = frozenset(lex.words.place_sets)
     index = 0
     while index < len(facts):
         fact = facts[index]
         line_start, line_end = _line_bounds(text, fact)
+        index += 1
+        if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]):
+            continue
         lead_end = len(text[:line_start].rstrip())
+        if not text[:lead_end].endswith(":"):
+            continue
         lead_start = text.rfind("\n", 0, lead_end) + 1
         # "2017 - 1,127,167 people receive ... . The leading countries of origin among these recipients:": the
         # lead is the line's last sentence
         lead_start += max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-Ý])", text[lead_start:lead_end])), default=0)
-        index += 1
-        if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]) \
-                or not text[:lead_end].endswith(":") or index > 1 and facts[index - 2].char_end > lead_start:
+        if index > 1 and facts[index - 2].char_end > lead_start:
             continue
         colon = token_at.get(lead_end - 1)
         first = next((i for i in range(lead_start, lead_end) if i in token_at), None)
-        noun = start = None
-        if colon is not None and first is not None:
-            start = token_at[first]
-            noun = first_plural_noun(doc, start, colon, lex, figure=False)
-            # "The leading countries of origin among these recipients:": the places the items name are no set
-            while noun is not None and noun.lower() in lex.words.place_sets:
-                start = next(t.i for t in doc[start:colon] if t.text == noun) + 1
-                noun = first_plural_noun(doc, start, colon, lex, figure=False)
+        # the places the items name are no set: "The leading countries of origin among the recipients:"
+        noun = first_plural_noun(doc, token_at[first], colon, lex, figure=False, skip=place_sets) \
+            if colon is not None and first is not None else None
         if noun is None:
             continue
         facts[index - 1] = replace(fact, counted=noun)
         while index < len(facts) and facts[index].kind in ("count", "percent") and facts[index].counted is None:
             if facts[index].kind == "percent":
                 # "- Maroc : 5 654 (10,5%)": an item's share in brackets after its count is of the same set
-                if facts[index].char_start > line_end or not re.fullmatch(r"\s*\(\s*", text[facts[index - 1].char_end:facts[index].char_start]):
+                if facts[index].char_start > line_end or not _bracketed_after(text, facts[index - 1], facts[index]):
                     break
                 facts[index] = replace(facts[index], counted=noun)
                 index += 1
@@ -814,6 +813,11 @@ def _lead_year(line: str, lex) -> str | None:
 
 
 _LIST_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
+def _bracketed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+    """Whether ``fact`` opens a bracket right after ``previous``: "5 654 (10,5%)"."""
+    return re.fullmatch(r"\s*\(\s*", text[previous.char_end:fact.char_start]) is not None
 
 
 def _line_bounds(text: str, fact: NumericFact) -> tuple[int, int]:
@@ -1806,7 +1810,7 @@ def _place_values(facts, text: str, lex):
                     fact = replace(fact, counted=topic)
         if fact.kind == "percent" and fact.counted is None and result and result[-1].kind == "count" \
                 and result[-1].counted and result[-1].sentence == fact.sentence and result[-1].counted != originals[-1] \
-                and re.fullmatch(r"\s*\(\s*", text[result[-1].char_end:fact.char_start]):
+                and _bracketed_after(text, result[-1], fact):
             fact = replace(fact, counted=result[-1].counted)  # "Maroc : 5 654 (10,5%)": the share of the count's set
         originals.append(counted_before)
         result.append(fact)

@@ -350,9 +350,6 @@ def _month_header(line: str) -> tuple[Column, ...] | None:
     return tuple(columns)
 
 
-_QUARTER_YEAR = re.compile(r"\b(?:[QTH][1-4]\s*[/-]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/-]?\s*[QTH][1-4])\b(?![\d,.])")
-
-
 _RANKING_HEADERS = frozenset(" ".join(re.findall(r"[^\W\d_]+", h.lower()))
                              for h in _union(lambda lex: lex.words.ranking_headers))
 # "Personal remittances, received (current US$)" above a ranking: its values are dollars
@@ -400,6 +397,9 @@ def _vertical_ranking(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]
             rows[start] = Row(place.strip(" :"), start, start + len(value), (cell,), (column,))
             index += 4
     return rows
+
+
+_QUARTER_YEAR = re.compile(r"\b(?:[QTH][1-4]\s*[/-]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/-]?\s*[QTH][1-4])\b(?![\d,.])")
 
 
 def _quarter_header(line: str) -> tuple[Column, ...] | None:
