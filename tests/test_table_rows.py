@@ -574,28 +574,6 @@ def test_a_spreadsheet_error_is_an_empty_cell_and_a_change_column_counts_the_tit
         (25, "WORK PERMITS", None, "decrease", 2014, 2015)]
 
 
-def test_a_row_labelled_by_a_country_written_with_a_hyphen_counts_the_title_noun(nlp):
-    from pipeline.read.extract import facts_in_text
-
-    text = ("| WORK PERMITS GRANTED, BY COUNTRY OF BIRTH |\n"
-            "| COUNTRY OF BIRTH | 2013 | 2014 | ||\n"
-            "| St. Kitts-Nevis | 29 | 31 | ||\n")
-    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
-        (29, "WORK PERMITS", "2013"), (31, "WORK PERMITS", "2014")]
-
-
-def test_a_header_of_quarters_dates_its_cells_by_year_under_a_long_title_naming_a_place(nlp):
-    from pipeline.read.extract import facts_in_text
-
-    # the place before the title's colon is what the table is about, not what it counts; the bracketed note
-    # closing the title does not make it too long to be one
-    text = ("Oman: Foreign workers in the public and the private sectors by country of citizenship and by sex "
-            "(selected countries, Q4 2020-Q4 2022)\n\n"
-            "  Q4 2020 Q4 2021 Q4 2022\n"
-            "Egypt 8,951 9,141 10,193\n")
-    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
-        (8951, "Foreign workers", "2020"), (9141, "Foreign workers", "2021"), (10193, "Foreign workers", "2022")]
-
 
 def test_a_ranking_dates_each_value_by_its_year_and_takes_the_currency_noted_above(nlp):
     from pipeline.read.extract import facts_in_text
@@ -606,35 +584,49 @@ def test_a_ranking_dates_each_value_by_its_year_and_takes_the_currency_noted_abo
         (83149180000, "money", "USD", "2020"), (3770584000, "money", "USD", "2016")]
 
 
-def test_a_ranking_printed_one_field_a_line_dates_each_value_and_its_ranks_are_no_facts(nlp):
+@pytest.mark.parametrize("lang, text, expected", [
+    # a row labelled by a country written with a hyphen counts the title's noun
+    ("en", "| WORK PERMITS GRANTED, BY COUNTRY OF BIRTH |\n| COUNTRY OF BIRTH | 2013 | 2014 | ||\n"
+           "| St. Kitts-Nevis | 29 | 31 | ||\n",
+     [(29, "WORK PERMITS", "2013"), (31, "WORK PERMITS", "2014")]),
+    # a header of quarters dates its cells by year; the place before the title's colon is what the table is
+    # about, not what it counts; the bracketed note closing the title does not make it too long to be one
+    ("en", "Oman: Foreign workers in the public and the private sectors by country of citizenship and by sex "
+           "(selected countries, Q4 2020-Q4 2022)\n\n  Q4 2020 Q4 2021 Q4 2022\nEgypt 8,951 9,141 10,193\n",
+     [(8951, "Foreign workers", "2020"), (9141, "Foreign workers", "2021"), (10193, "Foreign workers", "2022")]),
+])
+def test_cells_count_the_title_noun_and_take_their_column_year(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
-    text = "Rank\nCountries\nAmount\nDate\n# 1\nPakistan :\n1,084,694\n2005\n# 2\nIran :\n974,296\n2004\n"
-    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1084694, "2005"), (974296, "2004")]
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
 
 
-def test_a_barred_header_of_years_with_their_units_dates_scales_and_prices_its_cells(nlp):
+@pytest.mark.parametrize("lang, text, expected", [
+    # a ranking printed one field a line dates each value, and its ranks are no facts
+    ("en", "Rank\nCountries\nAmount\nDate\n# 1\nPakistan :\n1,084,694\n2005\n# 2\nIran :\n974,296\n2004\n",
+     [(1084694, "2005"), (974296, "2004")]),
+    # "--" is an empty cell that keeps its column
+    ("es", "Remesas (millones de dólares)\nCrédito Débito\n1993 1999 1993 1999\nBurkina Faso 117 -- 62 --\n"
+           "Benin 103 0 21 --\n",
+     [(117000000, "1993"), (62000000, "1993"), (103000000, "1993"), (0, "1999"), (21000000, "1993")]),
+])
+def test_cells_take_their_column_or_row_year(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
-    text = ("Transferts des MRE par pays de résidence\n"
-            "Pays | 2014 (en millions de dirhams) | 2023 (en millions de dirhams) |\n"
-            "France | 20.909,6 | 35.500 |\n")
-    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
-        (20909600000, "MAD", "2014"), (35500000000, "MAD", "2023")]
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
 
 
-def test_a_double_dash_is_an_empty_cell_that_keeps_its_column(nlp):
+@pytest.mark.parametrize("lang, text, expected", [
+    # a barred header of years each with its unit in brackets dates, scales and prices its cells
+    ("fr", "Transferts des MRE par pays de résidence\n"
+           "Pays | 2014 (en millions de dirhams) | 2023 (en millions de dirhams) |\nFrance | 20.909,6 | 35.500 |\n",
+     [(20909600000, "MAD", "2014"), (35500000000, "MAD", "2023")]),
+    # a ranking keeps the scale of its caption and ends at the next table
+    ("en", "Remittance inflows, in millions of US dollars\nRank Country Value Year\n1 India 83,149 2020\n"
+           "Table 2: Migrants by country\nIndia 1,234 2019\n",
+     [(83149000000, "USD", "2020"), (1234, None, None)]),
+])
+def test_cells_take_their_scale_currency_and_year(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
-    text = "Remesas (millones de dólares)\nCrédito Débito\n1993 1999 1993 1999\nBurkina Faso 117 -- 62 --\nBenin 103 0 21 --\n"
-    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
-        (117000000, "1993"), (62000000, "1993"), (103000000, "1993"), (0, "1999"), (21000000, "1993")]
-
-
-def test_a_ranking_keeps_the_scale_of_its_caption_and_ends_at_the_next_table(nlp):
-    from pipeline.read.extract import facts_in_text
-
-    text = ("Remittance inflows, in millions of US dollars\nRank Country Value Year\n1 India 83,149 2020\n"
-            "Table 2: Migrants by country\nIndia 1,234 2019\n")
-    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
-        (83149000000, "USD", "2020"), (1234, None, None)]
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
