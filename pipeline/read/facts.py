@@ -703,14 +703,21 @@ def _after_amount(doc: Doc, cue: int) -> bool:
     return doc[k].norm_ in NUMBER_TAGS and any(t.norm_ == "<CUR>" for t in doc[max(0, k - 2):cue - 1])
 
 
+@cache
+def _rate_pattern(lang: str) -> re.Pattern:
+    """A rate's noun after a determiner and before its "of", at the end of the text before a share (built once
+    per language)."""
+    words = lexicon(lang).words
+    return re.compile(rf"\b(?:{alternation(words.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}?({alternation(words.rate_nouns)})"
+                      rf"\s+(?:{alternation(words.of_words)})\s*$", re.I)
+
+
 def _rate_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """The rate a share is, named right before it with "of" ("an unemployment rate of 4.6%", "a growth rate
     of 7.7%"); not a change's pace ("expand at an average annual rate of 8.8 percent": what expands)."""
     if not lex.words.rate_nouns:
         return None
-    words = lex.words
-    match = re.search(rf"\b(?:{alternation(words.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}?({alternation(words.rate_nouns)})"
-                      rf"\s+(?:{alternation(words.of_words)})\s*$", text[sentence_start:start], re.I)
+    match = _rate_pattern(lex.lang).search(text[sentence_start:start])
     if match is None or re.search(r"\bat\s*$", text[sentence_start:sentence_start + match.start()], re.I):
         return None
     return match.group(1)
