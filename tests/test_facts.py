@@ -3510,3 +3510,17 @@ def test_a_change_in_brackets_after_a_noun_and_its_participle_of_origin_counts_t
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Cette hausse s'est chiffrée à près de 70.000 en 2012, après 77.000 en 2011.",
+     [(70000, "hausse", "increase"), (77000, "hausse", "increase")]),
+    ("fr", "Le total progresse. La hausse s'est élevée à 40 % pour les étrangers.", [(40, "hausse", "increase")]),
+    ("en", "In North America, meanwhile, the drop was 8 percent.", [(8, "drop", "decrease")]),
+    ("en", "Between October 1, 2017 and January 1, 2018, the international migratory increase was 55,048.",
+     [(55048, "increase", "increase")]),
+    # a preposition after the noun is no verb linking it to the figure
+    ("en", "The rise to 8 percent came late.", [(8, None, None)]),
+])
+def test_a_figure_linked_to_a_change_as_its_subject_measures_that_change(nlp, lang, text, expected):
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected

@@ -395,7 +395,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
     facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
-    return _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
+    facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
+    return _change_subjects(facts, lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -675,6 +676,55 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
             fact = replace(fact, counted=None)
         named.append(fact)
     return named
+
+
+@cache
+def _change_subject(lang: str) -> re.Pattern | None:
+    """A clause whose subject is a change and whose verb links it to the figure after it: "Cette hausse
+    s'est chiffrée à près de", "the international migratory increase was", "in the end the growth stood at"
+    (built once per language; group 1 is the change's noun)."""
+    words = lexicon(lang).words
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
+    if not nouns:
+        return None
+    article = alternation([*words.determiners, *words.demonstratives])
+    links = alternation(w for w in words.subject_links if w not in words.of_words and w not in (":", "=", "–", "—"))
+    # the clause opens the sentence or follows a comma; up to two words qualify the noun ("international migratory")
+    return re.compile(rf"(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)})"
+                      rf"((?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
+                      r"\s*[+-]?\s*$", re.I)
+
+
+def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A figure that a clause links to a change as its subject measures that change ("La hausse s'est
+    élevée à 40 %", "the growth stood at 2.75 per cent"): the change's noun is what it counts, and
+    its direction the figure's change; the figures of its sentence that go on naming nothing and no
+    change of their own ("après 77.000 en 2011") measure the same change."""
+    pattern = _change_subject(lex.lang)
+    if pattern is None:
+        return list(facts)
+    directions = lex.phrases("change_nouns")
+    result: list[NumericFact] = []
+    for fact in facts:
+        previous = result[-1] if result else None
+        start = _sentence_start(text, fact)
+        subject = pattern.search(text[start:fact.char_start]) if start >= 0 and fact.kind in ("count", "percent") \
+            and not fact.rule_id.startswith("table-row") else None
+        if subject and fact.counted is not None and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
+            subject = None  # "the international migratory increase was": not what a reading named elsewhere
+        verb = re.match(r"\s*([^\W\d_]+['’]?)", subject.group(2)) if subject else None
+        # the first word after the noun is a verb ("was", "s'est", "fue"), not a preposition ("the rise to")
+        if verb and verb.group(1).lower().replace("’", "'") in (*lex.words.counted_stop, *lex.words.reflexives) \
+                and subject.end(2) - subject.end(1) < 40:
+            noun = subject.group(1)
+            fact = replace(fact, counted=noun, change=fact.change or directions[noun.lower()])
+        elif previous is not None and fact.counted is None and fact.change is None and previous.sentence == fact.sentence \
+                and previous.kind == fact.kind and previous.counted and previous.counted.lower() in directions \
+                and previous.counted.lower() not in previous.surface.lower():
+            fact = replace(fact, counted=previous.counted, change=previous.change)
+        result.append(fact)
+    return result
 
 
 def _names_country(counted: str, sentence: str) -> bool:

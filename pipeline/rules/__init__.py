@@ -255,6 +255,7 @@ class Vocabulary(RuleFile):
     head_first: bool  # a noun phrase's head is its first noun ("remesas familiares"), not its last
     head_nouns: HeadNouns
     subject_links: list  # words between a subject and its figure: "remittances grew by 7.3%"
+    reflexives: list  # "La hausse s'est élevée à": a reflexive pronoun that opens a verb
     generic_heads: list  # "growth in remittances": the measure of a thing, which counts the thing
     place_words: list  # "North America came next with ...": a place is no counted thing
     subject_prepositions: list  # "Funding for reception decreased": the subject's head comes first
