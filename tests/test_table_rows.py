@@ -630,3 +630,13 @@ def test_cells_take_their_scale_currency_and_year(nlp, lang, text, expected):
     from pipeline.read.extract import facts_in_text
 
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_table_one_cell_per_line_under_a_header_of_names_counts_each_column_by_its_name(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Population migration by region\n\n(number of persons)\n\nArrivals\nDepartures\nNet migration, decrease (–)\n"
+            "Volyn\n5958\n5899\n59\nDonetsk\n3214\n3156\n58\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (5958, "Arrivals"), (5899, "Departures"), (59, "Net migration"),
+        (3214, "Arrivals"), (3156, "Departures"), (58, "Net migration")]

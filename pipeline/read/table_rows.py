@@ -1054,7 +1054,9 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                 break
             if len(content[i][1].split()) >= 15:
                 break
-        title = numbered or (above[-1] if above else None)
+        # "(number of persons)" under the title gives the cells' unit, not what they count
+        plain = [line for line in above if not (line.startswith("(") and line.endswith(")"))]
+        title = numbered or (plain[-1] if plain else above[-1] if above else None)
         title = " ".join(_TITLE_NUMBER.sub("", title).split()) if title else None
         subs = header[-width:] if len(header) >= width else []
         # "CENSO 1992" / "CENSO 2001" over the sub-columns: each year spans as many of them
@@ -1063,8 +1065,12 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         # under years that repeat the same sub-columns ("Población Inmigrantes Emigrantes" under each census), the
         # sub-columns' names count what they name, unless they only split a set or give a unit ("N", "%")
         repeated = bool(spans) and subs[:spans] * len(years) == subs
-        named = tuple(None if not repeated or not re.search(r"[^\W\d_]{3}", n) or n.lower() in _SPLIT_WORDS
-                      else " ".join(n.replace("%", " ").split()) for n in subs)  # "Tasa %de migración": a rate
+        # a header of names alone ("Arrivals", "Departures", "Net migration, decrease (–)") names its columns too,
+        # unless it only splits a set by sex or place
+        own = not spans and bool(subs) and all(re.search(r"[^\W\d_]{3}", n) for n in subs) and not _splits_only(tuple(subs))
+        named = tuple(None if not (repeated or own) or not re.search(r"[^\W\d_]{3}", n) or n.lower() in _SPLIT_WORDS
+                      else " ".join(re.split(r"\s*[,(]", n)[0].replace("%", " ").split()) for n in subs)
+        # "Tasa %de migración": a rate; "Net migration, decrease (–)": what follows a comma says how to read the cells
         span = _SPAN_IN_TITLE.search(title or "")
         for start, line in content[j + 1:first]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"
