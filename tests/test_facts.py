@@ -3524,3 +3524,15 @@ def test_a_change_in_brackets_after_a_noun_and_its_participle_of_origin_counts_t
 ])
 def test_a_figure_linked_to_a_change_as_its_subject_measures_that_change(nlp, lang, text, expected):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "85,563 encounters with single adults (78 percent) went to expulsion processing.",
+     [(85563, "encounters"), (78, "encounters")]),
+    ("en", "In Cyprus, asylum went to 1 155 individuals from Syria (81%), 100 from Palestine (7%).",
+     [(1155, "individuals"), (81, "individuals"), (100, "individuals"), (7, "individuals")]),
+    # "along" ends a subject's head as "across" does
+    ("en", "All told, encounters along the Southwest Border numbered 212,672.", [(212672, "encounters")]),
+])
+def test_a_share_in_brackets_after_a_count_and_its_qualifying_words_is_of_the_count(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -396,7 +396,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
-    return _change_subjects(facts, lines.text, lex)
+    return _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -725,6 +725,30 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=previous.counted, change=previous.change)
         result.append(fact)
     return result
+
+
+@cache
+def _qualified_count(lang: str) -> re.Pattern:
+    """The words between a count's noun and a share in brackets that only qualify the noun: " with single
+    adults (", " from Syria (" (built once per language)."""
+    words = lexicon(lang).words
+    return re.compile(rf"\s+(?:{alternation(words.subject_prepositions)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}"
+                      r"[^\W\d_][\w'’-]*\s*\(\s*", re.I)
+
+
+def _bracketed_shares_of_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A share in brackets after a count and the words that qualify its noun is a share of what the
+    count counts: "85,563 encounters with single adults (78 percent)", "1 155 individuals from Syria
+    (81%)" count encounters and individuals, not adults or Syria."""
+    facts = list(facts)
+    pattern = _qualified_count(lex.lang)
+    for index, (count, share) in enumerate(zip(facts, facts[1:]), start=1):
+        if share.kind == "percent" and share.change is None and count.kind == "count" and count.counted \
+                and count.sentence == share.sentence \
+                and pattern.fullmatch(text, count.char_end, share.char_start) \
+                and re.match(r"\s*\)", text[share.char_end:share.char_end + 3]):
+            facts[index] = replace(share, counted=count.counted)
+    return facts
 
 
 def _names_country(counted: str, sentence: str) -> bool:
