@@ -3536,3 +3536,15 @@ def test_a_figure_linked_to_a_change_as_its_subject_measures_that_change(nlp, la
 ])
 def test_a_share_in_brackets_after_a_count_and_its_qualifying_words_is_of_the_count(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Dans le classement des pays d'origine qui comptent le plus d'acquisitions de la nationalité française, les "
+           "Marocains, premiers, précèdent les Algériens (6.737), les Tunisiens ( 3841).",
+     [(6737, "acquisitions"), (3841, "acquisitions")]),
+    # the ranking's "más" must stand in the figure's own sentence, not anywhere before it in the text
+    ("es", "Llegan más españoles que nunca. Los rumanos\n(864.278) son el grupo europeo más numeroso.",
+     [(864278, "rumanos")]),
+])
+def test_peoples_listed_in_a_ranking_by_the_most_of_a_thing_count_that_thing(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -581,11 +581,16 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
     for fact in facts:
         # a count of places itself ("En cuatro comunidades") keeps its noun; a figure with no noun must follow its
         # place's "con" ("España con 6 mil 720")
-        places = fact.counted is not None and fact.counted.lower() in lex.words.place_sets \
-            and fact.counted.lower() not in fact.surface.lower()
+        places = fact.counted is not None and fact.counted.lower() not in fact.surface.lower() and (
+            fact.counted.lower() in lex.words.place_sets
+            # "... qui comptent le plus d'acquisitions, les Marocains ... précèdent les Algériens (6.737)": a people
+            # named as the label of its bracket is an item of the ranking, not what it counts
+            or is_people(fact.counted) and re.search(rf"\b{re.escape(fact.counted)}\s*\(\s*$",
+                                                     text[max(0, fact.char_start - 40):fact.char_start]))
         unnamed = fact.counted is None and linked.search(text, max(0, fact.char_start - 20), fact.char_start)
         if fact.kind == "count" and not fact.change and (places or unnamed):
-            found = most.search(text, max(0, text.rfind(fact.sentence[:40], 0, fact.char_start + 1)), fact.char_start)
+            start = _sentence_start(text, fact)
+            found = most.search(text, start, fact.char_start) if start >= 0 else None
             noun = found.group(1) if found else None
             if noun and is_plural(noun.lower(), lex) and noun.lower() not in lex.words.place_sets \
                     and noun.lower() not in lex.spacy_stop_words and not is_place(noun, lex):
