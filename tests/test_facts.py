@@ -3531,6 +3531,8 @@ def test_a_figure_linked_to_a_change_as_its_subject_measures_that_change(nlp, la
      [(85563, "encounters"), (78, "encounters")]),
     ("en", "In Cyprus, asylum went to 1 155 individuals from Syria (81%), 100 from Palestine (7%).",
      [(1155, "individuals"), (81, "individuals"), (100, "individuals"), (7, "individuals")]),
+    ("en", "Among last month's workers were 115,226 from mainland China (60.8 percent of the total).",
+     [(115226, "workers"), (60.8, "workers")]),
     # "along" ends a subject's head as "across" does
     ("en", "All told, encounters along the Southwest Border numbered 212,672.", [(212672, "encounters")]),
 ])

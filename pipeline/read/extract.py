@@ -746,13 +746,14 @@ def _bracketed_shares_of_counts(facts, text: str, lex) -> list[NumericFact]:
     count counts: "85,563 encounters with single adults (78 percent)", "1 155 individuals from Syria
     (81%)" count encounters and individuals, not adults or Syria."""
     facts = list(facts)
-    pattern = _qualified_count(lex.lang)
+    pattern, of_total = _qualified_count(lex.lang), _pass_words(lex.lang).of_total
     for index, (count, share) in enumerate(zip(facts, facts[1:]), start=1):
         if share.kind == "percent" and share.change is None and count.kind == "count" and count.counted \
                 and count.sentence == share.sentence \
                 and pattern.fullmatch(text, count.char_end, share.char_start) \
-                and re.match(r"\s*\)", text[share.char_end:share.char_end + 3]):
-            facts[index] = replace(share, counted=count.counted)
+                and (re.match(r"\s*\)", text[share.char_end:share.char_end + 3])
+                     or (total := of_total.match(text, share.char_end)) and re.match(r"\s*\)", text[total.end():total.end() + 3])):
+            facts[index] = replace(share, counted=count.counted)  # "(60.8 percent of the total)": of the count's set
     return facts
 
 
