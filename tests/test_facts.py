@@ -3550,3 +3550,10 @@ def test_a_share_in_brackets_after_a_count_and_its_qualifying_words_is_of_the_co
 ])
 def test_peoples_listed_in_a_ranking_by_the_most_of_a_thing_count_that_thing(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_count_and_its_share_in_one_bracket_after_a_place_ranked_by_the_most_of_a_thing(nlp):
+    text = ("Alemania encabeza la lista de países con más peticiones de asilo, casi 175.000, por delante de Italia "
+            "(22.300, 8%) y Francia (18.000, 6%).")
+    assert [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [
+        (22300, "count", "peticiones"), (8, "percent", None), (18000, "count", "peticiones"), (6, "percent", None)]

@@ -586,7 +586,12 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
             # "... qui comptent le plus d'acquisitions, les Marocains ... précèdent les Algériens (6.737)": a people
             # named as the label of its bracket is an item of the ranking, not what it counts
             or is_people(fact.counted) and re.search(rf"\b{re.escape(fact.counted)}\s*\(\s*$",
-                                                     text[max(0, fact.char_start - 40):fact.char_start]))
+                                                     text[max(0, fact.char_start - 40):fact.char_start])
+            # "con más peticiones de asilo ..., por delante de Italia (22.300, 8%)": a place's bracket, where no
+            # plural was read for it
+            or not is_plural(fact.counted.lower(), lex)
+            and (label := _PLACE_BRACKET.search(text, max(0, fact.char_start - 40), fact.char_start)) is not None
+            and is_place(label.group(1).split()[-1], lex))
         unnamed = fact.counted is None and linked.search(text, max(0, fact.char_start - 20), fact.char_start)
         if fact.kind == "count" and not fact.change and (places or unnamed):
             start = _sentence_start(text, fact)
@@ -1417,6 +1422,9 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                 or not fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
                 or fact.sentence != following.sentence:
             continue
+        if fact.value >= 1000 or text[:fact.char_start].rstrip().endswith("(") \
+                and re.match(r"\s*\)", text[following.char_end:following.char_end + 3]):
+            continue  # "Italia (22.300, 8%)": a count and its share in one bracket, no two shares
         between = text[fact.char_end:following.char_start]
         if lex.words.listed_percents and listed.fullmatch(between) \
                 or fact.value != int(fact.value) and labelled.fullmatch(between) and "\n" not in between:
