@@ -3557,3 +3557,8 @@ def test_a_count_and_its_share_in_one_bracket_after_a_place_ranked_by_the_most_o
             "(22.300, 8%) y Francia (18.000, 6%).")
     assert [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [
         (22300, "count", "peticiones"), (8, "percent", None), (18000, "count", "peticiones"), (6, "percent", None)]
+
+
+def test_a_modifier_before_the_noun_of_a_clause_subject_is_not_its_head(nlp):
+    text = "Las nuevas peticiones se desplomaron en Suecia (-91%) y Finlandia (-85%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(91, "peticiones"), (85, "peticiones")]
