@@ -3562,3 +3562,9 @@ def test_a_count_and_its_share_in_one_bracket_after_a_place_ranked_by_the_most_o
 def test_a_modifier_before_the_noun_of_a_clause_subject_is_not_its_head(nlp):
     text = "Las nuevas peticiones se desplomaron en Suecia (-91%) y Finlandia (-85%)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(91, "peticiones"), (85, "peticiones")]
+
+
+def test_a_sentence_opening_on_a_set_pronoun_before_an_article_takes_the_set_of_the_sentence_before(nlp):
+    text = "En 2019 volvieron 196.000 retornados. De ellos el 50.4 % vino de México (98,787) y el 49.5 % (97,003) de Estados Unidos."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (196000, "retornados"), (50.4, "retornados"), (98787, "retornados"), (49.5, "retornados"), (97003, "retornados")]

@@ -1610,7 +1610,8 @@ def _elliptical(facts, text: str, lex):
     rescued, rising to 109 in February"; elliptical list items take the noun of their set."""
     pronouns = alternation(lex.words.set_pronouns)
     of_them_before = re.compile(rf"\b(?:{pronouns})\b", re.I)
-    of_them_opening = re.compile(rf"\W*{pronouns}\s*,", re.I)  # "De estos, 385 mil 753 se ubican en ..."
+    # "De estos, 385 mil 753 se ubican en ...", "De ellos el 50.4 % vino de México"
+    of_them_opening = re.compile(rf"\W*{pronouns}\s*(?:,|(?=(?:{alternation(lex.words.determiners)})\s))", re.I)
     # "Two-thirds (65%) of them": past the share's restatement in brackets
     of_them_after = re.compile(rf"^\s*(?:\([^()\n]*\)\s*|\)\s*)?(?:{pronouns})\b", re.I)
     previous: NumericFact | None = None
