@@ -3568,3 +3568,8 @@ def test_a_sentence_opening_on_a_set_pronoun_before_an_article_takes_the_set_of_
     text = "En 2019 volvieron 196.000 retornados. De ellos el 50.4 % vino de México (98,787) y el 49.5 % (97,003) de Estados Unidos."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (196000, "retornados"), (50.4, "retornados"), (98787, "retornados"), (49.5, "retornados"), (97003, "retornados")]
+
+
+def test_other_and_further_before_the_noun_after_a_figure_belong_to_its_phrase(nlp):
+    text = "There were returns to over 40 other countries. It reached 30 further cases."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(40, "other countries"), (30, "further cases")]
