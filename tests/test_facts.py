@@ -3573,3 +3573,19 @@ def test_a_sentence_opening_on_a_set_pronoun_before_an_article_takes_the_set_of_
 def test_other_and_further_before_the_noun_after_a_figure_belong_to_its_phrase(nlp):
     text = "There were returns to over 40 other countries. It reached 30 further cases."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(40, "other countries"), (30, "further cases")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fiscal year's label after a list's double dash
+    ("Children apprehended:\n\n-- FY2017 - 40,810\n\n-- FY2016 - 59,170\n", [(40810, "2017"), (59170, "2016")]),
+    # a one-sentence lead that opens on its year dates the items below it, blank lines between them
+    ("2017 - The states where the most residents live are:\n\n-- California = 214,243\n\n-- New York = 139,409\n",
+     [(214243, "2017"), (139409, "2017")]),
+    ("2014 - The states where most immigrants settle are:\n\n-- California (24%)\n\n-- Texas (16%)\n",
+     [(24, "2014"), (16, "2014")]),
+    # a lead of two sentences dates only its own
+    ("2017 - In all, 12.1 million lived in the country in 2014. The main countries are:\n\n-- Mexico = 6.6 million\n",
+     [(12100000, "2014"), (6600000, None)]),
+])
+def test_list_items_are_dated_by_their_year_labels_and_by_a_lead_that_opens_on_its_year(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

@@ -873,7 +873,7 @@ def _list_dates(facts, text: str, lex) -> list[NumericFact]:
                 break
             above = text.rfind("\n", 0, k - 1) + 1
             line = text[above:k - 1]
-            if not _list_line(line):
+            if line.strip() and not _list_line(line):  # blank lines between the items go on with the list
                 year = _lead_year(line, lex)
                 break
             k = above
@@ -889,12 +889,14 @@ def _list_dates(facts, text: str, lex) -> list[NumericFact]:
 
 
 def _lead_year(line: str, lex) -> str | None:
-    """The one year a list's lead dates its items by ("admis en 2010 ... :"), not "depuis 2015"."""
+    """The one year a list's lead dates its items by ("admis en 2010 ... :", "2017 - The US states where
+    ... are:"), not "depuis 2015"."""
     years = set(_LIST_YEAR.findall(line))
     if not line.rstrip().endswith(":") or len(years) != 1:
         return None
     year = years.pop()
-    return year if re.search(rf"\b{alternation(year_prepositions(lex.lang))}\s+{year}\b", line, re.I) else None
+    return year if re.search(rf"\b{alternation(year_prepositions(lex.lang))}\s+{year}\b|^\s*{year}\s*[-–—]\s[^.]*$", line, re.I) \
+        else None  # a year that opens the line dates the list where one sentence leads it
 
 
 _LIST_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
@@ -1175,9 +1177,11 @@ def _list_line(sentence: str) -> bool:
     "Costa Rica: 112", "Brasil y Cuba: 2 mil cada uno", "• South Africa – 320", "Ecuador: 508.900"."""
     line = sentence.strip()
     return bool(re.fullmatch(rf"(?:{_LIST_MARK}\s*)?[^\W\d_][^:.;=\d]{{0,40}}?(?::|\s[–—=-])\s*[+\-−]?\d++(?:[.,]\d++)*+[^.;:]{{0,40}}",
-                             line) or _BARE_LIST_LINE.fullmatch(line))
+                             line) or _BARE_LIST_LINE.fullmatch(line) or _BRACKETED_LIST_LINE.fullmatch(line))
 
 
+# "-- California (24%)": a marked line of a label and its figure in brackets
+_BRACKETED_LIST_LINE = re.compile(rf"{_LIST_MARK}\s*[^\W\d_][^:.;=\d()]{{0,40}}?\(\s*[+\-−]?\d++(?:[.,]\d++)*+\s*%?\s*\)")
 # "Guyana 24.500": a capitalised label and its figure alone on a line
 _BARE_LIST_LINE = re.compile(r"[^\W\d_a-z][^\W\d_]*+(?:\s[^\W\d_][^\W\d_]*+){0,3}\s+\d++(?:[.,]\d++)*+")
 
@@ -1534,12 +1538,14 @@ def _year_labels(facts):
     """A figure on a line of a list labelled by its year is as of that year: "2024: 66 mil 435",
     "2025 (hasta octubre): 32 mil", "- 2019: 4,210 returns", "2016 - 530,250 immigrants are caught"."""
     for fact in facts:
-        label = re.match(r"\s*(?:[-–•*]\s*)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*(?::\s|[-–]\s+(?!(?:19|20)\d\d\b))",
+        # "-- FY2017 - 40,810": a fiscal year's label, after a list's double dash
+        label = re.match(r"\s*(?:[-–•*]{1,2}\s*)?(?:FY\s?)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*(?::\s|[-–]\s+(?!(?:19|20)\d\d\b))",
                          fact.sentence)  # "2016 - 530,250 unauthorized immigrants are caught." too
+        # one figure after the label ("2016 - ", "2024: 66 mil 435"), the fact's own words read as one
+        rest = fact.sentence[label.end():].replace(" ".join(fact.surface.split()), "0", 1) if label else ""
         listed = label is not None and (
             _list_line(re.sub(r"^\s*[-–•*]\s*", "", fact.sentence).replace(label.group(1), "Year", 1))
-            or not label.group().rstrip().endswith(":")
-            and len(re.findall(r"\d+(?:[.,]\d+)*", fact.sentence[label.end():])) == 1)  # one figure after "2016 - "
+            or len(re.findall(r"\d+(?:[.,]\d+)*", rest)) == 1)
         if listed and fact.as_of is None and fact.period_start is None and not fact.change:
             fact = replace(fact, as_of=label.group(1))
         yield fact
