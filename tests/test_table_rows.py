@@ -640,3 +640,15 @@ def test_a_table_one_cell_per_line_under_a_header_of_names_counts_each_column_by
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (5958, "Arrivals"), (5899, "Departures"), (59, "Net migration"),
         (3214, "Arrivals"), (3156, "Departures"), (58, "Net migration")]
+
+
+def test_a_header_of_a_dimension_the_caption_splits_by_leaves_the_cells_to_the_caption(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("SY 2017 Table 4.26 Permits Granted to Non-Resident Workers, by Month and Industry, CNMI: FY 2004\n\n"
+            "Industry: Banking Construction Hotels\nOctober 167 1,051 304\nNovember 118 1,135 127\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")][:4] == [
+        (167, "Permits", "2004"), (1051, "Permits", "2004"), (304, "Permits", "2004"), (118, "Permits", "2004")]
+    # a dimension the caption does not split by is no such header
+    other = text.replace("by Month and Industry", "by Month")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(other, nlp, "en")][:1] == [(167, "October", None)]

@@ -450,6 +450,29 @@ def _mark_header(line: str) -> tuple[Column, ...] | None:
     return tuple(Column(label=t, year=None, change=False, period=None, percent=t == "%") for t in tokens)
 
 
+# "Industry: Banking Construction Garment Hotels": a dimension of a table and the names of its categories
+_DIMENSION_HEADER = re.compile(r"\s*([^\W\d_]+):\s+(?:[^\W\d_][\w&/-]*\s+){2,}[^\W\d_][\w&/-]*\s*")
+# "SY 2017 Table 4.26 Permits Granted ...": a numbered caption, whatever stands before its number
+_NUMBERED_CAPTION = re.compile(r"(?:^|\s)(?:{})\s+\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]?\s+(\S.*)$".format(
+    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
+
+
+def _dimension_caption(lines: list[tuple[int, str]], index: int) -> str | None:
+    """The caption of a table whose header line names one of the dimensions the caption splits it by and
+    that dimension's categories ("Industry: Banking Construction Garment ..." under "Table 4.26 Permits
+    Granted to Non-Resident Workers, by Month and Industry, CNMI: FY 2004"): the categories split what
+    the caption counts, so the caption names what the cells count, with its date. None for any other line."""
+    header = _DIMENSION_HEADER.fullmatch(lines[index][1])
+    if header is None:
+        return None
+    for _, above in reversed(lines[max(0, index - 6):index]):
+        caption = _NUMBERED_CAPTION.search(above)
+        if caption:
+            by = re.search(rf"\bby\b[^:]*\b{re.escape(header.group(1))}\b", caption.group(1), re.I)
+            return caption.group(1).strip() if by else None
+    return None
+
+
 def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
     """The caption of a table a few lines over its header: the nearest line of words with a year and
     no figure ("Immigrants selon la langue maternelle, Québec, 1980-2019")."""
@@ -1144,6 +1167,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
                           if (m := _BRACKETED_CURRENCY.search(above))), None)
             if noted:  # a caption's scale above the ranking still holds
                 caption = (caption[0], _PRICES.get(noted.group(1).lower()), False)
+            continue
+        split_by = _dimension_caption(lines, index)
+        if split_by is not None:  # "Industry: Banking Construction ..." under "Table 4.26 Permits ..., by Month and Industry"
+            scale_title, headings = split_by, [line, *headings]
             continue
         header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line)
         if header:
