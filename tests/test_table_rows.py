@@ -652,3 +652,13 @@ def test_a_header_of_a_dimension_the_caption_splits_by_leaves_the_cells_to_the_c
     # a dimension the caption does not split by is no such header
     other = text.replace("by Month and Industry", "by Month")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(other, nlp, "en")][:1] == [(167, "October", None)]
+
+
+def test_a_header_of_a_name_and_a_year_to_a_line_gives_each_column_its_year(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Table 4.27 Permits Granted to Non-Resident Workers, by Industry, CNMI: 2004-2003\n\n"
+            "Industry Chinese\n2004\nChinese\n2003\nFilipino\n2004\nFilipino\n2003\n"
+            "Source: Department of Labor & Immigration (LIIDS)\nBanking 1 4 10 13\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (1, "Permits", "2004"), (4, "Permits", "2003"), (10, "Permits", "2004"), (13, "Permits", "2003")]

@@ -457,6 +457,39 @@ _NUMBERED_CAPTION = re.compile(r"(?:^|\s)(?:{})\s+\d+(?:[.,]\d+)*[a-z]?\s*[:.–
     "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
 
 
+_NAME_LINE = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
+
+
+def _stacked_header(lines: list[tuple[int, str]], index: int) -> tuple[Column, ...] | None:
+    """The columns of a header printed a name and a year to a line, column after column (a page's
+    table whose header cells hold a line break), opening at line ``index``:
+
+        Industry Chinese
+        2004
+        Chinese
+        2003
+        Filipino
+        2004
+
+    Three columns or more; the first line may hold the label column's name before the first column's."""
+    columns: list[Column] = []
+    k = index
+    while k + 1 < len(lines) and _NAME_LINE.fullmatch(lines[k][1]) and _YEAR.fullmatch(lines[k + 1][1].strip()):
+        name = lines[k][1].split()[-1]
+        year = int(lines[k + 1][1].strip()[:4])
+        columns.append(Column(label=f"{name} {year}", year=year, change=False, period=None, percent=False))
+        k += 2
+    if len(columns) < 3 or index and _stacked_header_continues(lines, index):
+        return None
+    return tuple(columns)
+
+
+def _stacked_header_continues(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether line ``index`` is itself within a stacked header (a name under the year of the column before)."""
+    return index > 1 and _YEAR.fullmatch(lines[index - 1][1].strip()) is not None \
+        and _NAME_LINE.fullmatch(lines[index - 2][1]) is not None
+
+
 def _dimension_caption(lines: list[tuple[int, str]], index: int) -> str | None:
     """The caption of a table whose header line names one of the dimensions the caption splits it by and
     that dimension's categories ("Industry: Banking Construction Garment ..." under "Table 4.26 Permits
@@ -1168,6 +1201,16 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if noted:  # a caption's scale above the ranking still holds
                 caption = (caption[0], _PRICES.get(noted.group(1).lower()), False)
             continue
+        stacked = _stacked_header(lines, index)
+        if stacked is not None:  # "Chinese" / "2004" / "Chinese" / "2003" ...: a column's name over its year, line by line
+            columns, ranking, body, inferred = stacked, False, False, False
+            header_at = index + 2 * len(stacked) - 1
+            headers.update(lines[k][0] for k in range(index, header_at + 1))
+            title = next((c.group(1).strip() for _, above in reversed(lines[max(0, index - 6):index])
+                          if (c := _NUMBERED_CAPTION.search(above))), None)
+            continue
+        if start in headers:
+            continue  # a later line of a stacked header
         split_by = _dimension_caption(lines, index)
         if split_by is not None:  # "Industry: Banking Construction ..." under "Table 4.26 Permits ..., by Month and Industry"
             scale_title, headings = split_by, [line, *headings]
@@ -1243,6 +1286,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
             # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
             ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line
+                                 or re.match(r"\s*(?:sources?|fuentes?)\s*:", line, re.I) is not None  # "Source: ..."
                                  or _repeats(line, len(columns))
                                  or index - header_at == 1 and len(line.split()) <= 3 and line.strip()[:1].islower())
             # (the last: "of totals*", a header's field wrapped onto the next line)
