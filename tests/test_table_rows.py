@@ -662,3 +662,12 @@ def test_a_header_of_a_name_and_a_year_to_a_line_gives_each_column_its_year(nlp)
             "Source: Department of Labor & Immigration (LIIDS)\nBanking 1 4 10 13\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (1, "Permits", "2004"), (4, "Permits", "2003"), (10, "Permits", "2004"), (13, "Permits", "2003")]
+
+
+def test_a_title_year_with_a_footnote_number_glued_to_it_dates_the_table_and_is_no_figure(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Population migration in January-June  20181\n\n(number of persons)\n\nArrivals\nDepartures\nNet migration\n"
+            "Volyn\n5958\n5899\n59\nDonetsk\n3214\n3156\n58\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")][:3] == [
+        (5958, "Arrivals", "2018"), (5899, "Departures", "2018"), (59, "Net migration", "2018")]

@@ -309,7 +309,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         as_of = f"{column.year}-{lex_of(doc).words.months[day.group(2).lower()]:02d}-{int(day.group(1)):02d}" \
             if day else as_of
     if as_of is None and row.title and all(c.year is None for c in row.columns):
-        years = set(YEAR_IN_TITLE.findall(row.title))  # "Population, 2016, by migrant background", "2017(1-4)"
+        # "Population, 2016, by migrant background", "2017(1-4)"; "January-June  20181": a footnote's number after it
+        years = set(YEAR_IN_TITLE.findall(row.title)) or set(re.findall(r"(?<!\d)((?:19|20)\d\d)\d\s*$", row.title))
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
         dated = find_as_of(row.title, len(row.title), lex_of(doc).lang) if as_of else None
         as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day

@@ -194,9 +194,11 @@ def is_code(doc: Doc, span: Span) -> bool:
         return following is None or following.is_title or following.text in (",", ";", ")")
     if len(span) == 1 and re.fullmatch(r"(?:19[5-9]|20[0-4])\d\d", first.text):
         # "14 % de plus qu'en 20191.": a year and its footnote's number, run together
+        # "Population migration in January-June  20181" ending a title's line: after a month too
         before, following = previous_token(doc, span.start), next_token(doc, span.end)
-        return before is not None and before.lower_ in lex_of(doc).words.year_leads \
-            and (following is None or following.text in (".", ",", ";", ")"))
+        line_end = span.end >= len(doc) or "\n" in doc[span.end].text or "\n" in doc[span.end - 1].whitespace_
+        return before is not None and (before.lower_ in lex_of(doc).words.year_leads or is_month(before) and line_end) \
+            and (following is None or following.text in (".", ",", ";", ")") or line_end)
     previous = doc[span.start - 1] if span.start else None
     if previous is not None and previous.text == "#" and len(span) == 1 and first.text.isdigit() \
             and (previous.i == 0 or "\n" in doc[previous.i - 1].text or doc[previous.i - 1].text_with_ws.endswith("\n")):
