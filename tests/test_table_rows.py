@@ -671,3 +671,12 @@ def test_a_title_year_with_a_footnote_number_glued_to_it_dates_the_table_and_is_
             "Volyn\n5958\n5899\n59\nDonetsk\n3214\n3156\n58\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")][:3] == [
         (5958, "Arrivals", "2018"), (5899, "Departures", "2018"), (59, "Net migration", "2018")]
+
+
+def test_a_rate_column_named_by_its_base_counts_what_the_column_before_it_counts(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Origine | Demandes d'asile | par mio habitants |\n---|---|---|\n"
+            "Afghanistan | 125.483 | 3.129 |\nSyrie | 109.790 | 5.149 |\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (125483, "Demandes d'asile"), (3129, "Demandes d'asile"), (109790, "Demandes d'asile"), (5149, "Demandes d'asile")]

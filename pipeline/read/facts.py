@@ -330,7 +330,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved else (
-            _column_phrase(row.name(span.start_char), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
+            _column_phrase(row.name(span.start_char, lex_of(doc).words.per_words), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
                                           if row.title and not _label_counts(row.label, lex_of(doc))
                                           and not _label_names_own(row, lex_of(doc))
                                           else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),

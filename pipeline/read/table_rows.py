@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import Collection, Mapping
 
 from ..rules import lexicons
 from .numbers import split_digit_groups, split_glued_cells
@@ -106,11 +106,15 @@ class Row:
     inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
     # names what a place's row or a total counts, while another row counts its own label
 
-    def name(self, offset: int) -> str | None:
-        """The name of the column of the cell at ``offset``, if the header above names its columns."""
+    def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
+        """The name of the column of the cell at ``offset``, if the header above names its columns; a
+        rate's column named by its base alone ("par mio habitants" after "Demandes d'asile") goes by the
+        name of the column before it, whose figures it rates."""
         for index, (start, end) in enumerate(self.cells):
             if start <= offset < end and len(self.names) == len(self.cells):
-                return self.names[index]
+                name = self.names[index]
+                rate = bool(name) and index > 0 and name.split()[0].lower() in per_words
+                return self.names[index - 1] if rate and self.names[index - 1] else name
         return None
 
     def column(self, offset: int) -> Column | None:
