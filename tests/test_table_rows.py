@@ -680,3 +680,13 @@ def test_a_rate_column_named_by_its_base_counts_what_the_column_before_it_counts
             "Afghanistan | 125.483 | 3.129 |\nSyrie | 109.790 | 5.149 |\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (125483, "Demandes d'asile"), (3129, "Demandes d'asile"), (109790, "Demandes d'asile"), (5149, "Demandes d'asile")]
+
+
+def test_a_share_in_the_row_of_a_group_is_of_the_whole_the_caption_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    caption = "Résidents permanents du Québec profil comparé"
+    text = ("Tableau 3.1 : Résidents permanents du Québec, profil comparé\nCaractéristiques 1991 (%) 2001 (%)\n"
+            "Immigrants économiques 43,7 58,3\nRéfugiés 30,2 19,0\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (43.7, caption, "1991"), (58.3, caption, "2001"), (30.2, caption, "1991"), (19.0, caption, "2001")]

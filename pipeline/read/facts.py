@@ -330,8 +330,10 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved else (
+            # a share in a row of a group is of the whole the caption names ("Immigrants économiques 43,7 35,3"
+            # under "Résidents permanents du Québec ..., profil comparé" with its "1991 (%)")
             _column_phrase(row.name(span.start_char, lex_of(doc).words.per_words), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
-                                          if row.title and not _label_counts(row.label, lex_of(doc))
+                                          if row.title and (percent or not _label_counts(row.label, lex_of(doc)))
                                           and not _label_names_own(row, lex_of(doc))
                                           else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
         qualifier=None,
