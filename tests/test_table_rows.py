@@ -690,3 +690,14 @@ def test_a_share_in_the_row_of_a_group_is_of_the_whole_the_caption_names(nlp):
             "Immigrants économiques 43,7 58,3\nRéfugiés 30,2 19,0\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (43.7, caption, "1991"), (58.3, caption, "2001"), (30.2, caption, "1991"), (19.0, caption, "2001")]
+
+
+def test_rows_with_no_header_under_a_numbered_caption_wrapped_at_its_comma_count_its_noun(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("CUADRO N° A-4.2.4 PERU: MIGRANTES RECIENTES ENTRE DEPARTAMENTOS,\nMATRIZ DE ORIGEN Y DESTINO\n"
+            "+-------------------+----------+----------+----------+----------+----------+----------+----------+\n"
+            "AREQUIPA -- 6,194 5,647\nMOQUEGUA 6,440 -- 2,935\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (6194, "MIGRANTES RECIENTES"), (5647, "MIGRANTES RECIENTES"), (6440, "MIGRANTES RECIENTES"),
+        (2935, "MIGRANTES RECIENTES")]

@@ -62,7 +62,7 @@ _CURRENCY_SCALE_CAPTION = re.compile(r"\(?\s*({})\s*({})\s*\)?".format(
     "|".join(re.escape(w) for w in sorted(_PRICES, key=len, reverse=True)),
     "|".join(re.escape(w) for w in sorted(_NUMBER_SCALES, key=len, reverse=True))), re.I)
 # "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued"
-_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]\s*(\S.*)$".format(
+_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?(?:[a-z]-)?\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]?\s+(\S.*)$".format(
     "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
 # "Table 4  Overseas Filipino Workers, ...": a table's number before its caption, with or without a mark after it
 _TITLE_NUMBER = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]?\s+".format(
@@ -1162,6 +1162,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     headers: set[int] = set()  # offsets of header lines
     headings: list[str] = []  # the lines of words above the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
+    numbered_caption: str | None = None  # the last numbered caption, until prose
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
@@ -1189,6 +1190,11 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 columns = split
                 continue
         if _TITLE.match(line):
+            # "CUADRO N° PERU: MIGRANTES RECIENTES ENTRE DEPARTAMENTOS," / "MATRIZ DE ORIGEN Y DESTINO": the
+            # caption, wrapped at its comma, names what the rows of no header under it count
+            numbered_caption = _TITLE.match(line).group(1).strip()
+            if numbered_caption.endswith(",") and index + 1 < len(lines) and not re.search(r"\d", lines[index + 1][1]):
+                numbered_caption = f"{numbered_caption} {lines[index + 1][1].strip()}"
             ranking = False
             caption = _caption(line) or (1, None, False)  # a new table's title: the scale above an earlier one is not its
         marks = _mark_header(line)
@@ -1283,8 +1289,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
                     and YEAR_IN_TITLE.search(block_first) else None
                 numbered = _TITLE.match(scale_title) if scale_title else None
                 scale_title = numbered.group(1).strip() if numbered else scale_title  # "Figure 1 – Immigrés ..."
-            elif len(line) > 80 or line.rstrip().endswith("."):
-                caption, scale_title, shares = (1, None, False), None, False  # prose ends what a caption said
+            elif (len(line) > 80 or line.rstrip().endswith(".")) and re.search(r"[^\W\d_]{3}", line) and "|" not in line:
+                # prose, not a rule ("+---+") or a header set off by bars
+                caption, scale_title, shares, numbered_caption = (1, None, False), None, False, None  # prose ends what a caption said
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
@@ -1335,6 +1342,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             body, width = True, len(cells)
             ranked = _ranked_columns(line, cells) if ranking else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
-                              scale, currency, percent or shares, title if columns else scale_title, names=names,
+                              scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
+                              names=names,
                               lead=lead, inferred=inferred and bool(columns))
     return MappingProxyType(rows)
