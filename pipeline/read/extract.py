@@ -579,6 +579,9 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
     most, linked = _pass_words(lex.lang).most_noun, _pass_words(lex.lang).item_link
     named = []
     for fact in facts:
+        if fact.kind != "count" or fact.change or not most.search(fact.sentence):
+            named.append(fact)  # no ranking by the most of a thing in the sentence
+            continue
         # a count of places itself ("En cuatro comunidades") keeps its noun; a figure with no noun must follow its
         # place's "con" ("España con 6 mil 720")
         places = fact.counted is not None and fact.counted.lower() not in fact.surface.lower() and (
@@ -593,7 +596,7 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
             and (label := _PLACE_BRACKET.search(text, max(0, fact.char_start - 40), fact.char_start)) is not None
             and is_place(label.group(1).split()[-1], lex))
         unnamed = fact.counted is None and linked.search(text, max(0, fact.char_start - 20), fact.char_start)
-        if fact.kind == "count" and not fact.change and (places or unnamed):
+        if places or unnamed:
             start = _sentence_start(text, fact)
             found = most.search(text, start, fact.char_start) if start >= 0 else None
             noun = found.group(1) if found else None
@@ -715,12 +718,13 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
     if pattern is None:
         return list(facts)
     directions = lex.phrases("change_nouns")
+    named = re.compile(rf"\b{alternation(directions)}\b", re.I)  # the sentence names a change at all
     result: list[NumericFact] = []
     for fact in facts:
         previous = result[-1] if result else None
-        start = _sentence_start(text, fact)
-        subject = pattern.search(text[start:fact.char_start]) if start >= 0 and fact.kind in ("count", "percent") \
-            and not fact.rule_id.startswith("table-row") else None
+        start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
+            and named.search(fact.sentence) else -1
+        subject = pattern.search(text[start:fact.char_start]) if start >= 0 else None
         if subject and fact.counted is not None and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
             subject = None  # "the international migratory increase was": not what a reading named elsewhere
         verb = re.match(r"\s*([^\W\d_]+['’]?)", subject.group(2)) if subject else None
