@@ -2760,9 +2760,9 @@ def test_a_year_alone_in_brackets_after_a_figure_dates_it(nlp):
     ("Most of the returning Indian workers came from Oman (72,259).", ["returning Indian workers"]),
     # a possessor is no set: "Workers' remittance inflows"
     ("Workers' remittance inflows during the first two months rose by 16.3% in 2023.", ["inflows"]),
-    # a place that holds a figure is not what it counts
+    # a place that holds a figure is not what it counts; the shares that follow one naming its whole are of it
     ("The largest share went to Russians, 33% of recipients, followed by the UK at 8.4% and Saudi Arabia at 5.4%.",
-     ["recipients", "largest share", "largest share"]),
+     ["recipients", "recipients", "recipients"]),
 ])
 def test_what_a_share_names_past_articles_participles_possessors_and_places(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
@@ -3589,3 +3589,14 @@ def test_other_and_further_before_the_noun_after_a_figure_belong_to_its_phrase(n
 ])
 def test_list_items_are_dated_by_their_year_labels_and_by_a_lead_that_opens_on_its_year(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Ces transferts ont pesé 3,3% du PIB en RDC, contre 3,8% à Sao Tomé, puis 2,4% pour le Rwanda.",
+     [(3.3, "PIB"), (3.8, "PIB"), (2.4, "PIB")]),
+    # a share that names its own whole keeps it
+    ("es", "Guatemala tiene 32 mil personas deportadas, el 15% del total, lejos de México, al que correspondió más de la "
+           "mitad de los casos.", [(32000, "personas"), (15, "total"), (50, "casos")]),
+])
+def test_shares_that_go_on_from_one_naming_its_whole_are_shares_of_that_whole(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -396,7 +396,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
-    return _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
+    facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
+    return _parallel_shares_of(facts, lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -739,6 +740,32 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=previous.counted, change=previous.change)
         result.append(fact)
     return result
+
+
+def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
+    """Shares that go on from one that names its whole after it ("ces transferts ont pesé 3,3% du PIB
+    en RDC, contre 3,8% à Sao Tomé, puis 2,4% pour le Rwanda") are shares of that whole too, where they
+    name none of their own; what the sentence's subject named for them gives way."""
+    facts = list(facts)
+    of = alternation(lex.words.of_words)
+    articles = alternation(lex.words.determiners)
+    whole: NumericFact | None = None  # the last share of the sentence that named its whole, while shares go on from it
+    for index, fact in enumerate(facts):
+        previous = facts[index - 1] if index else None
+        # "la mitad de los casos", "un tiers de la population": a fraction's span may hold its "of" and its whole
+        own = re.match(rf"\s*(?:{of})\b", text[fact.char_end:fact.char_end + 10], re.I) \
+            or re.search(rf"\s(?:{of})(?:\s|$)", fact.surface, re.I)
+        goes_on = whole is not None and previous is not None and fact.kind == "percent" and not fact.change \
+            and fact.sentence == previous.sentence and previous.kind == "percent" \
+            and not re.search(r"[.;:()]", text[previous.char_end:fact.char_start]) \
+            and fact.char_start - previous.char_end < 80
+        if goes_on and not own:
+            facts[index] = fact = replace(fact, counted=whole.counted)
+            continue
+        named = fact.kind == "percent" and not fact.change and fact.counted and re.match(
+            rf"\s*(?:{of})\s*(?:(?:{articles})\s+)?{re.escape(fact.counted)}\b", text[fact.char_end:fact.char_end + 60], re.I)
+        whole = fact if named else None
+    return facts
 
 
 @cache
