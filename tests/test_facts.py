@@ -3600,3 +3600,14 @@ def test_list_items_are_dated_by_their_year_labels_and_by_a_lead_that_opens_on_i
 ])
 def test_shares_that_go_on_from_one_naming_its_whole_are_shares_of_that_whole(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Corresponde a jóvenes de entre 15 a 29 años.", [(15, 29, "years old")]),
+    ("es", "La edad media es de 34,1 años.", [(34.1, None, "years old")]),
+    ("fr", "Les Luxembourgeois sont en moyenne les plus âgés (40,1 ans).", [(40.1, None, "years old")]),
+    # a span of years in a clause that names no age stays one
+    ("es", "Los presos cumplen entre 2 y 5 años de cárcel.", [(2, 5, "year")]),
+])
+def test_years_in_a_clause_that_names_an_age_or_after_persons_of_between_are_ages(nlp, lang, text, expected):
+    assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, lang)] == expected

@@ -544,7 +544,8 @@ def read_fact(
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
-            or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words))):
+            or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words)
+                                            or _age_in_clause(doc, cue, words))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
         # "el migrante, de 26 años"
         quantity = replace(quantity, kind="other", unit="years old")
@@ -786,8 +787,8 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
     años", "un migrant de 26 ans" (a person's age, not a span of time)."""
     i = cue - 1
     if doc[cue].lower_ not in words.of_words:  # "de 40 à 65 ans": a range's pattern may begin with its "de"
-        if i >= 0 and doc[i].lower_ in words.range_words:
-            i -= 1  # "de entre 40 y 65 años"
+        if i >= 0 and (doc[i].lower_ in words.range_words or doc[i].lower_ in words.among_words):
+            i -= 1  # "de entre 40 y 65 años", "jóvenes de entre 15 a 29 años"
         if i < 1 or doc[i].lower_ not in words.of_words:
             return False
         i -= 1
@@ -795,6 +796,18 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
         i -= 1
     # "los ecuatorianos de 30 a 40 años": a people's name holds an age as a noun of persons does
     return i >= 0 and (doc[i].lower_ in words.age_holders or doc[i].is_alpha and is_people(doc[i].text))
+
+
+def _age_in_clause(doc: Doc, cue: int, words) -> bool:
+    """Whether the clause of years names an age a few words before them: "con una edad promedio de 39
+    años", "La edad media es de 34,1 años" (an age, not a span of time)."""
+    ages = {cue for cue in words.age_cues if " " not in cue}
+    for k in range(cue - 1, max(-1, cue - 7), -1):
+        if doc[k].text in (".", ";", ":", ",") or "\n" in doc[k].text:
+            return False
+        if doc[k].lower_ in ages:
+            return True
+    return False
 
 
 def _had_age(doc: Doc, cue: int, words) -> bool:
