@@ -3611,3 +3611,13 @@ def test_shares_that_go_on_from_one_naming_its_whole_are_shares_of_that_whole(nl
 ])
 def test_years_in_a_clause_that_names_an_age_or_after_persons_of_between_are_ages(nlp, lang, text, expected):
     assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "El año pasado las remesas crecieron 14,4 por ciento, y en 2018 se espera un alza de 8 por ciento.",
+     [(14.4, None), (8, "2018")]),
+    ("fr", "Les remises ont progressé de 14,1% pour atteindre 49 milliards de dollars en 2021, après un recul de 8,1% "
+           "l'année précédente.", [(14.1, "2021"), (49000000000, "2021"), (8.1, None)]),
+])
+def test_a_figure_of_the_year_before_named_only_relatively_takes_no_year(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
