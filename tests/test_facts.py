@@ -3626,3 +3626,14 @@ def test_a_figure_of_the_year_before_named_only_relatively_takes_no_year(nlp, la
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]
+
+
+@pytest.mark.parametrize("lang, text, values, counted", [
+    ("en", "Overseas Filipinos\n\nTotal population\n10,238,614 (2013)\nRegions with significant populations\n"
+           " United States 3,416,840[2]\n Saudi Arabia 1,020,000[3]\n", [3416840, 1020000], "Filipinos"),
+    ("fr", "Diaspora libanaise\n\nPopulations importantes selon le pays ou la région\nBrésil 6 000 000 (2020)[1]\n"
+           "États-Unis 2 300 000 (2016)[2]\n", [6000000, 2300000], "Populations"),
+])
+def test_the_lines_of_a_box_of_a_peoples_numbers_by_country_count_that_people(nlp, lang, text, values, counted):
+    facts = [f for f in facts_in_text(text, nlp, lang) if f.value in values]
+    assert [(f.value, f.counted) for f in facts] == [(v, counted) for v in values]

@@ -397,7 +397,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
-    return _parallel_shares_of(facts, lines.text, lex)
+    return _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -740,6 +740,53 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=previous.counted, change=previous.change)
         result.append(fact)
     return result
+
+
+def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
+    """The lines of an encyclopedia's box of a people's numbers by country, under its lead ("Overseas
+    Filipinos" ... "Regions with significant populations" / " United States 3,416,840[2]"), count the people
+    the page's title names ("Filipinos", "Les Portugais"), or else the lead's noun ("Populations importantes
+    selon le pays ou la région")."""
+    facts = list(facts)
+    if not lex.words.infobox_leads:
+        return facts
+    lead_pattern = re.compile(rf"\s*(?:{alternation(lex.words.infobox_leads)})\b", re.I)
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    # "Overseas Filipinos", "Les Portugais" (a people's noun takes a capital in French); not "Diaspora libanaise"
+    people = next((w for w in reversed(re.findall(r"[^\W\d_][\w'’-]*", title)) if is_people(w) and w[:1].isupper()
+                   and (is_plural(w.lower(), lex) or lex.words.head_first)), None)
+    leads: dict[int, str | None] = {}  # the lead of the box an item line is in, by the line's start
+    for index, fact in enumerate(facts):
+        start, _ = _line_bounds(text, fact)
+        if fact.kind != "count" or fact.rule_id.startswith("table-row") or not _infobox_item(text[start:fact.char_start], lex):
+            continue
+        if start not in leads:
+            k, line = start, ""
+            while k > 0:  # up past the items above to the line that leads them
+                above = text.rfind("\n", 0, k - 1) + 1
+                line = text[above:k - 1]
+                if lead_pattern.match(line) or line.strip() and not _infobox_item(re.split(r"\d", line, maxsplit=1)[0], lex):
+                    break
+                k, line = above, ""
+            leads[start] = line if lead_pattern.match(line) else None
+        lead = leads[start]
+        if lead is not None:
+            head = people or first_plural_word(lead, lex)
+            facts[index] = replace(fact, counted=head) if head else fact
+    return facts
+
+
+def _infobox_item(label: str, lex) -> bool:
+    """Whether the words before a figure on its line are a place alone (" United States ", " Brésilc. "): an item
+    of a box of numbers by country."""
+    label = label.strip(" \t:")
+    return bool(label) and (is_place(label, lex) or is_place(label.rstrip("c."), lex))
+
+
+def first_plural_word(line: str, lex) -> str | None:
+    """The first plural noun of a line of words ("Populations importantes selon le pays": Populations)."""
+    return next((w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if is_plural(w.lower(), lex)
+                 and w.lower() not in lex.spacy_stop_words), None)
 
 
 def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:

@@ -256,6 +256,7 @@ class Vocabulary(RuleFile):
     head_nouns: HeadNouns
     subject_links: list  # words between a subject and its figure: "remittances grew by 7.3%"
     reflexives: list  # "La hausse s'est élevée à": a reflexive pronoun that opens a verb
+    infobox_leads: list  # "Regions with significant populations": an encyclopedia's box of a people's numbers by country
     generic_heads: list  # "growth in remittances": the measure of a thing, which counts the thing
     place_words: list  # "North America came next with ...": a place is no counted thing
     subject_prepositions: list  # "Funding for reception decreased": the subject's head comes first
