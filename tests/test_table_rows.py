@@ -701,3 +701,13 @@ def test_rows_with_no_header_under_a_numbered_caption_wrapped_at_its_comma_count
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (6194, "MIGRANTES RECIENTES"), (5647, "MIGRANTES RECIENTES"), (6440, "MIGRANTES RECIENTES"),
         (2935, "MIGRANTES RECIENTES")]
+
+
+def test_a_vertical_ranking_counts_what_the_last_step_of_the_breadcrumb_above_it_names(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("Immigration Statistics > Refugee population by country/territory of asylum (latest), by country\n"
+            "Latest data shown.\nRank\nCountries\nAmount\nDate\n# 1\nPakistan :\n1,084,694\n2005\n"
+            "# 2\nIran :\n974,296\n2005\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (1084694, "Refugee population", "2005"), (974296, "Refugee population", "2005")]

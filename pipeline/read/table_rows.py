@@ -389,6 +389,7 @@ def _vertical_ranking(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]
                 or any(len(line.split()) != 1 for _, line in lines[index:index + 4]):
             index += 1
             continue
+        title = _ranking_caption(lines, index)
         index += 4
         while index + 4 <= len(lines):
             place, (start, value), (_, year) = lines[index + 1][1], lines[index + 2], lines[index + 3]
@@ -398,9 +399,22 @@ def _vertical_ranking(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]
                 break
             cell = _lone_cell(start, value)
             column = Column(label="value", year=int(year.strip()), change=False, period=None, percent=False)
-            rows[start] = Row(place.strip(" :"), start, start + len(value), (cell,), (column,))
+            rows[start] = Row(place.strip(" :"), start, start + len(value), (cell,), (column,), title=title)
             index += 4
     return rows
+
+
+def _ranking_caption(lines: list[tuple[int, str]], index: int) -> str | None:
+    """What a ranking whose header is line ``index`` ranks, named above it: a numbered caption, or the last
+    step of a site's breadcrumb ("Immigration Statistics > Refugee population by country/territory of
+    asylum (latest), by country")."""
+    for _, above in reversed(lines[max(0, index - 20):index]):
+        numbered = _TITLE.match(above)
+        if numbered:
+            return numbered.group(1).strip()
+        if " > " in above:
+            return above.rsplit(" > ", 1)[1].strip()
+    return None
 
 
 _QUARTER_YEAR = re.compile(r"\b(?:[QTH][1-4]\s*[/-]?\s*((?:19|20)\d\d)|((?:19|20)\d\d)\s*[/-]?\s*[QTH][1-4])\b(?![\d,.])")
