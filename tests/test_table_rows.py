@@ -711,3 +711,12 @@ def test_a_vertical_ranking_counts_what_the_last_step_of_the_breadcrumb_above_it
             "# 2\nIran :\n974,296\n2005\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (1084694, "Refugee population", "2005"), (974296, "Refugee population", "2005")]
+
+
+def test_a_total_row_of_a_group_counts_the_group_not_the_caption(nlp):
+    from pipeline.read.extract import facts_in_text
+
+    text = ("CUADRO N° 4 PERU: MIGRANTES RECIENTES ENTRE DEPARTAMENTOS\n"
+            "AREQUIPA -- 6,194 5,647\nTOTAL INMIGRANTES 69,544 19,091\n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (6194, "MIGRANTES RECIENTES"), (5647, "MIGRANTES RECIENTES"), (69544, "INMIGRANTES"), (19091, "INMIGRANTES")]

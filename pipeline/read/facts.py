@@ -29,7 +29,7 @@ from .counted import (
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
 )
 from .numbers import alternation, find_as_of, find_period, is_year, parse_number, spelled_value
-from .table_rows import ROW_NUMBER, SPAN_LABEL, YEAR_IN_TITLE, Row
+from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
@@ -415,6 +415,8 @@ def _label_counts(label: str, lex: Lexicon) -> bool:
     cells count rather than what the table's caption names; a category ("Économique") or a place
     ("Algérie") counts what the caption names."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w.lower() not in lex.spacy_stop_words]
+    if len(words) > 1 and words[0].lower() in TOTAL_WORDS:
+        words = words[1:]  # "TOTAL INMIGRANTES": the noun after the total
     head = words[0 if lex.words.head_first else -1] if words else ""
     return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex)
 

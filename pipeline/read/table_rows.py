@@ -41,7 +41,7 @@ def _union(words_of) -> frozenset[str]:
 # A row label ends with a noun, not a function word, a qualifier or a verb ("around", "was").
 _FUNCTION_WORDS = _union(lambda lex: lex.words.toc_title_end_words + [w for w in lex.phrases("qualifiers") if " " not in w])
 _CHANGE_WORDS = tuple(sorted(_union(lambda lex: lex.words.table_change_words)))
-_TOTAL_WORDS = _union(lambda lex: lex.words.total_words)
+TOTAL_WORDS = _union(lambda lex: lex.words.total_words)
 # "1 Syria 98,900", "| 15 | autre pays d'Europe |": a row's number or code before its label
 ROW_NUMBER = re.compile(r"^[\s|]*\d{1,3}[\s|]+(?=[^\W\d_])")
 _SCALES = {phrase: value for lex in lexicons() for phrase, value in lex.words.table_scales.items()}
@@ -886,7 +886,7 @@ def _column_line(line: str) -> Column | None:
         return Column(label=line, year=int(line[:4]), change=False, period=None, percent=False)
     if len(line) <= 30 and any(w in line.lower() for w in _CHANGE_WORDS) and not re.search(r"\d", line):
         return Column(label=line, year=None, change=True, period=None, percent="%" in line)
-    if line.lower() in _TOTAL_WORDS:  # "Total" after the years
+    if line.lower() in TOTAL_WORDS:  # "Total" after the years
         return Column(label=line, year=None, change=False, period=None, percent=False)
     return None
 
@@ -933,7 +933,7 @@ def _vertical_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         title = " ".join(_TITLE_NUMBER.sub("", above).split()) or None
         years = [c.year for c in columns if c.year is not None]
         # "Total" after the years: the sum over their span
-        columns = [Column(c.label, None, False, (min(years), max(years)), False) if c.label.lower() in _TOTAL_WORDS
+        columns = [Column(c.label, None, False, (min(years), max(years)), False) if c.label.lower() in TOTAL_WORDS
                    else c for c in columns]
         width = len(columns)
         for start, line in lines[index:k]:
