@@ -3637,3 +3637,14 @@ def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp)
 def test_the_lines_of_a_box_of_a_peoples_numbers_by_country_count_that_people(nlp, lang, text, values, counted):
     facts = [f for f in facts_in_text(text, nlp, lang) if f.value in values]
     assert [(f.value, f.counted) for f in facts] == [(v, counted) for v in values]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Quant à l'immigration économique, elle a crû de 20,5% avec 27.690 titres.",
+     [(20.5, "immigration"), (27690, "titres")]),
+    ("fr", "Quant aux citoyens d'Etats tiers, ils étaient 636'620 au total.", [(636620, "citoyens")]),
+    # a share of a whole named after it keeps that whole
+    ("fr", "Quant aux Belges d'origine étrangère, ils pèsent 14,1 % de la population.", [(14.1, "population")]),
+])
+def test_a_figure_in_the_clause_of_a_pronoun_for_the_sentences_opening_topic_counts_the_topic(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

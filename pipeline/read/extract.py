@@ -397,7 +397,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
-    return _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
+    facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
+    return _topic_pronouns(facts, lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -740,6 +741,40 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=previous.counted, change=previous.change)
         result.append(fact)
     return result
+
+
+@cache
+def _topic_opening(lang: str) -> re.Pattern | None:
+    """A sentence that opens on its topic and goes on with a pronoun for it ("Quant à l'immigration
+    économique, elle a crû de", "As for asylum seekers, they numbered"): group 1 is the topic's noun
+    phrase (built once per language)."""
+    words = lexicon(lang).words
+    if not words.topic_openers:
+        return None
+    article = alternation(words.determiners)
+    return re.compile(rf"\W*(?:{alternation(words.topic_openers)})(?:\s+|(?<=['’]))(?:(?:{article})(?:\s+|(?<=['’])))?"
+                      rf"([^,;:.]+?)\s*,\s*(?:{alternation(words.topic_pronouns)})\s+[^,;:.\d]*$", re.I)
+
+
+def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
+    """A figure in the clause of a pronoun that stands for the topic the sentence opened on counts that
+    topic, where it names no noun of its own: "Quant à l'immigration économique, elle a crû de 20,5%"
+    (immigration), "Quant aux citoyens d'Etats tiers, ils étaient 636'620 au total" (citoyens)."""
+    pattern = _topic_opening(lex.lang)
+    if pattern is None:
+        return list(facts)
+    named = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind in ("count", "percent") \
+            and not (fact.counted and fact.counted.lower() in fact.surface.lower()) else -1
+        whole = re.match(rf"\s*(?:{alternation(lex.words.of_words)})\b", text[fact.char_end:fact.char_end + 10], re.I)
+        topic = pattern.match(text[start:fact.char_start]) if start >= 0 and not whole else None  # "14,1 % de la population"
+        if topic:
+            words = re.findall(r"[^\W\d_][\w'’-]*", topic.group(1))
+            head = words[0] if lex.words.head_first else (next((w for w in words if is_plural(w.lower(), lex)), None))
+            fact = replace(fact, counted=head) if head and not is_place(head, lex) else fact
+        named.append(fact)
+    return named
 
 
 def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
