@@ -3648,3 +3648,8 @@ def test_the_lines_of_a_box_of_a_peoples_numbers_by_country_count_that_people(nl
 ])
 def test_a_figure_in_the_clause_of_a_pronoun_for_the_sentences_opening_topic_counts_the_topic(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_over_the_sentences(nlp):
+    text = "El crecimiento del retorno fue del 175,8%, pasando de los 2.136 de 2013 a los 5.891 en 2017."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [(2136, "2013"), (5891, "2017")]

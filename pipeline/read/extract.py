@@ -1622,8 +1622,10 @@ def _years_of_determined_figures(facts, text: str, lex) -> list[NumericFact]:
     article, year = _pass_words(lex.lang).year_article, _pass_words(lex.lang).year_of
     for index, fact in enumerate(facts):
         found = year.match(text, fact.char_end)
-        if found and fact.kind in ("count", "money") and not fact.change and fact.as_of is None \
+        if found and fact.kind in ("count", "money") and not fact.change \
+                and not (fact.as_of or "").startswith(found.group(1)) \
                 and fact.period_start is None and article.search(text, max(0, fact.char_start - 12), fact.char_start):
+            # its own year, over one read from elsewhere in the sentence ("a los 5.891 en 2017")
             facts[index] = replace(fact, as_of=found.group(1))
     return facts
 
