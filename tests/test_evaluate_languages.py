@@ -38,12 +38,14 @@ FLOORS = {
         # 0.762 (F1 0.956, as_of 0.912); batch 33 (four documents from new sites, read at 0.635) and the held-out
         # batch 32 (0.797) to 0.758 at the next round's start (2b674c6), that round's rules to 0.762; batches 34 and
         # 35 to 0.759, that round's later rules to 0.765; batches 36 to 40 (the held-out batches 36 and 38 among them)
-        # to 0.754 at the next round's start (4830898), that round's rules to 0.758 (F1 0.963, as_of 0.926)
-        "all": {"f1": 0.96, "counted_head": 0.75, "period": 0.98, "as_of": 0.92, "change": 0.97},
+        # to 0.754 at the next round's start (4830898), that round's rules to 0.758 (F1 0.963, as_of 0.926); batches
+        # 41 and 42 (the held-out batch 41 among them) to 0.756 at the next round's start (b61c828), that round's
+        # rules to 0.775 (the rows of a matrix under its numbered caption, ages, lists of a set's pronoun)
+        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.98, "as_of": 0.92, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         "heldout": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.81, "change": 1.0},
-        "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.90, "change": 0.93},
+        "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.92, "change": 0.93},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
@@ -57,7 +59,7 @@ FLOORS = {
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
-        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.83, "change": 0.98},
+        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.84, "change": 0.98},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.98, "as_of": 0.94, "change": 0.98},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
@@ -77,13 +79,16 @@ FLOORS = {
         "heldout14": {"f1": 0.96, "counted_head": 0.79, "period": 0.96, "as_of": 0.93, "change": 1.0},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
         # round's start, 0.774 at its labelling (rules written before it) and after
-        "heldout15": {"f1": 0.94, "counted_head": 0.77, "period": 0.95, "as_of": 0.85, "change": 0.95},
+        "heldout15": {"f1": 0.94, "counted_head": 0.78, "period": 0.95, "as_of": 0.85, "change": 0.95},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.605 there, 0.613
         # after (a points rule written after one of its label lines was seen)
         "heldout16": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.94, "change": 1.0},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.787 at the
         # round's start, 0.803 after (a points rule written after one of its label lines was seen)
         "heldout17": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 0.86, "change": 0.95},
+        # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
+        # (unit 0.989 -> 1.000)
+        "heldout18": {"f1": 0.96, "counted_head": 0.57, "period": 1.0, "as_of": 0.94, "change": 0.88},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -107,11 +112,13 @@ FLOORS = {
         # and its rules to 0.734 (F1 0.946); batches 34 and 35 to 0.728 (F1 0.944), that round's later rules to 0.730
         # (F1 0.956: a table's spans of years and scale note, names printed against their figures); batches 36 to 40
         # (the held-out batches 36 and 38 among them) to 0.723 at the next round's start (4830898), that round's rules
-        # to 0.731 (as_of 0.896 -> 0.914)
-        "all": {"f1": 0.95, "counted_head": 0.73, "period": 0.97, "as_of": 0.91, "change": 0.96},
-        "heldout": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # to 0.731 (as_of 0.896 -> 0.914); batches 41 and 42 (the held-out batch 41 among them) to 0.732 at the next
+        # round's start (b61c828), that round's rules to 0.751 (a group's shares of the caption's whole, a rate's
+        # column, peoples in a ranking, a change as a clause's subject)
+        "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.97, "as_of": 0.91, "change": 0.96},
+        "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
-        "heldout2": {"f1": 0.99, "counted_head": 0.83, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        "heldout2": {"f1": 0.99, "counted_head": 0.84, "period": 0.97, "as_of": 0.98, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},
@@ -130,13 +137,13 @@ FLOORS = {
         "heldout8": {"f1": 0.94, "counted_head": 0.77, "period": 1.0, "as_of": 0.96, "change": 0.96},
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
-        "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.82, "change": 0.88},
+        "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.84, "change": 0.88},
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
         "heldout10": {"f1": 0.99, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
-        "heldout11": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.98, "change": 0.90},
+        "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
         # and after
         "heldout12": {"f1": 0.99, "counted_head": 0.68, "period": 0.94, "as_of": 0.94, "change": 0.91},
@@ -154,7 +161,10 @@ FLOORS = {
         "heldout16": {"f1": 0.96, "counted_head": 0.67, "period": 1.0, "as_of": 0.98, "change": 0.95},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.663 at the
         # round's start and after (F1 0.899)
-        "heldout17": {"f1": 0.89, "counted_head": 0.66, "period": 1.0, "as_of": 0.98, "change": 1.0},
+        "heldout17": {"f1": 0.89, "counted_head": 0.67, "period": 1.0, "as_of": 0.98, "change": 1.0},
+        # batch 41, four documents from new sites, labelled at the round's start: counted head 0.688 there and after
+        # (as_of 0.766)
+        "heldout18": {"f1": 0.96, "counted_head": 0.68, "period": 1.0, "as_of": 0.76, "change": 1.0},
     },
 }
 

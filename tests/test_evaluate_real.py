@@ -40,16 +40,21 @@ FLOORS = {
     # 0.766 at the next round's start (2b674c6; F1 0.956, as_of 0.865), batch 35 (four documents, 0.531) and the
     # held-out batch 34 (0.765) to 0.761 there; that round's rules to 0.770 (F1 0.964, as_of 0.869); batches 36 to
     # 40 (the held-out batches 36 and 38 among them) to 0.753 at the next round's start (4830898; F1 0.966, as_of
-    # 0.856), that round's rules to 0.793 (F1 0.969, as_of 0.899: rankings, quarter headers, spreadsheet errors)
-    "all": {"f1": 0.96, "counted_head": 0.79, "period": 0.98, "as_of": 0.89, "change": 0.98, "unit": 0.99,
+    # 0.856), that round's rules to 0.793 (F1 0.969, as_of 0.899: rankings, quarter headers, spreadsheet errors);
+    # batches 41 and 42 (the held-out batch 41 among them) to 0.791 at the next round's start (b61c828; as_of 0.897),
+    # that round's rules to 0.835 (as_of 0.927: a yearbook's tables under a header of a dimension and under a header
+    # of a name and a year a line, an encyclopedia's box of a people's numbers by country)
+    "all": {"f1": 0.96, "counted_head": 0.83, "period": 0.98, "as_of": 0.92, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.97},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
     # heldout6, 0.889 -> 0.857 on heldout7; one document's two lengths of reference periods, labelled as facts before
-    # the batch 11 decision and traps since, took two correct heads with them: 0.750 -> 0.746
-    "heldout2": {"f1": 0.97, "counted_head": 0.74, "period": 1.0, "as_of": 1.0, "change": 1.0, "unit": 0.98,
+    # the batch 11 decision and traps since, took two correct heads with them: 0.750 -> 0.746; a figure a verb links to
+    # a change as its subject takes that change's direction ("the international migratory increase was 55,048",
+    # labelled a count with no change): change 1.0 -> 0.985
+    "heldout2": {"f1": 0.97, "counted_head": 0.76, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
@@ -81,7 +86,7 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection
-    "heldout10": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
+    "heldout10": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors)
@@ -108,6 +113,9 @@ FLOORS = {
     # round's start and after
     "heldout17": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.98},
+    # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
+    "heldout18": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 1.0},
 }
 
 
