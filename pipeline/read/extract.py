@@ -806,7 +806,7 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
             leads[start] = line if lead_pattern.match(line) else None
         lead = leads[start]
         if lead is not None:
-            head = people or first_plural_word(lead, lex)
+            head = people or _first_plural_word(lead, lex)
             facts[index] = replace(fact, counted=head) if head else fact
     return facts
 
@@ -818,7 +818,7 @@ def _infobox_item(label: str, lex) -> bool:
     return bool(label) and (is_place(label, lex) or is_place(label.rstrip("c."), lex))
 
 
-def first_plural_word(line: str, lex) -> str | None:
+def _first_plural_word(line: str, lex) -> str | None:
     """The first plural noun of a line of words ("Populations importantes selon le pays": Populations)."""
     return next((w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if is_plural(w.lower(), lex)
                  and w.lower() not in lex.spacy_stop_words), None)

@@ -61,8 +61,8 @@ _PRICES = {w: code for lex in lexicons() for w, code in lex.currencies.items()}
 _CURRENCY_SCALE_CAPTION = re.compile(r"\(?\s*({})\s*({})\s*\)?".format(
     "|".join(re.escape(w) for w in sorted(_PRICES, key=len, reverse=True)),
     "|".join(re.escape(w) for w in sorted(_NUMBER_SCALES, key=len, reverse=True))), re.I)
-# "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued"
-_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?(?:[a-z]-)?\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]?\s+(\S.*)$".format(
+# "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued", "CUADRO N° PERU: ..."
+_TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?(?:[a-z]-)?\d+(?:[.,]\d+)*[a-z]?(?:\s*[:.–—-]\s*|\s+)(\S.*)$".format(
     "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
 # "Table 4  Overseas Filipino Workers, ...": a table's number before its caption, with or without a mark after it
 _TITLE_NUMBER = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]?\s+".format(
