@@ -763,9 +763,10 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
     pattern = _topic_opening(lex.lang)
     if pattern is None:
         return list(facts)
+    opens = re.compile(rf"\W*(?:{alternation(lex.words.topic_openers)})", re.I)
     named = []
     for fact in facts:
-        start = _sentence_start(text, fact) if fact.kind in ("count", "percent") \
+        start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and opens.match(fact.sentence) \
             and not (fact.counted and fact.counted.lower() in fact.surface.lower()) else -1
         whole = re.match(rf"\s*(?:{alternation(lex.words.of_words)})\b", text[fact.char_end:fact.char_end + 10], re.I)
         topic = pattern.match(text[start:fact.char_start]) if start >= 0 and not whole else None  # "14,1 % de la population"
@@ -786,6 +787,8 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
     if not lex.words.infobox_leads:
         return facts
     lead_pattern = re.compile(rf"\s*(?:{alternation(lex.words.infobox_leads)})\b", re.I)
+    if not re.search(rf"(?:^|\n)\s*(?:{alternation(lex.words.infobox_leads)})\b", text, re.I):
+        return facts  # no box in the text
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     # "Overseas Filipinos", "Les Portugais" (a people's noun takes a capital in French); not "Diaspora libanaise"
     people = next((w for w in reversed(re.findall(r"[^\W\d_][\w'’-]*", title)) if is_people(w) and w[:1].isupper()
@@ -829,25 +832,39 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
     en RDC, contre 3,8% à Sao Tomé, puis 2,4% pour le Rwanda") are shares of that whole too, where they
     name none of their own; what the sentence's subject named for them gives way."""
     facts = list(facts)
-    of = alternation(lex.words.of_words)
-    articles = alternation(lex.words.determiners)
+    of_after, of_inside, of_whole = _share_wholes(lex.lang)
     whole: NumericFact | None = None  # the last share of the sentence that named its whole, while shares go on from it
     for index, fact in enumerate(facts):
+        if fact.kind != "percent":
+            whole = None
+            continue
         previous = facts[index - 1] if index else None
         # "la mitad de los casos", "un tiers de la population": a fraction's span may hold its "of" and its whole
-        own = re.match(rf"\s*(?:{of})\b", text[fact.char_end:fact.char_end + 10], re.I) \
-            or re.search(rf"\s(?:{of})(?:\s|$)", fact.surface, re.I)
-        goes_on = whole is not None and previous is not None and fact.kind == "percent" and not fact.change \
+        of = of_after.match(text, fact.char_end)
+        own = of or of_inside.search(fact.surface)
+        goes_on = whole is not None and previous is not None and not fact.change \
             and fact.sentence == previous.sentence and previous.kind == "percent" \
             and not re.search(r"[.;:()]", text[previous.char_end:fact.char_start]) \
             and fact.char_start - previous.char_end < 80
         if goes_on and not own:
             facts[index] = fact = replace(fact, counted=whole.counted)
             continue
-        named = fact.kind == "percent" and not fact.change and fact.counted and re.match(
-            rf"\s*(?:{of})\s*(?:(?:{articles})\s+)?{re.escape(fact.counted)}\b", text[fact.char_end:fact.char_end + 60], re.I)
+        named = of is not None and not fact.change and fact.counted \
+            and (after := of_whole.match(text, of.end())) is not None \
+            and after.group(1).lower().startswith(fact.counted.lower()) \
+            and not after.group(1)[len(fact.counted):len(fact.counted) + 1].isalnum()
         whole = fact if named else None
     return facts
+
+
+@cache
+def _share_wholes(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The "of" right after a share, an "of" inside a fraction's span, and the words of the whole after the
+    "of" past an article (built once per language)."""
+    words = lexicon(lang).words
+    of = alternation(words.of_words)
+    return (re.compile(rf"\s*(?:{of})\b", re.I), re.compile(rf"\s(?:{of})(?:\s|$)", re.I),
+            re.compile(rf"\s*(?:(?:{alternation(words.determiners)})\s+)?([^\n]{{1,60}})", re.I))
 
 
 @cache
