@@ -764,11 +764,12 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
     if pattern is None:
         return list(facts)
     opens = re.compile(rf"\W*(?:{alternation(lex.words.topic_openers)})", re.I)
+    of_after = _share_wholes(lex.lang)[0]
     named = []
     for fact in facts:
         start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and opens.match(fact.sentence) \
             and not (fact.counted and fact.counted.lower() in fact.surface.lower()) else -1
-        whole = re.match(rf"\s*(?:{alternation(lex.words.of_words)})\b", text[fact.char_end:fact.char_end + 10], re.I)
+        whole = of_after.match(text, fact.char_end)
         topic = pattern.match(text[start:fact.char_start]) if start >= 0 and not whole else None  # "14,1 % de la population"
         if topic:
             words = re.findall(r"[^\W\d_][\w'’-]*", topic.group(1))
@@ -786,8 +787,8 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
     facts = list(facts)
     if not lex.words.infobox_leads:
         return facts
-    lead_pattern = re.compile(rf"\s*(?:{alternation(lex.words.infobox_leads)})\b", re.I)
-    if not re.search(rf"(?:^|\n)\s*(?:{alternation(lex.words.infobox_leads)})\b", text, re.I):
+    lead_pattern = re.compile(rf"^\s*(?:{alternation(lex.words.infobox_leads)})\b", re.I | re.M)
+    if not lead_pattern.search(text):
         return facts  # no box in the text
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
     # "Overseas Filipinos", "Les Portugais" (a people's noun takes a capital in French); not "Diaspora libanaise"
@@ -798,14 +799,9 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
         start, _ = _line_bounds(text, fact)
         if fact.kind != "count" or fact.rule_id.startswith("table-row") or not _infobox_item(text[start:fact.char_start], lex):
             continue
-        if start not in leads:
-            k, line = start, ""
-            while k > 0:  # up past the items above to the line that leads them
-                above = text.rfind("\n", 0, k - 1) + 1
-                line = text[above:k - 1]
-                if lead_pattern.match(line) or line.strip() and not _infobox_item(re.split(r"\d", line, maxsplit=1)[0], lex):
-                    break
-                k, line = above, ""
+        if start not in leads:  # up past the items above to the line that leads them
+            line = next((line for _, line in _lines_above(text, start) if lead_pattern.match(line)
+                         or line.strip() and not _infobox_item(re.split(r"\d", line, maxsplit=1)[0], lex)), "")
             leads[start] = line if lead_pattern.match(line) else None
         lead = leads[start]
         if lead is not None:
@@ -996,26 +992,32 @@ def _list_dates(facts, text: str, lex) -> list[NumericFact]:
     leads: dict[int, str | None] = {}  # the year of the lead of the list a line is in, by the line's start
     for fact in facts:
         start, end = _line_bounds(text, fact)
-        walked, k, year = [], start, None
-        while k not in leads:
-            walked.append(k)
-            if k == 0:
-                break
-            above = text.rfind("\n", 0, k - 1) + 1
-            line = text[above:k - 1]
-            if line.strip() and not _list_line(line):  # blank lines between the items go on with the list
-                year = _lead_year(line, lex)
-                break
-            k = above
-        else:
-            year = leads[k]
-        leads.update(dict.fromkeys(walked, year))
+        if start not in leads:
+            walked, year = [start], None
+            for above, line in _lines_above(text, start):
+                if above in leads:  # a line of the same list, whose lead is known
+                    year = leads[above]
+                    break
+                if line.strip() and not _list_line(line):  # blank lines between the items go on with the list
+                    year = _lead_year(line, lex)
+                    break
+                walked.append(above)
+            leads.update(dict.fromkeys(walked, year))
         year = leads[start]
         if year and fact.as_of is None and fact.period_start is None and fact.kind in ("count", "percent") and not fact.change \
-                and _list_line(text[start:end]) and not re.search(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text[start:end]):
+                and _list_line(text[start:end]) and not _LIST_YEAR.search(text[start:end]):
             fact = replace(fact, as_of=year)
         dated.append(fact)
     return dated
+
+
+def _lines_above(text: str, start: int):
+    """The lines over the line at offset ``start``, nearest first, each with its offset."""
+    k = start
+    while k > 0:
+        above = text.rfind("\n", 0, k - 1) + 1
+        yield above, text[above:k - 1]
+        k = above
 
 
 def _lead_year(line: str, lex) -> str | None:

@@ -329,13 +329,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved else (
-            # a share in a row of a group is of the whole the caption names ("Immigrants économiques 43,7 35,3"
-            # under "Résidents permanents du Québec ..., profil comparé" with its "1991 (%)")
-            _column_phrase(row.name(span.start_char, lex_of(doc).words.per_words), lex_of(doc)) or (caption_phrase(row.title, lex_of(doc))
-                                          if row.title and (percent or not _label_counts(row.label, lex_of(doc)))
-                                          and not _label_names_own(row, lex_of(doc))
-                                          else _lead_phrase(row, lex_of(doc)) or _row_label(row.label, lex_of(doc)))),
+        counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved
+        else _cell_counted(row, span.start_char, lex_of(doc), percent=percent),
         qualifier=None,
         change=change,
         period_start=period[0] if period else None,
@@ -367,6 +362,19 @@ def _moved_phrase(row: Row, lex) -> str | None:
     if not row.title or _label_counts(row.label, lex):
         return None
     return caption_phrase(row.title, lex)
+
+
+def _cell_counted(row: Row, offset: int, lex: Lexicon, *, percent: bool) -> str | None:
+    """What the cell at ``offset`` counts: what its column's name names; else what the table's caption
+    names, unless the row's label names a group of its own (a share in a group's row is of the caption's
+    whole all the same: "Immigrants économiques 43,7" under "Résidents permanents ..., profil comparé"
+    with its "1991 (%)"); else the noun of the list's lead or of the row's label."""
+    named = _column_phrase(row.name(offset, lex.words.per_words), lex)
+    if named:
+        return named
+    if row.title and (percent or not _label_counts(row.label, lex)) and not _label_names_own(row, lex):
+        return caption_phrase(row.title, lex)
+    return _lead_phrase(row, lex) or _row_label(row.label, lex)
 
 
 def _column_phrase(name: str | None, lex) -> str | None:
@@ -803,7 +811,7 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
 def _age_in_clause(doc: Doc, cue: int, words) -> bool:
     """Whether the clause of years names an age a few words before them: "con una edad promedio de 39
     años", "La edad media es de 34,1 años" (an age, not a span of time)."""
-    ages = {cue for cue in words.age_cues if " " not in cue}
+    ages = {word for word in words.age_cues if " " not in word}
     for k in range(cue - 1, max(-1, cue - 7), -1):
         if doc[k].text in (".", ";", ":", ",") or "\n" in doc[k].text:
             return False

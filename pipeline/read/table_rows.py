@@ -62,11 +62,11 @@ _CURRENCY_SCALE_CAPTION = re.compile(r"\(?\s*({})\s*({})\s*\)?".format(
     "|".join(re.escape(w) for w in sorted(_PRICES, key=len, reverse=True)),
     "|".join(re.escape(w) for w in sorted(_NUMBER_SCALES, key=len, reverse=True))), re.I)
 # "Tableau n° 6 : premiers titres de séjour selon ...", "Table 3: Work permits issued", "CUADRO N° A-4.2.4 PERU: ..."
+_TABLE_WORDS = "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))
 _TITLE = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?(?:[a-z]-)?\d+(?:[.,]\d+)*[a-z]?(?:\s*[:.–—-]\s*|\s+)(\S.*)$".format(
-    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
+    _TABLE_WORDS), re.I)
 # "Table 4  Overseas Filipino Workers, ...": a table's number before its caption, with or without a mark after it
-_TITLE_NUMBER = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]?\s+".format(
-    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
+_TITLE_NUMBER = re.compile(r"^\s*(?:{})\s+(?:n[°º.]?\s*)?\d+[a-z]?\s*[:.–—-]?\s+".format(_TABLE_WORDS), re.I)
 
 
 @dataclass(frozen=True)
@@ -471,8 +471,14 @@ def _mark_header(line: str) -> tuple[Column, ...] | None:
 # "Industry: Banking Construction Garment Hotels": a dimension of a table and the names of its categories
 _DIMENSION_HEADER = re.compile(r"\s*([^\W\d_]+):\s+(?:[^\W\d_][\w&/-]*\s+){2,}[^\W\d_][\w&/-]*\s*")
 # "SY 2017 Table 4.26 Permits Granted ...": a numbered caption, whatever stands before its number
-_NUMBERED_CAPTION = re.compile(r"(?:^|\s)(?:{})\s+\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]?\s+(\S.*)$".format(
-    "|".join(sorted(map(re.escape, _union(lambda lex: lex.words.table_words)), key=len, reverse=True))), re.I)
+_NUMBERED_CAPTION = re.compile(r"(?:^|\s)(?:{})\s+\d+(?:[.,]\d+)*[a-z]?\s*[:.–—-]?\s+(\S.*)$".format(_TABLE_WORDS), re.I)
+
+
+def _numbered_caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
+    """The nearest numbered caption in the few lines over line ``index`` ("SY 2017 Table 4.26 Permits
+    Granted ..."), without its number."""
+    return next((c.group(1).strip() for _, above in reversed(lines[max(0, index - 6):index])
+                 if (c := _NUMBERED_CAPTION.search(above))), None)
 
 
 _NAME_LINE = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*")
@@ -516,12 +522,9 @@ def _dimension_caption(lines: list[tuple[int, str]], index: int) -> str | None:
     header = _DIMENSION_HEADER.fullmatch(lines[index][1])
     if header is None:
         return None
-    for _, above in reversed(lines[max(0, index - 6):index]):
-        caption = _NUMBERED_CAPTION.search(above)
-        if caption:
-            by = re.search(rf"\bby\b[^:]*\b{re.escape(header.group(1))}\b", caption.group(1), re.I)
-            return caption.group(1).strip() if by else None
-    return None
+    caption = _numbered_caption_above(lines, index)
+    by = caption and re.search(rf"\bby\b[^:]*\b{re.escape(header.group(1))}\b", caption, re.I)
+    return caption if by else None
 
 
 def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
@@ -1230,8 +1233,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             columns, ranking, body, inferred = stacked, False, False, False
             header_at = index + 2 * len(stacked) - 1
             headers.update(lines[k][0] for k in range(index, header_at + 1))
-            title = next((c.group(1).strip() for _, above in reversed(lines[max(0, index - 6):index])
-                          if (c := _NUMBERED_CAPTION.search(above))), None)
+            title = _numbered_caption_above(lines, index)
             continue
         if start in headers:
             continue  # a later line of a stacked header
