@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline.read.extract import facts_in_text
 from pipeline.read.table_rows import find_rows
 
 TABLE = (
@@ -48,8 +49,6 @@ def test_a_sentence_naming_two_years_is_no_header():
 
 
 def test_facts_from_a_table(nlp):
-    from pipeline.read.extract import facts_in_text
-
     facts = [(f.value, f.kind, f.counted, f.change, f.as_of, f.period_start) for f in facts_in_text(TABLE, nlp)]
     assert facts == [
         (112, "count", "Victims of trafficking", None, "2019", None),
@@ -100,8 +99,6 @@ def test_cells_whose_thousands_a_plain_space_sets_off_follow_the_header_and_capt
 
 
 def test_figures_run_into_one_another_and_into_the_label_are_cells_of_the_caption_scale(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Population, 2016, by migrant background\n"
             "in 1,000\n\n"
             "Main residence82,42563,84818,576\n"
@@ -146,8 +143,6 @@ def test_a_chart_flattened_to_a_line_keeps_its_figures_not_its_axes():
 
 
 def test_rows_of_dates_count_what_their_columns_name(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Permanent and long-term migrants\n"
             "Date Arrivals (Number s.a.) Departures (Number s.a.) Residents (Number)\n"
             "Mar 2017 33,150 14,830 4,776,500\n"
@@ -164,8 +159,6 @@ def test_rows_of_dates_count_what_their_columns_name(nlp):
 
 
 def test_columns_that_name_no_noun_count_what_their_group_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Permanent & long-term migrants Estimated resident population\n"
             "Date Arrivals (Number s.a.) Departures (Number s.a.) Net (Number s.a.) (Number)\n"
             "Mar 2017 33,150 14,830 18,260 4,776,500\n")
@@ -181,8 +174,6 @@ def test_rows_of_other_labels_count_their_label():
 
 
 def test_a_header_of_half_years_and_empty_cells_that_keep_their_column(nlp):
-    from pipeline.read.extract import facts_in_text
-
     years = " ".join(f"{y}S{h}" for y in range(2022, 2015, -1) for h in (2, 1))
     text = (f"Provincia Nacionalidad {years}\n"
             "Total Nacional Total 258.547 144.117 3.953 101.741 117.616 241.658 212.574 217.052 117.106 126.342 "
@@ -194,8 +185,6 @@ def test_a_header_of_half_years_and_empty_cells_that_keep_their_column(nlp):
 
 
 def test_a_sentence_that_leads_a_table_names_what_its_cells_count(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("En la tabla que sigue se resumen los afiliados de cada comunidad autónoma:\n"
             "General | Autónomos | Total |\n"
             "ANDALUCÍA | 90.872 | 26.819 | 215.500 |\n"
@@ -207,16 +196,12 @@ def test_a_sentence_that_leads_a_table_names_what_its_cells_count(nlp):
 
 
 def test_a_signed_cell_after_a_cell_among_cells_is_no_range(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = "Española 241 -7.342 3.423 222 -2.027\n"
     assert [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "es")] == [
         (241, None, None), (7342, None, "decrease"), (3423, None, None), (222, None, None), (2027, None, "decrease")]
 
 
 def test_the_title_above_a_units_line_and_a_blank_line_names_what_cells_count(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Saldo migratorio con el exterior según provincia y semestre\nUnidades: Movimientos migratorios\n\n"
             "2022S1 2021S2 2021S1\nTotal Nacional 258.547 144.117 3.953\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
@@ -224,8 +209,6 @@ def test_the_title_above_a_units_line_and_a_blank_line_names_what_cells_count(nl
 
 
 def test_a_title_line_right_above_the_years_names_what_cells_count(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Population immigrée par pays de naissance depuis 1982 | |||\n| 1982 | 1990 |\n"
             "Algérie | 597 644 | 555 715 |\nMaroc | 367 896 | 457 456 |\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
@@ -234,8 +217,6 @@ def test_a_title_line_right_above_the_years_names_what_cells_count(nlp):
 
 
 def test_rows_that_open_on_their_year_and_set_thousands_off_by_a_space(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Population historique\nAn Pop. ±%\n1864 4 188 419 -\n1878 4 550 699 +8,6%\n"
             "1950 8.510.240 +10,2%\n1970 8 648 369 -2,3%\n")
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr")] == [
@@ -258,16 +239,12 @@ def test_rows_that_open_on_their_year_and_set_thousands_off_by_a_space(nlp):
      [(98900, "2021"), (131900, "2022"), (41500, "2021"), (45000, "2022")]),
 ])
 def test_a_rows_number_or_code_before_its_label_is_no_fact(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     facts = facts_in_text(text, nlp, lang)
     assert [(f.value, f.as_of) for f in facts] == expected
     assert all(f.counted is None or not f.counted[:1].isdigit() for f in facts)
 
 
 def test_rows_under_a_total_of_100_are_shares_and_never_scaled(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Place of Work   Both   Male   Female\n\n"
             " Philippines   1,747   890   857\n   Number (In thousands)\n\n"
             " Total   100.0   100.0   100.0\n\n Africa   1.2   2.0   0.4\n")
@@ -277,8 +254,6 @@ def test_rows_under_a_total_of_100_are_shares_and_never_scaled(nlp):
 
 
 def test_a_table_whose_years_span_sub_columns_over_rules_blank_lines_and_wrapped_labels(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Table 4  Overseas Filipino Workers, Number and Percent Share, by Sex:\n         2006 and 2007\n\n"
             "==========================================\n"
             "                   2007        |         2006\n"
@@ -297,8 +272,6 @@ def test_a_table_whose_years_span_sub_columns_over_rules_blank_lines_and_wrapped
 
 
 def test_an_english_row_under_a_title_read_above_its_header_counts_its_own_label(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Population and Migration Estimates\nApril 2010\n\nYear ending April 2009 April 2010\n"
             "Natural increase 45,100 45,900\nNet migration - 7,800 -34,500\n")
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == [
@@ -306,8 +279,6 @@ def test_an_english_row_under_a_title_read_above_its_header_counts_its_own_label
 
 
 def test_a_table_printed_one_cell_per_line(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Table 2: Top asylum applications (dependants excluded) 2014\n2015\n% change\n"
             "Eritrea\n3,233\n3,729\n+15%\nIran\n2,000\n3,248\n+62%\n")
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
@@ -318,8 +289,6 @@ def test_a_table_printed_one_cell_per_line(nlp):
 
 
 def test_cells_one_per_line_under_group_headings_take_the_day_their_title_gives_the_years(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Unaccompanied asylum seeking children starting to be looked after, years to 31 March 2004 and 2005\n\n"
             "numbers\n\n2004\n\n2005\n\nEngland\n\n1,600\n\n1,800\n\nShire counties\n\nDurham\n\n0\n\n2\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
@@ -330,8 +299,6 @@ def test_cells_one_per_line_under_group_headings_take_the_day_their_title_gives_
 
 
 def test_a_table_printed_one_cell_per_line_with_bars_and_a_total_column(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Voluntary removals of UASC, counted by year, 1st October 2006 to 31st December 2008:\n"
             "Year of application |\n2006 |\n2007 |\n2008 |\nTotal |\nTotal |\n7 |\n28 |\n23 |\n58 |\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
@@ -342,8 +309,6 @@ def test_a_table_printed_one_cell_per_line_with_bars_and_a_total_column(nlp):
 
 
 def test_a_table_printed_one_cell_per_line_with_its_label_beside_the_first_cell(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Así se reparten los afiliados entre las comunidades autónomas:\nGeneral  | \n    Autónomos  | \n"
             "    Total  | \n  |\n| ANDALUCÍA | 85.400  | \n    27.549  | \n    112.949  | \n  \n"
             "| ARAGÓN | 39.945  | \n    6.122  | \n    -  | \n\nEtiquetas: afiliación, extranjeros\n")
@@ -356,8 +321,6 @@ def test_a_table_printed_one_cell_per_line_with_its_label_beside_the_first_cell(
 
 
 def test_a_table_with_bars_names_its_cells_by_the_header_field_above_them(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Fréquences\n| Valeur | Modalité | Cas | |\n|---|---|---|---|\n| 1 | France | 257579 |\n88.9%\n|\n"
             "| 12 | Italie | 3172 | 1.1% |\n| 44 | autres pays | 78 |\n0%\n|\n")
     assert [(f.value, f.kind, f.counted, f.sentence) for f in facts_in_text(text, nlp, "fr")] == [
@@ -367,16 +330,12 @@ def test_a_table_with_bars_names_its_cells_by_the_header_field_above_them(nlp):
 
 
 def test_a_caption_above_a_table_with_bars_names_what_its_cells_count_over_the_header(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Immigrants by country of birth on 1 January 2009, main countries | |||\nTotal | Males | Females | |\n"
             "Total | 28,644 | 15,499 | 13,145 |\nPoland | 11,575 | 7,158 | 4,417 |\n")
     assert {f.counted for f in facts_in_text(text, nlp, "en")} == {"Immigrants"}
 
 
 def test_a_table_printed_one_cell_per_line_under_bands_and_sub_columns(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Table 4 Moves into and out of the region by age group: 2010-2011\n\nMoves from abroad\n\n"
             "0-15\n\n16-64\n\nN\n\n%\n\nN\n\n%\n\nIN\n\n1,200\n\n20\n\n4,800\n\n80\n\n"
             "OUT\n\n900\n\n30\n\n2,100\n\n70\n\n")
@@ -388,8 +347,6 @@ def test_a_table_printed_one_cell_per_line_under_bands_and_sub_columns(nlp):
 
 
 def test_rows_of_a_table_printed_one_cell_per_line_under_their_year(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Migration by sex, arrivals and departures, 1990-2020\nYear\nArrivals\nDepartures\nWomen\nMen\n"
             "1990\n1 310\n1 205\n410\n388\n1991\n920\n874\n-31\n402\n")
     assert [(f.value, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
@@ -398,8 +355,6 @@ def test_rows_of_a_table_printed_one_cell_per_line_under_their_year(nlp):
 
 
 def test_a_table_set_off_by_bars_with_years_spanning_named_columns(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Arrivals and departures, by country | 2022 | 2021 |\n---|\n"
             "Arrivals | Departures | Net arrivals | Net arrivals |\n---|\n"
             "Total | 12 400 | 9 100 | 3 300 | 2 750 |\n---|\n| | | | |\nSelected countries | | | | |\n---|\n"
@@ -412,8 +367,6 @@ def test_a_table_set_off_by_bars_with_years_spanning_named_columns(nlp):
 
 
 def test_a_caption_of_places_producing_something_counts_what_they_produce(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Table 3: Top five countries sending asylum seekers (dependants excluded) 2016\n2017\n"
             "Eritrea\n1,233\n1,729\nIran\n900\n1,248\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
@@ -422,8 +375,6 @@ def test_a_caption_of_places_producing_something_counts_what_they_produce(nlp):
 
 
 def test_cells_one_per_line_under_years_that_repeat_the_same_named_sub_columns(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Población migrante por departamento según los censos\n\nDepartamento\nCENSO 1992\nCENSO 2001\n"
             "Inmigrantes\nEmigrantes\nTasa %\nInmigrantes\nEmigrantes\nTasa %\n"
             "Oruro\n56,689\n134,184\n-22.86\n61,867\n162,629\n-25.80\n"
@@ -435,8 +386,6 @@ def test_cells_one_per_line_under_years_that_repeat_the_same_named_sub_columns(n
 
 
 def test_rows_under_numbered_columns_with_a_formula_and_a_spaced_minus_in_the_last_cell(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Résidents étrangers : flux annuels (en milliers de personnes)\n"
             "Entrées (1) Sorties (2) Solde = (1) - (2)\n2015 70 121 - 51\n2016 88 80 8\n2017 64 99 -35\n2018 61 91 - 30\n")
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr") if f.value > 2][:6] == [
@@ -445,8 +394,6 @@ def test_rows_under_numbered_columns_with_a_formula_and_a_spaced_minus_in_the_la
 
 
 def test_a_rule_under_a_header_set_off_by_bars_does_not_hide_its_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Top 20 : pays d'origine\nOrigine | Demandes d'asile | Acceptées |\n---|---|---|\n"
             "Afghanistan | 25.483 | 3.129 |\nSyrie | 19.790 | 5.149 |\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value > 20] == [
@@ -454,8 +401,6 @@ def test_a_rule_under_a_header_set_off_by_bars_does_not_hide_its_names(nlp):
 
 
 def test_a_header_of_many_years_closed_by_a_change_column_under_a_caption_in_capitals(nlp):
-    from pipeline.read.extract import facts_in_text
-
     years = " | ".join(str(y) for y in range(2001, 2016))
     text = (f"| VISAS ISSUED, BY NATIONALITY, YEARLY 2001 - 2015 | |||\n| NATIONALITY | {years} | % Change 2015/14 | |||\n"
             f"| Peru | {' | '.join(str(10 + i) for i in range(15))} | 4.2% | |||\n")
@@ -466,8 +411,6 @@ def test_a_header_of_many_years_closed_by_a_change_column_under_a_caption_in_cap
 
 
 def test_a_table_set_off_by_bars_under_nationality_columns_counts_what_its_caption_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Residence Permits Granted, by Age, Sector and Nationality, 2019(1-4)\nEurope | |||\n---|---|---|---|\n"
             "U.K | Canada | India | Total | |\nConstruction | 4 | 6 | 9 | 19 |\n20 – 29 | 1 | 2 | 3 | 6 |\n"
             "50+ | 3 | 4 | 6 | 13 |\n")
@@ -477,8 +420,6 @@ def test_a_table_set_off_by_bars_under_nationality_columns_counts_what_its_capti
 
 
 def test_year_rows_of_counts_and_shares_under_a_header_of_unit_marks(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Immigrants selon le pays de naissance, Québec, 1990-2019\n\n\nAnnée Europe   Afrique   Total\n\n"
             "  n %   n %   n %\n\n1990 2 711 12,0   17 411 77,1   22 574 100,0\n1991 3 043 14,4   15 656 74,2   21 089 100,0\n"
             "1992 3 032 14,2   16 207 75,8   21 375 100,0\n")
@@ -489,8 +430,6 @@ def test_year_rows_of_counts_and_shares_under_a_header_of_unit_marks(nlp):
 
 
 def test_years_of_shares_over_repeated_sub_columns_under_a_numbered_caption(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Tableau 2,4 : Résidents temporaires du Québec et de l'Ontario, profil comparé\n"
             "Caractéristiques 2001 (%) 2011 (%)\nQuébec Ontario Québec Ontario\n"
             "Niveau A — professionnels 10,6 9,2 24,7 37,7\nNiveau B — techniciens 14,1 17,8 20,5 12,6\n")
@@ -501,8 +440,6 @@ def test_years_of_shares_over_repeated_sub_columns_under_a_numbered_caption(nlp)
 
 
 def test_rows_of_a_table_set_off_by_bars_labelled_by_their_year(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Année | Émigration | Immigration | Solde |\n---|---|---|---|\n"
             "2010 | 26776 | 19354 | -7422 |\n2011 | 27655 | 19179 | -8476 |\n")
     assert [(f.value, f.counted, f.as_of, f.change) for f in facts_in_text(text, nlp, "fr")] == [
@@ -511,8 +448,6 @@ def test_rows_of_a_table_set_off_by_bars_labelled_by_their_year(nlp):
 
 
 def test_a_year_row_marked_estimated_or_provisional_keeps_its_cells(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Résidents : flux annuels (en milliers de personnes)\nEntrées (1) Sorties (2) Solde = (1) - (2)\n"
             "2018 113 135 - 22\n2019 113 167 -55\n2020 (e) (p) 68 108 -40\n2021 (p) 91 131 -40\n")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr") if f.value > 2][6:] == [
@@ -525,15 +460,11 @@ def test_a_year_row_marked_estimated_or_provisional_keeps_its_cells(nlp):
     ("TOP$ millions", [(12500000, "TOP"), (3100000, "TOP")]),
 ])
 def test_a_line_of_only_a_currency_and_a_scale_above_a_table_makes_its_cells_money(nlp, caption, expected):
-    from pipeline.read.extract import facts_in_text
-
     text = f"{caption}\n\nInward transfers 12.5\nOutward transfers 3.1\n"
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == expected
 
 
 def test_a_barred_table_by_spans_of_years_with_ranges_dashes_and_its_scale_below(nlp):
-    from pipeline.read.extract import facts_in_text
-
     # a span of years labels each row, a run of dashes is an empty cell, a range is one cell, and the note
     # under the rows gives their scale
     text = ("Période | Population | Émigration |\n"
@@ -549,8 +480,6 @@ def test_a_barred_table_by_spans_of_years_with_ranges_dashes_and_its_scale_below
 
 
 def test_a_header_of_months_with_two_digit_years_dates_its_cells(nlp):
-    from pipeline.read.extract import facts_in_text
-
     # months with two-digit years, a last field of shares wrapped onto the next line
     text = ("USD millions\n"
             "  Mar 18 Feb 18 Jan 18 Shares\n"
@@ -561,8 +490,6 @@ def test_a_header_of_months_with_two_digit_years_dates_its_cells(nlp):
 
 
 def test_a_spreadsheet_error_is_an_empty_cell_and_a_change_column_counts_the_title_noun(nlp):
-    from pipeline.read.extract import facts_in_text
-
     # "#DIV/0!" holds its column, so the cells after it keep their years; the "% Change" column's cells
     # are changes of what the title counts, between the two years it names
     text = ("| WORK PERMITS GRANTED, BY COUNTRY OF BIRTH, YEARLY |\n"
@@ -576,8 +503,6 @@ def test_a_spreadsheet_error_is_an_empty_cell_and_a_change_column_counts_the_tit
 
 
 def test_a_ranking_dates_each_value_by_its_year_and_takes_the_currency_noted_above(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Personal remittances, received (current US$) - Country Ranking\n\nFind indicator:\n"
             "Rank Country Value Year\n1 India 83,149,180,000.00 2020\n17 Yemen 3,770,584,000.00 2016\n")
     assert [(f.value, f.kind, f.unit, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
@@ -596,8 +521,6 @@ def test_a_ranking_dates_each_value_by_its_year_and_takes_the_currency_noted_abo
      [(8951, "Foreign workers", "2020"), (9141, "Foreign workers", "2021"), (10193, "Foreign workers", "2022")]),
 ])
 def test_cells_count_the_title_noun_and_take_their_column_year(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -611,8 +534,6 @@ def test_cells_count_the_title_noun_and_take_their_column_year(nlp, lang, text, 
      [(117000000, "1993"), (62000000, "1993"), (103000000, "1993"), (0, "1999"), (21000000, "1993")]),
 ])
 def test_cells_take_their_column_or_row_year(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
 
 
@@ -627,14 +548,10 @@ def test_cells_take_their_column_or_row_year(nlp, lang, text, expected):
      [(83149000000, "USD", "2020"), (1234, None, None)]),
 ])
 def test_cells_take_their_scale_currency_and_year(nlp, lang, text, expected):
-    from pipeline.read.extract import facts_in_text
-
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
 
 
 def test_a_table_one_cell_per_line_under_a_header_of_names_counts_each_column_by_its_name(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Population migration by region\n\n(number of persons)\n\nArrivals\nDepartures\nNet migration, decrease (–)\n"
             "Volyn\n5958\n5899\n59\nDonetsk\n3214\n3156\n58\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
@@ -643,8 +560,6 @@ def test_a_table_one_cell_per_line_under_a_header_of_names_counts_each_column_by
 
 
 def test_a_header_of_a_dimension_the_caption_splits_by_leaves_the_cells_to_the_caption(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("SY 2017 Table 4.26 Permits Granted to Non-Resident Workers, by Month and Industry, CNMI: FY 2004\n\n"
             "Industry: Banking Construction Hotels\nOctober 167 1,051 304\nNovember 118 1,135 127\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")][:4] == [
@@ -655,8 +570,6 @@ def test_a_header_of_a_dimension_the_caption_splits_by_leaves_the_cells_to_the_c
 
 
 def test_a_header_of_a_name_and_a_year_to_a_line_gives_each_column_its_year(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Table 4.27 Permits Granted to Non-Resident Workers, by Industry, CNMI: 2004-2003\n\n"
             "Industry Chinese\n2004\nChinese\n2003\nFilipino\n2004\nFilipino\n2003\n"
             "Source: Department of Labor & Immigration (LIIDS)\nBanking 1 4 10 13\n")
@@ -665,8 +578,6 @@ def test_a_header_of_a_name_and_a_year_to_a_line_gives_each_column_its_year(nlp)
 
 
 def test_a_title_year_with_a_footnote_number_glued_to_it_dates_the_table_and_is_no_figure(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Population migration in January-June  20181\n\n(number of persons)\n\nArrivals\nDepartures\nNet migration\n"
             "Volyn\n5958\n5899\n59\nDonetsk\n3214\n3156\n58\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")][:3] == [
@@ -674,8 +585,6 @@ def test_a_title_year_with_a_footnote_number_glued_to_it_dates_the_table_and_is_
 
 
 def test_a_rate_column_named_by_its_base_counts_what_the_column_before_it_counts(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Origine | Demandes d'asile | par mio habitants |\n---|---|---|\n"
             "Afghanistan | 125.483 | 3.129 |\nSyrie | 109.790 | 5.149 |\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
@@ -683,8 +592,6 @@ def test_a_rate_column_named_by_its_base_counts_what_the_column_before_it_counts
 
 
 def test_a_share_in_the_row_of_a_group_is_of_the_whole_the_caption_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     caption = "Résidents permanents du Québec profil comparé"
     text = ("Tableau 3.1 : Résidents permanents du Québec, profil comparé\nCaractéristiques 1991 (%) 2001 (%)\n"
             "Immigrants économiques 43,7 58,3\nRéfugiés 30,2 19,0\n")
@@ -693,8 +600,6 @@ def test_a_share_in_the_row_of_a_group_is_of_the_whole_the_caption_names(nlp):
 
 
 def test_rows_with_no_header_under_a_numbered_caption_wrapped_at_its_comma_count_its_noun(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("CUADRO N° A-4.2.4 PERU: MIGRANTES RECIENTES ENTRE DEPARTAMENTOS,\nMATRIZ DE ORIGEN Y DESTINO\n"
             "+-------------------+----------+----------+----------+----------+----------+----------+----------+\n"
             "AREQUIPA -- 6,194 5,647\nMOQUEGUA 6,440 -- 2,935\n")
@@ -704,8 +609,6 @@ def test_rows_with_no_header_under_a_numbered_caption_wrapped_at_its_comma_count
 
 
 def test_a_vertical_ranking_counts_what_the_last_step_of_the_breadcrumb_above_it_names(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("Immigration Statistics > Refugee population by country/territory of asylum (latest), by country\n"
             "Latest data shown.\nRank\nCountries\nAmount\nDate\n# 1\nPakistan :\n1,084,694\n2005\n"
             "# 2\nIran :\n974,296\n2005\n")
@@ -714,8 +617,6 @@ def test_a_vertical_ranking_counts_what_the_last_step_of_the_breadcrumb_above_it
 
 
 def test_a_total_row_of_a_group_counts_the_group_not_the_caption(nlp):
-    from pipeline.read.extract import facts_in_text
-
     text = ("CUADRO N° 4 PERU: MIGRANTES RECIENTES ENTRE DEPARTAMENTOS\n"
             "AREQUIPA -- 6,194 5,647\nTOTAL INMIGRANTES 69,544 19,091\n")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
