@@ -1325,6 +1325,13 @@ def test_a_list_of_places_counts_what_its_lead_line_names(nlp):
         (29028, "Arrivées"), (4407, "Arrivées"), (3416, "Arrivées")]
 
 
+def test_a_list_under_a_title_counts_what_the_one_count_of_its_lead_line_counts(nlp):
+    text = ("Se contaron 1.830.214 habitantes, repartidos de este modo:\n\n  Resultados del censo  \n"
+            "  Buenos Aires   495.107  \n  Santa    Fe   89.117  \n")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (1830214, "habitantes"), (495107, "habitantes"), (89117, "habitantes")]
+
+
 def test_a_table_with_a_change_column_keeps_its_spaced_figures(nlp):
     text = ("Demandes d'asile 2016 2017 Évolution\n"
             "Premières demandes 63 935 73 802 +15,4 %\n"
@@ -2684,6 +2691,8 @@ def test_figures_in_brackets_after_the_items_of_a_list(nlp, lang, text, expected
     # a change whose subject is a pronoun for the count just before it counts what that count counts
     ("Italy received 9,120 claims - though this is a 4 percent decrease on the year before.", ["claims", "claims"]),
     ("Crossings reached 12,000 in May, which is a 15% increase.", ["Crossings", "Crossings"]),
+    # or of the money just before it
+    ("Migrants sent $433 million home, which is 67% up on the year before.", ["USD", "USD"]),
 ])
 def test_a_change_said_of_the_count_before_it_by_a_pronoun(nlp, text, expected):
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == expected
@@ -3621,6 +3630,15 @@ def test_years_in_a_clause_that_names_an_age_or_after_persons_of_between_are_age
 ])
 def test_a_figure_of_the_year_before_named_only_relatively_takes_no_year(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Males numbered 170,510 and females 167,100.", ["Males", "females"]),
+    ("es", "Los argentinos eran 1.531.360 y los extranjeros 210.993.", ["argentinos", "extranjeros"]),
+    ("fr", "Les hommes étaient 15 344 990 et les femmes 14 044 160.", ["hommes", "femmes"]),
+])
+def test_the_subject_of_a_second_clause_whose_verb_is_left_out_is_what_its_figure_counts(nlp, lang, text, expected):
+    assert [f.counted for f in facts_in_text(text, nlp, lang)] == expected
 
 
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):

@@ -499,10 +499,11 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
 
 
 def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
-    """A change whose subject is a pronoun for the count just before it in its sentence ("15,740
-    claims - though this is a 7 percent decrease", "12,000 in May, which is a 15% increase") is a
-    change of what that count counts. A pronoun that opens the next sentence ("That is 12% more") is
-    left alone: what it restates is not always a count."""
+    """A change whose subject is a pronoun for the count or the money just before it in its sentence
+    ("15,740 claims - though this is a 7 percent decrease", "12,000 in May, which is a 15% increase",
+    "sent $433 million home, which is 67% up") is a change of what that count counts, or of the money.
+    A pronoun that opens the next sentence ("That is 12% more") is left alone: what it restates is not
+    always a count."""
     facts = list(facts)
     words = lex.words
     if not words.change_pronouns:
@@ -511,7 +512,10 @@ def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         between = text[previous.char_end:fact.char_start]
-        if fact.kind == "percent" and fact.change and fact.counted is None and previous.kind == "count" \
+        # Spanish and French money names what it is after it ("$4,112.3 millones en remesas, lo que supone un alza
+        # del 10.3 %"): there the change is of that, not of the currency
+        if fact.kind == "percent" and fact.change and fact.counted is None \
+                and (previous.kind == "count" or previous.kind == "money" and not words.head_first) \
                 and previous.counted and fact.sentence == previous.sentence and len(between) < 80 \
                 and not re.search(r"[;:()]", between) \
                 and pronoun.search(between):
@@ -950,20 +954,24 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
         index += 1
         if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]):
             continue
-        lead_end = len(text[:line_start].rstrip())
-        if not text[:lead_end].endswith(":"):
+        lead_end = _lead_end(text, line_start)
+        if lead_end is None:
             continue
         lead_start = text.rfind("\n", 0, lead_end) + 1
         # "2017 - 1,127,167 people receive ... . The leading countries of origin among these recipients:": the
         # lead is the line's last sentence
         lead_start += max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-Ý])", text[lead_start:lead_end])), default=0)
         if index > 1 and facts[index - 2].char_end > lead_start:
-            continue
-        colon = token_at.get(lead_end - 1)
-        first = next((i for i in range(lead_start, lead_end) if i in token_at), None)
-        # the places the items name are no set: "The leading countries of origin among the recipients:"
-        noun = first_plural_noun(doc, token_at[first], colon, lex, figure=False, skip=place_sets) \
-            if colon is not None and first is not None else None
+            # "Se contaron 1.830.214 habitantes, repartidos de este modo:": the lead's one count names the items' set
+            in_lead = [f for f in facts[:index - 1] if f.char_start >= lead_start]
+            noun = in_lead[0].counted if len(in_lead) == 1 and in_lead[0].kind == "count" and not in_lead[0].change \
+                and not in_lead[0].rule_id.startswith("table-row") else None
+        else:
+            colon = token_at.get(lead_end - 1)
+            first = next((i for i in range(lead_start, lead_end) if i in token_at), None)
+            # the places the items name are no set: "The leading countries of origin among the recipients:"
+            noun = first_plural_noun(doc, token_at[first], colon, lex, figure=False, skip=place_sets) \
+                if colon is not None and first is not None else None
         if noun is None:
             continue
         facts[index - 1] = replace(fact, counted=noun)
@@ -982,6 +990,21 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
             line_end = end
             index += 1
     return facts
+
+
+def _lead_end(text: str, line_start: int) -> int | None:
+    """Where the line that leads into a list ending at ``line_start`` ends in its colon: the line right
+    above, or the one above a title line of no figure ("... repartidos de este modo:" / "Resultados Primer
+    Censo del País" / "Buenos Aires 495.107")."""
+    above = text[:line_start].rstrip()
+    if above.endswith(":"):
+        return len(above)
+    title_start = above.rfind("\n") + 1
+    title = above[title_start:].strip()
+    if not title or len(title) > 60 or re.search(r"[\d:.;]", title):
+        return None
+    lead = text[:title_start].rstrip()
+    return len(lead) if lead.endswith(":") else None
 
 
 def _list_dates(facts, text: str, lex) -> list[NumericFact]:
@@ -1315,7 +1338,7 @@ def _list_line(sentence: str) -> bool:
 # "-- California (24%)": a marked line of a label and its figure in brackets
 _BRACKETED_LIST_LINE = re.compile(rf"{_LIST_MARK}\s*[^\W\d_][^:.;=\d()]{{0,40}}?\(\s*[+\-−]?\d++(?:[.,]\d++)*+\s*%?\s*\)")
 # "Guyana 24.500": a capitalised label and its figure alone on a line
-_BARE_LIST_LINE = re.compile(r"[^\W\d_a-z][^\W\d_]*+(?:\s[^\W\d_][^\W\d_]*+){0,3}\s+\d++(?:[.,]\d++)*+")
+_BARE_LIST_LINE = re.compile(r"[^\W\d_a-z][^\W\d_]*+(?:\s+[^\W\d_][^\W\d_]*+){0,3}\s+\d++(?:[.,]\d++)*+")
 
 
 def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int:
@@ -1826,7 +1849,8 @@ def _elliptical(facts, text: str, lex):
             of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
             part = part or (subject if subject and subject != previous.counted
                             and re.search(of, text[max(0, fact.char_start - 80):fact.char_start], re.I) else None)
-            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex) or previous.counted)
+            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex) or _gapped_subject(text, previous, fact, lex)
+                           or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
@@ -2369,6 +2393,23 @@ def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str 
     if after is None or not is_plural(after.group(1).lower(), lex) or is_place(after.group(1), lex):
         return None
     return after.group(1)
+
+
+def _gapped_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+    """The subject of a second clause whose verb is left out, standing right before its figure, where
+    the first clause's subject stood before its verb: "Males numbered 170,510 and females 167,100", "Los
+    argentinos eran 1.531.360 y los extranjeros 210.993" (females, extranjeros)."""
+    if fact.kind != "count" or previous.kind != "count" or previous.counted.lower() in previous.surface.lower() \
+            or not re.search(rf"\b{re.escape(previous.counted)}\s+(?:[^\W\d_]+\s+){{1,2}}$", previous.sentence[:max(
+                0, previous.sentence.find(previous.surface))], re.I):
+        return None
+    gap = re.fullmatch(r"\s*,?\s*(?:{})\s+(?:(?:{})\s+)?([^\W\d_][\w'’-]*)\s*".format(
+        alternation(lex.words.conjunctions), alternation([w for w in lex.words.determiners if w.isalpha()])),
+        text[previous.char_end:fact.char_start], re.I)
+    if gap is None or gap.group(1).lower() in lex.spacy_stop_words or not is_plural(gap.group(1).lower(), lex) \
+            or is_place(gap.group(1), lex):
+        return None
+    return gap.group(1)
 
 
 def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *, continued: bool) -> bool:
