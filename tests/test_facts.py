@@ -3641,6 +3641,19 @@ def test_the_subject_of_a_second_clause_whose_verb_is_left_out_is_what_its_figur
     assert [f.counted for f in facts_in_text(text, nlp, lang)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a sentence whose subject points at the count named before
+    ("En 2018, 3,2 millions de permis ont été accordés. Ce chiffre a progressé de 0,4 % (soit 13 000) en un an.",
+     [(3200000, "permis"), (0.4, "permis"), (13000, "permis")]),
+    # a sentence that goes on with the list of the one before
+    ("L'UE a accordé 3 millions de titres. La Pologne en a attribué 724.000. Viennent ensuite l'Allemagne "
+     "(460.000 ou 16%) et l'Espagne (320.000).",
+     [(3000000, "titres"), (724000, "titres"), (460000, "titres"), (16, "titres"), (320000, "titres")]),
+])
+def test_french_figures_of_a_sentence_that_points_at_or_goes_on_with_the_count_before(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -398,7 +398,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
-    return _topic_pronouns(facts, lines.text, lex)
+    return _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -780,6 +780,28 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
             head = words[0] if lex.words.head_first else (next((w for w in words if is_plural(w.lower(), lex)), None))
             fact = replace(fact, counted=head) if head and not is_place(head, lex) else fact
         named.append(fact)
+    return named
+
+
+def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
+    """Figures of a sentence whose subject points at a figure named before ("Ce chiffre a progressé de
+    0,4 % (soit 13 000)", "ce nombre est monté à 661 000"), or that goes on with a list ("Viennent ensuite
+    l'Allemagne (460.000 ou 16%)"), count what the last count of the sentences before it in its
+    paragraph counts, where they name nothing themselves."""
+    pointer = re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
+        alternation(lex.words.pointed_figures) or "(?!)", alternation(lex.words.continuation_openers) or "(?!)"), re.I)
+    named = list(facts)
+    for index, fact in enumerate(named):
+        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or not pointer.search(text[start:fact.char_start]):
+            continue
+        paragraph = max(text.rfind("\n\n", 0, start), 0)
+        before = next((f for f in reversed(named[:index]) if f.char_end <= start), None)
+        if before is not None and before.kind == "count" and before.counted and before.char_start >= paragraph \
+                and not is_place(before.counted, lex):
+            named[index] = replace(fact, counted=before.counted)
     return named
 
 

@@ -258,6 +258,7 @@ class Vocabulary(RuleFile):
     reflexives: list  # "La hausse s'est élevée à": a reflexive pronoun that opens a verb
     topic_openers: list  # "Quant à l'immigration économique, elle a crû de 20,5%": the topic a pronoun then stands for
     topic_pronouns: list
+    pointed_figures: list  # "Ce chiffre a progressé de 0,4 %": the count named before (English and Spanish labels count the pointer itself or nothing)
     infobox_leads: list  # "Regions with significant populations": an encyclopedia's box of a people's numbers by country
     generic_heads: list  # "growth in remittances": the measure of a thing, which counts the thing
     place_words: list  # "North America came next with ...": a place is no counted thing
