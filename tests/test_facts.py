@@ -3654,6 +3654,18 @@ def test_french_figures_of_a_sentence_that_points_at_or_goes_on_with_the_count_b
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a verb of restating is no set: the change is of the subject
+    ("fr", "Les transferts ont atteint 115,3 milliards de dirhams en 2023, ce qui correspond à une hausse de 4,1 %.",
+     [(115300000000, "MAD"), (4.1, "transferts")]),
+    # "restantes" is the rest of the set named before
+    ("es", "Se hicieron 226 operaciones: 74 de ellas contra la trata y las 152 restantes contra la explotación.",
+     [(226, "operaciones"), (74, "operaciones"), (152, "operaciones")]),
+])
+def test_a_verb_of_restating_or_a_word_for_the_rest_is_not_what_a_figure_counts(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -1992,7 +1992,8 @@ def _elliptical(facts, text: str, lex):
                 and (owner or named_owner) is not None:
             # "1'751'301 étrangers résidaient en Suisse ... En un an, leur nombre s'est accru de 2,9%": of the étrangers
             fact = replace(fact, counted=(owner or named_owner).counted)
-        if fact.counted is None and fact.kind in ("count", "percent") and lex.words.remainder_words \
+        if (fact.counted is None or fact.counted.lower() in lex.words.remainder_words) \
+                and fact.kind in ("count", "percent") and lex.words.remainder_words \
                 and (remainder_before.search(text, max(0, fact.char_start - 20), fact.char_start)
                      or remainder_after.match(text, fact.char_end)):
             # "De ese total, el 84% (253.317) tiene ... El 16% restante (45.242)": the rest of the set named before
