@@ -3666,6 +3666,12 @@ def test_a_verb_of_restating_or_a_word_for_the_rest_is_not_what_a_figure_counts(
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+def test_a_singular_noun_of_a_kind_of_place_is_no_set_a_list_of_places_counts(nlp):
+    text = ("Por territorios, Islas Baleares fue la comunidad donde la afiliación creció más, con un incremento del "
+            "9,54%, por delante de Cantabria (+3,37%) y de Andalucía (+3,27%).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [(3.37, "incremento"), (3.27, "incremento")]
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]
