@@ -1307,7 +1307,7 @@ def test_a_row_that_names_a_group_counts_it_rather_than_the_caption(nlp):
     text = ("Figure 2 – Population immigrée et étrangère en 2022\nen milliers\n"
             "Immigrés 7 022\n dont : étrangers 4 488\n dont : Français par acquisition 2 534\n")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
-        (7022000, "Immigrés", "2022"), (4488000, "étrangers", "2022"), (2534000, "Population immigrée", "2022")]
+        (7022000, "Immigrés", "2022"), (4488000, "étrangers", "2022"), (2534000, "Français par acquisition", "2022")]
 
 
 def test_a_chart_s_values_under_its_years_count_what_its_title_names(nlp):
@@ -3670,6 +3670,12 @@ def test_a_singular_noun_of_a_kind_of_place_is_no_set_a_list_of_places_counts(nl
     text = ("Por territorios, Islas Baleares fue la comunidad donde la afiliación creció más, con un incremento del "
             "9,54%, por delante de Cantabria (+3,37%) y de Andalucía (+3,27%).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [(3.37, "incremento"), (3.27, "incremento")]
+
+
+def test_places_figures_count_the_plural_their_clause_introduces_not_an_adjective_before_it(nlp):
+    text = ("Cette hausse tient pour une large part à la vive progression des envois de la diaspora à destination "
+            "du Ghana (+12 %) et du Kenya (+8,5 %).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "envois"), (8.5, "envois")]
 
 
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):

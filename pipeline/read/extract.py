@@ -2117,6 +2117,7 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
             return names[-1]
     for clause in reversed(clauses):
         tokens = re.findall(r"[^\W\d_]+['’]|[^\W\d_][\w-]*", clause)
+        introduced_nouns = []
         for previous, token in zip(tokens, tokens[1:]):
             lower = token.lower()
             # "menos extranjeros", but "plus modeste": after a comparative, only a plural is a noun
@@ -2125,7 +2126,12 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
             if introduced and token[:1].islower() and len(token) > 3 \
                     and lower not in stop \
                     and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
-                return token
+                introduced_nouns.append(token)
+        # "pour une large part à la vive progression des envois de la diaspora à destination du Ghana (+12 %)": a
+        # plural the clause introduces is what its places' figures count, before a singular word that may be an adjective
+        plural = next((t for t in introduced_nouns if is_plural(t.lower(), lex)), None)
+        if plural or introduced_nouns:
+            return plural or introduced_nouns[0]
     # "Refugees under UNHCR's mandate came mainly from five countries: Afghanistan (6.4M)": a bare plural subject
     opening = re.findall(r"[^\W\d_][\w-]*", clauses[0])[:3] if clauses else []
     if opening and opening[0].lower() in words.comparative_words:
