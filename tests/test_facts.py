@@ -3678,6 +3678,16 @@ def test_places_figures_count_the_plural_their_clause_introduces_not_an_adjectiv
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "envois"), (8.5, "envois")]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("La proporción de los jóvenes entre 15 y 24 años alcanzó el 10%.", "years old"),
+    ("El 86,5% eran personas adultas de entre 25 y 64 años.", "years old"),
+    ("La población de 15 años a más llegó a 8 millones.", "years old"),
+    ("Vivieron en el país entre 2 y 5 años.", "year"),
+])
+def test_spanish_years_of_persons_between_two_ages_or_and_over_are_an_age(nlp, text, unit):
+    assert [f.unit for f in facts_in_text(text, nlp, "es") if f.kind == "other"] == [unit]
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -555,9 +555,10 @@ def read_fact(
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
             or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words)
-                                            or _age_in_clause(doc, cue, words))):
+                                            or _age_in_clause(doc, cue, words)
+                                            or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years}))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
-        # "el migrante, de 26 años"
+        # "el migrante, de 26 años", "la población de 15 años a más"
         quantity = replace(quantity, kind="other", unit="years old")
 
     counted = None
@@ -793,10 +794,13 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
 
 
 def _held_age(doc: Doc, cue: int, words) -> bool:
-    """Whether years follow a person and "de": "el migrante, de 26 años", "mujeres de entre 40 y 65
-    años", "un migrant de 26 ans" (a person's age, not a span of time)."""
+    """Whether years follow a person and "de" or "entre": "el migrante, de 26 años", "mujeres de entre
+    40 y 65 años", "los jóvenes entre 15 y 24 años", "un migrant de 26 ans" (a person's age, not a span
+    of time)."""
     i = cue - 1
-    if doc[cue].lower_ not in words.of_words:  # "de 40 à 65 ans": a range's pattern may begin with its "de"
+    if doc[cue].lower_ in words.among_words:  # "los jóvenes entre 15 y 24 años": a range's pattern may begin with "entre"
+        i -= 1 if i > 0 and doc[i].lower_ in words.of_words else 0  # "personas adultas de entre 25 y 64 años"
+    elif doc[cue].lower_ not in words.of_words:  # "de 40 à 65 ans": a range's pattern may begin with its "de"
         if i >= 0 and (doc[i].lower_ in words.range_words or doc[i].lower_ in words.among_words):
             i -= 1  # "de entre 40 y 65 años", "jóvenes de entre 15 a 29 años"
         if i < 1 or doc[i].lower_ not in words.of_words:

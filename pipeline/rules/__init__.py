@@ -291,6 +291,7 @@ class Vocabulary(RuleFile):
     change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
+    age_marks_after_years: list = ()  # "de 15 años o más": words after years that make them an age
     age_holders: list = ()  # "el migrante, de 26 años", "mujeres de entre 40 y 65 años": people whose "de" gives an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
     agent_verbs: list = ()  # "The bank recorded 71.62 million transfers, 2.52% more": their subject acts, it is not counted
