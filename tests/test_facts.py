@@ -1700,6 +1700,8 @@ def test_counted_in_context(nlp, text, expected):
     ("Arrivals follow a record 2019, when transfers reached US$2.3bn.", [(2300000000, "2019")]),
     # "more than" before a figure with a currency code qualifies it and compares nothing
     ("In 2021 transfers came to more than US$1.7bn.", [(1700000000, "2021")]),
+    # a bracket that opens on a year and a dash dates its share, which is no end of a range of years
+    ("In 2010 49% of migrants came from the EU (in 2009 – 55%).", [(49, "2010"), (55, "2009")]),
     # a quarter written with an ordinal in figures gives its year
     ("The population at the close of the 3rd quarter 2016 stood at 337,610.", [(337610, "2016")]),
 ])

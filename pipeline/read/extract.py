@@ -1732,10 +1732,16 @@ def _year_labels(facts):
 
 def _bracketed_years(facts, text: str):
     """A figure in brackets right after a year is as of that year: "tras las de 2022 (248.000) y
-    2021 (133.000)", "compared with 2022 (873 700)", "than in 2018, (34,921)"."""
+    2021 (133.000)", "compared with 2022 (873 700)", "than in 2018, (34,921)"; so is one after a year
+    and a dash that open its bracket: "(in 2009 - 55%)"."""
     for fact in facts:
-        year = re.search(r"(?<![\d.,])((?:19|20)\d\d),?\s*\(\s*$", text[max(0, fact.char_start - 12):fact.char_start])
-        if year and fact.kind in ("count", "money") and not fact.change and not (fact.as_of or "").startswith(year.group(1)):
+        before = text[max(0, fact.char_start - 20):fact.char_start]
+        year = re.search(r"(?<![\d.,])((?:19|20)\d\d),?\s*\(\s*$", before)
+        # "(in 2009 - 55%)", "(2013 – 1,200)": a bracket that opens on a year and a dash
+        year = year if year and fact.kind in ("count", "money") else re.search(
+            r"\(\s*(?:[^\W\d_]{2,3}\s+)?((?:19|20)\d\d)\s*[-–—]\s*$", before)
+        if year and fact.kind in ("count", "money", "percent") and not fact.change \
+                and not (fact.as_of or "").startswith(year.group(1)):
             fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
         yield fact
 

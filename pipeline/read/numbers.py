@@ -376,7 +376,9 @@ class _DateGrammar:
             re.compile(rf"\b{alternation(dates.period_from)}\s+{day_date}\s+{alternation(dates.period_to)}\s+{day_date}",
                        re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
-            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d)"),  # not "2016 - 98,020 visas"
+            # not "2016 - 98,020 visas", "(in 2009 - 55%)"
+            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d|\s*(?:%|per\s?cent\b|percent\b|por\s+ciento\b|pour\s+cent\b))",
+                       re.I),
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
             re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
