@@ -3692,6 +3692,15 @@ def test_spanish_years_of_persons_between_two_ages_or_and_over_are_an_age(nlp, t
     assert [f.unit for f in facts_in_text(text, nlp, "es") if f.kind == "other"] == [unit]
 
 
+def test_the_rows_of_an_undated_table_take_the_one_year_of_their_sections_heading(nlp):
+    text = ("Origines et pays d'accueil 2021\nLe monde a enregistré 1,30 million de demandes.\n\n"
+            "Top 50 : les pays de provenance\nOrigine | Demandes d'asile | par mio habitants |\n---|---|---|\n"
+            "Afghanistan | 125.483 | 3.129 |\n\nAutres pays 2019 et 2020\nOrigine | Demandes d'asile | par mio habitants |\n"
+            "---|---|---|\nSyrie | 109.790 | 5.149 |\n")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr") if f.rule_id.startswith("table-row")] == [
+        (125483, "2021"), (3129, "2021"), (109790, None), (5149, None)]
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

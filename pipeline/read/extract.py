@@ -398,7 +398,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
-    return _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
+    return _heading_years(_pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex), lines.text)
 
 
 class _PassWords(NamedTuple):
@@ -803,6 +803,40 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
                 and not is_place(before.counted, lex):
             named[index] = replace(fact, counted=before.counted)
     return named
+
+
+def _heading_years(facts, text: str) -> list[NumericFact]:
+    """The rows of a table that no header, caption or line dates are of the one year of the heading of
+    their section: "Origines et pays d'accueil 2021" / a paragraph / "Top 50 : les pays de provenance" /
+    "Afghanistan | 125.483 | 3.129 |". Only headings are looked at, up past the paragraphs and the
+    captions that name no year, and not past another table."""
+    headings: dict[int, str | None] = {}  # the year of the heading above a table's first line, by that line's start
+    dated = []
+    for fact in facts:
+        if not fact.rule_id.startswith("table-row") or fact.as_of or fact.period_start or fact.change:
+            dated.append(fact)
+            continue
+        start, _ = _line_bounds(text, fact)
+        if start not in headings:
+            walked, year = [start], None
+            for above, line in _lines_above(text, start):
+                if above in headings:
+                    year = headings[above]
+                    break
+                stripped = line.strip()
+                if not stripped or "|" in stripped or re.search(r"[.!?:]$", stripped) and not _LIST_YEAR.search(stripped[:-1][-6:]):
+                    walked.append(above)  # blank lines, the table's own lines and the section's sentences
+                    continue
+                years = set(_LIST_YEAR.findall(stripped))
+                if years:  # a heading or caption with a year: the table's year if it names only one
+                    year = years.pop() if len(years) == 1 and len(stripped) <= 80 \
+                        and not re.search(r"\d", _LIST_YEAR.sub("", stripped)) else None
+                    break
+                walked.append(above)  # a caption that names no year
+            headings.update(dict.fromkeys(walked, year))
+        year = headings[start]
+        dated.append(replace(fact, as_of=year) if year else fact)
+    return dated
 
 
 def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
