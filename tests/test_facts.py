@@ -3728,6 +3728,15 @@ def test_a_figure_in_the_clause_of_a_pronoun_for_the_sentences_opening_topic_cou
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Las remesas bajaron un 11,6 % frente a 2008, cuando el país captó 2.821,6 millones de dólares.",
+     [(11.6, None), (2821600000, "2008")]),
+    ("Un incremento del 72.1 % frente a 2021 cuando hubo 71,987 deportaciones.", [(72.1, None), (71987, "2021")]),
+])
+def test_a_spanish_year_and_its_cuando_clause_date_the_clauses_figures(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
+
+
 def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_over_the_sentences(nlp):
     text = "El crecimiento del retorno fue del 175,8%, pasando de los 2.136 de 2013 a los 5.891 en 2017."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [(2136, "2013"), (5891, "2017")]

@@ -264,9 +264,10 @@ class _DateGrammar:
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
-        # "in 2013, when", "since 2014, when", "a record 2018, when": the clause after dates its figures
+        # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
-        self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)})\s+(?:{month}\s+{opt_join})?"
+        self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
+                               rf"(?:{month}\s+{opt_join})?"
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
