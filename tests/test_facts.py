@@ -3737,6 +3737,14 @@ def test_a_spanish_year_and_its_cuando_clause_date_the_clauses_figures(nlp, text
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("De 2013 a 2017, la proporción de hombres subió de 55,7% a 58,4%.", [(55.7, "2013"), (58.4, "2017")]),
+    ("Entre 2013 y 2017, la proporción de varones pasó del 56 por ciento al 58 por ciento.", [(56, "2013"), (58, "2017")]),
+])
+def test_the_two_levels_of_a_spanish_movement_between_two_years_take_one_year_each(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
+
+
 def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_over_the_sentences(nlp):
     text = "El crecimiento del retorno fue del 175,8%, pasando de los 2.136 de 2013 a los 5.891 en 2017."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [(2136, "2013"), (5891, "2017")]

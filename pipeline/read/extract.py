@@ -424,7 +424,8 @@ class _PassWords(NamedTuple):
 def _pass_words(lang: str) -> _PassWords:
     words = lexicon(lang).words
     return _PassWords(
-        movement_lead=re.compile(rf"\b{alternation(words.movement_words)}\s+{alternation(words.dates.period_from)}\s*$", re.I),
+        movement_lead=re.compile(rf"\b{alternation(words.movement_words)}\s+{alternation([*words.dates.period_from, *words.movement_from])}\s*$",
+                                 re.I),
         movement_to=re.compile(rf"\s*{alternation(words.dates.period_to)}\s*", re.I),
         pointer=re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation([*words.figure_words, *words.generic_heads])}\b",
                            re.I),
