@@ -3745,6 +3745,11 @@ def test_the_two_levels_of_a_spanish_movement_between_two_years_take_one_year_ea
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
 
 
+def test_the_set_a_share_is_taken_among_holds_no_article_and_no_verb(nlp):
+    text = "La proporción de varones entre los trabajadores migrantes pasó del 56 por ciento al 58 por ciento."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["trabajadores migrantes", "trabajadores migrantes"]
+
+
 def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_over_the_sentences(nlp):
     text = "El crecimiento del retorno fue del 175,8%, pasando de los 2.136 de 2013 a los 5.891 en 2017."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [(2136, "2013"), (5891, "2017")]

@@ -1448,6 +1448,11 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
         if among is not None and among + 1 < len(words):
             words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
+            while words and words[0].lower() in lex.spacy_stop_words:
+                words.pop(0)  # "la proporción de varones entre los trabajadores migrantes": the workers
+            verb = next((k for k, w in enumerate(words) if k and (w.lower() in lex.words.movement_words
+                                                                  or w.lower() in lex.words.counted_stop)), None)
+            words = words[:verb] if verb is not None else words  # "... trabajadores migrantes pasó del 56 por ciento"
         elif len(words) == 1 and lex.words.among_words and re.search(
                 r"\b{}\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{})\s".format(
                     re.escape(key.strip()), "|".join(map(re.escape, lex.words.among_words))), lower[:pos]):
