@@ -3701,6 +3701,15 @@ def test_the_rows_of_an_undated_table_take_the_one_year_of_their_sections_headin
         (125483, "2021"), (3129, "2021"), (109790, None), (5149, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "qu'" opening a clause after a verb compares nothing; after a comparative it does
+    ("La DGEF souligne qu'en 2023, avec 97 288 nouveaux Français, le flux recule.", [(97288, "2023")]),
+    ("Il y a eu 4 000 arrivées, soit davantage qu'en 2022.", [(4000, None)]),
+])
+def test_a_french_que_compares_only_after_a_comparative(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

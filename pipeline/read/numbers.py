@@ -243,6 +243,8 @@ class _DateGrammar:
         as_of, on = alternation(dates.as_of), alternation(dates.on)
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
+        self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
+        self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
@@ -417,7 +419,10 @@ def _compared_before(grammar, text: str) -> re.Match | None:
     compares nothing, "As in 2015, ..." does."""
     found = grammar.not_after.search(text)
     opening = found and not text[:found.start()].strip(" \"'“‘(") and found.group().strip().lower() in grammar.opening_frames
-    return None if opening else found
+    # "La DGEF souligne qu'en 2023": a "que" with no comparative a few words before it opens a clause
+    clause = found and found.group().strip().lower() in grammar.after_comparatives \
+        and not grammar.comparatives.search(" ".join(text[:found.start()].split()[-6:]))
+    return None if opening or clause else found
 
 
 def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:

@@ -158,6 +158,8 @@ class DateWords(RuleFile):
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
     opening_frames: list = ()  # "Over the first eight months of 2017, ...": opening a sentence, a time, no comparison
+    # "plus qu'en 2022" compares, "souligne qu'en 2023" does not: words of comparison only after a comparative
+    after_comparatives: list = ()
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
