@@ -3710,6 +3710,15 @@ def test_a_french_que_compares_only_after_a_comparative(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Luxembourg : près de 10 000 habitants en plus", [(10000, "increase")]),
+    ("En 2016, la France a accordé 4,6% de titres de séjour supplémentaires.", [(4.6, "increase")]),
+    ("La France a accordé 4,6% de titres de séjour.", [(4.6, None)]),
+])
+def test_french_words_of_extra_after_a_noun_make_its_figure_an_increase(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -611,8 +611,9 @@ def read_fact(
             counted = counted or counted_inverted(doc, cue, span.end, context.end)  # "son 400.000 los migrantes"
         if phrase:
             counted = phrase.text
-            if change is None and quantity.kind == "count":
-                change = _change_after_noun(doc, span.end, phrase.end, lex)  # "se sumaron 85.851 migrantes más"
+            if change is None and quantity.kind in ("count", "percent"):
+                # "se sumaron 85.851 migrantes más", "6,2 % de Belges supplémentaires"
+                change = _change_after_noun(doc, span.end, phrase.end, lex)
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
@@ -1061,7 +1062,8 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool 
 def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | None:
     """ "más" or "menos" right after a count's noun makes the count a
     change, where the clause goes on or ends there: "se sumaron 85.851 migrantes más en el
-    territorio", "300 personas menos que en 2020"."""
+    territorio", "300 personas menos que en 2020"; so do words of extra that close the noun phrase:
+    "10 000 habitants en plus", "6,2 % de Belges supplémentaires"."""
     i = index
     while i < len(doc) and (doc[i].idx < end or doc[i].is_space):
         i += 1
@@ -1074,6 +1076,8 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
                 return None
             continue
         following = next_token(doc, i + skip + len(found.split()))
+        if found in lex.words.extras_after_noun:
+            return lex.phrases("change_after").get(found)  # "6,2 % de Belges supplémentaires": extra, so a change
         if following is not None and following.is_alpha and following.lower_ not in lex.words.subject_prepositions \
                 and following.lower_.replace("’", "'") not in compared | {"qu'"} or skip and following is None:
             return None  # "personas más jóvenes": a comparison of the noun, no change

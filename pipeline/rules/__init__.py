@@ -392,6 +392,9 @@ class Vocabulary(RuleFile):
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
+    # "6,2 % de Belges supplémentaires", "10 000 habitants en plus": words of change_after that close the noun
+    # phrase and need no comparison after them
+    extras_after_noun: list = ()
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
     # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
     # its two years (French text labels such levels with the period itself)
