@@ -3756,6 +3756,15 @@ def test_a_spanish_year_and_its_cuando_clause_date_the_clauses_figures(nlp, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("El número de ocupados subió el último mes en 23.309.", [(23309, "increase")]),
+    ("Las remesas crecieron en el segundo trimestre un 13,9 %.", [(13.9, "increase")]),
+    ("Vivían en el país en 2017 unos 3.000 migrantes.", [(3000, None)]),
+])
+def test_a_spanish_change_verb_parted_from_its_figure_by_a_time_phrase(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("De 2013 a 2017, la proporción de hombres subió de 55,7% a 58,4%.", [(55.7, "2013"), (58.4, "2017")]),
     ("Entre 2013 y 2017, la proporción de varones pasó del 56 por ciento al 58 por ciento.", [(56, "2013"), (58, "2017")]),
 ])

@@ -1017,7 +1017,7 @@ def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
         previous = [t for t in doc.char_span(begin, end, alignment_mode="expand") or () if not t.is_space]
         subject = _opening_subject(previous, lex)
         if subject is not None:  # "mes" ends as a plural does, but names a span of time
-            return subject if is_plural(subject.lower(), lex) and not _time_word(subject.lower(), lex) else None
+            return subject if is_plural(subject.lower(), lex) and not is_time_word(subject.lower(), lex) else None
         start = begin
     return None
 
@@ -1202,10 +1202,10 @@ _TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade", "f
 
 def _time_unit(token: Token, lex: Lexicon) -> bool:
     """Whether a word names a span of time ("quarter", "months", "año"): what a time frame ends with."""
-    return _time_word(token.lower_, lex)
+    return is_time_word(token.lower_, lex)
 
 
-def _time_word(lower: str, lex: Lexicon) -> bool:
+def is_time_word(lower: str, lex: Lexicon) -> bool:
     return lower in _TIME_UNITS or lex.words.units.get(lower) in _TIME_UNITS
 
 
@@ -1895,7 +1895,7 @@ def counted_number_changed(text: str, end: int, sentence_end: int, lex: Lexicon)
     if words.head_first:
         return names[0]
     plural = next((k for k, w in enumerate(names) if is_plural(w.lower(), lex)), None)
-    if plural is None or _time_word(names[plural].lower(), lex):
+    if plural is None or is_time_word(names[plural].lower(), lex):
         return None  # "in the number of days spent at sea": a span of time is no set
     return " ".join(names[:plural + 1])
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
 from ..rules import COMMON, Lexicon, lexicon
-from .context import Context, Found, dated_text, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .context import Context, Found, dated_text, is_month, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
 from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
@@ -26,7 +26,7 @@ from .counted import (
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
-    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause,
+    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word,
 )
 from .numbers import alternation, find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
@@ -881,6 +881,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
                         or doc[at - 1].lower_ in lex.words.year_leads and is_year(doc[at - 2].text)):
             at -= 2  # "aumentó [en 2017] un 2,6 %", "creció en [2017 en] más de 2,9 millones"
         change = phrase_before(doc, at, lex.phrases("changes")) if at < cue else None
+        change = change or _change_over_time_phrase(doc, cue, lex)
     if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]) \
             and cue > 0 and doc[cue - 1].lower_ in lex.words.of_words:
         return None  # "a net migration gain of 128,500": a balance, not a change; but "Net migration fell by 42 per cent"
@@ -897,6 +898,25 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_over_time_phrase(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "en" or "un" by the time it happened in: "subió el último mes en
+    23.309", "subió entre octubre y diciembre en 72.504", "creció en el segundo trimestre un 13,9 %"."""
+    words = lex.words
+    if cue < 3 or doc[cue - 1].lower_ not in (*words.one_words, *words.year_leads):
+        return None
+    time = {*words.year_leads, *words.determiners, *words.ordinal_words, *words.dates.period_from,
+            *words.dates.period_to, *words.change_adverbs}
+    k = cue - 1
+    while k > 0 and cue - k <= 7 and (doc[k - 1].lower_ in time or is_year(doc[k - 1].text) or is_month(doc[k - 1])
+                                      or is_time_word(doc[k - 1].lower_, lex)):
+        k -= 1
+    if k == cue - 1 or not any(is_year(t.text) or is_month(t) or is_time_word(t.lower_, lex) for t in doc[k:cue - 1]):
+        return None  # no time between the verb and its figure
+    changes = lex.phrases("changes")
+    return phrase_before(doc, k, {p: n for p, n in changes.items() if " " not in p}) \
+        or phrase_before(doc, k, changes, limit=1)
 
 
 def _change_subject(doc: Doc, cue: int, lex: Lexicon):
