@@ -3670,6 +3670,14 @@ def test_a_verb_of_restating_or_a_word_for_the_rest_is_not_what_a_figure_counts(
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Ya en abril, 24 pidieron protección.",
+    "Del total, 88.763 contaban con antecedentes penales.",
+])
+def test_a_spanish_verb_after_a_figure_is_not_what_it_counts(nlp, text):
+    assert [f.counted for f in facts_in_text(text, nlp, "es")][-1:] == [None]
+
+
 def test_a_singular_noun_of_a_kind_of_place_is_no_set_a_list_of_places_counts(nlp):
     text = ("Por territorios, Islas Baleares fue la comunidad donde la afiliación creció más, con un incremento del "
             "9,54%, por delante de Cantabria (+3,37%) y de Andalucía (+3,27%).")

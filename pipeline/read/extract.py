@@ -691,7 +691,8 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
         # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing; "lo que equivale al 44 %", "quedan
         # las personas": nor does a verb
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
-            or head in lex.words.scales or head in lex.words.not_heads
+            or head in lex.words.scales or head in lex.words.not_heads \
+            or len(head) > 5 and head.endswith(tuple(lex.words.head_verb_endings))  # "dos procedían de Estados Unidos"
         if words and fact.kind in ("count", "percent") and (junk or _names_country(fact.counted, fact.sentence)):
             fact = replace(fact, counted=None)
         named.append(fact)

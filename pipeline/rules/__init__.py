@@ -344,6 +344,7 @@ class Vocabulary(RuleFile):
     copula_relatives: list = ()  # "68 millones que son mujeres", "1,020 who were men": a relative before the copula
     sex_words: list = ()  # "86 % d'hommes", "48 % son mujeres": a share of a set by sex counts the set, not the sex
     sex_set_links: list = ()  # "52% of women", "57 % des femmes": a share of them, which they count
+    head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
