@@ -258,6 +258,10 @@ class _DateGrammar:
             rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
             rf"\s+{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
             rf"{month_year}", re.I)
+        # "from 12,000 in 2018 to 15,000": a movement whose first figure only has its date (group 1 ends there)
+        self.dated_start = re.compile(
+            rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b({dated}\s+{month_year})"
+            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}(?={figure})", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
@@ -552,6 +556,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             # "dropped by about 4%, from $326 in 2011 to $313 in 2012": the years of a movement
             # date its two figures, not a third
             found = [(rank, f) for rank, f in found if not movement.start() <= f.start < movement.end()]
+    for start in grammar.dated_start.finditer(sentence):
+        if start.end() == anchor:  # "rose from 12,000 in 2018 to 15,000": 2018 is the first figure's, not this one's
+            found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     if moved is not None:
         return moved
     if not found:
