@@ -1704,7 +1704,8 @@ def test_counted_in_context(nlp, text, expected):
     ("In 2010 49% of migrants came from the EU (in 2009 – 55%).", [(49, "2010"), (55, "2009")]),
     # the date after a movement's first figure is that figure's only
     ("In 2019, arrivals rose from 12,000 in 2018 to 15,000.", [(12000, "2018"), (15000, "2019")]),
-    ("The rate dropped from 2.1% in December 2017 to 0.5%.", [(2.1, "2017-12"), (0.5, None)]),
+    ("The rate dropped from 2.1% in December 2017 to 0.5%, whereas for others it rose from 4.4% to 4.7%.",
+     [(2.1, "2017-12"), (0.5, None), (4.4, None), (4.7, None)]),
     # a quarter written with an ordinal in figures gives its year
     ("The population at the close of the 3rd quarter 2016 stood at 337,610.", [(337610, "2016")]),
 ])

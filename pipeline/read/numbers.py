@@ -557,7 +557,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             # date its two figures, not a third
             found = [(rank, f) for rank, f in found if not movement.start() <= f.start < movement.end()]
     for start in grammar.dated_start.finditer(sentence):
-        if start.end() == anchor:  # "rose from 12,000 in 2018 to 15,000": 2018 is the first figure's, not this one's
+        if start.end() <= anchor:  # "rose from 12,000 in 2018 to 15,000": 2018 is the first figure's, not a later one's
             found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     if moved is not None:
         return moved
