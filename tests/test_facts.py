@@ -3722,6 +3722,17 @@ def test_a_french_que_compares_only_after_a_comparative(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a figure the time of another year follows at once is that year's, not the sentence's
+    ("fr", "Ils ont atteint 663,6 milliards de francs CFA en 2022, alors qu’ils s’élevaient à 557,2 milliards l’année "
+           "précédente.", [(663600000000, "2022"), (557200000000, None)]),
+    # a change "on the year before" is the sentence's
+    ("en", "Resident deaths in 2022 rose by 1.6% on the year before.", [(1.6, "2022")]),
+])
+def test_a_figure_followed_at_once_by_a_relative_time_takes_no_date(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Luxembourg : près de 10 000 habitants en plus", [(10000, "increase")]),
     ("En 2016, la France a accordé 4,6% de titres de séjour supplémentaires.", [(4.6, "increase")]),

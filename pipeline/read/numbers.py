@@ -429,6 +429,14 @@ def _compared_before(grammar, text: str) -> re.Match | None:
     return None if opening or clause else found
 
 
+def _time_follows(between: str) -> bool:
+    """Whether a time follows a figure at once, past its unit at most ("557,2 milliards l'année précédente",
+    "1,1% l'année précédente"), and not past a word that links it ("rose by 1.6% on the year before")."""
+    words = between.split()
+    return len(words) <= 2 and not re.search(r"[,;](?=\s)|[()]", between) and not any(len(w) <= 3 and w.isalpha() and w.islower()
+                                                                              for w in words[1:])
+
+
 def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
     """How many figures stand from the figure at ``anchor`` up to ``end``, itself included: "one
     per cent in 2016" holds one before its year, as "1 per cent in 2016" does."""
@@ -469,9 +477,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
-    if relative and relative.start() > anchor and grammar.compared_figure.search(sentence, 0, anchor) \
-            and _figures_from(sentence, anchor, relative.start(), spelled) == 1:
-        return None  # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time
+    if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
+            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])):
+        # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
+        # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente")
+        return None
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
         named = None  # "stables par rapport à 2022 (-0,3%)": a change from the year compared with, not of it
