@@ -1706,6 +1706,10 @@ def test_counted_in_context(nlp, text, expected):
     ("In 2019, arrivals rose from 12,000 in 2018 to 15,000.", [(12000, "2018"), (15000, "2019")]),
     ("The rate dropped from 2.1% in December 2017 to 0.5%, whereas for others it rose from 4.4% to 4.7%.",
      [(2.1, "2017-12"), (0.5, None), (4.4, None), (4.7, None)]),
+    # a figure right after a year and a colon is that year's; a full date before the colon keeps its day
+    ("Migration drove the population growth of 2022: 21,798 persons.", [(21798, "2022")]),
+    ("The country had 46,659,302 inhabitants on 1 January 2018: 132,263 more than a year before.",
+     [(46659302, "2018-01-01"), (132263, "2018-01-01")]),
     # a quarter written with an ordinal in figures gives its year
     ("The population at the close of the 3rd quarter 2016 stood at 337,610.", [(337610, "2016")]),
 ])

@@ -250,6 +250,10 @@ class _DateGrammar:
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "at -13 000 (2015: -12 000)": a figure in brackets after its year and a colon is that year's
         self.year_labelled = re.compile(rf"\(\s*(?:{month}\s+{opt_join})?{_YEAR}\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "el registrado en 2024: $9,743 millones", "Prenons 2023 : 65 575 demandes": a figure after a year and a colon,
+        # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
+        self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
         dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)})"  # "en 2021", "fin 2021"
@@ -488,6 +492,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
+    colon = grammar.year_colon.search(sentence, 0, anchor)
+    before = sentence[:colon.start()].split()[-1:] if colon else []
+    # "Naturalisation Report Fiscal Year 2019: 4,100 pages": a year in a title's words names it
+    if colon and not grammar.month_before.search(sentence, 0, colon.start()) and not (before and before[0][:1].isupper()):
+        return AsOf(_iso(int(colon.group(1))), colon.start(), colon.end())
     when = grammar.when.search(sentence, 0, anchor) if grammar.when else None
     if when:  # "9.0 per cent more than in 2013, when they numbered 150 million"
         years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
