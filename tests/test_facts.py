@@ -1319,6 +1319,11 @@ def test_a_chart_s_values_under_its_years_count_what_its_title_names(nlp):
         (100412, "Demandes d'asile", "2017")]
 
 
+def test_a_grouped_figure_after_a_year_alone_on_its_line_is_that_years(nlp):
+    text = "POR AÑO\n\n2019 123,528\n\n2020 103,644\n\nEn 2009 3 4 5 pasaron.\n"
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:2] == [(123528, "2019"), (103644, "2020")]
+
+
 def test_a_list_of_places_counts_what_its_lead_line_names(nlp):
     text = "Arrivées par pays :\n- Italie : 29 028\n- Grèce : 4 407\n- Espagne : 3 416\n"
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [

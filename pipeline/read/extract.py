@@ -1751,11 +1751,13 @@ def _respective_years(facts, lex):
 
 def _year_labels(facts):
     """A figure on a line of a list labelled by its year is as of that year: "2024: 66 mil 435",
-    "2025 (hasta octubre): 32 mil", "- 2019: 4,210 returns", "2016 - 530,250 immigrants are caught"."""
+    "2025 (hasta octubre): 32 mil", "- 2019: 4,210 returns", "2016 - 530,250 immigrants are caught",
+    "2019 123,528"."""
     for fact in facts:
         # "-- FY2017 - 40,810": a fiscal year's label, after a list's double dash
-        label = re.match(r"\s*(?:[-–•*]{1,2}\s*)?(?:FY\s?)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*(?::\s|[-–]\s+(?!(?:19|20)\d\d\b))",
-                         fact.sentence)  # "2016 - 530,250 unauthorized immigrants are caught." too
+        # "2016 - 530,250 unauthorized immigrants are caught." too, and "2019 123,528" alone on its line
+        label = re.match(r"\s*(?:[-–•*]{1,2}\s*)?(?:FY\s?)?((?:19|20)\d\d)(?:\s*\([^()\d]{0,30}\))?\s*"
+                         r"(?::\s|[-–]\s+(?!(?:19|20)\d\d\b)|\s(?=\d{1,3}(?:[.,]\d{3})+\s*$))", fact.sentence)
         # one figure after the label ("2016 - ", "2024: 66 mil 435"), the fact's own words read as one
         rest = fact.sentence[label.end():].replace(" ".join(fact.surface.split()), "0", 1) if label else ""
         listed = label is not None and (

@@ -456,8 +456,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         if grouped.fullmatch(first.text) and all(t is None or t.norm_ != "<NUM>" or grouped.fullmatch(t.text)
                                                  for t in (before, after)):
             before = after = None
-        if before is not None and before.norm_ == "<NUM>" and not is_dated_year(doc, before.i):
-            return True  # but "In 2009 11,575 immigrants": a date, then the figure
+        year_label = before is not None and is_year(before.text) and line_start(doc, before.i) \
+            and (after is None or after.norm_ != "<NUM>") and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", first.text)
+        if before is not None and before.norm_ == "<NUM>" and not is_dated_year(doc, before.i) and not year_label:
+            return True  # but "In 2009 11,575 immigrants": a date, then the figure; "2019 123,528": a year's line
         if before is not None and before.text == "+" and first.text.isdigit() and len(first.text) <= 3 \
                 and after is not None and after.norm_ == "<NUM>":
             return True  # "+81 3 ...": a country code; "+327,000" is a signed figure
