@@ -40,30 +40,32 @@ FLOORS = {
         # 35 to 0.759, that round's later rules to 0.765; batches 36 to 40 (the held-out batches 36 and 38 among them)
         # to 0.754 at the next round's start (4830898), that round's rules to 0.758 (F1 0.963, as_of 0.926); batches
         # 41 and 42 (the held-out batch 41 among them) to 0.756 at the next round's start (b61c828), that round's
-        # rules to 0.775 (the rows of a matrix under its numbered caption, ages, lists of a set's pronoun)
-        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.98, "as_of": 0.92, "change": 0.97},
+        # rules to 0.775 (the rows of a matrix under its numbered caption, ages, lists of a set's pronoun); batches 43
+        # and 44 (the held-out batch 43 among them) to 0.775 at the next round's start (a9d2c09; as_of 0.926), that
+        # round's rules to 0.779 (as_of 0.932: "cuando" clauses, a movement's two years, a year alone on its line)
+        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
-        "heldout": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.81, "change": 1.0},
+        "heldout": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.84, "change": 1.0},
         "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.92, "change": 0.93},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
         # figures (plural_set_openers) took its counted head from 0.672 to 0.687
-        "heldout4": {"f1": 0.97, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 0.80},
+        "heldout4": {"f1": 0.97, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 0.82},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
-        "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.87, "change": 0.98},
+        "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.92, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
         "heldout6": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.87, "change": 0.94},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
-        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.84, "change": 0.98},
+        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.86, "change": 0.98},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.98, "as_of": 0.94, "change": 0.98},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
-        "heldout9": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        "heldout9": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start
         # and after
         "heldout10": {"f1": 0.95, "counted_head": 0.72, "period": 1.0, "as_of": 0.94, "change": 0.89},
@@ -89,6 +91,9 @@ FLOORS = {
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
         "heldout18": {"f1": 0.96, "counted_head": 0.57, "period": 1.0, "as_of": 0.94, "change": 0.88},
+        # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
+        # (as_of 0.918 -> 0.932)
+        "heldout19": {"f1": 1.0, "counted_head": 0.75, "period": 1.0, "as_of": 0.93, "change": 0.94},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -114,14 +119,16 @@ FLOORS = {
         # (the held-out batches 36 and 38 among them) to 0.723 at the next round's start (4830898), that round's rules
         # to 0.731 (as_of 0.896 -> 0.914); batches 41 and 42 (the held-out batch 41 among them) to 0.732 at the next
         # round's start (b61c828), that round's rules to 0.751 (a group's shares of the caption's whole, a rate's
-        # column, peoples in a ranking, a change as a clause's subject)
-        "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.97, "as_of": 0.91, "change": 0.96},
+        # column, peoples in a ranking, a change as a clause's subject); batches 43 and 44 (the held-out batch 43
+        # among them) to 0.745 at the next round's start (a9d2c09; period 0.972 -> 0.969, the floor's 0.97 -> 0.96),
+        # that round's rules to 0.751 (as_of 0.914 -> 0.924: an undated table under a dated heading, "qu'en 2023")
+        "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.96, "as_of": 0.92, "change": 0.96},
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         "heldout2": {"f1": 0.99, "counted_head": 0.84, "period": 0.97, "as_of": 0.98, "change": 0.97},
         "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 6, three documents from new sites, measured before any rule work that followed
-        "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.88, "change": 0.94},
+        "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.90, "change": 0.95},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
         # 0.732 since a hyphenated word is a noun (91fd1ea); its values were read less well than any other part's
         # (11 false alarms, 9 misses: F1 0.848) until "MDT" was read as millions of Tunisian dinars: F1 0.970,
@@ -146,7 +153,7 @@ FLOORS = {
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
         # and after
-        "heldout12": {"f1": 0.99, "counted_head": 0.68, "period": 0.94, "as_of": 0.94, "change": 0.91},
+        "heldout12": {"f1": 0.99, "counted_head": 0.68, "period": 0.94, "as_of": 0.95, "change": 0.91},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: F1 0.812 at its start,
         # 0.840 after (figures grouped by spaces after a name are read); counted head 0.007 there, 0.000 after;
         # one document's error lines were shown once, after the change that took it to 0.840
@@ -158,13 +165,16 @@ FLOORS = {
         # labelling and after (F1 0.982)
         "heldout15": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.97, "change": 0.94},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.672 there and after
-        "heldout16": {"f1": 0.96, "counted_head": 0.67, "period": 1.0, "as_of": 0.98, "change": 0.95},
+        "heldout16": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 0.95},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.663 at the
         # round's start and after (F1 0.899)
-        "heldout17": {"f1": 0.89, "counted_head": 0.67, "period": 1.0, "as_of": 0.98, "change": 1.0},
+        "heldout17": {"f1": 0.89, "counted_head": 0.70, "period": 1.0, "as_of": 0.98, "change": 1.0},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.688 there and after
         # (as_of 0.766)
         "heldout18": {"f1": 0.96, "counted_head": 0.68, "period": 1.0, "as_of": 0.76, "change": 1.0},
+        # batch 43, four documents from new sites, labelled at the round's start: counted head 0.694 there, 0.726
+        # after (F1 0.919)
+        "heldout19": {"f1": 0.91, "counted_head": 0.72, "period": 0.77, "as_of": 1.0, "change": 0.96},
     },
 }
 
