@@ -424,8 +424,8 @@ class _PassWords(NamedTuple):
 def _pass_words(lang: str) -> _PassWords:
     words = lexicon(lang).words
     return _PassWords(
-        movement_lead=re.compile(rf"\b{alternation(words.movement_words)}\s+{alternation([*words.dates.period_from, *words.movement_from])}\s*$",
-                                 re.I),
+        movement_lead=re.compile(
+            rf"\b{alternation(words.movement_words)}\s+{alternation([*words.dates.period_from, *words.movement_from])}\s*$", re.I),
         movement_to=re.compile(rf"\s*{alternation(words.dates.period_to)}\s*", re.I),
         pointer=re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation([*words.figure_words, *words.generic_heads])}\b",
                            re.I),
@@ -785,13 +785,21 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
     return named
 
 
+@cache
+def _pointer_opening(lang: str) -> re.Pattern:
+    """The words before a figure of a sentence that points at a count named before ("Ce chiffre a progressé
+    de", "En 2019, ce nombre est monté à") or goes on with a list ("Viennent ensuite") (built once per language)."""
+    words = lexicon(lang).words
+    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
+        alternation(words.pointed_figures) or "(?!)", alternation(words.continuation_openers) or "(?!)"), re.I)
+
+
 def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
     """Figures of a sentence whose subject points at a figure named before ("Ce chiffre a progressé de
     0,4 % (soit 13 000)", "ce nombre est monté à 661 000"), or that goes on with a list ("Viennent ensuite
     l'Allemagne (460.000 ou 16%)"), count what the last count of the sentences before it in its
     paragraph counts, where they name nothing themselves."""
-    pointer = re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
-        alternation(lex.words.pointed_figures) or "(?!)", alternation(lex.words.continuation_openers) or "(?!)"), re.I)
+    pointer = _pointer_opening(lex.lang)
     named = list(facts)
     for index, fact in enumerate(named):
         if fact.counted is not None or fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
@@ -826,7 +834,7 @@ def _heading_years(facts, text: str) -> list[NumericFact]:
                     year = headings[above]
                     break
                 stripped = line.strip()
-                if not stripped or "|" in stripped or re.search(r"[.!?:]$", stripped) and not _LIST_YEAR.search(stripped[:-1][-6:]):
+                if not stripped or "|" in stripped or stripped[-1] in ".!?:":
                     walked.append(above)  # blank lines, the table's own lines and the section's sentences
                     continue
                 years = set(_LIST_YEAR.findall(stripped))
@@ -1774,14 +1782,16 @@ def _bracketed_years(facts, text: str):
     and a dash that open its bracket: "(in 2009 - 55%)"."""
     for fact in facts:
         before = text[max(0, fact.char_start - 20):fact.char_start]
-        year = re.search(r"(?<![\d.,])((?:19|20)\d\d),?\s*\(\s*$", before)
-        # "(in 2009 - 55%)", "(2013 – 1,200)": a bracket that opens on a year and a dash
-        year = year if year and fact.kind in ("count", "money") else re.search(
-            r"\(\s*(?:[^\W\d_]{2,3}\s+)?((?:19|20)\d\d)\s*[-–—]\s*$", before)
+        year = _YEAR_BEFORE_BRACKET.search(before) if fact.kind in ("count", "money") else None
+        year = year or _YEAR_OPENING_BRACKET.search(before)
         if year and fact.kind in ("count", "money", "percent") and not fact.change \
                 and not (fact.as_of or "").startswith(year.group(1)):
             fact = replace(fact, as_of=year.group(1), period_start=None, period_end=None)
         yield fact
+
+
+_YEAR_BEFORE_BRACKET = re.compile(r"(?<![\d.,])((?:19|20)\d\d),?\s*\(\s*$")  # "compared with 2022 ("
+_YEAR_OPENING_BRACKET = re.compile(r"\(\s*(?:[^\W\d_]{2,3}\s+)?((?:19|20)\d\d)\s*[-–—]\s*$")  # "(in 2009 – "
 
 
 def _paired_years(facts, text: str, lex):
@@ -1915,8 +1925,8 @@ def _elliptical(facts, text: str, lex):
             of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
             part = part or (subject if subject and subject != previous.counted
                             and re.search(of, text[max(0, fact.char_start - 80):fact.char_start], re.I) else None)
-            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex) or _gapped_subject(text, previous, fact, lex)
-                           or previous.counted)
+            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex)
+                           or _gapped_subject(text, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a

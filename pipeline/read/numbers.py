@@ -388,8 +388,7 @@ class _DateGrammar:
                        re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
             # not "2016 - 98,020 visas", "(in 2009 - 55%)"
-            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d|\s*(?:%|per\s?cent\b|percent\b|por\s+ciento\b|pour\s+cent\b))",
-                       re.I),
+            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d|\s*(?:%|{alternation(words.percent_words)}\b))", re.I),
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
             re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
@@ -437,8 +436,8 @@ def _time_follows(between: str) -> bool:
     """Whether a time follows a figure at once, past its unit at most ("557,2 milliards l'année précédente",
     "1,1% l'année précédente"), and not past a word that links it ("rose by 1.6% on the year before")."""
     words = between.split()
-    return len(words) <= 2 and not re.search(r"[,;](?=\s)|[()]", between) and not any(len(w) <= 3 and w.isalpha() and w.islower()
-                                                                              for w in words[1:])
+    linked = any(len(w) <= 3 and w.isalpha() and w.islower() for w in words[1:])  # "on", "sur", "en"
+    return len(words) <= 2 and not linked and not re.search(r"[,;](?=\s)|[()]", between)
 
 
 def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
