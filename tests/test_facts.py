@@ -3751,6 +3751,13 @@ def test_french_words_of_extra_after_a_noun_make_its_figure_an_increase(nlp, tex
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == expected
 
 
+def test_a_count_closing_the_relative_clause_of_a_shares_whole_restates_the_share(nlp):
+    text = ("Poland granted 25% of all first residence permits that the EU issued to non-EU citizens (724,000), "
+            "Germany came second with 460,000 (16%).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "count"] == [
+        (724000, "first residence permits"), (460000, "first residence permits")]
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -398,7 +398,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
-    return _heading_years(_pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex), lines.text)
+    facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
+    return _heading_years(_restated_shares(facts, lines.text, lex), lines.text)
 
 
 class _PassWords(NamedTuple):
@@ -782,6 +783,34 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
             head = words[0] if lex.words.head_first else (next((w for w in words if is_plural(w.lower(), lex)), None))
             fact = replace(fact, counted=head) if head and not is_place(head, lex) else fact
         named.append(fact)
+    return named
+
+
+def _restated_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A count in brackets that closes the relative clause of a share's whole restates the share: "25% of
+    all first residence permits that the EU issued to non-EU citizens (724,000)" counts permits, not the
+    citizens the clause names; the counts of the sentence's list that took the citizens from it follow."""
+    named = list(facts)
+    if not lex.words.relative_words:
+        return named
+    of = alternation(lex.words.of_words)
+    # the relative clause after the whole, up to the count's bracket: "that the EU issued to non-EU citizens ("
+    clause = re.compile(rf"[^,;:()\d]*\b(?:{alternation(lex.words.relative_words)})\b[^,;:()\d]*\(\s*", re.I)
+    for index in range(1, len(named)):
+        share, fact = named[index - 1], named[index]
+        if share.kind != "percent" or share.change or not share.counted or fact.kind != "count" or not fact.counted \
+                or fact.sentence != share.sentence or fact.counted == share.counted:
+            continue
+        between = text[share.char_end:fact.char_start]
+        whole = re.match(rf"\s*(?:{of})\s+(?:\w+\s+)?{re.escape(share.counted)}\b", between, re.I)  # "of all ... permits"
+        if whole is None or not clause.fullmatch(between, whole.end()):
+            continue
+        old = fact.counted
+        for later in range(index, len(named)):
+            if named[later].sentence != fact.sentence:
+                break
+            if named[later].kind == "count" and named[later].counted == old:
+                named[later] = replace(named[later], counted=share.counted)
     return named
 
 
