@@ -3758,6 +3758,14 @@ def test_a_count_closing_the_relative_clause_of_a_shares_whole_restates_the_shar
         (724000, "first residence permits"), (460000, "first residence permits")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La proporción es de 53,2 frente a 46,8 por ciento de varones y mujeres.", [(53.2, "percent"), (46.8, "percent")]),
+    ("Las tasas subieron del 5 al 10%.", [(5, "count"), (10, "percent")]),
+])
+def test_a_spanish_bare_figure_compared_with_a_share_is_a_share(nlp, text, expected):
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == expected
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -1661,12 +1661,18 @@ def _shared_change(facts, text: str, lex):
 
 def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
     """Bare figures listed before a percentage are percentages too: "del 121 y 142%
-    respectivamente", "rates of 5, 6 and 7%" (in Spanish), and in any language a fraction before the
-    next item's label ("Guerrero aportó 12.4, Tamaulipas 10.9 y Guanajuato el 7.3 por ciento")."""
+    respectivamente", "rates of 5, 6 and 7%", "53,2 frente a 46,8 por ciento" (in Spanish), and in any
+    language a fraction before the next item's label ("Guerrero aportó 12.4, Tamaulipas 10.9 y
+    Guanajuato el 7.3 por ciento")."""
     facts = list(facts)
     joiners = "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha() and w not in lex.words.range_words) \
         or "(?!)"
     listed = re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(joiners), re.I)
+    # "53,2 frente a 46,8 por ciento", "del 50.6 a 49.4 por ciento": two shares compared, or falling from one to the
+    # other (no range, the first being the larger)
+    compared = re.compile(r"\s+(?:{})\s+(?:(?:{})\s+)?".format(
+        alternation([*lex.words.dates.compared, *(w for w in lex.words.range_words if w.isalpha())]),
+        alternation([w for w in lex.words.determiners if w.isalpha()])), re.I)
     # "Guerrero aportó 12.4, Tamaulipas 10.9 ... y Guanajuato el 7.3 por ciento": a fraction before the next item's label
     labelled = re.compile(r"\s*,?\s*(?i:(?:{})\s+)?[^\W\d_a-zß-ÿ][\w.-]*\s+(?:[^\W\d_][\w.-]*\s+){{0,2}}?(?i:(?:{})\s+)?".format(
         joiners, "|".join(map(re.escape, lex.words.determiners)) or "(?!)"))  # the label opens on a capital
@@ -1680,7 +1686,9 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                 and re.match(r"\s*\)", text[following.char_end:following.char_end + 3]):
             continue  # "Italia (22.300, 8%)": a count and its share in one bracket, no two shares
         between = text[fact.char_end:following.char_start]
-        if lex.words.listed_percents and listed.fullmatch(between) \
+        ranged = any(w == between.strip().lower() for w in lex.words.range_words)
+        if lex.words.listed_percents and (listed.fullmatch(between) or compared.fullmatch(between)
+                                          and (not ranged or fact.value > following.value)) \
                 or fact.value != int(fact.value) and labelled.fullmatch(between) and "\n" not in between:
             facts[index] = replace(fact, kind="percent", unit="%")
     return facts
