@@ -3766,6 +3766,15 @@ def test_a_spanish_bare_figure_compared_with_a_share_is_a_share(nlp, text, expec
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les Luxembourgeois sont les plus âgés (42,7 et 40,1 ans).", [(42.7, "years old"), (40.1, "years old")]),
+    ("en", "They waited 3, 4 and 5 months.", [(3, "month"), (4, "month"), (5, "month")]),
+    ("es", "Eran 82 retornados en 2013 y 240 cinco años más tarde.", [(82, None), (240, None), (5, "year")]),
+])
+def test_a_bare_figure_listed_before_a_measure_is_in_its_unit(nlp, lang, text, expected):
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -1678,9 +1678,15 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
         joiners, "|".join(map(re.escape, lex.words.determiners)) or "(?!)"))  # the label opens on a capital
     for index in range(len(facts) - 2, -1, -1):
         fact, following = facts[index], facts[index + 1]
-        if fact.kind != "count" or following.kind != "percent" or fact.value_max is not None \
+        if fact.kind != "count" or following.kind not in ("percent", "other") or fact.value_max is not None \
                 or not fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
                 or fact.sentence != following.sentence:
+            continue
+        if following.kind == "other":
+            if following.unit and listed.fullmatch(between := text[fact.char_end:following.char_start]) \
+                    and between.strip() and "\n" not in between:
+                # "(42,7 et 40,1 ans)": a bare figure listed before a measure is one in the same unit
+                facts[index] = replace(fact, kind="other", unit=following.unit, counted=following.counted)
             continue
         if fact.value >= 1000 or text[:fact.char_start].rstrip().endswith("(") \
                 and re.match(r"\s*\)", text[following.char_end:following.char_end + 3]):
