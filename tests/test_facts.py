@@ -3775,6 +3775,12 @@ def test_a_bare_figure_listed_before_a_measure_is_in_its_unit(nlp, lang, text, e
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+def test_changes_listed_with_their_by_again_are_all_changes(nlp):
+    text = "Cash and in-kind transfers were higher by $9.3 million, by $2.5 million and by $0.7 million respectively."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (9300000, "increase"), (2500000, "increase"), (700000, "increase")]
+
+
 def test_a_french_positive_or_negative_balance_is_an_increase_or_a_decrease(nlp):
     text = "Ce qui leur laisse un solde positif de 16 162, pour un solde négatif de 1 268 chez les autres."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(16162, "increase"), (1268, "decrease")]

@@ -2112,7 +2112,7 @@ def _elliptical(facts, text: str, lex):
         # a sign printed against the figure before is its own: "-7.342 3.423" in a table row
         signed = previous is not None and (previous.surface[:1] in "+-−" or text[:previous.char_start].rstrip(" \u00a0")[-1:] in ("+", "-", "−"))
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind and not signed \
-                and (_listed_after(text, previous, fact) or _parallel_change(text, previous, fact, lex)):
+                and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
@@ -2743,11 +2743,13 @@ def _parallel_change(text: str, previous: NumericFact, fact: NumericFact, lex) -
         and first.group(1).lower() not in lex.words.of_words
 
 
-def _listed_after(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a figure is the next item of a list that began with ``previous``: only commas,
-    "and" or "or" between them ("5.3% and 13.2%", "390,509 (or 1.6%)")."""
+    "and" or "or" between them ("5.3% and 13.2%", "390,509 (or 1.6%)"), and the change's own "by" again
+    ("higher by $9.3 million, by $2.5 million and by $0.7 million")."""
     between = text[previous.char_end:fact.char_start]
-    return bool(re.fullmatch(r"[\s,;(]*(?:(?:and|or|y|o|et|ou)\s+)?[\s(]*", between, re.I))
+    again = rf"(?:(?:{alternation(lex.words.change_prepositions)})\s+)?" if lex.words.change_prepositions else ""
+    return bool(re.fullmatch(rf"[\s,;(]*(?:(?:and|or|y|o|et|ou)\s+)?{again}[\s(]*", between, re.I))
 
 
 def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
