@@ -3775,6 +3775,11 @@ def test_a_bare_figure_listed_before_a_measure_is_in_its_unit(nlp, lang, text, e
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+def test_a_balance_positive_or_negative_by_a_figure_is_a_change(nlp):
+    text = "Net migration of citizens was negative by 290, while for foreign citizens it was positive by 1,240."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(290, "decrease"), (1240, "increase")]
+
+
 def test_changes_listed_with_their_by_again_are_all_changes(nlp):
     text = "Cash and in-kind transfers were higher by $9.3 million, by $2.5 million and by $0.7 million respectively."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
