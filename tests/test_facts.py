@@ -3775,6 +3775,14 @@ def test_a_bare_figure_listed_before_a_measure_is_in_its_unit(nlp, lang, text, e
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les mesures ont, elles, progressé en moyenne de 18,8 %.", [(18.8, "increase")]),
+    ("en", "Enforcement actions have dropped on average by 22% per month.", [(22, "decrease")]),
+])
+def test_a_change_verb_parted_from_its_figure_by_on_average(nlp, lang, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
 def test_a_balance_positive_or_negative_by_a_figure_is_a_change(nlp):
     text = "Net migration of citizens was negative by 290, while for foreign citizens it was positive by 1,240."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(290, "decrease"), (1240, "increase")]
