@@ -3783,6 +3783,11 @@ def test_a_change_verb_parted_from_its_figure_by_on_average(nlp, lang, text, exp
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected
 
 
+def test_spanish_poco_mas_de_is_at_least(nlp):
+    assert [(f.value, f.qualifier) for f in facts_in_text("Volvieron poco más de 83.000 personas.", nlp, "es")] == [
+        (83000, "at_least")]
+
+
 def test_a_balance_positive_or_negative_by_a_figure_is_a_change(nlp):
     text = "Net migration of citizens was negative by 290, while for foreign citizens it was positive by 1,240."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(290, "decrease"), (1240, "increase")]
