@@ -3783,9 +3783,13 @@ def test_a_change_verb_parted_from_its_figure_by_on_average(nlp, lang, text, exp
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected
 
 
-def test_spanish_poco_mas_de_is_at_least(nlp):
-    assert [(f.value, f.qualifier) for f in facts_in_text("Volvieron poco más de 83.000 personas.", nlp, "es")] == [
-        (83000, "at_least")]
+@pytest.mark.parametrize("text, qualifier", [
+    ("Volvieron poco más de 83.000 personas.", "at_least"),
+    ("Los organismos calculan que hay 455.494 venezolanos.", "approximate"),
+    ("Del total se estiman 744.213 hombres.", "approximate"),
+])
+def test_spanish_qualifiers_of_a_bound_and_of_an_estimate(nlp, text, qualifier):
+    assert [f.qualifier for f in facts_in_text(text, nlp, "es")] == [qualifier]
 
 
 def test_a_balance_positive_or_negative_by_a_figure_is_a_change(nlp):
