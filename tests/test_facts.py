@@ -3792,6 +3792,16 @@ def test_spanish_qualifiers_of_a_bound_and_of_an_estimate(nlp, text, qualifier):
     assert [f.qualifier for f in facts_in_text(text, nlp, "es")] == [qualifier]
 
 
+@pytest.mark.parametrize("lang, text, qualifier", [
+    ("fr", "Un peu plus de 85 000 demandes ont été déposées.", "at_least"),
+    ("fr", "Les réfugiés syriens ont dépassé les cinq millions.", "at_least"),
+    ("fr", "Les hausses sont estimées à 5,6 %.", "approximate"),
+    ("en", "The average started to grow, passing 30 in August.", "at_least"),
+])
+def test_qualifiers_of_passing_a_mark_and_of_an_estimate(nlp, lang, text, qualifier):
+    assert [f.qualifier for f in facts_in_text(text, nlp, lang)] == [qualifier]
+
+
 def test_a_balance_positive_or_negative_by_a_figure_is_a_change(nlp):
     text = "Net migration of citizens was negative by 290, while for foreign citizens it was positive by 1,240."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(290, "decrease"), (1240, "increase")]
