@@ -126,7 +126,7 @@ FLOORS = {
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         "heldout2": {"f1": 0.99, "counted_head": 0.84, "period": 0.97, "as_of": 0.98, "change": 0.97},
-        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.91},
+        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.94},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.90, "change": 0.95},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,

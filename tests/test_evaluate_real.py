@@ -44,12 +44,12 @@ FLOORS = {
     # batches 41 and 42 (the held-out batch 41 among them) to 0.791 at the next round's start (b61c828; as_of 0.897),
     # that round's rules to 0.835 (as_of 0.927: a yearbook's tables under a header of a dimension and under a header
     # of a name and a year a line, an encyclopedia's box of a people's numbers by country); batches 43 and 44 (the
-    # held-out batch 43 among them) to 0.830 at the next round's start (a9d2c09), that round's rules to 0.831 (as_of
+    # held-out batch 43 among them) to 0.830 at the next round's start (a9d2c09), that round's rules to 0.832 (as_of
     # 0.927 -> 0.928: a movement's first date, an ordinal quarter)
     "all": {"f1": 0.96, "counted_head": 0.83, "period": 0.98, "as_of": 0.92, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
-                "kind": 0.99, "qualifier": 0.97},
+                "kind": 0.99, "qualifier": 0.98},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
     # heldout6, 0.889 -> 0.857 on heldout7; one document's two lengths of reference periods, labelled as facts before
