@@ -1663,7 +1663,8 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
     """Bare figures listed before a percentage are percentages too: "del 121 y 142%
     respectivamente", "rates of 5, 6 and 7%", "53,2 frente a 46,8 por ciento" (in Spanish), and in any
     language a fraction before the next item's label ("Guerrero aportó 12.4, Tamaulipas 10.9 y
-    Guanajuato el 7.3 por ciento")."""
+    Guanajuato el 7.3 por ciento"); a bare figure listed before a measure is one in its unit ("42,7 et
+    40,1 ans")."""
     facts = list(facts)
     joiners = "|".join(re.escape(w) for w in lex.words.list_words if w.isalpha() and w not in lex.words.range_words) \
         or "(?!)"
@@ -1682,16 +1683,15 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                 or not fact.surface.strip().replace(".", "").replace(",", "").isdigit() \
                 or fact.sentence != following.sentence:
             continue
+        between = text[fact.char_end:following.char_start]
         if following.kind == "other":
-            if following.unit and listed.fullmatch(between := text[fact.char_end:following.char_start]) \
-                    and between.strip() and "\n" not in between:
+            if following.unit and listed.fullmatch(between) and between.strip() and "\n" not in between:
                 # "(42,7 et 40,1 ans)": a bare figure listed before a measure is one in the same unit
                 facts[index] = replace(fact, kind="other", unit=following.unit, counted=following.counted)
             continue
         if fact.value >= 1000 or text[:fact.char_start].rstrip().endswith("(") \
                 and re.match(r"\s*\)", text[following.char_end:following.char_end + 3]):
             continue  # "Italia (22.300, 8%)": a count and its share in one bracket, no two shares
-        between = text[fact.char_end:following.char_start]
         ranged = any(w == between.strip().lower() for w in lex.words.range_words)
         if lex.words.listed_percents and (listed.fullmatch(between) or compared.fullmatch(between)
                                           and (not ranged or fact.value > following.value)) \
