@@ -906,17 +906,24 @@ def _change_over_time_phrase(doc: Doc, cue: int, lex: Lexicon):
     words = lex.words
     if cue < 3 or doc[cue - 1].lower_ not in (*words.one_words, *words.year_leads):
         return None
-    time = {*words.year_leads, *words.determiners, *words.ordinal_words, *words.dates.period_from,
-            *words.dates.period_to, *words.change_adverbs}
+    time, verbs = _time_phrase_words(lex.lang)
     k = cue - 1
     while k > 0 and cue - k <= 7 and (doc[k - 1].lower_ in time or is_year(doc[k - 1].text) or is_month(doc[k - 1])
                                       or is_time_word(doc[k - 1].lower_, lex)):
         k -= 1
     if k == cue - 1 or not any(is_year(t.text) or is_month(t) or is_time_word(t.lower_, lex) for t in doc[k:cue - 1]):
         return None  # no time between the verb and its figure
-    changes = lex.phrases("changes")
-    return phrase_before(doc, k, {p: n for p, n in changes.items() if " " not in p}) \
-        or phrase_before(doc, k, changes, limit=1)
+    return phrase_before(doc, k, verbs) or phrase_before(doc, k, lex.phrases("changes"), limit=1)
+
+
+@cache
+def _time_phrase_words(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """The small words a time phrase between a change verb and its figure is made of, and the change verbs of
+    one word ("subió", "crecieron") that stand before it (built once per language)."""
+    words = lexicon(lang).words
+    time = frozenset({*words.year_leads, *words.determiners, *words.ordinal_words, *words.dates.period_from,
+                      *words.dates.period_to, *words.change_adverbs})
+    return time, {p: n for p, n in lexicon(lang).phrases("changes").items() if " " not in p}
 
 
 def _change_subject(doc: Doc, cue: int, lex: Lexicon):
@@ -1089,7 +1096,7 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
         i += 1
     compared = {w for phrase in lex.words.dates.compared for w in phrase.split()[:1]}  # "que", "than"
     for skip in range(3):  # "28 341 résidents non permanents de moins que": past the noun's own words
-        found = next((p for p in lex.words.changes_after_noun
+        found = next((p for p in (*lex.words.changes_after_noun, *lex.words.extras_after_noun)
                       if [t.lower_ for t in doc[i + skip:i + skip + len(p.split())]] == p.split()), None)
         if found is None:
             if i + skip >= len(doc) or not doc[i + skip].is_alpha:

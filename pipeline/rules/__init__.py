@@ -394,7 +394,7 @@ class Vocabulary(RuleFile):
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
     changes_after_noun: list = ()  # "85.851 migrantes más": words of change_after that may follow a count's noun
     # "6,2 % de Belges supplémentaires", "10 000 habitants en plus": words of change_after that close the noun
-    # phrase and need no comparison after them
+    # phrase and need no comparison after them (read with changes_after_noun)
     extras_after_noun: list = ()
     listed_percents: bool = False  # "del 121 y 142%": a bare figure listed before a percentage is one
     # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
