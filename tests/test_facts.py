@@ -3874,3 +3874,18 @@ def test_the_set_a_share_is_taken_among_holds_no_article_and_no_verb(nlp):
 def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_over_the_sentences(nlp):
     text = "El crecimiento del retorno fue del 175,8%, pasando de los 2.136 de 2013 a los 5.891 en 2017."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [(2136, "2013"), (5891, "2017")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cataluña vio crecer sus retornados un 134,8% entre 2013 y 2017.", [(134.8, "increase")]),
+    ("La región vio aumentar su población extranjera un 3,2 % en un año.", [(3.2, "increase")]),
+    ("El censo contó entre sus residentes un 12 % de extranjeros.", [(12, None)]),
+])
+def test_a_spanish_change_verb_parted_from_its_figure_by_what_changed(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_the_levels_a_spanish_change_moved_between_count_what_changed(nlp):
+    text = "Cataluña vio crecer sus retornados un 134,8% entre 2013 y 2017, pasando de 4.231 a 9.936."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (134.8, "retornados"), (4231, "retornados"), (9936, "retornados")]

@@ -1273,6 +1273,10 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
     moved = re.compile(rf"(?:\s+{alternation([*lex.words.dates.in_, *lex.words.year_of_words])}\s+(?:19|20)\d\d)?,?\s+"
                        rf"{alternation(lex.words.dates.period_to)}\s+(?:{alternation(lex.words.determiners)}\s+)?", re.I)
     restated = re.compile(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+", re.I)  # "2.8 percent, or 7,809"
+    # "un 134,8% entre 2013 y 2017, pasando de 4.231 a 9.936": the levels a change moved between
+    mover = alternation(lex.words.movement_words) if lex.words.head_first else "(?!)"
+    starts = re.compile(rf",\s+(?:(?:{mover})\s+{alternation(lex.words.dates.period_from)}|from)\s+"
+                        rf"(?:{alternation(lex.words.determiners)}\s+)?$", re.I)
     named: list[NumericFact] = []
     for fact in facts:
         index = token_at.get(fact.char_start)
@@ -1291,6 +1295,10 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
                 and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change \
                 and restated.fullmatch(text, named[-1].char_end, fact.char_start):
             fact = replace(fact, counted=named[-1].counted)  # "grew by 2.8 percent, or 7,809": the same change
+        elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
+                and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change is None \
+                and starts.search(text[named[-1].char_end:fact.char_start]):
+            fact = replace(fact, counted=named[-1].counted)
         named.append(fact)
     return named
 

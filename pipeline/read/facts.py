@@ -881,7 +881,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
                         or doc[at - 1].lower_ in lex.words.year_leads and is_year(doc[at - 2].text)):
             at -= 2  # "aumentó [en 2017] un 2,6 %", "creció en [2017 en] más de 2,9 millones"
         change = phrase_before(doc, at, lex.phrases("changes")) if at < cue else None
-        change = change or _change_over_time_phrase(doc, cue, lex)
+        change = change or _change_over_time_phrase(doc, cue, lex) or _change_over_object(doc, cue, lex)
     if change is not None and any(t.lower_ in lex.words.balance_words for t in doc[max(change.token - 2, 0):change.token]) \
             and cue > 0 and doc[cue - 1].lower_ in lex.words.of_words:
         return None  # "a net migration gain of 128,500": a balance, not a change; but "Net migration fell by 42 per cent"
@@ -914,6 +914,20 @@ def _change_over_time_phrase(doc: Doc, cue: int, lex: Lexicon):
     if k == cue - 1 or not any(is_year(t.text) or is_month(t) or is_time_word(t.lower_, lex) for t in doc[k:cue - 1]):
         return None  # no time between the verb and its figure
     return phrase_before(doc, k, verbs) or phrase_before(doc, k, lex.phrases("changes"), limit=1)
+
+
+def _change_over_object(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "un" by what changed: "vio crecer sus retornados un 134,8%" (the
+    object, opened by a determiner, between the verb and its amount)."""
+    words = lex.words
+    if cue < 4 or doc[cue - 1].lower_ not in words.one_words:
+        return None
+    k = cue - 2
+    while k > 0 and cue - k <= 5 and doc[k].is_alpha and doc[k].lower_ not in words.determiners:
+        k -= 1
+    if k == cue - 2 or doc[k].lower_ not in words.determiners or not doc[k + 1].is_alpha:
+        return None
+    return phrase_before(doc, k, lex.phrases("changes"), limit=1)
 
 
 @cache
