@@ -3889,3 +3889,18 @@ def test_the_levels_a_spanish_change_moved_between_count_what_changed(nlp):
     text = "Cataluña vio crecer sus retornados un 134,8% entre 2013 y 2017, pasando de 4.231 a 9.936."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (134.8, "retornados"), (4231, "retornados"), (9936, "retornados")]
+
+
+def test_an_article_for_the_age_group_named_before_holds_an_age(nlp):
+    text = ("Quienes más viajan están en el grupo de 31 a 40 años, y le sigue el de 41 a 50 años. "
+            "El plazo de 5 años y el de 10 años.")
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (31, "years old"), (41, "years old"), (5, "year"), (10, "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La femme la plus âgée a 111 ans, l'homme le plus âgé 109 ans.", [(111, "years old"), (109, "years old")]),
+    ("La loi a 10 ans.", [(10, "year")]),
+])
+def test_a_french_person_who_has_years_or_the_oldest_holds_an_age(nlp, text, expected):
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == expected

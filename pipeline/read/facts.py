@@ -810,7 +810,12 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
     if doc[i].text == ",":
         i -= 1
     # "los ecuatorianos de 30 a 40 años": a people's name holds an age as a noun of persons does
-    return i >= 0 and (doc[i].lower_ in words.age_holders or doc[i].is_alpha and is_people(doc[i].text))
+    if i >= 0 and (doc[i].lower_ in words.age_holders or doc[i].is_alpha and is_people(doc[i].text)):
+        return True
+    # "el grupo de 31 a 40 años ..., y le sigue el de 41 a 50 años": an article standing for the age group the
+    # sentence named before
+    return i > 0 and doc[i].lower_ in words.determiners and doc[i].lower_ not in words.one_words \
+        and any(t.lower_ in words.age_holders for t in doc[doc[i].sent.start:i])
 
 
 def _age_in_clause(doc: Doc, cue: int, words) -> bool:
@@ -829,8 +834,8 @@ def _had_age(doc: Doc, cue: int, words) -> bool:
     """Whether years are what persons or a share of them "have" ("el 62,1 % (375) tiene entre 0 y 30 años",
     "los migrantes tienen 25 años"): an age, where the language says it so; "la ley tiene 10 años" is not."""
     verb = next((k for k in range(cue - 1, max(-1, cue - 4), -1) if doc[k].lower_ in words.age_verbs), None)
-    if verb is None:
-        return False
+    if verb is None or verb and doc[verb - 1].lower_ == "y":
+        return False  # "il y a 10 ans": a time ago
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
