@@ -3904,3 +3904,8 @@ def test_an_article_for_the_age_group_named_before_holds_an_age(nlp):
 ])
 def test_a_french_person_who_has_years_or_the_oldest_holds_an_age(nlp, text, expected):
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+def test_years_a_long_clause_after_an_age_word_are_an_age(nlp):
+    text = "Au 1er janvier, l'âge moyen de la population luxembourgeoise s'établissait à 40,2 ans."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(40.2, "years old")]
