@@ -3909,3 +3909,13 @@ def test_a_french_person_who_has_years_or_the_oldest_holds_an_age(nlp, text, exp
 def test_years_a_long_clause_after_an_age_word_are_an_age(nlp):
     text = "Au 1er janvier, l'âge moyen de la population luxembourgeoise s'établissait à 40,2 ans."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(40.2, "years old")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overseas tourists (208 720), up 6,4% from 196 098 in September 2016.",
+     [(208720, None), (6.4, None), (196098, "2016-09")]),
+    ("Arrivals rose from 12,000 in 2018 to 15,000 in 2019.", [(12000, "2018"), (15000, "2019")]),
+    ("In 2019, arrivals rose 5% from 12,000 in 2018.", [(5, "2019"), (12000, "2018")]),
+])
+def test_the_date_of_the_level_a_change_is_measured_from_dates_that_level_only(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

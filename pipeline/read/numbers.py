@@ -266,6 +266,10 @@ class _DateGrammar:
         self.dated_start = re.compile(
             rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b({dated}\s+{month_year})"
             rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}(?={figure})", re.I)
+        # "up 6,4% from 196 098 in September 2016": an earlier level and its date, with no end after it (group 1: the date)
+        self.dated_level_from = re.compile(
+            rf"\b{alternation(dates.level_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d()]*?\b({dated}\s+{month_year})"
+            rf"(?!\s+(?:up\s+|down\s+)?{alternation(dates.period_to)}\s)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
@@ -576,6 +580,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             found = [(rank, f) for rank, f in found if not movement.start() <= f.start < movement.end()]
     for start in grammar.dated_start.finditer(sentence):
         if start.end() <= anchor:  # "rose from 12,000 in 2018 to 15,000": 2018 is the first figure's, not a later one's
+            found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
+    for start in grammar.dated_level_from.finditer(sentence):
+        if anchor < start.start():  # "Overseas tourists (208 720), up 6,4% from 196 098 in September 2016"
             found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     if moved is not None:
         return moved

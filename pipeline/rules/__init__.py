@@ -178,6 +178,9 @@ class DateWords(RuleFile):
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
+    # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
+    # September 2016" dates the 196 098 only, not the change or the level before it.
+    level_from: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
