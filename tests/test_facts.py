@@ -3919,3 +3919,15 @@ def test_years_a_long_clause_after_an_age_word_are_an_age(nlp):
 ])
 def test_the_date_of_the_level_a_change_is_measured_from_dates_that_level_only(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_superlative_is_no_counted_head(nlp):
+    text = "After Finland, the steepest rises in first-time applicants were in Hungary (323%), then Austria (233%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(323, "applicants"), (233, "applicants")]
+
+
+def test_the_levels_in_brackets_after_a_group_are_the_groups_and_date_no_change_before_them(nlp):
+    text = ("Here the biggest rise, 16,8% went to Mozambican tourists (from 94 207 in September 2016 up to "
+            "110 076 in September 2017).")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (16.8, None, None), (94207, "Mozambican tourists", "2016-09"), (110076, "Mozambican tourists", "2017-09")]

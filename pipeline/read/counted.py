@@ -1221,6 +1221,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     i -= signed  # "Un solde naturel négatif (-2.787)": a signed figure, of any noun before it
     if not signed and i >= 1 and doc[i].lower_ in lex.phrases("changes_before_percent") and doc[i - 1].text == "(":
         i, signed = i - 1, True  # "non-EU nationals (up 379,000 to 704,000)": a change of the group before
+    elif not signed and i >= 1 and doc[i].lower_ in lex.words.dates.period_from and doc[i - 1].text == "(" \
+            and not lex.words.head_first:
+        i -= 1  # "went to Mozambican tourists (from 94 207 in September 2016 up to 110 076 ...)": the group's levels
     if i < 1 or doc[i].text != "(":
         return None
     i -= 1

@@ -260,7 +260,7 @@ class _DateGrammar:
         figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
         self.movement = re.compile(
             rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
-            rf"\s+{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
+            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
             rf"{month_year}", re.I)
         # "from 12,000 in 2018 to 15,000": a movement whose first figure only has its date (group 1 ends there)
         self.dated_start = re.compile(
