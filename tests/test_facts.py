@@ -3931,3 +3931,12 @@ def test_the_levels_in_brackets_after_a_group_are_the_groups_and_date_no_change_
             "110 076 in September 2017).")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (16.8, None, None), (94207, "Mozambican tourists", "2016-09"), (110076, "Mozambican tourists", "2017-09")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La inmigración irregular a España se acerca a las 56.000 llegadas en 2018."),
+    ("es", "Los solicitantes rondan los 56.000 en 2018."),
+    ("fr", "Le nombre de demandeurs avoisine les 56 000 personnes."),
+])
+def test_a_verb_of_nearing_a_figure_makes_it_approximate(nlp, lang, text):
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, lang)] == [(56000, "approximate")]
