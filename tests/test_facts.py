@@ -3940,3 +3940,10 @@ def test_the_levels_in_brackets_after_a_group_are_the_groups_and_date_no_change_
 ])
 def test_a_verb_of_nearing_a_figure_makes_it_approximate(nlp, lang, text):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, lang)] == [(56000, "approximate")]
+
+
+def test_places_listed_after_a_count_of_places_count_the_sentences_set_not_the_places(nlp):
+    text = ("Más de la mitad (52%) del total de refugiados venía de apenas tres países: Siria (6,5 millones) "
+            "y Ucrania (5,7 millones).")
+    heads = [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert heads[2:] == [(3, "países"), (6500000, "refugiados"), (5700000, "refugiados")]

@@ -2175,7 +2175,8 @@ def _place_values(facts, text: str, lex):
                 named = previous.counted if previous is not None and previous.sentence == fact.sentence \
                     and previous.kind == fact.kind == "count" and previous.counted \
                     and (previous.counted.lower() in previous.surface.lower() or len(result) - 1 in carried) \
-                    and is_plural(previous.counted.lower(), lex) and not is_place(previous.counted, lex) else None
+                    and is_plural(previous.counted.lower(), lex) and not is_place(previous.counted, lex) \
+                    and previous.counted.lower().split()[0 if words.head_first else -1] not in place_sets else None
                 if named and not origin:
                     carried.add(len(result))
                 fact = replace(fact, counted=origin) if origin else replace(fact, counted=named) if named else fact
