@@ -3947,3 +3947,9 @@ def test_places_listed_after_a_count_of_places_count_the_sentences_set_not_the_p
             "y Ucrania (5,7 millones).")
     heads = [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "es")]
     assert heads[2:] == [(3, "países"), (6500000, "refugiados"), (5700000, "refugiados")]
+
+
+def test_those_from_places_count_the_set_the_list_before_named(nlp):
+    text = ("Entre los trabajadores llegados de fuera, los colectivos más grandes vienen de Rumania (340.086) y "
+            "Marruecos (230.470). Tras ellos figuran los procedentes de Reino Unido (65.360) y Bulgaria (60.204).")
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["trabajadores"] * 4

@@ -2289,7 +2289,8 @@ def _topic_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon(lang)
     words = lex.words
     stop = {*words.not_heads, *words.subject_links, *words.verbs_after_counted, *words.place_words,
-            *words.place_sets, *words.determiners, *words.prenominal_modifiers, *lex.spacy_stop_words}
+            *words.place_sets, *words.determiners, *words.prenominal_modifiers, *lex.spacy_stop_words,
+            *words.postnominal_participles}  # "los procedentes de Reino Unido (65.360)": those from, no noun
     return frozenset([*words.determiners, *words.partitives]), frozenset(stop)
 
 
