@@ -3953,3 +3953,12 @@ def test_those_from_places_count_the_set_the_list_before_named(nlp):
     text = ("Entre los trabajadores llegados de fuera, los colectivos más grandes vienen de Rumania (340.086) y "
             "Marruecos (230.470). Tras ellos figuran los procedentes de Reino Unido (65.360) y Bulgaria (60.204).")
     assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["trabajadores"] * 4
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("fr", "Le nombre est tombé de 1,206 million à 649.855.", 1206000),
+    ("fr", "Le total atteint 1,206 millions.", 1206000000),
+    ("en", "Remittances reached 1,206 million.", 1206000000),
+])
+def test_one_comma_three_digits_before_a_singular_scale_is_a_decimal_where_decimals_take_a_comma(nlp, lang, text, value):
+    assert [f.value for f in facts_in_text(text, nlp, lang)][0] == value

@@ -202,6 +202,10 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 # "USD$ 2,417 bn": a thousand billions would be written as trillions; the comma
                 # is a decimal mark here
                 values = [values[0] / 1000]
+            elif scale >= 10 ** 6 and decimal_comma and len(values) == 1 and not lower.endswith("s") \
+                    and re.fullmatch(r"1,\d{3}", _number_text(span)):
+                # "tombant de 1,206 million à 649.855": a singular scale after a decimal comma, one and a fraction
+                values = [values[0] / 1000]
             if span.id_.startswith("amount-compound-scale") and len(values) == 2 and scales[0] and scale > scales[0]:
                 # "38 mil 212 millones": 38 thousand 212 millions is 38,212 millions
                 values, scales = [values[0] * scales[0] + values[1]], [None]
