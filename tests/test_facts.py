@@ -3962,3 +3962,11 @@ def test_those_from_places_count_the_set_the_list_before_named(nlp):
 ])
 def test_one_comma_three_digits_before_a_singular_scale_is_a_decimal_where_decimals_take_a_comma(nlp, lang, text, value):
     assert [f.value for f in facts_in_text(text, nlp, lang)][0] == value
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Crece un 23.1 por ciento la deportación de mexicanos.", "deportación"),
+    ("Remesas suben un 11.4 % el primer trimestre de 2023.", "Remesas"),
+])
+def test_a_spanish_change_before_its_singular_subject_counts_the_subject(nlp, text, counted):
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == [counted]

@@ -1645,8 +1645,11 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
             or following.lower_ not in words.determiners or following.lower_ in words.noun_demonstratives:
         return None
     noun = next_token(doc, following.i + 1)
-    if noun is None or noun.idx >= end or not noun.is_alpha or not is_plural(noun.lower_, lex) \
-            or noun.lower_ in lex.spacy_stop_words:
+    # "Crece un 23.1 por ciento la deportación de mexicanos": after a verb of change, a singular subject too
+    moved = before.lower_ in _change_verbs(lex.lang) and following.lower_ not in words.one_words
+    if noun is None or noun.idx >= end or not noun.is_alpha or not (moved or is_plural(noun.lower_, lex)) \
+            or noun.lower_ in lex.spacy_stop_words or is_place(noun.text, lex) or is_time_word(noun.lower_, lex) \
+            or noun.lower_ in words.ordinal_words:  # "suben un 11.4 % el primer trimestre": a time
         return None
     return noun.text
 
