@@ -3970,3 +3970,9 @@ def test_one_comma_three_digits_before_a_singular_scale_is_a_decimal_where_decim
 ])
 def test_a_spanish_change_before_its_singular_subject_counts_the_subject(nlp, text, counted):
     assert [f.counted for f in facts_in_text(text, nlp, "es")] == [counted]
+
+
+def test_a_share_restating_a_count_past_its_verb_and_noun_is_of_that_noun(nlp):
+    text = "Del conjunto, 104.636 son hombres (o sea un 74.6%) y 35,683 mujeres (25.4%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (104636, "hombres"), (74.6, "hombres"), (35683, "mujeres"), (25.4, "mujeres")]

@@ -1376,7 +1376,7 @@ def _continued_sets(facts, text: str, lex):
         bare = current[0].kind == "count" and all(
             f.kind in ("count", "percent") and f.counted is None and f.change is None
             and not f.rule_id.startswith("table-row") for f in current) and all(
-            f.kind == "count" or before.kind == "count" and _restated(text, before, f)
+            f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
@@ -2011,14 +2011,14 @@ def _elliptical(facts, text: str, lex):
             # "soit une progression de 6,4 % (+58 943)": a change and its count, of one set
             fact = replace(fact, counted=previous.counted)
         elif fact.counted is None and fact.kind == "percent" and previous is not None and previous.kind == "count" \
-                and whole is not None and fact.sentence == previous.sentence and _restated(text, previous, fact) \
+                and whole is not None and fact.sentence == previous.sentence and _restated(text, previous, fact, lex) \
                 and of_them_before.search(text[whole.char_end:previous.char_start]):
             # "1.251.225 extranjeros, y de ellos 288.233, el 23 %, son venezolanos": a share of the whole
             fact = replace(fact, counted=whole.counted)
         elif (fact.counted is None or _of_total_in_bracket(text, previous, fact, lex)) \
                 and fact.kind == "percent" and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence \
-                and (_restated(text, previous, fact) or fact.change and (_change_after_clause(text, previous, fact, lex)
+                and (_restated(text, previous, fact, lex) or fact.change and (_change_after_clause(text, previous, fact, lex)
                                                                          or _change_in_apposition(text, previous, fact, lex))):
             # "Hungary (32 800, or 18%)", "17,000 aliens entered ..., an 85 percent decrease": a share of the same set;
             # "Italy (213 700, or 22 % of the EU total)": the total is that set's
@@ -2622,11 +2622,15 @@ def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericF
 _ARTICLES = alternation(sorted({w for lex in lexicons() for w in lex.words.indefinite_articles}))
 
 
-def _restated(text: str, previous: NumericFact, fact: NumericFact) -> bool:
+def _restated(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a percentage restates the count before it as a share: "32 800, or 18%",
     "390,509 (or 1.6%)", "17,000 aliens entered the United States, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
-    return bool(re.fullmatch(rf"[\s,(]*(?:or\s+|o\s+|ou\s+|soit\s+|el\s+|{_ARTICLES}\s+)?", between, re.I))
+    if previous.counted and previous.counted.lower() not in previous.surface.lower():
+        # "104.636 son hombres (o sea un 74.6%)": past the verb and the noun the count was read with
+        between = re.sub(rf"^\s+(?:[^\W\d_]+\s+)?{re.escape(previous.counted)}(?=\s*\()", "", between, flags=re.I)
+    restating = alternation([*lex.words.restatement_words, "or", "o", "ou", "soit", "el"])
+    return bool(re.fullmatch(rf"[\s,(]*(?:{restating}\s+)?(?:{_ARTICLES}\s+)?", between, re.I))
 
 
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
