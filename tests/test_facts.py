@@ -3976,3 +3976,12 @@ def test_a_share_restating_a_count_past_its_verb_and_noun_is_of_that_noun(nlp):
     text = "Del conjunto, 104.636 son hombres (o sea un 74.6%) y 35,683 mujeres (25.4%)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (104636, "hombres"), (74.6, "hombres"), (35683, "mujeres"), (25.4, "mujeres")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remittances in 2024 reached $ 6.57 billion, a rise of 10.1% from $ 5.69 billion in 2023.",
+     [(6570000000, "2024"), (10.1, "2024"), (5690000000, "2023")]),
+    ("The number given protection in 2017 came in close to 25 per cent under the 2016 level.", [(25, "2017")]),
+])
+def test_a_year_compared_with_dates_no_figure_and_an_earlier_level_after_its_currency_dates_itself(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

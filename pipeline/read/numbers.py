@@ -268,7 +268,7 @@ class _DateGrammar:
             rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}(?={figure})", re.I)
         # "up 6,4% from 196 098 in September 2016": an earlier level and its date, with no end after it (group 1: the date)
         self.dated_level_from = re.compile(
-            rf"\b{alternation(dates.level_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d()]*?\b({dated}\s+{month_year})"
+            rf"\b{alternation(dates.level_from)}\s+(?:[^\d\s]{{1,4}}\s?)?{figure}[^,;\d()]*?\b({dated}\s+{month_year})"
             rf"(?!\s+(?:up\s+|down\s+)?{alternation(dates.period_to)}\s)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
