@@ -3985,3 +3985,12 @@ def test_a_share_restating_a_count_past_its_verb_and_noun_is_of_that_noun(nlp):
 ])
 def test_a_year_compared_with_dates_no_figure_and_an_earlier_level_after_its_currency_dates_itself(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "In 2022, 908 female victims were identified, against 166 male victims.", [(908, "2022"), (166, "2022")]),
+    ("en", "In 2023, remittances reached 5,000 transfers, against 4,500 transfers.", [(5000, "2023"), (4500, None)]),
+    ("fr", "En 2007, 29 487 suisses sont partis contre 21 779 entrants.", [(29487, "2007"), (21779, "2007")]),
+])
+def test_a_figure_for_another_group_set_against_a_dated_one_shares_its_date(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

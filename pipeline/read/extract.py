@@ -399,7 +399,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
-    return _heading_years(_restated_shares(facts, lines.text, lex), lines.text)
+    return _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -842,6 +842,34 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
                 and not is_place(before.counted, lex):
             named[index] = replace(fact, counted=before.counted)
     return named
+
+
+def _compared_groups(facts, text: str, lex) -> list[NumericFact]:
+    """A figure set against the figure before it in its sentence, for another group and with no date of its
+    own, is of that figure's date: "in 2022, 908 female victims were identified, against 166 male victims",
+    "en 2007, 29 487 suisses sont partis à l'étranger contre 21 779 entrants". A figure of the same thing set
+    against it ("remittances reached $5 billion, against $4.5 billion") is of another, unnamed time."""
+    words = lex.words
+    if not words.dates.group_compared:
+        return list(facts)
+    against = re.compile(rf"\b{alternation(words.dates.group_compared)}\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+    index = -1 if not words.head_first else 0
+
+    def head(fact: NumericFact) -> str:
+        return fact.counted.lower().split()[index] if fact.counted else ""
+
+    result: list[NumericFact] = []
+    for fact in facts:
+        previous = result[-1] if result else None
+        if previous is not None and fact.as_of is None and fact.period_start is None and previous.as_of \
+                and fact.sentence == previous.sentence and fact.kind == previous.kind == "count" \
+                and head(fact) and head(previous) and fact.counted.lower() != previous.counted.lower() \
+                and previous.as_of[:4] in text[max(0, previous.char_start - len(previous.sentence)):previous.char_start] \
+                and against.search(text, previous.char_end, fact.char_start) \
+                and not re.search(r"\d", text[previous.char_end:fact.char_start]):
+            fact = replace(fact, as_of=previous.as_of)
+        result.append(fact)
+    return result
 
 
 def _heading_years(facts, text: str) -> list[NumericFact]:

@@ -181,6 +181,9 @@ class DateWords(RuleFile):
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
     level_from: list = ()
+    # A figure for another group set against the one before after these takes its date: "908 female victims
+    # in 2022, against 166 male victims".
+    group_compared: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
