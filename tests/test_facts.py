@@ -3994,3 +3994,11 @@ def test_a_year_compared_with_dates_no_figure_and_an_earlier_level_after_its_cur
 ])
 def test_a_figure_for_another_group_set_against_a_dated_one_shares_its_date(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La Seguridad Social gana 127.612 afiliados extranjeros en un año.",
+    "La media se situó en junio en 1.875.413 tras ganar 127.612 trabajadores.",
+])
+def test_a_spanish_count_gained_is_an_increase(nlp, text):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (127612, "increase")
