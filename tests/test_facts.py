@@ -4002,3 +4002,11 @@ def test_a_figure_for_another_group_set_against_a_dated_one_shares_its_date(nlp,
 ])
 def test_a_spanish_count_gained_is_an_increase(nlp, text):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (127612, "increase")
+
+
+@pytest.mark.parametrize("text, change", [
+    ("En 2015, le canton a gagné 8 033 habitants.", "increase"),
+    ("La commune perd 1 200 habitants en un an.", "decrease"),
+])
+def test_a_french_count_gained_or_lost_is_a_change(nlp, text, change):
+    assert [f.change for f in facts_in_text(text, nlp, "fr")][-1] == change
