@@ -4010,3 +4010,9 @@ def test_a_spanish_count_gained_is_an_increase(nlp, text):
 ])
 def test_a_french_count_gained_or_lost_is_a_change(nlp, text, change):
     assert [f.change for f in facts_in_text(text, nlp, "fr")][-1] == change
+
+
+def test_figures_before_year_old_are_ages(nlp):
+    text = "The group of 20–39-year-olds moved most. A 17-year-old boy arrived. The 5-year plan ends."
+    assert [(f.value, f.value_max, f.unit, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (20, 39, "years old", "year"), (17, None, "years old", "year"), (5, None, "year", "year")]

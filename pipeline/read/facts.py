@@ -558,6 +558,7 @@ def read_fact(
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
+            or re.match(r"(?:[-‐]years?)?[-‐]olds?\b", doc.text[span.end_char:span.end_char + 12]) is not None
             or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words)
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years}))):
@@ -791,6 +792,9 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
         if token.norm_ == "<UNIT>":
             words = token.lower_.split()
             return words[0] if quantity.unit == "years old" else token.lower_
+    written = re.match(r"[-‐](years?)[-‐]old", span.doc.text[span.end_char:span.end_char + 12])
+    if quantity.unit == "years old" and written:
+        return written.group(1)  # "20–39-year-olds": the unit as written after the figures
     if quantity.unit == "years old":
         return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)
     if quantity.unit == "times":  # "a doublé": the language's word for times
