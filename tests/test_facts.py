@@ -4016,3 +4016,11 @@ def test_figures_before_year_old_are_ages(nlp):
     text = "The group of 20–39-year-olds moved most. A 17-year-old boy arrived. The 5-year plan ends."
     assert [(f.value, f.value_max, f.unit, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (20, 39, "years old", "year"), (17, None, "years old", "year"), (5, None, "year", "year")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "D'abord de 650 puis de 1.000 euros, le montant a été relevé.", [(650, "EUR"), (1000, "EUR")]),
+    ("en", "They paid 10 and 20 dollars.", [(10, "USD"), (20, "USD")]),
+])
+def test_bare_figures_listed_before_money_are_in_its_currency(nlp, lang, text, expected):
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1621,6 +1621,10 @@ def _shared_currency(facts, text: str, lex):
                 or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None)
             if money is not None:
                 fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
+        elif fact.kind == "count" and fact.counted is None and re.fullmatch(r"\d[\d.,]*", fact.surface) \
+                and (money := _listed_money(facts, index, text, joined | words_then | set(lex.words.of_words), scales)) \
+                and not scales & set(money.surface.lower().split()):
+            fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)  # "D'abord de 650 puis de 1.000 euros"
         elif fact.kind == "count" and fact.counted is None and last is not None and last is previous \
                 and last.sentence == fact.sentence and re.fullmatch(r"\d[\d.,]*", fact.surface) \
                 and text[:last.char_start].rstrip().endswith("(") and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
