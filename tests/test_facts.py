@@ -4024,3 +4024,9 @@ def test_figures_before_year_old_are_ages(nlp):
 ])
 def test_bare_figures_listed_before_money_are_in_its_currency(nlp, lang, text, expected):
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_count_in_brackets_after_places_of_origin_counts_the_people_from_them(nlp):
+    text = "Tourists arriving from other African countries (15 057), down 1,6% from 15 296 in September 2016."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (15057, "Tourists"), (1.6, "Tourists"), (15296, "Tourists")]

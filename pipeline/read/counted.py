@@ -1253,6 +1253,12 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \
             or doc[i].lower_ in words.counted_stop:
         return None
+    if doc[i].lower_ in words.place_sets and words.origin_links and not words.head_first \
+            and any(doc[k - 1].idx >= start and phrase_before(doc, k, {p: p for p in words.origin_links})
+                    for k in range(max(1, i - 4), i)):
+        # "Tourists arriving from 'other' African countries (15 057)": the people from the places, not the places
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if _named_place(doc, i, start, lex):  # "Arrivals rose in Lakeshire (+5%)": the subject's, not the place's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None

@@ -493,8 +493,10 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
         noun = first_plural_noun(doc, sentence.start, index, lex)
         last = before[-1] if before else None
         if noun and last is not None and last.kind == "count" and (last.counted or "").lower() == noun.lower() \
-                and "," in text[last.char_end:fact.char_start]:
-            continue  # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined
+                and "," in text[last.char_end:fact.char_start] and not text[:last.char_start].rstrip().endswith("("):
+            # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined; but
+            # "Tourists arriving from 'other' African countries (15 057), down 1,6%" is the change of the group's count
+            continue
         if noun:
             facts[position] = replace(fact, counted=noun)
     return facts
