@@ -4030,3 +4030,11 @@ def test_a_count_in_brackets_after_places_of_origin_counts_the_people_from_them(
     text = "Tourists arriving from other African countries (15 057), down 1,6% from 15 296 in September 2016."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (15057, "Tourists"), (1.6, "Tourists"), (15296, "Tourists")]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("Las remesas aumentaron 8,1 por ciento en el primer cuatrimestre del 2018 frente al mismo período del 2017.", "2018"),
+    ("Las remesas aumentaron 8,1 por ciento en el primer trimestre de 2018.", "2018"),
+])
+def test_a_part_of_a_year_joined_to_the_years_article_dates_its_figure(nlp, text, as_of):
+    assert [f.as_of for f in facts_in_text(text, nlp, "es")] == [as_of]

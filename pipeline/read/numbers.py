@@ -329,7 +329,8 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.same_month) if dates.same_month else '(?!)'}\s+{_YEAR}", re.I),
              "same_month"),
             # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
-            (re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}\s+{_YEAR}", re.I),
+            # ("el primer trimestre del 2018": a "de" joined to the year's article)
+            (re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?\s+{_YEAR}", re.I),
              "year"),
             # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
