@@ -4038,3 +4038,12 @@ def test_a_count_in_brackets_after_places_of_origin_counts_the_people_from_them(
 ])
 def test_a_part_of_a_year_joined_to_the_years_article_dates_its_figure(nlp, text, as_of):
     assert [f.as_of for f in facts_in_text(text, nlp, "es")] == [as_of]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Leur nombre a triplé entre 2021 et 2022 (15% de la totalité des victimes en 2022).",
+     [(3, None, 2021), (15, "2022", None)]),
+    ("en", "Arrivals rose between 2019 and 2021 (12% of them children).", [(12, None, 2019)]),
+])
+def test_an_aside_in_brackets_with_its_own_date_is_of_that_date_not_the_period_before(nlp, lang, text, expected):
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, lang)] == expected

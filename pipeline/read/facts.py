@@ -687,6 +687,13 @@ def read_fact(
     as_of = find_as_of(dated, anchor, lex.lang)
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
+        if period.end <= anchor and "(" in dated[period.end:anchor]:
+            # "tripler entre 2021 et 2022 (15% de la totalité des victimes en 2022)": an aside in brackets that
+            # dates itself is of its own date, not of the period before it
+            masked = dated[:period.start] + " " * (period.end - period.start) + dated[period.end:]
+            own = find_as_of(masked, anchor, lex.lang)
+            if own and own.start > anchor and ")" not in dated[anchor:own.start]:
+                as_of, period = own, None
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
