@@ -4047,3 +4047,12 @@ def test_a_part_of_a_year_joined_to_the_years_article_dates_its_figure(nlp, text
 ])
 def test_an_aside_in_brackets_with_its_own_date_is_of_that_date_not_the_period_before(nlp, lang, text, expected):
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les transferts ont reculé (environ 6,1% en 2016 – 33 milliards de dollars).",
+     [(6.1, "2016", None), (33000000000, "2016", None)]),
+    ("en", "In 2022-23, 554,000 held temporary visas.", [(554000, None, 2022)]),
+])
+def test_a_year_before_a_dash_and_an_amount_with_a_scale_is_no_period(nlp, lang, text, expected):
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, lang)] == expected

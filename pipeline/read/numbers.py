@@ -288,7 +288,8 @@ class _DateGrammar:
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
-        year_free = r"(?!\s*[-–/]\s*\d)"  # "2015-2020" is a period; "en 2017 – pour la première fois" a date
+        # "2015-2020" is a period; "en 2017 – pour la première fois" a date, and so is "en 2016 – 33 milliards"
+        year_free = rf"(?!\s*[-–/]\s*\d+(?!\d)(?!\s*{alternation(words.scales)}\b))"
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
@@ -392,8 +393,9 @@ class _DateGrammar:
             re.compile(rf"\b{alternation(dates.period_from)}\s+{day_date}\s+{alternation(dates.period_to)}\s+{day_date}",
                        re.I),
             re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*{_YEAR}(?![\d/-])"),
-            # not "2016 - 98,020 visas", "(in 2009 - 55%)"
-            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d|\s*(?:%|{alternation(words.percent_words)}\b))", re.I),
+            # not "2016 - 98,020 visas", "(in 2009 - 55%)", "(6,1% en 2016 – 33 milliards de dollars)"
+            re.compile(rf"(?<![\d/.-]){_YEAR}\s*[-–—]\s*(\d\d)(?![\d/-]|[.,]\d|\s*(?:%|{alternation(words.percent_words)}\b"
+                       rf"|{alternation(words.scales)}\b))", re.I),
             # "in 2015/16", "FY2019/20": a fiscal or school year across two calendar years
             re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
