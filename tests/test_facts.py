@@ -4056,3 +4056,9 @@ def test_an_aside_in_brackets_with_its_own_date_is_of_that_date_not_the_period_b
 ])
 def test_a_year_before_a_dash_and_an_amount_with_a_scale_is_no_period(nlp, lang, text, expected):
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_period_in_a_later_clause_is_not_the_figures_before_it(nlp):
+    text = "Remittances peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 the average stood at $ 7 billion."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [
+        (7240000000, "2016", None), (7000000000, None, 2014)]

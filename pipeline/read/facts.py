@@ -28,7 +28,7 @@ from .counted import (
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word,
 )
-from .numbers import alternation, find_as_of, find_period, is_year, parse_number, spelled_value
+from .numbers import alternation, clause_break, find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
@@ -685,6 +685,8 @@ def read_fact(
     dated, anchor = dated_text(doc, context, span.start_char)
     period = find_period(dated, lex.lang, anchor)
     as_of = find_as_of(dated, anchor, lex.lang)
+    if as_of and period and as_of.end <= period.start < period.end <= anchor and clause_break(dated, as_of.end, period.start):
+        as_of = None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 the average stood at $ 7 billion"
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
         if period.end <= anchor and "(" in dated[period.end:anchor]:

@@ -454,6 +454,11 @@ def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
+
+
+def clause_break(text: str, start: int, end: int) -> bool:
+    """Whether a new clause begins between ``start`` and ``end`` ("; ", ", while ", ", mais ")."""
+    return _CLAUSE_BREAK.search(text, start, end) is not None
 _COMMA = re.compile(r"[,;](?=\s)")  # a comma or semicolon that ends a phrase
 
 
@@ -742,6 +747,8 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
         # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
         before = [p for p in found if anchor is not None and p.end <= anchor]
         period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
+        if anchor is not None and period.start > anchor and _CLAUSE_BREAK.search(sentence, anchor, period.start):
+            return None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 ...": another clause's period
         if anchor is not None and period.end <= anchor and re.search(r"[,;]", sentence[period.end:anchor]) \
                 and _own_year(sentence, anchor, lang):
             return None  # "averaged 250,000 a year between 2001 and 2005, climbed to almost 400,000 in 2006"
