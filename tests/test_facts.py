@@ -4062,3 +4062,12 @@ def test_a_period_in_a_later_clause_is_not_the_figures_before_it(nlp):
     text = "Remittances peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 the average stood at $ 7 billion."
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [
         (7240000000, "2016", None), (7000000000, None, 2014)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Migration suisse - Définition et explications Page 2 sur 3"),
+    ("es", "Informe anual - Página 2 de 3"),
+    ("en", "Annual report - Page 2 of 3"),
+])
+def test_a_page_of_so_many_pages_is_no_fact(nlp, lang, text):
+    assert list(facts_in_text(text, nlp, lang)) == []

@@ -397,8 +397,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             return True
     if bare and first.norm_ == "<NUM>" and len(first.text) > 1 and first.text.startswith("0") and first.text.isdigit():
         return True  # "00100", "0800": codes, not quantities; "0.3" is a figure
-    if is_date(doc, span) or bare and is_reference(doc, span.start):
-        return True  # a reference is a bare number: "Figure 3", but "Key figures: 281 million migrants"
+    if is_date(doc, span) or (bare or span.id_.startswith("ratio")) and is_reference(doc, span.start):
+        # a reference is a bare number: "Figure 3", but "Key figures: 281 million migrants"; "Page 2 sur 3" is a page
+        return True
     if first.norm_ == "<FRAC>":
         previous = previous_token(doc, span.start)
         if previous is not None and previous.lower_ in lex.words.ordinal_words:
