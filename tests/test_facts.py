@@ -4071,3 +4071,11 @@ def test_a_period_in_a_later_clause_is_not_the_figures_before_it(nlp):
 ])
 def test_a_page_of_so_many_pages_is_no_fact(nlp, lang, text):
     assert list(facts_in_text(text, nlp, lang)) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Par La rédaction de Mondafrique - 19 juin 2023 - 4 min\n\nLe texte suit.", []),
+    ("en", "The wait lasted 4 min on 19 June 2023.", [(4, "2023-06-19")]),
+])
+def test_minutes_that_end_a_dated_byline_are_its_reading_time(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

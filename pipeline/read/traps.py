@@ -312,6 +312,11 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if words.reading_leads and phrase_before(doc, span.start, {p: p for p in words.reading_leads}, limit=4) \
             and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
+    line = context.text[line_start:None if line_end < 0 else line_end]
+    if _in_minutes(doc, span) and re.fullmatch(r"\s*(?:[^\W\d_]+\.?)?[\s.|·•–—-]*", line[span.end_char - line_start:]) \
+            and re.search(r"\b(?:19|20)\d\d\b", line[:span.start_char - line_start]) \
+            and re.search(r"[-–—|·•]\s*$", line[:span.start_char - line_start]):
+        return True  # "Par La rédaction de Mondafrique - 19 juin 2023 - 4 min": a byline that ends in its reading time
     if words.counter_phrases:
         rest = context.text[span.end_char:None if line_end < 0 else line_end]
         phrases = "|".join(re.escape(p) for p in sorted(words.counter_phrases, key=len, reverse=True))
