@@ -4079,3 +4079,12 @@ def test_a_page_of_so_many_pages_is_no_fact(nlp, lang, text):
 ])
 def test_minutes_that_end_a_dated_byline_are_its_reading_time(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le nombre de demandeurs a presque été divisé par deux.", [(2, "times", "decrease", "approximate")]),
+    ("es", "El número de llegadas quedó dividido por tres.", [(3, "times", "decrease", None)]),
+    ("en", "The number of arrivals was divided by two.", [(2, "times", "decrease", None)]),
+])
+def test_a_number_divided_by_so_many_is_a_multiple_of_decrease(nlp, lang, text, expected):
+    assert [(f.value, f.unit, f.change, f.qualifier) for f in facts_in_text(text, nlp, lang)] == expected

@@ -513,6 +513,8 @@ def read_fact(
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
     if qualifier is None and span.id_ == "multiple-verb" and multiplied_from is not None:
         qualifier = _multiple_qualifier(doc, multiplied_from, span.start)  # "a plus que doublé", "a presque triplé"
+    if qualifier is None and span.id_ == "multiple-divided":
+        qualifier = _multiple_qualifier(doc, max(0, span.start - 3), span.start)  # "a presque été divisé par deux"
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
@@ -546,6 +548,8 @@ def read_fact(
         change = _change_past_restatement(doc, span, following, lex)  # "84,300 (7.5%) more than a year earlier"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
+    if span.id_ == "multiple-divided":
+        change = "decrease"  # "a été divisé par deux": so many times fewer
     qualifier_name = qualifier.name if qualifier else None
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
