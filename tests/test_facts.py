@@ -4088,3 +4088,11 @@ def test_minutes_that_end_a_dated_byline_are_its_reading_time(nlp, lang, text, e
 ])
 def test_a_number_divided_by_so_many_is_a_multiple_of_decrease(nlp, lang, text, expected):
     assert [(f.value, f.unit, f.change, f.qualifier) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, as_of", [
+    ("fr", "Elles surpassent leur niveau de fin septembre 2019 (60,15 MMDH).", "2019-09-30"),
+    ("en", "They exceed the level of September 2019 (60.15 billion).", "2019-09"),
+])
+def test_a_figure_in_brackets_after_the_end_of_a_month_is_of_its_last_day(nlp, lang, text, as_of):
+    assert [f.as_of for f in facts_in_text(text, nlp, lang)] == [as_of]

@@ -254,6 +254,7 @@ class _DateGrammar:
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
+        self.end_before = re.compile(rf"\b{alternation(dates.end_of)}[\s-]*$", re.I)  # "fin septembre 2019 (60,15 MMDH)"
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
         dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)})"  # "en 2021", "fin 2021"
@@ -502,7 +503,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         named = None  # "stables par rapport à 2022 (-0,3%)": a change from the year compared with, not of it
     named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
-        return AsOf(_iso(int(named.group(2)), grammar.month(named.group(1))), named.start(), named.end())
+        year, month = int(named.group(2)), grammar.month(named.group(1))
+        if grammar.end_before.search(sentence, 0, named.start()):  # "leur niveau de fin septembre 2019 (60,15 MMDH)"
+            month = month or 12
+            return AsOf(_iso(year, month, calendar.monthrange(year, month)[1]), named.start(), named.end())
+        return AsOf(_iso(year, month), named.start(), named.end())
     colon = grammar.year_colon.search(sentence, 0, anchor)
     before = sentence[:colon.start()].split()[-1:] if colon else []
     # "Naturalisation Report Fiscal Year 2019: 4,100 pages": a year in a title's words names it
