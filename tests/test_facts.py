@@ -4096,3 +4096,12 @@ def test_a_number_divided_by_so_many_is_a_multiple_of_decrease(nlp, lang, text, 
 ])
 def test_a_figure_in_brackets_after_the_end_of_a_month_is_of_its_last_day(nlp, lang, text, as_of):
     assert [f.as_of for f in facts_in_text(text, nlp, lang)] == [as_of]
+
+
+@pytest.mark.parametrize("lang, text, qualifier", [
+    ("fr", "Une aide au projet de 10.000 euros maximum est prévue.", "at_most"),
+    ("fr", "Deux immigrés sur dix sont installés depuis quarante ans au moins.", "at_least"),
+    ("es", "Se concede una ayuda de 500 euros como máximo.", "at_most"),
+])
+def test_a_bound_written_after_its_figure_qualifies_it(nlp, lang, text, qualifier):
+    assert [f.qualifier for f in facts_in_text(text, nlp, lang)][-1] == qualifier
