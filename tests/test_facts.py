@@ -138,7 +138,8 @@ NEWS_STYLE = [
     ("A 3-day training was held.", [fact(3, "3-day", kind="other", unit="day", counted="day")]),
     ("Workers aged between 18 and 30 may apply.",
      [fact(18, "between 18 and 30", value_max=30, kind="other", unit="years old", counted="years")]),
-    ("Most are under the age of five.", [fact(5, "five", kind="other", unit="years old", counted="years")]),
+    ("Most are under the age of five.",
+     [fact(5, "five", kind="other", unit="years old", counted="years", qualifier="at_most")]),
     ("Immigrants 16 and older were in the labor force.",
      [fact(16, "16", kind="other", unit="years old", counted="years", qualifier="at_least")]),
     ("Most were in the age group 30 to 34 years.",
@@ -4105,3 +4106,12 @@ def test_a_figure_in_brackets_after_the_end_of_a_month_is_of_its_last_day(nlp, l
 ])
 def test_a_bound_written_after_its_figure_qualifies_it(nlp, lang, text, qualifier):
     assert [f.qualifier for f in facts_in_text(text, nlp, lang)][-1] == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents under the age of 18 accounted for 15.1% of the population.", [(18, "at_most"), (15.1, None)]),
+    ("Persons above the age of 85 came.", [(85, "at_least")]),
+    ("Migrants aged 18 to 30 came.", [(18, None)]),
+])
+def test_a_bound_before_the_words_of_an_age_qualifies_the_age(nlp, text, expected):
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == expected

@@ -569,6 +569,8 @@ def read_fact(
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
         # "el migrante, de 26 años", "la población de 15 años a más"
         quantity = replace(quantity, kind="other", unit="years old")
+        if qualifier_name is None and (bound := _age_bound(doc, cue, lex)) is not None:
+            qualifier_name = bound.name  # "under the age of 18", "above the age of 85": the bound before the age's words
 
     counted = None
     surface_end = span.end_char
@@ -813,6 +815,17 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
     if quantity.unit == "times":  # "a doublé": the language's word for times
         return next((w for w, u in lex.words.units.items() if u == "times"), quantity.unit)
     return quantity.unit
+
+
+def _age_bound(doc: Doc, cue: int, lex: Lexicon) -> Found | None:
+    """The qualifier before the words that name an age ("under the age of 18", "above the age of 85")."""
+    cues = age_cues(doc)
+    found = phrase_before(doc, cue, cues, limit=3)
+    if found is None or found.token == cue - 1 and doc[found.token].lower_ in cues and " " not in doc[found.token].lower_ \
+            and cue - found.token < 2:
+        return None
+    bound = phrase_before(doc, found.token, lex.phrases("qualifiers"), limit=1)
+    return bound if bound is not None and bound.name in ("at_least", "at_most") else None
 
 
 def _held_age(doc: Doc, cue: int, words) -> bool:
