@@ -4115,3 +4115,9 @@ def test_a_bound_written_after_its_figure_qualifies_it(nlp, lang, text, qualifie
 ])
 def test_a_bound_before_the_words_of_an_age_qualifies_the_age(nlp, text, expected):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_source_that_reports_a_figure_is_not_what_it_counts(nlp):
+    text = ("Le rapport relève aussi une hausse des demandes venues de l'Ukraine (+73 %), du Soudan (+77 %), "
+            "de la République démocratique du Congo (+34 %) et de la Guinée (+45 %).")
+    assert [f.counted for f in facts_in_text(text, nlp, "fr")] == ["demandes"] * 4

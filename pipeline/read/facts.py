@@ -681,6 +681,9 @@ def read_fact(
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         counted = without_verbs(counted, lex)
+        heads = [w for w in (counted or "").lower().split() if w not in words.determiners and w not in words.prenominal_modifiers]
+        if heads and heads[0 if words.head_first else -1] in words.source_nouns:
+            counted = None  # "Le rapport relève une hausse des demandes venues de l'Ukraine (+73 %)": the report says it
         if phrase and counted is None:
             surface_end = span.end_char  # "8,542 died": the figure alone
     elif quantity.kind == "money":

@@ -333,6 +333,8 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    # The sources that report figures ("Le rapport relève", "la Banque mondiale table sur"): no counted noun
+    source_nouns: list = ()
     singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
     own_number_phrases: list = ()  # "leur nombre s'est accru de 2,9 %": a change of the set the last count named
     frame_phrases: list = ()  # "Remittances so far this fiscal year came to": a time frame inside a subject
