@@ -4121,3 +4121,11 @@ def test_a_source_that_reports_a_figure_is_not_what_it_counts(nlp):
     text = ("Le rapport relève aussi une hausse des demandes venues de l'Ukraine (+73 %), du Soudan (+77 %), "
             "de la République démocratique du Congo (+34 %) et de la Guinée (+45 %).")
     assert [f.counted for f in facts_in_text(text, nlp, "fr")] == ["demandes"] * 4
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "En segundo lugar aparecen los hondureños, 78,248 en total, esto es, un 75.1% más que el año anterior.",
+     [(78248, "hondureños"), (75.1, "hondureños")]),
+])
+def test_a_change_after_a_count_named_late_is_of_that_count(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

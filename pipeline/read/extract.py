@@ -1329,6 +1329,11 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
                 and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change is None \
                 and starts.search(text[named[-1].char_end:fact.char_start]):
             fact = replace(fact, counted=named[-1].counted)
+        elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
+                and fact.kind == "percent" and fact.change and named[-1].kind == "count" and named[-1].change is None \
+                and _change_after_clause(text, named[-1], fact, lex):
+            # "aparecen los hondureños, 78,248 en total, esto es, un 75.1% más": the change of the count just named
+            fact = replace(fact, counted=named[-1].counted)
         named.append(fact)
     return named
 
