@@ -4129,3 +4129,11 @@ def test_a_source_that_reports_a_figure_is_not_what_it_counts(nlp):
 ])
 def test_a_change_after_a_count_named_late_is_of_that_count(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This is 5.5 percent (counting remittances only) more than the year before.", [(5.5, "increase")]),
+    ("Arrivals were 5,000 (see table 2) in total.", [(5000, None)]),
+])
+def test_a_change_after_an_aside_in_brackets_is_the_figures(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected

@@ -542,6 +542,13 @@ def read_fact(
         while start < len(doc) and (doc[start].lower_ in words.change_modifiers or doc[start].text in ("-", "‐")
                                     and start > following.i):
             start += 1  # "a 12 per cent year-on-year increase", "a 3% annual rise"
+        if start < len(doc) and doc[start].text == "(" and start == following.i:
+            # "is 5.5 percent (counting remittances only) more than the year before": past an aside in brackets
+            closing = next((t.i for t in doc[start:min(len(doc), start + 10)] if t.text == ")"), None)
+            start = closing + 1 if closing is not None and not any(
+                t.norm_ in NUMBER_TAGS for t in doc[start:closing]) else start
+            while start < len(doc) and doc[start].is_space:
+                start += 1
         after_change = phrase_after(doc, start, lex.phrases("change_after"))  # "26 % de plus"
         change = after_change.name if after_change else None
     if change is None and following is not None:
