@@ -4137,3 +4137,9 @@ def test_a_change_after_a_count_named_late_is_of_that_count(nlp, lang, text, exp
 ])
 def test_a_change_after_an_aside_in_brackets_is_the_figures(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_share_restating_a_counts_change_is_the_same_change(nlp):
+    text = "Les flux nets sont ressortis à 508,1 milliards en 2024, en augmentation de 7,2 milliards ou 1,4% par rapport à 2023."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (508100000000, None), (7200000000, "increase"), (1.4, "increase")]

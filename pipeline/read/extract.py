@@ -2161,6 +2161,11 @@ def _elliptical(facts, text: str, lex):
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind and not signed \
                 and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
+        elif fact.change is None and previous is not None and previous.change and not signed \
+                and (fact.kind, previous.kind) == ("percent", "count") and fact.sentence == previous.sentence \
+                and _restated(text, previous, fact, lex) and not text[fact.char_end:fact.char_end + 4].lstrip().startswith(
+                    tuple(lex.words.of_words)):
+            fact = replace(fact, change=previous.change)  # "went up year-on-year by 3,000, or 7.5 percent": the same change
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
             previous = fact  # compares two figures and is none of the list's
