@@ -4143,3 +4143,11 @@ def test_a_share_restating_a_counts_change_is_the_same_change(nlp):
     text = "Les flux nets sont ressortis à 508,1 milliards en 2024, en augmentation de 7,2 milliards ou 1,4% par rapport à 2023."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (508100000000, None), (7200000000, "increase"), (1.4, "increase")]
+
+
+@pytest.mark.parametrize("lang, text, counted", [
+    ("fr", "Les personnes venues de Turquie pesaient 9 % du total de l'UE.", "total"),
+    ("fr", "Les Syriens pesaient 9 % du total des demandeurs.", "demandeurs"),
+])
+def test_a_share_of_the_total_of_a_place_or_union_is_of_the_total(nlp, lang, text, counted):
+    assert [f.counted for f in facts_in_text(text, nlp, lang)] == [counted]

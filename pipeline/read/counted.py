@@ -263,7 +263,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                  or all(w.lower in lex.words.generic_heads for w in words)):
         # "the total number of OFWs", "del total de la población", "du nombre total de franchissements"
         deeper = counted_after(doc, text, last.i + 1, end, after_of=True)
-        if deeper:
+        if deeper and not is_place(deeper.text, lex) and not (deeper.text.isupper() and len(deeper.text) <= 5):
+            # "9 % du total de l'UE", "del total de España": the total of a place or a union is the total
             return deeper
     start, stop = words[0].first.idx, words[-1].last.idx + len(words[-1].last)
     if framed:  # the frame's figure is a fact of its own: the phrase stays out of this one
