@@ -42,12 +42,14 @@ FLOORS = {
         # 41 and 42 (the held-out batch 41 among them) to 0.756 at the next round's start (b61c828), that round's
         # rules to 0.775 (the rows of a matrix under its numbered caption, ages, lists of a set's pronoun); batches 43
         # and 44 (the held-out batch 43 among them) to 0.775 at the next round's start (a9d2c09; as_of 0.926), that
-        # round's rules to 0.779 (as_of 0.932: "cuando" clauses, a movement's two years, a year alone on its line)
-        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.98, "as_of": 0.93, "change": 0.97},
+        # round's rules to 0.779 (as_of 0.932: "cuando" clauses, a movement's two years, a year alone on its line);
+        # batches 45 and 46 (the held-out batch 45 among them) to 0.777 at the next round's start (db8d513; change
+        # 0.970 -> 0.969, the floor's 0.97 -> 0.96), that round's rules to 0.780 (as_of 0.930 -> 0.931)
+        "all": {"f1": 0.96, "counted_head": 0.78, "period": 0.98, "as_of": 0.93, "change": 0.96},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         "heldout": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.84, "change": 1.0},
-        "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.92, "change": 0.93},
+        "heldout2": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.93, "change": 0.93},
         "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.95, "change": 0.92},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
@@ -68,7 +70,7 @@ FLOORS = {
         "heldout9": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start
         # and after
-        "heldout10": {"f1": 0.95, "counted_head": 0.72, "period": 1.0, "as_of": 0.94, "change": 0.89},
+        "heldout10": {"f1": 0.95, "counted_head": 0.74, "period": 1.0, "as_of": 0.94, "change": 0.89},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
         "heldout11": {"f1": 0.94, "counted_head": 0.72, "period": 1.0, "as_of": 0.81, "change": 0.94},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
@@ -90,10 +92,13 @@ FLOORS = {
         "heldout17": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 0.86, "change": 0.95},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
-        "heldout18": {"f1": 0.96, "counted_head": 0.57, "period": 1.0, "as_of": 0.94, "change": 0.88},
+        "heldout18": {"f1": 0.96, "counted_head": 0.59, "period": 1.0, "as_of": 0.94, "change": 0.88},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
         "heldout19": {"f1": 1.0, "counted_head": 0.75, "period": 1.0, "as_of": 0.93, "change": 0.94},
+        # batch 45, four documents from new sites, labelled at the round's start: counted head 0.813 there and after
+        # (change 0.947 -> 0.960)
+        "heldout20": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.85, "change": 0.96},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -121,12 +126,15 @@ FLOORS = {
         # round's start (b61c828), that round's rules to 0.751 (a group's shares of the caption's whole, a rate's
         # column, peoples in a ranking, a change as a clause's subject); batches 43 and 44 (the held-out batch 43
         # among them) to 0.745 at the next round's start (a9d2c09; period 0.972 -> 0.969, the floor's 0.97 -> 0.96),
-        # that round's rules to 0.751 (as_of 0.914 -> 0.924: an undated table under a dated heading, "qu'en 2023")
-        "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.96, "as_of": 0.92, "change": 0.96},
+        # that round's rules to 0.751 (as_of 0.914 -> 0.924: an undated table under a dated heading, "qu'en 2023");
+        # batches 45 and 46 (the held-out batch 45 among them) to 0.753 at the next round's start (db8d513), that
+        # round's rules to 0.756 (period 0.970 -> 0.971 and change 0.970 -> 0.971, the floors' 0.96 -> 0.97;
+        # qualifier 0.990 -> 0.992)
+        "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.97, "as_of": 0.92, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         "heldout2": {"f1": 0.99, "counted_head": 0.84, "period": 0.97, "as_of": 0.98, "change": 0.97},
-        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.94},
+        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.97},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.90, "change": 0.95},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
@@ -136,7 +144,7 @@ FLOORS = {
         "heldout5": {"f1": 0.96, "counted_head": 0.76, "period": 0.96, "as_of": 0.85, "change": 0.98},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
-        "heldout6": {"f1": 0.95, "counted_head": 0.78, "period": 0.93, "as_of": 1.0, "change": 1.0},
+        "heldout6": {"f1": 0.96, "counted_head": 0.78, "period": 0.93, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
         "heldout7": {"f1": 0.95, "counted_head": 0.80, "period": 0.97, "as_of": 0.98, "change": 0.94},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
@@ -148,7 +156,7 @@ FLOORS = {
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
-        "heldout10": {"f1": 0.99, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        "heldout10": {"f1": 0.99, "counted_head": 0.70, "period": 1.0, "as_of": 0.95, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
@@ -160,12 +168,12 @@ FLOORS = {
         "heldout13": {"f1": 0.84, "counted_head": 0.0, "period": 0.87, "as_of": 0.53, "change": 0.97},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.464 there and after
         # (F1 0.969)
-        "heldout14": {"f1": 0.97, "counted_head": 0.47, "period": 0.92, "as_of": 0.76, "change": 0.87},
+        "heldout14": {"f1": 0.97, "counted_head": 0.48, "period": 0.92, "as_of": 0.76, "change": 0.87},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
         # labelling and after (F1 0.982)
         "heldout15": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.97, "change": 0.94},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.672 there and after
-        "heldout16": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 0.95},
+        "heldout16": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 0.96},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.663 at the
         # round's start and after (F1 0.899)
         "heldout17": {"f1": 0.89, "counted_head": 0.70, "period": 1.0, "as_of": 0.98, "change": 1.0},
@@ -175,6 +183,9 @@ FLOORS = {
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.694 there, 0.726
         # after (F1 0.919)
         "heldout19": {"f1": 0.91, "counted_head": 0.72, "period": 0.77, "as_of": 1.0, "change": 0.96},
+        # batch 45, four documents from new sites, labelled at the round's start: counted head 0.831 there and after
+        # (F1 0.959)
+        "heldout20": {"f1": 0.95, "counted_head": 0.83, "period": 0.97, "as_of": 0.88, "change": 0.97},
     },
 }
 

@@ -45,8 +45,11 @@ FLOORS = {
     # that round's rules to 0.835 (as_of 0.927: a yearbook's tables under a header of a dimension and under a header
     # of a name and a year a line, an encyclopedia's box of a people's numbers by country); batches 43 and 44 (the
     # held-out batch 43 among them) to 0.830 at the next round's start (a9d2c09), that round's rules to 0.832 (as_of
-    # 0.927 -> 0.928: a movement's first date, an ordinal quarter)
-    "all": {"f1": 0.96, "counted_head": 0.83, "period": 0.98, "as_of": 0.92, "change": 0.98, "unit": 0.99,
+    # 0.927 -> 0.928: a movement's first date, an ordinal quarter); batches 45 and 46 (the held-out batch 45 among
+    # them) to 0.827 at the next round's start (db8d513; change 0.982 -> 0.980, the floors' 0.83 -> 0.82 and 0.98 ->
+    # 0.97), that round's rules to 0.830 (0.8298; as_of 0.927 -> 0.931: the date of an earlier level, a group set
+    # against a dated one, a period in a later clause)
+    "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.97, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.98},
@@ -63,7 +66,7 @@ FLOORS = {
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
     # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count)
-    "heldout4": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+    "heldout4": {"f1": 0.97, "counted_head": 0.84, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -76,7 +79,7 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
-    "heldout7": {"f1": 0.96, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
+    "heldout7": {"f1": 0.96, "counted_head": 0.87, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 17, four documents from new sites, labelled in the round's middle: counted head 0.800 at its start,
     # 0.815 after; a figure grouped by thousands after a name is no house number (5dffe73): F1 0.970 -> 0.978, and
@@ -121,6 +124,10 @@ FLOORS = {
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after
     "heldout19": {"f1": 0.96, "counted_head": 0.57, "period": 0.97, "as_of": 0.90, "change": 0.94, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
+    # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
+    # after (a count in brackets after places of origin counts the people from them)
+    "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 0.97,
+                  "kind": 0.97, "qualifier": 1.0},
 }
 
 
