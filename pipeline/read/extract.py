@@ -855,20 +855,16 @@ def _compared_groups(facts, text: str, lex) -> list[NumericFact]:
     if not words.dates.group_compared:
         return list(facts)
     against = re.compile(rf"\b{alternation(words.dates.group_compared)}\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
-    index = -1 if not words.head_first else 0
-
-    def head(fact: NumericFact) -> str:
-        return fact.counted.lower().split()[index] if fact.counted else ""
-
     result: list[NumericFact] = []
     for fact in facts:
         previous = result[-1] if result else None
         if previous is not None and fact.as_of is None and fact.period_start is None and previous.as_of \
                 and fact.sentence == previous.sentence and fact.kind == previous.kind == "count" \
-                and head(fact) and head(previous) and fact.counted.lower() != previous.counted.lower() \
+                and fact.counted and previous.counted and fact.counted.lower() != previous.counted.lower() \
                 and previous.as_of[:4] in text[max(0, previous.char_start - len(previous.sentence)):previous.char_start] \
                 and against.search(text, previous.char_end, fact.char_start) \
                 and not re.search(r"\d", text[previous.char_end:fact.char_start]):
+            # (the date is written before the first figure, in its sentence: "in 2022, 908 female victims")
             fact = replace(fact, as_of=previous.as_of)
         result.append(fact)
     return result
@@ -2165,7 +2161,7 @@ def _elliptical(facts, text: str, lex):
                 and (fact.kind, previous.kind) == ("percent", "count") and fact.sentence == previous.sentence \
                 and _restated(text, previous, fact, lex) and not text[fact.char_end:fact.char_end + 4].lstrip().startswith(
                     tuple(lex.words.of_words)):
-            fact = replace(fact, change=previous.change)  # "went up year-on-year by 3,000, or 7.5 percent": the same change
+            fact = replace(fact, change=previous.change)  # "en augmentation de 7,2 milliards ou 1,4%": the same change
         yield fact
         if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
             previous = fact  # compares two figures and is none of the list's
@@ -2673,8 +2669,15 @@ def _restated(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     if previous.counted and previous.counted.lower() not in previous.surface.lower():
         # "104.636 son hombres (o sea un 74.6%)": past the verb and the noun the count was read with
         between = re.sub(rf"^\s+(?:[^\W\d_]+\s+)?{re.escape(previous.counted)}(?=\s*\()", "", between, flags=re.I)
-    restating = alternation([*lex.words.restatement_words, "or", "o", "ou", "soit", "el"])
-    return bool(re.fullmatch(rf"[\s,(]*(?:{restating}\s+)?(?:{_ARTICLES}\s+)?", between, re.I))
+    return bool(_restating(lex.lang).fullmatch(between))
+
+
+@cache
+def _restating(lang: str) -> re.Pattern:
+    """The words between a count and a share that restates it ("32 800, or 18%", "(o sea un 74.6%)"), built once
+    per language."""
+    restating = alternation([*lexicon(lang).words.restatement_words, "or", "o", "ou", "soit", "el"])
+    return re.compile(rf"[\s,(]*(?:{restating}\s+)?(?:{_ARTICLES}\s+)?", re.I)
 
 
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

@@ -829,10 +829,8 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
 
 def _age_bound(doc: Doc, cue: int, lex: Lexicon) -> Found | None:
     """The qualifier before the words that name an age ("under the age of 18", "above the age of 85")."""
-    cues = age_cues(doc)
-    found = phrase_before(doc, cue, cues, limit=3)
-    if found is None or found.token == cue - 1 and doc[found.token].lower_ in cues and " " not in doc[found.token].lower_ \
-            and cue - found.token < 2:
+    found = phrase_before(doc, cue, age_cues(doc), limit=3)
+    if found is None:
         return None
     bound = phrase_before(doc, found.token, lex.phrases("qualifiers"), limit=1)
     return bound if bound is not None and bound.name in ("at_least", "at_most") else None
@@ -878,7 +876,7 @@ def _had_age(doc: Doc, cue: int, words) -> bool:
     """Whether years are what persons or a share of them "have" ("el 62,1 % (375) tiene entre 0 y 30 años",
     "los migrantes tienen 25 años"): an age, where the language says it so; "la ley tiene 10 años" is not."""
     verb = next((k for k in range(cue - 1, max(-1, cue - 4), -1) if doc[k].lower_ in words.age_verbs), None)
-    if verb is None or verb and doc[verb - 1].lower_ == "y":
+    if verb is None or verb > 0 and doc[verb - 1].lower_ == "y":
         return False  # "il y a 10 ans": a time ago
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
