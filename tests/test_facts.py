@@ -4151,3 +4151,11 @@ def test_a_share_restating_a_counts_change_is_the_same_change(nlp):
 ])
 def test_a_share_of_the_total_of_a_place_or_union_is_of_the_total(nlp, lang, text, counted):
     assert [f.counted for f in facts_in_text(text, nlp, lang)] == [counted]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of immigrants went up year-on-year by 3,000, or 7.5 percent.",
+    "The number of immigrants went up year on year by 3,000, or 7.5 percent.",
+])
+def test_a_change_verb_parted_from_its_by_by_year_on_year_is_a_change(nlp, text):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(3000, "increase"), (7.5, "increase")]

@@ -1033,8 +1033,9 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
         return None  # "rose sharply by 5%" too
     of = doc[cue - 1].lower_.replace("’", "'")
     i = cue - 2
-    while i >= 0 and cue - 2 - i < 5 and (doc[i].lower_ in adverbs or doc[i].text == "," and i == cue - 2):
-        i -= 1  # "dropped sharply, by 69.8 percent, to": the comma too
+    while i >= 0 and cue - 2 - i < 5 and (doc[i].lower_ in adverbs or doc[i].text == "," and i == cue - 2
+                                          or doc[i].text in ("-", "‐") and not doc[i].whitespace_ and i and not doc[i - 1].whitespace_):
+        i -= 1  # "dropped sharply, by 69.8 percent, to": the comma too; "went up year-on-year by 3,000": a hyphened adverb
     if i == cue - 2 or i < 0:
         return None
     changes = lex.phrases("changes")
