@@ -4159,3 +4159,12 @@ def test_a_share_of_the_total_of_a_place_or_union_is_of_the_total(nlp, lang, tex
 ])
 def test_a_change_verb_parted_from_its_by_by_year_on_year_is_a_change(nlp, text):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(3000, "increase"), (7.5, "increase")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La cantidad de refugiados sirios en Türkiye bajó un 5%, o 191.600.", [(5, "decrease"), (191600, "decrease")]),
+    ("En julio entraron 418 mil personas, cifra superior en 45 mil personas a la de 2016.",
+     [(418000, None), (45000, "increase")]),
+])
+def test_a_spanish_count_restating_a_change_and_a_figure_by_which_one_is_higher_are_changes(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == expected

@@ -2158,7 +2158,8 @@ def _elliptical(facts, text: str, lex):
                 and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         elif fact.change is None and previous is not None and previous.change and not signed \
-                and (fact.kind, previous.kind) == ("percent", "count") and fact.sentence == previous.sentence \
+                and (fact.kind, previous.kind) in (("percent", "count"), ("count", "percent")) \
+                and fact.sentence == previous.sentence \
                 and _restated(text, previous, fact, lex) and not text[fact.char_end:fact.char_end + 4].lstrip().startswith(
                     tuple(lex.words.of_words)):
             fact = replace(fact, change=previous.change)  # "en augmentation de 7,2 milliards ou 1,4%": the same change
