@@ -4168,3 +4168,11 @@ def test_a_change_verb_parted_from_its_by_by_year_on_year_is_a_change(nlp, text)
 ])
 def test_a_spanish_count_restating_a_change_and_a_figure_by_which_one_is_higher_are_changes(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Il en résulte un solde migratoire inférieur de 18,3% au niveau de 2015.", "decrease"),
+    ("Les envois sont supérieurs de 12 % à ceux de 2022.", "increase"),
+])
+def test_a_french_figure_by_which_one_is_higher_or_lower_is_a_change(nlp, text, change):
+    assert [f.change for f in facts_in_text(text, nlp, "fr")][0] == change
