@@ -4176,3 +4176,11 @@ def test_a_spanish_count_restating_a_change_and_a_figure_by_which_one_is_higher_
 ])
 def test_a_french_figure_by_which_one_is_higher_or_lower_is_a_change(nlp, text, change):
     assert [f.change for f in facts_in_text(text, nlp, "fr")][0] == change
+
+
+@pytest.mark.parametrize("text, change", [
+    ("El sistema ha sumado 596.052 trabajadores más llegados de otros países.", "increase"),
+    ("Hay 5.000 personas más jóvenes que en 2010.", None),
+])
+def test_more_of_a_count_before_a_participle_is_an_increase(nlp, text, change):
+    assert [f.change for f in facts_in_text(text, nlp, "es")][0] == change

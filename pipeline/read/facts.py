@@ -1168,8 +1168,11 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
         if found in lex.words.extras_after_noun:
             return lex.phrases("change_after").get(found)  # "6,2 % de Belges supplémentaires": extra, so a change
         if following is not None and following.is_alpha and following.lower_ not in lex.words.subject_prepositions \
+                and following.lower_ not in lex.words.postnominal_participles \
                 and following.lower_.replace("’", "'") not in compared | {"qu'"} or skip and following is None:
-            return None  # "personas más jóvenes": a comparison of the noun, no change
+            # "personas más jóvenes": a comparison of the noun, no change; but "596.052 trabajadores más llegados de
+            # otros países" are more of them
+            return None
         if skip and following.lower_.replace("’", "'") not in compared | {"qu'"}:
             return None  # past the noun's words, only a comparison that goes on ("de moins que") makes a change
         return lex.phrases("change_after").get(found)
