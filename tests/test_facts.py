@@ -4184,3 +4184,12 @@ def test_a_french_figure_by_which_one_is_higher_or_lower_is_a_change(nlp, text, 
 ])
 def test_more_of_a_count_before_a_participle_is_an_increase(nlp, text, change):
     assert [f.change for f in facts_in_text(text, nlp, "es")][0] == change
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "La population a gagné 289 000 personnes, dont 66 000 dues au solde naturel.",
+     [(289000, "increase"), (66000, "increase")]),
+    ("fr", "La France compte 289 000 demandeurs, dont 66 000 mineurs.", [(289000, None), (66000, None)]),
+])
+def test_a_part_of_a_counted_change_after_of_which_is_the_same_change(nlp, lang, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected

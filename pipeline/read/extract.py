@@ -2157,6 +2157,10 @@ def _elliptical(facts, text: str, lex):
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind and not signed \
                 and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
+        elif fact.change is None and previous is not None and previous.change and not signed and fact.kind == "count" \
+                and previous.kind == "count" and fact.sentence == previous.sentence \
+                and re.fullmatch(rf"[^\d;.:()]*,\s*(?:{pronouns})\s*,?\s*", between, re.I):
+            fact = replace(fact, change=previous.change)  # "a gagné 289 000 personnes, dont 66 000": part of the same gain
         elif fact.change is None and previous is not None and previous.change and not signed \
                 and (fact.kind, previous.kind) in (("percent", "count"), ("count", "percent")) \
                 and fact.sentence == previous.sentence \
