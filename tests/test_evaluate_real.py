@@ -46,10 +46,10 @@ FLOORS = {
     # of a name and a year a line, an encyclopedia's box of a people's numbers by country); batches 43 and 44 (the
     # held-out batch 43 among them) to 0.830 at the next round's start (a9d2c09), that round's rules to 0.832 (as_of
     # 0.927 -> 0.928: a movement's first date, an ordinal quarter); batches 45 and 46 (the held-out batch 45 among
-    # them) to 0.827 at the next round's start (db8d513; change 0.982 -> 0.980, the floors' 0.83 -> 0.82 and 0.98 ->
-    # 0.97), that round's rules to 0.830 (0.8298; as_of 0.927 -> 0.931: the date of an earlier level, a group set
-    # against a dated one, a period in a later clause)
-    "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.97, "unit": 0.99,
+    # them) to 0.827 at the next round's start (db8d513; the floor's 0.83 -> 0.82), that round's rules to 0.830
+    # (0.8298; as_of 0.927 -> 0.931: the date of an earlier level, a group set against a dated one, a period in a
+    # later clause)
+    "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.98},
