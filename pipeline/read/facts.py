@@ -1034,8 +1034,10 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
     of = doc[cue - 1].lower_.replace("’", "'")
     i = cue - 2
     while i >= 0 and cue - 2 - i < 5 and (doc[i].lower_ in adverbs or doc[i].text == "," and i == cue - 2
-                                          or doc[i].text in ("-", "‐") and not doc[i].whitespace_ and i and not doc[i - 1].whitespace_):
-        i -= 1  # "dropped sharply, by 69.8 percent, to": the comma too; "went up year-on-year by 3,000": a hyphened adverb
+                                          or doc[i].text in ("-", "‐") and not doc[i].whitespace_
+                                          and i and not doc[i - 1].whitespace_):
+        # "dropped sharply, by 69.8 percent, to": the comma too; "went up year-on-year by 3,000": a hyphened adverb
+        i -= 1
     if i == cue - 2 or i < 0:
         return None
     changes = lex.phrases("changes")
