@@ -2813,9 +2813,16 @@ def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> b
     """Whether a figure is the next item of a list that began with ``previous``: only commas,
     "and" or "or" between them ("5.3% and 13.2%", "390,509 (or 1.6%)"), and the change's own "by" again
     ("higher by $9.3 million, by $2.5 million and by $0.7 million")."""
-    between = text[previous.char_end:fact.char_start]
-    again = rf"(?:(?:{alternation(lex.words.change_prepositions)})\s+)?" if lex.words.change_prepositions else ""
-    return bool(re.fullmatch(rf"[\s,;(]*(?:(?:and|or|y|o|et|ou)\s+)?{again}[\s(]*", between, re.I))
+    return bool(_list_joint(lex.lang).fullmatch(text, previous.char_end, fact.char_start))
+
+
+@cache
+def _list_joint(lang: str) -> re.Pattern:
+    """What may stand between two items of a list of figures (built once per language): commas, a conjunction,
+    and the change's own preposition again."""
+    prepositions = lexicon(lang).words.change_prepositions
+    again = rf"(?:(?:{alternation(prepositions)})\s+)?" if prepositions else ""
+    return re.compile(rf"[\s,;(]*(?:(?:and|or|y|o|et|ou)\s+)?{again}[\s(]*", re.I)
 
 
 def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):

@@ -569,7 +569,7 @@ def read_fact(
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
-            or re.match(r"(?:[-‐]years?)?[-‐]olds?\b", doc.text[span.end_char:span.end_char + 12]) is not None
+            or _YEARS_OLD_AFTER.match(doc.text, span.end_char) is not None
             or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words)
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years}))):
@@ -811,14 +811,18 @@ def _noun_unit(doc: Doc, span: Span, lex: Lexicon) -> str | None:
     return unit.text if not of and following.lower_ not in lex.spacy_stop_words else None
 
 
+# "-year-old", "-year-olds" after a figure or a range ("20–39-year-olds"), or "-old" after "17-year": an age
+_YEARS_OLD_AFTER = re.compile(r"(?:[-‐](years?))?[-‐]olds?\b")
+
+
 def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
     """What a measure counts: its unit as written ("40 hours" -> hours); an age, years."""
     for token in span:
         if token.norm_ == "<UNIT>":
             words = token.lower_.split()
             return words[0] if quantity.unit == "years old" else token.lower_
-    written = re.match(r"[-‐](years?)[-‐]old", span.doc.text[span.end_char:span.end_char + 12])
-    if quantity.unit == "years old" and written:
+    written = _YEARS_OLD_AFTER.match(span.doc.text, span.end_char)
+    if quantity.unit == "years old" and written and written.group(1):
         return written.group(1)  # "20–39-year-olds": the unit as written after the figures
     if quantity.unit == "years old":
         return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)
