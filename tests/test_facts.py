@@ -4193,3 +4193,12 @@ def test_more_of_a_count_before_a_participle_is_an_increase(nlp, text, change):
 ])
 def test_a_part_of_a_counted_change_after_of_which_is_the_same_change(nlp, lang, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roughly three quarters, 595 604 (71,5%) of tourists came by road.",
+     [(75, None), (595604, "tourists"), (71.5, "tourists")]),
+    ("Besides, 35,651 (7.6%) of labor migrants went back.", [(35651, "labor migrants"), (7.6, "labor migrants")]),
+])
+def test_a_count_before_a_bracketed_share_of_a_group_counts_the_group(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

@@ -614,8 +614,9 @@ def read_fact(
         if phrase is None and counted is None and after < len(doc) and doc[after].text == "(":
             closing = next((t.i for t in doc[after:min(len(doc), after + 12)] if t.text == ")"), None)
             if closing is not None:  # "two-fifth (43.9%) of the total number of OFWs", "Two in every five (39.6%) OFWs"
-                phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share)
                 of = closing + 1 < len(doc) and doc[closing + 1].lower_ in words.of_words
+                # "595 604 (71,5%) of tourists came by road": a count before a bracketed share of a group counts it
+                phrase = counted_after(doc, context.text, closing + 1, context.end, after_of=share or of)
                 if phrase and not of and not words.head_first and not is_plural(phrase.text.split()[-1].lower(), lex):
                     phrase = None  # "about one in three (33 percent) spoke Spanish": a verb, no noun
                 phrase = phrase._replace(end=span.end_char) if phrase else None
