@@ -4202,3 +4202,9 @@ def test_a_part_of_a_counted_change_after_of_which_is_the_same_change(nlp, lang,
 ])
 def test_a_count_before_a_bracketed_share_of_a_group_counts_the_group(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_count_before_a_copula_and_a_two_word_place_counts_the_noun_after_the_place(nlp):
+    text = "Of these, 981 616 were South African residents and 2 570 145 were foreign travellers."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (981616, "South African residents"), (2570145, "foreign travellers")]

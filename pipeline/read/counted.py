@@ -1611,7 +1611,7 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
         index += 1  # "68 millones que son mujeres"
     if index + 2 >= len(doc) or doc[index].lower_ not in (*words.copulas, *words.singular_copulas):
         return None
-    units = list(islice(_units(doc, index + 1, end), 2))  # "were non-EU nationals": a compound is one word
+    units = list(islice(_units(doc, index + 1, end), 3))  # "were non-EU nationals": a compound is one word
     noun = units[0] if units else None
     if doc[index].lower_ in words.singular_copulas:
         person = noun is not None and noun.first.i == noun.last.i and noun.lower in words.age_holders
@@ -1623,6 +1623,9 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     if is_plural(noun.lower, lex):
         return doc.text[noun.first.idx:noun.last.idx + len(noun.last)]
     following = units[1] if len(units) > 1 else None  # "169 million were migrant workers": a noun and its modifier
+    if following is not None and len(units) > 2 and not words.head_first and noun.first.is_title \
+            and following.first.is_title and following.last.whitespace_ and not is_plural(following.lower, lex):
+        following = units[2]  # "981 616 were South African residents": a two-word place before the noun
     if words.head_first or following is None or not following.first.is_alpha or not noun.last.whitespace_ \
             or following.lower in lex.spacy_stop_words or not is_plural(following.lower, lex) \
             or verb_form(following.lower, lex):
