@@ -4208,3 +4208,15 @@ def test_a_count_before_a_copula_and_a_two_word_place_counts_the_noun_after_the_
     text = "Of these, 981 616 were South African residents and 2 570 145 were foreign travellers."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (981616, "South African residents"), (2570145, "foreign travellers")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "After Finland, the steepest rises in first-time applicants were in Hungary (323%), then Austria (233%).",
+     ["increase", "increase"]),
+    ("es", "Las tasas de crecimiento menores se registraron en Ahuachapán (7.4%) y Morazán (7.2%).",
+     ["increase", "increase"]),
+    ("es", "La población crece con más fuerza en Castilla-La Mancha y Navarra (0,7 %).", ["increase"]),
+    ("en", "Arrivals rose in first-time terms in the north (3%).", [None]),
+])
+def test_shares_after_places_a_change_lists_across_a_longer_subject_are_changes(nlp, lang, text, expected):
+    assert [f.change for f in facts_in_text(text, nlp, lang)] == expected

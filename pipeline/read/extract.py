@@ -2374,8 +2374,11 @@ def _place_list_lead(lang: str) -> re.Pattern | None:
     verbs = _change_verbs(lang)
     if not verbs or not words.location_prepositions:
         return None
-    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_]+\s+){{0,2}}?{alternation(words.location_prepositions)}\s+"
-                      r"((?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$", re.I)
+    # the list opens on a name, past a determiner ("rises in first-time applicants were in Hungary (": not "first-time")
+    determiner = rf"(?:(?:{alternation(w for w in words.determiners if w.isalpha())})\s+)?"
+    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_][\w-]*\s+){{0,4}}?{alternation(words.location_prepositions)}\s+"
+                      rf"({determiner}(?=[^\W\d_])(?-i:(?![a-zà-ÿ]))(?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$",
+                      re.I)
 
 
 def _changes_by_place(facts, text: str, lex):

@@ -1146,6 +1146,10 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool 
                 return None  # "after a considerable fall in 2020 (417 100)": the level of that year
             i -= 2  # "de fortes hausses en 2022 (entre 21 % et 35 %)": a year is no figure measured
             continue
+        if token.text in ("-", "‐") and not token.whitespace_ and i and not doc[i - 1].whitespace_:
+            i -= 2  # "the steepest rises in first-time applicants were in Hungary (323%)": a hyphen inside a word
+            reach += 2
+            continue
         if token.is_punct or token.norm_ in ("<NUM>", "<WNUM>", "<PCT>", "<CUR>", "<SCALE>"):
             return None  # the clause ends, or another figure is what the noun measures
         name = _named_change(token, nouns)
