@@ -4220,3 +4220,16 @@ def test_a_count_before_a_copula_and_a_two_word_place_counts_the_noun_after_the_
 ])
 def test_shares_after_places_a_change_lists_across_a_longer_subject_are_changes(nlp, lang, text, expected):
     assert [f.change for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698 (un 21,8% más), seguidos por "
+           "los marroquíes, con 420.556 (un 11% más); después, los colombianos,\nque suman 248.894 (un 1,7% más).",
+     [(475698, "ecuatorianos"), (21.8, "ecuatorianos"), (420556, "marroquíes"), (11, "marroquíes"),
+      (248894, "colombianos"), (1.7, "colombianos")]),
+    ("fr", "Les Syriens arrivent en tête, suivis des Afghans, avec 8 000, et des Irakiens, avec 5 000.",
+     [(8000, "Afghans"), (5000, "Irakiens")]),
+    ("en", "Syrians lead, followed by Afghans, with 8,000, and Iraqis, with 5,000.", [(8000, "Afghans"), (5000, "Iraqis")]),
+])
+def test_a_count_after_a_plural_noun_and_with_counts_the_noun(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

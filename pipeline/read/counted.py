@@ -405,9 +405,12 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             return None
         if token.text in ("'s", "’s", "'", "’"):
             break  # "Canada's population": the population
-        if token.lower_ in _RELATIVES and not phrase and i >= 1 and doc[i - 1].text == ",":
+        comma = i - 1
+        while comma > 0 and doc[comma].is_space and "\n\n" not in doc[comma].text:
+            comma -= 1  # "los colombianos,\nque suman 248.894": a line may break after the comma
+        if token.lower_ in _RELATIVES and not phrase and comma >= 0 and doc[comma].text == ",":
             # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
-            before = [t for t in doc[:i - 1] if t.idx >= start and not t.is_space]
+            before = [t for t in doc[:comma] if t.idx >= start and not t.is_space]
             if lex.words.head_first:  # "con los venezolanos a la cabeza, que suman": the phrase before the comma
                 comma = max((k for k, t in enumerate(before) if t.text in (",", "(", ")", ";", ":")), default=-1)
                 return _subject_head([t for t in before[comma + 1:] if not t.is_punct], lex)
@@ -1725,6 +1728,8 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     if len(names) == 1 and names[0].lower() in lex.words.period_frame_words:
         return None  # "Parmi ces derniers,": the figure before names the set
     names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
+    if names and names[0].lower() in lex.words.nationality_words:
+        return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
     if names and names[0].lower() in lex.words.figure_words:
         return None  # "De ese total, el 84%": the figure before names the set
     if names and match.group(0).lstrip(" \n\t(•-–").split()[0].lower() in lex.words.plural_set_openers \
@@ -1927,6 +1932,25 @@ def _number_changed(lang: str) -> re.Pattern:
                            *words.percent_words])
     return re.compile(rf"(?:[\s,]*+(?!(?:{phrases})\b)(?>{figure}|(?:{joiners})\b))*+[\s,]*+(?:{phrases})\s+"
                       rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", re.I)
+
+
+def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
+    """X in "seguidos por los marroquíes, con 420.556", "suivis des Afghans, avec 8 000", "followed by
+    Afghans, with 8,000": the plural noun whose figure a comma and "with" give, a determiner before it
+    (or, without one, the people of a country)."""
+    lex = lex_of(doc)
+    words = lex.words
+    i = index - 1
+    if i < 3 or doc[i].lower_ not in words.item_links or doc[i - 1].text != ",":
+        return None
+    noun = doc[i - 2]
+    if noun.idx < start or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
+            or not is_plural(noun.lower_, lex) or is_place(noun.text, lex) or noun.lower_ in words.place_sets:
+        return None
+    before = doc[i - 3]
+    if before.lower_.replace("’", "'") not in (*words.determiners, *words.of_words) and not is_people(noun.text):
+        return None
+    return noun.text
 
 
 def counted_with_clause(doc: Doc, index: int, start: int) -> str | None:

@@ -2019,7 +2019,10 @@ def _elliptical(facts, text: str, lex):
             # quarter came from sea-based workers": a share of the set the share before named
             fact = replace(fact, counted=sets["percent"].counted)
         elif fact.counted is None and fact.kind == "percent" and fact.change and "percent" in sets \
-                and sets["percent"].change and not fact.rule_id.startswith("table-row"):
+                and sets["percent"].change and not fact.rule_id.startswith("table-row") \
+                and not (previous is not None and previous.kind == "count" and previous.counted
+                         and re.fullmatch(r"\s*\(\s*(?:[^\W\d_]+\s+)?", between)):
+            # (but "seguidos por los marroquíes, con 420.556 (un 11% más)": the change of the count it restates)
             # "receipts were 29.3 percent higher than February's $1.56 billion and 8.5 percent higher than
             # $1.85 billion a year earlier": a change of what the change before in the sentence measured
             fact = replace(fact, counted=sets["percent"].counted)

@@ -27,6 +27,7 @@ from .counted import (
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word,
+    counted_item_holder,
 )
 from .numbers import alternation, clause_break, find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
@@ -659,6 +660,7 @@ def read_fact(
                        or counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
                                          pronouns=quantity.kind != "percent" or bool(change))
                        or counted_by_place(doc, cue, span.end, context.start)
+                       or (counted_item_holder(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
             if counted is None and quantity.kind == "percent":
                 counted = (counted_share_noun(context.text, span.start_char, context.start, lex)
