@@ -4233,3 +4233,8 @@ def test_shares_after_places_a_change_lists_across_a_longer_subject_are_changes(
 ])
 def test_a_count_after_a_plural_noun_and_with_counts_the_noun(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_rate_named_after_three_modifiers_is_what_a_share_counts(nlp):
+    text = "Refugees from Syria, the leading country of origin, had a particularly high recognition rate of 99.9 per cent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(99.9, "rate")]

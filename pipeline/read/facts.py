@@ -757,7 +757,7 @@ def _rate_pattern(lang: str) -> re.Pattern:
     """A rate's noun after a determiner and before its "of", at the end of the text before a share (built once
     per language)."""
     words = lexicon(lang).words
-    return re.compile(rf"\b(?:{alternation(words.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}?({alternation(words.rate_nouns)})"
+    return re.compile(rf"\b(?:{alternation(words.determiners)})\s+(?:[^\W\d_]+\s+){{0,3}}?({alternation(words.rate_nouns)})"
                       rf"\s+(?:{alternation(words.of_words)})\s*$", re.I)
 
 
