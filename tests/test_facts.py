@@ -4238,3 +4238,12 @@ def test_a_count_after_a_plural_noun_and_with_counts_the_noun(nlp, lang, text, e
 def test_a_rate_named_after_three_modifiers_is_what_a_share_counts(nlp):
     text = "Refugees from Syria, the leading country of origin, had a particularly high recognition rate of 99.9 per cent."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(99.9, "rate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sending a transfer cost around 7 percent over the first quarter of 2019.", [(7, "2019")]),
+    ("The US held the largest slice, with 40.1 percent over the first six months of 2021.", [(40.1, "2021")]),
+    ("Remittances were 5 percent higher over 2019.", [(5, None)]),
+])
+def test_over_a_part_of_a_year_dates_a_figure_and_over_a_year_compares(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

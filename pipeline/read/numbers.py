@@ -291,6 +291,9 @@ class _DateGrammar:
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
         # "2015-2020" is a period; "en 2017 – pour la première fois" a date, and so is "en 2016 – 33 milliards"
         year_free = rf"(?!\s*[-–/]\s*\d+(?!\d)(?!\s*{alternation(words.scales)}\b))"
+        # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year
+        self.part_of_year = re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?"
+                                       rf"\s+{_YEAR}", re.I)
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
@@ -332,8 +335,7 @@ class _DateGrammar:
              "same_month"),
             # "in the first nine months of 2023", "in the first quarter 2015", "over the whole of 2016": the year
             # ("el primer trimestre del 2018": a "de" joined to the year's article)
-            (re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?\s+{_YEAR}", re.I),
-             "year"),
+            (self.part_of_year, "year"),
             # "fiscal year (FY) 2020", "FY 2020 Q3 LPRs": a fiscal year, dated by its number
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
@@ -428,12 +430,14 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", "30.3"
 
 
-def _compared_before(grammar, text: str) -> re.Match | None:
+def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match | None:
     """The word of comparison that ``text`` ends with ("than", "over", "compared with"), unless it is
     one that frames a time where it opens the sentence: "Over the first eight months of 2017, ..."
-    compares nothing, "As in 2015, ..." does."""
+    compares nothing, "As in 2015, ..." does; nor does it before a part of a year ("at around 7 percent over
+    the first quarter of 2019")."""
     found = grammar.not_after.search(text)
-    opening = found and not text[:found.start()].strip(" \"'“‘(") and found.group().strip().lower() in grammar.opening_frames
+    opening = found and (part_of_year or not text[:found.start()].strip(" \"'“‘(")) \
+        and found.group().strip().lower() in grammar.opening_frames
     # "La DGEF souligne qu'en 2023": a "que" with no comparative a few words before it opens a clause
     clause = found and found.group().strip().lower() in grammar.after_comparatives \
         and not grammar.comparatives.search(" ".join(text[:found.start()].split()[-6:]))
@@ -521,7 +525,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
-            if any(m.start() < e and s < m.end() for s, e in taken) or _compared_before(grammar, sentence[:m.start()]) \
+            if any(m.start() < e and s < m.end() for s, e in taken) \
+                    or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
