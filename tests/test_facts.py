@@ -4247,3 +4247,12 @@ def test_a_rate_named_after_three_modifiers_is_what_a_share_counts(nlp):
 ])
 def test_over_a_part_of_a_year_dates_a_figure_and_over_a_year_compares(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El año 2018 marcó un récord de peticiones, que llegaron a 55.668.", [(55668, "2018")]),
+    ("A lo largo del año 2021, la policía liberó a 1.056 víctimas.", [(1056, "2021")]),
+    ("El año 2023 sobresale, con un registro de 431,300 documentos.", [(431300, "2023")]),
+])
+def test_a_spanish_year_as_a_subject_or_through_its_course_dates_the_figures(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
