@@ -4256,3 +4256,13 @@ def test_over_a_part_of_a_year_dates_a_figure_and_over_a_year_compares(nlp, text
 ])
 def test_a_spanish_year_as_a_subject_or_through_its_course_dates_the_figures(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Lo han hecho a bordo de las 1.859 embarcaciones interceptadas, cuando en 2017 se contabilizaron 1.033.",
+     [(1859, None), (1033, "2017")]),
+    ("en", "Arrivals reached 5,000, when in 2019 there were 3,000.", [(5000, None), (3000, "2019")]),
+    ("en", "Arrivals reached 5,000 in 2019, when the rules changed.", [(5000, "2019")]),
+])
+def test_a_date_in_a_when_clause_after_a_figure_dates_only_that_clause(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

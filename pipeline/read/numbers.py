@@ -281,6 +281,7 @@ class _DateGrammar:
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
+        self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
                                rf"(?:{month}\s+{opt_join})?"
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
@@ -538,6 +539,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
             if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
+            later = grammar.when_clause.search(sentence, anchor, m.start())
+            if later and _figures_from(sentence, later.end(), m.start(), False) == 0 \
+                    and _FIGURE.search(sentence, m.end()) is not None:
+                continue  # "las 1.859 embarcaciones interceptadas, cuando en 2017 se contabilizaron 1.033": that clause's
             if date_part > figure_part or date_part < figure_part and rank >= plain \
                     or relative and not own_start <= m.start() < own_end:
                 continue  # "7% more than the $33.67 billion sent in 2018"; "51,500 in the previous year"
