@@ -4266,3 +4266,8 @@ def test_a_spanish_year_as_a_subject_or_through_its_course_dates_the_figures(nlp
 ])
 def test_a_date_in_a_when_clause_after_a_figure_dates_only_that_clause(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_au_terme_de_l_annee_dates_a_french_figure_at_the_year_s_end(nlp):
+    text = "Au terme de l'année 2016, 84 % des réfugiés vivaient dans des pays en développement."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(84, "2016-12-31")]
