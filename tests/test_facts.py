@@ -4271,3 +4271,15 @@ def test_a_date_in_a_when_clause_after_a_figure_dates_only_that_clause(nlp, lang
 def test_au_terme_de_l_annee_dates_a_french_figure_at_the_year_s_end(nlp):
     text = "Au terme de l'année 2016, 84 % des réfugiés vivaient dans des pays en développement."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(84, "2016-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leur solde positif atteint 22 376.", [(22376, "increase")]),
+    ("Le solde migratoire est négatif : chaque année, les départs dépassent les arrivées d'environ 8 000 personnes.",
+     [(8000, "decrease")]),
+    ("Le solde migratoire, positif, atteint 7660 personnes (16962 arrivées et 9302 départs).",
+     [(7660, "increase"), (16962, None), (9302, None)]),
+    ("Le solde migratoire atteint 7660 personnes.", [(7660, None)]),
+])
+def test_a_french_balance_its_sign_names_is_a_change(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == expected

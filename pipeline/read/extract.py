@@ -2157,8 +2157,10 @@ def _elliptical(facts, text: str, lex):
             subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         # a sign printed against the figure before is its own: "-7.342 3.423" in a table row
         signed = previous is not None and (previous.surface[:1] in "+-−" or text[:previous.char_start].rstrip(" \u00a0")[-1:] in ("+", "-", "−"))
+        broken_down = "(" in between and fact.kind == "count" and fact.counted and previous.counted \
+            and fact.counted != previous.counted  # "atteint 7660 personnes (16962 arrivées et 9302 départs)": its parts
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind and not signed \
-                and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
+                and not broken_down and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
         elif fact.change is None and previous is not None and previous.change and not signed and fact.kind == "count" \
                 and previous.kind == "count" and fact.sentence == previous.sentence \

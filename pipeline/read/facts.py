@@ -554,6 +554,9 @@ def read_fact(
         change = after_change.name if after_change else None
     if change is None and following is not None:
         change = _change_past_restatement(doc, span, following, lex)  # "84,300 (7.5%) more than a year earlier"
+    if change is None and quantity.kind == "count" and (balance := _signed_balance(lex.lang)) is not None \
+            and (signed := balance.search(context.text, context.start, surface_start)):
+        change = lex.phrases("balance_signs")[signed.group(1).lower()]  # "leur solde positif atteint 22 376"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
     if span.id_ == "multiple-divided":
@@ -750,6 +753,19 @@ def _after_amount(doc: Doc, cue: int) -> bool:
     while k > 0 and doc[k].norm_ in ("<SCALE>", "<CUR>"):
         k -= 1
     return doc[k].norm_ in NUMBER_TAGS and any(t.norm_ == "<CUR>" for t in doc[max(0, k - 2):cue - 1])
+
+
+@cache
+def _signed_balance(lang: str) -> re.Pattern | None:
+    """A balance its sign names, in the clause that ends at a figure: "leur solde positif atteint", "le solde migratoire,
+    lui aussi positif, de", "un solde migratoire nettement positif, de l'ordre de" (group 1 is the sign; built once per
+    language)."""
+    words = lexicon(lang).words
+    if not words.balance_nouns:
+        return None
+    signs = lexicon(lang).phrases("balance_signs")
+    return re.compile(rf"\b(?:{alternation(words.balance_nouns)})\b[^\d.;:!?()]{{0,40}}?\b({alternation(signs)})\b"
+                      r"[^\d.;!?()]{0,60}$", re.I)
 
 
 @cache

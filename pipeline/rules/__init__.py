@@ -343,6 +343,10 @@ class Vocabulary(RuleFile):
     # French write "del total", "du total" for a share of the total as such)
     total_words: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
+    # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
+    # its sign names is a change in that direction
+    balance_nouns: list = ()
+    balance_signs: Changes = Changes()
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
