@@ -4283,3 +4283,8 @@ def test_au_terme_de_l_annee_dates_a_french_figure_at_the_year_s_end(nlp):
 ])
 def test_a_french_balance_its_sign_names_is_a_change(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+def test_a_spanish_change_verb_parted_from_its_figure_by_a_relative_time_is_a_change(nlp):
+    text = "El número de extranjeros subió entre octubre y diciembre del año pasado en 72.504."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(72504, "increase")]

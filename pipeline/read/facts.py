@@ -1006,7 +1006,8 @@ def _time_phrase_words(lang: str) -> tuple[frozenset[str], dict[str, str]]:
     one word ("subió", "crecieron") that stand before it (built once per language)."""
     words = lexicon(lang).words
     time = frozenset({*words.year_leads, *words.determiners, *words.ordinal_words, *words.dates.period_from,
-                      *words.dates.period_to, *words.change_adverbs})
+                      *words.dates.period_to, *words.change_adverbs,
+                      *(w for phrase in words.dates.relative for w in phrase.split())})  # "del año pasado"
     return time, {p: n for p, n in lexicon(lang).phrases("changes").items() if " " not in p}
 
 
