@@ -4288,3 +4288,11 @@ def test_a_french_balance_its_sign_names_is_a_change(nlp, text, expected):
 def test_a_spanish_change_verb_parted_from_its_figure_by_a_relative_time_is_a_change(nlp):
     text = "El número de extranjeros subió entre octubre y diciembre del año pasado en 72.504."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(72504, "increase")]
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Los de Marruecos llegan a los 769.920, tras aumentar su presencia en 15.840.", "increase"),
+    ("Los de Marruecos aumentaron su presencia desde 15.840.", None),
+])
+def test_a_spanish_change_verb_and_its_object_before_en_make_a_change(nlp, text, change):
+    assert [f.change for f in facts_in_text(text, nlp, "es")][-1] == change

@@ -990,7 +990,9 @@ def _change_over_object(doc: Doc, cue: int, lex: Lexicon):
     """A change verb parted from its "un" by what changed: "vio crecer sus retornados un 134,8%" (the
     object, opened by a determiner, between the verb and its amount)."""
     words = lex.words
-    if cue < 4 or doc[cue - 1].lower_ not in words.one_words:
+    # "tras aumentar su presencia en 15.840": the change's "en" after its object
+    if cue < 4 or doc[cue - 1].lower_ not in words.one_words and (doc[cue - 1].lower_ not in words.year_leads
+                                                               or doc[cue - 1].lower_ in words.dates.period_from):
         return None
     k = cue - 2
     while k > 0 and cue - k <= 5 and doc[k].is_alpha and doc[k].lower_ not in words.determiners:
