@@ -4296,3 +4296,14 @@ def test_a_spanish_change_verb_parted_from_its_figure_by_a_relative_time_is_a_ch
 ])
 def test_a_spanish_change_verb_and_its_object_before_en_make_a_change(nlp, text, change):
     assert [f.change for f in facts_in_text(text, nlp, "es")][-1] == change
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Galicia (10,29%), País Vasco (9,87%) y Navarra (9,63%) son las comunidades donde más ha aumentado el número "
+           "de trabajadores.", ["increase", "increase", "increase"]),
+    ("en", "Hungary (323%), Austria (233%) and Belgium (178%) saw the steepest rises.", ["increase"] * 3),
+    ("en", "Hungary (32%), Austria (23%) and Belgium (18%) hold most of them.", [None] * 3),
+    ("en", "Hungary (32%) and Austria (23%) hold 4,000 people, after a rise.", [None, None, None]),
+])
+def test_shares_after_places_take_the_change_named_after_the_list(nlp, lang, text, expected):
+    assert [f.change for f in facts_in_text(text, nlp, lang)] == expected

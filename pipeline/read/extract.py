@@ -2406,8 +2406,34 @@ def _changes_by_place(facts, text: str, lex):
             if listed and listed[0][:1].isupper() \
                     and all(w[:1].isupper() or w.lower() in lex.spacy_stop_words for w in listed):
                 fact = replace(fact, change=verbs[found.group(1).lower()])
+            elif found is None and (place := _PLACE_BRACKET.search(text, max(0, fact.char_start - 40), fact.char_start)) \
+                    and any(is_place(" ".join(place.group(1).split()[-n:]), lex) for n in range(1, 4)):
+                fact = replace(fact, change=_change_after_list(text, fact, lex))
         result.append(fact)
     return result
+
+
+@cache
+def _trailing_change(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A change verb or noun in the words after a list of places, and the change each word names (built once per
+    language)."""
+    lex = lexicon(lang)
+    named = {p.split()[-1]: n for p, n in lex.phrases("changes").items() if p.split()[-1] not in lex.spacy_stop_words}
+    named.update({w: n for w, n in lex.phrases("change_nouns").items()})
+    return re.compile(rf"\b({alternation(named)})\b", re.I), named
+
+
+def _change_after_list(text: str, fact: NumericFact, lex) -> str | None:
+    """The change the words after a list of places in brackets name, before any other figure: "Galicia (10,29%), País
+    Vasco (9,87%) y Navarra (9,63%) son las comunidades donde más ha aumentado el número de trabajadores"."""
+    rest = text[fact.char_end:fact.char_end + 300]
+    end = re.search(r"[.;!?](?:\s|$)|\n\s*\n", rest)
+    rest = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), rest[:end.start() if end else len(rest)])
+    pattern, named = _trailing_change(lex.lang)
+    found = pattern.search(rest)
+    if found is None or re.search(r"\d", rest[:found.start()]) or len(rest[:found.start()].split()) > 16:
+        return None
+    return named.get(found.group(1).lower())
 
 
 @cache
