@@ -4307,3 +4307,13 @@ def test_a_spanish_change_verb_and_its_object_before_en_make_a_change(nlp, text,
 ])
 def test_shares_after_places_take_the_change_named_after_the_list(nlp, lang, text, expected):
     assert [f.change for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Galicia (10,29%) y Navarra (9,63%) son las comunidades donde más ha aumentado el número de trabajadores. "
+           "Les siguen Castilla y León (8,71%) y Aragón (8,04%).", ["increase"] * 4),
+    ("en", "Remittances fell 5% in Kenya. Followed by Uganda (3%).", ["decrease", "decrease"]),
+    ("en", "Remittances fell 5% in Kenya and rose 2% in Ghana. Followed by Uganda (3%).", ["decrease", "increase", None]),
+])
+def test_a_sentence_that_continues_a_ranking_takes_its_change(nlp, lang, text, expected):
+    assert [f.change for f in facts_in_text(text, nlp, lang)] == expected

@@ -1399,6 +1399,7 @@ def _continued_sets(facts, text: str, lex):
         else:
             sentences.append([fact])
     originals = [list(sentence) for sentence in sentences]  # a continued set is not continued further
+    continuation = re.compile(rf"\W*(?:{alternation(lex.words.continuation_openers) or '(?!)'})\b", re.I)
     pronoun = re.compile(r"\s*(?:{})\b".format("|".join(
         r"\s+".join(map(re.escape, p.split())) for p in lex.words.set_pronouns if "total" not in p) or "(?!)"), re.I)
     for index, current in enumerate(sentences):
@@ -1415,7 +1416,13 @@ def _continued_sets(facts, text: str, lex):
             else originals
         named = [f for f in source[index - 1] if f.kind == "count" and f.counted] if index else []
         shares = [f for f in previous or () if f.kind == "percent" and f.counted]
+        # "... son las comunidades donde más ha aumentado ... Les siguen Castilla y León (8,71%)": the ranking goes on,
+        # with the change of the sentence before
+        goes_on = previous is not None and continuation.match(current[0].sentence) is not None
         for position, fact in enumerate(current):
+            same = [f for f in previous or () if f.kind == fact.kind]
+            if goes_on and fact.change is None and same and len({f.change for f in same}) == 1 and same[0].change:
+                fact = replace(fact, change=same[0].change)
             if bare and named:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
