@@ -4317,3 +4317,11 @@ def test_shares_after_places_take_the_change_named_after_the_list(nlp, lang, tex
 ])
 def test_a_sentence_that_continues_a_ranking_takes_its_change(nlp, lang, text, expected):
     assert [f.change for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That is 18 534 or 14,3% fewer than a year earlier.", [(18534, "decrease"), (14.3, "decrease")]),
+    ("They sent 18 534 or 14,3% of the total.", [(18534, None), (14.3, None)]),
+])
+def test_a_change_word_after_a_count_and_its_share_after_or_is_both_figures_change(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected

@@ -1092,6 +1092,12 @@ def _change_past_restatement(doc: Doc, span: Span, following, lex: Lexicon) -> s
         if figure_before is None or figure_before.norm_ not in figure:
             return None
         closing = following.i
+    elif following.lower_ in lex.words.restatement_words:  # "18 534 or 14,3% fewer than a year earlier"
+        closing = following.i
+        while closing + 1 < len(doc) and (doc[closing + 1].norm_ in figure or doc[closing + 1].is_space):
+            closing += 1
+        if closing == following.i or doc[closing].norm_ != "<PCT>":
+            return None
     else:
         return None
     after = next_token(doc, closing + 1)
