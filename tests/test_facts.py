@@ -4325,3 +4325,13 @@ def test_a_sentence_that_continues_a_ranking_takes_its_change(nlp, lang, text, e
 ])
 def test_a_change_word_after_a_count_and_its_share_after_or_is_both_figures_change(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "El Ministerio cerró 116.614 expedientes, casi el doble que en el ejercicio previo: 62.351 se rechazaron.",
+     [(116614, "expedientes"), (2, "veces"), (62351, "expedientes")]),
+    ("fr", "• 2.018 nouvelles demandes de protection internationale : -18% comparé à 2023",
+     [(2018, "nouvelles demandes"), (18, "demandes")]),
+])
+def test_a_count_after_a_colon_that_closes_another_count_s_clause_counts_its_set(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -341,6 +341,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                 and (doc[i - 1].lower_ in links or lex.lang == "en" and doc[i - 1].lower_.endswith("ly")):
             i -= 1  # "dropped sharply, by 69.8 percent": the comma after the verb
             continue
+        counts = [t.i for t in doc[max(0, i - 40):i] if t.idx >= start and t.norm_ in _QUANTITY_TAGS
+                  and not re.fullmatch(r"(?:19|20)\d\d", t.text)] if token.text == ":" else []
+        if counts and any(t.text == "," for t in doc[counts[-1]:i]):
+            return None  # "cerró 116.614 expedientes, casi el doble que en el ejercicio previo: 62.351": the count's parts
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
