@@ -4335,3 +4335,9 @@ def test_a_change_word_after_a_count_and_its_share_after_or_is_both_figures_chan
 ])
 def test_a_count_after_a_colon_that_closes_another_count_s_clause_counts_its_set(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_share_whose_copula_a_comma_stands_for_counts_the_noun_after_it(nlp):
+    text = "En la RM el 34% son venezolanos, mientras que el 23% son peruanos y el 12%, haitianos."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (34, "venezolanos"), (23, "peruanos"), (12, "haitianos")]

@@ -2002,7 +2002,7 @@ def _elliptical(facts, text: str, lex):
         elif fact.kind == "percent" and previous is not None and previous.kind == "percent" and previous.counted \
                 and fact.sentence == previous.sentence and (linked := copula.match(text, previous.char_end)) \
                 and text[linked.end():].lower().startswith(previous.counted.lower()) \
-                and (gapped := re.match(r"\s+([^\W\d_]+)\b(?!\s*(?:{}))".format(alternation(lex.words.of_words)),
+                and (gapped := re.match(r",?\s+([^\W\d_]+)\b(?!\s*(?:{}))".format(alternation(lex.words.of_words)),
                                         text[fact.char_end:fact.char_end + 40])) \
                 and gapped.group(1).lower() not in lex.spacy_stop_words and is_plural(gapped.group(1).lower(), lex):
             # "el 53% eran hombres y el 47% mujeres": the copula left out, the noun after the share is its own
