@@ -687,10 +687,10 @@ OTHER_LANGUAGES = [
     ("fr", "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %) et le Maroc (11,9 %).",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="immigrés"),
       fact(11.9, "11,9 %", kind="percent", unit="%", counted="immigrés")]),
-    # spelled numbers with "et"; rates per thousand
+    # spelled numbers with "et"; rates per thousand; the year after the semicolon dates its own clause
     ("fr", "Vingt et un pays et soixante et onze centres ; un taux de 11,2 pour mille et un solde de 2‰ en 2020.",
-     [fact(21, "Vingt et un pays", counted="pays", as_of="2020"),
-      fact(71, "soixante et onze centres", counted="centres", as_of="2020"),
+     [fact(21, "Vingt et un pays", counted="pays"),
+      fact(71, "soixante et onze centres", counted="centres"),
       fact(11.2, "11,2 pour mille", kind="other", unit="per mille", counted="pour mille", as_of="2020"),
       fact(2, "2‰", kind="other", unit="per mille", counted="‰", as_of="2020")]),
     # Canadian dollars; a fraction opening a clause after a semicolon
@@ -4341,3 +4341,12 @@ def test_a_share_whose_copula_a_comma_stands_for_counts_the_noun_after_it(nlp):
     text = "En la RM el 34% son venezolanos, mientras que el 23% son peruanos y el 12%, haitianos."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (34, "venezolanos"), (23, "peruanos"), (12, "haitianos")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Las remesas de marzo de 2023 sumaron US$915.1 millones, un alza de 3.0% respecto del mismo mes de 2022.",
+     [(915100000, "2023-03"), (3, "2023-03")]),
+    ("Llegaron 4.195 en 2016, en comparación con los 596 del año anterior.", [(4195, "2016"), (596, None)]),
+])
+def test_spanish_words_of_comparison_before_a_date_make_it_no_reference_date(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected

@@ -539,6 +539,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
             if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
+            if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
+                continue  # "un incremento del 603 %; y en 2017 fueron 10.627": the next clause's date
             later = grammar.when_clause.search(sentence, anchor, m.start())
             if later and _figures_from(sentence, later.end(), m.start(), False) == 0 \
                     and _FIGURE.search(sentence, m.end()) is not None:
