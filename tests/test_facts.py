@@ -4350,3 +4350,8 @@ def test_a_share_whose_copula_a_comma_stands_for_counts_the_noun_after_it(nlp):
 ])
 def test_spanish_words_of_comparison_before_a_date_make_it_no_reference_date(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_a_date_before_a_figure_in_its_own_phrase_beats_one_past_the_next_comma(nlp):
+    text = "Mientras en 2000 la proporción de mujeres era del 49.4 por ciento, para 2020 la división pasó a 48 por ciento."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(49.4, "2000"), (48, "2020")]

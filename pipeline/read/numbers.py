@@ -653,6 +653,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return None
     # "from $126 billion in 2000 to $702 billion in 2020": the date just after a figure is its own
     own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start, spelled) == 1]
+    # "s'était stabilisé en 2014 au niveau de 64.811 demandes (...), il repart ... en 2015": a date before the figure in
+    # its own phrase is its own, where the date after it stands past a comma
+    before = [f for f in near if segment_start <= f.start < anchor]
+    if own and before and all(f.start > segment_end for f in own):
+        return max(before, key=lambda f: f.start)
     if own:
         return min(own, key=lambda f: f.start)
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
