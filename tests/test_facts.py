@@ -4355,3 +4355,11 @@ def test_spanish_words_of_comparison_before_a_date_make_it_no_reference_date(nlp
 def test_a_date_before_a_figure_in_its_own_phrase_beats_one_past_the_next_comma(nlp):
     text = "Mientras en 2000 la proporción de mujeres era del 49.4 por ciento, para 2020 la división pasó a 48 por ciento."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(49.4, "2000"), (48, "2020")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When 2017 began, Norway counted 725 000 immigrants.", [(725000, "2017-01-01")]),
+    ("As 2020 started, 1,200 were waiting.", [(1200, "2020-01-01")]),
+])
+def test_when_a_year_began_dates_a_figure_at_its_first_day(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected

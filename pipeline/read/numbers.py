@@ -310,6 +310,9 @@ class _DateGrammar:
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
             (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
+            # "When 2017 began, Norway counted": the first day of the year
+            (re.compile(rf"\b(?:{'|'.join(re.escape(p).replace(re.escape('*'), _YEAR) for p in dates.year_began)})\b", re.I)
+             if dates.year_began else re.compile("(?!)"), "start"),
             # "at the beginning of 2017", "at the start of March 2024": the first day
             (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.start_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "start"),

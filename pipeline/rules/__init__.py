@@ -155,6 +155,7 @@ class DateWords(RuleFile):
     mid_year: list = ()  # "mid-2023": the year
     fiscal_year: list = ()  # "fiscal year 2024", "FY 2020": the year
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
+    year_began: list = ()  # "When 2017 began, Norway counted ...": the year's first day ("*" stands for the year)
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
     opening_frames: list = ()  # "Over the first eight months of 2017, ...": opening a sentence, a time, no comparison
