@@ -4363,3 +4363,12 @@ def test_a_date_before_a_figure_in_its_own_phrase_beats_one_past_the_next_comma(
 ])
 def test_when_a_year_began_dates_a_figure_at_its_first_day(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uruguay triplica las residencias concedidas a argentinos.", [(3, "times")]),
+    ("En los hogares mixtos ese valor se duplica al 15,9%.", [(2, "times"), (15.9, "%")]),
+    ("Las llegadas se duplican y cuadruplican las de 2017.", [(2, "times"), (4, "times")]),
+])
+def test_a_spanish_multiple_verb_in_the_present_is_a_multiple(nlp, text, expected):
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == expected
