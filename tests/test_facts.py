@@ -4372,3 +4372,8 @@ def test_when_a_year_began_dates_a_figure_at_its_first_day(nlp, text, expected):
 ])
 def test_a_spanish_multiple_verb_in_the_present_is_a_multiple(nlp, text, expected):
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_a_french_multiple_verb_in_the_infinitive_after_plus_que_is_a_multiple(nlp):
+    text = "Les victimes françaises ont vu leur nombre plus que tripler entre 2021 et 2022."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(3, "times", "at_least")]

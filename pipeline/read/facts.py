@@ -498,8 +498,8 @@ def read_fact(
     quantity = read_quantity(span, decimal_comma=decimal_comma)
     if quantity is None:
         return None
-    multiplied_from = span.start if span.id_ == "multiple-verb" else None
-    if span.id_ in ("multiple-verb", "multiple-noun"):
+    multiplied_from = span.start if span.id_ in ("multiple-verb", "multiple-infinitive") else None
+    if span.id_ in ("multiple-verb", "multiple-noun", "multiple-infinitive"):
         word = next(t.i for t in span if t.norm_ == "<MULT>")
         span = Span(doc, word, word + 1, label=span.label, span_id=span.id)  # "a plus que doublé": doublé
     lex = lex_of(doc)
@@ -512,7 +512,7 @@ def read_fact(
     if qualifier is None and first.norm_ == "<FRAC>" and span.start \
             and doc[span.start - 1].lower_ in words.fraction_qualifiers:
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
-    if qualifier is None and span.id_ == "multiple-verb" and multiplied_from is not None:
+    if qualifier is None and span.id_ in ("multiple-verb", "multiple-infinitive") and multiplied_from is not None:
         qualifier = _multiple_qualifier(doc, multiplied_from, span.start)  # "a plus que doublé", "a presque triplé"
     if qualifier is None and span.id_ == "multiple-divided":
         qualifier = _multiple_qualifier(doc, max(0, span.start - 3), span.start)  # "a presque été divisé par deux"
