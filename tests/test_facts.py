@@ -4377,3 +4377,14 @@ def test_a_spanish_multiple_verb_in_the_present_is_a_multiple(nlp, text, expecte
 def test_a_french_multiple_verb_in_the_infinitive_after_plus_que_is_a_multiple(nlp):
     text = "Les victimes françaises ont vu leur nombre plus que tripler entre 2021 et 2022."
     assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(3, "times", "at_least")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU asylum applications hit highest level in seven years.", []),
+    ("It operated a flight to China for the first time in six years.", []),
+    ("Claims are at their highest level for 11 years.", []),
+    ("The waiting time was 11 years.", [(11, "year")]),
+    ("The largest group, in five years, had 300 people.", [(5, "year"), (300, None)]),
+])
+def test_the_span_a_record_is_measured_over_is_no_fact(nlp, text, expected):
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == expected

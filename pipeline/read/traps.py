@@ -331,6 +331,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "les onze premiers mois"; but "rose to 52,000 last year"
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
+    if quantity.unit in ("day", "week", "month", "year") and (record := _record_span(lex_of(doc).lang)) is not None \
+            and record.search(context.text, max(context.start, span.start_char - 80), span.start_char):
+        return True  # "hit highest level in seven years", "for the first time in six years": the span a record spans
     if quantity.unit in ("day", "week", "month", "year") and words.duration_ends and _ends_on_a_date(doc, span):
         return True  # "over the 12 months to November 2023": a span that frames the figure, up to its date
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
@@ -351,6 +354,17 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                 break
             names, j = names + 1, j + 1
     return False
+
+
+@cache
+def _record_span(lang: str) -> re.Pattern | None:
+    """A record and the "in" or "for" of the span it is measured over, up to a duration (built once per language)."""
+    spans = lexicon(lang).words.record_spans
+    if not spans:
+        return None
+    words = r"(?:[^\W\d_][\w-]*\s+){0,4}?"  # "*": the words between the record and its "in" ("level", "number of")
+    phrases = "|".join("".join(words if w == "*" else re.escape(w) + r"\s+" for w in p.split()) for p in spans)
+    return re.compile(rf"\b(?:{phrases})(?:(?:the|a|an|almost|nearly|over|more\s+than|past|last)\s+)*$", re.I)
 
 
 def _ends_counter(doc: Doc, word: Token) -> bool:

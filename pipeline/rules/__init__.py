@@ -346,6 +346,9 @@ class Vocabulary(RuleFile):
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
     # its sign names is a change in that direction
+    # "the highest level in seven years", "for the first time in six years": a span a record is measured over is no
+    # fact; "*" stands for the words between the record and its "in" or "for"
+    record_spans: list = ()
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
