@@ -4388,3 +4388,13 @@ def test_a_french_multiple_verb_in_the_infinitive_after_plus_que_is_a_multiple(n
 ])
 def test_the_span_a_record_is_measured_over_is_no_fact(nlp, text, expected):
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La OIT calcula que hay 164 millones de trabajadores migrantes, lo que supone un alza del 9%.",
+     [(164000000, "approximate"), (9, "approximate")]),
+    ("Se estiman 744.213 hombres y 738.177 mujeres.", [(744213, "approximate"), (738177, "approximate")]),
+    ("Hay 164 millones de trabajadores migrantes, según la OIT.", [(164000000, None)]),
+])
+def test_spanish_figures_after_words_of_estimate_are_approximate(nlp, text, expected):
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == expected

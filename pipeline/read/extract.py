@@ -381,7 +381,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _elliptical(_own_place_nouns(facts, lines.text, lex), lines.text, lex)
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
-    facts = _changes_by_place(facts, lines.text, lex)
+    facts = _estimated_clauses(_changes_by_place(facts, lines.text, lex), lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
@@ -2391,6 +2391,22 @@ def _place_list_lead(lang: str) -> re.Pattern | None:
     return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_][\w-]*\s+){{0,4}}?{alternation(words.location_prepositions)}\s+"
                       rf"({determiner}(?=[^\W\d_])(?-i:(?![a-zà-ÿ]))(?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$",
                       re.I)
+
+
+def _estimated_clauses(facts, text: str, lex):
+    """The figures a sentence reports after words that make them an estimate are approximate: "La OIT calcula que hay
+    164 millones de personas ..., lo que supone un alza del 9 %", "se estiman 744.213 hombres y 738.177 mujeres"."""
+    if not lex.words.estimate_openers:
+        return facts
+    opener = re.compile(rf"\b{alternation(lex.words.estimate_openers)}\b", re.I)
+    result = []
+    for fact in facts:
+        if fact.qualifier is None and fact.kind in ("count", "percent", "money") and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            if start >= 0 and opener.search(text, start, fact.char_start):
+                fact = replace(fact, qualifier="approximate")
+        result.append(fact)
+    return result
 
 
 def _changes_by_place(facts, text: str, lex):

@@ -349,6 +349,7 @@ class Vocabulary(RuleFile):
     # "the highest level in seven years", "for the first time in six years": a span a record is measured over is no
     # fact; "*" stands for the words between the record and its "in" or "for"
     record_spans: list = ()
+    estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
