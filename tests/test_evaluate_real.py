@@ -48,7 +48,8 @@ FLOORS = {
     # 0.927 -> 0.928: a movement's first date, an ordinal quarter); batches 45 and 46 (the held-out batch 45 among
     # them) to 0.827 at the next round's start (db8d513; the floor's 0.83 -> 0.82), that round's rules to 0.830
     # (0.8298; as_of 0.927 -> 0.931: the date of an earlier level, a group set against a dated one, a period in a
-    # later clause)
+    # later clause); batches 47 and 48 (the held-out batch 47 among them) to 0.828 at the next round's start
+    # (f35637c), that round's rules to 0.829 (as_of 0.931 -> 0.932, change 0.980 -> 0.981)
     "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
@@ -91,7 +92,7 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection
-    "heldout10": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
+    "heldout10": {"f1": 0.97, "counted_head": 0.71, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors)
@@ -109,7 +110,7 @@ FLOORS = {
                   "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913)
-    "heldout15": {"f1": 0.91, "counted_head": 0.76, "period": 1.0, "as_of": 0.86, "change": 0.94, "unit": 0.97,
+    "heldout15": {"f1": 0.91, "counted_head": 0.76, "period": 1.0, "as_of": 0.88, "change": 0.94, "unit": 0.97,
                   "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     "heldout16": {"f1": 0.98, "counted_head": 0.70, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
@@ -122,12 +123,15 @@ FLOORS = {
     "heldout18": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after
-    "heldout19": {"f1": 0.96, "counted_head": 0.57, "period": 0.97, "as_of": 0.90, "change": 0.94, "unit": 1.0,
+    "heldout19": {"f1": 0.97, "counted_head": 0.57, "period": 0.97, "as_of": 0.90, "change": 0.94, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
     "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 0.97,
                   "kind": 0.97, "qualifier": 1.0},
+    # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after
+    "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.93, "as_of": 0.92, "change": 0.97, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 0.95},
 }
 
 
