@@ -1420,9 +1420,10 @@ def _continued_sets(facts, text: str, lex):
         # with the change of the sentence before
         goes_on = previous is not None and continuation.match(current[0].sentence) is not None
         for position, fact in enumerate(current):
-            same = [f for f in previous or () if f.kind == fact.kind]
-            if goes_on and fact.change is None and same and len({f.change for f in same}) == 1 and same[0].change:
-                fact = replace(fact, change=same[0].change)
+            if goes_on and fact.change is None:
+                changes = {f.change for f in previous if f.kind == fact.kind}
+                if len(changes) == 1 and None not in changes:
+                    fact = replace(fact, change=changes.pop())
             if bare and named:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \

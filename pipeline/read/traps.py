@@ -359,12 +359,17 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
 @cache
 def _record_span(lang: str) -> re.Pattern | None:
     """A record and the "in" or "for" of the span it is measured over, up to a duration (built once per language)."""
-    spans = lexicon(lang).words.record_spans
+    lex = lexicon(lang)
+    spans = lex.words.record_spans
     if not spans:
         return None
     words = r"(?:[^\W\d_][\w-]*\s+){0,4}?"  # "*": the words between the record and its "in" ("level", "number of")
     phrases = "|".join("".join(words if w == "*" else re.escape(w) + r"\s+" for w in p.split()) for p in spans)
-    return re.compile(rf"\b(?:{phrases})(?:(?:the|a|an|almost|nearly|over|more\s+than|past|last)\s+)*$", re.I)
+    # before the duration: an article, a word of approximation or of a time frame ("in almost two years", "in the past
+    # 15 years"); not "at least", which counts the span as a fact
+    approximate = [q for q, name in lex.phrases("qualifiers").items() if name == "approximate"]
+    fillers = alternation([*lex.words.determiners, *approximate, *lex.words.period_frame_words])
+    return re.compile(rf"\b(?:{phrases})(?:(?:{fillers})\s+)*$", re.I)
 
 
 def _ends_counter(doc: Doc, word: Token) -> bool:
