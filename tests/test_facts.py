@@ -4398,3 +4398,10 @@ def test_the_span_a_record_is_measured_over_is_no_fact(nlp, text, expected):
 ])
 def test_spanish_figures_after_words_of_estimate_are_approximate(nlp, text, expected):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_the_levels_of_a_movement_up_to_its_second_level_are_dated_by_the_months_of_its_span(nlp):
+    text = ("Between June 2023 and June 2024, the citizen population grew by 0.7% "
+            "(from 3.61 million up to 3.64 million).")
+    assert [(f.value, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (0.7, None, "increase"), (3610000, "2023-06", None), (3640000, "2024-06", None)]

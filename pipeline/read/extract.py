@@ -1918,9 +1918,12 @@ def _movement_years(facts, text: str, lex):
     facts = list(facts)
     ranges = "|".join(re.escape(w) for w in lex.words.range_words if w.isalpha()) or "(?!)"
     froms = "|".join(re.escape(w) for w in lex.words.dates.period_from if w.isalpha()) or "(?!)"
+    # "(from 3.61 million up to 3.64 million)": a change word before the second level says which way it went
+    ways = alternation(lex.phrases("changes_before_percent"))
+    months = lex.words.months
     for index, (fact, following) in enumerate(zip(facts, facts[1:])):
         if fact.sentence != following.sentence or fact.change or following.change \
-                or not re.fullmatch(rf"\s*(?:{ranges})\s*", text[fact.char_end:following.char_start], re.I):
+                or not re.fullmatch(rf"\s*(?:(?:{ways})\s+)?(?:{ranges})\s*", text[fact.char_end:following.char_start], re.I):
             continue
         opening = re.search(rf"\(\s*(?:{froms})\s*$", text[max(0, fact.char_start - 12):fact.char_start], re.I)
         if opening is None and lex.words.dated_movement_levels and fact.period_start is not None:
@@ -1930,7 +1933,13 @@ def _movement_years(facts, text: str, lex):
             continue
         start = _sentence_start(text, fact)
         before = text[start:fact.char_start] if start >= 0 else ""
-        years = sorted(set(re.findall(r"\b(?:19|20)\d\d\b", before)))
+        dated = {(year, months.get(month.lower().rstrip("."))) for month, year
+                 in re.findall(r"(?:([^\W\d_]+)\.?\s+)?\b((?:19|20)\d\d)\b", before)}
+        if len({year for year, _ in dated}) == len(dated) and all(month for _, month in dated):
+            # "Between June 2023 and June 2024, ... (from 3.61 million up to 3.64 million)": as of each month
+            years = sorted(f"{year}-{month:02d}" for year, month in dated)
+        else:
+            years = sorted({year for year, _ in dated})
         if len(years) == 2:
             facts[index] = replace(fact, as_of=years[0], period_start=None, period_end=None)
             facts[index + 1] = replace(following, as_of=years[1], period_start=None, period_end=None)
