@@ -4405,3 +4405,11 @@ def test_the_levels_of_a_movement_up_to_its_second_level_are_dated_by_the_months
             "(from 3.61 million up to 3.64 million).")
     assert [(f.value, f.as_of, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (0.7, None, "increase"), (3610000, "2023-06", None), (3640000, "2024-06", None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le stock de dossiers en instance a progressé de 34% par rapport à 2022.", [(34, "dossiers")]),
+    ("es", "El stock de migrantes internacionales llegó a 281 millones en 2020.", [(281000000, "migrantes")]),
+])
+def test_a_stock_of_things_counts_the_things(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
