@@ -4413,3 +4413,8 @@ def test_the_levels_of_a_movement_up_to_its_second_level_are_dated_by_the_months
 ])
 def test_a_stock_of_things_counts_the_things(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_the_set_a_share_is_of_is_a_number_without_the_participle_after_it(nlp):
+    text = "Among the overall number recorded, 25% were children, while 17% were women."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(25, "number"), (17, "number")]

@@ -1372,6 +1372,8 @@ def _first_plural(words: list[str], lex: Lexicon) -> str | None:
     for i, word in enumerate(words):
         if is_plural(word.lower(), lex) or word.lower() in lex.spacy_stop_words:
             return " ".join(words[: i + 1]) if not word.lower() in lex.spacy_stop_words else " ".join(words[:i]) or None
+    if len(words) >= 2 and re.fullmatch(r"[a-z]+ed", words[-1].lower()) and words[-2].lower() in lex.words.generic_heads:
+        words = words[:-1]  # "Among the overall number recorded,": the number, not what was done to it
     return " ".join(words) or None
 
 
