@@ -4418,3 +4418,9 @@ def test_a_stock_of_things_counts_the_things(nlp, lang, text, expected):
 def test_the_set_a_share_is_of_is_a_number_without_the_participle_after_it(nlp):
     text = "Among the overall number recorded, 25% were children, while 17% were women."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(25, "number"), (17, "number")]
+
+
+def test_a_spanish_verb_in_the_imperfect_after_a_count_is_no_noun(nlp):
+    text = "Del total de 113.660 eventos registrados en 2023, 37.475 (33%) procedían de Venezuela."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (113660, "eventos"), (37475, "eventos registrados"), (33, "eventos registrados")]
