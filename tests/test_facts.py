@@ -1621,9 +1621,9 @@ COUNTED_IN_CONTEXT = [
     # the items of a list after the same word count the noun its first item named, not the sentence's subject
     ("The top origins were Eritrea with 2,950 claimants, Sudan with 2,410 and Iran with 1,080.",
      [(2950, "claimants"), (2410, "claimants"), (1080, "claimants")]),
-    # "the figure" stands for what an earlier sentence named, as "this figure" does: no noun of its own
-    ("The figure was up 14% on a year earlier.", [(14, None)]),
-    ("The figures for 2022 rose by 6%.", [(6, None)]),
+    # a figure word as the subject counts itself, as the corpora label it
+    ("The figure was up 14% on a year earlier.", [(14, "figure")]),
+    ("The figures for 2022 rose by 6%.", [(6, "figures")]),
     # a change verb parted from its "by" by an aside of place or time: the change is the subject's
     ("Returns climbed in 2023 by 8%.", [(8, "Returns")]),
     ("Claims dropped sharply in the third quarter by 15%.", [(15, "Claims")]),
@@ -4424,3 +4424,12 @@ def test_a_spanish_verb_in_the_imperfect_after_a_count_is_no_noun(nlp):
     text = "Del total de 113.660 eventos registrados en 2023, 37.475 (33%) procedían de Venezuela."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (113660, "eventos"), (37475, "eventos registrados"), (33, "eventos registrados")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents numbered 2.5 million in 2023. A year before, the figure was 2.26 million.",
+     [(2500000, "Residents"), (2260000, "figure")]),
+    ("The figures went down by more than 247,000.", [(247000, "figures")]),
+])
+def test_a_figure_word_as_the_subject_counts_itself(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

@@ -1162,7 +1162,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
     if len(phrase) == 1 and phrase[0].lower_ in words.figure_words and not words.head_first:
-        return None  # "The figure is up 18%": named in an earlier sentence, as "This figure" is
+        return phrase[0].text  # "The figure is up 18%": a noun subject counts itself
     chunks: list[list[Token]] = [[]]
     links: list[str] = [""]  # the preposition that opens each chunk
     frame = _time_frames(phrase, lex)
