@@ -4430,6 +4430,7 @@ def test_a_spanish_verb_in_the_imperfect_after_a_count_is_no_noun(nlp):
     ("Residents numbered 2.5 million in 2023. A year before, the figure was 2.26 million.",
      [(2500000, "Residents"), (2260000, "figure")]),
     ("The figures went down by more than 247,000.", [(247000, "figures")]),
+    ("This figure is 11 percent above the year before.", [(11, "figure")]),
 ])
 def test_a_figure_word_as_the_subject_counts_itself(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected

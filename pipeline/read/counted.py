@@ -1159,6 +1159,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     if phrase and phrase[0].lower_ in words.noun_demonstratives and len(phrase) > 1 \
             and phrase[1].lower_ not in words.figure_words:
         phrase = phrase[1:]  # "ces transferts", but "cette hausse": named elsewhere
+    if len(phrase) == 2 and phrase[0].lower_ in words.demonstratives and phrase[1].lower_ in words.figure_words \
+            and not words.head_first:
+        return phrase[1].text  # "This figure is 11 percent above": a noun subject counts itself
     if not phrase or phrase[0].lower_ in words.demonstratives:
         return None
     if len(phrase) == 1 and phrase[0].lower_ in words.figure_words and not words.head_first:
