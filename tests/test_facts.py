@@ -4434,3 +4434,9 @@ def test_a_spanish_verb_in_the_imperfect_after_a_count_is_no_noun(nlp):
 ])
 def test_a_figure_word_as_the_subject_counts_itself(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_a_spanish_set_named_after_a_comma_with_its_size_counts_the_share_after_it(nlp):
+    text = ("Según datos del INM, del conjunto de 109 mil 553 eventos de repatriación registrados, "
+            "el 89.9 por ciento involucró a hombres.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(109553, "eventos"), (89.9, "eventos")]

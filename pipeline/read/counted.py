@@ -1724,13 +1724,15 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     if match is None and lex.words.article_set_openers:
         # "Des 164 millions de travailleurs migrants que compte la planète,": an opener that holds its article,
         # before the set's size
-        match = re.search(rf"^\W*(?:{alternation(lex.words.article_set_openers)})\s+(\d[^,;:]*?)\s*,", before, re.I)
+        match = re.search(rf"(?:^|,)\W*(?:{alternation(lex.words.article_set_openers)})\s+(\d[^,;:]*?)\s*,", before, re.I)
     if match is None:
         return None
     phrase = next(g for g in match.groups() if g is not None)
     of = "|".join(re.escape(w) for w in lex.words.of_words if w.isalpha())
-    counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*\s+(?:(?:{})\s+(?:(?:{})\s+|d['’])?)?([^\W\d_][\w-]*)".format(
-        "|".join(re.escape(w) for w in lex.words.scales) or "(?!)", of or "(?!)"), phrase, re.I)
+    scales = "|".join(re.escape(w) for w in lex.words.scales) or "(?!)"
+    # "109 mil 553 eventos": a size written with its scale word between its digit groups
+    counted = re.search(r"\d[\d\s.,\u00a0\u202f'’]*(?:(?:{0})\s+\d[\d\s.,\u00a0\u202f'’]*)?\s+(?:(?:{0})\s+(?:(?:{1})\s+|d['’])?)?"
+                        r"([^\W\d_][\w-]*)".format(scales, of or "(?!)"), phrase, re.I)
     if counted:
         return counted.group(1)
     names = re.findall(r"[^\W\d_][\w-]*", phrase)
