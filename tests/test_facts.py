@@ -4440,3 +4440,11 @@ def test_a_spanish_set_named_after_a_comma_with_its_size_counts_the_share_after_
     text = ("Según datos del INM, del conjunto de 109 mil 553 eventos de repatriación registrados, "
             "el 89.9 por ciento involucró a hombres.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(109553, "eventos"), (89.9, "eventos")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "They were 4.9 million, or 32.2 percent of all workers, ahead of Pakistan on 2.0 million (13.1 percent).",
+     [(4900000, None), (32.2, "workers"), (2000000, "workers"), (13.1, "workers")]),
+])
+def test_a_count_with_no_noun_counts_what_its_bracketed_share_is_of(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1010,6 +1010,14 @@ def _bracketed_shares_of_counts(facts, text: str, lex) -> list[NumericFact]:
                 and (re.match(r"\s*\)", text[share.char_end:share.char_end + 3])
                      or (total := of_total.match(text, share.char_end)) and re.match(r"\s*\)", text[total.end():total.end() + 3])):
             facts[index] = replace(share, counted=count.counted)  # "(60.8 percent of the total)": of the count's set
+        elif share.kind == "percent" and share.change is None and count.kind == "count" and count.counted is None \
+                and share.counted and count.sentence == share.sentence and count.change is None \
+                and re.fullmatch(r"\s*\(\s*", text[count.char_end:share.char_start]) \
+                and re.match(r"\s*\)", text[share.char_end:share.char_end + 3]) \
+                and is_plural(share.counted.lower().split()[0 if lex.words.head_first else -1], lex) \
+                and not is_place(share.counted, lex):
+            # "ahead of Pakistan on 2.0 million (13.1 percent)": a count with no noun counts what its share is of
+            facts[index - 1] = replace(count, counted=share.counted)
     return facts
 
 
