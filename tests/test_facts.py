@@ -4448,3 +4448,15 @@ def test_a_spanish_set_named_after_a_comma_with_its_size_counts_the_share_after_
 ])
 def test_a_count_with_no_noun_counts_what_its_bracketed_share_is_of(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Convictions of traffickers had risen by 36% and detected victims by 25% since 2019.",
+     [(36, "increase"), (25, "increase")]),
+    ("The populations grew by 0.7% (from 3.61 million to 3.64 million) and 1.2% (from 538,600 to 544,900).",
+     [(0.7, "increase"), (3610000, None), (3640000, None), (1.2, "increase"), (538600, None), (544900, None)]),
+    ("Receipts from land-based workers went up by 7.1 percent (to $2.136 billion) and those from workers at sea "
+     "by 6.5 percent.", [(7.1, "increase"), (2136000000, None), (6.5, "increase")]),
+])
+def test_a_share_joined_to_a_changed_share_past_its_asides_changes_the_same_way(nlp, text, expected):
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected

@@ -1700,6 +1700,10 @@ def _shared_change(facts, text: str, lex):
             facts[k] = replace(fact, change=after.change)
             carried.add(k)
     previous: NumericFact | None = None
+    changed: NumericFact | None = None  # the last share of the sentence, when it is a change
+    gap_joined = re.compile(r"\s*,?\s*(?:{})\s*".format(alternation(words.conjunctions) or "(?!)"), re.I)
+    gap_named = re.compile(r"\s*,?\s*(?:{})\s+(?:[^\W\d_][\w'’-]*\s+){{1,6}}(?:{})\s*".format(
+        alternation(words.conjunctions) or "(?!)", alternation(words.change_prepositions) or "(?!)"), re.I)
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
@@ -1714,8 +1718,16 @@ def _shared_change(facts, text: str, lex):
                                        or restated.match(between)
                                        or bracketed or apposed):
                 fact = replace(fact, change=previous.change)
+        if fact.change is None and fact.kind == "percent" and changed is not None and changed.sentence == fact.sentence:
+            # "grew by 0.7% (from ...) and 1.2% (from ...)", "had risen by 36% and detected victims by 25%": a share
+            # joined to a changed share, past the asides in brackets after it, changes the same way
+            gap = re.sub(r"\([^()]*\)", " ", text[changed.char_end:fact.char_start])
+            if gap_joined.fullmatch(gap) or gap_named.fullmatch(gap):
+                fact = replace(fact, change=changed.change)
         yield fact
         previous = fact
+        if fact.kind == "percent":
+            changed = fact if fact.change else None
 
 
 def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
