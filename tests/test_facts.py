@@ -4460,3 +4460,13 @@ def test_a_count_with_no_noun_counts_what_its_bracketed_share_is_of(nlp, lang, t
 ])
 def test_a_share_joined_to_a_changed_share_past_its_asides_changes_the_same_way(nlp, text, expected):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "In 2014 emigrants numbered 18.5 thousand and 18.1 thousand (49.4%) in that order "
+           "(in 2013, 19.3 thousand against 19.5 thousand (50.2%)).",
+     [(18500, "2014"), (18100, "2014"), (49.4, "2014"), (19300, "2013"), (19500, "2013"), (50.2, "2013")]),
+    ("fr", "En 2014, 45,8 % des émigrés sont partis au Royaume-Uni (en 2013, 46,1 %).", [(45.8, "2014"), (46.1, "2013")]),
+])
+def test_a_bracket_opening_on_its_own_year_dates_the_figures_inside_it_and_none_outside(nlp, lang, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected

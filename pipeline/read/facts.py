@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 
 from ..models import NumericFact, Quantity
 from ..rules import COMMON, Lexicon, lexicon
-from .context import Context, Found, dated_text, is_month, lead_date, lex_of, next_token, phrase_after, phrase_before, previous_token
+from .context import (Context, Found, dated_text, is_month, lead_date, lex_of, next_token, phrase_after, phrase_before,
+                      previous_token, year_prepositions)
 from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
@@ -29,7 +30,7 @@ from .counted import (
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word,
     counted_item_holder,
 )
-from .numbers import alternation, clause_break, find_as_of, find_period, is_year, parse_number, spelled_value
+from .numbers import AsOf, alternation, clause_break, find_as_of, find_period, is_year, parse_number, spelled_value
 from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
@@ -709,8 +710,9 @@ def read_fact(
         counted = _unit_word(span, quantity, lex)
     sentence = context.text[context.start:context.end]
     dated, anchor = dated_text(doc, context, span.start_char)
-    period = find_period(dated, lex.lang, anchor)
-    as_of = find_as_of(dated, anchor, lex.lang)
+    aside, dated = _dated_aside(dated, anchor, lex)
+    period = None if aside else find_period(dated, lex.lang, anchor)
+    as_of = aside or find_as_of(dated, anchor, lex.lang)
     if as_of and period and as_of.end <= period.start < period.end <= anchor and clause_break(dated, as_of.end, period.start):
         as_of = None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 the average stood at $ 7 billion"
     if as_of and period and period.start <= as_of.start < period.end:
@@ -745,6 +747,27 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+def _dated_aside(text: str, anchor: int, lex: Lexicon) -> tuple[AsOf | None, str]:
+    """A bracket that opens on a year of its own ("(in 2013, 19.3 thousand (49.8%) against 19.5 thousand
+    (50.2%))", "(en 2013, 46,1 %)") dates each figure inside it, and no figure outside: the date of the
+    figure at ``anchor`` when it stands inside such a bracket, and the text with the brackets it stands
+    outside of blanked."""
+    opening = re.compile(r"\(\s*(?:{})\s+((?:19|20)\d\d)\s*,".format(alternation(year_prepositions(lex.lang))), re.I)
+    for m in opening.finditer(text):
+        depth, end = 0, None
+        for k in range(m.start(), len(text)):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                end = k + 1
+                break
+        if end is None:
+            continue
+        if m.start() < anchor < end:
+            return AsOf(m.group(1), m.start(1), m.end(1)), text
+        text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return None, text
 
 
 def _after_amount(doc: Doc, cue: int) -> bool:
