@@ -4470,3 +4470,11 @@ def test_a_share_joined_to_a_changed_share_past_its_asides_changes_the_same_way(
 ])
 def test_a_bracket_opening_on_its_own_year_dates_the_figures_inside_it_and_none_outside(nlp, lang, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Durante el año fiscal 2023 se registraron 200 287 cubanos.", [(200287, "2023")]),
+    ("A lo largo del 2023 se expidieron 431 mil 300 documentos migratorios.", [(431300, "2023")]),
+])
+def test_a_spanish_fiscal_year_or_a_lo_largo_del_dates_its_figures(nlp, text, expected):
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
