@@ -4478,3 +4478,12 @@ def test_a_bracket_opening_on_its_own_year_dates_the_figures_inside_it_and_none_
 ])
 def test_a_spanish_fiscal_year_or_a_lo_largo_del_dates_its_figures(nlp, text, expected):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Remittances rose by 2.5 percent and 3.4 percent to US$11.2 billion and US$3.0, respectively.",
+     [2.5, 3.4, 11200000000, 3000000000]),
+    ("Fees came to $5 billion and $200 per person.", [5000000000, 200]),
+])
+def test_an_amount_with_decimals_joined_to_a_scaled_one_takes_its_scale(nlp, text, expected):
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == expected

@@ -399,7 +399,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
-    return _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
+    facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
+    return _shared_scales(facts, lines.text, lex)
 
 
 class _PassWords(NamedTuple):
@@ -844,6 +845,26 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
                 and not is_place(before.counted, lex):
             named[index] = replace(fact, counted=before.counted)
     return named
+
+
+def _shared_scales(facts, text: str, lex) -> list[NumericFact]:
+    """An amount of money with decimals joined to the one before it and written without the scale word
+    that one has takes that scale: "to US$11.2 billion and US$3.0, respectively" (3.0 billion), but not
+    "$5 billion and $200"."""
+    facts = list(facts)
+    scales = lex.words.scales
+    scale_word = re.compile(r"(?<![^\W\d_])({})(?![^\W\d_])".format(alternation(sorted(scales, key=len, reverse=True))), re.I)
+    joined = re.compile(r"\s*,?\s*(?:{})\s*".format(alternation(lex.words.conjunctions) or "(?!)"), re.I)
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        if previous.kind == fact.kind == "money" and previous.unit == fact.unit and previous.sentence == fact.sentence \
+                and fact.value_max is None and fact.value < 1000 and not scale_word.search(fact.surface) \
+                and re.search(r"\d[.,]\d", fact.surface) \
+                and joined.fullmatch(text[previous.char_end:fact.char_start]) \
+                and (scale := scale_word.search(previous.surface)) is not None:
+            factor = scales[scale.group(1).lower()]
+            facts[index] = replace(fact, value=fact.value * factor)
+    return facts
 
 
 def _compared_groups(facts, text: str, lex) -> list[NumericFact]:
