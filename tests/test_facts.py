@@ -4487,3 +4487,12 @@ def test_a_spanish_fiscal_year_or_a_lo_largo_del_dates_its_figures(nlp, text, ex
 ])
 def test_an_amount_with_decimals_joined_to_a_scaled_one_takes_its_scale(nlp, text, expected):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("While 7.15 lakh Indians left to work abroad in 2020, it went up to 8.33 lakh in 2021.", [None, None]),
+    ("The growth ran from almost 7 percent for East Asia up to 12 percent for South Asia.", ["approximate", None]),
+    ("UNRWA estimates that up to 1.7 million people were displaced.", ["at_most"]),
+])
+def test_up_to_after_a_movement_or_a_range_start_is_the_level_reached_not_at_most(nlp, text, expected):
+    assert [f.qualifier for f in facts_in_text(text, nlp, "en")] == expected
