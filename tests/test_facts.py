@@ -4496,3 +4496,9 @@ def test_an_amount_with_decimals_joined_to_a_scaled_one_takes_its_scale(nlp, tex
 ])
 def test_up_to_after_a_movement_or_a_range_start_is_the_level_reached_not_at_most(nlp, text, expected):
     assert [f.qualifier for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_hasta_after_a_count_and_its_noun_is_the_level_reached(nlp):
+    text = "Los empadronados aumentaron en 129.788 personas, hasta 47,1 millones."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (129788, None, "increase"), (47100000, None, None)]

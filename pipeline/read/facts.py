@@ -522,8 +522,12 @@ def read_fact(
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
         if before is not None and before.text == ")":  # "leur progression (+28,4%) jusqu'à 7.542 MDT"
             before = previous_token(doc, before.i)
-        if before is not None and before.norm_ in ("<NUM>", "<PCT>", "<SCALE>", "<CUR>", "<UNIT>"):
-            qualifier = None  # "aumentaron 27,1 % hasta 3.450,7 millones": the level reached, not "up to"
+        noun_of_figure = before is not None and before.is_alpha and (figure := previous_token(doc, before.i)) is not None \
+            and figure.norm_ in ("<NUM>", "<SCALE>") and previous_token(doc, qualifier.token).text == ","
+        if before is not None and before.norm_ in ("<NUM>", "<PCT>", "<SCALE>", "<CUR>", "<UNIT>") or noun_of_figure:
+            # "aumentaron 27,1 % hasta 3.450,7 millones", "aumentaron en 129.788 personas, hasta 47,1 millones": the
+            # level reached, not "up to"
+            qualifier = None
         elif before is not None and before.lower_ in words.summing_verbs:
             qualifier = None  # "inflows adding up to Ksh 9.3b": a sum, not "at most"
         elif before is not None and before.lower_ in words.movement_words:
