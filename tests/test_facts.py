@@ -4502,3 +4502,14 @@ def test_hasta_after_a_count_and_its_noun_is_the_level_reached(nlp):
     text = "Los empadronados aumentaron en 129.788 personas, hasta 47,1 millones."
     assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [
         (129788, None, "increase"), (47100000, None, None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "El INM contabilizaba un millón setecientos cinco mil trescientos cuarenta y cuatro documentos.", [1705344]),
+    ("es", "El INM emitió más de un millón setecientos mil documentos.", [1700000]),
+    ("en", "They issued one million seven hundred thousand documents and two thousand five hundred visas.",
+     [1700000, 2500]),
+    ("fr", "Ils ont délivré un million sept cent mille titres.", [1700000]),
+])
+def test_a_spelled_number_across_its_scale_words_is_one_figure(nlp, lang, text, expected):
+    assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
