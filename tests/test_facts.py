@@ -4513,3 +4513,9 @@ def test_hasta_after_a_count_and_its_noun_is_the_level_reached(nlp):
 ])
 def test_a_spelled_number_across_its_scale_words_is_one_figure(nlp, lang, text, expected):
     assert [f.value for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_bare_figure_just_before_an_amount_with_its_scale_and_unit_is_an_amount_in_them(nlp):
+    text = "Las entidades que más remesas reciben:\n• Jalisco 5,235 5,403 mdd + 3.2%"
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (5235000000, "money", "USD"), (5403000000, "money", "USD"), (3.2, "percent", "%")]

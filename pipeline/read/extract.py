@@ -864,6 +864,16 @@ def _shared_scales(facts, text: str, lex) -> list[NumericFact]:
                 and (scale := scale_word.search(previous.surface)) is not None:
             factor = scales[scale.group(1).lower()]
             facts[index] = replace(fact, value=fact.value * factor)
+    for index in range(len(facts) - 1, 0, -1):
+        previous, fact = facts[index - 1], facts[index]
+        if previous.kind == "count" and fact.kind == "money" and previous.value_max is None and previous.counted is None \
+                and previous.sentence == fact.sentence and re.fullmatch(r"[ \t]+", text[previous.char_end:fact.char_start]) \
+                and re.fullmatch(r"\d[\d.,]*", previous.surface.strip()) \
+                and (scale := scale_word.search(fact.surface)) is not None:
+            # "• Jalisco 5,235 5,403 mdd + 3.2%": two columns of amounts, the unit written after the last
+            factor = scales[scale.group(1).lower()]
+            facts[index - 1] = replace(previous, value=previous.value * factor, kind="money", unit=fact.unit,
+                                       counted=fact.counted)
     return facts
 
 
