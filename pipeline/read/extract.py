@@ -1755,6 +1755,8 @@ def _shared_change(facts, text: str, lex):
             gap = re.sub(r"\([^()]*\)", " ", text[changed.char_end:fact.char_start])
             if gap_joined.fullmatch(gap) or gap_named.fullmatch(gap):
                 fact = replace(fact, change=changed.change)
+                if fact.period_start is None and fact.as_of is None and changed.period_start is not None:
+                    fact = replace(fact, period_start=changed.period_start, period_end=changed.period_end)
         yield fact
         previous = fact
         if fact.kind == "percent":
