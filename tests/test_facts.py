@@ -4463,8 +4463,8 @@ def test_a_share_joined_to_a_changed_share_past_its_asides_changes_the_same_way(
 
 
 def test_a_share_joined_to_a_changed_share_takes_its_period_too(nlp):
-    text = ("Between June 2023 and June 2024, the populations grew by 0.7% (from 3.61 million up to 3.64 million) "
-            "and 1.2% (from 538,600 up to 544,900), in that order.")
+    text = ("Between June 2023 and June 2024, the populations grew by 0.7%\n(from 3.61 million up to 3.64 million) "
+            "and 1.2% (from 538,600 up to 544,900), in that order\n(Chart 1).")  # the sentence broken over lines
     assert [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [
         (0.7, 2023, 2024), (1.2, 2023, 2024)]
 
