@@ -47,7 +47,9 @@ FLOORS = {
         # 0.970 -> 0.969), that round's rules to 0.780 (as_of 0.930 -> 0.931, change 0.969 -> 0.972); batches 47 and
         # 48 (the held-out batch 47 among them) to 0.775 at the next round's start (f35637c; as_of 0.928, the counted
         # head's floor 0.78 -> 0.77), that round's rules to 0.779 (as_of 0.928 -> 0.931, change 0.972 -> 0.975,
-        # qualifier 0.980 -> 0.984)
+        # qualifier 0.980 -> 0.984); batches 49 and 50 (the held-out batch 49 among them) to 0.775 at the next round's
+        # start (22cd331), that round's rules to 0.778 (F1 0.966 -> 0.968: a spelled number across its scale words, two
+        # columns of amounts; imperfect verbs are no nouns)
         "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
@@ -58,7 +60,7 @@ FLOORS = {
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
         # figures (plural_set_openers) took its counted head from 0.672 to 0.687
-        "heldout4": {"f1": 0.97, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 0.83},
+        "heldout4": {"f1": 0.97, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 0.85},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         "heldout5": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.92, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
@@ -86,7 +88,7 @@ FLOORS = {
         "heldout14": {"f1": 0.96, "counted_head": 0.79, "period": 0.96, "as_of": 0.96, "change": 1.0},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
         # round's start, 0.774 at its labelling (rules written before it) and after
-        "heldout15": {"f1": 0.94, "counted_head": 0.78, "period": 0.95, "as_of": 0.85, "change": 0.95},
+        "heldout15": {"f1": 0.94, "counted_head": 0.78, "period": 0.95, "as_of": 0.88, "change": 0.95},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.605 there, 0.613
         # after (a points rule written after one of its label lines was seen)
         "heldout16": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.94, "change": 1.0},
@@ -98,13 +100,16 @@ FLOORS = {
         "heldout18": {"f1": 0.96, "counted_head": 0.62, "period": 1.0, "as_of": 0.94, "change": 0.88},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
-        "heldout19": {"f1": 1.0, "counted_head": 0.75, "period": 1.0, "as_of": 0.93, "change": 0.94},
+        "heldout19": {"f1": 1.0, "counted_head": 0.78, "period": 1.0, "as_of": 0.93, "change": 0.94},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.813 there and after
         # (change 0.947 -> 0.960)
         "heldout20": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 0.85, "change": 0.96},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
         "heldout21": {"f1": 0.95, "counted_head": 0.60, "period": 1.0, "as_of": 0.91, "change": 0.97},
+        # batch 49, four documents from new sites, labelled at the round's start: counted head 0.557 there and after
+        # (unit 0.886)
+        "heldout22": {"f1": 0.99, "counted_head": 0.55, "period": 1.0, "as_of": 0.97, "change": 0.89},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -136,7 +141,9 @@ FLOORS = {
         # batches 45 and 46 (the held-out batch 45 among them) to 0.753 at the next round's start (db8d513), that
         # round's rules to 0.756 (period 0.970 -> 0.971 and change 0.970 -> 0.971, the floors' 0.96 -> 0.97;
         # qualifier 0.990 -> 0.992); batches 47 and 48 (the held-out batch 47 among them) to 0.759 at the next round's
-        # start (f35637c), that round's rules to 0.759 (0.7589 -> 0.7593; change 0.971 -> 0.973)
+        # start (f35637c), that round's rules to 0.759 (0.7589 -> 0.7593; change 0.971 -> 0.973); batches 49 and 50 (the
+        # held-out batch 49 among them) to 0.758 at the next round's start (22cd331), that round's rules to 0.758
+        # (0.7580 -> 0.7582: a stock of things counts the things)
         "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.97, "as_of": 0.92, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
@@ -196,6 +203,8 @@ FLOORS = {
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.792 there and after
         # (F1 0.987)
         "heldout21": {"f1": 0.98, "counted_head": 0.79, "period": 0.98, "as_of": 0.94, "change": 0.98},
+        # batch 49, four documents from new sites, labelled at the round's start: counted head 0.775 there and after
+        "heldout22": {"f1": 0.98, "counted_head": 0.77, "period": 0.97, "as_of": 0.94, "change": 0.98},
     },
 }
 

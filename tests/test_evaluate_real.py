@@ -49,7 +49,9 @@ FLOORS = {
     # them) to 0.827 at the next round's start (db8d513; the floor's 0.83 -> 0.82), that round's rules to 0.830
     # (0.8298; as_of 0.927 -> 0.931: the date of an earlier level, a group set against a dated one, a period in a
     # later clause); batches 47 and 48 (the held-out batch 47 among them) to 0.828 at the next round's start
-    # (f35637c), that round's rules to 0.829 (as_of 0.931 -> 0.932, change 0.980 -> 0.981)
+    # (f35637c), that round's rules to 0.829 (as_of 0.931 -> 0.932, change 0.980 -> 0.981); batches 49 and 50 (the
+    # held-out batch 49 among them) to 0.824 at the next round's start (22cd331), that round's rules to 0.826 (as_of
+    # 0.934 -> 0.935, change 0.981 -> 0.982: a movement's two levels after "from", a figure word as the subject)
     "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
@@ -113,7 +115,7 @@ FLOORS = {
     "heldout15": {"f1": 0.91, "counted_head": 0.76, "period": 1.0, "as_of": 0.88, "change": 0.94, "unit": 0.97,
                   "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
-    "heldout16": {"f1": 0.98, "counted_head": 0.70, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+    "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
@@ -123,7 +125,7 @@ FLOORS = {
     "heldout18": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after
-    "heldout19": {"f1": 0.97, "counted_head": 0.57, "period": 0.97, "as_of": 0.90, "change": 0.94, "unit": 1.0,
+    "heldout19": {"f1": 0.97, "counted_head": 0.57, "period": 0.97, "as_of": 0.90, "change": 0.96, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
@@ -131,7 +133,11 @@ FLOORS = {
                   "kind": 0.97, "qualifier": 1.0},
     # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after
     "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.93, "as_of": 0.92, "change": 0.97, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 0.95},
+                  "kind": 1.0, "qualifier": 0.97},
+    # batch 49, four documents from new sites, labelled at the round's start: counted head 0.726 there and after
+    # (period 0.833)
+    "heldout22": {"f1": 0.94, "counted_head": 0.72, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
+                  "kind": 0.98, "qualifier": 1.0},
 }
 
 
