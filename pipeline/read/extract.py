@@ -848,9 +848,11 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
 
 
 def _shared_scales(facts, text: str, lex) -> list[NumericFact]:
-    """An amount of money with decimals joined to the one before it and written without the scale word
-    that one has takes that scale: "to US$11.2 billion and US$3.0, respectively" (3.0 billion), but not
-    "$5 billion and $200"."""
+    """Amounts that leave their scale word to a neighbour: an amount of money with decimals joined to the
+    one before it and written without that one's scale word takes it ("to US$11.2 billion and US$3.0,
+    respectively": 3.0 billion; but not "$5 billion and $200"), and a bare figure right before an amount
+    that writes its scale and currency after it is an amount in them ("• Jalisco 5,235 5,403 mdd + 3.2%":
+    two columns of millions of dollars)."""
     facts = list(facts)
     scales = lex.words.scales
     scale_word = re.compile(r"(?<![^\W\d_])({})(?![^\W\d_])".format(alternation(sorted(scales, key=len, reverse=True))), re.I)

@@ -531,7 +531,7 @@ def read_fact(
         elif before is not None and before.lower_ in words.summing_verbs:
             qualifier = None  # "inflows adding up to Ksh 9.3b": a sum, not "at most"
         elif before is not None and before.lower_ in words.movement_words:
-            qualifier = None  # "it went up to 8.33 lakh in 2021", "bajan hasta 3,33 millones": the level reached
+            qualifier = None  # "it went up to 8.33 lakh in 2021", "bajaron hasta 3,33 millones": the level reached
         elif re.search(r"\b(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}[-+−]?\d[^,;:()]*$".format(alternation(words.dates.level_from)),
                        context.text[context.start:doc[qualifier.token].idx], re.I):
             qualifier = None  # "ran from almost 7 percent for East Asia and the Pacific up to 12 percent": a range's end
