@@ -4526,3 +4526,13 @@ def test_a_bare_figure_just_before_an_amount_with_its_scale_and_unit_is_an_amoun
     text = "Las entidades que más remesas reciben:\n• Jalisco 5,235 5,403 mdd + 3.2%"
     assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
         (5235000000, "money", "USD"), (5403000000, "money", "USD"), (3.2, "percent", "%")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Fin 2015, le canton compte au total 490 578 habitants résidants, dont 41,2 % d'étrangers.",
+     [(490578, "habitants"), (41.2, "habitants")]),
+    ("fr", "Le Grand-Duché abritait près de 512 000 personnes, dont 43,2 % de non-Luxembourgeois.",
+     [(512000, "personnes"), (43.2, "personnes")]),
+])
+def test_a_share_after_dont_and_before_its_de_is_of_the_count_before(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -2056,7 +2056,14 @@ def _elliptical(facts, text: str, lex):
         # "(70 % del total)": the total is the set the figure before counts
         head = (fact.counted or "").lower().split()[0 if lex.words.head_first else -1] if fact.counted else ""
         unnamed = fact.counted is None or share and head in lex.words.generic_heads
-        if fact.counted is None and named and not after and fact.kind in ("count", "percent") \
+        if share and lex.words.head_first and fact.kind == "percent" and previous.counted and fact.counted \
+                and fact.sentence == previous.sentence and re.match(r"\s*(?:(?:{})\s|d['’])".format(
+                    alternation(lex.words.of_words)), text[fact.char_end:fact.char_end + 8] + " ", re.I) \
+                and not is_place(previous.counted, lex):
+            # "490 578 habitants résidants, dont 41,2 % d'étrangers": a share of the count before its pronoun, whatever
+            # its part is named
+            fact = replace(fact, counted=previous.counted)
+        elif fact.counted is None and named and not after and fact.kind in ("count", "percent") \
                 and is_plural(named.group(1).lower(), lex):
             fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
         elif fact.counted is None and after and fact.kind == "percent" and "count" in sets \
