@@ -4536,3 +4536,8 @@ def test_a_bare_figure_just_before_an_amount_with_its_scale_and_unit_is_an_amoun
 ])
 def test_a_share_after_dont_and_before_its_de_is_of_the_count_before(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_la_plupart_de_names_no_set_of_its_own(nlp):
+    text = "La plupart de ces déplacements ont une raison professionnelle (71,9 %), loin devant les études (12,9 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(71.9, "déplacements"), (12.9, "déplacements")]
