@@ -847,6 +847,14 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
     return named
 
 
+@cache
+def _scale_words(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A scale word standing alone ("billion", "mdd"), and what joins two listed amounts (built once per language)."""
+    words = lexicon(lang).words
+    return (re.compile(r"(?<![^\W\d_])({})(?![^\W\d_])".format(alternation(sorted(words.scales, key=len, reverse=True))), re.I),
+            re.compile(r"\s*,?\s*(?:{})\s*".format(alternation(words.conjunctions) or "(?!)"), re.I))
+
+
 def _shared_scales(facts, text: str, lex) -> list[NumericFact]:
     """Amounts that leave their scale word to a neighbour: an amount of money with decimals joined to the
     one before it and written without that one's scale word takes it ("to US$11.2 billion and US$3.0,
@@ -855,8 +863,7 @@ def _shared_scales(facts, text: str, lex) -> list[NumericFact]:
     two columns of millions of dollars)."""
     facts = list(facts)
     scales = lex.words.scales
-    scale_word = re.compile(r"(?<![^\W\d_])({})(?![^\W\d_])".format(alternation(sorted(scales, key=len, reverse=True))), re.I)
-    joined = re.compile(r"\s*,?\s*(?:{})\s*".format(alternation(lex.words.conjunctions) or "(?!)"), re.I)
+    scale_word, joined = _scale_words(lex.lang)
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         if previous.kind == fact.kind == "money" and previous.unit == fact.unit and previous.sentence == fact.sentence \

@@ -758,13 +758,18 @@ def read_fact(
     )
 
 
+@cache
+def _dated_aside_opening(lang: str) -> re.Pattern:
+    """ "(in 2013,", "(en 2013,": a bracket that opens on a year of its own (built once per language)."""
+    return re.compile(r"\(\s*(?:{})\s+((?:19|20)\d\d)\s*,".format(alternation(year_prepositions(lang))), re.I)
+
+
 def _dated_aside(text: str, anchor: int, lex: Lexicon) -> tuple[AsOf | None, str]:
     """A bracket that opens on a year of its own ("(in 2013, 19.3 thousand (49.8%) against 19.5 thousand
     (50.2%))", "(en 2013, 46,1 %)") dates each figure inside it, and no figure outside: the date of the
     figure at ``anchor`` when it stands inside such a bracket, and the text with the brackets it stands
     outside of blanked."""
-    opening = re.compile(r"\(\s*(?:{})\s+((?:19|20)\d\d)\s*,".format(alternation(year_prepositions(lex.lang))), re.I)
-    for m in opening.finditer(text):
+    for m in _dated_aside_opening(lex.lang).finditer(text):
         depth, end = 0, None
         for k in range(m.start(), len(text)):
             depth += {"(": 1, ")": -1}.get(text[k], 0)
