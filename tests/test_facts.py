@@ -4541,3 +4541,8 @@ def test_a_share_after_dont_and_before_its_de_is_of_the_count_before(nlp, lang, 
 def test_la_plupart_de_names_no_set_of_its_own(nlp):
     text = "La plupart de ces déplacements ont une raison professionnelle (71,9 %), loin devant les études (12,9 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(71.9, "déplacements"), (12.9, "déplacements")]
+
+
+def test_a_participle_after_a_short_name_in_brackets_ends_the_counted_phrase(nlp):
+    text = "The count of Overseas Filipino Workers (OFWs) working overseas in 2018 was estimated to be 2.3 million."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2300000, "Overseas Filipino Workers")]

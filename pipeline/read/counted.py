@@ -1413,8 +1413,10 @@ def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
         return phrase
     words = phrase.split()
     for i, word in enumerate(words):
-        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and is_plural(words[i - 1].lower(), lex):
-            return " ".join(words[:i])
+        # "Overseas Filipino Workers (OFWs) working overseas": a short name in brackets stands between
+        noun = i - 1 if i < 2 or not re.fullmatch(r"\([^()]+\)", words[i - 1]) else i - 2
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and is_plural(words[noun].lower(), lex):
+            return " ".join(words[:noun + 1])
     return phrase
 
 
