@@ -4546,3 +4546,8 @@ def test_la_plupart_de_names_no_set_of_its_own(nlp):
 def test_a_participle_after_a_short_name_in_brackets_ends_the_counted_phrase(nlp):
     text = "The count of Overseas Filipino Workers (OFWs) working overseas in 2018 was estimated to be 2.3 million."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2300000, "Overseas Filipino Workers")]
+
+
+def test_total_opening_the_subject_of_an_amount_is_no_link_word(nlp):
+    text = "Total private remittances to Samoa came to $53.5 million for September 2021, a rise of 6 per cent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(53500000, "WST"), (6, "private remittances")]

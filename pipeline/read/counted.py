@@ -782,6 +782,8 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             phrase.append(token)  # "full-year remittances": a hyphen inside a word
             hyphen = True
             continue
+        if not phrase and token.lower_ in words.determiners and token.lower_ in words.subject_links:
+            continue  # "Total private remittances to Samoa came to": "total" opens the subject, it links nothing
         participle = phrase and verb_form(token.text, lex) and phrase[-1].lower_ not in words.determiners  # "the returning workers"
         if participle and linking and not words.head_first and token.lower_.endswith("ing") \
                 and is_plural(phrase[-1].lower_, lex) and token.lower_ not in words.subject_links \
