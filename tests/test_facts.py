@@ -4551,3 +4551,12 @@ def test_a_participle_after_a_short_name_in_brackets_ends_the_counted_phrase(nlp
 def test_total_opening_the_subject_of_an_amount_is_no_link_word(nlp):
     text = "Total private remittances to Samoa came to $53.5 million for September 2021, a rise of 6 per cent."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(53500000, "WST"), (6, "private remittances")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India received $70 billion. Shares of GDP: Nepal (25%), Samoa and Lesotho (both 23%).", "USD"),
+    ("Remittances to Samoa came to $53.5 million. Samoa's central bank said so.", "WST"),
+    ("The Catalan region sent $5 million.", "USD"),
+])
+def test_a_dollar_sign_is_a_local_dollar_only_where_the_country_is_named_more_than_once(nlp, text, expected):
+    assert [f.unit for f in facts_in_text(text, nlp, "en") if f.kind == "money"] == [expected]

@@ -71,6 +71,21 @@ def _multiple(span: Span, decimal_comma: bool) -> Quantity | None:
     return Quantity(value=float(value), value_max=None, kind="other", unit="times")
 
 
+def _cue_counts(doc, key: str, cues: dict) -> tuple[dict, dict]:
+    """How often the sentences that hold a currency word, and the whole document, name each
+    country's cue words as words of their own ("Samoa", not "Catalan" for "tala")."""
+    cache = doc.user_data.setdefault("currency_cues", {})
+    if key not in cache:
+        near = " ".join(s.text for s in doc.sents if any(" ".join(t.lower_.split()) == key for t in s)).lower()
+        whole = doc.text[:50000].lower()
+
+        def count(text: str, words) -> int:
+            return sum(len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text)) for cue in words)
+        cache[key] = ({code: count(near, words) for code, words in cues.items()},
+                      {code: count(whole, words) for code, words in cues.items()})
+    return cache[key]
+
+
 def currency_code(token, lex: Lexicon) -> str | None:
     """The ISO code of a currency word; one that depends on the country ("pesos") is read
     from the cue words the document uses most ("México", "Banxico" -> MXN)."""
@@ -82,10 +97,14 @@ def currency_code(token, lex: Lexicon) -> str | None:
     if isinstance(glued, dict) and lower not in lex.currencies:
         cues = glued
     if cues:
-        text = token.doc.text[:50000].lower()
-        counts = {code: sum(text.count(cue) for cue in words) for code, words in cues.items()}
-        best = max(counts.items(), key=lambda kv: kv[1])
-        return best[0] if best[1] > 0 else next(iter(cues))  # the first listed where nothing says
+        near, whole = _cue_counts(token.doc, lower, cues)
+        best = max(near.items(), key=lambda kv: kv[1])
+        if best[1]:
+            return best[0]  # "Nepal received Rs 1.1 trillion": a country named beside the amounts
+        best, first = max(whole.items(), key=lambda kv: kv[1]), next(iter(cues))
+        # else the country the document names most, if it names it more than once in passing ("... followed by
+        # Samoa and Lesotho (both 23%)" in a story on India's remittances in "$"); the first listed where nothing says
+        return best[0] if best[1] > 1 else first
     return lex.currencies.get(lower, "USD" if "dollar" in lower else None)
 
 
