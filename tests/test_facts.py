@@ -4560,3 +4560,10 @@ def test_total_opening_the_subject_of_an_amount_is_no_link_word(nlp):
 ])
 def test_a_dollar_sign_is_a_local_dollar_only_where_the_country_is_named_more_than_once(nlp, text, expected):
     assert [f.unit for f in facts_in_text(text, nlp, "en") if f.kind == "money"] == [expected]
+
+
+def test_figures_after_places_in_a_set_of_regions_count_what_the_clause_counts(nlp):
+    text = ("Among the regions, in 2019 Europe was host to the most international migrants (82 million), "
+            "ahead of Northern America (59 million), with Northern Africa and Western Asia (49 million) next.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (82000000, "migrants"), (59000000, "migrants"), (49000000, "migrants")]

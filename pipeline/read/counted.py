@@ -705,6 +705,9 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
             comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:
                 return None
+            if opener and any(t.norm_ in _QUANTITY_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text)
+                              for t in tokens[:comma]):
+                break  # "Among the regions, in 2019 Europe was host to ... (82 million), ahead of": a clause, no opener
             opener = opener or tokens[:comma]
             tokens = tokens[comma + 1:]
     return tokens, opener
@@ -1715,7 +1718,10 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     pointed = re.search(rf"\b(?:{alternation(words.demonstratives)})\s+{re.escape(match.group(1))}", match.group(), re.I)
     if pointed and verb_form(phrase[0], lex):
         return None  # "Of those leaving the country,": a pronoun and its participle, no noun
-    return _first_plural(phrase, lex)
+    head = _first_plural(phrase, lex)
+    if head and head.lower() in words.place_sets and text[sentence_start:start].rstrip().endswith("("):
+        return None  # "Among the regions, ... ahead of Northern America (59 million)": a place's figure, not a region
+    return head
 
 
 def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexicon) -> str | None:
