@@ -4567,3 +4567,12 @@ def test_figures_after_places_in_a_set_of_regions_count_what_the_clause_counts(n
             "ahead of Northern America (59 million), with Northern Africa and Western Asia (49 million) next.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (82000000, "migrants"), (59000000, "migrants"), (49000000, "migrants")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Sur le continent européen, leur part s'est un peu accrue, de 22,5 % en 2013 jusqu'à 23,3 % en 2022.",
+     [(22.5, "part"), (23.3, "part")]),
+    ("fr", "Parmi les migrants, 48,2 % sont nés en Afrique.", [(48.2, "migrants")]),
+])
+def test_a_place_opening_the_sentence_is_no_set_its_figures_are_taken_from(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1753,6 +1753,8 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
         return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
     if names and names[0].lower() in lex.words.figure_words:
         return None  # "De ese total, el 84%": the figure before names the set
+    if names and not is_plural(names[0].lower(), lex) and names[0].lower() in lex.words.place_words:
+        return None  # "Sur le continent européen, leur part s'est accrue": a place, no set
     if names and match.group(0).lstrip(" \n\t(•-–").split()[0].lower() in lex.words.plural_set_openers \
             and not is_plural(names[0].lower(), lex):
         return None  # "De la población extranjera, los venezolanos ...": the set is no plural noun, so no set
