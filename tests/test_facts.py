@@ -4576,3 +4576,12 @@ def test_figures_after_places_in_a_set_of_regions_count_what_the_clause_counts(n
 ])
 def test_a_place_opening_the_sentence_is_no_set_its_figures_are_taken_from(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Le Nord-Est et la Grand-Anse ont capté le moins de transferts : 1 % et 0,8 % respectivement.",
+     [(1, "transferts"), (0.8, "transferts")]),
+    ("fr", "S'agissant des visas, on a constaté une baisse de 3,8%.", [(3.8, "visas")]),
+])
+def test_a_participle_after_its_auxiliary_is_no_counted_noun(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -1189,6 +1189,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
                 chunks[-1].pop()
             chunks.append([])
             links.append(token.lower_)
+        elif words.head_first and k and phrase[k - 1].lower_ in words.auxiliaries and not is_plural(token.lower_, lex):
+            continue  # "ont capté le moins de transferts": the participle after its auxiliary is no noun
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
                 and token.lower_ not in words.counted_stop and token.lower_ not in words.verbs_after_counted \
                 and not is_month(token):
