@@ -4585,3 +4585,12 @@ def test_a_place_opening_the_sentence_is_no_set_its_figures_are_taken_from(nlp, 
 ])
 def test_a_participle_after_its_auxiliary_is_no_counted_noun(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brion said the country now stands roughly 8,500 short of the year's target.", [(8500, None)]),
+    ("Net migration of Icelandic citizens was negative by 290, while for foreign citizens it was positive by 1,240.",
+     [(290, "Net migration"), (1240, "foreign citizens")]),
+])
+def test_short_positive_and_negative_are_no_counted_nouns(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
