@@ -4594,3 +4594,8 @@ def test_a_participle_after_its_auxiliary_is_no_counted_noun(nlp, lang, text, ex
 ])
 def test_short_positive_and_negative_are_no_counted_nouns(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == expected
+
+
+def test_the_figure_of_a_year_takes_that_year(nlp):
+    text = "In 2019 India was host to 5.1 million international migrants, fewer than the 5.2 million of 2015."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5100000, "2019"), (5200000, "2015")]

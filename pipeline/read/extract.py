@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .counted import first_plural_noun, is_people, is_place, is_plural, verb_form
+from .counted import first_plural_noun, is_people, is_place, is_plural, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -1886,7 +1886,10 @@ def _years_of_determined_figures(facts, text: str, lex) -> list[NumericFact]:
     article, year = _pass_words(lex.lang).year_article, _pass_words(lex.lang).year_of
     for index, fact in enumerate(facts):
         found = year.match(text, fact.char_end)
-        if found and fact.kind in ("count", "money") and not fact.change \
+        # "the two middle quarters of 2018": a span of time of the year, not a figure of it
+        last = fact.surface.split()[-1].lower()
+        bare = not (is_time_word(last, lex) or is_time_word(last.rstrip("s"), lex))
+        if found and bare and fact.kind in ("count", "money") and not fact.change \
                 and not (fact.as_of or "").startswith(found.group(1)) \
                 and fact.period_start is None and article.search(text, max(0, fact.char_start - 12), fact.char_start):
             # its own year, over one read from elsewhere in the sentence ("a los 5.891 en 2017")
