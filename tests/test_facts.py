@@ -4599,3 +4599,9 @@ def test_short_positive_and_negative_are_no_counted_nouns(nlp, text, expected):
 def test_the_figure_of_a_year_takes_that_year(nlp):
     text = "In 2019 India was host to 5.1 million international migrants, fewer than the 5.2 million of 2015."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5100000, "2019"), (5200000, "2015")]
+
+
+def test_a_bracketed_figure_with_its_own_noun_keeps_it_after_a_superlative(nlp):
+    text = ("C'est le Royaume-Uni qui a accordé le plus de nationalités (195 000 personnes), "
+            "suivi de la France (143 000).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(195000, "personnes"), (143000, "personnes")]

@@ -570,7 +570,9 @@ def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
         return list(facts)
     named = []
     for fact in facts:
-        if fact.kind == "count" and not fact.change and text[:fact.char_start].rstrip().endswith("("):
+        own = fact.counted is not None and fact.counted.lower() in fact.surface.lower()
+        if fact.kind == "count" and not fact.change and not own and text[:fact.char_start].rstrip().endswith("("):
+            # "le plus de nationalités (195 000 personnes)": a figure with its own noun keeps it
             found = lead.search(text, max(0, fact.char_start - 120), fact.char_start)
             words = found.group(1).split() if found and not re.search(r"[.;!?]", found.group()) else []
             noun = next((w for w in words if is_plural(w.lower(), lex) and w.lower() not in lex.spacy_stop_words
