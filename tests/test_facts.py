@@ -4605,3 +4605,12 @@ def test_a_bracketed_figure_with_its_own_noun_keeps_it_after_a_superlative(nlp):
     text = ("C'est le Royaume-Uni qui a accordé le plus de nationalités (195 000 personnes), "
             "suivi de la France (143 000).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(195000, "personnes"), (143000, "personnes")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Remittances to low- and middle-income countries (LMICs) grew by an estimated 3.8 per cent in 2023.",
+     [(3.8, "Remittances")]),
+    ("en", "EU countries registered a 16 per cent fall in the second quarter.", [(16, None)]),
+])
+def test_a_set_of_places_before_a_share_holds_it_and_is_not_what_it_is_of(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -86,6 +86,16 @@ def _cue_counts(doc, key: str, cues: dict) -> tuple[dict, dict]:
     return cache[key]
 
 
+def _not_places(counted: str | None, kind: str, lex: Lexicon) -> str | None:
+    """A share's subject that is a set of places holds the share, it is not what the share is of:
+    "América, al 35,6%; los países árabes, al 14,3%" (of the workforce named before)."""
+    if counted is None or kind != "percent":
+        return counted
+    words = counted.split()
+    head = words[0] if lex.words.head_first else words[-1]
+    return None if head.lower() in lex.words.place_sets else counted
+
+
 def currency_code(token, lex: Lexicon) -> str | None:
     """The ISO code of a currency word; one that depends on the country ("pesos") is read
     from the cue words the document uses most ("México", "Banxico" -> MXN)."""
@@ -693,8 +703,9 @@ def read_fact(
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
-                       or counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
-                                         pronouns=quantity.kind != "percent" or bool(change))
+                       or _not_places(counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
+                                                     pronouns=quantity.kind != "percent" or bool(change)),
+                                      quantity.kind, lex)
                        or counted_by_place(doc, cue, span.end, context.start)
                        or (counted_item_holder(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
