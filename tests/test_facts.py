@@ -4611,6 +4611,8 @@ def test_a_bracketed_figure_with_its_own_noun_keeps_it_after_a_superlative(nlp):
     ("en", "Remittances to low- and middle-income countries (LMICs) grew by an estimated 3.8 per cent in 2023.",
      [(3.8, "Remittances")]),
     ("en", "EU countries registered a 16 per cent fall in the second quarter.", [(16, None)]),
+    ("es", "Europa y Asia Central reunieron al 37,7% de la mano de obra; América, al 35,6%; los países árabes, al 14,3%.",
+     [(37.7, "mano"), (35.6, "mano"), (14.3, "mano")]),
 ])
 def test_a_set_of_places_before_a_share_holds_it_and_is_not_what_it_is_of(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

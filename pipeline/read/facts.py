@@ -719,7 +719,7 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change) \
                     and not _coordinated_share(context.text, span.end_char, lex):
-                counted = counted_subject(doc, context.start, cue)
+                counted = _not_places(counted_subject(doc, context.start, cue), quantity.kind, lex)
             colon = previous_token(doc, cue)
             if counted is None and quantity.kind == "count" and colon is not None and colon.text == ":":
                 counted = counted_subject(doc, context.start, colon.i)  # "Le nombre d'étrangers est en hausse : 5,3 millions"
