@@ -4616,3 +4616,10 @@ def test_a_bracketed_figure_with_its_own_noun_keeps_it_after_a_superlative(nlp):
 ])
 def test_a_set_of_places_before_a_share_holds_it_and_is_not_what_it_is_of(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_share_that_repeats_the_verb_of_a_share_of_a_whole_is_of_that_whole(nlp):
+    text = ("Ukrainian citizens made up 42 percent of all foreign nationals who arrived in Lithuania last year, "
+            "and Belarusian citizens made up 33 percent.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (42, "foreign nationals"), (33, "foreign nationals")]

@@ -1017,6 +1017,30 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
             and after.group(1).lower().startswith(fact.counted.lower()) \
             and not after.group(1)[len(fact.counted):len(fact.counted) + 1].isalnum()
         whole = fact if named else None
+    return _repeated_share_verbs(facts, text, of_after, of_whole)
+
+
+def _repeated_share_verbs(facts, text: str, of_after: re.Pattern, of_whole: re.Pattern) -> list[NumericFact]:
+    """A share that repeats the verb of an earlier share of its sentence which named its whole is a
+    share of that whole too, where it names none ("Lithuanian citizens made up 66 percent of people who
+    left ..., while foreign nationals made up 34 percent"): its subject is a part, not the whole."""
+    verb = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+$")
+    wholes: dict[str, NumericFact] = {}  # the verb before a share of the sentence that named its whole
+    for index, fact in enumerate(facts):
+        if index and fact.sentence != facts[index - 1].sentence:
+            wholes = {}
+        if fact.kind != "percent" or fact.change:
+            continue
+        before = verb.search(text, max(0, fact.char_start - 40), fact.char_start)
+        if before is None:
+            continue
+        said = " ".join(before.group(1).lower().split())
+        of = of_after.match(text, fact.char_end)
+        if of is None and said in wholes and wholes[said].counted:
+            facts[index] = replace(fact, counted=wholes[said].counted)
+        elif of is not None and fact.counted and (after := of_whole.match(text, of.end())) is not None \
+                and after.group(1).lower().startswith(fact.counted.lower()):
+            wholes[said] = fact
     return facts
 
 
