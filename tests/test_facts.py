@@ -4623,3 +4623,13 @@ def test_a_share_that_repeats_the_verb_of_a_share_of_a_whole_is_of_that_whole(nl
             "and Belarusian citizens made up 33 percent.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (42, "foreign nationals"), (33, "foreign nationals")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Among EU citizens taking up the citizenship of another Member State, Romanians (29 700 persons) and "
+           "Poles (19 800) formed the largest groups.", [(29700, "persons"), (19800, "persons")]),
+    ("fr", "Recul pour l'immigration de travail (16.000 titres) et pour celle des étudiants (58.430).",
+     [(16000, "titres"), (58430, "titres")]),
+])
+def test_a_bracketed_count_after_one_with_its_own_noun_counts_that_noun(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected

@@ -400,7 +400,24 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    return _shared_scales(facts, lines.text, lex)
+    return _shared_scales(_bracketed_item_nouns(facts, lines.text), lines.text, lex)
+
+
+def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
+    """A count in brackets after a list's item, right after one that wrote its own noun, counts that
+    noun ("Romanians (29 700 persons) and Poles (19 800)", "de travail (16.000 titres) et pour celle des
+    étudiants (58.430)"), over a set the sentence opened with."""
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, first = facts[index], facts[index - 1]
+        if fact.kind != "count" or first.kind != "count" or fact.sentence != first.sentence or fact.change \
+                or not first.counted or first.counted.lower() not in first.surface.lower() \
+                or fact.counted and fact.counted.lower() in fact.surface.lower():
+            continue
+        if text[:first.char_start].rstrip().endswith("(") and text[:fact.char_start].rstrip().endswith("(") \
+                and text[first.char_end:fact.char_start].count("(") == 1 and ";" not in text[first.char_end:fact.char_start]:
+            facts[index] = replace(fact, counted=first.counted)
+    return facts
 
 
 class _PassWords(NamedTuple):
