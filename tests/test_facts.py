@@ -4633,3 +4633,11 @@ def test_a_share_that_repeats_the_verb_of_a_share_of_a_whole_is_of_that_whole(nl
 ])
 def test_a_bracketed_count_after_one_with_its_own_noun_counts_that_noun(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diez años atrás, en marzo de 2013, sumaban 1,61 millones.", [(10, "años"), (1610000, None)]),
+    ("En la Comunidad Valenciana el crecimiento fue aún más intenso, concretamente del 175,8%.", [(175.8, None)]),
+])
+def test_spanish_adverbs_are_no_counted_nouns(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == expected
