@@ -4641,3 +4641,9 @@ def test_a_bracketed_count_after_one_with_its_own_noun_counts_that_noun(nlp, lan
 ])
 def test_spanish_adverbs_are_no_counted_nouns(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == expected
+
+
+def test_the_last_word_of_a_two_word_country_is_no_counted_noun_nor_the_next_items(nlp):
+    text = "  5. Estados Unidos: 1.407\n  6. Italia: 1.347\n  7. Gran Bretaña: 632\n  8. Suiza: 580\n"
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.value > 100] == [
+        (1407, None), (1347, None), (632, None), (580, None)]

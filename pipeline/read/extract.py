@@ -708,6 +708,7 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
     """No reading may name a conjunction, a preposition, a dash or a scale word as what a figure counts
     ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing."""
     named = []
+    countries: set[str] = set()  # the names of countries read as counted, which the items after them may have taken
     for fact in facts:
         words = (fact.counted or "").split()
         head = _head(fact.counted, lex)
@@ -716,7 +717,10 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
             or head in lex.words.scales or head in lex.words.not_heads \
             or len(head) > 5 and head.endswith(tuple(lex.words.head_verb_endings))  # "dos procedían de Estados Unidos"
-        if words and fact.kind in ("count", "percent") and (junk or _names_country(fact.counted, fact.sentence)):
+        country = bool(words) and (_names_country(fact.counted, fact.sentence) or fact.counted in countries
+                                   and fact.counted not in fact.surface)
+        if words and fact.kind in ("count", "percent") and (junk or country):
+            countries |= {fact.counted} if country else set()  # "Estados Unidos: 1.407" / "Italia: 1.347"
             fact = replace(fact, counted=None)
         named.append(fact)
     return named
@@ -1115,7 +1119,11 @@ def _names_country(counted: str, sentence: str) -> bool:
     if names_country(counted):
         return True
     rest = re.search(rf"\b{re.escape(counted)}((?:\s+d['’]|-)[^\W\d_]+)", sentence)
-    return rest is not None and names_country(counted + rest.group(1))
+    if rest is not None and names_country(counted + rest.group(1)):
+        return True
+    # "Estados Unidos: 1.407", "Gran Bretaña: 632": the last word of a country's name of two words
+    first = re.search(rf"([^\W\d_]+)\s+{re.escape(counted)}\b", sentence)
+    return first is not None and names_country(f"{first.group(1)} {counted}")
 
 
 @cache
