@@ -4647,3 +4647,11 @@ def test_the_last_word_of_a_two_word_country_is_no_counted_noun_nor_the_next_ite
     text = "  5. Estados Unidos: 1.407\n  6. Italia: 1.347\n  7. Gran Bretaña: 632\n  8. Suiza: 580\n"
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.value > 100] == [
         (1407, None), (1347, None), (632, None), (580, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Complètent le classement à nos côtés le Tadjikistan (28%) et le Népal (27.2%).", [(28, None), (27.2, None)]),
+    ("Pour ce qui est de la Belgique, le trio de tête réunit la Syrie (19%) et l'Irak (7%).", [(19, None), (7, None)]),
+])
+def test_french_words_that_name_no_counted_noun(nlp, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected
