@@ -4655,3 +4655,12 @@ def test_the_last_word_of_a_two_word_country_is_no_counted_noun_nor_the_next_ite
 ])
 def test_french_words_that_name_no_counted_noun(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Tuscany is the exception, which posted a growth of 1.5% on the year.", [(1.5, None)]),
+    ("es", "En el semestre la población perdió 48.146 habitantes frente a enero, hasta quedar en 46.464.053, de acuerdo "
+           "con el INE.", [(48146, "habitantes"), (46464053, "habitantes")]),
+])
+def test_verbs_and_link_words_are_no_counted_nouns(nlp, lang, text, expected):
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
