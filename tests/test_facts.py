@@ -4664,3 +4664,8 @@ def test_french_words_that_name_no_counted_noun(nlp, text, expected):
 ])
 def test_verbs_and_link_words_are_no_counted_nouns(nlp, lang, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_a_change_after_an_amount_its_symbol_opens_counts_what_the_money_is_in(nlp):
+    text = "El país acumula $4,112.3 millones en remesas familiares, lo que supone un alza del 10.3 % frente a 2016."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(4112300000, "USD"), (10.3, "remesas")]

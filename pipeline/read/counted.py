@@ -912,11 +912,14 @@ def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
         while before and (before[-1].lower_ in words.of_words or before[-1].lower_ in lex.phrases("qualifiers")):
             before = before[:-1]  # "era de 46.704.314 habitantes"
         return _linked_subject(before, lex, plural=False)
-    rest = [t.lower_ for t in tokens[money + 1:]]
+    after = money + 1
+    while after < len(tokens) and tokens[after].norm_ in (*NUMBER_TAGS, "<SCALE>"):
+        after += 1  # "$4,112.3 millones en remesas": past the amount its symbol opens
+    rest = [t.lower_ for t in tokens[after:]]
     for purpose in sorted(words.money_purposes, key=lambda p: -len(p.split())):
         n = len(purpose.split())
-        if rest[:n] == purpose.split() and len(rest) > n and _set_noun(tokens[money + 1 + n], lex):
-            return tokens[money + 1 + n].text
+        if rest[:n] == purpose.split() and len(rest) > n and _set_noun(tokens[after + n], lex):
+            return tokens[after + n].text
     amount = money
     while amount > 0 and (tokens[amount - 1].norm_ in _QUANTITY_TAGS or tokens[amount - 1].lower_ in words.of_words
                           or tokens[amount - 1].lower_ in lex.phrases("qualifiers")):
