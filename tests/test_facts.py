@@ -4669,3 +4669,9 @@ def test_verbs_and_link_words_are_no_counted_nouns(nlp, lang, text, expected):
 def test_a_change_after_an_amount_its_symbol_opens_counts_what_the_money_is_in(nlp):
     text = "El país acumula $4,112.3 millones en remesas familiares, lo que supone un alza del 10.3 % frente a 2016."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(4112300000, "USD"), (10.3, "remesas")]
+
+
+def test_a_superlative_opening_a_clause_after_among_names_nothing_the_bracketed_levels_count(nlp):
+    text = "Among them, the largest rise, 20,0% came for Ivorian tourists (from 175 in September 2016 up to 210 in September 2017)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (20, None), (175, "Ivorian tourists"), (210, "Ivorian tourists")]
