@@ -4675,3 +4675,8 @@ def test_a_superlative_opening_a_clause_after_among_names_nothing_the_bracketed_
     text = "Among them, the largest rise, 20,0% came for Ivorian tourists (from 175 in September 2016 up to 210 in September 2017)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (20, None), (175, "Ivorian tourists"), (210, "Ivorian tourists")]
+
+
+def test_the_total_after_out_of_counts_what_the_part_counts(nlp):
+    text = "Most of the foreign immigrants had Poland as their country of origin, 710 out of 2,300."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(710, "immigrants"), (2300, "immigrants")]

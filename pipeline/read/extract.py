@@ -400,7 +400,23 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    return _shared_scales(_bracketed_item_nouns(facts, lines.text), lines.text, lex)
+    return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:
+    """The total after "out of" counts what the part before it counts ("came from Poland, 710 out of
+    2,300": immigrants), where it names nothing of its own."""
+    facts = list(facts)
+    words = [w for w in lex.words.ratio_words if " " in w]
+    if not words:
+        return facts
+    between = re.compile(rf"\s+{alternation(words)}\s+", re.I)
+    for index in range(1, len(facts)):
+        fact, part = facts[index], facts[index - 1]
+        if fact.counted is None and part.counted and fact.kind == part.kind == "count" and fact.sentence == part.sentence \
+                and between.fullmatch(text, part.char_end, fact.char_start):
+            facts[index] = replace(fact, counted=part.counted)
+    return facts
 
 
 def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
