@@ -4680,3 +4680,9 @@ def test_a_superlative_opening_a_clause_after_among_names_nothing_the_bracketed_
 def test_the_total_after_out_of_counts_what_the_part_counts(nlp):
     text = "Most of the foreign immigrants had Poland as their country of origin, 710 out of 2,300."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(710, "immigrants"), (2300, "immigrants")]
+
+
+def test_years_after_a_comma_that_follows_an_age_word_are_an_age(nlp):
+    text = "Cerca del 87 por ciento de los trabajadores migrantes está en la franja de edad más productiva, entre 25 y 64 años."
+    assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (87, None, "%"), (25, 64, "years old")]

@@ -958,8 +958,10 @@ def _age_in_clause(doc: Doc, cue: int, words) -> bool:
     """Whether the clause of years names an age a few words before them: "con una edad promedio de 39
     años", "La edad media es de 34,1 años" (an age, not a span of time)."""
     ages = {word for word in words.age_cues if " " not in word}
+    commas = 0
     for k in range(cue - 1, max(-1, cue - 12), -1):
-        if doc[k].text in (".", ";", ":", ",") or "\n" in doc[k].text:
+        commas += doc[k].text == ","  # "en la franja de edad más productiva, entre 25 y 64 años": the range it names
+        if doc[k].text in (".", ";", ":") or commas > 1 or "\n" in doc[k].text:
             return False
         if doc[k].lower_ in ages:
             return True
