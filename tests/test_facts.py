@@ -4686,3 +4686,8 @@ def test_years_after_a_comma_that_follows_an_age_word_are_an_age(nlp):
     text = "Cerca del 87 por ciento de los trabajadores migrantes está en la franja de edad más productiva, entre 25 y 64 años."
     assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "es")] == [
         (87, None, "%"), (25, 64, "years old")]
+
+
+def test_a_share_after_a_comma_and_the_preposition_of_a_change_is_that_change(nlp):
+    text = "Entre 2013 y 2017 hubo un alza de 11% en el total de migrantes, de 13% en el de migrantes en edad laboral y de 9% en el de trabajadores."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(11, "increase"), (13, "increase"), (9, "increase")]

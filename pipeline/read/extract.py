@@ -1829,7 +1829,11 @@ def _shared_change(facts, text: str, lex):
             # "grew by 0.7% (from ...) and 1.2% (from ...)", "had risen by 36% and detected victims by 25%": a share
             # joined to a changed share, past the asides in brackets after it, changes the same way
             gap = re.sub(r"\([^()]*\)", " ", text[changed.char_end:fact.char_start])
-            if gap_joined.fullmatch(gap) or gap_named.fullmatch(gap):
+            # "un alza de 11% en el total de migrantes, de 13% en el de ...": the change's preposition repeated
+            lead = re.search(r"(?<![\w'’])([^\W\d_]+)\s*$", text[max(0, changed.char_start - 12):changed.char_start])
+            repeated = lead is not None and lead.group(1).lower() in (*words.change_prepositions, *words.of_words) and re.fullmatch(
+                rf"[^\d;:.]*,\s*(?:{alternation(words.conjunctions)}\s+)?{re.escape(lead.group(1))}\s+", gap, re.I)
+            if gap_joined.fullmatch(gap) or gap_named.fullmatch(gap) or repeated:
                 fact = replace(fact, change=changed.change)
                 if fact.period_start is None and fact.as_of is None and changed.period_start is not None:
                     fact = replace(fact, period_start=changed.period_start, period_end=changed.period_end)
