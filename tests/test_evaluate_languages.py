@@ -49,8 +49,12 @@ FLOORS = {
         # head's floor 0.78 -> 0.77), that round's rules to 0.779 (as_of 0.928 -> 0.931, change 0.972 -> 0.975,
         # qualifier 0.980 -> 0.984); batches 49 and 50 (the held-out batch 49 among them) to 0.775 at the next round's
         # start (22cd331), that round's rules to 0.778 (0.7749 -> 0.7785; F1 0.966 -> 0.968: a spelled number across
-        # its scale words, two columns of amounts; imperfect verbs are no nouns)
-        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.98, "as_of": 0.93, "change": 0.97},
+        # its scale words, two columns of amounts; imperfect verbs are no nouns); batches 51 and 52 (the held-out
+        # batch 51 among them, a regional statistics office's table of 195 facts in it) to 0.749 at the next round's
+        # start (dd46fa7; as_of 0.931 -> 0.905, the floors' 0.77 -> 0.75 and 0.93 -> 0.90), that round's rules to
+        # 0.752 (0.7485 -> 0.7524; change 0.9751 -> 0.9755: adverbs and a two-word country's last word are no nouns,
+        # a share after a comma and the preposition of a change is that change, a set of places is no share's noun)
+        "all": {"f1": 0.96, "counted_head": 0.75, "period": 0.98, "as_of": 0.90, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         "heldout": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.84, "change": 1.0},
@@ -93,8 +97,9 @@ FLOORS = {
         # after (a points rule written after one of its label lines was seen)
         "heldout16": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.94, "change": 1.0},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.787 at the
-        # round's start, 0.803 after (a points rule written after one of its label lines was seen)
-        "heldout17": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 0.88, "change": 0.95},
+        # round's start, 0.803 after (a points rule written after one of its label lines was seen); 0.836 after the
+        # rules of the round of dd46fa7 (a set of places before a share is not what it is of)
+        "heldout17": {"f1": 0.97, "counted_head": 0.83, "period": 1.0, "as_of": 0.88, "change": 0.95},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
         "heldout18": {"f1": 0.96, "counted_head": 0.62, "period": 1.0, "as_of": 0.94, "change": 0.88},
@@ -110,6 +115,9 @@ FLOORS = {
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.557 there and after
         # (unit 0.886)
         "heldout22": {"f1": 0.99, "counted_head": 0.55, "period": 1.0, "as_of": 0.97, "change": 0.89},
+        # batch 51, four documents from new sites, labelled at the round's start: counted head 0.167 there and after
+        # (F1 0.934, as_of 0.395: a regional statistics office's table is most of its facts)
+        "heldout23": {"f1": 0.93, "counted_head": 0.16, "period": 1.0, "as_of": 0.39, "change": 0.99},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -143,12 +151,16 @@ FLOORS = {
         # qualifier 0.990 -> 0.992); batches 47 and 48 (the held-out batch 47 among them) to 0.759 at the next round's
         # start (f35637c), that round's rules to 0.759 (0.7589 -> 0.7593; change 0.971 -> 0.973); batches 49 and 50 (the
         # held-out batch 49 among them) to 0.758 at the next round's start (22cd331), that round's rules to 0.760
-        # (0.7580 -> 0.7598: a stock of things, "la plupart de", a share after "dont" and before its own "de")
-        "all": {"f1": 0.95, "counted_head": 0.75, "period": 0.97, "as_of": 0.92, "change": 0.97},
+        # (0.7580 -> 0.7598: a stock of things, "la plupart de", a share after "dont" and before its own "de");
+        # batches 51 and 52 (the held-out batch 51 among them) to 0.757 at the next round's start (dd46fa7), that
+        # round's rules to 0.763 (0.7566 -> 0.7630, change 0.974 -> 0.975, F1 0.9603 and its floor 0.95 -> 0.96:
+        # words that name no noun, a bracketed figure's own noun, a participle after its auxiliary)
+        "all": {"f1": 0.96, "counted_head": 0.76, "period": 0.97, "as_of": 0.92, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         "heldout2": {"f1": 0.99, "counted_head": 0.84, "period": 0.97, "as_of": 0.98, "change": 0.97},
-        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 0.97},
+        # change 0.973 -> 1.0: a share after a comma and the preposition of a change is that change
+        "heldout3": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.94, "change": 1.0},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.90, "change": 0.95},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
@@ -181,8 +193,8 @@ FLOORS = {
         # one document's error lines were shown once, after the change that took it to 0.840
         "heldout13": {"f1": 0.84, "counted_head": 0.0, "period": 0.87, "as_of": 0.53, "change": 0.97},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.464 there and after
-        # (F1 0.969)
-        "heldout14": {"f1": 0.97, "counted_head": 0.48, "period": 0.92, "as_of": 0.76, "change": 0.87},
+        # (F1 0.969); 0.486 at the start of the round of dd46fa7, 0.505 after it (words that name no noun)
+        "heldout14": {"f1": 0.97, "counted_head": 0.50, "period": 0.92, "as_of": 0.76, "change": 0.87},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
         # labelling and after (F1 0.982)
         "heldout15": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.97, "change": 0.94},
@@ -201,10 +213,14 @@ FLOORS = {
         # (F1 0.959)
         "heldout20": {"f1": 0.95, "counted_head": 0.83, "period": 0.97, "as_of": 0.88, "change": 0.97},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.792 there and after
-        # (F1 0.987); 0.818 after the next round's rules (a share after "dont" and before its own "de")
-        "heldout21": {"f1": 0.98, "counted_head": 0.81, "period": 0.98, "as_of": 0.94, "change": 0.98},
+        # (F1 0.987); 0.818 after the next round's rules (a share after "dont" and before its own "de"); 0.896 after
+        # the rules of the round of dd46fa7 (a bracketed figure with its own noun keeps it, the items after it take it)
+        "heldout21": {"f1": 0.98, "counted_head": 0.89, "period": 0.98, "as_of": 0.94, "change": 0.98},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.775 there and after
         "heldout22": {"f1": 0.98, "counted_head": 0.77, "period": 0.97, "as_of": 0.94, "change": 0.98},
+        # batch 51, four documents from new sites, labelled at the round's start: counted head 0.588 there, 0.603
+        # after
+        "heldout23": {"f1": 0.99, "counted_head": 0.60, "period": 0.97, "as_of": 0.89, "change": 1.0},
     },
 }
 

@@ -51,7 +51,10 @@ FLOORS = {
     # later clause); batches 47 and 48 (the held-out batch 47 among them) to 0.828 at the next round's start
     # (f35637c), that round's rules to 0.829 (as_of 0.931 -> 0.932, change 0.980 -> 0.981); batches 49 and 50 (the
     # held-out batch 49 among them) to 0.824 at the next round's start (22cd331), that round's rules to 0.826 (as_of
-    # 0.934 -> 0.935, change 0.981 -> 0.982: a movement's two levels after "from", a figure word as the subject)
+    # 0.934 -> 0.935, change 0.981 -> 0.982: a movement's two levels after "from", a figure word as the subject);
+    # batches 51 and 52 (the held-out batch 51 among them) to 0.822 at the next round's start (dd46fa7), that round's
+    # rules to 0.829 (0.8220 -> 0.8289; unit 0.988 -> 0.990: a local dollar read from the countries an amount's
+    # sentences name, a set of places is no share's noun, bracketed items take the noun of the one before)
     "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
@@ -61,8 +64,9 @@ FLOORS = {
     # heldout6, 0.889 -> 0.857 on heldout7; one document's two lengths of reference periods, labelled as facts before
     # the batch 11 decision and traps since, took two correct heads with them: 0.750 -> 0.746; a figure a verb links to
     # a change as its subject takes that change's direction ("the international migratory increase was 55,048",
-    # labelled a count with no change): change 1.0 -> 0.985
-    "heldout2": {"f1": 0.97, "counted_head": 0.76, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
+    # labelled a count with no change): change 1.0 -> 0.985; rules written on the development part lifted counted
+    # head 0.761 -> 0.791 (round of dd46fa7)
+    "heldout2": {"f1": 0.97, "counted_head": 0.79, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
@@ -93,8 +97,9 @@ FLOORS = {
     "heldout9": {"f1": 0.94, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
-    # as_of 0.881 -> 0.898 since "by 2030" dates a projection
-    "heldout10": {"f1": 0.97, "counted_head": 0.71, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
+    # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
+    # share is not what it is of)
+    "heldout10": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors)
@@ -138,6 +143,10 @@ FLOORS = {
     # (period 0.833)
     "heldout22": {"f1": 0.94, "counted_head": 0.72, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
                   "kind": 0.98, "qualifier": 1.0},
+    # batch 51, four documents from new sites, labelled at the round's start: counted head 0.581 there and after
+    # (unit 0.758)
+    "heldout23": {"f1": 0.96, "counted_head": 0.58, "period": 1.0, "as_of": 0.87, "change": 1.0, "unit": 0.75,
+                  "kind": 1.0, "qualifier": 1.0},
 }
 
 
