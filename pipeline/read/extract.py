@@ -407,10 +407,9 @@ def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:
     """The total after "out of" counts what the part before it counts ("came from Poland, 710 out of
     2,300": immigrants), where it names nothing of its own."""
     facts = list(facts)
-    words = [w for w in lex.words.ratio_words if " " in w]
-    if not words:
+    between = _pass_words(lex.lang).ratio_between
+    if between is None:
         return facts
-    between = re.compile(rf"\s+{alternation(words)}\s+", re.I)
     for index in range(1, len(facts)):
         fact, part = facts[index], facts[index - 1]
         if fact.counted is None and part.counted and fact.kind == part.kind == "count" and fact.sentence == part.sentence \
@@ -453,6 +452,7 @@ class _PassWords(NamedTuple):
     total_joiner: re.Pattern  # ", or", " (" between a count and its share of the total
     of_total: re.Pattern  # "of the overall total" after a share
     superlative_lead: re.Pattern | None  # "the largest number of applications refused (": what the count in it counts
+    ratio_between: re.Pattern | None  # " out of " between a part and its total
 
 
 @cache
@@ -484,7 +484,9 @@ def _pass_words(lang: str) -> _PassWords:
         # "... granted protection status in 2016 (": a year of the sentence may stand before the bracket
         superlative_lead=re.compile(r"\b(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,8}}?)(?:(?:{})\s+(?:19|20)\d\d\s*)?\(\s*$".format(
             alternation(words.superlative_counts), alternation(year_prepositions(lang))), re.I)
-        if words.superlative_counts else None)
+        if words.superlative_counts else None,
+        ratio_between=re.compile(rf"\s+{alternation([w for w in words.ratio_words if ' ' in w])}\s+", re.I)
+        if any(" " in w for w in words.ratio_words) else None)
 
 
 def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
@@ -1057,18 +1059,20 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
     return _repeated_share_verbs(facts, text, of_after, of_whole)
 
 
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+$")  # "made up " before a share: the verb it repeats
+
+
 def _repeated_share_verbs(facts, text: str, of_after: re.Pattern, of_whole: re.Pattern) -> list[NumericFact]:
     """A share that repeats the verb of an earlier share of its sentence which named its whole is a
     share of that whole too, where it names none ("Lithuanian citizens made up 66 percent of people who
     left ..., while foreign nationals made up 34 percent"): its subject is a part, not the whole."""
-    verb = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+$")
     wholes: dict[str, NumericFact] = {}  # the verb before a share of the sentence that named its whole
     for index, fact in enumerate(facts):
         if index and fact.sentence != facts[index - 1].sentence:
             wholes = {}
         if fact.kind != "percent" or fact.change:
             continue
-        before = verb.search(text, max(0, fact.char_start - 40), fact.char_start)
+        before = _TWO_WORDS_BEFORE.search(text, max(0, fact.char_start - 40), fact.char_start)
         if before is None:
             continue
         said = " ".join(before.group(1).lower().split())
