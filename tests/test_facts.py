@@ -4691,3 +4691,10 @@ def test_years_after_a_comma_that_follows_an_age_word_are_an_age(nlp):
 def test_a_share_after_a_comma_and_the_preposition_of_a_change_is_that_change(nlp):
     text = "Entre 2013 y 2017 hubo un alza de 11% en el total de migrantes, de 13% en el de migrantes en edad laboral y de 9% en el de trabajadores."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(11, "increase"), (13, "increase"), (9, "increase")]
+
+
+def test_what_figures_show_has_its_own_subject(nlp):
+    text = ("The latest Population and Migration Estimates from the Central Statistics Office show emigration of Irish "
+            "nationals still on the rise, from 27,700 to 40,200.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (27700, "emigration"), (40200, "emigration")]
