@@ -53,8 +53,9 @@ FLOORS = {
     # held-out batch 49 among them) to 0.824 at the next round's start (22cd331), that round's rules to 0.826 (as_of
     # 0.934 -> 0.935, change 0.981 -> 0.982: a movement's two levels after "from", a figure word as the subject);
     # batches 51 and 52 (the held-out batch 51 among them) to 0.822 at the next round's start (dd46fa7), that round's
-    # rules to 0.829 (0.8220 -> 0.8289; unit 0.988 -> 0.990: a local dollar read from the countries an amount's
-    # sentences name, a set of places is no share's noun, bracketed items take the noun of the one before)
+    # rules to 0.830 (0.8220 -> 0.8298; unit 0.988 -> 0.990: a local dollar read from the countries an amount's
+    # sentences name, a set of places is no share's noun, bracketed items take the noun of the one before, what
+    # figures "show" has its own subject)
     "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
@@ -65,8 +66,8 @@ FLOORS = {
     # the batch 11 decision and traps since, took two correct heads with them: 0.750 -> 0.746; a figure a verb links to
     # a change as its subject takes that change's direction ("the international migratory increase was 55,048",
     # labelled a count with no change): change 1.0 -> 0.985; rules written on the development part lifted counted
-    # head 0.761 -> 0.791 (round of dd46fa7)
-    "heldout2": {"f1": 0.97, "counted_head": 0.79, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
+    # head 0.761 -> 0.806 (round of dd46fa7)
+    "heldout2": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
@@ -116,8 +117,9 @@ FLOORS = {
     "heldout14": {"f1": 0.98, "counted_head": 0.88, "period": 0.96, "as_of": 0.94, "change": 0.97, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
-    # labelling and after (F1 0.913)
-    "heldout15": {"f1": 0.91, "counted_head": 0.76, "period": 1.0, "as_of": 0.88, "change": 0.94, "unit": 0.97,
+    # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
+    # own subject)
+    "heldout15": {"f1": 0.91, "counted_head": 0.77, "period": 1.0, "as_of": 0.88, "change": 0.94, "unit": 0.97,
                   "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
