@@ -4698,3 +4698,8 @@ def test_what_figures_show_has_its_own_subject(nlp):
             "nationals still on the rise, from 27,700 to 40,200.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (27700, "emigration"), (40200, "emigration")]
+
+
+def test_spanish_participacion_de_measures_what_it_is_of(nlp):
+    text = "La participación de los envíos españoles se ubica en el segundo puesto, con un 41,4 por ciento."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.4, "envíos")]
