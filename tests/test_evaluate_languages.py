@@ -52,7 +52,7 @@ FLOORS = {
         # its scale words, two columns of amounts; imperfect verbs are no nouns); batches 51 and 52 (the held-out
         # batch 51 among them, a regional statistics office's table of 195 facts in it) to 0.749 at the next round's
         # start (dd46fa7; as_of 0.931 -> 0.905, the floors' 0.77 -> 0.75 and 0.93 -> 0.90), that round's rules to
-        # 0.752 (0.7485 -> 0.7524; change 0.9751 -> 0.9755: adverbs and a two-word country's last word are no nouns,
+        # 0.753 (0.7485 -> 0.7526; change 0.9751 -> 0.9755: adverbs and a two-word country's last word are no nouns,
         # a share after a comma and the preposition of a change is that change, a set of places is no share's noun)
         "all": {"f1": 0.96, "counted_head": 0.75, "period": 0.98, "as_of": 0.90, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
