@@ -374,6 +374,12 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _own_noun(fact: NumericFact) -> bool:
+    """Whether a figure writes what it counts in its own span ("195 000 personnes", "16.000 titres"), rather
+    than taking it from the words around it."""
+    return bool(fact.counted) and fact.counted.lower() in fact.surface.lower()
+
+
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
@@ -397,7 +403,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
-    facts = _infobox_items(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
+    facts = _repeated_share_verbs(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
+    facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
@@ -426,8 +433,8 @@ def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
     for index in range(1, len(facts)):
         fact, first = facts[index], facts[index - 1]
         if fact.kind != "count" or first.kind != "count" or fact.sentence != first.sentence or fact.change \
-                or not first.counted or first.counted.lower() not in first.surface.lower() \
-                or fact.counted and fact.counted.lower() in fact.surface.lower():
+                or not _own_noun(first) \
+                or _own_noun(fact):
             continue
         if text[:first.char_start].rstrip().endswith("(") and text[:fact.char_start].rstrip().endswith("(") \
                 and text[first.char_end:fact.char_start].count("(") == 1 and ";" not in text[first.char_end:fact.char_start]:
@@ -605,7 +612,7 @@ def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
         return list(facts)
     named = []
     for fact in facts:
-        own = fact.counted is not None and fact.counted.lower() in fact.surface.lower()
+        own = _own_noun(fact)
         if fact.kind == "count" and not fact.change and not own and text[:fact.char_start].rstrip().endswith("("):
             # "le plus de nationalités (195 000 personnes)": a figure with its own noun keeps it
             found = lead.search(text, max(0, fact.char_start - 120), fact.char_start)
@@ -632,7 +639,7 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
             continue
         # a count of places itself ("En cuatro comunidades") keeps its noun; a figure with no noun must follow its
         # place's "con" ("España con 6 mil 720")
-        places = fact.counted is not None and fact.counted.lower() not in fact.surface.lower() and (
+        places = fact.counted is not None and not _own_noun(fact) and (
             fact.counted.lower() in lex.words.place_sets
             # "... qui comptent le plus d'acquisitions, les Marocains ... précèdent les Algériens (6.737)": a people
             # named as the label of its bracket is an item of the ranking, not what it counts
@@ -684,7 +691,7 @@ def _changes_of_named_levels(facts, text: str, lex) -> list[NumericFact]:
     link = _pass_words(lex.lang).level_link
     for index, (change, level) in enumerate(zip(facts, facts[1:])):
         if change.kind == "percent" and change.change and level.kind == "count" and level.counted \
-                and level.counted.lower() in level.surface.lower() and change.sentence == level.sentence \
+                and _own_noun(level) and change.sentence == level.sentence \
                 and (change.counted is None or is_people(change.counted) or is_place(change.counted, lex)) \
                 and link.fullmatch(text, change.char_end, level.char_start):
             facts[index] = replace(change, counted=level.counted)
@@ -736,7 +743,7 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
             or head in lex.words.scales or head in lex.words.not_heads \
             or len(head) > 5 and head.endswith(tuple(lex.words.head_verb_endings))  # "dos procedían de Estados Unidos"
         country = bool(words) and (_names_country(fact.counted, fact.sentence) or fact.counted in countries
-                                   and fact.counted not in fact.surface)
+                                   and not _own_noun(fact))
         if words and fact.kind in ("count", "percent") and (junk or country):
             countries |= {fact.counted} if country else set()  # "Estados Unidos: 1.407" / "Italia: 1.347"
             fact = replace(fact, counted=None)
@@ -788,7 +795,7 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=noun, change=fact.change or directions[noun.lower()])
         elif previous is not None and fact.counted is None and fact.change is None and previous.sentence == fact.sentence \
                 and previous.kind == fact.kind and previous.counted and previous.counted.lower() in directions \
-                and previous.counted.lower() not in previous.surface.lower():
+                and not _own_noun(previous):
             fact = replace(fact, counted=previous.counted, change=previous.change)
         result.append(fact)
     return result
@@ -819,7 +826,7 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
     named = []
     for fact in facts:
         start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and opens.match(fact.sentence) \
-            and not (fact.counted and fact.counted.lower() in fact.surface.lower()) else -1
+            and not _own_noun(fact) else -1
         whole = of_after.match(text, fact.char_end)
         topic = pattern.match(text[start:fact.char_start]) if start >= 0 and not whole else None  # "14,1 % de la population"
         if topic:
@@ -1056,16 +1063,18 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
             and after.group(1).lower().startswith(fact.counted.lower()) \
             and not after.group(1)[len(fact.counted):len(fact.counted) + 1].isalnum()
         whole = fact if named else None
-    return _repeated_share_verbs(facts, text, of_after, of_whole)
+    return facts
 
 
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+$")  # "made up " before a share: the verb it repeats
 
 
-def _repeated_share_verbs(facts, text: str, of_after: re.Pattern, of_whole: re.Pattern) -> list[NumericFact]:
+def _repeated_share_verbs(facts, text: str, lex) -> list[NumericFact]:
     """A share that repeats the verb of an earlier share of its sentence which named its whole is a
     share of that whole too, where it names none ("Lithuanian citizens made up 66 percent of people who
     left ..., while foreign nationals made up 34 percent"): its subject is a part, not the whole."""
+    facts = list(facts)
+    of_after, _, of_whole = _share_wholes(lex.lang)
     wholes: dict[str, NumericFact] = {}  # the verb before a share of the sentence that named its whole
     for index, fact in enumerate(facts):
         if index and fact.sentence != facts[index - 1].sentence:
@@ -1339,7 +1348,7 @@ def _pronoun_counts(facts, text: str, lex) -> list[NumericFact]:
             continue
         named = next((facts[i] for i in before if facts[i].kind == "count" and facts[i].counted
                       and is_plural(facts[i].counted.split()[0 if words.head_first else -1].lower(), lex)), None)
-        own = first.counted is not None and first.counted.lower() in first.surface.lower()
+        own = _own_noun(first)
         if named is None or named.counted == first.counted or own:
             continue  # "They included 11.8 million individuals": the count names its own noun
         borrowed = first.counted
@@ -1398,7 +1407,7 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
                 group += [index + 2, index + 3]  # the levels they reached: "..., respectively, to 67,111 and 16,932"
             for k, position in enumerate(group):
                 fact = facts[position]
-                if not (fact.counted and fact.counted.lower() in fact.surface.lower()):
+                if not _own_noun(fact):
                     facts[position] = replace(fact, counted=pairs[-1][k % 2])
             index = group[-1] + 1
         else:
@@ -1914,14 +1923,14 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
             between = text[text.index(")", share.char_end) + 1:following.char_start]
             named_after = re.match(r"(?:\s*\([^()]*\))?\s*(\S+)", text[following.char_end:following.char_end + 80])
             if following.kind == "count" and following.counted and fact.sentence == following.sentence \
-                    and (following.counted.lower() in following.surface.lower()
+                    and (_own_noun(following)
                          or named_after is not None and named_after.group(1).lower().startswith(following.counted.lower())) \
                     and listed.fullmatch(between):
                 facts[index] = replace(fact, counted=following.counted)
                 facts[index + 1] = replace(share, counted=following.counted)
             continue
         # "falls to 4,255 and 4,565 new applications"; "957, 193 and 182 Nigerians": the noun named last is each's
-        named = bool(following.counted) and (following.counted.lower() in following.surface.lower()
+        named = bool(following.counted) and (_own_noun(following)
                                              or index + 1 in named_chain) \
             and not re.search(r"[^\W\d_]", fact.surface)
         shared = of_after is not None and fact.kind == following.kind == "percent" and fact.change is None \
@@ -2170,7 +2179,7 @@ def _elliptical(facts, text: str, lex):
             # "one million are asylum seekers, and another seventeen million have been displaced": what the
             # figure before was said to be is a part; the sentence's set continues
             part = subject if subject and fact.kind == "count" and copula.match(text, previous.char_end) \
-                and previous.counted.lower() not in previous.surface.lower() else None
+                and not _own_noun(previous) else None
             # "in two batches of 485 and 487": what a batch holds is the sentence's set, not batches
             of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
             part = part or (subject if subject and subject != previous.counted
@@ -2269,7 +2278,7 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=subject)
         name = re.search(r"([^\W\d_][\w'’-]*)\s*\(\s*$", text[max(0, fact.char_start - 60):fact.char_start])
         # the set the sentence before named last: a count's, or a share's of a set it names ("Trois quarts des immigrants")
-        prior = max((f for f in before_sets.values() if f.kind == "count" or f.counted.lower() in f.surface.lower()),
+        prior = max((f for f in before_sets.values() if f.kind == "count" or _own_noun(f)),
                     key=lambda f: f.char_start, default=None)
         if fact.kind == "count" and fact.change is None and name \
                 and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and prior is not None \
@@ -2371,7 +2380,7 @@ def _place_values(facts, text: str, lex):
         counted_before = fact.counted
         head = (fact.counted or "").lower().split()
         head = (head[0] if words.head_first else head[-1]) if head else None
-        inferred = fact.counted is not None and fact.counted.lower() not in fact.surface.lower()
+        inferred = fact.counted is not None and not _own_noun(fact)
         if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
                 and (head is None or head in place_sets or inferred):
             before = text[max(0, fact.char_start - 200):fact.char_start]
@@ -2388,7 +2397,7 @@ def _place_values(facts, text: str, lex):
                 previous = result[-1] if result else None
                 named = previous.counted if previous is not None and previous.sentence == fact.sentence \
                     and previous.kind == fact.kind == "count" and previous.counted \
-                    and (previous.counted.lower() in previous.surface.lower() or len(result) - 1 in carried) \
+                    and (_own_noun(previous) or len(result) - 1 in carried) \
                     and is_plural(previous.counted.lower(), lex) and not is_place(previous.counted, lex) \
                     and previous.counted.lower().split()[0 if words.head_first else -1] not in place_sets else None
                 if named and not origin:
@@ -2399,7 +2408,7 @@ def _place_values(facts, text: str, lex):
                 topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
                 # "... go home (over 54,000 migrants), ahead of Greece (6,153)": the list's first item names it
                 named = next((f.counted for f in reversed(result) if f.sentence == fact.sentence and f.kind == fact.kind
-                              and f.counted and f.counted.lower() in f.surface.lower()
+                              and _own_noun(f)
                               and f.counted.lower().split()[-1] not in place_sets), None) if head is not None else None
                 topic = topic or named
                 if topic:
@@ -2702,7 +2711,7 @@ def _own_place_nouns(facts, text: str, lex):
     agent = alternation(lex.words.agent_words) if lex.words.agent_words and not lex.words.head_first else None
     by_people = None  # the set a bracket after "applications by Iraqis (" counted, and where that bracket ended
     for fact in facts:
-        inferred = fact.counted is None or fact.counted.lower() not in fact.surface.lower()
+        inferred = not _own_noun(fact)
         if inferred and fact.kind in ("count", "percent") and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
             found = _of_place(text, fact.char_start, lex)
             noun = (found.group(1) or "") if found else ""
@@ -2794,7 +2803,7 @@ def _gapped_subject(text: str, previous: NumericFact, fact: NumericFact, lex) ->
     """The subject of a second clause whose verb is left out, standing right before its figure, where
     the first clause's subject stood before its verb: "Males numbered 170,510 and females 167,100", "Los
     argentinos eran 1.531.360 y los extranjeros 210.993" (females, extranjeros)."""
-    if fact.kind != "count" or previous.kind != "count" or previous.counted.lower() in previous.surface.lower() \
+    if fact.kind != "count" or previous.kind != "count" or _own_noun(previous) \
             or not re.search(rf"\b{re.escape(previous.counted)}\s+(?:[^\W\d_]+\s+){{1,2}}$", previous.sentence[:max(
                 0, previous.sentence.find(previous.surface))], re.I):
         return None
@@ -2813,8 +2822,8 @@ def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *,
     with 3,870"."""
     if lex.words.head_first or fact.kind != "count" or previous.kind != "count" or fact.sentence != previous.sentence \
             or fact.change or previous.change or not previous.counted or fact.counted == previous.counted \
-            or previous.counted.lower() not in previous.surface.lower() and not continued \
-            or fact.counted and fact.counted.lower() in fact.surface.lower():
+            or not _own_noun(previous) and not continued \
+            or _own_noun(fact):
         return False
     frame = re.search(r"\b([a-z]+)\s+$", text[max(0, fact.char_start - 20):fact.char_start])
     before = re.search(r"\b([a-z]+)\s+$", text[max(0, previous.char_start - 20):previous.char_start])
@@ -2885,7 +2894,7 @@ def _restated(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a percentage restates the count before it as a share: "32 800, or 18%",
     "390,509 (or 1.6%)", "17,000 aliens entered the United States, an 85 percent decrease"."""
     between = text[previous.char_end:fact.char_start]
-    if previous.counted and previous.counted.lower() not in previous.surface.lower():
+    if previous.counted and not _own_noun(previous):
         # "104.636 son hombres (o sea un 74.6%)": past the verb and the noun the count was read with
         between = re.sub(rf"^\s+(?:[^\W\d_]+\s+)?{re.escape(previous.counted)}(?=\s*\()", "", between, flags=re.I)
     return bool(_restating(lex.lang).fullmatch(between))
