@@ -4703,3 +4703,9 @@ def test_what_figures_show_has_its_own_subject(nlp):
 def test_spanish_participacion_de_measures_what_it_is_of(nlp):
     text = "La participación de los envíos españoles se ubica en el segundo puesto, con un 41,4 por ciento."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.4, "envíos")]
+
+
+def test_a_bracketed_earlier_level_dates_no_figure_after_the_bracket(nlp):
+    text = ("Lithuanian citizens made up 66 percent of people who left the country last year (down from 84 pct in 2019), "
+            "while foreign nationals made up 34 percent (rising from 16 pct in 2019).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(66, None), (84, "2019"), (34, None), (16, "2019")]

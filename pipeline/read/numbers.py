@@ -610,7 +610,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         if start.end() <= anchor:  # "rose from 12,000 in 2018 to 15,000": 2018 is the first figure's, not a later one's
             found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     for start in grammar.dated_level_from.finditer(sentence):
-        if anchor < start.start():  # "Overseas tourists (208 720), up 6,4% from 196 098 in September 2016"
+        # "Overseas tourists (208 720), up 6,4% from 196 098 in September 2016"; "66 percent (down from
+        # 84 pct in 2019), while ... 34 percent": a bracket's earlier level dates no figure after it either
+        if anchor < start.start() or _closed_bracket(sentence, start.start(), anchor):
             found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     if moved is not None:
         return moved
@@ -721,6 +723,15 @@ def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, gramm
             or re.search(rf"\b{_YEAR}\b", after) or grammar.relative.search(after):
         return part
     return _part(parts, part - 1)
+
+
+def _closed_bracket(sentence: str, at: int, anchor: int) -> bool:
+    """Whether character ``at`` stands in a bracket that closes before character ``anchor``."""
+    opening = sentence.rfind("(", 0, at)
+    if opening < 0 or ")" in sentence[opening:at]:
+        return False
+    closing = sentence.find(")", at)
+    return 0 <= closing < anchor
 
 
 def _part(parts: list[int], at: int) -> int:
