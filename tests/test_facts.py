@@ -4709,3 +4709,15 @@ def test_a_bracketed_earlier_level_dates_no_figure_after_the_bracket(nlp):
     text = ("Lithuanian citizens made up 66 percent of people who left the country last year (down from 84 pct in 2019), "
             "while foreign nationals made up 34 percent (rising from 16 pct in 2019).")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(66, None), (84, "2019"), (34, None), (16, "2019")]
+
+
+def test_dollars_beside_several_dollar_countries_named_as_often_are_us_dollars(nlp):
+    text = ("Pakistanis abroad remitted $5.42 billion in the quarter. The money that arrived from Malaysia, "
+            "Australia, Canada and Japan added up to $181.78 million.")
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(5.42e9, "USD"), (1.8178e8, "USD")]
+
+
+def test_dollars_beside_several_dollar_countries_go_to_the_one_the_document_names_most(nlp):
+    text = ("Samoa's remittances rose in September. Funds from New Zealand and Australia reached $9.3 million. "
+            "Samoa's central bank expects more. Families in Samoa received most of it.")
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(9.3e6, "WST")]

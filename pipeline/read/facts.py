@@ -108,12 +108,14 @@ def currency_code(token, lex: Lexicon) -> str | None:
         cues = glued
     if cues:
         near, whole = _cue_counts(token.doc, lower, cues)
-        best = max(near.items(), key=lambda kv: kv[1])
-        if best[1]:
-            return best[0]  # "Nepal received Rs 1.1 trillion": a country named beside the amounts
+        most = max(near.values())
+        leaders = [code for code, n in near.items() if n == most]
+        if most and len(leaders) == 1:
+            return leaders[0]  # "Nepal received Rs 1.1 trillion": a country named beside the amounts
+        # where none is, or several are as often ("inflows from ... Australia, Canada and Japan ... $181.78
+        # million"), the country the document names most, if it names it more than once in passing ("... followed
+        # by Samoa and Lesotho (both 23%)" in a story on India's remittances in "$"); the first listed where nothing says
         best, first = max(whole.items(), key=lambda kv: kv[1]), next(iter(cues))
-        # else the country the document names most, if it names it more than once in passing ("... followed by
-        # Samoa and Lesotho (both 23%)" in a story on India's remittances in "$"); the first listed where nothing says
         return best[0] if best[1] > 1 else first
     return lex.currencies.get(lower, "USD" if "dollar" in lower else None)
 
