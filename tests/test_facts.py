@@ -4721,3 +4721,8 @@ def test_dollars_beside_several_dollar_countries_go_to_the_one_the_document_name
     text = ("Samoa's remittances rose in September. Funds from New Zealand and Australia reached $9.3 million. "
             "Samoa's central bank expects more. Families in Samoa received most of it.")
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(9.3e6, "WST")]
+
+
+def test_spanish_que_after_a_figure_stands_for_the_noun_after_that_figure(nlp):
+    text = "Interior contabilizó asimismo otras 6.800 llegadas por tierra, que son 937 más que en el 2017."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6800, "llegadas"), (937, "llegadas")]

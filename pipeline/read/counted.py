@@ -417,6 +417,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             before = [t for t in doc[:comma] if t.idx >= start and not t.is_space]
             if lex.words.head_first:  # "con los venezolanos a la cabeza, que suman": the phrase before the comma
                 comma = max((k for k, t in enumerate(before) if t.text in (",", "(", ")", ";", ":")), default=-1)
+                # "Interior contabilizó otras 6.800 llegadas por tierra, que son 937 más": from the figure on
+                comma = max([comma] + [k for k, t in enumerate(before) if k > comma and t.norm_ in _QUANTITY_TAGS])
                 return _subject_head([t for t in before[comma + 1:] if not t.is_punct], lex)
             before = [t for t in before if not t.is_punct]
             words = lex.words
