@@ -4726,3 +4726,10 @@ def test_dollars_beside_several_dollar_countries_go_to_the_one_the_document_name
 def test_spanish_que_after_a_figure_stands_for_the_noun_after_that_figure(nlp):
     text = "Interior contabilizó asimismo otras 6.800 llegadas por tierra, que son 937 más que en el 2017."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6800, "llegadas"), (937, "llegadas")]
+
+
+def test_a_share_of_the_total_a_few_words_after_a_count_is_a_share_of_its_noun(nlp):
+    text = ("Hotels employed the biggest segment of non-resident workers (53,164, equal to 28 percent of the total). "
+            "In services, 106.8 million workers make up 71.1 per cent of the total.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (53164, "non-resident workers"), (28, "non-resident workers"), (106.8e6, "workers"), (71.1, "workers")]

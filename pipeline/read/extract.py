@@ -676,7 +676,10 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
                 or is_place(previous.counted, lex) or is_people(previous.counted) or previous.change:
             continue
         named = of_total.match(text, fact.char_end, fact.char_end + 60)
-        if named and between.fullmatch(text, previous.char_end, fact.char_start):  # "Of the total, 4,200 (35%)": not so
+        link = text[previous.char_end:fact.char_start]
+        # "Of the total, 4,200 (35%)": not so; "53,164, equal to 28 percent of the total", "106.8 million workers
+        # make up 71.1 per cent of the total": a few words with no figure and no clause's end link them
+        if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)):
             facts[index] = replace(fact, counted=previous.counted)
     return facts
 
