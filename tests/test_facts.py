@@ -4733,3 +4733,8 @@ def test_a_share_of_the_total_a_few_words_after_a_count_is_a_share_of_its_noun(n
             "In services, 106.8 million workers make up 71.1 per cent of the total.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (53164, "non-resident workers"), (28, "non-resident workers"), (106.8e6, "workers"), (71.1, "workers")]
+
+
+def test_spanish_a_change_before_el_numero_de_counts_what_the_number_is_of(nlp):
+    text = "Sube un 35% el número de migrantes que llegan por mar. Crece un 23.1 por ciento la deportación de mexicanos."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(35, "migrantes"), (23.1, "deportación")]

@@ -1689,6 +1689,15 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
             or noun.lower_ in lex.spacy_stop_words or is_place(noun.text, lex) or is_time_word(noun.lower_, lex) \
             or noun.lower_ in words.ordinal_words:  # "suben un 11.4 % el primer trimestre": a time
         return None
+    of = next_token(doc, noun.i + 1)
+    if noun.lower_ in words.generic_heads and of is not None and of.lower_ in words.of_words:
+        # "Sube un 35% el número de migrantes que llegan por mar": what the number is of
+        measured = next_token(doc, of.i + 1)
+        while measured is not None and measured.lower_ in words.determiners:
+            measured = next_token(doc, measured.i + 1)
+        if measured is not None and measured.idx < end and measured.is_alpha and is_plural(measured.lower_, lex) \
+                and measured.lower_ not in lex.spacy_stop_words and not is_place(measured.text, lex):
+            return measured.text
     return noun.text
 
 
