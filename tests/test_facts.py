@@ -4738,3 +4738,10 @@ def test_a_share_of_the_total_a_few_words_after_a_count_is_a_share_of_its_noun(n
 def test_spanish_a_change_before_el_numero_de_counts_what_the_number_is_of(nlp):
     text = "Sube un 35% el número de migrantes que llegan por mar. Crece un 23.1 por ciento la deportación de mexicanos."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(35, "migrantes"), (23.1, "deportación")]
+
+
+def test_french_leur_nombre_after_a_topic_is_the_topics_number(nlp):
+    text = ("Au total, 1 692 568 étrangers habitaient en Suisse à la fin avril 2010.\n\n"
+            "Quant aux citoyens d'Etats n'appartenant ni à l'UE ni à l'AELE, leur nombre a augmenté de 0,4 % (+ 2731 personnes).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (1692568, "étrangers"), (0.4, "citoyens"), (2731, "personnes")]

@@ -2125,6 +2125,7 @@ def _elliptical(facts, text: str, lex):
                      for between in ("", rf"{of}[^\W\d_]+\s+")]  # "nationalités d'origine des demandeurs"
     moved_from = re.compile(r"\b{}\s*$".format(alternation([*lex.words.dates.period_from, *lex.words.dates.period_to])), re.I)
     own_number = re.compile(rf"\b{alternation(lex.words.own_number_phrases)}\b[^.;:()]*$", re.I)  # "leur nombre a progressé de"
+    topic = re.compile(rf"\W*(?:{alternation(lex.words.topic_openers)})", re.I) if lex.words.topic_openers else None
     remainder_before = re.compile(rf"\b{alternation(lex.words.remainder_words)}\s*$", re.I)  # "the remaining 16%"
     remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
@@ -2308,8 +2309,9 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
         if fact.kind == "percent" and fact.change and lex.words.own_number_phrases \
                 and own_number.search(text, max(0, fact.char_start - 60), fact.char_start) \
-                and (owner or named_owner) is not None:
-            # "1'751'301 étrangers résidaient en Suisse ... En un an, leur nombre s'est accru de 2,9%": of the étrangers
+                and (owner or named_owner) is not None and not (topic and topic.match(fact.sentence)):
+            # "1'751'301 étrangers résidaient en Suisse ... En un an, leur nombre s'est accru de 2,9%": of the étrangers;
+            # not where the sentence opens on its topic ("Quant aux citoyens d'Etats tiers, leur nombre a augmenté de")
             fact = replace(fact, counted=(owner or named_owner).counted)
         if (fact.counted is None or fact.counted.lower() in lex.words.remainder_words) \
                 and fact.kind in ("count", "percent") and lex.words.remainder_words \
