@@ -4745,3 +4745,11 @@ def test_french_leur_nombre_after_a_topic_is_the_topics_number(nlp):
             "Quant aux citoyens d'Etats n'appartenant ni à l'UE ni à l'AELE, leur nombre a augmenté de 0,4 % (+ 2731 personnes).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (1692568, "étrangers"), (0.4, "citoyens"), (2731, "personnes")]
+
+
+def test_french_leur_nombre_after_its_subject_is_that_subjects_number(nlp):
+    text = ("À la fin avril 2010, la Suisse comptait 1 076 540 personnes venues de l'UE. Dans le même intervalle, "
+            "les ressortissants de pays extérieurs à l’UE ont vu leur nombre progresser de 0,4 %. "
+            "1'751'301 étrangers résidaient en Suisse à la fin de 2016. En un an, leur nombre s'est accru de 2,9%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (1076540, "personnes"), (0.4, "ressortissants"), (1751301, "étrangers"), (2.9, "étrangers")]

@@ -2098,6 +2098,15 @@ def _movement_years(facts, text: str, lex):
     return facts
 
 
+def _names_its_subject(before: str, lex) -> bool:
+    """Whether the words of a sentence before its "leur nombre" name the set it is the number of: "les
+    ressortissants de pays extérieurs à l'UE ont vu leur nombre progresser de 0,4 %"."""
+    own = re.search(rf"\b{alternation(lex.words.own_number_phrases)}\b", before, re.I)
+    words = re.findall(r"[^\W\d_][\w'’-]*", before[:own.start()] if own else before)
+    return any(a.lower() in lex.words.determiners and is_plural(b.lower(), lex) and b.lower() not in lex.spacy_stop_words
+               and not is_place(b, lex) and not is_time_word(b.lower(), lex) for a, b in zip(words, words[1:]))
+
+
 def _elliptical(facts, text: str, lex):
     """A figure that names nothing takes what the figure before it in its sentence counts:
     "69,200 immigrants arrived, nearly 7,600 more than a year earlier", "88 victims were
@@ -2309,7 +2318,8 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
         if fact.kind == "percent" and fact.change and lex.words.own_number_phrases \
                 and own_number.search(text, max(0, fact.char_start - 60), fact.char_start) \
-                and (owner or named_owner) is not None and not (topic and topic.match(fact.sentence)):
+                and (owner or named_owner) is not None and not (topic and topic.match(fact.sentence)) \
+                and not _names_its_subject(text[_sentence_start(text, fact):fact.char_start], lex):
             # "1'751'301 étrangers résidaient en Suisse ... En un an, leur nombre s'est accru de 2,9%": of the étrangers;
             # not where the sentence opens on its topic ("Quant aux citoyens d'Etats tiers, leur nombre a augmenté de")
             fact = replace(fact, counted=(owner or named_owner).counted)
