@@ -4753,3 +4753,9 @@ def test_french_leur_nombre_after_its_subject_is_that_subjects_number(nlp):
             "1'751'301 étrangers résidaient en Suisse à la fin de 2016. En un an, leur nombre s'est accru de 2,9%.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (1076540, "personnes"), (0.4, "ressortissants"), (1751301, "étrangers"), (2.9, "étrangers")]
+
+
+def test_hits_as_a_verb_before_a_figure_is_no_page_counter(nlp):
+    assert [(f.value, f.counted) for f in facts_in_text("Global migrant workforce hits 150 million, says ILO", nlp, "en")] == [
+        (150e6, "Global migrant workforce")]
+    assert list(facts_in_text("Posted 12 May 2024 | Hits 348", nlp, "en")) == []

@@ -298,10 +298,11 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     after = next_token(doc, following.i + 1) if following is not None else None
     if following is not None and following.lower_ in words.counter_words and _ends_counter(doc, following):
         return True  # "| 1,036 views", "10 Downloads 25 vistas"; not "made 3,188 visits and ..."
-    if previous is not None and (previous.lower_ in words.counter_words or previous.text == ":" and
-                                 (before := previous_token(doc, previous.i)) is not None
+    if previous is not None and (previous.lower_ in words.counter_words
+                                 and (previous.lower_ not in words.subject_links or _labels_counter(doc, previous))
+                                 or previous.text == ":" and (before := previous_token(doc, previous.i)) is not None
                                  and before.lower_ in words.counter_words):
-        return True
+        return True  # "Views 1,036", "| hits 12"; not "Global migrant workforce hits 150 million"
     if previous is not None and previous.lower_ in words.counter_leads and quantity.unit == "times" \
             and not context.text[span.end_char:None if line_end < 0 else line_end].strip():
         return True  # "Consulté 356 fois", "Viewed 1,204 times": a counter that ends its line
@@ -370,6 +371,14 @@ def _record_span(lang: str) -> re.Pattern | None:
     approximate = [q for q, name in lex.phrases("qualifiers").items() if name == "approximate"]
     fillers = alternation([*lex.words.determiners, *approximate, *lex.words.period_frame_words])
     return re.compile(rf"\b(?:{phrases})(?:(?:{fillers})\s+)*$", re.I)
+
+
+def _labels_counter(doc: Doc, word: Token) -> bool:
+    """Whether a counter's word that may be a verb labels the figure after it ("Hits 1,036", "| hits 12"):
+    it opens its line or a field, or is written as a label is, not as a verb ("workforce hits 150 million")."""
+    before = doc[word.i - 1] if word.i > 0 else None
+    return before is None or "\n" in before.text or before.text in ("|", "·", "•", "(", "-", "–") \
+        or word.is_title or word.is_upper
 
 
 def _ends_counter(doc: Doc, word: Token) -> bool:
