@@ -4759,3 +4759,8 @@ def test_hits_as_a_verb_before_a_figure_is_no_page_counter(nlp):
     assert [(f.value, f.counted) for f in facts_in_text("Global migrant workforce hits 150 million, says ILO", nlp, "en")] == [
         (150e6, "Global migrant workforce")]
     assert list(facts_in_text("Posted 12 May 2024 | Hits 348", nlp, "en")) == []
+
+
+def test_a_participle_after_the_subjects_noun_ends_it(nlp):
+    text = "Emigration surged by 53% in 2023, the number of people leaving Türkiye reaching 714,579."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(53, "Emigration"), (714579, "people")]

@@ -1202,6 +1202,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
                 and token.lower_ not in words.counted_stop and token.lower_ not in words.verbs_after_counted \
                 and not is_month(token):
             chunks[-1].append(token)
+    if not words.head_first:  # "the number of people leaving Türkiye reached": the people, not where they leave
+        chunks = [next((c[:k] for k in range(1, len(c)) if c[k].lower_.endswith("ing") and verb_form(c[k].text, lex)
+                        and is_plural(c[k - 1].lower_, lex)), c) for c in chunks]
     links = [link for c, link in zip(chunks, links) if c]
     chunks = [c for c in chunks if c]
     # a measure counts what it is of ("Growth in remittances", "the share of women"), not where it goes
