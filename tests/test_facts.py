@@ -4764,3 +4764,9 @@ def test_hits_as_a_verb_before_a_figure_is_no_page_counter(nlp):
 def test_a_participle_after_the_subjects_noun_ends_it(nlp):
     text = "Emigration surged by 53% in 2023, the number of people leaving Türkiye reaching 714,579."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(53, "Emigration"), (714579, "people")]
+
+
+def test_a_range_before_age_group_is_an_age_range(nlp):
+    text = "Among emigrants, the 25-29 age group was the largest; 39.7% fell in the 30 to 34 age band."
+    assert [(f.value, f.value_max, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [
+        (25, 29, "other", "years old"), (39.7, None, "percent", "%"), (30, 34, "other", "years old")]
