@@ -4770,3 +4770,10 @@ def test_a_range_before_age_group_is_an_age_range(nlp):
     text = "Among emigrants, the 25-29 age group was the largest; 39.7% fell in the 30 to 34 age band."
     assert [(f.value, f.value_max, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [
         (25, 29, "other", "years old"), (39.7, None, "percent", "%"), (30, 34, "other", "years old")]
+
+
+def test_bare_billions_after_a_bracketed_conversion_keep_the_money_s_own_currency(nlp):
+    text = ("Diaspora remittances over the quarter reached a record Ksh 41.6 Billion (USD 415.58Million). "
+            "Related: Diaspora remittances for January up by 19.9% to record 13.8 Billion")
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [
+        (41.6e9, "KES"), (415.58e6, "USD"), (19.9, "%"), (13.8e9, "KES")]

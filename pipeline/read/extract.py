@@ -1778,7 +1778,10 @@ def _shared_currency(facts, text: str, lex):
         if fact.kind == "money":
             if not listed:
                 item_scale = next((lex.words.scales[w] for w in words if w in scales), 1)
-            last = fact
+            converted = last is not None and last is previous and last.unit != fact.unit \
+                and text[:fact.char_start].rstrip().endswith("(") and last.sentence == fact.sentence
+            # "Ksh 41.6 Billion (USD 415.58 Million)": a conversion in brackets leaves the money in its own currency
+            last = last if converted else fact
         previous = fact
         yield fact
 
