@@ -4777,3 +4777,8 @@ def test_bare_billions_after_a_bracketed_conversion_keep_the_money_s_own_currenc
             "Related: Diaspora remittances for January up by 19.9% to record 13.8 Billion")
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [
         (41.6e9, "KES"), (415.58e6, "USD"), (19.9, "%"), (13.8e9, "KES")]
+
+
+def test_the_n_month_period_to_a_month_dates_its_figures(nlp):
+    text = "Over the 12 month period to March 2016, total diaspora inflows grew by 10.2%, reaching Ksh 160 Billion."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(10.2, "2016-03"), (160e9, "2016-03")]
