@@ -4782,3 +4782,10 @@ def test_bare_billions_after_a_bracketed_conversion_keep_the_money_s_own_currenc
 def test_the_n_month_period_to_a_month_dates_its_figures(nlp):
     text = "Over the 12 month period to March 2016, total diaspora inflows grew by 10.2%, reaching Ksh 160 Billion."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(10.2, "2016-03"), (160e9, "2016-03")]
+
+
+def test_a_bracketed_conversion_stands_not_between_a_figure_and_its_date(nlp):
+    text = ("In the 12 months to March 2016 the average monthly flow went up to Ksh 13.3 Billion (USD 133.3 million), "
+            "up from the Ksh 12.1 Billion (USD 121.0 million) recorded in March 2015.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (13.3e9, "2016-03"), (133.3e6, "2016-03"), (12.1e9, "2015-03"), (121e6, "2015-03")]

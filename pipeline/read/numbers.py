@@ -459,7 +459,12 @@ def _time_follows(between: str) -> bool:
 def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
     """How many figures stand from the figure at ``anchor`` up to ``end``, itself included: "one
     per cent in 2016" holds one before its year, as "1 per cent in 2016" does."""
-    return len(_FIGURE.findall(sentence, anchor, end)) + spelled
+    converted = sum(len(_FIGURE.findall(m.group())) for m in _CONVERSION.finditer(sentence, anchor + 1, end))
+    return len(_FIGURE.findall(sentence, anchor, end)) + spelled - converted
+
+
+# money restated in another currency in brackets: "Ksh 12.1 Billion (USD 121.0 million) recorded in March 2015"
+_CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
