@@ -4789,3 +4789,9 @@ def test_a_bracketed_conversion_stands_not_between_a_figure_and_its_date(nlp):
             "up from the Ksh 12.1 Billion (USD 121.0 million) recorded in March 2015.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (13.3e9, "2016-03"), (133.3e6, "2016-03"), (12.1e9, "2015-03"), (121e6, "2015-03")]
+
+
+def test_a_clause_with_its_own_subject_ends_a_number_of_phrase(nlp):
+    text = ("Qatar had the largest proportion of foreign workers relative to its own nationals, where the foreign "
+            "residents numbered 1.3 million.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1.3e6, "foreign residents")]

@@ -1437,6 +1437,10 @@ def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
     return phrase
 
 
+# a clause with a subject of its own after a comma: ", where the foreign residents numbered", ", while"
+_NEW_SUBJECT = re.compile(r",\s+(?:where|while|whereas|mientras|tandis|alors)\s+(?:que\s+|qu['’])?(?:the|los|las|el|la|les|le)\s", re.I)
+
+
 def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """X in "the number of X was about 2.6 million", the nearest such phrase before."""
     text = text[sentence_start:start]
@@ -1448,8 +1452,10 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         if pos < 0:
             continue
         phrase = text[pos + len(key):]
-        if ";" in phrase:
-            continue  # "un total de 327.635 viven en Bogotá; 93.140 en Barranquilla": the phrase's clause has ended
+        if ";" in phrase or _NEW_SUBJECT.search(phrase):
+            # "un total de 327.635 viven en Bogotá; 93.140 en Barranquilla": the phrase's clause has ended; so has it
+            # at "the largest proportion of foreign workers ..., where the foreign residents numbered 1.3 million"
+            continue
         words = []
         qualifiers = lex.phrases("qualifiers")
         for word in phrase.split():
