@@ -2781,7 +2781,7 @@ def test_a_year_alone_in_brackets_after_a_figure_dates_it(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # "of a" opens a share's whole like "of the"
-    ("Foreign residents were 76.8 percent of a population that totalled 1.7 million.", ["population", None]),
+    ("Foreign residents were 76.8 percent of a population that totalled 1.7 million.", ["population", "population"]),
     # a participle of going or living after the whole's noun is no part of it
     ("Some 40% of the workforce going abroad were women.", ["workforce"]),
     ("Most of the returning Indian workers came from Oman (72,259).", ["returning Indian workers"]),
@@ -4795,3 +4795,10 @@ def test_a_clause_with_its_own_subject_ends_a_number_of_phrase(nlp):
     text = ("Qatar had the largest proportion of foreign workers relative to its own nationals, where the foreign "
             "residents numbered 1.3 million.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1.3e6, "foreign residents")]
+
+
+def test_a_figure_after_that_and_its_verb_counts_the_noun_before_that(nlp):
+    text = "The foreign residents numbered 1.3 million, or 76.8 percent of a population that totalled 1.7 million."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (1.3e6, "foreign residents"), (76.8, "population"), (1.7e6, "population")]
+    assert [f.counted for f in facts_in_text("The agency said that arrivals totalled 1.7 million.", nlp, "en")] == ["arrivals"]
