@@ -4802,3 +4802,9 @@ def test_a_figure_after_that_and_its_verb_counts_the_noun_before_that(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (1.3e6, "foreign residents"), (76.8, "population"), (1.7e6, "population")]
     assert [f.counted for f in facts_in_text("The agency said that arrivals totalled 1.7 million.", nlp, "en")] == ["arrivals"]
+
+
+def test_a_multiple_between_a_subject_and_its_level_is_passed_over(nlp):
+    text = "Iraqi applications rose seven-fold to 121,500. Arrivals rose fourfold to 1,200."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (7, "times"), (121500, "Iraqi applications"), (4, "times"), (1200, "Arrivals")]

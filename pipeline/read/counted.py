@@ -349,6 +349,12 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
             continue
+        if linked and lex.lang == "en" and (lower.endswith("fold") and lower.isalpha() or token.norm_ == "<MULT>"):
+            i -= 1  # "Iraqi applications rose seven-fold to 121,500": the multiple the subject rose by
+            while i >= 0 and (doc[i].text in ("-", "‐") or doc[i].norm_ in ("<NUM>", "<WNUM>")):
+                i -= 1
+            steps += 1
+            continue
         glued = i
         while glued > 0 and not doc[glued - 1].whitespace_ and not doc[glued - 1].is_space:
             glued -= 1
