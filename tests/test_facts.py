@@ -4808,3 +4808,9 @@ def test_a_multiple_between_a_subject_and_its_level_is_passed_over(nlp):
     text = "Iraqi applications rose seven-fold to 121,500. Arrivals rose fourfold to 1,200."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (7, "times"), (121500, "Iraqi applications"), (4, "times"), (1200, "Arrivals")]
+
+
+def test_a_change_after_a_bracketed_aside_is_a_change_of_the_count_before_it(nlp):
+    text = "Belgium took in 106 000 immigrants in 2016 (persons planning a stay of one year or more), 18% fewer than in 2015."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (106000, "immigrants", None), (1, "year", None), (18, "immigrants", "decrease")]

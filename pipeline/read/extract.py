@@ -2364,8 +2364,19 @@ def _elliptical(facts, text: str, lex):
                     tuple(lex.words.of_words)):
             fact = replace(fact, change=previous.change)  # "en augmentation de 7,2 milliards ou 1,4%": the same change
         yield fact
-        if fact.unit != "times":  # "30% of all applications, nearly twice as many as Spain (17%)": a multiple
-            previous = fact  # compares two figures and is none of the list's
+        # "30% of all applications, nearly twice as many as Spain (17%)": a multiple compares two figures and is none
+        # of the list's; "106 000 immigrants (persons planning a stay of one year or more), 18% fewer": an aside's
+        # duration in brackets neither
+        if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)):
+            previous = fact
+
+
+def _in_brackets(text: str, fact: NumericFact) -> bool:
+    """Whether a figure stands inside brackets of its sentence: "(persons planning a stay of one year or more)"."""
+    opening = text.rfind("(", max(0, fact.char_start - 200), fact.char_start)
+    closing = text.find(")", fact.char_end, fact.char_end + 200)
+    return opening >= 0 and ")" not in text[opening:fact.char_start] and closing >= 0 \
+        and "(" not in text[fact.char_end:closing]
 
 
 # up to three words before an opening bracket, past an elided article: "d'Asie (", "Costa Rica ("
@@ -2942,7 +2953,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     elif re.match(r"\s+(?:more|fewer|less|lower|higher)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
         # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"; "received 432,225 sponsored
         # study visas in the year ending June 2024, 13% fewer than a year earlier"
-        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*", between)
+        # past an aside in brackets: "106 000 immigrants in 2016 (persons planning a stay of one year or more), 18% fewer"
+        changed = re.fullmatch(r"(?:[^\d;.:()]|\b(?:19|20)\d\d\b)*,\s*", re.sub(r"\([^()\d]*\)", "", between))
     else:
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
