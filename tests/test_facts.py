@@ -4814,3 +4814,9 @@ def test_a_change_after_a_bracketed_aside_is_a_change_of_the_count_before_it(nlp
     text = "Belgium took in 106 000 immigrants in 2016 (persons planning a stay of one year or more), 18% fewer than in 2015."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (106000, "immigrants", None), (1, "year", None), (18, "immigrants", "decrease")]
+
+
+def test_a_span_of_time_between_a_change_and_from_to_leaves_two_levels(nlp):
+    text = "Immigration went up too in the same 12 month span, from 30,800 to 42,300."
+    assert [(f.value, f.value_max, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (30800, None, "Immigration"), (42300, None, "Immigration")]

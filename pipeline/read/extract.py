@@ -276,7 +276,9 @@ def _clause_moves(doc: Doc, index: int, changes) -> bool:
     k = index - 1
     while k >= 0 and index - k <= 12 and not doc[k].is_sent_start:
         token = doc[k]
-        if token.like_num or token.text in (";", ":", "(", ")") or any(c.isdigit() for c in token.text):
+        span_of_time = k + 1 < index and is_time_word(doc[k + 1].lower_.rstrip("s"), lex_of(doc))  # "12 month span"
+        if (token.like_num or any(c.isdigit() for c in token.text)) and not span_of_time \
+                or token.text in (";", ":", "(", ")"):
             return False
         if token.lower_ in changes:
             return True
