@@ -4820,3 +4820,8 @@ def test_a_span_of_time_between_a_change_and_from_to_leaves_two_levels(nlp):
     text = "Immigration went up too in the same 12 month span, from 30,800 to 42,300."
     assert [(f.value, f.value_max, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (30800, None, "Immigration"), (42300, None, "Immigration")]
+
+
+def test_a_figure_after_a_nationality_and_before_a_comma_is_no_house_number(nlp):
+    text = "The leading nationalities were Somalian 35, or 3 per cent. Write to Rue des Alpes 14, Geneva."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(35, "count"), (3, "percent")]

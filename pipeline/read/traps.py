@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Quantity
 from ..rules import COMMON, lexicon
 from .context import Context, is_dated_year, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
-from .counted import NUMBER_TAGS, counted_after, counted_from_number_of, is_plural
+from .counted import NUMBER_TAGS, counted_after, counted_from_number_of, is_people, is_place, is_plural
 from .numbers import alternation, is_year, parse_number
 from .table_rows import is_scale_caption, page_number_at_edge
 
@@ -512,8 +512,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and previous is not None and previous.is_title and following is not None and following.is_title \
             and len(numbers) == 1 and len(numbers[0].text) <= 3 and _country_closes(previous, following):
         return True  # "1211 Geneva 19 Switzerland": a postal district before its country
-    if not bare or not is_address(previous, following, numbers, context) or _in_enumeration(doc, span):
-        return False
+    if not bare or not is_address(previous, following, numbers, context) or _in_enumeration(doc, span) \
+            or previous is not None and is_people(previous.text) and not is_place(previous.text, lex):
+        return False  # "Somalian 35, or 3 per cent": a nationality's figure in a list, not a street's number
     # A bare number that counts nothing, beside a name: a house number or a postal code.
     counted = counted_after(doc, context.text, span.end, context.end, after_of=False)
     return (counted is None or _after_street(doc, span, context, lex)) and counted_from_number_of(context.text, span.start_char, context.start, lex) is None
