@@ -222,6 +222,9 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 return None
             values.append(number)
             scales.append(None)
+        elif tag == "<ONE>" and span.id_ == "amount-one-unit":
+            values.append(Decimal(1))  # "más que hace un año", "en una década": one of the unit
+            scales.append(None)
         elif tag == "<SCALE>":
             lower = " ".join(token.lower_.split())
             scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
@@ -570,6 +573,8 @@ def read_fact(
     if is_trap(doc, span, quantity, qualifier, context):
         return None
     if span.id_ == "fraction-alone" and not _stands_alone(doc, span, qualifier, context):
+        return None
+    if span.id_ == "amount-one-unit" and not _one_unit_framed(doc, span, words):
         return None
     quantity = _shared_scale(doc, span, quantity, decimal_comma)
 
@@ -979,6 +984,15 @@ def _had_age(doc: Doc, cue: int, words) -> bool:
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
+
+
+def _one_unit_framed(doc: Doc, span: Span, words) -> bool:
+    """Whether "un año", "una década" is a duration: "más que hace un año", "en una década, por encima",
+    "válidos por un año y renovables" (a word before, and nothing but punctuation, a conjunction or a line's
+    end after); not "fue un año récord" or "en un año de crisis"."""
+    before = previous_token(doc, span.start)
+    return before is not None and before.lower_ in words.one_unit_before \
+        and (span.end >= len(doc) or not doc[span.end].is_alpha or doc[span.end].lower_ in words.conjunctions)
 
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
