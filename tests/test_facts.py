@@ -4797,3 +4797,9 @@ def test_one_year_or_one_decade_after_hace_or_en_is_a_duration(nlp):
     assert [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (310000, "count", None, "residentes"), (12500, "count", None, "residentes"), (1, "other", "year", "año"),
         (10, "other", "year", "década"), (1, "other", "year", "año")]
+
+
+def test_a_spanish_duration_takes_no_date_of_its_sentence(nlp):
+    text = "Ocho años atrás, en mayo de 2015, residían 2,1 millones de extranjeros; en solo seis meses llegaron 4.300 más."
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (8, "year", None), (2100000, None, "2015-05"), (6, "month", None), (4300, None, "2015-05")]

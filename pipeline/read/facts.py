@@ -526,6 +526,10 @@ def _defined_after(doc: Doc, span: Span, context: Context):
     return None
 
 
+# units of a span of time: a figure in one is a duration ("tres meses", "hace diez años")
+DURATION_UNITS = frozenset({"hour", "day", "week", "month", "quarter", "year", "decade"})
+
+
 def read_fact(
     doc: Doc, span: Span, context: Context, *, decimal_comma: bool = False
 ) -> NumericFact | None:
@@ -772,6 +776,8 @@ def read_fact(
                 as_of, period = own, None
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
+    if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
+        date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(

@@ -420,6 +420,9 @@ class Vocabulary(RuleFile):
     # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
     # its two years (French text labels such levels with the period itself)
     dated_movement_levels: bool = False
+    # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
+    # (Spanish text labels none)
+    undated_durations: bool = False
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
