@@ -4803,3 +4803,9 @@ def test_a_spanish_duration_takes_no_date_of_its_sentence(nlp):
     text = "Ocho años atrás, en mayo de 2015, residían 2,1 millones de extranjeros; en solo seis meses llegaron 4.300 más."
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (8, "year", None), (2100000, None, "2015-05"), (6, "month", None), (4300, None, "2015-05")]
+
+
+def test_a_date_after_se_compara_con_is_the_time_compared_with(nlp):
+    text = ("Si se compara con el primer trimestre de 2019, las solicitudes bajaron un 4,5%. "
+            "Llegaron 3.200 personas, un alza clara si se compara con el mismo mes de 2020, cuando fueron 1.100.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4.5, None), (3200, None), (1100, "2020")]
