@@ -4002,7 +4002,7 @@ def test_a_figure_for_another_group_set_against_a_dated_one_shares_its_date(nlp,
     "La media se situó en junio en 1.875.413 tras ganar 127.612 trabajadores.",
 ])
 def test_a_spanish_count_gained_is_an_increase(nlp, text):
-    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (127612, "increase")
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es") if f.value == 127612] == [(127612, "increase")]
 
 
 @pytest.mark.parametrize("text, change", [
@@ -4825,3 +4825,23 @@ def test_a_span_of_time_between_a_change_and_from_to_leaves_two_levels(nlp):
 def test_a_figure_after_a_nationality_and_before_a_comma_is_no_house_number(nlp):
     text = "The leading nationalities were Somalian 35, or 3 per cent. Write to Rue des Alpes 14, Geneva."
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(35, "count"), (3, "percent")]
+
+
+def test_one_year_or_one_decade_after_hace_or_en_is_a_duration(nlp):
+    text = ("Los residentes extranjeros suman 310.000, 12.500 más que hace un año y la cifra más alta en una década. "
+            "El permiso vale por un año y se renueva. Fue un año récord para las solicitudes.")
+    assert [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (310000, "count", None, "residentes"), (12500, "count", None, "residentes"), (1, "other", "year", "año"),
+        (10, "other", "year", "década"), (1, "other", "year", "año")]
+
+
+def test_a_spanish_duration_takes_no_date_of_its_sentence(nlp):
+    text = "Ocho años atrás, en mayo de 2015, residían 2,1 millones de extranjeros; en solo seis meses llegaron 4.300 más."
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (8, "year", None), (2100000, None, "2015-05"), (6, "month", None), (4300, None, "2015-05")]
+
+
+def test_a_date_after_se_compara_con_is_the_time_compared_with(nlp):
+    text = ("Si se compara con el primer trimestre de 2019, las solicitudes bajaron un 4,5%. "
+            "Llegaron 3.200 personas, un alza clara si se compara con el mismo mes de 2020, cuando fueron 1.100.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4.5, None), (3200, None), (1100, "2020")]

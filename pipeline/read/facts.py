@@ -222,6 +222,9 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 return None
             values.append(number)
             scales.append(None)
+        elif tag == "<ONE>" and span.id_ == "amount-one-unit":
+            values.append(Decimal(1))  # "más que hace un año", "en una década": one of the unit
+            scales.append(None)
         elif tag == "<SCALE>":
             lower = " ".join(token.lower_.split())
             scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
@@ -523,6 +526,10 @@ def _defined_after(doc: Doc, span: Span, context: Context):
     return None
 
 
+# units of a span of time: a figure in one is a duration ("tres meses", "hace diez años")
+DURATION_UNITS = frozenset({"hour", "day", "week", "month", "quarter", "year", "decade"})
+
+
 def read_fact(
     doc: Doc, span: Span, context: Context, *, decimal_comma: bool = False
 ) -> NumericFact | None:
@@ -570,6 +577,8 @@ def read_fact(
     if is_trap(doc, span, quantity, qualifier, context):
         return None
     if span.id_ == "fraction-alone" and not _stands_alone(doc, span, qualifier, context):
+        return None
+    if span.id_ == "amount-one-unit" and not _one_unit_framed(doc, span, words):
         return None
     quantity = _shared_scale(doc, span, quantity, decimal_comma)
 
@@ -767,6 +776,8 @@ def read_fact(
                 as_of, period = own, None
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
+    if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
+        date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(
@@ -979,6 +990,15 @@ def _had_age(doc: Doc, cue: int, words) -> bool:
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
+
+
+def _one_unit_framed(doc: Doc, span: Span, words) -> bool:
+    """Whether "un año", "una década" is a duration: "más que hace un año", "en una década, por encima",
+    "válidos por un año y renovables" (a word before, and nothing but punctuation, a conjunction or a line's
+    end after); not "fue un año récord" or "en un año de crisis"."""
+    before = previous_token(doc, span.start)
+    return before is not None and before.lower_ in words.one_unit_before \
+        and (span.end >= len(doc) or not doc[span.end].is_alpha or doc[span.end].lower_ in words.conjunctions)
 
 
 def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:

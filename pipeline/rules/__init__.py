@@ -405,6 +405,9 @@ class Vocabulary(RuleFile):
     reading_leads: list = ()  # "Lectura: 2 min": a byline's reading time follows these
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
     duration_ends: list = ()  # "the 12 months to November 2023": a duration up to a date frames the figure
+    # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
+    # but punctuation or a conjunction after it ("un año récord" is none)
+    one_unit_before: list = ()
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     plural_set_openers: list = ()  # "De aquellos retornados de 2016, el 63,9 %": an opener naming a set only before a plural noun
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
@@ -417,6 +420,9 @@ class Vocabulary(RuleFile):
     # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
     # its two years (French text labels such levels with the period itself)
     dated_movement_levels: bool = False
+    # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
+    # (Spanish text labels none)
+    undated_durations: bool = False
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
