@@ -4845,3 +4845,8 @@ def test_a_date_after_se_compara_con_is_the_time_compared_with(nlp):
     text = ("Si se compara con el primer trimestre de 2019, las solicitudes bajaron un 4,5%. "
             "Llegaron 3.200 personas, un alza clara si se compara con el mismo mes de 2020, cuando fueron 1.100.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4.5, None), (3200, None), (1100, "2020")]
+
+
+def test_today_dates_its_own_clause_against_a_year_before(nlp):
+    text = "For Senegal the adjusted protection rate was 18.9 per cent in 2023, whereas today it is only 4.8 per cent."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(18.9, "2023"), (4.8, None)]
