@@ -4789,3 +4789,8 @@ def test_a_bracketed_conversion_stands_not_between_a_figure_and_its_date(nlp):
             "up from the Ksh 12.1 Billion (USD 121.0 million) recorded in March 2015.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (13.3e9, "2016-03"), (133.3e6, "2016-03"), (12.1e9, "2015-03"), (121e6, "2015-03")]
+
+
+def test_an_ordinal_written_ere_is_no_figure(nlp):
+    text = "La communauté italienne se hisse à la 1ère place des nationalités, forte de 41 250 personnes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41250, "personnes")]
