@@ -4794,3 +4794,8 @@ def test_a_bracketed_conversion_stands_not_between_a_figure_and_its_date(nlp):
 def test_an_ordinal_written_ere_is_no_figure(nlp):
     text = "La communauté italienne se hisse à la 1ère place des nationalités, forte de 41 250 personnes."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41250, "personnes")]
+
+
+def test_a_boom_of_a_share_is_an_increase(nlp):
+    text = "Les transferts vers le Kenya ont connu un boom de plus de 12 % en 2023."
+    assert [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(12, "increase", "at_least")]
