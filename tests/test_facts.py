@@ -4799,3 +4799,9 @@ def test_an_ordinal_written_ere_is_no_figure(nlp):
 def test_a_boom_of_a_share_is_an_increase(nlp):
     text = "Les transferts vers le Kenya ont connu un boom de plus de 12 % en 2023."
     assert [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(12, "increase", "at_least")]
+
+
+def test_a_range_of_years_had_is_an_age_range(nlp):
+    text = "Un tiers des nouveaux arrivants venus cette année dans la région ont entre 20 et 34 ans."
+    assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr")] == [
+        (33.33, None, "%"), (20, 34, "years old")]

@@ -619,7 +619,8 @@ def read_fact(
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
             or _YEARS_OLD_AFTER.match(doc.text, span.end_char) is not None
-            or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words)
+            or quantity.unit == "year" and (_held_age(doc, cue, words)
+                                            or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years}))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
@@ -970,12 +971,14 @@ def _age_in_clause(doc: Doc, cue: int, words) -> bool:
     return False
 
 
-def _had_age(doc: Doc, cue: int, words) -> bool:
+def _had_age(doc: Doc, cue: int, words, *, ranged: bool = False) -> bool:
     """Whether years are what persons or a share of them "have" ("el 62,1 % (375) tiene entre 0 y 30 años",
     "los migrantes tienen 25 años"): an age, where the language says it so; "la ley tiene 10 años" is not."""
     verb = next((k for k in range(cue - 1, max(-1, cue - 4), -1) if doc[k].lower_ in words.age_verbs), None)
     if verb is None or verb > 0 and doc[verb - 1].lower_ == "y":
         return False  # "il y a 10 ans": a time ago
+    if ranged and verb == cue - 1:
+        return True  # "la moitié d'entre eux ont entre 18 et 50 ans": a range of years had is an age range
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
