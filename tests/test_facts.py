@@ -4805,3 +4805,8 @@ def test_a_range_of_years_had_is_an_age_range(nlp):
     text = "Un tiers des nouveaux arrivants venus cette année dans la région ont entre 20 et 34 ans."
     assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr")] == [
         (33.33, None, "%"), (20, 34, "years old")]
+
+
+def test_years_coordinated_with_an_age_are_an_age(nlp):
+    text = "L'âge moyen des nouveaux résidents du canton était de 33,5 ans pour les hommes et 31,2 ans pour les femmes."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(33.5, "years old"), (31.2, "years old")]
