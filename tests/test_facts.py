@@ -4810,3 +4810,9 @@ def test_a_range_of_years_had_is_an_age_range(nlp):
 def test_years_coordinated_with_an_age_are_an_age(nlp):
     text = "L'âge moyen des nouveaux résidents du canton était de 33,5 ans pour les hommes et 31,2 ans pour les femmes."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(33.5, "years old"), (31.2, "years old")]
+
+
+def test_one_unit_of_time_after_au_moins_is_a_figure(nlp):
+    text = "Sont comptées les personnes installées dans la commune pour au moins un an. En un an, 300 personnes sont arrivées."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [
+        (1, "year", "at_least"), (300, None, None)]

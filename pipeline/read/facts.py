@@ -268,6 +268,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     if span.id_ in ("amount-compound-thousands", "amount-compound-thousands-mil", "amount-compound-millions"):
         # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
         values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
+    if span.id_ == "one-unit":
+        values, scales = [Decimal(1)], [None]  # "au moins un an": one year
     if span.id_ == "amount-half-scale":
         values = [Decimal("0.5")]  # "medio millón"
     elif span.id_ == "amount-scale-and-half":
@@ -571,6 +573,9 @@ def read_fact(
         return None
     if span.id_ == "fraction-alone" and not _stands_alone(doc, span, qualifier, context):
         return None
+    if span.id_ == "one-unit" and not (qualifier and " ".join(t.lower_ for t in doc[qualifier.token:span.start])
+                                       in words.one_unit_qualifiers):
+        return None  # "arrivés pour au moins un an" is one year; "en un an", "depuis un an" frame a figure
     quantity = _shared_scale(doc, span, quantity, decimal_comma)
 
     following = next_token(doc, span.end)

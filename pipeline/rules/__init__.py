@@ -364,6 +364,7 @@ class Vocabulary(RuleFile):
     head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
+    one_unit_qualifiers: list = ()  # "pour au moins un an": "un" before a unit of time is one only after these
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     flow_nouns: list = ()  # "non-EU citizens' immigration (282,000)": a singular noun of a flow, counted as a set is
     indefinite_articles: list = ()  # "25 personas, un 1,73%": the article before a figure set off in apposition
