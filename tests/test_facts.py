@@ -4816,3 +4816,9 @@ def test_one_unit_of_time_after_au_moins_is_a_figure(nlp):
     text = "Sont comptées les personnes installées dans la commune pour au moins un an. En un an, 300 personnes sont arrivées."
     assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [
         (1, "year", "at_least"), (300, None, None)]
+
+
+def test_comparé_aux_years_is_a_compared_period_not_the_figure_s(nlp):
+    text = "En 2023, les entrées d'étudiants progressent de 14 % comparé aux années 2016-2017."
+    assert [(f.value, f.as_of, f.period_start, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (14, "2023", None, "increase")]
