@@ -4822,3 +4822,8 @@ def test_comparé_aux_years_is_a_compared_period_not_the_figure_s(nlp):
     text = "En 2023, les entrées d'étudiants progressent de 14 % comparé aux années 2016-2017."
     assert [(f.value, f.as_of, f.period_start, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (14, "2023", None, "increase")]
+
+
+def test_a_count_of_last_decades_frames_the_figure(nlp):
+    text = "Le nombre de naturalisations a progressé de 40 % au cours des deux dernières décennies."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(40, "increase")]
