@@ -4850,3 +4850,41 @@ def test_a_date_after_se_compara_con_is_the_time_compared_with(nlp):
 def test_today_dates_its_own_clause_against_a_year_before(nlp):
     text = "For Senegal the adjusted protection rate was 18.9 per cent in 2023, whereas today it is only 4.8 per cent."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(18.9, "2023"), (4.8, None)]
+
+
+def test_an_ordinal_written_ere_is_no_figure(nlp):
+    text = "La communauté italienne se hisse à la 1ère place des nationalités, forte de 41 250 personnes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41250, "personnes")]
+
+
+def test_a_boom_of_a_share_is_an_increase(nlp):
+    text = "Les transferts vers le Kenya ont connu un boom de plus de 12 % en 2023."
+    assert [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(12, "increase", "at_least")]
+
+
+def test_a_range_of_years_had_is_an_age_range(nlp):
+    text = "Un tiers des nouveaux arrivants venus cette année dans la région ont entre 20 et 34 ans."
+    assert [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr")] == [
+        (33.33, None, "%"), (20, 34, "years old")]
+
+
+def test_years_coordinated_with_an_age_are_an_age(nlp):
+    text = "L'âge moyen des nouveaux résidents du canton était de 33,5 ans pour les hommes et 31,2 ans pour les femmes."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(33.5, "years old"), (31.2, "years old")]
+
+
+def test_one_unit_of_time_after_au_moins_is_a_figure(nlp):
+    text = "Sont comptées les personnes installées dans la commune pour au moins un an. En un an, 300 personnes sont arrivées."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [
+        (1, "year", "at_least"), (300, None, None)]
+
+
+def test_comparé_aux_years_is_a_compared_period_not_the_figure_s(nlp):
+    text = "En 2023, les entrées d'étudiants progressent de 14 % comparé aux années 2016-2017."
+    assert [(f.value, f.as_of, f.period_start, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (14, "2023", None, "increase")]
+
+
+def test_a_count_of_last_decades_frames_the_figure(nlp):
+    text = "Le nombre de naturalisations a progressé de 40 % au cours des deux dernières décennies."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(40, "increase")]

@@ -409,6 +409,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
+    facts = _paired_ages(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -959,6 +960,27 @@ def _compared_groups(facts, text: str, lex) -> list[NumericFact]:
                 and not re.search(r"\d", text[previous.char_end:fact.char_start]):
             # (the date is written before the first figure, in its sentence: "in 2022, 908 female victims")
             fact = replace(fact, as_of=previous.as_of)
+        result.append(fact)
+    return result
+
+
+def _paired_ages(facts, text: str, lex) -> list[NumericFact]:
+    """Years set beside an age in its sentence, after a conjunction or "contre", are an age too: "l'âge moyen
+    s'établissait à 40,2 ans pour les femmes et 38,7 ans pour les hommes", "entre les Luxembourgeoises (42,8 ans)
+    et les femmes de nationalité étrangère (37 ans)"; not "âgés de 18 ans et présents depuis 5 ans"."""
+    words = lex.words
+    joined = re.compile(r"(?:^|[\s(])(?:{})(?:$|[\s(])".format(
+        alternation([*words.conjunctions, *words.dates.group_compared])), re.I)
+    opening = re.compile(r"(?:(?:^|\s)(?:{})\s*|\s*\(\s*)$".format(
+        alternation([*words.conjunctions, *words.dates.group_compared])), re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        previous = result[-1] if result else None
+        between = text[previous.char_end:fact.char_start] if previous is not None else ""
+        if previous is not None and previous.unit == "years old" and fact.unit == "year" and fact.sentence == previous.sentence \
+                and 0 < len(between) <= 60 and not re.search(r"[\d.;:]", between) \
+                and joined.search(between) and opening.search(between):
+            fact = replace(fact, unit="years old")
         result.append(fact)
     return result
 

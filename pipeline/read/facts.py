@@ -222,9 +222,6 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 return None
             values.append(number)
             scales.append(None)
-        elif tag == "<ONE>" and span.id_ == "amount-one-unit":
-            values.append(Decimal(1))  # "más que hace un año", "en una década": one of the unit
-            scales.append(None)
         elif tag == "<SCALE>":
             lower = " ".join(token.lower_.split())
             scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
@@ -271,6 +268,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     if span.id_ in ("amount-compound-thousands", "amount-compound-thousands-mil", "amount-compound-millions"):
         # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
         values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
+    if span.id_ == "one-unit":
+        values, scales = [Decimal(1)], [None]  # "hace un año", "au moins un an": one of the unit
     if span.id_ == "amount-half-scale":
         values = [Decimal("0.5")]  # "medio millón"
     elif span.id_ == "amount-scale-and-half":
@@ -578,8 +577,8 @@ def read_fact(
         return None
     if span.id_ == "fraction-alone" and not _stands_alone(doc, span, qualifier, context):
         return None
-    if span.id_ == "amount-one-unit" and not _one_unit_framed(doc, span, words):
-        return None
+    if span.id_ == "one-unit" and not _one_unit_framed(doc, span, qualifier, words):
+        return None  # "más que hace un año", "arrivés pour au moins un an"; not "un año récord", "en un an"
     quantity = _shared_scale(doc, span, quantity, decimal_comma)
 
     following = next_token(doc, span.end)
@@ -628,7 +627,8 @@ def read_fact(
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
             or _YEARS_OLD_AFTER.match(doc.text, span.end_char) is not None
-            or quantity.unit == "year" and (_held_age(doc, cue, words) or _had_age(doc, cue, words)
+            or quantity.unit == "year" and (_held_age(doc, cue, words)
+                                            or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years}))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
@@ -981,21 +981,26 @@ def _age_in_clause(doc: Doc, cue: int, words) -> bool:
     return False
 
 
-def _had_age(doc: Doc, cue: int, words) -> bool:
+def _had_age(doc: Doc, cue: int, words, *, ranged: bool = False) -> bool:
     """Whether years are what persons or a share of them "have" ("el 62,1 % (375) tiene entre 0 y 30 años",
     "los migrantes tienen 25 años"): an age, where the language says it so; "la ley tiene 10 años" is not."""
     verb = next((k for k in range(cue - 1, max(-1, cue - 4), -1) if doc[k].lower_ in words.age_verbs), None)
     if verb is None or verb > 0 and doc[verb - 1].lower_ == "y":
         return False  # "il y a 10 ans": a time ago
+    if ranged and verb == cue - 1:
+        return True  # "la moitié d'entre eux ont entre 18 et 50 ans": a range of years had is an age range
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
 
 
-def _one_unit_framed(doc: Doc, span: Span, words) -> bool:
-    """Whether "un año", "una década" is a duration: "más que hace un año", "en una década, por encima",
-    "válidos por un año y renovables" (a word before, and nothing but punctuation, a conjunction or a line's
-    end after); not "fue un año récord" or "en un año de crisis"."""
+def _one_unit_framed(doc: Doc, span: Span, qualifier, words) -> bool:
+    """Whether "un año", "una década", "un an" is a duration of one: after a qualifier that takes one ("arrivés
+    pour au moins un an"), or after a word that frames a span of time and before punctuation, a conjunction or a
+    line's end ("más que hace un año", "en una década, por encima", "válidos por un año y renovables"); not "fue un
+    año récord", "en un año de crisis", "en un an"."""
+    if qualifier and " ".join(t.lower_ for t in doc[qualifier.token:span.start]) in words.one_unit_qualifiers:
+        return True
     before = previous_token(doc, span.start)
     return before is not None and before.lower_ in words.one_unit_before \
         and (span.end >= len(doc) or not doc[span.end].is_alpha or doc[span.end].lower_ in words.conjunctions)

@@ -406,8 +406,9 @@ class Vocabulary(RuleFile):
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
     duration_ends: list = ()  # "the 12 months to November 2023": a duration up to a date frames the figure
     # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
-    # but punctuation or a conjunction after it ("un año récord" is none)
+    # but punctuation or a conjunction after it ("un año récord" is none); or after these qualifiers ("au moins un an")
     one_unit_before: list = ()
+    one_unit_qualifiers: list = ()
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     plural_set_openers: list = ()  # "De aquellos retornados de 2016, el 63,9 %": an opener naming a set only before a plural noun
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
