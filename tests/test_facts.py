@@ -1535,7 +1535,7 @@ COUNTED_IN_CONTEXT = [
     ("Unaccompanied minors arriving in Italy by sea in 2016 numbered 25,846.", [(25846, "Unaccompanied minors")]),
     ("The stock of emigrants from Mexico in 2019 was 11 million.", [(11000000, "emigrants")]),
     ("Total immigration to the UK in the year ending June 2022 was 1.1 million.", [(1100000, "immigration")]),
-    ("The bank recorded transfers of one year or more, rising by 4 percent.", [(1, "year"), (4, None)]),
+    ("The bank recorded transfers of one year or more, rising by 4 percent.", [(1, "year"), (4, "transfers")]),
     # the level a subject reaches after its change
     ("Asylum applications in Germany fell by 18 percent to 190,000.",
      [(18, "Asylum applications"), (190000, "Asylum applications")]),
@@ -4888,3 +4888,8 @@ def test_comparé_aux_years_is_a_compared_period_not_the_figure_s(nlp):
 def test_a_count_of_last_decades_frames_the_figure(nlp):
     text = "Le nombre de naturalisations a progressé de 40 % au cours des deux dernières décennies."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(40, "increase")]
+
+
+def test_a_duration_is_not_the_first_figure_whose_noun_the_sentence_gives(nlp):
+    text = "Durante 2018, las peticiones de ciudadanos de ese país se duplicaron frente a los dos años anteriores, cuando se registraron 10.629."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1] == (10629, "peticiones")

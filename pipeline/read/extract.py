@@ -1463,8 +1463,8 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
         index = token_at.get(fact.char_start)
         sentence = doc[index].sent if index is not None else None
         first = sentence is not None and sentence.start not in seen
-        if sentence is not None:
-            seen.add(sentence.start)
+        if sentence is not None and fact.kind != "other":
+            seen.add(sentence.start)  # a duration before ("whose contracts last less than one year") is no first figure
         if first and fact.counted is None and fact.kind in ("count", "percent"):
             noun = first_plural_noun(doc, sentence.start, index, lex)
             fact = replace(fact, counted=noun) if noun else fact
