@@ -4845,3 +4845,9 @@ def test_a_date_after_se_compara_con_is_the_time_compared_with(nlp):
     text = ("Si se compara con el primer trimestre de 2019, las solicitudes bajaron un 4,5%. "
             "Llegaron 3.200 personas, un alza clara si se compara con el mismo mes de 2020, cuando fueron 1.100.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4.5, None), (3200, None), (1100, "2020")]
+
+
+def test_a_spanish_participle_of_record_after_a_figure_stands_for_the_noun_before(nlp):
+    text = "El consulado expidió 12.500 visados en 2023, con 3.200 entregados a estudiantes, frente a los 9.800 registrados un año antes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (12500, "visados"), (3200, "visados"), (9800, "visados")]
