@@ -4851,3 +4851,8 @@ def test_a_spanish_participle_of_record_after_a_figure_stands_for_the_noun_befor
     text = "El consulado expidió 12.500 visados en 2023, con 3.200 entregados a estudiantes, frente a los 9.800 registrados un año antes."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (12500, "visados"), (3200, "visados"), (9800, "visados")]
+
+
+def test_a_spanish_source_after_segun_stands_aside_from_the_subject(nlp):
+    text = "Se registró un récord de llegadas por mar, que según Salvamento Marítimo sumaron 12.400 en 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "llegadas")]
