@@ -4856,3 +4856,9 @@ def test_a_spanish_participle_of_record_after_a_figure_stands_for_the_noun_befor
 def test_a_spanish_source_after_segun_stands_aside_from_the_subject(nlp):
     text = "Se registró un récord de llegadas por mar, que según Salvamento Marítimo sumaron 12.400 en 2021."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "llegadas")]
+
+
+def test_a_spanish_participle_of_a_decision_after_a_figure_stands_for_the_noun_before(nlp):
+    text = "Se presentaron 9.100 recursos; de ellos, 6.400 fueron admitidos y 1.250 rechazados."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (9100, "recursos"), (6400, "recursos"), (1250, "recursos")]
