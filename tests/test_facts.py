@@ -4893,3 +4893,20 @@ def test_a_count_of_last_decades_frames_the_figure(nlp):
 def test_a_duration_is_not_the_first_figure_whose_noun_the_sentence_gives(nlp):
     text = "Durante 2018, las peticiones de ciudadanos de ese país se duplicaron frente a los dos años anteriores, cuando se registraron 10.629."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1] == (10629, "peticiones")
+
+
+def test_a_spanish_participle_of_record_after_a_figure_stands_for_the_noun_before(nlp):
+    text = "El consulado expidió 12.500 visados en 2023, con 3.200 entregados a estudiantes, frente a los 9.800 registrados un año antes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (12500, "visados"), (3200, "visados"), (9800, "visados")]
+
+
+def test_a_spanish_source_after_segun_stands_aside_from_the_subject(nlp):
+    text = "Se registró un récord de llegadas por mar, que según Salvamento Marítimo sumaron 12.400 en 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "llegadas")]
+
+
+def test_a_spanish_participle_of_a_decision_after_a_figure_stands_for_the_noun_before(nlp):
+    text = "Se presentaron 9.100 recursos; de ellos, 6.400 fueron admitidos y 1.250 rechazados."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (9100, "recursos"), (6400, "recursos"), (1250, "recursos")]

@@ -463,6 +463,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             phrase.insert(0, token)  # "Reports of human trafficking and slavery ... rose": one subject, two complements
             i -= 1
             continue
+        if phrase and token.lower_ in lex.words.source_prepositions:
+            phrase = []  # "las peticiones, que según Interior llegaron a 55.668": the source stands aside, the subject is before it
+            i -= 1
+            continue
         named = token.text[:1].isalpha() and token.text.isalnum()  # "Immigration from the EU12 (...) fell"
         if not (token.is_alpha or named or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS or phrase and token.lower_ in lex.words.speech_verbs:

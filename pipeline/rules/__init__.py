@@ -304,6 +304,7 @@ class Vocabulary(RuleFile):
     age_marks_after_years: list = ()  # "de 15 años o más": words after years that make them an age
     age_holders: list = ()  # "el migrante, de 26 años", "mujeres de entre 40 y 65 años": people whose "de" gives an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
+    source_prepositions: list = ()  # "las peticiones, que según Interior llegaron a 55.668": the source stands aside
     agent_verbs: list = ()  # "The bank recorded 71.62 million transfers, 2.52% more": their subject acts, it is not counted
     measure_links: list = ()  # "a 12.8 percent growth in remittances": what a measure after a figure is of
     partitives: list = ()  # "Most of the returning workers came from ...": a part of the subject, not its head
