@@ -4910,3 +4910,9 @@ def test_a_spanish_participle_of_a_decision_after_a_figure_stands_for_the_noun_b
     text = "Se presentaron 9.100 recursos; de ellos, 6.400 fueron admitidos y 1.250 rechazados."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (9100, "recursos"), (6400, "recursos"), (1250, "recursos")]
+
+
+def test_a_reference_in_brackets_stands_not_between_a_count_and_its_change(nlp):
+    text = "Singapore’s total population was 6.04 million (Diagram 1), a 2.0 per cent rise over June 2023."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (6.04e6, "population", None), (2.0, "population", "increase")]

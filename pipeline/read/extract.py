@@ -2961,11 +2961,18 @@ def _restating(lang: str) -> re.Pattern:
     return re.compile(rf"[\s,(]*(?:{restating}\s+)?(?:{_ARTICLES}\s+)?", re.I)
 
 
+def _past_references(between: str, lex) -> str:
+    """The words between two figures without a bracketed reference to a table or a chart: "(Diagram 1)", "(see
+    Table 2)"."""
+    return re.sub(rf"\s*\(\s*(?:see\s+)?(?:{alternation(lex.words.reference_words)})\.?\s*[\dA-Za-z.-]{{1,6}}\s*\)", "",
+                  between, flags=re.I)
+
+
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease", "casi 445.000
     eventos ..., un 44% más", "1,204 carpetas de investigación ..., 18.6 % más que en 2020"."""
-    between = text[previous.char_end:fact.char_start]
+    between = _past_references(text[previous.char_end:fact.char_start], lex)  # "6.04 million (Diagram 1), a 2.0 per cent rise"
     if lex.words.head_first:
         between = re.sub(r"\b(?:19|20)\d\d\b", "", between)  # "... de asilo en 2023, un 37 % más"
         # "18.6 % más que en 2020"; "12 856 personnes ont été expulsées, soit +9,7 %", "soit une hausse de 5 %",
