@@ -4916,3 +4916,8 @@ def test_a_reference_in_brackets_stands_not_between_a_count_and_its_change(nlp):
     text = "Singapore’s total population was 6.04 million (Diagram 1), a 2.0 per cent rise over June 2023."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (6.04e6, "population", None), (2.0, "population", "increase")]
+
+
+def test_the_participle_of_a_passive_is_no_head(nlp):
+    text = "In 2014, 45.8% of all emigrants left for the United Kingdom. Ireland was picked by 8.4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(45.8, "emigrants"), (8.4, "emigrants")]

@@ -1233,6 +1233,10 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
                 and links[position + 1] not in words.direction_prepositions:
             continue
+        if not words.head_first and len(chunk) > 1 and head.lower_.endswith("ed") and verb_form(head.text, lex) \
+                and not chunk[-2].lower_.endswith("ly"):  # but "Internally displaced: 62.5 million"
+            chunk = chunk[:-1]  # "Ireland was picked by 8.4%": the participle of a passive is no head
+            head = chunk[-1]
         if is_place(head.text, lex) or verb_form(head.text, lex) and len(chunk) == 1:
             return None
         if words.head_first:
