@@ -4921,3 +4921,11 @@ def test_a_reference_in_brackets_stands_not_between_a_count_and_its_change(nlp):
 def test_the_participle_of_a_passive_is_no_head(nlp):
     text = "In 2014, 45.8% of all emigrants left for the United Kingdom. Ireland was picked by 8.4%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(45.8, "emigrants"), (8.4, "emigrants")]
+
+
+def test_a_natural_increase_is_a_balance_that_counts_itself(nlp):
+    text = ("There were 74,100 births against 28,200 deaths, leaving a natural increase of 45,900. "
+            "Net migration stood at 2,410 and natural increase at -1,336.")
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (74100, "births", None), (28200, "deaths", None), (45900, "natural increase", None),
+        (2410, "Net migration", None), (1336, "natural increase", "decrease")]

@@ -345,6 +345,11 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                   and not re.fullmatch(r"(?:19|20)\d\d", t.text)] if token.text == ":" else []
         if counts and any(t.text == "," for t in doc[counts[-1]:i]):
             return None  # "cerró 116.614 expedientes, casi el doble que en el ejercicio previo: 62.351": the count's parts
+        balance = i > 0 and doc[i - 1].lower_ in lex.words.balance_words and doc[i - 1].idx >= start \
+            and lower in lex.phrases("change_nouns")  # "a natural increase of 45,900": the balance is the subject
+        if balance:
+            linked = True
+            break
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
@@ -1217,6 +1222,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
             links.append(token.lower_)
         elif words.head_first and k and phrase[k - 1].lower_ in words.auxiliaries and not is_plural(token.lower_, lex):
             continue  # "ont capté le moins de transferts": the participle after its auxiliary is no noun
+        elif k and phrase[k - 1].lower_ in words.balance_words and token.lower_ in lex.phrases("change_nouns"):
+            chunks[-1].append(token)  # "a natural increase of 45,900": a balance's noun is no link
         elif token.lower_ not in lex.spacy_stop_words and token.lower_ not in words.subject_links \
                 and token.lower_ not in words.counted_stop and token.lower_ not in words.verbs_after_counted \
                 and not is_month(token):
