@@ -4929,3 +4929,10 @@ def test_a_natural_increase_is_a_balance_that_counts_itself(nlp):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (74100, "births", None), (28200, "deaths", None), (45900, "natural increase", None),
         (2410, "Net migration", None), (1336, "natural increase", "decrease")]
+
+
+def test_a_clause_after_an_opening_phrase_gives_the_subject_of_a_figure_after_at(nlp):
+    text = ("Taking population size into account, forced labour prevalence peaks in the Arab States, at 5.3 per thousand "
+            "people. Economic growth in 2022, Mehmeti added, reaches up to four percent.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (5.3, "forced labour prevalence"), (4, None)]

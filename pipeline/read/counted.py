@@ -404,6 +404,16 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                 and not (lex.lang == "en" and opening + 2 == i and doc[opening + 1].lower_ in lex.words.clause_openers
                          and i + 1 < index and doc[i + 1].lower_ in lex.words.counted_stop):  # "..., however, were"
             return None  # an apposition names something; ", however," stands aside: the subject is before it
+        if lex.lang == "en":
+            # "Taking population size into account, forced labour prevalence peaks in the Arab States, at 5.3": the
+            # part after the comma is a clause with its verb, whose subject is what the figure counts
+            segment = [t for t in doc[opening + 1:i + 1] if not t.is_space]
+            verb = next((k for k, t in enumerate(segment) if k >= 1 and t.lower_ in links and t.is_alpha
+                         and t.lower_ not in lex.words.subject_prepositions and t.lower_ not in lex.words.of_words
+                         and t.lower_ not in lex.words.determiners and t.lower_ not in lex.spacy_stop_words), None)
+            if verb is not None and all(t.is_alpha for t in segment[:verb]) and segment[verb].lower_ not in lex.words.speech_verbs \
+                    and segment[0].lower_ not in _CLAUSE_WORDS:  # not ", Mehmeti added,", ", but much ..."
+                return _subject_head(segment[:verb], lex)
         i = opening - 1
     phrase: list[Token] = []
     while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
