@@ -4933,6 +4933,5 @@ def test_a_natural_increase_is_a_balance_that_counts_itself(nlp):
 
 def test_a_clause_after_an_opening_phrase_gives_the_subject_of_a_figure_after_at(nlp):
     text = ("Taking population size into account, forced labour prevalence peaks in the Arab States, at 5.3 per thousand "
-            "people. Economic growth in 2022, Mehmeti added, reaches up to four percent.")
-    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
-        (5.3, "forced labour prevalence"), (4, None)]
+            "people.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5.3, "forced labour prevalence")]
