@@ -433,15 +433,16 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         comma = i - 1
         while comma > 0 and doc[comma].is_space and "\n\n" not in doc[comma].text:
             comma -= 1  # "los colombianos,\nque suman 248.894": a line may break after the comma
-        if lex.lang == "en" and token.lower_ == "that" and not phrase and i + 1 == link and comma >= 0 \
-                and doc[comma].idx >= start and doc[comma].is_alpha and doc[comma].lower_ not in lex.spacy_stop_words \
-                and not verb_form(doc[comma].text, lex) and doc[comma].lower_ not in lex.words.speech_verbs:
+        noun = comma  # the word before, past a line break
+        if lex.lang == "en" and token.lower_ == "that" and not phrase and i + 1 == link and noun >= 0 \
+                and doc[noun].idx >= start and doc[noun].is_alpha and doc[noun].lower_ not in lex.spacy_stop_words \
+                and not verb_form(doc[noun].text, lex) and doc[noun].lower_ not in lex.words.speech_verbs:
             # "76.8 percent of a population that totalled 1.7 million": what "that" stands for
-            k = comma
+            k = noun
             while k - 1 >= 0 and doc[k - 1].idx >= start and doc[k - 1].is_alpha \
                     and doc[k - 1].lower_ not in lex.spacy_stop_words and not verb_form(doc[k - 1].text, lex):
                 k -= 1
-            return _subject_head(list(doc[k:comma + 1]), lex)
+            return _subject_head(list(doc[k:noun + 1]), lex)
         if token.lower_ in _RELATIVES and not phrase and comma >= 0 and doc[comma].text == ",":
             # "Remittances from the U.A.E., Qatar ..., which grew by 23.7 percent": what "which" stands for
             before = [t for t in doc[:comma] if t.idx >= start and not t.is_space]
