@@ -4935,3 +4935,8 @@ def test_a_clause_after_an_opening_phrase_gives_the_subject_of_a_figure_after_at
     text = ("Taking population size into account, forced labour prevalence peaks in the Arab States, at 5.3 per thousand "
             "people.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5.3, "forced labour prevalence")]
+
+
+def test_a_set_opened_with_a_times_possessive_names_what_its_shares_count(nlp):
+    assert [(f.value, f.counted) for f in facts_in_text("Of last year's emigrants, 62 percent were men.", nlp, "en")] == [
+        (62, "emigrants")]

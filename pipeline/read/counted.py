@@ -1776,6 +1776,9 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Of all the persons who obtained ...,": two determiners; "Of these applications,": a demonstrative before
     # its noun ("Of these, 40%" names none)
     determiners = "|".join(re.escape(w) for w in words.determiners)
+    # "Of last year's emigrants, 62 percent": a time's possessive stands for a determiner
+    frames = alternation([*words.period_frame_words, "this"])
+    determiners += rf"|(?:{frames})\s+[^\W\d_]+['’]s"
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:(?:{determiners})\s+){{1,2}}{bare}){size}"
                       rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
