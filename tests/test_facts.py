@@ -4940,3 +4940,8 @@ def test_a_clause_after_an_opening_phrase_gives_the_subject_of_a_figure_after_at
 def test_a_set_opened_with_a_times_possessive_names_what_its_shares_count(nlp):
     assert [(f.value, f.counted) for f in facts_in_text("Of last year's emigrants, 62 percent were men.", nlp, "en")] == [
         (62, "emigrants")]
+
+
+def test_a_share_of_a_sex_with_no_whole_before_counts_the_set_the_sex_is_part_of(nlp):
+    text = "Men made up most of the immigrants – 52.8%, whereas women were the majority of the emigrants (54.2%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52.8, "immigrants"), (54.2, "emigrants")]

@@ -720,6 +720,8 @@ def _sex_shares(facts, text: str, lex) -> list[NumericFact]:
         return facts
     within = re.compile(r"\s*(?:%|{})?\s*(?:{})\s+(?:\w+\s+)?(?:{})\b".format(
         alternation(lex.words.percent_words), alternation(lex.words.sex_set_links) or "(?!)", alternation(sexes)), re.I)
+    of_set = re.compile(r"\b(?:{})\s+(?:(?:{})\s+)?([^\W\d_][\w-]*)\b".format(
+        alternation(lex.words.of_words), alternation(lex.words.determiners)), re.I)
     facts = list(facts)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or fact.change or _head(fact.counted, lex) not in sexes or fact.rule_id.startswith("table-row") \
@@ -730,6 +732,11 @@ def _sex_shares(facts, text: str, lex) -> list[NumericFact]:
                       and f.kind in ("count", "percent") and _head(f.counted, lex) not in sexes
                       and _head(f.counted, lex) not in lex.words.place_sets and 0 <= start <= f.char_start), None)
         whole = whole or (_previous_subject(text, fact.char_start, lex) if start >= 0 else None)
+        if not whole and start >= 0:
+            # "Men made up most of the immigrants – 52.8%": the set the sex is a part of
+            whole = next((m.group(1) for m in reversed(list(of_set.finditer(text, start, fact.char_start)))
+                          if is_plural(m.group(1).lower(), lex) and m.group(1).lower() not in sexes
+                          and m.group(1).lower() not in lex.words.place_sets), whole)
         if whole and whole.lower() not in sexes:
             facts[index] = replace(fact, counted=whole)
     return facts
