@@ -4945,3 +4945,10 @@ def test_a_set_opened_with_a_times_possessive_names_what_its_shares_count(nlp):
 def test_a_share_of_a_sex_with_no_whole_before_counts_the_set_the_sex_is_part_of(nlp):
     text = "Men made up most of the immigrants – 52.8%, whereas women were the majority of the emigrants (54.2%)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52.8, "immigrants"), (54.2, "emigrants")]
+
+
+def test_bare_millions_of_a_noun_of_money_are_in_the_currency_named_before(nlp):
+    text = ("Remittances to Kosovo reached EUR 1.2 billion. Revenues from Switzerland come to 570.7 million, "
+            "of which remittances 171.4 million.")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [
+        (1.2e9, "money", "EUR"), (570.7e6, "money", "EUR"), (171.4e6, "money", "EUR")]

@@ -1781,7 +1781,8 @@ def _shared_currency(facts, text: str, lex):
         # de 72 milliards" after francs CFA) does not stand against the money before it: a currency word, or billions
         bare = fact.kind == "count" and words[-1] in scales and fact.counted is not None \
             and (fact.counted.lower() in lex.currencies or fact.value >= 1e9)
-        scaled = fact.kind == "count" and (fact.counted is None and bool(scales & set(words)) or bare)
+        of_money = fact.counted is not None and _head(fact.counted, lex) in lex.words.money_nouns
+        scaled = fact.kind == "count" and ((fact.counted is None or of_money) and bool(scales & set(words)) or bare)
         if scaled:
             before = last if last is not None and last.sentence == fact.sentence else None
             after = _listed_money(facts, index, text, joined | words_then, scales)
@@ -1791,8 +1792,9 @@ def _shared_currency(facts, text: str, lex):
             money = before or after or (last if last is not None and fact.value >= 1e9 else None) \
                 or (last if fact.counted is None and index and facts[index - 1] is last
                     and not _sentence_between(text, last.char_end, fact.char_start) else None) \
-                or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None)
-            if money is not None:
+                or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None) \
+                or (last if of_money else None)
+            if money is not None:  # "remittances 171.4 million": a noun of money after money named before
                 fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
         elif fact.kind == "count" and fact.counted is None and re.fullmatch(r"\d[\d.,]*", fact.surface) \
                 and (money := _listed_money(facts, index, text, joined | words_then | set(lex.words.of_words), scales)) \

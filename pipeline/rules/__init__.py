@@ -434,6 +434,7 @@ class Vocabulary(RuleFile):
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
     date_labels: list = ()  # "38% of FY 2020 Q3 admissions": a period's label before the noun, with or without its year
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
+    money_nouns: list = ()  # "remittances 171.4 million": nouns of money, whose bare millions are in the text's currency
     money_purposes: list = ()  # "8,392.5 millones de dólares en remesas": what an amount is of, named after it
     postnominal_participles: list = ()  # "40% of the workforce going abroad": a participle after the noun ends it
     unit_labels: list = ()  # "Unidades: Movimientos migratorios" under a table's title: the line that gives its unit
