@@ -4888,3 +4888,10 @@ def test_comparé_aux_years_is_a_compared_period_not_the_figure_s(nlp):
 def test_a_count_of_last_decades_frames_the_figure(nlp):
     text = "Le nombre de naturalisations a progressé de 40 % au cours des deux dernières décennies."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(40, "increase")]
+
+
+def test_a_measure_subject_counts_what_it_is_of(nlp):
+    text = ("L'essentiel de ces envois provient d'Europe (64,5 %), tandis que 12 % viennent d'Amérique. "
+            "La grande majorité des étudiants de cette université (81,3 %) résident en ville.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (64.5, "envois"), (12, "envois"), (81.3, "étudiants")]

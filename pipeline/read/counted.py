@@ -1225,7 +1225,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     # a measure counts what it is of ("Growth in remittances", "the share of women"), not where it goes
     # ("Flows to Mexico", "Remittance flows from the Gulf")
     for position, chunk in enumerate(chunks):
-        head = chunk[0] if words.head_first else chunk[-1]
+        # "la grande majorité des migrants": a measure after its modifier still counts what it is of
+        head = next((t for t in chunk if t.lower_ not in words.prenominal_modifiers), chunk[0]) if words.head_first \
+            else chunk[-1]
         if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
                 and links[position + 1] not in words.direction_prepositions:
             continue
