@@ -4895,3 +4895,9 @@ def test_a_measure_subject_counts_what_it_is_of(nlp):
             "La grande majorité des étudiants de cette université (81,3 %) résident en ville.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (64.5, "envois"), (12, "envois"), (81.3, "étudiants")]
+
+
+def test_a_signed_share_after_soit_is_the_change_of_the_count_before_it(nlp):
+    text = "La demande de visas a nettement progressé, notamment en Guyane, avec 2 310 dossiers, soit + 12 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, "dossiers", None), (12, "dossiers", "increase")]
