@@ -4901,3 +4901,8 @@ def test_a_signed_share_after_soit_is_the_change_of_the_count_before_it(nlp):
     text = "La demande de visas a nettement progressé, notamment en Guyane, avec 2 310 dossiers, soit + 12 %."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (2310, "dossiers", None), (12, "dossiers", "increase")]
+
+
+def test_en_moyenne_is_an_adverb_not_the_share_s_noun(nlp):
+    text = "Les demandes de naturalisation ont progressé en moyenne de 6,5 % par an depuis 2015."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(6.5, "demandes", "increase")]

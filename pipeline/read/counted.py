@@ -1843,7 +1843,8 @@ def counted_share_noun(text: str, start: int, sentence_start: int, lex: Lexicon)
     if not nouns:
         return None
     of = "|".join(re.escape(w) for w in lex.words.of_words)
-    match = re.search(rf"\b({nouns})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*$", text[sentence_start:start], re.I)
+    # not an adverb's noun: "ont progressé en moyenne de 18,8 %" is a change of what progressed
+    match = re.search(rf"(?<!\ben\s)\b({nouns})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*$", text[sentence_start:start], re.I)
     return match.group(1) if match else None
 
 
