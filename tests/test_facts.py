@@ -4906,3 +4906,8 @@ def test_a_signed_share_after_soit_is_the_change_of_the_count_before_it(nlp):
 def test_en_moyenne_is_an_adverb_not_the_share_s_noun(nlp):
     text = "Les demandes de naturalisation ont progressé en moyenne de 6,5 % par an depuis 2015."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(6.5, "demandes", "increase")]
+
+
+def test_nouvel_is_a_modifier_before_the_noun(nlp):
+    text = "Le nouvel afflux de réfugiés a progressé de 12 % en 2023."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12, "afflux", "increase")]
