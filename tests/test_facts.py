@@ -4911,3 +4911,8 @@ def test_en_moyenne_is_an_adverb_not_the_share_s_noun(nlp):
 def test_nouvel_is_a_modifier_before_the_noun(nlp):
     text = "Le nouvel afflux de réfugiés a progressé de 12 % en 2023."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12, "afflux", "increase")]
+
+
+def test_a_headline_label_before_a_colon_is_not_the_subject(nlp):
+    text = "Canada : l'émigration en recul de 4,5% à fin juin"
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.5, "émigration", "decrease")]

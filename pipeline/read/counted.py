@@ -1609,6 +1609,9 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
                  default=0)  # "n'ont que faiblement augmenté", "ont plus que doublé": no clause; "dont les éloignements",
     # "plus que la croissance de la population": one
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
+    colon = max((i + 1 for i, t in enumerate(tokens) if t.text == ":"), default=0)
+    if 1 < colon <= 4 and len(tokens) > colon + 1 and tokens[colon].lower_.replace("’", "'") in words.determiners:
+        tokens = tokens[colon:]  # "Suisse : l'immigration en chute de 6,9%": a headline's short label, then its subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
         comma = next((k for k, t in enumerate(tokens[:16]) if t.text == ","), None)
         opener = tokens[0].lower_.replace("’", "'") if tokens else ""
