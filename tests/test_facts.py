@@ -4916,3 +4916,8 @@ def test_nouvel_is_a_modifier_before_the_noun(nlp):
 def test_a_headline_label_before_a_colon_is_not_the_subject(nlp):
     text = "Canada : l'émigration en recul de 4,5% à fin juin"
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.5, "émigration", "decrease")]
+
+
+def test_an_opening_span_of_last_years_is_no_set(nlp):
+    text = "Sur les trois dernières années, c'est en Italie que les envois ont le plus augmenté, avec une hausse de 14 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois", "increase")]
