@@ -4921,3 +4921,8 @@ def test_a_headline_label_before_a_colon_is_not_the_subject(nlp):
 def test_an_opening_span_of_last_years_is_no_set(nlp):
     text = "Sur les trois dernières années, c'est en Italie que les envois ont le plus augmenté, avec une hausse de 14 %."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois", "increase")]
+
+
+def test_a_comparative_before_a_bracketed_share_is_not_its_noun(nlp):
+    text = "Cette année, presque autant de bénéficiaires (58 %) déclarent épargner une partie des fonds reçus."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(58, "bénéficiaires")]

@@ -1329,6 +1329,11 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
+    compared = next((k for k in range(min(2, len(phrase) - 2)) if phrase[k].lower_ in words.comparative_words
+                     and phrase[k + 1].lower_.replace("’", "'") in words.of_words
+                     and all(t.lower_ in words.not_heads for t in phrase[:k])), None)
+    if compared is not None and words.head_first:
+        phrase = phrase[compared + 2:]  # "presque autant d'expéditeurs (69%)": the senders, not "autant"
     share = not signed and any(t.norm_ == "<PCT>" for t in doc[index:index + 3])  # "des Syriens (37,1 %)": the group's
     # "L'immigration a gagné 16 090 personnes (+ 14,1 %)": a change in brackets after a head count is the subject's
     counts_heads = signed and len(phrase) == 1 and phrase[0].lower_ in words.head_count_nouns \
