@@ -4952,3 +4952,41 @@ def test_bare_millions_of_a_noun_of_money_are_in_the_currency_named_before(nlp):
             "of which remittances 171.4 million.")
     assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [
         (1.2e9, "money", "EUR"), (570.7e6, "money", "EUR"), (171.4e6, "money", "EUR")]
+
+
+def test_a_measure_subject_counts_what_it_is_of(nlp):
+    text = ("L'essentiel de ces envois provient d'Europe (64,5 %), tandis que 12 % viennent d'Amérique. "
+            "La grande majorité des étudiants de cette université (81,3 %) résident en ville.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (64.5, "envois"), (12, "envois"), (81.3, "étudiants")]
+
+
+def test_a_signed_share_after_soit_is_the_change_of_the_count_before_it(nlp):
+    text = "La demande de visas a nettement progressé, notamment en Guyane, avec 2 310 dossiers, soit + 12 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, "dossiers", None), (12, "dossiers", "increase")]
+
+
+def test_en_moyenne_is_an_adverb_not_the_share_s_noun(nlp):
+    text = "Les demandes de naturalisation ont progressé en moyenne de 6,5 % par an depuis 2015."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(6.5, "demandes", "increase")]
+
+
+def test_nouvel_is_a_modifier_before_the_noun(nlp):
+    text = "Le nouvel afflux de réfugiés a progressé de 12 % en 2023."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12, "afflux", "increase")]
+
+
+def test_a_headline_label_before_a_colon_is_not_the_subject(nlp):
+    text = "Canada : l'émigration en recul de 4,5% à fin juin"
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.5, "émigration", "decrease")]
+
+
+def test_an_opening_span_of_last_years_is_no_set(nlp):
+    text = "Sur les trois dernières années, c'est en Italie que les envois ont le plus augmenté, avec une hausse de 14 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois", "increase")]
+
+
+def test_a_comparative_before_a_bracketed_share_is_not_its_noun(nlp):
+    text = "Cette année, presque autant de bénéficiaires (58 %) déclarent épargner une partie des fonds reçus."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(58, "bénéficiaires")]

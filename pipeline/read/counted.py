@@ -1247,7 +1247,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     # a measure counts what it is of ("Growth in remittances", "the share of women"), not where it goes
     # ("Flows to Mexico", "Remittance flows from the Gulf")
     for position, chunk in enumerate(chunks):
-        head = chunk[0] if words.head_first else chunk[-1]
+        # "la grande majorité des migrants": a measure after its modifier still counts what it is of
+        head = next((t for t in chunk if t.lower_ not in words.prenominal_modifiers), chunk[0]) if words.head_first \
+            else chunk[-1]
         if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
                 and links[position + 1] not in words.direction_prepositions:
             continue
@@ -1353,6 +1355,11 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
             and phrase[1].lower_ in words.of_words:
         phrase = phrase[1:] if phrase[0].lower_ in words.of_words else phrase[2:]  # "nombre de demandeurs": applicants
+    compared = next((k for k in range(min(2, len(phrase) - 2)) if phrase[k].lower_ in words.comparative_words
+                     and phrase[k + 1].lower_.replace("’", "'") in words.of_words
+                     and all(t.lower_ in words.not_heads for t in phrase[:k])), None)
+    if compared is not None and words.head_first:
+        phrase = phrase[compared + 2:]  # "presque autant d'expéditeurs (69%)": the senders, not "autant"
     share = not signed and any(t.norm_ == "<PCT>" for t in doc[index:index + 3])  # "des Syriens (37,1 %)": the group's
     # "L'immigration a gagné 16 090 personnes (+ 14,1 %)": a change in brackets after a head count is the subject's
     counts_heads = signed and len(phrase) == 1 and phrase[0].lower_ in words.head_count_nouns \
@@ -1633,6 +1640,9 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
                  default=0)  # "n'ont que faiblement augmenté", "ont plus que doublé": no clause; "dont les éloignements",
     # "plus que la croissance de la population": one
     tokens = tokens[clause:]  # "...; les recettes reculent de 1,3 %", "destaca que los flujos": the clause's subject
+    colon = max((i + 1 for i, t in enumerate(tokens) if t.text == ":"), default=0)
+    if 1 < colon <= 4 and len(tokens) > colon + 1 and tokens[colon].lower_.replace("’", "'") in words.determiners:
+        tokens = tokens[colon:]  # "Suisse : l'immigration en chute de 6,9%": a headline's short label, then its subject
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
         comma = next((k for k, t in enumerate(tokens[:16]) if t.text == ","), None)
         opener = tokens[0].lower_.replace("’", "'") if tokens else ""
@@ -1819,6 +1829,9 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     names = re.findall(r"[^\W\d_][\w-]*", phrase)
     if len(names) == 1 and names[0].lower() in lex.words.period_frame_words:
         return None  # "Parmi ces derniers,": the figure before names the set
+    if len(names) > 1 and (names[0].lower() in lex.words.spelled_numbers or names[0].lower() in lex.words.period_frame_words) \
+            and any(w.lower() in lex.words.period_frame_words for w in names) and is_time_word(names[-1].lower(), lex):
+        return None  # "Sur les cinq dernières années,": a span of time that frames the figure, no set
     names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
     if names and names[0].lower() in lex.words.nationality_words:
         return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
@@ -1870,7 +1883,8 @@ def counted_share_noun(text: str, start: int, sentence_start: int, lex: Lexicon)
     if not nouns:
         return None
     of = "|".join(re.escape(w) for w in lex.words.of_words)
-    match = re.search(rf"\b({nouns})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*$", text[sentence_start:start], re.I)
+    # not an adverb's noun: "ont progressé en moyenne de 18,8 %" is a change of what progressed
+    match = re.search(rf"(?<!\ben\s)\b({nouns})(?:\s+[^\W\d_]+)?\s+(?:{of})\s*$", text[sentence_start:start], re.I)
     return match.group(1) if match else None
 
 

@@ -3074,9 +3074,11 @@ def _apposition(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     days = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(words.months)})\b", re.I)
     of = rf"(?:{alternation(words.of_words)}|d’)"
     noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}\s*{of}"
+    restated = alternation(words.restatement_words)
+    # "avec 4 420 demandes, soit + 5 %": a signed figure restated after the count is its change, as "soit une hausse de"
     apposition = re.compile(
-        rf"[^\d;.:()]*[,(]\s*(?:(?:{alternation(words.restatement_words)})\s+)?(?:{alternation(words.change_appositions)}|{noun})"
-        rf"\s*(?:{alternation(lex.phrases('qualifiers'))}\s*)?[+-]?\s*", re.I)
+        rf"[^\d;.:()]*[,(]\s*(?:(?:(?:{restated})\s+)?(?:{alternation(words.change_appositions)}|{noun})"
+        rf"\s*(?:{alternation(lex.phrases('qualifiers'))}\s*)?[+-]?|(?:{restated})\s+[+-])\s*", re.I)
     return days, apposition
 
 
