@@ -4910,3 +4910,10 @@ def test_a_spanish_participle_of_a_decision_after_a_figure_stands_for_the_noun_b
     text = "Se presentaron 9.100 recursos; de ellos, 6.400 fueron admitidos y 1.250 rechazados."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (9100, "recursos"), (6400, "recursos"), (1250, "recursos")]
+
+
+def test_the_start_level_of_a_movement_takes_no_date_of_its_end(nlp):
+    text = ("The number of seasonal permits kept climbing, from 14,300 to 19,800 in the year to March 2022, "
+            "while the share of women slipped from around 40 per cent, reaching 35 per cent in 2022.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (14300, None), (19800, "2022-03"), (40, None), (35, "2022")]

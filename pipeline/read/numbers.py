@@ -271,6 +271,13 @@ class _DateGrammar:
         self.dated_level_from = re.compile(
             rf"\b{alternation(dates.level_from)}\s+(?:[^\d\s]{{1,4}}\s?)?{figure}[^,;\d()]*?\b({dated}\s+{month_year})"
             rf"(?!\s+(?:up\s+|down\s+)?{alternation(dates.period_to)}\s)", re.I)
+        # "from more than 70 per cent, reaching less than 50 per cent in 2018": a start level before the movement's
+        # end (group 1: the end's first digit); not "set out from 110 countries and went back to 161 countries"
+        ends = alternation(dates.movement_ends) if dates.movement_ends else "(?!)"
+        self.start_level = re.compile(rf"\b{alternation(dates.level_from)}\s+(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}$", re.I)
+        joined = rf"\s{alternation(words.conjunctions)}\s" if words.conjunctions else "(?!)"
+        self.end_level = re.compile(rf"{figure}(?:(?!{joined})[^,;\d()]){{0,40}}?,?\s+(?:[^\W\d_]+\s+)?{ends}\s+"
+                                    rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
@@ -601,6 +608,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if iso:
                 taken.append((m.start(), m.end()))
                 found.append((rank, AsOf(iso, m.start(), m.end())))
+    end = grammar.end_level.match(sentence, anchor) if grammar.start_level.search(sentence, 0, anchor) else None
+    if end and not any(f.start <= end.start(1) < f.end for _, f in found):
+        # "from 27,700 to 40,200 in the year to April 2011": the start level of a movement takes only a date of its own,
+        # between it and its end, not the end's nor the sentence's
+        found = [(rank, f) for rank, f in found if anchor < f.start < end.start(1)]
     moved = None
     for movement in grammar.movement.finditer(sentence):
         if movement.start() <= anchor < movement.end():
