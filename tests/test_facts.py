@@ -4917,3 +4917,11 @@ def test_the_start_level_of_a_movement_takes_no_date_of_its_end(nlp):
             "while the share of women slipped from around 40 per cent, reaching 35 per cent in 2022.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (14300, None), (19800, "2022-03"), (40, None), (35, "2022")]
+
+
+def test_the_day_figures_were_reported_on_is_no_reference_date(nlp):
+    text = ("The agency reported on March 3, 2025, that arrivals by sea rose by 42% in February, "
+            "with 60% landing on the southern coast.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(42, "2025-02"), (60, "2025-02")]
+    text = "At a press conference on 5 May 2023, the minister said that 12,400 visas had been issued since 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12400, None)]

@@ -242,6 +242,7 @@ class _DateGrammar:
         opt_join = f"(?:{join})?"
         as_of, on = alternation(dates.as_of), alternation(dates.on)
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
+        self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
@@ -538,9 +539,13 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
+    reported: set[int] = set()  # the years of the days the figures were given on
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
+            if form in ("dmy", "mdy") and grammar.reported.search(sentence, 0, m.start()):
+                reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
+                continue
             if any(m.start() < e and s < m.end() for s, e in taken) \
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
@@ -574,6 +579,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue
             if form == "month":
                 year = _context_year(sentence, found)
+                if year is None and len(reported) == 1 and not found:
+                    year = next(iter(reported))  # "reported on November 16, 2024, that ... in October": 2024-10
                 if year is None:
                     continue
                 iso = _iso(year, grammar.month(g[0]))
