@@ -4925,3 +4925,9 @@ def test_the_day_figures_were_reported_on_is_no_reference_date(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(42, "2025-02"), (60, "2025-02")]
     text = "At a press conference on 5 May 2023, the minister said that 12,400 visas had been issued since 2020."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12400, None)]
+
+
+def test_a_period_just_after_a_figure_leaves_it_no_date(nlp):
+    text = "Arrivals are set to grow by 6.5 percent a year during 2024-2026, reaching about 90,000 in 2026."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")] == [
+        (6.5, None, 2024, 2026), (90000, "2026", None, None)]

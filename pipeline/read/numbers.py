@@ -471,6 +471,11 @@ def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
     return len(_FIGURE.findall(sentence, anchor, end)) + spelled - converted
 
 
+def figures_between(sentence: str, anchor: int, end: int) -> int:
+    """How many figures stand from the figure at ``anchor`` up to ``end``, itself included."""
+    return _figures_from(sentence, anchor, end, False)
+
+
 # money restated in another currency in brackets: "Ksh 12.1 Billion (USD 121.0 million) recorded in March 2015"
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
