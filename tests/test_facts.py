@@ -4931,3 +4931,8 @@ def test_a_period_just_after_a_figure_leaves_it_no_date(nlp):
     text = "Arrivals are set to grow by 6.5 percent a year during 2024-2026, reaching about 90,000 in 2026."
     assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")] == [
         (6.5, None, 2024, 2026), (90000, "2026", None, None)]
+
+
+def test_a_figure_before_a_plain_date_of_two_years_takes_neither(nlp):
+    text = "Nurses were one of the three largest groups in 2019 and 2020, and their number has kept falling since."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3, None)]

@@ -295,6 +295,9 @@ class _DateGrammar:
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
+        # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
+        self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
+                                      re.I)
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -559,6 +562,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
+            if rank >= plain and anchor < m.start() and grammar.second_year.match(sentence, m.end()):
+                continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
             # within the date's clause: "between 2011 and 2015, climbed to 42,000 in 2016" starts nothing in 2016
             date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
