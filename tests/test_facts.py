@@ -4936,3 +4936,10 @@ def test_a_period_just_after_a_figure_leaves_it_no_date(nlp):
 def test_a_figure_before_a_plain_date_of_two_years_takes_neither(nlp):
     text = "Nurses were one of the three largest groups in 2019 and 2020, and their number has kept falling since."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3, None)]
+
+
+def test_an_english_month_joined_to_its_year_by_of_dates_the_figures(nlp):
+    text = "The ministry issued 8,300 work visas for February to June of 2022, up 12 percent, the report said."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8300, "2022"), (12, "2022")]
+    text = "Arrivals by sea reached 2,150 in March of 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2150, "2021-03")]
