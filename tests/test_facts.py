@@ -4943,3 +4943,8 @@ def test_an_english_month_joined_to_its_year_by_of_dates_the_figures(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8300, "2022"), (12, "2022")]
     text = "Arrivals by sea reached 2,150 in March of 2021."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2150, "2021-03")]
+
+
+def test_an_english_day_month_first_with_no_year_takes_the_sentences_year_in_its_phrase(nlp):
+    text = "Asylum claims lodged in 2023 passed the 40,000 mark, with the tally at 41,250 as of November 30."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(40000, "2023"), (41250, "2023-11-30")]

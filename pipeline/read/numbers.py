@@ -316,6 +316,8 @@ class _DateGrammar:
             # "en 2017 jusqu'au 16 avril": a day whose year the sentence gave before it, that day
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)", re.I),
              "dm"),
+            # "jobs in 2024 ..., with the count at 300,162 as of December 13": a day whose year the sentence gave before it
+            (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal}\b(?!\.?,?\s+\d)", re.I), "md"),
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
@@ -551,8 +553,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
-            if form in ("dmy", "mdy") and grammar.reported.search(sentence, 0, m.start()):
-                reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
+            if form in ("dmy", "mdy", "dm", "md") and grammar.reported.search(sentence, 0, m.start()):
+                if form in ("dmy", "mdy"):
+                    reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
                 continue
             if any(m.start() < e and s < m.end() for s, e in taken) \
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
@@ -601,11 +604,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
             if form == "fy":
                 years = [str(2000 + int(g[-1]))]
-            if form == "dm":
+            if form in ("dm", "md"):
                 years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
                 if len(years_given) != 1:
                     continue
-                iso = _iso(int(years_given.pop()), months[0], int(g[0]))
+                if form == "md" and (_COMMA.search(sentence, anchor, m.start()) or _COMMA.search(sentence, m.end(), anchor)):
+                    continue  # "jobs in 2024 have passed the 300,000 mark, with the count at 300,162 as of December 13"
+                day = [x for x in g if x and x.isdigit()][0]
+                iso = _iso(int(years_given.pop()), months[0], int(day))
             elif form == "dmy":
                 iso = _iso(int(years[-1]), months[0], int(g[0]) if g[0].isdigit() else 1)
             elif form == "mdy":
