@@ -4948,3 +4948,8 @@ def test_an_english_month_joined_to_its_year_by_of_dates_the_figures(nlp):
 def test_an_english_day_month_first_with_no_year_takes_the_sentences_year_in_its_phrase(nlp):
     text = "Asylum claims lodged in 2023 passed the 40,000 mark, with the tally at 41,250 as of November 30."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(40000, "2023"), (41250, "2023-11-30")]
+
+
+def test_a_movement_between_two_years_to_a_month_dates_each_level(nlp):
+    text = "Net inward migration climbed from 12,600 in the year to March 2015 to 19,300 in the year to March 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12600, "2015-03"), (19300, "2016-03")]

@@ -258,7 +258,8 @@ class _DateGrammar:
         self.end_before = re.compile(rf"\b{alternation(dates.end_of)}[\s-]*$", re.I)  # "fin septembre 2019 (60,15 MMDH)"
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
-        dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)})"  # "en 2021", "fin 2021"
+        # "en 2021", "fin 2021", "in the year to April 2009"
+        dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)}|(?:{alternation(dates.in_)}\s+)?{alternation(dates.year_ended)})"
         figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
         self.movement = re.compile(
             rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
