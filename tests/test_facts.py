@@ -4953,3 +4953,8 @@ def test_an_english_day_month_first_with_no_year_takes_the_sentences_year_in_its
 def test_a_movement_between_two_years_to_a_month_dates_each_level(nlp):
     text = "Net inward migration climbed from 12,600 in the year to March 2015 to 19,300 in the year to March 2016."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12600, "2015-03"), (19300, "2016-03")]
+
+
+def test_a_bracketed_figure_after_a_span_of_months_takes_the_year(nlp):
+    text = "Referrals rose 9% on July to September 2022 (2,840)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (2840, "2022")

@@ -255,6 +255,8 @@ class _DateGrammar:
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
+        # "a 5% decrease on January to March 2024 (4,521)": the first month of a span of months before a date's month
+        self.months_span_before = re.compile(rf"\b{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)$", re.I)
         self.end_before = re.compile(rf"\b{alternation(dates.end_of)}[\s-]*$", re.I)  # "fin septembre 2019 (60,15 MMDH)"
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
@@ -536,6 +538,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         year, month = int(named.group(2)), grammar.month(named.group(1))
+        if month and grammar.months_span_before.search(sentence, 0, named.start()):
+            month = None  # "on January to March 2024 (4,521)": the months' year, as "from January to May 2021" gives
         if grammar.end_before.search(sentence, 0, named.start()):  # "leur niveau de fin septembre 2019 (60,15 MMDH)"
             month = month or 12
             return AsOf(_iso(year, month, calendar.monthrange(year, month)[1]), named.start(), named.end())
