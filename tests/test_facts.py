@@ -4958,3 +4958,8 @@ def test_a_movement_between_two_years_to_a_month_dates_each_level(nlp):
 def test_a_bracketed_figure_after_a_span_of_months_takes_the_year(nlp):
     text = "Referrals rose 9% on July to September 2022 (2,840)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (2840, "2022")
+
+
+def test_a_year_like_level_after_at_dates_no_figure(nlp):
+    text = "In the public sector, 840 Egyptians left in the second quarter, and the number of Indians stands at 1987."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (840, None)

@@ -309,6 +309,7 @@ class _DateGrammar:
         # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year
         self.part_of_year = re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?"
                                        rf"\s+{_YEAR}", re.I)
+        level_free = rf"(?!(?:{alternation(words.level_links)})\s)" if words.level_links else ""
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
@@ -348,8 +349,8 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
              "end"),
             (re.compile(rf"\b{alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
-            # "as of March 2021", "as of 2020"
-            (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
+            # "as of March 2021", "as of 2020"; not "the number of Philippines stands at 1953": a level after its link
+            (re.compile(rf"\b(?:{as_of}\s+{month}\s+{opt_join}|{level_free}{as_of}\s+){_YEAR}", re.I), "my"),
             # "en el mismo mes de 2016" after "en septiembre": that month of that year
             (re.compile(rf"\b{alternation(dates.same_month) if dates.same_month else '(?!)'}\s+{_YEAR}", re.I),
              "same_month"),
