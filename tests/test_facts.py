@@ -4990,3 +4990,56 @@ def test_an_opening_span_of_last_years_is_no_set(nlp):
 def test_a_comparative_before_a_bracketed_share_is_not_its_noun(nlp):
     text = "Cette année, presque autant de bénéficiaires (58 %) déclarent épargner une partie des fonds reçus."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(58, "bénéficiaires")]
+
+
+def test_the_start_level_of_a_movement_takes_no_date_of_its_end(nlp):
+    text = ("The number of seasonal permits kept climbing, from 14,300 to 19,800 in the year to March 2022, "
+            "while the share of women slipped from around 40 per cent, reaching 35 per cent in 2022.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (14300, None), (19800, "2022-03"), (40, None), (35, "2022")]
+
+
+def test_the_day_figures_were_reported_on_is_no_reference_date(nlp):
+    text = ("The agency reported on March 3, 2025, that arrivals by sea rose by 42% in February, "
+            "with 60% landing on the southern coast.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(42, "2025-02"), (60, "2025-02")]
+    text = "At a press conference on 5 May 2023, the minister said that 12,400 visas had been issued since 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12400, None)]
+
+
+def test_a_period_just_after_a_figure_leaves_it_no_date(nlp):
+    text = "Arrivals are set to grow by 6.5 percent a year during 2024-2026, reaching about 90,000 in 2026."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")] == [
+        (6.5, None, 2024, 2026), (90000, "2026", None, None)]
+
+
+def test_a_figure_before_a_plain_date_of_two_years_takes_neither(nlp):
+    text = "Nurses were one of the three largest groups in 2019 and 2020, and their number has kept falling since."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3, None)]
+
+
+def test_an_english_month_joined_to_its_year_by_of_dates_the_figures(nlp):
+    text = "The ministry issued 8,300 work visas for February to June of 2022, up 12 percent, the report said."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8300, "2022"), (12, "2022")]
+    text = "Arrivals by sea reached 2,150 in March of 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2150, "2021-03")]
+
+
+def test_an_english_day_month_first_with_no_year_takes_the_sentences_year_in_its_phrase(nlp):
+    text = "Asylum claims lodged in 2023 passed the 40,000 mark, with the tally at 41,250 as of November 30."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(40000, "2023"), (41250, "2023-11-30")]
+
+
+def test_a_movement_between_two_years_to_a_month_dates_each_level(nlp):
+    text = "Net inward migration climbed from 12,600 in the year to March 2015 to 19,300 in the year to March 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12600, "2015-03"), (19300, "2016-03")]
+
+
+def test_a_bracketed_figure_after_a_span_of_months_takes_the_year(nlp):
+    text = "Referrals rose 9% on July to September 2022 (2,840)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (2840, "2022")
+
+
+def test_a_year_like_level_after_at_dates_no_figure(nlp):
+    text = "In the public sector, 840 Egyptians left in the second quarter, and the number of Indians stands at 1987."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (840, None)

@@ -30,7 +30,9 @@ from .counted import (
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word,
     counted_item_holder,
 )
-from .numbers import AsOf, alternation, clause_break, find_as_of, find_period, is_year, parse_number, spelled_value
+from .numbers import (
+    AsOf, alternation, clause_break, figures_between, find_as_of, find_period, is_year, parse_number, spelled_value,
+)
 from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
@@ -774,6 +776,12 @@ def read_fact(
             own = find_as_of(masked, anchor, lex.lang)
             if own and own.start > anchor and ")" not in dated[anchor:own.start]:
                 as_of, period = own, None
+    if as_of and period and anchor < period.start and not anchor < as_of.start < period.start \
+            and figures_between(dated, anchor, period.start) == 1 and not clause_break(dated, anchor, period.start):
+        # "a rate of 8.8 percent during 2013-2015, reaching about $515 billion in 2015", "slowed to 5.3 percent in
+        # 2012 but is expected to pick up to 8.8 percent during 2013-15": a period just after a figure is its own
+        # time, and the figure takes no date besides
+        as_of = None
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
     if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:

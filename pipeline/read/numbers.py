@@ -242,6 +242,7 @@ class _DateGrammar:
         opt_join = f"(?:{join})?"
         as_of, on = alternation(dates.as_of), alternation(dates.on)
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
+        self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
@@ -254,10 +255,13 @@ class _DateGrammar:
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
+        # "a 5% decrease on January to March 2024 (4,521)": the first month of a span of months before a date's month
+        self.months_span_before = re.compile(rf"\b{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)$", re.I)
         self.end_before = re.compile(rf"\b{alternation(dates.end_of)}[\s-]*$", re.I)  # "fin septembre 2019 (60,15 MMDH)"
         # "from $326 in 2011 to $313 in 2012": a movement of two figures, each with its date
         month_year = rf"(?:{month}\s+{opt_join})?{_YEAR}"
-        dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)})"  # "en 2021", "fin 2021"
+        # "en 2021", "fin 2021", "in the year to April 2009"
+        dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)}|(?:{alternation(dates.in_)}\s+)?{alternation(dates.year_ended)})"
         figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
         self.movement = re.compile(
             rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
@@ -271,6 +275,13 @@ class _DateGrammar:
         self.dated_level_from = re.compile(
             rf"\b{alternation(dates.level_from)}\s+(?:[^\d\s]{{1,4}}\s?)?{figure}[^,;\d()]*?\b({dated}\s+{month_year})"
             rf"(?!\s+(?:up\s+|down\s+)?{alternation(dates.period_to)}\s)", re.I)
+        # "from more than 70 per cent, reaching less than 50 per cent in 2018": a start level before the movement's
+        # end (group 1: the end's first digit); not "set out from 110 countries and went back to 161 countries"
+        ends = alternation(dates.movement_ends) if dates.movement_ends else "(?!)"
+        self.start_level = re.compile(rf"\b{alternation(dates.level_from)}\s+(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}$", re.I)
+        joined = rf"\s{alternation(words.conjunctions)}\s" if words.conjunctions else "(?!)"
+        self.end_level = re.compile(rf"{figure}(?:(?!{joined})[^,;\d()]){{0,40}}?,?\s+(?:[^\W\d_]+\s+)?{ends}\s+"
+                                    rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
@@ -287,6 +298,9 @@ class _DateGrammar:
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
+        # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
+        self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
+                                      re.I)
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -295,6 +309,7 @@ class _DateGrammar:
         # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year
         self.part_of_year = re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?"
                                        rf"\s+{_YEAR}", re.I)
+        level_free = rf"(?!(?:{alternation(words.level_links)})\s)" if words.level_links else ""
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
@@ -305,6 +320,8 @@ class _DateGrammar:
             # "en 2017 jusqu'au 16 avril": a day whose year the sentence gave before it, that day
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)", re.I),
              "dm"),
+            # "jobs in 2024 ..., with the count at 300,162 as of December 13": a day whose year the sentence gave before it
+            (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal}\b(?!\.?,?\s+\d)", re.I), "md"),
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
@@ -332,8 +349,8 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
              "end"),
             (re.compile(rf"\b{alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
-            # "as of March 2021", "as of 2020"
-            (re.compile(rf"\b{as_of}\s+(?:{month}\s+{opt_join})?{_YEAR}", re.I), "my"),
+            # "as of March 2021", "as of 2020"; not "the number of Philippines stands at 1953": a level after its link
+            (re.compile(rf"\b(?:{as_of}\s+{month}\s+{opt_join}|{level_free}{as_of}\s+){_YEAR}", re.I), "my"),
             # "en el mismo mes de 2016" after "en septiembre": that month of that year
             (re.compile(rf"\b{alternation(dates.same_month) if dates.same_month else '(?!)'}\s+{_YEAR}", re.I),
              "same_month"),
@@ -463,6 +480,11 @@ def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
     return len(_FIGURE.findall(sentence, anchor, end)) + spelled - converted
 
 
+def figures_between(sentence: str, anchor: int, end: int) -> int:
+    """How many figures stand from the figure at ``anchor`` up to ``end``, itself included."""
+    return _figures_from(sentence, anchor, end, False)
+
+
 # money restated in another currency in brackets: "Ksh 12.1 Billion (USD 121.0 million) recorded in March 2015"
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
@@ -517,6 +539,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         year, month = int(named.group(2)), grammar.month(named.group(1))
+        if month and grammar.months_span_before.search(sentence, 0, named.start()):
+            month = None  # "on January to March 2024 (4,521)": the months' year, as "from January to May 2021" gives
         if grammar.end_before.search(sentence, 0, named.start()):  # "leur niveau de fin septembre 2019 (60,15 MMDH)"
             month = month or 12
             return AsOf(_iso(year, month, calendar.monthrange(year, month)[1]), named.start(), named.end())
@@ -531,9 +555,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
+    reported: set[int] = set()  # the years of the days the figures were given on
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
+            if form in ("dmy", "mdy", "dm", "md") and grammar.reported.search(sentence, 0, m.start()):
+                if form in ("dmy", "mdy"):
+                    reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
+                continue
             if any(m.start() < e and s < m.end() for s, e in taken) \
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
@@ -542,6 +571,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
+            if rank >= plain and anchor < m.start() and grammar.second_year.match(sentence, m.end()):
+                continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
             # within the date's clause: "between 2011 and 2015, climbed to 42,000 in 2016" starts nothing in 2016
             date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
@@ -567,6 +598,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue
             if form == "month":
                 year = _context_year(sentence, found)
+                if year is None and len(reported) == 1 and not found:
+                    year = next(iter(reported))  # "reported on November 16, 2024, that ... in October": 2024-10
                 if year is None:
                     continue
                 iso = _iso(year, grammar.month(g[0]))
@@ -577,11 +610,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             months = [grammar.month(x) for x in g if x and grammar.month(x)]
             if form == "fy":
                 years = [str(2000 + int(g[-1]))]
-            if form == "dm":
+            if form in ("dm", "md"):
                 years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
                 if len(years_given) != 1:
                     continue
-                iso = _iso(int(years_given.pop()), months[0], int(g[0]))
+                if form == "md" and (_COMMA.search(sentence, anchor, m.start()) or _COMMA.search(sentence, m.end(), anchor)):
+                    continue  # "jobs in 2024 have passed the 300,000 mark, with the count at 300,162 as of December 13"
+                day = [x for x in g if x and x.isdigit()][0]
+                iso = _iso(int(years_given.pop()), months[0], int(day))
             elif form == "dmy":
                 iso = _iso(int(years[-1]), months[0], int(g[0]) if g[0].isdigit() else 1)
             elif form == "mdy":
@@ -601,6 +637,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if iso:
                 taken.append((m.start(), m.end()))
                 found.append((rank, AsOf(iso, m.start(), m.end())))
+    end = grammar.end_level.match(sentence, anchor) if grammar.start_level.search(sentence, 0, anchor) else None
+    if end and not any(f.start <= end.start(1) < f.end for _, f in found):
+        # "from 27,700 to 40,200 in the year to April 2011": the start level of a movement takes only a date of its own,
+        # between it and its end, not the end's nor the sentence's
+        found = [(rank, f) for rank, f in found if anchor < f.start < end.start(1)]
     moved = None
     for movement in grammar.movement.finditer(sentence):
         if movement.start() <= anchor < movement.end():

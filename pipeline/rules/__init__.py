@@ -182,6 +182,12 @@ class DateWords(RuleFile):
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
     level_from: list = ()
+    # A full date after these is when the figures were given, no reference date, but its year is a month's that the
+    # sentence names alone: "IOM reported on November 16, 2024, that arrivals jumped by 136% in October" (2024-10)
+    reported: list = ()
+    # The words that lead to a movement's end level after its start level "from" one: "from 27,700 to 40,200 in the
+    # year to April 2011", "from more than 70 per cent, reaching less than 50 per cent in 2018" (the date is the end's)
+    movement_ends: list = ()
     # A figure for another group set against the one before after these takes its date: "908 female victims
     # in 2022, against 166 male victims".
     group_compared: list = ()
