@@ -4990,3 +4990,9 @@ def test_an_opening_span_of_last_years_is_no_set(nlp):
 def test_a_comparative_before_a_bracketed_share_is_not_its_noun(nlp):
     text = "Cette année, presque autant de bénéficiaires (58 %) déclarent épargner une partie des fonds reçus."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(58, "bénéficiaires")]
+
+
+def test_figures_a_ranking_by_change_lists_are_changes(nlp):
+    text = "Las provincias donde más crecieron los envíos fueron Salta (8,2%) y Jujuy (6,4%); la que más cayó fue Chubut, con un 1,3%."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (8.2, "increase"), (6.4, "increase"), (1.3, "decrease")]
