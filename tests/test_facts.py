@@ -5043,3 +5043,9 @@ def test_a_bracketed_figure_after_a_span_of_months_takes_the_year(nlp):
 def test_a_year_like_level_after_at_dates_no_figure(nlp):
     text = "In the public sector, 840 Egyptians left in the second quarter, and the number of Indians stands at 1987."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (840, None)
+
+
+def test_figures_a_ranking_by_change_lists_are_changes(nlp):
+    text = "Las provincias donde más crecieron los envíos fueron Salta (8,2%) y Jujuy (6,4%); la que más cayó fue Chubut, con un 1,3%."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (8.2, "increase"), (6.4, "increase"), (1.3, "decrease")]

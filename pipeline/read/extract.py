@@ -389,7 +389,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _elliptical(_own_place_nouns(facts, lines.text, lex), lines.text, lex)
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
-    facts = _estimated_clauses(_changes_by_place(facts, lines.text, lex), lines.text, lex)
+    facts = _estimated_clauses(_most_changed(_changes_by_place(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
@@ -2660,6 +2660,51 @@ def _changes_by_place(facts, text: str, lex):
             elif found is None and (place := _PLACE_BRACKET.search(text, max(0, fact.char_start - 40), fact.char_start)) \
                     and any(is_place(" ".join(place.group(1).split()[-n:]), lex) for n in range(1, 4)):
                 fact = replace(fact, change=_change_after_list(text, fact, lex))
+        result.append(fact)
+    return result
+
+
+@cache
+def _most_changed_lead(lang: str) -> re.Pattern | None:
+    """A change verb that "más" ranks, before or after it ("donde más subieron", "la que más afiliados ganó", "crece
+    con más fuerza") (built once per language)."""
+    words = lexicon(lang).words
+    verbs = _change_verbs(lang)
+    if not words.most_changed or not verbs:
+        return None
+    most, verb = alternation(words.most_changed), alternation(verbs)
+    # not "más de la mitad": a share of a whole, not a ranking
+    return re.compile(rf"\b{most}\s+(?!(?:{alternation(words.of_words)})\b)(?:[^\W\d_]+\s+){{0,3}}?{verb}\b"
+                      rf"|\b{verb}\s+(?:[^\W\d_]+\s+){{0,1}}{most}\b(?!\s+(?:{alternation(words.of_words)})\b)", re.I)
+
+
+def _most_changed(facts, text: str, lex):
+    """The figures a sentence ranks by how much something changed are changes: "los departamentos donde más subieron
+    las remesas resultaron ser La Paz (11.1%), La Libertad (9.7%)", "fue la que más afiliados ganó, con un 10,44%",
+    "las que más cayeron, con un 25%": each in a bracket or after its "con", with no other figure between it and the
+    ranking but the bracketed ones and the changes before it."""
+    lead = _most_changed_lead(lex.lang)
+    if lead is None:
+        return facts
+    words = lex.words
+    link = re.compile(r"(?:\(\s*|\b(?:{})\s+(?:(?:{})\s+)?)$".format(
+        alternation(words.item_links), alternation([*words.one_words, *words.determiners])), re.I)
+    verbs = _change_verbs(lex.lang)
+    result: list[NumericFact] = []
+    for fact in facts:
+        if fact.change is None and fact.kind in ("percent", "count") and fact.sentence \
+                and not fact.rule_id.startswith("table-row") and link.search(text, max(0, fact.char_start - 12), fact.char_start):
+            start = _sentence_start(text, fact)
+            found = list(lead.finditer(text, start, fact.char_start)) if start >= 0 else []
+            if found:
+                gap = list(text[found[-1].end():fact.char_start])
+                for other in result:  # the changes between the ranking and this figure
+                    if other.change and found[-1].end() <= other.char_start and other.char_end <= fact.char_start:
+                        gap[other.char_start - found[-1].end():other.char_end - found[-1].end()] = " " * (other.char_end - other.char_start)
+                gap = re.sub(r"\([^()\n]*\)", " ", "".join(gap))
+                if not re.search(r"[\d;:.!?]", gap) and len(gap.split()) <= 25:
+                    verb = next(w for w in found[-1].group().lower().split() if w in verbs)
+                    fact = replace(fact, change=verbs[verb])
         result.append(fact)
     return result
 

@@ -445,6 +445,7 @@ class Vocabulary(RuleFile):
     postnominal_participles: list = ()  # "40% of the workforce going abroad": a participle after the noun ends it
     unit_labels: list = ()  # "Unidades: Movimientos migratorios" under a table's title: the line that gives its unit
     most_words: list = ()  # "los países de los que llegan más inmigrantes son ...": what the places' figures count
+    most_changed: list = ()  # "donde más subieron las remesas": a ranking by change, whose listed figures are changes
     item_links: list = ()  # "España con 6 mil 720", "Kuwait on 2.1 million": the word between a place and its figure
 
 
