@@ -5043,3 +5043,12 @@ def test_a_bracketed_figure_after_a_span_of_months_takes_the_year(nlp):
 def test_a_year_like_level_after_at_dates_no_figure(nlp):
     text = "In the public sector, 840 Egyptians left in the second quarter, and the number of Indians stands at 1987."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (840, None)
+
+
+def test_an_ordinal_quarter_after_a_subject_is_its_time_not_its_head(nlp):
+    text = "The jobless rate in the second quarter was 5.1%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5.1, "jobless rate")]
+    from pipeline.evaluate import counted_head
+
+    text = "Britain's population growth rate in the third quarter was 0.3%."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(0.3, "rate")]
