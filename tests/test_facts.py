@@ -5052,3 +5052,9 @@ def test_an_ordinal_quarter_after_a_subject_is_its_time_not_its_head(nlp):
 
     text = "Britain's population growth rate in the third quarter was 0.3%."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(0.3, "rate")]
+
+
+def test_a_quoted_noun_phrase_before_its_link_is_the_subject(nlp):
+    text = "For Tunisia, the “overall recognition rate” stood at 41 per cent in 2022, whereas now it is 37 per cent."
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.counted) for f in facts] == [(41, "recognition rate"), (37, "recognition rate")]

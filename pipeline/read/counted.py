@@ -426,6 +426,14 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         if token.is_space and "\n\n" not in token.text:
             i -= 1
             continue
+        if token.text in ("”", '"') and not phrase:
+            # 'the “adjusted protection rate” was 18.9 per cent': a quoted noun phrase of a few words is the subject
+            opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc[k].text in ("“", '"')), None)
+            if opening is not None and doc[opening].idx >= start and opening < i - 1 \
+                    and all(t.is_alpha for t in doc[opening + 1:i]):
+                phrase = list(doc[opening + 1:i])
+                i = opening - 1
+                continue
         if token.text in ("'s", "’s") and not phrase:
             return None
         if token.text in ("'s", "’s", "'", "’"):
