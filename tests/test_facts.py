@@ -5049,3 +5049,18 @@ def test_figures_a_ranking_by_change_lists_are_changes(nlp):
     text = "Las provincias donde más crecieron los envíos fueron Salta (8,2%) y Jujuy (6,4%); la que más cayó fue Chubut, con un 1,3%."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
         (8.2, "increase"), (6.4, "increase"), (1.3, "decrease")]
+
+
+def test_an_ordinal_quarter_after_a_subject_is_its_time_not_its_head(nlp):
+    text = "The jobless rate in the second quarter was 5.1%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5.1, "jobless rate")]
+    from pipeline.evaluate import counted_head
+
+    text = "Britain's population growth rate in the third quarter was 0.3%."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(0.3, "rate")]
+
+
+def test_a_quoted_noun_phrase_before_its_link_is_the_subject(nlp):
+    text = "For Tunisia, the “overall recognition rate” stood at 41 per cent in 2022, whereas now it is 37 per cent."
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.counted) for f in facts] == [(41, "recognition rate"), (37, "recognition rate")]

@@ -426,6 +426,14 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         if token.is_space and "\n\n" not in token.text:
             i -= 1
             continue
+        if token.text in ("”", '"') and not phrase:
+            # 'the “adjusted protection rate” was 18.9 per cent': a quoted noun phrase of a few words is the subject
+            opening = next((k for k in range(i - 1, max(-1, i - 5), -1) if doc[k].text in ("“", '"')), None)
+            if opening is not None and doc[opening].idx >= start and opening < i - 1 \
+                    and all(t.is_alpha for t in doc[opening + 1:i]):
+                phrase = list(doc[opening + 1:i])
+                i = opening - 1
+                continue
         if token.text in ("'s", "’s") and not phrase:
             return None
         if token.text in ("'s", "’s", "'", "’"):
@@ -484,8 +492,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             i -= 1
             continue
         named = token.text[:1].isalpha() and token.text.isalnum()  # "Immigration from the EU12 (...) fell"
+        # "The unemployment rate in the second quarter was": an ordinal before a time unit is no figure
+        ordinal = token.lower_ in lex.words.ordinal_words and i + 1 < len(doc) and _time_unit(doc[i + 1], lex)
         if not (token.is_alpha or named or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
-                or token.norm_ in _QUANTITY_TAGS or phrase and token.lower_ in lex.words.speech_verbs:
+                or token.norm_ in _QUANTITY_TAGS and not ordinal or phrase and token.lower_ in lex.words.speech_verbs:
             break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)
         i -= 1
@@ -753,7 +763,8 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
 def _time_frames(tokens: list[Token], lex: Lexicon) -> set[int]:
     """The positions of the words of a time frame ("so far", "this fiscal year", "last month")."""
     words = lex.words
-    frames = (*words.demonstratives, *words.period_frame_words)
+    # "The unemployment rate in the second quarter was 4.2%": an ordinal before a time unit is a frame too
+    frames = (*words.demonstratives, *words.period_frame_words, *words.ordinal_words)
     found: set[int] = set()
     for k, token in enumerate(tokens):
         end = _phrase_end(tokens, k, words.frame_phrases)
