@@ -5043,3 +5043,13 @@ def test_a_bracketed_figure_after_a_span_of_months_takes_the_year(nlp):
 def test_a_year_like_level_after_at_dates_no_figure(nlp):
     text = "In the public sector, 840 Egyptians left in the second quarter, and the number of Indians stands at 1987."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (840, None)
+
+
+def test_a_french_year_after_apres_dates_only_the_earlier_figure(nlp):
+    text = "Les régularisations ont atteint 4 180 dossiers, après 3 960 en 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(4180, None), (3960, "2019")]
+    text = "Les envois ont reculé de 2,3 %, après un bond de 11,4 % en 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(2.3, None), (11.4, "2021")]
+    text = "Cette baisse s'est chiffrée à 5.200 en 2020, après 6.100 en 2019, à peine 1.400 en 2018."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (5200, "2020"), (6100, "2019"), (1400, "2018")]

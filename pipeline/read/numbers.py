@@ -738,8 +738,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
             continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
         starts.append(m.start())
     for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
-        clause = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
-        if m.start() and re.search(rf"\b{_YEAR}\b", clause):
+        clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
+        if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
     return sorted(starts)
 
@@ -765,6 +765,13 @@ def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, gramm
     if comma is None or len(sentence[part:comma.start()].split()) > 6:
         return part  # a comparison of a few words ("compared to 2019") ends at its comma; a clause does not
     after = sentence[comma.end():anchor]
+    # "après 77.000 en 2011, à peine 27.000 en 2010": a figure whose own phrase names a year, not one compared
+    # with ("et +35 % par rapport à 2020"), stays in the part
+    following = _COMMA.search(sentence, anchor)
+    years = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
+    for year in years.finditer(sentence, anchor + 1, following.start() if following else len(sentence)):
+        if not grammar.not_after.search(sentence, 0, year.start()):
+            return part
     if grammar.when_words.match(after) or grammar.compared.search(after) \
             or re.search(rf"\b{_YEAR}\b", after) or grammar.relative.search(after):
         return part
