@@ -529,9 +529,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
-            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])):
+            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])) \
+            and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
-        # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente")
+        # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente"); not where a
+        # year restates that time ("face à 110,8 milliards de dirhams un an plus tôt, en 2022")
         return None
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
