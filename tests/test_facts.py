@@ -5064,3 +5064,26 @@ def test_a_quoted_noun_phrase_before_its_link_is_the_subject(nlp):
     text = "For Tunisia, the “overall recognition rate” stood at 41 per cent in 2022, whereas now it is 37 per cent."
     facts = facts_in_text(text, nlp, "en")
     assert [(f.value, f.counted) for f in facts] == [(41, "recognition rate"), (37, "recognition rate")]
+
+
+def test_a_french_year_after_apres_dates_only_the_earlier_figure(nlp):
+    text = "Les régularisations ont atteint 4 180 dossiers, après 3 960 en 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(4180, None), (3960, "2019")]
+    text = "Les envois ont reculé de 2,3 %, après un bond de 11,4 % en 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(2.3, None), (11.4, "2021")]
+    text = "Cette baisse s'est chiffrée à 5.200 en 2020, après 6.100 en 2019, à peine 1.400 en 2018."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (5200, "2020"), (6100, "2019"), (1400, "2018")]
+
+
+def test_a_french_figure_after_face_a_is_compared_with_and_takes_only_its_own_date(nlp):
+    text = ("Les envois reçus ont totalisé 212,6 milliards de FCFA sur le premier semestre 2019, face à 205,3 milliards "
+            "de FCFA un an plus tôt, soit une hausse de 3,6%.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (212600000000, "2019"), (205300000000, None), (3.6, None)]
+    text = "Les recettes ont atteint 58,2 milliards de dirhams, face à 51,7 milliards de dirhams lors du premier semestre 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(58200000000, None), (51700000000, "2021")]
+    text = "Les recettes ont atteint 58,2 milliards de dirhams en 2022, face à 51,7 milliards de dirhams un an plus tôt, en 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(58200000000, "2022"), (51700000000, "2021")]
+    text = "En 2021, les services ont enregistré 12 400 entrées face à 9 800 sorties."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (9800, "2021")]

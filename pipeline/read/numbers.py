@@ -529,9 +529,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
-            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])):
+            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])) \
+            and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
-        # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente")
+        # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente"); not where a
+        # year restates that time ("face à 110,8 milliards de dirhams un an plus tôt, en 2022")
         return None
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
@@ -738,8 +740,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
             continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
         starts.append(m.start())
     for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
-        clause = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
-        if m.start() and re.search(rf"\b{_YEAR}\b", clause):
+        clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
+        if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
     return sorted(starts)
 
@@ -765,6 +767,13 @@ def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, gramm
     if comma is None or len(sentence[part:comma.start()].split()) > 6:
         return part  # a comparison of a few words ("compared to 2019") ends at its comma; a clause does not
     after = sentence[comma.end():anchor]
+    # "après 77.000 en 2011, à peine 27.000 en 2010": a figure whose own phrase names a year, not one compared
+    # with ("et +35 % par rapport à 2020"), stays in the part
+    following = _COMMA.search(sentence, anchor)
+    years = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])")
+    for year in years.finditer(sentence, anchor + 1, following.start() if following else len(sentence)):
+        if not grammar.not_after.search(sentence, 0, year.start()):
+            return part
     if grammar.when_words.match(after) or grammar.compared.search(after) \
             or re.search(rf"\b{_YEAR}\b", after) or grammar.relative.search(after):
         return part
