@@ -55,10 +55,13 @@ FLOORS = {
     # batches 51 and 52 (the held-out batch 51 among them) to 0.822 at the next round's start (dd46fa7), that round's
     # rules to 0.830 (0.8220 -> 0.8298; unit 0.988 -> 0.990: a local dollar read from the countries an amount's
     # sentences name, a set of places is no share's noun, bracketed items take the noun of the one before, what
-    # figures "show" has its own subject)
-    "all": {"f1": 0.96, "counted_head": 0.82, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
+    # figures "show" has its own subject); batches 53 and 54 (the held-out batch 53 among them) to 0.825 at the next
+    # round's start (55e75b2), that round's rules to 0.837 (0.8251 -> 0.8369; as_of 0.934 -> 0.940, unit 0.987 ->
+    # 0.994: dollars beside several dollar countries, bare millions of a noun of money, a movement's start level, a
+    # date of reporting, a clause after an opening phrase, a natural increase)
+    "all": {"f1": 0.96, "counted_head": 0.83, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
             "kind": 0.99, "qualifier": 0.99},
-    "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.95, "change": 0.96, "unit": 0.99,
+    "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.98, "change": 0.96, "unit": 0.99,
                 "kind": 0.99, "qualifier": 0.98},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
@@ -67,14 +70,15 @@ FLOORS = {
     # a change as its subject takes that change's direction ("the international migratory increase was 55,048",
     # labelled a count with no change): change 1.0 -> 0.985; rules written on the development part lifted counted
     # head 0.761 -> 0.806 (round of dd46fa7)
-    "heldout2": {"f1": 0.97, "counted_head": 0.80, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
+    "heldout2": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
-    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.90, "change": 0.98, "unit": 1.0,
+    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.94, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
-    # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count)
-    "heldout4": {"f1": 0.97, "counted_head": 0.84, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+    # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count); 0.841
+    # at a later round's start (55e75b2), 0.890 after (a clause after an opening phrase, a duration is no first figure)
+    "heldout4": {"f1": 0.97, "counted_head": 0.89, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -82,8 +86,9 @@ FLOORS = {
                  "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
-    # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970
-    "heldout6": {"f1": 0.98, "counted_head": 0.82, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.98,
+    # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970;
+    # counted head 0.821 at a later round's start (55e75b2), 0.851 after
+    "heldout6": {"f1": 0.98, "counted_head": 0.85, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.98,
                  "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
@@ -103,8 +108,8 @@ FLOORS = {
     "heldout10": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
-    # (a statistics office's table is most of its errors)
-    "heldout11": {"f1": 0.79, "counted_head": 0.52, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
+    # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
+    "heldout11": {"f1": 0.79, "counted_head": 0.53, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     "heldout12": {"f1": 0.92, "counted_head": 0.84, "period": 1.0, "as_of": 0.88, "change": 0.92, "unit": 1.0,
@@ -131,23 +136,29 @@ FLOORS = {
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     "heldout18": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
-    # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after
-    "heldout19": {"f1": 0.97, "counted_head": 0.57, "period": 0.97, "as_of": 0.90, "change": 0.96, "unit": 1.0,
+    # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after;
+    # 0.597 after a later round (55e75b2; change 0.961 -> 0.974)
+    "heldout19": {"f1": 0.97, "counted_head": 0.59, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
     "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 0.97,
                   "kind": 0.97, "qualifier": 1.0},
-    # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after
-    "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.93, "as_of": 0.92, "change": 0.97, "unit": 1.0,
+    # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after;
+    # as_of 0.923 at a later round's start (55e75b2), 0.956 after
+    "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.93, "as_of": 0.95, "change": 0.97, "unit": 1.0,
                   "kind": 1.0, "qualifier": 0.97},
     # batch 49, four documents from new sites, labelled at the round's start: counted head 0.726 there and after
     # (period 0.833)
     "heldout22": {"f1": 0.94, "counted_head": 0.72, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
                   "kind": 0.98, "qualifier": 1.0},
     # batch 51, four documents from new sites, labelled at the round's start: counted head 0.581 there and after
-    # (unit 0.758)
-    "heldout23": {"f1": 0.96, "counted_head": 0.58, "period": 1.0, "as_of": 0.87, "change": 1.0, "unit": 0.75,
+    # (unit 0.758); 0.839 after the next round (55e75b2; unit 1.000: dollars beside several dollar countries)
+    "heldout23": {"f1": 0.96, "counted_head": 0.83, "period": 1.0, "as_of": 0.87, "change": 1.0, "unit": 1.0,
+                  "kind": 1.0, "qualifier": 1.0},
+    # batch 53, four documents from new sites, labelled at the round's start: counted head 0.743 there and after
+    # (F1 0.897)
+    "heldout24": {"f1": 0.89, "counted_head": 0.74, "period": 0.97, "as_of": 0.90, "change": 1.0, "unit": 1.0,
                   "kind": 1.0, "qualifier": 1.0},
 }
 
