@@ -1279,7 +1279,7 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-_TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade", "fortnight"})
+TIME_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade", "fortnight"})
 
 
 def _time_unit(token: Token, lex: Lexicon) -> bool:
@@ -1288,7 +1288,7 @@ def _time_unit(token: Token, lex: Lexicon) -> bool:
 
 
 def is_time_word(lower: str, lex: Lexicon) -> bool:
-    return lower in _TIME_UNITS or lex.words.units.get(lower) in _TIME_UNITS
+    return lower in TIME_UNITS or lex.words.units.get(lower) in TIME_UNITS
 
 
 def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:

@@ -3018,8 +3018,14 @@ def _restating(lang: str) -> re.Pattern:
 def _past_references(between: str, lex) -> str:
     """The words between two figures without a bracketed reference to a table or a chart: "(Diagram 1)", "(see
     Table 2)"."""
-    return re.sub(rf"\s*\(\s*(?:see\s+)?(?:{alternation(lex.words.reference_words)})\.?\s*[\dA-Za-z.-]{{1,6}}\s*\)", "",
-                  between, flags=re.I)
+    return _bracketed_reference(lex.lang).sub("", between)
+
+
+@cache
+def _bracketed_reference(lang: str) -> re.Pattern:
+    """A bracketed reference to a table or a chart, built once per language."""
+    return re.compile(rf"\s*\(\s*(?:see\s+)?(?:{alternation(lexicon(lang).words.reference_words)})\.?\s*[\dA-Za-z.-]{{1,6}}\s*\)",
+                      re.I)
 
 
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

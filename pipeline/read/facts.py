@@ -27,7 +27,7 @@ from .counted import (
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
-    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word,
+    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word, TIME_UNITS,
     counted_item_holder,
 )
 from .numbers import (
@@ -528,7 +528,7 @@ def _defined_after(doc: Doc, span: Span, context: Context):
 
 
 # units of a span of time: a figure in one is a duration ("tres meses", "hace diez años")
-DURATION_UNITS = frozenset({"hour", "day", "week", "month", "quarter", "year", "decade"})
+DURATION_UNITS = TIME_UNITS | {"hour"}
 
 
 def read_fact(
