@@ -5087,3 +5087,10 @@ def test_a_french_figure_after_face_a_is_compared_with_and_takes_only_its_own_da
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(58200000000, "2022"), (51700000000, "2021")]
     text = "En 2021, les services ont enregistré 12 400 entrées face à 9 800 sorties."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (9800, "2021")]
+
+
+def test_a_spanish_relative_que_after_a_figure_is_no_comparison(nlp):
+    text = "En 2016 el país dio permisos de trabajo a 3.410 migrantes, frente a los 2.870 que los consiguieron en 2015."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3410, "2016"), (2870, "2015")]
+    text = "En 2016 se registraron 3.410 solicitudes, un 20 % más que las recibidas en 2015."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3410, "2016"), (20, "2016")]

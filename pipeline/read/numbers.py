@@ -732,6 +732,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         before = sentence[:m.start()].lower().split()[-1:]
         if before and before[0] in grammar.not_compared:
             continue
+        if m.group().lower().startswith("que ") and before and re.fullmatch(r"\d[\d.,]*", before[0]):
+            continue  # "frente a los 2.426 que los recibieron en 2012": a relative clause of the figure, no comparison
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
         if qualifier and _figure_after(sentence, m.end(), grammar):
             continue
