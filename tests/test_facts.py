@@ -5094,3 +5094,18 @@ def test_a_spanish_relative_que_after_a_figure_is_no_comparison(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3410, "2016"), (2870, "2015")]
     text = "En 2016 se registraron 3.410 solicitudes, un 20 % más que las recibidas en 2015."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3410, "2016"), (20, "2016")]
+
+
+def test_a_year_followed_by_end_is_the_last_day_of_that_year(nlp):
+    text = "Some 7 out of 10 refugees hosted as of 2021-end lived in neighbouring countries (72 per cent)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(70, "2021-12-31"), (72, "2021-12-31")]
+
+
+def test_mln_is_millions_in_english(nlp):
+    text = "About 12 mln people were displaced by the floods of 2022."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(12_000_000, "approximate")]
+
+
+def test_saw_after_a_subject_is_its_verb_not_its_head(nlp):
+    text = "Formal transfers rose by US$40.2 million, while informal transfers saw a fall of 3.5 per cent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (3.5, "informal transfers")

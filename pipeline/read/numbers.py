@@ -348,6 +348,8 @@ class _DateGrammar:
             # "at end-2020", "end-June 2023", "mid-2023": the end of the year or the month, the year
             (re.compile(rf"\b{alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
              "end"),
+            # "as of 2019-end", "by 2019-end": the year's last day
+            (re.compile(rf"\b{_YEAR}[-–](?:{alternation(dates.year_end) or '(?!)'})\b", re.I), "end"),
             (re.compile(rf"\b{alternation(dates.mid_year)}[-–\s]{_YEAR}\b{year_free}", re.I), "year"),
             # "as of March 2021", "as of 2020"; not "the number of Philippines stands at 1953": a level after its link
             (re.compile(rf"\b(?:{as_of}\s+{month}\s+{opt_join}|{level_free}{as_of}\s+){_YEAR}", re.I), "my"),

@@ -152,6 +152,7 @@ class DateWords(RuleFile):
     period_nouns: list = ()  # "the period 2015 to 2020": a noun before two years that makes them a period
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     end_year: list = ()  # "end-2020": the last day of the year
+    year_end: list = ()  # "by 2019-end": the last day of the year, the word after it
     mid_year: list = ()  # "mid-2023": the year
     fiscal_year: list = ()  # "fiscal year 2024", "FY 2020": the year
     year_verbs: list = ()  # "2016 brought ...", "April 2024 recorded ...": a date as the subject
