@@ -5109,3 +5109,9 @@ def test_mln_is_millions_in_english(nlp):
 def test_saw_after_a_subject_is_its_verb_not_its_head(nlp):
     text = "Formal transfers rose by US$40.2 million, while informal transfers saw a fall of 3.5 per cent."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (3.5, "informal transfers")
+
+
+def test_an_improvement_or_an_upturn_is_an_increase(nlp):
+    text = "Inflows reached US$210.4 million, an improvement of US$5.1 million or 2.5 per cent on a year earlier."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (210_400_000, None), (5_100_000, "increase"), (2.5, "increase")]
