@@ -5115,3 +5115,9 @@ def test_an_improvement_or_an_upturn_is_an_increase(nlp):
     text = "Inflows reached US$210.4 million, an improvement of US$5.1 million or 2.5 per cent on a year earlier."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (210_400_000, None), (5_100_000, "increase"), (2.5, "increase")]
+
+
+def test_held_ends_the_phrase_a_total_of_names(nlp):
+    text = "A total of 64,310 migrant workers held permits in the province at the end of June, a drop of 2 per cent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (64310, "migrant workers"), (2, "migrant workers")]
