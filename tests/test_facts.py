@@ -5121,3 +5121,9 @@ def test_held_ends_the_phrase_a_total_of_names(nlp):
     text = "A total of 64,310 migrant workers held permits in the province at the end of June, a drop of 2 per cent."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (64310, "migrant workers"), (2, "migrant workers")]
+
+
+def test_spanish_mayores_and_menores_de_bound_an_age(nlp):
+    text = "En 2021 los menores de 18 años sumaron 12.400 personas y los mayores de 60 años, 8.100."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [
+        (18, "years old", "at_most"), (12400, None, None), (60, "years old", "at_least"), (8100, None, None)]

@@ -947,6 +947,8 @@ def _age_bound(doc: Doc, cue: int, lex: Lexicon) -> Found | None:
     found = phrase_before(doc, cue, age_cues(doc), limit=3)
     if found is None:
         return None
+    if found.name in lex.words.age_cue_bounds:  # "los menores de 16 años", "los mayores de 65 años"
+        return found._replace(name=lex.words.age_cue_bounds[found.name])
     bound = phrase_before(doc, found.token, lex.phrases("qualifiers"), limit=1)
     return bound if bound is not None and bound.name in ("at_least", "at_most") else None
 
