@@ -5127,3 +5127,12 @@ def test_spanish_mayores_and_menores_de_bound_an_age(nlp):
     text = "En 2021 los menores de 18 años sumaron 12.400 personas y los mayores de 60 años, 8.100."
     assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [
         (18, "years old", "at_most"), (12400, None, None), (60, "years old", "at_least"), (8100, None, None)]
+
+
+def test_hasta_or_jusqu_a_after_a_verb_of_movement_in_the_present_or_infinitive_is_the_level_reached(nlp):
+    text = "Los residentes extranjeros son 41.200 menos y bajan hasta 2,85 millones."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")][-1] == (2_850_000, None)
+    text = "Les demandes ont atteint 530.000 en 2016, avant de grimper jusqu'à 912.000 en 2017."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(530000, None), (912000, None)]
+    text = "Le trajet peut prendre jusqu'à 40 jours."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(40, "at_most")]
