@@ -5136,3 +5136,9 @@ def test_hasta_or_jusqu_a_after_a_verb_of_movement_in_the_present_or_infinitive_
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(530000, None), (912000, None)]
     text = "Le trajet peut prendre jusqu'à 40 jours."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(40, "at_most")]
+
+
+def test_a_ratio_ending_in_its_noun_names_its_own_whole_after_a_share_of_another(nlp):
+    text = "Hunger touched some 9 per cent of the world — 1 in every 11 people — in 2022, against 1 in every 13 in 2015."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (9, "world"), (9.09, "people"), (7.69, "people")]

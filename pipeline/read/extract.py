@@ -1089,14 +1089,16 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
             and fact.sentence == previous.sentence and previous.kind == "percent" \
             and not re.search(r"[.;:()]", text[previous.char_end:fact.char_start]) \
             and fact.char_start - previous.char_end < 80
-        if goes_on and not own:
+        # "1 in every 97 people": a ratio that ends in its noun names what it is a share of
+        noun_in_span = fact.rule_id.startswith("ratio") and bool(fact.counted) and fact.surface[-1:].isalpha()
+        if goes_on and not own and not noun_in_span:
             facts[index] = fact = replace(fact, counted=whole.counted)
             continue
         named = of is not None and not fact.change and fact.counted \
             and (after := of_whole.match(text, of.end())) is not None \
             and after.group(1).lower().startswith(fact.counted.lower()) \
             and not after.group(1)[len(fact.counted):len(fact.counted) + 1].isalnum()
-        whole = fact if named else None
+        whole = fact if named or noun_in_span and goes_on else None
     return facts
 
 
