@@ -5142,3 +5142,8 @@ def test_a_ratio_ending_in_its_noun_names_its_own_whole_after_a_share_of_another
     text = "Hunger touched some 9 per cent of the world — 1 in every 11 people — in 2022, against 1 in every 13 in 2015."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (9, "world"), (9.09, "people"), (7.69, "people")]
+
+
+def test_french_years_or_more_after_an_age_group_are_an_age(nlp):
+    text = "Le rapport met en regard l'effectif des 70 ans ou plus et celui des actifs."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(70, "years old")]
