@@ -5147,3 +5147,10 @@ def test_a_ratio_ending_in_its_noun_names_its_own_whole_after_a_share_of_another
 def test_french_years_or_more_after_an_age_group_are_an_age(nlp):
     text = "Le rapport met en regard l'effectif des 70 ans ou plus et celui des actifs."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(70, "years old")]
+
+
+def test_a_change_verb_parted_from_its_by_by_an_aside_between_commas(nlp):
+    text = "Les transferts auraient ainsi reculé, estime-t-on, de 3,1 % en 2020."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(3.1, "decrease")]
+    text = "Arrivals rose, officials said, by 5% in May."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(5, "increase")]

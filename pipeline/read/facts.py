@@ -1054,7 +1054,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
-        or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex)
+        or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
@@ -1259,6 +1259,27 @@ def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
                 return Found(name, verb)
         i -= 1
     return None
+
+
+def _change_over_comma_aside(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "by" by a short aside between commas: "auraient augmenté, estime-t-on,
+    de 5,2 %", "rose, officials said, by 5%"."""
+    if cue < 5:
+        return None
+    by = previous_token(doc, cue)
+    comma = previous_token(doc, by.i) if by is not None else None
+    if comma is None or comma.text != ",":
+        return None
+    i = comma.i - 1
+    while i >= 0 and comma.i - i <= 6 and doc[i].text != ",":
+        if doc[i].is_punct and doc[i].text not in ("-", "‐"):
+            return None
+        i -= 1
+    if i < 1 or doc[i].text != "," or i == comma.i - 1:
+        return None
+    verb = previous_token(doc, i)
+    name = lex.phrases("changes").get(f"{verb.lower_} {by.lower_}") if verb is not None else None
+    return Found(name, verb.i) if name else None
 
 
 def _subject_cue(doc: Doc, cue: int, lex: Lexicon) -> int:
