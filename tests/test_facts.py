@@ -5154,3 +5154,9 @@ def test_a_change_verb_parted_from_its_by_by_an_aside_between_commas(nlp):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(3.1, "decrease")]
     text = "Arrivals rose, officials said, by 5% in May."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(5, "increase")]
+
+
+def test_a_share_after_apres_or_after_continues_the_change_before_it(nlp):
+    text = "Les envois ont progressé de 4,8 % en 2023, à 41 milliards de dollars, après 9,6 % l'année précédente."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (4.8, "increase"), (41_000_000_000, None), (9.6, "increase")]

@@ -1887,7 +1887,10 @@ def _shared_change(facts, text: str, lex):
             lead = re.search(r"(?<![\w'’])([^\W\d_]+)\s*$", text[max(0, changed.char_start - 12):changed.char_start])
             repeated = lead is not None and lead.group(1).lower() in (*words.change_prepositions, *words.of_words) and re.fullmatch(
                 rf"[^\d;:.]*,\s*(?:{alternation(words.conjunctions)}\s+)?{re.escape(lead.group(1))}\s+", gap, re.I)
-            if gap_joined.fullmatch(gap) or gap_named.fullmatch(gap) or repeated:
+            # "se sont accrus de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same measure
+            continued = bool(words.change_continuations) and re.search(
+                rf",\s*(?:{alternation(words.change_continuations)})\s*$", gap, re.I) is not None
+            if gap_joined.fullmatch(gap) or gap_named.fullmatch(gap) or repeated or continued:
                 fact = replace(fact, change=changed.change)
                 if fact.period_start is None and fact.as_of is None and changed.period_start is not None:
                     fact = replace(fact, period_start=changed.period_start, period_end=changed.period_end)
