@@ -5160,3 +5160,8 @@ def test_a_share_after_apres_or_after_continues_the_change_before_it(nlp):
     text = "Les envois ont progressé de 4,8 % en 2023, à 41 milliards de dollars, après 9,6 % l'année précédente."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (4.8, "increase"), (41_000_000_000, None), (9.6, "increase")]
+
+
+def test_a_spanish_change_verb_parted_from_its_en_by_a_number_of_months(nlp):
+    text = "Los afiliados extranjeros crecieron en los primeros seis meses del año en 48.200 personas."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(48200, "increase")]

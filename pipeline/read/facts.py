@@ -1088,8 +1088,11 @@ def _change_over_time_phrase(doc: Doc, cue: int, lex: Lexicon):
         return None
     time, verbs = _time_phrase_words(lex.lang)
     k = cue - 1
-    while k > 0 and cue - k <= 7 and (doc[k - 1].lower_ in time or is_year(doc[k - 1].text) or is_month(doc[k - 1])
-                                      or is_time_word(doc[k - 1].lower_, lex)):
+    # "aumentó en los primeros nueve meses del año en cerca de 366.000": a number of months is a time word too
+    while k > 0 and cue - k <= 9 and (doc[k - 1].lower_ in time or is_year(doc[k - 1].text) or is_month(doc[k - 1])
+                                      or is_time_word(doc[k - 1].lower_, lex)
+                                      or doc[k - 1].lower_ in words.spelled_numbers and k > 1
+                                      and is_time_word(doc[k].lower_, lex)):
         k -= 1
     if k == cue - 1 or not any(is_year(t.text) or is_month(t) or is_time_word(t.lower_, lex) for t in doc[k:cue - 1]):
         return None  # no time between the verb and its figure
