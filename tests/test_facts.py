@@ -5165,3 +5165,9 @@ def test_a_share_after_apres_or_after_continues_the_change_before_it(nlp):
 def test_a_spanish_change_verb_parted_from_its_en_by_a_number_of_months(nlp):
     text = "Los afiliados extranjeros crecieron en los primeros seis meses del año en 48.200 personas."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(48200, "increase")]
+
+
+def test_a_movement_whose_levels_carry_qualifiers_dates_each_by_its_own_year(nlp):
+    text = "The number of asylum seekers doubled, from about 1.2 million in 2014 to 2.5 million at the end of 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "count"] == [
+        (1_200_000, "2014"), (2_500_000, "2016-12-31")]

@@ -263,14 +263,16 @@ class _DateGrammar:
         # "en 2021", "fin 2021", "in the year to April 2009"
         dated = rf"(?:{alternation(dates.in_)}|{alternation(dates.end_of)}|(?:{alternation(dates.in_)}\s+)?{alternation(dates.year_ended)})"
         figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
+        # "from about 10 million in 2010 to 20.4 million at the end of 2019": a qualifier's words before a figure
+        qualified = r"(?:[^\W\d_]+\s+){0,2}?"
         self.movement = re.compile(
-            rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
-            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
+            rf"\b{alternation(dates.period_from)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
+            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
             rf"{month_year}", re.I)
         # "from 12,000 in 2018 to 15,000": a movement whose first figure only has its date (group 1 ends there)
         self.dated_start = re.compile(
-            rf"\b{alternation(dates.period_from)}\s+[^\d\s]{{0,4}}{figure}[^,;\d]*?\b({dated}\s+{month_year})"
-            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+[^\d\s]{{0,4}}(?={figure})", re.I)
+            rf"\b{alternation(dates.period_from)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b({dated}\s+{month_year})"
+            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+{qualified}[^\d\s]{{0,4}}(?={figure})", re.I)
         # "up 6,4% from 196 098 in September 2016": an earlier level and its date, with no end after it (group 1: the date)
         self.dated_level_from = re.compile(
             rf"\b{alternation(dates.level_from)}\s+(?:[^\d\s]{{1,4}}\s?)?{figure}[^,;\d()]*?\b({dated}\s+{month_year})"
