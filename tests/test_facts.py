@@ -5087,3 +5087,15 @@ def test_a_french_figure_after_face_a_is_compared_with_and_takes_only_its_own_da
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(58200000000, "2022"), (51700000000, "2021")]
     text = "En 2021, les services ont enregistré 12 400 entrées face à 9 800 sorties."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (9800, "2021")]
+
+
+def test_a_french_level_of_le_nombre_de_written_in_personnes_counts_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Le nombre des stagiaires placés a atteint 4215 personnes, après 3960 en 2020."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (4215, "stagiaires"), (3960, "stagiaires")]
+    text = "Au 30 juin 2022, le nombre total des volontaires du programme s'élevait à 9412 personnes."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(9412, "volontaires")]
+    text = "Le nombre d'arrivées reste élevé : 2.410 personnes ont rejoint le pays cette année."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(2410, "personnes")]

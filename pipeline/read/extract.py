@@ -410,7 +410,50 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
     facts = _paired_ages(facts, lines.text, lex)
+    facts = _numbers_of_people(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
+    """The level "le nombre de X" reaches, written with a noun that only says its members are people ("Le nombre
+    des recrutés a atteint 3140 personnes", "le nombre total des recrutés ... s'élevait à 20227 personnes"), counts
+    X, as "le nombre de X" does: the subject's phrase runs unbroken (no comma, no figure) to the linking words
+    just before the figure. ("L'effectif des travailleurs ... a atteint 308.581 personnes" is labelled `personnes`, and
+    so are such levels in Spanish: only the languages and subjects listed in people_level_leads.)"""
+    people = frozenset(lex.words.head_count_nouns)
+    if not people or not lex.words.people_level_leads:
+        return list(facts)
+    links = (frozenset(lex.words.subject_links) | frozenset(lex.words.counted_stop)) - {":"}
+    leads = sorted((k.replace("’", "'") for k in lex.words.people_level_leads), key=len, reverse=True)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or fact.change or not _own_noun(fact) or _head(fact.counted, lex) not in people:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        before = text[start:fact.char_start].replace("’", "'")
+        words = before.split()
+        k = len(words)
+        while k and words[k - 1].lower() in links:
+            k -= 1  # "a atteint", "s'élevait à", "est passé à près de": the words linking the subject to its level
+        if k == len(words) or not k:
+            continue
+        subject = " ".join(words[:k])
+        lower = subject.lower()
+        found = max(((lower.rfind(lead + ("" if lead.endswith("'") else " ")), lead) for lead in leads), default=(-1, ""))
+        pos, lead = found
+        if pos < 0 or (pos and lower[pos - 1].isalpha()):
+            continue
+        phrase = subject[pos + len(lead):].strip()
+        if not phrase or any(c.isdigit() or c in ",;:()" for c in phrase):
+            continue  # "Le nombre de demandes a baissé, mais 3 000 personnes": another clause
+        noun = phrase.split()[0]
+        if noun.lower() in people or noun.lower() in lex.words.determiners or not is_plural(noun.lower(), lex) \
+                or is_place(noun, lex):
+            continue
+        facts[index] = replace(fact, counted=noun)
+    return facts
 
 
 def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:
