@@ -5099,3 +5099,15 @@ def test_a_french_level_of_le_nombre_de_written_in_personnes_counts_the_subject(
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(9412, "volontaires")]
     text = "Le nombre d'arrivées reste élevé : 2.410 personnes ont rejoint le pays cette année."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(2410, "personnes")]
+
+
+def test_french_bracketed_nationals_count_themselves_after_people_and_the_first_noun_otherwise(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Les Sénégalais ont obtenu 412 350 visas entre 2018 et 2022, ce qui les place au deuxième rang "
+            "derrière les Algériens ( 508 120) et devant les Maliens ( 297 640).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (412350, "visas"), (508120, "visas"), (297640, "visas")]
+    text = "Le statut a d'abord bénéficié aux Érythréens, avec 2 310 ressortissants, puis aux Soudanais (915) et aux Irakiens (604)."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, "ressortissants"), (915, "soudanais"), (604, "irakiens")]

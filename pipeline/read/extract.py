@@ -410,8 +410,35 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
     facts = _paired_ages(facts, lines.text, lex)
-    facts = _numbers_of_people(facts, lines.text, lex)
+    facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _bracketed_nationals(facts, text: str, lex) -> list[NumericFact]:
+    """A bare count in brackets right after nationals ("derrière les Marocains ( 2 860 164)", "puis aux Afghans
+    (830)"), after a first count in its sentence that wrote its own noun: where that noun names people ("avec
+    1 615 ressortissants"), the bracketed count is the nationals themselves (`afghans`); where it names anything
+    else ("ont décroché 1 326 688 permis de séjours ..."), it counts that noun (`permis`)."""
+    if not lex.words.people_nouns:
+        return list(facts)
+    people = frozenset(lex.words.people_nouns) | frozenset(lex.words.age_holders) | frozenset(lex.words.head_count_nouns)
+    nationals = re.compile(r"([^\W\d_][\w-]*)\s*\(\s*$")
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or fact.change or _own_noun(fact):
+            continue
+        named = nationals.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if named is None or not named.group(1)[:1].isupper() or not is_people(named.group(1)) \
+                or is_place(named.group(1), lex):
+            continue  # "devant la Turquie (43.715)": a place, not its nationals
+        first = next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.kind == "count"
+                      and _own_noun(f) and not f.change), None)
+        if first is None or first.char_end > named.start() or _head(first.counted, lex) in lex.words.place_sets:
+            continue  # "le classement des 10 pays d'origine ..., les Algériens (6.737)": a ranking of places
+        noun = _head(first.counted, lex)
+        own = noun in people or is_people(first.counted)
+        facts[index] = replace(fact, counted=named.group(1) if own else first.counted)
+    return facts
 
 
 def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
