@@ -5111,3 +5111,17 @@ def test_french_bracketed_nationals_count_themselves_after_people_and_the_first_
     text = "Le statut a d'abord bénéficié aux Érythréens, avec 2 310 ressortissants, puis aux Soudanais (915) et aux Irakiens (604)."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
         (2310, "ressortissants"), (915, "soudanais"), (604, "irakiens")]
+
+
+def test_a_french_signed_balance_with_no_noun_after_its_figure_counts_the_balance(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Les arrivées et les départs des Asiatiques se sont équilibrés, ce qui leur laisse un solde positif de 3 418."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (3418, "solde", "increase")]
+    text = "Les ressortissants océaniens comptent plus de départs que d'arrivées : 7 120 et 7 905, pour un solde négatif de 785."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")][-1] == (
+        785, "solde", "decrease")
+    text = "Le canton enregistre un solde négatif de 640 personnes."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (640, "personnes", "decrease")]

@@ -411,7 +411,40 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
     facts = _paired_ages(facts, lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
+    facts = _signed_balances(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+@cache
+def _signed_balance_noun(lang: str) -> re.Pattern | None:
+    """A balance its sign names, in the clause that ends at a figure, as facts.py reads its change ("un solde positif
+    de", "le solde positif le plus important, avec"); group 1 is the balance's noun (built once per language)."""
+    lex = lexicon(lang)
+    if not lex.words.balance_nouns:
+        return None
+    return re.compile(rf"\b({alternation(lex.words.balance_nouns)})\b[^\d.;:!?()]{{0,40}}?\b(?:{alternation(lex.phrases('balance_signs'))})\b"
+                      r"[^\d.;!?()]{0,60}$", re.I)
+
+
+def _signed_balances(facts, text: str, lex) -> list[NumericFact]:
+    """A count a signed balance reaches with no noun of its own ("ce qui leur laisse un solde positif de 16 162", "pour un
+    solde négatif de 1 268", "le solde positif le plus important, avec 75 084") counts the balance (`solde`), as a
+    "Solde" column does; "un solde négatif de 910 personnes" keeps its own noun."""
+    balance = _signed_balance_noun(lex.lang)
+    if balance is None:
+        return list(facts)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or not fact.change or _own_noun(fact) or any(
+                w.lower() not in lex.words.scales for w in re.findall(r"[^\W\d_]+", re.sub(r"^\D*", "", fact.surface))):
+            continue  # "910 personnes": a noun of its own, whatever the reading took
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        signed = balance.search(text, start, fact.char_start)
+        if signed is not None:
+            facts[index] = replace(fact, counted=signed.group(1))
+    return facts
 
 
 def _bracketed_nationals(facts, text: str, lex) -> list[NumericFact]:
