@@ -5125,3 +5125,15 @@ def test_a_french_signed_balance_with_no_noun_after_its_figure_counts_the_balanc
     text = "Le canton enregistre un solde négatif de 640 personnes."
     assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (640, "personnes", "decrease")]
+
+
+def test_french_counts_given_respectivement_count_the_two_sets_named_before_them_in_order(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Chez les Asiatiques, 9% des arrivées et 11% des départs leur reviennent, soient respectivement 48 310 puis "
+            "52 770.")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][2:] == [
+        (48310, "arrivées"), (52770, "départs")]
+    text = "Les ressortissants océaniens comptent moins d'arrivées que de départs : 6 120 et 6 905 respectivement."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (6120, "arrivées"), (6905, "départs")]

@@ -20,7 +20,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .counted import first_plural_noun, is_people, is_place, is_plural, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
@@ -411,8 +411,50 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
     facts = _paired_ages(facts, lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
-    facts = _signed_balances(facts, lines.text, lex)
+    facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _respective_pairs(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """Where heads come first, two bare counts given "respectivement" ("soient respectivement 210 206 puis 194 044",
+    "52 633 et 53 901 respectivement") after two sets joined earlier in their sentence ("22% des entrées et 24% des
+    sorties", "moins d'entrées que de sorties") count those sets in order (`entrées`, then `sorties`)."""
+    words = lex.words
+    if not words.head_first or not words.respective_words or not words.respective_set_joiners:
+        return list(facts)
+    respective = re.compile(rf"\b{alternation(words.respective_words)}\b", re.I)
+    joiner = re.compile(rf"\s*,?\s*(?:{alternation([*words.conjunctions, *words.list_continuations])})\s+", re.I)
+    joiners = frozenset(words.respective_set_joiners)
+
+    def noun(token: Token) -> bool:
+        lower = token.lower_
+        return token.is_alpha and is_plural(lower, lex) and lower not in lex.spacy_stop_words \
+            and lower not in words.determiners and not is_place(token.text, lex) and not is_people(token.text)
+        # "devant les Algériens et les Tunisiens, qui en ont reçu respectivement 31 943 et 22 630": who received them
+
+    facts = list(facts)
+    for index in range(len(facts) - 1):
+        first, second = facts[index], facts[index + 1]
+        start = token_at.get(first.char_start)
+        if first.kind != "count" or second.kind != "count" or first.sentence != second.sentence or start is None \
+                or _own_noun(first) or _own_noun(second) or first.change or second.change \
+                or not joiner.fullmatch(text[first.char_end:second.char_start]):
+            continue
+        if not (respective.search(text[max(0, first.char_start - 20):first.char_start])
+                or respective.match(text[second.char_end:second.char_end + 20].lstrip(" ,"))):
+            continue
+        sentence = doc[start].sent
+        pair = None
+        for token in doc[sentence.start:start]:
+            if token.lower_ not in joiners:
+                continue
+            left = next((t for t in reversed(doc[max(sentence.start, token.i - 4):token.i]) if noun(t)), None)
+            right = next((t for t in doc[token.i + 1:min(start, token.i + 6)] if noun(t)), None)
+            if left is not None and right is not None and left.lower_ != right.lower_:
+                pair = (left.text, right.text)
+        if pair:
+            facts[index], facts[index + 1] = replace(first, counted=pair[0]), replace(second, counted=pair[1])
+    return facts
 
 
 @cache

@@ -423,6 +423,10 @@ class Vocabulary(RuleFile):
     # count themselves, where a count of anything else ("1 326 688 permis ... derrière les Marocains (2 860 164)") lends
     # them its noun (read with age_holders and head_count_nouns)
     people_nouns: list = ()
+    # "22% des entrées et 24% des sorties ..., soient respectivement 210 206 puis 194 044", "moins d'entrées que de
+    # sorties : 52 633 et 53 901 respectivement": the words joining two sets named before two figures given respectively,
+    # where heads come first
+    respective_set_joiners: list = ()
     plural_set_openers: list = ()  # "De aquellos retornados de 2016, el 63,9 %": an opener naming a set only before a plural noun
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
