@@ -5137,3 +5137,12 @@ def test_french_counts_given_respectivement_count_the_two_sets_named_before_them
     text = "Les ressortissants océaniens comptent moins d'arrivées que de départs : 6 120 et 6 905 respectivement."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
         (6120, "arrivées"), (6905, "départs")]
+
+
+def test_a_french_figure_given_as_a_part_after_dont_counts_what_the_figure_before_counts(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Le \"taux de protection\" (la part des requérants qui obtiennent un statut) a fléchi, tombant de 42% en 2021 à "
+            "39% sur l'année suivante, dont 31% accordés par l'Office (soit près de 12.000 personnes).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (42, "taux"), (39, "taux"), (31, "taux"), (12000, "personnes")]

@@ -412,7 +412,23 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _paired_ages(facts, lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
+    facts = _linked_parts(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _linked_parts(facts, text: str, lex) -> list[NumericFact]:
+    """A figure that names nothing, given as a part of the one just before it ("tombant de 38% en 2016 à 36% ..., dont
+    27% octroyés par l'Office"), counts what that one counts (`taux`)."""
+    if not lex.words.part_links:
+        return list(facts)
+    link = re.compile(rf",\s*(?:{alternation(lex.words.part_links)})\s+(?:(?:{alternation(lex.phrases('qualifiers'))})\s+)?$", re.I)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, whole = facts[index], facts[index - 1]
+        if fact.counted is None and whole.counted and fact.kind == whole.kind and fact.kind in ("count", "percent") \
+                and fact.sentence == whole.sentence and link.search(text, whole.char_end, fact.char_start):
+            facts[index] = replace(fact, counted=whole.counted)
+    return facts
 
 
 def _respective_pairs(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
