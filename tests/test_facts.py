@@ -5146,3 +5146,18 @@ def test_a_french_figure_given_as_a_part_after_dont_counts_what_the_figure_befor
             "39% sur l'année suivante, dont 31% accordés par l'Office (soit près de 12.000 personnes).")
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
         (42, "taux"), (39, "taux"), (31, "taux"), (12000, "personnes")]
+
+
+def test_french_signed_brackets_after_places_count_the_change_their_sentence_opens_on(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Hormis le Mali (+ 3,4 %), leur progression reste plus lente que celle de plusieurs pays voisins, "
+            "surtout le Niger (+ 9,5 %).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (3.4, "progression"), (9.5, "progression")]
+    text = ("Entre le 1er janvier 2010 et le 31 décembre 2015, la croissance la plus forte revient aux ressortissants "
+            "de la Syrie (+ 21 410), devant ceux de l'Irak (+ 9 302).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (21410, "croissance"), (9302, "croissance")]
+    text = "Cette hausse tient surtout à la vive progression des envois vers le Togo (+14 %)."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois")]

@@ -412,8 +412,63 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _paired_ages(facts, lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
-    facts = _linked_parts(facts, lines.text, lex)
+    facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+@cache
+def _subject_change(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """A change noun a definite word leads, opening its sentence or the clause after an opening phrase ("Ce recul
+    touche", "..., leur progression reste", "Du 1er septembre 2004 au 31 août 2005, la progression la plus marquée"),
+    with no "de" after it (group 1 is the noun); and a change noun that names what changes ("la vive progression des
+    envois"). Built once per language."""
+    words = lexicon(lang).words
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
+    leads = words.subject_change_leads
+    if not nouns or not leads:
+        return None
+    alone = re.compile(rf"(?:^|,)\s*(?:{alternation(leads)})\s*({alternation(nouns)})\b(?!\s+(?:{alternation(words.of_words)})\b)"
+                       rf"(?!\s*d['’])", re.I)
+    named = re.compile(rf"\b(?:{alternation(nouns)})\b(?:\s+[^\W\d_]+)?\s+(?:{alternation(words.of_words)})\b", re.I)
+    return alone, named
+
+
+def _subject_change_brackets(facts, text: str, lex) -> list[NumericFact]:
+    """Signed changes in brackets right after places or nationals ("Hormis la Tunisie (+ 5,2 %), leur progression reste
+    plus modeste que celle de ... la Côte d'Ivoire (+ 11,0 %)", "la progression la plus marquée a été relevée chez les
+    Allemands (+ 11 374)") count the change the sentence opens on (`progression`), where it names nothing after it;
+    "la vive progression des envois ... du Ghana (+12 %)" names what grows, and a figure with its own noun keeps it."""
+    patterns = _subject_change(lex.lang)
+    if patterns is None:
+        return list(facts)
+    alone, named_change = patterns
+    before = re.compile(r"([^\W\d_][\w'’/-]*(?:\s+[^\W\d_][\w'’/-]*)?)\s*\(\s*[-+−–]\s*$")
+    people = frozenset(lex.words.people_nouns) | frozenset(lex.words.age_holders) | frozenset(lex.words.head_count_nouns)
+
+    def things(counted: str | None) -> bool:  # "les demandes ont reculé (-54,1 %)": what changes, named
+        head = _head(counted, lex)
+        return bool(head) and is_plural(head, lex) and head not in people and not is_people(counted) \
+            and not is_place(counted, lex)
+
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.change or fact.kind not in ("count", "percent") or _own_noun(fact) \
+                or any(f.sentence == fact.sentence and f.change and things(f.counted) for f in facts[:index]):
+            continue  # "La baisse touche les Géorgiens, dont les demandes ont reculé (-54,1 %), puis les Albanais (-31,7 %)"
+        held = before.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if held is None:
+            continue
+        last = held.group(1).split()[-1]
+        if not (is_place(held.group(1), lex) or is_place(last, lex) or is_people(last)):
+            continue  # "un solde ... particulièrement fort (+19 498)": no place or nationals before the bracket
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        clause = text[start:start + len(fact.sentence) + 40]  # "Hormis la Tunisie (+ 5,2 %), leur progression": before it too
+        subject = alone.search(clause)
+        if subject is not None and not named_change.search(clause) and _head(fact.counted, lex) != subject.group(1).lower():
+            facts[index] = replace(fact, counted=subject.group(1))
+    return facts
 
 
 def _linked_parts(facts, text: str, lex) -> list[NumericFact]:
