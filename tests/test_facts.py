@@ -5171,3 +5171,75 @@ def test_a_movement_whose_levels_carry_qualifiers_dates_each_by_its_own_year(nlp
     text = "The number of asylum seekers doubled, from about 1.2 million in 2014 to 2.5 million at the end of 2016."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "count"] == [
         (1_200_000, "2014"), (2_500_000, "2016-12-31")]
+def test_a_french_level_of_le_nombre_de_written_in_personnes_counts_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Le nombre des stagiaires placés a atteint 4215 personnes, après 3960 en 2020."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (4215, "stagiaires"), (3960, "stagiaires")]
+    text = "Au 30 juin 2022, le nombre total des volontaires du programme s'élevait à 9412 personnes."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(9412, "volontaires")]
+    text = "Le nombre d'arrivées reste élevé : 2.410 personnes ont rejoint le pays cette année."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(2410, "personnes")]
+
+
+def test_french_bracketed_nationals_count_themselves_after_people_and_the_first_noun_otherwise(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Les Sénégalais ont obtenu 412 350 visas entre 2018 et 2022, ce qui les place au deuxième rang "
+            "derrière les Algériens ( 508 120) et devant les Maliens ( 297 640).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (412350, "visas"), (508120, "visas"), (297640, "visas")]
+    text = "Le statut a d'abord bénéficié aux Érythréens, avec 2 310 ressortissants, puis aux Soudanais (915) et aux Irakiens (604)."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, "ressortissants"), (915, "soudanais"), (604, "irakiens")]
+
+
+def test_a_french_signed_balance_with_no_noun_after_its_figure_counts_the_balance(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Les arrivées et les départs des Asiatiques se sont équilibrés, ce qui leur laisse un solde positif de 3 418."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (3418, "solde", "increase")]
+    text = "Les ressortissants océaniens comptent plus de départs que d'arrivées : 7 120 et 7 905, pour un solde négatif de 785."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")][-1] == (
+        785, "solde", "decrease")
+    text = "Le canton enregistre un solde négatif de 640 personnes."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (640, "personnes", "decrease")]
+
+
+def test_french_counts_given_respectivement_count_the_two_sets_named_before_them_in_order(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Chez les Asiatiques, 9% des arrivées et 11% des départs leur reviennent, soient respectivement 48 310 puis "
+            "52 770.")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][2:] == [
+        (48310, "arrivées"), (52770, "départs")]
+    text = "Les ressortissants océaniens comptent moins d'arrivées que de départs : 6 120 et 6 905 respectivement."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (6120, "arrivées"), (6905, "départs")]
+
+
+def test_a_french_figure_given_as_a_part_after_dont_counts_what_the_figure_before_counts(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Le \"taux de protection\" (la part des requérants qui obtiennent un statut) a fléchi, tombant de 42% en 2021 à "
+            "39% sur l'année suivante, dont 31% accordés par l'Office (soit près de 12.000 personnes).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (42, "taux"), (39, "taux"), (31, "taux"), (12000, "personnes")]
+
+
+def test_french_signed_brackets_after_places_count_the_change_their_sentence_opens_on(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Hormis le Mali (+ 3,4 %), leur progression reste plus lente que celle de plusieurs pays voisins, "
+            "surtout le Niger (+ 9,5 %).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (3.4, "progression"), (9.5, "progression")]
+    text = ("Entre le 1er janvier 2010 et le 31 décembre 2015, la croissance la plus forte revient aux ressortissants "
+            "de la Syrie (+ 21 410), devant ceux de l'Irak (+ 9 302).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (21410, "croissance"), (9302, "croissance")]
+    text = "Cette hausse tient surtout à la vive progression des envois vers le Togo (+14 %)."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois")]

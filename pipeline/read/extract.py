@@ -20,7 +20,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .counted import first_plural_noun, is_people, is_place, is_plural, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
@@ -410,7 +410,223 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
     facts = _paired_ages(facts, lines.text, lex)
+    facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
+    facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
+    facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+@cache
+def _subject_change(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """A change noun a definite word leads, opening its sentence or the clause after an opening phrase ("Ce recul
+    touche", "..., leur progression reste", "Du 1er septembre 2004 au 31 août 2005, la progression la plus marquée"),
+    with no "de" after it (group 1 is the noun); and a change noun that names what changes ("la vive progression des
+    envois"). Built once per language."""
+    words = lexicon(lang).words
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
+    leads = words.subject_change_leads
+    if not nouns or not leads:
+        return None
+    alone = re.compile(rf"(?:^|,)\s*(?:{alternation(leads)})\s*({alternation(nouns)})\b(?!\s+(?:{alternation(words.of_words)})\b)"
+                       rf"(?!\s*d['’])", re.I)
+    named = re.compile(rf"\b(?:{alternation(nouns)})\b(?:\s+[^\W\d_]+)?\s+(?:{alternation(words.of_words)})\b", re.I)
+    return alone, named
+
+
+def _subject_change_brackets(facts, text: str, lex) -> list[NumericFact]:
+    """Signed changes in brackets right after places or nationals ("Hormis la Tunisie (+ 5,2 %), leur progression reste
+    plus modeste que celle de ... la Côte d'Ivoire (+ 11,0 %)", "la progression la plus marquée a été relevée chez les
+    Allemands (+ 11 374)") count the change the sentence opens on (`progression`), where it names nothing after it;
+    "la vive progression des envois ... du Ghana (+12 %)" names what grows, and a figure with its own noun keeps it."""
+    patterns = _subject_change(lex.lang)
+    if patterns is None:
+        return list(facts)
+    alone, named_change = patterns
+    before = re.compile(r"([^\W\d_][\w'’/-]*(?:\s+[^\W\d_][\w'’/-]*)?)\s*\(\s*[-+−–]\s*$")
+    people = frozenset(lex.words.people_nouns) | frozenset(lex.words.age_holders) | frozenset(lex.words.head_count_nouns)
+
+    def things(counted: str | None) -> bool:  # "les demandes ont reculé (-54,1 %)": what changes, named
+        head = _head(counted, lex)
+        return bool(head) and is_plural(head, lex) and head not in people and not is_people(counted) \
+            and not is_place(counted, lex)
+
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.change or fact.kind not in ("count", "percent") or _own_noun(fact) \
+                or any(f.sentence == fact.sentence and f.change and things(f.counted) for f in facts[:index]):
+            continue  # "La baisse touche les Géorgiens, dont les demandes ont reculé (-54,1 %), puis les Albanais (-31,7 %)"
+        held = before.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if held is None:
+            continue
+        last = held.group(1).split()[-1]
+        if not (is_place(held.group(1), lex) or is_place(last, lex) or is_people(last)):
+            continue  # "un solde ... particulièrement fort (+19 498)": no place or nationals before the bracket
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        clause = text[start:start + len(fact.sentence) + 40]  # "Hormis la Tunisie (+ 5,2 %), leur progression": before it too
+        subject = alone.search(clause)
+        if subject is not None and not named_change.search(clause) and _head(fact.counted, lex) != subject.group(1).lower():
+            facts[index] = replace(fact, counted=subject.group(1))
+    return facts
+
+
+def _linked_parts(facts, text: str, lex) -> list[NumericFact]:
+    """A figure that names nothing, given as a part of the one just before it ("tombant de 38% en 2016 à 36% ..., dont
+    27% octroyés par l'Office"), counts what that one counts (`taux`)."""
+    if not lex.words.part_links:
+        return list(facts)
+    link = re.compile(rf",\s*(?:{alternation(lex.words.part_links)})\s+(?:(?:{alternation(lex.phrases('qualifiers'))})\s+)?$", re.I)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, whole = facts[index], facts[index - 1]
+        if fact.counted is None and whole.counted and fact.kind == whole.kind and fact.kind in ("count", "percent") \
+                and fact.sentence == whole.sentence and link.search(text, whole.char_end, fact.char_start):
+            facts[index] = replace(fact, counted=whole.counted)
+    return facts
+
+
+def _respective_pairs(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """Where heads come first, two bare counts given "respectivement" ("soient respectivement 210 206 puis 194 044",
+    "52 633 et 53 901 respectivement") after two sets joined earlier in their sentence ("22% des entrées et 24% des
+    sorties", "moins d'entrées que de sorties") count those sets in order (`entrées`, then `sorties`)."""
+    words = lex.words
+    if not words.head_first or not words.respective_words or not words.respective_set_joiners:
+        return list(facts)
+    respective = re.compile(rf"\b{alternation(words.respective_words)}\b", re.I)
+    joiner = re.compile(rf"\s*,?\s*(?:{alternation([*words.conjunctions, *words.list_continuations])})\s+", re.I)
+    joiners = frozenset(words.respective_set_joiners)
+
+    def noun(token: Token) -> bool:
+        lower = token.lower_
+        return token.is_alpha and is_plural(lower, lex) and lower not in lex.spacy_stop_words \
+            and lower not in words.determiners and not is_place(token.text, lex) and not is_people(token.text)
+        # "devant les Algériens et les Tunisiens, qui en ont reçu respectivement 31 943 et 22 630": who received them
+
+    facts = list(facts)
+    for index in range(len(facts) - 1):
+        first, second = facts[index], facts[index + 1]
+        start = token_at.get(first.char_start)
+        if first.kind != "count" or second.kind != "count" or first.sentence != second.sentence or start is None \
+                or _own_noun(first) or _own_noun(second) or first.change or second.change \
+                or not joiner.fullmatch(text[first.char_end:second.char_start]):
+            continue
+        if not (respective.search(text[max(0, first.char_start - 20):first.char_start])
+                or respective.match(text[second.char_end:second.char_end + 20].lstrip(" ,"))):
+            continue
+        sentence = doc[start].sent
+        pair = None
+        for token in doc[sentence.start:start]:
+            if token.lower_ not in joiners:
+                continue
+            left = next((t for t in reversed(doc[max(sentence.start, token.i - 4):token.i]) if noun(t)), None)
+            right = next((t for t in doc[token.i + 1:min(start, token.i + 6)] if noun(t)), None)
+            if left is not None and right is not None and left.lower_ != right.lower_:
+                pair = (left.text, right.text)
+        if pair:
+            facts[index], facts[index + 1] = replace(first, counted=pair[0]), replace(second, counted=pair[1])
+    return facts
+
+
+@cache
+def _signed_balance_noun(lang: str) -> re.Pattern | None:
+    """A balance its sign names, in the clause that ends at a figure, as facts.py reads its change ("un solde positif
+    de", "le solde positif le plus important, avec"); group 1 is the balance's noun (built once per language)."""
+    lex = lexicon(lang)
+    if not lex.words.balance_nouns:
+        return None
+    return re.compile(rf"\b({alternation(lex.words.balance_nouns)})\b[^\d.;:!?()]{{0,40}}?\b(?:{alternation(lex.phrases('balance_signs'))})\b"
+                      r"[^\d.;!?()]{0,60}$", re.I)
+
+
+def _signed_balances(facts, text: str, lex) -> list[NumericFact]:
+    """A count a signed balance reaches with no noun of its own ("ce qui leur laisse un solde positif de 16 162", "pour un
+    solde négatif de 1 268", "le solde positif le plus important, avec 75 084") counts the balance (`solde`), as a
+    "Solde" column does; "un solde négatif de 910 personnes" keeps its own noun."""
+    balance = _signed_balance_noun(lex.lang)
+    if balance is None:
+        return list(facts)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or not fact.change or _own_noun(fact) or any(
+                w.lower() not in lex.words.scales for w in re.findall(r"[^\W\d_]+", re.sub(r"^\D*", "", fact.surface))):
+            continue  # "910 personnes": a noun of its own, whatever the reading took
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        signed = balance.search(text, start, fact.char_start)
+        if signed is not None:
+            facts[index] = replace(fact, counted=signed.group(1))
+    return facts
+
+
+def _bracketed_nationals(facts, text: str, lex) -> list[NumericFact]:
+    """A bare count in brackets right after nationals ("derrière les Marocains ( 2 860 164)", "puis aux Afghans
+    (830)"), after a first count in its sentence that wrote its own noun: where that noun names people ("avec
+    1 615 ressortissants"), the bracketed count is the nationals themselves (`afghans`); where it names anything
+    else ("ont décroché 1 326 688 permis de séjours ..."), it counts that noun (`permis`)."""
+    if not lex.words.people_nouns:
+        return list(facts)
+    people = frozenset(lex.words.people_nouns) | frozenset(lex.words.age_holders) | frozenset(lex.words.head_count_nouns)
+    nationals = re.compile(r"([^\W\d_][\w-]*)\s*\(\s*$")
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or fact.change or _own_noun(fact):
+            continue
+        named = nationals.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if named is None or not named.group(1)[:1].isupper() or not is_people(named.group(1)) \
+                or is_place(named.group(1), lex):
+            continue  # "devant la Turquie (43.715)": a place, not its nationals
+        first = next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.kind == "count"
+                      and _own_noun(f) and not f.change), None)
+        if first is None or first.char_end > named.start() or _head(first.counted, lex) in lex.words.place_sets:
+            continue  # "le classement des 10 pays d'origine ..., les Algériens (6.737)": a ranking of places
+        noun = _head(first.counted, lex)
+        own = noun in people or is_people(first.counted)
+        facts[index] = replace(fact, counted=named.group(1) if own else first.counted)
+    return facts
+
+
+def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
+    """The level "le nombre de X" reaches, written with a noun that only says its members are people ("Le nombre
+    des recrutés a atteint 3140 personnes", "le nombre total des recrutés ... s'élevait à 20227 personnes"), counts
+    X, as "le nombre de X" does: the subject's phrase runs unbroken (no comma, no figure) to the linking words
+    just before the figure. ("L'effectif des travailleurs ... a atteint 308.581 personnes" is labelled `personnes`, and
+    so are such levels in Spanish: only the languages and subjects listed in people_level_leads.)"""
+    people = frozenset(lex.words.head_count_nouns)
+    if not people or not lex.words.people_level_leads:
+        return list(facts)
+    links = (frozenset(lex.words.subject_links) | frozenset(lex.words.counted_stop)) - {":"}
+    leads = sorted((k.replace("’", "'") for k in lex.words.people_level_leads), key=len, reverse=True)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or fact.change or not _own_noun(fact) or _head(fact.counted, lex) not in people:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        before = text[start:fact.char_start].replace("’", "'")
+        words = before.split()
+        k = len(words)
+        while k and words[k - 1].lower() in links:
+            k -= 1  # "a atteint", "s'élevait à", "est passé à près de": the words linking the subject to its level
+        if k == len(words) or not k:
+            continue
+        subject = " ".join(words[:k])
+        lower = subject.lower()
+        found = max(((lower.rfind(lead + ("" if lead.endswith("'") else " ")), lead) for lead in leads), default=(-1, ""))
+        pos, lead = found
+        if pos < 0 or (pos and lower[pos - 1].isalpha()):
+            continue
+        phrase = subject[pos + len(lead):].strip()
+        if not phrase or any(c.isdigit() or c in ",;:()" for c in phrase):
+            continue  # "Le nombre de demandes a baissé, mais 3 000 personnes": another clause
+        noun = phrase.split()[0]
+        if noun.lower() in people or noun.lower() in lex.words.determiners or not is_plural(noun.lower(), lex) \
+                or is_place(noun, lex):
+            continue
+        facts[index] = replace(fact, counted=noun)
+    return facts
 
 
 def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:

@@ -420,6 +420,20 @@ class Vocabulary(RuleFile):
     one_unit_before: list = ()
     one_unit_qualifiers: list = ()
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
+    # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
+    people_level_leads: list = ()
+    # "avec 1 615 ressortissants, puis aux Afghans (830)": nouns naming people, whose count makes the nationals after it
+    # count themselves, where a count of anything else ("1 326 688 permis ... derrière les Marocains (2 860 164)") lends
+    # them its noun (read with age_holders and head_count_nouns)
+    people_nouns: list = ()
+    # "22% des entrées et 24% des sorties ..., soient respectivement 210 206 puis 194 044", "moins d'entrées que de
+    # sorties : 52 633 et 53 901 respectivement": the words joining two sets named before two figures given respectively,
+    # where heads come first
+    respective_set_joiners: list = ()
+    # "Ce recul touche ... (-20,8%)", "..., leur progression reste ... (+ 11,0 %)": the definite words before a change noun
+    # that opens a sentence of signed bracketed changes after places, which then count it
+    subject_change_leads: list = ()
+    part_links: list = ()  # "de 31% ... à 38%, dont 29% attribués par l'Ofpra": a part of the figure before, what it counts
     plural_set_openers: list = ()  # "De aquellos retornados de 2016, el 63,9 %": an opener naming a set only before a plural noun
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
     anaphors: list = ()  # "Il l'avait déjà été (-13.111)", "leur nombre est estimé à": what the sentence before counts
