@@ -5243,3 +5243,10 @@ def test_french_signed_brackets_after_places_count_the_change_their_sentence_ope
         (21410, "croissance"), (9302, "croissance")]
     text = "Cette hausse tient surtout à la vive progression des envois vers le Togo (+14 %)."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois")]
+
+
+def test_a_span_of_months_with_mid_a_day_or_a_comma_before_its_year_gives_the_year(nlp):
+    text = "Some 41,000 Nepalis were granted permits to work abroad in one month (mid-March to mid-April, 2024)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (41000, "2024")
+    text = "Over the first 10 months of last year (calendar January to October, 2012), inflows reached US$1,220.4 million."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (1_220_400_000, "2012")

@@ -312,6 +312,7 @@ class _DateGrammar:
         self.part_of_year = re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?"
                                        rf"\s+{_YEAR}", re.I)
         level_free = rf"(?!(?:{alternation(words.level_links)})\s)" if words.level_links else ""
+        mid_part = rf"(?:(?:{alternation(dates.mid_year)})[-–])?" if dates.mid_year else ""  # "mid-January"
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
@@ -345,8 +346,9 @@ class _DateGrammar:
             # "in the June 2024 year", "the October 2023 year": the year that ends with the month
             (re.compile(rf"\b{month}\s+{_YEAR}\s+{alternation(dates.ending_periods)}\b", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
-            (re.compile(rf"\b(?:{alternation(dates.period_from)}\s+)?{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)"
-                        rf"{month}\.?\s+{opt_join}{_YEAR}", re.I), "months"),
+            # "(mid-January to mid-February, 2023)", "(calendar January to November, 2011)", "from January to Dec 4, 2022"
+            (re.compile(rf"\b(?:{alternation(dates.period_from)}\s+)?{mid_part}{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)"
+                        rf"{mid_part}{month}\.?(?:\s+\d{{1,2}})?,?\s+{opt_join}{_YEAR}", re.I), "months"),
             # "at end-2020", "end-June 2023", "mid-2023": the end of the year or the month, the year
             (re.compile(rf"\b{alternation(dates.end_year)}[-–\s](?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I),
              "end"),
