@@ -5087,3 +5087,25 @@ def test_a_french_figure_after_face_a_is_compared_with_and_takes_only_its_own_da
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(58200000000, "2022"), (51700000000, "2021")]
     text = "En 2021, les services ont enregistré 12 400 entrées face à 9 800 sorties."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (9800, "2021")]
+
+
+def test_a_spanish_list_under_a_lead_naming_its_labels_kind_counts_the_lead_above(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("PERMISOS CONCEDIDOS\n"
+            "Permisos concedidos:\n"
+            "9.410\n"
+            "Edad:\n"
+            "0-17 años: 1.102\n"
+            "18-64 años: 7.950\n"
+            "Nacionalidad:\n"
+            "Ucrania:  2.315\n"
+            "Honduras: 1.204\n"
+            "Marruecos: 877\n"
+            "Provincia:\n"
+            "Sevilla: 3.118\n"
+            "Bilbao: 906\n"
+            "Málaga: 512\n")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.kind == "count" and f.value < 9000]
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
+        (1102, "permisos"), (7950, "permisos"), (2315, "permisos"), (1204, "permisos"), (877, "permisos"),
+        (3118, "permisos"), (906, "permisos"), (512, "permisos")]

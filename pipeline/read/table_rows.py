@@ -102,6 +102,7 @@ class Row:
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
     lead: str | None = None  # the line that opens the list the row is an item of: "Arrivées par pays :"
+    leads: tuple[str, ...] = ()  # the lines above it that open a list, nearest first: "Provincia:", "Solicitudes:"
     header: bool = False  # a header cell on a line of its own ("2015" under a title): no figure of it is a fact
     inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
     # names what a place's row or a total counts, while another row counts its own label
@@ -604,6 +605,8 @@ def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     its note in brackets, or is one word where no column has a note; the first names the rows' labels.
     None when the header does not split into as many columns."""
     line = re.sub(r"\s*=\s*(?:\(\d+\)\s*[-+−]\s*)+\(\d+\)", "", line)  # "Solde = (1) - (2)": the formula goes
+    if line.rstrip().endswith(":") and "|" not in line:
+        return None  # "Solicitudes presentadas:", "Comunidad Autónoma:": the lead of a list, no header of columns
     tokens = re.findall(r"\([^)]*\)|[^\s()|]+", line)
     if not tokens or any(_CELL.match(t) for t in tokens):
         return None
@@ -1343,6 +1346,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 scale_title = block_first.replace("|", " ").strip()
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
+            leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":"))
             # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
             # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
             names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
@@ -1360,5 +1364,5 @@ def find_rows(text: str) -> Mapping[int, Row]:
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
                               names=names,
-                              lead=lead, inferred=inferred and bool(columns))
+                              lead=lead, leads=leads, inferred=inferred and bool(columns))
     return MappingProxyType(rows)
