@@ -5109,3 +5109,14 @@ def test_a_spanish_list_under_a_lead_naming_its_labels_kind_counts_the_lead_abov
     assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
         (1102, "permisos"), (7950, "permisos"), (2315, "permisos"), (1204, "permisos"), (877, "permisos"),
         (3118, "permisos"), (906, "permisos"), (512, "permisos")]
+
+
+def test_a_spanish_list_under_a_heading_in_capitals_counts_the_heading(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("TASA DE ADMISIÓN\n"
+            "Ucrania: 96,10 %\n"
+            "Sudán: 88,25 %\n"
+            "Colombia: 12,04 %\n"
+            "TOTAL: 21,60 %\n")
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts_in_text(text, nlp, "es")] == [
+        (96.1, "tasa"), (88.25, "tasa"), (12.04, "tasa"), (21.6, "tasa")]

@@ -599,6 +599,10 @@ def _split_years(columns: tuple[Column, ...], line: str) -> tuple[Column, ...] |
     return columns[:split] + under + columns[split + 1:]
 
 
+# a heading in capitals of a few words and no figure: "TASA DE PROTECCIÓN", "ARRIVÉES PAR PAYS"
+_BLOCK_HEADING = re.compile(r"[^\W\d_a-z]{2,}(?:[^\S\n]+[^\W\d_a-z]+){0,4}")
+
+
 def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     """The names of ``count`` columns in a header of words ("Date Arrivals (Number s.a.) Departures
     (Number s.a.) Net (Number s.a.) (Number)" -> Arrivals, Departures, Net, None): each name ends at
@@ -1346,6 +1350,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 scale_title = block_first.replace("|", " ").strip()
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
+            if lead is None and headings and _BLOCK_HEADING.fullmatch(headings[0].strip()):
+                lead = headings[0]  # "TASA DE RECONOCIMIENTO" / "Eritrea: 100,00 %": a heading in capitals opens the list
             leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":"))
             # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
             # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
