@@ -5120,3 +5120,15 @@ def test_a_spanish_list_under_a_heading_in_capitals_counts_the_heading(nlp):
             "TOTAL: 21,60 %\n")
     assert [(f.value, counted_head(f.counted, "es")) for f in facts_in_text(text, nlp, "es")] == [
         (96.1, "tasa"), (88.25, "tasa"), (12.04, "tasa"), (21.6, "tasa")]
+
+
+def test_a_spanish_row_of_a_place_whose_name_looks_plural_counts_the_lead(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("En el cuadro siguiente se detallan los cotizantes de cada región:\n"
+            "General | Agrario | Hogar | Total | |\n"
+            "MURCIA | 20.114 | 3.507 | 1.210 | 24.831 |\n"
+            "ILLES BALEARS | 18.402 | 4.933 | 2.001 | 25.336 |\n"
+            "NAVARRA | 9.870 | 1.204 | 655 | 11.729 |\n")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (18402, 4933, 2001, 25336)]
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
+        (18402, "cotizantes"), (4933, "cotizantes"), (2001, "cotizantes"), (25336, "cotizantes")]

@@ -481,7 +481,9 @@ def _label_counts(label: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in TOTAL_WORDS:
         words = words[1:]  # "TOTAL INMIGRANTES": the noun after the total
     head = words[0 if lex.words.head_first else -1] if words else ""
-    return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex)
+    # "ILLES BALEARS", "Países Bajos": a place's name whose first word looks plural names no group
+    return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex) \
+        and not is_place(ROW_NUMBER.sub("", label).strip(" |:•-–*"), lex)
 
 
 def _caption_below(doc: Doc, span: Span, context: Context, share: bool):
