@@ -5132,3 +5132,16 @@ def test_a_spanish_row_of_a_place_whose_name_looks_plural_counts_the_lead(nlp):
     facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (18402, 4933, 2001, 25336)]
     assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
         (18402, "cotizantes"), (4933, "cotizantes"), (2001, "cotizantes"), (25336, "cotizantes")]
+
+
+def test_a_spanish_table_scale_line_with_a_garbled_currency_holds_money(nlp):
+    text = ("Cuadro 2\n"
+            "Env・s de remesas\n"
+            "(millones de d・ares)\n"
+            "\n"
+            "2005 2010\n"
+            "Total 1.204 1.877\n"
+            "M・ico 894 1.455\n")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (1204000000, "money", "USD"), (1877000000, "money", "USD"), (894000000, "money", "USD"),
+        (1455000000, "money", "USD")]

@@ -54,6 +54,11 @@ _PERCENT_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(
 _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
 _CURRENCY_CAPTION = re.compile(
     r"(?<![\w$€£])(" + "|".join(re.escape(w) for w in sorted(_CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.I)
+# A currency word whose accented letter a stored copy's broken encoding printed, with the letter after it, as one
+# mark ("(millones de d・ares)" for "dólares"): the word by its other letters
+_GARBLED_CURRENCIES = {
+    re.compile(r"(?<!\w){}[・?\ufffd]{}(?!\w)".format(re.escape(w[:i]), re.escape(w[i + 2:])), re.I): code
+    for w, code in _CURRENCIES.items() for i, c in enumerate(w) if not c.isascii() and c.isalpha() and i + 2 < len(w)}
 # A line that is only a currency and a scale ("TOP$ millions", "(USD million)", "EUR bn"): the cells below are
 # that money, at that scale
 _NUMBER_SCALES = {w: v for lex in lexicons() for w, v in lex.words.scales.items() if v >= 1000 and len(w) > 1}
@@ -816,7 +821,10 @@ def _caption(line: str) -> tuple[int, str | None, bool] | None:
             return (int(_NUMBER_SCALES[priced.group(2).lower()]), _PRICES[priced.group(1).lower()], False)
         return None
     currency = _CURRENCY_CAPTION.search(line)
-    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None), False
+    if currency is None:
+        garbled = next((code for pattern, code in _GARBLED_CURRENCIES.items() if pattern.search(line)), None)
+        return int(_SCALES[match.group().lower()]), garbled, False
+    return int(_SCALES[match.group().lower()]), _CURRENCIES[currency.group().lower()], False
 
 
 def _axis(text: str, cells) -> bool:
