@@ -5145,3 +5145,8 @@ def test_a_spanish_table_scale_line_with_a_garbled_currency_holds_money(nlp):
     assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
         (1204000000, "money", "USD"), (1877000000, "money", "USD"), (894000000, "money", "USD"),
         (1455000000, "money", "USD")]
+
+
+def test_a_spanish_change_that_llega_al_a_figure_counts_itself(nlp):
+    text = "En el albergue de Tapachula, en lo que va del año, la caída llega al 31% frente a 2019."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(31, "caída", "decrease")]
