@@ -5150,3 +5150,8 @@ def test_a_spanish_table_scale_line_with_a_garbled_currency_holds_money(nlp):
 def test_a_spanish_change_that_llega_al_a_figure_counts_itself(nlp):
     text = "En el albergue de Tapachula, en lo que va del año, la caída llega al 31% frente a 2019."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(31, "caída", "decrease")]
+
+
+def test_a_spanish_noun_of_groups_before_listed_places_counts_what_it_groups(nlp):
+    text = "Por origen, los colectivos más amplios de residentes extranjeros proceden de Ecuador (41.208) y Bolivia (37.915)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41208, "residentes"), (37915, "residentes")]
