@@ -5155,3 +5155,10 @@ def test_a_spanish_change_that_llega_al_a_figure_counts_itself(nlp):
 def test_a_spanish_noun_of_groups_before_listed_places_counts_what_it_groups(nlp):
     text = "Por origen, los colectivos más amplios de residentes extranjeros proceden de Ecuador (41.208) y Bolivia (37.915)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41208, "residentes"), (37915, "residentes")]
+
+
+def test_a_spanish_list_of_bracketed_places_goes_on_past_seguidos_de(nlp):
+    text = ("Por origen, los residentes extranjeros proceden sobre todo de Ecuador (41.208) y Bolivia (37.915), "
+            "seguidos de Perú (20.114) y Paraguay (9.870).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (41208, "residentes"), (37915, "residentes"), (20114, "residentes"), (9870, "residentes")]

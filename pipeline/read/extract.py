@@ -2830,7 +2830,8 @@ def _own_place_nouns(facts, text: str, lex):
             lower = noun.lower()
             if noun and lower not in lex.spacy_stop_words and lower not in lex.words.conjunctions \
                     and lower not in lex.words.partitives and lower not in lex.words.place_sets \
-                    and noun[:1].islower() and is_plural(lower, lex) and not verb_form(noun, lex):
+                    and noun[:1].islower() and is_plural(lower, lex) and not verb_form(noun, lex) \
+                    and lower not in _opener_words(lex.lang):  # "seguidos de Italia (158.978)": a list goes on
                 fact = replace(fact, counted=noun)
         if agent and fact.counted and is_people(fact.counted) and fact.kind == "count":
             window = text[max(0, fact.char_start - 80):fact.char_start]
@@ -2847,6 +2848,12 @@ def _own_place_nouns(facts, text: str, lex):
                 fact = replace(fact, counted=by_people[0])  # "... by Iraqis (2 300) and Syrians (1 900)"
             by_people = (fact.counted, fact.char_end) if found or listed else None
         yield fact
+
+
+@cache
+def _opener_words(lang: str) -> frozenset[str]:
+    """The words of the phrases that go on with a list ("seguidos de", "les siguen"): no noun of a place."""
+    return frozenset(w for phrase in lexicon(lang).words.continuation_openers for w in phrase.lower().split())
 
 
 def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:
