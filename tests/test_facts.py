@@ -5162,3 +5162,11 @@ def test_a_spanish_list_of_bracketed_places_goes_on_past_seguidos_de(nlp):
             "seguidos de Perú (20.114) y Paraguay (9.870).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (41208, "residentes"), (37915, "residentes"), (20114, "residentes"), (9870, "residentes")]
+
+
+def test_a_spanish_ranking_by_the_most_of_a_thing_names_its_own_set(nlp):
+    text = ("Las solicitudes cayeron un 12 %, hasta 90.400 expedientes. "
+            "Suecia encabezó la lista de países con más peticiones de refugio, unas 41.000, por delante de Grecia (9.800) "
+            "y Bélgica (7.300).")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (9800, 7300)]
+    assert [(f.value, f.counted) for f in facts] == [(9800, "peticiones"), (7300, "peticiones")]

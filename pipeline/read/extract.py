@@ -2334,7 +2334,10 @@ def _elliptical(facts, text: str, lex):
                 and not text[:prior.char_start].rstrip().endswith("(") \
                 and not any(is_people(f.counted) for f in before_sets.values() if f.kind == "count") \
                 and not is_people(prior.counted) and (re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I)
-                                                      or ranking.search(fact.sentence)):
+                                                      or ranking.search(fact.sentence)) \
+                and not (lex.words.most_words and _pass_words(lex.lang).most_noun.search(fact.sentence)):
+            # (but "la lista de países con más peticiones de asilo, casi 175.000, por delante de Italia (22.300)":
+            # a sentence that ranks by the most of a thing names its own set, which _most_counted reads)
             # "... avec 2 999 expulsions. Suivent les Géorgiens (1 844), les Marocains (1 658)", "Les Allemands arrivent
             # en tête (26 400), devant les Portugais (20 000)": the list goes on
             # with the set of the sentence before; after "252.000 venezolanos", "Después vienen los ecuatorianos
