@@ -5170,3 +5170,21 @@ def test_a_spanish_ranking_by_the_most_of_a_thing_names_its_own_set(nlp):
             "y Bélgica (7.300).")
     facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (9800, 7300)]
     assert [(f.value, f.counted) for f in facts] == [(9800, "peticiones"), (7300, "peticiones")]
+
+
+def test_a_spanish_list_after_a_blank_line_under_a_kind_lead_counts_the_lead_above(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Permisos concedidos:\n"
+            "9.410\n"
+            "Nacionalidad:\n"
+            "Ucrania:  2.315\n"
+            "Honduras: 1.204\n"
+            "Marruecos: 877\n"
+            "\n"
+            "Provincia:\n"
+            "Sevilla: 3.118\n"
+            "Bilbao: 906\n"
+            "Málaga: 512\n")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (3118, 906, 512)]
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
+        (3118, "permisos"), (906, "permisos"), (512, "permisos")]

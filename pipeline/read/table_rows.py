@@ -1193,6 +1193,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     title: str | None = None
     headers: set[int] = set()  # offsets of header lines
     headings: list[str] = []  # the lines of words above the rows, nearest first
+    earlier_leads: list[str] = []  # the lines ending in a colon above the blank lines before the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     numbered_caption: str | None = None  # the last numbered caption, until prose
     header_name = ""  # what a header names: its words before the years, or the line of words above it
@@ -1213,6 +1214,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
         blank = bool(index) and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]) is not None
         # "Total 100.0 100.0" after a blank line under "Philippines 1,747 890": rows of as many cells go on the table
         if blank and not pending and not (columns and body and len(_split_cells(line)[1]) == width):
+            # the lines that opened lists above stay known past it, up to prose: "Solicitudes presentadas:" / ... / "" /
+            # "Comunidad Autónoma:" / "Andalucía: 2.662"
+            earlier_leads = [h for h in headings if h.rstrip().endswith(":")] + earlier_leads
             columns, title, headings, ranking = (), None, [], False  # a blank line or a page ends a table
         if not index or blank:
             block_first = line
@@ -1323,6 +1327,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             elif (len(line) > 80 or line.rstrip().endswith(".")) and re.search(r"[^\W\d_]{3}", line) and "|" not in line:
                 # prose, not a rule ("+---+") or a header set off by bars
                 caption, scale_title, shares, numbered_caption = (1, None, False), None, False, None  # prose ends what a caption said
+                earlier_leads = []
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
@@ -1360,7 +1365,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
             if lead is None and headings and _BLOCK_HEADING.fullmatch(headings[0].strip()):
                 lead = headings[0]  # "TASA DE RECONOCIMIENTO" / "Eritrea: 100,00 %": a heading in capitals opens the list
-            leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":"))
+            leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":")) + tuple(earlier_leads[:8])
             # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
             # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
             names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
