@@ -5188,3 +5188,10 @@ def test_a_spanish_list_after_a_blank_line_under_a_kind_lead_counts_the_lead_abo
     facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (3118, 906, 512)]
     assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
         (3118, "permisos"), (906, "permisos"), (512, "permisos")]
+
+
+def test_a_spanish_share_after_an_age_group_named_by_a_noun_counts_that_noun(nlp):
+    text = ("Quienes más viajan se concentran en la franja de 25 a 34 años, que supone el 31,4%, y le sigue "
+            "la de 35 a 44 años, que reúne el 22,8%.")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert [(f.value, f.counted) for f in facts] == [(31.4, "franja"), (22.8, "franja")]

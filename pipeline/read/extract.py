@@ -409,7 +409,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _paired_ages(facts, lines.text, lex)
+    facts = _age_group_shares(_paired_ages(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -2851,6 +2851,46 @@ def _own_place_nouns(facts, text: str, lex):
                 fact = replace(fact, counted=by_people[0])  # "... by Iraqis (2 300) and Syrians (1 900)"
             by_people = (fact.counted, fact.char_end) if found or listed else None
         yield fact
+
+
+@cache
+def _age_group_share(lang: str) -> re.Pattern | None:
+    """A share after an age group named by a noun, in a relative clause or after "con" ("el grupo de 31 a 40
+    años, que representa el", "el tramo de 21 a 30 años con un", the noun elided in "el de 41 a 50 años, que suma
+    el"): group 1 is the noun, if written (built once per language)."""
+    words = lexicon(lang).words
+    years = [w for w, unit in words.units.items() if unit == "year"]
+    if not words.head_first or not years or lang != "es":
+        return None
+    article = alternation([d for d in words.determiners if d.isalpha()])
+    return re.compile(rf"\b(?:{article})\s+(?:([^\W\d_]+)\s+)?(?:{alternation(words.of_words)})\s+(?:entre\s+)?\d+\s+a\s+\d+\s+"
+                      rf"(?:{alternation(years)})\s*(?:,\s*que\s+(?:[^\W\d_]+\s+){{1,3}}?|,?\s*con\s+)(?:(?:{article}|al)\s+)?$",
+                      re.I)
+
+
+def _age_group_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A share that names nothing after an age group named by a noun counts that noun ("el grupo de 31 a 40 años,
+    que representa el 23,21%": grupo), and one after the group's elided noun ("y le sigue el de 41 a 50 años, que
+    suma el 19,43%") the noun of the group before it in its sentence."""
+    pattern = _age_group_share(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result: list[NumericFact] = []
+    noun, sentence = None, None
+    for fact in facts:
+        if fact.sentence != sentence:
+            noun, sentence = None, fact.sentence
+        start = _sentence_start(text, fact)
+        found = pattern.search(text, max(start, fact.char_start - 120), fact.char_start) \
+            if fact.kind == "percent" and start >= 0 else None
+        if found:
+            written = found.group(1)
+            if written and written.lower() not in lex.spacy_stop_words:
+                noun = written
+            if noun and fact.counted is None:
+                fact = replace(fact, counted=noun)
+        result.append(fact)
+    return result
 
 
 @cache
