@@ -5195,3 +5195,10 @@ def test_a_spanish_share_after_an_age_group_named_by_a_noun_counts_that_noun(nlp
             "la de 35 a 44 años, que reúne el 22,8%.")
     facts = [f for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
     assert [(f.value, f.counted) for f in facts] == [(31.4, "franja"), (22.8, "franja")]
+
+
+def test_a_spanish_part_after_a_total_in_apposition_counts_the_totals_set(nlp):
+    text = ("Según el informe, del total registrado de solicitantes de asilo, 84.000, 51.200 (61%) "
+            "procedían de Venezuela.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (84000, "solicitantes"), (51200, "solicitantes"), (61, "solicitantes")]

@@ -32,7 +32,7 @@ from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
 from .numbers import alternation, is_year, parse_number
 from .segment import Lines
-from .table_rows import BAND_LABEL, SPAN_LABEL, find_rows
+from .table_rows import BAND_LABEL, SPAN_LABEL, TOTAL_WORDS, find_rows
 
 HEADING = "heading"
 TEXT = "text"
@@ -1465,6 +1465,10 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
     mover = alternation(lex.words.movement_words) if lex.words.head_first else "(?!)"
     starts = re.compile(rf",\s+(?:(?:{mover})\s+{alternation(lex.words.dates.period_from)}|from)\s+"
                         rf"(?:{alternation(lex.words.determiners)}\s+)?$", re.I)
+    # "del total estimado de trabajadores migrantes, ": a total named before its figure set off by commas
+    totals = [k.split()[-2] for k in lex.words.number_of if len(k.split()) >= 2 and k.split()[-2] in TOTAL_WORDS]
+    totalled = re.compile(rf"\b(?:{alternation(totals) or '(?!)'})\b(?:\s+[^\W\d_]+)?\s+(?:{alternation(lex.words.of_words)})"
+                          rf"\s+[^,;.:()\d]+,\s*$", re.I)
     named: list[NumericFact] = []
     for fact in facts:
         index = token_at.get(fact.char_start)
@@ -1487,6 +1491,20 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
                 and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change is None \
                 and starts.search(text[named[-1].char_end:fact.char_start]):
             fact = replace(fact, counted=named[-1].counted)
+        elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
+                and fact.kind == named[-1].kind == "count" and fact.change is None and named[-1].change is None \
+                and re.fullmatch(r"\s*,\s*", text[named[-1].char_end:fact.char_start]) \
+                and totalled.search(text, max(0, named[-1].char_start - 80), named[-1].char_start):
+            # "del total estimado de trabajadores migrantes, 169 millones, 113,9 millones (67,4%) se desplazó": a part
+            # of the total just stated in apposition, of its set
+            fact = replace(fact, counted=named[-1].counted)
+        elif len(named) > 1 and fact.counted is None and fact.kind == "percent" and fact.change is None \
+                and named[-1].kind == named[-2].kind == "count" and named[-1].counted \
+                and named[-1].counted == named[-2].counted and fact.sentence == named[-1].sentence == named[-2].sentence \
+                and re.fullmatch(r"\s*\(\s*", text[named[-1].char_end:fact.char_start]) \
+                and re.fullmatch(r"\s*,\s*", text[named[-2].char_end:named[-1].char_start]) \
+                and totalled.search(text, max(0, named[-2].char_start - 80), named[-2].char_start):
+            fact = replace(fact, counted=named[-1].counted)  # "..., 113,9 millones (67,4%)": that part's share of the total
         elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
                 and fact.kind == "percent" and fact.change and named[-1].kind == "count" and named[-1].change is None \
                 and _change_after_clause(text, named[-1], fact, lex):
