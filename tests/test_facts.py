@@ -5250,3 +5250,116 @@ def test_a_span_of_months_with_mid_a_day_or_a_comma_before_its_year_gives_the_ye
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (41000, "2024")
     text = "Over the first 10 months of last year (calendar January to October, 2012), inflows reached US$1,220.4 million."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (1_220_400_000, "2012")
+def test_a_spanish_list_under_a_lead_naming_its_labels_kind_counts_the_lead_above(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("PERMISOS CONCEDIDOS\n"
+            "Permisos concedidos:\n"
+            "9.410\n"
+            "Edad:\n"
+            "0-17 años: 1.102\n"
+            "18-64 años: 7.950\n"
+            "Nacionalidad:\n"
+            "Ucrania:  2.315\n"
+            "Honduras: 1.204\n"
+            "Marruecos: 877\n"
+            "Provincia:\n"
+            "Sevilla: 3.118\n"
+            "Bilbao: 906\n"
+            "Málaga: 512\n")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.kind == "count" and f.value < 9000]
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
+        (1102, "permisos"), (7950, "permisos"), (2315, "permisos"), (1204, "permisos"), (877, "permisos"),
+        (3118, "permisos"), (906, "permisos"), (512, "permisos")]
+
+
+def test_a_spanish_list_under_a_heading_in_capitals_counts_the_heading(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("TASA DE ADMISIÓN\n"
+            "Ucrania: 96,10 %\n"
+            "Sudán: 88,25 %\n"
+            "Colombia: 12,04 %\n"
+            "TOTAL: 21,60 %\n")
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts_in_text(text, nlp, "es")] == [
+        (96.1, "tasa"), (88.25, "tasa"), (12.04, "tasa"), (21.6, "tasa")]
+
+
+def test_a_spanish_row_of_a_place_whose_name_looks_plural_counts_the_lead(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("En el cuadro siguiente se detallan los cotizantes de cada región:\n"
+            "General | Agrario | Hogar | Total | |\n"
+            "MURCIA | 20.114 | 3.507 | 1.210 | 24.831 |\n"
+            "ILLES BALEARS | 18.402 | 4.933 | 2.001 | 25.336 |\n"
+            "NAVARRA | 9.870 | 1.204 | 655 | 11.729 |\n")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (18402, 4933, 2001, 25336)]
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
+        (18402, "cotizantes"), (4933, "cotizantes"), (2001, "cotizantes"), (25336, "cotizantes")]
+
+
+def test_a_spanish_table_scale_line_with_a_garbled_currency_holds_money(nlp):
+    text = ("Cuadro 2\n"
+            "Env・s de remesas\n"
+            "(millones de d・ares)\n"
+            "\n"
+            "2005 2010\n"
+            "Total 1.204 1.877\n"
+            "M・ico 894 1.455\n")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (1204000000, "money", "USD"), (1877000000, "money", "USD"), (894000000, "money", "USD"),
+        (1455000000, "money", "USD")]
+
+
+def test_a_spanish_change_that_llega_al_a_figure_counts_itself(nlp):
+    text = "En el albergue de Tapachula, en lo que va del año, la caída llega al 31% frente a 2019."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(31, "caída", "decrease")]
+
+
+def test_a_spanish_noun_of_groups_before_listed_places_counts_what_it_groups(nlp):
+    text = "Por origen, los colectivos más amplios de residentes extranjeros proceden de Ecuador (41.208) y Bolivia (37.915)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41208, "residentes"), (37915, "residentes")]
+
+
+def test_a_spanish_list_of_bracketed_places_goes_on_past_seguidos_de(nlp):
+    text = ("Por origen, los residentes extranjeros proceden sobre todo de Ecuador (41.208) y Bolivia (37.915), "
+            "seguidos de Perú (20.114) y Paraguay (9.870).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (41208, "residentes"), (37915, "residentes"), (20114, "residentes"), (9870, "residentes")]
+
+
+def test_a_spanish_ranking_by_the_most_of_a_thing_names_its_own_set(nlp):
+    text = ("Las solicitudes cayeron un 12 %, hasta 90.400 expedientes. "
+            "Suecia encabezó la lista de países con más peticiones de refugio, unas 41.000, por delante de Grecia (9.800) "
+            "y Bélgica (7.300).")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (9800, 7300)]
+    assert [(f.value, f.counted) for f in facts] == [(9800, "peticiones"), (7300, "peticiones")]
+
+
+def test_a_spanish_list_after_a_blank_line_under_a_kind_lead_counts_the_lead_above(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Permisos concedidos:\n"
+            "9.410\n"
+            "Nacionalidad:\n"
+            "Ucrania:  2.315\n"
+            "Honduras: 1.204\n"
+            "Marruecos: 877\n"
+            "\n"
+            "Provincia:\n"
+            "Sevilla: 3.118\n"
+            "Bilbao: 906\n"
+            "Málaga: 512\n")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.value in (3118, 906, 512)]
+    assert [(f.value, counted_head(f.counted, "es")) for f in facts] == [
+        (3118, "permisos"), (906, "permisos"), (512, "permisos")]
+
+
+def test_a_spanish_share_after_an_age_group_named_by_a_noun_counts_that_noun(nlp):
+    text = ("Quienes más viajan se concentran en la franja de 25 a 34 años, que supone el 31,4%, y le sigue "
+            "la de 35 a 44 años, que reúne el 22,8%.")
+    facts = [f for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert [(f.value, f.counted) for f in facts] == [(31.4, "franja"), (22.8, "franja")]
+
+
+def test_a_spanish_part_after_a_total_in_apposition_counts_the_totals_set(nlp):
+    text = ("Según el informe, del total registrado de solicitantes de asilo, 84.000, 51.200 (61%) "
+            "procedían de Venezuela.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (84000, "solicitantes"), (51200, "solicitantes"), (61, "solicitantes")]

@@ -1133,6 +1133,14 @@ def counted_for_listed_place(doc: Doc, index: int, start: int) -> str | None:
         noun = tokens[k + 1]
         if token.lower_ in lex.words.determiners and token.lower_ not in lex.words.demonstratives \
                 and _set_noun(noun, lex) and is_plural(noun.lower_, lex) and not noun.is_title:
+            if noun.lower_ in lex.words.group_nouns:
+                # "los grupos más numerosos de trabajadores extranjeros llegan de Rumanía (333.533)": the workers
+                of = next((m for m in range(k + 2, min(k + 6, len(tokens) - 1))
+                           if tokens[m].lower_ in lex.words.of_words), None)
+                grouped = tokens[of + 1] if of is not None else None
+                if grouped is not None and _set_noun(grouped, lex) and is_plural(grouped.lower_, lex) \
+                        and not grouped.is_title:
+                    return grouped.text
             return noun.text
     return None
 

@@ -32,7 +32,7 @@ from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
 from .numbers import alternation, is_year, parse_number
 from .segment import Lines
-from .table_rows import BAND_LABEL, SPAN_LABEL, find_rows
+from .table_rows import BAND_LABEL, SPAN_LABEL, TOTAL_WORDS, find_rows
 
 HEADING = "heading"
 TEXT = "text"
@@ -409,7 +409,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _paired_ages(facts, lines.text, lex)
+    facts = _age_group_shares(_paired_ages(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
@@ -1683,6 +1683,10 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
     mover = alternation(lex.words.movement_words) if lex.words.head_first else "(?!)"
     starts = re.compile(rf",\s+(?:(?:{mover})\s+{alternation(lex.words.dates.period_from)}|from)\s+"
                         rf"(?:{alternation(lex.words.determiners)}\s+)?$", re.I)
+    # "del total estimado de trabajadores migrantes, ": a total named before its figure set off by commas
+    totals = [k.split()[-2] for k in lex.words.number_of if len(k.split()) >= 2 and k.split()[-2] in TOTAL_WORDS]
+    totalled = re.compile(rf"\b(?:{alternation(totals) or '(?!)'})\b(?:\s+[^\W\d_]+)?\s+(?:{alternation(lex.words.of_words)})"
+                          rf"\s+[^,;.:()\d]+,\s*$", re.I)
     named: list[NumericFact] = []
     for fact in facts:
         index = token_at.get(fact.char_start)
@@ -1705,6 +1709,20 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
                 and fact.kind == "count" and named[-1].kind == "percent" and named[-1].change and fact.change is None \
                 and starts.search(text[named[-1].char_end:fact.char_start]):
             fact = replace(fact, counted=named[-1].counted)
+        elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
+                and fact.kind == named[-1].kind == "count" and fact.change is None and named[-1].change is None \
+                and re.fullmatch(r"\s*,\s*", text[named[-1].char_end:fact.char_start]) \
+                and totalled.search(text, max(0, named[-1].char_start - 80), named[-1].char_start):
+            # "del total estimado de trabajadores migrantes, 169 millones, 113,9 millones (67,4%) se desplazó": a part
+            # of the total just stated in apposition, of its set
+            fact = replace(fact, counted=named[-1].counted)
+        elif len(named) > 1 and fact.counted is None and fact.kind == "percent" and fact.change is None \
+                and named[-1].kind == named[-2].kind == "count" and named[-1].counted \
+                and named[-1].counted == named[-2].counted and fact.sentence == named[-1].sentence == named[-2].sentence \
+                and re.fullmatch(r"\s*\(\s*", text[named[-1].char_end:fact.char_start]) \
+                and re.fullmatch(r"\s*,\s*", text[named[-2].char_end:named[-1].char_start]) \
+                and totalled.search(text, max(0, named[-2].char_start - 80), named[-2].char_start):
+            fact = replace(fact, counted=named[-1].counted)  # "..., 113,9 millones (67,4%)": that part's share of the total
         elif named and fact.counted is None and named[-1].counted and fact.sentence == named[-1].sentence \
                 and fact.kind == "percent" and fact.change and named[-1].kind == "count" and named[-1].change is None \
                 and _change_after_clause(text, named[-1], fact, lex):
@@ -2555,7 +2573,10 @@ def _elliptical(facts, text: str, lex):
                 and not text[:prior.char_start].rstrip().endswith("(") \
                 and not any(is_people(f.counted) for f in before_sets.values() if f.kind == "count") \
                 and not is_people(prior.counted) and (re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I)
-                                                      or ranking.search(fact.sentence)):
+                                                      or ranking.search(fact.sentence)) \
+                and not (lex.words.most_words and _pass_words(lex.lang).most_noun.search(fact.sentence)):
+            # (but "la lista de países con más peticiones de asilo, casi 175.000, por delante de Italia (22.300)":
+            # a sentence that ranks by the most of a thing names its own set, which _most_counted reads)
             # "... avec 2 999 expulsions. Suivent les Géorgiens (1 844), les Marocains (1 658)", "Les Allemands arrivent
             # en tête (26 400), devant les Portugais (20 000)": the list goes on
             # with the set of the sentence before; after "252.000 venezolanos", "Después vienen los ecuatorianos
@@ -3051,7 +3072,8 @@ def _own_place_nouns(facts, text: str, lex):
             lower = noun.lower()
             if noun and lower not in lex.spacy_stop_words and lower not in lex.words.conjunctions \
                     and lower not in lex.words.partitives and lower not in lex.words.place_sets \
-                    and noun[:1].islower() and is_plural(lower, lex) and not verb_form(noun, lex):
+                    and noun[:1].islower() and is_plural(lower, lex) and not verb_form(noun, lex) \
+                    and lower not in _opener_words(lex.lang):  # "seguidos de Italia (158.978)": a list goes on
                 fact = replace(fact, counted=noun)
         if agent and fact.counted and is_people(fact.counted) and fact.kind == "count":
             window = text[max(0, fact.char_start - 80):fact.char_start]
@@ -3068,6 +3090,52 @@ def _own_place_nouns(facts, text: str, lex):
                 fact = replace(fact, counted=by_people[0])  # "... by Iraqis (2 300) and Syrians (1 900)"
             by_people = (fact.counted, fact.char_end) if found or listed else None
         yield fact
+
+
+@cache
+def _age_group_share(lang: str) -> re.Pattern | None:
+    """A share after an age group named by a noun, in a relative clause or after "con" ("el grupo de 31 a 40
+    años, que representa el", "el tramo de 21 a 30 años con un", the noun elided in "el de 41 a 50 años, que suma
+    el"): group 1 is the noun, if written (built once per language)."""
+    words = lexicon(lang).words
+    years = [w for w, unit in words.units.items() if unit == "year"]
+    if not words.head_first or not years or lang != "es":
+        return None
+    article = alternation([d for d in words.determiners if d.isalpha()])
+    return re.compile(rf"\b(?:{article})\s+(?:([^\W\d_]+)\s+)?(?:{alternation(words.of_words)})\s+(?:entre\s+)?\d+\s+a\s+\d+\s+"
+                      rf"(?:{alternation(years)})\s*(?:,\s*que\s+(?:[^\W\d_]+\s+){{1,3}}?|,?\s*con\s+)(?:(?:{article}|al)\s+)?$",
+                      re.I)
+
+
+def _age_group_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A share that names nothing after an age group named by a noun counts that noun ("el grupo de 31 a 40 años,
+    que representa el 23,21%": grupo), and one after the group's elided noun ("y le sigue el de 41 a 50 años, que
+    suma el 19,43%") the noun of the group before it in its sentence."""
+    pattern = _age_group_share(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result: list[NumericFact] = []
+    noun, sentence = None, None
+    for fact in facts:
+        if fact.sentence != sentence:
+            noun, sentence = None, fact.sentence
+        start = _sentence_start(text, fact)
+        found = pattern.search(text, max(start, fact.char_start - 120), fact.char_start) \
+            if fact.kind == "percent" and start >= 0 else None
+        if found:
+            written = found.group(1)
+            if written and written.lower() not in lex.spacy_stop_words:
+                noun = written
+            if noun and fact.counted is None:
+                fact = replace(fact, counted=noun)
+        result.append(fact)
+    return result
+
+
+@cache
+def _opener_words(lang: str) -> frozenset[str]:
+    """The words of the phrases that go on with a list ("seguidos de", "les siguen"): no noun of a place."""
+    return frozenset(w for phrase in lexicon(lang).words.continuation_openers for w in phrase.lower().split())
 
 
 def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:

@@ -415,6 +415,11 @@ def _cell_counted(row: Row, offset: int, lex: Lexicon, *, percent: bool) -> str 
         return named
     if row.title and (percent or not _label_counts(row.label, lex)) and not _label_names_own(row, lex):
         return caption_phrase(row.title, lex)
+    if lex.words.head_first and row.lead and _labels_lead(row.lead, lex)[1] and not _label_counts(row.label, lex):
+        # "Solicitudes presentadas:" / ... / "Provincia:" / "Madrid: 11.621": a lead that names the kind of its
+        # labels names no set, nor do the labels; the lines count what the nearest lead above naming one names
+        return next((phrase for lead in row.leads[1:] for phrase, kind in [_labels_lead(lead, lex)]
+                     if phrase and not kind), None)
     return _lead_phrase(row, lex) or _row_label(row.label, lex)
 
 
@@ -430,6 +435,15 @@ def _row_label(label: str, lex) -> str | None:
     phrase = label_phrase(label, lex)
     # "St. Kitts-Nevis": the whole label may name the place where its phrase does not
     return None if phrase and (is_place(phrase, lex) or is_place(label.strip(" |:•-–"), lex)) else phrase
+
+
+def _labels_lead(lead: str, lex: Lexicon) -> tuple[str | None, bool]:
+    """The phrase of a short lead of a list ("Provincia:" -> Provincia), and whether it names the kind of
+    the list's labels (a place's or an age's) rather than what its lines count."""
+    words = lead.strip(" :•-–").split()
+    phrase = caption_phrase(" ".join(words), lex) if len(words) <= 6 else None
+    kinds = (*lex.words.place_sets, *lex.words.label_kinds)
+    return phrase, bool(phrase) and phrase.split()[0].lower() in kinds
 
 
 def _lead_phrase(row: Row, lex: Lexicon) -> str | None:
@@ -467,7 +481,9 @@ def _label_counts(label: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in TOTAL_WORDS:
         words = words[1:]  # "TOTAL INMIGRANTES": the noun after the total
     head = words[0 if lex.words.head_first else -1] if words else ""
-    return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex)
+    # "ILLES BALEARS", "Países Bajos": a place's name whose first word looks plural names no group
+    return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex) \
+        and not is_place(ROW_NUMBER.sub("", label).strip(" |:•-–*"), lex)
 
 
 def _caption_below(doc: Doc, span: Span, context: Context, share: bool):

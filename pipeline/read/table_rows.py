@@ -54,6 +54,11 @@ _PERCENT_CAPTION = re.compile("|".join(re.escape(p) for p in sorted(
 _CURRENCIES = {w: code for lex in lexicons() for w, code in lex.currencies.items() if len(w) > 1}
 _CURRENCY_CAPTION = re.compile(
     r"(?<![\w$€£])(" + "|".join(re.escape(w) for w in sorted(_CURRENCIES, key=len, reverse=True)) + r")(?![\w])", re.I)
+# A currency word whose accented letter a stored copy's broken encoding printed, with the letter after it, as one
+# mark ("(millones de d・ares)" for "dólares"): the word by its other letters
+_GARBLED_CURRENCIES = {
+    re.compile(r"(?<!\w){}[・?\ufffd]{}(?!\w)".format(re.escape(w[:i]), re.escape(w[i + 2:])), re.I): code
+    for w, code in _CURRENCIES.items() for i, c in enumerate(w) if not c.isascii() and c.isalpha() and i + 2 < len(w)}
 # A line that is only a currency and a scale ("TOP$ millions", "(USD million)", "EUR bn"): the cells below are
 # that money, at that scale
 _NUMBER_SCALES = {w: v for lex in lexicons() for w, v in lex.words.scales.items() if v >= 1000 and len(w) > 1}
@@ -102,6 +107,7 @@ class Row:
     chart: bool = False  # a chart flattened to a line: its figures not in ``cells`` are its axes
     names: tuple[str | None, ...] = ()  # the columns' names, from a header of words above a row of a date or a place
     lead: str | None = None  # the line that opens the list the row is an item of: "Arrivées par pays :"
+    leads: tuple[str, ...] = ()  # the lines above it that open a list, nearest first: "Provincia:", "Solicitudes:"
     header: bool = False  # a header cell on a line of its own ("2015" under a title): no figure of it is a fact
     inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
     # names what a place's row or a total counts, while another row counts its own label
@@ -598,12 +604,18 @@ def _split_years(columns: tuple[Column, ...], line: str) -> tuple[Column, ...] |
     return columns[:split] + under + columns[split + 1:]
 
 
+# a heading in capitals of a few words and no figure: "TASA DE PROTECCIÓN", "ARRIVÉES PAR PAYS"
+_BLOCK_HEADING = re.compile(r"[^\W\d_a-z]{2,}(?:[^\S\n]+[^\W\d_a-z]+){0,4}")
+
+
 def _column_names(line: str, count: int) -> tuple[str | None, ...] | None:
     """The names of ``count`` columns in a header of words ("Date Arrivals (Number s.a.) Departures
     (Number s.a.) Net (Number s.a.) (Number)" -> Arrivals, Departures, Net, None): each name ends at
     its note in brackets, or is one word where no column has a note; the first names the rows' labels.
     None when the header does not split into as many columns."""
     line = re.sub(r"\s*=\s*(?:\(\d+\)\s*[-+−]\s*)+\(\d+\)", "", line)  # "Solde = (1) - (2)": the formula goes
+    if line.rstrip().endswith(":") and "|" not in line:
+        return None  # "Solicitudes presentadas:", "Comunidad Autónoma:": the lead of a list, no header of columns
     tokens = re.findall(r"\([^)]*\)|[^\s()|]+", line)
     if not tokens or any(_CELL.match(t) for t in tokens):
         return None
@@ -809,7 +821,10 @@ def _caption(line: str) -> tuple[int, str | None, bool] | None:
             return (int(_NUMBER_SCALES[priced.group(2).lower()]), _PRICES[priced.group(1).lower()], False)
         return None
     currency = _CURRENCY_CAPTION.search(line)
-    return int(_SCALES[match.group().lower()]), (_CURRENCIES[currency.group().lower()] if currency else None), False
+    if currency is None:
+        garbled = next((code for pattern, code in _GARBLED_CURRENCIES.items() if pattern.search(line)), None)
+        return int(_SCALES[match.group().lower()]), garbled, False
+    return int(_SCALES[match.group().lower()]), _CURRENCIES[currency.group().lower()], False
 
 
 def _axis(text: str, cells) -> bool:
@@ -1178,6 +1193,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     title: str | None = None
     headers: set[int] = set()  # offsets of header lines
     headings: list[str] = []  # the lines of words above the rows, nearest first
+    earlier_leads: list[str] = []  # the lines ending in a colon above the blank lines before the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     numbered_caption: str | None = None  # the last numbered caption, until prose
     header_name = ""  # what a header names: its words before the years, or the line of words above it
@@ -1198,6 +1214,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
         blank = bool(index) and re.search(r"\n\s*\n|\f", text[lines[index - 1][0]:start]) is not None
         # "Total 100.0 100.0" after a blank line under "Philippines 1,747 890": rows of as many cells go on the table
         if blank and not pending and not (columns and body and len(_split_cells(line)[1]) == width):
+            # the lines that opened lists above stay known past it, up to prose: "Solicitudes presentadas:" / ... / "" /
+            # "Comunidad Autónoma:" / "Andalucía: 2.662"
+            earlier_leads = [h for h in headings if h.rstrip().endswith(":")] + earlier_leads
             columns, title, headings, ranking = (), None, [], False  # a blank line or a page ends a table
         if not index or blank:
             block_first = line
@@ -1308,6 +1327,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             elif (len(line) > 80 or line.rstrip().endswith(".")) and re.search(r"[^\W\d_]{3}", line) and "|" not in line:
                 # prose, not a rule ("+---+") or a header set off by bars
                 caption, scale_title, shares, numbered_caption = (1, None, False), None, False, None  # prose ends what a caption said
+                earlier_leads = []
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
@@ -1343,6 +1363,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 scale_title = block_first.replace("|", " ").strip()
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
+            if lead is None and headings and _BLOCK_HEADING.fullmatch(headings[0].strip()):
+                lead = headings[0]  # "TASA DE RECONOCIMIENTO" / "Eritrea: 100,00 %": a heading in capitals opens the list
+            leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":")) + tuple(earlier_leads[:8])
             # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
             # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
             names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
@@ -1360,5 +1383,5 @@ def find_rows(text: str) -> Mapping[int, Row]:
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
                               names=names,
-                              lead=lead, inferred=inferred and bool(columns))
+                              lead=lead, leads=leads, inferred=inferred and bool(columns))
     return MappingProxyType(rows)

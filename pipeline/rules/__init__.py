@@ -371,6 +371,8 @@ class Vocabulary(RuleFile):
     sex_set_links: list = ()  # "52% of women", "57 % des femmes": a share of them, which they count
     head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
+    group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
+    label_kinds: list = ()  # "Edad:" / "18-34 años: 14.745", "Sexo:": the kind of label a list's lines have, not what they count
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     flow_nouns: list = ()  # "non-EU citizens' immigration (282,000)": a singular noun of a flow, counted as a set is
