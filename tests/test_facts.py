@@ -5363,3 +5363,11 @@ def test_a_spanish_part_after_a_total_in_apposition_counts_the_totals_set(nlp):
             "procedían de Venezuela.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (84000, "solicitantes"), (51200, "solicitantes"), (61, "solicitantes")]
+
+
+def test_a_share_restated_by_an_amount_that_a_change_word_follows_is_that_change(nlp):
+    text = "Inflows rose by 9.1 percent, alongside a 14 percent or US$3.2 million decrease in outflows."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (9.1, "increase"), (14, "decrease"), (3_200_000, "decrease")]
+    text = "The 41.2 percent leap in transfers from the region went against the trend."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(41.2, "increase")]

@@ -2089,9 +2089,12 @@ def _shared_change(facts, text: str, lex):
     carried: set[int] = set()
     for k in range(len(facts) - 2, -1, -1):
         fact, after = facts[k], facts[k + 1]
-        if fact.change is None and after.change and fact.kind == after.kind == "percent" \
-                and fact.sentence == after.sentence and listed.fullmatch(text[fact.char_end:after.char_start]) \
-                and (k + 1 in carried or changed_after.match(text, after.char_end)):
+        same_kind = fact.kind == after.kind == "percent" and listed.fullmatch(text[fact.char_end:after.char_start]) \
+            and (k + 1 in carried or changed_after.match(text, after.char_end))
+        # "a 32 percent or US$7.7 million decrease in outflows": a share restated by an amount the change word follows
+        restating = fact.kind == "percent" != after.kind and restated.match(text[fact.char_end:after.char_start]) \
+            and changed_after.match(text, after.char_end)
+        if fact.change is None and after.change and fact.sentence == after.sentence and (same_kind or restating):
             facts[k] = replace(fact, change=after.change)
             carried.add(k)
     previous: NumericFact | None = None
