@@ -5371,3 +5371,8 @@ def test_a_share_restated_by_an_amount_that_a_change_word_follows_is_that_change
         (9.1, "increase"), (14, "decrease"), (3_200_000, "decrease")]
     text = "The 41.2 percent leap in transfers from the region went against the trend."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(41.2, "increase")]
+
+
+def test_a_count_added_to_a_population_is_an_increase(nlp):
+    text = "Net overseas migration added 184,300 people to the state's population. The shift added 2.1 percentage points to growth."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(184300, "increase"), (2.1, None)]

@@ -628,6 +628,10 @@ def read_fact(
     if change is None and quantity.kind == "count" and (balance := _signed_balance(lex.lang)) is not None \
             and (signed := balance.search(context.text, context.start, surface_start)):
         change = lex.phrases("balance_signs")[signed.group(1).lower()]  # "leur solde positif atteint 22 376"
+    if change is None and quantity.kind == "count" and words.addition_verbs and cue > 0 \
+            and (verb := previous_token(doc, cue)) is not None and verb.lower_ in words.addition_verbs \
+            and re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}to\b", doc.text[span.end_char:span.end_char + 40]):
+        change = "increase"  # "Net overseas migration added 239,600 people to Australia's population"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
     if span.id_ == "multiple-divided":

@@ -386,6 +386,7 @@ class Vocabulary(RuleFile):
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
     standing_pronouns: list = ()  # "and those from sea-based workers went up": the first subject's noun
     percent_captions: list = ()  # "en %" above a table: its cells are shares
+    addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
