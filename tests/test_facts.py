@@ -5376,3 +5376,8 @@ def test_a_share_restated_by_an_amount_that_a_change_word_follows_is_that_change
 def test_a_count_added_to_a_population_is_an_increase(nlp):
     text = "Net overseas migration added 184,300 people to the state's population. The shift added 2.1 percentage points to growth."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(184300, "increase"), (2.1, None)]
+
+
+def test_a_spanish_link_to_another_story_gives_no_fact(nlp):
+    text = "Llegaron 1.200 personas en marzo.\nTe puede interesar: Panamá recibe 5 vuelos de retornados este martes\n"
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [1200]

@@ -314,6 +314,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     line = context.text[line_start:None if line_end < 0 else line_end]
+    if words.related_leads and re.match(rf"[\s•·|-]*(?:{alternation(words.related_leads)})\s*:", line, re.I):
+        return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados": a link to another story
     if _in_minutes(doc, span) and re.fullmatch(r"\s*(?:[^\W\d_]+\.?)?[\s.|·•–—-]*", line[span.end_char - line_start:]) \
             and re.search(r"\b(?:19|20)\d\d\b", line[:span.start_char - line_start]) \
             and re.search(r"[-–—|·•]\s*$", line[:span.start_char - line_start]):
