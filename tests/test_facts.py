@@ -5381,3 +5381,11 @@ def test_a_count_added_to_a_population_is_an_increase(nlp):
 def test_a_spanish_link_to_another_story_gives_no_fact(nlp):
     text = "Llegaron 1.200 personas en marzo.\nTe puede interesar: Panamá recibe 5 vuelos de retornados este martes\n"
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [1200]
+
+
+def test_a_spanish_bare_decimal_after_an_article_is_a_share(nlp):
+    text = "Fueron 4 mil 210 menores; aquí el 71.4 viajó sin compañía, y en 2022 hubo un 3,15 menos que en 2021."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")] == [
+        (4210, "count", None), (71.4, "percent", "%"), (3.15, "percent", "%")]
+    text = "La fecundidad fue de un 1,5 hijos por mujer."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [(1.5, "count")]

@@ -600,6 +600,12 @@ def read_fact(
     quantity = _shared_scale(doc, span, quantity, decimal_comma)
 
     following = next_token(doc, span.end)
+    if words.percent_articles and quantity.kind == "count" and quantity.unit is None and len(span) == 1 \
+            and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", span.text) and qualifier is None \
+            and (article := previous_token(doc, span.start)) is not None and article.lower_ in words.percent_articles \
+            and not (following is not None and following.is_alpha and is_plural(following.lower_, lex)
+                     and following.lower_ not in lex.spacy_stop_words):
+        quantity = replace(quantity, kind="percent", unit="%")  # "aquí el 83.9 viajó sin compañía", "un 2,35 menos"
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
     surface_start = doc[cue].idx
     change = _change_before(doc, cue, quantity, lex)
