@@ -5389,3 +5389,8 @@ def test_a_spanish_bare_decimal_after_an_article_is_a_share(nlp):
         (4210, "count", None), (71.4, "percent", "%"), (3.15, "percent", "%")]
     text = "La fecundidad fue de un 1,5 hijos por mujer."
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [(1.5, "count")]
+
+
+def test_french_years_of_a_group_named_after_them_are_an_age(nlp):
+    text = "Au 1er janvier 2020, il atteint 41,2 ans chez les femmes. Le titre vaut 5 ans pour les étudiants."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(41.2, "years old"), (5, "year")]

@@ -658,7 +658,8 @@ def read_fact(
             or quantity.unit == "year" and (_held_age(doc, cue, words)
                                             or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
-                                            or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years}))):
+                                            or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years})
+                                            or _group_age(doc, span, words))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
         # "el migrante, de 26 años", "la población de 15 años a más"
         quantity = replace(quantity, kind="other", unit="years old")
@@ -1001,6 +1002,18 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
     # sentence named before
     return i > 0 and doc[i].lower_ in words.determiners and doc[i].lower_ not in words.one_words \
         and any(t.lower_ in words.age_holders for t in doc[doc[i].sent.start:i])
+
+
+def _group_age(doc: Doc, span: Span, words) -> bool:
+    """Whether years are those of a group of persons named right after them: "il atteint 40,1 ans chez les
+    femmes", "la moyenne atteint 38 ans pour les femmes" (an age, not a span of time)."""
+    link = next_token(doc, span.end)
+    if link is None or link.lower_ not in words.age_group_links:
+        return False
+    holder = next_token(doc, link.i + 1)
+    if holder is not None and holder.lower_ in words.determiners:
+        holder = next_token(doc, holder.i + 1)
+    return holder is not None and holder.lower_ in words.age_holders
 
 
 def _age_in_clause(doc: Doc, cue: int, words) -> bool:
