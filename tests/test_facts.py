@@ -5394,3 +5394,8 @@ def test_a_spanish_bare_decimal_after_an_article_is_a_share(nlp):
 def test_french_years_of_a_group_named_after_them_are_an_age(nlp):
     text = "Au 1er janvier 2020, il atteint 41,2 ans chez les femmes. Le titre vaut 5 ans pour les étudiants."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(41.2, "years old"), (5, "year")]
+
+
+def test_menos_closing_a_sentence_after_a_count_and_its_noun_s_words_is_a_change(nlp):
+    text = "Este año se otorgaron 31.200 en el mismo periodo, es decir, 9.410 visados temporales menos."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(31200, None), (9410, "decrease")]

@@ -1384,6 +1384,8 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
             # "personas más jóvenes": a comparison of the noun, no change; but "596.052 trabajadores más llegados de
             # otros países" are more of them
             return None
+        if skip and following.text in (".", ";"):
+            return lex.phrases("change_after").get(found)  # "es decir, 14.558 permisos temporales menos."
         if skip and following.lower_.replace("’", "'") not in compared | {"qu'"}:
             return None  # past the noun's words, only a comparison that goes on ("de moins que") makes a change
         return lex.phrases("change_after").get(found)
