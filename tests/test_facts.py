@@ -5399,3 +5399,11 @@ def test_french_years_of_a_group_named_after_them_are_an_age(nlp):
 def test_menos_closing_a_sentence_after_a_count_and_its_noun_s_words_is_a_change(nlp):
     text = "Este año se otorgaron 31.200 en el mismo periodo, es decir, 9.410 visados temporales menos."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(31200, None), (9410, "decrease")]
+
+
+def test_a_spanish_change_spelled_out_by_a_movement_takes_its_years(nlp):
+    text = "En la región subió en un 120,5%, desde 1.310 en 2014 hasta 2.889 en 2018."
+    assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (120.5, 2014, 2018, None), (1310, None, None, "2014"), (2889, None, None, "2018")]
+    text = "En 2017 subieron un 139% respecto de 2016 (de 11.298 a 27.075 casos)."
+    assert [(f.value, f.period_start, f.as_of) for f in facts_in_text(text, nlp, "es")][0] == (139, None, "2017")

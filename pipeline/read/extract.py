@@ -413,7 +413,49 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
+    facts = _movement_periods(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _movement_periods(facts, text: str, lex) -> list[NumericFact]:
+    """Where the labels give a change the years of the movement that spells it out ("subió en un 140,8%, desde
+    2.576 en 2013 hasta 6.203 en 2017", "pasaron de los 2.622 de 2013 a los 5.282 en 2017, lo que equivale a una
+    subida del 101,4%"): a share that changes, with no date of its own, takes the movement's two years."""
+    facts = list(facts)
+    if not lex.words.movement_period_of_change:
+        return facts
+    words = lex.words
+    start = re.compile(rf"\b(?:{alternation(words.dates.period_from)})\s+(?:(?:{alternation(words.determiners)})\s+)?$", re.I)
+    end = re.compile(rf"\b(?:{alternation(words.dates.period_to)})\s+(?:(?:{alternation(words.determiners)})\s+)?$", re.I)
+
+    def years(first, second):
+        y1, y2 = (f.as_of[:4] if f.as_of and re.fullmatch(r"\d{4}(?:-\d\d)*", f.as_of) else None for f in (first, second))
+        return (int(y1), int(y2)) if y1 and y2 and int(y1) < int(y2) else None
+
+    for k, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.period_start is not None:
+            continue
+        span = None
+        if k + 2 < len(facts):  # the share, then the movement
+            first, second = facts[k + 1], facts[k + 2]
+            if first.sentence == second.sentence == fact.sentence and first.kind == second.kind != "percent" \
+                    and start.search(text[fact.char_end:first.char_start]) and end.search(text[first.char_end:second.char_start]) \
+                    and not re.search(r"[;.]", text[fact.char_end:first.char_start]):
+                span = years(first, second)
+        if span is None and k >= 2:  # the movement, then the share that restates it
+            first, second = facts[k - 2], facts[k - 1]
+            if first.sentence == second.sentence == fact.sentence and first.kind == second.kind != "percent" \
+                    and start.search(text[max(0, first.char_start - 20):first.char_start]) \
+                    and end.search(text[first.char_end:second.char_start]) \
+                    and not re.search(r"[;.]", text[second.char_end:fact.char_start]):
+                span = years(first, second)
+        # the movement writes its years ("de los 2.622 de 2013 a los 5.282 en 2017"); a date the share took from the
+        # movement's end is the movement's, not its own
+        written = span and str(span[0]) in text[first.char_end:second.char_start] \
+            and str(span[1]) in re.split(r"[;.]\s", text[second.char_end:second.char_end + 80])[0]
+        if written and (fact.as_of is None or fact.as_of[:4] in (str(span[0]), str(span[1]))):
+            facts[k] = replace(fact, period_start=span[0], period_end=span[1], as_of=None)
+    return facts
 
 
 @cache
