@@ -5243,3 +5243,17 @@ def test_french_signed_brackets_after_places_count_the_change_their_sentence_ope
         (21410, "croissance"), (9302, "croissance")]
     text = "Cette hausse tient surtout à la vive progression des envois vers le Togo (+14 %)."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois")]
+
+
+def test_rows_under_a_header_naming_the_dimension_a_caption_splits_by_count_the_caption_noun(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Table 7.3 Licences Issued to Foreign Workers, by Sector, 2010-2008\n\n"
+            "Sector Korean\n2010\nKorean\n2009\nKorean\n2008\n"
+            "Fishing 12 9 14\n"
+            "Restaurants 88 71 65\n"
+            "Private Homes 40 38 22\n")
+    assert [(f.value, counted_head(f.counted, "en"), f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (12, "licences", "2010"), (9, "licences", "2009"), (14, "licences", "2008"),
+        (88, "licences", "2010"), (71, "licences", "2009"), (65, "licences", "2008"),
+        (40, "licences", "2010"), (38, "licences", "2009"), (22, "licences", "2008")]

@@ -413,7 +413,7 @@ def _cell_counted(row: Row, offset: int, lex: Lexicon, *, percent: bool) -> str 
     named = _column_phrase(row.name(offset, lex.words.per_words), lex)
     if named:
         return named
-    if row.title and (percent or not _label_counts(row.label, lex)) and not _label_names_own(row, lex):
+    if row.title and (percent or row.categories or not _label_counts(row.label, lex)) and not _label_names_own(row, lex):
         return caption_phrase(row.title, lex)
     return _lead_phrase(row, lex) or _row_label(row.label, lex)
 

@@ -105,6 +105,8 @@ class Row:
     header: bool = False  # a header cell on a line of its own ("2015" under a title): no figure of it is a fact
     inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
     # names what a place's row or a total counts, while another row counts its own label
+    categories: bool = False  # the rows are the categories of a dimension the caption splits its count by
+    # ("Industry" over "Hotels 316 263" under "Table 4.27 Permits ..., by Industry"): they count the caption's noun
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -512,6 +514,15 @@ def _stacked_header_continues(lines: list[tuple[int, str]], index: int) -> bool:
     """Whether line ``index`` is itself within a stacked header (a name under the year of the column before)."""
     return index > 1 and _YEAR.fullmatch(lines[index - 1][1].strip()) is not None \
         and _NAME_LINE.fullmatch(lines[index - 2][1]) is not None
+
+
+def _label_dimension(line: str, caption: str | None) -> bool:
+    """Whether the label column's name opening a header line ("Industry Chinese" over "2004") is a dimension
+    the caption splits its count by ("Table 4.27 Permits Granted ..., by Industry"): the rows are then its
+    categories."""
+    words = line.split()
+    return bool(caption) and len(words) >= 2 and re.search(
+        rf"\bby\b[^:]*\b{re.escape(words[0])}\b", caption, re.I) is not None
 
 
 def _dimension_caption(lines: list[tuple[int, str]], index: int) -> str | None:
@@ -1187,6 +1198,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         | _vertical_ranking(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
     inferred = False
+    categories = False
     ranking = False  # under a ranking's header ("Rank Country Value Year")
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
     for index, (start, line) in enumerate(lines):
@@ -1218,11 +1230,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if marks:  # "n %   n %" under "Année Français Anglais": the caption above names what the cells count
             headers.add(start)
             columns, header_at, body, inferred, ranking = marks, index, False, False, False
+            categories = False
             title = _caption_above(lines, index)
             continue
         if _ranking_header(line):
             headers.add(start)
             columns, title, ranking, header_at, body, inferred = (), None, True, index, False, False
+            categories = False
             noted = next((m for _, above in reversed(lines[max(0, index - 15):index])
                           if (m := _BRACKETED_CURRENCY.search(above))), None)
             if noted:  # a caption's scale above the ranking still holds
@@ -1234,6 +1248,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             header_at = index + 2 * len(stacked) - 1
             headers.update(lines[k][0] for k in range(index, header_at + 1))
             title = _numbered_caption_above(lines, index)
+            categories = _label_dimension(lines[index][1], title)
             continue
         if start in headers:
             continue  # a later line of a stacked header
@@ -1254,7 +1269,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if "|" in line and re.search(r"[^\W\d_]", own) and not YEAR_IN_TITLE.search(own) \
                     and all(_YEAR.match(f.strip()) for f in line.split("|")[1:] if f.strip()):
                 title = own  # "In-migration and out-migration, by citizenship | 2020 | 2019 |": the title in the labels' field
-            inferred = False
+            inferred, categories = False, False
             if title is None and index:
                 title = _title_above(text, lines, index)
                 inferred = title is not None
@@ -1360,5 +1375,5 @@ def find_rows(text: str) -> Mapping[int, Row]:
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
                               names=names,
-                              lead=lead, inferred=inferred and bool(columns))
+                              lead=lead, inferred=inferred and bool(columns), categories=categories and bool(columns))
     return MappingProxyType(rows)
