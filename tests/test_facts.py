@@ -5257,3 +5257,18 @@ def test_rows_under_a_header_naming_the_dimension_a_caption_splits_by_count_the_
         (12, "licences", "2010"), (9, "licences", "2009"), (14, "licences", "2008"),
         (88, "licences", "2010"), (71, "licences", "2009"), (65, "licences", "2008"),
         (40, "licences", "2010"), (38, "licences", "2009"), (22, "licences", "2008")]
+
+
+def test_a_balance_row_with_no_share_cells_fills_the_count_columns_of_a_block_table(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Table 4 Transfers in and out of the region by age: 2014-2015\n\n"
+            "Under 30\n\n30-59\n\n60+\n\n"
+            "N\n\n%\n\nN\n\n%\n\nN\n\n%\n\n"
+            "IN\n\n4,100\n\n41\n\n5,200\n\n52\n\n700\n\n7\n\n"
+            "OUT\n\n3,900\n\n45\n\n4,300\n\n49\n\n540\n\n6\n\n"
+            "NET\n\n200\n\n900\n\n-160\n")
+    assert [(f.value, f.kind, counted_head(f.counted, "en"), f.change, f.period_start, f.period_end)
+            for f in facts_in_text(text, nlp, "en")][-3:] == [
+        (200, "count", "transfers", None, 2014, 2015), (900, "count", "transfers", None, 2014, 2015),
+        (160, "count", "transfers", "decrease", 2014, 2015)]

@@ -1162,12 +1162,17 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         span = _SPAN_IN_TITLE.search(title or "")
         for start, line in content[j + 1:first]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"
-        while width_at(k) == width:
+        # a last row with a cell for each count's sub-column only ("NET" under "IN" and "OUT" of "N" and "%"
+        # pairs: a balance has no share) fills those sub-columns, in order
+        counts = [n for n in range(width) if "%" not in subs[n]] if len(subs) == width else []
+        while width_at(k) == width or 2 * len(counts) == width and width_at(k) == len(counts) \
+                and all("%" in subs[n] for n in range(width) if n not in counts):
+            places = list(range(width)) if width_at(k) == width else counts
             label = content[k][1].strip(" |\t")
             dated = bool(_YEAR.match(label))
             found[content[k][0]] = Row(label, content[k][0], content[k][0] + len(content[k][1]), (), (), header=True)
-            for n in range(width):
-                start, line = content[k + 1 + n]
+            for m, n in enumerate(places):
+                start, line = content[k + 1 + m]
                 a, b = _lone_cell(start, line)
                 column = Column(label=subs[n] if subs else "", year=years[n // spans] if spans else None, change=False,
                                 period=(int(span.group(1)), int(span.group(2))) if span and not dated and not spans
@@ -1175,7 +1180,9 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                                 percent=bool(subs) and "%" in subs[n])
                 found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title,
                                    names=(named[n],) if named and named[n] else ())
-            k += 1 + width
+            k += 1 + len(places)
+            if len(places) < width:
+                break
     return found
 
 
