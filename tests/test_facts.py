@@ -5272,3 +5272,21 @@ def test_a_balance_row_with_no_share_cells_fills_the_count_columns_of_a_block_ta
             for f in facts_in_text(text, nlp, "en")][-3:] == [
         (200, "count", "transfers", None, 2014, 2015), (900, "count", "transfers", None, 2014, 2015),
         (160, "count", "transfers", "decrease", 2014, 2015)]
+
+
+def test_the_tail_of_a_row_label_wrapped_from_the_line_above_names_no_group_of_its_own(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Table 2  Nurses Working Abroad, Percent Share, by Sex and Region:\n"
+            "         2011 and 2012\n\n"
+            "==========================================================\n"
+            "                                   2012         |      2011\n"
+            "Region                          Both   Male Female |    Both   Male Female\n"
+            "----------------------------------------------------------\n\n"
+            " Total                          100.0  100.0  100.0     100.0  100.0  100.0\n\n"
+            " Gulf                            60.2   55.1   61.0      58.3   50.6   60.9\n"
+            "   Other Countries in the Gulf (Oman,\n"
+            "   Bahrain, etc.)                 4.1    3.3    4.4       3.9    3.0    4.2\n"
+            "   Other Countries in Europe\n"
+            "   and Central Asia (Georgia, etc.)  2.2    2.0    2.3       2.6    2.4    2.7\n")
+    assert {(counted_head(f.counted, "en"), f.kind) for f in facts_in_text(text, nlp, "en")} == {("nurses", "percent")}

@@ -456,6 +456,8 @@ def _label_names_own(row: Row, lex: Lexicon) -> bool:
     if not row.inferred or lex.words.head_first:
         return False
     label = ROW_NUMBER.sub("", row.label).strip(" |")
+    if label.count(")") > label.count("(") or label[:1].islower():
+        return False  # "South Korea, etc.)", "and South Central Asia (Brunei, etc.)": the tail of a label wrapped from the line above
     return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words
 
 
