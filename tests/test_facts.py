@@ -5290,3 +5290,16 @@ def test_the_tail_of_a_row_label_wrapped_from_the_line_above_names_no_group_of_i
             "   Other Countries in Europe\n"
             "   and Central Asia (Georgia, etc.)  2.2    2.0    2.3       2.6    2.4    2.7\n")
     assert {(counted_head(f.counted, "en"), f.kind) for f in facts_in_text(text, nlp, "en")} == {("nurses", "percent")}
+
+
+def test_counts_by_place_after_among_them_count_the_set_named_before_the_comma(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Data from the labour ministry show some 420 thousand Tajik workers employed abroad, among them "
+            "350 thousand in Russia, about 40 thousand in Kazakhstan and 12 thousand in Turkey.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (420000, "workers"), (350000, "workers"), (40000, "workers"), (12000, "workers")]
+    text = ("Last year the island's foreign staff also included some nationals of Nordic countries, among them 85 "
+            "from Norway, 61 from Sweden and 12 from Iceland.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (85, "nationals"), (61, "nationals"), (12, "nationals")]

@@ -1046,6 +1046,9 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
         if doc[k].norm_ in NUMBER_TAGS and k + 2 < index and doc[k + 1].is_alpha and is_plural(doc[k + 1].lower_, lex) \
                 and preposition is not None and doc[k + 2].lower_ == preposition.lower_:
             return doc[k + 1].text  # the noun of the list's first item, before the same preposition
+    listed = _set_before_items(doc, index, start, lex)
+    if listed:
+        return listed
     found = _clause(doc, index, start, lex)
     if found is None:
         return None
@@ -1056,6 +1059,30 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
         plural = next((k for k, t in enumerate(words) if is_plural(t.lower_, lex)), None)
         subject = _subject_head(words[:plural + 1] if plural is not None else words, lex)  # "the returnees so far"
     return subject
+
+
+def _set_before_items(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
+    """The set whose items by place follow ", among them" before token ``index``: the last plural noun of the
+    phrase before the comma, back to the figure before or the sentence's start, that stands in no "of" phrase
+    ("show over 750 thousand Kyrgyz citizens working abroad, among them 616 thousand in Russia, some 30 thousand
+    in Kazakhstan" -> citizens; "counted some citizens of developed countries, among them 253 from the United
+    States" -> citizens)."""
+    leads = [phrase.split() for phrase in lex.words.set_item_leads]
+    for k in range(index - 1, 0, -1):
+        if doc[k].idx < start or doc[k].text in (".", ";", ":"):
+            return None
+        lead = next((words for words in leads if [t.lower_ for t in doc[k:k + len(words)]] == words), None)
+        if lead is None or doc[k - 1].text != ",":
+            continue
+        j = k - 2
+        while j >= 0 and doc[j].idx >= start and doc[j].norm_ not in NUMBER_TAGS and doc[j].text not in (",", ";", ":", "("):
+            j -= 1
+        phrase = list(doc[j + 1:k - 1])
+        heads = [t.text for n, t in enumerate(phrase)
+                 if t.is_alpha and is_plural(t.lower_, lex) and t.lower_ not in lex.words.scales and not is_place(t.text, lex)
+                 and not any(w.lower_ in lex.words.of_words for w in phrase[max(0, n - 3):n])]
+        return heads[-1] if heads else None
+    return None
 
 
 def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
