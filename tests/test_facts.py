@@ -5303,3 +5303,18 @@ def test_counts_by_place_after_among_them_count_the_set_named_before_the_comma(n
             "from Norway, 61 from Sweden and 12 from Iceland.")
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (85, "nationals"), (61, "nationals"), (12, "nationals")]
+
+
+def test_listed_shares_before_a_last_share_that_names_its_whole_are_shares_of_that_whole(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Spain was selected by 12.1% (in 2019, 11.4%), Italy by 9.3% (in 2019, 9.8%), and Portugal by 4.2% "
+            "(in 2019, 3.9%) of retirees.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (12.1, "retirees"), (11.4, "retirees"), (9.3, "retirees"), (9.8, "retirees"), (4.2, "retirees"),
+        (3.9, "retirees")]
+    text = "Those aged 18-24 – 21.5%, and those aged 25-34 – 30.2% of all arrivals in the year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [
+        (21.5, "arrivals"), (30.2, "arrivals")]
+    text = "40% Rural areas were home to 40 per cent of the returnees last year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][0] == (40, "")

@@ -406,6 +406,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _repeated_share_verbs(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
+    facts = _closing_wholes(facts, lines.text, lex)
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
@@ -1315,6 +1316,37 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
             and after.group(1).lower().startswith(fact.counted.lower()) \
             and not after.group(1)[len(fact.counted):len(fact.counted) + 1].isalnum()
         whole = fact if named or noun_in_span and goes_on else None
+    return facts
+
+
+def _closing_wholes(facts, text: str, lex) -> list[NumericFact]:
+    """Shares listed close together with nothing between them but places, ages and bracketed earlier
+    values, before a last share that names its whole ("Ireland was picked by 8.4% (in 2013, 8.5%), Germany by
+    7.9% ..., Belarus by 2.8% (in 2013, 2.5%) of emigrants", "those aged 25-29 - 17.9%, and those aged 30-34 -
+    13.3% of all emigrants"), are shares of that whole, where they name none."""
+    facts = list(facts)
+    of_after, _, of_whole = _share_wholes(lex.lang)
+    for index in range(len(facts) - 1, 0, -1):
+        last = facts[index]
+        if last.kind != "percent" or not last.counted or last.change:
+            continue
+        aside = re.compile(r"\s*\([^()\n]*\)").match(text, last.char_end)  # "2.8% (in 2013, 2.5%) of emigrants"
+        of = of_after.match(text, aside.end() if aside else last.char_end)
+        after = of_whole.match(text, of.end()) if of else None
+        if after is None or not after.group(1).lower().startswith(last.counted.lower()) \
+                or not is_plural(last.counted.split()[-1].lower(), lex):
+            continue  # "el 26.4 % de la sierra": a place, no whole
+        k = index - 1
+        # the items are set apart by commas, brackets or dashes ("85% Developing regions were host to 85 per cent
+        # of the refugees": a headline's share before its sentence is none)
+        while k >= 0 and facts[k].sentence == last.sentence and facts[k + 1].char_start - facts[k].char_end < 40 \
+                and re.search(r"[,()–—-]", text[facts[k].char_end:facts[k + 1].char_start]) \
+                and not re.search(r"[.;:]", text[facts[k].char_end:facts[k + 1].char_start]) and (
+                facts[k].kind == "percent" and not facts[k].counted and not facts[k].change
+                or facts[k].kind == "other" and facts[k].unit in lex.words.ages):
+            if facts[k].kind == "percent":
+                facts[k] = replace(facts[k], counted=last.counted)
+            k -= 1
     return facts
 
 
