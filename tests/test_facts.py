@@ -5318,3 +5318,12 @@ def test_listed_shares_before_a_last_share_that_names_its_whole_are_shares_of_th
         (21.5, "arrivals"), (30.2, "arrivals")]
     text = "40% Rural areas were home to 40 per cent of the returnees last year."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][0] == (40, "")
+
+
+def test_list_items_giving_a_place_share_alone_count_what_the_lead_line_names(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("2019 - The provinces where most seasonal workers are employed are:\n\n"
+            "-- Ontario (41%)\n\n-- Quebec (22%)\n\n-- British Columbia (9%)\n")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (41, "workers"), (22, "workers"), (9, "workers")]

@@ -1485,7 +1485,9 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
         fact = facts[index]
         line_start, line_end = _line_bounds(text, fact)
         index += 1
-        if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]):
+        # "-- California (24%)": an item may give its place's share alone
+        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.change \
+                or not _list_line(text[line_start:line_end]):
             continue
         lead_end = _lead_end(text, line_start)
         if lead_end is None:
