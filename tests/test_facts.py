@@ -5327,3 +5327,12 @@ def test_list_items_giving_a_place_share_alone_count_what_the_lead_line_names(nl
             "-- Ontario (41%)\n\n-- Quebec (22%)\n\n-- British Columbia (9%)\n")
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (41, "workers"), (22, "workers"), (9, "workers")]
+
+
+def test_a_bracketed_count_after_a_group_and_the_phrase_qualifying_it_counts_the_group(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Of those, nearly two out of three were Poles returning to their homeland (41 thousand, + 3.4%)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1] == (41000, "poles")
+    text = "Among those who arrived, about four in five were nationals of a foreign state (52 thousand, -2.1%)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1] == (52000, "nationals")

@@ -1357,6 +1357,17 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
     # "les Comores (9 %)", "les Philippines (38 milliards)": a plural country's name is a place all the same
     people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title and not names_country(doc[i].text)
+    if not words.head_first and not signed and i >= 0 and doc[i].is_alpha and doc[i].is_lower \
+            and not is_plural(doc[i].lower_, lex):
+        # "were Italians leaving the country (117 thousand, + 1.9%)", "were citizens of a foreign country (286
+        # thousand)": a singular noun ends a phrase that qualifies the group before it
+        for k in range(i - 2, max(-1, i - 6), -1):
+            if doc[k].idx < start or not doc[k].is_alpha:
+                break
+            if is_plural(doc[k].lower_, lex) and not is_place(doc[k].text, lex) and doc[k].lower_ not in words.place_sets \
+                    and doc[k].lower_ not in lex.spacy_stop_words \
+                    and doc[k + 1].lower_ in (*words.postnominal_participles, *words.of_words):
+                return doc[k].text
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha \
             or not (signed or people or is_plural(doc[i].lower_, lex) or doc[i].lower_ in words.flow_nouns) \
             or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \
