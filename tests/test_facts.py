@@ -5336,3 +5336,14 @@ def test_a_bracketed_count_after_a_group_and_the_phrase_qualifying_it_counts_the
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1] == (41000, "poles")
     text = "Among those who arrived, about four in five were nationals of a foreign state (52 thousand, -2.1%)."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1] == (52000, "nationals")
+
+
+def test_counts_printed_after_peoples_names_in_a_list_of_nationalities_count_those_names(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("The two main nationalities granted residence in Malta in 2021 were Eritreans 420, or 61 per cent, "
+            "and Ethiopians 150, or 22 per cent.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1:] == [
+        (420, "eritreans"), (61, "eritreans"), (150, "ethiopians"), (22, "ethiopians")]
+    text = "Top 3 student nationalities: Brazil 18%, Mexico 12%, and Nigeria 9%."
+    assert {counted_head(f.counted, "en") for f in facts_in_text(text, nlp, "en")} == {"nationalities"}

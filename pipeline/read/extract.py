@@ -414,6 +414,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
+    facts = _nationality_items(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -1316,6 +1317,36 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
             and after.group(1).lower().startswith(fact.counted.lower()) \
             and not after.group(1)[len(fact.counted):len(fact.counted) + 1].isalnum()
         whole = fact if named or noun_in_span and goes_on else None
+    return facts
+
+
+def _nationality_items(facts, text: str, lex) -> list[NumericFact]:
+    """A count printed straight after a people's name in a list of nationalities ("The three leading
+    nationalities ... were Syrians 1,000, or 82 per cent, Somalian 35, or 3 per cent, and Iraqi 35") counts
+    that name as written, and so does its share restated after "or"; a country's name there ("Top 3
+    nationalities: India 16%") is a place, and its figures keep the set's noun."""
+    from ..countries import is_region, names_country
+
+    if lex.words.head_first:
+        return list(facts)
+    facts = list(facts)
+    before = re.compile(rf"(?:\b(?:{alternation(lex.words.copulas)}|{alternation(lex.words.conjunctions)})|,)\s+"
+                        r"([A-Z][a-z]+)\s+$")
+    restated = re.compile(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+$", re.I)
+    for index, fact in enumerate(facts):
+        head = (fact.counted or "").split()[-1:]
+        if fact.kind != "count" or not head or head[0].lower() not in lex.words.nationality_words \
+                or head[0].lower() in fact.surface.lower():
+            continue
+        name = before.search(text[max(0, fact.char_start - 40):fact.char_start])
+        if name is None or names_country(name.group(1)) or is_region(name.group(1)) \
+                or name.group(1).lower() in lex.words.place_words:
+            continue  # ("Iraqi" reads as a place by its likeness to "Iraq", so no likeness is asked)
+        facts[index] = replace(fact, counted=name.group(1))
+        following = facts[index + 1] if index + 1 < len(facts) else None
+        if following is not None and following.kind == "percent" and following.sentence == fact.sentence \
+                and restated.fullmatch(text[fact.char_end:following.char_start] + " "):
+            facts[index + 1] = replace(following, counted=name.group(1))
     return facts
 
 
