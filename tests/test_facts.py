@@ -5407,3 +5407,105 @@ def test_a_spanish_change_spelled_out_by_a_movement_takes_its_years(nlp):
         (120.5, 2014, 2018, None), (1310, None, None, "2014"), (2889, None, None, "2018")]
     text = "En 2017 subieron un 139% respecto de 2016 (de 11.298 a 27.075 casos)."
     assert [(f.value, f.period_start, f.as_of) for f in facts_in_text(text, nlp, "es")][0] == (139, None, "2017")
+def test_rows_under_a_header_naming_the_dimension_a_caption_splits_by_count_the_caption_noun(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Table 7.3 Licences Issued to Foreign Workers, by Sector, 2010-2008\n\n"
+            "Sector Korean\n2010\nKorean\n2009\nKorean\n2008\n"
+            "Fishing 12 9 14\n"
+            "Restaurants 88 71 65\n"
+            "Private Homes 40 38 22\n")
+    assert [(f.value, counted_head(f.counted, "en"), f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (12, "licences", "2010"), (9, "licences", "2009"), (14, "licences", "2008"),
+        (88, "licences", "2010"), (71, "licences", "2009"), (65, "licences", "2008"),
+        (40, "licences", "2010"), (38, "licences", "2009"), (22, "licences", "2008")]
+
+
+def test_a_balance_row_with_no_share_cells_fills_the_count_columns_of_a_block_table(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Table 4 Transfers in and out of the region by age: 2014-2015\n\n"
+            "Under 30\n\n30-59\n\n60+\n\n"
+            "N\n\n%\n\nN\n\n%\n\nN\n\n%\n\n"
+            "IN\n\n4,100\n\n41\n\n5,200\n\n52\n\n700\n\n7\n\n"
+            "OUT\n\n3,900\n\n45\n\n4,300\n\n49\n\n540\n\n6\n\n"
+            "NET\n\n200\n\n900\n\n-160\n")
+    assert [(f.value, f.kind, counted_head(f.counted, "en"), f.change, f.period_start, f.period_end)
+            for f in facts_in_text(text, nlp, "en")][-3:] == [
+        (200, "count", "transfers", None, 2014, 2015), (900, "count", "transfers", None, 2014, 2015),
+        (160, "count", "transfers", "decrease", 2014, 2015)]
+
+
+def test_the_tail_of_a_row_label_wrapped_from_the_line_above_names_no_group_of_its_own(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Table 2  Nurses Working Abroad, Percent Share, by Sex and Region:\n"
+            "         2011 and 2012\n\n"
+            "==========================================================\n"
+            "                                   2012         |      2011\n"
+            "Region                          Both   Male Female |    Both   Male Female\n"
+            "----------------------------------------------------------\n\n"
+            " Total                          100.0  100.0  100.0     100.0  100.0  100.0\n\n"
+            " Gulf                            60.2   55.1   61.0      58.3   50.6   60.9\n"
+            "   Other Countries in the Gulf (Oman,\n"
+            "   Bahrain, etc.)                 4.1    3.3    4.4       3.9    3.0    4.2\n"
+            "   Other Countries in Europe\n"
+            "   and Central Asia (Georgia, etc.)  2.2    2.0    2.3       2.6    2.4    2.7\n")
+    assert {(counted_head(f.counted, "en"), f.kind) for f in facts_in_text(text, nlp, "en")} == {("nurses", "percent")}
+
+
+def test_counts_by_place_after_among_them_count_the_set_named_before_the_comma(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Data from the labour ministry show some 420 thousand Tajik workers employed abroad, among them "
+            "350 thousand in Russia, about 40 thousand in Kazakhstan and 12 thousand in Turkey.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (420000, "workers"), (350000, "workers"), (40000, "workers"), (12000, "workers")]
+    text = ("Last year the island's foreign staff also included some nationals of Nordic countries, among them 85 "
+            "from Norway, 61 from Sweden and 12 from Iceland.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (85, "nationals"), (61, "nationals"), (12, "nationals")]
+
+
+def test_listed_shares_before_a_last_share_that_names_its_whole_are_shares_of_that_whole(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("Spain was selected by 12.1% (in 2019, 11.4%), Italy by 9.3% (in 2019, 9.8%), and Portugal by 4.2% "
+            "(in 2019, 3.9%) of retirees.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (12.1, "retirees"), (11.4, "retirees"), (9.3, "retirees"), (9.8, "retirees"), (4.2, "retirees"),
+        (3.9, "retirees")]
+    text = "Those aged 18-24 – 21.5%, and those aged 25-34 – 30.2% of all arrivals in the year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [
+        (21.5, "arrivals"), (30.2, "arrivals")]
+    text = "40% Rural areas were home to 40 per cent of the returnees last year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][0] == (40, "")
+
+
+def test_list_items_giving_a_place_share_alone_count_what_the_lead_line_names(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("2019 - The provinces where most seasonal workers are employed are:\n\n"
+            "-- Ontario (41%)\n\n-- Quebec (22%)\n\n-- British Columbia (9%)\n")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (41, "workers"), (22, "workers"), (9, "workers")]
+
+
+def test_a_bracketed_count_after_a_group_and_the_phrase_qualifying_it_counts_the_group(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Of those, nearly two out of three were Poles returning to their homeland (41 thousand, + 3.4%)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1] == (41000, "poles")
+    text = "Among those who arrived, about four in five were nationals of a foreign state (52 thousand, -2.1%)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1] == (52000, "nationals")
+
+
+def test_counts_printed_after_peoples_names_in_a_list_of_nationalities_count_those_names(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("The two main nationalities granted residence in Malta in 2021 were Eritreans 420, or 61 per cent, "
+            "and Ethiopians 150, or 22 per cent.")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][1:] == [
+        (420, "eritreans"), (61, "eritreans"), (150, "ethiopians"), (22, "ethiopians")]
+    text = "Top 3 student nationalities: Brazil 18%, Mexico 12%, and Nigeria 9%."
+    assert {counted_head(f.counted, "en") for f in facts_in_text(text, nlp, "en")} == {"nationalities"}

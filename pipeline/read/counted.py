@@ -1046,6 +1046,9 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
         if doc[k].norm_ in NUMBER_TAGS and k + 2 < index and doc[k + 1].is_alpha and is_plural(doc[k + 1].lower_, lex) \
                 and preposition is not None and doc[k + 2].lower_ == preposition.lower_:
             return doc[k + 1].text  # the noun of the list's first item, before the same preposition
+    listed = _set_before_items(doc, index, start, lex)
+    if listed:
+        return listed
     found = _clause(doc, index, start, lex)
     if found is None:
         return None
@@ -1056,6 +1059,30 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
         plural = next((k for k, t in enumerate(words) if is_plural(t.lower_, lex)), None)
         subject = _subject_head(words[:plural + 1] if plural is not None else words, lex)  # "the returnees so far"
     return subject
+
+
+def _set_before_items(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
+    """The set whose items by place follow ", among them" before token ``index``: the last plural noun of the
+    phrase before the comma, back to the figure before or the sentence's start, that stands in no "of" phrase
+    ("show over 750 thousand Kyrgyz citizens working abroad, among them 616 thousand in Russia, some 30 thousand
+    in Kazakhstan" -> citizens; "counted some citizens of developed countries, among them 253 from the United
+    States" -> citizens)."""
+    leads = [phrase.split() for phrase in lex.words.set_item_leads]
+    for k in range(index - 1, 0, -1):
+        if doc[k].idx < start or doc[k].text in (".", ";", ":"):
+            return None
+        lead = next((words for words in leads if [t.lower_ for t in doc[k:k + len(words)]] == words), None)
+        if lead is None or doc[k - 1].text != ",":
+            continue
+        j = k - 2
+        while j >= 0 and doc[j].idx >= start and doc[j].norm_ not in NUMBER_TAGS and doc[j].text not in (",", ";", ":", "("):
+            j -= 1
+        phrase = list(doc[j + 1:k - 1])
+        heads = [t.text for n, t in enumerate(phrase)
+                 if t.is_alpha and is_plural(t.lower_, lex) and t.lower_ not in lex.words.scales and not is_place(t.text, lex)
+                 and not any(w.lower_ in lex.words.of_words for w in phrase[max(0, n - 3):n])]
+        return heads[-1] if heads else None
+    return None
 
 
 def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
@@ -1338,6 +1365,17 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
     # "les Comores (9 %)", "les Philippines (38 milliards)": a plural country's name is a place all the same
     people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title and not names_country(doc[i].text)
+    if not words.head_first and not signed and i >= 0 and doc[i].is_alpha and doc[i].is_lower \
+            and not is_plural(doc[i].lower_, lex):
+        # "were Italians leaving the country (117 thousand, + 1.9%)", "were citizens of a foreign country (286
+        # thousand)": a singular noun ends a phrase that qualifies the group before it
+        for k in range(i - 2, max(-1, i - 6), -1):
+            if doc[k].idx < start or not doc[k].is_alpha:
+                break
+            if is_plural(doc[k].lower_, lex) and not is_place(doc[k].text, lex) and doc[k].lower_ not in words.place_sets \
+                    and doc[k].lower_ not in lex.spacy_stop_words \
+                    and doc[k + 1].lower_ in (*words.postnominal_participles, *words.of_words):
+                return doc[k].text
     if i < 0 or doc[i].idx < start or not doc[i].is_alpha \
             or not (signed or people or is_plural(doc[i].lower_, lex) or doc[i].lower_ in words.flow_nouns) \
             or is_place(doc[i].text, lex) and not people or doc[i].lower_ in lex.spacy_stop_words \

@@ -406,6 +406,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _repeated_share_verbs(_parallel_shares_of(facts, lines.text, lex), lines.text, lex)
+    facts = _closing_wholes(facts, lines.text, lex)
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
@@ -414,6 +415,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     facts = _movement_periods(facts, lines.text, lex)
+    facts = _nationality_items(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -1360,6 +1362,67 @@ def _parallel_shares_of(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _nationality_items(facts, text: str, lex) -> list[NumericFact]:
+    """A count printed straight after a people's name in a list of nationalities ("The three leading
+    nationalities ... were Syrians 1,000, or 82 per cent, Somalian 35, or 3 per cent, and Iraqi 35") counts
+    that name as written, and so does its share restated after "or"; a country's name there ("Top 3
+    nationalities: India 16%") is a place, and its figures keep the set's noun."""
+    from ..countries import is_region, names_country
+
+    if lex.words.head_first:
+        return list(facts)
+    facts = list(facts)
+    before = re.compile(rf"(?:\b(?:{alternation(lex.words.copulas)}|{alternation(lex.words.conjunctions)})|,)\s+"
+                        r"([A-Z][a-z]+)\s+$")
+    restated = re.compile(rf"\s*,?\s*(?:{alternation(lex.words.restatement_words)})\s+$", re.I)
+    for index, fact in enumerate(facts):
+        head = (fact.counted or "").split()[-1:]
+        if fact.kind != "count" or not head or head[0].lower() not in lex.words.nationality_words \
+                or head[0].lower() in fact.surface.lower():
+            continue
+        name = before.search(text[max(0, fact.char_start - 40):fact.char_start])
+        if name is None or names_country(name.group(1)) or is_region(name.group(1)) \
+                or name.group(1).lower() in lex.words.place_words:
+            continue  # ("Iraqi" reads as a place by its likeness to "Iraq", so no likeness is asked)
+        facts[index] = replace(fact, counted=name.group(1))
+        following = facts[index + 1] if index + 1 < len(facts) else None
+        if following is not None and following.kind == "percent" and following.sentence == fact.sentence \
+                and restated.fullmatch(text[fact.char_end:following.char_start] + " "):
+            facts[index + 1] = replace(following, counted=name.group(1))
+    return facts
+
+
+def _closing_wholes(facts, text: str, lex) -> list[NumericFact]:
+    """Shares listed close together with nothing between them but places, ages and bracketed earlier
+    values, before a last share that names its whole ("Ireland was picked by 8.4% (in 2013, 8.5%), Germany by
+    7.9% ..., Belarus by 2.8% (in 2013, 2.5%) of emigrants", "those aged 25-29 - 17.9%, and those aged 30-34 -
+    13.3% of all emigrants"), are shares of that whole, where they name none."""
+    facts = list(facts)
+    of_after, _, of_whole = _share_wholes(lex.lang)
+    for index in range(len(facts) - 1, 0, -1):
+        last = facts[index]
+        if last.kind != "percent" or not last.counted or last.change:
+            continue
+        aside = re.compile(r"\s*\([^()\n]*\)").match(text, last.char_end)  # "2.8% (in 2013, 2.5%) of emigrants"
+        of = of_after.match(text, aside.end() if aside else last.char_end)
+        after = of_whole.match(text, of.end()) if of else None
+        if after is None or not after.group(1).lower().startswith(last.counted.lower()) \
+                or not is_plural(last.counted.split()[-1].lower(), lex):
+            continue  # "el 26.4 % de la sierra": a place, no whole
+        k = index - 1
+        # the items are set apart by commas, brackets or dashes ("85% Developing regions were host to 85 per cent
+        # of the refugees": a headline's share before its sentence is none)
+        while k >= 0 and facts[k].sentence == last.sentence and facts[k + 1].char_start - facts[k].char_end < 40 \
+                and re.search(r"[,()–—-]", text[facts[k].char_end:facts[k + 1].char_start]) \
+                and not re.search(r"[.;:]", text[facts[k].char_end:facts[k + 1].char_start]) and (
+                facts[k].kind == "percent" and not facts[k].counted and not facts[k].change
+                or facts[k].kind == "other" and facts[k].unit in lex.words.ages):
+            if facts[k].kind == "percent":
+                facts[k] = replace(facts[k], counted=last.counted)
+            k -= 1
+    return facts
+
+
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+\s+[^\W\d_]+)\s+$")  # "made up " before a share: the verb it repeats
 
 
@@ -1495,7 +1558,9 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
         fact = facts[index]
         line_start, line_end = _line_bounds(text, fact)
         index += 1
-        if fact.counted is not None or fact.kind != "count" or not _list_line(text[line_start:line_end]):
+        # "-- California (24%)": an item may give its place's share alone
+        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.change \
+                or not _list_line(text[line_start:line_end]):
             continue
         lead_end = _lead_end(text, line_start)
         if lead_end is None:

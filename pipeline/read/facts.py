@@ -413,7 +413,7 @@ def _cell_counted(row: Row, offset: int, lex: Lexicon, *, percent: bool) -> str 
     named = _column_phrase(row.name(offset, lex.words.per_words), lex)
     if named:
         return named
-    if row.title and (percent or not _label_counts(row.label, lex)) and not _label_names_own(row, lex):
+    if row.title and (percent or row.categories or not _label_counts(row.label, lex)) and not _label_names_own(row, lex):
         return caption_phrase(row.title, lex)
     if lex.words.head_first and row.lead and _labels_lead(row.lead, lex)[1] and not _label_counts(row.label, lex):
         # "Solicitudes presentadas:" / ... / "Provincia:" / "Madrid: 11.621": a lead that names the kind of its
@@ -470,6 +470,8 @@ def _label_names_own(row: Row, lex: Lexicon) -> bool:
     if not row.inferred or lex.words.head_first:
         return False
     label = ROW_NUMBER.sub("", row.label).strip(" |")
+    if label.count(")") > label.count("(") or label[:1].islower():
+        return False  # "South Korea, etc.)", "and South Central Asia (Brunei, etc.)": the tail of a label wrapped from the line above
     return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words
 
 

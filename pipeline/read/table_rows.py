@@ -111,6 +111,8 @@ class Row:
     header: bool = False  # a header cell on a line of its own ("2015" under a title): no figure of it is a fact
     inferred: bool = False  # the title is the line above the header, not a numbered caption: in English it
     # names what a place's row or a total counts, while another row counts its own label
+    categories: bool = False  # the rows are the categories of a dimension the caption splits its count by
+    # ("Industry" over "Hotels 316 263" under "Table 4.27 Permits ..., by Industry"): they count the caption's noun
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -518,6 +520,15 @@ def _stacked_header_continues(lines: list[tuple[int, str]], index: int) -> bool:
     """Whether line ``index`` is itself within a stacked header (a name under the year of the column before)."""
     return index > 1 and _YEAR.fullmatch(lines[index - 1][1].strip()) is not None \
         and _NAME_LINE.fullmatch(lines[index - 2][1]) is not None
+
+
+def _label_dimension(line: str, caption: str | None) -> bool:
+    """Whether the label column's name opening a header line ("Industry Chinese" over "2004") is a dimension
+    the caption splits its count by ("Table 4.27 Permits Granted ..., by Industry"): the rows are then its
+    categories."""
+    words = line.split()
+    return bool(caption) and len(words) >= 2 and re.search(
+        rf"\bby\b[^:]*\b{re.escape(words[0])}\b", caption, re.I) is not None
 
 
 def _dimension_caption(lines: list[tuple[int, str]], index: int) -> str | None:
@@ -1166,12 +1177,17 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         span = _SPAN_IN_TITLE.search(title or "")
         for start, line in content[j + 1:first]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"
-        while width_at(k) == width:
+        # a last row with a cell for each count's sub-column only ("NET" under "IN" and "OUT" of "N" and "%"
+        # pairs: a balance has no share) fills those sub-columns, in order
+        counts = [n for n in range(width) if "%" not in subs[n]] if len(subs) == width else []
+        while width_at(k) == width or 2 * len(counts) == width and width_at(k) == len(counts) \
+                and all("%" in subs[n] for n in range(width) if n not in counts):
+            places = list(range(width)) if width_at(k) == width else counts
             label = content[k][1].strip(" |\t")
             dated = bool(_YEAR.match(label))
             found[content[k][0]] = Row(label, content[k][0], content[k][0] + len(content[k][1]), (), (), header=True)
-            for n in range(width):
-                start, line = content[k + 1 + n]
+            for m, n in enumerate(places):
+                start, line = content[k + 1 + m]
                 a, b = _lone_cell(start, line)
                 column = Column(label=subs[n] if subs else "", year=years[n // spans] if spans else None, change=False,
                                 period=(int(span.group(1)), int(span.group(2))) if span and not dated and not spans
@@ -1179,7 +1195,9 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                                 percent=bool(subs) and "%" in subs[n])
                 found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title,
                                    names=(named[n],) if named and named[n] else ())
-            k += 1 + width
+            k += 1 + len(places)
+            if len(places) < width:
+                break
     return found
 
 
@@ -1203,6 +1221,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
         | _vertical_ranking(text, lines)
     shares = False  # a "Total 100.0" row made the rows of its table shares
     inferred = False
+    categories = False
     ranking = False  # under a ranking's header ("Rank Country Value Year")
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
     for index, (start, line) in enumerate(lines):
@@ -1237,11 +1256,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if marks:  # "n %   n %" under "Année Français Anglais": the caption above names what the cells count
             headers.add(start)
             columns, header_at, body, inferred, ranking = marks, index, False, False, False
+            categories = False
             title = _caption_above(lines, index)
             continue
         if _ranking_header(line):
             headers.add(start)
             columns, title, ranking, header_at, body, inferred = (), None, True, index, False, False
+            categories = False
             noted = next((m for _, above in reversed(lines[max(0, index - 15):index])
                           if (m := _BRACKETED_CURRENCY.search(above))), None)
             if noted:  # a caption's scale above the ranking still holds
@@ -1253,6 +1274,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             header_at = index + 2 * len(stacked) - 1
             headers.update(lines[k][0] for k in range(index, header_at + 1))
             title = _numbered_caption_above(lines, index)
+            categories = _label_dimension(lines[index][1], title)
             continue
         if start in headers:
             continue  # a later line of a stacked header
@@ -1273,7 +1295,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if "|" in line and re.search(r"[^\W\d_]", own) and not YEAR_IN_TITLE.search(own) \
                     and all(_YEAR.match(f.strip()) for f in line.split("|")[1:] if f.strip()):
                 title = own  # "In-migration and out-migration, by citizenship | 2020 | 2019 |": the title in the labels' field
-            inferred = False
+            inferred, categories = False, False
             if title is None and index:
                 title = _title_above(text, lines, index)
                 inferred = title is not None
@@ -1383,5 +1405,5 @@ def find_rows(text: str) -> Mapping[int, Row]:
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
                               names=names,
-                              lead=lead, leads=leads, inferred=inferred and bool(columns))
+                              lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns))
     return MappingProxyType(rows)

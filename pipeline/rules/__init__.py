@@ -328,6 +328,9 @@ class Vocabulary(RuleFile):
     location_prepositions: list = ()  # "rose in Valencia (2.9%), Murcia (2.3%)": the changes of a list of places
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
+    # "750 thousand citizens working abroad, among them 616 thousand in Russia, 30 thousand in ...": the items
+    # of a set named before the phrase, given by place
+    set_item_leads: list = ()
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
