@@ -5243,3 +5243,12 @@ def test_french_signed_brackets_after_places_count_the_change_their_sentence_ope
         (21410, "croissance"), (9302, "croissance")]
     text = "Cette hausse tient surtout à la vive progression des envois vers le Togo (+14 %)."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois")]
+
+
+def test_a_french_year_past_et_dates_its_own_clause_not_an_undated_figure_before_it(nlp):
+    text = ("Selon la banque, les envois vers la région progresseraient en moyenne de 6 % par an, et atteindraient "
+            "48 milliards de dollars en 2019.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(6, None), (48000000000, "2019")]
+    text = "Les départs ont reculé à 310 en mars, puis à 295 en avril, et ont remonté à 340 en mai 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (310, "2021-03"), (295, "2021-04"), (340, "2021-05")]

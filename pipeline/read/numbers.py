@@ -496,6 +496,18 @@ _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
 
 
+def _undated_clause(text: str, anchor: int, end: int, grammar) -> bool:
+    """Whether a new clause begins between the figure at ``anchor`` and ``end`` (", et ", ", mais "), the figure's
+    own clause naming no year nor month ("160 in May, followed by 116 in June, and peaked at 164 in July 2024": the
+    months take the later year)."""
+    found = _CLAUSE_BREAK.search(text, anchor, end)
+    if found is None:
+        return False
+    own = text[anchor:found.start()]
+    return not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", own) \
+        and not any(grammar.month(w) for w in re.findall(r"[^\W\d_]+", own))
+
+
 def clause_break(text: str, start: int, end: int) -> bool:
     """Whether a new clause begins between ``start`` and ``end`` ("; ", ", while ", ", mais ")."""
     return _CLAUSE_BREAK.search(text, start, end) is not None
@@ -586,6 +598,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "4,755 cases since it was set up in 2003": a starting point
             if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
                 continue  # "un incremento del 603 %; y en 2017 fueron 10.627": the next clause's date
+            if m.start() > anchor and rank >= plain and lexicon(lang).words.later_clause_dates \
+                    and _undated_clause(sentence, anchor, m.start(), grammar):
+                continue  # "une croissance moyenne de 9% par an, et s'élèveraient à 540 milliards en 2016": that clause's
             later = grammar.when_clause.search(sentence, anchor, m.start())
             if later and _figures_from(sentence, later.end(), m.start(), False) == 0 \
                     and _FIGURE.search(sentence, m.end()) is not None:

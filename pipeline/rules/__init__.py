@@ -445,6 +445,10 @@ class Vocabulary(RuleFile):
     # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
     # its two years (French text labels such levels with the period itself)
     dated_movement_levels: bool = False
+    # "une croissance moyenne de 9% par an, et s'élèveraient à 540 milliards de dollars en 2016": a year after a
+    # figure, past ", et" or ", mais", dates its own clause only, where the figure's clause names no time (French
+    # text labels it so; Spanish text dates "más de 346 mil ..., y en lo corrido de 2019 ..." by the later year)
+    later_clause_dates: bool = False
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
