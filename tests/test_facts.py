@@ -5252,3 +5252,11 @@ def test_a_french_year_past_et_dates_its_own_clause_not_an_undated_figure_before
     text = "Les départs ont reculé à 310 en mars, puis à 295 en avril, et ont remonté à 340 en mai 2021."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (310, "2021-03"), (295, "2021-04"), (340, "2021-05")]
+
+
+def test_a_year_in_a_french_opening_avec_phrase_dates_only_the_figure_it_holds(nlp):
+    text = ("Avec 12 400 naturalisations prononcées en 2021, la Belgique devance de loin le Luxembourg et ses "
+            "3 100 nouveaux citoyens.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (3100, None)]
+    text = "Fort de 54 000 arrivées enregistrées en 2019, le pays a reçu 18 % des migrants de la région."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(54000, "2019"), (18, None)]

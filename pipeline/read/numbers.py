@@ -288,6 +288,10 @@ class _DateGrammar:
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
+        # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
+        # figure, up to its comma
+        self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
+                                         re.I) if dates.holder_openings else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
@@ -574,6 +578,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     reported: set[int] = set()  # the years of the days the figures were given on
+    holder = grammar.holder_opening.match(sentence) if grammar.holder_opening else None
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
@@ -585,6 +590,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            if holder and m.end() <= holder.end() <= anchor:
+                continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):

@@ -165,6 +165,9 @@ class DateWords(RuleFile):
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
+    # An opening phrase after these that holds a figure dates that figure only: "Avec 8.7 milliards de dollars
+    # d'envois encaissés en 2017, le Guatemala ..., à bonne distance du Mexique et de ses 31 milliards de dollars".
+    holder_openings: list = ()
     # A clause of another event after a figure, with a date of its own, opens a part as a word of
     # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
     other_events: list = ()
