@@ -5260,3 +5260,14 @@ def test_a_year_in_a_french_opening_avec_phrase_dates_only_the_figure_it_holds(n
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (3100, None)]
     text = "Fort de 54 000 arrivées enregistrées en 2019, le pays a reçu 18 % des migrants de la région."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(54000, "2019"), (18, None)]
+
+
+def test_a_french_date_before_a_semicolon_dates_no_figure_past_it_that_moves_the_time_on(nlp):
+    text = ("En 2012, l'office a reçu 41 000 demandes ; le nombre de demandes a ensuite doublé, avec plus de "
+            "80 000 demandes par an depuis la réforme.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(41000, "2012"), (80000, None)]
+    text = ("Le pays a reçu en 2019 4,1 milliards de dollars contre 3,8 milliards en 2018 ; l'an dernier, le Kenya "
+            "(2,9 milliards de dollars) le suivait de près.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][-1] == (2900000000, None)
+    text = "En 2018, 95 000 étrangers sont entrés au titre du travail ; seuls 12 000 d'entre eux venaient d'Asie."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(95000, "2018"), (12000, "2018")]

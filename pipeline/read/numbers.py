@@ -296,6 +296,7 @@ class _DateGrammar:
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        self.later_times = re.compile(rf"\b{alternation(dates.later_times)}\b", re.I) if dates.later_times else None
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
@@ -590,6 +591,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            semicolon = sentence.rfind(";", m.end(), anchor) if m.end() <= anchor and rank >= plain else -1
+            if semicolon >= 0 and (grammar.relative.search(sentence, semicolon, anchor)
+                                   or grammar.later_times and grammar.later_times.search(sentence, semicolon, anchor)):
+                continue  # "... contre 13,5 Mds$ en 2017 ; l'an dernier, ... l'Inde (78,6 Mds$)": a time of its own past the ";"
             if holder and m.end() <= holder.end() <= anchor:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None

@@ -174,6 +174,9 @@ class DateWords(RuleFile):
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
     # compared with its own, unless their part names a time of its own ("in the previous year").
     relative: list = ()
+    # After a semicolon, these move the time on from a date given before it: "En 2010, la CNDA était saisie de 27 000
+    # recours ; le nombre de recours s'est ensuite envolé, avec au moins 60 000 recours par an" (no as_of for the 60 000).
+    later_times: list = ()
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
     month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
