@@ -5271,3 +5271,11 @@ def test_a_french_date_before_a_semicolon_dates_no_figure_past_it_that_moves_the
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][-1] == (2900000000, None)
     text = "En 2018, 95 000 étrangers sont entrés au titre du travail ; seuls 12 000 d'entre eux venaient d'Asie."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(95000, "2018"), (12000, "2018")]
+
+
+def test_a_french_multiple_takes_no_date_of_the_level_after_it(nlp):
+    text = ("Les arrivées ont presque triplé, à 9 400 fin juin 2022, quand elles n'étaient que 3 300 un an plus tôt.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][:2] == [(3, None), (9400, "2022-06-30")]
+    text = ("Les envois ont plus que doublé : ils sont passés de 2,1 milliards de dollars fin mars 2020 à 4,6 milliards "
+            "de dollars fin mars dernier.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][0] == (2, None)

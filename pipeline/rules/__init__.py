@@ -455,6 +455,9 @@ class Vocabulary(RuleFile):
     # figure, past ", et" or ", mais", dates its own clause only, where the figure's clause names no time (French
     # text labels it so; Spanish text dates "más de 346 mil ..., y en lo corrido de 2019 ..." by the later year)
     later_clause_dates: bool = False
+    # "les recettes ... ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": a multiple
+    # a word of multiplying gives takes no date that stands after a level following it (the level's own date)
+    undated_multiples: bool = False
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
