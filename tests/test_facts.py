@@ -5279,3 +5279,9 @@ def test_a_french_multiple_takes_no_date_of_the_level_after_it(nlp):
     text = ("Les envois ont plus que doublé : ils sont passés de 2,1 milliards de dollars fin mars 2020 à 4,6 milliards "
             "de dollars fin mars dernier.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][0] == (2, None)
+
+
+def test_a_qualified_difference_before_a_relative_time_keeps_the_sentence_date(nlp):
+    text = ("Fin 2020, les préfectures instruisaient encore 64.500 dossiers, soit près de 9.000 de moins que l'année "
+            "précédente.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(64500, "2020-12-31"), (9000, "2020-12-31")]

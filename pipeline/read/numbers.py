@@ -474,6 +474,17 @@ def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match
     return None if opening or clause else found
 
 
+def _figure_compared(sentence: str, anchor: int, grammar) -> re.Match | None:
+    """The word of comparison or "from" just before the figure at ``anchor`` ("up from 2,480"), not the "de" of a
+    qualifier ("soit près de 150.000 de moins que l'année précédente": about 150,000, from nothing)."""
+    found = grammar.compared_figure.search(sentence, 0, anchor)
+    if found is None:
+        return None
+    before = sentence[:found.start()].split()[-1:]
+    phrase = " ".join(before + sentence[found.start():anchor].split()).lower()
+    return None if phrase in grammar.qualifiers else found
+
+
 def _time_follows(between: str) -> bool:
     """Whether a time follows a figure at once, past its unit at most ("557,2 milliards l'année précédente",
     "1,1% l'année précédente"), and not past a word that links it ("rose by 1.6% on the year before")."""
@@ -550,7 +561,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
-            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])) \
+            and (_figure_compared(sentence, anchor, grammar) or _time_follows(sentence[anchor:relative.start()])) \
             and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
         # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente"); not where a
