@@ -5285,3 +5285,8 @@ def test_a_qualified_difference_before_a_relative_time_keeps_the_sentence_date(n
     text = ("Fin 2020, les préfectures instruisaient encore 64.500 dossiers, soit près de 9.000 de moins que l'année "
             "précédente.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(64500, "2020-12-31"), (9000, "2020-12-31")]
+
+
+def test_french_la_fin_du_mois_de_dates_the_last_day_of_that_month(nlp):
+    text = "Quelque 48 000 dossiers restaient à traiter à la fin du mois de juin 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(48000, "2019-06-30")]
