@@ -5509,3 +5509,48 @@ def test_counts_printed_after_peoples_names_in_a_list_of_nationalities_count_tho
         (420, "eritreans"), (61, "eritreans"), (150, "ethiopians"), (22, "ethiopians")]
     text = "Top 3 student nationalities: Brazil 18%, Mexico 12%, and Nigeria 9%."
     assert {counted_head(f.counted, "en") for f in facts_in_text(text, nlp, "en")} == {"nationalities"}
+def test_a_french_year_past_et_dates_its_own_clause_not_an_undated_figure_before_it(nlp):
+    text = ("Selon la banque, les envois vers la région progresseraient en moyenne de 6 % par an, et atteindraient "
+            "48 milliards de dollars en 2019.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(6, None), (48000000000, "2019")]
+    text = "Les départs ont reculé à 310 en mars, puis à 295 en avril, et ont remonté à 340 en mai 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (310, "2021-03"), (295, "2021-04"), (340, "2021-05")]
+
+
+def test_a_year_in_a_french_opening_avec_phrase_dates_only_the_figure_it_holds(nlp):
+    text = ("Avec 12 400 naturalisations prononcées en 2021, la Belgique devance de loin le Luxembourg et ses "
+            "3 100 nouveaux citoyens.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021"), (3100, None)]
+    text = "Fort de 54 000 arrivées enregistrées en 2019, le pays a reçu 18 % des migrants de la région."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(54000, "2019"), (18, None)]
+
+
+def test_a_french_date_before_a_semicolon_dates_no_figure_past_it_that_moves_the_time_on(nlp):
+    text = ("En 2012, l'office a reçu 41 000 demandes ; le nombre de demandes a ensuite doublé, avec plus de "
+            "80 000 demandes par an depuis la réforme.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(41000, "2012"), (80000, None)]
+    text = ("Le pays a reçu en 2019 4,1 milliards de dollars contre 3,8 milliards en 2018 ; l'an dernier, le Kenya "
+            "(2,9 milliards de dollars) le suivait de près.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][-1] == (2900000000, None)
+    text = "En 2018, 95 000 étrangers sont entrés au titre du travail ; seuls 12 000 d'entre eux venaient d'Asie."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(95000, "2018"), (12000, "2018")]
+
+
+def test_a_french_multiple_takes_no_date_of_the_level_after_it(nlp):
+    text = ("Les arrivées ont presque triplé, à 9 400 fin juin 2022, quand elles n'étaient que 3 300 un an plus tôt.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][:2] == [(3, None), (9400, "2022-06-30")]
+    text = ("Les envois ont plus que doublé : ils sont passés de 2,1 milliards de dollars fin mars 2020 à 4,6 milliards "
+            "de dollars fin mars dernier.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][0] == (2, None)
+
+
+def test_a_qualified_difference_before_a_relative_time_keeps_the_sentence_date(nlp):
+    text = ("Fin 2020, les préfectures instruisaient encore 64.500 dossiers, soit près de 9.000 de moins que l'année "
+            "précédente.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(64500, "2020-12-31"), (9000, "2020-12-31")]
+
+
+def test_french_la_fin_du_mois_de_dates_the_last_day_of_that_month(nlp):
+    text = "Quelque 48 000 dossiers restaient à traiter à la fin du mois de juin 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(48000, "2019-06-30")]

@@ -812,6 +812,9 @@ def read_fact(
         # time, and the figure takes no date besides
         as_of = None
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
+    if words.undated_multiples and as_of and as_of.start > anchor and any(t.norm_ == "<MULT>" for t in span) \
+            and figures_between(dated, anchor, as_of.start) >= 1:
+        date = None  # "ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": the level's date
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
     if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
         date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date

@@ -288,10 +288,15 @@ class _DateGrammar:
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
+        # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
+        # figure, up to its comma
+        self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
+                                         re.I) if dates.holder_openings else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        self.later_times = re.compile(rf"\b{alternation(dates.later_times)}\b", re.I) if dates.later_times else None
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
@@ -471,6 +476,17 @@ def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match
     return None if opening or clause else found
 
 
+def _figure_compared(sentence: str, anchor: int, grammar) -> re.Match | None:
+    """The word of comparison or "from" just before the figure at ``anchor`` ("up from 2,480"), not the "de" of a
+    qualifier ("soit près de 150.000 de moins que l'année précédente": about 150,000, from nothing)."""
+    found = grammar.compared_figure.search(sentence, 0, anchor)
+    if found is None:
+        return None
+    before = sentence[:found.start()].split()[-1:]
+    phrase = " ".join(before + sentence[found.start():anchor].split()).lower()
+    return None if phrase in grammar.qualifiers else found
+
+
 def _time_follows(between: str) -> bool:
     """Whether a time follows a figure at once, past its unit at most ("557,2 milliards l'année précédente",
     "1,1% l'année précédente"), and not past a word that links it ("rose by 1.6% on the year before")."""
@@ -496,6 +512,18 @@ _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
+
+
+def _undated_clause(text: str, anchor: int, end: int, grammar) -> bool:
+    """Whether a new clause begins between the figure at ``anchor`` and ``end`` (", et ", ", mais "), the figure's
+    own clause naming no year nor month ("160 in May, followed by 116 in June, and peaked at 164 in July 2024": the
+    months take the later year)."""
+    found = _CLAUSE_BREAK.search(text, anchor, end)
+    if found is None:
+        return False
+    own = text[anchor:found.start()]
+    return not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", own) \
+        and not any(grammar.month(w) for w in re.findall(r"[^\W\d_]+", own))
 
 
 def clause_break(text: str, start: int, end: int) -> bool:
@@ -535,7 +563,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # opening the part is the figure before it's, not the next figure's
         relative = grammar.relative.search(sentence, relative.end(), own_end)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
-            and (grammar.compared_figure.search(sentence, 0, anchor) or _time_follows(sentence[anchor:relative.start()])) \
+            and (_figure_compared(sentence, anchor, grammar) or _time_follows(sentence[anchor:relative.start()])) \
             and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
         # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente"); not where a
@@ -564,6 +592,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     reported: set[int] = set()  # the years of the days the figures were given on
+    holder = grammar.holder_opening.match(sentence) if grammar.holder_opening else None
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
@@ -575,6 +604,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            semicolon = sentence.rfind(";", m.end(), anchor) if m.end() <= anchor and rank >= plain else -1
+            if semicolon >= 0 and (grammar.relative.search(sentence, semicolon, anchor)
+                                   or grammar.later_times and grammar.later_times.search(sentence, semicolon, anchor)):
+                continue  # "... contre 13,5 Mds$ en 2017 ; l'an dernier, ... l'Inde (78,6 Mds$)": a time of its own past the ";"
+            if holder and m.end() <= holder.end() <= anchor:
+                continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
@@ -588,6 +623,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "4,755 cases since it was set up in 2003": a starting point
             if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
                 continue  # "un incremento del 603 %; y en 2017 fueron 10.627": the next clause's date
+            if m.start() > anchor and rank >= plain and lexicon(lang).words.later_clause_dates \
+                    and _undated_clause(sentence, anchor, m.start(), grammar):
+                continue  # "une croissance moyenne de 9% par an, et s'élèveraient à 540 milliards en 2016": that clause's
             later = grammar.when_clause.search(sentence, anchor, m.start())
             if later and _figures_from(sentence, later.end(), m.start(), False) == 0 \
                     and _FIGURE.search(sentence, m.end()) is not None:

@@ -165,12 +165,18 @@ class DateWords(RuleFile):
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
+    # An opening phrase after these that holds a figure dates that figure only: "Avec 8.7 milliards de dollars
+    # d'envois encaissés en 2017, le Guatemala ..., à bonne distance du Mexique et de ses 31 milliards de dollars".
+    holder_openings: list = ()
     # A clause of another event after a figure, with a date of its own, opens a part as a word of
     # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
     other_events: list = ()
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
     # compared with its own, unless their part names a time of its own ("in the previous year").
     relative: list = ()
+    # After a semicolon, these move the time on from a date given before it: "En 2010, la CNDA était saisie de 27 000
+    # recours ; le nombre de recours s'est ensuite envolé, avec au moins 60 000 recours par an" (no as_of for the 60 000).
+    later_times: list = ()
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
     month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
@@ -455,6 +461,13 @@ class Vocabulary(RuleFile):
     # "entre 2013 y 2017, pasando de 4.231 a 9.936": a movement's two levels after the sentence's period are as of
     # its two years (French text labels such levels with the period itself)
     dated_movement_levels: bool = False
+    # "une croissance moyenne de 9% par an, et s'élèveraient à 540 milliards de dollars en 2016": a year after a
+    # figure, past ", et" or ", mais", dates its own clause only, where the figure's clause names no time (French
+    # text labels it so; Spanish text dates "más de 346 mil ..., y en lo corrido de 2019 ..." by the later year)
+    later_clause_dates: bool = False
+    # "les recettes ... ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": a multiple
+    # a word of multiplying gives takes no date that stands after a level following it (the level's own date)
+    undated_multiples: bool = False
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
