@@ -5243,3 +5243,13 @@ def test_french_signed_brackets_after_places_count_the_change_their_sentence_ope
         (21410, "croissance"), (9302, "croissance")]
     text = "Cette hausse tient surtout à la vive progression des envois vers le Togo (+14 %)."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [(14, "envois")]
+
+
+def test_a_spanish_date_opening_a_clause_joined_by_y_with_its_own_figure_leaves_the_figure_before_it_its_own_date(nlp):
+    text = ("Bolivia figuraba sexta desde 2010, pero en 2019 pasó al quinto lugar con 8.412 visados y en 2020 subió "
+            "al cuarto con 14.905.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8412, "2019"), (14905, "2020")]
+    text = ("En 2018 regresaron 97,310 personas; en 2019, 90,004, 7,306 menos, una baja del 7.5 % y en 2020, "
+            "61,220, una baja del 32 %.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (97310, "2018"), (90004, "2019"), (7306, "2019"), (7.5, "2019"), (61220, "2020"), (32, "2020")]

@@ -303,6 +303,8 @@ class _DateGrammar:
         # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
         self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
                                       re.I)
+        # "... 12.859 radicaciones y en 2017": a conjunction just before a date's phrase
+        self.joined_before = re.compile(rf"\s(?:{alternation(words.conjunctions) or '(?!)'})\s+$", re.I)
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -715,6 +717,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     before = [f for f in near if segment_start <= f.start < anchor]
     if own and before and all(f.start > segment_end for f in own):
         return max(before, key=lambda f: f.start)
+    # "en 2016 subió al cuarto con 12.859 radicaciones y en 2017 llegó al tercero con 31.167": a date after the
+    # figure that opens a clause joined by "y" and goes on to a figure of its own is that clause's; the date
+    # before the figure in its clause dates it
+    first_own = min(own, key=lambda f: f.start) if own else None
+    earlier = [f for f in near if f.start < anchor]
+    if first_own and earlier and grammar.joined_before.search(sentence, anchor, first_own.start) \
+            and _FIGURE.search(sentence, first_own.end, clause_end):
+        return max(earlier, key=lambda f: f.start)
     if own:
         return min(own, key=lambda f: f.start)
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))
