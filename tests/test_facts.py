@@ -5253,3 +5253,11 @@ def test_a_spanish_date_opening_a_clause_joined_by_y_with_its_own_figure_leaves_
             "61,220, una baja del 32 %.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (97310, "2018"), (90004, "2019"), (7306, "2019"), (7.5, "2019"), (61220, "2020"), (32, "2020")]
+
+
+def test_a_spanish_year_after_en_todo_dates_the_figure_before_it(nlp):
+    text = ("La oficina contabiliza 12,904 retornados al 30 de noviembre de 2023, frente a 18,115 en todo 2022, por lo "
+            "que el año cerrará más bajo.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12904, "2023-11-30"), (18115, "2022")]
+    text = "Durante todo el 2021 se tramitaron 5.310 solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(5310, "2021")]
