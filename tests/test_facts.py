@@ -5261,3 +5261,11 @@ def test_a_spanish_year_after_en_todo_dates_the_figure_before_it(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12904, "2023-11-30"), (18115, "2022")]
     text = "Durante todo el 2021 se tramitaron 5.310 solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(5310, "2021")]
+
+
+def test_a_spanish_date_after_a_compared_level_with_its_noun_elided_dates_no_figure(nlp):
+    text = ("Los retornos bajaron con fuerza respecto de los registrados en 2019: unos 3.400 (8% del total), por debajo "
+            "de los más de 5.100 del año anterior.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3400, None), (8, None), (5100, None)]
+    text = "Frente a lo recibido en marzo de 2022, los envíos cayeron 12 por ciento."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12, None)]

@@ -247,6 +247,9 @@ class _DateGrammar:
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
+        # "frente a las recibidas en el mismo lapso de 2022": a level compared with, its noun elided, before its date
+        self.compared_elided = re.compile(rf"\b{alternation(dates.compared)}\s+{alternation(words.determiners)}\s+"
+                                          rf"(?:que\s+(?:se\s+)?)?[^\W\d_]+\s+$", re.I) if words.determiners else None
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "at -13 000 (2015: -12 000)": a figure in brackets after its year and a colon is that year's
@@ -575,6 +578,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
                     or lead and lead.start() < m.start():
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
+            if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
+                continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
