@@ -5269,3 +5269,10 @@ def test_a_spanish_date_after_a_compared_level_with_its_noun_elided_dates_no_fig
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3400, None), (8, None), (5100, None)]
     text = "Frente a lo recibido en marzo de 2022, los envíos cayeron 12 por ciento."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12, None)]
+
+
+def test_spanish_lapso_and_igual_periodo_of_a_year_date_the_figures_as_mismo_periodo_does(nlp):
+    text = "En ese mismo lapso de 2021 se registraron 8.44 millones de envíos, un alza de 6.2 por ciento frente a marzo de 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8440000, "2021"), (6.2, "2021")]
+    text = "El envío medio fue de 402 dólares, por encima de los 396 dólares de igual periodo de 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(402, None), (396, "2021")]
