@@ -5276,3 +5276,11 @@ def test_spanish_lapso_and_igual_periodo_of_a_year_date_the_figures_as_mismo_per
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8440000, "2021"), (6.2, "2021")]
     text = "El envío medio fue de 402 dólares, por encima de los 396 dólares de igual periodo de 2021."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(402, None), (396, "2021")]
+
+
+def test_a_spanish_change_in_brackets_after_the_date_of_a_level_compared_with_takes_no_date(nlp):
+    text = ("El año pasado llegaron por vía aérea 31.204 solicitantes, por encima de los 12.880 registrados en 2019 "
+            "(un 142,3% más).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(31204, None), (12880, "2019"), (142.3, None)]
+    text = "Se contaron 9.870 llegadas, frente a las 4.113 que se anotaron en 2020 (2,4 veces más)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9870, None), (4113, "2020"), (2.4, None)]

@@ -252,6 +252,8 @@ class _DateGrammar:
                                           rf"(?:que\s+(?:se\s+)?)?[^\W\d_]+\s+$", re.I) if words.determiners else None
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "(un 165,4% más)", "(2,6 veces más)": a bracket that holds a change, a comparative word closing it
+        self.bracketed_change = re.compile(rf"[^()]*\d[^()]*\b(?:{alternation(words.comparative_words) or '(?!)'})\s*\)", re.I)
         # "at -13 000 (2015: -12 000)": a figure in brackets after its year and a colon is that year's
         self.year_labelled = re.compile(rf"\(\s*(?:{month}\s+{opt_join})?{_YEAR}\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "el registrado en 2024: $9,743 millones", "Prenons 2023 : 65 575 demandes": a figure after a year and a colon,
@@ -547,6 +549,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
         named = None  # "stables par rapport à 2022 (-0,3%)": a change from the year compared with, not of it
+    if named and _part(parts, named.start()) and grammar.bracketed_change.match(sentence, sentence.rfind("(", 0, anchor) + 1):
+        # "frente a los 21.971 que llegaron en 2017 (2,6 veces más)": a change in brackets after the date of a level
+        # compared with is measured from it, and dated by neither
+        return None
     named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         year, month = int(named.group(2)), grammar.month(named.group(1))
