@@ -5284,3 +5284,11 @@ def test_a_spanish_change_in_brackets_after_the_date_of_a_level_compared_with_ta
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(31204, None), (12880, "2019"), (142.3, None)]
     text = "Se contaron 9.870 llegadas, frente a las 4.113 que se anotaron en 2020 (2,4 veces más)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9870, None), (4113, "2020"), (2.4, None)]
+
+
+def test_a_spanish_half_of_a_year_dates_its_figures_and_por_encima_del_compares(nlp):
+    text = "Las salidas bajaron a 88.412 personas en la primera mitad de 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(88412, "2016")]
+    text = ("En el primer semestre los envíos sumaron 9 mil 310 millones de dólares, 6.2 por ciento por encima del monto "
+            "llegado en la primera mitad de 2017.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9310000000, None), (6.2, None)]
