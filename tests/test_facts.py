@@ -5292,3 +5292,8 @@ def test_a_spanish_half_of_a_year_dates_its_figures_and_por_encima_del_compares(
     text = ("En el primer semestre los envíos sumaron 9 mil 310 millones de dólares, 6.2 por ciento por encima del monto "
             "llegado en la primera mitad de 2017.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9310000000, None), (6.2, None)]
+
+
+def test_a_spanish_level_in_a_donde_clause_after_a_year_takes_that_year(nlp):
+    text = "Eso implica una caída del 35% frente al mismo periodo del 2019, donde se había retornado a 812 adolescentes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(35, None), (812, "2019")]
