@@ -5297,3 +5297,10 @@ def test_a_spanish_half_of_a_year_dates_its_figures_and_por_encima_del_compares(
 def test_a_spanish_level_in_a_donde_clause_after_a_year_takes_that_year(nlp):
     text = "Eso implica una caída del 35% frente al mismo periodo del 2019, donde se había retornado a 812 adolescentes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(35, None), (812, "2019")]
+
+
+def test_a_spanish_cuando_clause_after_a_year_dates_the_figures_of_its_relative_clause(nlp):
+    text = ("En 2021 las solicitudes casi se triplicaron frente a 2020, cuando se presentaron 4.512, que representaron "
+            "el 21% de las cerca de 21.400 tramitadas ese año.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [
+        (4512, "2020"), (21, "2020"), (21400, "2020")]

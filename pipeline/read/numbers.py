@@ -300,10 +300,14 @@ class _DateGrammar:
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
+        # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
+        # separators and into a relative clause of its own
+        when_body = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
+        relatives = alternation(words.copula_relatives) if words.copula_relatives else "(?!)"
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
                                rf"(?:{month}\s+{opt_join})?"
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
-                               rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
+                               rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
         self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
