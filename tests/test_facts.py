@@ -5304,3 +5304,10 @@ def test_a_spanish_cuando_clause_after_a_year_dates_the_figures_of_its_relative_
             "el 21% de las cerca de 21.400 tramitadas ese año.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [
         (4512, "2020"), (21, "2020"), (21400, "2020")]
+
+
+def test_a_spanish_date_after_mas_adjective_que_is_compared_with_and_dates_no_figure_before_it(nlp):
+    text = ("Entre enero y mayo de este año, los envíos suman US$2.310 millones y son 9,4 % más elevados que en el mismo "
+            "periodo de 2023 (US$2.111,5 millones).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (2310000000, None), (9.4, None), (2111500000, "2023")]
