@@ -5311,3 +5311,9 @@ def test_a_spanish_date_after_mas_adjective_que_is_compared_with_and_dates_no_fi
             "periodo de 2023 (US$2.111,5 millones).")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (2310000000, None), (9.4, None), (2111500000, "2023")]
+
+
+def test_a_spanish_day_and_month_followed_by_pasado_takes_no_year_from_the_sentence(nlp):
+    text = ("En lo que va del año se han detenido 41.220 personas, una cifra que supera la de 2020 pese al convenio "
+            "suscrito el 12 de marzo pasado con los países vecinos.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41220, None)]

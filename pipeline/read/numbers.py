@@ -314,6 +314,7 @@ class _DateGrammar:
                                       re.I)
         # "... 12.859 radicaciones y en 2017": a conjunction just before a date's phrase
         self.joined_before = re.compile(rf"\s(?:{alternation(words.conjunctions) or '(?!)'})\s+$", re.I)
+        self.past_day = re.compile(rf"\s+{alternation(dates.past_day)}\b", re.I)
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -634,6 +635,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if form == "fy":
                 years = [str(2000 + int(g[-1]))]
             if form in ("dm", "md"):
+                if grammar.past_day.match(sentence, m.end()):
+                    continue  # "rebasa la de 2018 ... firmado el 7 de junio pasado": a day of the page's past, no year
                 years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
                 if len(years_given) != 1:
                     continue
