@@ -5554,3 +5554,75 @@ def test_a_qualified_difference_before_a_relative_time_keeps_the_sentence_date(n
 def test_french_la_fin_du_mois_de_dates_the_last_day_of_that_month(nlp):
     text = "Quelque 48 000 dossiers restaient à traiter à la fin du mois de juin 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(48000, "2019-06-30")]
+def test_a_spanish_date_opening_a_clause_joined_by_y_with_its_own_figure_leaves_the_figure_before_it_its_own_date(nlp):
+    text = ("Bolivia figuraba sexta desde 2010, pero en 2019 pasó al quinto lugar con 8.412 visados y en 2020 subió "
+            "al cuarto con 14.905.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8412, "2019"), (14905, "2020")]
+    text = ("En 2018 regresaron 97,310 personas; en 2019, 90,004, 7,306 menos, una baja del 7.5 % y en 2020, "
+            "61,220, una baja del 32 %.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (97310, "2018"), (90004, "2019"), (7306, "2019"), (7.5, "2019"), (61220, "2020"), (32, "2020")]
+
+
+def test_a_spanish_year_after_en_todo_dates_the_figure_before_it(nlp):
+    text = ("La oficina contabiliza 12,904 retornados al 30 de noviembre de 2023, frente a 18,115 en todo 2022, por lo "
+            "que el año cerrará más bajo.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12904, "2023-11-30"), (18115, "2022")]
+    text = "Durante todo el 2021 se tramitaron 5.310 solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(5310, "2021")]
+
+
+def test_a_spanish_date_after_a_compared_level_with_its_noun_elided_dates_no_figure(nlp):
+    text = ("Los retornos bajaron con fuerza respecto de los registrados en 2019: unos 3.400 (8% del total), por debajo "
+            "de los más de 5.100 del año anterior.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3400, None), (8, None), (5100, None)]
+    text = "Frente a lo recibido en marzo de 2022, los envíos cayeron 12 por ciento."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12, None)]
+
+
+def test_spanish_lapso_and_igual_periodo_of_a_year_date_the_figures_as_mismo_periodo_does(nlp):
+    text = "En ese mismo lapso de 2021 se registraron 8.44 millones de envíos, un alza de 6.2 por ciento frente a marzo de 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8440000, "2021"), (6.2, "2021")]
+    text = "El envío medio fue de 402 dólares, por encima de los 396 dólares de igual periodo de 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(402, None), (396, "2021")]
+
+
+def test_a_spanish_change_in_brackets_after_the_date_of_a_level_compared_with_takes_no_date(nlp):
+    text = ("El año pasado llegaron por vía aérea 31.204 solicitantes, por encima de los 12.880 registrados en 2019 "
+            "(un 142,3% más).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(31204, None), (12880, "2019"), (142.3, None)]
+    text = "Se contaron 9.870 llegadas, frente a las 4.113 que se anotaron en 2020 (2,4 veces más)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9870, None), (4113, "2020"), (2.4, None)]
+
+
+def test_a_spanish_half_of_a_year_dates_its_figures_and_por_encima_del_compares(nlp):
+    text = "Las salidas bajaron a 88.412 personas en la primera mitad de 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(88412, "2016")]
+    text = ("En el primer semestre los envíos sumaron 9 mil 310 millones de dólares, 6.2 por ciento por encima del monto "
+            "llegado en la primera mitad de 2017.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9310000000, None), (6.2, None)]
+
+
+def test_a_spanish_level_in_a_donde_clause_after_a_year_takes_that_year(nlp):
+    text = "Eso implica una caída del 35% frente al mismo periodo del 2019, donde se había retornado a 812 adolescentes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(35, None), (812, "2019")]
+
+
+def test_a_spanish_cuando_clause_after_a_year_dates_the_figures_of_its_relative_clause(nlp):
+    text = ("En 2021 las solicitudes casi se triplicaron frente a 2020, cuando se presentaron 4.512, que representaron "
+            "el 21% de las cerca de 21.400 tramitadas ese año.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][1:] == [
+        (4512, "2020"), (21, "2020"), (21400, "2020")]
+
+
+def test_a_spanish_date_after_mas_adjective_que_is_compared_with_and_dates_no_figure_before_it(nlp):
+    text = ("Entre enero y mayo de este año, los envíos suman US$2.310 millones y son 9,4 % más elevados que en el mismo "
+            "periodo de 2023 (US$2.111,5 millones).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (2310000000, None), (9.4, None), (2111500000, "2023")]
+
+
+def test_a_spanish_day_and_month_followed_by_pasado_takes_no_year_from_the_sentence(nlp):
+    text = ("En lo que va del año se han detenido 41.220 personas, una cifra que supera la de 2020 pese al convenio "
+            "suscrito el 12 de marzo pasado con los países vecinos.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41220, None)]

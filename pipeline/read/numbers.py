@@ -247,8 +247,13 @@ class _DateGrammar:
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
+        # "frente a las recibidas en el mismo lapso de 2022": a level compared with, its noun elided, before its date
+        self.compared_elided = re.compile(rf"\b{alternation(dates.compared)}\s+{alternation(words.determiners)}\s+"
+                                          rf"(?:que\s+(?:se\s+)?)?[^\W\d_]+\s+$", re.I) if words.determiners else None
         # "YE March 2015 (265,000)": a figure in brackets after a date is the figure of that date
         self.bracketed = re.compile(rf"(?:\b{month}\s+{opt_join})?(?<![\d/.-]){_YEAR}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "(un 165,4% más)", "(2,6 veces más)": a bracket that holds a change, a comparative word closing it
+        self.bracketed_change = re.compile(rf"[^()]*\d[^()]*\b(?:{alternation(words.comparative_words) or '(?!)'})\s*\)", re.I)
         # "at -13 000 (2015: -12 000)": a figure in brackets after its year and a colon is that year's
         self.year_labelled = re.compile(rf"\(\s*(?:{month}\s+{opt_join})?{_YEAR}\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "el registrado en 2024: $9,743 millones", "Prenons 2023 : 65 575 demandes": a figure after a year and a colon,
@@ -300,14 +305,21 @@ class _DateGrammar:
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
+        # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
+        # separators and into a relative clause of its own
+        when_body = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
+        relatives = alternation(words.copula_relatives) if words.copula_relatives else "(?!)"
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
                                rf"(?:{month}\s+{opt_join})?"
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
-                               rf"{alternation(dates.when)}\b[^,;.]*$", re.I) if dates.when else None
+                               rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
         self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
                                       re.I)
+        # "... 12.859 radicaciones y en 2017": a conjunction just before a date's phrase
+        self.joined_before = re.compile(rf"\s(?:{alternation(words.conjunctions) or '(?!)'})\s+$", re.I)
+        self.past_day = re.compile(rf"\s+{alternation(dates.past_day)}\b", re.I)
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -572,6 +584,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
         named = None  # "stables par rapport à 2022 (-0,3%)": a change from the year compared with, not of it
+    if named and _part(parts, named.start()) and grammar.bracketed_change.match(sentence, sentence.rfind("(", 0, anchor) + 1):
+        # "frente a los 21.971 que llegaron en 2017 (2,6 veces más)": a change in brackets after the date of a level
+        # compared with is measured from it, and dated by neither
+        return None
     named = named or grammar.year_labelled.search(sentence, 0, anchor)
     if named:  # "similar to YE March 2015 (265,000)", "in 2019 (12,000) and 2020 (15,000)"
         year, month = int(named.group(2)), grammar.month(named.group(1))
@@ -610,6 +626,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "... contre 13,5 Mds$ en 2017 ; l'an dernier, ... l'Inde (78,6 Mds$)": a time of its own past the ";"
             if holder and m.end() <= holder.end() <= anchor:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
+            if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
+                continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
@@ -657,6 +675,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if form == "fy":
                 years = [str(2000 + int(g[-1]))]
             if form in ("dm", "md"):
+                if grammar.past_day.match(sentence, m.end()):
+                    continue  # "rebasa la de 2018 ... firmado el 7 de junio pasado": a day of the page's past, no year
                 years_given = set(re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/-])", sentence[:m.start()]))
                 if len(years_given) != 1:
                     continue
@@ -755,6 +775,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     before = [f for f in near if segment_start <= f.start < anchor]
     if own and before and all(f.start > segment_end for f in own):
         return max(before, key=lambda f: f.start)
+    # "en 2016 subió al cuarto con 12.859 radicaciones y en 2017 llegó al tercero con 31.167": a date after the
+    # figure that opens a clause joined by "y" and goes on to a figure of its own is that clause's; the date
+    # before the figure in its clause dates it
+    first_own = min(own, key=lambda f: f.start) if own else None
+    earlier = [f for f in near if f.start < anchor]
+    if first_own and earlier and grammar.joined_before.search(sentence, anchor, first_own.start) \
+            and _FIGURE.search(sentence, first_own.end, clause_end):
+        return max(earlier, key=lambda f: f.start)
     if own:
         return min(own, key=lambda f: f.start)
     return min(near, key=lambda f: (abs(f.start - anchor), f.start))

@@ -198,6 +198,9 @@ class DateWords(RuleFile):
     # A figure for another group set against the one before after these takes its date: "908 female victims
     # in 2022, against 166 male victims".
     group_compared: list = ()
+    # A day and month followed by these ("el 7 de junio pasado") is counted back from the page's own date: it takes
+    # no year from the sentence.
+    past_day: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
