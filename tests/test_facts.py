@@ -5363,3 +5363,12 @@ def test_a_spanish_part_after_a_total_in_apposition_counts_the_totals_set(nlp):
             "procedían de Venezuela.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (84000, "solicitantes"), (51200, "solicitantes"), (61, "solicitantes")]
+
+
+def test_a_french_de_before_two_years_joined_by_et_opens_no_period(nlp):
+    text = ("Tombées à 52 300 en 2019, les arrivées ont repris pendant deux ans sans retrouver les pics "
+            "de 2016 et 2017 (88 400 et 80 100).")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts if f.value == 52300] == [(52300, None, None)]
+    text = "Les demandes sont passées de 2015 à 2019 de 8 200 à 11 900 par an."
+    assert {(f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")} == {(2015, 2019)}

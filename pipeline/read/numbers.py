@@ -430,6 +430,17 @@ class _DateGrammar:
             re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
 
+        # "les sommets de 2015 et 2016": an opening word with an end it does not take opens no period
+        self.period_pairs = {w.lower(): {e.lower() for e in ends} for w, ends in dates.period_pairs.items()}
+        self.period_ends = {w.lower() for w in dates.period_to}
+
+    def paired(self, text: str) -> bool:
+        """Whether a period's words pair its opening word with an end that word takes (True if it has none)."""
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        ends = self.period_pairs.get(words[0]) if words else None
+        end = next((w for w in words[1:] if w in self.period_ends), None)
+        return ends is None or end is None or end in ends
+
     def month(self, name: str | None) -> int | None:
         return self.months.get(name.lower().rstrip(".")) if name else None
 
@@ -833,6 +844,8 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
         for m in pattern.finditer(sentence):
             if _part(parts, m.start()) > figure_part:
                 break
+            if not grammar.paired(m.group(0)):
+                continue
             years = [g for g in m.groups() if g and g.isdigit()]
             first = int(years[0])
             last = int(years[1]) if len(years) > 1 else first  # days of one year

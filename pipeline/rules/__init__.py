@@ -192,6 +192,9 @@ class DateWords(RuleFile):
     # A figure for another group set against the one before after these takes its date: "908 female victims
     # in 2022, against 166 male victims".
     group_compared: list = ()
+    # The ends a period's opening word takes: "de 2015 à 2020" and "entre 2015 et 2020" are periods, "les sommets de
+    # 2015 et 2016" two years ({opening word: [ending words]}; an opening word not listed takes any).
+    period_pairs: dict = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
