@@ -5372,3 +5372,12 @@ def test_a_french_de_before_two_years_joined_by_et_opens_no_period(nlp):
     assert [(f.value, f.period_start, f.period_end) for f in facts if f.value == 52300] == [(52300, None, None)]
     text = "Les demandes sont passées de 2015 à 2019 de 8 200 à 11 900 par an."
     assert {(f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")} == {(2015, 2019)}
+
+
+def test_a_french_period_just_after_a_figure_is_its_own_over_an_earlier_one(nlp):
+    text = ("Le Nord reçoit 54,2 millions d'euros (61,0 %) sur 2019-2020 contre 49,8 millions d'euros (58,4 %) "
+            "sur 2020-2021 ; le Sud suit avec 9,3 % sur 2019-2020 puis 8,7 % sur 2020-2021.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (54200000, 2019, 2020), (61.0, 2019, 2020), (49800000, 2020, 2021), (58.4, 2020, 2021),
+        (9.3, 2019, 2020), (8.7, 2020, 2021)]

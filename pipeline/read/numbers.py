@@ -433,6 +433,8 @@ class _DateGrammar:
         # "les sommets de 2015 et 2016": an opening word with an end it does not take opens no period
         self.period_pairs = {w.lower(): {e.lower() for e in ends} for w, ends in dates.period_pairs.items()}
         self.period_ends = {w.lower() for w in dates.period_to}
+        self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}\s+$", re.I)
+        self.period_opening = re.compile(rf"{alternation(dates.period_from)}\s", re.I)
 
     def paired(self, text: str) -> bool:
         """Whether a period's words pair its opening word with an end that word takes (True if it has none)."""
@@ -832,6 +834,16 @@ def _own_year(sentence: str, anchor: int, lang: str) -> bool:
     return bool(_own_year_after(lang).match(sentence, anchor))
 
 
+def _own_period(sentence: str, anchor: int, period: Period, grammar: _DateGrammar) -> bool:
+    """Whether the period follows the figure at ``anchor`` as its own time: "7,1 % sur 2021-2022", "186,5 millions
+    (73,5 %) sur 2022-2023", with no other figure, comma or clause between, after a word of time ("sur", "in",
+    "during") or opening with its own ("between")."""
+    between = re.sub(r"\([^()]*\)", " ", sentence[anchor:period.start])
+    if _figures_from(between, 0, len(between), False) != 1 or re.search(r"[,;:](?=\s)", between):
+        return False
+    return bool(grammar.own_period_lead.search(between) or grammar.period_opening.match(sentence, period.start))
+
+
 def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
     """The period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at character
     ``anchor``, the last one before it, else the first, and not one given in a later part of
@@ -856,6 +868,11 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
             if not found:
                 break  # "2019-17" is no period; the pattern's later matches are not looked at
     if found:
+        # "186,5 millions (73,5 %) sur 2022-2023", "7,1 % sur 2021-2022 puis 6,2 % sur 2022-2023": a period just after
+        # a figure, bracketed figures aside, is its own, over one before it
+        own = [p for p in found if anchor is not None and p.start >= anchor and _own_period(sentence, anchor, p, grammar)]
+        if own:
+            return min(own, key=lambda p: p.start)
         # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
         before = [p for p in found if anchor is not None and p.end <= anchor]
         period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
