@@ -5381,3 +5381,17 @@ def test_a_french_period_just_after_a_figure_is_its_own_over_an_earlier_one(nlp)
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [
         (54200000, 2019, 2020), (61.0, 2019, 2020), (49800000, 2020, 2021), (58.4, 2020, 2021),
         (9.3, 2019, 2020), (8.7, 2020, 2021)]
+
+
+def test_a_french_period_after_alors_que_is_another_clauses(nlp):
+    text = ("Par mariage, l'acquisition de la nationalité a progressé de 6,2 %, alors que ces acquisitions avaient "
+            "été presque divisées par trois entre 2011 et 2013.")
+    facts = [f for f in facts_in_text(text, nlp, "fr") if f.value == 6.2]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(6.2, None, None)]
+
+
+def test_french_days_without_a_year_take_none_from_a_compared_year(nlp):
+    text = ("Du 1er mars au 30 juin, les garde-côtes ont secouru 4 812 personnes, 12,4 % de moins qu'aux "
+            "mêmes mois de 2021, selon le ministère.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(4812, None, None), (12.4, None, None)]

@@ -433,6 +433,9 @@ class _DateGrammar:
         # "les sommets de 2015 et 2016": an opening word with an end it does not take opens no period
         self.period_pairs = {w.lower(): {e.lower() for e in ends} for w, ends in dates.period_pairs.items()}
         self.period_ends = {w.lower() for w in dates.period_to}
+        # "de plus qu'aux", "more than", "compared with": a comparison, whose year is another time's
+        self.compared_after = re.compile(rf"{self.comparatives.pattern}\s+{alternation(dates.not_after)}|{self.compared.pattern}",
+                                         re.I)
         self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}\s+$", re.I)
         self.period_opening = re.compile(rf"{alternation(dates.period_from)}\s", re.I)
 
@@ -508,7 +511,7 @@ def figures_between(sentence: str, anchor: int, end: int) -> int:
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
 
 
 def clause_break(text: str, start: int, end: int) -> bool:
@@ -883,8 +886,11 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
             return None  # "averaged 250,000 a year between 2001 and 2005, climbed to almost 400,000 in 2006"
         return period
     days = grammar.days_without_year.search(sentence)
-    years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
-    if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):
+    found_years = list(re.finditer(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
+    years = {m.group(1) for m in found_years}
+    # "Du 1er janvier au 31 août, ... 7,5 % de plus qu'aux mêmes mois de 2022": a year compared with is not the days'
+    compared = days and any(grammar.compared_after.search(sentence, days.end(), m.start()) for m in found_years)
+    if days and len(years) == 1 and not compared and (anchor is None or _part(parts, days.start()) <= figure_part):
         year = int(years.pop())
         return Period(year, year, days.start(), days.end())
     return None
