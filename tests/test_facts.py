@@ -5395,3 +5395,11 @@ def test_french_days_without_a_year_take_none_from_a_compared_year(nlp):
             "mêmes mois de 2021, selon le ministère.")
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [(4812, None, None), (12.4, None, None)]
+
+
+def test_a_french_period_owned_by_an_earlier_figure_leaves_a_later_dated_figure_alone(nlp):
+    text = ("Le taux d'activité des étrangères progresse, passant de 31,5% en 1981-82 à 44,8% en 1999, "
+            "pour atteindre 52,3% de la population active en 2015.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts] == [
+        (31.5, 1981, 1982, None), (44.8, None, None, "1999"), (52.3, None, None, "2015")]

@@ -437,6 +437,8 @@ class _DateGrammar:
         self.compared_after = re.compile(rf"{self.comparatives.pattern}\s+{alternation(dates.not_after)}|{self.compared.pattern}",
                                          re.I)
         self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}\s+$", re.I)
+        # "2,0% de la population totale en 2013": a year of its own after a figure, in its clause
+        self.own_year_after = re.compile(rf"\S*[^\d,;()]*?\s{alternation(dates.in_)}\s+{_YEAR}(?![\d/-])", re.I)
         self.period_opening = re.compile(rf"{alternation(dates.period_from)}\s", re.I)
 
     def paired(self, text: str) -> bool:
@@ -847,6 +849,12 @@ def _own_period(sentence: str, anchor: int, period: Period, grammar: _DateGramma
     return bool(grammar.own_period_lead.search(between) or grammar.period_opening.match(sentence, period.start))
 
 
+def _owned_by_figure_before(sentence: str, period: Period, grammar: _DateGrammar) -> bool:
+    """Whether a period is the own time of the figure just before it ("6,9% en 1970-71")."""
+    figures = [m for m in _FIGURE.finditer(sentence, 0, period.start) if not re.fullmatch(_YEAR, m.group())]
+    return bool(figures) and _own_period(sentence, figures[-1].start(), period, grammar)
+
+
 def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
     """The period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at character
     ``anchor``, the last one before it, else the first, and not one given in a later part of
@@ -881,6 +889,9 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
         period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
         if anchor is not None and period.start > anchor and _CLAUSE_BREAK.search(sentence, anchor, period.start):
             return None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 ...": another clause's period
+        if anchor is not None and period.end <= anchor and grammar.own_year_after.match(sentence, anchor) \
+                and _owned_by_figure_before(sentence, period, grammar):
+            return None  # "passant de 6,9% en 1970-71 à 2,9% en 1993": the period of another figure, this one's year its own
         if anchor is not None and period.end <= anchor and re.search(r"[,;]", sentence[period.end:anchor]) \
                 and _own_year(sentence, anchor, lang):
             return None  # "averaged 250,000 a year between 2001 and 2005, climbed to almost 400,000 in 2006"
