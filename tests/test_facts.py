@@ -5403,3 +5403,11 @@ def test_a_french_period_owned_by_an_earlier_figure_leaves_a_later_dated_figure_
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts] == [
         (31.5, 1981, 1982, None), (44.8, None, None, "1999"), (52.3, None, None, "2015")]
+
+
+def test_a_french_compared_figure_takes_the_period_named_a_few_words_after_it(nlp):
+    text = ("Entre octobre 2020 et juin 2021, les envois ont totalisé 4,32 Mds$, contre 3,95 Mds$ "
+            "durant la même période de 2019/2020.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (4320000000, 2020, 2021), (3950000000, 2019, 2020)]

@@ -436,7 +436,9 @@ class _DateGrammar:
         # "de plus qu'aux", "more than", "compared with": a comparison, whose year is another time's
         self.compared_after = re.compile(rf"{self.comparatives.pattern}\s+{alternation(dates.not_after)}|{self.compared.pattern}",
                                          re.I)
-        self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}\s+$", re.I)
+        # "sur 2021-2022", "pendant la même période de 2017/2018": a word of time, a few words of its own at most
+        self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){{0,4}}\s+$",
+                                          re.I)
         # "2,0% de la population totale en 2013": a year of its own after a figure, in its clause
         self.own_year_after = re.compile(rf"\S*[^\d,;()]*?\s{alternation(dates.in_)}\s+{_YEAR}(?![\d/-])", re.I)
         self.period_opening = re.compile(rf"{alternation(dates.period_from)}\s", re.I)
