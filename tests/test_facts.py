@@ -5411,3 +5411,10 @@ def test_a_french_compared_figure_takes_the_period_named_a_few_words_after_it(nl
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [
         (4320000000, 2020, 2021), (3950000000, 2019, 2020)]
+
+
+def test_a_french_period_before_a_glued_sentence_end_dates_nothing_after_it(nlp):
+    text = ("Le dispositif revient ainsi au niveau connu avant la crise migratoire de 2015-2016.Des centres moins "
+            "remplis Si 9.412 personnes y sont arrivées en 2019, 10.030 en sont parties.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(9412, None, None), (10030, None, None)]

@@ -518,6 +518,10 @@ _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
 
 
+# a sentence's end glued to the next one's first word by a page that lost its line break: "2007-2008.Des structures"
+_GLUED_END = re.compile(r"(?<=[\da-zà-ÿ])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def clause_break(text: str, start: int, end: int) -> bool:
     """Whether a new clause begins between ``start`` and ``end`` ("; ", ", while ", ", mais ")."""
     return _CLAUSE_BREAK.search(text, start, end) is not None
@@ -889,6 +893,8 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
         # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
         before = [p for p in found if anchor is not None and p.end <= anchor]
         period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
+        if anchor is not None and _GLUED_END.search(sentence, min(anchor, period.end), max(anchor, period.start)):
+            return None  # "de l'accueil de 2007-2008.Des structures ... Si 16.566 personnes": another sentence's period
         if anchor is not None and period.start > anchor and _CLAUSE_BREAK.search(sentence, anchor, period.start):
             return None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 ...": another clause's period
         if anchor is not None and period.end <= anchor and grammar.own_year_after.match(sentence, anchor) \
