@@ -5418,3 +5418,10 @@ def test_a_french_period_before_a_glued_sentence_end_dates_nothing_after_it(nlp)
             "remplis Si 9.412 personnes y sont arrivées en 2019, 10.030 en sont parties.")
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [(9412, None, None), (10030, None, None)]
+
+
+def test_a_french_period_does_not_reach_past_a_semicolon(nlp):
+    text = ("Les transferts vers la région ont crû de 14% entre 2016 et 2020, pour atteindre 48 milliards de dollars ; "
+            "dix ans plus tôt, ils n'en représentaient que 21 milliards.")
+    facts = [f for f in facts_in_text(text, nlp, "fr") if f.value in (14, 21e9)]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(14, 2016, 2020), (21e9, None, None)]

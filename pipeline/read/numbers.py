@@ -893,6 +893,8 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
         # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
         before = [p for p in found if anchor is not None and p.end <= anchor]
         period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
+        if anchor is not None and period.end <= anchor and ";" in sentence[period.end:anchor]:
+            return None  # "augmenté de 9% entre 2013 et 2017, ... ; il y a 5 ans, on en comptait 150 millions": another clause
         if anchor is not None and _GLUED_END.search(sentence, min(anchor, period.end), max(anchor, period.start)):
             return None  # "de l'accueil de 2007-2008.Des structures ... Si 16.566 personnes": another sentence's period
         if anchor is not None and period.start > anchor and _CLAUSE_BREAK.search(sentence, anchor, period.start):
