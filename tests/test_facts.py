@@ -5425,3 +5425,10 @@ def test_a_french_period_does_not_reach_past_a_semicolon(nlp):
             "dix ans plus tôt, ils n'en représentaient que 21 milliards.")
     facts = [f for f in facts_in_text(text, nlp, "fr") if f.value in (14, 21e9)]
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [(14, 2016, 2020), (21e9, None, None)]
+
+
+def test_a_french_period_in_a_ce_qui_clause_after_a_figure_is_not_its_own(nlp):
+    text = ("Le parc devrait compter 12.480 logements à la fin de 2024, ce qui le ramènerait à son niveau "
+            "d'avant la crise de 2019-2020.")
+    facts = [f for f in facts_in_text(text, nlp, "fr") if f.value == 12480]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(12480, None, None)]

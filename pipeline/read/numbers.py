@@ -437,6 +437,8 @@ class _DateGrammar:
         self.compared_after = re.compile(rf"{self.comparatives.pattern}\s+{alternation(dates.not_after)}|{self.compared.pattern}",
                                          re.I)
         # "sur 2021-2022", "pendant la même période de 2017/2018": a word of time, a few words of its own at most
+        self.pronoun_clause = re.compile(rf",\s+{alternation(words.change_pronouns)}\b", re.I) \
+            if words.change_pronouns else re.compile("(?!)")
         self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){{0,4}}\s+$",
                                           re.I)
         # "2,0% de la population totale en 2013": a year of its own after a figure, in its clause
@@ -897,6 +899,8 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
             return None  # "augmenté de 9% entre 2013 et 2017, ... ; il y a 5 ans, on en comptait 150 millions": another clause
         if anchor is not None and _GLUED_END.search(sentence, min(anchor, period.end), max(anchor, period.start)):
             return None  # "de l'accueil de 2007-2008.Des structures ... Si 16.566 personnes": another sentence's period
+        if anchor is not None and period.start > anchor and grammar.pronoun_clause.search(sentence, anchor, period.start):
+            return None  # "pour atteindre 16.636 places en 2015, ce qui ramènera ... de 2007-2008": a clause of its own
         if anchor is not None and period.start > anchor and _CLAUSE_BREAK.search(sentence, anchor, period.start):
             return None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 ...": another clause's period
         if anchor is not None and period.end <= anchor and grammar.own_year_after.match(sentence, anchor) \
