@@ -5626,3 +5626,70 @@ def test_a_spanish_day_and_month_followed_by_pasado_takes_no_year_from_the_sente
     text = ("En lo que va del año se han detenido 41.220 personas, una cifra que supera la de 2020 pese al convenio "
             "suscrito el 12 de marzo pasado con los países vecinos.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41220, None)]
+def test_a_french_de_before_two_years_joined_by_et_opens_no_period(nlp):
+    text = ("Tombées à 52 300 en 2019, les arrivées ont repris pendant deux ans sans retrouver les pics "
+            "de 2016 et 2017 (88 400 et 80 100).")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts if f.value == 52300] == [(52300, None, None)]
+    text = "Les demandes sont passées de 2015 à 2019 de 8 200 à 11 900 par an."
+    assert {(f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")} == {(2015, 2019)}
+
+
+def test_a_french_period_just_after_a_figure_is_its_own_over_an_earlier_one(nlp):
+    text = ("Le Nord reçoit 54,2 millions d'euros (61,0 %) sur 2019-2020 contre 49,8 millions d'euros (58,4 %) "
+            "sur 2020-2021 ; le Sud suit avec 9,3 % sur 2019-2020 puis 8,7 % sur 2020-2021.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (54200000, 2019, 2020), (61.0, 2019, 2020), (49800000, 2020, 2021), (58.4, 2020, 2021),
+        (9.3, 2019, 2020), (8.7, 2020, 2021)]
+
+
+def test_a_french_period_after_alors_que_is_another_clauses(nlp):
+    text = ("Par mariage, l'acquisition de la nationalité a progressé de 6,2 %, alors que ces acquisitions avaient "
+            "été presque divisées par trois entre 2011 et 2013.")
+    facts = [f for f in facts_in_text(text, nlp, "fr") if f.value == 6.2]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(6.2, None, None)]
+
+
+def test_french_days_without_a_year_take_none_from_a_compared_year(nlp):
+    text = ("Du 1er mars au 30 juin, les garde-côtes ont secouru 4 812 personnes, 12,4 % de moins qu'aux "
+            "mêmes mois de 2021, selon le ministère.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(4812, None, None), (12.4, None, None)]
+
+
+def test_a_french_period_owned_by_an_earlier_figure_leaves_a_later_dated_figure_alone(nlp):
+    text = ("Le taux d'activité des étrangères progresse, passant de 31,5% en 1981-82 à 44,8% en 1999, "
+            "pour atteindre 52,3% de la population active en 2015.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts] == [
+        (31.5, 1981, 1982, None), (44.8, None, None, "1999"), (52.3, None, None, "2015")]
+
+
+def test_a_french_compared_figure_takes_the_period_named_a_few_words_after_it(nlp):
+    text = ("Entre octobre 2020 et juin 2021, les envois ont totalisé 4,32 Mds$, contre 3,95 Mds$ "
+            "durant la même période de 2019/2020.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [
+        (4320000000, 2020, 2021), (3950000000, 2019, 2020)]
+
+
+def test_a_french_period_before_a_glued_sentence_end_dates_nothing_after_it(nlp):
+    text = ("Le dispositif revient ainsi au niveau connu avant la crise migratoire de 2015-2016.Des centres moins "
+            "remplis Si 9.412 personnes y sont arrivées en 2019, 10.030 en sont parties.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(9412, None, None), (10030, None, None)]
+
+
+def test_a_french_period_does_not_reach_past_a_semicolon(nlp):
+    text = ("Les transferts vers la région ont crû de 14% entre 2016 et 2020, pour atteindre 48 milliards de dollars ; "
+            "dix ans plus tôt, ils n'en représentaient que 21 milliards.")
+    facts = [f for f in facts_in_text(text, nlp, "fr") if f.value in (14, 21e9)]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(14, 2016, 2020), (21e9, None, None)]
+
+
+def test_a_french_period_in_a_ce_qui_clause_after_a_figure_is_not_its_own(nlp):
+    text = ("Le parc devrait compter 12.480 logements à la fin de 2024, ce qui le ramènerait à son niveau "
+            "d'avant la crise de 2019-2020.")
+    facts = [f for f in facts_in_text(text, nlp, "fr") if f.value == 12480]
+    assert [(f.value, f.period_start, f.period_end) for f in facts] == [(12480, None, None)]

@@ -447,6 +447,28 @@ class _DateGrammar:
             re.compile(rf"(?<![\d/.-]){_YEAR}/(\d\d|{_YEAR[1:-1]})(?![\d/-]|\.\d)"),
         ]
 
+        # "les sommets de 2015 et 2016": an opening word with an end it does not take opens no period
+        self.period_pairs = {w.lower(): {e.lower() for e in ends} for w, ends in dates.period_pairs.items()}
+        self.period_ends = {w.lower() for w in dates.period_to}
+        # "de plus qu'aux", "more than", "compared with": a comparison, whose year is another time's
+        self.compared_after = re.compile(rf"{self.comparatives.pattern}\s+{alternation(dates.not_after)}|{self.compared.pattern}",
+                                         re.I)
+        # "sur 2021-2022", "pendant la même période de 2017/2018": a word of time, a few words of its own at most
+        self.pronoun_clause = re.compile(rf",\s+{alternation(words.change_pronouns)}\b", re.I) \
+            if words.change_pronouns else re.compile("(?!)")
+        self.own_period_lead = re.compile(rf"\s{alternation(dates.in_)}(?:\s+[^\W\d_]+(?:['’][^\W\d_]*)?){{0,4}}\s+$",
+                                          re.I)
+        # "2,0% de la population totale en 2013": a year of its own after a figure, in its clause
+        self.own_year_after = re.compile(rf"\S*[^\d,;()]*?\s{alternation(dates.in_)}\s+{_YEAR}(?![\d/-])", re.I)
+        self.period_opening = re.compile(rf"{alternation(dates.period_from)}\s", re.I)
+
+    def paired(self, text: str) -> bool:
+        """Whether a period's words pair its opening word with an end that word takes (True if it has none)."""
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        ends = self.period_pairs.get(words[0]) if words else None
+        end = next((w for w in words[1:] if w in self.period_ends), None)
+        return ends is None or end is None or end in ends
+
     def month(self, name: str | None) -> int | None:
         return self.months.get(name.lower().rstrip(".")) if name else None
 
@@ -523,7 +545,11 @@ def figures_between(sentence: str, anchor: int, end: int) -> int:
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et)\s", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
+
+
+# a sentence's end glued to the next one's first word by a page that lost its line break: "2007-2008.Des structures"
+_GLUED_END = re.compile(r"(?<=[\da-zà-ÿ])[.!?](?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _undated_clause(text: str, anchor: int, end: int, grammar) -> bool:
@@ -887,6 +913,22 @@ def _own_year(sentence: str, anchor: int, lang: str) -> bool:
     return bool(_own_year_after(lang).match(sentence, anchor))
 
 
+def _own_period(sentence: str, anchor: int, period: Period, grammar: _DateGrammar) -> bool:
+    """Whether the period follows the figure at ``anchor`` as its own time: "7,1 % sur 2021-2022", "186,5 millions
+    (73,5 %) sur 2022-2023", with no other figure, comma or clause between, after a word of time ("sur", "in",
+    "during") or opening with its own ("between")."""
+    between = re.sub(r"\([^()]*\)", " ", sentence[anchor:period.start])
+    if _figures_from(between, 0, len(between), False) != 1 or re.search(r"[,;:](?=\s)", between):
+        return False
+    return bool(grammar.own_period_lead.search(between) or grammar.period_opening.match(sentence, period.start))
+
+
+def _owned_by_figure_before(sentence: str, period: Period, grammar: _DateGrammar) -> bool:
+    """Whether a period is the own time of the figure just before it ("6,9% en 1970-71")."""
+    figures = [m for m in _FIGURE.finditer(sentence, 0, period.start) if not re.fullmatch(_YEAR, m.group())]
+    return bool(figures) and _own_period(sentence, figures[-1].start(), period, grammar)
+
+
 def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> Period | None:
     """The period a sentence gives ("from 2015 to 2021", "2019-20"); for the figure at character
     ``anchor``, the last one before it, else the first, and not one given in a later part of
@@ -899,6 +941,8 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
         for m in pattern.finditer(sentence):
             if _part(parts, m.start()) > figure_part:
                 break
+            if not grammar.paired(m.group(0)):
+                continue
             years = [g for g in m.groups() if g and g.isdigit()]
             first = int(years[0])
             last = int(years[1]) if len(years) > 1 else first  # days of one year
@@ -909,18 +953,35 @@ def find_period(sentence: str, lang: str = "en", anchor: int | None = None) -> P
             if not found:
                 break  # "2019-17" is no period; the pattern's later matches are not looked at
     if found:
+        # "186,5 millions (73,5 %) sur 2022-2023", "7,1 % sur 2021-2022 puis 6,2 % sur 2022-2023": a period just after
+        # a figure, bracketed figures aside, is its own, over one before it
+        own = [p for p in found if anchor is not None and p.start >= anchor and _own_period(sentence, anchor, p, grammar)]
+        if own:
+            return min(own, key=lambda p: p.start)
         # "In 2021-22, 3,400 visas were issued, and in 2022-23, 4,100": the last period before the figure
         before = [p for p in found if anchor is not None and p.end <= anchor]
         period = max(before, key=lambda p: p.start) if before else min(found, key=lambda p: p.start)
+        if anchor is not None and period.end <= anchor and ";" in sentence[period.end:anchor]:
+            return None  # "augmenté de 9% entre 2013 et 2017, ... ; il y a 5 ans, on en comptait 150 millions": another clause
+        if anchor is not None and _GLUED_END.search(sentence, min(anchor, period.end), max(anchor, period.start)):
+            return None  # "de l'accueil de 2007-2008.Des structures ... Si 16.566 personnes": another sentence's period
+        if anchor is not None and period.start > anchor and grammar.pronoun_clause.search(sentence, anchor, period.start):
+            return None  # "pour atteindre 16.636 places en 2015, ce qui ramènera ... de 2007-2008": a clause of its own
         if anchor is not None and period.start > anchor and _CLAUSE_BREAK.search(sentence, anchor, period.start):
             return None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 ...": another clause's period
+        if anchor is not None and period.end <= anchor and grammar.own_year_after.match(sentence, anchor) \
+                and _owned_by_figure_before(sentence, period, grammar):
+            return None  # "passant de 6,9% en 1970-71 à 2,9% en 1993": the period of another figure, this one's year its own
         if anchor is not None and period.end <= anchor and re.search(r"[,;]", sentence[period.end:anchor]) \
                 and _own_year(sentence, anchor, lang):
             return None  # "averaged 250,000 a year between 2001 and 2005, climbed to almost 400,000 in 2006"
         return period
     days = grammar.days_without_year.search(sentence)
-    years = set(re.findall(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
-    if days and len(years) == 1 and (anchor is None or _part(parts, days.start()) <= figure_part):
+    found_years = list(re.finditer(rf"(?<![\d/.,-]){_YEAR}(?![\d/-])", sentence))
+    years = {m.group(1) for m in found_years}
+    # "Du 1er janvier au 31 août, ... 7,5 % de plus qu'aux mêmes mois de 2022": a year compared with is not the days'
+    compared = days and any(grammar.compared_after.search(sentence, days.end(), m.start()) for m in found_years)
+    if days and len(years) == 1 and not compared and (anchor is None or _part(parts, days.start()) <= figure_part):
         year = int(years.pop())
         return Period(year, year, days.start(), days.end())
     return None

@@ -201,6 +201,9 @@ class DateWords(RuleFile):
     # A day and month followed by these ("el 7 de junio pasado") is counted back from the page's own date: it takes
     # no year from the sentence.
     past_day: list = ()
+    # The ends a period's opening word takes: "de 2015 à 2020" and "entre 2015 et 2020" are periods, "les sommets de
+    # 2015 et 2016" two years ({opening word: [ending words]}; an opening word not listed takes any).
+    period_pairs: dict = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
