@@ -5626,3 +5626,10 @@ def test_a_spanish_day_and_month_followed_by_pasado_takes_no_year_from_the_sente
     text = ("En lo que va del año se han detenido 41.220 personas, una cifra que supera la de 2020 pese al convenio "
             "suscrito el 12 de marzo pasado con los países vecinos.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41220, None)]
+
+
+def test_an_earlier_level_dated_after_from_dates_no_figure_of_a_later_clause(nlp):
+    text = ("Sending $100 to Tonga cost 6.5 per cent on average this quarter, down from 8.2 per cent in June 2021, and "
+            "a transfer from Australia also got cheaper, to 4.9 per cent, from 7.3 per cent.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.unit == "%"] == [
+        (6.5, None), (8.2, "2021-06"), (4.9, None), (7.3, None)]

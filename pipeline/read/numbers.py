@@ -724,7 +724,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for start in grammar.dated_level_from.finditer(sentence):
         # "Overseas tourists (208 720), up 6,4% from 196 098 in September 2016"; "66 percent (down from
         # 84 pct in 2019), while ... 34 percent": a bracket's earlier level dates no figure after it either
-        if anchor < start.start() or _closed_bracket(sentence, start.start(), anchor):
+        if anchor < start.start() or _closed_bracket(sentence, start.start(), anchor) \
+                or _CLAUSE_BREAK.search(sentence, start.end(), anchor):
+            # nor a figure of a later clause ("down from 9.64 per cent in September 2020, and the cost ... went
+            # down, to 5.96 per cent")
             found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     if moved is not None:
         return moved
