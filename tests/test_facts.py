@@ -5633,3 +5633,8 @@ def test_an_earlier_level_dated_after_from_dates_no_figure_of_a_later_clause(nlp
             "a transfer from Australia also got cheaper, to 4.9 per cent, from 7.3 per cent.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.unit == "%"] == [
         (6.5, None), (8.2, "2021-06"), (4.9, None), (7.3, None)]
+
+
+def test_a_date_of_a_change_base_after_a_share_on_the_dates_no_figure(nlp):
+    text = "The foreign-born population is now put at 41,300, a rise of 3.4% on the total estimated as at June 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41300, None), (3.4, None)]

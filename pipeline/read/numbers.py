@@ -297,6 +297,9 @@ class _DateGrammar:
         # figure, up to its comma
         self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
                                          re.I) if dates.holder_openings else None
+        self.change_base = re.compile(
+            rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
+            re.I) if dates.change_bases else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
@@ -628,6 +631,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
+            if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
+                continue  # "a growth of 5.1% on the population estimated as at December 2017": the base's date
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
