@@ -5638,3 +5638,10 @@ def test_an_earlier_level_dated_after_from_dates_no_figure_of_a_later_clause(nlp
 def test_a_date_of_a_change_base_after_a_share_on_the_dates_no_figure(nlp):
     text = "The foreign-born population is now put at 41,300, a rise of 3.4% on the total estimated as at June 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41300, None), (3.4, None)]
+
+
+def test_the_middle_or_first_quarters_of_a_year_date_the_figure_with_that_year(nlp):
+    text = "Some 1.4 million Nepalis worked abroad during the two middle quarters of 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1400000, "2021")]
+    text = "Arrivals reached 58,200 in the first three quarters of 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(58200, "2019")]
