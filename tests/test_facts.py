@@ -5645,3 +5645,10 @@ def test_the_middle_or_first_quarters_of_a_year_date_the_figure_with_that_year(n
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1400000, "2021")]
     text = "Arrivals reached 58,200 in the first three quarters of 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(58200, "2019")]
+
+
+def test_a_month_and_year_straight_after_a_movements_start_figure_dates_that_figure_only(nlp):
+    text = ("The steepest climb, 41,2%, was for visitors from Chile (from 2 870 March 2018 up to 4 052 in March 2019), "
+            "with Peru next, 30,5%.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (41.2, None), (2870, "2018-03"), (4052, "2019-03"), (30.5, None)]

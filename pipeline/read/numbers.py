@@ -270,9 +270,11 @@ class _DateGrammar:
         figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
         # "from about 10 million in 2010 to 20.4 million at the end of 2019": a qualifier's words before a figure
         qualified = r"(?:[^\W\d_]+\s+){0,2}?"
+        # "from 3 425 September 2016 up to 5 493 in September 2017": a date may follow its figure at once
+        dated_after = rf"(?:[^,;\d]*?\b{dated}\s+|[^\W\d_]{{0,3}}\s+)"
         self.movement = re.compile(
-            rf"\b{alternation(dates.period_from)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
-            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
+            rf"\b{alternation(dates.period_from)}\s+{qualified}[^\d\s]{{0,4}}{figure}{dated_after}{month_year}"
+            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+{qualified}[^\d\s]{{0,4}}{figure}{dated_after}"
             rf"{month_year}", re.I)
         # "from 12,000 in 2018 to 15,000": a movement whose first figure only has its date (group 1 ends there)
         self.dated_start = re.compile(
@@ -404,6 +406,8 @@ class _DateGrammar:
             (re.compile(rf"(?<!\d\s)\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
+            # "from 3 425 September 2016 up to 5 493": a month and year straight after a figure (not a day's two digits)
+            (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
@@ -558,7 +562,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     spelled = word is not None and word.group().lower() in lexicon(lang).words.spelled_numbers
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    plain = len(grammar.as_of) - 3  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
+    plain = len(grammar.as_of) - 4  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
