@@ -5652,3 +5652,8 @@ def test_a_month_and_year_straight_after_a_movements_start_figure_dates_that_fig
             "with Peru next, 30,5%.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (41.2, None), (2870, "2018-03"), (4052, "2019-03"), (30.5, None)]
+
+
+def test_a_year_straight_after_an_amount_with_a_glued_unit_dates_it(nlp):
+    text = "Receipts in Nepal grew markedly, from $8.1bn in 2020 to $9.3bn 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8100000000, "2020"), (9300000000, "2021")]

@@ -408,6 +408,8 @@ class _DateGrammar:
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "from 3 425 September 2016 up to 5 493": a month and year straight after a figure (not a day's two digits)
             (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
+            # "to $65.3bn 2017.": a year straight after an amount with its unit glued, closing its phrase
+            (re.compile(rf"(?:(?<=\d[^\W\d_]\s)|(?<=\d[^\W\d_]{{2}}\s)){_YEAR}(?=\s*(?:[.,;)]|$))", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
@@ -562,7 +564,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     spelled = word is not None and word.group().lower() in lexicon(lang).words.spelled_numbers
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    plain = len(grammar.as_of) - 4  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
+    plain = len(grammar.as_of) - 5  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
