@@ -5657,3 +5657,10 @@ def test_a_month_and_year_straight_after_a_movements_start_figure_dates_that_fig
 def test_a_year_straight_after_an_amount_with_a_glued_unit_dates_it(nlp):
     text = "Receipts in Nepal grew markedly, from $8.1bn in 2020 to $9.3bn 2021."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8100000000, "2020"), (9300000000, "2021")]
+
+
+def test_a_figure_compared_with_after_from_the_takes_the_date_just_after_it(nlp):
+    text = ("Net inward migration is estimated at 18,200 in the year to April 2013, up by 2,400 from the 15,800 of the "
+            "year to April 2012.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (18200, "2013-04"), (2400, "2013-04"), (15800, "2012-04")]

@@ -293,7 +293,8 @@ class _DateGrammar:
                                     rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
-            rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
+            rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})"
+            rf"(?:\s+{alternation(dates.compared_articles)}\b)?[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
         # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
         # figure, up to its comma
