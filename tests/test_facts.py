@@ -5693,3 +5693,41 @@ def test_a_french_period_in_a_ce_qui_clause_after_a_figure_is_not_its_own(nlp):
             "d'avant la crise de 2019-2020.")
     facts = [f for f in facts_in_text(text, nlp, "fr") if f.value == 12480]
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [(12480, None, None)]
+
+
+def test_an_earlier_level_dated_after_from_dates_no_figure_of_a_later_clause(nlp):
+    text = ("Sending $100 to Tonga cost 6.5 per cent on average this quarter, down from 8.2 per cent in June 2021, and "
+            "a transfer from Australia also got cheaper, to 4.9 per cent, from 7.3 per cent.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.unit == "%"] == [
+        (6.5, None), (8.2, "2021-06"), (4.9, None), (7.3, None)]
+
+
+def test_a_date_of_a_change_base_after_a_share_on_the_dates_no_figure(nlp):
+    text = "The foreign-born population is now put at 41,300, a rise of 3.4% on the total estimated as at June 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41300, None), (3.4, None)]
+
+
+def test_the_middle_or_first_quarters_of_a_year_date_the_figure_with_that_year(nlp):
+    text = "Some 1.4 million Nepalis worked abroad during the two middle quarters of 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1400000, "2021")]
+    text = "Arrivals reached 58,200 in the first three quarters of 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(58200, "2019")]
+
+
+def test_a_month_and_year_straight_after_a_movements_start_figure_dates_that_figure_only(nlp):
+    text = ("The steepest climb, 41,2%, was for visitors from Chile (from 2 870 March 2018 up to 4 052 in March 2019), "
+            "with Peru next, 30,5%.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (41.2, None), (2870, "2018-03"), (4052, "2019-03"), (30.5, None)]
+
+
+def test_a_year_straight_after_an_amount_with_a_glued_unit_dates_it(nlp):
+    text = "Receipts in Nepal grew markedly, from $8.1bn in 2020 to $9.3bn 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8100000000, "2020"), (9300000000, "2021")]
+
+
+def test_a_figure_compared_with_after_from_the_takes_the_date_just_after_it(nlp):
+    text = ("Net inward migration is estimated at 18,200 in the year to April 2013, up by 2,400 from the 15,800 of the "
+            "year to April 2012.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (18200, "2013-04"), (2400, "2013-04"), (15800, "2012-04")]

@@ -270,9 +270,11 @@ class _DateGrammar:
         figure = r"\d(?:[\d.,]|\s(?=\d{3}\b))*"  # "27 300": thousands grouped by a space
         # "from about 10 million in 2010 to 20.4 million at the end of 2019": a qualifier's words before a figure
         qualified = r"(?:[^\W\d_]+\s+){0,2}?"
+        # "from 3 425 September 2016 up to 5 493 in September 2017": a date may follow its figure at once
+        dated_after = rf"(?:[^,;\d]*?\b{dated}\s+|[^\W\d_]{{0,3}}\s+)"
         self.movement = re.compile(
-            rf"\b{alternation(dates.period_from)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+{month_year}"
-            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+{qualified}[^\d\s]{{0,4}}{figure}[^,;\d]*?\b{dated}\s+"
+            rf"\b{alternation(dates.period_from)}\s+{qualified}[^\d\s]{{0,4}}{figure}{dated_after}{month_year}"
+            rf"\s+(?:up\s+)?{alternation(dates.period_to)}\s+{qualified}[^\d\s]{{0,4}}{figure}{dated_after}"
             rf"{month_year}", re.I)
         # "from 12,000 in 2018 to 15,000": a movement whose first figure only has its date (group 1 ends there)
         self.dated_start = re.compile(
@@ -291,12 +293,16 @@ class _DateGrammar:
                                     rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
         self.compared_figure = re.compile(
-            rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})[\s+\-−–$€£¥]*$", re.I)
+            rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})"
+            rf"(?:\s+{alternation(dates.compared_articles)}\b)?[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
         # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
         # figure, up to its comma
         self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
                                          re.I) if dates.holder_openings else None
+        self.change_base = re.compile(
+            rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
+            re.I) if dates.change_bases else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
@@ -401,6 +407,10 @@ class _DateGrammar:
             (re.compile(rf"(?<!\d\s)\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
+            # "from 3 425 September 2016 up to 5 493": a month and year straight after a figure (not a day's two digits)
+            (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
+            # "to $65.3bn 2017.": a year straight after an amount with its unit glued, closing its phrase
+            (re.compile(rf"(?:(?<=\d[^\W\d_]\s)|(?<=\d[^\W\d_]{{2}}\s)){_YEAR}(?=\s*(?:[.,;)]|$))", re.I), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
@@ -581,7 +591,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     spelled = word is not None and word.group().lower() in lexicon(lang).words.spelled_numbers
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    plain = len(grammar.as_of) - 3  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
+    plain = len(grammar.as_of) - 5  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
@@ -654,6 +664,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
+            if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
+                continue  # "a growth of 5.1% on the population estimated as at December 2017": the base's date
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
@@ -750,7 +762,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for start in grammar.dated_level_from.finditer(sentence):
         # "Overseas tourists (208 720), up 6,4% from 196 098 in September 2016"; "66 percent (down from
         # 84 pct in 2019), while ... 34 percent": a bracket's earlier level dates no figure after it either
-        if anchor < start.start() or _closed_bracket(sentence, start.start(), anchor):
+        if anchor < start.start() or _closed_bracket(sentence, start.start(), anchor) \
+                or _CLAUSE_BREAK.search(sentence, start.end(), anchor):
+            # nor a figure of a later clause ("down from 9.64 per cent in September 2020, and the cost ... went
+            # down, to 5.96 per cent")
             found = [(rank, f) for rank, f in found if not start.start(1) <= f.start < start.end(1)]
     if moved is not None:
         return moved

@@ -165,6 +165,12 @@ class DateWords(RuleFile):
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
+    # A change's base after a share, up to a date with no figure between: "a growth of 5.1% on the population
+    # estimated as at December 2017" (the base's date, no figure's).
+    change_bases: list = ()
+    # An article between a word of comparison and the figure compared with: "up by 11,100 from the 65,300 of the
+    # year to April 2010".
+    compared_articles: list = ()
     # An opening phrase after these that holds a figure dates that figure only: "Avec 8.7 milliards de dollars
     # d'envois encaissés en 2017, le Guatemala ..., à bonne distance du Mexique et de ses 31 milliards de dollars".
     holder_openings: list = ()
