@@ -5626,3 +5626,9 @@ def test_a_spanish_day_and_month_followed_by_pasado_takes_no_year_from_the_sente
     text = ("En lo que va del año se han detenido 41.220 personas, una cifra que supera la de 2020 pese al convenio "
             "suscrito el 12 de marzo pasado con los países vecinos.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41220, None)]
+
+
+def test_rebaso_en_before_an_amount_is_an_increase(nlp):
+    text = ("Con ello la provincia rebasó en US$212,4 millones lo que había recibido por giros en el mismo trimestre "
+            "del año anterior.")
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(212400000, "increase")]
