@@ -5632,3 +5632,20 @@ def test_rebaso_en_before_an_amount_is_an_increase(nlp):
     text = ("Con ello la provincia rebasó en US$212,4 millones lo que había recibido por giros en el mismo trimestre "
             "del año anterior.")
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(212400000, "increase")]
+
+
+def test_french_s_ameliorer_de_and_s_etoffer_de_before_a_figure_are_increases(nlp):
+    text = "Le solde des entrées s'est nettement amélioré de 4 210 personnes en 2019."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4210, "increase")]
+    text = "Le contingent des ressortissants européens s'est étoffé de 12'300 personnes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12300, "increase")]
+
+
+def test_french_degringoler_de_flechir_globalement_de_and_leger_retrait_de_are_decreases(nlp):
+    text = "Les admissions au titre du travail dégringolent de 8,2 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(8.2, "decrease")]
+    text = "Le nombre des demandes fléchit globalement de 2,4 % sur un an."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(2.4, "decrease")]
+    text = "Les envois ont atteint 31,5 milliards de FCFA, soit un léger retrait de 0,7 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (31500000000, None), (0.7, "decrease")]
