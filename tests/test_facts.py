@@ -5649,3 +5649,10 @@ def test_french_degringoler_de_flechir_globalement_de_and_leger_retrait_de_are_d
     text = "Les envois ont atteint 31,5 milliards de FCFA, soit un léger retrait de 0,7 %."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (31500000000, None), (0.7, "decrease")]
+
+
+def test_mayor_and_menor_after_a_spanish_figure_are_changes(nlp):
+    text = "En marzo lo enviado fue US$14,8 millones mayor que un año antes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(14800000, "increase")]
+    text = "El saldo fue de 3.120 personas, un 27% menor que el del año anterior."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(3120, None), (27, "decrease")]
