@@ -5656,3 +5656,8 @@ def test_mayor_and_menor_after_a_spanish_figure_are_changes(nlp):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(14800000, "increase")]
     text = "El saldo fue de 3.120 personas, un 27% menor que el del año anterior."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(3120, None), (27, "decrease")]
+
+
+def test_a_spanish_change_verb_parted_from_en_by_solo_still_reads_the_change(nlp):
+    text = "Los cotizantes extranjeros aumentaron en 8.400, mientras que los nacionales crecían sólo en 1.950."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(8400, "increase"), (1950, "increase")]
