@@ -5661,3 +5661,9 @@ def test_mayor_and_menor_after_a_spanish_figure_are_changes(nlp):
 def test_a_spanish_change_verb_parted_from_en_by_solo_still_reads_the_change(nlp):
     text = "Los cotizantes extranjeros aumentaron en 8.400, mientras que los nacionales crecían sólo en 1.950."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(8400, "increase"), (1950, "increase")]
+
+
+def test_a_minus_glued_to_a_currency_sign_makes_the_amount_a_decrease(nlp):
+    text = "Bajaron los envíos desde Italia (-US$ 2.6 millones; -1.9%) y desde Chile (-US$ 0.8 millones; -0.5%)."
+    assert [(f.value, f.unit, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (2600000, "USD", "decrease"), (1.9, "%", "decrease"), (800000, "USD", "decrease"), (0.5, "%", "decrease")]
