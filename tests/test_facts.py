@@ -5667,3 +5667,8 @@ def test_a_minus_glued_to_a_currency_sign_makes_the_amount_a_decrease(nlp):
     text = "Bajaron los envíos desde Italia (-US$ 2.6 millones; -1.9%) y desde Chile (-US$ 0.8 millones; -0.5%)."
     assert [(f.value, f.unit, f.change) for f in facts_in_text(text, nlp, "es")] == [
         (2600000, "USD", "decrease"), (1.9, "%", "decrease"), (800000, "USD", "decrease"), (0.5, "%", "decrease")]
+
+
+def test_a_spaced_minus_after_a_semicolon_inside_a_bracket_is_a_sign(nlp):
+    text = "La perte la plus lourde de résidents revient au Manitoba (58 210; - 4 375)."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(58210, None), (4375, "decrease")]
