@@ -5731,3 +5731,49 @@ def test_a_figure_compared_with_after_from_the_takes_the_date_just_after_it(nlp)
             "year to April 2012.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (18200, "2013-04"), (2400, "2013-04"), (15800, "2012-04")]
+
+
+def test_rebaso_en_before_an_amount_is_an_increase(nlp):
+    text = ("Con ello la provincia rebasó en US$212,4 millones lo que había recibido por giros en el mismo trimestre "
+            "del año anterior.")
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(212400000, "increase")]
+
+
+def test_french_s_ameliorer_de_and_s_etoffer_de_before_a_figure_are_increases(nlp):
+    text = "Le solde des entrées s'est nettement amélioré de 4 210 personnes en 2019."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4210, "increase")]
+    text = "Le contingent des ressortissants européens s'est étoffé de 12'300 personnes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12300, "increase")]
+
+
+def test_french_degringoler_de_flechir_globalement_de_and_leger_retrait_de_are_decreases(nlp):
+    text = "Les admissions au titre du travail dégringolent de 8,2 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(8.2, "decrease")]
+    text = "Le nombre des demandes fléchit globalement de 2,4 % sur un an."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(2.4, "decrease")]
+    text = "Les envois ont atteint 31,5 milliards de FCFA, soit un léger retrait de 0,7 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (31500000000, None), (0.7, "decrease")]
+
+
+def test_mayor_and_menor_after_a_spanish_figure_are_changes(nlp):
+    text = "En marzo lo enviado fue US$14,8 millones mayor que un año antes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(14800000, "increase")]
+    text = "El saldo fue de 3.120 personas, un 27% menor que el del año anterior."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(3120, None), (27, "decrease")]
+
+
+def test_a_spanish_change_verb_parted_from_en_by_solo_still_reads_the_change(nlp):
+    text = "Los cotizantes extranjeros aumentaron en 8.400, mientras que los nacionales crecían sólo en 1.950."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(8400, "increase"), (1950, "increase")]
+
+
+def test_a_minus_glued_to_a_currency_sign_makes_the_amount_a_decrease(nlp):
+    text = "Bajaron los envíos desde Italia (-US$ 2.6 millones; -1.9%) y desde Chile (-US$ 0.8 millones; -0.5%)."
+    assert [(f.value, f.unit, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (2600000, "USD", "decrease"), (1.9, "%", "decrease"), (800000, "USD", "decrease"), (0.5, "%", "decrease")]
+
+
+def test_a_spaced_minus_after_a_semicolon_inside_a_bracket_is_a_sign(nlp):
+    text = "La perte la plus lourde de résidents revient au Manitoba (58 210; - 4 375)."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(58210, None), (4375, "decrease")]

@@ -1080,6 +1080,16 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
         or span.start_char <= context.start or opens_clause or subject or bracketed
 
 
+def _inside_bracket(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` stands in an open bracket of its sentence: "(1 345 300; - 30 534)"."""
+    for token in reversed(doc[doc[index].sent.start:index]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return True
+    return False
+
+
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
     """Whether the words before a figure make it a change: "decreased by 1.6%", "up 3%",
     "were up 1600", or a sign printed against it ("+8,412", "-2.4%", "-€20.4 bn")."""
@@ -1094,7 +1104,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     # a spaced minus right inside a bracket is a sign, not a list's dash: "pour l'Italie (- 3957)"
     if sign is not None and sign.text in ("+", "-", "−", "–") \
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))
-                 or before is not None and before.text == "(") \
+                 or before is not None and before.text == "("
+                 or before is not None and before.text == ";" and _inside_bracket(doc, before.i)) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \

@@ -153,6 +153,7 @@ class QuantityTokens:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_glued_cells(doc)
+        _split_signed_currencies(doc)
         notes = _split_glued_notes(doc)
         currencies = self._split_glued_currencies(doc)
         compounds = list(self._spelled_compounds(doc))
@@ -382,6 +383,17 @@ def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
     """Whether the text names a place or word that one of these currencies belongs to."""
     text = doc.text[:50000].lower()
     return any(cue in text for cues in codes.values() for cue in cues)
+
+
+def _split_signed_currencies(doc: Doc) -> None:
+    """ "(-US$ 4.4 millones; -3.8%)": a minus glued to a currency sign before a number becomes its own token,
+    the sign of the change, as a plus is ("+US$ 667.4")."""
+    splits = [token for token in doc[:-1] if re.fullmatch(r"[-−](?:[^\W\d_]{1,3})?[$€£]", token.text)
+              and doc[token.i + 1].like_num]
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for token in splits:
+                retokenizer.split(token, [token.text[0], token.text[1:]], heads=[(token, 0), (token, 0)])
 
 
 def _split_glued_cells(doc: Doc) -> None:
