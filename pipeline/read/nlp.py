@@ -152,15 +152,16 @@ class QuantityTokens:
                 self.single[phrase] = tag
 
     def __call__(self, doc: Doc) -> Doc:
-        _split_glued_cells(doc)
-        _split_signed_currencies(doc)
+        text = doc.text  # built once: splitting tokens changes no character of it
+        _split_glued_cells(doc, text)
+        _split_signed_currencies(doc, text)
         notes = _split_glued_notes(doc)
-        currencies = self._split_glued_currencies(doc)
+        currencies = self._split_glued_currencies(doc, text)
         compounds = list(self._spelled_compounds(doc))
         # "A$200" is Australian dollars, "a $200 transfer" is not: a one-letter mark is glued to its sign
         spans = [doc[s:e] for _, s, e in self.matcher(doc) if not (len(doc[s].text) == 1 and doc[s].is_alpha and doc[s].whitespace_ and doc[s + 1].text == "$")]
         spans += list(self._digit_groups(doc)) + compounds \
-            + list(_spaced_cells(doc))
+            + list(_spaced_cells(doc, text))
         damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc, self.listed)) if self.decimal_comma else [])
         spans += list(self._mixed_fractions(doc)) + damaged
         spelled = {span.start_char for span in compounds}
@@ -176,12 +177,12 @@ class QuantityTokens:
                 token.norm_ = tag
         return doc
 
-    def _split_glued_currencies(self, doc: Doc) -> set[int]:
+    def _split_glued_currencies(self, doc: Doc, text: str) -> set[int]:
         """ "P137", "Sh14.65", "USD115", "Rs.500": a currency printed against its number becomes two tokens,
         the first tagged <CUR>, where the letters name a currency here (by the text's cue words
         for a letter that could be anything: "P" is pesos only in Philippine text)."""
         splits = []
-        for found in self.glued_search.finditer(doc.text):  # a regex over the text, not a look at every token
+        for found in self.glued_search.finditer(text):  # a regex over the text, not a look at every token
             token = doc.char_span(found.start(), found.end(), alignment_mode="expand")[0]
             match = re.fullmatch(r"([^\W\d_]{1,4}[$.]?|[^\W\d_]/)(\d[\d.,]*)", token.text)  # "Rs.500"
             if not match or match.group(1).lower() not in self.glued:
@@ -385,22 +386,28 @@ def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
     return any(cue in text for cues in codes.values() for cue in cues)
 
 
-def _split_signed_currencies(doc: Doc) -> None:
+_SIGNED_CURRENCY = re.compile(r"(?<![^\s(\[;:])[-−](?:[^\W\d_]{1,3})?[$€£](?=\s*\d)")
+
+
+def _split_signed_currencies(doc: Doc, text: str) -> None:
     """ "(-US$ 4.4 millones; -3.8%)": a minus glued to a currency sign before a number becomes its own token,
     the sign of the change, as a plus is ("+US$ 667.4")."""
-    splits = [token for token in doc[:-1] if re.fullmatch(r"[-−](?:[^\W\d_]{1,3})?[$€£]", token.text)
-              and doc[token.i + 1].like_num]
+    splits = []
+    for found in _SIGNED_CURRENCY.finditer(text):  # a regex over the text, not a look at every token
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and len(span) == 1 and span.end < len(doc) and doc[span.end].like_num:
+            splits.append(span[0])
     if splits:
         with doc.retokenize() as retokenizer:
             for token in splits:
                 retokenizer.split(token, [token.text[0], token.text[1:]], heads=[(token, 0), (token, 0)])
 
 
-def _split_glued_cells(doc: Doc) -> None:
+def _split_glued_cells(doc: Doc, text: str) -> None:
     """Table cells printed against one another or against their row's label ("residence82,42563,848"),
     as ``table_rows`` reads them: a token each."""
     cuts: dict[int, set[int]] = {}
-    for row in find_rows(doc.text).values():
+    for row in find_rows(text).values():
         for start, end in row.cells:
             if doc.char_span(start, end) is None:
                 for token in doc.char_span(start, end, alignment_mode="expand"):
@@ -447,12 +454,12 @@ def _split_glued_notes(doc: Doc) -> set[int]:
     return notes
 
 
-def _spaced_cells(doc: Doc):
+def _spaced_cells(doc: Doc, text: str):
     """The cells of table rows whose thousands are set off by a plain space ("18 772 16 406"
     under two year columns), as ``table_rows`` reads them: one number each."""
-    for row in find_rows(doc.text).values():
+    for row in find_rows(text).values():
         for start, end in row.cells:
-            end = end - 2 if re.search(r"[ \u00a0\u202f]%$", doc.text[start:end]) else end  # "15,4 %": the number
+            end = end - 2 if re.search(r"[ \u00a0\u202f]%$", text[start:end]) else end  # "15,4 %": the number
             span = doc.char_span(start, end)
             if span is not None and len(span) > 1 and any(t.whitespace_ for t in span[:-1]):
                 yield span
