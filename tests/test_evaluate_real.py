@@ -58,11 +58,15 @@ FLOORS = {
     # figures "show" has its own subject); batches 53 and 54 (the held-out batch 53 among them) to 0.825 at the next
     # round's start (55e75b2), that round's rules to 0.837 (0.8251 -> 0.8369; as_of 0.934 -> 0.940, unit 0.987 ->
     # 0.994: dollars beside several dollar countries, bare millions of a noun of money, a movement's start level, a
-    # date of reporting, a clause after an opening phrase, a natural increase)
-    "all": {"f1": 0.96, "counted_head": 0.83, "period": 0.98, "as_of": 0.93, "change": 0.98, "unit": 0.99,
-            "kind": 0.99, "qualifier": 0.99},
-    "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.98, "change": 0.96, "unit": 0.99,
-                "kind": 0.99, "qualifier": 0.98},
+    # date of reporting, a clause after an opening phrase, a natural increase); batches 55 and 56 (the held-out batch
+    # 55 among them) to 0.834 at the next round's start (6962ac8), that round's rules to 0.848 (0.8341 -> 0.8475; as_of
+    # 0.939 -> 0.943, period 0.986 -> 0.990: tables by a category and their NET rows, wrapped labels, "among them"
+    # lists, wholes that close a list, nationality lists, a movement's qualified levels, spans of months)
+    "all": {"f1": 0.96, "counted_head": 0.84, "period": 0.98, "as_of": 0.94, "change": 0.98, "unit": 0.99,
+           "kind": 0.99, "qualifier": 0.99},
+    # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
+    "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.98, "change": 0.97, "unit": 0.99,
+               "kind": 0.99, "qualifier": 0.98},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
     # heldout6, 0.889 -> 0.857 on heldout7; one document's two lengths of reference periods, labelled as facts before
@@ -71,95 +75,104 @@ FLOORS = {
     # labelled a count with no change): change 1.0 -> 0.985; rules written on the development part lifted counted
     # head 0.761 -> 0.806 (round of dd46fa7)
     "heldout2": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
-                 "kind": 0.98, "qualifier": 1.0},
-    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.92, "as_of": 0.94, "change": 0.98, "unit": 1.0,
-                 "kind": 1.0, "qualifier": 1.0},
+                "kind": 0.98, "qualifier": 1.0},
+    # the round of 6962ac8 (batches 55 and 56): period 0.920 -> 0.940
+    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.94, "as_of": 0.94, "change": 0.98, "unit": 1.0,
+                "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
     # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count); 0.841
     # at a later round's start (55e75b2), 0.890 after (a clause after an opening phrase, a duration is no first figure)
     "heldout4": {"f1": 0.97, "counted_head": 0.89, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
-                 "kind": 1.0, "qualifier": 1.0},
+                "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
     "heldout5": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 0.97,
-                 "kind": 0.97, "qualifier": 0.82},
+                "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
     # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970;
     # counted head 0.821 at a later round's start (55e75b2), 0.851 after
     "heldout6": {"f1": 0.98, "counted_head": 0.85, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.98,
-                 "kind": 1.0, "qualifier": 0.97},
+                "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
     "heldout7": {"f1": 0.96, "counted_head": 0.87, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
-                 "kind": 1.0, "qualifier": 0.98},
+                "kind": 1.0, "qualifier": 0.98},
     # batch 17, four documents from new sites, labelled in the round's middle: counted head 0.800 at its start,
     # 0.815 after; a figure grouped by thousands after a name is no house number (5dffe73): F1 0.970 -> 0.978, and
     # the figure found counts the wrong noun (counted head 0.815 -> 0.803, unit and kind 1.0 -> 0.985)
     "heldout8": {"f1": 0.97, "counted_head": 0.80, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
-                 "kind": 0.98, "qualifier": 0.98},
+                "kind": 0.98, "qualifier": 0.98},
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
-    "heldout9": {"f1": 0.94, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
-                 "kind": 1.0, "qualifier": 1.0},
+    # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
+    "heldout9": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
+                "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
     # share is not what it is of)
     "heldout10": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 0.96},
+                 "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
     "heldout11": {"f1": 0.79, "counted_head": 0.53, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 1.0},
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
-    "heldout12": {"f1": 0.92, "counted_head": 0.84, "period": 1.0, "as_of": 0.88, "change": 0.92, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 0.98},
+    # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
+    "heldout12": {"f1": 0.92, "counted_head": 0.84, "period": 1.0, "as_of": 0.89, "change": 0.92, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
     "heldout13": {"f1": 0.96, "counted_head": 0.38, "period": 1.0, "as_of": 0.60, "change": 1.0, "unit": 0.96,
-                  "kind": 0.96, "qualifier": 1.0},
+                 "kind": 0.96, "qualifier": 1.0},
     # batch 32, four documents from new sites, labelled at the round's start: counted head 0.888 there and after
-    "heldout14": {"f1": 0.98, "counted_head": 0.88, "period": 0.96, "as_of": 0.94, "change": 0.97, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 1.0},
+    # the round of 6962ac8 (batches 55 and 56): period 0.966 -> 0.978
+    "heldout14": {"f1": 0.98, "counted_head": 0.88, "period": 0.97, "as_of": 0.94, "change": 0.97, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
     # own subject)
     "heldout15": {"f1": 0.91, "counted_head": 0.77, "period": 1.0, "as_of": 0.88, "change": 0.94, "unit": 0.97,
-                  "kind": 0.97, "qualifier": 0.97},
+                 "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 0.98},
+                 "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
     "heldout17": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 0.98},
+                 "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     "heldout18": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 1.0},
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after;
     # 0.597 after a later round (55e75b2; change 0.961 -> 0.974)
     "heldout19": {"f1": 0.97, "counted_head": 0.59, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 1.0},
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
     "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 0.97,
-                  "kind": 0.97, "qualifier": 1.0},
+                 "kind": 0.97, "qualifier": 1.0},
     # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after;
     # as_of 0.923 at a later round's start (55e75b2), 0.956 after
-    "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.93, "as_of": 0.95, "change": 0.97, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 0.97},
+    # the round of 6962ac8 (batches 55 and 56): period 0.934 -> 0.967
+    "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.96, "as_of": 0.95, "change": 0.97, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.97},
     # batch 49, four documents from new sites, labelled at the round's start: counted head 0.726 there and after
     # (period 0.833)
     "heldout22": {"f1": 0.94, "counted_head": 0.72, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
-                  "kind": 0.98, "qualifier": 1.0},
+                 "kind": 0.98, "qualifier": 1.0},
     # batch 51, four documents from new sites, labelled at the round's start: counted head 0.581 there and after
     # (unit 0.758); 0.839 after the next round (55e75b2; unit 1.000: dollars beside several dollar countries)
     "heldout23": {"f1": 0.96, "counted_head": 0.83, "period": 1.0, "as_of": 0.87, "change": 1.0, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 1.0},
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 53, four documents from new sites, labelled at the round's start: counted head 0.743 there and after
     # (F1 0.897)
-    "heldout24": {"f1": 0.89, "counted_head": 0.74, "period": 0.97, "as_of": 0.90, "change": 1.0, "unit": 1.0,
-                  "kind": 1.0, "qualifier": 1.0},
+    # the round of 6962ac8 (batches 55 and 56): as_of 0.900 -> 0.914
+    "heldout24": {"f1": 0.89, "counted_head": 0.74, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 1.0},
+    # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
+    "heldout25": {"f1": 0.96, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.96, "unit": 0.98,
+                 "kind": 0.98, "qualifier": 1.0},
 }
 
 
