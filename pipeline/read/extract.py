@@ -477,6 +477,13 @@ def _subject_change(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     return alone, named
 
 
+@cache
+def _people_words(lang: str) -> frozenset[str]:
+    """The nouns that name persons rather than things ("ressortissants", "femmes", "personnes")."""
+    words = lexicon(lang).words
+    return frozenset(words.people_nouns) | frozenset(words.age_holders) | frozenset(words.head_count_nouns)
+
+
 def _subject_change_brackets(facts, text: str, lex) -> list[NumericFact]:
     """Signed changes in brackets right after places or nationals ("Hormis la Tunisie (+ 5,2 %), leur progression reste
     plus modeste que celle de ... la Côte d'Ivoire (+ 11,0 %)", "la progression la plus marquée a été relevée chez les
@@ -487,7 +494,7 @@ def _subject_change_brackets(facts, text: str, lex) -> list[NumericFact]:
         return list(facts)
     alone, named_change = patterns
     before = re.compile(r"([^\W\d_][\w'’/-]*(?:\s+[^\W\d_][\w'’/-]*)?)\s*\(\s*[-+−–]\s*$")
-    people = frozenset(lex.words.people_nouns) | frozenset(lex.words.age_holders) | frozenset(lex.words.head_count_nouns)
+    people = _people_words(lex.lang)
 
     def things(counted: str | None) -> bool:  # "les demandes ont reculé (-54,1 %)": what changes, named
         head = _head(counted, lex)
@@ -611,7 +618,7 @@ def _bracketed_nationals(facts, text: str, lex) -> list[NumericFact]:
     else ("ont décroché 1 326 688 permis de séjours ..."), it counts that noun (`permis`)."""
     if not lex.words.people_nouns:
         return list(facts)
-    people = frozenset(lex.words.people_nouns) | frozenset(lex.words.age_holders) | frozenset(lex.words.head_count_nouns)
+    people = _people_words(lex.lang)
     nationals = re.compile(r"([^\W\d_][\w-]*)\s*\(\s*$")
     facts = list(facts)
     for index, fact in enumerate(facts):
@@ -3209,12 +3216,15 @@ def _age_group_share(lang: str) -> re.Pattern | None:
     el"): group 1 is the noun, if written (built once per language)."""
     words = lexicon(lang).words
     years = [w for w, unit in words.units.items() if unit == "year"]
-    if not words.head_first or not years or lang != "es":
+    if not words.age_group_shares or not years:
         return None
     article = alternation([d for d in words.determiners if d.isalpha()])
-    return re.compile(rf"\b(?:{article})\s+(?:([^\W\d_]+)\s+)?(?:{alternation(words.of_words)})\s+(?:entre\s+)?\d+\s+a\s+\d+\s+"
-                      rf"(?:{alternation(years)})\s*(?:,\s*que\s+(?:[^\W\d_]+\s+){{1,3}}?|,?\s*con\s+)(?:(?:{article}|al)\s+)?$",
-                      re.I)
+    among, to = alternation(words.among_words), alternation([w for w in words.range_words if w.isalpha()])
+    relative, link = alternation(words.copula_relatives), alternation(words.item_links)
+    share_article = alternation([*words.determiners, *words.percent_articles])
+    return re.compile(rf"\b(?:{article})\s+(?:([^\W\d_]+)\s+)?(?:{alternation(words.of_words)})\s+(?:(?:{among})\s+)?\d+\s+"
+                      rf"(?:{to})\s+\d+\s+(?:{alternation(years)})\s*(?:,\s*(?:{relative})\s+(?:[^\W\d_]+\s+){{1,3}}?"
+                      rf"|,?\s*(?:{link})\s+)(?:(?:{share_article})\s+)?$", re.I)
 
 
 def _age_group_shares(facts, text: str, lex) -> list[NumericFact]:

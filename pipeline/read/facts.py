@@ -638,7 +638,7 @@ def read_fact(
         change = lex.phrases("balance_signs")[signed.group(1).lower()]  # "leur solde positif atteint 22 376"
     if change is None and quantity.kind == "count" and words.addition_verbs and cue > 0 \
             and (verb := previous_token(doc, cue)) is not None and verb.lower_ in words.addition_verbs \
-            and re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}to\b", doc.text[span.end_char:span.end_char + 40]):
+            and re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}to\b", context.text[span.end_char:span.end_char + 40]):
         change = "increase"  # "Net overseas migration added 239,600 people to Australia's population"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
@@ -656,7 +656,7 @@ def read_fact(
     if (quantity.kind == "count" or quantity.unit == "year") and (
             phrase_before(doc, cue, age_cues(doc), limit=3)
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
-            or _YEARS_OLD_AFTER.match(doc.text, span.end_char) is not None
+            or _YEARS_OLD_AFTER.match(context.text, span.end_char) is not None
             or quantity.unit == "year" and (_held_age(doc, cue, words)
                                             or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)

@@ -402,6 +402,10 @@ class _DateGrammar:
             # a group of people came in dates the figures about it
             (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
+        ]
+        # The plain dates, from here to the end, hold for their clause only (``plain``, the rank of the first).
+        self.plain = len(self.as_of)
+        self.as_of += [
             # "le seul mois d'août 2023", "le mois de mars 2021": the month, for its clause as "in March 2019"
             # "los ingresos de septiembre de 2023"; not the day's "12 de noviembre de 2014"
             (re.compile(rf"(?<!\d\s)\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
@@ -591,7 +595,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     spelled = word is not None and word.group().lower() in lexicon(lang).words.spelled_numbers
     found: list[tuple[int, AsOf]] = []
     taken: list[tuple[int, int]] = []
-    plain = len(grammar.as_of) - 5  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
+    plain = grammar.plain  # "le mois d'août 2023", "in 2020" and "in October" hold for their clause only
     # A sentence in parts opened by words of comparison: a plain date dates the figures of its
     # own part; one given at the start ("as of", "the year ended") the parts after it too.
     parts = _compared_parts(sentence, grammar)
