@@ -478,7 +478,8 @@ OTHER_LANGUAGES = [
      [fact(35, "35 %", kind="percent", unit="%", counted="titres", change="increase"),
       fact(2.2, "2,2 %", kind="percent", unit="%", counted="titres", change="increase")]),
     ("es", "El estudio destaca que los flujos migratorios crecieron a un ritmo anual de cerca de 3,5 %.",
-     [fact(3.5, "cerca de 3,5 %", kind="percent", unit="%", counted="flujos", qualifier="approximate")]),
+     [fact(3.5, "cerca de 3,5 %", kind="percent", unit="%", counted="flujos", qualifier="approximate",
+          change="increase")]),
     # a plural noun right after a copula after the figure; not a participle
     ("es", "Del total, el 15,7% eran mujeres; de los cuales 254.670 son venezolanos.",
      [fact(15.7, "15,7%", kind="percent", unit="%", counted="mujeres"),
@@ -5777,3 +5778,10 @@ def test_a_minus_glued_to_a_currency_sign_makes_the_amount_a_decrease(nlp):
 def test_a_spaced_minus_after_a_semicolon_inside_a_bracket_is_a_sign(nlp):
     text = "La perte la plus lourde de résidents revient au Manitoba (58 210; - 4 375)."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(58210, None), (4375, "decrease")]
+
+
+def test_vocabulary_phrases_of_more_than_four_words_are_read_before_a_figure(nlp):
+    text = "Los envíos crecieron a un ritmo anual de cerca de 6,2 % entre 2010 y 2020."
+    assert [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(6.2, "increase", "approximate")]
+    text = "El monto mensual se mantuvo en el rango de los 2.500 millones de dólares."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(2500000000, "approximate")]

@@ -42,7 +42,7 @@ class Found(NamedTuple):
     token: int
 
 
-def phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 4) -> Found | None:
+def phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 8) -> Found | None:
     """The longest vocabulary phrase ending just before token ``index``."""
     for n in range(limit, 0, -1):
         start = index - n
