@@ -98,3 +98,17 @@ def test_adding_an_evaluation_keeps_its_parts():
     total.add(one)
     assert (total.documents, total.parts["heldout"].documents,
             total.parts["heldout"].scores["numeric_facts"].true_positive) == (3, 2, 5)
+
+
+def test_a_period_labelled_to_the_month_is_scored_on_its_years(nlp, tmp_path):
+    (tmp_path / "c.txt").write_text(
+        "Between May 2021 and May 2023, 4,200 permits were issued; from 2019 to 2020, 310 more.\n", encoding="utf-8")
+    (tmp_path / "c.facts.csv").write_text(
+        "value,value_max,kind,unit,counted_head,qualifier,change,period_start,period_end,as_of,area,sentence\n"
+        "4200,,count,,permits,,,2021-05,2023-05,,,x\n"
+        "310,,count,,permits,,,2019-01,2021-12,,,y\n", encoding="utf-8")
+    result = evaluate(tmp_path, nlp)
+    assert result.scores["numeric_facts"].true_positive == 2
+    assert [(f.problem, f.key, f.expected, f.got) for f in result.findings if f.problem == "wrong_period"] == [
+        ("wrong_period", "310", "2019-2021", "2019-2020")]
+    assert result.attributes["period"] == [1, 2]
