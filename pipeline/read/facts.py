@@ -964,10 +964,10 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
         if token.norm_ == "<UNIT>":
             words = token.lower_.split()
             return words[0] if quantity.unit == "years old" else token.lower_
-    written = _YEARS_OLD_AFTER.match(span.doc.text, span.end_char)
-    if quantity.unit == "years old" and written and written.group(1):
-        return written.group(1)  # "20–39-year-olds": the unit as written after the figures
     if quantity.unit == "years old":
+        written = _YEARS_OLD_AFTER.match(span.doc.text, span.end_char)  # the doc's text is built on each call
+        if written and written.group(1):
+            return written.group(1)  # "20–39-year-olds": the unit as written after the figures
         return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)
     if quantity.unit == "times":  # "a doublé": the language's word for times
         return next((w for w, u in lex.words.units.items() if u == "times"), quantity.unit)
