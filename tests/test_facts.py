@@ -189,8 +189,10 @@ DATES_AND_CHANGES = [
      [fact(2000000, "Over 2 million applications", counted="applications", qualifier="at_least", as_of="2022"),
       fact(1700000, "1.7 million", counted="applications", period=(2015, 2016))]),
     # periods of days, the year given after them or elsewhere in the sentence; years after "the period"
+    # (days of one year after "between" give the year as_of, as the labels of b58_dtm_iom_iraq_sinjar_returns_2020 and
+    # msmreporter_ircc_permanent_residents_2023 read them; "from ... to" days stay a period)
     ("Between April 1 and July 1, 2008, the population grew by 0.3%.",
-     [fact(0.3, "0.3%", kind="percent", unit="%", counted="population", change="increase", period=(2008, 2008))]),
+     [fact(0.3, "0.3%", kind="percent", unit="%", counted="population", change="increase", as_of="2008")]),
     ("In the same period of 2023, from 5 July to 31 October, there were 2,371 visits.",
      [fact(2371, "2,371 visits", counted="visits", period=(2023, 2023))]),
     ("Over the period 2015 to 2020, arrivals totalled 500,000.",
@@ -5785,3 +5787,15 @@ def test_vocabulary_phrases_of_more_than_four_words_are_read_before_a_figure(nlp
     assert [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(6.2, "increase", "approximate")]
     text = "El monto mensual se mantuvo en el rango de los 2.500 millones de dólares."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(2500000000, "approximate")]
+
+
+def test_days_of_one_year_after_between_date_the_figures_by_year_or_month(nlp):
+    text = "Between 3 May and 9 June 2021, the mission counted 512 returnees (97 households) in the district."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [
+        (512, "2021", None), (97, "2021", None)]
+    text = "Between 4 and 15 March 2019, the office registered 2,340 arrivals."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2340, "2019-03")]
+    text = "The agency granted 18,400 permits between February 1 and November 30, 2022."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(18400, "2022", None)]
+    text = "From 2 March to 14 June 2021, staff made 905 visits."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(905, None, 2021)]

@@ -811,6 +811,8 @@ def read_fact(
         # 2012 but is expected to pick up to 8.8 percent during 2013-15": a period just after a figure is its own
         # time, and the figure takes no date besides
         as_of = None
+    if as_of is None and (between := _days_between(dated, anchor, period, lex)):
+        as_of, period = between, None  # "Between 28 July and 6 August 2020, DTM tracked 839 individuals": 2020
     date = as_of.date if as_of else None if period else lead_date(context.text, context.start, lex.lang)
     if words.undated_multiples and as_of and as_of.start > anchor and any(t.norm_ == "<MULT>" for t in span) \
             and figures_between(dated, anchor, as_of.start) >= 1:
@@ -839,6 +841,39 @@ def read_fact(
         char_end=surface_end,
         rule_id=span.id_,
     )
+
+
+@cache
+def _days_between_patterns(lang: str) -> tuple[re.Pattern, ...] | None:
+    """Two days of one month after a word of ``days_between``, the month and year after the second ("between 17 and 27
+    July 2020") or the month before the first ("between July 17 and 27, 2020"); group 1 the month, group 2 the year
+    (built once per language)."""
+    words = lexicon(lang).words
+    if not words.dates.days_between:
+        return None
+    lead, to = alternation(words.dates.days_between), alternation(words.dates.period_to)
+    month, day = alternation(words.months), r"\d{1,2}(?:st|nd|rd|th)?"
+    return (re.compile(rf"\b(?:{lead})\s+{day}\s+(?:{to})\s+{day}\s+({month})\.?,?\s+((?:19|20)\d\d)\b", re.I),
+            re.compile(rf"\b(?:{lead})\s+({month})\.?\s+{day}\s+(?:{to})\s+{day},?\s+((?:19|20)\d\d)\b", re.I))
+
+
+def _days_between(text: str, anchor: int, period, lex: Lexicon) -> AsOf | None:
+    """The date of days of one year named after "between" before the figure at ``anchor``: the year of a period of
+    days within it ("between April 1 and December 31, 2023"), the month of two days of one month ("between 17 and 27
+    July 2020"). Days said with "from ... to" stay a period ("From 5 July to 31 October 2024")."""
+    patterns = _days_between_patterns(lex.lang)
+    if patterns is None:
+        return None
+    if period is not None:
+        lead = re.match(rf"(?:{alternation(lex.words.dates.days_between)})\b", text[period.start:], re.I)
+        if lead and period.first == period.last:
+            return AsOf(str(period.first), period.start, period.end)
+        return None
+    for pattern in patterns:
+        for m in pattern.finditer(text, 0, anchor):
+            month = lex.words.months[m.group(1).lower().rstrip(".")]
+            return AsOf(f"{m.group(2)}-{month:02d}", m.start(), m.end())
+    return None
 
 
 @cache

@@ -185,6 +185,9 @@ class DateWords(RuleFile):
     later_times: list = ()
     # A date after these dates no figure: "4,755 cases since it was set up in 2003".
     starting: list = ()
+    # Days of one year after these date their figures by that year (by its month where both days fall in one), no
+    # period: "Between 28 July and 6 August 2020, DTM tracked 839 individuals" (2020), "Between 17 and 27 July 2020" (2020-07)
+    days_between: list = ()
     month_leads: list = ()  # "le seul mois d'août 2023": a month named after these, with its year
     # A clause after a date and these dates its figures, even a date compared with: "9.0 per cent
     # more than in 2013, when they numbered 150 million".
