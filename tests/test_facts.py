@@ -67,8 +67,9 @@ SCALED = [
 ]
 
 PERCENTS = [
+    # a measure noun standing alone as the subject counts itself (English labels, batches 16 and 44)
     ("This number has decreased by 1.6% from the end of the previous year.",
-     [fact(1.6, "1.6%", kind="percent", unit="%", change="decrease")]),
+     [fact(1.6, "1.6%", kind="percent", unit="%", counted="number", change="decrease")]),
     ("Women were 12 per cent of workers.", [fact(12, "12 per cent", kind="percent", unit="%", counted="workers")]),
     ("Applications rose by 12 % in 2021.",
      [fact(12, "12 %", kind="percent", unit="%", counted="Applications", change="increase", as_of="2021")]),
@@ -5785,3 +5786,16 @@ def test_vocabulary_phrases_of_more_than_four_words_are_read_before_a_figure(nlp
     assert [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(6.2, "increase", "approximate")]
     text = "El monto mensual se mantuvo en el rango de los 2.500 millones de dólares."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(2500000000, "approximate")]
+
+
+def test_a_measure_noun_standing_alone_as_the_subject_counts_itself(nlp):
+    from pipeline.evaluate import counted_head
+    text = "That number was 9% lower than in the previous year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(9, "number")]
+    text = "In Europe, too, the number fell by 14 per cent on the year before."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(14, "number")]
+    text = "This group was made up of 61% women and 39% men."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (61, "group"), (39, "group")]
+    text = "Visa applications number 4,200 this year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(4200, "applications")]

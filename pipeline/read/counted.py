@@ -350,6 +350,11 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         if balance:
             linked = True
             break
+        if lower in lex.words.self_named_heads and i > 0 and doc[i - 1].lower_ in lex.words.self_named_openers \
+                and not any(t.norm_ in _QUANTITY_TAGS for t in doc[:i] if t.idx >= start):
+            # "That number was 6% higher": a noun after its article, not the verb of "applications number 900"; but
+            # "England (986,000) ..., although the number has fallen": the number of what a figure before counts
+            break
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
@@ -1244,6 +1249,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     words = lex.words
     while phrase and not any(c.isalpha() for c in phrase[0].text):
         phrase = phrase[1:]  # "- El número de extranjeros bajó": a list item's dash
+    if not words.head_first and 0 < len(phrase) <= 2 and phrase[-1].lower_ in words.self_named_heads \
+            and all(t.lower_ in words.self_named_openers for t in phrase[:-1]):
+        return phrase[-1].text  # "the number went down by 12 per cent", "That number was 6% higher": counts itself
     causative = max((k for k, t in enumerate(phrase) if t.lower_ in words.causative_verbs), default=None)
     if causative is not None:
         phrase = phrase[causative + 1:]  # "these pushed total long-term immigration to": the object is what reached it
