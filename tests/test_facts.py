@@ -5799,3 +5799,12 @@ def test_a_measure_noun_standing_alone_as_the_subject_counts_itself(nlp):
         (61, "group"), (39, "group")]
     text = "Visa applications number 4,200 this year."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(4200, "applications")]
+
+
+def test_a_past_participle_after_the_subject_noun_does_not_end_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Transfers received over the first half of 2021 came to $3.1 billion, a rise of 4.2 percent on a year earlier."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (3100000000, "usd"), (4.2, "transfers")]
+    text = "Money sent home by nurses hit a new high in 2019, at $12 billion, a rise of 6 percent."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (6, "money")

@@ -793,6 +793,11 @@ def _phrase_end(tokens: list[Token], k: int, phrases) -> int | None:
     return None
 
 
+# words among the subject links that are no verb: a participle's clause ends only at a verb
+_LINK_ADVERBS = frozenset({"up", "down", "only", "just", "also", "still", "again", "further", "more", "than", "less",
+                           "stable", "unchanged", "steady", "flat"})
+
+
 def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
     """The head of the subject a clause opens with; it ends at its verb, which must link it to the
     figure where ``linking`` ("came to", "reached", not "The bank recorded")."""
@@ -847,6 +852,20 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
                                                                            *words.determiners, *words.one_words)
                         for t in tokens[tokens.index(token) + 1:]):
             return _subject_head(phrase, lex)  # "immigrants arriving in the country fell sharply, from": the immigrants
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if linking and not words.head_first and phrase and phrase[-1].lower_ not in words.determiners \
+                and token.lower_ not in words.subject_links \
+                and (participle and token.lower_.endswith("ed") or token.lower_ in words.irregular_participles) \
+                and following is not None and (following.lower_ in words.subject_prepositions
+                                               or following.lower_ in words.participle_adverbs) \
+                and any(t.lower_ in words.subject_links and t.is_alpha and t.lower_ not in words.agent_verbs
+                        and t.lower_ not in (*words.subject_prepositions, *words.of_words, *words.determiners,
+                                             *words.one_words, *qualifiers)
+                        and not t.lower_.endswith("ly") and t.lower_ not in _LINK_ADVERBS
+                        for t in tokens[k + 2:]):
+            # "Inflows accumulated over the 12 months ... came to", "Money sent home to ... hit a record": a past
+            # participle after the subject's noun, before its place or time, modifies it; the verb comes later
+            return _subject_head(phrase, lex)
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:

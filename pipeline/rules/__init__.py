@@ -409,6 +409,7 @@ class Vocabulary(RuleFile):
     # "the number went down by 12 per cent", "This group was made up of 87% men": a measure's noun standing alone
     # as a subject, after one of the openers, counts itself (not "Their number", which is the number of them)
     self_named_heads: list = ()
+    participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     self_named_openers: list = ()
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
