@@ -67,8 +67,9 @@ SCALED = [
 ]
 
 PERCENTS = [
+    # a measure noun standing alone as the subject counts itself (English labels, batches 16 and 44)
     ("This number has decreased by 1.6% from the end of the previous year.",
-     [fact(1.6, "1.6%", kind="percent", unit="%", change="decrease")]),
+     [fact(1.6, "1.6%", kind="percent", unit="%", counted="number", change="decrease")]),
     ("Women were 12 per cent of workers.", [fact(12, "12 per cent", kind="percent", unit="%", counted="workers")]),
     ("Applications rose by 12 % in 2021.",
      [fact(12, "12 %", kind="percent", unit="%", counted="Applications", change="increase", as_of="2021")]),
@@ -5799,3 +5800,23 @@ def test_days_of_one_year_after_between_date_the_figures_by_year_or_month(nlp):
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(18400, "2022", None)]
     text = "From 2 March to 14 June 2021, staff made 905 visits."
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(905, None, 2021)]
+def test_a_measure_noun_standing_alone_as_the_subject_counts_itself(nlp):
+    from pipeline.evaluate import counted_head
+    text = "That number was 9% lower than in the previous year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(9, "number")]
+    text = "In Europe, too, the number fell by 14 per cent on the year before."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(14, "number")]
+    text = "This group was made up of 61% women and 39% men."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (61, "group"), (39, "group")]
+    text = "Visa applications number 4,200 this year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(4200, "applications")]
+
+
+def test_a_past_participle_after_the_subject_noun_does_not_end_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Transfers received over the first half of 2021 came to $3.1 billion, a rise of 4.2 percent on a year earlier."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (3100000000, "usd"), (4.2, "transfers")]
+    text = "Money sent home by nurses hit a new high in 2019, at $12 billion, a rise of 6 percent."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (6, "money")

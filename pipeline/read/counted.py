@@ -350,6 +350,11 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         if balance:
             linked = True
             break
+        if lower in lex.words.self_named_heads and i > 0 and doc[i - 1].lower_ in lex.words.self_named_openers \
+                and not any(t.norm_ in _QUANTITY_TAGS for t in doc[:i] if t.idx >= start):
+            # "That number was 6% higher": a noun after its article, not the verb of "applications number 900"; but
+            # "England (986,000) ..., although the number has fallen": the number of what a figure before counts
+            break
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
             i, steps = i - 1, steps + 1
@@ -788,6 +793,11 @@ def _phrase_end(tokens: list[Token], k: int, phrases) -> int | None:
     return None
 
 
+# words among the subject links that are no verb: a participle's clause ends only at a verb
+_LINK_ADVERBS = frozenset({"up", "down", "only", "just", "also", "still", "again", "further", "more", "than", "less",
+                           "stable", "unchanged", "steady", "flat"})
+
+
 def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
     """The head of the subject a clause opens with; it ends at its verb, which must link it to the
     figure where ``linking`` ("came to", "reached", not "The bank recorded")."""
@@ -842,6 +852,20 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
                                                                            *words.determiners, *words.one_words)
                         for t in tokens[tokens.index(token) + 1:]):
             return _subject_head(phrase, lex)  # "immigrants arriving in the country fell sharply, from": the immigrants
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if linking and not words.head_first and phrase and phrase[-1].lower_ not in words.determiners \
+                and token.lower_ not in words.subject_links \
+                and (participle and token.lower_.endswith("ed") or token.lower_ in words.irregular_participles) \
+                and following is not None and (following.lower_ in words.subject_prepositions
+                                               or following.lower_ in words.participle_adverbs) \
+                and any(t.lower_ in words.subject_links and t.is_alpha and t.lower_ not in words.agent_verbs
+                        and t.lower_ not in (*words.subject_prepositions, *words.of_words, *words.determiners,
+                                             *words.one_words, *qualifiers)
+                        and not t.lower_.endswith("ly") and t.lower_ not in _LINK_ADVERBS
+                        for t in tokens[k + 2:]):
+            # "Inflows accumulated over the 12 months ... came to", "Money sent home to ... hit a record": a past
+            # participle after the subject's noun, before its place or time, modifies it; the verb comes later
+            return _subject_head(phrase, lex)
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:
@@ -1244,6 +1268,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
     words = lex.words
     while phrase and not any(c.isalpha() for c in phrase[0].text):
         phrase = phrase[1:]  # "- El número de extranjeros bajó": a list item's dash
+    if not words.head_first and 0 < len(phrase) <= 2 and phrase[-1].lower_ in words.self_named_heads \
+            and all(t.lower_ in words.self_named_openers for t in phrase[:-1]):
+        return phrase[-1].text  # "the number went down by 12 per cent", "That number was 6% higher": counts itself
     causative = max((k for k, t in enumerate(phrase) if t.lower_ in words.causative_verbs), default=None)
     if causative is not None:
         phrase = phrase[causative + 1:]  # "these pushed total long-term immigration to": the object is what reached it

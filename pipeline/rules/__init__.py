@@ -409,6 +409,11 @@ class Vocabulary(RuleFile):
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
     standing_pronouns: list = ()  # "and those from sea-based workers went up": the first subject's noun
+    # "the number went down by 12 per cent", "This group was made up of 87% men": a measure's noun standing alone
+    # as a subject, after one of the openers, counts itself (not "Their number", which is the number of them)
+    self_named_heads: list = ()
+    self_named_openers: list = ()
+    participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
