@@ -4637,7 +4637,8 @@ def test_a_bracketed_count_after_one_with_its_own_noun_counts_that_noun(nlp, lan
 
 @pytest.mark.parametrize("text, expected", [
     ("Diez años atrás, en marzo de 2013, sumaban 1,61 millones.", [(10, "años"), (1610000, None)]),
-    ("En la Comunidad Valenciana el crecimiento fue aún más intenso, concretamente del 175,8%.", [(175.8, None)]),
+    # not the adverb; the change noun that is the subject counts itself (corpus_es README, batch 16)
+    ("En la Comunidad Valenciana el crecimiento fue aún más intenso, concretamente del 175,8%.", [(175.8, "crecimiento")]),
 ])
 def test_spanish_adverbs_are_no_counted_nouns(nlp, text, expected):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == expected
@@ -5777,3 +5778,15 @@ def test_a_minus_glued_to_a_currency_sign_makes_the_amount_a_decrease(nlp):
 def test_a_spaced_minus_after_a_semicolon_inside_a_bracket_is_a_sign(nlp):
     text = "La perte la plus lourde de résidents revient au Manitoba (58 210; - 4 375)."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(58210, None), (4375, "decrease")]
+
+
+def test_a_spanish_change_noun_as_the_subject_of_its_figure_is_what_the_figure_counts(nlp):
+    text = "En Asturias, por su parte, el incremento fue algo menor, del 12,4%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(12.4, "incremento", "increase")]
+    text = "Con esos datos, la variación mensual llega al 3,2%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(3.2, "variación")]
+    # the nearest change is an indefinite apposition, or names what changed after "en el": not the subject's
+    text = "La caída de las llegadas se concentró en Canarias, un descenso del 41%."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] != ["caída"]
+    text = "La variación en el ingreso de las remesas se mantuvo por encima del 9 %."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] != ["variación"]
