@@ -5790,3 +5790,14 @@ def test_a_spanish_change_noun_as_the_subject_of_its_figure_is_what_the_figure_c
     assert [f.counted for f in facts_in_text(text, nlp, "es")] != ["caída"]
     text = "La variación en el ingreso de las remesas se mantuvo por encima del 9 %."
     assert [f.counted for f in facts_in_text(text, nlp, "es")] != ["variación"]
+
+
+def test_a_spanish_places_change_after_con_counts_the_change_noun(nlp):
+    text = "Panamá, Costa Rica y Belice cerraron el semestre con cifras favorables, con subidas de 8.2%, 5.1% y 3%, respectivamente."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (8.2, "subidas"), (5.1, "subidas"), (3, "subidas")]
+    text = "En el último año, Islas Canarias fue la comunidad donde más creció el empleo extranjero, con un aumento del 7,4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(7.4, "aumento")]
+    # a level before it in its clause names what grew
+    text = "Entre enero y mayo, Bolivia recibió 612,3 millones de dólares en remesas, con un aumento del 4.1 por ciento."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")][1] == "remesas"

@@ -744,6 +744,8 @@ def read_fact(
                            if quantity.kind == "percent" and not words.head_first and _after_amount(doc, cue) else None)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
+                       # "Islas Baleares fue la comunidad ..., con un incremento del 9,54%": a place's change counts the change
+                       or (_change_of_place(doc, cue, context.start, lex) if quantity.kind == "percent" and change else None)
                        # "el aumento fue todavía superior, del 144,8%": a change noun that is the subject counts itself
                        or (_change_as_subject(doc, cue, context.start, lex) if quantity.kind == "percent" else None)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
@@ -928,6 +930,47 @@ def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | 
             or not doc[noun].is_alpha or doc[noun].lower_ in lex.spacy_stop_words:
         return None
     return doc[noun].text
+
+
+def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """The change noun a place's clause gives its figure by "con" ("Islas Baleares fue la comunidad
+    donde ... creció más, con un incremento del 9,54%", "Guatemala, Honduras y México lograron
+    resultados positivos, con alzas de 16.5%"): the place names where, not what is counted, and no level before it in its clause names a set ("Honduras recibió
+    8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento" counts the remittances)."""
+    words = lex.words
+    if not words.place_change_openers:
+        return None
+    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    nouns |= {f"{noun}s" for noun in nouns if noun[-1] in "aeo"}  # "con subidas de"
+    i = cue - 1
+    if i >= start and doc[i].lower_ in words.indefinite_articles:
+        i -= 1  # "de un 16%"
+    if i < 1 or doc[i].lower_ not in words.of_words:
+        return None
+    i -= 1
+    if doc[i].lower_ not in nouns and i > 0 and doc[i].is_alpha and doc[i - 1].lower_ in nouns:
+        i -= 1  # "un alza anual de"
+    if doc[i].lower_ not in nouns:
+        return None
+    noun = doc[i]
+    i -= 1
+    if i >= 0 and doc[i].lower_ in words.indefinite_articles:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in words.place_change_openers or doc[i - 1].text != ",":
+        return None
+    comma = i - 1
+    k = comma - 1
+    while k >= 0 and doc[k].idx >= start and doc[k].text not in (",", ";") and doc[k].lower_ not in words.conjunctions:
+        k -= 1
+    opening = next((t.i + 1 for t in reversed(doc[:comma]) if t.idx < start or t.text == ";"), 0)
+    clause = doc[opening:comma]
+    if any(t.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in clause):
+        return None  # "8,392.5 millones de dólares en remesas, con un aumento": the level's set
+    segment = [t for t in doc[k + 1:comma] if not t.is_space]
+    if not segment or not (is_place(segment[0].text, lex) or len(segment) > 1
+                           and is_place(f"{segment[0].text} {segment[1].text}", lex)):
+        return None
+    return noun.text
 
 
 def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
