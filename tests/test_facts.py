@@ -5801,3 +5801,10 @@ def test_a_spanish_places_change_after_con_counts_the_change_noun(nlp):
     # a level before it in its clause names what grew
     text = "Entre enero y mayo, Bolivia recibió 612,3 millones de dólares en remesas, con un aumento del 4.1 por ciento."
     assert [f.counted for f in facts_in_text(text, nlp, "es")][1] == "remesas"
+
+
+def test_a_bare_spanish_figure_noun_as_subject_counts_nothing(nlp):
+    text = "En 2019 la cifra bajó un 3,1 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(3.1, None, "decrease")]
+    text = "En 2018 el número creció un 12 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(12, None, "increase")]

@@ -441,6 +441,7 @@ class Vocabulary(RuleFile):
     age_group_links: list = ()  # "40,1 ans chez les femmes": years a group of persons is, an age
     # "el aumento fue ..., del 144,8%": a change noun with its article, subject of the verb before a figure, counts itself
     subject_change_nouns: list = ()
+    bare_figure_subjects: list = ()  # "la cifra cayó un 2,5 %": a bare subject naming the figure itself counts nothing
     place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
