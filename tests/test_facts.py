@@ -5808,3 +5808,14 @@ def test_a_bare_spanish_figure_noun_as_subject_counts_nothing(nlp):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(3.1, None, "decrease")]
     text = "En 2018 el número creció un 12 %."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(12, None, "increase")]
+
+
+def test_a_spanish_figure_whose_subject_names_only_the_figure_counts_nothing(nlp):
+    text = "En 2019 llegaron 4.120 solicitantes; la cifra subió en 2020 a 6.310 y llegó a 9.045 en 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (4120, "solicitantes"), (6310, None), (9045, None)]
+    text = "En enero se contaron 35 casos, y en marzo este número subió a 61."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(35, "casos"), (61, None)]
+    # a share that names its set keeps it
+    text = "En Chile, en cambio, esa cifra llega al 64 por ciento de los encuestados."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(64, "encuestados")]
