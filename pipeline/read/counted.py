@@ -1286,6 +1286,8 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         return None
     if len(phrase) == 1 and phrase[0].lower_ in words.figure_words and not words.head_first:
         return phrase[0].text  # "The figure is up 18%": a noun subject counts itself
+    if len(phrase) == 1 and phrase[0].lower_ in words.bare_figure_subjects:
+        return None  # "En 2021 la cifra cayó un 2,5 %": the figure's set was named before, not here
     chunks: list[list[Token]] = [[]]
     links: list[str] = [""]  # the preposition that opens each chunk
     frame = _time_frames(phrase, lex)

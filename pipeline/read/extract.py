@@ -416,6 +416,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     facts = _movement_periods(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
+    facts = _figure_noun_subjects(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -1152,6 +1153,47 @@ def _pointer_opening(lang: str) -> re.Pattern:
     words = lexicon(lang).words
     return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
         alternation(words.pointed_figures) or "(?!)", alternation(words.continuation_openers) or "(?!)"), re.I)
+
+
+@cache
+def _figure_noun_subject(lang: str) -> re.Pattern | None:
+    """A subject that names only the figure, right before it in its clause: "la cifra subió en 2021 a",
+    "esa cifra llega a", "ese valor se duplica al", "la cifra del año se sitúa ya en" (built once per language)."""
+    words = lexicon(lang).words
+    if not words.bare_figure_subjects:
+        return None
+    articles = [*words.demonstratives, *(d for d in words.determiners if d in ("el", "la", "los", "las"))]
+    of = alternation(words.of_words)
+    between = rf"(?:(?!(?:{of}|que)\b)[^\W\d_]+\s+|(?:19|20)\d\d\s+)"
+    nouns = alternation(words.bare_figure_subjects)
+    # "el número" in a sentence naming a group counts that group (corpus_es batch 18): only a demonstrative points with it
+    return re.compile(rf"(?<![^\W\d_])(?:(?:{alternation(articles)})\s+(?!número\b)(?:{nouns})|(?:{alternation(words.demonstratives)})\s+número)"
+                      rf"(?:\s+{of}\s+(?:año|mes))?\s+{between}{{0,6}}$", re.I)
+
+
+def _figure_noun_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A count or share whose subject names only the figure ("En 2020 fueron 8 mil 594; la cifra subió en 2021
+    a 133 mil 726", "para el Magdalena esa cifra llega a 3,54%", "este número subió a 87") counts nothing, as
+    "esa cifra" does: what an earlier figure counted is not carried to it."""
+    pointer = _figure_noun_subject(lex.lang)
+    if pointer is None:
+        return facts
+    of_set = re.compile(rf"\s*(?:{alternation(lex.words.of_words)})\b", re.I)
+    named = list(facts)
+    carried: tuple[str, str] | None = None  # the sentence and the head an emptied figure would have carried
+    for index, fact in enumerate(named):
+        if fact.counted is None or fact.kind not in ("count", "percent") or _own_noun(fact) \
+                or fact.rule_id.startswith("table-row"):
+            continue
+        if pointer.search(text, max(0, fact.char_start - 80), fact.char_start) and not fact.rule_id.startswith("ratio") \
+                and not of_set.match(text, fact.char_end):  # "la cifra llega a 70 por ciento de las víctimas": a share of a set
+            carried = (fact.sentence, fact.counted)
+            named[index] = replace(fact, counted=None)
+        elif carried == (fact.sentence, fact.counted):
+            # "la cifra subió en 2021 a 133 mil 726 y llegó a 248 mil 284", "esa cifra llega a 3,54%; para Vichada,
+            # a 3,31%": the clauses that go on from it
+            named[index] = replace(fact, counted=None)
+    return named
 
 
 def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:

@@ -28,7 +28,7 @@ from .counted import (
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word, TIME_UNITS,
-    counted_item_holder,
+    counted_item_holder, verb_form,
 )
 from .numbers import (
     AsOf, alternation, clause_break, figures_between, find_as_of, find_period, is_year, parse_number, spelled_value,
@@ -744,6 +744,10 @@ def read_fact(
                            if quantity.kind == "percent" and not words.head_first and _after_amount(doc, cue) else None)
                        or counted_bracketed(doc, cue, context.start)
                        or counted_of_places(context.text, surface_start, context.start, lex)
+                       # "Islas Baleares fue la comunidad ..., con un incremento del 9,54%": a place's change counts the change
+                       or (_change_of_place(doc, cue, context.start, lex) if quantity.kind == "percent" and change else None)
+                       # "el aumento fue todavía superior, del 144,8%": a change noun that is the subject counts itself
+                       or (_change_as_subject(doc, cue, context.start, lex) if quantity.kind == "percent" else None)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
                        or _not_places(counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
                                                      pronouns=quantity.kind != "percent" or bool(change)),
@@ -780,6 +784,8 @@ def read_fact(
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         counted = without_verbs(counted, lex)
+        if counted is None and phrase is None and quantity.kind == "percent":
+            counted = _change_as_subject(doc, cue, context.start, lex)  # "el crecimiento ... resultó ..., concretamente del 175,8%"
         heads = [w for w in (counted or "").lower().split() if w not in words.determiners and w not in words.prenominal_modifiers]
         if heads and heads[0 if words.head_first else -1] in words.source_nouns:
             counted = None  # "Le rapport relève une hausse des demandes venues de l'Ukraine (+73 %)": the report says it
@@ -959,6 +965,86 @@ def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | 
             or not doc[noun].is_alpha or doc[noun].lower_ in lex.spacy_stop_words:
         return None
     return doc[noun].text
+
+
+def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """The change noun a place's clause gives its figure by "con" ("Islas Baleares fue la comunidad
+    donde ... creció más, con un incremento del 9,54%", "Guatemala, Honduras y México lograron
+    resultados positivos, con alzas de 16.5%"): the place names where, not what is counted, and no level before it in its clause names a set ("Honduras recibió
+    8,392.5 millones de dólares en remesas, con un aumento del 5.8 por ciento" counts the remittances)."""
+    words = lex.words
+    if not words.place_change_openers:
+        return None
+    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    nouns |= {f"{noun}s" for noun in nouns if noun[-1] in "aeo"}  # "con subidas de"
+    i = cue - 1
+    if i >= start and doc[i].lower_ in words.indefinite_articles:
+        i -= 1  # "de un 16%"
+    if i < 1 or doc[i].lower_ not in words.of_words:
+        return None
+    i -= 1
+    if doc[i].lower_ not in nouns and i > 0 and doc[i].is_alpha and doc[i - 1].lower_ in nouns:
+        i -= 1  # "un alza anual de"
+    if doc[i].lower_ not in nouns:
+        return None
+    noun = doc[i]
+    i -= 1
+    if i >= 0 and doc[i].lower_ in words.indefinite_articles:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in words.place_change_openers or doc[i - 1].text != ",":
+        return None
+    comma = i - 1
+    k = comma - 1
+    while k >= 0 and doc[k].idx >= start and doc[k].text not in (",", ";") and doc[k].lower_ not in words.conjunctions:
+        k -= 1
+    opening = next((t.i + 1 for t in reversed(doc[:comma]) if t.idx < start or t.text == ";"), 0)
+    clause = doc[opening:comma]
+    if any(t.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in clause):
+        return None  # "8,392.5 millones de dólares en remesas, con un aumento": the level's set
+    segment = [t for t in doc[k + 1:comma] if not t.is_space]
+    if not segment or not (is_place(segment[0].text, lex) or len(segment) > 1
+                           and is_place(f"{segment[0].text} {segment[1].text}", lex)):
+        return None
+    return noun.text
+
+
+def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """A change noun with its definite article as the subject of the verb that links it to the
+    figure names what the figure measures ("En Galicia, el aumento fue todavía superior, del 144,8%",
+    "la variación interanual alcanza el 7,19%", "el crecimiento en 2023 resulta más contenido
+    (2,6%)"): the nearest such noun before the figure, with no other figure but years between, not
+    the complement of a preposition ("debido al aumento"), not an indefinite apposition ("lo que
+    supone un aumento del 5%", whose set is the level before it) and with no complement naming what
+    changed ("el aumento de las remesas", "la variación en el ingreso de divisas")."""
+    words = lex.words
+    nouns = set(words.subject_change_nouns)
+    if not nouns:
+        return None
+    articles = {*words.noun_demonstratives, "el", "la", "los", "las"}
+    linked = False
+    for i in range(cue - 1, 0, -1):
+        token = doc[i]
+        lower = token.lower_
+        if token.idx < start or token.text == ";" or lower in words.copula_relatives:
+            return None  # "el descenso de la tasa ..., que bajó de 16.5%": the relative's antecedent is its subject
+        if token.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", token.text):
+            return None  # "supone un alza de 64%, frente a los 3.000 de 2022": the figure before is the one changed
+        if lower in nouns or lower in lex.phrases("change_nouns"):
+            if doc[i - 1].lower_ not in articles:
+                return None  # "una tasa de crecimiento de 20,4%", "un aumento del 318.4%": the nearest change is no subject
+            before = doc[i - 2] if i >= 2 and doc[i - 2].idx >= start else None
+            if before is not None and (before.lower_ in words.subject_prepositions or before.lower_ in words.of_words):
+                return None
+            if i + 1 < len(doc) and doc[i + 1].lower_ in words.of_words:
+                return None  # "Los aumentos de las visas fueron del 121%": the complement names what grew
+            complement = doc[i + 1:i + 5]
+            if any(t.lower_ in words.location_prepositions and k + 1 < len(complement)
+                   and complement[k + 1].lower_ in ("el", "la", "los", "las") for k, t in enumerate(complement[:3])):
+                return None  # "la variación interanual en el ingreso de estas divisas": the change in what it names
+            return token.text if linked else None
+        linked = linked or lower in words.subject_links and lower not in words.subject_prepositions \
+            and lower not in words.of_words or lower in words.change_copulas or verb_form(lower, lex)
+    return None
 
 
 def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:

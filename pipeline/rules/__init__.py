@@ -447,6 +447,10 @@ class Vocabulary(RuleFile):
     reading_leads: list = ()  # "Lectura: 2 min": a byline's reading time follows these
     percent_articles: list = ()  # "aquí el 83.9 viajó sin compañía", "un 2,35 menos": a bare decimal after these is a share
     age_group_links: list = ()  # "40,1 ans chez les femmes": years a group of persons is, an age
+    # "el aumento fue ..., del 144,8%": a change noun with its article, subject of the verb before a figure, counts itself
+    subject_change_nouns: list = ()
+    bare_figure_subjects: list = ()  # "la cifra cayó un 2,5 %": a bare subject naming the figure itself counts nothing
+    place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
     related_leads: list = ()  # "Te puede interesar: Honduras recibe 3 vuelos": a link to another story, no fact
