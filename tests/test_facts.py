@@ -5777,3 +5777,13 @@ def test_a_minus_glued_to_a_currency_sign_makes_the_amount_a_decrease(nlp):
 def test_a_spaced_minus_after_a_semicolon_inside_a_bracket_is_a_sign(nlp):
     text = "La perte la plus lourde de résidents revient au Manitoba (58 210; - 4 375)."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(58210, None), (4375, "decrease")]
+
+
+def test_a_french_change_restated_by_un_chiffre_counts_the_figure_before_it(nlp):
+    text = ("Selon le ministère, les services préfectoraux ont ordonné 4 120 reconduites au cours du premier semestre "
+            "(de janvier à juin) dans les départements du sud, un chiffre en recul de 6,4 % sur un an.")
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (4120, "reconduites", None), (6.4, "reconduites", "decrease")]
+    text = "Les agents ont contrôlé les papiers 2 310 fois, soit un chiffre en hausse de 9 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, "fois", None), (9, "fois", "increase")]

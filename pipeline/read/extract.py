@@ -826,9 +826,20 @@ def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
     if not words.change_pronouns:
         return facts
     pronoun = _pass_words(lex.lang).change_pronoun
+    # "358.300 personnes ont déposé ... (de juillet à septembre) leur demande ..., un chiffre en progression de 17%":
+    # a noun restating the figure before it (brackets aside) makes the change that figure's, whatever else was read
+    restating = re.compile(r"(?:^|[,–—-])\s*(?:(?:{})\s+)?(?:{})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$".format(
+        alternation(words.restatement_words), alternation(words.restating_figures)), re.I) \
+        if words.restating_figures else None
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         between = text[previous.char_end:fact.char_start]
+        flat = re.sub(r"\([^()]*\)", " ", between)
+        if restating is not None and fact.kind == "percent" and fact.change and previous.kind in ("count", "other") \
+                and previous.counted and fact.sentence == previous.sentence and len(flat) < 200 \
+                and not re.search(r"[;:()]", flat) and restating.search(flat):
+            facts[index] = replace(fact, counted=previous.counted)
+            continue
         # Spanish and French money names what it is after it ("$4,112.3 millones en remesas, lo que supone un alza
         # del 10.3 %"): there the change is of that, not of the currency
         if fact.kind == "percent" and fact.change and fact.counted is None \
