@@ -5787,3 +5787,12 @@ def test_a_french_change_restated_by_un_chiffre_counts_the_figure_before_it(nlp)
     text = "Les agents ont contrôlé les papiers 2 310 fois, soit un chiffre en hausse de 9 %."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (2310, "fois", None), (9, "fois", "increase")]
+
+
+def test_french_bare_bracketed_shares_after_a_share_du_total_count_the_whole_the_sentence_named(nlp):
+    text = ("Parmi les pays d'origine des envois, la Belgique reste en tête avec 27,5 % du total, devant la Suisse "
+            "(14,2 %) et le Canada (8,9 %).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (27.5, "total"), (14.2, "envois"), (8.9, "envois")]
+    text = "Les saisonniers venus du Maroc pèsent 9 % du total, et ceux de Tunisie en représentent 4 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(9, "total"), (4, "total")]

@@ -416,7 +416,46 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     facts = _movement_periods(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
+    facts = _shares_beside_totals(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _shares_beside_totals(facts, text: str, lex) -> list[NumericFact]:
+    """Bare shares after a share "of the total" in their sentence ("la France ... d'où partent ces transferts,
+    avec 30,8 % du total, devant l'Espagne (12,6 %)", "des migrants ... (21 % du total), après les Marocains
+    (29 %)") are shares of the whole the sentence named before that total: its last plural noun after a
+    determiner that is no place, nationality or span of time. The share "du total" itself counts the total."""
+    facts = list(facts)
+    words = lex.words
+    if not words.total_share_phrases:
+        return facts
+    of_total = re.compile(r"\s*(?:{})\b".format(alternation(words.total_share_phrases)), re.I)
+    determiners = {w.rstrip("'’") for w in words.determiners} | {w.rstrip("'’") for w in words.of_words}
+    totals = {p.split()[-1].lower() for p in words.total_share_phrases}
+    total_share: NumericFact | None = None
+    whole: str | None = None
+    for index, fact in enumerate(facts):
+        if total_share is not None and fact.sentence != total_share.sentence:
+            total_share, whole = None, None
+        if fact.kind != "percent" or fact.change:
+            continue
+        if of_total.match(text, fact.char_end):
+            if total_share is None:
+                total_share = fact
+                start = _sentence_start(text, fact)
+                found = [b for a, b in re.findall(r"(?<![\w'’-])(?=([^\W\d_]+)['’\s]\s*([^\W\d_][\w-]*))", text[start:fact.char_start])
+                         if a.lower() in determiners]
+                nouns = [b for b in found if is_plural(b.lower(), lex) and b.lower() not in lex.spacy_stop_words
+                         and not is_place(b, lex) and not is_time_word(b.lower(), lex)
+                         and b.lower() not in words.nationality_words and b.lower() not in totals]
+                whole = nouns[-1] if nouns else None
+            continue
+        # in brackets after its item ("devant l'Espagne (12,6 %)"); "celles du Venezuela en représentaient chacune
+        # 6 %" is of the total its "en" stands for
+        if total_share is not None and whole and fact.counted and _in_brackets(text, fact) \
+                and fact.counted.lower().split()[0 if words.head_first else -1] in totals:
+            facts[index] = replace(fact, counted=whole)
+    return facts
 
 
 def _movement_periods(facts, text: str, lex) -> list[NumericFact]:

@@ -372,6 +372,9 @@ class Vocabulary(RuleFile):
     # "(213 700, or 22 % of the EU total)": a share of the set of the count in its bracket (Spanish and
     # French write "del total", "du total" for a share of the total as such)
     total_words: list = ()
+    # "ces transferts, avec 30,8 % du total, devant l'Espagne (12,6 %)": after a share of the total so written, the
+    # bare shares of its sentence are of the whole the sentence named before it (transferts), not of "total"
+    total_share_phrases: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
     # its sign names is a change in that direction
