@@ -5796,3 +5796,12 @@ def test_french_bare_bracketed_shares_after_a_share_du_total_count_the_whole_the
         (27.5, "total"), (14.2, "envois"), (8.9, "envois")]
     text = "Les saisonniers venus du Maroc pèsent 9 % du total, et ceux de Tunisie en représentent 4 %."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(9, "total"), (4, "total")]
+
+
+def test_french_shares_after_a_frame_rapportes_au_pib_count_the_framed_whole(nlp):
+    text = "Rapportés au PIB, les transferts des migrants comptent surtout au Népal (23%) et aux Tonga (19%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(23, "PIB"), (19, "PIB")]
+    text = "En part du produit intérieur brut (PIB) pour 2019, le Liberia (12,1%) figure parmi les premiers."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12.1, "PIB")]
+    text = "Rapportée au PIB, cette proportion passe de 1,2 pc au Mali à 6,4 pc au Togo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(1.2, "proportion"), (6.4, "proportion")]

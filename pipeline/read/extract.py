@@ -416,8 +416,29 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     facts = _movement_periods(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
-    facts = _shares_beside_totals(facts, lines.text, lex)
+    facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _framed_shares(facts, text: str, lex) -> list[NumericFact]:
+    """Shares after a frame that names their whole, in its sentence ("Rapportés au PIB, les envois de fonds
+    pesaient le plus lourd au Tadjikistan (48%)", "en part du produit intérieur brut (PIB) pour 2017, Haïti
+    (31.2%)"), are shares of that whole, named by its acronym where the page gives one; not a change."""
+    facts = list(facts)
+    if not lex.words.share_frames:
+        return facts
+    frame = re.compile(r"\b(?:{})\s+([^\W\d_][\w-]*)((?:\s+[^\W\d_][\w-]*){{0,2}}\s*\(([A-Z]{{2,}})\))?".format(
+        alternation(lex.words.share_frames)), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change:
+            continue
+        found = list(frame.finditer(text, _sentence_start(text, fact), fact.char_start))
+        if not found or found[-1].group(1).lower() in lex.words.generic_heads:
+            continue  # "Rapporté au nombre d'OQT remis, le nombre d'éloignements": a ratio of counts, not a whole
+        if re.search(rf"\b{alternation(lex.words.share_nouns)}\b", text[found[-1].end():fact.char_start], re.I):
+            continue  # "Rapportée au PIB, cette proportion varie 0,9 pc": the share's own noun
+        facts[index] = replace(fact, counted=found[-1].group(3) or found[-1].group(1))
+    return facts
 
 
 def _shares_beside_totals(facts, text: str, lex) -> list[NumericFact]:

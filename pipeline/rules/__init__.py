@@ -375,6 +375,9 @@ class Vocabulary(RuleFile):
     # "ces transferts, avec 30,8 % du total, devant l'Espagne (12,6 %)": after a share of the total so written, the
     # bare shares of its sentence are of the whole the sentence named before it (transferts), not of "total"
     total_share_phrases: list = ()
+    # "Rapportés au PIB, les envois de fonds pesaient le plus lourd au Tadjikistan (48%)", "en part du produit intérieur
+    # brut (PIB) pour 2017, Haïti (31.2%)": a frame naming the whole that the shares after it in their sentence are of
+    share_frames: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
     # its sign names is a change in that direction
