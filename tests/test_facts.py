@@ -5805,3 +5805,12 @@ def test_french_shares_after_a_frame_rapportes_au_pib_count_the_framed_whole(nlp
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12.1, "PIB")]
     text = "Rapportée au PIB, cette proportion passe de 1,2 pc au Mali à 6,4 pc au Togo."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(1.2, "proportion"), (6.4, "proportion")]
+
+
+def test_a_french_change_opened_by_a_plural_pronoun_counts_the_subject_of_the_sentence_before(nlp):
+    text = ("Les envois des travailleurs expatriés, qui pèsent 61,2% des revenus extérieurs, ont atteint 3,4 milliards "
+            "de dinars en 2022.\n\nHors inflation, ils auraient augmenté de 7,3%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.change] == [(7.3, "envois")]
+    text = ("Les mêmes relevés indiquent que les dépenses touristiques, soutenues par la saison, ont presque triplé.\n\n"
+            "Elles progressent de 48,5% sur un an.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.change] == [(48.5, "dépenses")]

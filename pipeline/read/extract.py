@@ -417,7 +417,50 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _movement_periods(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
+    facts = _pronoun_opened_changes(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _pronoun_opened_changes(facts, text: str, lex) -> list[NumericFact]:
+    """A change that opens its sentence on a plural pronoun and its verb ("Ils progressent donc de 11,6%",
+    "Hors effet de change, ils auraient progressé de 25,9%") and names nothing is a change of the subject of
+    the sentence before: its last plural noun after a plural determiner before its first plural auxiliary,
+    past relative clauses ("les recettes Voyages, portées par la reprise, ont plus que doublé" -> recettes)."""
+    facts = list(facts)
+    words = lex.words
+    if not words.opening_pronouns or not words.plural_auxiliaries:
+        return facts
+    opening = re.compile(rf"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?{alternation(words.opening_pronouns)}\s+"
+                         r"(?:[^\W\d_]+['’]?\s*){1,4}$", re.I)
+    auxiliary = re.compile(rf"\b(?:{alternation(words.plural_auxiliaries)})\b", re.I)
+    plural_determiners = alternation([w for w in words.determiners if w.endswith("s")])
+    named = re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.counted is not None \
+                or index > 0 and facts[index - 1].sentence == fact.sentence:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or not opening.fullmatch(text, start, fact.char_start):
+            continue
+        pieces = [p for p in re.split(r"(?<=[.!?])\s+", text[max(0, start - 600):start].strip()) if p]
+        if not pieces:
+            continue
+        # ", qui pèsent 87,5% du total des revenus du travail,", ", portées par la reprise,": asides with no auxiliary
+        before = re.sub(r"(?<=\d),(?=\d)", ".", pieces[-1])
+        before = re.sub(r",[^,;:]*,", lambda m: m.group() if auxiliary.search(m.group()) else " ", before)
+        verb = auxiliary.search(before)
+        nouns: list[str] = []
+        for m in named.finditer(before, 0, verb.start() if verb else 0):
+            if not is_plural(m.group(1).lower(), lex) or m.group(1).lower() in lex.spacy_stop_words \
+                    or is_place(m.group(1), lex) or is_time_word(m.group(1).lower(), lex):
+                continue
+            if nouns and m.group().split()[0].lower() in words.of_words \
+                    and nouns[-1] in before[max(0, m.start() - 30):m.start()].split()[-2:]:
+                continue  # "Les envois des travailleurs": the complement of the noun before, not a subject
+            nouns.append(m.group(1))
+        if nouns:
+            facts[index] = replace(fact, counted=nouns[-1])
+    return facts
 
 
 def _framed_shares(facts, text: str, lex) -> list[NumericFact]:

@@ -378,6 +378,9 @@ class Vocabulary(RuleFile):
     # "Rapportés au PIB, les envois de fonds pesaient le plus lourd au Tadjikistan (48%)", "en part du produit intérieur
     # brut (PIB) pour 2017, Haïti (31.2%)": a frame naming the whole that the shares after it in their sentence are of
     share_frames: list = ()
+    # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
+    # subject, in the sentence before, a change opened by a plural pronoun stands for
+    plural_auxiliaries: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
     # its sign names is a change in that direction
