@@ -5814,3 +5814,14 @@ def test_a_french_change_opened_by_a_plural_pronoun_counts_the_subject_of_the_se
     text = ("Les mêmes relevés indiquent que les dépenses touristiques, soutenues par la saison, ont presque triplé.\n\n"
             "Elles progressent de 48,5% sur un an.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.change] == [(48.5, "dépenses")]
+
+
+def test_a_french_share_naming_nothing_is_a_level_of_the_share_noun_of_its_sentence(nlp):
+    text = "Quelques provinces affichent une proportion d'étrangers supérieure à 4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4, "proportion")]
+    text = "Chez certains grands pays de provenance, tels le Soudan (41,2%) et l'Erythrée (38,5%), cette proportion demeure forte."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41.2, "proportion"), (38.5, "proportion")]
+    text = ("Le « taux de reconnaissance » (la part des dossiers acceptés) est passé de 24% en 2019 à 29% en 2020. "
+            "Cela fait un quart de plus qu'en 2010.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (24, "taux"), (29, "taux"), (25, None)]

@@ -417,8 +417,36 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _movement_periods(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
-    facts = _pronoun_opened_changes(facts, lines.text, lex)
+    facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _share_noun_levels(facts, text: str, lex) -> list[NumericFact]:
+    """A share that no reading gave a noun, in a sentence that names a share noun with its determiner ("une
+    proportion de travailleurs migrants inférieure à 2%", "la part des décisions prises par ordonnance a atteint
+    32 %", "comme l'Afghanistan (31,8%) et la Moldavie (32,9%), cette proportion reste élevée"), is a level of
+    that noun: the nearest before it, or else the first after it in its sentence."""
+    facts = list(facts)
+    words = lex.words
+    if not words.share_noun_determiners or not words.share_nouns:
+        return facts
+    noun = re.compile(rf"\b(?:{alternation(words.share_noun_determiners)})\s+(?:«\s*)?({alternation(words.share_nouns)})\b",
+                      re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or fact.counted is not None or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        end = start + len(fact.sentence)
+        # (a share noun in a gloss bracketed before the figure, "Le « taux d'accord » (la part des demandeurs ...) a
+        # progressé, de 31% ...", names the noun before the bracket, not the figure)
+        found = [m for m in noun.finditer(text, start, fact.char_start)
+                 if not re.search(r"\([^()]*$", text[start:m.start()]) or not re.search(r"\)", text[m.end():fact.char_start])] \
+            or list(noun.finditer(text, fact.char_end, end))[:1]
+        if found:
+            facts[index] = replace(fact, counted=found[-1].group(1))
+    return facts
 
 
 def _pronoun_opened_changes(facts, text: str, lex) -> list[NumericFact]:

@@ -381,6 +381,9 @@ class Vocabulary(RuleFile):
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
+    # "une proportion de travailleurs migrants inférieure à 2%", "comme l'Afghanistan (31,8%), cette proportion reste
+    # élevée": the determiners before a share noun of the sentence that a share naming nothing else is a level of
+    share_noun_determiners: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
     # its sign names is a change in that direction
