@@ -5860,3 +5860,49 @@ def test_a_spanish_figure_whose_subject_names_only_the_figure_counts_nothing(nlp
     # a share that names its set keeps it
     text = "En Chile, en cambio, esa cifra llega al 64 por ciento de los encuestados."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(64, "encuestados")]
+def test_a_french_change_restated_by_un_chiffre_counts_the_figure_before_it(nlp):
+    text = ("Selon le ministère, les services préfectoraux ont ordonné 4 120 reconduites au cours du premier semestre "
+            "(de janvier à juin) dans les départements du sud, un chiffre en recul de 6,4 % sur un an.")
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (4120, "reconduites", None), (6.4, "reconduites", "decrease")]
+    text = "Les agents ont contrôlé les papiers 2 310 fois, soit un chiffre en hausse de 9 %."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, "fois", None), (9, "fois", "increase")]
+
+
+def test_french_bare_bracketed_shares_after_a_share_du_total_count_the_whole_the_sentence_named(nlp):
+    text = ("Parmi les pays d'origine des envois, la Belgique reste en tête avec 27,5 % du total, devant la Suisse "
+            "(14,2 %) et le Canada (8,9 %).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (27.5, "total"), (14.2, "envois"), (8.9, "envois")]
+    text = "Les saisonniers venus du Maroc pèsent 9 % du total, et ceux de Tunisie en représentent 4 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(9, "total"), (4, "total")]
+
+
+def test_french_shares_after_a_frame_rapportes_au_pib_count_the_framed_whole(nlp):
+    text = "Rapportés au PIB, les transferts des migrants comptent surtout au Népal (23%) et aux Tonga (19%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(23, "PIB"), (19, "PIB")]
+    text = "En part du produit intérieur brut (PIB) pour 2019, le Liberia (12,1%) figure parmi les premiers."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12.1, "PIB")]
+    text = "Rapportée au PIB, cette proportion passe de 1,2 pc au Mali à 6,4 pc au Togo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(1.2, "proportion"), (6.4, "proportion")]
+
+
+def test_a_french_change_opened_by_a_plural_pronoun_counts_the_subject_of_the_sentence_before(nlp):
+    text = ("Les envois des travailleurs expatriés, qui pèsent 61,2% des revenus extérieurs, ont atteint 3,4 milliards "
+            "de dinars en 2022.\n\nHors inflation, ils auraient augmenté de 7,3%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.change] == [(7.3, "envois")]
+    text = ("Les mêmes relevés indiquent que les dépenses touristiques, soutenues par la saison, ont presque triplé.\n\n"
+            "Elles progressent de 48,5% sur un an.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.change] == [(48.5, "dépenses")]
+
+
+def test_a_french_share_naming_nothing_is_a_level_of_the_share_noun_of_its_sentence(nlp):
+    text = "Quelques provinces affichent une proportion d'étrangers supérieure à 4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4, "proportion")]
+    text = "Chez certains grands pays de provenance, tels le Soudan (41,2%) et l'Erythrée (38,5%), cette proportion demeure forte."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41.2, "proportion"), (38.5, "proportion")]
+    text = ("Le « taux de reconnaissance » (la part des dossiers acceptés) est passé de 24% en 2019 à 29% en 2020. "
+            "Cela fait un quart de plus qu'en 2010.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (24, "taux"), (29, "taux"), (25, None)]

@@ -417,7 +417,138 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _movement_periods(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
     facts = _figure_noun_subjects(facts, lines.text, lex)
+    facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
+    facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+
+
+def _share_noun_levels(facts, text: str, lex) -> list[NumericFact]:
+    """A share that no reading gave a noun, in a sentence that names a share noun with its determiner ("une
+    proportion de travailleurs migrants inférieure à 2%", "la part des décisions prises par ordonnance a atteint
+    32 %", "comme l'Afghanistan (31,8%) et la Moldavie (32,9%), cette proportion reste élevée"), is a level of
+    that noun: the nearest before it, or else the first after it in its sentence."""
+    facts = list(facts)
+    words = lex.words
+    if not words.share_noun_determiners or not words.share_nouns:
+        return facts
+    noun = re.compile(rf"\b(?:{alternation(words.share_noun_determiners)})\s+(?:«\s*)?({alternation(words.share_nouns)})\b",
+                      re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or fact.counted is not None or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        end = start + len(fact.sentence)
+        # (a share noun in a gloss bracketed before the figure, "Le « taux d'accord » (la part des demandeurs ...) a
+        # progressé, de 31% ...", names the noun before the bracket, not the figure)
+        found = [m for m in noun.finditer(text, start, fact.char_start)
+                 if not re.search(r"\([^()]*$", text[start:m.start()]) or not re.search(r"\)", text[m.end():fact.char_start])] \
+            or list(noun.finditer(text, fact.char_end, end))[:1]
+        if found:
+            facts[index] = replace(fact, counted=found[-1].group(1))
+    return facts
+
+
+def _pronoun_opened_changes(facts, text: str, lex) -> list[NumericFact]:
+    """A change that opens its sentence on a plural pronoun and its verb ("Ils progressent donc de 11,6%",
+    "Hors effet de change, ils auraient progressé de 25,9%") and names nothing is a change of the subject of
+    the sentence before: its last plural noun after a plural determiner before its first plural auxiliary,
+    past relative clauses ("les recettes Voyages, portées par la reprise, ont plus que doublé" -> recettes)."""
+    facts = list(facts)
+    words = lex.words
+    if not words.opening_pronouns or not words.plural_auxiliaries:
+        return facts
+    opening = re.compile(rf"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?{alternation(words.opening_pronouns)}\s+"
+                         r"(?:[^\W\d_]+['’]?\s*){1,4}$", re.I)
+    auxiliary = re.compile(rf"\b(?:{alternation(words.plural_auxiliaries)})\b", re.I)
+    plural_determiners = alternation([w for w in words.determiners if w.endswith("s")])
+    named = re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.counted is not None \
+                or index > 0 and facts[index - 1].sentence == fact.sentence:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or not opening.fullmatch(text, start, fact.char_start):
+            continue
+        pieces = [p for p in re.split(r"(?<=[.!?])\s+", text[max(0, start - 600):start].strip()) if p]
+        if not pieces:
+            continue
+        # ", qui pèsent 87,5% du total des revenus du travail,", ", portées par la reprise,": asides with no auxiliary
+        before = re.sub(r"(?<=\d),(?=\d)", ".", pieces[-1])
+        before = re.sub(r",[^,;:]*,", lambda m: m.group() if auxiliary.search(m.group()) else " ", before)
+        verb = auxiliary.search(before)
+        nouns: list[str] = []
+        for m in named.finditer(before, 0, verb.start() if verb else 0):
+            if not is_plural(m.group(1).lower(), lex) or m.group(1).lower() in lex.spacy_stop_words \
+                    or is_place(m.group(1), lex) or is_time_word(m.group(1).lower(), lex):
+                continue
+            if nouns and m.group().split()[0].lower() in words.of_words \
+                    and nouns[-1] in before[max(0, m.start() - 30):m.start()].split()[-2:]:
+                continue  # "Les envois des travailleurs": the complement of the noun before, not a subject
+            nouns.append(m.group(1))
+        if nouns:
+            facts[index] = replace(fact, counted=nouns[-1])
+    return facts
+
+
+def _framed_shares(facts, text: str, lex) -> list[NumericFact]:
+    """Shares after a frame that names their whole, in its sentence ("Rapportés au PIB, les envois de fonds
+    pesaient le plus lourd au Tadjikistan (48%)", "en part du produit intérieur brut (PIB) pour 2017, Haïti
+    (31.2%)"), are shares of that whole, named by its acronym where the page gives one; not a change."""
+    facts = list(facts)
+    if not lex.words.share_frames:
+        return facts
+    frame = re.compile(r"\b(?:{})\s+([^\W\d_][\w-]*)((?:\s+[^\W\d_][\w-]*){{0,2}}\s*\(([A-Z]{{2,}})\))?".format(
+        alternation(lex.words.share_frames)), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change:
+            continue
+        found = list(frame.finditer(text, _sentence_start(text, fact), fact.char_start))
+        if not found or found[-1].group(1).lower() in lex.words.generic_heads:
+            continue  # "Rapporté au nombre d'OQT remis, le nombre d'éloignements": a ratio of counts, not a whole
+        if re.search(rf"\b{alternation(lex.words.share_nouns)}\b", text[found[-1].end():fact.char_start], re.I):
+            continue  # "Rapportée au PIB, cette proportion varie 0,9 pc": the share's own noun
+        facts[index] = replace(fact, counted=found[-1].group(3) or found[-1].group(1))
+    return facts
+
+
+def _shares_beside_totals(facts, text: str, lex) -> list[NumericFact]:
+    """Bare shares after a share "of the total" in their sentence ("la France ... d'où partent ces transferts,
+    avec 30,8 % du total, devant l'Espagne (12,6 %)", "des migrants ... (21 % du total), après les Marocains
+    (29 %)") are shares of the whole the sentence named before that total: its last plural noun after a
+    determiner that is no place, nationality or span of time. The share "du total" itself counts the total."""
+    facts = list(facts)
+    words = lex.words
+    if not words.total_share_phrases:
+        return facts
+    of_total = re.compile(r"\s*(?:{})\b".format(alternation(words.total_share_phrases)), re.I)
+    determiners = {w.rstrip("'’") for w in words.determiners} | {w.rstrip("'’") for w in words.of_words}
+    totals = {p.split()[-1].lower() for p in words.total_share_phrases}
+    total_share: NumericFact | None = None
+    whole: str | None = None
+    for index, fact in enumerate(facts):
+        if total_share is not None and fact.sentence != total_share.sentence:
+            total_share, whole = None, None
+        if fact.kind != "percent" or fact.change:
+            continue
+        if of_total.match(text, fact.char_end):
+            if total_share is None:
+                total_share = fact
+                start = _sentence_start(text, fact)
+                found = [b for a, b in re.findall(r"(?<![\w'’-])(?=([^\W\d_]+)['’\s]\s*([^\W\d_][\w-]*))", text[start:fact.char_start])
+                         if a.lower() in determiners]
+                nouns = [b for b in found if is_plural(b.lower(), lex) and b.lower() not in lex.spacy_stop_words
+                         and not is_place(b, lex) and not is_time_word(b.lower(), lex)
+                         and b.lower() not in words.nationality_words and b.lower() not in totals]
+                whole = nouns[-1] if nouns else None
+            continue
+        # in brackets after its item ("devant l'Espagne (12,6 %)"); "celles du Venezuela en représentaient chacune
+        # 6 %" is of the total its "en" stands for
+        if total_share is not None and whole and fact.counted and _in_brackets(text, fact) \
+                and fact.counted.lower().split()[0 if words.head_first else -1] in totals:
+            facts[index] = replace(fact, counted=whole)
+    return facts
 
 
 def _movement_periods(facts, text: str, lex) -> list[NumericFact]:
@@ -827,9 +958,20 @@ def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
     if not words.change_pronouns:
         return facts
     pronoun = _pass_words(lex.lang).change_pronoun
+    # "358.300 personnes ont déposé ... (de juillet à septembre) leur demande ..., un chiffre en progression de 17%":
+    # a noun restating the figure before it (brackets aside) makes the change that figure's, whatever else was read
+    restating = re.compile(r"(?:^|[,–—-])\s*(?:(?:{})\s+)?(?:{})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$".format(
+        alternation(words.restatement_words), alternation(words.restating_figures)), re.I) \
+        if words.restating_figures else None
     for index in range(1, len(facts)):
         previous, fact = facts[index - 1], facts[index]
         between = text[previous.char_end:fact.char_start]
+        flat = re.sub(r"\([^()]*\)", " ", between)
+        if restating is not None and fact.kind == "percent" and fact.change and previous.kind in ("count", "other") \
+                and previous.counted and fact.sentence == previous.sentence and len(flat) < 200 \
+                and not re.search(r"[;:()]", flat) and restating.search(flat):
+            facts[index] = replace(fact, counted=previous.counted)
+            continue
         # Spanish and French money names what it is after it ("$4,112.3 millones en remesas, lo que supone un alza
         # del 10.3 %"): there the change is of that, not of the currency
         if fact.kind == "percent" and fact.change and fact.counted is None \

@@ -375,6 +375,18 @@ class Vocabulary(RuleFile):
     # "(213 700, or 22 % of the EU total)": a share of the set of the count in its bracket (Spanish and
     # French write "del total", "du total" for a share of the total as such)
     total_words: list = ()
+    # "ces transferts, avec 30,8 % du total, devant l'Espagne (12,6 %)": after a share of the total so written, the
+    # bare shares of its sentence are of the whole the sentence named before it (transferts), not of "total"
+    total_share_phrases: list = ()
+    # "Rapportés au PIB, les envois de fonds pesaient le plus lourd au Tadjikistan (48%)", "en part du produit intérieur
+    # brut (PIB) pour 2017, Haïti (31.2%)": a frame naming the whole that the shares after it in their sentence are of
+    share_frames: list = ()
+    # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
+    # subject, in the sentence before, a change opened by a plural pronoun stands for
+    plural_auxiliaries: list = ()
+    # "une proportion de travailleurs migrants inférieure à 2%", "comme l'Afghanistan (31,8%), cette proportion reste
+    # élevée": the determiners before a share noun of the sentence that a share naming nothing else is a level of
+    share_noun_determiners: list = ()
     nationality_words: list = ()  # "les Syriens (2.610) ... restaient les premières nationalités de demandeurs": demandeurs
     # "leur solde positif atteint 22 376", "un solde migratoire nettement positif, de l'ordre de 10.548": a balance
     # its sign names is a change in that direction
@@ -428,6 +440,9 @@ class Vocabulary(RuleFile):
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
     # words before the change ("un alza de un"; where unset, a singular copula and an article)
     change_copulas: list = ()
+    # "2 999 expulsions – un chiffre en hausse de 17,1 %": a noun that restates the figure just before a change,
+    # whose change it is (over the sentence's subject a reading may have named)
+    restating_figures: list = ()
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
