@@ -5820,3 +5820,17 @@ def test_a_past_participle_after_the_subject_noun_does_not_end_the_subject(nlp):
         (3100000000, "usd"), (4.2, "transfers")]
     text = "Money sent home by nurses hit a new high in 2019, at $12 billion, a rise of 6 percent."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (6, "money")
+
+
+def test_figures_of_places_named_after_an_among_set_of_places_count_nothing_named(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Among receiving countries, the steepest falls were in France (down 18 per cent) and Italy (down 12 per cent)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(18, ""), (12, "")]
+    text = "Among the other leading destinations were Izmir (7.2%) and Konya (3.1%)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(7.2, ""), (3.1, "")]
+    text = "Among the top five host countries, first-ranked Jordan (-4.5 percent) and fourth-ranked Oman (-2.75) shrank."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (5, "countries"), (4.5, ""), (2.75, "")]
+    text = "Among the 40 countries surveyed, 12 countries reported a rise."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (40, "countries"), (12, "countries")]
