@@ -5834,3 +5834,14 @@ def test_figures_of_places_named_after_an_among_set_of_places_count_nothing_name
     text = "Among the 40 countries surveyed, 12 countries reported a rise."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (40, "countries"), (12, "countries")]
+
+
+def test_growth_named_right_before_of_and_its_figure_counts_itself(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Over 2019 the community of migrants from Peru recorded growth of 4 250."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(4250, "growth")]
+    text = "The region came out of a weak 2020, a year marked by a growth of 1.25 percent."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (1.25, "growth")
+    text = "The number of residents is put at 41,200, a growth of 3.4% on the year before."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (41200, "residents"), (3.4, "residents")]
