@@ -5906,3 +5906,28 @@ def test_a_french_share_naming_nothing_is_a_level_of_the_share_noun_of_its_sente
             "Cela fait un quart de plus qu'en 2010.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
         (24, "taux"), (29, "taux"), (25, None)]
+
+
+def test_figures_of_places_named_after_an_among_set_of_places_count_nothing_named(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Among receiving countries, the steepest falls were in France (down 18 per cent) and Italy (down 12 per cent)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(18, ""), (12, "")]
+    text = "Among the other leading destinations were Izmir (7.2%) and Konya (3.1%)."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(7.2, ""), (3.1, "")]
+    text = "Among the top five host countries, first-ranked Jordan (-4.5 percent) and fourth-ranked Oman (-2.75) shrank."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (5, "countries"), (4.5, ""), (2.75, "")]
+    text = "Among the 40 countries surveyed, 12 countries reported a rise."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (40, "countries"), (12, "countries")]
+
+
+def test_growth_named_right_before_of_and_its_figure_counts_itself(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Over 2019 the community of migrants from Peru recorded growth of 4 250."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(4250, "growth")]
+    text = "The region came out of a weak 2020, a year marked by a growth of 1.25 percent."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (1.25, "growth")
+    text = "The number of residents is put at 41,200, a growth of 3.4% on the year before."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (41200, "residents"), (3.4, "residents")]

@@ -1888,7 +1888,21 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     head = _first_plural(phrase, lex)
     if head and head.lower() in words.place_sets and text[sentence_start:start].rstrip().endswith("("):
         return None  # "Among the regions, ... ahead of Northern America (59 million)": a place's figure, not a region
+    if head and head.lower().split()[-1] in words.place_sets and names_place(text[sentence_start + match.end():start], lex):
+        # "Among countries of asylum, the largest falls were in the United Kingdom (down 34 per cent)": a figure
+        # given for a place named after the set is that place's, and the set of places is not what it counts
+        return None
     return head
+
+
+def names_place(text: str, lex: Lexicon) -> bool:
+    """Whether a stretch of text names a place: a run of capitalised words ("the United Kingdom",
+    "second-ranked UAE", "in Sweden - down") or one of them that is a place."""
+    for run in re.finditer(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*)*", text):
+        names = run.group().split()
+        if is_place(run.group(), lex) or any(is_place(name, lex) for name in names if name[:1].isupper()):
+            return True
+    return False
 
 
 def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexicon) -> str | None:
@@ -2094,6 +2108,9 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
                 (by := next_token(doc, after.i + 1)) is not None and by.lower_ in words.agent_words):
             continue  # "Most countries recorded large increases, between 21 and 35%", "Ministers said 45 were detained",
             # "Experts believe 45% of them left": who records, speaks or believes is not counted
+        if figure and lower in words.place_sets and any(t.lower_ in words.among_words for t in doc[start:token.i]) \
+                and names_place(doc.text[token.idx + len(token):doc[index].idx], lex):
+            return None  # "Among the other main destinations were Antalya (9.5%)": the place's figure, not the set's
         return token.text
     return None
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import first_plural_noun, is_people, is_place, is_plural, is_time_word, verb_form
+from .counted import first_plural_noun, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -2793,8 +2793,11 @@ def _elliptical(facts, text: str, lex):
             # "Net migration ... was down by 42 per cent on the year before, from 67,300 to 38,500": the levels
             # the change moved between are of what changed
             fact = replace(fact, counted=sets["percent"].counted)
-        elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row"):
-            # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"
+        elif fact.counted is None and fact.kind == "count" and "count" in sets and not fact.rule_id.startswith("table-row") \
+                and not (_head(sets["count"].counted, lex) in lex.words.place_sets
+                         and names_place(text[sets["count"].char_end:fact.char_start], lex)):
+            # "Germany (73 100 first time applicants, or 40% of all ...) and Hungary (32 800, or 18%)"; but "Among
+            # the top ten destination countries, ... Qatar (-8.61)": the named place's figure, not the places'
             fact = replace(fact, counted=sets["count"].counted)
         elif fact.counted is None and fact.kind == "count" and previous is not None and previous.kind == "percent" \
                 and previous.counted and fact.sentence == previous.sentence \

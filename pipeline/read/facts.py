@@ -783,6 +783,15 @@ def read_fact(
             counted = counted_number_changed(context.text, span.end_char, context.end, lex) or counted
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
+        if words.self_counting_changes and quantity.kind in ("count", "percent") and (quantity.kind == "count" or counted is None) \
+                and re.search(rf"(?<![\d%])\s(?:a\s+|the\s+)?{alternation(words.self_counting_changes)}\s+(?:{alternation(words.of_words)})"
+                              r"\s+(?:[^\W\d_]+\s+){0,2}$", context.text[max(context.start, surface_start - 60):surface_start], re.I) \
+                and not re.search(r"[\d%]\s*,\s*(?:a\s+)?[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,3}$",
+                                  context.text[max(context.start, surface_start - 60):surface_start]):
+            # "Over 2016 the group of immigrants from Syria registered growth of 11 100", "a year marked by a growth of
+            # 10.75 percent": the growth counts itself; but "reached 293,049, a growth of 0.56 percent" is the level's
+            counted = next(w for w in words.self_counting_changes
+                           if re.search(rf"\b{re.escape(w)}\b", context.text[max(context.start, surface_start - 60):surface_start], re.I))
         counted = without_verbs(counted, lex)
         if counted is None and phrase is None and quantity.kind == "percent":
             counted = _change_as_subject(doc, cue, context.start, lex)  # "el crecimiento ... resultó ..., concretamente del 175,8%"

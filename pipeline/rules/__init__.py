@@ -425,6 +425,9 @@ class Vocabulary(RuleFile):
     # as a subject, after one of the openers, counts itself (not "Their number", which is the number of them)
     self_named_heads: list = ()
     self_named_openers: list = ()
+    # "Immigrants from Poland showed growth of only 1 500", "Tuscany posted a growth of 1.5%": a change named as a
+    # noun right before "of" and its figure counts itself, where the figure is a count or names nothing else
+    self_counting_changes: list = ()
     participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
