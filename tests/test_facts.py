@@ -5820,3 +5820,14 @@ def test_a_past_participle_after_the_subject_noun_does_not_end_the_subject(nlp):
         (3100000000, "usd"), (4.2, "transfers")]
     text = "Money sent home by nurses hit a new high in 2019, at $12 billion, a rise of 6 percent."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (6, "money")
+
+
+def test_a_year_after_depuis_que_is_a_starting_point_not_a_date(nlp):
+    text = "Les demandes dépassent aujourd'hui les 40 000, un niveau jamais atteint depuis que la crise a débuté en 2015."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(40000, None)]
+    text = "Depuis qu'a commencé en mars 2022 le programme de retour, 8 215 personnes ont été rapatriées."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(8215, None)]
+    text = "Pour la première fois depuis que le conflit a éclaté en 2014, le nombre de déplacés a franchi les 3 millions."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(3000000, None)]
+    text = "En 2021, 12 400 personnes ont été accueillies, depuis que le centre a ouvert ses portes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021")]
