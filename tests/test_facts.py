@@ -5931,3 +5931,14 @@ def test_growth_named_right_before_of_and_its_figure_counts_itself(nlp):
     text = "The number of residents is put at 41,200, a growth of 3.4% on the year before."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (41200, "residents"), (3.4, "residents")]
+
+
+def test_a_year_after_depuis_que_is_a_starting_point_not_a_date(nlp):
+    text = "Les demandes dépassent aujourd'hui les 40 000, un niveau jamais atteint depuis que la crise a débuté en 2015."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(40000, None)]
+    text = "Depuis qu'a commencé en mars 2022 le programme de retour, 8 215 personnes ont été rapatriées."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(8215, None)]
+    text = "Pour la première fois depuis que le conflit a éclaté en 2014, le nombre de déplacés a franchi les 3 millions."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(3000000, None)]
+    text = "En 2021, 12 400 personnes ont été accueillies, depuis que le centre a ouvert ses portes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021")]
