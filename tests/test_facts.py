@@ -5799,3 +5799,10 @@ def test_days_of_one_year_after_between_date_the_figures_by_year_or_month(nlp):
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(18400, "2022", None)]
     text = "From 2 March to 14 June 2021, staff made 905 visits."
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(905, None, 2021)]
+
+
+def test_spanish_last_months_and_whole_of_a_year_date_their_figures(nlp):
+    text = "En los últimos dos meses de 2021, el padrón ganó 41.300 residentes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41300, "2021")]
+    text = "En lo que va del año se han tramitado 9.870 expedientes, frente a los 12.450 resueltos en el conjunto de 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9870, None), (12450, "2020")]
