@@ -5942,3 +5942,20 @@ def test_a_year_after_depuis_que_is_a_starting_point_not_a_date(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(3000000, None)]
     text = "En 2021, 12 400 personnes ont été accueillies, depuis que le centre a ouvert ses portes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12400, "2021")]
+
+
+def test_spanish_last_months_and_whole_of_a_year_date_their_figures(nlp):
+    text = "En los últimos dos meses de 2021, el padrón ganó 41.300 residentes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41300, "2021")]
+    text = "En lo que va del año se han tramitado 9.870 expedientes, frente a los 12.450 resueltos en el conjunto de 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9870, None), (12450, "2020")]
+
+
+def test_spanish_frente_al_opens_a_compared_part_and_a_compared_period_when_clause_dates_its_figure(nlp):
+    text = ("De enero a marzo de 2022 se recibieron 8.150 solicitudes, un 12 % menos frente al mismo trimestre de 2021, "
+            "cuando hubo 9.260, mientras que en el primer trimestre de 2020 se registraron 6.430.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (8150, "2022"), (12, "2022"), (9260, "2021"), (6430, "2020")]
+    text = ("Entre enero y junio de 2019 llegaron US$2.410 millones, frente al mismo periodo de 2018 cuando los emigrados "
+            "enviaron US$2.050 millones.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2410000000, "2019"), (2050000000, "2018")]

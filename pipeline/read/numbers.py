@@ -308,7 +308,8 @@ class _DateGrammar:
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
         self.later_times = re.compile(rf"\b{alternation(dates.later_times)}\b", re.I) if dates.later_times else None
-        # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures
+        # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures;
+        # so does a part of a year compared with ("frente al mismo periodo de 2023 cuando ... giraron US$3.212,72 millones")
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
@@ -316,7 +317,7 @@ class _DateGrammar:
         when_body = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
         relatives = alternation(words.copula_relatives) if words.copula_relatives else "(?!)"
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
-                               rf"(?:{month}\s+{opt_join})?"
+                               rf"(?:{alternation(dates.part_of_year)}\s+)?(?:{month}\s+{opt_join})?"
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
