@@ -5860,3 +5860,14 @@ def test_a_spanish_figure_whose_subject_names_only_the_figure_counts_nothing(nlp
     # a share that names its set keeps it
     text = "En Chile, en cambio, esa cifra llega al 64 por ciento de los encuestados."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(64, "encuestados")]
+
+
+def test_a_spanish_subject_that_counts_or_pays_out_is_no_set_of_the_figures_after(nlp):
+    text = "La Tesorería contabilizó en marzo una media de 845.210 cotizantes de otros países, 61.300 más que en marzo de 2022."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [
+        (845210, "cotizantes"), (61300, "cotizantes")]
+    text = "Por su parte, las autoridades de Panamá expulsaron a 12.430 personas, es decir un 18,2%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12430, "personas"), (18.2, "personas")]
+    # a verb that names the subject's own change leaves it counted
+    text = "Estos permisos anotan además una leve caída del 2,4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2.4, "permisos")]

@@ -1755,8 +1755,13 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
             and phrase[0].lower_ not in (*words.demonstratives, *words.noun_demonstratives):
         return None  # "Ce chiffre", "La cifra aumentó", "la mayoría, el 74%": named elsewhere; but "La hausse des titres"
     verb = tokens[len(phrase):len(phrase) + 3]
-    if any(t.lower_ in words.agent_verbs for t in verb):
-        return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed
+    changes = {*words.change_nouns.increase, *words.change_nouns.decrease}
+    acting = next((k for k, t in enumerate(phrase[1:], 1) if t.lower_ in words.agent_verbs), None)
+    if any(t.lower_ in words.agent_verbs for t in verb) or acting is not None \
+            and not any(t.lower_ in changes for t in (*phrase[acting + 1:], *verb)):
+        return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed; so is
+        # the subject of a verb the phrase ran into ("La Seguridad Social contabilizó ..., 142.374 más"), unless the verb
+        # names the subject's own change ("Ces titres enregistrent par ailleurs une nette hausse")
     return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 
