@@ -3872,8 +3872,9 @@ def test_the_two_levels_of_a_spanish_movement_between_two_years_take_one_year_ea
 
 
 def test_the_set_a_share_is_taken_among_holds_no_article_and_no_verb(nlp):
+    # the Spanish labels count the part whose proportion is given, not the set after "entre" (corpus_es batch 26)
     text = "La proporción de varones entre los trabajadores migrantes pasó del 56 por ciento al 58 por ciento."
-    assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["trabajadores migrantes", "trabajadores migrantes"]
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == ["varones", "varones"]
 
 
 def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_over_the_sentences(nlp):
@@ -5959,3 +5960,19 @@ def test_spanish_frente_al_opens_a_compared_part_and_a_compared_period_when_clau
     text = ("Entre enero y junio de 2019 llegaron US$2.410 millones, frente al mismo periodo de 2018 cuando los emigrados "
             "enviaron US$2.050 millones.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2410000000, "2019"), (2050000000, "2018")]
+
+
+def test_a_spanish_subject_that_counts_or_pays_out_is_no_set_of_the_figures_after(nlp):
+    text = "La Tesorería contabilizó en marzo una media de 845.210 cotizantes de otros países, 61.300 más que en marzo de 2022."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [
+        (845210, "cotizantes"), (61300, "cotizantes")]
+    text = "Por su parte, las autoridades de Panamá expulsaron a 12.430 personas, es decir un 18,2%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12430, "personas"), (18.2, "personas")]
+    # a verb that names the subject's own change leaves it counted
+    text = "Estos permisos anotan además una leve caída del 2,4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2.4, "permisos")]
+
+
+def test_a_spanish_proportion_of_a_part_among_a_set_counts_the_part(nlp):
+    text = "La proporción de niñas entre los menores retornados subió del 31% al 38% en 2022."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31, "niñas"), (38, "niñas")]

@@ -1627,14 +1627,18 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
         while words and (words[0].lower() in lex.spacy_stop_words or words[0].lower() in qualifiers):
             words.pop(0)  # "the total of an estimated 281 million people": people
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
-        if among is not None and among + 1 < len(words):
+        if among is not None and lex.words.head_first:
+            # "la proporción de varones entre los trabajadores migrantes pasó del 56 por ciento": where heads come
+            # first, the part whose proportion is given is counted, the set after "entre" only bounds it
+            words = words[:among]
+        elif among is not None and among + 1 < len(words):
             words = words[among + 1:]  # "the share of men among migrant workers": a share of the workers
             while words and words[0].lower() in lex.spacy_stop_words:
                 words.pop(0)  # "la proporción de varones entre los trabajadores migrantes": the workers
             verb = next((k for k, w in enumerate(words) if k and (w.lower() in lex.words.movement_words
                                                                   or w.lower() in lex.words.counted_stop)), None)
             words = words[:verb] if verb is not None else words  # "... trabajadores migrantes pasó del 56 por ciento"
-        elif len(words) == 1 and lex.words.among_words and re.search(
+        elif len(words) == 1 and lex.words.among_words and not lex.words.head_first and re.search(
                 r"\b{}\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{})\s".format(
                     re.escape(key.strip()), "|".join(map(re.escape, lex.words.among_words))), lower[:pos]):
             # "The share of men among migrant workers rose ..., while the share of women fell": the same set
@@ -1755,8 +1759,13 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
             and phrase[0].lower_ not in (*words.demonstratives, *words.noun_demonstratives):
         return None  # "Ce chiffre", "La cifra aumentó", "la mayoría, el 74%": named elsewhere; but "La hausse des titres"
     verb = tokens[len(phrase):len(phrase) + 3]
-    if any(t.lower_ in words.agent_verbs for t in verb):
-        return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed
+    changes = {*words.change_nouns.increase, *words.change_nouns.decrease}
+    acting = next((k for k, t in enumerate(phrase[1:], 1) if t.lower_ in words.agent_verbs), None)
+    if any(t.lower_ in words.agent_verbs for t in verb) or acting is not None \
+            and not any(t.lower_ in changes for t in (*phrase[acting + 1:], *verb)):
+        return None  # "L'Ofpra a enregistré 73 802 demandes, en hausse de 7,1 %": an agent, not what changed; so is
+        # the subject of a verb the phrase ran into ("La Seguridad Social contabilizó ..., 142.374 más"), unless the verb
+        # names the subject's own change ("Ces titres enregistrent par ailleurs une nette hausse")
     return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 
