@@ -5906,3 +5906,11 @@ def test_a_french_share_naming_nothing_is_a_level_of_the_share_noun_of_its_sente
             "Cela fait un quart de plus qu'en 2010.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
         (24, "taux"), (29, "taux"), (25, None)]
+
+
+def test_french_bracketed_shares_after_a_plural_region_name_are_not_a_people(nlp):
+    text = ("En 2022, les envois de fonds ont surtout augmenté vers les Caraïbes (6,4%), puis vers l'Asie du Sud (3,1%).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(6.4, "envois"), (3.1, "envois")]
+    text = ("Principal couloir vers l'Europe, la Méditerranée centrale a vu trois passages irréguliers sur dix (31 %) "
+            "en 2022, devant les Balkans occidentaux (22 %).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value == 22] == [(22, "passages")]
