@@ -5976,3 +5976,19 @@ def test_a_spanish_subject_that_counts_or_pays_out_is_no_set_of_the_figures_afte
 def test_a_spanish_proportion_of_a_part_among_a_set_counts_the_part(nlp):
     text = "La proporción de niñas entre los menores retornados subió del 31% al 38% en 2022."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31, "niñas"), (38, "niñas")]
+def test_french_bracketed_shares_after_a_plural_region_name_are_not_a_people(nlp):
+    text = ("En 2022, les envois de fonds ont surtout augmenté vers les Caraïbes (6,4%), puis vers l'Asie du Sud (3,1%).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(6.4, "envois"), (3.1, "envois")]
+    text = ("Principal couloir vers l'Europe, la Méditerranée centrale a vu trois passages irréguliers sur dix (31 %) "
+            "en 2022, devant les Balkans occidentaux (22 %).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value == 22] == [(22, "passages")]
+
+
+def test_a_french_change_noun_with_its_article_as_subject_counts_itself(nlp):
+    text = "Dans le sud du pays, la hausse est encore plus nette, puisqu'elle dépasse 30% par rapport à 2018."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(30, "hausse")]
+    text = "Amorcée en 2016, la progression s'est accélérée l'année suivante, jusqu'à atteindre +41,2% sur un an."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (41.2, "progression", "increase")]
+    text = "En mars, la branche qui a connu la croissance la plus forte est celle du commerce avec 6 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(6, "branche")]

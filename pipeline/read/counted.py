@@ -1393,7 +1393,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         i -= 2  # "des travailleurs sans papiers (10 330)": the head before its "sans"
     # "les Portugais (20 000)": after a plural determiner a people's name is a plural noun, no place
     # "les Comores (9 %)", "les Philippines (38 milliards)": a plural country's name is a place all the same
-    people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title and not names_country(doc[i].text)
+    # "les Caraïbes (7,7%)", "les Balkans occidentaux (26 %)": a plural region's name is a place too
+    people = i >= 1 and doc[i - 1].lower_ in words.plural_determiners and doc[i].is_title and not names_country(doc[i].text) \
+        and doc[i].lower_ not in words.place_words
     if not words.head_first and not signed and i >= 0 and doc[i].is_alpha and doc[i].is_lower \
             and not is_plural(doc[i].lower_, lex):
         # "were Italians leaving the country (117 thousand, + 1.9%)", "were citizens of a foreign country (286
@@ -1461,6 +1463,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         subject = counted_subject(doc, start, index)
         if subject and not is_people(subject.split()[0]) and not is_place(subject, lex):
             return subject
+    if words.head_first and not signed and len(phrase) > 1 and phrase[0].is_title \
+            and phrase[0].lower_ in words.place_words:
+        return None  # "devant les Balkans occidentaux (26 %)": a region and its adjective, a place
     return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
 
 

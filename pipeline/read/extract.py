@@ -1208,7 +1208,8 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
         start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
             and named.search(fact.sentence) else -1
         subject = pattern.search(text[start:fact.char_start]) if start >= 0 else None
-        if subject and fact.counted is not None and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
+        if subject and fact.counted is not None and fact.counted.lower() != subject.group(1).lower() \
+                and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
             subject = None  # "the international migratory increase was": not what a reading named elsewhere
         verb = re.match(r"\s*([^\W\d_]+['’]?)", subject.group(2)) if subject else None
         # the first word after the noun is a verb ("was", "s'est", "fue"), not a preposition ("the rise to")

@@ -1029,12 +1029,12 @@ def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | No
     nouns = set(words.subject_change_nouns)
     if not nouns:
         return None
-    articles = {*words.noun_demonstratives, "el", "la", "los", "las"}
+    articles = {*words.noun_demonstratives, "el", "la", "los", "las", *words.subject_change_leads}  # "la hausse"
     linked = False
     for i in range(cue - 1, 0, -1):
         token = doc[i]
         lower = token.lower_
-        if token.idx < start or token.text == ";" or lower in words.copula_relatives:
+        if token.idx < start or token.text == ";" or lower in words.copula_relatives or lower in words.subject_relatives:
             return None  # "el descenso de la tasa ..., que bajó de 16.5%": the relative's antecedent is its subject
         if token.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", token.text):
             return None  # "supone un alza de 64%, frente a los 3.000 de 2022": the figure before is the one changed
@@ -1044,6 +1044,9 @@ def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | No
             before = doc[i - 2] if i >= 2 and doc[i - 2].idx >= start else None
             if before is not None and (before.lower_ in words.subject_prepositions or before.lower_ in words.of_words):
                 return None
+            if lex.lang == "fr" and any(doc[k].lower_ in words.copula_relatives
+                                        for k in range(i - 2, -1, -1) if doc[k].idx >= start):
+                return None  # "le secteur qui a connu la croissance la plus vive": inside a relative, no subject
             if i + 1 < len(doc) and doc[i + 1].lower_ in words.of_words:
                 return None  # "Los aumentos de las visas fueron del 121%": the complement names what grew
             complement = doc[i + 1:i + 5]
