@@ -5931,3 +5931,12 @@ def test_growth_named_right_before_of_and_its_figure_counts_itself(nlp):
     text = "The number of residents is put at 41,200, a growth of 3.4% on the year before."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (41200, "residents"), (3.4, "residents")]
+
+
+def test_a_figure_after_an_attributive_year_and_its_year_noun_takes_that_year(nlp):
+    text = "Some 48,210 seasonal workers came to Canada in 2015, 3.2 percent more than the 2014 total of 46,716."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (48210, "2015"), (3.2, "2015"), (46716, "2014")]
+    text = "For new arrivals, the 2015 intake figure of 12,040 is 6.1 percent below the 2014 figure of 12,822."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value != 6.1] == [
+        (12040, "2015"), (12822, "2014")]

@@ -259,6 +259,11 @@ class _DateGrammar:
         # "el registrado en 2024: $9,743 millones", "Prenons 2023 : 65 575 demandes": a figure after a year and a colon,
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670": a figure after an attributive year,
+        # its noun ("figure", "total", "level") and a link
+        self.year_figure = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?{alternation(dates.year_nouns)}\s+"
+                                      rf"{alternation(dates.year_figure_links)}\s+[^\d\s]{{0,4}}$",
+                                      re.I) if dates.year_figure_links else None
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
         # "a 5% decrease on January to March 2024 (4,521)": the first month of a span of months before a date's month
         self.months_span_before = re.compile(rf"\b{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)$", re.I)
@@ -637,6 +642,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             month = month or 12
             return AsOf(_iso(year, month, calendar.monthrange(year, month)[1]), named.start(), named.end())
         return AsOf(_iso(year, month), named.start(), named.end())
+    year_figure = grammar.year_figure.search(sentence, 0, anchor) if grammar.year_figure else None
+    if year_figure:  # "5.75 percent less than the 2009 figure of 126,661": the year its noun names
+        return AsOf(_iso(int(year_figure.group(1))), year_figure.start(), year_figure.end())
     colon = grammar.year_colon.search(sentence, 0, anchor)
     before = sentence[:colon.start()].split()[-1:] if colon else []
     # "Naturalisation Report Fiscal Year 2019: 4,100 pages": a year in a title's words names it
