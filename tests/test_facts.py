@@ -5940,3 +5940,10 @@ def test_a_figure_after_an_attributive_year_and_its_year_noun_takes_that_year(nl
     text = "For new arrivals, the 2015 intake figure of 12,040 is 6.1 percent below the 2014 figure of 12,822."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value != 6.1] == [
         (12040, "2015"), (12822, "2014")]
+
+
+def test_a_multiple_before_an_article_compares_and_the_than_before_it_qualifies_it(nlp):
+    text = "In 2019 the country granted residence to 41 300 refugees, more than double the 2018 figure."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (2, "at_least", "2019")
+    text = "That was a 7% fall on the year before, but still more than triple the level for 2015."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (3, "at_least", None)

@@ -247,6 +247,11 @@ class _DateGrammar:
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
+        # "more than double the 2015 figure", "double the figure for 2019": a multiple before an article compares, as
+        # "twice" does; the "than" before it qualifies the multiple and compares nothing
+        self.multiples = frozenset(w.lower() for w in words.multiples)
+        self.multiple_compared = re.compile(rf"\b{alternation(words.multiples)}\s+(?={alternation(dates.compared_articles)}\b)",
+                                            re.I) if words.multiples and dates.compared_articles else None
         # "frente a las recibidas en el mismo lapso de 2022": a level compared with, its noun elided, before its date
         self.compared_elided = re.compile(rf"\b{alternation(dates.compared)}\s+{alternation(words.determiners)}\s+"
                                           rf"(?:que\s+(?:se\s+)?)?[^\W\d_]+\s+$", re.I) if words.determiners else None
@@ -853,7 +858,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     ("more than 500", "less than one year", "below 5%"), nor in "other than"; and at a clause of
     another event that names a year ("after a gain in 2021")."""
     starts = [0]
-    for m in grammar.compared.finditer(sentence):
+    multiples = grammar.multiple_compared.finditer(sentence) if grammar.multiple_compared else ()
+    for m in sorted([*grammar.compared.finditer(sentence), *multiples], key=lambda m: m.start()):
         before = sentence[:m.start()].lower().split()[-1:]
         if before and before[0] in grammar.not_compared:
             continue
@@ -870,7 +876,7 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
         if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
-    return sorted(starts)
+    return sorted(set(starts))
 
 
 def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
@@ -878,6 +884,8 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
     after = sentence[at:].split()[:2]
     if not after:
         return False
+    if after[0].lower() in grammar.multiples:
+        return True  # "more than double": the multiple is the figure
     if re.fullmatch(r"[A-Z]{1,3}[$€£¥₹₱]?", after[0]) and after[1:] and after[1][:1].isdigit():
         return True  # "more than USD 4.9 billion"
     return bool(after[0][:1].isdigit() or after[0][:1] in "$€£¥" or re.match(r"[A-Z]{1,3}[$€£¥₹₱]\d", after[0])
