@@ -5947,3 +5947,10 @@ def test_a_multiple_before_an_article_compares_and_the_than_before_it_qualifies_
     assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (2, "at_least", "2019")
     text = "That was a 7% fall on the year before, but still more than triple the level for 2015."
     assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (3, "at_least", None)
+
+
+def test_a_year_used_as_a_noun_after_an_adjective_dates_its_clause(nlp):
+    text = "February's figure follows a record-breaking 2022: the central bank put yearly inflows at US$3.12bn, up 6.3%."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3120000000, "2022"), (6.3, "2022")]
+    text = "The sector began 2020 in good shape on the back of a strong 2019, a year marked by a rise of 8.25 percent."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8.25, "2019")]

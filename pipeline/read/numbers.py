@@ -425,6 +425,11 @@ class _DateGrammar:
             (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
             # "to $65.3bn 2017.": a year straight after an amount with its unit glued, closing its phrase
             (re.compile(rf"(?:(?<=\d[^\W\d_]\s)|(?<=\d[^\W\d_]{{2}}\s)){_YEAR}(?=\s*(?:[.,;)]|$))", re.I), "my"),
+            # "after a record-setting 2018: ... at US$5.47bn", "thanks to a successful 2021, a year marked by a growth of
+            # 10.75 percent": a year used as a noun, after an article and its adjectives, before a colon or "a year" in apposition
+            (re.compile(rf"\b(?:{alternation(dates.year_noun_articles)})\s+(?:(?!(?:{alternation(dates.year_noun_not)})\b)"
+                        rf"[^\W\d_][\w-]*\s+){{1,2}}{_YEAR}(?=\s*:\s|,\s+(?:{alternation(dates.year_noun_articles)})\s+year\b)", re.I)
+             if dates.year_noun_articles else re.compile("(?!)"), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
