@@ -5992,3 +5992,24 @@ def test_a_french_change_noun_with_its_article_as_subject_counts_itself(nlp):
         (41.2, "progression", "increase")]
     text = "En mars, la branche qui a connu la croissance la plus forte est celle du commerce avec 6 %."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(6, "branche")]
+def test_a_figure_after_an_attributive_year_and_its_year_noun_takes_that_year(nlp):
+    text = "Some 48,210 seasonal workers came to Canada in 2015, 3.2 percent more than the 2014 total of 46,716."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (48210, "2015"), (3.2, "2015"), (46716, "2014")]
+    text = "For new arrivals, the 2015 intake figure of 12,040 is 6.1 percent below the 2014 figure of 12,822."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.value != 6.1] == [
+        (12040, "2015"), (12822, "2014")]
+
+
+def test_a_multiple_before_an_article_compares_and_the_than_before_it_qualifies_it(nlp):
+    text = "In 2019 the country granted residence to 41 300 refugees, more than double the 2018 figure."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (2, "at_least", "2019")
+    text = "That was a 7% fall on the year before, but still more than triple the level for 2015."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (3, "at_least", None)
+
+
+def test_a_year_used_as_a_noun_after_an_adjective_dates_its_clause(nlp):
+    text = "February's figure follows a record-breaking 2022: the central bank put yearly inflows at US$3.12bn, up 6.3%."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3120000000, "2022"), (6.3, "2022")]
+    text = "The sector began 2020 in good shape on the back of a strong 2019, a year marked by a rise of 8.25 percent."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8.25, "2019")]

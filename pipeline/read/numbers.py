@@ -247,6 +247,11 @@ class _DateGrammar:
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
+        # "more than double the 2015 figure", "double the figure for 2019": a multiple before an article compares, as
+        # "twice" does; the "than" before it qualifies the multiple and compares nothing
+        self.multiples = frozenset(w.lower() for w in words.multiples)
+        self.multiple_compared = re.compile(rf"\b{alternation(words.multiples)}\s+(?={alternation(dates.compared_articles)}\b)",
+                                            re.I) if words.multiples and dates.compared_articles else None
         # "frente a las recibidas en el mismo lapso de 2022": a level compared with, its noun elided, before its date
         self.compared_elided = re.compile(rf"\b{alternation(dates.compared)}\s+{alternation(words.determiners)}\s+"
                                           rf"(?:que\s+(?:se\s+)?)?[^\W\d_]+\s+$", re.I) if words.determiners else None
@@ -259,6 +264,11 @@ class _DateGrammar:
         # "el registrado en 2024: $9,743 millones", "Prenons 2023 : 65 575 demandes": a figure after a year and a colon,
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
+        # "than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670": a figure after an attributive year,
+        # its noun ("figure", "total", "level") and a link
+        self.year_figure = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?{alternation(dates.year_nouns)}\s+"
+                                      rf"{alternation(dates.year_figure_links)}\s+[^\d\s]{{0,4}}$",
+                                      re.I) if dates.year_figure_links else None
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
         # "a 5% decrease on January to March 2024 (4,521)": the first month of a span of months before a date's month
         self.months_span_before = re.compile(rf"\b{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)$", re.I)
@@ -416,6 +426,11 @@ class _DateGrammar:
             (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
             # "to $65.3bn 2017.": a year straight after an amount with its unit glued, closing its phrase
             (re.compile(rf"(?:(?<=\d[^\W\d_]\s)|(?<=\d[^\W\d_]{{2}}\s)){_YEAR}(?=\s*(?:[.,;)]|$))", re.I), "my"),
+            # "after a record-setting 2018: ... at US$5.47bn", "thanks to a successful 2021, a year marked by a growth of
+            # 10.75 percent": a year used as a noun, after an article and its adjectives, before a colon or "a year" in apposition
+            (re.compile(rf"\b(?:{alternation(dates.year_noun_articles)})\s+(?:(?!(?:{alternation(dates.year_noun_not)})\b)"
+                        rf"[^\W\d_][\w-]*\s+){{1,2}}{_YEAR}(?=\s*:\s|,\s+(?:{alternation(dates.year_noun_articles)})\s+year\b)", re.I)
+             if dates.year_noun_articles else re.compile("(?!)"), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
@@ -638,6 +653,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             month = month or 12
             return AsOf(_iso(year, month, calendar.monthrange(year, month)[1]), named.start(), named.end())
         return AsOf(_iso(year, month), named.start(), named.end())
+    year_figure = grammar.year_figure.search(sentence, 0, anchor) if grammar.year_figure else None
+    if year_figure:  # "5.75 percent less than the 2009 figure of 126,661": the year its noun names
+        return AsOf(_iso(int(year_figure.group(1))), year_figure.start(), year_figure.end())
     colon = grammar.year_colon.search(sentence, 0, anchor)
     before = sentence[:colon.start()].split()[-1:] if colon else []
     # "Naturalisation Report Fiscal Year 2019: 4,100 pages": a year in a title's words names it
@@ -846,7 +864,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
     ("more than 500", "less than one year", "below 5%"), nor in "other than"; and at a clause of
     another event that names a year ("after a gain in 2021")."""
     starts = [0]
-    for m in grammar.compared.finditer(sentence):
+    multiples = grammar.multiple_compared.finditer(sentence) if grammar.multiple_compared else ()
+    for m in sorted([*grammar.compared.finditer(sentence), *multiples], key=lambda m: m.start()):
         before = sentence[:m.start()].lower().split()[-1:]
         if before and before[0] in grammar.not_compared:
             continue
@@ -863,7 +882,7 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
         if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
-    return sorted(starts)
+    return sorted(set(starts))
 
 
 def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
@@ -871,6 +890,8 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
     after = sentence[at:].split()[:2]
     if not after:
         return False
+    if after[0].lower() in grammar.multiples:
+        return True  # "more than double": the multiple is the figure
     if re.fullmatch(r"[A-Z]{1,3}[$€£¥₹₱]?", after[0]) and after[1:] and after[1][:1].isdigit():
         return True  # "more than USD 4.9 billion"
     return bool(after[0][:1].isdigit() or after[0][:1] in "$€£¥" or re.match(r"[A-Z]{1,3}[$€£¥₹₱]\d", after[0])

@@ -194,6 +194,15 @@ class DateWords(RuleFile):
     when: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
+    # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates that figure, even after a word of
+    # comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670".
+    year_figure_links: list = ()
+    # A year used as a noun after these and an adjective or two, before a colon or "a year" in apposition, dates the
+    # figures of its clause as
+    # "in 2018" would: "after a record-setting 2018: ... at US$5.47bn", "thanks to a successful 2021, a year marked by
+    # a growth of 10.75 percent"; not after the words of year_noun_not ("a year between 2001 and 2005").
+    year_noun_articles: list = ()
+    year_noun_not: list = ()
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
