@@ -5976,3 +5976,15 @@ def test_a_spanish_subject_that_counts_or_pays_out_is_no_set_of_the_figures_afte
 def test_a_spanish_proportion_of_a_part_among_a_set_counts_the_part(nlp):
     text = "La proporción de niñas entre los menores retornados subió del 31% al 38% en 2022."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31, "niñas"), (38, "niñas")]
+
+
+def test_a_french_change_from_a_dated_level_or_up_to_a_level_gives_two_levels(nlp):
+    text = "Le nombre de réfugiés a augmenté de 12 400 en 2005 jusqu'à 31 900 en 2015."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12400, None), (31900, None)]
+    text = "Dans le commerce, une baisse (de 41% en 2018 à 36% en 2022)."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(41, None), (36, None)]
+    text = "Les versements ont progressé, de 2,1 milliards d'euros jusqu'à 3,4 milliards d'euros."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(2100000000, None), (3400000000, None)]
+    # a change and the level it reached stay so
+    text = "Les demandes ont augmenté de 4,5 % à 18 300."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.5, "increase"), (18300, None)]
