@@ -5988,3 +5988,17 @@ def test_a_french_change_from_a_dated_level_or_up_to_a_level_gives_two_levels(nl
     # a change and the level it reached stay so
     text = "Les demandes ont augmenté de 4,5 % à 18 300."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.5, "increase"), (18300, None)]
+
+
+def test_a_spanish_share_after_a_count_and_its_mas_restates_the_change(nlp):
+    text = "El padrón quedó en 2.310.450 vecinos, 41.220 más, un 1,82%, que un año antes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (2310450, None), (41220, "increase"), (1.82, "increase")]
+    text = "Los residentes asiáticos sumaron 12.905 menos (3,4 %) y se quedan en 366.700."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (12905, "decrease"), (3.4, "decrease"), (366700, None)]
+
+
+def test_a_spanish_change_verb_parted_from_its_en_by_durante_and_a_time(nlp):
+    text = "El número de afiliados creció durante el último trimestre en 18.340 personas, un 2,2%."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(18340, "increase"), (2.2, "increase")]
