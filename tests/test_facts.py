@@ -6002,3 +6002,12 @@ def test_a_spanish_share_after_a_count_and_its_mas_restates_the_change(nlp):
 def test_a_spanish_change_verb_parted_from_its_en_by_durante_and_a_time(nlp):
     text = "El número de afiliados creció durante el último trimestre en 18.340 personas, un 2,2%."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(18340, "increase"), (2.2, "increase")]
+
+
+def test_a_span_of_time_carries_no_change(nlp):
+    text = "La matrícula creció en seis años, pasando de 3.100 alumnos a 4.250."
+    assert [(f.value, f.unit, f.change) for f in facts_in_text(text, nlp, "es")][:1] == [(6, "year", None)]
+    text = "Cantabria recibió 51 solicitudes en 2015 y 133 tres años más tarde."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (3, None)
+    text = "Los salarios llevan dos años por encima de la media nacional."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2, None)]
