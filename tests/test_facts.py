@@ -6013,3 +6013,38 @@ def test_a_year_used_as_a_noun_after_an_adjective_dates_its_clause(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3120000000, "2022"), (6.3, "2022")]
     text = "The sector began 2020 in good shape on the back of a strong 2019, a year marked by a rise of 8.25 percent."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8.25, "2019")]
+
+
+def test_a_french_change_from_a_dated_level_or_up_to_a_level_gives_two_levels(nlp):
+    text = "Le nombre de réfugiés a augmenté de 12 400 en 2005 jusqu'à 31 900 en 2015."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12400, None), (31900, None)]
+    text = "Dans le commerce, une baisse (de 41% en 2018 à 36% en 2022)."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(41, None), (36, None)]
+    text = "Les versements ont progressé, de 2,1 milliards d'euros jusqu'à 3,4 milliards d'euros."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(2100000000, None), (3400000000, None)]
+    # a change and the level it reached stay so
+    text = "Les demandes ont augmenté de 4,5 % à 18 300."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.5, "increase"), (18300, None)]
+
+
+def test_a_spanish_share_after_a_count_and_its_mas_restates_the_change(nlp):
+    text = "El padrón quedó en 2.310.450 vecinos, 41.220 más, un 1,82%, que un año antes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (2310450, None), (41220, "increase"), (1.82, "increase")]
+    text = "Los residentes asiáticos sumaron 12.905 menos (3,4 %) y se quedan en 366.700."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (12905, "decrease"), (3.4, "decrease"), (366700, None)]
+
+
+def test_a_spanish_change_verb_parted_from_its_en_by_durante_and_a_time(nlp):
+    text = "El número de afiliados creció durante el último trimestre en 18.340 personas, un 2,2%."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(18340, "increase"), (2.2, "increase")]
+
+
+def test_a_span_of_time_carries_no_change(nlp):
+    text = "La matrícula creció en seis años, pasando de 3.100 alumnos a 4.250."
+    assert [(f.value, f.unit, f.change) for f in facts_in_text(text, nlp, "es")][:1] == [(6, "year", None)]
+    text = "Cantabria recibió 51 solicitudes en 2015 y 133 tres años más tarde."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (3, None)
+    text = "Los salarios llevan dos años por encima de la media nacional."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2, None)]

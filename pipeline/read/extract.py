@@ -849,6 +849,9 @@ class _PassWords(NamedTuple):
 
     movement_lead: re.Pattern  # "grimpant de", "subiendo de": a movement's start
     movement_to: re.Pattern  # "à", "a", "to" between a movement's two levels
+    # "en 1961 jusqu'à", "en 2019 à": the year of a changed figure's level, or "jusqu'à", before a second level
+    dated_movement_to: re.Pattern
+    movement_of: re.Pattern  # "de" right before a movement's first level
     pointer: re.Pattern  # "this number", "this figure": a figure named before
     set_pronoun_after: re.Pattern  # "of these", "de ellos" after a share
     change_pronoun: re.Pattern  # "though this is a", "which is a" before a change
@@ -871,6 +874,10 @@ def _pass_words(lang: str) -> _PassWords:
         movement_lead=re.compile(
             rf"\b{alternation(words.movement_words)}\s+{alternation([*words.dates.period_from, *words.movement_from])}\s*$", re.I),
         movement_to=re.compile(rf"\s*{alternation(words.dates.period_to)}\s*", re.I),
+        dated_movement_to=re.compile(
+            rf"\s*(?:\(?\s*{alternation(words.year_leads)}\s+(?:19|20)\d\d\s*\)?\s*,?\s*{alternation([*words.dates.period_to, *words.movement_until])}"
+            rf"|{alternation(words.movement_until) if words.movement_until else '(?!)'})\s*", re.I),
+        movement_of=re.compile(rf"(?<![\w'’])(?:{alternation([*words.dates.period_from, *words.movement_from])})\s*$", re.I),
         pointer=re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation([*words.figure_words, *words.generic_heads])}\b",
                            re.I),
         set_pronoun_after=re.compile(rf"\s*{alternation(words.set_pronouns)}\b", re.I),
@@ -906,10 +913,15 @@ def _movement_starts(facts, text: str, lex) -> list[NumericFact]:
     if not words.movement_words:
         return facts
     lead, to = _pass_words(lex.lang).movement_lead, _pass_words(lex.lang).movement_to
+    dated_to, of = _pass_words(lex.lang).dated_movement_to, _pass_words(lex.lang).movement_of
     for index, (start, end) in enumerate(zip(facts, facts[1:])):
         if start.change and not end.change and start.kind == end.kind and start.sentence == end.sentence \
-                and to.fullmatch(text, start.char_end, end.char_start) \
-                and lead.search(text, max(0, start.char_start - 40), start.char_start):
+                and (to.fullmatch(text, start.char_end, end.char_start)
+                     and lead.search(text, max(0, start.char_start - 40), start.char_start)
+                     # "a grimpé de 14 820 en 1961 jusqu'à 53 985", "une baisse (de 34% en 2019 à 28%": a change's
+                     # "de" before a level its year dates, or before "jusqu'à", opens the movement's first level
+                     or words.head_first and dated_to.fullmatch(text, start.char_end, end.char_start)
+                     and of.search(text, max(0, start.char_start - 12), start.char_start)):
             facts[index] = replace(start, change=None)
     return facts
 
@@ -2404,6 +2416,9 @@ def _shared_change(facts, text: str, lex):
     for fact in facts:
         if fact.change is None and previous is not None and previous.change and fact.sentence == previous.sentence:
             between = text[previous.char_end:fact.char_start]
+            # "sumaron 42.319 más (1,74 %)", "598.634 más, un 1,26%": past the word of the change after the count too
+            between = re.sub(rf"^\s*{alternation(words.changes_after_noun)}(?=[\s,(])", " ", between, flags=re.I) \
+                if words.changes_after_noun and (previous.kind, fact.kind) == ("count", "percent") else between
             bracketed = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:]) \
                 and ({fact.kind, previous.kind} == {"count", "percent"} or (previous.kind, fact.kind) == ("money", "percent"))
             # "up 3,200 (6.6%)", "grew by $4.4 million (18.5%)": the change restated

@@ -642,6 +642,8 @@ def read_fact(
         change = "increase"  # "Net overseas migration added 239,600 people to Australia's population"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
+    if quantity.kind == "other" and (quantity.unit in DURATION_UNITS or quantity.unit == "years old"):
+        change = None  # "subió en cinco años", "240 cinco años más tarde", "llevan tres años por encima": a span, no change
     if span.id_ == "multiple-divided":
         change = "decrease"  # "a été divisé par deux": so many times fewer
     qualifier_name = qualifier.name if qualifier else None

@@ -327,6 +327,7 @@ class Vocabulary(RuleFile):
     weekdays: list = ()  # "el jueves 28": the day of a date
     movement_words: list = ()  # "passe de 198,8 à 213,8 millions": two levels, no range
     movement_from: list = ()  # "pasó del 56 por ciento al 58": a contraction that opens a movement's first level
+    movement_until: list = ()  # "a grimpé de 14 820 jusqu'à 53 985": the word before a movement's second level
     set_pronouns: list = ()  # "70 % de ellos", "dont 12 %", "of whom 40%": a share of the figure before
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     ranking_headers: list = ()  # "Rank Country Value Year": a ranking's header, each row's value as of its year
