@@ -5959,3 +5959,12 @@ def test_spanish_frente_al_opens_a_compared_part_and_a_compared_period_when_clau
     text = ("Entre enero y junio de 2019 llegaron US$2.410 millones, frente al mismo periodo de 2018 cuando los emigrados "
             "enviaron US$2.050 millones.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2410000000, "2019"), (2050000000, "2018")]
+
+
+def test_one_in_from_one_place_to_another_is_no_fact(nlp):
+    text = "The survey also records families moving from one district to another, and 3,420 households in all."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3420]
+    text = "Fees run higher where a bank deals with one partner firm or another, on 2,150 transfers checked."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2150]
+    text = "One applicant in the sample was refused, and 412 were granted."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [1, 412]

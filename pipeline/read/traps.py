@@ -292,6 +292,10 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if quantity.unit is None and len(span) == 1 and first.i + 1 < len(doc) and not first.whitespace_ \
             and doc[first.i + 1].is_alpha and doc[first.i + 1].is_upper and doc[first.i + 1].norm_ not in ("<UNIT>", "<CUR>", "<SCALE>"):
         return True  # "SW1P 4DF": a code, not four of anything
+    if first.lower_ == "one" and words.reciprocal_words and re.match(
+            rf"\s+(?:[^\W\d_][\w-]*\s+){{1,3}}(?:{alternation(words.reciprocal_words)})\b",
+            context.text[first.idx + len(first.text):first.idx + 80], re.I):
+        return True  # "moves from one region to another": "one" names no amount
     if first.lower_ == "one" and following is not None and following.lower_ == "of" \
             and (after := next_token(doc, following.i + 1)) is not None and after.lower_ in words.determiners:
         return True  # "one of the main reasons"
