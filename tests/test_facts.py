@@ -5968,3 +5968,12 @@ def test_one_in_from_one_place_to_another_is_no_fact(nlp):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [2150]
     text = "One applicant in the sample was refused, and 412 were granted."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [1, 412]
+
+
+def test_a_relative_date_written_as_a_duration_is_no_fact(nlp):
+    text = "Transfers came to $812 million, down from $870 million one year earlier."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [812000000, 870000000]
+    text = "Three years ago the share stood at 17.5%, against 21.2% now."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [17.5, 21.2]
+    text = "Arrests reached 4,310, against 2,905 in the 18 months before."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(4310, None), (2905, None), (18, "month")]

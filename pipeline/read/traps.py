@@ -345,6 +345,12 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "over the 12 months to November 2023": a span that frames the figure, up to its date
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
         return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
+    if quantity.unit in ("day", "week", "month", "year") and following is not None \
+            and (following.lower_ in words.relative_date_words
+                 or following.lower_ in words.relative_date_closers and (after is None or not after.is_alpha)) \
+            and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
+        return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
+        # date; but "6,725 in the 18 months before" is a span
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"

@@ -474,6 +474,8 @@ class Vocabulary(RuleFile):
     related_leads: list = ()  # "Te puede interesar: Honduras recibe 3 vuelos": a link to another story, no fact
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
     duration_ends: list = ()  # "the 12 months to November 2023": a duration up to a date frames the figure
+    relative_date_words: list = ()  # "two years ago": a duration that dates another figure
+    relative_date_closers: list = ()  # "from $515 million one year earlier.": the same, closing its clause
     reciprocal_words: list = ()  # "from one province to another": "one" counts nothing
     # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
     # but punctuation or a conjunction after it ("un año récord" is none); or after these qualifiers ("au moins un an")
