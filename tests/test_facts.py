@@ -5977,3 +5977,12 @@ def test_a_relative_date_written_as_a_duration_is_no_fact(nlp):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [17.5, 21.2]
     text = "Arrests reached 4,310, against 2,905 in the 18 months before."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(4310, None), (2905, None), (18, "month")]
+
+
+def test_a_duration_naming_a_period_is_no_fact_unless_a_threshold(nlp):
+    text = "It was the fourth 12-month period running in which arrivals topped 60,000."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [60000]
+    text = "Departures fell by 2.7 per cent over the nine-month period studied."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2.7]
+    text = "The office counts as a migrant anyone who stays for a minimum three-month period."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(3, "month")]

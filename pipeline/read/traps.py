@@ -346,6 +346,11 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
         return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
     if quantity.unit in ("day", "week", "month", "year") and following is not None \
+            and following.lower_ in words.duration_period_nouns \
+            and not (previous is not None and previous.lower_ in words.duration_thresholds):
+        return True  # "the third 12-month period in a row", "the almost two-year period studied": a period the
+        # figures are set in; but "a minimum six-month period" is a definition's threshold
+    if quantity.unit in ("day", "week", "month", "year") and following is not None \
             and (following.lower_ in words.relative_date_words
                  or following.lower_ in words.relative_date_closers and (after is None or not after.is_alpha)) \
             and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
