@@ -5986,3 +5986,12 @@ def test_a_duration_naming_a_period_is_no_fact_unless_a_threshold(nlp):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [2.7]
     text = "The office counts as a migrant anyone who stays for a minimum three-month period."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(3, "month")]
+
+
+def test_a_duration_followed_by_the_months_it_spans_is_no_fact(nlp):
+    text = "Over four months (March to June) the agency returned 1,208 migrants."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [1208]
+    text = "In just two months – between May and June – the ministry issued 9,300 permits."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [9300]
+    text = "Inflows over the six months from July to December 2019 reached $3.1 billion."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3100000000]
