@@ -6048,3 +6048,37 @@ def test_a_span_of_time_carries_no_change(nlp):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (3, None)
     text = "Los salarios llevan dos años por encima de la media nacional."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2, None)]
+def test_one_in_from_one_place_to_another_is_no_fact(nlp):
+    text = "The survey also records families moving from one district to another, and 3,420 households in all."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3420]
+    text = "Fees run higher where a bank deals with one partner firm or another, on 2,150 transfers checked."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2150]
+    text = "One applicant in the sample was refused, and 412 were granted."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [1, 412]
+
+
+def test_a_relative_date_written_as_a_duration_is_no_fact(nlp):
+    text = "Transfers came to $812 million, down from $870 million one year earlier."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [812000000, 870000000]
+    text = "Three years ago the share stood at 17.5%, against 21.2% now."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [17.5, 21.2]
+    text = "Arrests reached 4,310, against 2,905 in the 18 months before."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(4310, None), (2905, None), (18, "month")]
+
+
+def test_a_duration_naming_a_period_is_no_fact_unless_a_threshold(nlp):
+    text = "It was the fourth 12-month period running in which arrivals topped 60,000."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [60000]
+    text = "Departures fell by 2.7 per cent over the nine-month period studied."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2.7]
+    text = "The office counts as a migrant anyone who stays for a minimum three-month period."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(3, "month")]
+
+
+def test_a_duration_followed_by_the_months_it_spans_is_no_fact(nlp):
+    text = "Over four months (March to June) the agency returned 1,208 migrants."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [1208]
+    text = "In just two months – between May and June – the ministry issued 9,300 permits."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [9300]
+    text = "Inflows over the six months from July to December 2019 reached $3.1 billion."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3100000000]

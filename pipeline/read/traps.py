@@ -292,6 +292,10 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if quantity.unit is None and len(span) == 1 and first.i + 1 < len(doc) and not first.whitespace_ \
             and doc[first.i + 1].is_alpha and doc[first.i + 1].is_upper and doc[first.i + 1].norm_ not in ("<UNIT>", "<CUR>", "<SCALE>"):
         return True  # "SW1P 4DF": a code, not four of anything
+    if first.lower_ == "one" and words.reciprocal_words and re.match(
+            rf"\s+(?:[^\W\d_][\w-]*\s+){{1,3}}(?:{alternation(words.reciprocal_words)})\b",
+            context.text[first.idx + len(first.text):first.idx + 80], re.I):
+        return True  # "moves from one region to another": "one" names no amount
     if first.lower_ == "one" and following is not None and following.lower_ == "of" \
             and (after := next_token(doc, following.i + 1)) is not None and after.lower_ in words.determiners:
         return True  # "one of the main reasons"
@@ -341,6 +345,19 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "over the 12 months to November 2023": a span that frames the figure, up to its date
     if quantity.unit in ("day", "week", "month", "year") and following is not None and is_year(following.text):
         return True  # "(8 mois 2023)": the first eight months of 2023 frame the figure
+    if quantity.unit in ("day", "week", "month", "year") and following is not None \
+            and following.lower_ in words.duration_period_nouns \
+            and not (previous is not None and previous.lower_ in words.duration_thresholds):
+        return True  # "the third 12-month period in a row", "the almost two-year period studied": a period the
+        # figures are set in; but "a minimum six-month period" is a definition's threshold
+    if quantity.unit in ("day", "week", "month", "year") and following is not None \
+            and (following.lower_ in words.relative_date_words
+                 or following.lower_ in words.relative_date_closers and (after is None or not after.is_alpha)) \
+            and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
+        return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
+        # date; but "6,725 in the 18 months before" is a span
+    if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span):
+        return True  # "in one month (mid-January to mid-February, 2023)", "In a mere five months – between April and August"
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"
@@ -530,6 +547,22 @@ def _in_minutes(doc: Doc, span: Span) -> bool:
 
 
 _MINUTE_MARKS = ("min", "mins", "mn")  # the abbreviations of a minute, the same in every language
+
+
+@cache
+def _month_span(lang: str) -> re.Pattern:
+    """The span of months a duration names after it: "(April to September)", "from January to October"."""
+    words = lexicon(lang).words
+    month = r"(?:(?:mid|end|early|late)-?\s*)?([A-Z][a-z]+)\.?"  # a month is written with a capital ("May")
+    return re.compile(rf"(?:[-\s]+{alternation(words.duration_period_nouns)})?[\s(,–—-]*(?:{alternation(words.month_span_leads)}\s+)?"
+                      rf"{month}\s*(?:{alternation(words.month_span_joiners)}|[-–—])\s*{month}\b")
+
+
+def _names_month_span(doc: Doc, span: Span) -> bool:
+    """Whether a duration is followed by the span of months it covers ("the six months (April to September)")."""
+    months = lex_of(doc).words.months
+    found = _month_span(doc.lang_).match(doc.text[span.end_char:span.end_char + 60])
+    return found is not None and all(m.lower() in months for m in found.groups())
 
 
 @cache

@@ -484,6 +484,15 @@ class Vocabulary(RuleFile):
     related_leads: list = ()  # "Te puede interesar: Honduras recibe 3 vuelos": a link to another story, no fact
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
     duration_ends: list = ()  # "the 12 months to November 2023": a duration up to a date frames the figure
+    duration_period_nouns: list = ()  # "the third 12-month period in a row": a duration naming a period frames the figures
+    duration_thresholds: list = ()  # "a minimum six-month period": a threshold, which is a fact
+    relative_date_words: list = ()  # "two years ago": a duration that dates another figure
+    relative_date_closers: list = ()  # "from $515 million one year earlier.": the same, closing its clause
+    reciprocal_words: list = ()  # "from one province to another": "one" counts nothing
+    # "in one month (mid-January to mid-February, 2023)", "over the three months from January to March 2016": a
+    # duration followed by the span of months it names frames the figures
+    month_span_leads: list = ()
+    month_span_joiners: list = ()
     # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
     # but punctuation or a conjunction after it ("un año récord" is none); or after these qualifiers ("au moins un an")
     one_unit_before: list = ()
