@@ -6013,3 +6013,15 @@ def test_a_year_used_as_a_noun_after_an_adjective_dates_its_clause(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3120000000, "2022"), (6.3, "2022")]
     text = "The sector began 2020 in good shape on the back of a strong 2019, a year marked by a rise of 8.25 percent."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(8.25, "2019")]
+
+
+def test_a_measure_as_subject_after_an_among_set_counts_the_measure(nlp):
+    text = "Among non-EU workers the jobless rate also fell, from 6.4% in March 2019 to 3.9%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(6.4, "rate"), (3.9, "rate")]
+    text = ("The new estimates show emigration of Polish nationals still growing, from 9,100 to 12,600, while among other EU"
+            " citizens emigration nearly halved, going from 8,300 to 4,200.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2:] == [(8300, "emigration"), (4200, "emigration")]
+    text = "Among migrants from Eritrea, second on that list, this figure came to just 41.5 per cent last year."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.5, "figure")]
+    text = "Among the 2,400 migrants registered in 2021, 63% were women."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2400, "migrants"), (63, "migrants")]
