@@ -6082,3 +6082,13 @@ def test_a_duration_followed_by_the_months_it_spans_is_no_fact(nlp):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [9300]
     text = "Inflows over the six months from July to December 2019 reached $3.1 billion."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [3100000000]
+def test_a_measure_as_subject_after_an_among_set_counts_the_measure(nlp):
+    text = "Among non-EU workers the jobless rate also fell, from 6.4% in March 2019 to 3.9%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(6.4, "rate"), (3.9, "rate")]
+    text = ("The new estimates show emigration of Polish nationals still growing, from 9,100 to 12,600, while among other EU"
+            " citizens emigration nearly halved, going from 8,300 to 4,200.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2:] == [(8300, "emigration"), (4200, "emigration")]
+    text = "Among migrants from Eritrea, second on that list, this figure came to just 41.5 per cent last year."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.5, "figure")]
+    text = "Among the 2,400 migrants registered in 2021, 63% were women."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2400, "migrants"), (63, "migrants")]

@@ -1900,6 +1900,8 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     if pointed and verb_form(phrase[0], lex):
         return None  # "Of those leaving the country,": a pronoun and its participle, no noun
     head = _first_plural(phrase, lex)
+    if head and (measure := _measure_after_set(text[sentence_start + match.start(1):start], head, lex)):
+        return measure  # "Among Non-Caymanians the unemployment rate also dropped, from 2.1%": the rate, not the set
     if head and head.lower() in words.place_sets and text[sentence_start:start].rstrip().endswith("("):
         return None  # "Among the regions, ... ahead of Northern America (59 million)": a place's figure, not a region
     if head and head.lower().split()[-1] in words.place_sets and names_place(text[sentence_start + match.end():start], lex):
@@ -1907,6 +1909,22 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         # given for a place named after the set is that place's, and the set of places is not what it counts
         return None
     return head
+
+
+def _measure_after_set(rest: str, head: str, lex: Lexicon) -> str | None:
+    """The measure the clause after a set's head has as its own subject: "among non-Irish persons
+    emigration nearly halved, going from 20,200 to 11,000", "Among Non-Caymanians the unemployment rate also
+    dropped", "Among foreigners, asylum seekers included, net migration came to 44 000": the figure is the
+    measure's (a rate, a figure, a flow), as it would be with no set named; "the rate of women" is no such subject."""
+    words = lex.words
+    measures = (*words.rate_nouns, *words.figure_words, *words.flow_nouns)
+    at = re.search(rf"\b{re.escape(head)}\b", rest, re.I)
+    if not measures or at is None:
+        return None
+    determiners = alternation([*words.determiners, "its", "their"])
+    found = re.search(rf"(?:^|[\s,])(?:(?:{determiners})\s+)?(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(measures)})\s+"
+                      rf"(?!(?:{alternation(words.of_words)})\b)[^\W\d_]", rest[at.end():], re.I)
+    return found.group(1) if found else None
 
 
 def names_place(text: str, lex: Lexicon) -> bool:
