@@ -6092,3 +6092,21 @@ def test_a_measure_as_subject_after_an_among_set_counts_the_measure(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.5, "figure")]
     text = "Among the 2,400 migrants registered in 2021, 63% were women."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2400, "migrants"), (63, "migrants")]
+
+
+def test_a_place_change_after_de_un_reads_the_same_deep_in_a_document(nlp):
+    text = ("Las cifras del primer semestre fueron publicadas por el banco central esta semana en su informe habitual. "
+            "Honduras y Guatemala lograron resultados positivos, con un alza de un 14,2% en 2020.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(14.2, "alza")]
+
+
+def test_a_share_frame_takes_only_an_upper_case_bracket_as_the_whole_s_acronym(nlp):
+    text = "Rapportés au revenu national (brut), les transferts pesaient le plus au Lesotho (21%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(21, "revenu")]
+
+
+def test_a_change_noun_subject_is_read_past_a_closed_aside_but_not_inside_a_relative(nlp):
+    text = "Selon l'office, qui publie ces données, la hausse est plus nette encore, puisqu'elle dépasse 35%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(35, "hausse")]
+    text = "El rubro que registró el aumento más alto fue el comercio, con un 6,1%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6.1, None)]

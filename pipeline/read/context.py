@@ -43,13 +43,15 @@ class Found(NamedTuple):
 
 
 def phrase_before(doc: Doc, index: int, vocab: dict[str, str], limit: int = 8) -> Found | None:
-    """The longest vocabulary phrase ending just before token ``index``."""
+    """The longest vocabulary phrase ending just before token ``index``, of at most ``limit`` tokens (the
+    longest phrase of the lists, "crecieron a un ritmo anual de", has six)."""
+    low = max(0, index - limit)
+    written = [None if t.is_space else _word(t) for t in doc[low:index]]  # each token's word, built once
     for n in range(limit, 0, -1):
         start = index - n
         if start < 0 or doc[start].is_space:
             continue
-        words = [_word(t) for t in doc[start:index] if not t.is_space]
-        name = vocab.get(_joined(words))
+        name = vocab.get(_joined([w for w in written[start - low:] if w is not None]))
         if name:
             return Found(name, start)
     return None

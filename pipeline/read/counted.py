@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -351,7 +351,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             linked = True
             break
         if lower in lex.words.self_named_heads and i > 0 and doc[i - 1].lower_ in lex.words.self_named_openers \
-                and not any(t.norm_ in _QUANTITY_TAGS for t in doc[:i] if t.idx >= start):
+                and not any(doc[k].norm_ in _QUANTITY_TAGS
+                            for k in takewhile(lambda k: doc[k].idx >= start, range(i - 1, -1, -1))):
             # "That number was 6% higher": a noun after its article, not the verb of "applications number 900"; but
             # "England (986,000) ..., although the number has fallen": the number of what a figure before counts
             break
@@ -2141,7 +2142,7 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
             continue  # "Most countries recorded large increases, between 21 and 35%", "Ministers said 45 were detained",
             # "Experts believe 45% of them left": who records, speaks or believes is not counted
         if figure and lower in words.place_sets and any(t.lower_ in words.among_words for t in doc[start:token.i]) \
-                and names_place(doc.text[token.idx + len(token):doc[index].idx], lex):
+                and names_place(doc[token.i + 1:index].text, lex):
             return None  # "Among the other main destinations were Antalya (9.5%)": the place's figure, not the set's
         return token.text
     return None

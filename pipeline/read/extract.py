@@ -460,7 +460,7 @@ def _pronoun_opened_changes(facts, text: str, lex) -> list[NumericFact]:
     if not words.opening_pronouns or not words.plural_auxiliaries:
         return facts
     opening = re.compile(rf"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?{alternation(words.opening_pronouns)}\s+"
-                         r"(?:[^\W\d_]+['’]?\s*){1,4}$", re.I)
+                         r"(?:[^\W\d_]++['’]?\s*){1,4}$", re.I)  # possessive: a long run of letters splits one way
     auxiliary = re.compile(rf"\b(?:{alternation(words.plural_auxiliaries)})\b", re.I)
     plural_determiners = alternation([w for w in words.determiners if w.endswith("s")])
     named = re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
@@ -499,12 +499,13 @@ def _framed_shares(facts, text: str, lex) -> list[NumericFact]:
     facts = list(facts)
     if not lex.words.share_frames:
         return facts
-    frame = re.compile(r"\b(?:{})\s+([^\W\d_][\w-]*)((?:\s+[^\W\d_][\w-]*){{0,2}}\s*\(([A-Z]{{2,}})\))?".format(
+    frame = re.compile(r"\b(?:{})\s+([^\W\d_][\w-]*)((?:\s+[^\W\d_][\w-]*){{0,2}}\s*\(((?-i:[A-Z]{{2,}}))\))?".format(
         alternation(lex.words.share_frames)), re.I)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or fact.change:
             continue
-        found = list(frame.finditer(text, _sentence_start(text, fact), fact.char_start))
+        start = _sentence_start(text, fact)
+        found = list(frame.finditer(text, start, fact.char_start)) if start >= 0 else []
         if not found or found[-1].group(1).lower() in lex.words.generic_heads:
             continue  # "Rapporté au nombre d'OQT remis, le nombre d'éloignements": a ratio of counts, not a whole
         if re.search(rf"\b{alternation(lex.words.share_nouns)}\b", text[found[-1].end():fact.char_start], re.I):

@@ -989,7 +989,7 @@ def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
     nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
     nouns |= {f"{noun}s" for noun in nouns if noun[-1] in "aeo"}  # "con subidas de"
     i = cue - 1
-    if i >= start and doc[i].lower_ in words.indefinite_articles:
+    if doc[i].idx >= start and doc[i].lower_ in words.indefinite_articles:
         i -= 1  # "de un 16%"
     if i < 1 or doc[i].lower_ not in words.of_words:
         return None
@@ -1046,8 +1046,7 @@ def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | No
             before = doc[i - 2] if i >= 2 and doc[i - 2].idx >= start else None
             if before is not None and (before.lower_ in words.subject_prepositions or before.lower_ in words.of_words):
                 return None
-            if lex.lang == "fr" and any(doc[k].lower_ in words.copula_relatives
-                                        for k in range(i - 2, -1, -1) if doc[k].idx >= start):
+            if _inside_relative(doc, i - 2, start, words.copula_relatives):
                 return None  # "le secteur qui a connu la croissance la plus vive": inside a relative, no subject
             if i + 1 < len(doc) and doc[i + 1].lower_ in words.of_words:
                 return None  # "Los aumentos de las visas fueron del 121%": the complement names what grew
@@ -1059,6 +1058,18 @@ def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | No
         linked = linked or lower in words.subject_links and lower not in words.subject_prepositions \
             and lower not in words.of_words or lower in words.change_copulas or verb_form(lower, lex)
     return None
+
+
+def _inside_relative(doc: Doc, i: int, start: int, relatives) -> bool:
+    """Whether token ``i`` stands in a relative clause: a relative pronoun before it in its clause, back to the
+    sentence start at character ``start`` or to a comma or semicolon ("Selon l'Insee, qui publie ces chiffres,
+    la hausse ...": the aside is closed)."""
+    for k in range(i, -1, -1):
+        if doc[k].idx < start or doc[k].text in (",", ";"):
+            return False
+        if doc[k].lower_ in relatives:
+            return True
+    return False
 
 
 def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:

@@ -356,7 +356,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
         return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
         # date; but "6,725 in the 18 months before" is a span
-    if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span):
+    if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span, context.text):
         return True  # "in one month (mid-January to mid-February, 2023)", "In a mere five months – between April and August"
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
@@ -558,10 +558,11 @@ def _month_span(lang: str) -> re.Pattern:
                       rf"{month}\s*(?:{alternation(words.month_span_joiners)}|[-–—])\s*{month}\b")
 
 
-def _names_month_span(doc: Doc, span: Span) -> bool:
-    """Whether a duration is followed by the span of months it covers ("the six months (April to September)")."""
+def _names_month_span(doc: Doc, span: Span, text: str) -> bool:
+    """Whether a duration is followed by the span of months it covers ("the six months (April to September)");
+    ``text`` is the document's text (``doc.text`` is built anew on each call)."""
     months = lex_of(doc).words.months
-    found = _month_span(doc.lang_).match(doc.text[span.end_char:span.end_char + 60])
+    found = _month_span(doc.lang_).match(text[span.end_char:span.end_char + 60])
     return found is not None and all(m.lower() in months for m in found.groups())
 
 
