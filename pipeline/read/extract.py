@@ -1318,7 +1318,7 @@ def _figure_noun_subject(lang: str) -> re.Pattern | None:
     words = lexicon(lang).words
     if not words.bare_figure_subjects:
         return None
-    articles = [*words.demonstratives, *(d for d in words.determiners if d in ("el", "la", "los", "las"))]
+    articles = [*words.demonstratives, *words.definite_articles]
     of = alternation(words.of_words)
     between = rf"(?:(?!(?:{of}|que)\b)[^\W\d_]+\s+|(?:19|20)\d\d\s+)"
     nouns = alternation(words.bare_figure_subjects)

@@ -1031,7 +1031,7 @@ def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | No
     nouns = set(words.subject_change_nouns)
     if not nouns:
         return None
-    articles = {*words.noun_demonstratives, "el", "la", "los", "las", *words.subject_change_leads}  # "la hausse"
+    articles = {*words.noun_demonstratives, *words.definite_articles, *words.subject_change_leads}  # "la hausse"
     linked = False
     for i in range(cue - 1, 0, -1):
         token = doc[i]
@@ -1052,7 +1052,7 @@ def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | No
                 return None  # "Los aumentos de las visas fueron del 121%": the complement names what grew
             complement = doc[i + 1:i + 5]
             if any(t.lower_ in words.location_prepositions and k + 1 < len(complement)
-                   and complement[k + 1].lower_ in ("el", "la", "los", "las") for k, t in enumerate(complement[:3])):
+                   and complement[k + 1].lower_ in words.definite_articles for k, t in enumerate(complement[:3])):
                 return None  # "la variación interanual en el ingreso de estas divisas": the change in what it names
             return token.text if linked else None
         linked = linked or lower in words.subject_links and lower not in words.subject_prepositions \

@@ -423,6 +423,7 @@ class Vocabulary(RuleFile):
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
     flow_nouns: list = ()  # "non-EU citizens' immigration (282,000)": a singular noun of a flow, counted as a set is
     indefinite_articles: list = ()  # "25 personas, un 1,73%": the article before a figure set off in apposition
+    definite_articles: list = ()  # "la variación en el ingreso": the article of a determined noun
     price_bases: list = ()  # "(current US$)" over a ranking: the words before its currency
     list_continuations: list = ()  # "40,6 milliards, 52,2 milliards, puis 41,7 milliards": a word that goes on a list
     unit_factors: dict = field(default_factory=dict)  # "tres décimas": tenths of the unit (0.3 percentage point)
