@@ -794,10 +794,6 @@ def _phrase_end(tokens: list[Token], k: int, phrases) -> int | None:
     return None
 
 
-# words among the subject links that are no verb: a participle's clause ends only at a verb
-_LINK_ADVERBS = frozenset({"up", "down", "only", "just", "also", "still", "again", "further", "more", "than", "less",
-                           "stable", "unchanged", "steady", "flat"})
-
 
 def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str | None:
     """The head of the subject a clause opens with; it ends at its verb, which must link it to the
@@ -862,7 +858,7 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
                 and any(t.lower_ in words.subject_links and t.is_alpha and t.lower_ not in words.agent_verbs
                         and t.lower_ not in (*words.subject_prepositions, *words.of_words, *words.determiners,
                                              *words.one_words, *qualifiers)
-                        and not t.lower_.endswith("ly") and t.lower_ not in _LINK_ADVERBS
+                        and not t.lower_.endswith("ly") and t.lower_ not in words.link_adverbs
                         for t in tokens[k + 2:]):
             # "Inflows accumulated over the 12 months ... came to", "Money sent home to ... hit a record": a past
             # participle after the subject's noun, before its place or time, modifies it; the verb comes later

@@ -439,12 +439,12 @@ def _share_noun_levels(facts, text: str, lex) -> list[NumericFact]:
         start = _sentence_start(text, fact)
         if start < 0:
             continue
-        end = start + len(fact.sentence)
+        end = _sentence_end(text, fact)
         # (a share noun in a gloss bracketed before the figure, "Le « taux d'accord » (la part des demandeurs ...) a
         # progressé, de 31% ...", names the noun before the bracket, not the figure)
         found = [m for m in noun.finditer(text, start, fact.char_start)
                  if not re.search(r"\([^()]*$", text[start:m.start()]) or not re.search(r"\)", text[m.end():fact.char_start])] \
-            or list(noun.finditer(text, fact.char_end, end))[:1]
+            or [m for m in [next(noun.finditer(text, fact.char_end, end), None)] if m]
         if found:
             facts[index] = replace(fact, counted=found[-1].group(1))
     return facts
@@ -2245,6 +2245,16 @@ def _antecedents(facts, text: str, lex):
             [f for f in earlier if f.sentence == last]
         facts[index] = replace(fact, counted=same_kind[-1].counted)
     return facts
+
+
+def _sentence_end(text: str, fact: NumericFact) -> int:
+    """Where a fact's sentence ends in ``text``: its stored sentence has its whitespace folded, so its last
+    words are looked for after the figure, with any whitespace between them."""
+    closing = re.compile(r"\s+".join(map(re.escape, fact.sentence.split()[-4:])))
+    found = closing.search(text, fact.char_start - 2000 if fact.char_start > 2000 else 0, fact.char_end + 2000)
+    while found and found.end() < fact.char_end:
+        found = closing.search(text, found.start() + 1, fact.char_end + 2000)
+    return found.end() if found else min(len(text), fact.char_end + len(fact.sentence))
 
 
 def _sentence_between(text: str, start: int, end: int) -> bool:

@@ -440,6 +440,7 @@ class Vocabulary(RuleFile):
     # noun right before "of" and its figure counts itself, where the figure is a count or names nothing else
     self_counting_changes: list = ()
     participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
+    link_adverbs: list = ()  # subject links that are no verb ("up", "still"): a participle's clause ends only at a verb
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
