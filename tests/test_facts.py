@@ -6048,3 +6048,16 @@ def test_a_span_of_time_carries_no_change(nlp):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (3, None)
     text = "Los salarios llevan dos años por encima de la media nacional."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2, None)]
+
+
+def test_a_french_share_in_brackets_after_a_plural_copulas_predicate_counts_the_subject(nlp):
+    text = "Dans l'ensemble, les réfugiés accueillis sont le plus souvent des femmes (58%), selon le rapport."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(58, "réfugiés")]
+    text = "Selon l'enquête, près de la moitié des saisonniers recrutés en Italie sont mariés (47,2%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (47.2, "saisonniers")
+    text = "Les personnes aidées sont pour la plupart des hommes (71%), célibataires (64%) et venues d'Asie (40%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (71, "personnes"), (64, "personnes"), (40, "personnes")]
+    # a name after "les" is what the share counts
+    text = "Les nationalités les mieux reconnues sont les Érythréens (91 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(91, "Érythréens")]
