@@ -6061,3 +6061,12 @@ def test_a_french_share_in_brackets_after_a_plural_copulas_predicate_counts_the_
     # a name after "les" is what the share counts
     text = "Les nationalités les mieux reconnues sont les Érythréens (91 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(91, "Érythréens")]
+
+
+def test_a_long_french_subject_before_its_change_verb_keeps_its_first_noun(nlp):
+    text = ("Selon la banque, les envois des travailleurs installés en Belgique et aux Pays-Bas vers les autres "
+            "pays de la zone franc ont augmenté de 12% en 2021.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][:1] == [(12, "envois")]
+    text = ("En 2021, le nombre de permis valides et de cartes temporaires de séjour aux mains de ressortissants "
+            "de pays extérieurs à l'Union progresse de 3,2 %.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(3.2, "permis")]
