@@ -6070,3 +6070,13 @@ def test_a_long_french_subject_before_its_change_verb_keeps_its_first_noun(nlp):
     text = ("En 2021, le nombre de permis valides et de cartes temporaires de séjour aux mains de ressortissants "
             "de pays extérieurs à l'Union progresse de 3,2 %.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(3.2, "permis")]
+
+
+def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
+    text = "Parmi ces arrivées africaines, on relève 22,4 % de Maliens, mais aussi 9,1 % de ressortissants guinéens."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(22.4, "arrivées"), (9.1, "arrivées")]
+    text = "Parmi ces réfugiés, 12 % étaient des mineurs et 4 % des personnes âgées."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "réfugiés"), (4, "réfugiés")]
+    # a whole written with its article stays the share's own
+    text = "Parmi les six nationalités les plus présentes, les Italiens pèsent 8,3 % de la population totale."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.3, "population totale")]

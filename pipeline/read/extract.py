@@ -419,7 +419,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _figure_noun_subjects(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
-    facts = _predicate_shares(facts, lines.text, lex)
+    facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -548,6 +548,40 @@ def _predicate_shares(facts, text: str, lex) -> list[NumericFact]:
                         and not is_place(m.group(1), lex) and not is_time_word(m.group(1).lower(), lex)), None)
         if subject and subject.lower() != last.lower():
             facts[index] = replace(fact, counted=subject)
+    return facts
+
+
+def _shares_among_set(facts, text: str, lex) -> list[NumericFact]:
+    """A share written "N % de X" in a sentence opened by "among" and a determined set ("Parmi ces immigrations
+    européennes, on compte 19,8 % de Belges ..., 12,7 % de ressortissants français", "Parmi les personnes d'origine
+    étrangère, 48,7% sont des Européens, contre 51,3% de non-Européens") is a share of that set, X being the part
+    it picks out, as "86% d'hommes" is of the clause's subject; a whole with its article ("16,08 % de la population
+    totale") stays the share's own."""
+    facts = list(facts)
+    words = lex.words
+    if not words.among_set_determiners or not words.among_words:
+        return facts
+    opening = re.compile(r"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?(?:{})\s+(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,2}}"
+                         r"[^\W\d_][\w'’-]*)".format(alternation(words.among_words), alternation(words.among_set_determiners)),
+                         re.I)
+    partitive = re.compile(r"\s*(?:de\s+|d['’]\s*)([^\W\d_][\w-]*)", re.I)
+    # "7 % étaient des enfants et 5 % des femmes": after a predicate "étaient des", a "des" repeats it
+    elided = re.compile(r"\s*des\s+([^\W\d_][\w-]*)", re.I)
+    predicate = re.compile(r"\b(?:{})\s+des\b".format(alternation(words.predicate_copulas or ["(?!)"])), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or not fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = opening.match(text, start) if start >= 0 else None
+        part = partitive.match(text, fact.char_end)
+        if found and not part and predicate.search(text, found.end(), fact.char_start):
+            part = elided.match(text, fact.char_end)
+        if not found or not part or found.end() > fact.char_start or fact.counted.split()[-1].lower() != part.group(1).lower():
+            continue
+        whole = next((w for w in found.group(1).split() if is_plural(w.lower(), lex)
+                      and w.lower() not in words.prenominal_modifiers and w.lower() not in lex.spacy_stop_words), None)
+        if whole and whole.lower() != part.group(1).lower() and not is_place(whole, lex):
+            facts[index] = replace(fact, counted=whole)
     return facts
 
 

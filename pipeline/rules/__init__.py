@@ -394,6 +394,9 @@ class Vocabulary(RuleFile):
     # "les demandeurs d'asile sont le plus souvent des hommes (63%)", "les migrants ... sont célibataires (54,1%)": the
     # plural copulas whose predicate, followed by a share in brackets, is what the share picks out of the subject
     predicate_copulas: list = ()
+    # "Parmi ces immigrations européennes, on compte 19,8 % de Belges": the determiners of the set after an opening
+    # "among" whose shares, written "N % de X", are shares of that set, X being what they pick out of it
+    among_set_determiners: list = ()
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
