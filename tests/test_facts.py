@@ -6110,3 +6110,35 @@ def test_a_change_noun_subject_is_read_past_a_closed_aside_but_not_inside_a_rela
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(35, "hausse")]
     text = "El rubro que registró el aumento más alto fue el comercio, con un 6,1%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6.1, None)]
+
+
+def test_a_french_share_in_brackets_after_a_plural_copulas_predicate_counts_the_subject(nlp):
+    text = "Dans l'ensemble, les réfugiés accueillis sont le plus souvent des femmes (58%), selon le rapport."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(58, "réfugiés")]
+    text = "Selon l'enquête, près de la moitié des saisonniers recrutés en Italie sont mariés (47,2%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (47.2, "saisonniers")
+    text = "Les personnes aidées sont pour la plupart des hommes (71%), célibataires (64%) et venues d'Asie (40%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (71, "personnes"), (64, "personnes"), (40, "personnes")]
+    # a name after "les" is what the share counts
+    text = "Les nationalités les mieux reconnues sont les Érythréens (91 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(91, "Érythréens")]
+
+
+def test_a_long_french_subject_before_its_change_verb_keeps_its_first_noun(nlp):
+    text = ("Selon la banque, les envois des travailleurs installés en Belgique et aux Pays-Bas vers les autres "
+            "pays de la zone franc ont augmenté de 12% en 2021.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][:1] == [(12, "envois")]
+    text = ("En 2021, le nombre de permis valides et de cartes temporaires de séjour aux mains de ressortissants "
+            "de pays extérieurs à l'Union progresse de 3,2 %.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(3.2, "permis")]
+
+
+def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
+    text = "Parmi ces arrivées africaines, on relève 22,4 % de Maliens, mais aussi 9,1 % de ressortissants guinéens."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(22.4, "arrivées"), (9.1, "arrivées")]
+    text = "Parmi ces réfugiés, 12 % étaient des mineurs et 4 % des personnes âgées."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "réfugiés"), (4, "réfugiés")]
+    # a whole written with its article stays the share's own
+    text = "Parmi les six nationalités les plus présentes, les Italiens pèsent 8,3 % de la population totale."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.3, "population totale")]

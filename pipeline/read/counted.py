@@ -422,7 +422,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
                 return _subject_head(segment[:verb], lex)
         i = opening - 1
     phrase: list[Token] = []
-    while i >= 0 and doc[i].idx >= start and len(phrase) < 14:
+    # up to 20 words: "les transferts de la diaspora établie en Côte d'Ivoire vers les autres pays de l'UEMOA ont crû" is one
+    # subject, whose first noun a shorter window would cut off
+    while i >= 0 and doc[i].idx >= start and len(phrase) < 20:
         token = doc[i]
         if token.text == ")":  # "Estimated Resident Population (ERP) was 24,992,369"
             while i >= 0 and doc[i].text != "(" and doc[i].idx >= start:

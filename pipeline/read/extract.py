@@ -419,6 +419,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _figure_noun_subjects(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
+    facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -511,6 +512,77 @@ def _framed_shares(facts, text: str, lex) -> list[NumericFact]:
         if re.search(rf"\b{alternation(lex.words.share_nouns)}\b", text[found[-1].end():fact.char_start], re.I):
             continue  # "Rapportée au PIB, cette proportion varie 0,9 pc": the share's own noun
         facts[index] = replace(fact, counted=found[-1].group(3) or found[-1].group(1))
+    return facts
+
+
+def _predicate_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A share in brackets right after the predicate of a plural copula, read as counting that predicate ("les
+    demandeurs d'asile sont le plus souvent des hommes (63%)", "plus de la moitié des migrants installés au Maroc
+    sont célibataires (54,1%)", "Les victimes ... sont pour la plupart des femmes (82%), majeures (84%)"), is the
+    share of the subject the predicate picks out: the subject's first plural noun after a plural determiner, in
+    its clause before the copula. A name ("sont les Syriens (93 %)") is no such predicate."""
+    facts = list(facts)
+    words = lex.words
+    if not words.predicate_copulas:
+        return facts
+    plural_determiners = alternation([w for w in words.determiners if w.endswith("s")])
+    # the copula, up to five words of predicate (an earlier predicate's share and its comma between), the bracket
+    predicate = re.compile(r"\b(?:{})((?:\s+[^\W\d_][\w'’-]*){{1,5}}(?:\s*\([^()]{{1,12}}\)\s*,\s*[^\W\d_][\w-]*)?)\s*\(\s*$"
+                           .format(alternation(words.predicate_copulas)), re.I)
+    named = re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or not fact.counted or not _in_brackets(text, fact):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        found = predicate.search(text, start, fact.char_start)
+        if not found:
+            continue
+        last = found.group(1).split()[-1]
+        if last != last.lower() or fact.counted.lower() != last.lower() or found.group(1).split()[0].lower() == "les":
+            continue  # the figure's reading is its predicate, written in lower case after no "les"
+        clause = max(text.rfind(",", start, found.start()), text.rfind(";", start, found.start()),
+                     text.rfind(":", start, found.start()), start)
+        subject = next((m.group(1) for m in named.finditer(text, clause, found.start())
+                        if is_plural(m.group(1).lower(), lex) and m.group(1).lower() not in lex.spacy_stop_words
+                        and not is_place(m.group(1), lex) and not is_time_word(m.group(1).lower(), lex)), None)
+        if subject and subject.lower() != last.lower():
+            facts[index] = replace(fact, counted=subject)
+    return facts
+
+
+def _shares_among_set(facts, text: str, lex) -> list[NumericFact]:
+    """A share written "N % de X" in a sentence opened by "among" and a determined set ("Parmi ces immigrations
+    européennes, on compte 19,8 % de Belges ..., 12,7 % de ressortissants français", "Parmi les personnes d'origine
+    étrangère, 48,7% sont des Européens, contre 51,3% de non-Européens") is a share of that set, X being the part
+    it picks out, as "86% d'hommes" is of the clause's subject; a whole with its article ("16,08 % de la population
+    totale") stays the share's own."""
+    facts = list(facts)
+    words = lex.words
+    if not words.among_set_determiners or not words.among_words:
+        return facts
+    opening = re.compile(r"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?(?:{})\s+(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,2}}"
+                         r"[^\W\d_][\w'’-]*)".format(alternation(words.among_words), alternation(words.among_set_determiners)),
+                         re.I)
+    partitive = re.compile(r"\s*(?:de\s+|d['’]\s*)([^\W\d_][\w-]*)", re.I)
+    # "7 % étaient des enfants et 5 % des femmes": after a predicate "étaient des", a "des" repeats it
+    elided = re.compile(r"\s*des\s+([^\W\d_][\w-]*)", re.I)
+    predicate = re.compile(r"\b(?:{})\s+des\b".format(alternation(words.predicate_copulas or ["(?!)"])), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or not fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = opening.match(text, start) if start >= 0 else None
+        part = partitive.match(text, fact.char_end)
+        if found and not part and predicate.search(text, found.end(), fact.char_start):
+            part = elided.match(text, fact.char_end)
+        if not found or not part or found.end() > fact.char_start or fact.counted.split()[-1].lower() != part.group(1).lower():
+            continue
+        whole = next((w for w in found.group(1).split() if is_plural(w.lower(), lex)
+                      and w.lower() not in words.prenominal_modifiers and w.lower() not in lex.spacy_stop_words), None)
+        if whole and whole.lower() != part.group(1).lower() and not is_place(whole, lex):
+            facts[index] = replace(fact, counted=whole)
     return facts
 
 

@@ -391,6 +391,12 @@ class Vocabulary(RuleFile):
     # "Rapportés au PIB, les envois de fonds pesaient le plus lourd au Tadjikistan (48%)", "en part du produit intérieur
     # brut (PIB) pour 2017, Haïti (31.2%)": a frame naming the whole that the shares after it in their sentence are of
     share_frames: list = ()
+    # "les demandeurs d'asile sont le plus souvent des hommes (63%)", "les migrants ... sont célibataires (54,1%)": the
+    # plural copulas whose predicate, followed by a share in brackets, is what the share picks out of the subject
+    predicate_copulas: list = ()
+    # "Parmi ces immigrations européennes, on compte 19,8 % de Belges": the determiners of the set after an opening
+    # "among" whose shares, written "N % de X", are shares of that set, X being what they pick out of it
+    among_set_determiners: list = ()
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
