@@ -6142,3 +6142,16 @@ def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
     # a whole written with its article stays the share's own
     text = "Parmi les six nationalités les plus présentes, les Italiens pèsent 8,3 % de la population totale."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.3, "population totale")]
+
+
+def test_a_french_change_restating_two_dated_levels_takes_neither_year(nlp):
+    text = ("En 2019, l'office a traité 14.310 dossiers, contre 12.045 en 2018, ce qui représente une hausse "
+            "de 18,8 % sur un an.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (14310, "2019"), (12045, "2018"), (18.8, None)]
+    text = ("En 2021, les fonds reçus ont atteint 412,5 milliards de FCFA, contre 380,2 milliards pour l'année 2020, "
+            "soit une progression de 8,5%.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.5, None)]
+    # a year in the change's own phrase dates it
+    text = "Les arrivées sont passées à 5 200 en 2020 contre 4 100 en 2019, soit une hausse de 27 % en 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][-1:] == [(27, "2020")]

@@ -414,7 +414,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
-    facts = _movement_periods(facts, lines.text, lex)
+    facts = _restated_changes(_movement_periods(facts, lines.text, lex), lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
     facts = _figure_noun_subjects(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
@@ -662,6 +662,35 @@ def _movement_periods(facts, text: str, lex) -> list[NumericFact]:
             and str(span[1]) in re.split(r"[;.]\s", text[second.char_end:second.char_end + 80])[0]
         if written and (fact.as_of is None or fact.as_of[:4] in (str(span[0]), str(span[1]))):
             facts[k] = replace(fact, period_start=span[0], period_end=span[1], as_of=None)
+    return facts
+
+
+def _restated_changes(facts, text: str, lex) -> list[NumericFact]:
+    """A change restating two levels given before it with their years, after a link that opens its own phrase ("En
+    2016, ... 22.207 décisions, contre 16.929 en 2015, ce qui représente une progression de 30 %", "..., soit une
+    progression de 25,7%"): the change is between the two years, dated by neither; not where its own phrase names a
+    year ("soit une hausse de 5 % en 2016")."""
+    facts = list(facts)
+    links = lex.words.restated_change_links
+    if not links:
+        return facts
+    link = re.compile(rf",\s*(?:{alternation(links)})\s[^,;()]*$", re.I)
+    for k, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.period_start is not None or k == 0:
+            continue
+        levels = [f for f in facts[:k] if f.sentence == fact.sentence and not f.change and f.kind != "percent"]
+        previous = facts[k - 1]
+        linked = link.search(text, previous.char_end, fact.char_start)
+        if len(levels) < 2 or previous.sentence != fact.sentence or previous.change or previous.kind == "percent" \
+                or not linked:
+            continue
+        years = {f.as_of[:4] for f in levels if f.as_of and re.fullmatch(r"\d{4}(?:-\d\d)*", f.as_of)}
+        end = _sentence_end(text, fact)
+        own = text[linked.start():end if end > fact.char_end else fact.char_end + 80]
+        if len(years) != 2 or re.search(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)", own) \
+                or (fact.as_of is not None and fact.as_of[:4] not in years):
+            continue
+        facts[k] = replace(fact, as_of=None)
     return facts
 
 
