@@ -6155,3 +6155,15 @@ def test_a_french_change_restating_two_dated_levels_takes_neither_year(nlp):
     # a year in the change's own phrase dates it
     text = "Les arrivées sont passées à 5 200 en 2020 contre 4 100 en 2019, soit une hausse de 27 % en 2020."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][-1:] == [(27, "2020")]
+
+
+def test_a_french_change_before_the_dated_level_it_reaches_takes_no_year_when_an_earlier_one_is_named(nlp):
+    text = ("Les envois des migrants ont progressé de 14% pour atteindre 210,3 milliards de FCFA en 2019, "
+            "contre 184,5 milliards en 2018.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (14, None), (210300000000, "2019"), (184500000000, "2018")]
+    text = "Le nombre de demandes a reculé de 9 % depuis 2016 pour s'établir en 2020 à 41 300 dossiers."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][:1] == [(9, None)]
+    # a year before the change dates it
+    text = "En 2020, les envois ont reculé d'environ 3 % pour s'établir à 98 milliards de dollars."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][:1] == [(3, "2020")]

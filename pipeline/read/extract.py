@@ -415,6 +415,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     facts = _restated_changes(_movement_periods(facts, lines.text, lex), lines.text, lex)
+    facts = _changes_to_dated_levels(facts, lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
     facts = _figure_noun_subjects(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
@@ -691,6 +692,34 @@ def _restated_changes(facts, text: str, lex) -> list[NumericFact]:
                 or (fact.as_of is not None and fact.as_of[:4] not in years):
             continue
         facts[k] = replace(fact, as_of=None)
+    return facts
+
+
+def _changes_to_dated_levels(facts, text: str, lex) -> list[NumericFact]:
+    """A change given before the level it reaches, whose year dates that level, in a sentence that also names an
+    earlier year it is measured from ("ont progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2
+    milliards en 2021", "progressent de 12% en comparaison de 2021 avec 2 027 victimes comptabilisées en 2022",
+    "a progressé de 25 % depuis 2019, ..., pour s'établir en 2023 à 74 785"): the change is between the two years,
+    dated by neither; a year before the change still dates it ("en 2022, progressant d'environ 5 % pour s'établir
+    à 626 milliards")."""
+    facts = list(facts)
+    if not lex.words.changes_between_years:
+        return facts
+    year = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+    for k, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.period_start is not None \
+                or not fact.as_of or not re.fullmatch(r"\d{4}", fact.as_of):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or year.search(text, start, fact.char_start):
+            continue
+        later = [f for f in facts[k + 1:] if f.sentence == fact.sentence]
+        if not any(not f.change and f.kind != "percent" and f.as_of == fact.as_of for f in later):
+            continue
+        end = _sentence_end(text, fact)
+        named = {int(y) for y in year.findall(text, fact.char_end, end)}
+        if int(fact.as_of) in named and any(y < int(fact.as_of) for y in named):
+            facts[k] = replace(fact, as_of=None)
     return facts
 
 
