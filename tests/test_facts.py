@@ -6142,3 +6142,16 @@ def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
     # a whole written with its article stays the share's own
     text = "Parmi les six nationalités les plus présentes, les Italiens pèsent 8,3 % de la population totale."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.3, "population totale")]
+
+
+def test_an_english_figure_in_brackets_after_a_verbs_object_counts_the_subject(nlp):
+    text = "Most migrant workers transferred through banks (61.4%), or agents and post offices (7.2%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (61.4, "migrant workers"), (7.2, "migrant workers")]
+    text = ("The rest of the foreign employees were working in hotels & restaurants (8,215), in private "
+            "households and care homes (6,930).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (8215, "foreign employees"), (6930, "foreign employees")]
+    # a noun's complement is no verb's object: the group before the bracket is counted
+    text = "Student arrivals drove the rise in total visa arrivals (4,100)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(4100, "total visa arrivals")]
