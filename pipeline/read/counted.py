@@ -2045,6 +2045,37 @@ def counted_of_places(text: str, start: int, sentence_start: int, lex: Lexicon) 
     return None
 
 
+def counted_rate_subject(doc: Doc, index: int, start: int) -> str | None:
+    """The rate a share is, where a rate's noun heads the clause's subject ("The present protection rate is very
+    high as well for refugees from Somalia (90.8 per cent)", "The rate is also well down on the rates recorded in
+    Fall 2017 (4.9%)", "the growth rate of Jamaica's remittance inflows of 19.3 per cent beat") or moves as the
+    object of "saw" ("saw their recognition rate fall to a mere 11.7 per cent"): the rate, not what it is of."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.rate_nouns or words.head_first:
+        return None
+    found = _clause(doc, index, start, lex)
+    if not found:
+        return None
+    tokens = found[0]
+    rates = {*words.rate_nouns, *(f"{w}s" for w in words.rate_nouns)}
+    for k, token in enumerate(tokens[:12]):
+        if token.lower_ in rates:
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            opening = all(t.is_alpha and (t.lower_ in words.determiners or t.lower_ not in lex.spacy_stop_words)
+                          and not verb_form(t.text, lex) for t in tokens[:k])
+            # "saw their recognition rate fall to": the rate that moves, after a possessive
+            moved = following is not None and following.lower_ in _change_verbs(lex.lang) and k >= 1 \
+                and any(t.lower_ in words.possessive_determiners for t in tokens[max(0, k - 3):k])
+            if following is not None and following.lower_ in words.subject_prepositions \
+                    and following.lower_ not in words.of_words:
+                return None  # "The unemployment rate for foreign-born workers was 5.6 per cent": left to the workers
+            return token.text if opening or moved else None
+        if not token.is_alpha:
+            return None
+    return None
+
+
 def counted_share_noun(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
     """X in "avec une part de 86,4 %", "un taux moyen de 12 %": a share that only a share's noun
     names, just before it."""
