@@ -1827,7 +1827,7 @@ def test_a_bracket_with_figures_of_its_own_dates_only_them(nlp, text, expected):
     # but a dash, or a bare figure close below a percentage, is one range
     ("en", "Prices rose by 5-7 percent.", [(5, "percent", "Prices", "increase")]),
     ("en", "Remittances are expected to increase by 3 to 4 percent.", [(3, "percent", "Remittances", "increase")]),
-    ("en", "The rate rose by 0.3 to 4.1 percent.", [(0.3, "count", "rate", "increase"), (4.1, "percent", None, None)]),
+    ("en", "The rate rose by 0.3 to 4.1 percent.", [(0.3, "count", "rate", "increase"), (4.1, "percent", "rate", None)]),
     # a decimal below one is a figure, a number led by zero a code
     ("en", "The ratio fell by 0.45. Call 0800 123 456.", [(0.45, "count", "ratio", "decrease")]),
     # "bn" glued to its figure is a scale of the money before it
@@ -6167,3 +6167,23 @@ def test_a_french_change_before_the_dated_level_it_reaches_takes_no_year_when_an
     # a year before the change dates it
     text = "En 2020, les envois ont reculé d'environ 3 % pour s'établir à 98 milliards de dollars."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][:1] == [(3, "2020")]
+def test_an_english_figure_in_brackets_after_a_verbs_object_counts_the_subject(nlp):
+    text = "Most migrant workers transferred through banks (61.4%), or agents and post offices (7.2%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (61.4, "migrant workers"), (7.2, "migrant workers")]
+    text = ("The rest of the foreign employees were working in hotels & restaurants (8,215), in private "
+            "households and care homes (6,930).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (8215, "foreign employees"), (6930, "foreign employees")]
+    # a noun's complement is no verb's object: the group before the bracket is counted
+    text = "Student arrivals drove the rise in total visa arrivals (4,100)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(4100, "total visa arrivals")]
+
+
+def test_an_english_share_whose_clause_is_led_by_a_rate_counts_the_rate(nlp):
+    text = "The approval rate is also far below the rates seen in spring 2019 (6.2%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(6.2, "rate")]
+    text = "The current refusal rate stays high as well for applicants from Ghana (71.5 per cent)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(71.5, "rate")]
+    text = "Students from Peru saw their approval rate drop to just 42.3 per cent in March 2022."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(42.3, "rate")]

@@ -809,6 +809,9 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
     depth = 0
     if len(tokens) > 2 and tokens[0].lower_ in words.partitives and tokens[1].lower_ in words.of_words:
         tokens = tokens[2:]  # "Most of the returning Indian workers came from ..."
+    elif len(tokens) > 3 and tokens[0].lower_ in words.determiners and tokens[1].lower_ in words.remainder_nouns \
+            and tokens[2].lower_ in words.of_words:
+        tokens = tokens[3:]  # "The rest of the non-resident workers were mainly employed in ...": the workers
     hyphen = False
     frame = _time_frames(tokens, lex)
     for k, token in enumerate(tokens):
@@ -1420,6 +1423,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if _named_place(doc, i, start, lex):  # "Arrivals rose in Lakeshire (+5%)": the subject's, not the place's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
+    if _verb_object(doc, i, start, lex):  # "Most OFWs remitted through banks (52.8%)": the subject's, not the banks'
+        found = _clause(doc, i, start, lex)
+        return _subject_phrase(found[0], lex, linking=False) if found else None
     if doc[i].lower_ in _change_verbs(lex.lang):
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
     if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
@@ -1485,6 +1491,38 @@ def _named_place(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
             break
     return i > 0 and doc[i - 1].idx >= start and doc[i - 1].lower_ in lex.words.place_prepositions \
         and doc[i].is_title
+
+
+def _verb_object(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the plural noun at token ``i`` ends the object of a preposition right after a verb ("remitted
+    through banks (52.8%)", "worked in elementary occupations (58.7%)"), or an item listed after such an object and
+    its figure ("employed in wholesale & retail (19,524), in real-estate ... establishments (18,378)", "relied on
+    money transfer services (45.0%), or agencies and local offices (2.0%)"): where or how the subject did it, not a
+    group that is counted."""
+    words = lex.words
+    if not words.verb_object_prepositions or words.head_first or doc[i].is_title or is_people(doc[i].text):
+        return False
+    k = i
+    while k > 0 and doc[k - 1].idx >= start and i - k < 30:
+        token = doc[k - 1]
+        if token.lower_ in words.verb_object_prepositions:
+            verb = doc[k - 2] if k >= 2 and doc[k - 2].idx >= start else None
+            if verb is not None and verb.is_alpha and verb_form(verb.text, lex) and not is_plural(verb.lower_, lex):
+                return True
+            if verb is None or not (verb.text == "," or verb.lower_ in words.conjunctions):
+                return False  # "the growth in overall migrant arrivals (8,300)": a noun's complement
+        elif token.text == ")":
+            opening = next((m for m in range(k - 2, max(-1, k - 14), -1) if doc[m].text in "()"), None)
+            if opening is None or doc[opening].text != "(" or doc[opening].idx < start:
+                return False
+            k = opening
+            continue
+        elif not (token.text in (",", "&", "-", "‐") or token.lower_ in words.conjunctions
+                  or token.lower_ in words.determiners
+                  or token.is_alpha and token.lower_ not in lex.spacy_stop_words and not verb_form(token.text, lex)):
+            return False
+        k -= 1
+    return False
 
 
 def is_people(phrase: str | None) -> bool:
@@ -2004,6 +2042,37 @@ def counted_of_places(text: str, start: int, sentence_start: int, lex: Lexicon) 
     for noun in re.findall(rf"(?:^|\s)(?:{of})([^\W\d_][\w-]*)", lead.group(1), re.I):
         if is_plural(noun.lower(), lex) and noun.lower() not in lex.spacy_stop_words:
             return noun
+    return None
+
+
+def counted_rate_subject(doc: Doc, index: int, start: int) -> str | None:
+    """The rate a share is, where a rate's noun heads the clause's subject ("The present protection rate is very
+    high as well for refugees from Somalia (90.8 per cent)", "The rate is also well down on the rates recorded in
+    Fall 2017 (4.9%)", "the growth rate of Jamaica's remittance inflows of 19.3 per cent beat") or moves as the
+    object of "saw" ("saw their recognition rate fall to a mere 11.7 per cent"): the rate, not what it is of."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.rate_nouns or words.head_first:
+        return None
+    found = _clause(doc, index, start, lex)
+    if not found:
+        return None
+    tokens = found[0]
+    rates = {*words.rate_nouns, *(f"{w}s" for w in words.rate_nouns)}
+    for k, token in enumerate(tokens[:12]):
+        if token.lower_ in rates:
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            opening = all(t.is_alpha and (t.lower_ in words.determiners or t.lower_ not in lex.spacy_stop_words)
+                          and not verb_form(t.text, lex) for t in tokens[:k])
+            # "saw their recognition rate fall to": the rate that moves, after a possessive
+            moved = following is not None and following.lower_ in _change_verbs(lex.lang) and k >= 1 \
+                and any(t.lower_ in words.possessive_determiners for t in tokens[max(0, k - 3):k])
+            if following is not None and following.lower_ in words.subject_prepositions \
+                    and following.lower_ not in words.of_words:
+                return None  # "The unemployment rate for foreign-born workers was 5.6 per cent": left to the workers
+            return token.text if opening or moved else None
+        if not token.is_alpha:
+            return None
     return None
 
 

@@ -3145,7 +3145,10 @@ def _place_values(facts, text: str, lex):
         counted_before = fact.counted
         head = (fact.counted or "").lower().split()
         head = (head[0] if words.head_first else head[-1]) if head else None
-        inferred = fact.counted is not None and not _own_noun(fact)
+        # "The present protection rate is very high as well for refugees from Somalia (90.8 per cent)": a rate read
+        # for a share stays; it is no people that a list of origins could name
+        inferred = fact.counted is not None and not _own_noun(fact) \
+            and not (fact.kind == "percent" and head in words.rate_nouns)
         if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
                 and (head is None or head in place_sets or inferred):
             before = text[max(0, fact.char_start - 200):fact.char_start]

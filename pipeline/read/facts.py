@@ -24,7 +24,8 @@ from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
-    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_relative_set,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_rate_subject,
+    counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word, TIME_UNITS,
@@ -727,9 +728,12 @@ def read_fact(
             inside = span.id_.startswith("ratio-noun")
             if not inside and (quantity.kind == "count" or first.norm_ == "<FRAC>" or span.id_.startswith("ratio")):
                 surface_end = phrase.end
-        elif counted is None and quantity.kind == "percent" and (rate := _rate_of(context.text, span.start_char,
-                                                                                   context.start, lex)):
-            counted = rate  # "giving an unemployment rate of 4.6%": the rate, not the subject that has it
+        elif counted is None and quantity.kind == "percent" and (
+                rate := _rate_of(context.text, span.start_char, context.start, lex)
+                or counted_rate_subject(doc, cue, context.start)):
+            # "giving an unemployment rate of 4.6%", "The present protection rate is very high as well for refugees
+            # from Somalia (90.8 per cent)": the rate, not the subject that has it
+            counted = rate
         elif counted is None and not (quantity.kind == "percent" and change is None and cue >= 2
                                       and doc[cue - 1].text == "(" and doc[cue - 2].norm_ in NUMBER_TAGS):
             # (a share in brackets right after a count, "los peruanos, 86.742 (13,72%)", is left to the count's

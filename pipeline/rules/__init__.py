@@ -359,6 +359,9 @@ class Vocabulary(RuleFile):
     location_prepositions: list = ()  # "rose in Valencia (2.9%), Murcia (2.3%)": the changes of a list of places
     origin_links: list = ()  # "asylum seekers from Syria (12,000), Afghanistan (8,000)": the people of a list of origins
     place_prepositions: list = ()  # "came from the United Arab Emirates (330,058)", "78 for the UAE"
+    remainder_nouns: list = ()  # "The rest of the non-resident workers": the workers that remain
+    possessive_determiners: list = ()  # "saw their recognition rate fall to": the rate that moves
+    verb_object_prepositions: list = ()  # "Most OFWs remitted through banks (52.8%)": where the subject went
     # "750 thousand citizens working abroad, among them 616 thousand in Russia, 30 thousand in ...": the items
     # of a set named before the phrase, given by place
     set_item_leads: list = ()
