@@ -6142,3 +6142,12 @@ def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
     # a whole written with its article stays the share's own
     text = "Parmi les six nationalités les plus présentes, les Italiens pèsent 8,3 % de la population totale."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.3, "population totale")]
+
+
+def test_a_spanish_share_after_a_rate_named_with_its_article_counts_the_rate(nlp):
+    text = "Según el informe, la tasa de desempleo de los jóvenes (14,2%) superó a la de los adultos (5,9%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(14.2, "tasa"), (5.9, "tasa")]
+    text = "El país creció un 3 % en 2021 y la tasa de paro en junio de 2022 se ubicó en el 4,4 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1:] == [(4.4, "tasa")]
+    text = "Preocupa la caída de la tasa de reconocimiento de asilo, que pasó de 21% a 9% en un año."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(21, "tasa"), (9, "tasa")]

@@ -730,6 +730,9 @@ def read_fact(
         elif counted is None and quantity.kind == "percent" and (rate := _rate_of(context.text, span.start_char,
                                                                                    context.start, lex)):
             counted = rate  # "giving an unemployment rate of 4.6%": the rate, not the subject that has it
+        elif counted is None and quantity.kind == "percent" and (rate := _rate_subject(context.text, span.start_char,
+                                                                                        context.start, lex)):
+            counted = rate  # "la tasa de paro de las mujeres (8,7%)": the rate, not the group that has it
         elif counted is None and not (quantity.kind == "percent" and change is None and cue >= 2
                                       and doc[cue - 1].text == "(" and doc[cue - 2].norm_ in NUMBER_TAGS):
             # (a share in brackets right after a count, "los peruanos, 86.742 (13,72%)", is left to the count's
@@ -962,6 +965,45 @@ def _rate_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | 
     if match is None or re.search(r"\bat\s*$", text[sentence_start:sentence_start + match.start()], re.I):
         return None
     return match.group(1)
+
+
+def _rate_subject(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """(head-first languages) The rate a share's clause speaks of, named before it with its article and
+    no other figure between ("la tasa de desempleo en marzo de 2023 se situó en el 3,5 %", "la tasa de
+    resoluciones favorables ..., que bajó de 16.5% a 12%", "la tasa de paro de las mujeres (8,7%) fue más
+    alta que la de los hombres (6,2%)"): the rate is what the share measures, not the group it is of. A
+    figure between is passed only where it opens a pair ("de 16.5% a") or where the rate is taken up again
+    by its elided article ("que la de"); a change noun after the rate's own complement ("la tasa de
+    desempleo ..., con un aumento del 2%") names the change instead; a year is no figure."""
+    words = lex.words
+    if not words.head_first or not words.rate_nouns:
+        return None
+    before = text[sentence_start:start]
+    rates = list(re.finditer(rf"\b(?:{alternation(words.determiners)})\s+({alternation(words.rate_nouns)})\b",
+                             before, re.I))
+    if not rates or re.search(r"[;.!?]", before[rates[-1].end():]):
+        return None
+    rate = rates[-1]
+    between = before[rate.end():]
+    # the figures between the rate and the share (a year is none): each must go on with the rate
+    figures = [m for m in re.finditer(r"\d+(?:[.,\s]\d+)*", between) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    segments = [between[:figures[0].start()] if figures else between]
+    segments += [between[a.end():b.start() if b is not None else len(between)]
+                 for a, b in zip(figures, [*figures[1:], None])]
+    of = alternation(words.of_words)
+    changes = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    # "la tasa de crecimiento de": a change noun that is the rate's own complement is no change of it
+    opening = re.sub(rf"^\s+(?:{of})\s+[^\W\d_]+", "", segments[0], flags=re.I)
+    if any(w.lower() in changes for w in re.findall(r"[^\W\d_]+", opening)):
+        return None
+    percent = alternation(lex.percent_words)
+    pair = re.compile(rf"\s*(?:{percent})?\s*\)?\s*(?:a|al|y|hasta)\s+(?:(?:{alternation(words.indefinite_articles)})\s+)?$",
+                      re.I)
+    elided = re.compile(rf"\b(?:{alternation(words.definite_articles)})\s+(?:{of})\b", re.I)
+    for segment in segments[1:]:
+        if not (pair.match(segment) or elided.search(segment)):
+            return None
+    return rate.group(1)
 
 
 def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
