@@ -6151,3 +6151,13 @@ def test_a_spanish_share_after_a_rate_named_with_its_article_counts_the_rate(nlp
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1:] == [(4.4, "tasa")]
     text = "Preocupa la caída de la tasa de reconocimiento de asilo, que pasó de 21% a 9% en un año."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(21, "tasa"), (9, "tasa")]
+
+
+def test_a_spanish_el_promedio_de_or_la_media_de_is_transparent_like_el_numero_de(nlp):
+    text = "En Galicia, el promedio de afiliados procedentes del exterior se situó en 98.412."
+    assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "es")] == [(98412, "afiliados")]
+    text = "La media de cotizantes extranjeros que residen en otros países se fijó en marzo en 2.104.377."
+    assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "es")] == [(2104377, "cotizantes")]
+    # an average named after its noun keeps that noun
+    text = "El costo promedio de enviar 300 dólares bajó de 5.1 % a 4.2 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-2:] == [(5.1, "costo"), (4.2, "costo")]
