@@ -6161,3 +6161,10 @@ def test_a_spanish_el_promedio_de_or_la_media_de_is_transparent_like_el_numero_d
     # an average named after its noun keeps that noun
     text = "El costo promedio de enviar 300 dólares bajó de 5.1 % a 4.2 %."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-2:] == [(5.1, "costo"), (4.2, "costo")]
+
+
+def test_a_spanish_name_after_its_own_capitalised_article_is_a_place_not_what_is_counted(nlp):
+    text = ("Tras él se ubican Boyacá, La Guajira y Meta, donde 6,12%, 5,03% y 2,77% de sus habitantes, "
+            "respectivamente, nacieron en otro país.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (6.12, "habitantes"), (5.03, "habitantes"), (2.77, "habitantes")]

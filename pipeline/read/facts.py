@@ -98,6 +98,20 @@ def _not_places(counted: str | None, kind: str, lex: Lexicon) -> str | None:
     return None if head.lower() in lex.words.place_sets else counted
 
 
+def _not_proper_name(counted: str | None, text: str, sentence_start: int, start: int, lex: Lexicon) -> str | None:
+    """(head-first languages, whose common nouns are written in lower case) A name written after its own
+    capitalised article inside a sentence ("La Guajira", "Las Condes", "La Rioja") is a proper name, a
+    place the figure is given for, not what it counts."""
+    if counted is None or not lex.words.head_first:
+        return counted
+    head = counted.split()[0]
+    if not head[:1].isupper() or head.isupper():
+        return counted
+    articles = alternation([a.capitalize() for a in lex.words.definite_articles])
+    named = re.search(rf"(?<=[^\W_])[^\w\n]*[ \u00a0](?:{articles})\s+{re.escape(head)}\b", text[sentence_start:start])
+    return None if named else counted
+
+
 def currency_code(token, lex: Lexicon) -> str | None:
     """The ISO code of a currency word; one that depends on the country ("pesos") is read
     from the cue words the document uses most ("México", "Banxico" -> MXN)."""
@@ -747,16 +761,18 @@ def read_fact(
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_amount_share(doc, cue, context.start)
                            if quantity.kind == "percent" and not words.head_first and _after_amount(doc, cue) else None)
-                       or counted_bracketed(doc, cue, context.start)
+                       or _not_proper_name(counted_bracketed(doc, cue, context.start), context.text, context.start,
+                                           span.start_char, lex)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        # "Islas Baleares fue la comunidad ..., con un incremento del 9,54%": a place's change counts the change
                        or (_change_of_place(doc, cue, context.start, lex) if quantity.kind == "percent" and change else None)
                        # "el aumento fue todavía superior, del 144,8%": a change noun that is the subject counts itself
                        or (_change_as_subject(doc, cue, context.start, lex) if quantity.kind == "percent" else None)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
-                       or _not_places(counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
-                                                     pronouns=quantity.kind != "percent" or bool(change)),
-                                      quantity.kind, lex)
+                       or _not_proper_name(_not_places(counted_before(doc, _subject_cue(doc, cue, lex) if change else cue,
+                                                                      context.start,
+                                                                      pronouns=quantity.kind != "percent" or bool(change)),
+                                                       quantity.kind, lex), context.text, context.start, span.start_char, lex)
                        or counted_by_place(doc, cue, span.end, context.start)
                        or (counted_item_holder(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
@@ -770,7 +786,8 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change) \
                     and not _coordinated_share(context.text, span.end_char, lex):
-                counted = _not_places(counted_subject(doc, context.start, cue), quantity.kind, lex)
+                counted = _not_proper_name(_not_places(counted_subject(doc, context.start, cue), quantity.kind, lex),
+                                           context.text, context.start, span.start_char, lex)
             colon = previous_token(doc, cue)
             if counted is None and quantity.kind == "count" and colon is not None and colon.text == ":":
                 counted = counted_subject(doc, context.start, colon.i)  # "Le nombre d'étrangers est en hausse : 5,3 millions"
