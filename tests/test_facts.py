@@ -6168,3 +6168,14 @@ def test_a_spanish_name_after_its_own_capitalised_article_is_a_place_not_what_is
             "respectivamente, nacieron en otro país.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (6.12, "habitantes"), (5.03, "habitantes"), (2.77, "habitantes")]
+
+
+def test_a_spanish_sentence_naming_its_own_plural_noun_does_not_go_on_with_the_set_before(nlp):
+    text = "La agencia atiende a 5,9 millones de palestinos. Para 1990, los desplazados inscritos superaban ya los 3 millones."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (5900000, "palestinos"), (3000000, "desplazados")]
+    text = "En 2012 lo obtuvieron 93 bolivianos. Algo parecido ocurrió con los chilenos, que fueron 57 quienes consiguieron el permiso."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(93, "bolivianos"), (57, "chilenos")]
+    # a sentence of bare figures after places still goes on with the set before
+    text = "En 2022 desaparecieron 185 personas en la ruta. Guatemala y Haití registraron 92 cada uno, Perú 59."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [(92, "personas"), (59, "personas")]

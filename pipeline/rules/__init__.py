@@ -488,6 +488,8 @@ class Vocabulary(RuleFile):
     bare_figure_subjects: list = ()  # "la cifra cayó un 2,5 %": a bare subject naming the figure itself counts nothing
     place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
+    own_set_sentences: bool = False  # "Algo parecido pasó con los paraguayos, que fueron 116": a sentence naming a plural noun
+    # before its first figure does not go on with the set of the sentence before
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
     related_leads: list = ()  # "Te puede interesar: Honduras recibe 3 vuelos": a link to another story, no fact
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
