@@ -6179,3 +6179,9 @@ def test_a_spanish_sentence_naming_its_own_plural_noun_does_not_go_on_with_the_s
     # a sentence of bare figures after places still goes on with the set before
     text = "En 2022 desaparecieron 185 personas en la ruta. Guatemala y Haití registraron 92 cada uno, Perú 59."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [(92, "personas"), (59, "personas")]
+
+
+def test_a_spanish_bare_el_porcentaje_subject_counts_nothing_as_la_cifra(nlp):
+    text = "El porcentaje más alto (41,2 %) lo registran quienes tienen entre 20 y 34 años, y de 35 a 49 años (30,5 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"] == [
+        (41.2, None), (30.5, None)]
