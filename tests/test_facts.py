@@ -6187,3 +6187,44 @@ def test_an_english_share_whose_clause_is_led_by_a_rate_counts_the_rate(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(71.5, "rate")]
     text = "Students from Peru saw their approval rate drop to just 42.3 per cent in March 2022."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(42.3, "rate")]
+def test_a_spanish_share_after_a_rate_named_with_its_article_counts_the_rate(nlp):
+    text = "Según el informe, la tasa de desempleo de los jóvenes (14,2%) superó a la de los adultos (5,9%)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(14.2, "tasa"), (5.9, "tasa")]
+    text = "El país creció un 3 % en 2021 y la tasa de paro en junio de 2022 se ubicó en el 4,4 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1:] == [(4.4, "tasa")]
+    text = "Preocupa la caída de la tasa de reconocimiento de asilo, que pasó de 21% a 9% en un año."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(21, "tasa"), (9, "tasa")]
+
+
+def test_a_spanish_el_promedio_de_or_la_media_de_is_transparent_like_el_numero_de(nlp):
+    text = "En Galicia, el promedio de afiliados procedentes del exterior se situó en 98.412."
+    assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "es")] == [(98412, "afiliados")]
+    text = "La media de cotizantes extranjeros que residen en otros países se fijó en marzo en 2.104.377."
+    assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "es")] == [(2104377, "cotizantes")]
+    # an average named after its noun keeps that noun
+    text = "El costo promedio de enviar 300 dólares bajó de 5.1 % a 4.2 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-2:] == [(5.1, "costo"), (4.2, "costo")]
+
+
+def test_a_spanish_name_after_its_own_capitalised_article_is_a_place_not_what_is_counted(nlp):
+    text = ("Tras él se ubican Boyacá, La Guajira y Meta, donde 6,12%, 5,03% y 2,77% de sus habitantes, "
+            "respectivamente, nacieron en otro país.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (6.12, "habitantes"), (5.03, "habitantes"), (2.77, "habitantes")]
+
+
+def test_a_spanish_sentence_naming_its_own_plural_noun_does_not_go_on_with_the_set_before(nlp):
+    text = "La agencia atiende a 5,9 millones de palestinos. Para 1990, los desplazados inscritos superaban ya los 3 millones."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (5900000, "palestinos"), (3000000, "desplazados")]
+    text = "En 2012 lo obtuvieron 93 bolivianos. Algo parecido ocurrió con los chilenos, que fueron 57 quienes consiguieron el permiso."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(93, "bolivianos"), (57, "chilenos")]
+    # a sentence of bare figures after places still goes on with the set before
+    text = "En 2022 desaparecieron 185 personas en la ruta. Guatemala y Haití registraron 92 cada uno, Perú 59."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][1:] == [(92, "personas"), (59, "personas")]
+
+
+def test_a_spanish_bare_el_porcentaje_subject_counts_nothing_as_la_cifra(nlp):
+    text = "El porcentaje más alto (41,2 %) lo registran quienes tienen entre 20 y 34 años, y de 35 a 49 años (30,5 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"] == [
+        (41.2, None), (30.5, None)]

@@ -2249,7 +2249,8 @@ def _continued_sets(facts, text: str, lex):
             f.kind in ("count", "percent") and f.counted is None and f.change is None
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
-            for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex)
+            for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
+            and not _names_own_set(current[0], lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -2276,6 +2277,36 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _names_own_set(fact: NumericFact, lex) -> bool:
+    """(own_set_sentences) Whether the words of a sentence before its first figure name a set of
+    its own, a plural common noun ("Algo parecido pasó con los paraguayos, que fueron 116", "Junio
+    resultó el mes que concentró más deportaciones, cuando ... se contabilizaron 22,397", "un máximo
+    histórico de peticiones de asilo, con unas 55.600"): the sentence does not go on with the set of the
+    sentence before. A name, a place, a time word, a verb, a word for figures ("En números absolutos") and
+    the "procedentes" of an origin are none."""
+    if not lex.words.own_set_sentences:
+        return False
+    at = fact.sentence.find(fact.surface)
+    if at <= 0:
+        return False
+    origins = {link.split()[0] for link in lex.words.origin_links}
+    figures = set(lex.words.bare_figure_subjects)  # "En números absolutos": words for figures name no set
+    words = re.findall(r"[^\W\d_]+", fact.sentence[:at])
+    stop = lex.spacy_stop_words
+    for first, previous, word in zip(["", "", *words], ["", *words], words):
+        lower = word.lower()
+        # a noun stands after a little word ("los paraguayos", "de peticiones", "más deportaciones"), or after a
+        # plural adjective that does ("de otras naciones"); "números absolutos" is an adjective after its noun
+        after_little = previous.lower() in stop or first.lower() in stop and is_plural(previous.lower(), lex) \
+            and previous.lower()[:-1] not in figures and previous.lower() not in figures
+        if word[:1].isupper() or lower in stop or not after_little \
+                or lower in origins or not is_plural(lower, lex) or lower in figures or lower[:-1] in figures \
+                or is_place(word, lex) or is_time_word(lower, lex) or verb_form(word, lex):
+            continue
+        return True
+    return False
 
 
 def _opens_on_people(fact: NumericFact, lex) -> bool:

@@ -99,6 +99,20 @@ def _not_places(counted: str | None, kind: str, lex: Lexicon) -> str | None:
     return None if head.lower() in lex.words.place_sets else counted
 
 
+def _not_proper_name(counted: str | None, text: str, sentence_start: int, start: int, lex: Lexicon) -> str | None:
+    """(head-first languages, whose common nouns are written in lower case) A name written after its own
+    capitalised article inside a sentence ("La Guajira", "Las Condes", "La Rioja") is a proper name, a
+    place the figure is given for, not what it counts."""
+    if counted is None or not lex.words.head_first:
+        return counted
+    head = counted.split()[0]
+    if not head[:1].isupper() or head.isupper():
+        return counted
+    articles = alternation([a.capitalize() for a in lex.words.definite_articles])
+    named = re.search(rf"(?<=[^\W_])[^\w\n]*[ \u00a0](?:{articles})\s+{re.escape(head)}\b", text[sentence_start:start])
+    return None if named else counted
+
+
 def currency_code(token, lex: Lexicon) -> str | None:
     """The ISO code of a currency word; one that depends on the country ("pesos") is read
     from the cue words the document uses most ("México", "Banxico" -> MXN)."""
@@ -734,6 +748,9 @@ def read_fact(
             # "giving an unemployment rate of 4.6%", "The present protection rate is very high as well for refugees
             # from Somalia (90.8 per cent)": the rate, not the subject that has it
             counted = rate
+        elif counted is None and quantity.kind == "percent" and (rate := _rate_subject(context.text, span.start_char,
+                                                                                        context.start, lex)):
+            counted = rate  # "la tasa de paro de las mujeres (8,7%)": the rate, not the group that has it
         elif counted is None and not (quantity.kind == "percent" and change is None and cue >= 2
                                       and doc[cue - 1].text == "(" and doc[cue - 2].norm_ in NUMBER_TAGS):
             # (a share in brackets right after a count, "los peruanos, 86.742 (13,72%)", is left to the count's
@@ -748,16 +765,18 @@ def read_fact(
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_amount_share(doc, cue, context.start)
                            if quantity.kind == "percent" and not words.head_first and _after_amount(doc, cue) else None)
-                       or counted_bracketed(doc, cue, context.start)
+                       or _not_proper_name(counted_bracketed(doc, cue, context.start), context.text, context.start,
+                                           span.start_char, lex)
                        or counted_of_places(context.text, surface_start, context.start, lex)
                        # "Islas Baleares fue la comunidad ..., con un incremento del 9,54%": a place's change counts the change
                        or (_change_of_place(doc, cue, context.start, lex) if quantity.kind == "percent" and change else None)
                        # "el aumento fue todavía superior, del 144,8%": a change noun that is the subject counts itself
                        or (_change_as_subject(doc, cue, context.start, lex) if quantity.kind == "percent" else None)
                        # a share of what "those from ..." stands for is named as a share's whole, not by the pronoun
-                       or _not_places(counted_before(doc, _subject_cue(doc, cue, lex) if change else cue, context.start,
-                                                     pronouns=quantity.kind != "percent" or bool(change)),
-                                      quantity.kind, lex)
+                       or _not_proper_name(_not_places(counted_before(doc, _subject_cue(doc, cue, lex) if change else cue,
+                                                                      context.start,
+                                                                      pronouns=quantity.kind != "percent" or bool(change)),
+                                                       quantity.kind, lex), context.text, context.start, span.start_char, lex)
                        or counted_by_place(doc, cue, span.end, context.start)
                        or (counted_item_holder(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_for_listed_place(doc, cue, context.start) if quantity.kind == "count" else None))
@@ -771,7 +790,8 @@ def read_fact(
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
             if counted is None and (quantity.kind == "percent" or change) \
                     and not _coordinated_share(context.text, span.end_char, lex):
-                counted = _not_places(counted_subject(doc, context.start, cue), quantity.kind, lex)
+                counted = _not_proper_name(_not_places(counted_subject(doc, context.start, cue), quantity.kind, lex),
+                                           context.text, context.start, span.start_char, lex)
             colon = previous_token(doc, cue)
             if counted is None and quantity.kind == "count" and colon is not None and colon.text == ":":
                 counted = counted_subject(doc, context.start, colon.i)  # "Le nombre d'étrangers est en hausse : 5,3 millions"
@@ -966,6 +986,45 @@ def _rate_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | 
     if match is None or re.search(r"\bat\s*$", text[sentence_start:sentence_start + match.start()], re.I):
         return None
     return match.group(1)
+
+
+def _rate_subject(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """(head-first languages) The rate a share's clause speaks of, named before it with its article and
+    no other figure between ("la tasa de desempleo en marzo de 2023 se situó en el 3,5 %", "la tasa de
+    resoluciones favorables ..., que bajó de 16.5% a 12%", "la tasa de paro de las mujeres (8,7%) fue más
+    alta que la de los hombres (6,2%)"): the rate is what the share measures, not the group it is of. A
+    figure between is passed only where it opens a pair ("de 16.5% a") or where the rate is taken up again
+    by its elided article ("que la de"); a change noun after the rate's own complement ("la tasa de
+    desempleo ..., con un aumento del 2%") names the change instead; a year is no figure."""
+    words = lex.words
+    if not words.head_first or not words.rate_nouns:
+        return None
+    before = text[sentence_start:start]
+    rates = list(re.finditer(rf"\b(?:{alternation(words.determiners)})\s+({alternation(words.rate_nouns)})\b",
+                             before, re.I))
+    if not rates or re.search(r"[;.!?]", before[rates[-1].end():]):
+        return None
+    rate = rates[-1]
+    between = before[rate.end():]
+    # the figures between the rate and the share (a year is none): each must go on with the rate
+    figures = [m for m in re.finditer(r"\d+(?:[.,\s]\d+)*", between) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
+    segments = [between[:figures[0].start()] if figures else between]
+    segments += [between[a.end():b.start() if b is not None else len(between)]
+                 for a, b in zip(figures, [*figures[1:], None])]
+    of = alternation(words.of_words)
+    changes = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    # "la tasa de crecimiento de": a change noun that is the rate's own complement is no change of it
+    opening = re.sub(rf"^\s+(?:{of})\s+[^\W\d_]+", "", segments[0], flags=re.I)
+    if any(w.lower() in changes for w in re.findall(r"[^\W\d_]+", opening)):
+        return None
+    percent = alternation(lex.percent_words)
+    pair = re.compile(rf"\s*(?:{percent})?\s*\)?\s*(?:a|al|y|hasta)\s+(?:(?:{alternation(words.indefinite_articles)})\s+)?$",
+                      re.I)
+    elided = re.compile(rf"\b(?:{alternation(words.definite_articles)})\s+(?:{of})\b", re.I)
+    for segment in segments[1:]:
+        if not (pair.match(segment) or elided.search(segment)):
+            return None
+    return rate.group(1)
 
 
 def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:

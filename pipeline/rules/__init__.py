@@ -493,6 +493,8 @@ class Vocabulary(RuleFile):
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     restated_change_links: list = ()  # "contre 16.929 en 2015, ce qui représente une progression de 30 %": no as_of
     changes_between_years: bool = False  # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": no as_of
+    own_set_sentences: bool = False  # "Algo parecido pasó con los paraguayos, que fueron 116": a sentence naming a plural noun
+    # before its first figure does not go on with the set of the sentence before
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
     related_leads: list = ()  # "Te puede interesar: Honduras recibe 3 vuelos": a link to another story, no fact
     age_verbs: list = ()  # "el 14 % tiene menos de veinte años": the years persons "have" are their age
