@@ -6142,3 +6142,8 @@ def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
     # a whole written with its article stays the share's own
     text = "Parmi les six nationalités les plus présentes, les Italiens pèsent 8,3 % de la population totale."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1:] == [(8.3, "population totale")]
+
+
+def test_a_french_rate_base_after_par_tranche_de_is_no_fact(nlp):
+    text = "Le canton a accordé 3,4 naturalisations par tranche de 1 000 habitants en 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.4, "naturalisations")]

@@ -358,7 +358,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         # date; but "6,725 in the 18 months before" is a span
     if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span, context.text):
         return True  # "in one month (mid-January to mid-February, 2023)", "In a mere five months – between April and August"
-    per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
+    per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=3)  # "par tranche de 1 000 habitants"
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"
     if quantity.unit is None and quantity.value == int(quantity.value) and quantity.value < 10000:
