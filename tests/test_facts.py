@@ -6147,3 +6147,8 @@ def test_a_french_share_of_a_part_after_parmi_and_a_set_counts_the_set(nlp):
 def test_a_french_rate_base_after_par_tranche_de_is_no_fact(nlp):
     text = "Le canton a accordé 3,4 naturalisations par tranche de 1 000 habitants en 2019."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.4, "naturalisations")]
+
+
+def test_a_french_duration_after_voici_is_a_relative_date(nlp):
+    text = "Voici cinq ans, deux résidents sur dix (21,5%) étaient nés à l'étranger."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [20, 21.5]
