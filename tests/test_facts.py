@@ -6152,3 +6152,10 @@ def test_a_french_rate_base_after_par_tranche_de_is_no_fact(nlp):
 def test_a_french_duration_after_voici_is_a_relative_date(nlp):
     text = "Voici cinq ans, deux résidents sur dix (21,5%) étaient nés à l'étranger."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [20, 21.5]
+
+
+def test_a_spanish_related_story_under_a_lead_on_its_own_line_or_after_a_symbol_is_no_fact(nlp):
+    text = "Las solicitudes crecieron un 8% en marzo.\n\nLee también:\n- Migrantes en Chile superan los 900 mil, según el INE\n"
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [8]
+    text = "Las remesas sumaron 4.500 millones de dólares.\n➡️ Lee también: Remesas a Guatemala suben un 9.1% en febrero\n"
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [4500000000]

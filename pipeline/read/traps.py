@@ -318,8 +318,10 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     line = context.text[line_start:None if line_end < 0 else line_end]
-    if words.related_leads and re.match(rf"[\s•·|-]*(?:{alternation(words.related_leads)})\s*:", line, re.I):
-        return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados": a link to another story
+    if words.related_leads and (re.match(rf"[\W_]*(?:{alternation(words.related_leads)})\s*:", line, re.I)
+                                or _under_related_lead(context.text, line_start, words.related_leads)):
+        return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados", "➡️ Lee también: Remesas a México
+        # crecen un 12.5%", "Lee también:" over "- Venezolanos en Perú superan los 860 mil": a link to another story
     if _in_minutes(doc, span) and re.fullmatch(r"\s*(?:[^\W\d_]+\.?)?[\s.|·•–—-]*", line[span.end_char - line_start:]) \
             and re.search(r"\b(?:19|20)\d\d\b", line[:span.start_char - line_start]) \
             and re.search(r"[-–—|·•]\s*$", line[:span.start_char - line_start]):
@@ -373,6 +375,24 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             if not (token.is_title or token.lower_ in ("des", "de", "la", "du", "del")):
                 break
             names, j = names + 1, j + 1
+    return False
+
+
+def _under_related_lead(text: str, line_start: int, leads) -> bool:
+    """Whether a line is one of the links listed under a lead that stands alone on its line ("Lee también:" over
+    "- Venezolanos en Perú superan los 860 mil"): the lines above it up to the lead are links ("- ...") or blank."""
+    lead = re.compile(rf"[\W_]*(?:{alternation(leads)})\s*:?\s*", re.I)
+    end = line_start - 1
+    for _ in range(6):  # a lead heads a short list of links
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if lead.fullmatch(above):
+            return True
+        if above.strip() and not re.match(r"\s*[-•·]\s", above):
+            return False
+        end = start - 1
     return False
 
 
