@@ -6159,3 +6159,15 @@ def test_a_spanish_related_story_under_a_lead_on_its_own_line_or_after_a_symbol_
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [8]
     text = "Las remesas sumaron 4.500 millones de dólares.\n➡️ Lee también: Remesas a Guatemala suben un 9.1% en febrero\n"
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [4500000000]
+
+
+def test_a_spanish_duration_after_a_demonstrative_or_before_a_frame_adjective_is_a_reference_period(nlp):
+    text = "Las llegadas sumaron 12.400 personas en esos cuatro meses."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [12400]
+    text = "En los dos años previos se otorgaron 5.300 permisos."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [5300]
+    text = "Durante los seis meses más recientes, las solicitudes crecieron un 4,2%."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [4.2]
+    # a duration with no determiner stays a fact
+    text = "Durante 12 años se otorgaron 5.300 permisos."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [12, 5300]

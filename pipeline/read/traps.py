@@ -257,8 +257,11 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     12 mois", "il y a 10 ans", "(+ 27 % en quatre ans", "En près de 20 ans, elle a doublé"."""
     words = lex_of(doc).words
     following = next_token(doc, span.end)
+    if words.head_first and following is not None and following.lower_ in words.comparative_words:
+        following = next_token(doc, following.i + 1)  # "los doce meses más recientes"
     if words.head_first and following is not None and following.lower_ in frame:
-        return True  # the adjective after its noun ("années précédentes"); not "the six months following"
+        return True  # the adjective after its noun ("années précédentes", "los tres años previos"); not "the six
+        # months following"
     qualifier = phrase_before(doc, span.start, lex_of(doc).phrases("qualifiers"))
     cue = qualifier.token if qualifier else span.start
     if phrase_before(doc, cue, {p: p for p in words.duration_frames}) is not None:
@@ -338,6 +341,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if words.head_first and following is not None and following.lower_ in frame and after is not None \
             and (after.norm_ == "<UNIT>" or after.lower_ in words.decade_nouns):
         return True  # "les onze premiers mois", "des trois dernières décennies"; but "rose to 52,000 last year"
+    if quantity.unit in ("day", "week", "month", "year") and previous is not None \
+            and previous.lower_ in words.noun_demonstratives:
+        return True  # "en estos seis meses": a span named before, which the figures are set in
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
     if quantity.unit in ("day", "week", "month", "year") and (record := _record_span(lex_of(doc).lang)) is not None \
