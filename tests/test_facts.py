@@ -6171,3 +6171,10 @@ def test_a_spanish_duration_after_a_demonstrative_or_before_a_frame_adjective_is
     # a duration with no determiner stays a fact
     text = "Durante 12 años se otorgaron 5.300 permisos."
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [12, 5300]
+
+
+def test_a_french_duration_before_apres_or_closed_by_plus_tot_is_a_relative_date(nlp):
+    text = "Trois ans après l'ouverture du centre, 1 200 personnes y étaient hébergées."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [1200]
+    text = "Le canton comptait 8 400 étrangers, soit 2,1 % de plus que six mois plus tôt."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [8400, 2.1]

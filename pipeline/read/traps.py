@@ -359,8 +359,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "the third 12-month period in a row", "the almost two-year period studied": a period the
         # figures are set in; but "a minimum six-month period" is a definition's threshold
     if quantity.unit in ("day", "week", "month", "year") and following is not None \
-            and (following.lower_ in words.relative_date_words
-                 or following.lower_ in words.relative_date_closers and (after is None or not after.is_alpha)) \
+            and (following.lower_ in words.relative_date_words or _closes_relative_date(doc, following, words)) \
             and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
         return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
         # date; but "6,725 in the 18 months before" is a span
@@ -400,6 +399,14 @@ def _under_related_lead(text: str, line_start: int, leads) -> bool:
             return False
         end = start - 1
     return False
+
+
+def _closes_relative_date(doc: Doc, following: Token, words) -> bool:
+    """Whether the words after a duration make it a relative date and close its clause: "one year earlier.",
+    "que douze mois plus tôt."."""
+    closer = phrase_after(doc, following.i, {p: p for p in words.relative_date_closers})
+    after = next_token(doc, closer.token) if closer is not None else None
+    return closer is not None and (after is None or not after.is_alpha)
 
 
 @cache
