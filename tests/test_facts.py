@@ -6178,3 +6178,14 @@ def test_a_french_duration_before_apres_or_closed_by_plus_tot_is_a_relative_date
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [1200]
     text = "Le canton comptait 8 400 étrangers, soit 2,1 % de plus que six mois plus tôt."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [8400, 2.1]
+
+
+def test_a_spanish_or_french_duration_followed_by_the_months_or_years_it_spans_is_a_reference_period(nlp):
+    text = "El informe abarca un lapso de cuatro meses, de marzo a junio de 2019, en el que salieron 8.200 personas."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [8200]
+    text = "La cifra supera los 300 000 si se suman los dos años anteriores (2020 y 2021)."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [300000]
+    text = "Il a fallu 5 mois, de février à juin 2021, pour secourir 2 300 personnes."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2300]
+    text = "Il a fallu 5 mois pour secourir 2 300 personnes."  # no span named: a duration
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [5, 2300]

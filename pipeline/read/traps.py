@@ -586,8 +586,12 @@ _MINUTE_MARKS = ("min", "mins", "mn")  # the abbreviations of a minute, the same
 def _month_span(lang: str) -> re.Pattern:
     """The span of months a duration names after it: "(April to September)", "from January to October"."""
     words = lexicon(lang).words
-    month = r"(?:(?:mid|end|early|late)-?\s*)?([A-Z][a-z]+)\.?"  # a month is written with a capital ("May")
-    return re.compile(rf"(?:[-\s]+{alternation(words.duration_period_nouns)})?[\s(,–—-]*(?:{alternation(words.month_span_leads)}\s+)?"
+    # a month, where a language writes it with a capital, has one ("May"); a year may stand for it ("(2021 y 2022)")
+    month = r"(?:(?:mid|end|early|late)-?\s*)?([A-Z][a-z]+|(?:19|20)\d\d)\.?" if words.months_capitalized \
+        else r"([^\W\d_]+|(?:19|20)\d\d)\.?"
+    nouns = rf"(?:[-\s]+{alternation(words.duration_period_nouns)})?" if words.duration_period_nouns else ""
+    adjective = r"(?:\s+[^\W\d_]+(?=\s*\())?"  # "los dos años anteriores (2021 y 2022)"
+    return re.compile(rf"{nouns}{adjective}[\s(,–—-]*(?:{alternation(words.month_span_leads)}\s*)?"
                       rf"{month}\s*(?:{alternation(words.month_span_joiners)}|[-–—])\s*{month}\b")
 
 
@@ -596,7 +600,8 @@ def _names_month_span(doc: Doc, span: Span, text: str) -> bool:
     ``text`` is the document's text (``doc.text`` is built anew on each call)."""
     months = lex_of(doc).words.months
     found = _month_span(doc.lang_).match(text[span.end_char:span.end_char + 60])
-    return found is not None and all(m.lower() in months for m in found.groups())
+    return found is not None and (all(m.lower() in months for m in found.groups())
+                                  or all(is_year(m) for m in found.groups()))  # "los dos años anteriores (2021 y 2022)"
 
 
 @cache

@@ -501,6 +501,7 @@ class Vocabulary(RuleFile):
     # duration followed by the span of months it names frames the figures
     month_span_leads: list = ()
     month_span_joiners: list = ()
+    months_capitalized: bool = False  # "(April to September)": a month is written with a capital ("May", not "may")
     # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
     # but punctuation or a conjunction after it ("un año récord" is none); or after these qualifiers ("au moins un an")
     one_unit_before: list = ()
