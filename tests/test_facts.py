@@ -1960,7 +1960,8 @@ def test_a_bullet_at_a_line_start_opens_a_sentence(nlp):
     # "De ese total," opens a part of the last set named, past a sentence that names none; the rest is of it too
     ("es", "En la región residen 84.210 ciudadanos de Haití. En un año, la cifra se duplicó. De ese total, el 71% (59.789) "
      "trabaja. El 29% restante (24.421) estudia.",
-     [(84210, "ciudadanos"), (2, "veces"), (71, "ciudadanos"), (59789, "ciudadanos"), (29, "ciudadanos"), (24421, "ciudadanos")]),
+     [(84210, "ciudadanos"), (1, "año"), (2, "veces"), (71, "ciudadanos"), (59789, "ciudadanos"), (29, "ciudadanos"),
+      (24421, "ciudadanos")]),  # "En un año," is a duration in the Spanish labels
     ("en", "The shelter hosted 640 refugees. Some 400 were women; the remaining 240 were men.",
      [(640, "refugees"), (400, "women"), (240, "men")]),
     ("en", "The city hosts 5,200 refugees. About 70% live with relatives and the remaining 30% in rented rooms.",
@@ -3884,7 +3885,7 @@ def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_ove
 
 @pytest.mark.parametrize("text, expected", [
     ("Cataluña vio crecer sus retornados un 134,8% entre 2013 y 2017.", [(134.8, "increase")]),
-    ("La región vio aumentar su población extranjera un 3,2 % en un año.", [(3.2, "increase")]),
+    ("La región vio aumentar su población extranjera un 3,2 % en un año.", [(3.2, "increase"), (1, None)]),  # a duration
     ("El censo contó entre sus residentes un 12 % de extranjeros.", [(12, None)]),
 ])
 def test_a_spanish_change_verb_parted_from_its_figure_by_what_changed(nlp, text, expected):
@@ -6189,3 +6190,13 @@ def test_a_spanish_or_french_duration_followed_by_the_months_or_years_it_spans_i
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2300]
     text = "Il a fallu 5 mois pour secourir 2 300 personnes."  # no span named: a duration
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [5, 2300]
+
+
+def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_the_sentence(nlp):
+    text = "Las deportaciones aumentaron 48% en 7 años."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(48, "%"), (7, "year")]
+    text = "En tres años, Chile otorgó 12.300 visas humanitarias."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [3, 12300]
+    # French labels frame the figure with it
+    text = "Les demandes ont progressé (+ 31 % en cinq ans)."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]

@@ -267,7 +267,7 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     if phrase_before(doc, cue, {p: p for p in words.duration_frames}) is not None:
         return True
     previous = previous_token(doc, cue)
-    if previous is None or previous.lower_ not in words.dates.in_:
+    if not words.in_duration_frames or previous is None or previous.lower_ not in words.dates.in_:
         return False
     before = previous_token(doc, previous.i)
     opens = previous.idx <= context.start and following is not None and following.text == ","
