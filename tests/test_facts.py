@@ -1960,7 +1960,8 @@ def test_a_bullet_at_a_line_start_opens_a_sentence(nlp):
     # "De ese total," opens a part of the last set named, past a sentence that names none; the rest is of it too
     ("es", "En la región residen 84.210 ciudadanos de Haití. En un año, la cifra se duplicó. De ese total, el 71% (59.789) "
      "trabaja. El 29% restante (24.421) estudia.",
-     [(84210, "ciudadanos"), (2, "veces"), (71, "ciudadanos"), (59789, "ciudadanos"), (29, "ciudadanos"), (24421, "ciudadanos")]),
+     [(84210, "ciudadanos"), (1, "año"), (2, "veces"), (71, "ciudadanos"), (59789, "ciudadanos"), (29, "ciudadanos"),
+      (24421, "ciudadanos")]),  # "En un año," is a duration in the Spanish labels
     ("en", "The shelter hosted 640 refugees. Some 400 were women; the remaining 240 were men.",
      [(640, "refugees"), (400, "women"), (240, "men")]),
     ("en", "The city hosts 5,200 refugees. About 70% live with relatives and the remaining 30% in rented rooms.",
@@ -3884,7 +3885,7 @@ def test_a_figure_after_its_article_and_before_de_and_a_year_keeps_that_year_ove
 
 @pytest.mark.parametrize("text, expected", [
     ("Cataluña vio crecer sus retornados un 134,8% entre 2013 y 2017.", [(134.8, "increase")]),
-    ("La región vio aumentar su población extranjera un 3,2 % en un año.", [(3.2, "increase")]),
+    ("La región vio aumentar su población extranjera un 3,2 % en un año.", [(3.2, "increase"), (1, None)]),  # a duration
     ("El censo contó entre sus residentes un 12 % de extranjeros.", [(12, None)]),
 ])
 def test_a_spanish_change_verb_parted_from_its_figure_by_what_changed(nlp, text, expected):
@@ -6228,3 +6229,58 @@ def test_a_spanish_bare_el_porcentaje_subject_counts_nothing_as_la_cifra(nlp):
     text = "El porcentaje más alto (41,2 %) lo registran quienes tienen entre 20 y 34 años, y de 35 a 49 años (30,5 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"] == [
         (41.2, None), (30.5, None)]
+def test_a_french_rate_base_after_par_tranche_de_is_no_fact(nlp):
+    text = "Le canton a accordé 3,4 naturalisations par tranche de 1 000 habitants en 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.4, "naturalisations")]
+
+
+def test_a_french_duration_after_voici_is_a_relative_date(nlp):
+    text = "Voici cinq ans, deux résidents sur dix (21,5%) étaient nés à l'étranger."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [20, 21.5]
+
+
+def test_a_spanish_related_story_under_a_lead_on_its_own_line_or_after_a_symbol_is_no_fact(nlp):
+    text = "Las solicitudes crecieron un 8% en marzo.\n\nLee también:\n- Migrantes en Chile superan los 900 mil, según el INE\n"
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [8]
+    text = "Las remesas sumaron 4.500 millones de dólares.\n➡️ Lee también: Remesas a Guatemala suben un 9.1% en febrero\n"
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [4500000000]
+
+
+def test_a_spanish_duration_after_a_demonstrative_or_before_a_frame_adjective_is_a_reference_period(nlp):
+    text = "Las llegadas sumaron 12.400 personas en esos cuatro meses."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [12400]
+    text = "En los dos años previos se otorgaron 5.300 permisos."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [5300]
+    text = "Durante los seis meses más recientes, las solicitudes crecieron un 4,2%."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [4.2]
+    # a duration with no determiner stays a fact
+    text = "Durante 12 años se otorgaron 5.300 permisos."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [12, 5300]
+
+
+def test_a_french_duration_before_apres_or_closed_by_plus_tot_is_a_relative_date(nlp):
+    text = "Trois ans après l'ouverture du centre, 1 200 personnes y étaient hébergées."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [1200]
+    text = "Le canton comptait 8 400 étrangers, soit 2,1 % de plus que six mois plus tôt."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [8400, 2.1]
+
+
+def test_a_spanish_or_french_duration_followed_by_the_months_or_years_it_spans_is_a_reference_period(nlp):
+    text = "El informe abarca un lapso de cuatro meses, de marzo a junio de 2019, en el que salieron 8.200 personas."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [8200]
+    text = "La cifra supera los 300 000 si se suman los dos años anteriores (2020 y 2021)."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [300000]
+    text = "Il a fallu 5 mois, de février à juin 2021, pour secourir 2 300 personnes."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2300]
+    text = "Il a fallu 5 mois pour secourir 2 300 personnes."  # no span named: a duration
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [5, 2300]
+
+
+def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_the_sentence(nlp):
+    text = "Las deportaciones aumentaron 48% en 7 años."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(48, "%"), (7, "year")]
+    text = "En tres años, Chile otorgó 12.300 visas humanitarias."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [3, 12300]
+    # French labels frame the figure with it
+    text = "Les demandes ont progressé (+ 31 % en cinq ans)."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]

@@ -257,14 +257,17 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     12 mois", "il y a 10 ans", "(+ 27 % en quatre ans", "En près de 20 ans, elle a doublé"."""
     words = lex_of(doc).words
     following = next_token(doc, span.end)
+    if words.head_first and following is not None and following.lower_ in words.comparative_words:
+        following = next_token(doc, following.i + 1)  # "los doce meses más recientes"
     if words.head_first and following is not None and following.lower_ in frame:
-        return True  # the adjective after its noun ("années précédentes"); not "the six months following"
+        return True  # the adjective after its noun ("années précédentes", "los tres años previos"); not "the six
+        # months following"
     qualifier = phrase_before(doc, span.start, lex_of(doc).phrases("qualifiers"))
     cue = qualifier.token if qualifier else span.start
     if phrase_before(doc, cue, {p: p for p in words.duration_frames}) is not None:
         return True
     previous = previous_token(doc, cue)
-    if previous is None or previous.lower_ not in words.dates.in_:
+    if not words.in_duration_frames or previous is None or previous.lower_ not in words.dates.in_:
         return False
     before = previous_token(doc, previous.i)
     opens = previous.idx <= context.start and following is not None and following.text == ","
@@ -318,8 +321,10 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     line = context.text[line_start:None if line_end < 0 else line_end]
-    if words.related_leads and re.match(rf"[\s•·|-]*(?:{alternation(words.related_leads)})\s*:", line, re.I):
-        return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados": a link to another story
+    if words.related_leads and (re.match(rf"[\W_]*(?:{alternation(words.related_leads)})\s*:", line, re.I)
+                                or _under_related_lead(context.text, line_start, words.related_leads)):
+        return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados", "➡️ Lee también: Remesas a México
+        # crecen un 12.5%", "Lee también:" over "- Venezolanos en Perú superan los 860 mil": a link to another story
     if _in_minutes(doc, span) and re.fullmatch(r"\s*(?:[^\W\d_]+\.?)?[\s.|·•–—-]*", line[span.end_char - line_start:]) \
             and re.search(r"\b(?:19|20)\d\d\b", line[:span.start_char - line_start]) \
             and re.search(r"[-–—|·•]\s*$", line[:span.start_char - line_start]):
@@ -336,6 +341,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if words.head_first and following is not None and following.lower_ in frame and after is not None \
             and (after.norm_ == "<UNIT>" or after.lower_ in words.decade_nouns):
         return True  # "les onze premiers mois", "des trois dernières décennies"; but "rose to 52,000 last year"
+    if quantity.unit in ("day", "week", "month", "year") and previous is not None \
+            and previous.lower_ in words.noun_demonstratives:
+        return True  # "en estos seis meses": a span named before, which the figures are set in
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
     if quantity.unit in ("day", "week", "month", "year") and (record := _record_span(lex_of(doc).lang)) is not None \
@@ -351,14 +359,13 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "the third 12-month period in a row", "the almost two-year period studied": a period the
         # figures are set in; but "a minimum six-month period" is a definition's threshold
     if quantity.unit in ("day", "week", "month", "year") and following is not None \
-            and (following.lower_ in words.relative_date_words
-                 or following.lower_ in words.relative_date_closers and (after is None or not after.is_alpha)) \
+            and (following.lower_ in words.relative_date_words or _closes_relative_date(doc, following, words)) \
             and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
         return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
         # date; but "6,725 in the 18 months before" is a span
     if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span, context.text):
         return True  # "in one month (mid-January to mid-February, 2023)", "In a mere five months – between April and August"
-    per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=2)
+    per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=3)  # "par tranche de 1 000 habitants"
     if per and (per.name == "per" or re.fullmatch(r"10+", str(int(quantity.value))) and quantity.value >= 100):
         return True  # "per 1,000 inhabitants", "pour 100 000 habitants"
     if quantity.unit is None and quantity.value == int(quantity.value) and quantity.value < 10000:
@@ -374,6 +381,32 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                 break
             names, j = names + 1, j + 1
     return False
+
+
+def _under_related_lead(text: str, line_start: int, leads) -> bool:
+    """Whether a line is one of the links listed under a lead that stands alone on its line ("Lee también:" over
+    "- Venezolanos en Perú superan los 860 mil"): the lines above it up to the lead are links ("- ...") or blank."""
+    lead = re.compile(rf"[\W_]*(?:{alternation(leads)})\s*:?\s*", re.I)
+    end = line_start - 1
+    for _ in range(6):  # a lead heads a short list of links
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if lead.fullmatch(above):
+            return True
+        if above.strip() and not re.match(r"\s*[-•·]\s", above):
+            return False
+        end = start - 1
+    return False
+
+
+def _closes_relative_date(doc: Doc, following: Token, words) -> bool:
+    """Whether the words after a duration make it a relative date and close its clause: "one year earlier.",
+    "que douze mois plus tôt."."""
+    closer = phrase_after(doc, following.i, {p: p for p in words.relative_date_closers})
+    after = next_token(doc, closer.token) if closer is not None else None
+    return closer is not None and (after is None or not after.is_alpha)
 
 
 @cache
@@ -553,8 +586,12 @@ _MINUTE_MARKS = ("min", "mins", "mn")  # the abbreviations of a minute, the same
 def _month_span(lang: str) -> re.Pattern:
     """The span of months a duration names after it: "(April to September)", "from January to October"."""
     words = lexicon(lang).words
-    month = r"(?:(?:mid|end|early|late)-?\s*)?([A-Z][a-z]+)\.?"  # a month is written with a capital ("May")
-    return re.compile(rf"(?:[-\s]+{alternation(words.duration_period_nouns)})?[\s(,–—-]*(?:{alternation(words.month_span_leads)}\s+)?"
+    # a month, where a language writes it with a capital, has one ("May"); a year may stand for it ("(2021 y 2022)")
+    month = r"(?:(?:mid|end|early|late)-?\s*)?([A-Z][a-z]+|(?:19|20)\d\d)\.?" if words.months_capitalized \
+        else r"([^\W\d_]+|(?:19|20)\d\d)\.?"
+    nouns = rf"(?:[-\s]+{alternation(words.duration_period_nouns)})?" if words.duration_period_nouns else ""
+    adjective = r"(?:\s+[^\W\d_]+(?=\s*\())?"  # "los dos años anteriores (2021 y 2022)"
+    return re.compile(rf"{nouns}{adjective}[\s(,–—-]*(?:{alternation(words.month_span_leads)}\s*)?"
                       rf"{month}\s*(?:{alternation(words.month_span_joiners)}|[-–—])\s*{month}\b")
 
 
@@ -563,7 +600,8 @@ def _names_month_span(doc: Doc, span: Span, text: str) -> bool:
     ``text`` is the document's text (``doc.text`` is built anew on each call)."""
     months = lex_of(doc).words.months
     found = _month_span(doc.lang_).match(text[span.end_char:span.end_char + 60])
-    return found is not None and all(m.lower() in months for m in found.groups())
+    return found is not None and (all(m.lower() in months for m in found.groups())
+                                  or all(is_year(m) for m in found.groups()))  # "los dos años anteriores (2021 y 2022)"
 
 
 @cache

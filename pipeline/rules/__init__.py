@@ -508,6 +508,9 @@ class Vocabulary(RuleFile):
     # duration followed by the span of months it names frames the figures
     month_span_leads: list = ()
     month_span_joiners: list = ()
+    in_duration_frames: bool = True  # "(+ 27 % en quatre ans", "En près de 20 ans, elle a doublé": a duration after "in"
+    # that opens the sentence or follows a figure frames it; Spanish labels these as durations ("creció 113% en 30 años")
+    months_capitalized: bool = False  # "(April to September)": a month is written with a capital ("May", not "may")
     # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
     # but punctuation or a conjunction after it ("un año récord" is none); or after these qualifiers ("au moins un an")
     one_unit_before: list = ()
