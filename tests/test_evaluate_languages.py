@@ -60,20 +60,28 @@ FLOORS = {
         # batches 55 and 56 (the held-out batch 55 among them) to 0.758 at the next round's start (6962ac8), that
         # round's rules to 0.777 (0.7575 -> 0.7774; as_of 0.910 -> 0.918, period 0.9895 -> 0.9909 and its floor 0.98 ->
         # 0.99, unit 0.976 -> 0.986: list leads and headings in capitals, garbled currency captions, group nouns, ages
-        # bounded by "menores de" and "mayores de", bare decimals after an article, "cuando" and "donde" clauses)
-        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.99, "as_of": 0.91, "change": 0.97},
+        # bounded by "menores de" and "mayores de", bare decimals after an article, "cuando" and "donde" clauses);
+        # batches 57 and 58 (the held-out batch 57 among them) to 0.776 at the next round's start (c8ea43b), that
+        # round's rules to 0.788 (0.7759 -> 0.7884; change 0.976 -> 0.978, F1 0.9689 -> 0.9705: change nouns as
+        # subjects, bare figure nouns, agents, rates, sentences naming their own set, durations that frame a figure)
+        "all": {"f1": 0.97, "counted_head": 0.78, "period": 0.99, "as_of": 0.91, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
-        "heldout": {"f1": 1.0, "counted_head": 0.92, "period": 1.0, "as_of": 0.84, "change": 1.0},
-        "heldout2": {"f1": 0.99, "counted_head": 0.84, "period": 1.0, "as_of": 0.95, "change": 0.96},
-        "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.97, "change": 0.94},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
+        "heldout": {"f1": 1.0, "counted_head": 0.93, "period": 1.0, "as_of": 0.84, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.844 -> 0.875
+        "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 0.95, "change": 0.96},
+        # the round of c8ea43b (batches 57 and 58): change 0.941 -> 0.956
+        "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.97, "change": 0.95},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
         # figures (plural_set_openers) took its counted head from 0.672 to 0.687
-        "heldout4": {"f1": 0.97, "counted_head": 0.68, "period": 1.0, "as_of": 0.95, "change": 0.86},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.687 -> 0.716
+        "heldout4": {"f1": 0.97, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.86},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
-        "heldout5": {"f1": 0.98, "counted_head": 0.84, "period": 1.0, "as_of": 0.95, "change": 0.98},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.841 -> 0.866
+        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 0.95, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
         "heldout6": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.92, "change": 1.0},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
@@ -81,54 +89,70 @@ FLOORS = {
         # phrase ends at a semicolon)
         "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.88, "change": 1.0},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
-        "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 0.98, "as_of": 0.94, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
+        "heldout8": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.94, "change": 1.0},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
-        "heldout9": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
+        "heldout9": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start
         # and after; a later round's rules to 0.743 (change 0.892 -> 0.932: a count restating a change, "superior en")
-        "heldout10": {"f1": 0.95, "counted_head": 0.75, "period": 1.0, "as_of": 0.94, "change": 0.93},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.757 -> 0.770
+        "heldout10": {"f1": 0.95, "counted_head": 0.77, "period": 1.0, "as_of": 0.94, "change": 0.93},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
         "heldout11": {"f1": 0.94, "counted_head": 0.72, "period": 1.0, "as_of": 0.81, "change": 0.94},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
         # and after
-        "heldout12": {"f1": 0.99, "counted_head": 0.56, "period": 1.0, "as_of": 0.97, "change": 0.98},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.567 -> 0.577
+        "heldout12": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.98},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.144 at
         # its start and after (F1 0.640); one document's text was shown once, after it was measured
         "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.88, "as_of": 0.38, "change": 0.88},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.797 there and after
-        "heldout14": {"f1": 0.96, "counted_head": 0.81, "period": 0.96, "as_of": 0.96, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): F1 0.970 -> 0.977
+        "heldout14": {"f1": 0.97, "counted_head": 0.81, "period": 0.96, "as_of": 0.96, "change": 1.0},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
         # round's start, 0.774 at its labelling (rules written before it) and after
-        "heldout15": {"f1": 0.94, "counted_head": 0.78, "period": 0.96, "as_of": 0.89, "change": 0.96},
+        # the round of c8ea43b (batches 57 and 58): F1 0.949 -> 0.955, change 0.964 -> 0.976
+        "heldout15": {"f1": 0.95, "counted_head": 0.78, "period": 0.96, "as_of": 0.89, "change": 0.97},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.605 there, 0.613
         # after (a points rule written after one of its label lines was seen)
-        "heldout16": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): F1 0.988 -> 0.992, counted head 0.613 -> 0.624
+        "heldout16": {"f1": 0.99, "counted_head": 0.62, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.787 at the
         # round's start, 0.803 after (a points rule written after one of its label lines was seen); 0.836 after the
         # rules of the round of dd46fa7 (a set of places before a share is not what it is of)
-        "heldout17": {"f1": 0.97, "counted_head": 0.83, "period": 1.0, "as_of": 0.88, "change": 0.95},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.836 -> 0.869
+        "heldout17": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 0.88, "change": 0.95},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
-        "heldout18": {"f1": 0.96, "counted_head": 0.62, "period": 1.0, "as_of": 0.96, "change": 0.88},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.625 -> 0.636
+        "heldout18": {"f1": 0.96, "counted_head": 0.63, "period": 1.0, "as_of": 0.96, "change": 0.88},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
-        "heldout19": {"f1": 1.0, "counted_head": 0.79, "period": 1.0, "as_of": 0.93, "change": 0.94},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
+        "heldout19": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.93, "change": 0.94},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.813 there and after
         # (change 0.947 -> 0.960)
-        "heldout20": {"f1": 0.98, "counted_head": 0.82, "period": 1.0, "as_of": 0.94, "change": 0.96},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.827 -> 0.853
+        "heldout20": {"f1": 0.98, "counted_head": 0.85, "period": 1.0, "as_of": 0.94, "change": 0.96},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
-        "heldout21": {"f1": 0.95, "counted_head": 0.61, "period": 1.0, "as_of": 0.93, "change": 0.97},
+        # the round of c8ea43b (batches 57 and 58): F1 0.959 -> 0.964
+        "heldout21": {"f1": 0.96, "counted_head": 0.61, "period": 1.0, "as_of": 0.93, "change": 0.97},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.557 there and after
         # (unit 0.886)
         "heldout22": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.89},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.167 there and after
         # (F1 0.934, as_of 0.395: a regional statistics office's table is most of its facts)
-        "heldout23": {"f1": 0.93, "counted_head": 0.16, "period": 1.0, "as_of": 0.39, "change": 0.99},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.167 -> 0.172
+        "heldout23": {"f1": 0.93, "counted_head": 0.17, "period": 1.0, "as_of": 0.39, "change": 0.99},
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.773 there and after
-        "heldout24": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.93, "change": 0.90},
+        # the round of c8ea43b (batches 57 and 58): F1 0.967 -> 0.972
+        "heldout24": {"f1": 0.97, "counted_head": 0.77, "period": 1.0, "as_of": 0.93, "change": 0.90},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         "heldout25": {"f1": 0.96, "counted_head": 0.74, "period": 0.99, "as_of": 0.91, "change": 0.91},
+        # batch 57, four documents from new sites, labelled at the round's start: counted head 0.726 there, 0.735 after (F1 0.983 -> 0.987)
+        "heldout26": {"f1": 0.98, "counted_head": 0.73, "period": 0.98, "as_of": 0.94, "change": 0.97},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -171,28 +195,38 @@ FLOORS = {
         # "leur nombre" after its topic, "après" and "face à" with a year, periods after figures); batches 55 and 56
         # (the held-out batch 55 among them) to 0.768 at the next round's start (6962ac8), that round's rules to 0.775
         # (0.7682 -> 0.7750; as_of 0.933 -> 0.937, period 0.973 -> 0.976, change 0.975 -> 0.978: numbers of X in
-        # persons, signed balances, "respectivement" sets, a year's own clause after ", et", paired period words)
-        "all": {"f1": 0.96, "counted_head": 0.77, "period": 0.97, "as_of": 0.93, "change": 0.97},
+        # persons, signed balances, "respectivement" sets, a year's own clause after ", et", paired period words);
+        # batches 57 and 58 (the held-out batch 57 among them) to 0.775 at the next round's start (c8ea43b), that
+        # round's rules to 0.788 (0.7745 -> 0.7881; as_of 0.937 -> 0.940: shares of a total or a frame, share and
+        # change nouns as subjects, predicates after "sont", restated changes); period 0.976 -> 0.983 as a period is
+        # scored on its years (c517b83), which no rule moved
+        "all": {"f1": 0.96, "counted_head": 0.78, "period": 0.98, "as_of": 0.93, "change": 0.97},
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
-        "heldout2": {"f1": 0.99, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.859 -> 0.872
+        "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # change 0.973 -> 1.0: a share after a comma and the preposition of a change is that change
-        "heldout3": {"f1": 1.0, "counted_head": 0.89, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.892 -> 0.919
+        "heldout3": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 6, three documents from new sites, measured before any rule work that followed
         "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.90, "change": 0.95},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
         # 0.732 since a hyphenated word is a noun (91fd1ea); its values were read less well than any other part's
         # (11 false alarms, 9 misses: F1 0.848) until "MDT" was read as millions of Tunisian dinars: F1 0.970,
         # counted head 0.766
-        "heldout5": {"f1": 0.96, "counted_head": 0.79, "period": 0.96, "as_of": 0.90, "change": 0.98},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.797 -> 0.844
+        "heldout5": {"f1": 0.96, "counted_head": 0.84, "period": 0.96, "as_of": 0.90, "change": 0.98},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
-        "heldout6": {"f1": 0.96, "counted_head": 0.78, "period": 0.93, "as_of": 1.0, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.787 -> 0.820, period 0.933 -> 0.944 (scored on its years since c517b83: the format alone)
+        "heldout6": {"f1": 0.96, "counted_head": 0.82, "period": 0.94, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
-        "heldout7": {"f1": 0.95, "counted_head": 0.80, "period": 0.97, "as_of": 0.98, "change": 0.94},
+        # the round of c8ea43b (batches 57 and 58): period 0.972 -> 0.986 (scored on its years since c517b83: the format alone), as_of 0.986 -> 1.000
+        "heldout7": {"f1": 0.95, "counted_head": 0.80, "period": 0.98, "as_of": 1.0, "change": 0.94},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
-        "heldout8": {"f1": 0.95, "counted_head": 0.80, "period": 1.0, "as_of": 0.97, "change": 0.97},
+        # the round of c8ea43b (batches 57 and 58): F1 0.957 -> 0.978, counted head 0.806 -> 0.821
+        "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.97, "change": 0.97},
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.84, "change": 0.92},
@@ -211,21 +245,26 @@ FLOORS = {
         "heldout13": {"f1": 0.84, "counted_head": 0.0, "period": 0.87, "as_of": 0.53, "change": 0.97},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.464 there and after
         # (F1 0.969); 0.486 at the start of the round of dd46fa7, 0.505 after it (words that name no noun)
-        "heldout14": {"f1": 0.97, "counted_head": 0.50, "period": 0.92, "as_of": 0.79, "change": 0.90},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.505 -> 0.514
+        "heldout14": {"f1": 0.97, "counted_head": 0.51, "period": 0.92, "as_of": 0.79, "change": 0.90},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
         # labelling and after (F1 0.982)
         "heldout15": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.97, "change": 0.94},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.672 there and after
-        "heldout16": {"f1": 0.96, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.96},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.734 -> 0.750
+        "heldout16": {"f1": 0.96, "counted_head": 0.75, "period": 1.0, "as_of": 0.98, "change": 0.96},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.663 at the
         # round's start and after (F1 0.899)
-        "heldout17": {"f1": 0.89, "counted_head": 0.70, "period": 1.0, "as_of": 0.98, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.708 -> 0.719
+        "heldout17": {"f1": 0.89, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 1.0},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.688 there and after
         # (as_of 0.766)
-        "heldout18": {"f1": 0.96, "counted_head": 0.68, "period": 1.0, "as_of": 0.76, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): counted head 0.688 -> 0.701
+        "heldout18": {"f1": 0.96, "counted_head": 0.70, "period": 1.0, "as_of": 0.76, "change": 1.0},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.694 there, 0.726
         # after (F1 0.919)
-        "heldout19": {"f1": 0.91, "counted_head": 0.72, "period": 0.77, "as_of": 1.0, "change": 0.96},
+        # the round of c8ea43b (batches 57 and 58): period 0.774 -> 1.000 (scored on its years since c517b83: the format alone)
+        "heldout19": {"f1": 0.91, "counted_head": 0.72, "period": 1.0, "as_of": 1.0, "change": 0.96},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.831 there and after
         # (F1 0.959)
         "heldout20": {"f1": 0.95, "counted_head": 0.83, "period": 0.97, "as_of": 0.90, "change": 0.97},
@@ -237,11 +276,14 @@ FLOORS = {
         "heldout22": {"f1": 0.98, "counted_head": 0.77, "period": 0.97, "as_of": 0.94, "change": 0.98},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.588 there, 0.603
         # after
-        "heldout23": {"f1": 0.99, "counted_head": 0.61, "period": 0.97, "as_of": 0.92, "change": 1.0},
+        # the round of c8ea43b (batches 57 and 58): as_of 0.926 -> 0.941
+        "heldout23": {"f1": 0.99, "counted_head": 0.61, "period": 0.97, "as_of": 0.94, "change": 1.0},
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.877 there and after
         "heldout24": {"f1": 0.98, "counted_head": 0.87, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         "heldout25": {"f1": 0.96, "counted_head": 0.80, "period": 1.0, "as_of": 0.92, "change": 0.94},
+        # batch 57, four documents from new sites, labelled at the round's start: counted head 0.762 there, 0.774 after (F1 0.994 -> 1.000)
+        "heldout26": {"f1": 1.0, "counted_head": 0.77, "period": 0.97, "as_of": 0.96, "change": 0.97},
     },
 }
 

@@ -61,8 +61,11 @@ FLOORS = {
     # date of reporting, a clause after an opening phrase, a natural increase); batches 55 and 56 (the held-out batch
     # 55 among them) to 0.834 at the next round's start (6962ac8), that round's rules to 0.848 (0.8341 -> 0.8475; as_of
     # 0.939 -> 0.943, period 0.986 -> 0.990: tables by a category and their NET rows, wrapped labels, "among them"
-    # lists, wholes that close a list, nationality lists, a movement's qualified levels, spans of months)
-    "all": {"f1": 0.96, "counted_head": 0.84, "period": 0.98, "as_of": 0.94, "change": 0.98, "unit": 0.99,
+    # lists, wholes that close a list, nationality lists, a movement's qualified levels, spans of months); batches 57
+    # and 58 (the held-out batch 57 among them) to 0.845 at the next round's start (c8ea43b), that round's rules to
+    # 0.851 (0.8446 -> 0.8514; as_of 0.939 -> 0.942, F1 0.9674 -> 0.9690: a measure noun as its own subject, sets of
+    # places after "among", rates leading their clause, durations that frame or date a figure, attributive years)
+    "all": {"f1": 0.96, "counted_head": 0.85, "period": 0.99, "as_of": 0.94, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
     "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.98, "change": 0.97, "unit": 0.99,
@@ -77,7 +80,8 @@ FLOORS = {
     "heldout2": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                 "kind": 0.98, "qualifier": 1.0},
     # the round of 6962ac8 (batches 55 and 56): period 0.920 -> 0.940
-    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.94, "as_of": 0.94, "change": 0.98, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): period 0.940 -> 0.980, as_of 0.940 -> 0.980
+    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.98, "change": 0.98, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
@@ -102,7 +106,8 @@ FLOORS = {
     # batch 17, four documents from new sites, labelled in the round's middle: counted head 0.800 at its start,
     # 0.815 after; a figure grouped by thousands after a name is no house number (5dffe73): F1 0.970 -> 0.978, and
     # the figure found counts the wrong noun (counted head 0.815 -> 0.803, unit and kind 1.0 -> 0.985)
-    "heldout8": {"f1": 0.97, "counted_head": 0.80, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
+    # the round of c8ea43b (batches 57 and 58): counted head 0.803 -> 0.833
+    "heldout8": {"f1": 0.97, "counted_head": 0.83, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
                 "kind": 0.98, "qualifier": 0.98},
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
@@ -111,7 +116,8 @@ FLOORS = {
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
     # share is not what it is of)
-    "heldout10": {"f1": 0.97, "counted_head": 0.72, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
+    "heldout10": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
@@ -119,7 +125,8 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
-    "heldout12": {"f1": 0.92, "counted_head": 0.84, "period": 1.0, "as_of": 0.89, "change": 0.92, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): F1 0.926 -> 0.932
+    "heldout12": {"f1": 0.93, "counted_head": 0.84, "period": 1.0, "as_of": 0.89, "change": 0.92, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
@@ -142,11 +149,13 @@ FLOORS = {
     "heldout17": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
-    "heldout18": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): counted head 0.716 -> 0.727
+    "heldout18": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after;
     # 0.597 after a later round (55e75b2; change 0.961 -> 0.974)
-    "heldout19": {"f1": 0.97, "counted_head": 0.59, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.987
+    "heldout19": {"f1": 0.98, "counted_head": 0.59, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
@@ -155,11 +164,13 @@ FLOORS = {
     # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after;
     # as_of 0.923 at a later round's start (55e75b2), 0.956 after
     # the round of 6962ac8 (batches 55 and 56): period 0.934 -> 0.967
-    "heldout21": {"f1": 0.95, "counted_head": 0.67, "period": 0.96, "as_of": 0.95, "change": 0.97, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): F1 0.958 -> 0.968
+    "heldout21": {"f1": 0.96, "counted_head": 0.67, "period": 0.96, "as_of": 0.95, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.97},
     # batch 49, four documents from new sites, labelled at the round's start: counted head 0.726 there and after
     # (period 0.833)
-    "heldout22": {"f1": 0.94, "counted_head": 0.72, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
+    # the round of c8ea43b (batches 57 and 58): counted head 0.726 -> 0.738
+    "heldout22": {"f1": 0.94, "counted_head": 0.73, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     # batch 51, four documents from new sites, labelled at the round's start: counted head 0.581 there and after
     # (unit 0.758); 0.839 after the next round (55e75b2; unit 1.000: dollars beside several dollar countries)
@@ -168,11 +179,15 @@ FLOORS = {
     # batch 53, four documents from new sites, labelled at the round's start: counted head 0.743 there and after
     # (F1 0.897)
     # the round of 6962ac8 (batches 55 and 56): as_of 0.900 -> 0.914
-    "heldout24": {"f1": 0.89, "counted_head": 0.74, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 1.0,
+    # the round of c8ea43b (batches 57 and 58): counted head 0.743 -> 0.757
+    "heldout24": {"f1": 0.89, "counted_head": 0.75, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
     "heldout25": {"f1": 0.96, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.96, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
+    # batch 57, four documents from new sites, labelled at the round's start: counted head 0.849 there, 0.849 after
+    "heldout26": {"f1": 0.86, "counted_head": 0.84, "period": 1.0, "as_of": 0.93, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.97},
 }
 
 
