@@ -62,7 +62,7 @@ def test_facts(sample):
          None, None, "2020-12-31", "about 304 thousand"),
         (3, 2900000, "count", None, "foreign residents in Japan", "approximate", None,
          None, None, "2020-12-31", "about 2.9 million"),
-        (3, 1.6, "percent", "%", None, None, "decrease", None, None, None, "1.6%"),
+        (3, 1.6, "percent", "%", "number", None, "decrease", None, None, None, "1.6%"),
         (4, 598, "count", None, "cases", None, None, None, None, None, "598 cases"),
         (4, 60, "count", None, "cases", None, None, None, None, None, "60cases"),
     ]
