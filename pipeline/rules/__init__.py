@@ -194,13 +194,14 @@ class DateWords(RuleFile):
     when: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
-    # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates that figure, even after a word of
-    # comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670".
+    # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates
+    # that figure, even after a word of comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010
+    # deployment figure of 173,670".
     year_figure_links: list = ()
     # A year used as a noun after these and an adjective or two, before a colon or "a year" in apposition, dates the
-    # figures of its clause as
-    # "in 2018" would: "after a record-setting 2018: ... at US$5.47bn", "thanks to a successful 2021, a year marked by
-    # a growth of 10.75 percent"; not after the words of year_noun_not ("a year between 2001 and 2005").
+    # figures of its clause as "in 2018" would: "after a record-setting 2018: ... at US$5.47bn", "thanks to a
+    # successful 2021, a year marked by a growth of 10.75 percent"; not after the words of year_noun_not ("a year
+    # between 2001 and 2005").
     year_noun_articles: list = ()
     year_noun_not: list = ()
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
@@ -492,7 +493,9 @@ class Vocabulary(RuleFile):
     place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     restated_change_links: list = ()  # "contre 16.929 en 2015, ce qui représente une progression de 30 %": no as_of
-    changes_between_years: bool = False  # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": no as_of
+    # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": a change before the
+    # level it reaches, in a sentence naming the earlier year it is measured from, takes no as_of
+    changes_between_years: bool = False
     own_set_sentences: bool = False  # "Algo parecido pasó con los paraguayos, que fueron 116": a sentence naming a plural noun
     # before its first figure does not go on with the set of the sentence before
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
