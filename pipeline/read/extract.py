@@ -424,6 +424,24 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
+# what may stand before a sentence's opening words: punctuation, and a short phrase closed by a comma ("Hors effet
+# de change, ils ...", "Au total, parmi ces ...")
+_LEAD_ASIDE = r"\W*(?:[^\W\d_][^,.;:\d]{0,40},\s*)?"
+
+
+def _plural_content_noun(word: str, lex) -> bool:
+    """Whether a word can name a set of things counted: a plural that is no function word, place or span of time."""
+    return is_plural(word.lower(), lex) and word.lower() not in lex.spacy_stop_words and not is_place(word, lex) \
+        and not is_time_word(word.lower(), lex)
+
+
+@cache
+def _determined_plural(lang: str) -> re.Pattern:
+    """A word after a plural determiner ("les recettes", "des hommes"); group 1 is the word. Built once per language."""
+    plural_determiners = alternation([w for w in lexicon(lang).words.determiners if w.endswith("s")])
+    return re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
+
+
 def _share_noun_levels(facts, text: str, lex) -> list[NumericFact]:
     """A share that no reading gave a noun, in a sentence that names a share noun with its determiner ("une
     proportion de travailleurs migrants inférieure à 2%", "la part des décisions prises par ordonnance a atteint
@@ -461,11 +479,10 @@ def _pronoun_opened_changes(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.opening_pronouns or not words.plural_auxiliaries:
         return facts
-    opening = re.compile(rf"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?{alternation(words.opening_pronouns)}\s+"
+    opening = re.compile(rf"{_LEAD_ASIDE}{alternation(words.opening_pronouns)}\s+"
                          r"(?:[^\W\d_]++['’]?\s*){1,4}$", re.I)  # possessive: a long run of letters splits one way
     auxiliary = re.compile(rf"\b(?:{alternation(words.plural_auxiliaries)})\b", re.I)
-    plural_determiners = alternation([w for w in words.determiners if w.endswith("s")])
-    named = re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
+    named = _determined_plural(lex.lang)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or not fact.change or fact.counted is not None \
                 or index > 0 and facts[index - 1].sentence == fact.sentence:
@@ -482,8 +499,7 @@ def _pronoun_opened_changes(facts, text: str, lex) -> list[NumericFact]:
         verb = auxiliary.search(before)
         nouns: list[str] = []
         for m in named.finditer(before, 0, verb.start() if verb else 0):
-            if not is_plural(m.group(1).lower(), lex) or m.group(1).lower() in lex.spacy_stop_words \
-                    or is_place(m.group(1), lex) or is_time_word(m.group(1).lower(), lex):
+            if not _plural_content_noun(m.group(1), lex):
                 continue
             if nouns and m.group().split()[0].lower() in words.of_words \
                     and nouns[-1] in before[max(0, m.start() - 30):m.start()].split()[-2:]:
@@ -526,11 +542,10 @@ def _predicate_shares(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.predicate_copulas:
         return facts
-    plural_determiners = alternation([w for w in words.determiners if w.endswith("s")])
     # the copula, up to five words of predicate (an earlier predicate's share and its comma between), the bracket
     predicate = re.compile(r"\b(?:{})((?:\s+[^\W\d_][\w'’-]*){{1,5}}(?:\s*\([^()]{{1,12}}\)\s*,\s*[^\W\d_][\w-]*)?)\s*\(\s*$"
                            .format(alternation(words.predicate_copulas)), re.I)
-    named = re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
+    named = _determined_plural(lex.lang)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or fact.change or not fact.counted or not _in_brackets(text, fact):
             continue
@@ -546,8 +561,7 @@ def _predicate_shares(facts, text: str, lex) -> list[NumericFact]:
         clause = max(text.rfind(",", start, found.start()), text.rfind(";", start, found.start()),
                      text.rfind(":", start, found.start()), start)
         subject = next((m.group(1) for m in named.finditer(text, clause, found.start())
-                        if is_plural(m.group(1).lower(), lex) and m.group(1).lower() not in lex.spacy_stop_words
-                        and not is_place(m.group(1), lex) and not is_time_word(m.group(1).lower(), lex)), None)
+                        if _plural_content_noun(m.group(1), lex)), None)
         if subject and subject.lower() != last.lower():
             facts[index] = replace(fact, counted=subject)
     return facts
@@ -563,7 +577,7 @@ def _shares_among_set(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.among_set_determiners or not words.among_words:
         return facts
-    opening = re.compile(r"\W*(?:[^\W\d_][^,.;:\d]{{0,40}},\s*)?(?:{})\s+(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,2}}"
+    opening = re.compile(_LEAD_ASIDE + r"(?:{})\s+(?:{})\s+((?:[^\W\d_][\w'’-]*\s+){{0,2}}"
                          r"[^\W\d_][\w'’-]*)".format(alternation(words.among_words), alternation(words.among_set_determiners)),
                          re.I)
     partitive = re.compile(r"\s*(?:de\s+|d['’]\s*)([^\W\d_][\w-]*)", re.I)
@@ -612,8 +626,7 @@ def _shares_beside_totals(facts, text: str, lex) -> list[NumericFact]:
                 start = _sentence_start(text, fact)
                 found = [b for a, b in re.findall(r"(?<![\w'’-])(?=([^\W\d_]+)['’\s]\s*([^\W\d_][\w-]*))", text[start:fact.char_start])
                          if a.lower() in determiners]
-                nouns = [b for b in found if is_plural(b.lower(), lex) and b.lower() not in lex.spacy_stop_words
-                         and not is_place(b, lex) and not is_time_word(b.lower(), lex)
+                nouns = [b for b in found if _plural_content_noun(b, lex)
                          and b.lower() not in words.nationality_words and b.lower() not in totals]
                 whole = nouns[-1] if nouns else None
             continue
@@ -666,6 +679,10 @@ def _movement_periods(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+# a year written in running text, not part of a longer number ("2015", not "12.2015" or "20155"); group 1 is the year
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
+
+
 def _restated_changes(facts, text: str, lex) -> list[NumericFact]:
     """A change restating two levels given before it with their years, after a link that opens its own phrase ("En
     2016, ... 22.207 décisions, contre 16.929 en 2015, ce qui représente une progression de 30 %", "..., soit une
@@ -688,7 +705,7 @@ def _restated_changes(facts, text: str, lex) -> list[NumericFact]:
         years = {f.as_of[:4] for f in levels if f.as_of and re.fullmatch(r"\d{4}(?:-\d\d)*", f.as_of)}
         end = _sentence_end(text, fact)
         own = text[linked.start():end if end > fact.char_end else fact.char_end + 80]
-        if len(years) != 2 or re.search(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)", own) \
+        if len(years) != 2 or _WRITTEN_YEAR.search(own) \
                 or (fact.as_of is not None and fact.as_of[:4] not in years):
             continue
         facts[k] = replace(fact, as_of=None)
@@ -705,19 +722,18 @@ def _changes_to_dated_levels(facts, text: str, lex) -> list[NumericFact]:
     facts = list(facts)
     if not lex.words.changes_between_years:
         return facts
-    year = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d]|[.,]\d)")
     for k, fact in enumerate(facts):
         if fact.kind != "percent" or not fact.change or fact.period_start is not None \
                 or not fact.as_of or not re.fullmatch(r"\d{4}", fact.as_of):
             continue
         start = _sentence_start(text, fact)
-        if start < 0 or year.search(text, start, fact.char_start):
+        if start < 0 or _WRITTEN_YEAR.search(text, start, fact.char_start):
             continue
         later = [f for f in facts[k + 1:] if f.sentence == fact.sentence]
         if not any(not f.change and f.kind != "percent" and f.as_of == fact.as_of for f in later):
             continue
         end = _sentence_end(text, fact)
-        named = {int(y) for y in year.findall(text, fact.char_end, end)}
+        named = {int(y) for y in _WRITTEN_YEAR.findall(text, fact.char_end, end)}
         if int(fact.as_of) in named and any(y < int(fact.as_of) for y in named):
             facts[k] = replace(fact, as_of=None)
     return facts
@@ -2867,8 +2883,7 @@ def _names_its_subject(before: str, lex) -> bool:
     ressortissants de pays extérieurs à l'UE ont vu leur nombre progresser de 0,4 %"."""
     own = re.search(rf"\b{alternation(lex.words.own_number_phrases)}\b", before, re.I)
     words = re.findall(r"[^\W\d_][\w'’-]*", before[:own.start()] if own else before)
-    return any(a.lower() in lex.words.determiners and is_plural(b.lower(), lex) and b.lower() not in lex.spacy_stop_words
-               and not is_place(b, lex) and not is_time_word(b.lower(), lex) for a, b in zip(words, words[1:]))
+    return any(a.lower() in lex.words.determiners and _plural_content_noun(b, lex) for a, b in zip(words, words[1:]))
 
 
 def _elliptical(facts, text: str, lex):
