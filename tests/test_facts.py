@@ -6284,3 +6284,13 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_set_named_before_a_comma_keeps_its_head_past_days_of_a_month_or_its_size_in_brackets(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Of those migrants who arrived between 3 May and 19 June, 412 were placed in Erbil (61%) and 260 in Duhok (39%)."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (412, "migrants"), (61, "migrants"), (260, "migrants"), (39, "migrants")]
+    text = "Of all claims lodged in Malta (2 340 ), 1 150 were refused and 480 were withdrawn."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (2340, "claims"), (1150, "claims"), (480, "claims")]
