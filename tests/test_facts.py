@@ -6294,3 +6294,17 @@ def test_a_set_named_before_a_comma_keeps_its_head_past_days_of_a_month_or_its_s
     text = "Of all claims lodged in Malta (2 340 ), 1 150 were refused and 480 were withdrawn."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (2340, "claims"), (1150, "claims"), (480, "claims")]
+
+
+def test_a_percentage_restating_an_amount_of_money_after_or_counts_what_the_amount_s_change_is_of(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Compared with May, when transfers came to $ 2.4 billion, June's receipts were up by $ 118.2 million or 4.9 percent."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (2400000000, "usd"), (118200000, "usd"), (4.9, "receipts")]
+    text = "Money Transfer Operators recorded a rise of US$21.3 million or 3.8 per cent over the quarter."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (21300000, "usd"), (3.8, "operators")]
+    # the other way round: the noun after the amount
+    text = "The bank pointed to a 14 percent or US$2.1 million decrease in outflows."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (14, "outflows"), (2100000, "usd")]
