@@ -6308,3 +6308,18 @@ def test_a_percentage_restating_an_amount_of_money_after_or_counts_what_the_amou
     text = "The bank pointed to a 14 percent or US$2.1 million decrease in outflows."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (14, "outflows"), (2100000, "usd")]
+
+
+def test_a_figure_alone_in_brackets_counts_what_its_bracketed_siblings_all_count(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Europe alone holds more than half of all people in temporary shelter (8.2 million); the other regions are "
+            "South Asia (3.1 million), Africa (2.4 million) and the Americas (1.9 million).")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")][1:] == [
+        (8200000, "people"), (3100000, "people"), (2400000, "people"), (1900000, "people")]
+    text = "More visas were issued over the three years to June 2023 (5,412) than across the earlier five years to June 2020 (4,980)."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (5412, "visas"), (4980, "visas")]
+    # an item that names its own noun before its bracket gives its noun to no other item
+    text = "By sector, the breakdown includes farming (41,200), retail (30,115) and seasonal employees (12,904)."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (41200, ""), (30115, ""), (12904, "employees")]
