@@ -6284,3 +6284,42 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_set_named_before_a_comma_keeps_its_head_past_days_of_a_month_or_its_size_in_brackets(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Of those migrants who arrived between 3 May and 19 June, 412 were placed in Erbil (61%) and 260 in Duhok (39%)."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (412, "migrants"), (61, "migrants"), (260, "migrants"), (39, "migrants")]
+    text = "Of all claims lodged in Malta (2 340 ), 1 150 were refused and 480 were withdrawn."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (2340, "claims"), (1150, "claims"), (480, "claims")]
+
+
+def test_a_percentage_restating_an_amount_of_money_after_or_counts_what_the_amount_s_change_is_of(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Compared with May, when transfers came to $ 2.4 billion, June's receipts were up by $ 118.2 million or 4.9 percent."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (2400000000, "usd"), (118200000, "usd"), (4.9, "receipts")]
+    text = "Money Transfer Operators recorded a rise of US$21.3 million or 3.8 per cent over the quarter."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (21300000, "usd"), (3.8, "operators")]
+    # the other way round: the noun after the amount
+    text = "The bank pointed to a 14 percent or US$2.1 million decrease in outflows."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (14, "outflows"), (2100000, "usd")]
+
+
+def test_a_figure_alone_in_brackets_counts_what_its_bracketed_siblings_all_count(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Europe alone holds more than half of all people in temporary shelter (8.2 million); the other regions are "
+            "South Asia (3.1 million), Africa (2.4 million) and the Americas (1.9 million).")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")][1:] == [
+        (8200000, "people"), (3100000, "people"), (2400000, "people"), (1900000, "people")]
+    text = "More visas were issued over the three years to June 2023 (5,412) than across the earlier five years to June 2020 (4,980)."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (5412, "visas"), (4980, "visas")]
+    # an item that names its own noun before its bracket gives its noun to no other item
+    text = "By sector, the breakdown includes farming (41,200), retail (30,115) and seasonal employees (12,904)."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (41200, ""), (30115, ""), (12904, "employees")]

@@ -1926,8 +1926,11 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     # "Of last year's emigrants, 62 percent": a time's possessive stands for a determiner
     frames = alternation([*words.period_frame_words, "this"])
     determiners += rf"|(?:{frames})\s+[^\W\d_]+['’]s"
+    # after the set's noun its words may hold a day of a month or the set's own size in brackets ("Of those
+    # individuals who returned between 28 July and 6 August,", "Of all applications handled in Cyprus (1 975 ),")
+    aside = r"\d{1,2}(?!\d)|\(\s*\d[\d\s.,\u00a0\u202f]*\)"
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:(?:{determiners})\s+){{1,2}}{bare}){size}"
-                      rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?))*?)\s*,", text[sentence_start:start], re.I)
+                      rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|{aside}))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
         return None
     phrase = match.group(1).split()

@@ -421,7 +421,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
-    return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
 
 
 # what may stand before a sentence's opening words: punctuation, and a short phrase closed by a comma ("Hors effet
@@ -1172,6 +1173,35 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
             continue  # "les Syriens (2.610), les Afghans (2.225)": each people counts itself
         if fact.counted is None or fact.counted.lower() == label.split()[-1].lower():
             facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
+def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
+    """A figure alone in brackets that names nothing counts what the other figures alone in brackets of its
+    sentence count, where they are of its kind and all count one thing: "were Germany (15%), Nigeria (12%) and
+    Guinea (8%)" after the first item, "all people in forced labour (15.1 million); the other regions are Europe
+    and Central Asia (4.1 million), ...", "over the two years to September 2024 (8,669) than across the earlier
+    seven years (7,267)". Items that name their own noun before their bracket give none. English only: Spanish and
+    French lists of places in brackets name no counted set as often as not."""
+    def alone(fact) -> bool:
+        return text[:fact.char_start].rstrip().endswith("(") and text[fact.char_end:].lstrip().startswith(")")
+
+    def own_label(other) -> bool:  # "foreign domestic employees (92,338)": an item that names its own noun
+        label = text[max(0, other.char_start - 80):other.char_start].split()[-5:]
+        return other.counted.split()[-1].lower() in (w.strip("(/,").lower() for w in label)
+
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.counted or fact.kind not in ("count", "percent") or not alone(fact):
+            continue
+        siblings = [other for other in facts if other is not fact and other.sentence == fact.sentence
+                    and other.kind == fact.kind and bool(other.change) == bool(fact.change) and alone(other)
+                    and not (other.counted and own_label(other))]
+        heads = {other.counted.split()[-1].lower() for other in siblings if other.counted}
+        if len(heads) != 1:
+            continue
+        nearest = min((other for other in siblings if other.counted), key=lambda o: abs(o.char_start - fact.char_start))
+        facts[index] = replace(fact, counted=nearest.counted)
     return facts
 
 

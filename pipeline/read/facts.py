@@ -702,6 +702,9 @@ def read_fact(
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
                 phrase = None  # "have passed the 300,000 mark": what passed it is counted (counted_at_level)
+            if phrase is None and quantity.kind == "percent" and (amount := _restating_amount(doc, span.end, lex)):
+                # "a 32 percent or US$7.7 million decrease in outflows": the noun after the amount both restate
+                phrase = counted_after(doc, context.text, amount, context.end, after_of=share)
         if phrase is None:
             phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
             if phrase:
@@ -803,6 +806,13 @@ def read_fact(
                 counted = counted_opening_figure(doc, cue, span.end, context.start, context.end)  # "Con 23 por ciento, los venezolanos"
             if counted is None and change:
                 counted = _demonstrated_change(doc, cue, context.start, lex)  # "Ce recul de 23 %"
+            if counted is None and quantity.kind == "percent" and (amount := _restated_amount(doc, cue, lex)) is not None \
+                    and _change_before(doc, amount, quantity, lex):
+                # "February's inflows were up by $ 242.6 million or 15.3 percent", "reached US$1,585.6 million, a
+                # growth of US$102.2 million or 6.9 per cent": the change is the amount's, read where the amount stands
+                counted = _not_proper_name(_not_places(counted_before(doc, _subject_cue(doc, amount, lex), context.start),
+                                                       quantity.kind, lex), context.text, context.start, span.start_char, lex) \
+                    or counted_money_subject(doc, amount, context.start)
         if phrase is None and words.number_changed_phrases:
             # "Germany stayed the second largest host country, with a rise of 18 per cent, from 5,732 in 2020 to
             # 6,785 in 2021 in the number of migrants it helped": what changed, not the place that names it
@@ -1297,6 +1307,36 @@ def _inside_bracket(doc: Doc, index: int) -> bool:
         if token.text == "(":
             return True
     return False
+
+
+def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
+    """The first token of an amount of money that a percentage restates after "or" ("February's inflows were up by
+    $ 242.6 million or 15.3 percent", "posted an increase of US$74.6 million or 7.0 per cent"): the percentage
+    stands in the amount's place and counts what the amount's change is of, not the currency."""
+    k = cue - 1
+    if k < 2 or doc[k].lower_ not in lex.words.restatement_words:
+        return None
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    while k > 0 and doc[k].norm_ == "<SCALE>":
+        k -= 1
+    if doc[k].norm_ not in NUMBER_TAGS or k == 0 or doc[k - 1].norm_ != "<CUR>":
+        return None
+    return k - 1
+
+
+def _restating_amount(doc: Doc, end: int, lex: Lexicon) -> int | None:
+    """The token after an amount of money that restates a percentage after "or" ("a 32 percent or US$7.7 million
+    decrease in outflows"), as _restated_amount reads it the other way round."""
+    k = end
+    if k + 2 >= len(doc) or doc[k].lower_ not in lex.words.restatement_words or doc[k + 1].norm_ != "<CUR>" \
+            or doc[k + 2].norm_ not in NUMBER_TAGS:
+        return None
+    k += 3
+    while k < len(doc) and doc[k].norm_ == "<SCALE>":
+        k += 1
+    return k if k < len(doc) else None
 
 
 def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str | None:
