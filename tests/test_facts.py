@@ -6284,3 +6284,13 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_french_change_noun_recorded_by_a_participle_counts_itself_before_a_bracketed_figure(nlp):
+    text = "Les envois ont rebondi cette année, après la baisse subie en 2021 (-4,2 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4.2, "baisse")]
+    text = "La population a crû deux fois plus vite que la hausse observée en Alsace comme en Lorraine (+0,8 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (0.8, "hausse")
+    # a group's change counts what changes, not the change noun
+    text = "Une baisse a été constatée pour les Serbes (-12 % à 410 départs)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "départs"), (410, "départs")]

@@ -758,6 +758,8 @@ def read_fact(
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_with_clause(doc, cue, context.start) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
+                       # "après le recul subi en 2020 (-7,1%)": a change a participle records counts the change noun
+                       or (_recorded_change(doc, cue, context.start, lex) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
@@ -1080,6 +1082,53 @@ def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
                            and is_place(f"{segment[0].text} {segment[1].text}", lex)):
         return None
     return noun.text
+
+
+def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """The change noun a participle records, when only a frame of time or place stands between it and the
+    bracketed figure: "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre comme en Wallonie
+    (+0,5 %)", "Les hausses les plus fortes ont été enregistrées du côté saoudien (+47 %": the figure measures the
+    change, not the year or the place that frames it. A complement of the noun ("la hausse des demandes
+    enregistrée ...") names what changed and reads otherwise."""
+    words = lex.words
+    if not words.recorded_change_participles:
+        return None
+    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    nouns |= {f"{noun}s" for noun in nouns}
+    i = cue - 1
+    while i >= 0 and doc[i].idx >= start and doc[i].text in ("+", "-", "–", "−"):
+        i -= 1
+    if i < 0 or doc[i].idx < start or doc[i].text != "(":
+        return None
+    frame = 0
+    i -= 1
+    while i >= 0 and doc[i].idx >= start and doc[i].lower_ not in words.recorded_change_participles:
+        token = doc[i]
+        if frame >= 7 or not (token.is_alpha or token.text in ("'", "’") or token.text.endswith(("'", "’"))
+                              or re.fullmatch(r"(?:19|20)\d\d", token.text)):
+            return None  # a comma, a figure other than a year: no frame
+        frame += 1
+        i -= 1
+    if i < 0 or doc[i].idx < start:
+        return None
+    first = doc[i + 1] if frame else None
+    if first is not None and (first.lower_ not in {*words.subject_prepositions, *words.location_prepositions}
+                              or first.lower_ in ("pour", "avec", "par")):
+        return None  # "Un recul a été relevé pour les Albanais (-22% à 362 départs)": a group's change counts what changes
+    i -= 1
+    between = 0
+    while i >= 1 and doc[i].idx >= start and doc[i].lower_ not in nouns:
+        if between >= 4 or not doc[i].is_alpha or doc[i].lower_ in words.of_words:
+            return None  # "la hausse des demandes enregistrée": the complement names what changed
+        between += 1
+        i -= 1
+    if i < 1 or doc[i].idx < start or doc[i].lower_ not in nouns:
+        return None
+    article = doc[i - 1].lower_
+    if article not in {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads,
+                       *words.noun_demonstratives}:
+        return None
+    return doc[i].text
 
 
 def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
