@@ -6294,3 +6294,10 @@ def test_a_french_change_noun_recorded_by_a_participle_counts_itself_before_a_br
     # a group's change counts what changes, not the change noun
     text = "Une baisse a été constatée pour les Serbes (-12 % à 410 départs)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "départs"), (410, "départs")]
+
+
+def test_a_french_flux_heading_its_phrase_is_what_is_counted(nlp):
+    text = "Les flux d'asile venus d'Érythrée sont surtout féminins (62 % de femmes, contre 38 % d'hommes)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(62, "flux"), (38, "flux")]
+    text = "Selon le ministère, le flux annuel de naturalisations diminue de 12 % en 2022."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "flux")]
