@@ -6301,3 +6301,12 @@ def test_a_french_flux_heading_its_phrase_is_what_is_counted(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(62, "flux"), (38, "flux")]
     text = "Selon le ministère, le flux annuel de naturalisations diminue de 12 % en 2022."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "flux")]
+
+
+def test_a_french_share_in_a_list_whose_verb_is_left_out_counts_the_first_shares_noun(nlp):
+    text = "Parmi les dossiers suivis, 22 % des femmes aidées relèvent de l'exploitation sexuelle, 9 % du travail forcé et 3 % de la mendicité."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (22, "femmes"), (9, "femmes"), (3, "femmes")]
+    text = "L'essentiel de ces envois arrive de France (64%), tandis que 12% viennent d'Italie, 7% de la CEDEAO et 2% de l'UMA."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (64, "envois"), (12, "envois"), (7, "envois"), (2, "envois")]

@@ -700,6 +700,10 @@ def read_fact(
             phrase = None  # "Refugees hosted: 3.4 million" above "Asylum-seekers: 1.1 million": the next line is no noun
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+            if phrase is not None and share and words.head_first:
+                gapped = _gapped_share(doc, context, span.start_char, lex)
+                if gapped is not None:  # "18 % des personnes relèvent de l'exploitation, 6 % de la contrainte"
+                    phrase = gapped or None
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
                 phrase = None  # "have passed the 300,000 mark": what passed it is counted (counted_at_level)
         if phrase is None:
@@ -1082,6 +1086,28 @@ def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
                            and is_place(f"{segment[0].text} {segment[1].text}", lex)):
         return None
     return noun.text
+
+
+def _gapped_share(doc: Doc, context: Context, start: int, lex: Lexicon):
+    """A share in a list whose verb is left out after the first ("18 % des personnes accompagnées relèvent de
+    l'exploitation par le travail, 6 % de la contrainte ..., 1 % de la mendicité", "9% viennent des USA, 8,5% du
+    reste du monde, 6% de l'UEMOA"): its "de" phrase is the verb's complement, not what is counted. Returns the
+    first share's own phrase ("des personnes accompagnées"), False where it has none (the sentence names the
+    whole), or None where the share is no such item."""
+    words = lex.words
+    of = alternation(words.of_words)
+    percent = alternation(lex.percent_words)
+    before = context.text[context.start:start]
+    and_ = alternation(words.conjunctions)
+    item = rf"[\d.,]+\s*(?:%|{percent})\s+(?:{of})\b[^\d,;:()]*"
+    m = re.search(rf"([\d.,]+\s*(?:%|{percent}))\s+((?:(?:{of})\s*[^\d,;:()]*?\s+)?)([^\W\d_]+)\s+(?:{of})\b[^\d;:()]*?(?:,|\s+{and_})"
+                  rf"\s*(?:{item}(?:,|\s+{and_})\s*)*$", before, re.I)
+    if m is None or not verb_form(m.group(3), lex):
+        return None
+    first = next((t for t in doc if t.idx >= context.start + m.start(2) and not t.is_space), None)
+    if not m.group(2) or first is None:
+        return False
+    return counted_after(doc, context.text, first.i, context.end, after_of=True) or False
 
 
 def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
