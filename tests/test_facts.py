@@ -6323,3 +6323,27 @@ def test_a_figure_alone_in_brackets_counts_what_its_bracketed_siblings_all_count
     text = "By sector, the breakdown includes farming (41,200), retail (30,115) and seasonal employees (12,904)."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (41200, ""), (30115, ""), (12904, "employees")]
+def test_a_french_change_noun_recorded_by_a_participle_counts_itself_before_a_bracketed_figure(nlp):
+    text = "Les envois ont rebondi cette année, après la baisse subie en 2021 (-4,2 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4.2, "baisse")]
+    text = "La population a crû deux fois plus vite que la hausse observée en Alsace comme en Lorraine (+0,8 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (0.8, "hausse")
+    # a group's change counts what changes, not the change noun
+    text = "Une baisse a été constatée pour les Serbes (-12 % à 410 départs)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "départs"), (410, "départs")]
+
+
+def test_a_french_flux_heading_its_phrase_is_what_is_counted(nlp):
+    text = "Les flux d'asile venus d'Érythrée sont surtout féminins (62 % de femmes, contre 38 % d'hommes)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(62, "flux"), (38, "flux")]
+    text = "Selon le ministère, le flux annuel de naturalisations diminue de 12 % en 2022."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "flux")]
+
+
+def test_a_french_share_in_a_list_whose_verb_is_left_out_counts_the_first_shares_noun(nlp):
+    text = "Parmi les dossiers suivis, 22 % des femmes aidées relèvent de l'exploitation sexuelle, 9 % du travail forcé et 3 % de la mendicité."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (22, "femmes"), (9, "femmes"), (3, "femmes")]
+    text = "L'essentiel de ces envois arrive de France (64%), tandis que 12% viennent d'Italie, 7% de la CEDEAO et 2% de l'UMA."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (64, "envois"), (12, "envois"), (7, "envois"), (2, "envois")]

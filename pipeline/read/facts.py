@@ -700,6 +700,10 @@ def read_fact(
             phrase = None  # "Refugees hosted: 3.4 million" above "Asylum-seekers: 1.1 million": the next line is no noun
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
+            if phrase is not None and share and words.head_first:
+                gapped = _gapped_share(doc, context, span.start_char, lex)
+                if gapped is not None:  # "18 % des personnes relèvent de l'exploitation, 6 % de la contrainte"
+                    phrase = gapped or None
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
                 phrase = None  # "have passed the 300,000 mark": what passed it is counted (counted_at_level)
             if phrase is None and quantity.kind == "percent" and (amount := _restating_amount(doc, span.end, lex)):
@@ -761,6 +765,8 @@ def read_fact(
             counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_with_clause(doc, cue, context.start) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
+                       # "après le recul subi en 2020 (-7,1%)": a change a participle records counts the change noun
+                       or (_recorded_change(doc, cue, context.start, lex) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
@@ -1090,6 +1096,75 @@ def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
                            and is_place(f"{segment[0].text} {segment[1].text}", lex)):
         return None
     return noun.text
+
+
+def _gapped_share(doc: Doc, context: Context, start: int, lex: Lexicon):
+    """A share in a list whose verb is left out after the first ("18 % des personnes accompagnées relèvent de
+    l'exploitation par le travail, 6 % de la contrainte ..., 1 % de la mendicité", "9% viennent des USA, 8,5% du
+    reste du monde, 6% de l'UEMOA"): its "de" phrase is the verb's complement, not what is counted. Returns the
+    first share's own phrase ("des personnes accompagnées"), False where it has none (the sentence names the
+    whole), or None where the share is no such item."""
+    words = lex.words
+    of = alternation(words.of_words)
+    percent = alternation(lex.percent_words)
+    before = context.text[context.start:start]
+    and_ = alternation(words.conjunctions)
+    item = rf"[\d.,]+\s*(?:%|{percent})\s+(?:{of})\b[^\d,;:()]*"
+    m = re.search(rf"([\d.,]+\s*(?:%|{percent}))\s+((?:(?:{of})\s*[^\d,;:()]*?\s+)?)([^\W\d_]+)\s+(?:{of})\b[^\d;:()]*?(?:,|\s+{and_})"
+                  rf"\s*(?:{item}(?:,|\s+{and_})\s*)*$", before, re.I)
+    if m is None or not verb_form(m.group(3), lex):
+        return None
+    first = next((t for t in doc if t.idx >= context.start + m.start(2) and not t.is_space), None)
+    if not m.group(2) or first is None:
+        return False
+    return counted_after(doc, context.text, first.i, context.end, after_of=True) or False
+
+
+def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """The change noun a participle records, when only a frame of time or place stands between it and the
+    bracketed figure: "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre comme en Wallonie
+    (+0,5 %)", "Les hausses les plus fortes ont été enregistrées du côté saoudien (+47 %": the figure measures the
+    change, not the year or the place that frames it. A complement of the noun ("la hausse des demandes
+    enregistrée ...") names what changed and reads otherwise."""
+    words = lex.words
+    if not words.recorded_change_participles:
+        return None
+    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    nouns |= {f"{noun}s" for noun in nouns}
+    i = cue - 1
+    while i >= 0 and doc[i].idx >= start and doc[i].text in ("+", "-", "–", "−"):
+        i -= 1
+    if i < 0 or doc[i].idx < start or doc[i].text != "(":
+        return None
+    frame = 0
+    i -= 1
+    while i >= 0 and doc[i].idx >= start and doc[i].lower_ not in words.recorded_change_participles:
+        token = doc[i]
+        if frame >= 7 or not (token.is_alpha or token.text in ("'", "’") or token.text.endswith(("'", "’"))
+                              or re.fullmatch(r"(?:19|20)\d\d", token.text)):
+            return None  # a comma, a figure other than a year: no frame
+        frame += 1
+        i -= 1
+    if i < 0 or doc[i].idx < start:
+        return None
+    first = doc[i + 1] if frame else None
+    if first is not None and (first.lower_ not in {*words.subject_prepositions, *words.location_prepositions}
+                              or first.lower_ in ("pour", "avec", "par")):
+        return None  # "Un recul a été relevé pour les Albanais (-22% à 362 départs)": a group's change counts what changes
+    i -= 1
+    between = 0
+    while i >= 1 and doc[i].idx >= start and doc[i].lower_ not in nouns:
+        if between >= 4 or not doc[i].is_alpha or doc[i].lower_ in words.of_words:
+            return None  # "la hausse des demandes enregistrée": the complement names what changed
+        between += 1
+        i -= 1
+    if i < 1 or doc[i].idx < start or doc[i].lower_ not in nouns:
+        return None
+    article = doc[i - 1].lower_
+    if article not in {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads,
+                       *words.noun_demonstratives}:
+        return None
+    return doc[i].text
 
 
 def _change_as_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
