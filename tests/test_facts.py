@@ -6284,3 +6284,14 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_french_top_with_no_set_after_it_counts_countries(nlp):
+    text = "Le Sénégal et le Mali ferment le top 4, loin derrière le Maroc (12 %)."
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts if f.value == 4] == [(4, "pays")]
+    text = "Le Top 3 est complété par l'Italie."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3, "pays")]
+    # a top that names its set counts that set
+    text = "Ils figurent dans le top 10 des nationalités étrangères."
+    assert [f.counted.split()[0] for f in facts_in_text(text, nlp, "fr")] == ["nationalités"]

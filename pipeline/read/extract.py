@@ -421,7 +421,27 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
-    return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    return _ranking_sets(facts, lines.text, lex)
+
+
+def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
+    """The size of a ranking written with its ranking word and no set after it counts the set the language's
+    rankings are of: "Complètent le top 5 à nos côtés le Tadjikistan (28%)", "Les États-Unis referment le Top 5",
+    "ferment le top 3" (pays); "le top 10 des nationalités" names its own set."""
+    sets = lex.words.ranking_sets
+    if not sets:
+        return list(facts)
+    ranking = re.compile(rf"\b({alternation(sets)})\s*$", re.I)
+    of_set = re.compile(rf"\s*(?:{alternation(lex.words.of_words)})(?:\s+|(?<=['’]))[^\W\d_]", re.I)
+    named = []
+    for fact in facts:
+        word = ranking.search(text, max(0, fact.char_start - 20), fact.char_start) \
+            or ranking.search(fact.surface.split()[0] if fact.surface.split() else "")
+        if word and fact.kind == "count" and not fact.change and not _own_noun(fact) and not of_set.match(text, fact.char_end):
+            fact = replace(fact, counted=sets[word.group(1).lower()])
+        named.append(fact)
+    return named
 
 
 # what may stand before a sentence's opening words: punctuation, and a short phrase closed by a comma ("Hors effet
