@@ -6295,3 +6295,14 @@ def test_a_french_top_with_no_set_after_it_counts_countries(nlp):
     # a top that names its set counts that set
     text = "Ils figurent dans le top 10 des nationalités étrangères."
     assert [f.counted.split()[0] for f in facts_in_text(text, nlp, "fr")] == ["nationalités"]
+
+
+def test_a_french_change_restating_its_clause_counts_the_clause_count_past_asides(nlp):
+    text = ("Fin juin 2019, le canton comptait 412 300 résidents venus des 12 pays voisins (chiffres provisoires), "
+            "soit 2,4 % de plus qu'un an plus tôt.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted, f.change) for f in facts if f.kind == "percent"] == [(2.4, "résidents", "increase")]
+    text = ("En 2021, 58 200 saisonniers (dont 9 100 mineurs) ont été recrutés par les exploitations, "
+            "ce qui correspond à une hausse de 7 % par rapport à 2020.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts if f.kind == "percent"] == [(7, "saisonniers")]

@@ -422,7 +422,37 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
-    return _ranking_sets(facts, lines.text, lex)
+    return _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
+
+
+def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
+    """A change that names nothing, after a pronoun or a restating word that sums up its clause ("soit 1,9 % de
+    plus", "c'est-à-dire 3,3 % de plus", "ce qui correspond à une progression de 20%"), is the change of the last
+    count its sentence wrote with its own noun before it, asides and brackets between them notwithstanding: "on
+    recensait 877 601 personnes originaires des 25 Etats de l'UE (UE-25/AELE), soit 1,9 % de plus" (personnes).
+    A count set in a determined phrase ("des 25 Etats"), in a "dont" aside or in brackets ("(dont 13 612 mineurs
+    ainsi que 5 511 réexamens)") is a part named in passing, not the clause's count; "15 mar" is a date."""
+    facts = list(facts)
+    words = lex.words
+    if not words.change_pronouns:
+        return facts
+    lead = re.compile(r"(?:^|[\s,–—-])(?:{})\s+(?:(?:{})\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,4}}$".format(
+        alternation([*words.change_pronouns, *words.restatement_words]),
+        alternation(words.change_copulas or words.singular_copulas)), re.I)
+    determined = re.compile(r"(?:^|\s)(?:{}|{})\s*$".format(
+        alternation(words.determiners), alternation(words.subject_relatives or ["(?!)"])), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.counted is not None \
+                or not lead.search(text[max(0, fact.char_start - 60):fact.char_start]):
+            continue
+        counts = [f for f in facts[:index] if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
+                  and not f.change and not determined.search(text[max(0, f.char_start - 12):f.char_start])
+                  and not re.search(r"\bdont\s*$", text[max(0, f.char_start - 8):f.char_start])
+                  and not is_place(f.counted, lex) and f.counted.lower().rstrip(".") not in words.months
+                  and not re.search(r"[;.]\s|^[^(]*\)", text[f.char_end:fact.char_start])]
+        if counts:
+            facts[index] = replace(fact, counted=counts[-1].counted)
+    return facts
 
 
 def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
