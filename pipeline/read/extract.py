@@ -439,11 +439,14 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
     lead = re.compile(r"(?:^|[\s,–—-])(?:{})\s+(?:(?:{})\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,4}}$".format(
         alternation([*words.change_pronouns, *words.restatement_words]),
         alternation(words.change_copulas or words.singular_copulas)), re.I)
+    pointer = _pass_words(lex.lang).pointer
     determined = re.compile(r"(?:^|\s)(?:{}|{})\s*$".format(
         alternation(words.determiners), alternation(words.subject_relatives or ["(?!)"])), re.I)
     for index, fact in enumerate(facts):
-        if fact.kind != "percent" or not fact.change or fact.counted is not None \
-                or not lead.search(text[max(0, fact.char_start - 60):fact.char_start]):
+        before = text[max(0, fact.char_start - 60):fact.char_start]
+        # "and this number rose by 38%": a pointer names its figure, which the labels do not carry
+        if fact.kind != "percent" or not fact.change or fact.counted is not None or not lead.search(before) \
+                or pointer.search(before):
             continue
         counts = [f for f in facts[:index] if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
                   and not f.change and not determined.search(text[max(0, f.char_start - 12):f.char_start])
