@@ -6306,3 +6306,11 @@ def test_a_french_change_restating_its_clause_counts_the_clause_count_past_aside
             "ce qui correspond à une hausse de 7 % par rapport à 2020.")
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.counted) for f in facts if f.kind == "percent"] == [(7, "saisonniers")]
+
+
+def test_a_french_yearly_series_counts_the_first_determined_plural_of_its_lead(nlp):
+    text = ("Très vive progression des titres de séjour temporaire (TST), avec lesquels les étudiants peuvent "
+            "travailler :\n\n  • 2021: 540 (+35% comparé à 2020)\n  • 2020: 400\n")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts if f.kind in ("count", "percent")] == \
+        [(540, "titres"), (35, "titres"), (400, "titres")]

@@ -2256,6 +2256,8 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
     figures = alternation(lex.words.figure_words)
     of = alternation([*lex.words.of_words, *lex.words.group_prepositions])  # "cifras de", "figures for"
     named: list[NumericFact] = []
+    facts = list(facts)
+    facts_counted = [f.counted for f in facts]  # what each figure counted before this pass
     for fact in facts:
         line_start = text.rfind("\n", 0, fact.char_start) + 1
         if fact.counted is None and fact.kind == "count" and _YEAR_LINE.fullmatch(text[line_start:fact.char_start]):
@@ -2268,8 +2270,17 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
                 lead_end = previous_start
             lead = text[text.rfind("\n", 0, max(lead_end - 1, 0)) + 1:lead_end].strip()
             noun = re.search(rf"\b{figures}\s+(?:{of})\s+([^\W\d_][\w-]*)[^:]*:$", lead, re.I) if lead.endswith(":") else None
-            if noun and is_plural(noun.group(1).lower(), lex):
+            # "Très vive progression des autorisations d'occupation temporaire (AOT), grâce auxquelles ... :": else the
+            # first plural a plural determiner introduces in the lead
+            noun = noun if noun and is_plural(noun.group(1).lower(), lex) else next(
+                (m for m in _determined_plural(lex.lang).finditer(lead) if _plural_content_noun(m.group(1), lex)
+                 and m.group(1)[:1].islower()), None) if lead.endswith(":") else None
+            if noun:
                 fact = replace(fact, counted=noun.group(1))
+        elif fact.kind == "percent" and fact.counted is None and named and named[-1].kind == "count" \
+                and named[-1].counted and named[-1].counted != facts_counted[len(named) - 1] \
+                and _bracketed_after(text, named[-1], fact):
+            fact = replace(fact, counted=named[-1].counted)  # "2024: 371 (+167% comparé à 2023)": the item's change
         named.append(fact)
     return named
 
