@@ -6314,3 +6314,9 @@ def test_a_french_yearly_series_counts_the_first_determined_plural_of_its_lead(n
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.counted) for f in facts if f.kind in ("count", "percent")] == \
         [(540, "titres"), (35, "titres"), (400, "titres")]
+
+
+def test_a_french_share_restating_a_count_after_soit_counts_its_set(nlp):
+    text = "Sur l'année, 12 400 dossiers ont été clos favorablement, soit 38%."
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts] == [(12400, "dossiers"), (38, "dossiers")]

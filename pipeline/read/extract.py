@@ -442,11 +442,17 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
     pointer = _pass_words(lex.lang).pointer
     determined = re.compile(r"(?:^|\s)(?:{}|{})\s*$".format(
         alternation(words.determiners), alternation(words.subject_relatives or ["(?!)"])), re.I)
+    # "56 000 demandes ont reçu une réponse favorable, soit 42%": a share that restates a count is of its set
+    restated_share = re.compile(r"[,–—-]\s*(?:{})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$".format(
+        alternation(words.restatement_words) or "(?!)"), re.I)
+    of_whole = _share_wholes(lex.lang)[0]
     for index, fact in enumerate(facts):
         before = text[max(0, fact.char_start - 60):fact.char_start]
+        share = fact.kind == "percent" and not fact.change and fact.counted is None \
+            and restated_share.search(before) and not of_whole.match(text, fact.char_end)
         # "and this number rose by 38%": a pointer names its figure, which the labels do not carry
-        if fact.kind != "percent" or not fact.change or fact.counted is not None or not lead.search(before) \
-                or pointer.search(before):
+        if not share and (fact.kind != "percent" or not fact.change or fact.counted is not None
+                          or not lead.search(before) or pointer.search(before)):
             continue
         counts = [f for f in facts[:index] if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
                   and not f.change and not determined.search(text[max(0, f.char_start - 12):f.char_start])
