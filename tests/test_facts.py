@@ -6347,3 +6347,37 @@ def test_a_french_share_in_a_list_whose_verb_is_left_out_counts_the_first_shares
     text = "L'essentiel de ces envois arrive de France (64%), tandis que 12% viennent d'Italie, 7% de la CEDEAO et 2% de l'UMA."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (64, "envois"), (12, "envois"), (7, "envois"), (2, "envois")]
+def test_a_french_top_with_no_set_after_it_counts_countries(nlp):
+    text = "Le Sénégal et le Mali ferment le top 4, loin derrière le Maroc (12 %)."
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts if f.value == 4] == [(4, "pays")]
+    text = "Le Top 3 est complété par l'Italie."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3, "pays")]
+    # a top that names its set counts that set
+    text = "Ils figurent dans le top 10 des nationalités étrangères."
+    assert [f.counted.split()[0] for f in facts_in_text(text, nlp, "fr")] == ["nationalités"]
+
+
+def test_a_french_change_restating_its_clause_counts_the_clause_count_past_asides(nlp):
+    text = ("Fin juin 2019, le canton comptait 412 300 résidents venus des 12 pays voisins (chiffres provisoires), "
+            "soit 2,4 % de plus qu'un an plus tôt.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted, f.change) for f in facts if f.kind == "percent"] == [(2.4, "résidents", "increase")]
+    text = ("En 2021, 58 200 saisonniers (dont 9 100 mineurs) ont été recrutés par les exploitations, "
+            "ce qui correspond à une hausse de 7 % par rapport à 2020.")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts if f.kind == "percent"] == [(7, "saisonniers")]
+
+
+def test_a_french_yearly_series_counts_the_first_determined_plural_of_its_lead(nlp):
+    text = ("Très vive progression des titres de séjour temporaire (TST), avec lesquels les étudiants peuvent "
+            "travailler :\n\n  • 2021: 540 (+35% comparé à 2020)\n  • 2020: 400\n")
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts if f.kind in ("count", "percent")] == \
+        [(540, "titres"), (35, "titres"), (400, "titres")]
+
+
+def test_a_french_share_restating_a_count_after_soit_counts_its_set(nlp):
+    text = "Sur l'année, 12 400 dossiers ont été clos favorablement, soit 38%."
+    facts = facts_in_text(text, nlp, "fr")
+    assert [(f.value, f.counted) for f in facts] == [(12400, "dossiers"), (38, "dossiers")]

@@ -422,7 +422,66 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
+
+
+def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
+    """A change that names nothing, after a pronoun or a restating word that sums up its clause ("soit 1,9 % de
+    plus", "c'est-à-dire 3,3 % de plus", "ce qui correspond à une progression de 20%"), is the change of the last
+    count its sentence wrote with its own noun before it, asides and brackets between them notwithstanding: "on
+    recensait 877 601 personnes originaires des 25 Etats de l'UE (UE-25/AELE), soit 1,9 % de plus" (personnes).
+    A count set in a determined phrase ("des 25 Etats"), in a "dont" aside or in brackets ("(dont 13 612 mineurs
+    ainsi que 5 511 réexamens)") is a part named in passing, not the clause's count; "15 mar" is a date."""
+    facts = list(facts)
+    words = lex.words
+    if not words.change_pronouns:
+        return facts
+    lead = re.compile(r"(?:^|[\s,–—-])(?:{})\s+(?:(?:{})\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,4}}$".format(
+        alternation([*words.change_pronouns, *words.restatement_words]),
+        alternation(words.change_copulas or words.singular_copulas)), re.I)
+    pointer = _pass_words(lex.lang).pointer
+    determined = re.compile(r"(?:^|\s)(?:{}|{})\s*$".format(
+        alternation(words.determiners), alternation(words.subject_relatives or ["(?!)"])), re.I)
+    # "56 000 demandes ont reçu une réponse favorable, soit 42%": a share that restates a count is of its set
+    restated_share = re.compile(r"[,–—-]\s*(?:{})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$".format(
+        alternation(words.restatement_words) or "(?!)"), re.I)
+    of_whole = _share_wholes(lex.lang)[0]
+    for index, fact in enumerate(facts):
+        before = text[max(0, fact.char_start - 60):fact.char_start]
+        share = fact.kind == "percent" and not fact.change and fact.counted is None \
+            and restated_share.search(before) and not of_whole.match(text, fact.char_end)
+        # "and this number rose by 38%": a pointer names its figure, which the labels do not carry
+        if not share and (fact.kind != "percent" or not fact.change or fact.counted is not None
+                          or not lead.search(before) or pointer.search(before)):
+            continue
+        counts = [f for f in facts[:index] if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
+                  and not f.change and not determined.search(text[max(0, f.char_start - 12):f.char_start])
+                  and not re.search(r"\bdont\s*$", text[max(0, f.char_start - 8):f.char_start])
+                  and not is_place(f.counted, lex) and f.counted.lower().rstrip(".") not in words.months
+                  and not re.search(r"[;.]\s|^[^(]*\)", text[f.char_end:fact.char_start])]
+        if counts:
+            facts[index] = replace(fact, counted=counts[-1].counted)
+    return facts
+
+
+def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
+    """The size of a ranking written with its ranking word and no set after it counts the set the language's
+    rankings are of: "Complètent le top 5 à nos côtés le Tadjikistan (28%)", "Les États-Unis referment le Top 5",
+    "ferment le top 3" (pays); "le top 10 des nationalités" names its own set."""
+    sets = lex.words.ranking_sets
+    if not sets:
+        return list(facts)
+    ranking = re.compile(rf"\b({alternation(sets)})\s*$", re.I)
+    of_set = re.compile(rf"\s*(?:{alternation(lex.words.of_words)})(?:\s+|(?<=['’]))[^\W\d_]", re.I)
+    named = []
+    for fact in facts:
+        word = ranking.search(text, max(0, fact.char_start - 20), fact.char_start) \
+            or ranking.search(fact.surface.split()[0] if fact.surface.split() else "")
+        if word and fact.kind == "count" and not fact.change and not _own_noun(fact) and not of_set.match(text, fact.char_end):
+            fact = replace(fact, counted=sets[word.group(1).lower()])
+        named.append(fact)
+    return named
 
 
 # what may stand before a sentence's opening words: punctuation, and a short phrase closed by a comma ("Hors effet
@@ -2233,6 +2292,8 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
     figures = alternation(lex.words.figure_words)
     of = alternation([*lex.words.of_words, *lex.words.group_prepositions])  # "cifras de", "figures for"
     named: list[NumericFact] = []
+    facts = list(facts)
+    facts_counted = [f.counted for f in facts]  # what each figure counted before this pass
     for fact in facts:
         line_start = text.rfind("\n", 0, fact.char_start) + 1
         if fact.counted is None and fact.kind == "count" and _YEAR_LINE.fullmatch(text[line_start:fact.char_start]):
@@ -2245,8 +2306,17 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
                 lead_end = previous_start
             lead = text[text.rfind("\n", 0, max(lead_end - 1, 0)) + 1:lead_end].strip()
             noun = re.search(rf"\b{figures}\s+(?:{of})\s+([^\W\d_][\w-]*)[^:]*:$", lead, re.I) if lead.endswith(":") else None
-            if noun and is_plural(noun.group(1).lower(), lex):
+            # "Très vive progression des autorisations d'occupation temporaire (AOT), grâce auxquelles ... :": else the
+            # first plural a plural determiner introduces in the lead
+            noun = noun if noun and is_plural(noun.group(1).lower(), lex) else next(
+                (m for m in _determined_plural(lex.lang).finditer(lead) if _plural_content_noun(m.group(1), lex)
+                 and m.group(1)[:1].islower()), None) if lead.endswith(":") else None
+            if noun:
                 fact = replace(fact, counted=noun.group(1))
+        elif fact.kind == "percent" and fact.counted is None and named and named[-1].kind == "count" \
+                and named[-1].counted and named[-1].counted != facts_counted[len(named) - 1] \
+                and _bracketed_after(text, named[-1], fact):
+            fact = replace(fact, counted=named[-1].counted)  # "2024: 371 (+167% comparé à 2023)": the item's change
         named.append(fact)
     return named
 
