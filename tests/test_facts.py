@@ -6284,3 +6284,11 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_spanish_ranking_item_of_a_determined_demonym_or_noun_of_origin_with_its_figure_counts_that_noun(nlp):
+    text = ("De las 48 mil 210 personas que cruzaron la frontera, 21 mil 300 eran venezolanas; les siguen los "
+            "cubanos con 9 mil 845; luego los solicitantes africanos de Angola con 2 mil 117; los peruanos con 1 mil 40.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][2:] == [
+        (9845, "cubanos"), (2117, "solicitantes"), (1040, "peruanos")]
+

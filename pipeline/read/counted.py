@@ -2252,13 +2252,39 @@ def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
     lex = lex_of(doc)
     words = lex.words
     i = index - 1
-    if i < 3 or doc[i].lower_ not in words.item_links or doc[i - 1].text != ",":
+    if i < 2 or doc[i].lower_ not in words.item_links:
         return None
-    noun = doc[i - 2]
-    if noun.idx < start or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
+    comma = doc[i - 1].text == ","
+    noun = doc[i - 2] if comma else doc[i - 1]
+    origin = False
+    if not comma and noun.is_title and i >= 5:
+        # "después los migrantes irregulares de China con 8 mil 964": the noun before its adjectives and origin
+        k = noun.i - 1
+        while k > noun.i - 3 and doc[k].is_title and doc[k].is_alpha:
+            k -= 1
+        if doc[k].lower_ in words.of_words and doc[k].idx >= start:
+            k -= 1
+            for _ in range(2):  # past an adjective or two to the word its determiner opens
+                if k < 1 or doc[k - 1].lower_ in words.determiners or not doc[k - 1].is_alpha:
+                    break
+                k -= 1
+            noun, origin = doc[k], True
+    if noun.i < 1 or noun.idx < start or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
             or not is_plural(noun.lower_, lex) or is_place(noun.text, lex) or noun.lower_ in words.place_sets:
         return None
-    before = doc[i - 3]
+    before = doc[noun.i - 1]
+    if not comma:
+        # "les siguen los haitianos con 33 mil 553": with no comma, a determined plural of people and a figure that
+        # closes the item (a noun after the figure is its own)
+        k = index + 1
+        while k < len(doc) and (doc[k].norm_ in _QUANTITY_TAGS or doc[k].like_num or doc[k].lower_ in words.scales or doc[k].lower_ == "mil"):
+            k += 1
+        after = doc[k] if k < len(doc) else None
+        if before.lower_ not in words.determiners or before.lower_ in words.demonstratives \
+                or not (origin or is_people(noun.text)) \
+                or after is not None and after.is_alpha and after.lower_ not in words.conjunctions:
+            return None
+        return noun.text
     if before.lower_.replace("’", "'") not in (*words.determiners, *words.of_words) and not is_people(noun.text):
         return None
     return noun.text
