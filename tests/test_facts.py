@@ -6292,3 +6292,8 @@ def test_a_spanish_ranking_item_of_a_determined_demonym_or_noun_of_origin_with_i
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][2:] == [
         (9845, "cubanos"), (2117, "solicitantes"), (1040, "peruanos")]
 
+
+def test_a_spanish_part_of_a_scaled_whole_counts_the_noun_after_the_scale(nlp):
+    text = "El instituto estimó que 712.400 de los 19,6 millones de personas censadas nacieron fuera del país."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][0] == (712400, "personas")
+

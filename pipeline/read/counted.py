@@ -191,6 +191,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
         while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"} or _date_label(units, lex)):
             units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal", "of FY 2020 Q3 LPRs"
+            if len(units) > 1 and units[0].lower in of_words and lex.words.head_first \
+                    and doc[units[0].first.i - 1].norm_ == "<SCALE>" and _content_word(units[1], lex):
+                units = units[1:]  # "965.015 de los 48,2 millones de personas": the scale's noun
         if framed and units and units[0].first.norm_ == "<UNIT>":  # "six of the past eight years": years
             word = units[0]
             return Phrase(text[word.first.idx:word.last.idx + len(word.last)], doc[index - 1].idx + len(doc[index - 1]))
