@@ -6297,3 +6297,7 @@ def test_a_spanish_part_of_a_scaled_whole_counts_the_noun_after_the_scale(nlp):
     text = "El instituto estimó que 712.400 de los 19,6 millones de personas censadas nacieron fuera del país."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][0] == (712400, "personas")
 
+
+def test_a_spanish_present_verb_in_uyen_after_a_count_is_no_noun(nlp):
+    text = "De los 2 millones de hogares encuestados, 84.210 incluyen a un emigrante."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2000000, "hogares"), (84210, "hogares")]
