@@ -6301,3 +6301,12 @@ def test_a_spanish_part_of_a_scaled_whole_counts_the_noun_after_the_scale(nlp):
 def test_a_spanish_present_verb_in_uyen_after_a_count_is_no_noun(nlp):
     text = "De los 2 millones de hogares encuestados, 84.210 incluyen a un emigrante."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2000000, "hogares"), (84210, "hogares")]
+
+
+def test_a_spanish_determined_count_before_a_bare_participle_counts_the_noun_of_the_count_before_it(nlp):
+    text = "El año pasado se aprobaron 15.320 solicitudes, el 61,4% de las 24.950 tramitadas en el periodo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (15320, "solicitudes"), (61.4, "solicitudes"), (24950, "solicitudes")]
+    # with no count before it in the sentence, the left-out noun is not named
+    text = "De las 8.120 aprobadas por razones humanitarias, 7.900 fueron para venezolanos."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")][0] is None
