@@ -6310,3 +6310,9 @@ def test_a_spanish_determined_count_before_a_bare_participle_counts_the_noun_of_
     # with no count before it in the sentence, the left-out noun is not named
     text = "De las 8.120 aprobadas por razones humanitarias, 7.900 fueron para venezolanos."
     assert [f.counted for f in facts_in_text(text, nlp, "es")][0] is None
+
+
+def test_a_spanish_remainder_count_before_a_copula_counts_the_copulas_noun(nlp):
+    text = "De los 3.480 retornados, 2.910 son adultos y los 570 restantes son niños."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (3480, "retornados"), (2910, "adultos"), (570, "niños")]

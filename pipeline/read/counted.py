@@ -1835,6 +1835,8 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             index += 1
     if index + 1 < len(doc) and doc[index].text in ("–", "—") and doc[index].whitespace_:
         index += 1  # "– 96 millones – son hombres": past the dash that closes the figure's aside
+    if index + 1 < len(doc) and doc[index].lower_ in words.remainder_words and words.head_first:
+        index += 1  # "y los 877.395 restantes son hombres": the remainder is what its copula says
     if index + 1 < len(doc) and doc[index].lower_ in words.copula_relatives and doc[index].whitespace_:
         index += 1  # "68 millones que son mujeres"
     if index + 2 >= len(doc) or doc[index].lower_ not in (*words.copulas, *words.singular_copulas):

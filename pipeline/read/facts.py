@@ -702,6 +702,9 @@ def read_fact(
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
                 phrase = None  # "have passed the 300,000 mark": what passed it is counted (counted_at_level)
+            if phrase is not None and phrase.text.lower() in words.remainder_words \
+                    and (predicate := counted_after_copula(doc, span.end, context.end)):
+                phrase, counted = None, predicate  # "los 877.395 restantes son hombres": the copula's noun
         if phrase is None:
             phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
             if phrase:
