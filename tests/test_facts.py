@@ -6316,3 +6316,9 @@ def test_a_spanish_remainder_count_before_a_copula_counts_the_copulas_noun(nlp):
     text = "De los 3.480 retornados, 2.910 son adultos y los 570 restantes son niños."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (3480, "retornados"), (2910, "adultos"), (570, "niños")]
+
+
+def test_a_spanish_figure_noun_subject_with_a_copula_and_de_counts_nothing(nlp):
+    text = "En 2018 salieron del puerto 4 mil 310 viajeros. En 2019 la cifra fue de 3 mil 905 y bajó en 2020 a 1 mil 12."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (4310, "viajeros"), (3905, None), (1012, None)]

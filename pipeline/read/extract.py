@@ -1500,9 +1500,10 @@ def _figure_noun_subject(lang: str) -> re.Pattern | None:
     of = alternation(words.of_words)
     between = rf"(?:(?!(?:{of}|que)\b)[^\W\d_]+\s+|(?:19|20)\d\d\s+)"
     nouns = alternation(words.bare_figure_subjects)
+    copulas = alternation([*words.copulas, *words.singular_copulas])  # "la cifra fue de 8 mil 594": its copula and "de"
     # "el número" in a sentence naming a group counts that group (corpus_es batch 18): only a demonstrative points with it
     return re.compile(rf"(?<![^\W\d_])(?:(?:{alternation(articles)})\s+(?!número\b)(?:{nouns})|(?:{alternation(words.demonstratives)})\s+número)"
-                      rf"(?:\s+{of}\s+(?:año|mes))?\s+{between}{{0,6}}$", re.I)
+                      rf"(?:\s+{of}\s+(?:año|mes))?\s+(?:{between}{{0,6}}|(?:{copulas})\s+(?:{of})\s+)$", re.I)
 
 
 def _figure_noun_subjects(facts, text: str, lex) -> list[NumericFact]:
