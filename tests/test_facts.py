@@ -6381,3 +6381,39 @@ def test_a_french_share_restating_a_count_after_soit_counts_its_set(nlp):
     text = "Sur l'année, 12 400 dossiers ont été clos favorablement, soit 38%."
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.counted) for f in facts] == [(12400, "dossiers"), (38, "dossiers")]
+def test_a_spanish_ranking_item_of_a_determined_demonym_or_noun_of_origin_with_its_figure_counts_that_noun(nlp):
+    text = ("De las 48 mil 210 personas que cruzaron la frontera, 21 mil 300 eran venezolanas; les siguen los "
+            "cubanos con 9 mil 845; luego los solicitantes africanos de Angola con 2 mil 117; los peruanos con 1 mil 40.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][2:] == [
+        (9845, "cubanos"), (2117, "solicitantes"), (1040, "peruanos")]
+
+
+def test_a_spanish_part_of_a_scaled_whole_counts_the_noun_after_the_scale(nlp):
+    text = "El instituto estimó que 712.400 de los 19,6 millones de personas censadas nacieron fuera del país."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][0] == (712400, "personas")
+
+
+def test_a_spanish_present_verb_in_uyen_after_a_count_is_no_noun(nlp):
+    text = "De los 2 millones de hogares encuestados, 84.210 incluyen a un emigrante."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2000000, "hogares"), (84210, "hogares")]
+
+
+def test_a_spanish_determined_count_before_a_bare_participle_counts_the_noun_of_the_count_before_it(nlp):
+    text = "El año pasado se aprobaron 15.320 solicitudes, el 61,4% de las 24.950 tramitadas en el periodo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (15320, "solicitudes"), (61.4, "solicitudes"), (24950, "solicitudes")]
+    # with no count before it in the sentence, the left-out noun is not named
+    text = "De las 8.120 aprobadas por razones humanitarias, 7.900 fueron para venezolanos."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")][0] is None
+
+
+def test_a_spanish_remainder_count_before_a_copula_counts_the_copulas_noun(nlp):
+    text = "De los 3.480 retornados, 2.910 son adultos y los 570 restantes son niños."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (3480, "retornados"), (2910, "adultos"), (570, "niños")]
+
+
+def test_a_spanish_figure_noun_subject_with_a_copula_and_de_counts_nothing(nlp):
+    text = "En 2018 salieron del puerto 4 mil 310 viajeros. En 2019 la cifra fue de 3 mil 905 y bajó en 2020 a 1 mil 12."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (4310, "viajeros"), (3905, None), (1012, None)]

@@ -191,6 +191,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             units = units[1:]  # "six of the past eight years", "12 of the next 16 months": a frame with its own figure
         while units and (units[0].first.norm_ in NUMBER_TAGS | {"<SCALE>", "<CUR>"} or _date_label(units, lex)):
             units = units[1:]  # "half of the 4,500 farmworkers", "12% of the US$ 3.1 billion appeal", "of FY 2020 Q3 LPRs"
+            if len(units) > 1 and units[0].lower in of_words and lex.words.head_first \
+                    and doc[units[0].first.i - 1].norm_ == "<SCALE>" and _content_word(units[1], lex):
+                units = units[1:]  # "965.015 de los 48,2 millones de personas": the scale's noun
         if framed and units and units[0].first.norm_ == "<UNIT>":  # "six of the past eight years": years
             word = units[0]
             return Phrase(text[word.first.idx:word.last.idx + len(word.last)], doc[index - 1].idx + len(doc[index - 1]))
@@ -1832,6 +1835,8 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             index += 1
     if index + 1 < len(doc) and doc[index].text in ("–", "—") and doc[index].whitespace_:
         index += 1  # "– 96 millones – son hombres": past the dash that closes the figure's aside
+    if index + 1 < len(doc) and doc[index].lower_ in words.remainder_words and words.head_first:
+        index += 1  # "y los 877.395 restantes son hombres": the remainder is what its copula says
     if index + 1 < len(doc) and doc[index].lower_ in words.copula_relatives and doc[index].whitespace_:
         index += 1  # "68 millones que son mujeres"
     if index + 2 >= len(doc) or doc[index].lower_ not in (*words.copulas, *words.singular_copulas):
@@ -2255,13 +2260,39 @@ def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
     lex = lex_of(doc)
     words = lex.words
     i = index - 1
-    if i < 3 or doc[i].lower_ not in words.item_links or doc[i - 1].text != ",":
+    if i < 2 or doc[i].lower_ not in words.item_links:
         return None
-    noun = doc[i - 2]
-    if noun.idx < start or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
+    comma = doc[i - 1].text == ","
+    noun = doc[i - 2] if comma else doc[i - 1]
+    origin = False
+    if not comma and noun.is_title and i >= 5:
+        # "después los migrantes irregulares de China con 8 mil 964": the noun before its adjectives and origin
+        k = noun.i - 1
+        while k > noun.i - 3 and doc[k].is_title and doc[k].is_alpha:
+            k -= 1
+        if doc[k].lower_ in words.of_words and doc[k].idx >= start:
+            k -= 1
+            for _ in range(2):  # past an adjective or two to the word its determiner opens
+                if k < 1 or doc[k - 1].lower_ in words.determiners or not doc[k - 1].is_alpha:
+                    break
+                k -= 1
+            noun, origin = doc[k], True
+    if noun.i < 1 or noun.idx < start or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
             or not is_plural(noun.lower_, lex) or is_place(noun.text, lex) or noun.lower_ in words.place_sets:
         return None
-    before = doc[i - 3]
+    before = doc[noun.i - 1]
+    if not comma:
+        # "les siguen los haitianos con 33 mil 553": with no comma, a determined plural of people and a figure that
+        # closes the item (a noun after the figure is its own)
+        k = index + 1
+        while k < len(doc) and (doc[k].norm_ in _QUANTITY_TAGS or doc[k].like_num or doc[k].lower_ in words.scales or doc[k].lower_ == "mil"):
+            k += 1
+        after = doc[k] if k < len(doc) else None
+        if before.lower_ not in words.determiners or before.lower_ in words.demonstratives \
+                or not (origin or is_people(noun.text)) \
+                or after is not None and after.is_alpha and after.lower_ not in words.conjunctions:
+            return None
+        return noun.text
     if before.lower_.replace("’", "'") not in (*words.determiners, *words.of_words) and not is_people(noun.text):
         return None
     return noun.text

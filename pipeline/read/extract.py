@@ -421,6 +421,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
+    facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
@@ -482,6 +483,37 @@ def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=sets[word.group(1).lower()])
         named.append(fact)
     return named
+
+
+def _elided_participle_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A determined count whose noun is left out before its participle ("221.805 aplicaciones, un 89,92% de las
+    246.751 presentadas", "18.400 retornados ... frente a los 7.088 inscritos en 2013") counts the noun of the count
+    before it in its sentence, as does the share of it right before ("de las"); with no such count, nothing is named."""
+    endings = tuple(e for e in lex.words.participle_endings if e.endswith("s"))
+    if not endings or not lex.words.head_first:
+        return list(facts)
+    facts = list(facts)
+    determiners = alternation([w for w in lex.words.determiners if w.isalpha()])
+    of = alternation(lex.words.of_words)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or not fact.sentence:
+            continue
+        word = re.search(r"\d(?:[\d.,]*\d)?\s+([^\W\d_]+)", text[fact.char_start:fact.char_start + 60])
+        if word is None or not word.group(1).lower().endswith(endings) or len(word.group(1)) < 6 \
+                or not re.search(rf"\b(?:{determiners})\s+$", text[max(0, fact.char_start - 20):fact.char_start], re.I):
+            continue
+        noun = next((f.counted for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.kind == "count"
+                     and f.counted and len(f.counted.split()) == 1 and is_plural(f.counted.lower(), lex)
+                     and not f.counted.lower().endswith(endings) and not is_place(f.counted, lex)), None)
+        if noun is None or fact.counted not in (None, word.group(1), noun):
+            continue
+        facts[index] = replace(fact, counted=noun)
+        share = facts[index - 1] if index else None
+        if share is not None and share.kind == "percent" and share.sentence == fact.sentence \
+                and share.counted in (None, word.group(1)) and re.fullmatch(
+                    rf"\s*(?:{of})\s+(?:{determiners})\s*", text[share.char_end:fact.char_start], re.I):
+            facts[index - 1] = replace(share, counted=noun)
+    return facts
 
 
 # what may stand before a sentence's opening words: punctuation, and a short phrase closed by a comma ("Hors effet
@@ -1557,9 +1589,10 @@ def _figure_noun_subject(lang: str) -> re.Pattern | None:
     of = alternation(words.of_words)
     between = rf"(?:(?!(?:{of}|que)\b)[^\W\d_]+\s+|(?:19|20)\d\d\s+)"
     nouns = alternation(words.bare_figure_subjects)
+    copulas = alternation([*words.copulas, *words.singular_copulas])  # "la cifra fue de 8 mil 594": its copula and "de"
     # "el número" in a sentence naming a group counts that group (corpus_es batch 18): only a demonstrative points with it
     return re.compile(rf"(?<![^\W\d_])(?:(?:{alternation(articles)})\s+(?!número\b)(?:{nouns})|(?:{alternation(words.demonstratives)})\s+número)"
-                      rf"(?:\s+{of}\s+(?:año|mes))?\s+{between}{{0,6}}$", re.I)
+                      rf"(?:\s+{of}\s+(?:año|mes))?\s+(?:{between}{{0,6}}|(?:{copulas})\s+(?:{of})\s+)$", re.I)
 
 
 def _figure_noun_subjects(facts, text: str, lex) -> list[NumericFact]:

@@ -709,6 +709,9 @@ def read_fact(
             if phrase is None and quantity.kind == "percent" and (amount := _restating_amount(doc, span.end, lex)):
                 # "a 32 percent or US$7.7 million decrease in outflows": the noun after the amount both restate
                 phrase = counted_after(doc, context.text, amount, context.end, after_of=share)
+            if phrase is not None and phrase.text.lower() in words.remainder_words \
+                    and (predicate := counted_after_copula(doc, span.end, context.end)):
+                phrase, counted = None, predicate  # "los 877.395 restantes son hombres": the copula's noun
         if phrase is None:
             phrase = _caption_below(doc, span, context, share)  # a key figure: "69%" / "of international migrants ..."
             if phrase:
