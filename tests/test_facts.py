@@ -6284,3 +6284,17 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_row_short_of_cells_under_years_that_come_round_in_groups_takes_the_titles_span(nlp):
+    text = ("Table 7 Visas Issued to Seasonal Workers, by Sector, Region: 2010-2008\n"
+            "Sector\nIndian\n2010\nIndian\n2009\nIndian\n2008\nNepali\n2010\nNepali\n2009\nNepali\n2008\n"
+            "Farming 410 388 352 97 120 133\n"
+            "Fishing 5 12 61 70 44\n")
+    facts = [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")
+             if f.sentence.startswith("Fishing")]
+    # five cells under six columns: the lost empty cell may stand in either group, so no cell has a year
+    assert facts == [(5, None, "2008", "2010"), (12, None, "2008", "2010"), (61, None, "2008", "2010"),
+                     (70, None, "2008", "2010"), (44, None, "2008", "2010")]
+    farming = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.sentence.startswith("Farming")]
+    assert farming[0] == (410, "2010") and farming[3] == (97, "2010")

@@ -375,6 +375,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     span_label = SPAN_LABEL.fullmatch(row.label.strip())
     if period is None and span_label and int(span_label.group(1)) < int(span_label.group(2)):
         period = (span_label.group(1), span_label.group(2))  # "1850-1888 | 2918 |": the row's span of years
+    if period is None and row.blanks == "lost" and row.title and (span_title := SPAN_LABEL.search(row.title)):
+        # a row that lost its empty cells under "..., by Industry, CNMI: 2004-1999": each cell is of the title's span
+        period = tuple(sorted((span_title.group(1), span_title.group(2))))
     if period is None and row.chart:
         found = find_period(row.label, lex_of(doc).lang)  # "Evolución de la población (2001-2013)"
         period = (found.first, found.last) if found else None

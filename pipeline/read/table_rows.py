@@ -113,6 +113,8 @@ class Row:
     # names what a place's row or a total counts, while another row counts its own label
     categories: bool = False  # the rows are the categories of a dimension the caption splits its count by
     # ("Industry" over "Hotels 316 263" under "Table 4.27 Permits ..., by Industry"): they count the caption's noun
+    blanks: str | None = None  # "lost": a row of fewer cells than its header's columns, whose years come round in
+    # groups, that keeps nothing in place of its empty cells ("Government 1 2 2 145 60 30 43 58 43" under twelve)
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -130,6 +132,8 @@ class Row:
         for index, (start, end) in enumerate(self.cells):
             if start <= offset < end:
                 shift = len(self.columns) - len(self.cells)
+                if shift > 0 and self.blanks == "lost":
+                    return None  # a row that lost its empty cells: none of its cells can be matched to a column
                 if 0 <= index + shift < len(self.columns) and shift >= 0:
                     return self.columns[index + shift]
                 if self.columns and len(self.cells) % len(self.columns) == 0:
@@ -1201,6 +1205,19 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     return found
 
 
+def _blanks(line: str, cells: list[tuple[int, int]], columns: tuple[Column, ...]) -> str | None:
+    """ "lost" for a row of single-space-separated cells that holds fewer cells than a header whose years come
+    round again in groups ("Chinese 2004" ... "Chinese 1999", "Filipino 2004" ... "Filipino 1999"; "1993 1999
+    1993 1999" under "Crédito Débito"): the row lost empty cells in flattening and nothing shows in which group,
+    so none of its cells can be matched to a year ("Government 1 2 2 145 60 30 43 58 43" under twelve columns).
+    Under one run of years a shorter row is a series that starts later, and takes the last columns."""
+    years = [c.year for c in columns]
+    if len(cells) >= len(columns) or not cells or "|" in line or not all(years) or len(set(years)) == len(years):
+        return None
+    body = line[cells[0][0]:cells[-1][1]]
+    return "lost" if re.fullmatch(r"[\d,.]+(?: [\d,.]+)*", body) else None
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -1404,6 +1421,6 @@ def find_rows(text: str) -> Mapping[int, Row]:
             ranked = _ranked_columns(line, cells) if ranking else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
-                              names=names,
+                              names=names, blanks=_blanks(line, cells, ranked or columns),
                               lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns))
     return MappingProxyType(rows)
