@@ -6298,3 +6298,14 @@ def test_a_row_short_of_cells_under_years_that_come_round_in_groups_takes_the_ti
                      (70, None, "2008", "2010"), (44, None, "2008", "2010")]
     farming = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.sentence.startswith("Farming")]
     assert farming[0] == (410, "2010") and farming[3] == (97, "2010")
+
+
+def test_a_short_row_where_the_text_breaks_off_keeps_the_first_columns(nlp):
+    text = ("Tableau 4 : Titulaires de permis d'études, profil comparé\n"
+            "Caractéristiques 2005 (%) 2015 (%)\n"
+            "Ontario Autres provinces Ontario Autres provinces\n"
+            "Niveau collégial 31,5 28,2 35,0 30,4\n"
+            "Niveau universitaire 62,1 60,4 58,8")
+    facts = [(f.value, f.as_of, f.unit) for f in facts_in_text(text, nlp, "fr") if f.sentence.startswith("Niveau univ")]
+    # the last row, cut off after three of its four cells, keeps the cells it prints in the first columns
+    assert facts == [(62.1, "2005", "%"), (60.4, "2005", "%"), (58.8, "2015", "%")]

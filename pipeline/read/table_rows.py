@@ -114,7 +114,9 @@ class Row:
     categories: bool = False  # the rows are the categories of a dimension the caption splits its count by
     # ("Industry" over "Hotels 316 263" under "Table 4.27 Permits ..., by Industry"): they count the caption's noun
     blanks: str | None = None  # "lost": a row of fewer cells than its header's columns, whose years come round in
-    # groups, that keeps nothing in place of its empty cells ("Government 1 2 2 145 60 30 43 58 43" under twelve)
+    # groups, that keeps nothing in place of its empty cells ("Government 1 2 2 145 60 30 43 58 43" under twelve);
+    # "cut": a row of fewer cells than the ``full`` ones above it on the text's last line, where the stored copy breaks off
+    full: int = 0
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -132,6 +134,9 @@ class Row:
         for index, (start, end) in enumerate(self.cells):
             if start <= offset < end:
                 shift = len(self.columns) - len(self.cells)
+                if self.blanks == "cut" and self.full and self.columns and self.full % len(self.columns) == 0:
+                    # the stored copy breaks off in the row: its cells are the first ones of a row as wide as those above
+                    return self.columns[index // (self.full // len(self.columns))]
                 if shift > 0 and self.blanks == "lost":
                     return None  # a row that lost its empty cells: none of its cells can be matched to a column
                 if 0 <= index + shift < len(self.columns) and shift >= 0:
@@ -1205,17 +1210,22 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     return found
 
 
-def _blanks(line: str, cells: list[tuple[int, int]], columns: tuple[Column, ...]) -> str | None:
+def _blanks(line: str, cells: list[tuple[int, int]], columns: tuple[Column, ...], *, last: bool = False,
+            full: int = 0) -> str | None:
     """ "lost" for a row of single-space-separated cells that holds fewer cells than a header whose years come
     round again in groups ("Chinese 2004" ... "Chinese 1999", "Filipino 2004" ... "Filipino 1999"; "1993 1999
     1993 1999" under "Crédito Débito"): the row lost empty cells in flattening and nothing shows in which group,
     so none of its cells can be matched to a year ("Government 1 2 2 145 60 30 43 58 43" under twelve columns).
-    Under one run of years a shorter row is a series that starts later, and takes the last columns."""
+    Under one run of years a shorter row is a series that starts later, and takes the last columns. "cut" for a
+    short row on the text's last line under such a run (or under years that span the rows' cells, "1991 (%) 2001
+    (%) 2010 (%)" over six): the stored copy breaks off in it, and the cells it prints are the first."""
     years = [c.year for c in columns]
-    if len(cells) >= len(columns) or not cells or "|" in line or not all(years) or len(set(years)) == len(years):
+    if not cells or "|" in line or not years or not all(years) or len(cells) >= max(full, len(columns)):
         return None
     body = line[cells[0][0]:cells[-1][1]]
-    return "lost" if re.fullmatch(r"[\d,.]+(?: [\d,.]+)*", body) else None
+    if len(set(years)) < len(years) and len(cells) < len(columns):
+        return "lost" if re.fullmatch(r"[\d,.]+(?: [\d,.]+)*", body) else None
+    return "cut" if last else None
 
 
 @lru_cache(maxsize=4)
@@ -1417,10 +1427,13 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if names and columns and len(names) == len(cells) > len(columns) and all(c.year for c in columns):
                 columns = _spanned_years(columns, names) or columns
             scale, currency, percent = caption
+            above = width if body else 0  # the cells of the rows above it in the table
             body, width = True, len(cells)
             ranked = _ranked_columns(line, cells) if ranking else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
-                              names=names, blanks=_blanks(line, cells, ranked or columns),
+                              names=names, blanks=(blanks := _blanks(line, cells, ranked or columns,
+                                                                     last=index == len(lines) - 1, full=above)),
+                              full=max(above, len(columns)) if blanks == "cut" else 0,
                               lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns))
     return MappingProxyType(rows)
