@@ -504,7 +504,7 @@ OTHER_LANGUAGES = [
      [fact(63935, "63 935", counted="Demandes de protection internationale", as_of="2016"),
       fact(73802, "73 802", counted="Demandes de protection internationale", as_of="2017"),
       fact(15.4, "15,4 %", kind="percent", unit="%", counted="Demandes de protection internationale",
-           change="increase")]),
+           change="increase", period=(2016, 2017))]),  # the change column compares the two years before it
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
@@ -6309,3 +6309,15 @@ def test_a_short_row_where_the_text_breaks_off_keeps_the_first_columns(nlp):
     facts = [(f.value, f.as_of, f.unit) for f in facts_in_text(text, nlp, "fr") if f.sentence.startswith("Niveau univ")]
     # the last row, cut off after three of its four cells, keeps the cells it prints in the first columns
     assert facts == [(62.1, "2005", "%"), (60.4, "2005", "%"), (58.8, "2015", "%")]
+
+
+def test_a_header_naming_each_year_column_and_a_change_column_after_two_years(nlp):
+    text = ("Región Año 2018 Año 2019 Var. %\n"
+            "Norte 1.200 1.350 +12,5%\n"
+            "Centro 2.400 2.600 +8,3%\n")
+    facts = [(f.value, f.as_of, f.period_start, f.period_end, f.change) for f in facts_in_text(text, nlp, "es")]
+    # each "Año" names its year's column; the change column compares the two years before it
+    assert facts == [(1200, "2018", None, None, None), (1350, "2019", None, None, None),
+                     (12.5, None, 2018, 2019, "increase"),
+                     (2400, "2018", None, None, None), (2600, "2019", None, None, None),
+                     (8.3, None, 2018, 2019, "increase")]

@@ -345,11 +345,19 @@ def _header(line: str) -> tuple[Column, ...] | None:
             ))
             current.clear()
 
-    for token in tokens[first - 1 if dated else first:]:
+    # "Entidad federativa Año 2021 Año 2022 Var. %": a word standing before each year labels its column
+    labelled = not dated and first and tokens[first - 1][:1].isalpha() and sum(
+        1 for a, b in zip(tokens, tokens[1:]) if a == tokens[first - 1] and _YEAR.match(b)) >= 2
+    for token in tokens[first - 1 if dated or labelled else first:]:
         current.append(token)
-        if _YEAR.match(token) and (len(current) == 1 or dated and len(current) == 2):
+        if _YEAR.match(token) and (len(current) == 1 or (dated or labelled and current[0] == tokens[first - 1])
+                                   and len(current) == 2):
             close()  # a bare year is a column of its own, as is a month and its year; words start a longer one
     close()
+    if len(columns) == 3 and columns[0].year and columns[1].year and columns[2].change and columns[2].period is None \
+            and columns[2].year is None and not re.search(r"(?:1[89]|20)\d\d", columns[2].label):
+        # "2021 | 2022 | Var. %": a change column with no year of its own compares the two year columns before it
+        columns[2] = dataclasses.replace(columns[2], period=tuple(sorted((columns[0].year, columns[1].year))))
     return tuple(columns)
 
 
