@@ -6321,3 +6321,13 @@ def test_a_header_naming_each_year_column_and_a_change_column_after_two_years(nl
                      (12.5, None, 2018, 2019, "increase"),
                      (2400, "2018", None, None, None), (2600, "2019", None, None, None),
                      (8.3, None, 2018, 2019, "increase")]
+
+
+def test_a_row_whose_money_scale_and_sign_stand_apart_between_its_cells(nlp):
+    text = ("País Año 2019 Año 2020 Var. %\n\n"
+            "  • Honduras 5,100 5,700 mdd + 11.8%\n"
+            "  • Nicaragua 2,680 2,950 mdd + 10.1%\n")
+    facts = [(f.value, f.unit, f.as_of, f.change) for f in facts_in_text(text, nlp, "es")]
+    # "mdd" after the last year's cell scales the whole row; "+" set apart signs the change cell
+    assert facts == [(5100000000, "USD", "2019", None), (5700000000, "USD", "2020", None), (11.8, "%", None, "increase"),
+                     (2680000000, "USD", "2019", None), (2950000000, "USD", "2020", None), (10.1, "%", None, "increase")]

@@ -173,8 +173,11 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] in kept
                       or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(line[pieces[-1][0]:pieces[-1][1]])
-                      or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)):
+                      or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)
+                      or cells and _apart(line, pieces)):
         piece = pieces.pop()
+        if _apart(line, [*pieces, piece]) and cells:
+            continue  # "5,403 mdd + 3.2%": a sign set apart before a cell, a money scale after one
         if line[piece[0]:piece[1]] in kept:  # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
             cells.insert(0, (piece[0], piece[0]))
         elif line[piece[0]:piece[1]] not in empty:
@@ -195,6 +198,21 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
         # "20 – 29 | 1 | 1 | 0 |", "50+ | 3 | 1 |": a row of a table set off by bars labelled by an age band
         return band.group(1), [c for c in cells if c[0] >= band.end()]
     return label, cells
+
+
+_SCALE_UNITS = {w.lower(): (lex.words.scales.get(w, 1), code) for lex in lexicons()
+                for w, code in lex.words.scale_currencies.items()}  # "mdd": millions of US dollars
+
+
+def _apart(line: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the last piece is no cell but a part of one beside it, between two cells of a row: a "+" set apart
+    from the cell after it ("5,403 mdd + 3.2%"), or a scale of money after a cell ("5,403 mdd")."""
+    if len(pieces) < 2:
+        return False
+    text = line[pieces[-1][0]:pieces[-1][1]]
+    before = line[pieces[-2][0]:pieces[-2][1]]
+    return text == "+" and line[pieces[-1][1]:pieces[-1][1] + 1] == " " \
+        or text.lower() in _SCALE_UNITS and _CELL.match(before) is not None
 
 
 def _glued_cells(line: str, piece: tuple[int, int], *, alone: bool) -> list[tuple[int, int]]:
@@ -1435,6 +1453,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if names and columns and len(names) == len(cells) > len(columns) and all(c.year for c in columns):
                 columns = _spanned_years(columns, names) or columns
             scale, currency, percent = caption
+            inside = re.findall(r"(?<=\d )([^\W\d_]+)(?= )", line[cells[0][0]:cells[-1][1]]) if cells else []
+            if scale == 1 and currency is None and len(inside) == 1 and inside[0].lower() in _SCALE_UNITS:
+                scale, currency = _SCALE_UNITS[inside[0].lower()]  # "5,235 5,403 mdd + 3.2%": the row's scale of money
             above = width if body else 0  # the cells of the rows above it in the table
             body, width = True, len(cells)
             ranked = _ranked_columns(line, cells) if ranking else None
