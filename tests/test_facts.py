@@ -6331,3 +6331,17 @@ def test_a_row_whose_money_scale_and_sign_stand_apart_between_its_cells(nlp):
     # "mdd" after the last year's cell scales the whole row; "+" set apart signs the change cell
     assert facts == [(5100000000, "USD", "2019", None), (5700000000, "USD", "2020", None), (11.8, "%", None, "increase"),
                      (2680000000, "USD", "2019", None), (2950000000, "USD", "2020", None), (10.1, "%", None, "increase")]
+
+
+def test_a_year_end_header_dates_its_year_rows_at_the_years_last_day(nlp):
+    text = ("Table 2: Registered foreign residents, 2019-2021.\n"
+            "Year end | Foreign residents | Change |\n"
+            "2019 | 12,300 |\n"
+            "2020 | 12,900 | +600 |\n"
+            "2021 | 13,050 | +150 |\n")
+    facts = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert facts == [(12300, "2019-12-31"), (12900, "2020-12-31"), (600, "2020-12-31"),
+                     (13050, "2021-12-31"), (150, "2021-12-31")]
+    # without the header's "Year end" a year row takes its year alone
+    plain = text.replace("Year end |", "Year |")
+    assert [f.as_of for f in facts_in_text(plain, nlp, "en")][:2] == ["2019", "2020"]
