@@ -504,7 +504,7 @@ OTHER_LANGUAGES = [
      [fact(63935, "63 935", counted="Demandes de protection internationale", as_of="2016"),
       fact(73802, "73 802", counted="Demandes de protection internationale", as_of="2017"),
       fact(15.4, "15,4 %", kind="percent", unit="%", counted="Demandes de protection internationale",
-           change="increase")]),
+           change="increase", period=(2016, 2017))]),  # the change column compares the two years before it
     # times and seconds are units
     ("fr", "Il publie ces chiffres deux fois par an, soit plus de trois fois le montant de l'aide.",
      [fact(2, "deux fois", kind="other", unit="times", counted="fois"),
@@ -6417,3 +6417,62 @@ def test_a_spanish_figure_noun_subject_with_a_copula_and_de_counts_nothing(nlp):
     text = "En 2018 salieron del puerto 4 mil 310 viajeros. En 2019 la cifra fue de 3 mil 905 y bajó en 2020 a 1 mil 12."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (4310, "viajeros"), (3905, None), (1012, None)]
+def test_a_row_short_of_cells_under_years_that_come_round_in_groups_takes_the_titles_span(nlp):
+    text = ("Table 7 Visas Issued to Seasonal Workers, by Sector, Region: 2010-2008\n"
+            "Sector\nIndian\n2010\nIndian\n2009\nIndian\n2008\nNepali\n2010\nNepali\n2009\nNepali\n2008\n"
+            "Farming 410 388 352 97 120 133\n"
+            "Fishing 5 12 61 70 44\n")
+    facts = [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")
+             if f.sentence.startswith("Fishing")]
+    # five cells under six columns: the lost empty cell may stand in either group, so no cell has a year
+    assert facts == [(5, None, "2008", "2010"), (12, None, "2008", "2010"), (61, None, "2008", "2010"),
+                     (70, None, "2008", "2010"), (44, None, "2008", "2010")]
+    farming = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.sentence.startswith("Farming")]
+    assert farming[0] == (410, "2010") and farming[3] == (97, "2010")
+
+
+def test_a_short_row_where_the_text_breaks_off_keeps_the_first_columns(nlp):
+    text = ("Tableau 4 : Titulaires de permis d'études, profil comparé\n"
+            "Caractéristiques 2005 (%) 2015 (%)\n"
+            "Ontario Autres provinces Ontario Autres provinces\n"
+            "Niveau collégial 31,5 28,2 35,0 30,4\n"
+            "Niveau universitaire 62,1 60,4 58,8")
+    facts = [(f.value, f.as_of, f.unit) for f in facts_in_text(text, nlp, "fr") if f.sentence.startswith("Niveau univ")]
+    # the last row, cut off after three of its four cells, keeps the cells it prints in the first columns
+    assert facts == [(62.1, "2005", "%"), (60.4, "2005", "%"), (58.8, "2015", "%")]
+
+
+def test_a_header_naming_each_year_column_and_a_change_column_after_two_years(nlp):
+    text = ("Región Año 2018 Año 2019 Var. %\n"
+            "Norte 1.200 1.350 +12,5%\n"
+            "Centro 2.400 2.600 +8,3%\n")
+    facts = [(f.value, f.as_of, f.period_start, f.period_end, f.change) for f in facts_in_text(text, nlp, "es")]
+    # each "Año" names its year's column; the change column compares the two years before it
+    assert facts == [(1200, "2018", None, None, None), (1350, "2019", None, None, None),
+                     (12.5, None, 2018, 2019, "increase"),
+                     (2400, "2018", None, None, None), (2600, "2019", None, None, None),
+                     (8.3, None, 2018, 2019, "increase")]
+
+
+def test_a_row_whose_money_scale_and_sign_stand_apart_between_its_cells(nlp):
+    text = ("País Año 2019 Año 2020 Var. %\n\n"
+            "  • Honduras 5,100 5,700 mdd + 11.8%\n"
+            "  • Nicaragua 2,680 2,950 mdd + 10.1%\n")
+    facts = [(f.value, f.unit, f.as_of, f.change) for f in facts_in_text(text, nlp, "es")]
+    # "mdd" after the last year's cell scales the whole row; "+" set apart signs the change cell
+    assert facts == [(5100000000, "USD", "2019", None), (5700000000, "USD", "2020", None), (11.8, "%", None, "increase"),
+                     (2680000000, "USD", "2019", None), (2950000000, "USD", "2020", None), (10.1, "%", None, "increase")]
+
+
+def test_a_year_end_header_dates_its_year_rows_at_the_years_last_day(nlp):
+    text = ("Table 2: Registered foreign residents, 2019-2021.\n"
+            "Year end | Foreign residents | Change |\n"
+            "2019 | 12,300 |\n"
+            "2020 | 12,900 | +600 |\n"
+            "2021 | 13,050 | +150 |\n")
+    facts = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert facts == [(12300, "2019-12-31"), (12900, "2020-12-31"), (600, "2020-12-31"),
+                     (13050, "2021-12-31"), (150, "2021-12-31")]
+    # without the header's "Year end" a year row takes its year alone
+    plain = text.replace("Year end |", "Year |")
+    assert [f.as_of for f in facts_in_text(plain, nlp, "en")][:2] == ["2019", "2020"]

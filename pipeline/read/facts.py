@@ -370,11 +370,17 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
         dated = find_as_of(row.title, len(row.title), lex_of(doc).lang) if as_of else None
         as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day
+    if as_of and re.fullmatch(r"(?:1[89]|20)\d\d", as_of) and re.match(rf"{as_of}(?:\s*\(\w\))?$", row.label.strip(" |")) \
+            and _year_end_header(context.text, row.start, lex_of(doc).words.year_end_headers):
+        as_of = f"{as_of}-12-31"  # "Year end | Resident population |" over "2001 | 87,400 |": the year's last day
     line = context.text[row.start:row.end]
     period = column.period if column and column.period else None
     span_label = SPAN_LABEL.fullmatch(row.label.strip())
     if period is None and span_label and int(span_label.group(1)) < int(span_label.group(2)):
         period = (span_label.group(1), span_label.group(2))  # "1850-1888 | 2918 |": the row's span of years
+    if period is None and row.blanks == "lost" and row.title and (span_title := SPAN_LABEL.search(row.title)):
+        # a row that lost its empty cells under "..., by Industry, CNMI: 2004-1999": each cell is of the title's span
+        period = tuple(sorted((span_title.group(1), span_title.group(2))))
     if period is None and row.chart:
         found = find_period(row.label, lex_of(doc).lang)  # "Evolución de la población (2001-2013)"
         period = (found.first, found.last) if found else None
@@ -398,6 +404,15 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _year_end_header(text: str, start: int, headers) -> bool:
+    """Whether the header over a table's rows, in the lines above up to a blank one, opens with a field that
+    dates its years' rows at the year's end ("Year end | Resident population | Annual change |")."""
+    if not headers:
+        return False
+    above = text[max(0, start - 3000):start].split("\n\n")[-1]
+    return any(line.split("|")[0].strip().lower() in headers for line in above.split("\n") if "|" in line)
 
 
 @cache

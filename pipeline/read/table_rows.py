@@ -113,6 +113,10 @@ class Row:
     # names what a place's row or a total counts, while another row counts its own label
     categories: bool = False  # the rows are the categories of a dimension the caption splits its count by
     # ("Industry" over "Hotels 316 263" under "Table 4.27 Permits ..., by Industry"): they count the caption's noun
+    blanks: str | None = None  # "lost": a row of fewer cells than its header's columns, whose years come round in
+    # groups, that keeps nothing in place of its empty cells ("Government 1 2 2 145 60 30 43 58 43" under twelve);
+    # "cut": a row of fewer cells than the ``full`` ones above it on the text's last line, where the stored copy breaks off
+    full: int = 0
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -130,6 +134,11 @@ class Row:
         for index, (start, end) in enumerate(self.cells):
             if start <= offset < end:
                 shift = len(self.columns) - len(self.cells)
+                if self.blanks == "cut" and self.full and self.columns and self.full % len(self.columns) == 0:
+                    # the stored copy breaks off in the row: its cells are the first ones of a row as wide as those above
+                    return self.columns[index // (self.full // len(self.columns))]
+                if shift > 0 and self.blanks == "lost":
+                    return None  # a row that lost its empty cells: none of its cells can be matched to a column
                 if 0 <= index + shift < len(self.columns) and shift >= 0:
                     return self.columns[index + shift]
                 if self.columns and len(self.cells) % len(self.columns) == 0:
@@ -164,8 +173,11 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
     while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] in kept
                       or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(line[pieces[-1][0]:pieces[-1][1]])
-                      or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)):
+                      or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)
+                      or cells and _apart(line, pieces)):
         piece = pieces.pop()
+        if _apart(line, [*pieces, piece]) and cells:
+            continue  # "5,403 mdd + 3.2%": a sign set apart before a cell, a money scale after one
         if line[piece[0]:piece[1]] in kept:  # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
             cells.insert(0, (piece[0], piece[0]))
         elif line[piece[0]:piece[1]] not in empty:
@@ -186,6 +198,21 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
         # "20 – 29 | 1 | 1 | 0 |", "50+ | 3 | 1 |": a row of a table set off by bars labelled by an age band
         return band.group(1), [c for c in cells if c[0] >= band.end()]
     return label, cells
+
+
+_SCALE_UNITS = {w.lower(): (lex.words.scales.get(w, 1), code) for lex in lexicons()
+                for w, code in lex.words.scale_currencies.items()}  # "mdd": millions of US dollars
+
+
+def _apart(line: str, pieces: list[tuple[int, int]]) -> bool:
+    """Whether the last piece is no cell but a part of one beside it, between two cells of a row: a "+" set apart
+    from the cell after it ("5,403 mdd + 3.2%"), or a scale of money after a cell ("5,403 mdd")."""
+    if len(pieces) < 2:
+        return False
+    text = line[pieces[-1][0]:pieces[-1][1]]
+    before = line[pieces[-2][0]:pieces[-2][1]]
+    return text == "+" and line[pieces[-1][1]:pieces[-1][1] + 1] == " " \
+        or text.lower() in _SCALE_UNITS and _CELL.match(before) is not None
 
 
 def _glued_cells(line: str, piece: tuple[int, int], *, alone: bool) -> list[tuple[int, int]]:
@@ -336,11 +363,19 @@ def _header(line: str) -> tuple[Column, ...] | None:
             ))
             current.clear()
 
-    for token in tokens[first - 1 if dated else first:]:
+    # "Entidad federativa Año 2021 Año 2022 Var. %": a word standing before each year labels its column
+    labelled = not dated and first and tokens[first - 1][:1].isalpha() and sum(
+        1 for a, b in zip(tokens, tokens[1:]) if a == tokens[first - 1] and _YEAR.match(b)) >= 2
+    for token in tokens[first - 1 if dated or labelled else first:]:
         current.append(token)
-        if _YEAR.match(token) and (len(current) == 1 or dated and len(current) == 2):
+        if _YEAR.match(token) and (len(current) == 1 or (dated or labelled and current[0] == tokens[first - 1])
+                                   and len(current) == 2):
             close()  # a bare year is a column of its own, as is a month and its year; words start a longer one
     close()
+    if len(columns) == 3 and columns[0].year and columns[1].year and columns[2].change and columns[2].period is None \
+            and columns[2].year is None and not re.search(r"(?:1[89]|20)\d\d", columns[2].label):
+        # "2021 | 2022 | Var. %": a change column with no year of its own compares the two year columns before it
+        columns[2] = dataclasses.replace(columns[2], period=tuple(sorted((columns[0].year, columns[1].year))))
     return tuple(columns)
 
 
@@ -1201,6 +1236,24 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     return found
 
 
+def _blanks(line: str, cells: list[tuple[int, int]], columns: tuple[Column, ...], *, last: bool = False,
+            full: int = 0) -> str | None:
+    """ "lost" for a row of single-space-separated cells that holds fewer cells than a header whose years come
+    round again in groups ("Chinese 2004" ... "Chinese 1999", "Filipino 2004" ... "Filipino 1999"; "1993 1999
+    1993 1999" under "Crédito Débito"): the row lost empty cells in flattening and nothing shows in which group,
+    so none of its cells can be matched to a year ("Government 1 2 2 145 60 30 43 58 43" under twelve columns).
+    Under one run of years a shorter row is a series that starts later, and takes the last columns. "cut" for a
+    short row on the text's last line under such a run (or under years that span the rows' cells, "1991 (%) 2001
+    (%) 2010 (%)" over six): the stored copy breaks off in it, and the cells it prints are the first."""
+    years = [c.year for c in columns]
+    if not cells or "|" in line or not years or not all(years) or len(cells) >= max(full, len(columns)):
+        return None
+    body = line[cells[0][0]:cells[-1][1]]
+    if len(set(years)) < len(years) and len(cells) < len(columns):
+        return "lost" if re.fullmatch(r"[\d,.]+(?: [\d,.]+)*", body) else None
+    return "cut" if last else None
+
+
 @lru_cache(maxsize=4)
 def find_rows(text: str) -> Mapping[int, Row]:
     """Table rows by the offset of their line (read once per text: the tokenizer's table cells
@@ -1400,10 +1453,16 @@ def find_rows(text: str) -> Mapping[int, Row]:
             if names and columns and len(names) == len(cells) > len(columns) and all(c.year for c in columns):
                 columns = _spanned_years(columns, names) or columns
             scale, currency, percent = caption
+            inside = re.findall(r"(?<=\d )([^\W\d_]+)(?= )", line[cells[0][0]:cells[-1][1]]) if cells else []
+            if scale == 1 and currency is None and len(inside) == 1 and inside[0].lower() in _SCALE_UNITS:
+                scale, currency = _SCALE_UNITS[inside[0].lower()]  # "5,235 5,403 mdd + 3.2%": the row's scale of money
+            above = width if body else 0  # the cells of the rows above it in the table
             body, width = True, len(cells)
             ranked = _ranked_columns(line, cells) if ranking else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
                               scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
-                              names=names,
+                              names=names, blanks=(blanks := _blanks(line, cells, ranked or columns,
+                                                                     last=index == len(lines) - 1, full=above)),
+                              full=max(above, len(columns)) if blanks == "cut" else 0,
                               lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns))
     return MappingProxyType(rows)

@@ -438,6 +438,7 @@ class Vocabulary(RuleFile):
     list_continuations: list = ()  # "40,6 milliards, 52,2 milliards, puis 41,7 milliards": a word that goes on a list
     unit_factors: dict = field(default_factory=dict)  # "tres décimas": tenths of the unit (0.3 percentage point)
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
+    year_end_headers: list = field(default_factory=list)  # "Year end | Resident population |": rows dated 31 December
     multiple_more: list = ()  # "a plus que doublé": more than so many times
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
