@@ -6284,3 +6284,13 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_an_english_share_of_the_total_counts_the_set_its_sentence_names_before_it(nlp):
+    text = "Most nurses recruited abroad were aged 30 to 44, making up 61.5 percent of the total."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(61.5, "nurses")]
+    text = "Spain, which received more work visas than any other member state - about 31% of the total - expects more."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(31, "visas")]
+    # a set standing only in a complement of the subject leaves the total, as the labels keep it
+    text = "Nepal was the leading country of origin of arrivals in 2021, with 12.2 per cent of the total."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(12.2, "total")]

@@ -421,6 +421,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
+    facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -1253,6 +1254,48 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
         # make up 71.1 per cent of the total": a few words with no figure and no clause's end link them
         if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)):
             facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
+def _sentence_set_totals(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """A share "of the total" that no count before it names counts what the total is a total of: the set its
+    sentence names before it ("Most workers were aged 25 to 54, making up 78.9 percent of the total" → workers,
+    "which took in more asylum applications than any other country - around 29% of the total" → applications),
+    and the bare shares after it in its sentence that were given the total ("with 26.7 million (17.8 per cent)")
+    count the same set. A nationality standing as the subject is a part of the set, not the set."""
+    facts = list(facts)
+    words = lex.words
+    if not words.total_words or words.head_first:
+        return facts
+    of_total = _pass_words(lex.lang).of_total
+    totals = frozenset(w.lower() for w in words.total_words)
+    wholes: dict[int, str] = {}  # a sentence's whole, from its first share "of the total"
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or fact.rule_id.startswith("table-row"):
+            continue
+        counted = (fact.counted or "").lower()
+        if of_total.match(text, fact.char_end, fact.char_end + 60):
+            if counted not in totals:
+                wholes.setdefault(fact.sentence, fact.counted)
+                continue
+            index = token_at.get(fact.char_start)
+            if index is None:
+                continue
+            sentence = doc[index].sent
+            if any(f.sentence == fact.sentence and f.kind == "count" for f in facts[:position]):
+                continue  # a count before it names the set (or names none): other readings' business
+            noun = first_plural_noun(doc, sentence.start, index, lex, skip=frozenset(
+                t.lower_ for t in doc[sentence.start:index] if t.text[:1].isupper()))
+            found = next((t for t in doc[sentence.start:index] if t.text == noun), None) if noun else None
+            before = previous_token(doc, found.i) if found is not None else None
+            if before is not None and before.lower_ in words.of_words:
+                continue  # "India was the leading country of birth of arrivals, with 14.3 per cent of the total": the
+                # labels keep `total` where the set stands only in a complement of the subject
+            if noun and not is_people(noun):
+                facts[position] = replace(fact, counted=noun)
+                wholes.setdefault(fact.sentence, noun)
+        elif counted in totals and fact.sentence in wholes:
+            facts[position] = replace(fact, counted=wholes[fact.sentence])
     return facts
 
 
