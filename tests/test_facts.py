@@ -6294,3 +6294,10 @@ def test_an_english_share_of_the_total_counts_the_set_its_sentence_names_before_
     # a set standing only in a complement of the subject leaves the total, as the labels keep it
     text = "Nepal was the leading country of origin of arrivals in 2021, with 12.2 per cent of the total."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(12.2, "total")]
+
+
+def test_an_english_count_whose_verb_is_left_out_in_a_list_counts_the_set_of_the_count_before_it(nlp):
+    text = ("Of all applicants granted protection in Austria in 2019, 12,400 received asylum, "
+            "3,100 got subsidiary protection and 1,950 leave to remain.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (12400, "applicants"), (3100, "applicants"), (1950, "applicants")]

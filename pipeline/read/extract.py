@@ -394,6 +394,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
                          lines.text, lex)
+    facts = _gapped_counts(facts, doc, token_at, lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
     facts = _list_dates(_respective_years(facts, lex), lines.text, lex)
@@ -1254,6 +1255,50 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
         # make up 71.1 per cent of the total": a few words with no figure and no clause's end link them
         if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)):
             facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
+def _gapped_counts(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """A count in a list whose verb is left out after the first items ("163,800 received refugee status, 100,300 got
+    subsidiary protection and 69,300 leave to remain", "200 of which brought refugee status and 1,025 subsidiary
+    protection") counts the set of the count before it, not the singular noun after it (what each item got): the
+    count before it is followed by its own verb, and it has none."""
+    facts = list(facts)
+    if lex.words.head_first:
+        return facts
+    words = lex.words
+    joiner = re.compile(r"(?:,|\b(?:{}))\s*$".format(alternation(words.conjunctions) or "(?!)"), re.I)
+    gapped: list[NumericFact] = []
+    for position in range(1, len(facts)):
+        fact = facts[position]
+        if fact.kind != "count" or not _own_noun(fact) or fact.value <= 1 or fact.rule_id.startswith("table-row") \
+                or is_plural(fact.counted.split()[-1].lower(), lex) or is_people(fact.counted):
+            continue
+        previous = next((f for f in reversed(facts[:position]) if f.kind == "count" and f.sentence == fact.sentence), None)
+        if previous is None or not previous.counted or previous.rule_id.startswith("table-row") \
+                or not joiner.search(text, previous.char_end, fact.char_start) \
+                or any(f.kind == "count" and previous.char_end <= f.char_start < fact.char_start for f in facts):
+            continue
+        first = token_at.get(previous.char_start)
+        if first is None:
+            continue
+        if previous in gapped:  # "..., 263 755 subsidiary protection (37%) and 56 970 leave to stay": the list goes on
+            facts[position] = replace(fact, counted=previous.counted)
+            gapped.append(facts[position])
+            continue
+        after = next((t for t in doc[first:] if t.idx >= previous.char_end), None)
+        if after is not None and after.lower_ in words.of_words:  # "200 of which brought"
+            relative = next_token(doc, after.i + 1)
+            after = next_token(doc, relative.i + 1) if relative is not None and relative.lower_ in words.relative_words else None
+        verbs = (*words.verbs_after_counted, *words.counted_stop)
+        if after is None or not (after.lower_ in verbs or verb_form(after.text, lex)):
+            continue
+        index = token_at.get(fact.char_start)
+        ending = next((t for t in doc[index:] if t.idx >= fact.char_end), None) if index is not None else None
+        if ending is not None and (ending.lower_ in verbs or verb_form(ending.text, lex)):
+            continue  # "100,300 protection was given": the item has its own verb
+        facts[position] = replace(fact, counted=previous.counted)
+        gapped.append(facts[position])
     return facts
 
 
