@@ -6301,3 +6301,15 @@ def test_an_english_count_whose_verb_is_left_out_in_a_list_counts_the_set_of_the
             "3,100 got subsidiary protection and 1,950 leave to remain.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
         (12400, "applicants"), (3100, "applicants"), (1950, "applicants")]
+
+
+def test_an_english_percentage_after_a_measure_and_its_verb_in_its_clause_counts_the_measure(nlp):
+    text = ("Jobless migrants fell by 210 to 1,300 people, which put the overall vacancy rate at 4.2%, "
+            "against 4.8% a year earlier.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [
+        (4.2, "rate"), (4.8, "rate")]
+    text = "Transfer fees held steady near 8 percent, while the median average dropped in 2021 to a low of 5.5 percent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"][-1] == (5.5, "average")
+    # a measure after "at an" is the manner of the change: the subject is counted
+    text = "Arrivals are expected to grow at an average annual rate of 3.1 percent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(3.1, "Arrivals")]

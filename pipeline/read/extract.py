@@ -423,6 +423,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
+    facts = _rate_subjects(facts, lines.text, lex)
     return _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
 
 
@@ -1299,6 +1300,36 @@ def _gapped_counts(facts, doc: Doc, token_at: dict[int, int], text: str, lex) ->
             continue  # "100,300 protection was given": the item has its own verb
         facts[position] = replace(fact, counted=previous.counted)
         gapped.append(facts[position])
+    return facts
+
+
+def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage in a clause whose subject is a measure with its determiner, followed by its verb ("which put the
+    Caymanian unemployment rate at 3.7%", "while the weighted average fell in the first quarter of 2013 to a record
+    low of 6.9 percent"), counts that measure, not the sentence's first subject. A measure after "at an" or "by an"
+    ("expand at an average annual rate of 8.8 percent") is a manner of the change, and "of" after it names what it
+    is of: neither is the clause's subject."""
+    facts = list(facts)
+    words = lex.words
+    if not words.rate_heads or words.head_first:
+        return facts
+    links = sorted({*words.counted_stop, *words.level_links} - {*words.of_words, "to"}, key=len, reverse=True)
+    compared = re.compile(r"\s*,?\s*(?:{})\s+".format(alternation(words.dates.group_compared) or "(?!)"), re.I)
+    subject = re.compile(r"\b(?:{})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?({})\s+(?:{})\b[^,;]*$".format(
+        alternation(words.determiners), alternation(words.rate_heads), alternation(links)), re.I)
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.rule_id.startswith("table-row") or _own_noun(fact):
+            continue
+        start = max(_sentence_start(text, fact), text.rfind(",", 0, fact.char_start) + 1, text.rfind(";", 0, fact.char_start) + 1)
+        found = subject.search(text, start, fact.char_start)
+        if found is None or re.search(r"\b(?:at|by)\s+an?\s*$", text[start:found.start()], re.I):
+            continue
+        if (fact.counted or "").lower() != found.group(1).lower():
+            facts[position] = replace(fact, counted=found.group(1))
+            following = facts[position + 1] if position + 1 < len(facts) else None
+            if following is not None and following.kind == "percent" and following.sentence == fact.sentence \
+                    and compared.fullmatch(text, fact.char_end, following.char_start):
+                facts[position + 1] = replace(following, counted=found.group(1))  # "at 3.7%, against 5.1%"
     return facts
 
 
