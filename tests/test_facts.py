@@ -6313,3 +6313,8 @@ def test_an_english_percentage_after_a_measure_and_its_verb_in_its_clause_counts
     # a measure after "at an" is the manner of the change: the subject is counted
     text = "Arrivals are expected to grow at an average annual rate of 3.1 percent."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(3.1, "Arrivals")]
+
+
+def test_an_english_plural_possessor_before_the_counted_noun_is_no_head(nlp):
+    text = "The survey found that 41.2 percent of the Territories' nurses were recruited abroad."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.2, "nurses")]
