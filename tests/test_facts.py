@@ -6476,3 +6476,35 @@ def test_a_year_end_header_dates_its_year_rows_at_the_years_last_day(nlp):
     # without the header's "Year end" a year row takes its year alone
     plain = text.replace("Year end |", "Year |")
     assert [f.as_of for f in facts_in_text(plain, nlp, "en")][:2] == ["2019", "2020"]
+def test_an_english_share_of_the_total_counts_the_set_its_sentence_names_before_it(nlp):
+    text = "Most nurses recruited abroad were aged 30 to 44, making up 61.5 percent of the total."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(61.5, "nurses")]
+    text = "Spain, which received more work visas than any other member state - about 31% of the total - expects more."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(31, "visas")]
+    # a set standing only in a complement of the subject leaves the total, as the labels keep it
+    text = "Nepal was the leading country of origin of arrivals in 2021, with 12.2 per cent of the total."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(12.2, "total")]
+
+
+def test_an_english_count_whose_verb_is_left_out_in_a_list_counts_the_set_of_the_count_before_it(nlp):
+    text = ("Of all applicants granted protection in Austria in 2019, 12,400 received asylum, "
+            "3,100 got subsidiary protection and 1,950 leave to remain.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (12400, "applicants"), (3100, "applicants"), (1950, "applicants")]
+
+
+def test_an_english_percentage_after_a_measure_and_its_verb_in_its_clause_counts_the_measure(nlp):
+    text = ("Jobless migrants fell by 210 to 1,300 people, which put the overall vacancy rate at 4.2%, "
+            "against 4.8% a year earlier.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [
+        (4.2, "rate"), (4.8, "rate")]
+    text = "Transfer fees held steady near 8 percent, while the median average dropped in 2021 to a low of 5.5 percent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"][-1] == (5.5, "average")
+    # a measure after "at an" is the manner of the change: the subject is counted
+    text = "Arrivals are expected to grow at an average annual rate of 3.1 percent."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(3.1, "Arrivals")]
+
+
+def test_an_english_plural_possessor_before_the_counted_noun_is_no_head(nlp):
+    text = "The survey found that 41.2 percent of the Territories' nurses were recruited abroad."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.2, "nurses")]

@@ -90,8 +90,11 @@ def _object_follows(units: list[Word], position: int, lex: Lexicon) -> bool:
 
 
 def _possessor(units: list[Word]) -> bool:
-    """ "the world's": a possessor before the noun that is counted."""
-    return len(units) > 1 and units[1].lower in ("'s", "’s")
+    """ "the world's", "the Islands' workers": a possessor before the noun that is counted (a plural possessor's
+    apostrophe glued to its word, a noun after it)."""
+    return len(units) > 1 and (units[1].lower in ("'s", "’s") or units[1].lower in ("'", "’") and len(units) > 2
+                               and not units[0].last.whitespace_ and units[0].lower.endswith("s")
+                               and units[2].first.is_alpha)
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")

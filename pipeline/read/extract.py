@@ -394,6 +394,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
                          lines.text, lex)
+    facts = _gapped_counts(facts, doc, token_at, lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
     facts = _list_dates(_respective_years(facts, lex), lines.text, lex)
@@ -422,6 +423,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
+    facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
+    facts = _rate_subjects(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
@@ -1374,6 +1377,122 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
         # make up 71.1 per cent of the total": a few words with no figure and no clause's end link them
         if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)):
             facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
+def _gapped_counts(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """A count in a list whose verb is left out after the first items ("163,800 received refugee status, 100,300 got
+    subsidiary protection and 69,300 leave to remain", "200 of which brought refugee status and 1,025 subsidiary
+    protection") counts the set of the count before it, not the singular noun after it (what each item got): the
+    count before it is followed by its own verb, and it has none."""
+    facts = list(facts)
+    if lex.words.head_first:
+        return facts
+    words = lex.words
+    joiner = re.compile(r"(?:,|\b(?:{}))\s*$".format(alternation(words.conjunctions) or "(?!)"), re.I)
+    gapped: list[NumericFact] = []
+    for position in range(1, len(facts)):
+        fact = facts[position]
+        if fact.kind != "count" or not _own_noun(fact) or fact.value <= 1 or fact.rule_id.startswith("table-row") \
+                or is_plural(fact.counted.split()[-1].lower(), lex) or is_people(fact.counted):
+            continue
+        previous = next((f for f in reversed(facts[:position]) if f.kind == "count" and f.sentence == fact.sentence), None)
+        if previous is None or not previous.counted or previous.rule_id.startswith("table-row") \
+                or not joiner.search(text, previous.char_end, fact.char_start) \
+                or any(f.kind == "count" and previous.char_end <= f.char_start < fact.char_start for f in facts):
+            continue
+        first = token_at.get(previous.char_start)
+        if first is None:
+            continue
+        if previous in gapped:  # "..., 263 755 subsidiary protection (37%) and 56 970 leave to stay": the list goes on
+            facts[position] = replace(fact, counted=previous.counted)
+            gapped.append(facts[position])
+            continue
+        after = next((t for t in doc[first:] if t.idx >= previous.char_end), None)
+        if after is not None and after.lower_ in words.of_words:  # "200 of which brought"
+            relative = next_token(doc, after.i + 1)
+            after = next_token(doc, relative.i + 1) if relative is not None and relative.lower_ in words.relative_words else None
+        verbs = (*words.verbs_after_counted, *words.counted_stop)
+        if after is None or not (after.lower_ in verbs or verb_form(after.text, lex)):
+            continue
+        index = token_at.get(fact.char_start)
+        ending = next((t for t in doc[index:] if t.idx >= fact.char_end), None) if index is not None else None
+        if ending is not None and (ending.lower_ in verbs or verb_form(ending.text, lex)):
+            continue  # "100,300 protection was given": the item has its own verb
+        facts[position] = replace(fact, counted=previous.counted)
+        gapped.append(facts[position])
+    return facts
+
+
+def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage in a clause whose subject is a measure with its determiner, followed by its verb ("which put the
+    Caymanian unemployment rate at 3.7%", "while the weighted average fell in the first quarter of 2013 to a record
+    low of 6.9 percent"), counts that measure, not the sentence's first subject. A measure after "at an" or "by an"
+    ("expand at an average annual rate of 8.8 percent") is a manner of the change, and "of" after it names what it
+    is of: neither is the clause's subject."""
+    facts = list(facts)
+    words = lex.words
+    if not words.rate_heads or words.head_first:
+        return facts
+    links = sorted({*words.counted_stop, *words.level_links} - {*words.of_words, "to"}, key=len, reverse=True)
+    compared = re.compile(r"\s*,?\s*(?:{})\s+".format(alternation(words.dates.group_compared) or "(?!)"), re.I)
+    subject = re.compile(r"\b(?:{})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?({})\s+(?:{})\b[^,;]*$".format(
+        alternation(words.determiners), alternation(words.rate_heads), alternation(links)), re.I)
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.rule_id.startswith("table-row") or _own_noun(fact):
+            continue
+        start = max(_sentence_start(text, fact), text.rfind(",", 0, fact.char_start) + 1, text.rfind(";", 0, fact.char_start) + 1)
+        found = subject.search(text, start, fact.char_start)
+        if found is None or re.search(r"\b(?:at|by)\s+an?\s*$", text[start:found.start()], re.I):
+            continue
+        if (fact.counted or "").lower() != found.group(1).lower():
+            facts[position] = replace(fact, counted=found.group(1))
+            following = facts[position + 1] if position + 1 < len(facts) else None
+            if following is not None and following.kind == "percent" and following.sentence == fact.sentence \
+                    and compared.fullmatch(text, fact.char_end, following.char_start):
+                facts[position + 1] = replace(following, counted=found.group(1))  # "at 3.7%, against 5.1%"
+    return facts
+
+
+def _sentence_set_totals(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """A share "of the total" that no count before it names counts what the total is a total of: the set its
+    sentence names before it ("Most workers were aged 25 to 54, making up 78.9 percent of the total" → workers,
+    "which took in more asylum applications than any other country - around 29% of the total" → applications),
+    and the bare shares after it in its sentence that were given the total ("with 26.7 million (17.8 per cent)")
+    count the same set. A nationality standing as the subject is a part of the set, not the set."""
+    facts = list(facts)
+    words = lex.words
+    if not words.total_words or words.head_first:
+        return facts
+    of_total = _pass_words(lex.lang).of_total
+    totals = frozenset(w.lower() for w in words.total_words)
+    wholes: dict[int, str] = {}  # a sentence's whole, from its first share "of the total"
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or fact.rule_id.startswith("table-row"):
+            continue
+        counted = (fact.counted or "").lower()
+        if of_total.match(text, fact.char_end, fact.char_end + 60):
+            if counted not in totals:
+                wholes.setdefault(fact.sentence, fact.counted)
+                continue
+            index = token_at.get(fact.char_start)
+            if index is None:
+                continue
+            sentence = doc[index].sent
+            if any(f.sentence == fact.sentence and f.kind == "count" for f in facts[:position]):
+                continue  # a count before it names the set (or names none): other readings' business
+            noun = first_plural_noun(doc, sentence.start, index, lex, skip=frozenset(
+                t.lower_ for t in doc[sentence.start:index] if t.text[:1].isupper()))
+            found = next((t for t in doc[sentence.start:index] if t.text == noun), None) if noun else None
+            before = previous_token(doc, found.i) if found is not None else None
+            if before is not None and before.lower_ in words.of_words:
+                continue  # "India was the leading country of birth of arrivals, with 14.3 per cent of the total": the
+                # labels keep `total` where the set stands only in a complement of the subject
+            if noun and not is_people(noun):
+                facts[position] = replace(fact, counted=noun)
+                wholes.setdefault(fact.sentence, noun)
+        elif counted in totals and fact.sentence in wholes:
+            facts[position] = replace(fact, counted=wholes[fact.sentence])
     return facts
 
 
