@@ -6284,3 +6284,12 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_an_english_sentence_opened_by_a_merged_fraction_takes_no_date_of_the_sentence_before(nlp):
+    text = ("Work permits issued in the year ending March 2023 came to 51,300. "
+            "Three-quarters (74%) of them went to health workers.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (51300, "2023-03"), (75, None), (74, None)]
+    text = "Most arrivals came from Poland or Spain (31% and 12%, respectively). A third of those who left in 2021 went to Ireland."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(31, None), (12, None), (33.33, "2021")]
