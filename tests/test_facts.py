@@ -6293,3 +6293,10 @@ def test_an_english_sentence_opened_by_a_merged_fraction_takes_no_date_of_the_se
         (51300, "2023-03"), (75, None), (74, None)]
     text = "Most arrivals came from Poland or Spain (31% and 12%, respectively). A third of those who left in 2021 went to Ireland."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(31, None), (12, None), (33.33, "2021")]
+
+
+def test_an_english_figure_opening_a_sentence_after_a_word_and_a_full_stop_takes_no_date_of_the_sentence_before(nlp):
+    text = "Births in 2021 fell to 3,910 in total. 52.3% of them were boys."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3910, "2021"), (52.3, None)]
+    text = "Some 4,100 Chileans also settled there. 215,600 Mexicans won residence in 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4100, None), (215600, "2019")]
