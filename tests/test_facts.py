@@ -6300,3 +6300,8 @@ def test_an_english_figure_opening_a_sentence_after_a_word_and_a_full_stop_takes
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3910, "2021"), (52.3, None)]
     text = "Some 4,100 Chileans also settled there. 215,600 Mexicans won residence in 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4100, None), (215600, "2019")]
+
+
+def test_an_english_adjective_of_time_before_a_plural_noun_names_no_time_of_its_own(nlp):
+    text = "In fiscal year 2021, 88% of the defendants were men; 93% were citizens, and 64% had no previous arrests."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(88, "2021"), (93, "2021"), (64, "2021")]

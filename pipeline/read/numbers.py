@@ -551,6 +551,20 @@ def _figure_compared(sentence: str, anchor: int, grammar) -> re.Match | None:
     return None if phrase in grammar.qualifiers else found
 
 
+def _relative_time(sentence: str, start: int, end: int, grammar, lang: str) -> re.Match | None:
+    """The first word of a time relative to another between ``start`` and ``end`` ("the previous year", "a year
+    earlier"); not an adjective before a plural noun that names no time ("71% had no earlier convictions")."""
+    words = lexicon(lang).words
+    times = {w.lower() for w, unit in words.units.items() if unit in ("day", "week", "month", "quarter", "year")}
+    times |= {w.lower() for w in (*words.dates.year_nouns, *words.dates.period_nouns)}
+    for m in grammar.relative.finditer(sentence, start, end):
+        noun = re.match(r"\s+([a-z]+s)\b", sentence[m.end():end])
+        if " " not in m.group().strip() and noun and noun.group(1) not in times:
+            continue
+        return m
+    return None
+
+
 def _time_follows(between: str) -> bool:
     """Whether a time follows a figure at once, past its unit at most ("557,2 milliards l'année précédente",
     "1,1% l'année précédente"), and not past a word that links it ("rose by 1.6% on the year before")."""
@@ -624,12 +638,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     clause_end = following.start() if following else len(sentence)
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
-    relative = grammar.relative.search(sentence, own_start, own_end)
+    relative = _relative_time(sentence, own_start, own_end, grammar, lang)
     if relative and figure_part in parts[1:] and relative.start() < anchor \
             and len(sentence[figure_part:relative.start()].split()) <= 3:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
-        relative = grammar.relative.search(sentence, relative.end(), own_end)
+        relative = _relative_time(sentence, relative.end(), own_end, grammar, lang)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
             and (_figure_compared(sentence, anchor, grammar) or _time_follows(sentence[anchor:relative.start()])) \
             and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
