@@ -6305,3 +6305,8 @@ def test_an_english_figure_opening_a_sentence_after_a_word_and_a_full_stop_takes
 def test_an_english_adjective_of_time_before_a_plural_noun_names_no_time_of_its_own(nlp):
     text = "In fiscal year 2021, 88% of the defendants were men; 93% were citizens, and 64% had no previous arrests."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(88, "2021"), (93, "2021"), (64, "2021")]
+
+
+def test_an_english_day_month_and_year_straight_after_a_figure_dates_the_sentence(nlp):
+    text = "The register put foreign residents at 4,512 1 July 2019, which was 3.1% of all residents."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(3.1, "2019-07-01")]

@@ -424,6 +424,8 @@ class _DateGrammar:
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "from 3 425 September 2016 up to 5 493": a month and year straight after a figure (not a day's two digits)
             (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
+            # "at 31,812 1 January 2016, which was 9.6%": a day, month and year straight after a figure
+            (re.compile(rf"(?<=\d\d\d\s)(\d{{1,2}})\s+{month}\s+{_YEAR}\b{year_free}", re.I), "dmy"),
             # "to $65.3bn 2017.": a year straight after an amount with its unit glued, closing its phrase
             (re.compile(rf"(?:(?<=\d[^\W\d_]\s)|(?<=\d[^\W\d_]{{2}}\s)){_YEAR}(?=\s*(?:[.,;)]|$))", re.I), "my"),
             # "after a record-setting 2018: ... at US$5.47bn", "thanks to a successful 2021, a year marked by a growth of
