@@ -6310,3 +6310,9 @@ def test_an_english_adjective_of_time_before_a_plural_noun_names_no_time_of_its_
 def test_an_english_day_month_and_year_straight_after_a_figure_dates_the_sentence(nlp):
     text = "The register put foreign residents at 4,512 1 July 2019, which was 3.1% of all residents."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(3.1, "2019-07-01")]
+
+
+def test_an_english_starting_point_before_a_colon_leaves_the_date_after_it_to_its_clause(nlp):
+    text = ("Grants to Afghans have more than tripled since 2018: Afghans were the largest group granted protection "
+            "in twelve Member States during 2021.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3, None), (12, "2021")]

@@ -713,7 +713,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
             # within the date's clause: "between 2011 and 2015, climbed to 42,000 in 2016" starts nothing in 2016
-            date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
+            # (a colon closes a clause too: "have more than doubled since 2015: Syrians formed the biggest group in
+            # nineteen Member States during 2016")
+            date_clause = max([date_part] + [c.end() for c in re.finditer(r"[,;:](?=\s)", sentence[:m.start()])])
             if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
             if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
