@@ -6316,3 +6316,8 @@ def test_an_english_starting_point_before_a_colon_leaves_the_date_after_it_to_it
     text = ("Grants to Afghans have more than tripled since 2018: Afghans were the largest group granted protection "
             "in twelve Member States during 2021.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3, None), (12, "2021")]
+
+
+def test_an_english_level_compared_a_year_before_in_a_named_month_takes_that_month(nlp):
+    text = "The share sent through banks fell to 41.2 per cent, down from 47.5 per cent a year before in March 2022."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41.2, None), (47.5, "2022-03")]

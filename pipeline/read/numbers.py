@@ -898,6 +898,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         starts.append(m.start())
     for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
         clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
+        if re.search(r"\b(?:a|one|the)\s+(?:year|month|quarter|week)\s+$", sentence[:m.start()], re.I):
+            continue  # "down from 89.9 per cent a year before in September 2020": a time back, no event
         if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
     return sorted(set(starts))
