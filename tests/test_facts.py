@@ -6508,3 +6508,38 @@ def test_an_english_percentage_after_a_measure_and_its_verb_in_its_clause_counts
 def test_an_english_plural_possessor_before_the_counted_noun_is_no_head(nlp):
     text = "The survey found that 41.2 percent of the Territories' nurses were recruited abroad."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.2, "nurses")]
+def test_an_english_sentence_opened_by_a_merged_fraction_takes_no_date_of_the_sentence_before(nlp):
+    text = ("Work permits issued in the year ending March 2023 came to 51,300. "
+            "Three-quarters (74%) of them went to health workers.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (51300, "2023-03"), (75, None), (74, None)]
+    text = "Most arrivals came from Poland or Spain (31% and 12%, respectively). A third of those who left in 2021 went to Ireland."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(31, None), (12, None), (33.33, "2021")]
+
+
+def test_an_english_figure_opening_a_sentence_after_a_word_and_a_full_stop_takes_no_date_of_the_sentence_before(nlp):
+    text = "Births in 2021 fell to 3,910 in total. 52.3% of them were boys."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3910, "2021"), (52.3, None)]
+    text = "Some 4,100 Chileans also settled there. 215,600 Mexicans won residence in 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4100, None), (215600, "2019")]
+
+
+def test_an_english_adjective_of_time_before_a_plural_noun_names_no_time_of_its_own(nlp):
+    text = "In fiscal year 2021, 88% of the defendants were men; 93% were citizens, and 64% had no previous arrests."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(88, "2021"), (93, "2021"), (64, "2021")]
+
+
+def test_an_english_day_month_and_year_straight_after_a_figure_dates_the_sentence(nlp):
+    text = "The register put foreign residents at 4,512 1 July 2019, which was 3.1% of all residents."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(3.1, "2019-07-01")]
+
+
+def test_an_english_starting_point_before_a_colon_leaves_the_date_after_it_to_its_clause(nlp):
+    text = ("Grants to Afghans have more than tripled since 2018: Afghans were the largest group granted protection "
+            "in twelve Member States during 2021.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3, None), (12, "2021")]
+
+
+def test_an_english_level_compared_a_year_before_in_a_named_month_takes_that_month(nlp):
+    text = "The share sent through banks fell to 41.2 per cent, down from 47.5 per cent a year before in March 2022."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41.2, None), (47.5, "2022-03")]

@@ -424,6 +424,8 @@ class _DateGrammar:
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "from 3 425 September 2016 up to 5 493": a month and year straight after a figure (not a day's two digits)
             (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
+            # "at 31,812 1 January 2016, which was 9.6%": a day, month and year straight after a figure
+            (re.compile(rf"(?<=\d\d\d\s)(\d{{1,2}})\s+{month}\s+{_YEAR}\b{year_free}", re.I), "dmy"),
             # "to $65.3bn 2017.": a year straight after an amount with its unit glued, closing its phrase
             (re.compile(rf"(?:(?<=\d[^\W\d_]\s)|(?<=\d[^\W\d_]{{2}}\s)){_YEAR}(?=\s*(?:[.,;)]|$))", re.I), "my"),
             # "after a record-setting 2018: ... at US$5.47bn", "thanks to a successful 2021, a year marked by a growth of
@@ -551,6 +553,20 @@ def _figure_compared(sentence: str, anchor: int, grammar) -> re.Match | None:
     return None if phrase in grammar.qualifiers else found
 
 
+def _relative_time(sentence: str, start: int, end: int, grammar, lang: str) -> re.Match | None:
+    """The first word of a time relative to another between ``start`` and ``end`` ("the previous year", "a year
+    earlier"); not an adjective before a plural noun that names no time ("71% had no earlier convictions")."""
+    words = lexicon(lang).words
+    times = {w.lower() for w, unit in words.units.items() if unit in ("day", "week", "month", "quarter", "year")}
+    times |= {w.lower() for w in (*words.dates.year_nouns, *words.dates.period_nouns)}
+    for m in grammar.relative.finditer(sentence, start, end):
+        noun = re.match(r"\s+([a-z]+s)\b", sentence[m.end():end])
+        if " " not in m.group().strip() and noun and noun.group(1) not in times:
+            continue
+        return m
+    return None
+
+
 def _time_follows(between: str) -> bool:
     """Whether a time follows a figure at once, past its unit at most ("557,2 milliards l'année précédente",
     "1,1% l'année précédente"), and not past a word that links it ("rose by 1.6% on the year before")."""
@@ -624,12 +640,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     clause_end = following.start() if following else len(sentence)
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
-    relative = grammar.relative.search(sentence, own_start, own_end)
+    relative = _relative_time(sentence, own_start, own_end, grammar, lang)
     if relative and figure_part in parts[1:] and relative.start() < anchor \
             and len(sentence[figure_part:relative.start()].split()) <= 3:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
-        relative = grammar.relative.search(sentence, relative.end(), own_end)
+        relative = _relative_time(sentence, relative.end(), own_end, grammar, lang)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
             and (_figure_compared(sentence, anchor, grammar) or _time_follows(sentence[anchor:relative.start()])) \
             and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
@@ -697,7 +713,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
             # within the date's clause: "between 2011 and 2015, climbed to 42,000 in 2016" starts nothing in 2016
-            date_clause = max([date_part] + [c.end() for c in _COMMA.finditer(sentence, 0, m.start())])
+            # (a colon closes a clause too: "have more than doubled since 2015: Syrians formed the biggest group in
+            # nineteen Member States during 2016")
+            date_clause = max([date_part] + [c.end() for c in re.finditer(r"[,;:](?=\s)", sentence[:m.start()])])
             if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
             if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
@@ -880,6 +898,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         starts.append(m.start())
     for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
         clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
+        if re.search(r"\b(?:a|one|the)\s+(?:year|month|quarter|week)\s+$", sentence[:m.start()], re.I):
+            continue  # "down from 89.9 per cent a year before in September 2020": a time back, no event
         if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"
     return sorted(set(starts))

@@ -559,6 +559,10 @@ class Vocabulary(RuleFile):
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
+    # "in 2019. Two-thirds (65%) of them", "Italy. A quarter of Slovenians": a merged token that opens with a capital after a
+    # full stop starts a sentence, as a title word does (French text's "Une moitié se compose de ..." goes on with the
+    # sentence before it, its figures counting that sentence's set)
+    capital_merged_starts: bool = False
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
