@@ -6284,3 +6284,16 @@ def test_a_spanish_duration_after_en_stays_a_duration_after_a_figure_or_opening_
     # French labels frame the figure with it
     text = "Les demandes ont progressé (+ 31 % en cinq ans)."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [31]
+
+
+def test_a_spanish_same_period_of_a_year_dates_only_the_level_named_just_before_it(nlp):
+    # a time compared with ("del mismo periodo de 2016") dates no figure of the sentence but its own level
+    text = "Otras 2.310 personas llegaron a Baleares, que triplica así las llegadas del mismo periodo de 2016; 540 entraron por Ceuta (30% más)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, None), (3, None), (540, None), (30, None)]
+    text = "En el primer trimestre de 2021 los envíos sumaron 4 mil 120 millones de dólares, un monto superior al de 3 mil 910 millones que se recibieron en el mismo lapso de 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4120000000, "2021"), (3910000000, "2020")]
+    # the level in the "cuando" clause after it keeps that year; the sentence's own time named again keeps its year
+    text = "En el semestre se captaron 9 mil 200 millones de dólares, 6.1% más sobre igual periodo de 2018 cuando fue de 8 mil 670 millones de dólares."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9200000000, None), (6.1, None), (8670000000, "2018")]
+    text = "En ese mismo lapso de 2021 se contabilizaron 4.300 solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4300, "2021")]

@@ -193,6 +193,10 @@ class DateWords(RuleFile):
     # more than in 2013, when they numbered 150 million".
     when: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
+    # A part of a year or a month named with these ("del mismo periodo de 2017", "igual periodo de 2019") is a time
+    # compared with: it dates only the level named just before it ("los 380 dólares del mismo periodo de 2022"), not
+    # the sentence's other figures; not after a demonstrative ("en ese mismo lapso de 2022": the sentence's own time).
+    same_times: list = ()
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
     # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates
     # that figure, even after a word of comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010
