@@ -6297,3 +6297,12 @@ def test_a_spanish_same_period_of_a_year_dates_only_the_level_named_just_before_
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9200000000, None), (6.1, None), (8670000000, "2018")]
     text = "En ese mismo lapso de 2021 se contabilizaron 4.300 solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4300, "2021")]
+
+
+def test_a_spanish_year_past_y_in_a_later_clause_dates_only_that_clauses_figure(nlp):
+    # the later clause's own figure stands before its year: the earlier clause names no time and takes none
+    text = "En Perú viven 1.280.400 extranjeros, y la colombiana es la comunidad que más creció, con un 40 % más de personas en 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(1280400, None), (40, "2020")]
+    # a year that opens the later clause is the sentence's
+    text = "Más de 210 mil ciudadanos han usado el permiso, que vence en un plazo breve, y en lo corrido de 2020 se han registrado nuevas solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:1] == [(210000, "2020")]

@@ -331,6 +331,7 @@ class _DateGrammar:
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
+        self.later_clause_date_figure = words.later_clause_date_figure
         # "las entradas del mismo periodo de 2017", "igual periodo de 2019": a time compared with; not "en ese mismo
         # lapso de 2022", the demonstrative before it
         self.same_time = re.compile(rf"\b{alternation(dates.same_times)}\b", re.I) if dates.same_times else None
@@ -615,8 +616,12 @@ def _undated_clause(text: str, anchor: int, end: int, grammar) -> bool:
     if found is None:
         return False
     own = text[anchor:found.start()]
+    # in Spanish text the later clause's date dates a figure of its own before it ("..., y la venezolana ..., con un 58 %
+    # más de personas en 2019"); one that opens the clause ("..., y en lo corrido de 2019 se han registrado ...") is the
+    # sentence's
     return not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", own) \
-        and not any(grammar.month(w) for w in re.findall(r"[^\W\d_]+", own))
+        and not any(grammar.month(w) for w in re.findall(r"[^\W\d_]+", own)) \
+        and (not grammar.later_clause_date_figure or _FIGURE.search(text, found.end(), end) is not None)
 
 
 def clause_break(text: str, start: int, end: int) -> bool:

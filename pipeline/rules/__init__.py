@@ -552,6 +552,10 @@ class Vocabulary(RuleFile):
     # figure, past ", et" or ", mais", dates its own clause only, where the figure's clause names no time (French
     # text labels it so; Spanish text dates "más de 346 mil ..., y en lo corrido de 2019 ..." by the later year)
     later_clause_dates: bool = False
+    # ... and only where a figure of the later clause stands before its year ("..., y la venezolana es la comunidad que
+    # más ha crecido, con un 58 % más de personas en 2019"), not where the year opens it ("..., y en lo corrido de 2019
+    # se han registrado ...": Spanish text dates the earlier figure by it)
+    later_clause_date_figure: bool = False
     # "les recettes ... ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": a multiple
     # a word of multiplying gives takes no date that stands after a level following it (the level's own date)
     undated_multiples: bool = False
