@@ -6543,3 +6543,23 @@ def test_an_english_starting_point_before_a_colon_leaves_the_date_after_it_to_it
 def test_an_english_level_compared_a_year_before_in_a_named_month_takes_that_month(nlp):
     text = "The share sent through banks fell to 41.2 per cent, down from 47.5 per cent a year before in March 2022."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41.2, None), (47.5, "2022-03")]
+def test_a_spanish_same_period_of_a_year_dates_only_the_level_named_just_before_it(nlp):
+    # a time compared with ("del mismo periodo de 2016") dates no figure of the sentence but its own level
+    text = "Otras 2.310 personas llegaron a Baleares, que triplica así las llegadas del mismo periodo de 2016; 540 entraron por Ceuta (30% más)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, None), (3, None), (540, None), (30, None)]
+    text = "En el primer trimestre de 2021 los envíos sumaron 4 mil 120 millones de dólares, un monto superior al de 3 mil 910 millones que se recibieron en el mismo lapso de 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4120000000, "2021"), (3910000000, "2020")]
+    # the level in the "cuando" clause after it keeps that year; the sentence's own time named again keeps its year
+    text = "En el semestre se captaron 9 mil 200 millones de dólares, 6.1% más sobre igual periodo de 2018 cuando fue de 8 mil 670 millones de dólares."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(9200000000, None), (6.1, None), (8670000000, "2018")]
+    text = "En ese mismo lapso de 2021 se contabilizaron 4.300 solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(4300, "2021")]
+
+
+def test_a_spanish_year_past_y_in_a_later_clause_dates_only_that_clauses_figure(nlp):
+    # the later clause's own figure stands before its year: the earlier clause names no time and takes none
+    text = "En Perú viven 1.280.400 extranjeros, y la colombiana es la comunidad que más creció, con un 40 % más de personas en 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(1280400, None), (40, "2020")]
+    # a year that opens the later clause is the sentence's
+    text = "Más de 210 mil ciudadanos han usado el permiso, que vence en un plazo breve, y en lo corrido de 2020 se han registrado nuevas solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:1] == [(210000, "2020")]

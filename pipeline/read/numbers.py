@@ -331,6 +331,13 @@ class _DateGrammar:
                                rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
                                rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
+        self.later_clause_date_figure = words.later_clause_date_figure
+        # "las entradas del mismo periodo de 2017", "igual periodo de 2019": a time compared with; not "en ese mismo
+        # lapso de 2022", the demonstrative before it
+        self.same_time = re.compile(rf"\b{alternation(dates.same_times)}\b", re.I) if dates.same_times else None
+        # "7 mil 829 millones": one figure written in two parts joined by a scale word
+        self.scale_joined = re.compile(rf"(?<=\d)\s+{alternation(words.scales)}\s+(?=\d)", re.I) if words.scales else None
+        self.demonstrative_before = re.compile(rf"\b{alternation(words.noun_demonstratives) or '(?!)'}\s+$", re.I)
         # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
         self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
                                       re.I)
@@ -542,6 +549,25 @@ def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match
     return None if opening or clause else found
 
 
+def _compared_time(grammar, sentence: str, m: re.Match) -> bool:
+    """Whether the date ``m`` names a time compared with by a "same" word ("del mismo periodo de 2017"), not the
+    sentence's own time named again after a demonstrative ("en ese mismo lapso de 2022")."""
+    same = grammar.same_time.search(sentence, m.start(), m.end())
+    return same is not None and not grammar.demonstrative_before.search(sentence, 0, same.start())
+
+
+def _level_of_time(grammar, sentence: str, anchor: int, start: int, spelled: bool) -> bool:
+    """Whether the figure at ``anchor`` is the level of the time compared with that starts at ``start``, named just
+    before it in one phrase: "los 380 dólares del mismo periodo de 2022", "7 mil 829 millones que se recibieron en el
+    mismo lapso de 2022"; not "10.55% más sobre igual periodo de 2019" (a change measured against it)."""
+    between = sentence[anchor:start]
+    joined = grammar.scale_joined.sub("", between) if grammar.scale_joined else between
+    if not anchor < start or _figures_from(joined, 0, len(joined), spelled) != 1:
+        return False
+    return not re.search(r"[;()]|,(?!\d)", between) and not grammar.comparatives.search(between) \
+        and not grammar.compared.search(between) and len(between.split()) <= 8
+
+
 def _figure_compared(sentence: str, anchor: int, grammar) -> re.Match | None:
     """The word of comparison or "from" just before the figure at ``anchor`` ("up from 2,480"), not the "de" of a
     qualifier ("soit près de 150.000 de moins que l'année précédente": about 150,000, from nothing)."""
@@ -606,8 +632,12 @@ def _undated_clause(text: str, anchor: int, end: int, grammar) -> bool:
     if found is None:
         return False
     own = text[anchor:found.start()]
+    # in Spanish text the later clause's date dates a figure of its own before it ("..., y la venezolana ..., con un 58 %
+    # más de personas en 2019"); one that opens the clause ("..., y en lo corrido de 2019 se han registrado ...") is the
+    # sentence's
     return not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", own) \
-        and not any(grammar.month(w) for w in re.findall(r"[^\W\d_]+", own))
+        and not any(grammar.month(w) for w in re.findall(r"[^\W\d_]+", own)) \
+        and (not grammar.later_clause_date_figure or _FIGURE.search(text, found.end(), end) is not None)
 
 
 def clause_break(text: str, start: int, end: int) -> bool:
@@ -683,6 +713,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     reported: set[int] = set()  # the years of the days the figures were given on
+    level_times: set[int] = set()  # the starts of the times compared with whose level the figure is
     holder = grammar.holder_opening.match(sentence) if grammar.holder_opening else None
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
@@ -703,6 +734,15 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
+            if grammar.same_time and (pattern is grammar.part_of_year or form == "same_month") \
+                    and _compared_time(grammar, sentence, m):
+                if _level_of_time(grammar, sentence, anchor, m.start(), spelled):
+                    level_times.add(m.start())  # "un monto superior al de 7 mil 829 millones que se recibieron en el mismo lapso de 2022"
+                elif not (m.end() <= anchor and grammar.when_words.match(sentence, m.end())
+                          and not _CLAUSE_BREAK.search(sentence, m.end(), anchor)):
+                    # "Otras 1.223 llegaron ..., que cuadruplica así las entradas del mismo periodo de 2017; 665 ...": not
+                    # theirs; but "igual periodo de 2019 cuando fue de 17 mil 254 millones" dates the level after it
+                    continue
             if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
                 continue  # "a growth of 5.1% on the population estimated as at December 2017": the base's date
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
@@ -812,6 +852,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return moved
     if not found:
         return None
+    own_time = [f for _, f in found if f.start in level_times]
+    if own_time:
+        return min(own_time, key=lambda f: f.start)
     if grammar.compared_figure.search(sentence, 0, anchor):
         # "In the year ending March 2024, 685,000 ..., down from 764,000 in the year ending
         # December 2023": the figure compared with is dated by the date just after it

@@ -193,6 +193,10 @@ class DateWords(RuleFile):
     # more than in 2013, when they numbered 150 million".
     when: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
+    # A part of a year or a month named with these ("del mismo periodo de 2017", "igual periodo de 2019") is a time
+    # compared with: it dates only the level named just before it ("los 380 dólares del mismo periodo de 2022"), not
+    # the sentence's other figures; not after a demonstrative ("en ese mismo lapso de 2022": the sentence's own time).
+    same_times: list = ()
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
     # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates
     # that figure, even after a word of comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010
@@ -553,6 +557,10 @@ class Vocabulary(RuleFile):
     # figure, past ", et" or ", mais", dates its own clause only, where the figure's clause names no time (French
     # text labels it so; Spanish text dates "más de 346 mil ..., y en lo corrido de 2019 ..." by the later year)
     later_clause_dates: bool = False
+    # ... and only where a figure of the later clause stands before its year ("..., y la venezolana es la comunidad que
+    # más ha crecido, con un 58 % más de personas en 2019"), not where the year opens it ("..., y en lo corrido de 2019
+    # se han registrado ...": Spanish text dates the earlier figure by it)
+    later_clause_date_figure: bool = False
     # "les recettes ... ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": a multiple
     # a word of multiplying gives takes no date that stands after a level following it (the level's own date)
     undated_multiples: bool = False
