@@ -3337,7 +3337,8 @@ def test_the_end_of_a_span_is_not_what_a_figure_counts(nlp):
     from pipeline.read.extract import facts_in_text
 
     text = "Net overseas migration to Australia over the 12 months to the end of June was 518,000."
-    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(518000, None)]
+    # the span's end is no head; the subject before the span is (the labels count migration here)
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(518000, "Net overseas migration")]
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -6323,3 +6324,11 @@ def test_a_figure_alone_in_brackets_counts_what_its_bracketed_siblings_all_count
     text = "By sector, the breakdown includes farming (41,200), retail (30,115) and seasonal employees (12,904)."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (41200, ""), (30115, ""), (12904, "employees")]
+
+
+def test_a_counted_time_frame_inside_a_subject_is_no_figure_that_ends_it(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Net permanent migration into the country over the 12 months to the end of March was 206,400, a new high."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(206400, "migration")]
+    text = "Asylum claims lodged during the past three years up to December were 88,250."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(88250, "claims")]
