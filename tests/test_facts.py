@@ -6332,3 +6332,19 @@ def test_a_counted_time_frame_inside_a_subject_is_no_figure_that_ends_it(nlp):
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(206400, "migration")]
     text = "Asylum claims lodged during the past three years up to December were 88,250."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(88250, "claims")]
+
+
+def test_a_share_after_a_dated_lead_is_as_early_as_one_without_it(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Applicants from Eritrea had a very high approval rate of 92.4 per cent. "
+            "From January to March 2023, it even rose to 96 per cent.")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (92.4, "rate"), (96, "rate")]
+
+
+def test_they_after_a_sentence_with_no_figure_counts_the_plural_noun_its_subject_opens_with(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Even so, temporary workers keep growing in number across the province. "
+            "They went from 212,000 to 240,500 over the year.")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (212000, "workers"), (240500, "workers")]
