@@ -3337,7 +3337,8 @@ def test_the_end_of_a_span_is_not_what_a_figure_counts(nlp):
     from pipeline.read.extract import facts_in_text
 
     text = "Net overseas migration to Australia over the 12 months to the end of June was 518,000."
-    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(518000, None)]
+    # the span's end is no head; the subject before the span is (the labels count migration here)
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(518000, "Net overseas migration")]
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -6563,3 +6564,27 @@ def test_a_spanish_year_past_y_in_a_later_clause_dates_only_that_clauses_figure(
     # a year that opens the later clause is the sentence's
     text = "Más de 210 mil ciudadanos han usado el permiso, que vence en un plazo breve, y en lo corrido de 2020 se han registrado nuevas solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:1] == [(210000, "2020")]
+
+
+def test_a_counted_time_frame_inside_a_subject_is_no_figure_that_ends_it(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Net permanent migration into the country over the 12 months to the end of March was 206,400, a new high."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(206400, "migration")]
+    text = "Asylum claims lodged during the past three years up to December were 88,250."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(88250, "claims")]
+
+
+def test_a_share_after_a_dated_lead_is_as_early_as_one_without_it(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Applicants from Eritrea had a very high approval rate of 92.4 per cent. "
+            "From January to March 2023, it even rose to 96 per cent.")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (92.4, "rate"), (96, "rate")]
+
+
+def test_they_after_a_sentence_with_no_figure_counts_the_plural_noun_its_subject_opens_with(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Even so, temporary workers keep growing in number across the province. "
+            "They went from 212,000 to 240,500 over the year.")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (212000, "workers"), (240500, "workers")]

@@ -508,7 +508,14 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         named = token.text[:1].isalpha() and token.text.isalnum()  # "Immigration from the EU12 (...) fell"
         # "The unemployment rate in the second quarter was": an ordinal before a time unit is no figure
         ordinal = token.lower_ in lex.words.ordinal_words and i + 1 < len(doc) and _time_unit(doc[i + 1], lex)
-        if not (token.is_alpha or named or elided or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
+        # "Net overseas migration over the 12 months to the end of June was": a count in digits of time units
+        # after its article or frame word ("the 12 months", "the past 3 years") is a time frame, no figure
+        counted_frame = _time_unit(token, lex) and i > 0 and doc[i - 1].norm_ == "<NUM>"
+        number = counted_frame or token.norm_ == "<NUM>" and i + 1 < len(doc) and _time_unit(doc[i + 1], lex)
+        lead = i - (2 if counted_frame else 1)
+        ordinal = ordinal or number and not lex.words.head_first and lead >= 0 and doc[lead].idx >= start \
+            and (doc[lead].lower_ in lex.words.determiners or doc[lead].lower_ in lex.words.period_frame_words)
+        if not (token.is_alpha or named or elided or ordinal or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
                 or token.norm_ in _QUANTITY_TAGS and not ordinal or phrase and token.lower_ in lex.words.speech_verbs:
             break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)

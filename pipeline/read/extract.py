@@ -2291,23 +2291,57 @@ def _pronoun_counts(facts, text: str, lex) -> list[NumericFact]:
             groups[-1].append(index)
         else:
             groups.append([index])
-    for before, group in zip(groups, groups[1:]):
+    for before, group in zip([[]] + groups, groups):
         first = facts[group[0]]
         start = _sentence_start(text, first)
-        if first.kind != "count" or start < 0 or not opening.fullmatch(text, start, first.char_start) \
-                or _sentence_between(text, facts[before[-1]].char_end, start):
+        if first.kind != "count" or start < 0 or not opening.fullmatch(text, start, first.char_start):
             continue
+        adjacent = before and not _sentence_between(text, facts[before[-1]].char_end, start)
         named = next((facts[i] for i in before if facts[i].kind == "count" and facts[i].counted
-                      and is_plural(facts[i].counted.split()[0 if words.head_first else -1].lower(), lex)), None)
+                      and is_plural(facts[i].counted.split()[0 if words.head_first else -1].lower(), lex)), None) \
+            if adjacent else None
         own = _own_noun(first)
+        if not adjacent and not own and not words.head_first:
+            # "Non-permanent residents keep growing in number. They went from 551,000 to 588,000": after a sentence
+            # with no figure, the plural noun its subject opens with
+            subject = _figureless_subject(text, start, lex)
+            named = replace(first, counted=subject) if subject else None
         if named is None or named.counted == first.counted or own:
             continue  # "They included 11.8 million individuals": the count names its own noun
         borrowed = first.counted
         for i in group:
             if facts[i].kind == "count" and facts[i].counted in (borrowed, None) \
-                    and (facts[i].counted or "").lower() not in facts[i].surface.lower():
+                    and (not facts[i].counted and not adjacent  # a blank figure takes the noun only where none came before
+                         and not _place_held(text, facts[i], lex)
+                         or facts[i].counted and facts[i].counted.lower() not in facts[i].surface.lower()):
                 facts[i] = replace(facts[i], counted=named.counted)
     return facts
+
+
+def _place_held(text: str, fact: NumericFact, lex) -> bool:
+    """Whether a place right before a figure holds it ("ahead of Pakistan on 2.0 million", "Egypt 1.6 million"):
+    an item of a list by place, which counts what the list's set counts, not the pronoun's noun."""
+    label = re.search(r"([^\W\d_][\w'’-]*)\s+(?:(?:on|at|with)\s+)?$", text[max(0, fact.char_start - 40):fact.char_start])
+    return bool(label) and label.group(1)[:1].isupper() and is_place(label.group(1), lex)
+
+
+def _figureless_subject(text: str, start: int, lex) -> str | None:
+    """The plural noun that opens the subject of the sentence just before ``start`` in its paragraph, where
+    that sentence holds no figure and opens, past a short aside ("Even so, "), on an
+    article or adjectives and that noun: "Even so, non-permanent residents keep growing" -> residents."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+", text[paragraph:start].strip()) if p]
+    if not pieces or re.search(r"\d", pieces[-1]) or not pieces[-1].endswith("."):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’-]*|,", re.sub(r"^[^,.;:\d]{0,20},\s*", "", pieces[-1]))
+    for k, word in enumerate(words[:4]):
+        lower = word.lower()
+        if word == "," or lower in lex.spacy_stop_words and lower not in lex.words.determiners:
+            return None
+        if _plural_content_noun(lower, lex) and not verb_form(word, lex):
+            following = words[k + 1].lower() if k + 1 < len(words) else ""
+            return word if following and following not in lex.words.subject_prepositions else None
+    return None
 
 
 def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
@@ -2717,7 +2751,11 @@ def _early(fact) -> bool:
     2019, 60% were"), where a share that names nothing is of a set named before, not of a noun of
     its own sentence ("In 2016-17 most of the available places fell in the Skill stream (67%)")."""
     position = fact.sentence.find(fact.surface)
-    return 0 <= position and len(re.findall(r"[^\W\d_]+", fact.sentence[:position])) <= 4
+    before = fact.sentence[:max(position, 0)]
+    # "Between January and April 2024, it even climbed to 100 per cent": a dated lead stands aside, as "In 2019, " does
+    dated = re.match(r"[^,;:()\d]{0,40}\b(?:19|20)\d\d\s*,\s*", before)
+    before = before[dated.end():] if dated else before
+    return 0 <= position and len(re.findall(r"[^\W\d_]+", before)) <= 4
 
 
 def _opens(fact) -> bool:
