@@ -6347,3 +6347,14 @@ def test_a_french_share_in_a_list_whose_verb_is_left_out_counts_the_first_shares
     text = "L'essentiel de ces envois arrive de France (64%), tandis que 12% viennent d'Italie, 7% de la CEDEAO et 2% de l'UMA."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (64, "envois"), (12, "envois"), (7, "envois"), (2, "envois")]
+
+
+def test_french_spans_opened_by_an_elided_de_a_period_noun_jusqua_or_an_end_of_month(nlp):
+    def periods(text):
+        return [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")]
+    assert periods("D'octobre 2020 à juin 2021, 4 300 travailleurs ont été recrutés à l'étranger.") == [(4300, 2020, 2021)]
+    assert periods("L'office a reçu 9.120 dossiers d'avril 2016 à août 2018.") == [(9120, 2016, 2018)]
+    assert periods("Sur la période 2015 à 2019, le pays a accueilli 41 200 réfugiés.") == [(41200, 2015, 2019)]
+    assert periods("De 2012 jusqu'à 2017, 6 800 visas ont été refusés.") == [(6800, 2012, 2017)]
+    assert periods("Entre fin mars 2020 et mars 2021, les envois sont passés de 2,4 à 3 milliards de dirhams.") == [
+        (2400000000, 2020, 2021), (3000000000, 2020, 2021)]

@@ -443,10 +443,12 @@ class _DateGrammar:
             rf"(?!,?\s+{opt_join}\d)", re.I)
         article = rf"(?:{alternation(words.determiners)}\s+)?"  # "le 1er janvier 2020", "el 1 de enero de 2020"
         day_date = rf"{article}(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal},?)\s+{opt_join}{_YEAR}"
+        # "d'avril 2018 à mars 2019": an opening word elided onto the month it opens
+        elided = rf"|{alternation(dates.period_from_elided)}(?={month})" if dates.period_from_elided else ""
         self.periods = [
-            # "from 2015 to 2021", "from July 2024 to the end of 2025"
+            # "from 2015 to 2021", "from July 2024 to the end of 2025", "entre fin août 2021 et août 2022"
             re.compile(
-                rf"\b{alternation(dates.period_from)}\s+{the}(?:{month}\s+{opt_join})?{_YEAR}\s+"
+                rf"\b(?:{alternation(dates.period_from)}\s+{the}{end_of}{elided})(?:{month}\s+{opt_join})?{_YEAR}\s+"
                 rf"{alternation(dates.period_to)}\s+{the}{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
                 re.I,
             ),
