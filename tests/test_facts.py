@@ -6358,3 +6358,9 @@ def test_french_spans_opened_by_an_elided_de_a_period_noun_jusqua_or_an_end_of_m
     assert periods("De 2012 jusqu'à 2017, 6 800 visas ont été refusés.") == [(6800, 2012, 2017)]
     assert periods("Entre fin mars 2020 et mars 2021, les envois sont passés de 2,4 à 3 milliards de dirhams.") == [
         (2400000000, 2020, 2021), (3000000000, 2020, 2021)]
+
+
+def test_a_french_date_before_a_period_naming_its_last_year_restates_its_end(nlp):
+    text = "À fin juin 2023, les recettes ont progressé de 9%, passant, entre fin juin 2022 et juin 2023, de 4,4 à 4,8 milliards de dirhams."
+    assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (9, 2022, 2023, None), (4400000000, 2022, 2023, None), (4800000000, 2022, 2023, None)]
