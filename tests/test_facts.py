@@ -6364,3 +6364,13 @@ def test_a_french_date_before_a_period_naming_its_last_year_restates_its_end(nlp
     text = "À fin juin 2023, les recettes ont progressé de 9%, passant, entre fin juin 2022 et juin 2023, de 4,4 à 4,8 milliards de dirhams."
     assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (9, 2022, 2023, None), (4400000000, 2022, 2023, None), (4800000000, 2022, 2023, None)]
+
+
+def test_a_french_year_in_a_participle_after_the_first_ranked_figure_dates_that_figure_only(nlp):
+    text = "Le Maroc arrive premier avec 11,8 milliards de dollars perçus en 2021, devant la Tunisie avec 2,5 milliards de dollars."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(11800000000, "2021"), (2500000000, None)]
+    text = "L'Italie se classe troisième, forte de 301 000 permis accordés en 2019, loin devant la Grèce (88 000)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(301000, "2019"), (88000, None)]
+    # a year opening the sentence still dates every ranked figure
+    text = "En 2021, le Maroc a perçu 11,8 milliards de dollars, devant la Tunisie avec 2,5 milliards de dollars."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(11800000000, "2021"), (2500000000, "2021")]

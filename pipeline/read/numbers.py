@@ -308,6 +308,11 @@ class _DateGrammar:
         self.not_compared = {w.lower() for w in dates.not_compared}
         # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
         # figure, up to its comma
+        # "535 446 titres de séjour octroyés en 2017, loin devant le Royaume-Uni (517 000)": a date after a participle
+        # in a figure's own phrase, then a ranking word before the later figures
+        self.figure_phrase = re.compile(r"\d[^\d,;:()]{0,60}\s[^\W\d_]+(?:é|ée|és|ées|is|us|ue|ues|u|it|ite|its|ites)\s+$")
+        self.ranked_after = re.compile(rf"^[^\d;]*?,\s+(?:loin\s+)?{alternation(dates.ranked_after)}\b", re.I) \
+            if dates.ranked_after else None
         self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
                                          re.I) if dates.holder_openings else None
         self.change_base = re.compile(
@@ -687,6 +692,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "... contre 13,5 Mds$ en 2017 ; l'an dernier, ... l'Inde (78,6 Mds$)": a time of its own past the ";"
             if holder and m.end() <= holder.end() <= anchor:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
+            if grammar.ranked_after and rank >= plain and m.end() <= anchor and grammar.figure_phrase.search(sentence, 0, m.start()) \
+                    and grammar.ranked_after.match(sentence[m.end():anchor]):
+                continue  # "avec 2,94 milliards reçus en 2023, devant le Mali avec 1,15 milliard": the first amount's date
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
