@@ -6374,3 +6374,9 @@ def test_a_french_year_in_a_participle_after_the_first_ranked_figure_dates_that_
     # a year opening the sentence still dates every ranked figure
     text = "En 2021, le Maroc a perçu 11,8 milliards de dollars, devant la Tunisie avec 2,5 milliards de dollars."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(11800000000, "2021"), (2500000000, "2021")]
+
+
+def test_a_french_figure_in_brackets_with_its_own_end_of_month_takes_that_date(nlp):
+    text = "Au 30 juin 2019, le canton comptait 61 400 étrangers, soit 24,6 % de ses habitants (24,1 % à fin juin 2018)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (61400, "2019-06-30"), (24.6, "2019-06-30"), (24.1, "2018-06-30")]

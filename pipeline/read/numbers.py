@@ -825,6 +825,13 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return min(own_plain, key=lambda f: f.start)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
+        bracket = sentence.rfind("(", 0, anchor)
+        own_explicit = [f for f in explicit if anchor < f.start and bracket > sentence.rfind(")", 0, anchor)
+                        and ")" not in sentence[anchor:f.start] and _figures_from(sentence, anchor, f.start, spelled) == 1]
+        if first.start < anchor and own_explicit:
+            # "Au 31 août 2005, ... 20,3 % de la population (20,2 % à fin août 2004)": a figure in brackets followed at
+            # once by a date of that kind in its bracket is of its own date
+            return min(own_explicit, key=lambda f: f.start)
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
         # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
         # the plain date before it
