@@ -6380,3 +6380,8 @@ def test_a_french_figure_in_brackets_with_its_own_end_of_month_takes_that_date(n
     text = "Au 30 juin 2019, le canton comptait 61 400 étrangers, soit 24,6 % de ses habitants (24,1 % à fin juin 2018)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (61400, "2019-06-30"), (24.6, "2019-06-30"), (24.1, "2018-06-30")]
+
+
+def test_a_french_end_of_year_glued_to_a_heading_before_it_still_dates_the_sentence(nlp):
+    text = "Le dispositif a été élargiUne offre en hausseFin 2021, le réseau proposait 9.400 places d'accueil."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9400, "2021-12-31")]

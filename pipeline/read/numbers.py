@@ -367,7 +367,8 @@ class _DateGrammar:
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
-            (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
+            # "Une capacité revue à la baisseFin 2014, ...": a heading glued to the date that opens the next sentence
+            (re.compile(rf"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])))(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
             # "When 2017 began, Norway counted": the first day of the year
             (re.compile(rf"\b(?:{'|'.join(re.escape(p).replace(re.escape('*'), _YEAR) for p in dates.year_began)})\b", re.I)
