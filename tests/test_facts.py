@@ -6588,3 +6588,41 @@ def test_they_after_a_sentence_with_no_figure_counts_the_plural_noun_its_subject
             "They went from 212,000 to 240,500 over the year.")
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (212000, "workers"), (240500, "workers")]
+
+
+def test_french_spans_opened_by_an_elided_de_a_period_noun_jusqua_or_an_end_of_month(nlp):
+    def periods(text):
+        return [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")]
+    assert periods("D'octobre 2020 à juin 2021, 4 300 travailleurs ont été recrutés à l'étranger.") == [(4300, 2020, 2021)]
+    assert periods("L'office a reçu 9.120 dossiers d'avril 2016 à août 2018.") == [(9120, 2016, 2018)]
+    assert periods("Sur la période 2015 à 2019, le pays a accueilli 41 200 réfugiés.") == [(41200, 2015, 2019)]
+    assert periods("De 2012 jusqu'à 2017, 6 800 visas ont été refusés.") == [(6800, 2012, 2017)]
+    assert periods("Entre fin mars 2020 et mars 2021, les envois sont passés de 2,4 à 3 milliards de dirhams.") == [
+        (2400000000, 2020, 2021), (3000000000, 2020, 2021)]
+
+
+def test_a_french_date_before_a_period_naming_its_last_year_restates_its_end(nlp):
+    text = "À fin juin 2023, les recettes ont progressé de 9%, passant, entre fin juin 2022 et juin 2023, de 4,4 à 4,8 milliards de dirhams."
+    assert [(f.value, f.period_start, f.period_end, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (9, 2022, 2023, None), (4400000000, 2022, 2023, None), (4800000000, 2022, 2023, None)]
+
+
+def test_a_french_year_in_a_participle_after_the_first_ranked_figure_dates_that_figure_only(nlp):
+    text = "Le Maroc arrive premier avec 11,8 milliards de dollars perçus en 2021, devant la Tunisie avec 2,5 milliards de dollars."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(11800000000, "2021"), (2500000000, None)]
+    text = "L'Italie se classe troisième, forte de 301 000 permis accordés en 2019, loin devant la Grèce (88 000)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(301000, "2019"), (88000, None)]
+    # a year opening the sentence still dates every ranked figure
+    text = "En 2021, le Maroc a perçu 11,8 milliards de dollars, devant la Tunisie avec 2,5 milliards de dollars."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(11800000000, "2021"), (2500000000, "2021")]
+
+
+def test_a_french_figure_in_brackets_with_its_own_end_of_month_takes_that_date(nlp):
+    text = "Au 30 juin 2019, le canton comptait 61 400 étrangers, soit 24,6 % de ses habitants (24,1 % à fin juin 2018)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (61400, "2019-06-30"), (24.6, "2019-06-30"), (24.1, "2018-06-30")]
+
+
+def test_a_french_end_of_year_glued_to_a_heading_before_it_still_dates_the_sentence(nlp):
+    text = "Le dispositif a été élargiUne offre en hausseFin 2021, le réseau proposait 9.400 places d'accueil."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9400, "2021-12-31")]

@@ -871,6 +871,11 @@ def read_fact(
     as_of = aside or find_as_of(dated, anchor, lex.lang)
     if as_of and period and as_of.end <= period.start < period.end <= anchor and clause_break(dated, as_of.end, period.start):
         as_of = None  # "peaked in 2016 at $ 7.24 billion, while between 2014 and 2018 the average stood at $ 7 billion"
+    if as_of and period and as_of.end <= period.start < period.end <= anchor and as_of.date[:4] == str(period.last) \
+            and not clause_break(dated, as_of.end, period.start):
+        # "À fin août 2022, les revenus ... ont augmenté de 16%, passant, entre fin août 2021 et août 2022, de 5,1 à 6
+        # milliards": a date before the period that names its last year restates the period's end
+        as_of = None
     if as_of and period and period.start <= as_of.start < period.end:
         as_of = None  # the end of a period: "from July 2024 to the end of 2025"
         if period.end <= anchor and "(" in dated[period.end:anchor]:

@@ -308,6 +308,11 @@ class _DateGrammar:
         self.not_compared = {w.lower() for w in dates.not_compared}
         # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
         # figure, up to its comma
+        # "535 446 titres de séjour octroyés en 2017, loin devant le Royaume-Uni (517 000)": a date after a participle
+        # in a figure's own phrase, then a ranking word before the later figures
+        self.figure_phrase = re.compile(r"\d[^\d,;:()]{0,60}\s[^\W\d_]+(?:é|ée|és|ées|is|us|ue|ues|u|it|ite|its|ites)\s+$")
+        self.ranked_after = re.compile(rf"^[^\d;]*?,\s+(?:loin\s+)?{alternation(dates.ranked_after)}\b", re.I) \
+            if dates.ranked_after else None
         self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
                                          re.I) if dates.holder_openings else None
         self.change_base = re.compile(
@@ -369,7 +374,8 @@ class _DateGrammar:
             # "as of December 31, 2021", "On July 1, 2008"
             (re.compile(rf"\b(?:{as_of}|{on})\s+{month}\.?\s+(\d{{1,2}}){ordinal},?\s+{_YEAR}", re.I), "mdy"),
             # "as of the end of 2020", "a finales de 2020", "fin mars 2021"
-            (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
+            # "Une capacité revue à la baisseFin 2014, ...": a heading glued to the date that opens the next sentence
+            (re.compile(rf"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])))(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.end_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "end"),
             # "When 2017 began, Norway counted": the first day of the year
             (re.compile(rf"\b(?:{'|'.join(re.escape(p).replace(re.escape('*'), _YEAR) for p in dates.year_began)})\b", re.I)
@@ -452,10 +458,12 @@ class _DateGrammar:
             rf"(?!,?\s+{opt_join}\d)", re.I)
         article = rf"(?:{alternation(words.determiners)}\s+)?"  # "le 1er janvier 2020", "el 1 de enero de 2020"
         day_date = rf"{article}(?:\d{{1,2}}{ordinal}\s+{opt_join}{month}|{month}\.?\s+\d{{1,2}}{ordinal},?)\s+{opt_join}{_YEAR}"
+        # "d'avril 2018 à mars 2019": an opening word elided onto the month it opens
+        elided = rf"|{alternation(dates.period_from_elided)}(?={month})" if dates.period_from_elided else ""
         self.periods = [
-            # "from 2015 to 2021", "from July 2024 to the end of 2025"
+            # "from 2015 to 2021", "from July 2024 to the end of 2025", "entre fin août 2021 et août 2022"
             re.compile(
-                rf"\b{alternation(dates.period_from)}\s+{the}(?:{month}\s+{opt_join})?{_YEAR}\s+"
+                rf"\b(?:{alternation(dates.period_from)}\s+{the}{end_of}{elided})(?:{month}\s+{opt_join})?{_YEAR}\s+"
                 rf"{alternation(dates.period_to)}\s+{the}{end_of}(?:{month}\s+{opt_join})?{_YEAR}",
                 re.I,
             ),
@@ -732,6 +740,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "... contre 13,5 Mds$ en 2017 ; l'an dernier, ... l'Inde (78,6 Mds$)": a time of its own past the ";"
             if holder and m.end() <= holder.end() <= anchor:
                 continue  # "Avec 8.7 milliards ... encaissés en 2017, le Guatemala ... et de ses 31 milliards": the opening's
+            if grammar.ranked_after and rank >= plain and m.end() <= anchor and grammar.figure_phrase.search(sentence, 0, m.start()) \
+                    and grammar.ranked_after.match(sentence[m.end():anchor]):
+                continue  # "avec 2,94 milliards reçus en 2023, devant le Mali avec 1,15 milliard": the first amount's date
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             if grammar.same_time and (pattern is grammar.part_of_year or form == "same_month") \
@@ -876,6 +887,13 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return min(own_plain, key=lambda f: f.start)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
+        bracket = sentence.rfind("(", 0, anchor)
+        own_explicit = [f for f in explicit if anchor < f.start and bracket > sentence.rfind(")", 0, anchor)
+                        and ")" not in sentence[anchor:f.start] and _figures_from(sentence, anchor, f.start, spelled) == 1]
+        if first.start < anchor and own_explicit:
+            # "Au 31 août 2005, ... 20,3 % de la population (20,2 % à fin août 2004)": a figure in brackets followed at
+            # once by a date of that kind in its bracket is of its own date
+            return min(own_explicit, key=lambda f: f.start)
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
         # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
         # the plain date before it

@@ -150,6 +150,10 @@ class DateWords(RuleFile):
     first_day: list = ()  # "au premier janvier 2004", "al primero de enero": the first day of a month
     year_articles: list = ()  # "entre el 2001 y el 2018", "en el 2015": an article before a year
     period_nouns: list = ()  # "the period 2015 to 2020": a noun before two years that makes them a period
+    # "avec 2,94 milliards de dollars reçus en 2023, devant le Mali avec 1,15 milliard": a word ranking the figures after
+    # it below one before; a date in that one's own phrase is its alone
+    ranked_after: list = ()
+    period_from_elided: list = ()  # "d'avril 2018 à mars 2019": an opening word elided onto the month after it
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     end_year: list = ()  # "end-2020": the last day of the year
     year_end: list = ()  # "by 2019-end": the last day of the year, the word after it
