@@ -442,7 +442,6 @@ class Vocabulary(RuleFile):
     list_continuations: list = ()  # "40,6 milliards, 52,2 milliards, puis 41,7 milliards": a word that goes on a list
     unit_factors: dict = field(default_factory=dict)  # "tres décimas": tenths of the unit (0.3 percentage point)
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
-    year_end_headers: list = field(default_factory=list)  # "Year end | Resident population |": rows dated 31 December
     multiple_more: list = ()  # "a plus que doublé": more than so many times
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
@@ -458,6 +457,7 @@ class Vocabulary(RuleFile):
     participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     link_adverbs: list = ()  # subject links that are no verb ("up", "still"): a participle's clause ends only at a verb
     percent_captions: list = ()  # "en %" above a table: its cells are shares
+    year_end_headers: list = ()  # "Year end | Resident population |" over a table: its years' rows are dated 31 December
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
