@@ -571,6 +571,10 @@ class Vocabulary(RuleFile):
     # full stop starts a sentence, as a title word does (French text's "Une moitié se compose de ..." goes on with the
     # sentence before it, its figures counting that sentence's set)
     capital_merged_starts: bool = False
+    # "were Germany (15%), Nigeria (12%) and Guinea (8%)": a figure alone in brackets that names nothing counts what
+    # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
+    # brackets name no counted set as often as not)
+    bracketed_siblings: bool = False
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
