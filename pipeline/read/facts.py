@@ -1138,17 +1138,28 @@ def _gapped_share(doc: Doc, context: Context, start: int, lex: Lexicon):
     return counted_after(doc, context.text, first.i, context.end, after_of=True) or False
 
 
+@cache
+def _recorded_change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The change nouns (with their plurals in "s") and the articles before them that _recorded_change reads
+    (built once per language)."""
+    lex = lexicon(lang)
+    words = lex.words
+    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    nouns |= {f"{noun}s" for noun in nouns}
+    articles = {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads, *words.noun_demonstratives}
+    return frozenset(nouns), frozenset(articles)
+
+
 def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
     """The change noun a participle records, when only a frame of time or place stands between it and the
     bracketed figure: "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre comme en Wallonie
-    (+0,5 %)", "Les hausses les plus fortes ont été enregistrées du côté saoudien (+47 %": the figure measures the
-    change, not the year or the place that frames it. A complement of the noun ("la hausse des demandes
-    enregistrée ...") names what changed and reads otherwise."""
+    (+0,5 %)": the figure measures the change, not the year or the place that frames it. A complement of the noun
+    ("la hausse des demandes enregistrée ...") names what changed and reads otherwise, and at most four words stand
+    between the noun and its participle ("Les hausses les plus fortes ont été enregistrées ..." is not read here)."""
     words = lex.words
     if not words.recorded_change_participles:
         return None
-    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
-    nouns |= {f"{noun}s" for noun in nouns}
+    nouns, articles = _recorded_change_words(lex.lang)
     i = cue - 1
     while i >= 0 and doc[i].idx >= start and doc[i].text in ("+", "-", "–", "−"):
         i -= 1
@@ -1166,8 +1177,7 @@ def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
     if i < 0 or doc[i].idx < start:
         return None
     first = doc[i + 1] if frame else None
-    if first is not None and (first.lower_ not in {*words.subject_prepositions, *words.location_prepositions}
-                              or first.lower_ in ("pour", "avec", "par")):
+    if first is not None and first.lower_ not in words.recorded_change_frames:
         return None  # "Un recul a été relevé pour les Albanais (-22% à 362 départs)": a group's change counts what changes
     i -= 1
     between = 0
@@ -1178,9 +1188,7 @@ def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
         i -= 1
     if i < 1 or doc[i].idx < start or doc[i].lower_ not in nouns:
         return None
-    article = doc[i - 1].lower_
-    if article not in {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads,
-                       *words.noun_demonstratives}:
+    if doc[i - 1].lower_ not in articles:
         return None
     return doc[i].text
 

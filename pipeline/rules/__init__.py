@@ -500,6 +500,9 @@ class Vocabulary(RuleFile):
     # "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre (+0,5 %)": a change noun a participle
     # of these records, with only a frame of time or place before its bracketed figure, counts the change noun
     recorded_change_participles: list = ()
+    # ... and the prepositions that open such a frame ("en 2020", "du côté saoudien"); not "pour", "avec", "par", whose
+    # group's change counts what changes ("Un recul a été relevé pour les Albanais (-22% à 362 départs)")
+    recorded_change_frames: list = ()
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     restated_change_links: list = ()  # "contre 16.929 en 2015, ce qui représente une progression de 30 %": no as_of
     # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": a change before the
