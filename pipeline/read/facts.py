@@ -716,7 +716,7 @@ def read_fact(
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
             if phrase is not None and share and words.head_first:
-                gapped = _gapped_share(doc, context, span.start_char, lex)
+                gapped = _gapped_share(doc, context, span, lex)
                 if gapped is not None:  # "18 % des personnes relèvent de l'exploitation, 6 % de la contrainte"
                     phrase = gapped or None
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
@@ -1116,26 +1116,39 @@ def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
     return noun.text
 
 
-def _gapped_share(doc: Doc, context: Context, start: int, lex: Lexicon):
+@cache
+def _gapped_list(lang: str) -> re.Pattern:
+    """The first share of a list whose verb is left out after it, its own phrase, its verb, and the items after it up
+    to the end of the text searched: "18 % des personnes accompagnées relèvent de ..., 6 % de la contrainte ..., "
+    (built once per language)."""
+    lex = lexicon(lang)
+    of = alternation(lex.words.of_words)
+    percent = alternation(lex.percent_words)
+    and_ = alternation(lex.words.conjunctions)
+    item = rf"[\d.,]+\s*(?:%|{percent})\s+(?:{of})\b[^\d,;:()]*"
+    return re.compile(rf"([\d.,]+\s*(?:%|{percent}))\s+((?:(?:{of})\s*[^\d,;:()]*?\s+)?)([^\W\d_]+)\s+(?:{of})\b[^\d;:()]*?"
+                      rf"(?:,|\s+{and_})\s*(?:{item}(?:,|\s+{and_})\s*)*$", re.I)
+
+
+def _gapped_share(doc: Doc, context: Context, span: Span, lex: Lexicon):
     """A share in a list whose verb is left out after the first ("18 % des personnes accompagnées relèvent de
     l'exploitation par le travail, 6 % de la contrainte ..., 1 % de la mendicité", "9% viennent des USA, 8,5% du
     reste du monde, 6% de l'UEMOA"): its "de" phrase is the verb's complement, not what is counted. Returns the
     first share's own phrase ("des personnes accompagnées"), False where it has none (the sentence names the
     whole), or None where the share is no such item."""
-    words = lex.words
-    of = alternation(words.of_words)
-    percent = alternation(lex.percent_words)
-    before = context.text[context.start:start]
-    and_ = alternation(words.conjunctions)
-    item = rf"[\d.,]+\s*(?:%|{percent})\s+(?:{of})\b[^\d,;:()]*"
-    m = re.search(rf"([\d.,]+\s*(?:%|{percent}))\s+((?:(?:{of})\s*[^\d,;:()]*?\s+)?)([^\W\d_]+)\s+(?:{of})\b[^\d;:()]*?(?:,|\s+{and_})"
-                  rf"\s*(?:{item}(?:,|\s+{and_})\s*)*$", before, re.I)
+    m = _gapped_list(lex.lang).search(context.text, context.start, span.start_char)
     if m is None or not verb_form(m.group(3), lex):
         return None
-    first = next((t for t in doc if t.idx >= context.start + m.start(2) and not t.is_space), None)
-    if not m.group(2) or first is None:
+    if not m.group(2):
         return False
-    return counted_after(doc, context.text, first.i, context.end, after_of=True) or False
+    k = span.start  # the first token that is no space at or after the first share's own phrase
+    while k > 0 and doc[k - 1].idx >= m.start(2):
+        k -= 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k == len(doc):
+        return False
+    return counted_after(doc, context.text, k, context.end, after_of=True) or False
 
 
 @cache
