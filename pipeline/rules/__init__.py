@@ -177,6 +177,9 @@ class DateWords(RuleFile):
     # A clause of another event after a figure, with a date of its own, opens a part as a word of
     # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
     other_events: list = ()
+    # ... but not after a span of time, which makes the event word a time back: "down from 89.9 per cent a year before
+    # in September 2020" (the date after it dates the level compared with)
+    time_back_spans: list = ()
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
     # compared with its own, unless their part names a time of its own ("in the previous year").
     relative: list = ()
