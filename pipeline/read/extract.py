@@ -1440,23 +1440,25 @@ def _gapped_counts(facts, doc: Doc, token_at: dict[int, int], text: str, lex) ->
 def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
     """A percentage in a clause whose subject is a measure with its determiner, followed by its verb ("which put the
     Caymanian unemployment rate at 3.7%", "while the weighted average fell in the first quarter of 2013 to a record
-    low of 6.9 percent"), counts that measure, not the sentence's first subject. A measure after "at an" or "by an"
-    ("expand at an average annual rate of 8.8 percent") is a manner of the change, and "of" after it names what it
-    is of: neither is the clause's subject."""
+    low of 6.9 percent"), counts that measure, not the sentence's first subject. A measure after the vocabulary's
+    rate_manner_leads ("at a", "by an": "expand at an average annual rate of 8.8 percent") is a manner of the change,
+    and "of" after it names what it is of: neither is the clause's subject; nor does a rate_non_links word after it
+    ("to") link it to a figure."""
     facts = list(facts)
     words = lex.words
     if not words.rate_heads or words.head_first:
         return facts
-    links = sorted({*words.counted_stop, *words.level_links} - {*words.of_words, "to"}, key=len, reverse=True)
+    links = {*words.counted_stop, *words.level_links} - {*words.of_words, *words.rate_non_links}
     compared = re.compile(r"\s*,?\s*(?:{})\s+".format(alternation(words.dates.group_compared) or "(?!)"), re.I)
     subject = re.compile(r"\b(?:{})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?({})\s+(?:{})\b[^,;]*$".format(
         alternation(words.determiners), alternation(words.rate_heads), alternation(links)), re.I)
+    manner = re.compile(rf"\b{alternation(words.rate_manner_leads)}\s*$", re.I)
     for position, fact in enumerate(facts):
         if fact.kind != "percent" or fact.rule_id.startswith("table-row") or _own_noun(fact):
             continue
         start = max(_sentence_start(text, fact), text.rfind(",", 0, fact.char_start) + 1, text.rfind(";", 0, fact.char_start) + 1)
         found = subject.search(text, start, fact.char_start)
-        if found is None or re.search(r"\b(?:at|by)\s+an?\s*$", text[start:found.start()], re.I):
+        if found is None or manner.search(text[start:found.start()]):
             continue
         if (fact.counted or "").lower() != found.group(1).lower():
             facts[position] = replace(fact, counted=found.group(1))

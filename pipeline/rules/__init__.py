@@ -457,6 +457,8 @@ class Vocabulary(RuleFile):
     # noun right before "of" and its figure counts itself, where the figure is a count or names nothing else
     self_counting_changes: list = ()
     rate_heads: list = ()  # nouns of a measure that a percentage after their verb counts: "the unemployment rate at 3.7%"
+    rate_manner_leads: list = ()  # "expand at an average annual rate of 8.8 percent": a rate after these is a manner, no subject
+    rate_non_links: list = ()  # words of counted_stop or level_links that do not link a rate head to its figure ("to")
     participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     link_adverbs: list = ()  # subject links that are no verb ("up", "still"): a participle's clause ends only at a verb
     percent_captions: list = ()  # "en %" above a table: its cells are shares
