@@ -2260,7 +2260,9 @@ def _number_changed(lang: str) -> re.Pattern:
 def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
     """X in "seguidos por los marroquíes, con 420.556", "suivis des Afghans, avec 8 000", "followed by
     Afghans, with 8,000": the plural noun whose figure a comma and "with" give, a determiner before it
-    (or, without one, the people of a country)."""
+    (or, without one, the people of a country). With no comma ("les siguen los haitianos con 33 mil 553",
+    "después los migrantes irregulares de China con 8 mil 964"), only a plural of people or of an origin after
+    a determiner that is no demonstrative, whose figure closes the item."""
     lex = lex_of(doc)
     words = lex.words
     i = index - 1

@@ -1424,9 +1424,10 @@ def _inside_bracket(doc: Doc, index: int) -> bool:
 
 
 def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
-    """The first token of an amount of money that a percentage restates after "or" ("February's inflows were up by
-    $ 242.6 million or 15.3 percent", "posted an increase of US$74.6 million or 7.0 per cent"): the percentage
-    stands in the amount's place and counts what the amount's change is of, not the currency."""
+    """The first token of an amount of money, its currency before its number, that a percentage restates after a
+    one-token restating word (restatement_words: "or"; "February's inflows were up by $ 242.6 million or 15.3
+    percent", "posted an increase of US$74.6 million or 7.0 per cent"): the percentage stands in the amount's place
+    and counts what the amount's change is of, not the currency."""
     k = cue - 1
     if k < 2 or doc[k].lower_ not in lex.words.restatement_words:
         return None
@@ -1441,8 +1442,9 @@ def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
 
 
 def _restating_amount(doc: Doc, end: int, lex: Lexicon) -> int | None:
-    """The token after an amount of money that restates a percentage after "or" ("a 32 percent or US$7.7 million
-    decrease in outflows"), as _restated_amount reads it the other way round."""
+    """The token after an amount of money, its currency before its number, that restates a percentage after a
+    one-token restating word ("or": "a 32 percent or US$7.7 million decrease in outflows"), as _restated_amount
+    reads it the other way round."""
     k = end
     if k + 2 >= len(doc) or doc[k].lower_ not in lex.words.restatement_words or doc[k + 1].norm_ != "<CUR>" \
             or doc[k + 2].norm_ not in NUMBER_TAGS:
