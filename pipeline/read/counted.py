@@ -92,9 +92,9 @@ def _object_follows(units: list[Word], position: int, lex: Lexicon) -> bool:
 def _possessor(units: list[Word]) -> bool:
     """ "the world's", "the Islands' workers": a possessor before the noun that is counted (a plural possessor's
     apostrophe glued to its word, a noun after it)."""
-    return len(units) > 1 and (units[1].lower in ("'s", "’s") or units[1].lower in ("'", "’") and len(units) > 2
-                               and not units[0].last.whitespace_ and units[0].lower.endswith("s")
-                               and units[2].first.is_alpha)
+    return len(units) > 1 and (units[1].lower in ("'s", "’s") or (units[1].lower in ("'", "’") and len(units) > 2
+                                                                  and not units[0].last.whitespace_ and units[0].lower.endswith("s")
+                                                                  and units[2].first.is_alpha))
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
@@ -1943,7 +1943,8 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     determiners += rf"|(?:{frames})\s+[^\W\d_]+['’]s"
     # after the set's noun its words may hold a day of a month or the set's own size in brackets ("Of those
     # individuals who returned between 28 July and 6 August,", "Of all applications handled in Cyprus (1 975 ),")
-    aside = r"\d{1,2}(?!\d)|\(\s*\d[\d\s.,\u00a0\u202f]*\)"
+    # (a day's one or two digits, not the first digits of a figure grouped by a comma or point: "in 1,975 cases,")
+    aside = r"\d{1,2}(?![\d.,]?\d)|\(\s*\d[\d\s.,\u00a0\u202f]*\)"
     match = re.search(rf"(?:(?:\b(?:{among})|(?:^|\n)\W*(?:{openers}))\s+(?:(?:{determiners})\s+){{1,2}}{bare}){size}"
                       rf"({word}(?:\s+(?:{word}|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?|{aside}))*?)\s*,", text[sentence_start:start], re.I)
     if match is None:
@@ -2266,7 +2267,9 @@ def _number_changed(lang: str) -> re.Pattern:
 def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
     """X in "seguidos por los marroquíes, con 420.556", "suivis des Afghans, avec 8 000", "followed by
     Afghans, with 8,000": the plural noun whose figure a comma and "with" give, a determiner before it
-    (or, without one, the people of a country)."""
+    (or, without one, the people of a country). With no comma ("les siguen los haitianos con 33 mil 553",
+    "después los migrantes irregulares de China con 8 mil 964"), only a plural of people or of an origin after
+    a determiner that is no demonstrative, whose figure closes the item."""
     lex = lex_of(doc)
     words = lex.words
     i = index - 1
@@ -2295,7 +2298,7 @@ def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
         # "les siguen los haitianos con 33 mil 553": with no comma, a determined plural of people and a figure that
         # closes the item (a noun after the figure is its own)
         k = index + 1
-        while k < len(doc) and (doc[k].norm_ in _QUANTITY_TAGS or doc[k].like_num or doc[k].lower_ in words.scales or doc[k].lower_ == "mil"):
+        while k < len(doc) and (doc[k].norm_ in _QUANTITY_TAGS or doc[k].like_num or doc[k].lower_ in words.scales):
             k += 1
         after = doc[k] if k < len(doc) else None
         if before.lower_ not in words.determiners or before.lower_ in words.demonstratives \

@@ -427,7 +427,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _rate_subjects(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
-    return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
+    return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
 
 
 def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
@@ -435,7 +435,7 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
     plus", "c'est-à-dire 3,3 % de plus", "ce qui correspond à une progression de 20%"), is the change of the last
     count its sentence wrote with its own noun before it, asides and brackets between them notwithstanding: "on
     recensait 877 601 personnes originaires des 25 Etats de l'UE (UE-25/AELE), soit 1,9 % de plus" (personnes).
-    A count set in a determined phrase ("des 25 Etats"), in a "dont" aside or in brackets ("(dont 13 612 mineurs
+    A count set in a determined phrase ("des 25 Etats"), in an aside a part link opens ("dont") or in brackets ("(dont 13 612 mineurs
     ainsi que 5 511 réexamens)") is a part named in passing, not the clause's count; "15 mar" is a date."""
     facts = list(facts)
     words = lex.words
@@ -446,7 +446,8 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
         alternation(words.change_copulas or words.singular_copulas)), re.I)
     pointer = _pass_words(lex.lang).pointer
     determined = re.compile(r"(?:^|\s)(?:{}|{})\s*$".format(
-        alternation(words.determiners), alternation(words.subject_relatives or ["(?!)"])), re.I)
+        alternation(words.determiners), alternation(words.subject_relatives)), re.I)
+    part_link = re.compile(rf"\b{alternation(words.part_links)}\s*$", re.I)  # "(dont 13 612 mineurs"
     # "56 000 demandes ont reçu une réponse favorable, soit 42%": a share that restates a count is of its set
     restated_share = re.compile(r"[,–—-]\s*(?:{})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$".format(
         alternation(words.restatement_words) or "(?!)"), re.I)
@@ -461,7 +462,7 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
             continue
         counts = [f for f in facts[:index] if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
                   and not f.change and not determined.search(text[max(0, f.char_start - 12):f.char_start])
-                  and not re.search(r"\bdont\s*$", text[max(0, f.char_start - 8):f.char_start])
+                  and not part_link.search(text, max(0, f.char_start - 8), f.char_start)
                   and not is_place(f.counted, lex) and f.counted.lower().rstrip(".") not in words.months
                   and not re.search(r"[;.]\s|^[^(]*\)", text[f.char_end:fact.char_start])]
         if counts:
@@ -473,9 +474,9 @@ def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
     """The size of a ranking written with its ranking word and no set after it counts the set the language's
     rankings are of: "Complètent le top 5 à nos côtés le Tadjikistan (28%)", "Les États-Unis referment le Top 5",
     "ferment le top 3" (pays); "le top 10 des nationalités" names its own set."""
-    sets = lex.words.ranking_sets
-    if not sets:
+    if not lex.words.ranking_sets:
         return list(facts)
+    sets = {" ".join(word.lower().split()): noun for word, noun in lex.words.ranking_sets.items()}
     ranking = re.compile(rf"\b({alternation(sets)})\s*$", re.I)
     of_set = re.compile(rf"\s*(?:{alternation(lex.words.of_words)})(?:\s+|(?<=['’]))[^\W\d_]", re.I)
     named = []
@@ -483,9 +484,12 @@ def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
         word = ranking.search(text, max(0, fact.char_start - 20), fact.char_start) \
             or ranking.search(fact.surface.split()[0] if fact.surface.split() else "")
         if word and fact.kind == "count" and not fact.change and not _own_noun(fact) and not of_set.match(text, fact.char_end):
-            fact = replace(fact, counted=sets[word.group(1).lower()])
+            fact = replace(fact, counted=sets[" ".join(word.group(1).lower().split())])
         named.append(fact)
     return named
+
+
+_WORD_AFTER_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?\s+([^\W\d_]+)")  # "246.751 presentadas": the word after a figure
 
 
 def _elided_participle_sets(facts, text: str, lex) -> list[NumericFact]:
@@ -497,13 +501,14 @@ def _elided_participle_sets(facts, text: str, lex) -> list[NumericFact]:
         return list(facts)
     facts = list(facts)
     determiners = alternation([w for w in lex.words.determiners if w.isalpha()])
-    of = alternation(lex.words.of_words)
+    determined = re.compile(rf"\b(?:{determiners})\s+$", re.I)
+    of_determiner = re.compile(rf"\s*(?:{alternation(lex.words.of_words)})\s+(?:{determiners})\s*", re.I)  # "de las"
     for index, fact in enumerate(facts):
         if fact.kind != "count" or not fact.sentence:
             continue
-        word = re.search(r"\d(?:[\d.,]*\d)?\s+([^\W\d_]+)", text[fact.char_start:fact.char_start + 60])
+        word = _WORD_AFTER_FIGURE.search(text[fact.char_start:fact.char_start + 60])
         if word is None or not word.group(1).lower().endswith(endings) or len(word.group(1)) < 6 \
-                or not re.search(rf"\b(?:{determiners})\s+$", text[max(0, fact.char_start - 20):fact.char_start], re.I):
+                or not determined.search(text, max(0, fact.char_start - 20), fact.char_start):
             continue
         noun = next((f.counted for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.kind == "count"
                      and f.counted and len(f.counted.split()) == 1 and is_plural(f.counted.lower(), lex)
@@ -513,8 +518,7 @@ def _elided_participle_sets(facts, text: str, lex) -> list[NumericFact]:
         facts[index] = replace(fact, counted=noun)
         share = facts[index - 1] if index else None
         if share is not None and share.kind == "percent" and share.sentence == fact.sentence \
-                and share.counted in (None, word.group(1)) and re.fullmatch(
-                    rf"\s*(?:{of})\s+(?:{determiners})\s*", text[share.char_end:fact.char_start], re.I):
+                and share.counted in (None, word.group(1)) and of_determiner.fullmatch(text, share.char_end, fact.char_start):
             facts[index - 1] = replace(share, counted=noun)
     return facts
 
@@ -1270,26 +1274,35 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _alone_in_brackets(text: str, fact: NumericFact) -> bool:
+    """Whether a figure stands alone in brackets, past spaces: "Germany (15%)", "( 8,669 )"."""
+    start, end = fact.char_start, fact.char_end
+    while start and text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+
+
 def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
     """A figure alone in brackets that names nothing counts what the other figures alone in brackets of its
     sentence count, where they are of its kind and all count one thing: "were Germany (15%), Nigeria (12%) and
     Guinea (8%)" after the first item, "all people in forced labour (15.1 million); the other regions are Europe
     and Central Asia (4.1 million), ...", "over the two years to September 2024 (8,669) than across the earlier
-    seven years (7,267)". Items that name their own noun before their bracket give none. English only: Spanish and
-    French lists of places in brackets name no counted set as often as not."""
-    def alone(fact) -> bool:
-        return text[:fact.char_start].rstrip().endswith("(") and text[fact.char_end:].lstrip().startswith(")")
-
+    seven years (7,267)". Items that name their own noun before their bracket give none. Read where the vocabulary's
+    ``bracketed_siblings`` says so (English): Spanish and French lists of places in brackets name no counted set as
+    often as not."""
     def own_label(other) -> bool:  # "foreign domestic employees (92,338)": an item that names its own noun
         label = text[max(0, other.char_start - 80):other.char_start].split()[-5:]
         return other.counted.split()[-1].lower() in (w.strip("(/,").lower() for w in label)
 
     facts = list(facts)
+    alone = [_alone_in_brackets(text, fact) for fact in facts]
     for index, fact in enumerate(facts):
-        if fact.counted or fact.kind not in ("count", "percent") or not alone(fact):
+        if fact.counted or fact.kind not in ("count", "percent") or not alone[index]:
             continue
-        siblings = [other for other in facts if other is not fact and other.sentence == fact.sentence
-                    and other.kind == fact.kind and bool(other.change) == bool(fact.change) and alone(other)
+        siblings = [other for position, other in enumerate(facts) if position != index and other.sentence == fact.sentence
+                    and other.kind == fact.kind and bool(other.change) == bool(fact.change) and alone[position]
                     and not (other.counted and own_label(other))]
         heads = {other.counted.split()[-1].lower() for other in siblings if other.counted}
         if len(heads) != 1:
@@ -1427,23 +1440,25 @@ def _gapped_counts(facts, doc: Doc, token_at: dict[int, int], text: str, lex) ->
 def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
     """A percentage in a clause whose subject is a measure with its determiner, followed by its verb ("which put the
     Caymanian unemployment rate at 3.7%", "while the weighted average fell in the first quarter of 2013 to a record
-    low of 6.9 percent"), counts that measure, not the sentence's first subject. A measure after "at an" or "by an"
-    ("expand at an average annual rate of 8.8 percent") is a manner of the change, and "of" after it names what it
-    is of: neither is the clause's subject."""
+    low of 6.9 percent"), counts that measure, not the sentence's first subject. A measure after the vocabulary's
+    rate_manner_leads ("at a", "by an": "expand at an average annual rate of 8.8 percent") is a manner of the change,
+    and "of" after it names what it is of: neither is the clause's subject; nor does a rate_non_links word after it
+    ("to") link it to a figure."""
     facts = list(facts)
     words = lex.words
     if not words.rate_heads or words.head_first:
         return facts
-    links = sorted({*words.counted_stop, *words.level_links} - {*words.of_words, "to"}, key=len, reverse=True)
+    links = {*words.counted_stop, *words.level_links} - {*words.of_words, *words.rate_non_links}
     compared = re.compile(r"\s*,?\s*(?:{})\s+".format(alternation(words.dates.group_compared) or "(?!)"), re.I)
     subject = re.compile(r"\b(?:{})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?({})\s+(?:{})\b[^,;]*$".format(
         alternation(words.determiners), alternation(words.rate_heads), alternation(links)), re.I)
+    manner = re.compile(rf"\b{alternation(words.rate_manner_leads)}\s*$", re.I)
     for position, fact in enumerate(facts):
         if fact.kind != "percent" or fact.rule_id.startswith("table-row") or _own_noun(fact):
             continue
         start = max(_sentence_start(text, fact), text.rfind(",", 0, fact.char_start) + 1, text.rfind(";", 0, fact.char_start) + 1)
         found = subject.search(text, start, fact.char_start)
-        if found is None or re.search(r"\b(?:at|by)\s+an?\s*$", text[start:found.start()], re.I):
+        if found is None or manner.search(text[start:found.start()]):
             continue
         if (fact.counted or "").lower() != found.group(1).lower():
             facts[position] = replace(fact, counted=found.group(1))

@@ -716,7 +716,7 @@ def read_fact(
         else:
             phrase = counted_after(doc, context.text, after, context.end, after_of=share)
             if phrase is not None and share and words.head_first:
-                gapped = _gapped_share(doc, context, span.start_char, lex)
+                gapped = _gapped_share(doc, context, span, lex)
                 if gapped is not None:  # "18 % des personnes relèvent de l'exploitation, 6 % de la contrainte"
                     phrase = gapped or None
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
@@ -1121,39 +1121,63 @@ def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
     return noun.text
 
 
-def _gapped_share(doc: Doc, context: Context, start: int, lex: Lexicon):
+@cache
+def _gapped_list(lang: str) -> re.Pattern:
+    """The first share of a list whose verb is left out after it, its own phrase, its verb, and the items after it up
+    to the end of the text searched: "18 % des personnes accompagnées relèvent de ..., 6 % de la contrainte ..., "
+    (built once per language)."""
+    lex = lexicon(lang)
+    of = alternation(lex.words.of_words)
+    percent = alternation(lex.percent_words)
+    and_ = alternation(lex.words.conjunctions)
+    item = rf"[\d.,]+\s*(?:%|{percent})\s+(?:{of})\b[^\d,;:()]*"
+    return re.compile(rf"([\d.,]+\s*(?:%|{percent}))\s+((?:(?:{of})\s*[^\d,;:()]*?\s+)?)([^\W\d_]+)\s+(?:{of})\b[^\d;:()]*?"
+                      rf"(?:,|\s+{and_})\s*(?:{item}(?:,|\s+{and_})\s*)*$", re.I)
+
+
+def _gapped_share(doc: Doc, context: Context, span: Span, lex: Lexicon):
     """A share in a list whose verb is left out after the first ("18 % des personnes accompagnées relèvent de
     l'exploitation par le travail, 6 % de la contrainte ..., 1 % de la mendicité", "9% viennent des USA, 8,5% du
     reste du monde, 6% de l'UEMOA"): its "de" phrase is the verb's complement, not what is counted. Returns the
     first share's own phrase ("des personnes accompagnées"), False where it has none (the sentence names the
     whole), or None where the share is no such item."""
-    words = lex.words
-    of = alternation(words.of_words)
-    percent = alternation(lex.percent_words)
-    before = context.text[context.start:start]
-    and_ = alternation(words.conjunctions)
-    item = rf"[\d.,]+\s*(?:%|{percent})\s+(?:{of})\b[^\d,;:()]*"
-    m = re.search(rf"([\d.,]+\s*(?:%|{percent}))\s+((?:(?:{of})\s*[^\d,;:()]*?\s+)?)([^\W\d_]+)\s+(?:{of})\b[^\d;:()]*?(?:,|\s+{and_})"
-                  rf"\s*(?:{item}(?:,|\s+{and_})\s*)*$", before, re.I)
+    m = _gapped_list(lex.lang).search(context.text, context.start, span.start_char)
     if m is None or not verb_form(m.group(3), lex):
         return None
-    first = next((t for t in doc if t.idx >= context.start + m.start(2) and not t.is_space), None)
-    if not m.group(2) or first is None:
+    if not m.group(2):
         return False
-    return counted_after(doc, context.text, first.i, context.end, after_of=True) or False
+    k = span.start  # the first token that is no space at or after the first share's own phrase
+    while k > 0 and doc[k - 1].idx >= m.start(2):
+        k -= 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k == len(doc):
+        return False
+    return counted_after(doc, context.text, k, context.end, after_of=True) or False
+
+
+@cache
+def _recorded_change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The change nouns (with their plurals in "s") and the articles before them that _recorded_change reads
+    (built once per language)."""
+    lex = lexicon(lang)
+    words = lex.words
+    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
+    nouns |= {f"{noun}s" for noun in nouns}
+    articles = {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads, *words.noun_demonstratives}
+    return frozenset(nouns), frozenset(articles)
 
 
 def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
     """The change noun a participle records, when only a frame of time or place stands between it and the
     bracketed figure: "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre comme en Wallonie
-    (+0,5 %)", "Les hausses les plus fortes ont été enregistrées du côté saoudien (+47 %": the figure measures the
-    change, not the year or the place that frames it. A complement of the noun ("la hausse des demandes
-    enregistrée ...") names what changed and reads otherwise."""
+    (+0,5 %)": the figure measures the change, not the year or the place that frames it. A complement of the noun
+    ("la hausse des demandes enregistrée ...") names what changed and reads otherwise, and at most four words stand
+    between the noun and its participle ("Les hausses les plus fortes ont été enregistrées ..." is not read here)."""
     words = lex.words
     if not words.recorded_change_participles:
         return None
-    nouns = {*words.subject_change_nouns, *lex.phrases("change_nouns")}
-    nouns |= {f"{noun}s" for noun in nouns}
+    nouns, articles = _recorded_change_words(lex.lang)
     i = cue - 1
     while i >= 0 and doc[i].idx >= start and doc[i].text in ("+", "-", "–", "−"):
         i -= 1
@@ -1171,8 +1195,7 @@ def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
     if i < 0 or doc[i].idx < start:
         return None
     first = doc[i + 1] if frame else None
-    if first is not None and (first.lower_ not in {*words.subject_prepositions, *words.location_prepositions}
-                              or first.lower_ in ("pour", "avec", "par")):
+    if first is not None and first.lower_ not in words.recorded_change_frames:
         return None  # "Un recul a été relevé pour les Albanais (-22% à 362 départs)": a group's change counts what changes
     i -= 1
     between = 0
@@ -1183,9 +1206,7 @@ def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
         i -= 1
     if i < 1 or doc[i].idx < start or doc[i].lower_ not in nouns:
         return None
-    article = doc[i - 1].lower_
-    if article not in {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads,
-                       *words.noun_demonstratives}:
+    if doc[i - 1].lower_ not in articles:
         return None
     return doc[i].text
 
@@ -1408,9 +1429,10 @@ def _inside_bracket(doc: Doc, index: int) -> bool:
 
 
 def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
-    """The first token of an amount of money that a percentage restates after "or" ("February's inflows were up by
-    $ 242.6 million or 15.3 percent", "posted an increase of US$74.6 million or 7.0 per cent"): the percentage
-    stands in the amount's place and counts what the amount's change is of, not the currency."""
+    """The first token of an amount of money, its currency before its number, that a percentage restates after a
+    one-token restating word (restatement_words: "or"; "February's inflows were up by $ 242.6 million or 15.3
+    percent", "posted an increase of US$74.6 million or 7.0 per cent"): the percentage stands in the amount's place
+    and counts what the amount's change is of, not the currency."""
     k = cue - 1
     if k < 2 or doc[k].lower_ not in lex.words.restatement_words:
         return None
@@ -1425,8 +1447,9 @@ def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
 
 
 def _restating_amount(doc: Doc, end: int, lex: Lexicon) -> int | None:
-    """The token after an amount of money that restates a percentage after "or" ("a 32 percent or US$7.7 million
-    decrease in outflows"), as _restated_amount reads it the other way round."""
+    """The token after an amount of money, its currency before its number, that restates a percentage after a
+    one-token restating word ("or": "a 32 percent or US$7.7 million decrease in outflows"), as _restated_amount
+    reads it the other way round."""
     k = end
     if k + 2 >= len(doc) or doc[k].lower_ not in lex.words.restatement_words or doc[k + 1].norm_ != "<CUR>" \
             or doc[k + 2].norm_ not in NUMBER_TAGS:

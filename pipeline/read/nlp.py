@@ -546,10 +546,11 @@ def _starts_sentence(token) -> bool:
         following = token.nbor(1) if not token.nbor(1).is_space else token.nbor(2)
         return following.is_title
     if token.text[:1].isupper() and lexicon(token.doc.lang_).words.capital_merged_starts:
-        return True  # "in 2019. Two-thirds (65%)", "Italy. A quarter of": a merged token opening with a capital
+        return True  # "in 2019. Two-thirds (65%)", "Italy. A quarter of": any token opening with a capital, a merged
+        # one that is no title word ("Two-thirds") included
     if token.text[:1].isdigit() and token.i >= 2 and token.doc[token.i - 2].is_alpha and len(token.doc[token.i - 2]) > 1:
-        return True  # "in all. 67.4% of them", "status. 438,580 Asian citizens": a figure after a word's full stop, not a
-        # list item's number ("4. 6,701 as special immigrants")
+        return True  # "in all. 67.4% of them", "status. 438,580 Asian citizens": a figure right after a word's full stop
+        # (or "!", "?", "…"; not past white space), not a list item's number ("4. 6,701 as special immigrants")
     return token.is_title or token.is_upper or token.is_digit or token.text[:1] in "\"'“‘(¿¡«"
 
 

@@ -320,8 +320,13 @@ class _DateGrammar:
             re.I) if dates.change_bases else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
+        # "down from 89.9 per cent a year before in September 2020": a span of time before an event word goes back in time
+        self.time_back = re.compile(rf"\b{alternation(dates.time_back_spans)}\s+$", re.I) if dates.time_back_spans else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        # the nouns of a time, which a one-word relative time may stand before ("the previous years", not "earlier convictions")
+        self.time_nouns = frozenset({w.lower() for w, unit in words.units.items() if unit in ("day", "week", "month", "quarter", "year")}
+                                    | {w.lower() for w in (*dates.year_nouns, *dates.period_nouns)})
         self.later_times = re.compile(rf"\b{alternation(dates.later_times)}\b", re.I) if dates.later_times else None
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures;
         # so does a part of a year compared with ("frente al mismo periodo de 2023 cuando ... giraron US$3.212,72 millones")
@@ -587,15 +592,12 @@ def _figure_compared(sentence: str, anchor: int, grammar) -> re.Match | None:
     return None if phrase in grammar.qualifiers else found
 
 
-def _relative_time(sentence: str, start: int, end: int, grammar, lang: str) -> re.Match | None:
+def _relative_time(sentence: str, start: int, end: int, grammar) -> re.Match | None:
     """The first word of a time relative to another between ``start`` and ``end`` ("the previous year", "a year
     earlier"); not an adjective before a plural noun that names no time ("71% had no earlier convictions")."""
-    words = lexicon(lang).words
-    times = {w.lower() for w, unit in words.units.items() if unit in ("day", "week", "month", "quarter", "year")}
-    times |= {w.lower() for w in (*words.dates.year_nouns, *words.dates.period_nouns)}
     for m in grammar.relative.finditer(sentence, start, end):
         noun = re.match(r"\s+([a-z]+s)\b", sentence[m.end():end])
-        if " " not in m.group().strip() and noun and noun.group(1) not in times:
+        if " " not in m.group().strip() and noun and noun.group(1) not in grammar.time_nouns:
             continue
         return m
     return None
@@ -652,6 +654,7 @@ def clause_break(text: str, start: int, end: int) -> bool:
     """Whether a new clause begins between ``start`` and ``end`` ("; ", ", while ", ", mais ")."""
     return _CLAUSE_BREAK.search(text, start, end) is not None
 _COMMA = re.compile(r"[,;](?=\s)")  # a comma or semicolon that ends a phrase
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s)")  # ... or a colon, which ends a clause as well
 
 
 # a signed percentage opening a bracket: "(-0,3%)", "(+ 11.8 %)"
@@ -678,12 +681,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     clause_end = following.start() if following else len(sentence)
     own_start = max(figure_part, clause_start)
     own_end = min([p for p in parts if p > max(anchor - 1, 0)] + [clause_end])
-    relative = _relative_time(sentence, own_start, own_end, grammar, lang)
+    relative = _relative_time(sentence, own_start, own_end, grammar)
     if relative and figure_part in parts[1:] and relative.start() < anchor \
             and len(sentence[figure_part:relative.start()].split()) <= 3:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
-        relative = _relative_time(sentence, relative.end(), own_end, grammar, lang)
+        relative = _relative_time(sentence, relative.end(), own_end, grammar)
     if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
             and (_figure_compared(sentence, anchor, grammar) or _time_follows(sentence[anchor:relative.start()])) \
             and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
@@ -766,7 +769,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             # within the date's clause: "between 2011 and 2015, climbed to 42,000 in 2016" starts nothing in 2016
             # (a colon closes a clause too: "have more than doubled since 2015: Syrians formed the biggest group in
             # nineteen Member States during 2016")
-            date_clause = max([date_part] + [c.end() for c in re.finditer(r"[,;:](?=\s)", sentence[:m.start()])])
+            date_clause = max([date_part] + [c.end() for c in _CLAUSE_MARK.finditer(sentence, 0, m.start())])
             if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
             if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
@@ -959,7 +962,7 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         starts.append(m.start())
     for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
         clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"
-        if re.search(r"\b(?:a|one|the)\s+(?:year|month|quarter|week)\s+$", sentence[:m.start()], re.I):
+        if grammar.time_back and grammar.time_back.search(sentence, 0, m.start()):
             continue  # "down from 89.9 per cent a year before in September 2020": a time back, no event
         if m.start() and sentence[m.start() - 1] not in "'’" and re.search(rf"\b{_YEAR}\b", clause):
             starts.append(m.start())  # "fell by 2.3 percent after a gain in 2021"

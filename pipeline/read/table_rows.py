@@ -171,13 +171,15 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     empty = ("-", "–", "..", "…", "---", "—")
     kept = ('""', "--", *_SPREADSHEET_ERRORS)  # empty cells that keep their column ("--" is never a sign)
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
-    while pieces and (_CELL.match(line[pieces[-1][0]:pieces[-1][1]]) or line[pieces[-1][0]:pieces[-1][1]] in kept
-                      or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(line[pieces[-1][0]:pieces[-1][1]])
-                      or line[pieces[-1][0]:pieces[-1][1]] in empty and (cells or barred)
-                      or cells and _apart(line, pieces)):
+    while pieces:
+        text = line[pieces[-1][0]:pieces[-1][1]]
+        apart = bool(cells) and _apart(line, pieces)  # "5,403 mdd + 3.2%": a sign set apart before a cell, a money scale after one
+        if not (_CELL.match(text) or text in kept or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(text)
+                or text in empty and (cells or barred) or apart):
+            break
         piece = pieces.pop()
-        if _apart(line, [*pieces, piece]) and cells:
-            continue  # "5,403 mdd + 3.2%": a sign set apart before a cell, a money scale after one
+        if apart:
+            continue
         if line[piece[0]:piece[1]] in kept:  # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
             cells.insert(0, (piece[0], piece[0]))
         elif line[piece[0]:piece[1]] not in empty:

@@ -181,6 +181,9 @@ class DateWords(RuleFile):
     # A clause of another event after a figure, with a date of its own, opens a part as a word of
     # comparison does: "fell by 2.3 percent after a gain in 2021" (the gain's year, not the fall's).
     other_events: list = ()
+    # ... but not after a span of time, which makes the event word a time back: "down from 89.9 per cent a year before
+    # in September 2020" (the date after it dates the level compared with)
+    time_back_spans: list = ()
     # ... but a date given at the start ("in the year ended February 2019") dates the figures
     # compared with its own, unless their part names a time of its own ("in the previous year").
     relative: list = ()
@@ -446,7 +449,6 @@ class Vocabulary(RuleFile):
     list_continuations: list = ()  # "40,6 milliards, 52,2 milliards, puis 41,7 milliards": a word that goes on a list
     unit_factors: dict = field(default_factory=dict)  # "tres décimas": tenths of the unit (0.3 percentage point)
     multiples: dict = field(default_factory=dict)  # "a plus que doublé", "près du triple": how many times
-    year_end_headers: list = field(default_factory=list)  # "Year end | Resident population |": rows dated 31 December
     multiple_more: list = ()  # "a plus que doublé": more than so many times
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
@@ -459,9 +461,12 @@ class Vocabulary(RuleFile):
     # noun right before "of" and its figure counts itself, where the figure is a count or names nothing else
     self_counting_changes: list = ()
     rate_heads: list = ()  # nouns of a measure that a percentage after their verb counts: "the unemployment rate at 3.7%"
+    rate_manner_leads: list = ()  # "expand at an average annual rate of 8.8 percent": a rate after these is a manner, no subject
+    rate_non_links: list = ()  # words of counted_stop or level_links that do not link a rate head to its figure ("to")
     participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     link_adverbs: list = ()  # subject links that are no verb ("up", "still"): a participle's clause ends only at a verb
     percent_captions: list = ()  # "en %" above a table: its cells are shares
+    year_end_headers: list = ()  # "Year end | Resident population |" over a table: its years' rows are dated 31 December
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
@@ -504,6 +509,9 @@ class Vocabulary(RuleFile):
     # "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre (+0,5 %)": a change noun a participle
     # of these records, with only a frame of time or place before its bracketed figure, counts the change noun
     recorded_change_participles: list = ()
+    # ... and the prepositions that open such a frame ("en 2020", "du côté saoudien"); not "pour", "avec", "par", whose
+    # group's change counts what changes ("Un recul a été relevé pour les Albanais (-22% à 362 départs)")
+    recorded_change_frames: list = ()
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     restated_change_links: list = ()  # "contre 16.929 en 2015, ce qui représente une progression de 30 %": no as_of
     # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": a change before the
@@ -575,6 +583,10 @@ class Vocabulary(RuleFile):
     # full stop starts a sentence, as a title word does (French text's "Une moitié se compose de ..." goes on with the
     # sentence before it, its figures counting that sentence's set)
     capital_merged_starts: bool = False
+    # "were Germany (15%), Nigeria (12%) and Guinea (8%)": a figure alone in brackets that names nothing counts what
+    # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
+    # brackets name no counted set as often as not)
+    bracketed_siblings: bool = False
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
