@@ -6563,3 +6563,13 @@ def test_a_spanish_year_past_y_in_a_later_clause_dates_only_that_clauses_figure(
     # a year that opens the later clause is the sentence's
     text = "Más de 210 mil ciudadanos han usado el permiso, que vence en un plazo breve, y en lo corrido de 2020 se han registrado nuevas solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:1] == [(210000, "2020")]
+
+
+def test_a_spanish_item_joined_to_its_place_by_con_counts_what_the_item_before_it_counts(nlp):
+    # each later "con" item of the list counts the first item's noun; the places between name no counted set
+    text = ("Fuera de Chile y Argentina, los bolivianos también mencionan como destinos favoritos países de Europa "
+            "con un 12%, Brasil con un 8%, y Perú con un 5%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12, "bolivianos"), (8, "bolivianos"), (5, "bolivianos")]
+    text = ("Sobre el reparto de los envíos recibidos por provincias durante junio, el banco central indica que la capital "
+            "obtuvo la mayor proporción, 41,3%, seguida de las provincias de Colón y Chiriquí, con 12,1% y 6,4%, respectivamente.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.3, "envíos"), (12.1, "envíos"), (6.4, "envíos")]

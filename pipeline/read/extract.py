@@ -403,6 +403,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
     facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
+    facts = _linked_items(facts, lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
@@ -1296,6 +1297,52 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
             continue
         nearest = min((other for other in siblings if other.counted), key=lambda o: abs(o.char_start - fact.char_start))
         facts[index] = replace(fact, counted=nearest.counted)
+    return facts
+
+
+def _linked_items(facts, text: str, lex) -> list[NumericFact]:
+    """The items of a list each joined to its place by "con" count what the item before them counts: "países de
+    América con un 10%, Italia con un 9%, y Canadá con un 6%", "la mayor proporción, 35,2%, seguido de las provincias
+    de Santiago y Santo Domingo, con 14,3% y 8,7%". Only where the words between two items are names, places, months
+    and the small words of a list, so no other noun can be what an item counts, and never back from a later item
+    ("mayo con 38 mil 962; marzo con 38 mil 099; junio con 29 mil 722 entradas" is read both ways by the labels)."""
+    words = lex.words
+    if not words.item_links or not words.head_first:
+        return list(facts)
+    link = re.compile(r"\b(?:{})\s+(?:(?:{})\s+)?$".format(
+        alternation(words.item_links), alternation([*words.indefinite_articles, *words.definite_articles])), re.I)
+    small = {*words.conjunctions, *words.of_words, *words.determiners, *words.location_prepositions,
+             *words.list_continuations, *_opener_words(lex.lang), *words.place_sets, *words.months, *words.item_links}
+
+    def item(fact) -> bool:
+        return fact.kind in ("count", "percent") and fact.change is None and not fact.rule_id.startswith("table-row") \
+            and link.search(text, max(0, fact.char_start - 12), fact.char_start) is not None
+
+    def joined(first, second) -> bool:  # the words between two items of one list
+        if first.sentence != second.sentence or first.kind != second.kind or first.change or second.change:
+            return False
+        gap = text[first.char_end:second.char_start]
+        if len(gap) > 90 or re.search(r"[\d.!?():]", gap):
+            return False
+        if re.fullmatch(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), gap, re.I):
+            return item(first)  # "con 14,3% y 8,7%"
+        if not item(second):
+            return False
+        return all(w[:1].isupper() or w.lower() in small for w in re.findall(r"[^\W\d_]+", gap))
+
+    facts = list(facts)
+    changed = True
+    while changed:
+        changed = False
+        for index, fact in enumerate(facts):
+            if fact.counted or fact.kind not in ("count", "percent") or fact.change:
+                continue
+            previous = facts[index - 1] if index else None
+            # the list's places name no counted set ("sobresale Miami, con el 45,48%" among "ciudades")
+            if previous is not None and previous.counted and joined(previous, fact) \
+                    and previous.counted.lower().split()[0] not in words.place_sets and not is_place(previous.counted, lex):
+                facts[index] = replace(fact, counted=previous.counted)
+                changed = True
     return facts
 
 
