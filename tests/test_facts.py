@@ -6573,3 +6573,14 @@ def test_a_spanish_item_joined_to_its_place_by_con_counts_what_the_item_before_i
     text = ("Sobre el reparto de los envíos recibidos por provincias durante junio, el banco central indica que la capital "
             "obtuvo la mayor proporción, 41,3%, seguida de las provincias de Colón y Chiriquí, con 12,1% y 6,4%, respectivamente.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.3, "envíos"), (12.1, "envíos"), (6.4, "envíos")]
+
+
+def test_a_spanish_count_right_after_a_colon_counts_the_first_plural_of_the_lead(nlp):
+    # the words before the colon name the set; an adverb and its comma, or a qualifier, may stand between
+    text = "El estudio repasa asimismo el perfil de los retornados: 12.406 (41,2%) tenían menos de 30 años."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(12406, "retornados")]
+    text = "La mayor parte de las llegadas por tierra se registró en la frontera norte: concretamente, 8.315 en camiones."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(8315, "llegadas")]
+    # a lead whose first plural says where something happened names no set
+    text = "Casi todos desembarcaron en las costas de Andalucía y de Murcia: 3.120, según el balance."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(3120, None)]
