@@ -6584,3 +6584,13 @@ def test_a_spanish_count_right_after_a_colon_counts_the_first_plural_of_the_lead
     # a lead whose first plural says where something happened names no set
     text = "Casi todos desembarcaron en las costas de Andalucía y de Murcia: 3.120, según el balance."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(3120, None)]
+
+
+def test_a_spanish_share_set_off_by_a_comma_after_a_count_counts_what_the_count_counts(nlp):
+    # ", que representan el", ", casi el", ", un" after a count: the share restates the count as a part of a whole
+    text = "Del conjunto de peruanos inscritos, 41.230, que representan el 38 %, son menores de edad."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(41230, "menores"), (38, "menores")]
+    text = "Según el padrón, en la provincia residían 95.420 personas nacidas fuera del país, casi el 12,4%, a comienzos de año."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(95420, "personas"), (12.4, "personas")]
+    text = "La oficina publicó ayer el padrón de la región a 1 de enero, que quedó fijado en 2.114.030 habitantes, 21.306 más, un 1,02%, que un año antes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2114030, "habitantes"), (21306, "habitantes"), (1.02, "habitantes")]

@@ -428,6 +428,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _rate_subjects(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
+    facts = _shares_restating_counts(facts, lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
 
 
@@ -1343,6 +1344,37 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
                     and previous.counted.lower().split()[0] not in words.place_sets and not is_place(previous.counted, lex):
                 facts[index] = replace(fact, counted=previous.counted)
                 changed = True
+    return facts
+
+
+@cache
+def _restating_share(lang: str) -> re.Pattern | None:
+    """The words between a count and a share that restates it as a part of a whole: ", que representan el", ", lo
+    que equivale al", ", equivalentes al", ", casi el", ", un" (built once per language)."""
+    words = lexicon(lang).words
+    if not words.restating_share_links:
+        return None
+    articles = alternation([*words.definite_articles, *words.indefinite_articles, *words.restating_share_articles])
+    return re.compile(r"\s*(?:[^\W\d_]+\s+){{0,4}}?[^\W\d_]*,\s*(?:(?:{})\s+)?(?:(?:{})\s+){{0,2}}$".format(
+        alternation(words.restating_share_links), articles), re.I)
+
+
+def _shares_restating_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A share with no noun right after a count, set off by a comma and restating it as a part of a whole, counts
+    what the count counts: "852.142, que representan el 49 %, son mujeres", "8.204.206 personas nacidas en otros
+    países, casi el 17,1%", "48.085.361 habitantes, 598.634 más, un 1,26%"."""
+    link = _restating_share(lex.lang)
+    if link is None:
+        return list(facts)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        if fact.kind != "percent" or fact.counted or previous.kind != "count" or not previous.counted \
+                or previous.sentence != fact.sentence or bool(previous.change) != bool(fact.change) \
+                or previous.char_end > fact.char_start:
+            continue
+        if link.fullmatch(text, previous.char_end, fact.char_start):
+            facts[index] = replace(fact, counted=previous.counted)
     return facts
 
 
