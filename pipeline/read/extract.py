@@ -1373,7 +1373,12 @@ def _shares_restating_counts(facts, text: str, lex) -> list[NumericFact]:
                 or previous.sentence != fact.sentence or bool(previous.change) != bool(fact.change) \
                 or previous.char_end > fact.char_start:
             continue
-        if link.fullmatch(text, previous.char_end, fact.char_start):
+        opened = text.rfind("(", 0, previous.char_start)
+        if opened >= 0 and ")" not in text[opened:previous.char_start] and "\n" not in text[opened:previous.char_start]:
+            continue  # "por delante de Italia (22.300, 8%)": a place's count and share in one bracket
+        found = link.fullmatch(text, previous.char_end, fact.char_start)
+        if found and (not text[fact.char_start].isdigit() or not text[previous.char_end:fact.char_start].rstrip().endswith(",")):
+            # a word between the comma and the share ("un", "casi el", "que representan el")
             facts[index] = replace(fact, counted=previous.counted)
     return facts
 
