@@ -6594,3 +6594,9 @@ def test_a_spanish_share_set_off_by_a_comma_after_a_count_counts_what_the_count_
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(95420, "personas"), (12.4, "personas")]
     text = "La oficina publicó ayer el padrón de la región a 1 de enero, que quedó fijado en 2.114.030 habitantes, 21.306 más, un 1,02%, que un año antes."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2114030, "habitantes"), (21306, "habitantes"), (1.02, "habitantes")]
+
+
+def test_a_spanish_figure_after_con_un_and_a_change_noun_counts_the_change_noun(nlp):
+    # where no reading names what changed, "con un incremento de" counts the change noun itself
+    text = "Tras Bolivia se sitúa Paraguay, con un incremento de 11%, y en último lugar Uruguay, con un aumento del 4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(11, "incremento"), (4, "aumento")]

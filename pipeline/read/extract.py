@@ -428,7 +428,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _rate_subjects(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
-    facts = _shares_restating_counts(facts, lines.text, lex)
+    facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
 
 
@@ -1381,6 +1381,29 @@ def _shares_restating_counts(facts, text: str, lex) -> list[NumericFact]:
             # a word between the comma and the share ("un", "casi el", "que representan el")
             facts[index] = replace(fact, counted=previous.counted)
     return facts
+
+
+def _linked_change_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """A figure after "con un" and a change noun that no reading named counts the change noun: "A Colombia le sigue
+    Guatemala, con un incremento de 13%", "y en el Perú, con un aumento de 178.400" (where the sentence names what
+    changed, a reading before has already named it: "8,392.5 millones de dólares en remesas, con un aumento del 5.8").
+    Spanish only: French labels read "avec une hausse de 5,3%" as the subject's."""
+    words = lex.words
+    nouns = [n for group in words.change_nouns.values() for n in group] if isinstance(words.change_nouns, dict) else \
+        [*words.change_nouns.increase, *words.change_nouns.decrease]
+    if not words.change_noun_links or not nouns:
+        return list(facts)
+    lead = re.compile(r"\b(?:{})\s+(?:{})\s+({})\s+(?:{})\s+(?:(?:{})\s+)?$".format(
+        alternation(words.change_noun_links), alternation(words.indefinite_articles), alternation(nouns),
+        alternation(words.of_words), alternation(words.indefinite_articles)), re.I)
+    named = []
+    for fact in facts:
+        if fact.counted is None and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row"):
+            found = lead.search(text, max(0, fact.char_start - 40), fact.char_start)
+            if found:
+                fact = replace(fact, counted=found.group(1))
+        named.append(fact)
+    return named
 
 
 def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
