@@ -6626,3 +6626,38 @@ def test_a_french_figure_in_brackets_with_its_own_end_of_month_takes_that_date(n
 def test_a_french_end_of_year_glued_to_a_heading_before_it_still_dates_the_sentence(nlp):
     text = "Le dispositif a été élargiUne offre en hausseFin 2021, le réseau proposait 9.400 places d'accueil."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9400, "2021-12-31")]
+def test_a_spanish_item_joined_to_its_place_by_con_counts_what_the_item_before_it_counts(nlp):
+    # each later "con" item of the list counts the first item's noun; the places between name no counted set
+    text = ("Fuera de Chile y Argentina, los bolivianos también mencionan como destinos favoritos países de Europa "
+            "con un 12%, Brasil con un 8%, y Perú con un 5%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12, "bolivianos"), (8, "bolivianos"), (5, "bolivianos")]
+    text = ("Sobre el reparto de los envíos recibidos por provincias durante junio, el banco central indica que la capital "
+            "obtuvo la mayor proporción, 41,3%, seguida de las provincias de Colón y Chiriquí, con 12,1% y 6,4%, respectivamente.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.3, "envíos"), (12.1, "envíos"), (6.4, "envíos")]
+
+
+def test_a_spanish_count_right_after_a_colon_counts_the_first_plural_of_the_lead(nlp):
+    # the words before the colon name the set; an adverb and its comma, or a qualifier, may stand between
+    text = "El estudio repasa asimismo el perfil de los retornados: 12.406 (41,2%) tenían menos de 30 años."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(12406, "retornados")]
+    text = "La mayor parte de las llegadas por tierra se registró en la frontera norte: concretamente, 8.315 en camiones."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(8315, "llegadas")]
+    # a lead whose first plural says where something happened names no set
+    text = "Casi todos desembarcaron en las costas de Andalucía y de Murcia: 3.120, según el balance."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:1] == [(3120, None)]
+
+
+def test_a_spanish_share_set_off_by_a_comma_after_a_count_counts_what_the_count_counts(nlp):
+    # ", que representan el", ", casi el", ", un" after a count: the share restates the count as a part of a whole
+    text = "Del conjunto de peruanos inscritos, 41.230, que representan el 38 %, son menores de edad."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(41230, "menores"), (38, "menores")]
+    text = "Según el padrón, en la provincia residían 95.420 personas nacidas fuera del país, casi el 12,4%, a comienzos de año."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(95420, "personas"), (12.4, "personas")]
+    text = "La oficina publicó ayer el padrón de la región a 1 de enero, que quedó fijado en 2.114.030 habitantes, 21.306 más, un 1,02%, que un año antes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2114030, "habitantes"), (21306, "habitantes"), (1.02, "habitantes")]
+
+
+def test_a_spanish_figure_after_con_un_and_a_change_noun_counts_the_change_noun(nlp):
+    # where no reading names what changed, "con un incremento de" counts the change noun itself
+    text = "Tras Bolivia se sitúa Paraguay, con un incremento de 11%, y en último lugar Uruguay, con un aumento del 4%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(11, "incremento"), (4, "aumento")]

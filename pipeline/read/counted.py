@@ -1824,6 +1824,39 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     return _subject_head(phrase[1:] if phrase[0].lower_ in words.noun_demonstratives else phrase, lex)
 
 
+def counted_colon_lead(doc: Doc, index: int, start: int) -> str | None:
+    """Where heads come first, what a count with no noun right after a colon counts (an adverb and its comma may
+    stand between, "concretamente, 54.703"): the first plural noun of the words before the colon, which name the
+    set the figure is of ("el perfil de los expulsados: 88.763", "el récord de afiliados de origen extranjero a la
+    Seguridad Social: 2.785.473", "El grueso de las entradas por mar se produjo por las costas ...: concretamente,
+    54.703"). Token ``index`` opens the figure. A lead whose first plural names where something happened names no
+    set ("Casi todos desembarcaron en las costas de la península: 47.711")."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.head_first:
+        return None
+    colon = previous_token(doc, index)
+    qualifiers = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()}
+    while colon is not None and colon.lower_ in qualifiers and colon.idx >= start:
+        colon = previous_token(doc, colon.i)  # "...: unas 2.900"
+    if colon is not None and colon.text == "," and (adverb := previous_token(doc, colon.i)) is not None \
+            and adverb.is_alpha and adverb.lower_.endswith("mente"):
+        colon = previous_token(doc, adverb.i)  # "...: concretamente, 54.703"
+    if colon is None or colon.text != ":" or colon.idx < start:
+        return None
+    first = next((t.i for t in doc[:colon.i] if t.idx >= start), None)
+    if first is None or any(t.norm_ in NUMBER_TAGS and not re.fullmatch(r"(?:19|20)\d\d", t.text) for t in doc[first:colon.i]):
+        return None  # "46.659.302 habitantes a 1 de enero de 2018: 132.263 más": a figure before names its own set
+    noun = first_plural_noun(doc, first, colon.i, lex, figure=False, skip=frozenset(words.prenominal_modifiers))
+    if noun is None:
+        return None
+    token = next(t for t in doc[first:colon.i] if t.text == noun)
+    before = [t.lower_ for t in doc[max(first, token.i - 2):token.i]]
+    if any(w in words.location_prepositions for w in before):
+        return None  # "desembarcaron en las costas": a place, not a set
+    return noun
+
+
 def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
     """X in "el 15,7% eran mujeres", "254.670 son venezolanos", "3,000 were women": a plural noun
     right after a copula that follows the figure (not a participle: "48 % sont nés en Afrique")."""

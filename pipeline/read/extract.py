@@ -403,6 +403,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
     facts = _most_counted(_shares_of_totals(facts, lines.text, lex), lines.text, lex)
+    facts = _linked_items(facts, lines.text, lex)
     facts = _unnamed_changes(_pronoun_changes(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _plausible_heads(_sex_shares(_movement_starts(facts, lines.text, lex), lines.text, lex), lex)
     facts = _bracketed_shares_of_counts(_change_subjects(facts, lines.text, lex), lines.text, lex)
@@ -427,6 +428,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _rate_subjects(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
+    facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
 
 
@@ -1310,6 +1312,111 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
         nearest = min((other for other in siblings if other.counted), key=lambda o: abs(o.char_start - fact.char_start))
         facts[index] = replace(fact, counted=nearest.counted)
     return facts
+
+
+def _linked_items(facts, text: str, lex) -> list[NumericFact]:
+    """The items of a list each joined to its place by "con" count what the item before them counts: "países de
+    América con un 10%, Italia con un 9%, y Canadá con un 6%", "la mayor proporción, 35,2%, seguido de las provincias
+    de Santiago y Santo Domingo, con 14,3% y 8,7%". Only where the words between two items are names, places, months
+    and the small words of a list, so no other noun can be what an item counts, and never back from a later item
+    ("mayo con 38 mil 962; marzo con 38 mil 099; junio con 29 mil 722 entradas" is read both ways by the labels)."""
+    words = lex.words
+    if not words.item_links or not words.head_first:
+        return list(facts)
+    link = re.compile(r"\b(?:{})\s+(?:(?:{})\s+)?$".format(
+        alternation(words.item_links), alternation([*words.indefinite_articles, *words.definite_articles])), re.I)
+    small = {*words.conjunctions, *words.of_words, *words.determiners, *words.location_prepositions,
+             *words.list_continuations, *_opener_words(lex.lang), *words.place_sets, *words.months, *words.item_links}
+
+    def item(fact) -> bool:
+        return fact.kind in ("count", "percent") and fact.change is None and not fact.rule_id.startswith("table-row") \
+            and link.search(text, max(0, fact.char_start - 12), fact.char_start) is not None
+
+    def joined(first, second) -> bool:  # the words between two items of one list
+        if first.sentence != second.sentence or first.kind != second.kind or first.change or second.change:
+            return False
+        gap = text[first.char_end:second.char_start]
+        if len(gap) > 90 or re.search(r"[\d.!?():]", gap):
+            return False
+        if re.fullmatch(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), gap, re.I):
+            return item(first)  # "con 14,3% y 8,7%"
+        if not item(second):
+            return False
+        return all(w[:1].isupper() or w.lower() in small for w in re.findall(r"[^\W\d_]+", gap))
+
+    facts = list(facts)
+    changed = True
+    while changed:
+        changed = False
+        for index, fact in enumerate(facts):
+            if fact.counted or fact.kind not in ("count", "percent") or fact.change:
+                continue
+            previous = facts[index - 1] if index else None
+            # the list's places name no counted set ("sobresale Miami, con el 45,48%" among "ciudades")
+            if previous is not None and previous.counted and joined(previous, fact) \
+                    and previous.counted.lower().split()[0] not in words.place_sets and not is_place(previous.counted, lex):
+                facts[index] = replace(fact, counted=previous.counted)
+                changed = True
+    return facts
+
+
+@cache
+def _restating_share(lang: str) -> re.Pattern | None:
+    """The words between a count and a share that restates it as a part of a whole: ", que representan el", ", lo
+    que equivale al", ", equivalentes al", ", casi el", ", un" (built once per language)."""
+    words = lexicon(lang).words
+    if not words.restating_share_links:
+        return None
+    articles = alternation([*words.definite_articles, *words.indefinite_articles, *words.restating_share_articles])
+    return re.compile(r"\s*(?:[^\W\d_]+\s+){{0,4}}?[^\W\d_]*,\s*(?:(?:{})\s+)?(?:(?:{})\s+){{0,2}}$".format(
+        alternation(words.restating_share_links), articles), re.I)
+
+
+def _shares_restating_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A share with no noun right after a count, set off by a comma and restating it as a part of a whole, counts
+    what the count counts: "852.142, que representan el 49 %, son mujeres", "8.204.206 personas nacidas en otros
+    países, casi el 17,1%", "48.085.361 habitantes, 598.634 más, un 1,26%"."""
+    link = _restating_share(lex.lang)
+    if link is None:
+        return list(facts)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        if fact.kind != "percent" or fact.counted or previous.kind != "count" or not previous.counted \
+                or previous.sentence != fact.sentence or bool(previous.change) != bool(fact.change) \
+                or previous.char_end > fact.char_start:
+            continue
+        opened = text.rfind("(", 0, previous.char_start)
+        if opened >= 0 and ")" not in text[opened:previous.char_start] and "\n" not in text[opened:previous.char_start]:
+            continue  # "por delante de Italia (22.300, 8%)": a place's count and share in one bracket
+        found = link.fullmatch(text, previous.char_end, fact.char_start)
+        if found and (not text[fact.char_start].isdigit() or not text[previous.char_end:fact.char_start].rstrip().endswith(",")):
+            # a word between the comma and the share ("un", "casi el", "que representan el")
+            facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
+def _linked_change_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """A figure after "con un" and a change noun that no reading named counts the change noun: "A Colombia le sigue
+    Guatemala, con un incremento de 13%", "y en el Perú, con un aumento de 178.400" (where the sentence names what
+    changed, a reading before has already named it: "8,392.5 millones de dólares en remesas, con un aumento del 5.8").
+    Spanish only: French labels read "avec une hausse de 5,3%" as the subject's."""
+    words = lex.words
+    nouns = [n for group in words.change_nouns.values() for n in group] if isinstance(words.change_nouns, dict) else \
+        [*words.change_nouns.increase, *words.change_nouns.decrease]
+    if not words.change_noun_links or not nouns:
+        return list(facts)
+    lead = re.compile(r"\b(?:{})\s+(?:{})\s+({})\s+(?:{})\s+(?:(?:{})\s+)?$".format(
+        alternation(words.change_noun_links), alternation(words.indefinite_articles), alternation(nouns),
+        alternation(words.of_words), alternation(words.indefinite_articles)), re.I)
+    named = []
+    for fact in facts:
+        if fact.counted is None and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row"):
+            found = lead.search(text, max(0, fact.char_start - 40), fact.char_start)
+            if found:
+                fact = replace(fact, counted=found.group(1))
+        named.append(fact)
+    return named
 
 
 def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:

@@ -26,7 +26,7 @@ from .counted import (
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_rate_subject,
     counted_relative_set,
-    counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place,
+    counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word, TIME_UNITS,
     counted_item_holder, verb_form,
@@ -858,6 +858,8 @@ def read_fact(
         heads = [w for w in (counted or "").lower().split() if w not in words.determiners and w not in words.prenominal_modifiers]
         if heads and heads[0 if words.head_first else -1] in words.source_nouns:
             counted = None  # "Le rapport relève une hausse des demandes venues de l'Ukraine (+73 %)": the report says it
+        if counted is None and phrase is None and quantity.kind == "count" and change is None:
+            counted = counted_colon_lead(doc, span.start, context.start)  # "el perfil de los expulsados: 88.763"
         if phrase and counted is None:
             surface_end = span.end_char  # "8,542 died": the figure alone
     elif quantity.kind == "money":

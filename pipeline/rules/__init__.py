@@ -483,6 +483,9 @@ class Vocabulary(RuleFile):
     # "2 999 expulsions – un chiffre en hausse de 17,1 %": a noun that restates the figure just before a change,
     # whose change it is (over the sentence's subject a reading may have named)
     restating_figures: list = ()
+    restating_share_links: list = ()  # ", que representan el", ", lo que equivale al": a share restating the count before
+    restating_share_articles: list = ()  # "a", "al" after those links
+    change_noun_links: list = ()  # "con" in "con un incremento de 13%": a change noun no reading named counts itself
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
