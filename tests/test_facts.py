@@ -6563,3 +6563,16 @@ def test_a_spanish_year_past_y_in_a_later_clause_dates_only_that_clauses_figure(
     # a year that opens the later clause is the sentence's
     text = "Más de 210 mil ciudadanos han usado el permiso, que vence en un plazo breve, y en lo corrido de 2020 se han registrado nuevas solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:1] == [(210000, "2020")]
+
+
+def test_a_spanish_loss_or_slowdown_noun_and_a_change_noun_with_no_de_name_a_change(nlp):
+    # "una merma de", "un retroceso de", "una desaceleración de" name a fall, across a line break too;
+    # "un alza 2,5%" (its "de" left out) still names a rise
+    text = "En cifras absolutas, el descenso supuso una merma\nde 41,7 millones de dólares frente al año anterior."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(41700000, "decrease")]
+    text = "Puestos junto a los del año previo, los giros mostraron un retroceso de\n12,4 millones."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(12400000, "decrease")]
+    text = "Los envíos crecieron frente a 2022, pero con una desaceleración de 2,1% respecto del mes anterior."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.1, "decrease")]
+    text = "Los giros de abril sumaron 610 millones de dólares, un alza 2,5% respecto de abril del año previo."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(610000000, None), (2.5, "increase")]
