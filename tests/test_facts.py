@@ -6576,3 +6576,22 @@ def test_a_spanish_loss_or_slowdown_noun_and_a_change_noun_with_no_de_name_a_cha
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.1, "decrease")]
     text = "Los giros de abril sumaron 610 millones de dólares, un alza 2,5% respecto de abril del año previo."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(610000000, None), (2.5, "increase")]
+
+
+def test_a_spanish_second_change_with_its_noun_or_verb_left_out_keeps_the_change_before(nlp):
+    # "y de un X%", "; de X%", "y un X%", "lo hizo en X" after a change: the same kind of change, its noun or verb left out
+    text = "Se registra un aumento de un 64,2% en las llegadas por mar y de un 18,5% en cuanto a botes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(64.2, "increase"), (18.5, "increase")]
+    text = "Baja un 12% el número de solicitudes que llegan por vía consular y un 7% por internet"
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(12, "decrease"), (7, "decrease")]
+    text = "El dato supone un alza de 2,4% (812.300) respecto a 2021; de 3,1% frente a 2020 (806.050) y de 9,7% frente a 2017."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"] == [
+        (2.4, "increase"), (3.1, "increase"), (9.7, "increase")]
+    text = "En el trimestre los afiliados extranjeros aumentaron en 21.640 personas, y los españoles lo hicieron en 9.305."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(21640, "increase"), (9305, "increase")]
+    # "un aumento en N" with no "de" names the rise too
+    text = "El padrón de la ciudad registró un aumento en 3.412 vecinos."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(3412, "increase")]
+    # a share of a set after the conjunction is no second change, nor is a figure that restates a count of its own
+    text = "La cifra creció un 5%, y un 24% de los encuestados lo confirma."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(5, "increase"), (24, None)]
