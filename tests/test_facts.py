@@ -6595,3 +6595,15 @@ def test_a_spanish_second_change_with_its_noun_or_verb_left_out_keeps_the_change
     # a share of a set after the conjunction is no second change, nor is a figure that restates a count of its own
     text = "La cifra creció un 5%, y un 24% de los encuestados lo confirma."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(5, "increase"), (24, None)]
+
+
+def test_a_spanish_qualifier_before_a_percentages_un_leaves_the_change_verb_before_it(nlp):
+    # "más de un 10%", "cerca de un 20%": the qualifier stands before the "un", and the change verb before the qualifier
+    text = "Entre 2022 y 2023 la migración laboral retrocedió más de un 12% en Letonia."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(12, "at_least", "decrease")]
+    text = "Los solicitantes de Perú representan cerca de un 35% del total."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(35, "approximate", None)]
+    # a qualified figure joined by "y" after a change is the same change, its verb left out
+    text = "El registro sumó 48.200 cotizantes, tras ganar 6.310 cotizantes en el último año y casi 21.000 si se compara con 2020."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")][1:] == [
+        (6310, None, "increase"), (21000, "approximate", "increase")]

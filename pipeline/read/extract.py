@@ -4233,6 +4233,10 @@ def _elided_change(text: str, earlier: NumericFact, fact: NumericFact, lex) -> b
     joint = re.compile(rf"(?:[,;]\s*(?:(?:{alternation(words.conjunctions)})\s+)?|\s(?:{alternation(words.conjunctions)})\s+)"
                        rf"(?:[^\W\d_]+\s+){{0,6}}?(?:{alternation(leads)})\s+$", re.I)
     match = joint.search(between)
+    if match is None and fact.qualifier:
+        # "después de ganar 195.129 afiliados durante el último año y alrededor de 800.000": a qualifier opens it
+        return bool(re.search(rf"(?:[,;]\s*)?\s(?:{alternation(words.conjunctions)})\s+$", between, re.I)) \
+            and not re.match(rf"\s*(?:{alternation(words.of_words)})\b", text[fact.char_end:fact.char_end + 8], re.I)
     if match is None:
         return False
     gap = between[match.start():]

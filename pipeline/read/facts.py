@@ -595,8 +595,10 @@ def read_fact(
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
     if qualifier is None and span.start and doc[span.start - 1].norm_ == "<ONE>" \
-            and first.norm_ in ("<WNUM>", "<SCALE>"):
-        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))  # "More than a hundred thousand"
+            and (first.norm_ in ("<WNUM>", "<SCALE>") or words.head_first and quantity.kind == "percent"):
+        # "More than a hundred thousand"; "retrocedió más de un 10%", "creció casi un 5%": the qualifier before the
+        # percentage's "un", which the change verb stands before in turn
+        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))
     if qualifier is None and first.norm_ == "<FRAC>" and span.start \
             and doc[span.start - 1].lower_ in words.fraction_qualifiers:
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
