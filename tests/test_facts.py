@@ -6607,3 +6607,16 @@ def test_a_spanish_qualifier_before_a_percentages_un_leaves_the_change_verb_befo
     text = "El registro sumó 48.200 cotizantes, tras ganar 6.310 cotizantes en el último año y casi 21.000 si se compara con 2020."
     assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")][1:] == [
         (6310, None, "increase"), (21000, "approximate", "increase")]
+
+
+def test_a_spanish_change_or_rate_noun_bounded_by_superior_al_is_a_change_at_least_that_large(nlp):
+    # "aumentos superiores al X%", "crecen a tasas ... superiores al X%": an increase of at least X, counting the noun
+    text = "Perú, Ecuador y Uruguay registraron también aumentos superiores al 7 %."
+    assert [(f.value, f.qualifier, f.change, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (7, "at_least", "increase", "aumentos")]
+    text = "Se mantiene así la subida de los últimos semestres, que crecen a tasas anuales superiores al 2%, según el instituto."
+    assert [(f.value, f.qualifier, f.change, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (2, "at_least", "increase", "tasas")]
+    # a plain rate bounded the same way is a level, no change
+    text = "El empleo de las mujeres migrantes alcanza una tasa superior al 55%."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(55, "at_least", None)]

@@ -643,6 +643,10 @@ def read_fact(
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
     surface_start = doc[cue].idx
     change = _change_before(doc, cue, quantity, lex)
+    bounded = None  # the change or rate noun a qualified figure bounds: "aumentos superiores al 5 %"
+    if change is None and qualifier is not None and words.head_first and quantity.kind in ("percent", "count", "money"):
+        bounded = _change_before_qualifier(doc, qualifier.token, lex)
+        change = bounded.name if bounded else None
     if change is None and span.id_.startswith("range") and span[1:2].text == "+":
         change = "increase"  # "entre +19 % et +38 %"
     if change is None and following is not None:
@@ -854,6 +858,10 @@ def read_fact(
             # 10.75 percent": the growth counts itself; but "reached 293,049, a growth of 0.56 percent" is the level's
             counted = next(w for w in words.self_counting_changes
                            if re.search(rf"\b{re.escape(w)}\b", context.text[max(context.start, surface_start - 60):surface_start], re.I))
+        if bounded is not None and phrase is None and doc[bounded.token + 1].lower_ not in words.of_words:
+            # "anotaron aumentos superiores al 5 %", "crecen a tasas ... superiores al 1%": the noun the figure bounds
+            # (a change's "de" leaves it to what the change is of: "une augmentation d'environ 2 %")
+            counted = doc[bounded.token].text
         counted = without_verbs(counted, lex)
         if counted is None and phrase is None and quantity.kind == "percent":
             counted = _change_as_subject(doc, cue, context.start, lex)  # "el crecimiento ... resultó ..., concretamente del 175,8%"
@@ -1477,6 +1485,33 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         if verb is not None and verb.lower_ in lex.words.phrasal_up_verbs:
             change = None  # "make up 79%" is a share, not a rise
     return change.name if change else None
+
+
+def _change_before_qualifier(doc: Doc, qualifier: int, lex: Lexicon):
+    """Where heads come first, the change a change noun names straight before a figure's qualifier, past its "de":
+    "anotaron aumentos superiores al 5 %", "caídas de más del 3 %"; or a change verb before a rate the qualifier
+    bounds: "crecen a tasas interanuales superiores al 1%"."""
+    words = lex.words
+    i = qualifier - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 1 and doc[i].lower_ in words.of_words:
+        i -= 1  # "aumentos de más del 5 %"
+    if i < 0:
+        return None
+    name = _named_change(doc[i], lex.phrases("change_nouns"))
+    if name:
+        return Found(name, i)
+    k = i
+    while k > 0 and i - k < 2 and doc[k].lower_ not in words.rate_nouns and doc[k].is_alpha:
+        k -= 1  # "tasas interanuales": the rate's own adjective
+    if doc[k].lower_ not in words.rate_nouns or k < 2 or doc[k - 1].lower_ not in ("a", *words.determiners):
+        return None
+    verb = k - 1 if doc[k - 1].lower_ == "a" else k - 2  # "crecen a tasas", "crecieron a unas tasas"
+    if verb < 1 or doc[verb].lower_ != "a":
+        return None
+    found = phrase_before(doc, verb, lex.phrases("changes"), limit=2)
+    return Found(found.name, k) if found else None
 
 
 def _change_over_time_phrase(doc: Doc, cue: int, lex: Lexicon):
