@@ -6620,3 +6620,11 @@ def test_a_spanish_change_or_rate_noun_bounded_by_superior_al_is_a_change_at_lea
     # a plain rate bounded the same way is a level, no change
     text = "El empleo de las mujeres migrantes alcanza una tasa superior al 55%."
     assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(55, "at_least", None)]
+
+
+def test_a_spanish_change_verb_parted_from_its_un_by_adverbs_names_the_change(nlp):
+    # "aumentó en promedio un X%", "creció ligeramente un X%": adverbs between the verb and its "un"
+    text = "Las solicitudes aumentaron en promedio un 6% cada trimestre."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(6, "increase")]
+    text = "El número de retornados cayó ligeramente un 2,5%."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.5, "decrease")]

@@ -1602,8 +1602,9 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
     14,6 %", "a encore augmenté de 3 %", "rose sharply by 5%"."""
     adverbs = lex.words.change_adverbs
     if not adverbs or cue < 2 or doc[cue - 1].lower_.replace("’", "'") not in (*lex.words.of_words,
-                                                                             *lex.words.change_prepositions):
-        return None  # "rose sharply by 5%" too
+                                                                             *lex.words.change_prepositions,
+                                                                             *(lex.words.one_words if lex.words.head_first else ())):
+        return None  # "rose sharply by 5%" too; "aumentó en promedio un 8%": a verb's "un" after its adverbs
     of = doc[cue - 1].lower_.replace("’", "'")
     i = cue - 2
     while i >= 0 and cue - 2 - i < 5 and (doc[i].lower_ in adverbs or doc[i].text == "," and i == cue - 2
@@ -1618,6 +1619,8 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
         if start >= 0:
             words = " ".join(t.lower_ for t in doc[start:i + 1]) + (" " + of if not of.endswith("'") else " " + of)
             name = changes.get(words.replace("' ", "'")) or changes.get(" ".join(t.lower_ for t in doc[start:i + 1]) + " de")
+            if name is None and of in lex.words.one_words:
+                name = changes.get(" ".join(t.lower_ for t in doc[start:i + 1]))  # "aumentó en promedio un 8%"
             if name:
                 return Found(name, start)
     return None
