@@ -6661,3 +6661,66 @@ def test_a_spanish_figure_after_con_un_and_a_change_noun_counts_the_change_noun(
     # where no reading names what changed, "con un incremento de" counts the change noun itself
     text = "Tras Bolivia se sitúa Paraguay, con un incremento de 11%, y en último lugar Uruguay, con un aumento del 4%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(11, "incremento"), (4, "aumento")]
+def test_a_spanish_loss_or_slowdown_noun_and_a_change_noun_with_no_de_name_a_change(nlp):
+    # "una merma de", "un retroceso de", "una desaceleración de" name a fall, across a line break too;
+    # "un alza 2,5%" (its "de" left out) still names a rise
+    text = "En cifras absolutas, el descenso supuso una merma\nde 41,7 millones de dólares frente al año anterior."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(41700000, "decrease")]
+    text = "Puestos junto a los del año previo, los giros mostraron un retroceso de\n12,4 millones."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(12400000, "decrease")]
+    text = "Los envíos crecieron frente a 2022, pero con una desaceleración de 2,1% respecto del mes anterior."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.1, "decrease")]
+    text = "Los giros de abril sumaron 610 millones de dólares, un alza 2,5% respecto de abril del año previo."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(610000000, None), (2.5, "increase")]
+
+
+def test_a_spanish_second_change_with_its_noun_or_verb_left_out_keeps_the_change_before(nlp):
+    # "y de un X%", "; de X%", "y un X%", "lo hizo en X" after a change: the same kind of change, its noun or verb left out
+    text = "Se registra un aumento de un 64,2% en las llegadas por mar y de un 18,5% en cuanto a botes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(64.2, "increase"), (18.5, "increase")]
+    text = "Baja un 12% el número de solicitudes que llegan por vía consular y un 7% por internet"
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(12, "decrease"), (7, "decrease")]
+    text = "El dato supone un alza de 2,4% (812.300) respecto a 2021; de 3,1% frente a 2020 (806.050) y de 9,7% frente a 2017."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"] == [
+        (2.4, "increase"), (3.1, "increase"), (9.7, "increase")]
+    text = "En el trimestre los afiliados extranjeros aumentaron en 21.640 personas, y los españoles lo hicieron en 9.305."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(21640, "increase"), (9305, "increase")]
+    # "un aumento en N" with no "de" names the rise too
+    text = "El padrón de la ciudad registró un aumento en 3.412 vecinos."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(3412, "increase")]
+    # a share of a set after the conjunction is no second change, nor is a figure that restates a count of its own
+    text = "La cifra creció un 5%, y un 24% de los encuestados lo confirma."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(5, "increase"), (24, None)]
+
+
+def test_a_spanish_qualifier_before_a_percentages_un_leaves_the_change_verb_before_it(nlp):
+    # "más de un 10%", "cerca de un 20%": the qualifier stands before the "un", and the change verb before the qualifier
+    text = "Entre 2022 y 2023 la migración laboral retrocedió más de un 12% en Letonia."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(12, "at_least", "decrease")]
+    text = "Los solicitantes de Perú representan cerca de un 35% del total."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(35, "approximate", None)]
+    # a qualified figure joined by "y" after a change is the same change, its verb left out
+    text = "El registro sumó 48.200 cotizantes, tras ganar 6.310 cotizantes en el último año y casi 21.000 si se compara con 2020."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")][1:] == [
+        (6310, None, "increase"), (21000, "approximate", "increase")]
+
+
+def test_a_spanish_change_or_rate_noun_bounded_by_superior_al_is_a_change_at_least_that_large(nlp):
+    # "aumentos superiores al X%", "crecen a tasas ... superiores al X%": an increase of at least X, counting the noun
+    text = "Perú, Ecuador y Uruguay registraron también aumentos superiores al 7 %."
+    assert [(f.value, f.qualifier, f.change, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (7, "at_least", "increase", "aumentos")]
+    text = "Se mantiene así la subida de los últimos semestres, que crecen a tasas anuales superiores al 2%, según el instituto."
+    assert [(f.value, f.qualifier, f.change, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (2, "at_least", "increase", "tasas")]
+    # a plain rate bounded the same way is a level, no change
+    text = "El empleo de las mujeres migrantes alcanza una tasa superior al 55%."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "es")] == [(55, "at_least", None)]
+
+
+def test_a_spanish_change_verb_parted_from_its_un_by_adverbs_names_the_change(nlp):
+    # "aumentó en promedio un X%", "creció ligeramente un X%": adverbs between the verb and its "un"
+    text = "Las solicitudes aumentaron en promedio un 6% cada trimestre."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(6, "increase")]
+    text = "El número de retornados cayó ligeramente un 2,5%."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.5, "decrease")]

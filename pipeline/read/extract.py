@@ -3329,6 +3329,7 @@ def _elliptical(facts, text: str, lex):
     remainder_before = re.compile(rf"\b{alternation(lex.words.remainder_words)}\s*$", re.I)  # "the remaining 16%"
     remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
+    changed: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence, where it is a change
     copula = re.compile(rf"\s+{alternation(lex.words.copulas)}\s", re.I)  # "one million are asylum seekers"
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
@@ -3338,6 +3339,7 @@ def _elliptical(facts, text: str, lex):
             owner = None
             before_sets = sets if previous is not None else {}
             sets, subject, whole_share = {}, None, None
+            changed = {}  # the last figure of each kind in the sentence, where it names a change
         # a percentage of a count's pronoun is a share of it: "28,5 millones de latinoamericanos,
         # 70 % de ellos en Estados Unidos", "3.288 hogares, de los cuales el 67,9%"
         between = text[previous.char_end:fact.char_start] if previous is not None else ""
@@ -3547,6 +3549,11 @@ def _elliptical(facts, text: str, lex):
         if fact.change is None and previous is not None and previous.change and fact.kind == previous.kind and not signed \
                 and not broken_down and (_listed_after(text, previous, fact, lex) or _parallel_change(text, previous, fact, lex)):
             fact = replace(fact, change=previous.change)  # "grew by 23.7 percent, 53.5 percent and 11.3 percent"
+        elif fact.change is None and not signed and (earlier := changed.get(fact.kind)) is not None \
+                and (previous is earlier or _in_brackets(text, previous)) and _elided_change(text, earlier, fact, lex):
+            # (a figure between them only in brackets: "un alza de 1,5% (1.460.047) respecto a 2020; de 2,3%"; "al sumar
+            # 736.090 personas, un 9,86%" restates its own count, not the change before)
+            fact = replace(fact, change=earlier.change)  # "un aumento de un 121,8% ... y de un 75,9%": the same kind of change
         elif fact.change is None and previous is not None and previous.change and not signed and fact.kind == "count" \
                 and previous.kind == "count" and fact.sentence == previous.sentence \
                 and re.fullmatch(rf"[^\d;.:()]*,\s*(?:{pronouns})\s*,?\s*", between, re.I):
@@ -3557,6 +3564,8 @@ def _elliptical(facts, text: str, lex):
                 and _restated(text, previous, fact, lex) and not text[fact.char_end:fact.char_end + 4].lstrip().startswith(
                     tuple(lex.words.of_words)):
             fact = replace(fact, change=previous.change)  # "en augmentation de 7,2 milliards ou 1,4%": the same change
+        if fact.kind in ("count", "percent"):
+            changed[fact.kind] = fact if fact.change else None
         yield fact
         # "30% of all applications, nearly twice as many as Spain (17%)": a multiple compares two figures and is none
         # of the list's; "106 000 immigrants (persons planning a stay of one year or more), 18% fewer": an aside's
@@ -4367,6 +4376,35 @@ def _parallel_change(text: str, previous: NumericFact, fact: NumericFact, lex) -
     again = re.match(r"\s*([^\W\d_]+)", text[fact.char_end:fact.char_end + 30])
     return bool(first and again) and first.group(1).lower() == again.group(1).lower() \
         and first.group(1).lower() not in lex.words.of_words
+
+
+def _elided_change(text: str, earlier: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a figure opens a second change of its sentence whose noun or verb is left out, after a comma, semicolon
+    or conjunction and the change's own small words again: "un aumento de un 121,8% en las llegadas y de un 75,9% en
+    cuanto a embarcaciones", "un alza de 1,5% respecto a 2020; de 2,3% frente a 2019", "aumentó en 100.793 personas, y
+    la española lo hizo en 14.819"; not a share of a set ("y un 24% de los encuestados")."""
+    leads = lex.words.elided_change_leads
+    if not leads or fact.sentence != earlier.sentence:
+        return False
+    between = text[earlier.char_end:fact.char_start]
+    if len(between) > 160 or re.search(r"[.:](?!\d)", between):
+        return False
+    words = lex.words
+    joint = re.compile(rf"(?:[,;]\s*(?:(?:{alternation(words.conjunctions)})\s+)?|\s(?:{alternation(words.conjunctions)})\s+)"
+                       rf"(?:[^\W\d_]+\s+){{0,6}}?(?:{alternation(leads)})\s+$", re.I)
+    match = joint.search(between)
+    if match is None and fact.qualifier:
+        # "después de ganar 195.129 afiliados durante el último año y alrededor de 800.000": a qualifier opens it
+        return bool(re.search(rf"(?:[,;]\s*)?\s(?:{alternation(words.conjunctions)})\s+$", between, re.I)) \
+            and not re.match(rf"\s*(?:{alternation(words.of_words)})\b", text[fact.char_end:fact.char_end + 8], re.I)
+    if match is None:
+        return False
+    gap = between[match.start():]
+    pronoun = re.search(r"\blo\s", gap, re.I)  # "la española lo hizo en": a pro-verb after its own subject
+    if not pronoun and re.search(r"[^\W\d_]", re.sub(rf"^[\s,;]*(?:(?:{alternation(words.conjunctions)})\s+)?", "", gap, flags=re.I)
+                                 [:-len(re.search(rf"(?:{alternation(leads)})\s+$", gap, re.I).group())]):
+        return False  # words of a clause of its own between the joint and the lead: no left-out change
+    return not re.match(rf"\s*(?:{alternation(words.of_words)})\b", text[fact.char_end:fact.char_end + 8], re.I)
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

@@ -595,8 +595,10 @@ def read_fact(
     first = span[0]
     qualifier = phrase_before(doc, span.start, lex.phrases("qualifiers"))
     if qualifier is None and span.start and doc[span.start - 1].norm_ == "<ONE>" \
-            and first.norm_ in ("<WNUM>", "<SCALE>"):
-        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))  # "More than a hundred thousand"
+            and (first.norm_ in ("<WNUM>", "<SCALE>") or words.head_first and quantity.kind == "percent"):
+        # "More than a hundred thousand"; "retrocedió más de un 10%", "creció casi un 5%": the qualifier before the
+        # percentage's "un", which the change verb stands before in turn
+        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))
     if qualifier is None and first.norm_ == "<FRAC>" and span.start \
             and doc[span.start - 1].lower_ in words.fraction_qualifiers:
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
@@ -641,6 +643,10 @@ def read_fact(
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
     surface_start = doc[cue].idx
     change = _change_before(doc, cue, quantity, lex)
+    bounded = None  # the change or rate noun a qualified figure bounds: "aumentos superiores al 5 %"
+    if change is None and qualifier is not None and words.head_first and quantity.kind in ("percent", "count", "money"):
+        bounded = _change_before_qualifier(doc, qualifier.token, lex)
+        change = bounded.name if bounded else None
     if change is None and span.id_.startswith("range") and span[1:2].text == "+":
         change = "increase"  # "entre +19 % et +38 %"
     if change is None and following is not None:
@@ -852,6 +858,10 @@ def read_fact(
             # 10.75 percent": the growth counts itself; but "reached 293,049, a growth of 0.56 percent" is the level's
             counted = next(w for w in words.self_counting_changes
                            if re.search(rf"\b{re.escape(w)}\b", context.text[max(context.start, surface_start - 60):surface_start], re.I))
+        if bounded is not None and phrase is None and doc[bounded.token + 1].lower_ not in words.of_words:
+            # "anotaron aumentos superiores al 5 %", "crecen a tasas ... superiores al 1%": the noun the figure bounds
+            # (a change's "de" leaves it to what the change is of: "une augmentation d'environ 2 %")
+            counted = doc[bounded.token].text
         counted = without_verbs(counted, lex)
         if counted is None and phrase is None and quantity.kind == "percent":
             counted = _change_as_subject(doc, cue, context.start, lex)  # "el crecimiento ... resultó ..., concretamente del 175,8%"
@@ -1507,6 +1517,33 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     return change.name if change else None
 
 
+def _change_before_qualifier(doc: Doc, qualifier: int, lex: Lexicon):
+    """Where heads come first, the change a change noun names straight before a figure's qualifier, past its "de":
+    "anotaron aumentos superiores al 5 %", "caídas de más del 3 %"; or a change verb before a rate the qualifier
+    bounds: "crecen a tasas interanuales superiores al 1%"."""
+    words = lex.words
+    i = qualifier - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 1 and doc[i].lower_ in words.of_words:
+        i -= 1  # "aumentos de más del 5 %"
+    if i < 0:
+        return None
+    name = _named_change(doc[i], lex.phrases("change_nouns"))
+    if name:
+        return Found(name, i)
+    k = i
+    while k > 0 and i - k < 2 and doc[k].lower_ not in words.rate_nouns and doc[k].is_alpha:
+        k -= 1  # "tasas interanuales": the rate's own adjective
+    if doc[k].lower_ not in words.rate_nouns or k < 2 or doc[k - 1].lower_ not in ("a", *words.determiners):
+        return None
+    verb = k - 1 if doc[k - 1].lower_ == "a" else k - 2  # "crecen a tasas", "crecieron a unas tasas"
+    if verb < 1 or doc[verb].lower_ != "a":
+        return None
+    found = phrase_before(doc, verb, lex.phrases("changes"), limit=2)
+    return Found(found.name, k) if found else None
+
+
 def _change_over_time_phrase(doc: Doc, cue: int, lex: Lexicon):
     """A change verb parted from its "en" or "un" by the time it happened in: "subió el último mes en
     23.309", "subió entre octubre y diciembre en 72.504", "creció en el segundo trimestre un 13,9 %"."""
@@ -1595,8 +1632,9 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
     14,6 %", "a encore augmenté de 3 %", "rose sharply by 5%"."""
     adverbs = lex.words.change_adverbs
     if not adverbs or cue < 2 or doc[cue - 1].lower_.replace("’", "'") not in (*lex.words.of_words,
-                                                                             *lex.words.change_prepositions):
-        return None  # "rose sharply by 5%" too
+                                                                             *lex.words.change_prepositions,
+                                                                             *(lex.words.one_words if lex.words.head_first else ())):
+        return None  # "rose sharply by 5%" too; "aumentó en promedio un 8%": a verb's "un" after its adverbs
     of = doc[cue - 1].lower_.replace("’", "'")
     i = cue - 2
     while i >= 0 and cue - 2 - i < 5 and (doc[i].lower_ in adverbs or doc[i].text == "," and i == cue - 2
@@ -1611,6 +1649,8 @@ def _change_over_adverbs(doc: Doc, cue: int, lex: Lexicon):
         if start >= 0:
             words = " ".join(t.lower_ for t in doc[start:i + 1]) + (" " + of if not of.endswith("'") else " " + of)
             name = changes.get(words.replace("' ", "'")) or changes.get(" ".join(t.lower_ for t in doc[start:i + 1]) + " de")
+            if name is None and of in lex.words.one_words:
+                name = changes.get(" ".join(t.lower_ for t in doc[start:i + 1]))  # "aumentó en promedio un 8%"
             if name:
                 return Found(name, start)
     return None

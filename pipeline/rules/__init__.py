@@ -468,6 +468,9 @@ class Vocabulary(RuleFile):
     percent_captions: list = ()  # "en %" above a table: its cells are shares
     year_end_headers: list = ()  # "Year end | Resident population |" over a table: its years' rows are dated 31 December
     addition_verbs: list = ()  # "Net overseas migration added 239,600 people to Australia's population": an increase
+    # "aumentó en 100.793 y la española lo hizo en 14.819", "un aumento de un 121,8% ... y de un 75,9%": the words
+    # after a comma or conjunction that open a second change with its noun or verb left out
+    elided_change_leads: list = ()
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
