@@ -6563,3 +6563,16 @@ def test_a_spanish_year_past_y_in_a_later_clause_dates_only_that_clauses_figure(
     # a year that opens the later clause is the sentence's
     text = "Más de 210 mil ciudadanos han usado el permiso, que vence en un plazo breve, y en lo corrido de 2020 se han registrado nuevas solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][:1] == [(210000, "2020")]
+
+
+def test_a_bare_decimal_in_brackets_after_a_bracketed_share_is_a_share_too(nlp):
+    # the unit printed once, in the first item's bracket: the later items' bare decimals are percentages
+    text = "Deployment fell to several markets: fourth-placed Kuwait (-6.42 percent), sixth-placed Oman (-3.75), and ninth-placed Jordan (-12.8)."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")][-3:] == [
+        (6.42, "percent", "%"), (3.75, "percent", "%"), (12.8, "percent", "%")]
+    text = "Las provincias que más recibieron fueron Guayas (31.4 %), Azuay (17.6 ), Loja (9.2 %) y Cañar (6.8 %)."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [
+        (31.4, "percent"), (17.6, "percent"), (9.2, "percent"), (6.8, "percent")]
+    # a bare count in brackets after a share stays a count
+    text = "Parmi les demandeurs, la Syrie (23%) précède l'Irak (1.240)."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "fr")] == [(23, "percent"), (1240, "count")]

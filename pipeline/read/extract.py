@@ -2929,6 +2929,29 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                                           and (not ranged or fact.value > following.value)) \
                 or fact.value != int(fact.value) and labelled.fullmatch(between) and "\n" not in between:
             facts[index] = replace(fact, kind="percent", unit="%")
+    return _bracketed_after_percent(facts, text)
+
+
+# "second-ranked UAE (-8.95 percent), third-ranked Qatar (": from a share's closing bracket to the next item's opening
+# one, over a label with no figure of its own
+_ITEM_BETWEEN = re.compile(r"\s*\)[^\d()\n;]{1,60}\(\s*[-+−–]?\s*")
+
+
+def _bracketed_after_percent(facts, text: str) -> list[NumericFact]:
+    """A bare decimal in brackets after a list item whose bracket held a percentage is a percentage too, the
+    unit being printed once: "UAE (-8.95 percent), Qatar (-8.61), and Bahrain (-11.34)", "San Miguel (12.5%),
+    La Unión (8.5 ), Santa Ana (8.3 %)", "plus forte (56,9%) que la Wallonie (37,4" (cut off)."""
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, previous = facts[index], facts[index - 1]
+        if fact.kind != "count" or previous.kind != "percent" or fact.value_max is not None \
+                or fact.value == int(fact.value) or fact.value >= 100 or fact.sentence != previous.sentence \
+                or not re.fullmatch(r"\d+[.,]\d+", fact.surface.strip()) \
+                or not text[:previous.char_start].rstrip().rstrip("-+−–").rstrip().endswith("(") \
+                or not _ITEM_BETWEEN.fullmatch(text[previous.char_end:fact.char_start]) \
+                or not re.match(r"[ \t]*(?:\)|\n|$)", text[fact.char_end:fact.char_end + 3]):
+            continue
+        facts[index] = replace(fact, kind="percent", unit="%")
     return facts
 
 
