@@ -6576,3 +6576,18 @@ def test_a_bare_decimal_in_brackets_after_a_bracketed_share_is_a_share_too(nlp):
     # a bare count in brackets after a share stays a count
     text = "Parmi les demandeurs, la Syrie (23%) précède l'Irak (1.240)."
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "fr")] == [(23, "percent"), (1240, "count")]
+
+
+def test_ranges_and_upper_bounds_of_years_in_a_sentence_that_gives_an_age_are_ages(nlp):
+    # a range of years and "menos de N años" beside an age of the same sentence are ages, not spans of time
+    text = "Del total de niños registrados, 4.210 contaban con menos de 9 años y 2.870 tenían entre 10 y 15 años."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.kind == "other"] == [
+        (9, "years old", "at_most"), (10, "years old", None)]
+    # a bare range listed after the ages, its unit elided, and a bare lower bound "de N a más"
+    text = "La mayor parte (31.2 %) son jóvenes de entre 18 a 29 años, quienes tienen entre 30 a 44 años (25.1 %), de 45 a 64 (20.3 %) y de 65 a más (9.8 %)."
+    assert [(f.value, f.value_max, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.kind != "percent"] == [
+        (18, 29, "other", "years old", None), (30, 44, "other", "years old", None),
+        (45, 64, "other", "years old", None), (65, None, "other", "years old", "at_least")]
+    text = "Au total, 58,3 % avaient moins de 30 ans : les enfants de moins de 12 ans forment 19,4 % du total et ceux de 20 à 29 ans 30,2 %."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"] == [
+        (30, "years old"), (12, "years old"), (20, "years old")]

@@ -411,7 +411,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _age_group_shares(_paired_ages(facts, lines.text, lex), lines.text, lex)
+    facts = _age_group_shares(_ranges_beside_ages(_paired_ages(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
@@ -1842,6 +1842,34 @@ def _paired_ages(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, unit="years old")
         result.append(fact)
     return result
+
+
+def _ranges_beside_ages(facts, text: str, lex) -> list[NumericFact]:
+    """In a sentence that gives an age, a range of years and an upper bound of years are ages too: "69,6 % avaient
+    moins de 35 ans : les jeunes de 15 à 24 ans 10,9 % et ceux de 25 à 34 ans 37,6 %", "76 mil 464 contaban con
+    menos de 11 años, mientras que 30 mil 314 tenían entre 12 y 17 años"; and a bare range listed after such an
+    age, its unit elided ("entre 30 a 44 años (19.4 %), de 45 a 59 (17.7 %)"), or a bare lower bound ("y de 60 a
+    más (17.6 %)"). A single span of years ("depuis 5 ans") is left to its own words."""
+    facts = list(facts)
+    open_ended = re.compile(r"\s+(?:{})\b".format(alternation(lex.words.age_marks_after_years) or "(?!)"), re.I)
+    aged = {f.sentence for f in facts if f.unit == "years old"}
+    for index, fact in enumerate(facts):
+        if fact.sentence not in aged:
+            continue
+        if fact.unit == "year" and (fact.value_max is not None or fact.qualifier == "at_most"):
+            facts[index] = replace(fact, unit="years old")
+        elif fact.kind == "count" and fact.value_max is not None and fact.counted is None and fact.value_max < 120 \
+                and not re.search(r"[^\W\d_]{3,}", fact.surface) \
+                and (age := next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence
+                                  and f.unit == "years old"), None)) is not None:
+            facts[index] = replace(fact, kind="other", unit="years old", counted=age.counted)  # "de 45 a 59"
+        elif fact.kind == "count" and fact.value_max is None and fact.counted is None and fact.value < 120 \
+                and fact.surface.strip().isdigit() and open_ended.match(text, fact.char_end) \
+                and (age := next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence
+                                  and f.unit == "years old"), None)) is not None:
+            facts[index] = replace(fact, kind="other", unit="years old", counted=age.counted,
+                                   qualifier=fact.qualifier or "at_least")  # "y de 60 a más"
+    return facts
 
 
 def _heading_years(facts, text: str) -> list[NumericFact]:
