@@ -6591,3 +6591,18 @@ def test_ranges_and_upper_bounds_of_years_in_a_sentence_that_gives_an_age_are_ag
     text = "Au total, 58,3 % avaient moins de 30 ans : les enfants de moins de 12 ans forment 19,4 % du total et ceux de 20 à 29 ans 30,2 %."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"] == [
         (30, "years old"), (12, "years old"), (20, "years old")]
+
+
+def test_years_given_as_an_average_in_a_sentence_or_paragraph_about_age_are_ages(nlp):
+    # "en moyenne N ans" where the sentence speaks of age, and the years compared with them
+    text = "Les saisonniers du tourisme sont plus jeunes : en moyenne 27 ans contre 41 ans dans le bâtiment."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(27, "years old"), (41, "years old")]
+    # after an age given earlier in the paragraph: the average, the bare decimal after it, and bracketed years of a people
+    text = ("En 2020, l'âge moyen atteint 39,2 ans chez les femmes. Les Belges affichent en moyenne 41,5 ans alors que "
+            "les étrangers en comptent 35,8. L'écart est net entre les Belges (43,1 ans) et les étrangères (36 ans).")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "fr") if f.value != 2020] == [
+        (39.2, "other", "years old"), (41.5, "other", "years old"), (35.8, "other", "years old"),
+        (43.1, "other", "years old"), (36, "other", "years old")]
+    # an average wait in a sentence that says nothing of age stays a span of time
+    text = "Les demandeurs attendent en moyenne 2 ans avant une décision."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(2, "year")]

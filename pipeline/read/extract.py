@@ -411,7 +411,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _age_group_shares(_ranges_beside_ages(_paired_ages(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _paired_ages(_average_ages(facts, lines.text, lex), lines.text, lex)
+    facts = _age_group_shares(_ranges_beside_ages(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
@@ -1842,6 +1843,37 @@ def _paired_ages(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, unit="years old")
         result.append(fact)
     return result
+
+
+def _average_ages(facts, text: str, lex) -> list[NumericFact]:
+    """Years given as an average are an age where the sentence speaks of age or its paragraph gave one before:
+    "Ils sont plus jeunes - en moyenne 31 ans contre 36 ans", "Au 1er janvier 2018, il atteint 40,1 ans chez les
+    femmes. Les Luxembourgeois affichent, eux, en moyenne 40,3 ans alors que les étrangers en comptent 36,9" (the
+    bare decimal after it being one too); not "ils attendent en moyenne 2 ans"."""
+    words = lex.words
+    if not words.average_before:
+        return list(facts)
+    average = re.compile(r"(?:^|\W)(?:{})\W{{0,3}}$".format(alternation(words.average_before)), re.I)
+    aged = re.compile(r"(?<!\w)(?:{})(?!\w)".format(alternation(words.age_words) or "(?!)"), re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        start = _sentence_start(text, fact)
+        earlier = any(f.unit == "years old" and f.char_end <= fact.char_start
+                      and "\n" not in text[f.char_end:fact.char_start] for f in facts[:index])
+        before = text[max(start, fact.char_start - 40):fact.char_start]
+        holder = re.search(r"(\w+)\s*\(\s*$", before)
+        if fact.unit == "year" and fact.value_max is None and 15 <= fact.value < 120 \
+                and (average.search(before) and (earlier or aged.search(fact.sentence))
+                     # "entre les Luxembourgeoises (42,8 ans)" after the paragraph's ages: the years of a people
+                     or earlier and holder and (holder.group(1).lower() in words.age_holders
+                                                or holder.group(1).istitle() and is_people(holder.group(1)))):
+            facts[index] = replace(fact, unit="years old")
+        elif fact.kind == "count" and fact.value < 120 and index > 0 \
+                and re.fullmatch(r"\d+[.,]\d+", fact.surface.strip()) \
+                and (previous := facts[index - 1]).unit == "years old" and previous.sentence == fact.sentence \
+                and re.fullmatch(r"[^\d\n;:]{1,60}", text[previous.char_end:fact.char_start]):
+            facts[index] = replace(fact, kind="other", unit="years old", counted=previous.counted)  # "en comptent 36,9"
+    return facts
 
 
 def _ranges_beside_ages(facts, text: str, lex) -> list[NumericFact]:
