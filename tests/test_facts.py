@@ -6606,3 +6606,10 @@ def test_years_given_as_an_average_in_a_sentence_or_paragraph_about_age_are_ages
     # an average wait in a sentence that says nothing of age stays a span of time
     text = "Les demandeurs attendent en moyenne 2 ans avant une décision."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(2, "year")]
+
+
+def test_a_two_word_percent_cut_by_a_line_break_is_still_a_percent(nlp):
+    # hard-wrapped text: "per" at a line's end, "cent" opening the next
+    text = "Officials said 64 per\ncent of the applicants were granted visas, a 12.5 per\ncent increase on the year before."
+    assert [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (64, "percent", "%", None), (12.5, "percent", "%", "increase")]
