@@ -6613,3 +6613,18 @@ def test_a_two_word_percent_cut_by_a_line_break_is_still_a_percent(nlp):
     text = "Officials said 64 per\ncent of the applicants were granted visas, a 12.5 per\ncent increase on the year before."
     assert [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (64, "percent", "%", None), (12.5, "percent", "%", "increase")]
+
+
+def test_millions_naming_nothing_go_on_with_the_money_in_millions_of_their_paragraph(nlp):
+    # a later sentence of the paragraph, past a bracketed share: the currency of the money in millions before
+    text = "Desde Chile llegaron 48,3 millones de dólares (7,1 %). A otros destinos correspondieron 21,6 millones (3,2 %)."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es") if f.kind != "percent"] == [
+        (48300000, "money", "USD"), (21600000, "money", "USD")]
+    # millions "en remesas" are money, and so are the bare millions after them
+    text = ("Los emigrantes en Italia enviaron 152,4 millones de dólares.\nLos extranjeros residentes giraron 33,8 millones "
+            "en remesas, más que en 2008, cuando alcanzaron 27,1 millones.")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es") if f.value != 2008] == [
+        (152400000, "money", "USD"), (33800000, "money", "USD"), (27100000, "money", "USD")]
+    # a count in millions of people after the money stays a count
+    text = "Los envíos sumaron 48,3 millones de dólares. El país tiene 1,2 millones de emigrantes."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [(48300000, "money"), (1200000, "count")]

@@ -2804,6 +2804,17 @@ def _listed_money(facts, index: int, text: str, joiners: set[str], scales: set[s
     return None
 
 
+def _paragraph_money(facts, index: int, last: NumericFact | None, text: str, scales: set[str]) -> bool:
+    """Whether millions that name nothing go on with the money in millions their paragraph gave last, no count in
+    millions standing between: "Italia, con 36,8 millones de dólares (5,9 %). Al resto del mundo correspondieron
+    57,4 millones (9,2 %)"."""
+    if last is None or last.kind != "money" or not scales & set(last.surface.lower().split()) \
+            or facts[index].char_start - last.char_end > 600 or re.search(r"\n[ \t]*\n", text[last.char_end:facts[index].char_start]):
+        return False
+    return not any(f.kind == "count" and f.counted is not None and scales & set(f.surface.lower().split())
+                   and last.char_end <= f.char_start for f in facts[:index])
+
+
 def _shared_currency(facts, text: str, lex):
     """An amount in millions or billions that names nothing after money is money too: "mandaron
     6.097,3 millones de dólares, por encima de los 5,274.9 millones"; so is one joined to the money
@@ -2829,6 +2840,11 @@ def _shared_currency(facts, text: str, lex):
         bare = fact.kind == "count" and words[-1] in scales and fact.counted is not None \
             and (fact.counted.lower() in lex.currencies or fact.value >= 1e9)
         of_money = fact.counted is not None and _head(fact.counted, lex) in lex.words.money_nouns
+        # "giraron a sus países de origen 74,9 millones en remesas": millions "in" a noun of money are money
+        held = re.match(r"\s+(?:{})\s+([^\W\d_]+)".format(alternation(lex.words.amount_in_words) or "(?!)"),
+                        text[fact.char_end:fact.char_end + 40], re.I)
+        if fact.kind == "count" and held and held.group(1).lower() in lex.words.money_nouns:
+            fact, of_money = replace(fact, counted=None), True
         scaled = fact.kind == "count" and ((fact.counted is None or of_money) and bool(scales & set(words)) or bare)
         if scaled:
             before = last if last is not None and last.sentence == fact.sentence else None
@@ -2840,7 +2856,8 @@ def _shared_currency(facts, text: str, lex):
                 or (last if fact.counted is None and index and facts[index - 1] is last
                     and not _sentence_between(text, last.char_end, fact.char_start) else None) \
                 or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None) \
-                or (last if of_money else None)
+                or (last if of_money else None) \
+                or (last if fact.counted is None and _paragraph_money(facts, index, last, text, scales) else None)
             if money is not None:  # "remittances 171.4 million": a noun of money after money named before
                 fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
         elif fact.kind == "count" and fact.counted is None and re.fullmatch(r"\d[\d.,]*", fact.surface) \
