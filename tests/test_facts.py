@@ -691,12 +691,12 @@ OTHER_LANGUAGES = [
     ("fr", "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %) et le Maroc (11,9 %).",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="immigrés"),
       fact(11.9, "11,9 %", kind="percent", unit="%", counted="immigrés")]),
-    # spelled numbers with "et"; rates per thousand; the year after the semicolon dates its own clause
-    ("fr", "Vingt et un pays et soixante et onze centres ; un taux de 11,2 pour mille et un solde de 2‰ en 2020.",
+    # spelled numbers with "et"; a rate per thousand counts its subject (a count, as the corpus labels it, no unit);
+    # the year after the semicolon dates its own clause
+    ("fr", "Vingt et un pays et soixante et onze centres ; le taux de natalité atteint 11,2 pour mille en 2020.",
      [fact(21, "Vingt et un pays", counted="pays"),
       fact(71, "soixante et onze centres", counted="centres"),
-      fact(11.2, "11,2 pour mille", kind="other", unit="per mille", counted="pour mille", as_of="2020"),
-      fact(2, "2‰", kind="other", unit="per mille", counted="‰", as_of="2020")]),
+      fact(11.2, "11,2 pour mille", counted="taux", as_of="2020")]),
     # Canadian dollars; a fraction opening a clause after a semicolon
     ("fr", "Le Canada a versé 1,5 milliard de dollars canadiens et 200 millions $ CA ; les trois quarts sont des hommes.",
      [fact(1500000000, "1,5 milliard de dollars canadiens", kind="money", unit="CAD"),
@@ -6628,3 +6628,10 @@ def test_millions_naming_nothing_go_on_with_the_money_in_millions_of_their_parag
     # a count in millions of people after the money stays a count
     text = "Los envíos sumaron 48,3 millones de dólares. El país tiene 1,2 millones de emigrantes."
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [(48300000, "money"), (1200000, "count")]
+
+
+def test_a_french_rate_per_thousand_is_a_count_of_its_subject(nlp):
+    # "‰" and "pour mille" are no unit of their own: the rate counts the rate named before it
+    text = "Le taux de fécondité recule (14 ‰ en 2015). En Wallonie, le taux se limite à 9 pour mille."
+    assert [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value != 2015] == [
+        (14, "count", None, "taux"), (9, "count", None, "taux")]

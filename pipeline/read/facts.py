@@ -303,6 +303,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         kind, unit = "money", currency
     elif percent:
         kind, unit = "percent", "%"
+    elif unit == "per mille":
+        kind, unit = "count", None  # "16 ‰", "5 pour mille": a rate per thousand counts its subject, as "5.3 per thousand"
     elif unit:
         kind = "other"
     else:
