@@ -6635,3 +6635,12 @@ def test_a_french_rate_per_thousand_is_a_count_of_its_subject(nlp):
     text = "Le taux de fécondité recule (14 ‰ en 2015). En Wallonie, le taux se limite à 9 pour mille."
     assert [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value != 2015] == [
         (14, "count", None, "taux"), (9, "count", None, "taux")]
+
+
+def test_age_words_a_range_after_an_age_groups_noun_and_years_from_a_bound_on(nlp):
+    # a range of years right after "franja", years "en adelante", and "year of age" are ages
+    text = "La mayoría de los solicitantes está en la franja 25-39 años y el resto tiene 65 años en adelante."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es") if f.kind == "other"] == [
+        (25, "years old"), (65, "years old")]
+    text = "Infants under one year of age made up 2,310 of the applicants."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en") if f.kind == "other"] == [(1, "years old")]
