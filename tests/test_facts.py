@@ -691,12 +691,12 @@ OTHER_LANGUAGES = [
     ("fr", "Les pays de naissance les plus fréquents des immigrés sont l'Algérie (12,5 %) et le Maroc (11,9 %).",
      [fact(12.5, "12,5 %", kind="percent", unit="%", counted="immigrés"),
       fact(11.9, "11,9 %", kind="percent", unit="%", counted="immigrés")]),
-    # spelled numbers with "et"; rates per thousand; the year after the semicolon dates its own clause
-    ("fr", "Vingt et un pays et soixante et onze centres ; un taux de 11,2 pour mille et un solde de 2‰ en 2020.",
+    # spelled numbers with "et"; a rate per thousand counts its subject (a count, as the corpus labels it, no unit);
+    # the year after the semicolon dates its own clause
+    ("fr", "Vingt et un pays et soixante et onze centres ; le taux de natalité atteint 11,2 pour mille en 2020.",
      [fact(21, "Vingt et un pays", counted="pays"),
       fact(71, "soixante et onze centres", counted="centres"),
-      fact(11.2, "11,2 pour mille", kind="other", unit="per mille", counted="pour mille", as_of="2020"),
-      fact(2, "2‰", kind="other", unit="per mille", counted="‰", as_of="2020")]),
+      fact(11.2, "11,2 pour mille", counted="taux", as_of="2020")]),
     # Canadian dollars; a fraction opening a clause after a semicolon
     ("fr", "Le Canada a versé 1,5 milliard de dollars canadiens et 200 millions $ CA ; les trois quarts sont des hommes.",
      [fact(1500000000, "1,5 milliard de dollars canadiens", kind="money", unit="CAD"),
@@ -6724,3 +6724,82 @@ def test_a_spanish_change_verb_parted_from_its_un_by_adverbs_names_the_change(nl
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(6, "increase")]
     text = "El número de retornados cayó ligeramente un 2,5%."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.5, "decrease")]
+def test_a_bare_decimal_in_brackets_after_a_bracketed_share_is_a_share_too(nlp):
+    # the unit printed once, in the first item's bracket: the later items' bare decimals are percentages
+    text = "Deployment fell to several markets: fourth-placed Kuwait (-6.42 percent), sixth-placed Oman (-3.75), and ninth-placed Jordan (-12.8)."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")][-3:] == [
+        (6.42, "percent", "%"), (3.75, "percent", "%"), (12.8, "percent", "%")]
+    text = "Las provincias que más recibieron fueron Guayas (31.4 %), Azuay (17.6 ), Loja (9.2 %) y Cañar (6.8 %)."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [
+        (31.4, "percent"), (17.6, "percent"), (9.2, "percent"), (6.8, "percent")]
+    # a bare count in brackets after a share stays a count
+    text = "Parmi les demandeurs, la Syrie (23%) précède l'Irak (1.240)."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "fr")] == [(23, "percent"), (1240, "count")]
+
+
+def test_ranges_and_upper_bounds_of_years_in_a_sentence_that_gives_an_age_are_ages(nlp):
+    # a range of years and "menos de N años" beside an age of the same sentence are ages, not spans of time
+    text = "Del total de niños registrados, 4.210 contaban con menos de 9 años y 2.870 tenían entre 10 y 15 años."
+    assert [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.kind == "other"] == [
+        (9, "years old", "at_most"), (10, "years old", None)]
+    # a bare range listed after the ages, its unit elided, and a bare lower bound "de N a más"
+    text = "La mayor parte (31.2 %) son jóvenes de entre 18 a 29 años, quienes tienen entre 30 a 44 años (25.1 %), de 45 a 64 (20.3 %) y de 65 a más (9.8 %)."
+    assert [(f.value, f.value_max, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.kind != "percent"] == [
+        (18, 29, "other", "years old", None), (30, 44, "other", "years old", None),
+        (45, 64, "other", "years old", None), (65, None, "other", "years old", "at_least")]
+    text = "Au total, 58,3 % avaient moins de 30 ans : les enfants de moins de 12 ans forment 19,4 % du total et ceux de 20 à 29 ans 30,2 %."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"] == [
+        (30, "years old"), (12, "years old"), (20, "years old")]
+
+
+def test_years_given_as_an_average_in_a_sentence_or_paragraph_about_age_are_ages(nlp):
+    # "en moyenne N ans" where the sentence speaks of age, and the years compared with them
+    text = "Les saisonniers du tourisme sont plus jeunes : en moyenne 27 ans contre 41 ans dans le bâtiment."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(27, "years old"), (41, "years old")]
+    # after an age given earlier in the paragraph: the average, the bare decimal after it, and bracketed years of a people
+    text = ("En 2020, l'âge moyen atteint 39,2 ans chez les femmes. Les Belges affichent en moyenne 41,5 ans alors que "
+            "les étrangers en comptent 35,8. L'écart est net entre les Belges (43,1 ans) et les étrangères (36 ans).")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "fr") if f.value != 2020] == [
+        (39.2, "other", "years old"), (41.5, "other", "years old"), (35.8, "other", "years old"),
+        (43.1, "other", "years old"), (36, "other", "years old")]
+    # an average wait in a sentence that says nothing of age stays a span of time
+    text = "Les demandeurs attendent en moyenne 2 ans avant une décision."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(2, "year")]
+
+
+def test_a_two_word_percent_cut_by_a_line_break_is_still_a_percent(nlp):
+    # hard-wrapped text: "per" at a line's end, "cent" opening the next
+    text = "Officials said 64 per\ncent of the applicants were granted visas, a 12.5 per\ncent increase on the year before."
+    assert [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (64, "percent", "%", None), (12.5, "percent", "%", "increase")]
+
+
+def test_millions_naming_nothing_go_on_with_the_money_in_millions_of_their_paragraph(nlp):
+    # a later sentence of the paragraph, past a bracketed share: the currency of the money in millions before
+    text = "Desde Chile llegaron 48,3 millones de dólares (7,1 %). A otros destinos correspondieron 21,6 millones (3,2 %)."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es") if f.kind != "percent"] == [
+        (48300000, "money", "USD"), (21600000, "money", "USD")]
+    # millions "en remesas" are money, and so are the bare millions after them
+    text = ("Los emigrantes en Italia enviaron 152,4 millones de dólares.\nLos extranjeros residentes giraron 33,8 millones "
+            "en remesas, más que en 2008, cuando alcanzaron 27,1 millones.")
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es") if f.value != 2008] == [
+        (152400000, "money", "USD"), (33800000, "money", "USD"), (27100000, "money", "USD")]
+    # a count in millions of people after the money stays a count
+    text = "Los envíos sumaron 48,3 millones de dólares. El país tiene 1,2 millones de emigrantes."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")] == [(48300000, "money"), (1200000, "count")]
+
+
+def test_a_french_rate_per_thousand_is_a_count_of_its_subject(nlp):
+    # "‰" and "pour mille" are no unit of their own: the rate counts the rate named before it
+    text = "Le taux de fécondité recule (14 ‰ en 2015). En Wallonie, le taux se limite à 9 pour mille."
+    assert [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value != 2015] == [
+        (14, "count", None, "taux"), (9, "count", None, "taux")]
+
+
+def test_age_words_a_range_after_an_age_groups_noun_and_years_from_a_bound_on(nlp):
+    # a range of years right after "franja", years "en adelante", and "year of age" are ages
+    text = "La mayoría de los solicitantes está en la franja 25-39 años y el resto tiene 65 años en adelante."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es") if f.kind == "other"] == [
+        (25, "years old"), (65, "years old")]
+    text = "Infants under one year of age made up 2,310 of the applicants."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en") if f.kind == "other"] == [(1, "years old")]

@@ -412,7 +412,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _age_group_shares(_paired_ages(facts, lines.text, lex), lines.text, lex)
+    facts = _paired_ages(_average_ages(facts, lines.text, lex), lines.text, lex)
+    facts = _age_group_shares(_ranges_beside_ages(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
@@ -1966,6 +1967,65 @@ def _paired_ages(facts, text: str, lex) -> list[NumericFact]:
     return result
 
 
+def _average_ages(facts, text: str, lex) -> list[NumericFact]:
+    """Years given as an average are an age where the sentence speaks of age or its paragraph gave one before:
+    "Ils sont plus jeunes - en moyenne 31 ans contre 36 ans", "Au 1er janvier 2018, il atteint 40,1 ans chez les
+    femmes. Les Luxembourgeois affichent, eux, en moyenne 40,3 ans alors que les étrangers en comptent 36,9" (the
+    bare decimal after it being one too); not "ils attendent en moyenne 2 ans"."""
+    words = lex.words
+    if not words.average_before:
+        return list(facts)
+    average = re.compile(r"(?:^|\W)(?:{})\W{{0,3}}$".format(alternation(words.average_before)), re.I)
+    aged = re.compile(r"(?<!\w)(?:{})(?!\w)".format(alternation(words.age_words) or "(?!)"), re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        start = _sentence_start(text, fact)
+        earlier = any(f.unit == "years old" and f.char_end <= fact.char_start
+                      and "\n" not in text[f.char_end:fact.char_start] for f in facts[:index])
+        before = text[max(start, fact.char_start - 40):fact.char_start]
+        holder = re.search(r"(\w+)\s*\(\s*$", before)
+        if fact.unit == "year" and fact.value_max is None and 15 <= fact.value < 120 \
+                and (average.search(before) and (earlier or aged.search(fact.sentence))
+                     # "entre les Luxembourgeoises (42,8 ans)" after the paragraph's ages: the years of a people
+                     or earlier and holder and (holder.group(1).lower() in words.age_holders
+                                                or holder.group(1).istitle() and is_people(holder.group(1)))):
+            facts[index] = replace(fact, unit="years old")
+        elif fact.kind == "count" and fact.value < 120 and index > 0 \
+                and re.fullmatch(r"\d+[.,]\d+", fact.surface.strip()) \
+                and (previous := facts[index - 1]).unit == "years old" and previous.sentence == fact.sentence \
+                and re.fullmatch(r"[^\d\n;:]{1,60}", text[previous.char_end:fact.char_start]):
+            facts[index] = replace(fact, kind="other", unit="years old", counted=previous.counted)  # "en comptent 36,9"
+    return facts
+
+
+def _ranges_beside_ages(facts, text: str, lex) -> list[NumericFact]:
+    """In a sentence that gives an age, a range of years and an upper bound of years are ages too: "69,6 % avaient
+    moins de 35 ans : les jeunes de 15 à 24 ans 10,9 % et ceux de 25 à 34 ans 37,6 %", "76 mil 464 contaban con
+    menos de 11 años, mientras que 30 mil 314 tenían entre 12 y 17 años"; and a bare range listed after such an
+    age, its unit elided ("entre 30 a 44 años (19.4 %), de 45 a 59 (17.7 %)"), or a bare lower bound ("y de 60 a
+    más (17.6 %)"). A single span of years ("depuis 5 ans") is left to its own words."""
+    facts = list(facts)
+    open_ended = re.compile(r"\s+(?:{})\b".format(alternation(lex.words.age_marks_after_years) or "(?!)"), re.I)
+    aged = {f.sentence for f in facts if f.unit == "years old"}
+    for index, fact in enumerate(facts):
+        if fact.sentence not in aged:
+            continue
+        if fact.unit == "year" and (fact.value_max is not None or fact.qualifier == "at_most"):
+            facts[index] = replace(fact, unit="years old")
+        elif fact.kind == "count" and fact.value_max is not None and fact.counted is None and fact.value_max < 120 \
+                and not re.search(r"[^\W\d_]{3,}", fact.surface) \
+                and (age := next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence
+                                  and f.unit == "years old"), None)) is not None:
+            facts[index] = replace(fact, kind="other", unit="years old", counted=age.counted)  # "de 45 a 59"
+        elif fact.kind == "count" and fact.value_max is None and fact.counted is None and fact.value < 120 \
+                and fact.surface.strip().isdigit() and open_ended.match(text, fact.char_end) \
+                and (age := next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence
+                                  and f.unit == "years old"), None)) is not None:
+            facts[index] = replace(fact, kind="other", unit="years old", counted=age.counted,
+                                   qualifier=fact.qualifier or "at_least")  # "y de 60 a más"
+    return facts
+
+
 def _heading_years(facts, text: str) -> list[NumericFact]:
     """The rows of a table that no header, caption or line dates are of the one year of the heading of
     their section: "Origines et pays d'accueil 2021" / a paragraph / "Top 50 : les pays de provenance" /
@@ -2904,6 +2964,17 @@ def _listed_money(facts, index: int, text: str, joiners: set[str], scales: set[s
     return None
 
 
+def _paragraph_money(facts, index: int, last: NumericFact | None, text: str, scales: set[str]) -> bool:
+    """Whether millions that name nothing go on with the money in millions their paragraph gave last, no count in
+    millions standing between: "Italia, con 36,8 millones de dólares (5,9 %). Al resto del mundo correspondieron
+    57,4 millones (9,2 %)"."""
+    if last is None or last.kind != "money" or not scales & set(last.surface.lower().split()) \
+            or facts[index].char_start - last.char_end > 600 or re.search(r"\n[ \t]*\n", text[last.char_end:facts[index].char_start]):
+        return False
+    return not any(f.kind == "count" and f.counted is not None and scales & set(f.surface.lower().split())
+                   and last.char_end <= f.char_start for f in facts[:index])
+
+
 def _shared_currency(facts, text: str, lex):
     """An amount in millions or billions that names nothing after money is money too: "mandaron
     6.097,3 millones de dólares, por encima de los 5,274.9 millones"; so is one joined to the money
@@ -2929,6 +3000,11 @@ def _shared_currency(facts, text: str, lex):
         bare = fact.kind == "count" and words[-1] in scales and fact.counted is not None \
             and (fact.counted.lower() in lex.currencies or fact.value >= 1e9)
         of_money = fact.counted is not None and _head(fact.counted, lex) in lex.words.money_nouns
+        # "giraron a sus países de origen 74,9 millones en remesas": millions "in" a noun of money are money
+        held = re.match(r"\s+(?:{})\s+([^\W\d_]+)".format(alternation(lex.words.amount_in_words) or "(?!)"),
+                        text[fact.char_end:fact.char_end + 40], re.I)
+        if fact.kind == "count" and held and held.group(1).lower() in lex.words.money_nouns:
+            fact, of_money = replace(fact, counted=None), True
         scaled = fact.kind == "count" and ((fact.counted is None or of_money) and bool(scales & set(words)) or bare)
         if scaled:
             before = last if last is not None and last.sentence == fact.sentence else None
@@ -2940,7 +3016,8 @@ def _shared_currency(facts, text: str, lex):
                 or (last if fact.counted is None and index and facts[index - 1] is last
                     and not _sentence_between(text, last.char_end, fact.char_start) else None) \
                 or (ahead if ahead is not None and ahead.char_start - fact.char_end < 1500 else None) \
-                or (last if of_money else None)
+                or (last if of_money else None) \
+                or (last if fact.counted is None and _paragraph_money(facts, index, last, text, scales) else None)
             if money is not None:  # "remittances 171.4 million": a noun of money after money named before
                 fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)
         elif fact.kind == "count" and fact.counted is None and re.fullmatch(r"\d[\d.,]*", fact.surface) \
@@ -3089,6 +3166,29 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                                           and (not ranged or fact.value > following.value)) \
                 or fact.value != int(fact.value) and labelled.fullmatch(between) and "\n" not in between:
             facts[index] = replace(fact, kind="percent", unit="%")
+    return _bracketed_after_percent(facts, text)
+
+
+# "second-ranked UAE (-8.95 percent), third-ranked Qatar (": from a share's closing bracket to the next item's opening
+# one, over a label with no figure of its own
+_ITEM_BETWEEN = re.compile(r"\s*\)[^\d()\n;]{1,60}\(\s*[-+−–]?\s*")
+
+
+def _bracketed_after_percent(facts, text: str) -> list[NumericFact]:
+    """A bare decimal in brackets after a list item whose bracket held a percentage is a percentage too, the
+    unit being printed once: "UAE (-8.95 percent), Qatar (-8.61), and Bahrain (-11.34)", "San Miguel (12.5%),
+    La Unión (8.5 ), Santa Ana (8.3 %)", "plus forte (56,9%) que la Wallonie (37,4" (cut off)."""
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, previous = facts[index], facts[index - 1]
+        if fact.kind != "count" or previous.kind != "percent" or fact.value_max is not None \
+                or fact.value == int(fact.value) or fact.value >= 100 or fact.sentence != previous.sentence \
+                or not re.fullmatch(r"\d+[.,]\d+", fact.surface.strip()) \
+                or not text[:previous.char_start].rstrip().rstrip("-+−–").rstrip().endswith("(") \
+                or not _ITEM_BETWEEN.fullmatch(text[previous.char_end:fact.char_start]) \
+                or not re.match(r"[ \t]*(?:\)|\n|$)", text[fact.char_end:fact.char_end + 3]):
+            continue
+        facts[index] = replace(fact, kind="percent", unit="%")
     return facts
 
 

@@ -303,6 +303,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         kind, unit = "money", currency
     elif percent:
         kind, unit = "percent", "%"
+    elif unit == "per mille":
+        kind, unit = "count", None  # "16 ‰", "5 pour mille": a rate per thousand counts its subject, as "5.3 per thousand"
     elif unit:
         kind = "other"
     else:
@@ -696,6 +698,9 @@ def read_fact(
             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after})
             or _YEARS_OLD_AFTER.match(context.text, span.end_char) is not None
             or quantity.unit == "year" and (_held_age(doc, cue, words)
+                                            # "la franja 18-34 años": a range of years right after an age group's noun
+                                            or span.id_.startswith("range") and cue > 0
+                                            and doc[cue - 1].lower_ in words.age_holders
                                             or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years})

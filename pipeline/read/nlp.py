@@ -161,7 +161,7 @@ class QuantityTokens:
         # "A$200" is Australian dollars, "a $200 transfer" is not: a one-letter mark is glued to its sign
         spans = [doc[s:e] for _, s, e in self.matcher(doc) if not (len(doc[s].text) == 1 and doc[s].is_alpha and doc[s].whitespace_ and doc[s + 1].text == "$")]
         spans += list(self._digit_groups(doc)) + compounds \
-            + list(_spaced_cells(doc, text))
+            + list(_spaced_cells(doc, text)) + list(self._broken_percent_words(doc))
         damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc, self.listed)) if self.decimal_comma else [])
         spans += list(self._mixed_fractions(doc)) + damaged
         spelled = {span.start_char for span in compounds}
@@ -176,6 +176,14 @@ class QuantityTokens:
             if tag:
                 token.norm_ = tag
         return doc
+
+    def _broken_percent_words(self, doc: Doc):
+        """ "a 37.5 per" / "cent increase": a percent word of two words cut by a line break (hard-wrapped text)."""
+        for token in doc[1:-2]:
+            gap, second = token.nbor(1), token.nbor(2)
+            if gap.is_space and gap.text.strip(" ") == "\n" and (token.nbor(-1).like_num or token.nbor(-1).lower_ in self.spelled) \
+                    and self.tags.get(f"{token.lower_} {second.lower_}") == "<PCT>":
+                yield doc[token.i:token.i + 3]
 
     def _split_glued_currencies(self, doc: Doc, text: str) -> set[int]:
         """ "P137", "Sh14.65", "USD115", "Rs.500": a currency printed against its number becomes two tokens,

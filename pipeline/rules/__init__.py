@@ -352,6 +352,9 @@ class Vocabulary(RuleFile):
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     age_marks_after_years: list = ()  # "de 15 años o más": words after years that make them an age
+    amount_in_words: list = ()  # "74,9 millones en remesas": the word before a noun an amount is given in
+    average_before: list = ()  # "en moyenne 31 ans", "on average 34 years": an average stated before its figure
+    age_words: list = ()  # "plus jeunes", "older": words that say a sentence is about ages
     age_holders: list = ()  # "el migrante, de 26 años", "mujeres de entre 40 y 65 años": people whose "de" gives an age
     speech_verbs: list = ()  # "The Home Office said this was 35 per cent more": a clause, no subject before
     source_prepositions: list = ()  # "las peticiones, que según Interior llegaron a 55.668": the source stands aside
