@@ -6588,3 +6588,15 @@ def test_they_after_a_sentence_with_no_figure_counts_the_plural_noun_its_subject
             "They went from 212,000 to 240,500 over the year.")
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (212000, "workers"), (240500, "workers")]
+
+
+def test_a_growth_after_its_own_modifier_or_after_after_counts_itself(nlp):
+    from pipeline.evaluate import counted_head
+    text = "The latest figure follows strong growth of 5.4 percent in 2021."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(5.4, "growth")]
+    text = "Transfers to East Africa rose 9% to $48bn in 2022, after growth of 4% in 2021."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (9, "transfers"), (48000000000, "usd"), (4, "growth")]
+    # a people noun that records the growth keeps it
+    text = "Workers from Kenya recorded the largest growth of 21.5 per cent over the year."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(21.5, "workers")]
