@@ -6600,3 +6600,13 @@ def test_a_growth_after_its_own_modifier_or_after_after_counts_itself(nlp):
     # a people noun that records the growth keeps it
     text = "Workers from Kenya recorded the largest growth of 21.5 per cent over the year."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(21.5, "workers")]
+
+
+def test_a_percentage_naming_nothing_after_a_transfers_cost_counts_the_cost(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Last quarter, sending $500 to Ghana cost 6.2 per cent on average, down from 7.1 per cent a year before."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (500, "usd"), (6.2, "cost"), (7.1, "cost")]
+    # the measure's "of" complement stands between it and its verb
+    text = "The report notes that the average cost of sending $200 remained high at 6.4 percent."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(200, "usd"), (6.4, "cost")]
