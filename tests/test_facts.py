@@ -6610,3 +6610,9 @@ def test_a_percentage_naming_nothing_after_a_transfers_cost_counts_the_cost(nlp)
     # the measure's "of" complement stands between it and its verb
     text = "The report notes that the average cost of sending $200 remained high at 6.4 percent."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(200, "usd"), (6.4, "cost")]
+
+
+def test_a_percentage_naming_nothing_after_a_rate_counts_the_rate(nlp):
+    from pipeline.evaluate import counted_head
+    text = "In the past decade the workforce expanded at a yearly rate of 2.3 per cent, well above the 1.4 per cent seen before."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(2.3, "rate"), (1.4, "rate")]

@@ -1460,7 +1460,8 @@ def _transfer_costs(facts, text: str, lex) -> list[NumericFact]:
     """A percentage that names nothing in a sentence that speaks of what a transfer costs before it ("sending
     NZD$200.00 to Samoa cost 7.67 per cent on average, down from 9.64 per cent", "Sending $200 still cost a lot on
     the global average, at around 7 percent") counts the cost, as "the average cost ... went down, to 5.96 per
-    cent" does."""
+    cent" does; so with a rate ("the population grew at an annualised rate of 1.1 per cent, a little above the
+    0.8 per cent recorded in the five-year period before that")."""
     facts = list(facts)
     words = lex.words
     if not words.cost_words:

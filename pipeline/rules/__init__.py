@@ -455,7 +455,7 @@ class Vocabulary(RuleFile):
     # noun right before "of" and its figure counts itself, where the figure is a count or names nothing else
     self_counting_changes: list = ()
     self_counting_after: list = ()  # "after growth of 6% in 2017": a growth led by these counts itself, not the subject
-    cost_words: list = ()  # "sending $200 cost 7.67 per cent": a percentage that names nothing after these counts the cost
+    cost_words: list = ()  # "sending $200 cost 7.67 per cent", "at a rate of 1.1 per cent": a percentage naming nothing after these counts them
     rate_heads: list = ()  # nouns of a measure that a percentage after their verb counts: "the unemployment rate at 3.7%"
     participle_adverbs: list = ()  # "Money sent home to ...": a word after a past participle that modifies the subject
     link_adverbs: list = ()  # subject links that are no verb ("up", "still"): a participle's clause ends only at a verb
