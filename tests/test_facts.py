@@ -6616,3 +6616,14 @@ def test_a_percentage_naming_nothing_after_a_rate_counts_the_rate(nlp):
     from pipeline.evaluate import counted_head
     text = "In the past decade the workforce expanded at a yearly rate of 2.3 per cent, well above the 1.4 per cent seen before."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(2.3, "rate"), (1.4, "rate")]
+
+
+def test_a_standing_pronoun_opening_a_clause_counts_what_the_last_percentage_counted(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Transfers from Asia went up by 9% in the quarter. "
+            "Those from the Middle East fell by 3.5%, while the rest stayed flat.")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (9, "transfers"), (3.5, "transfers")]
+    text = "Deposits from nurses climbed by 4.2 percent and those from seafarers by 2.9 percent."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (4.2, "deposits"), (2.9, "deposits")]

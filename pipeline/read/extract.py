@@ -425,6 +425,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
+    facts = _standing_pronoun_shares(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.lang == "en" else facts
@@ -1453,6 +1454,33 @@ def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
             if following is not None and following.kind == "percent" and following.sentence == fact.sentence \
                     and compared.fullmatch(text, fact.char_end, following.char_start):
                 facts[position + 1] = replace(following, counted=found.group(1))  # "at 3.7%, against 5.1%"
+    return facts
+
+
+def _standing_pronoun_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage that names nothing in a clause opened by a standing pronoun and its preposition ("Inflows from
+    North America rose by 11% .... Those from Europe grew by 4.8% as well", "receipts from land-based workers went
+    up by 7.1 percent ... and those from workers at sea by 6.5 percent") counts the noun the pronoun stands for:
+    what the last percentage before it, in its sentence or the one before, counted."""
+    facts = list(facts)
+    words = lex.words
+    if not words.standing_pronouns or words.head_first:
+        return facts
+    clause = re.compile(r"(?:^|[.;,]\s+|\b(?:{})\s+)(?:{})\s+(?:{})\s+[^\d.;,()]*$".format(
+        alternation(words.conjunctions or ["and"]), alternation(words.standing_pronouns),
+        alternation(words.subject_prepositions)), re.I)
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or not clause.search(text[start:fact.char_start]):
+            continue
+        earlier = [f for f in facts[max(0, position - 6):position]
+                   if f.kind == "percent" and f.counted and f.char_start >= max(0, start - 400)
+                   and not is_place(f.counted, lex)]
+        earlier = [f for f in earlier if bool(f.change) == bool(fact.change)] or earlier  # a change, like a change
+        if earlier and (earlier[-1].sentence == fact.sentence or _sentence_start(text, earlier[-1]) < start):
+            facts[position] = replace(fact, counted=earlier[-1].counted)
     return facts
 
 
