@@ -6627,3 +6627,9 @@ def test_a_standing_pronoun_opening_a_clause_counts_what_the_last_percentage_cou
     text = "Deposits from nurses climbed by 4.2 percent and those from seafarers by 2.9 percent."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (4.2, "deposits"), (2.9, "deposits")]
+
+
+def test_a_percent_leap_in_a_noun_counts_what_leapt(nlp):
+    from pipeline.evaluate import counted_head
+    text = "The 41.5 percent leap in worker transfers from Qatar surprised analysts."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(41.5, "transfers")]
