@@ -6803,3 +6803,46 @@ def test_age_words_a_range_after_an_age_groups_noun_and_years_from_a_bound_on(nl
         (25, "years old"), (65, "years old")]
     text = "Infants under one year of age made up 2,310 of the applicants."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en") if f.kind == "other"] == [(1, "years old")]
+def test_a_growth_after_its_own_modifier_or_after_after_counts_itself(nlp):
+    from pipeline.evaluate import counted_head
+    text = "The latest figure follows strong growth of 5.4 percent in 2021."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(5.4, "growth")]
+    text = "Transfers to East Africa rose 9% to $48bn in 2022, after growth of 4% in 2021."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (9, "transfers"), (48000000000, "usd"), (4, "growth")]
+    # a people noun that records the growth keeps it
+    text = "Workers from Kenya recorded the largest growth of 21.5 per cent over the year."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(21.5, "workers")]
+
+
+def test_a_percentage_naming_nothing_after_a_transfers_cost_counts_the_cost(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Last quarter, sending $500 to Ghana cost 6.2 per cent on average, down from 7.1 per cent a year before."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (500, "usd"), (6.2, "cost"), (7.1, "cost")]
+    # the measure's "of" complement stands between it and its verb
+    text = "The report notes that the average cost of sending $200 remained high at 6.4 percent."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(200, "usd"), (6.4, "cost")]
+
+
+def test_a_percentage_naming_nothing_after_a_rate_counts_the_rate(nlp):
+    from pipeline.evaluate import counted_head
+    text = "In the past decade the workforce expanded at a yearly rate of 2.3 per cent, well above the 1.4 per cent seen before."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(2.3, "rate"), (1.4, "rate")]
+
+
+def test_a_standing_pronoun_opening_a_clause_counts_what_the_last_percentage_counted(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Transfers from Asia went up by 9% in the quarter. "
+            "Those from the Middle East fell by 3.5%, while the rest stayed flat.")
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (9, "transfers"), (3.5, "transfers")]
+    text = "Deposits from nurses climbed by 4.2 percent and those from seafarers by 2.9 percent."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
+        (4.2, "deposits"), (2.9, "deposits")]
+
+
+def test_a_percent_leap_in_a_noun_counts_what_leapt(nlp):
+    from pipeline.evaluate import counted_head
+    text = "The 41.5 percent leap in worker transfers from Qatar surprised analysts."
+    assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(41.5, "transfers")]

@@ -426,7 +426,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
-    facts = _rate_subjects(facts, lines.text, lex)
+    facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
+    facts = _standing_pronoun_shares(facts, lines.text, lex)
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
@@ -1558,8 +1559,10 @@ def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
         return facts
     links = {*words.counted_stop, *words.level_links} - {*words.of_words, *words.rate_non_links}
     compared = re.compile(r"\s*,?\s*(?:{})\s+".format(alternation(words.dates.group_compared) or "(?!)"), re.I)
-    subject = re.compile(r"\b(?:{})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?({})\s+(?:{})\b[^,;]*$".format(
-        alternation(words.determiners), alternation(words.rate_heads), alternation(links)), re.I)
+    # "the global average cost of sending $200 is still high at 6.9 percent": what the measure is of comes between
+    subject = re.compile(r"\b(?:{})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}?({})(?:\s+(?:{})\s+[^,;]*?)?\s+(?:{})\b[^,;]*$".format(
+        alternation(words.determiners), alternation(words.rate_heads), alternation(words.of_words),
+        alternation(links)), re.I)
     manner = re.compile(rf"\b{alternation(words.rate_manner_leads)}\s*$", re.I)
     for position, fact in enumerate(facts):
         if fact.kind != "percent" or fact.rule_id.startswith("table-row") or _own_noun(fact):
@@ -1574,6 +1577,54 @@ def _rate_subjects(facts, text: str, lex) -> list[NumericFact]:
             if following is not None and following.kind == "percent" and following.sentence == fact.sentence \
                     and compared.fullmatch(text, fact.char_end, following.char_start):
                 facts[position + 1] = replace(following, counted=found.group(1))  # "at 3.7%, against 5.1%"
+    return facts
+
+
+def _standing_pronoun_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage that names nothing in a clause opened by a standing pronoun and its preposition ("Inflows from
+    North America rose by 11% .... Those from Europe grew by 4.8% as well", "receipts from land-based workers went
+    up by 7.1 percent ... and those from workers at sea by 6.5 percent") counts the noun the pronoun stands for:
+    what the last percentage before it, in its sentence or the one before, counted."""
+    facts = list(facts)
+    words = lex.words
+    if not words.standing_pronouns or words.head_first:
+        return facts
+    clause = re.compile(r"(?:^|[.;,]\s+|\b(?:{})\s+)(?:{})\s+(?:{})\s+[^\d.;,()]*$".format(
+        alternation(words.conjunctions or ["and"]), alternation(words.standing_pronouns),
+        alternation(words.subject_prepositions)), re.I)
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or not clause.search(text[start:fact.char_start]):
+            continue
+        earlier = [f for f in facts[max(0, position - 6):position]
+                   if f.kind == "percent" and f.counted and f.char_start >= max(0, start - 400)
+                   and not is_place(f.counted, lex)]
+        earlier = [f for f in earlier if bool(f.change) == bool(fact.change)] or earlier  # a change, like a change
+        if earlier and (earlier[-1].sentence == fact.sentence or _sentence_start(text, earlier[-1]) < start):
+            facts[position] = replace(fact, counted=earlier[-1].counted)
+    return facts
+
+
+def _transfer_costs(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage that names nothing in a sentence that speaks of what a transfer costs before it ("sending
+    NZD$200.00 to Samoa cost 7.67 per cent on average, down from 9.64 per cent", "Sending $200 still cost a lot on
+    the global average, at around 7 percent") counts the cost, as "the average cost ... went down, to 5.96 per
+    cent" does; so with a rate ("the population grew at an annualised rate of 1.1 per cent, a little above the
+    0.8 per cent recorded in the five-year period before that")."""
+    facts = list(facts)
+    words = lex.words
+    if not words.cost_words:
+        return facts
+    cost = re.compile(r"\b({})\b".format(alternation(words.cost_words)), re.I)
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = list(cost.finditer(text, start, fact.char_start)) if start >= 0 else []
+        if found:
+            facts[position] = replace(fact, counted=found[-1].group(1).lower())
     return facts
 
 

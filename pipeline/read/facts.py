@@ -854,10 +854,21 @@ def read_fact(
             counted = counted_number_changed(context.text, span.end_char, context.end, lex) or counted
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
-        if words.self_counting_changes and quantity.kind in ("count", "percent") and (quantity.kind == "count" or counted is None) \
+        before_figure = context.text[max(context.start, surface_start - 60):surface_start]
+        # a subject read for a percent gives way to the growth only where it is the growth's own modifier ("after
+        # robust growth of 7.8 percent") or the growth stands in a phrase led by "after" ("rose 12% to $131bn in
+        # 2018, after growth of 6% in 2017"); "people from Uganda recorded the strongest growth of 38.7 per cent"
+        # keeps its subject
+        modifier = counted is not None and re.search(
+            rf"\b{re.escape(counted.split()[-1])}\s+{alternation(words.self_counting_changes)}\s+(?:{alternation(words.of_words)})\s+$",
+            before_figure, re.I)
+        led = re.search(rf"\b(?:{alternation(words.self_counting_after)})\s+{alternation(words.self_counting_changes)}\s+"
+                        rf"(?:{alternation(words.of_words)})\s+$", before_figure, re.I) if words.self_counting_after else None
+        if words.self_counting_changes and quantity.kind in ("count", "percent") \
+                and (quantity.kind == "count" or counted is None or modifier or led) \
                 and re.search(rf"(?<![\d%])\s(?:a\s+|the\s+)?{alternation(words.self_counting_changes)}\s+(?:{alternation(words.of_words)})"
                               r"\s+(?:[^\W\d_]+\s+){0,2}$", context.text[max(context.start, surface_start - 60):surface_start], re.I) \
-                and not re.search(r"[\d%]\s*,\s*(?:a\s+)?[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,3}$",
+                and not re.search(r"(?:(?<!\b[12]\d\d)\d|%)\s*,\s*(?:a\s+)?[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,3}$",
                                   context.text[max(context.start, surface_start - 60):surface_start]):
             # "Over 2016 the group of immigrants from Syria registered growth of 11 100", "a year marked by a growth of
             # 10.75 percent": the growth counts itself; but "reached 293,049, a growth of 0.56 percent" is the level's

@@ -463,6 +463,8 @@ class Vocabulary(RuleFile):
     # "Immigrants from Poland showed growth of only 1 500", "Tuscany posted a growth of 1.5%": a change named as a
     # noun right before "of" and its figure counts itself, where the figure is a count or names nothing else
     self_counting_changes: list = ()
+    self_counting_after: list = ()  # "after growth of 6% in 2017": a growth led by these counts itself, not the subject
+    cost_words: list = ()  # "sending $200 cost 7.67 per cent", "at a rate of 1.1 per cent": a percentage naming nothing after these counts them
     rate_heads: list = ()  # nouns of a measure that a percentage after their verb counts: "the unemployment rate at 3.7%"
     rate_manner_leads: list = ()  # "expand at an average annual rate of 8.8 percent": a rate after these is a manner, no subject
     rate_non_links: list = ()  # words of counted_stop or level_links that do not link a rate head to its figure ("to")
