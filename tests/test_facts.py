@@ -6626,3 +6626,14 @@ def test_a_french_figure_in_brackets_with_its_own_end_of_month_takes_that_date(n
 def test_a_french_end_of_year_glued_to_a_heading_before_it_still_dates_the_sentence(nlp):
     text = "Le dispositif a été élargiUne offre en hausseFin 2021, le réseau proposait 9.400 places d'accueil."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9400, "2021-12-31")]
+
+
+def test_an_under_band_labelling_a_row_between_bars_is_the_rows_label_and_dated_by_the_title(nlp):
+    text = ("Residence Permits Issued, by Age and Sector, 2019(1-4)\n"
+            "Sector | Asia | Europe | Total |\n"
+            "Retail | 4 | 2 | 6 |\n"
+            "Under 20 | 0 | 1 | 1 |\n"
+            "20 - 29 | 3 | 1 | 4 |\n")
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.as_of) for f in facts] == [
+        (4, "2019"), (2, "2019"), (6, "2019"), (0, "2019"), (1, "2019"), (1, "2019"), (3, "2019"), (1, "2019"), (4, "2019")]
