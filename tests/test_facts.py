@@ -6637,3 +6637,10 @@ def test_an_under_band_labelling_a_row_between_bars_is_the_rows_label_and_dated_
     facts = facts_in_text(text, nlp, "en")
     assert [(f.value, f.as_of) for f in facts] == [
         (4, "2019"), (2, "2019"), (6, "2019"), (0, "2019"), (1, "2019"), (1, "2019"), (3, "2019"), (1, "2019"), (4, "2019")]
+
+
+def test_a_date_in_a_restrictive_relative_clause_on_a_shares_whole_dates_only_that_clauses_figure(nlp):
+    text = ("Kuwait led the region, where migrants numbered 2.4 million, or 69.5 percent of a population that reached "
+            "3.5 million by the end of 2012, with Oman next on 1.1 million (41.2 percent).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (2400000, None), (69.5, None), (3500000, "2012-12-31"), (1100000, None), (41.2, None)]

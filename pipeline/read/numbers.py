@@ -319,6 +319,10 @@ class _DateGrammar:
             rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
             re.I) if dates.change_bases else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
+        # "76.8 percent of a population that totalled 1.7 million by the close of 2010": a restrictive relative clause
+        # (no comma before it) that holds a figure of its own, up to its date
+        self.whole_relative = re.compile(rf"(?<![,;])\s{alternation(dates.whole_relatives)}\s+[^\W\d_]+\s+[^,;()]*?\d[^,;()]*$",
+                                         re.I) if dates.whole_relatives else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
@@ -658,6 +662,12 @@ _COMMA = re.compile(r"[,;](?=\s)")  # a comma or semicolon that ends a phrase
 _SIGNED_SHARE = re.compile(r"\s*[+\-−–]\s*\d[\d\s.,]*%")
 
 
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the phrase from ``start`` ends: at the next comma, semicolon or bracket, or the sentence's end."""
+    found = re.compile(r"[,;()]").search(sentence, start)
+    return found.start() if found else len(sentence)
+
+
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     """The reference date a sentence gives for the figure at character ``anchor``."""
     grammar = _grammar(lang)
@@ -760,6 +770,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
+            whole = grammar.whole_relative.search(sentence, 0, m.start()) if grammar.whole_relative else None
+            if whole and not whole.start() < anchor < _clause_end(sentence, m.end()):
+                continue  # "76.8 percent of a population that totalled 1.7 million by the close of 2010": that clause's
             if rank >= plain and anchor < m.start() and grammar.second_year.match(sentence, m.end()):
                 continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
