@@ -6644,3 +6644,15 @@ def test_a_date_in_a_restrictive_relative_clause_on_a_shares_whole_dates_only_th
             "3.5 million by the end of 2012, with Oman next on 1.1 million (41.2 percent).")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (2400000, None), (69.5, None), (3500000, "2012-12-31"), (1100000, None), (41.2, None)]
+
+
+def test_a_revision_mark_after_a_year_row_label_keeps_the_years_end(nlp):
+    text = ("The figures in Table 2 refer to the end of each year.\n"
+            "Table 2: Estimated population of the island: 2015- 2017.\n"
+            "Year end | Population | Annual change |\n"
+            "2015 | 40,200 | +400 |\n"
+            "2016 (r) | 40,500 | +300 |\n"
+            "2017 (p) | 40,900 | +400 |\n")
+    facts = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert facts[-4:] == [(40500, "2016-12-31"), (300, "2016-12-31"), (40900, "2017-12-31"), (400, "2017-12-31")]
+
