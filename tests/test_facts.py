@@ -6656,3 +6656,9 @@ def test_a_revision_mark_after_a_year_row_label_keeps_the_years_end(nlp):
     facts = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert facts[-4:] == [(40500, "2016-12-31"), (300, "2016-12-31"), (40900, "2017-12-31"), (400, "2017-12-31")]
 
+
+
+def test_a_date_opening_the_sentence_does_not_reach_a_later_clause_in_the_present_tense(nlp):
+    text = ("Over the first half of 2021, 12,400 returnees were given job training, "
+            "and 3,150 returnees are still waiting for a place.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12400, "2021"), (3150, None)]

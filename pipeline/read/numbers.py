@@ -318,6 +318,7 @@ class _DateGrammar:
         self.change_base = re.compile(
             rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
             re.I) if dates.change_bases else None
+        self.present_verbs = re.compile(rf"\b{alternation(dates.present_verbs)}\b", re.I) if dates.present_verbs else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         # "76.8 percent of a population that totalled 1.7 million by the close of 2010": a restrictive relative clause
         # (no comma before it) that holds a figure of its own, up to its date
@@ -770,6 +771,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
+            joined = _CLAUSE_BREAK.search(sentence, m.end(), anchor) if grammar.present_verbs and m.end() <= anchor else None
+            if joined and grammar.present_verbs.search(sentence, joined.end(), clause_end):
+                continue  # "over the last 11 months of 2020, 39,225 were visited, and 74,754 are still being monitored": now
             whole = grammar.whole_relative.search(sentence, 0, m.start()) if grammar.whole_relative else None
             if whole and not whole.start() < anchor < _clause_end(sentence, m.end()):
                 continue  # "76.8 percent of a population that totalled 1.7 million by the close of 2010": that clause's
