@@ -6662,3 +6662,10 @@ def test_a_date_opening_the_sentence_does_not_reach_a_later_clause_in_the_presen
     text = ("Over the first half of 2021, 12,400 returnees were given job training, "
             "and 3,150 returnees are still waiting for a place.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12400, "2021"), (3150, None)]
+
+
+def test_an_attributive_year_on_a_flow_noun_before_of_dates_the_figure_after_it(nlp):
+    text = "Arrivals in 2015 came to 48,200, a rise of 3.1 percent from 2014 intake of 46,750."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48200, "2015"), (3.1, "2015"), (46750, "2014")]
+    text = "Admissions fell by 4 percent (given the 2016 intake of 22,310 against the 23,240 in 2015)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4, None), (22310, "2016"), (23240, "2015")]

@@ -265,8 +265,10 @@ class _DateGrammar:
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670": a figure after an attributive year,
-        # its noun ("figure", "total", "level") and a link
-        self.year_figure = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?{alternation(dates.year_nouns)}\s+"
+        # its noun ("figure", "total", "level") and a link; so after a noun of the flow itself ("the 2010 deployment of
+        # 341,966", "a growth of 0.56 percent from 2009 deployment of 291,419")
+        self.year_figure = re.compile(rf"\b(?:the|its|their|from)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?"
+                                      rf"(?:{alternation(dates.year_nouns)}|[^\W\d_]{{4,}})\s+"
                                       rf"{alternation(dates.year_figure_links)}\s+[^\d\s]{{0,4}}$",
                                       re.I) if dates.year_figure_links else None
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
