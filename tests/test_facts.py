@@ -6669,3 +6669,8 @@ def test_an_attributive_year_on_a_flow_noun_before_of_dates_the_figure_after_it(
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48200, "2015"), (3.1, "2015"), (46750, "2014")]
     text = "Admissions fell by 4 percent (given the 2016 intake of 22,310 against the 23,240 in 2015)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4, None), (22310, "2016"), (23240, "2015")]
+
+
+def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
+    text = "Remittances from Qatar came to $1.1 billion in the July-February 2023 fiscal year."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1100000000, "2023-02")]

@@ -399,6 +399,10 @@ class _DateGrammar:
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in the June 2024 year", "the October 2023 year": the year that ends with the month
             (re.compile(rf"\b{month}\s+{_YEAR}\s+{alternation(dates.ending_periods)}\b", re.I), "my"),
+            # "in the July-March 2024 fiscal year": a fiscal year's months up to the last one, dated by that month as
+            # "the year ending March 2024" is
+            (re.compile(rf"\b(?:the|its|their)\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
+                        rf"{alternation(dates.fiscal_year)}\b", re.I), "my"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             # "(mid-January to mid-February, 2023)", "(calendar January to November, 2011)", "from January to Dec 4, 2022"
             (re.compile(rf"\b(?:{alternation(dates.period_from)}\s+)?{mid_part}{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)"
