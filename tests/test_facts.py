@@ -6674,3 +6674,8 @@ def test_an_attributive_year_on_a_flow_noun_before_of_dates_the_figure_after_it(
 def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
     text = "Remittances from Qatar came to $1.1 billion in the July-February 2023 fiscal year."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1100000000, "2023-02")]
+
+
+def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
+    text = "Official figures show that 48,300 students obtained a visa last year, 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]

@@ -403,6 +403,9 @@ class _DateGrammar:
             # "the year ending March 2024" is
             (re.compile(rf"\b(?:the|its|their)\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
                         rf"{alternation(dates.fiscal_year)}\b", re.I), "my"),
+            # "received green cards last year, 2011": a relative time restated by its year, set off by a comma
+            (re.compile(rf"\b{alternation(dates.restated_times)},\s+{_YEAR}\b{year_free}", re.I)
+             if dates.restated_times else re.compile("(?!)"), "year"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             # "(mid-January to mid-February, 2023)", "(calendar January to November, 2011)", "from January to Dec 4, 2022"
             (re.compile(rf"\b(?:{alternation(dates.period_from)}\s+)?{mid_part}{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)"
