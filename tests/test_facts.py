@@ -6846,3 +6846,56 @@ def test_a_percent_leap_in_a_noun_counts_what_leapt(nlp):
     from pipeline.evaluate import counted_head
     text = "The 41.5 percent leap in worker transfers from Qatar surprised analysts."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [(41.5, "transfers")]
+
+
+def test_an_under_band_labelling_a_row_between_bars_is_the_rows_label_and_dated_by_the_title(nlp):
+    text = ("Residence Permits Issued, by Age and Sector, 2019(1-4)\n"
+            "Sector | Asia | Europe | Total |\n"
+            "Retail | 4 | 2 | 6 |\n"
+            "Under 20 | 0 | 1 | 1 |\n"
+            "20 - 29 | 3 | 1 | 4 |\n")
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.as_of) for f in facts] == [
+        (4, "2019"), (2, "2019"), (6, "2019"), (0, "2019"), (1, "2019"), (1, "2019"), (3, "2019"), (1, "2019"), (4, "2019")]
+
+
+def test_a_date_in_a_restrictive_relative_clause_on_a_shares_whole_dates_only_that_clauses_figure(nlp):
+    text = ("Kuwait led the region, where migrants numbered 2.4 million, or 69.5 percent of a population that reached "
+            "3.5 million by the end of 2012, with Oman next on 1.1 million (41.2 percent).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (2400000, None), (69.5, None), (3500000, "2012-12-31"), (1100000, None), (41.2, None)]
+
+
+def test_a_revision_mark_after_a_year_row_label_keeps_the_years_end(nlp):
+    text = ("The figures in Table 2 refer to the end of each year.\n"
+            "Table 2: Estimated population of the island: 2015- 2017.\n"
+            "Year end | Population | Annual change |\n"
+            "2015 | 40,200 | +400 |\n"
+            "2016 (r) | 40,500 | +300 |\n"
+            "2017 (p) | 40,900 | +400 |\n")
+    facts = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert facts[-4:] == [(40500, "2016-12-31"), (300, "2016-12-31"), (40900, "2017-12-31"), (400, "2017-12-31")]
+
+
+
+def test_a_date_opening_the_sentence_does_not_reach_a_later_clause_in_the_present_tense(nlp):
+    text = ("Over the first half of 2021, 12,400 returnees were given job training, "
+            "and 3,150 returnees are still waiting for a place.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(12400, "2021"), (3150, None)]
+
+
+def test_an_attributive_year_on_a_flow_noun_before_of_dates_the_figure_after_it(nlp):
+    text = "Arrivals in 2015 came to 48,200, a rise of 3.1 percent from 2014 intake of 46,750."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48200, "2015"), (3.1, "2015"), (46750, "2014")]
+    text = "Admissions fell by 4 percent (given the 2016 intake of 22,310 against the 23,240 in 2015)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4, None), (22310, "2016"), (23240, "2015")]
+
+
+def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
+    text = "Remittances from Qatar came to $1.1 billion in the July-February 2023 fiscal year."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1100000000, "2023-02")]
+
+
+def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
+    text = "Official figures show that 48,300 students obtained a visa last year, 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]

@@ -322,7 +322,8 @@ def _label_date(label: str, months: dict[str, int]) -> str | None:
     year = re.search(r"\((1[89]\d\d|20\d\d)\)", label)
     if year:
         return year.group(1)
-    match = re.fullmatch(r"(?:([^\W\d_]+)\.?\s+)?(1[89]\d\d|20\d\d)", label.strip())
+    # "2007 (r)", "2008 (p)": a revision mark after the year changes nothing
+    match = re.fullmatch(r"(?:([^\W\d_]+)\.?\s+)?(1[89]\d\d|20\d\d)(?:\s*\([a-z]\))?", label.strip())
     if match and (match.group(1) is None or match.group(1).lower() in months):
         month = months.get((match.group(1) or "").lower())
         return f"{match.group(2)}-{month:02d}" if month else match.group(2)

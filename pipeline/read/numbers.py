@@ -265,8 +265,10 @@ class _DateGrammar:
         # where no day and month date the year ("a 1 de enero de 2018: 132.263 más")
         self.year_colon = re.compile(rf"(?<![\d/.,:-])({_YEAR})\s*:\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # "than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670": a figure after an attributive year,
-        # its noun ("figure", "total", "level") and a link
-        self.year_figure = re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?{alternation(dates.year_nouns)}\s+"
+        # its noun ("figure", "total", "level") and a link; so after a noun of the flow itself ("the 2010 deployment of
+        # 341,966", "a growth of 0.56 percent from 2009 deployment of 291,419")
+        self.year_figure = re.compile(rf"\b(?:the|its|their|from)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?"
+                                      rf"(?:{alternation(dates.year_nouns)}|[^\W\d_]{{4,}})\s+"
                                       rf"{alternation(dates.year_figure_links)}\s+[^\d\s]{{0,4}}$",
                                       re.I) if dates.year_figure_links else None
         self.month_before = re.compile(rf"{month}\s+(?:{opt_join})?$", re.I)
@@ -318,7 +320,12 @@ class _DateGrammar:
         self.change_base = re.compile(
             rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
             re.I) if dates.change_bases else None
+        self.present_verbs = re.compile(rf"\b{alternation(dates.present_verbs)}\b", re.I) if dates.present_verbs else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
+        # "76.8 percent of a population that totalled 1.7 million by the close of 2010": a restrictive relative clause
+        # (no comma before it) that holds a figure of its own, up to its date
+        self.whole_relative = re.compile(rf"(?<![,;])\s{alternation(dates.whole_relatives)}\s+[^\W\d_]+\s+[^,;()]*?\d[^,;()]*$",
+                                         re.I) if dates.whole_relatives else None
         self.other_events = re.compile(rf"\b{alternation(dates.other_events)}\b", re.I) if dates.other_events else None
         # "down from 89.9 per cent a year before in September 2020": a span of time before an event word goes back in time
         self.time_back = re.compile(rf"\b{alternation(dates.time_back_spans)}\s+$", re.I) if dates.time_back_spans else None
@@ -397,6 +404,13 @@ class _DateGrammar:
                         rf"{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in the June 2024 year", "the October 2023 year": the year that ends with the month
             (re.compile(rf"\b{month}\s+{_YEAR}\s+{alternation(dates.ending_periods)}\b", re.I), "my"),
+            # "in the July-March 2024 fiscal year": a fiscal year's months up to the last one, dated by that month as
+            # "the year ending March 2024" is
+            (re.compile(rf"\b(?:the|its|their)\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
+                        rf"{alternation(dates.fiscal_year)}\b", re.I), "my"),
+            # "received green cards last year, 2011": a relative time restated by its year, set off by a comma
+            (re.compile(rf"\b{alternation(dates.restated_times)},\s+{_YEAR}\b{year_free}", re.I)
+             if dates.restated_times else re.compile("(?!)"), "year"),
             # "from January to May 2021", "de enero a mayo de 2021", "the period April to September 2019": the year
             # "(mid-January to mid-February, 2023)", "(calendar January to November, 2011)", "from January to Dec 4, 2022"
             (re.compile(rf"\b(?:{alternation(dates.period_from)}\s+)?{mid_part}{month}(?:\s+{alternation(dates.period_to)}\s+|\s*[-–]\s*)"
@@ -661,6 +675,12 @@ _CLAUSE_MARK = re.compile(r"[,;:](?=\s)")  # ... or a colon, which ends a clause
 _SIGNED_SHARE = re.compile(r"\s*[+\-−–]\s*\d[\d\s.,]*%")
 
 
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the phrase from ``start`` ends: at the next comma, semicolon or bracket, or the sentence's end."""
+    found = re.compile(r"[,;()]").search(sentence, start)
+    return found.start() if found else len(sentence)
+
+
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     """The reference date a sentence gives for the figure at character ``anchor``."""
     grammar = _grammar(lang)
@@ -763,6 +783,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
+            joined = _CLAUSE_BREAK.search(sentence, m.end(), anchor) if grammar.present_verbs and m.end() <= anchor else None
+            if joined and grammar.present_verbs.search(sentence, joined.end(), clause_end):
+                continue  # "over the last 11 months of 2020, 39,225 were visited, and 74,754 are still being monitored": now
+            whole = grammar.whole_relative.search(sentence, 0, m.start()) if grammar.whole_relative else None
+            if whole and not whole.start() < anchor < _clause_end(sentence, m.end()):
+                continue  # "76.8 percent of a population that totalled 1.7 million by the close of 2010": that clause's
             if rank >= plain and anchor < m.start() and grammar.second_year.match(sentence, m.end()):
                 continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())

@@ -31,7 +31,8 @@ YEAR_IN_TITLE = re.compile(r"(?:^|[\s(,])(1[89]\d\d|20\d\d)(?=[\s),(]|$)")
 # the label of a row by an age band or a year: "20 – 29 | 1 |", "50+ | 3 |", "2004 | 26776 |"
 # "1850-1888 | 2918 | 287 |": a row of a table set off by bars labelled by a span of years
 SPAN_LABEL = re.compile(r"(1[0-9]\d\d|20\d\d)\s*[-–]\s*(1[0-9]\d\d|20\d\d)")
-BAND_LABEL = re.compile(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)|(?:1[89]|20)\d\d")
+# "Under 20 | 0 | 0 |": an open lower band, as "50+" is an open upper one
+BAND_LABEL = re.compile(r"\d{1,3}\s*(?:[-–]\s*\d{1,3}|\+)|(?:1[89]|20)\d\d|[Uu]nder \d{1,3}")
 
 
 def _union(words_of) -> frozenset[str]:
@@ -1367,8 +1368,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
                               chart=True)
             continue
         label, cells = _split_cells(line)
-        words = re.findall(r"[^\W\d_]+", label) or ([label] if (BAND_LABEL.fullmatch(label) or SPAN_LABEL.fullmatch(label))
-                                                        and "|" in line else [])
+        words = [label] if (BAND_LABEL.fullmatch(label) or SPAN_LABEL.fullmatch(label)) and "|" in line \
+            else re.findall(r"[^\W\d_]+", label)
         # "20 – 29 | 1 |", "2004 | 26776 | 19354 |": the row of an age band or a year in a table set off by bars
         dated = start in year_rows  # "1878 4 550 699 +8,6%": a row that opens on its year
         if dated:

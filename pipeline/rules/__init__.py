@@ -169,6 +169,9 @@ class DateWords(RuleFile):
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
+    present_verbs: list = ()  # "..., and 74,754 labor migrants are still being monitored": a clause of now
+    restated_times: list = ()  # "last year, 2011": a relative time its year restates
+    whole_relatives: list = ()  # "of a population that totalled 1.7 million by ...": a whole's own clause
     # A change's base after a share, up to a date with no figure between: "a growth of 5.1% on the population
     # estimated as at December 2017" (the base's date, no figure's).
     change_bases: list = ()
