@@ -63,8 +63,12 @@ FLOORS = {
         # bounded by "menores de" and "mayores de", bare decimals after an article, "cuando" and "donde" clauses);
         # batches 57 and 58 (the held-out batch 57 among them) to 0.776 at the next round's start (c8ea43b), that
         # round's rules to 0.788 (0.7759 -> 0.7884; change 0.976 -> 0.978, F1 0.9689 -> 0.9705: change nouns as
-        # subjects, bare figure nouns, agents, rates, sentences naming their own set, durations that frame a figure)
-        "all": {"f1": 0.97, "counted_head": 0.78, "period": 0.99, "as_of": 0.91, "change": 0.97},
+        # subjects, bare figure nouns, agents, rates, sentences naming their own set, durations that frame a figure);
+        # batches 59 and 60 (the held-out batch 59 among them) to 0.785 at the next round's start (e8acd46), that
+        # round's rules to 0.793 (0.7851 -> 0.7926; as_of 0.920 -> 0.925 and its floor 0.91 -> 0.92, change 0.976 ->
+        # 0.979: ranked items after "les siguen ... con", counts after a colon, shares restating a count, the same
+        # period of a year, changes whose noun is left out, ages in ranges and bounds)
+        "all": {"f1": 0.97, "counted_head": 0.79, "period": 0.99, "as_of": 0.92, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
@@ -72,7 +76,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.844 -> 0.875
         "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 0.95, "change": 0.96},
         # the round of c8ea43b (batches 57 and 58): change 0.941 -> 0.956
-        "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.97, "change": 0.95},
+        # the round of e8acd46 (batches 59 and 60): change 0.956 -> 0.985
+        "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.97, "change": 0.98},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
@@ -109,11 +114,13 @@ FLOORS = {
         "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.88, "as_of": 0.38, "change": 0.88},
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.797 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.970 -> 0.977
-        "heldout14": {"f1": 0.97, "counted_head": 0.81, "period": 0.96, "as_of": 0.96, "change": 1.0},
+        # the round of e8acd46 (batches 59 and 60): counted head 0.812 -> 0.828
+        "heldout14": {"f1": 0.97, "counted_head": 0.82, "period": 0.96, "as_of": 0.96, "change": 1.0},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
         # round's start, 0.774 at its labelling (rules written before it) and after
         # the round of c8ea43b (batches 57 and 58): F1 0.949 -> 0.955, change 0.964 -> 0.976
-        "heldout15": {"f1": 0.95, "counted_head": 0.78, "period": 0.96, "as_of": 0.89, "change": 0.97},
+        # the round of e8acd46 (batches 59 and 60): as_of 0.893 -> 0.917
+        "heldout15": {"f1": 0.95, "counted_head": 0.78, "period": 0.96, "as_of": 0.91, "change": 0.97},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.605 there, 0.613
         # after (a points rule written after one of its label lines was seen)
         # the round of c8ea43b (batches 57 and 58): F1 0.988 -> 0.992, counted head 0.613 -> 0.624
@@ -126,7 +133,8 @@ FLOORS = {
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
         # the round of c8ea43b (batches 57 and 58): counted head 0.625 -> 0.636
-        "heldout18": {"f1": 0.96, "counted_head": 0.63, "period": 1.0, "as_of": 0.96, "change": 0.88},
+        # the round of e8acd46 (batches 59 and 60): counted head 0.636 -> 0.648, change 0.886 -> 0.898
+        "heldout18": {"f1": 0.96, "counted_head": 0.64, "period": 1.0, "as_of": 0.96, "change": 0.89},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
         # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
@@ -150,9 +158,13 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): F1 0.967 -> 0.972
         "heldout24": {"f1": 0.97, "counted_head": 0.77, "period": 1.0, "as_of": 0.93, "change": 0.90},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
-        "heldout25": {"f1": 0.96, "counted_head": 0.74, "period": 0.99, "as_of": 0.91, "change": 0.91},
+        # the round of e8acd46 (batches 59 and 60): period 0.991 -> 1.000, as_of 0.920 -> 0.946
+        "heldout25": {"f1": 0.96, "counted_head": 0.74, "period": 1.0, "as_of": 0.94, "change": 0.91},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.726 there, 0.735 after (F1 0.983 -> 0.987)
         "heldout26": {"f1": 0.98, "counted_head": 0.73, "period": 0.98, "as_of": 0.94, "change": 0.97},
+        # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.598 there,
+        # 0.607 after (change 0.884)
+        "heldout27": {"f1": 0.99, "counted_head": 0.60, "period": 1.0, "as_of": 0.98, "change": 0.88},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -200,8 +212,13 @@ FLOORS = {
         # round's rules to 0.788 (0.7745 -> 0.7881; as_of 0.937 -> 0.940: shares of a total or a frame, share and
         # change nouns as subjects, predicates after "sont", restated changes); period 0.976 -> 0.983 as a period is
         # scored on its years (c517b83), which no rule moved
-        "all": {"f1": 0.96, "counted_head": 0.78, "period": 0.98, "as_of": 0.93, "change": 0.97},
-        "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # batches 59 and 60 (the held-out batch 59 among them) to 0.788 at the next round's start (e8acd46), that
+        # round's rules to 0.795 (0.7880 -> 0.7954; as_of 0.940 -> 0.943 and its floor 0.93 -> 0.94, period 0.983 ->
+        # 0.985: "top N" rankings, changes restating a count, shares whose verb is left out, change nouns recorded by
+        # a participle, spans "de fin ... à fin", rates per thousand, average ages)
+        "all": {"f1": 0.96, "counted_head": 0.79, "period": 0.98, "as_of": 0.94, "change": 0.97},
+        # the round of e8acd46 (batches 59 and 60): as_of 0.963 -> 1.000
+        "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         # the round of c8ea43b (batches 57 and 58): counted head 0.859 -> 0.872
         "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 1.0, "change": 1.0},
@@ -219,7 +236,8 @@ FLOORS = {
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
         # the round of c8ea43b (batches 57 and 58): counted head 0.787 -> 0.820, period 0.933 -> 0.944 (scored on its years since c517b83: the format alone)
-        "heldout6": {"f1": 0.96, "counted_head": 0.82, "period": 0.94, "as_of": 1.0, "change": 1.0},
+        # the round of e8acd46 (batches 59 and 60): period 0.944 -> 1.000
+        "heldout6": {"f1": 0.96, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
         # the round of c8ea43b (batches 57 and 58): period 0.972 -> 0.986 (scored on its years since c517b83: the format alone), as_of 0.986 -> 1.000
         "heldout7": {"f1": 0.95, "counted_head": 0.80, "period": 0.98, "as_of": 1.0, "change": 0.94},
@@ -233,7 +251,8 @@ FLOORS = {
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
-        "heldout10": {"f1": 0.99, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        # the round of e8acd46 (batches 59 and 60): counted head 0.718 -> 0.741
+        "heldout10": {"f1": 0.99, "counted_head": 0.74, "period": 1.0, "as_of": 0.95, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
@@ -249,10 +268,12 @@ FLOORS = {
         "heldout14": {"f1": 0.97, "counted_head": 0.51, "period": 0.92, "as_of": 0.79, "change": 0.90},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
         # labelling and after (F1 0.982)
-        "heldout15": {"f1": 0.98, "counted_head": 0.61, "period": 1.0, "as_of": 0.97, "change": 0.94},
+        # the round of e8acd46 (batches 59 and 60): counted head 0.619 -> 0.643
+        "heldout15": {"f1": 0.98, "counted_head": 0.64, "period": 1.0, "as_of": 0.97, "change": 0.94},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.672 there and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.734 -> 0.750
-        "heldout16": {"f1": 0.96, "counted_head": 0.75, "period": 1.0, "as_of": 0.98, "change": 0.96},
+        # the round of e8acd46 (batches 59 and 60): counted head 0.750 -> 0.766
+        "heldout16": {"f1": 0.96, "counted_head": 0.76, "period": 1.0, "as_of": 0.98, "change": 0.96},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.663 at the
         # round's start and after (F1 0.899)
         # the round of c8ea43b (batches 57 and 58): counted head 0.708 -> 0.719
@@ -281,9 +302,13 @@ FLOORS = {
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.877 there and after
         "heldout24": {"f1": 0.98, "counted_head": 0.87, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
-        "heldout25": {"f1": 0.96, "counted_head": 0.80, "period": 1.0, "as_of": 0.92, "change": 0.94},
+        # the round of e8acd46 (batches 59 and 60): counted head 0.800 -> 0.818
+        "heldout25": {"f1": 0.96, "counted_head": 0.81, "period": 1.0, "as_of": 0.92, "change": 0.94},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.762 there, 0.774 after (F1 0.994 -> 1.000)
         "heldout26": {"f1": 1.0, "counted_head": 0.77, "period": 0.97, "as_of": 0.96, "change": 0.97},
+        # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.846 there,
+        # 0.859 after (F1 0.951, as_of 0.872)
+        "heldout27": {"f1": 0.95, "counted_head": 0.85, "period": 0.94, "as_of": 0.87, "change": 0.98},
     },
 }
 

@@ -64,11 +64,16 @@ FLOORS = {
     # lists, wholes that close a list, nationality lists, a movement's qualified levels, spans of months); batches 57
     # and 58 (the held-out batch 57 among them) to 0.845 at the next round's start (c8ea43b), that round's rules to
     # 0.851 (0.8446 -> 0.8514; as_of 0.939 -> 0.942, F1 0.9674 -> 0.9690: a measure noun as its own subject, sets of
-    # places after "among", rates leading their clause, durations that frame or date a figure, attributive years)
-    "all": {"f1": 0.96, "counted_head": 0.85, "period": 0.99, "as_of": 0.94, "change": 0.98, "unit": 0.99,
+    # places after "among", rates leading their clause, durations that frame or date a figure, attributive years);
+    # batches 59 and 60 (the held-out batch 59 among them) to 0.847 at the next round's start (e8acd46), that round's
+    # rules to 0.853 (0.8465 -> 0.8534; as_of 0.942 -> 0.952 and its floor 0.94 -> 0.95: shares of "the total" in a
+    # sentence naming its set, rates and costs as subjects, a figure alone in brackets beside others, sentences that
+    # open on a decimal figure, table headers of repeated years and of year ends, a restrictive relative's own date)
+    "all": {"f1": 0.96, "counted_head": 0.85, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
-    "heldout": {"f1": 0.98, "counted_head": 0.94, "period": 0.98, "as_of": 0.98, "change": 0.97, "unit": 0.99,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.945 -> 0.953
+    "heldout": {"f1": 0.98, "counted_head": 0.95, "period": 0.98, "as_of": 0.98, "change": 0.97, "unit": 0.99,
                "kind": 0.99, "qualifier": 0.98},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
@@ -77,7 +82,8 @@ FLOORS = {
     # a change as its subject takes that change's direction ("the international migratory increase was 55,048",
     # labelled a count with no change): change 1.0 -> 0.985; rules written on the development part lifted counted
     # head 0.761 -> 0.806 (round of dd46fa7)
-    "heldout2": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.821 -> 0.851
+    "heldout2": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                 "kind": 0.98, "qualifier": 1.0},
     # the round of 6962ac8 (batches 55 and 56): period 0.920 -> 0.940
     # the round of c8ea43b (batches 57 and 58): period 0.940 -> 0.980, as_of 0.940 -> 0.980
@@ -91,7 +97,8 @@ FLOORS = {
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
-    "heldout5": {"f1": 0.97, "counted_head": 0.79, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 0.97,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.790 -> 0.802, as_of 0.914 -> 0.938
+    "heldout5": {"f1": 0.97, "counted_head": 0.80, "period": 0.97, "as_of": 0.93, "change": 1.0, "unit": 0.97,
                 "kind": 0.97, "qualifier": 0.82},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
@@ -107,7 +114,8 @@ FLOORS = {
     # 0.815 after; a figure grouped by thousands after a name is no house number (5dffe73): F1 0.970 -> 0.978, and
     # the figure found counts the wrong noun (counted head 0.815 -> 0.803, unit and kind 1.0 -> 0.985)
     # the round of c8ea43b (batches 57 and 58): counted head 0.803 -> 0.833
-    "heldout8": {"f1": 0.97, "counted_head": 0.83, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.833 -> 0.864
+    "heldout8": {"f1": 0.97, "counted_head": 0.86, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
                 "kind": 0.98, "qualifier": 0.98},
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
@@ -117,11 +125,13 @@ FLOORS = {
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
     # share is not what it is of)
     # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
-    "heldout10": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.89, "change": 0.89, "unit": 1.0,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.729 -> 0.763, as_of 0.898 -> 0.915
+    "heldout10": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.91, "change": 0.89, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
-    "heldout11": {"f1": 0.79, "counted_head": 0.53, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.531 -> 0.562
+    "heldout11": {"f1": 0.79, "counted_head": 0.56, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
@@ -134,7 +144,8 @@ FLOORS = {
                  "kind": 0.96, "qualifier": 1.0},
     # batch 32, four documents from new sites, labelled at the round's start: counted head 0.888 there and after
     # the round of 6962ac8 (batches 55 and 56): period 0.966 -> 0.978
-    "heldout14": {"f1": 0.98, "counted_head": 0.88, "period": 0.97, "as_of": 0.94, "change": 0.97, "unit": 1.0,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.888 -> 0.899
+    "heldout14": {"f1": 0.98, "counted_head": 0.89, "period": 0.97, "as_of": 0.94, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
@@ -159,7 +170,8 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
-    "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 0.97,
+    # the round of e8acd46 (batches 59 and 60): as_of 0.973 -> 1.000
+    "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 1.0},
     # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after;
     # as_of 0.923 at a later round's start (55e75b2), 0.956 after
@@ -170,11 +182,13 @@ FLOORS = {
     # batch 49, four documents from new sites, labelled at the round's start: counted head 0.726 there and after
     # (period 0.833)
     # the round of c8ea43b (batches 57 and 58): counted head 0.726 -> 0.738
-    "heldout22": {"f1": 0.94, "counted_head": 0.73, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.738 -> 0.750
+    "heldout22": {"f1": 0.94, "counted_head": 0.75, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     # batch 51, four documents from new sites, labelled at the round's start: counted head 0.581 there and after
     # (unit 0.758); 0.839 after the next round (55e75b2; unit 1.000: dollars beside several dollar countries)
-    "heldout23": {"f1": 0.96, "counted_head": 0.83, "period": 1.0, "as_of": 0.87, "change": 1.0, "unit": 1.0,
+    # the round of e8acd46 (batches 59 and 60): counted head 0.839 -> 0.855
+    "heldout23": {"f1": 0.96, "counted_head": 0.85, "period": 1.0, "as_of": 0.87, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 53, four documents from new sites, labelled at the round's start: counted head 0.743 there and after
     # (F1 0.897)
@@ -187,6 +201,10 @@ FLOORS = {
                  "kind": 0.98, "qualifier": 1.0},
     # batch 57, four documents from new sites, labelled at the round's start: counted head 0.849 there, 0.849 after
     "heldout26": {"f1": 0.86, "counted_head": 0.84, "period": 1.0, "as_of": 0.93, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.97},
+    # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.616 there and
+    # after (unit 0.836)
+    "heldout27": {"f1": 1.0, "counted_head": 0.61, "period": 1.0, "as_of": 0.95, "change": 0.98, "unit": 0.83,
                  "kind": 1.0, "qualifier": 0.97},
 }
 
