@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from dataclasses import replace
 from collections import Counter
 from typing import NamedTuple
@@ -2889,6 +2889,13 @@ _BRACKETED_LIST_LINE = re.compile(rf"{_LIST_MARK}\s*[^\W\d_][^:.;=\d()]{{0,40}}?
 _BARE_LIST_LINE = re.compile(r"[^\W\d_a-z][^\W\d_]*+(?:\s+[^\W\d_][^\W\d_]*+){0,3}\s+\d++(?:[.,]\d++)*+")
 
 
+@lru_cache(maxsize=4096)
+def _sentence_opening(words: tuple[str, ...]) -> re.Pattern:
+    """The first words of a sentence, with any whitespace between them: one pattern per sentence, however many
+    passes look for it (the re module's own cache holds 512 and was thrown over by them)."""
+    return re.compile(r"\s+".join(map(re.escape, words)))
+
+
 def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int:
     """Where a fact's sentence begins in ``text``, at or before ``end`` (the fact's own start by
     default), or -1. The sentence is stored with its whitespace folded, so its first words are
@@ -2896,7 +2903,7 @@ def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int
     if not fact.sentence:
         return -1
     end = fact.char_start if end is None else end
-    opening = re.compile(r"\s+".join(map(re.escape, fact.sentence.split()[:4])))
+    opening = _sentence_opening(tuple(fact.sentence.split()[:4]))
     starts = [m.start() for m in opening.finditer(text, max(0, end - 2000), fact.char_start + 200) if m.start() <= end]
     return starts[-1] if starts else -1
 
@@ -4351,10 +4358,16 @@ def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) 
 
 def _share_of(text: str, fact: NumericFact, lex) -> bool:
     """Whether a share names its whole after "de" and a determiner: "el 37.8 % de las remesas"."""
-    of = "|".join(map(re.escape, lex.words.of_words))
-    determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
-    return bool(fact.counted) and bool(re.match(rf"\s*(?:{of})\s+(?:(?:{determiners})\s+)?{re.escape(fact.counted)}\b",
-                                                text[fact.char_end:], re.I))
+    return bool(fact.counted) and bool(_share_of_pattern(tuple(lex.words.of_words), tuple(lex.words.determiners),
+                                                         fact.counted).match(text, fact.char_end))
+
+
+@lru_cache(maxsize=4096)
+def _share_of_pattern(of_words: tuple[str, ...], determiners: tuple[str, ...], counted: str) -> re.Pattern:
+    """The pattern of _share_of, one per whole named."""
+    of = "|".join(map(re.escape, of_words))
+    articles = "|".join(re.escape(w) for w in determiners if w.isalpha())
+    return re.compile(rf"\s*(?:{of})\s+(?:(?:{articles})\s+)?{re.escape(counted)}\b", re.I)
 
 
 def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericFact, lex) -> bool:
