@@ -1404,8 +1404,7 @@ def _linked_change_nouns(facts, text: str, lex) -> list[NumericFact]:
     changed, a reading before has already named it: "8,392.5 millones de dólares en remesas, con un aumento del 5.8").
     Spanish only: French labels read "avec une hausse de 5,3%" as the subject's."""
     words = lex.words
-    nouns = [n for group in words.change_nouns.values() for n in group] if isinstance(words.change_nouns, dict) else \
-        [*words.change_nouns.increase, *words.change_nouns.decrease]
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
     if not words.change_noun_links or not nouns:
         return list(facts)
     lead = re.compile(r"\b(?:{})\s+(?:{})\s+({})\s+(?:{})\s+(?:(?:{})\s+)?$".format(
@@ -2029,17 +2028,20 @@ def _average_ages(facts, text: str, lex) -> list[NumericFact]:
     average = re.compile(r"(?:^|\W)(?:{})\W{{0,3}}$".format(alternation(words.average_before)), re.I)
     aged = re.compile(r"(?<!\w)(?:{})(?!\w)".format(alternation(words.age_words) or "(?!)"), re.I)
     facts = list(facts)
-    for index, fact in enumerate(facts):
+
+    def an_age(index: int, fact) -> bool:  # years of an age: after an average, or the years of a people
         start = _sentence_start(text, fact)
         earlier = any(f.unit == "years old" and f.char_end <= fact.char_start
                       and "\n" not in text[f.char_end:fact.char_start] for f in facts[:index])
         before = text[max(start, fact.char_start - 40):fact.char_start]
         holder = re.search(r"(\w+)\s*\(\s*$", before)
-        if fact.unit == "year" and fact.value_max is None and 15 <= fact.value < 120 \
-                and (average.search(before) and (earlier or aged.search(fact.sentence))
-                     # "entre les Luxembourgeoises (42,8 ans)" after the paragraph's ages: the years of a people
-                     or earlier and holder and (holder.group(1).lower() in words.age_holders
-                                                or holder.group(1).istitle() and is_people(holder.group(1)))):
+        return bool(average.search(before) and (earlier or aged.search(fact.sentence))
+                    # "entre les Luxembourgeoises (42,8 ans)" after the paragraph's ages: the years of a people
+                    or earlier and holder and (holder.group(1).lower() in words.age_holders
+                                               or holder.group(1).istitle() and is_people(holder.group(1))))
+
+    for index, fact in enumerate(facts):
+        if fact.unit == "year" and fact.value_max is None and 15 <= fact.value < 120 and an_age(index, fact):
             facts[index] = replace(fact, unit="years old")
         elif fact.kind == "count" and fact.value < 120 and index > 0 \
                 and re.fullmatch(r"\d+[.,]\d+", fact.surface.strip()) \
@@ -2058,20 +2060,21 @@ def _ranges_beside_ages(facts, text: str, lex) -> list[NumericFact]:
     facts = list(facts)
     open_ended = re.compile(r"\s+(?:{})\b".format(alternation(lex.words.age_marks_after_years) or "(?!)"), re.I)
     aged = {f.sentence for f in facts if f.unit == "years old"}
+
+    def last_age(index: int, fact):  # the age given last before the fact in its sentence
+        return next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.unit == "years old"), None)
+
     for index, fact in enumerate(facts):
         if fact.sentence not in aged:
             continue
         if fact.unit == "year" and (fact.value_max is not None or fact.qualifier == "at_most"):
             facts[index] = replace(fact, unit="years old")
         elif fact.kind == "count" and fact.value_max is not None and fact.counted is None and fact.value_max < 120 \
-                and not re.search(r"[^\W\d_]{3,}", fact.surface) \
-                and (age := next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence
-                                  and f.unit == "years old"), None)) is not None:
+                and not re.search(r"[^\W\d_]{3,}", fact.surface) and (age := last_age(index, fact)) is not None:
             facts[index] = replace(fact, kind="other", unit="years old", counted=age.counted)  # "de 45 a 59"
         elif fact.kind == "count" and fact.value_max is None and fact.counted is None and fact.value < 120 \
                 and fact.surface.strip().isdigit() and open_ended.match(text, fact.char_end) \
-                and (age := next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence
-                                  and f.unit == "years old"), None)) is not None:
+                and (age := last_age(index, fact)) is not None:
             facts[index] = replace(fact, kind="other", unit="years old", counted=age.counted,
                                    qualifier=fact.qualifier or "at_least")  # "y de 60 a más"
     return facts
