@@ -6899,3 +6899,17 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_verb_in_ed_at_the_heads_place_is_no_counted_noun(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Close to 61.5 percent of all the cash remitted from abroad came from five countries."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (61.5, "cash"), (5, "countries")]
+    text = "Among the big host countries, pronounced drops were seen in Norway - down 18 percent to 4,130."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(18, None), (4130, None)]
+    text = "A total of 1,520 worked in farming, some 40.2 percent of them coming from Nepal."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1520, None), (40.2, None)]
+    text = "Some 3.1 million people were newly displaced, and 2.4 million were internally displaced."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (3100000, "people"), (2400000, "people")]

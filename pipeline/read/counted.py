@@ -1253,6 +1253,16 @@ def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
     return phrase
 
 
+_PREPOSITIONS = frozenset("of in on at to from by for with into among between during over under since before after "
+                          "than".split())
+
+
+def _verb_head(word: str, lex: Lexicon) -> bool:
+    """Whether an English word is a verb in -ed ("transferred", "worked"), not a noun for people ("displaced")."""
+    lower = word.lower()
+    return bool(re.fullmatch(r"[a-z]+ed", lower)) and len(lower) > 5 and lower not in lex.words.participle_people
+
+
 def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     """A counted phrase without the verb or adverb forms at its head's end of it, which no
     reading should have taken in: "Net migration shrank" -> "Net migration", "siguen británicos" ->
@@ -1271,6 +1281,16 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
         return " ".join(words) or None
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
+    if lex.lang == "en":
+        # "the money transferred from abroad", "marked falls" read as "marked", "2,798 worked in education": a verb in
+        # -ed at the head's place is no noun, unless it names people ("the displaced", "the unemployed")
+        head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words) - 1)
+        if head >= 0 and _verb_head(words[head], lex):
+            if head == 0 or all(w.lower().endswith("ly") for w in words[:head]):
+                return None
+            if head == len(words) - 1 and words[head - 1].isalpha() and not words[head - 1].lower().endswith("ly") \
+                    and words[head - 1].lower() not in lex.spacy_stop_words:
+                words.pop()  # "the final monthly level recorded": the noun before the participle
     clause = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.subject_pronouns), None)
     if clause is not None and clause + 1 < len(words):
         words = words[:clause]  # "the number of citizenships it granted": a clause of its own after the noun
