@@ -6913,3 +6913,12 @@ def test_a_verb_in_ed_at_the_heads_place_is_no_counted_noun(nlp):
     text = "Some 3.1 million people were newly displaced, and 2.4 million were internally displaced."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (3100000, "people"), (2400000, "people")]
+
+
+def test_a_verb_of_getting_after_a_count_leaves_its_object_uncounted(nlp):
+    text = ("Migrants once received 1,800 job offers in a single week. "
+            "In Magh 41,210 got work permits while 39,870 got them in Falgun.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (1800, "job offers"), (41210, None), (39870, None)]
+    text = "Nearly 52,000 obtain labour permits each month, and 3,400 were domestic workers."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52000, None), (3400, "domestic workers")]

@@ -236,9 +236,13 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 words.append(word)  # "for 3 consecutive years": the unit its adjective qualifies
             break
         # "163,800 received refugee status": in English a verb, not an adjective, where no plural noun follows it
+        # "63,039 got labor permits": a verb of getting with no participle's form ("got", "took", "obtain") modifies
+        # no noun, whatever follows it: its object is what each got, not what is counted
+        finite = word.lower in lex.words.getting_verbs
         if word.lower in lex.words.verbs_after_counted and (
                 words and not words[-1].lower.endswith("ly")
-                or not words and (_object_follows(units, position, lex) or _verb_before_complement(units, position, lex))):
+                or not words and (finite or _object_follows(units, position, lex)
+                                  or _verb_before_complement(units, position, lex))):
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         if words and word.lower in lex.words.postnominal_participles:
             break  # "40% of the workforce going abroad"

@@ -2788,7 +2788,7 @@ def _continued_sets(facts, text: str, lex):
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
-            and not _names_own_set(current[0], lex)
+            and not _names_own_set(current[0], lex) and not _gets_object(current[0], text, lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -2815,6 +2815,13 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _gets_object(fact: NumericFact, text: str, lex) -> bool:
+    """Whether a figure is followed by a verb of getting and its object ("63,039 got labor permits while 76,403 got
+    them"): the sentence says what the figures got, it is no bare list going on with the set before it."""
+    return bool(lex.words.getting_verbs) and re.match(
+        rf"\s+(?:{alternation(lex.words.getting_verbs)})\b", text[fact.char_end:fact.char_end + 20], re.I) is not None
 
 
 def _names_own_set(fact: NumericFact, lex) -> bool:
