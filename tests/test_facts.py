@@ -6922,3 +6922,14 @@ def test_a_verb_of_getting_after_a_count_leaves_its_object_uncounted(nlp):
         (1800, "job offers"), (41210, None), (39870, None)]
     text = "Nearly 52,000 obtain labour permits each month, and 3,400 were domestic workers."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52000, None), (3400, "domestic workers")]
+
+
+def test_a_sources_verb_of_speech_is_no_plural_noun_counted(nlp):
+    from pipeline.evaluate import counted_head
+    text = "As the survey points out, most returnees settled in the capital, with 64% of them coming from the Gulf."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(64, "returnees")]
+    text = "Foreign workers make up 12.4% of the workforce NSO reports that in 2019 some 310 permits were issued."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (12.4, "workforce"), (310, "permits")]
+    text = "Cash transfers to small island states are forecast to grow by 3 percent next year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(3, "transfers")]

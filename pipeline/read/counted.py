@@ -1286,6 +1286,13 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
     if lex.lang == "en":
+        # "9.6% of the population SI reports that ...": a source named by its acronym and its verb of speech end the phrase
+        said = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.source_verbs
+                     and len(words[k - 1]) > 1 and words[k - 1].isupper()), None)
+        if said is not None:
+            words = words[:said - 1]
+            if not words:
+                return None
         # "the money transferred from abroad", "marked falls" read as "marked", "2,798 worked in education": a verb in
         # -ed at the head's place is no noun, unless it names people ("the displaced", "the unemployed")
         head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words) - 1)
@@ -2277,6 +2284,9 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
         if before is not None and before.i >= start and before.lower_ in (
                 *words.subject_pronouns, *words.demonstratives, *words.relative_words):
             continue
+        if lower in words.source_verbs and before is not None and before.i >= start and (
+                before.text == ")" or before.is_upper and len(before.text) > 1 or before.lower_ in words.source_nouns):
+            continue  # "Statistics Iceland (SI) reports", "the IMF forecasts", "As the report points out": a source speaks
         after = next_token(doc, token.i + 1)
         if after is not None and not token.whitespace_ and after.text in ("'", "’", "'s", "’s"):
             continue  # "Workers' remittance inflows": a possessor is no set

@@ -397,6 +397,7 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    source_verbs: list = ()  # "Statistics Iceland (SI) reports", "the IMF forecasts": a source's verb of speech, no plural noun
     getting_verbs: list = ()  # "63,039 got labor permits": a verb of getting after a count, never its noun's modifier
     participle_people: list = ()  # "the displaced", "the unemployed": a verb in -ed that names people, a head
     # The sources that report figures ("Le rapport relève", "la Banque mondiale table sur"): no counted noun
