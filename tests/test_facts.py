@@ -6933,3 +6933,11 @@ def test_a_sources_verb_of_speech_is_no_plural_noun_counted(nlp):
         (12.4, "workforce"), (310, "permits")]
     text = "Cash transfers to small island states are forecast to grow by 3 percent next year."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(3, "transfers")]
+
+
+def test_items_after_a_lead_that_splits_its_subject_into_groups_count_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Returnees fell into two groups:\n"
+            "  • 12 450 who came back on their own.\n")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (2, "groups"), (12450, "returnees")]

@@ -2803,7 +2803,15 @@ def _continued_sets(facts, text: str, lex):
                 changes = {f.change for f in previous if f.kind == fact.kind}
                 if len(changes) == 1 and None not in changes:
                     fact = replace(fact, change=changes.pop())
-            if bare and named:
+            if bare and named and named[-1].counted.split()[-1].lower() in lex.words.partition_nouns:
+                # "Visitors fell into two groups:" then "387 291 who came in and left again": the items are parts of
+                # the subject the parts are of, not groups
+                lead = named[-1].sentence[:max(0, named[-1].sentence.find(named[-1].surface))]
+                subject = next((w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lead)
+                                if is_plural(w.lower(), lex) and not is_place(w, lex)), None)
+                if subject:
+                    fact = replace(fact, counted=subject)
+            elif bare and named:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
                     and (lex.lang == "en" and _early(fact) or _opens(fact)):
