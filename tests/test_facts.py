@@ -6899,3 +6899,45 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_verb_in_ed_at_the_heads_place_is_no_counted_noun(nlp):
+    from pipeline.evaluate import counted_head
+    text = "Close to 61.5 percent of all the cash remitted from abroad came from five countries."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (61.5, "cash"), (5, "countries")]
+    text = "Among the big host countries, pronounced drops were seen in Norway - down 18 percent to 4,130."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(18, None), (4130, None)]
+    text = "A total of 1,520 worked in farming, some 40.2 percent of them coming from Nepal."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1520, None), (40.2, None)]
+    text = "Some 3.1 million people were newly displaced, and 2.4 million were internally displaced."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (3100000, "people"), (2400000, "people")]
+
+
+def test_a_verb_of_getting_after_a_count_leaves_its_object_uncounted(nlp):
+    text = ("Migrants once received 1,800 job offers in a single week. "
+            "In Magh 41,210 got work permits while 39,870 got them in Falgun.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (1800, "job offers"), (41210, None), (39870, None)]
+    text = "Nearly 52,000 obtain labour permits each month, and 3,400 were domestic workers."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52000, None), (3400, "domestic workers")]
+
+
+def test_a_sources_verb_of_speech_is_no_plural_noun_counted(nlp):
+    from pipeline.evaluate import counted_head
+    text = "As the survey points out, most returnees settled in the capital, with 64% of them coming from the Gulf."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(64, "returnees")]
+    text = "Foreign workers make up 12.4% of the workforce NSO reports that in 2019 some 310 permits were issued."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (12.4, "workforce"), (310, "permits")]
+    text = "Cash transfers to small island states are forecast to grow by 3 percent next year."
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [(3, "transfers")]
+
+
+def test_items_after_a_lead_that_splits_its_subject_into_groups_count_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Returnees fell into two groups:\n"
+            "  • 12 450 who came back on their own.\n")
+    assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
+        (2, "groups"), (12450, "returnees")]

@@ -236,9 +236,13 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 words.append(word)  # "for 3 consecutive years": the unit its adjective qualifies
             break
         # "163,800 received refugee status": in English a verb, not an adjective, where no plural noun follows it
+        # "63,039 got labor permits": a verb of getting with no participle's form ("got", "took", "obtain") modifies
+        # no noun, whatever follows it: its object is what each got, not what is counted
+        finite = word.lower in lex.words.getting_verbs
         if word.lower in lex.words.verbs_after_counted and (
                 words and not words[-1].lower.endswith("ly")
-                or not words and (_object_follows(units, position, lex) or _verb_before_complement(units, position, lex))):
+                or not words and (finite or _object_follows(units, position, lex)
+                                  or _verb_before_complement(units, position, lex))):
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         if words and word.lower in lex.words.postnominal_participles:
             break  # "40% of the workforce going abroad"
@@ -1253,6 +1257,16 @@ def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
     return phrase
 
 
+_PREPOSITIONS = frozenset("of in on at to from by for with into among between during over under since before after "
+                          "than".split())
+
+
+def _verb_head(word: str, lex: Lexicon) -> bool:
+    """Whether an English word is a verb in -ed ("transferred", "worked"), not a noun for people ("displaced")."""
+    lower = word.lower()
+    return bool(re.fullmatch(r"[a-z]+ed", lower)) and len(lower) > 5 and lower not in lex.words.participle_people
+
+
 def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     """A counted phrase without the verb or adverb forms at its head's end of it, which no
     reading should have taken in: "Net migration shrank" -> "Net migration", "siguen británicos" ->
@@ -1271,6 +1285,23 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
         return " ".join(words) or None
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
+    if lex.lang == "en":
+        # "9.6% of the population SI reports that ...": a source named by its acronym and its verb of speech end the phrase
+        said = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.source_verbs
+                     and len(words[k - 1]) > 1 and words[k - 1].isupper()), None)
+        if said is not None:
+            words = words[:said - 1]
+            if not words:
+                return None
+        # "the money transferred from abroad", "marked falls" read as "marked", "2,798 worked in education": a verb in
+        # -ed at the head's place is no noun, unless it names people ("the displaced", "the unemployed")
+        head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words) - 1)
+        if head >= 0 and _verb_head(words[head], lex):
+            if head == 0 or all(w.lower().endswith("ly") for w in words[:head]):
+                return None
+            if head == len(words) - 1 and words[head - 1].isalpha() and not words[head - 1].lower().endswith("ly") \
+                    and words[head - 1].lower() not in lex.spacy_stop_words:
+                words.pop()  # "the final monthly level recorded": the noun before the participle
     clause = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.subject_pronouns), None)
     if clause is not None and clause + 1 < len(words):
         words = words[:clause]  # "the number of citizenships it granted": a clause of its own after the noun
@@ -2253,6 +2284,9 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
         if before is not None and before.i >= start and before.lower_ in (
                 *words.subject_pronouns, *words.demonstratives, *words.relative_words):
             continue
+        if lower in words.source_verbs and before is not None and before.i >= start and (
+                before.text == ")" or before.is_upper and len(before.text) > 1 or before.lower_ in words.source_nouns):
+            continue  # "Statistics Iceland (SI) reports", "the IMF forecasts", "As the report points out": a source speaks
         after = next_token(doc, token.i + 1)
         if after is not None and not token.whitespace_ and after.text in ("'", "’", "'s", "’s"):
             continue  # "Workers' remittance inflows": a possessor is no set

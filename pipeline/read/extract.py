@@ -2788,7 +2788,7 @@ def _continued_sets(facts, text: str, lex):
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
-            and not _names_own_set(current[0], lex)
+            and not _names_own_set(current[0], lex) and not _gets_object(current[0], text, lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -2803,7 +2803,15 @@ def _continued_sets(facts, text: str, lex):
                 changes = {f.change for f in previous if f.kind == fact.kind}
                 if len(changes) == 1 and None not in changes:
                     fact = replace(fact, change=changes.pop())
-            if bare and named:
+            if bare and named and named[-1].counted.split()[-1].lower() in lex.words.partition_nouns:
+                # "Visitors fell into two groups:" then "387 291 who came in and left again": the items are parts of
+                # the subject the parts are of, not groups
+                lead = named[-1].sentence[:max(0, named[-1].sentence.find(named[-1].surface))]
+                subject = next((w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lead)
+                                if is_plural(w.lower(), lex) and not is_place(w, lex)), None)
+                if subject:
+                    fact = replace(fact, counted=subject)
+            elif bare and named:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
                     and (lex.lang == "en" and _early(fact) or _opens(fact)):
@@ -2815,6 +2823,13 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _gets_object(fact: NumericFact, text: str, lex) -> bool:
+    """Whether a figure is followed by a verb of getting and its object ("63,039 got labor permits while 76,403 got
+    them"): the sentence says what the figures got, it is no bare list going on with the set before it."""
+    return bool(lex.words.getting_verbs) and re.match(
+        rf"\s+(?:{alternation(lex.words.getting_verbs)})\b", text[fact.char_end:fact.char_end + 20], re.I) is not None
 
 
 def _names_own_set(fact: NumericFact, lex) -> bool:

@@ -397,6 +397,10 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    partition_nouns: list = ()  # "Visitors fell into two groups:": a lead's count of parts, whose items count the whole
+    source_verbs: list = ()  # "Statistics Iceland (SI) reports", "the IMF forecasts": a source's verb of speech, no plural noun
+    getting_verbs: list = ()  # "63,039 got labor permits": a verb of getting after a count, never its noun's modifier
+    participle_people: list = ()  # "the displaced", "the unemployed": a verb in -ed that names people, a head
     # The sources that report figures ("Le rapport relève", "la Banque mondiale table sur"): no counted noun
     source_nouns: list = ()
     singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
