@@ -6899,3 +6899,19 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_list_items_own_place_name_of_several_words_is_no_set_and_the_item_before_names_it(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Depuis 2018, c'est en France que les envois ont connu la progression la plus forte, avec une hausse de "
+            "31 %, devant l'Arabie Saoudite (+24,5 %) et l'Italie (+19,8 %).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (31, "envois"), (24.5, "envois"), (19.8, "envois")]
+    text = ("Les réfugiés accueillis en 2019 ont pour pays de naissance les pays que voici:\n"
+            "- Syrie : 2 310 (12,4%)\n"
+            "- Érythrée : 1 870 (10,0 %)\n"
+            "- Côte d'Ivoire : 1 120 (6,0 %)\n"
+            "- Autres pays : 9 870 (52,9 %)\n"
+            "Du côté de l'âge:")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][4:] == [
+        (1120, "réfugiés"), (6.0, "réfugiés"), (9870, "réfugiés"), (52.9, "réfugiés")]
