@@ -6941,3 +6941,17 @@ def test_items_after_a_lead_that_splits_its_subject_into_groups_count_the_subjec
             "  • 12 450 who came back on their own.\n")
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (2, "groups"), (12450, "returnees")]
+def test_a_list_items_own_place_name_of_several_words_is_no_set_and_the_item_before_names_it(nlp):
+    from pipeline.evaluate import counted_head
+    text = ("Depuis 2018, c'est en France que les envois ont connu la progression la plus forte, avec une hausse de "
+            "31 %, devant l'Arabie Saoudite (+24,5 %) et l'Italie (+19,8 %).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (31, "envois"), (24.5, "envois"), (19.8, "envois")]
+    text = ("Les réfugiés accueillis en 2019 ont pour pays de naissance les pays que voici:\n"
+            "- Syrie : 2 310 (12,4%)\n"
+            "- Érythrée : 1 870 (10,0 %)\n"
+            "- Côte d'Ivoire : 1 120 (6,0 %)\n"
+            "- Autres pays : 9 870 (52,9 %)\n"
+            "Du côté de l'âge:")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][4:] == [
+        (1120, "réfugiés"), (6.0, "réfugiés"), (9870, "réfugiés"), (52.9, "réfugiés")]

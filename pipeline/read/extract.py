@@ -3784,6 +3784,7 @@ def _place_values(facts, text: str, lex):
     result = []
     originals: list[str | None] = []  # what each figure of ``result`` counted before this pass
     carried: set[int] = set()  # figures of ``result`` that took the noun the first item of their list named
+    renamed: dict = {}  # an item's own place name read as its noun, by sentence, and the set it stands for
     for fact in facts:
         counted_before = fact.counted
         head = (fact.counted or "").lower().split()
@@ -3814,7 +3815,23 @@ def _place_values(facts, text: str, lex):
                 if named and not origin:
                     carried.add(len(result))
                 fact = replace(fact, counted=origin) if origin else replace(fact, counted=named) if named else fact
-            elif n is not None:
+            # "avec une augmentation de 37 %, devant l'Arabie Saoudite (+27,2 %)", "Côte d'Ivoire : 1 055": the item's
+            # own place name, read as what it counts, names no set; the figure counts what the list's item before counts
+            at = before.rfind(fact.counted) if fact.counted and fact.counted == counted_before and not _own_noun(fact) else -1
+            name = before[at:].rstrip(" \u00a0(:—–+-−") if at >= 0 else ""
+            own_name = bool(name) and len(name) < 40 and is_place(name, lex)
+            item = next((f for f in reversed(result) if f.sentence == fact.sentence and f.kind == fact.kind), None) \
+                if own_name else None
+            if item is not None and item.counted and bool(item.change) == bool(fact.change) \
+                    and is_plural(item.counted.lower().split()[0 if words.head_first else -1], lex) \
+                    and item.counted.lower().split()[0 if words.head_first else -1] not in place_sets \
+                    and not is_place(item.counted, lex):
+                renamed[(fact.sentence, fact.counted)] = item.counted
+                fact = replace(fact, counted=item.counted)
+            elif inferred and (fact.sentence, fact.counted) in renamed:
+                # "Côte d'Ivoire : 1 055 (1,9 %) - Autres pays : 19 060": the figures after it that took its name
+                fact = replace(fact, counted=renamed[(fact.sentence, fact.counted)])
+            elif n is not None and (head is None or head in place_sets):
                 start = before.rfind(names[-n], 0, place.end(1))  # "los procedentes de Ecuador (": Ecuador
                 topic = _topic(text, fact, fact.char_start - len(before) + start, lex)
                 # "... go home (over 54,000 migrants), ahead of Greece (6,153)": the list's first item names it
