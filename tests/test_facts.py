@@ -6899,3 +6899,11 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_contrasting_que_los_after_mientras_or_en_tanto_compares_nothing(nlp):
+    text = "En 2019 los permisos a bolivianos llegaron a 2.310, en tanto que los paraguayos bajaron a 780."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, "2019"), (780, "2019")]
+    text = ("Durante 2021 los residentes nacidos en el país bajaron en 12.400 personas, mientras que los nacidos "
+            "fuera sumaron 95.300 personas.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12400, "2021"), (95300, "2021")]
