@@ -6907,3 +6907,14 @@ def test_a_contrasting_que_los_after_mientras_or_en_tanto_compares_nothing(nlp):
     text = ("Durante 2021 los residentes nacidos en el país bajaron en 12.400 personas, mientras que los nacidos "
             "fuera sumaron 95.300 personas.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12400, "2021"), (95300, "2021")]
+
+
+def test_levels_after_a_comma_or_a_noun_of_levels_in_a_sentence_period_are_as_of_its_two_years(nlp):
+    text = ("Entre 2015 y 2020 la cuota de mujeres entre los solicitantes bajó tres puntos porcentuales, "
+            "del 41 por ciento al 38 por ciento.")
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "es")] == [
+        (3, None, 2015), (41, "2015", None), (38, "2020", None)]
+    text = ("Con datos al primer trimestre de 2019, el instituto indicó que en el periodo 2010-2015 el retorno "
+            "bajó, al pasar de tasas de 12.4 a 8.1 retornados por cada mil residentes.")
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "es")] == [
+        (12.4, "2010", None), (8.1, "2015", None)]
