@@ -6918,3 +6918,11 @@ def test_levels_after_a_comma_or_a_noun_of_levels_in_a_sentence_period_are_as_of
             "bajó, al pasar de tasas de 12.4 a 8.1 retornados por cada mil residentes.")
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "es")] == [
         (12.4, "2010", None), (8.1, "2015", None)]
+
+
+def test_a_figure_in_brackets_right_after_a_relative_time_takes_no_date_of_the_sentence(nlp):
+    text = "El Salvador recibió 8.420,3 millones de dólares en 2022, un 3,2 % más que un año antes (8.159,4 millones)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (8420300000, "2022"), (3.2, "2022"), (8159400000, None)]
+    text = "Les demandes ont reculé par rapport à l'année précédente (12,5 % en 2021, contre 14,1 % en 2020)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12.5, "2021"), (14.1, "2020")]
