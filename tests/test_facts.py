@@ -6926,3 +6926,9 @@ def test_a_figure_in_brackets_right_after_a_relative_time_takes_no_date_of_the_s
         (8420300000, "2022"), (3.2, "2022"), (8159400000, None)]
     text = "Les demandes ont reculé par rapport à l'année précédente (12,5 % en 2021, contre 14,1 % en 2020)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12.5, "2021"), (14.1, "2020")]
+
+
+def test_a_level_compared_with_and_followed_by_del_ano_pasado_takes_no_date_of_the_sentence(nlp):
+    text = ("En el primer semestre de 2023, el país recibió 41,2 millones de dólares más con respecto a los "
+            "3.870,4 millones recibidos en los primeros seis meses del año pasado.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41200000, "2023"), (3870400000, None)]
