@@ -6955,3 +6955,34 @@ def test_a_list_items_own_place_name_of_several_words_is_no_set_and_the_item_bef
             "Du côté de l'âge:")
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][4:] == [
         (1120, "réfugiés"), (6.0, "réfugiés"), (9870, "réfugiés"), (52.9, "réfugiés")]
+def test_a_contrasting_que_los_after_mientras_or_en_tanto_compares_nothing(nlp):
+    text = "En 2019 los permisos a bolivianos llegaron a 2.310, en tanto que los paraguayos bajaron a 780."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, "2019"), (780, "2019")]
+    text = ("Durante 2021 los residentes nacidos en el país bajaron en 12.400 personas, mientras que los nacidos "
+            "fuera sumaron 95.300 personas.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(12400, "2021"), (95300, "2021")]
+
+
+def test_levels_after_a_comma_or_a_noun_of_levels_in_a_sentence_period_are_as_of_its_two_years(nlp):
+    text = ("Entre 2015 y 2020 la cuota de mujeres entre los solicitantes bajó tres puntos porcentuales, "
+            "del 41 por ciento al 38 por ciento.")
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "es")] == [
+        (3, None, 2015), (41, "2015", None), (38, "2020", None)]
+    text = ("Con datos al primer trimestre de 2019, el instituto indicó que en el periodo 2010-2015 el retorno "
+            "bajó, al pasar de tasas de 12.4 a 8.1 retornados por cada mil residentes.")
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "es")] == [
+        (12.4, "2010", None), (8.1, "2015", None)]
+
+
+def test_a_figure_in_brackets_right_after_a_relative_time_takes_no_date_of_the_sentence(nlp):
+    text = "El Salvador recibió 8.420,3 millones de dólares en 2022, un 3,2 % más que un año antes (8.159,4 millones)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (8420300000, "2022"), (3.2, "2022"), (8159400000, None)]
+    text = "Les demandes ont reculé par rapport à l'année précédente (12,5 % en 2021, contre 14,1 % en 2020)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12.5, "2021"), (14.1, "2020")]
+
+
+def test_a_level_compared_with_and_followed_by_del_ano_pasado_takes_no_date_of_the_sentence(nlp):
+    text = ("En el primer semestre de 2023, el país recibió 41,2 millones de dólares más con respecto a los "
+            "3.870,4 millones recibidos en los primeros seis meses del año pasado.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41200000, "2023"), (3870400000, None)]

@@ -3446,9 +3446,18 @@ def _movement_years(facts, text: str, lex):
                 or not re.fullmatch(rf"\s*(?:(?:{ways})\s+)?(?:{ranges})\s*", text[fact.char_end:following.char_start], re.I):
             continue
         opening = re.search(rf"\(\s*(?:{froms})\s*$", text[max(0, fact.char_start - 12):fact.char_start], re.I)
+        in_period = False
         if opening is None and lex.words.dated_movement_levels and fact.period_start is not None:
             # "entre 2013 y 2017, pasando de 4.231 a 9.936": the levels of the sentence's period too
-            opening = _pass_words(lex.lang).movement_lead.search(text[max(0, fact.char_start - 30):fact.char_start])
+            lead = text[max(0, fact.char_start - 30):fact.char_start]
+            opening = _pass_words(lex.lang).movement_lead.search(lead)
+            # "retrocedió dos puntos porcentuales, del 44 por ciento al 42 por ciento", "un descenso ..., de 44 a 42":
+            # the levels set off by a comma after the change; "al pasar de tasas de 78.5 a 29.5": a noun of the levels
+            # between the movement word and them
+            of = alternation([*lex.words.dates.period_from, *lex.words.movement_from])
+            opening = opening or re.search(rf",\s*{of}\s*$", lead, re.I) \
+                or _pass_words(lex.lang).movement_lead.search(re.sub(rf"\s[^\W\d_]+\s+{of}\s*$", " ", lead))
+            in_period = opening is not None
         if opening is None:
             continue
         start = _sentence_start(text, fact)
@@ -3460,6 +3469,12 @@ def _movement_years(facts, text: str, lex):
             years = sorted(f"{year}-{month:02d}" for year, month in dated)
         else:
             years = sorted({year for year, _ in dated})
+        if len(years) != 2 and in_period and fact.period_end is not None and fact.period_start < fact.period_end \
+                and str(fact.period_start) in before and str(fact.period_end) in before:
+            # "al cuarto trimestre de 2012, ... en el periodo 2006-2011 ..., al pasar de tasas de 78.5 a 29.5": the years of
+            # the period named before the figures, not another date of the sentence (a period named after them, "pasó de
+            # 4.5 % a 3.9 % entre 2019 y 2021", is the figures' own)
+            years = [str(fact.period_start), str(fact.period_end)]
         if len(years) == 2:
             facts[index] = replace(fact, as_of=years[0], period_start=None, period_end=None)
             facts[index + 1] = replace(following, as_of=years[1], period_start=None, period_end=None)

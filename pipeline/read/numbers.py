@@ -331,6 +331,8 @@ class _DateGrammar:
         self.time_back = re.compile(rf"\b{alternation(dates.time_back_spans)}\s+$", re.I) if dates.time_back_spans else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        # "un 5,7 % más que un año antes (8.683,6 millones)": a figure in brackets right after a relative time is that time's
+        self.relative_bracketed = re.compile(rf"\b{alternation(dates.relative)}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # the nouns of a time, which a one-word relative time may stand before ("the previous years", not "earlier convictions")
         self.time_nouns = frozenset({w.lower() for w, unit in words.units.items() if unit in ("day", "week", "month", "quarter", "year")}
                                     | {w.lower() for w in (*dates.year_nouns, *dates.period_nouns)})
@@ -713,6 +715,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
         # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente"); not where a
         # year restates that time ("face à 110,8 milliards de dirhams un an plus tôt, en 2022")
+        return None
+    if grammar.relative_bracketed.search(sentence, 0, anchor) \
+            and not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", sentence[anchor:(sentence.find(")", anchor) + 1 or len(sentence))]):
+        # "del flujo del año previo (1.321,6 millones)": the level of a time the sentence gives no date for; not where
+        # the bracket dates it ("par rapport à l'année précédente (16,7% en 2023, contre ...)")
         return None
     named = grammar.bracketed.search(sentence, 0, anchor)
     if named and _SIGNED_SHARE.match(sentence, sentence.rfind("(", 0, anchor) + 1):
