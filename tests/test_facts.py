@@ -6899,3 +6899,16 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_figures_after_the_places_of_an_opening_list_count_the_noun_the_predicate_names(nlp):
+    text = ("Aragón (6,4%), Asturias (5,1%) y Cantabria (4,8%) fueron las regiones donde más creció el número de "
+            "cotizantes extranjeros el año pasado.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (6.4, "cotizantes"), (5.1, "cotizantes"), (4.8, "cotizantes")]
+    text = "Por otra parte, Chile (3.400), Bolivia (2.900) y Paraguay (1.700) están entre las nacionalidades de solicitantes de ese año."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (3400, "solicitantes"), (2900, "solicitantes"), (1700, "solicitantes")]
+    # a predicate naming no set leaves the figures as they were
+    text = "Chile (3.400) y Bolivia (2.900) pertenecen al Cono Sur."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == [None, None]
