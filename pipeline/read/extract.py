@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import first_plural_noun, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -2702,7 +2702,8 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
         first = sentence is not None and sentence.start not in seen
         if sentence is not None and fact.kind != "other":
             seen.add(sentence.start)  # a duration before ("whose contracts last less than one year") is no first figure
-        if first and fact.counted is None and fact.kind in ("count", "percent"):
+        if first and fact.counted is None and fact.kind in ("count", "percent") \
+                and not gapped_agent_share(doc, index, lex):
             noun = first_plural_noun(doc, sentence.start, index, lex)
             fact = replace(fact, counted=noun) if noun else fact
         elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
