@@ -6986,3 +6986,27 @@ def test_a_level_compared_with_and_followed_by_del_ano_pasado_takes_no_date_of_t
     text = ("En el primer semestre de 2023, el país recibió 41,2 millones de dólares más con respecto a los "
             "3.870,4 millones recibidos en los primeros seis meses del año pasado.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41200000, "2023"), (3870400000, None)]
+def test_figures_after_the_places_of_an_opening_list_count_the_noun_the_predicate_names(nlp):
+    text = ("Aragón (6,4%), Asturias (5,1%) y Cantabria (4,8%) fueron las regiones donde más creció el número de "
+            "cotizantes extranjeros el año pasado.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (6.4, "cotizantes"), (5.1, "cotizantes"), (4.8, "cotizantes")]
+    text = "Por otra parte, Chile (3.400), Bolivia (2.900) y Paraguay (1.700) están entre las nacionalidades de solicitantes de ese año."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (3400, "solicitantes"), (2900, "solicitantes"), (1700, "solicitantes")]
+    # a predicate naming no set leaves the figures as they were
+    text = "Chile (3.400) y Bolivia (2.900) pertenecen al Cono Sur."
+    assert [f.counted for f in facts_in_text(text, nlp, "es")] == [None, None]
+
+
+def test_the_agent_that_pays_a_share_is_not_what_the_share_counts(nlp):
+    text = "Las cooperativas y otras agencias remesadoras pagaron el 31.2 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31.2, None)]
+    # the verb left out after the agent of the sentence before: "Los bancos entregaron ...; las cooperativas, el 31.2%"
+    text = ("Los bancos entregaron el 60.5 % de las remesas, equivalente a $900 millones. "
+            "Las cooperativas y demás agencias, el 31.2 %, equivalente a $470 millones.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (60.5, "remesas"), (900000000, "USD"), (31.2, None), (470000000, "USD")]
+    # a share set off by commas before its own verb still counts its phrase
+    text = "Casi todas las solicitudes, el 97%, se registraron en Madrid."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(97, "solicitudes")]

@@ -580,7 +580,7 @@ def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None
     percent, came from land-based workers", "The majority of refugees, 52 percent, were children"."""
     article = index >= 3 and lex.words.head_first and doc[index - 1].lower_ in lex.words.determiners \
         and doc[index - 2].text == ","  # "Casi todas las solicitudes, el 97%, se registraron"
-    if index < 2 or doc[index - 1 - article].text != ",":
+    if index < 2 or doc[index - 1 - article].text != "," or gapped_agent_share(doc, index, lex):
         return None
     k = index
     while k < len(doc) and doc[k].norm_ in _QUANTITY_TAGS:
@@ -601,6 +601,25 @@ def _apposed_share(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None
             and phrase[0].lower_ in (*lex.words.determiners, *lex.words.partitives):
         phrase = phrase[next(k for k, t in enumerate(phrase) if t.lower_ in lex.words.of_words) + 1:]
     return _subject_head(phrase, lex) if phrase and is_plural(phrase[-1].lower_, lex) else None
+
+
+def gapped_agent_share(doc: Doc, index: int, lex: Lexicon) -> bool:
+    """Whether the share at token ``index`` stands in a clause whose verb is left out after the agent that gave the
+    previous sentence's share: "Los bancos liquidaron el 48.4% de las remesas ... Las federaciones y demás empresas,
+    el 48.6%" (the federations pay, as the banks did; they are not what the share is of)."""
+    words = lex.words
+    sentence = doc[index].sent
+    if not words.agent_verbs or sentence.start == 0 \
+            or not any("%" in u.text or u.lower_ in words.percent_words for u in doc[index:min(sentence.end, index + 3)]):
+        return False
+    lead = doc[sentence.start:index]
+    if len(lead) < 3 or lead[-1].text != "," and not (lead[-1].lower_ in words.determiners and lead[-2].text == ",") \
+            or any(verb_form(t.text, lex) or t.lower_ in words.agent_verbs for t in lead):
+        return False  # "NP, el 48.6%": no verb of its own before the share
+    previous = doc[sentence.start - 1].sent
+    return any(t.lower_ in words.agent_verbs and any("%" in u.text or u.lower_ in words.percent_words
+                                                      for u in doc[t.i + 1:min(previous.end, t.i + 5)])
+               for t in previous)
 
 
 def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | None:
@@ -1807,6 +1826,8 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     words = lex.words
     if not words.head_first:
         return None  # the head is the subject's last word, which without a tagger is not told from its verb
+    if gapped_agent_share(doc, index, lex):
+        return None  # "Las federaciones y demás empresas, el 48.6%": who pays, after the verb of the sentence before
     tokens = [t for t in doc[:index] if t.idx >= start and not t.is_space]
     clause = max((i + 1 for i, t in enumerate(tokens) if (t.lower_.replace("’", "'") in (";", "que", "qu'")
                   and not any(b.lower_.replace("’", "'") in ("ne", "n'") for b in tokens[max(0, i - 3):i])
@@ -1845,6 +1866,11 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
             and phrase[0].lower_ not in (*words.demonstratives, *words.noun_demonstratives):
         return None  # "Ce chiffre", "La cifra aumentó", "la mayoría, el 74%": named elsewhere; but "La hausse des titres"
     verb = tokens[len(phrase):len(phrase) + 3]
+    if verb and verb[0].lower_ in words.conjunctions:
+        # "Las federaciones y otras empresas pagadoras liquidaron el 56.4 %": a subject joined to another noun phrase
+        # has its verb after both
+        joined = tokens[len(phrase) + 1:len(phrase) + 9]
+        verb = joined[:next((k for k, t in enumerate(joined) if not t.is_alpha), len(joined))]
     changes = {*words.change_nouns.increase, *words.change_nouns.decrease}
     acting = next((k for k, t in enumerate(phrase[1:], 1) if t.lower_ in words.agent_verbs), None)
     if any(t.lower_ in words.agent_verbs for t in verb) or acting is not None \
@@ -2290,6 +2316,13 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
         after = next_token(doc, token.i + 1)
         if after is not None and not token.whitespace_ and after.text in ("'", "’", "'s", "’s"):
             continue  # "Workers' remittance inflows": a possessor is no set
+        if after is not None and not after.lower_ in words.agent_verbs and words.verb_endings:
+            # "Las federaciones y otras empresas pagadoras liquidaron el 56.4 %": a subject joined to another noun
+            # phrase, or with an adjective, has its verb after them
+            joined = takewhile(lambda t: t.is_alpha, doc[after.i:min(index, after.i + 6)])
+            verb = next((t for t in joined if verb_form(t.text, lex) or t.lower_ in words.agent_verbs), None)
+            if verb is not None and not any(t.lower_ in changes or t.lower_[:-1] in changes for t in doc[verb.i:index]):
+                after = verb  # but "las remesas también anotaron un crecimiento de un 10%" names the subject's own change
         if after is not None and after.lower_ in (*words.agent_verbs, *words.speech_verbs, *words.opinion_verbs) and not (
                 (by := next_token(doc, after.i + 1)) is not None and by.lower_ in words.agent_words):
             continue  # "Most countries recorded large increases, between 21 and 35%", "Ministers said 45 were detained",

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import first_plural_noun, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -431,6 +431,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
+    facts = _opening_list_sets(facts, lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
 
 
@@ -472,6 +473,44 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
         if counts:
             facts[index] = replace(fact, counted=counts[-1].counted)
     return facts
+
+
+def _opening_list_sets(facts, text: str, lex) -> list[NumericFact]:
+    """Figures in brackets after the places of a list that opens its sentence count the noun its predicate names
+    after "el número de" or after a set of nationalities and "de": "Galicia (10,29%), País Vasco (9,87%)
+    y Navarra (9,63%) son las comunidades donde más ha aumentado el número de trabajadores" (trabajadores), "Perú
+    (17.200), ... y Rumanía (5.700) figuran también entre las nacionalidades de inmigrantes llegados" (inmigrantes):
+    the places are the items, not what is counted. A figure with its own noun keeps it."""
+    words = lex.words
+    if not words.number_of or not words.of_words:
+        return list(facts)
+    joiner = alternation(words.conjunctions)
+    article = alternation(words.definite_articles)
+    item = rf"(?:(?i:{article})\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|{alternation(words.of_words)}))*\s*\([^()]*\d[^()]*\)"
+    # "A su vez, Colombia (2,5 millones), el Perú (976.400) y Ecuador (555.400) fueron ...": a short lead may stand first
+    listed = re.compile(rf"(?:[^\W\d_][^,()\d.;:]{{0,30}},\s*)?{item}(?:(?:\s*,\s*|\s+{joiner}\s+|\s+){item})+")
+    first_label = re.compile(rf"(?:[^\W\d_][^,()\d.;:]{{0,30}},\s*)?([^(]*)\(")
+    named = re.compile(rf"\b(?:{alternation(words.number_of)}|(?:{alternation(words.nationality_words)})\s+(?:{alternation(words.of_words)}))\s+(?:{article}\s+)?"
+                       r"([^\W\d_][\w-]*)", re.I)
+    named_facts = []
+    for fact in facts:
+        if fact.kind not in ("count", "percent") or _own_noun(fact) \
+                or not text[:fact.char_start].rstrip().endswith("("):
+            named_facts.append(fact)
+            continue
+        start = _sentence_start(text, fact)
+        found = listed.match(text, start) if start >= 0 else None
+        # the items are places ("Galicia (10,29%)"), not peoples counted themselves ("Syriens (102.400)")
+        label = first_label.match(found.group()) if found is not None else None
+        if found is None or found.end() < fact.char_end or not any(is_place(w, lex) for w in label.group(1).split()):
+            named_facts.append(fact)
+            continue
+        rest = text[found.end():_sentence_end(text, fact)]
+        noun = named.search(rest) if rest[:1].isspace() and re.match(r"\s+[a-záéíóúñ]", rest) else None
+        if noun and not noun.group(1)[0].isupper() and noun.group(1).lower() not in lex.spacy_stop_words:
+            fact = replace(fact, counted=noun.group(1))
+        named_facts.append(fact)
+    return named_facts
 
 
 def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
@@ -2663,7 +2702,8 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
         first = sentence is not None and sentence.start not in seen
         if sentence is not None and fact.kind != "other":
             seen.add(sentence.start)  # a duration before ("whose contracts last less than one year") is no first figure
-        if first and fact.counted is None and fact.kind in ("count", "percent"):
+        if first and fact.counted is None and fact.kind in ("count", "percent") \
+                and not gapped_agent_share(doc, index, lex):
             noun = first_plural_noun(doc, sentence.start, index, lex)
             fact = replace(fact, counted=noun) if noun else fact
         elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
