@@ -6899,3 +6899,11 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_level_or_volume_pointed_at_counts_what_the_last_count_before_it_counts(nlp):
+    text = "Les retours forcés se sont élevés à 4 100 l'an dernier. Ce niveau, inédit depuis 2016, traduit une augmentation de 9 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4100, "retours"), (9, "retours")]
+    text = ("Le pays a enregistré 52 000 demandes d'asile, c'est-à-dire 12 % du total régional. "
+            "Ce volume représente une progression de 30 % sur un an.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value != 12] == [(52000, "demandes"), (30, "demandes")]

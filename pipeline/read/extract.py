@@ -1866,8 +1866,16 @@ def _pointer_opening(lang: str) -> re.Pattern:
     """The words before a figure of a sentence that points at a count named before ("Ce chiffre a progressé
     de", "En 2019, ce nombre est monté à") or goes on with a list ("Viennent ensuite") (built once per language)."""
     words = lexicon(lang).words
-    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
+    # "Ce niveau, inédit depuis 2016, traduit une augmentation de": an aside between commas may follow the pointer
+    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:\s*,[^,;:]*,)?(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
         alternation(words.pointed_figures) or "(?!)", alternation(words.continuation_openers) or "(?!)"), re.I)
+
+
+@cache
+def _figure_pointer(lang: str) -> re.Pattern:
+    """The words before a figure of a sentence whose subject points at a count named before ("Ce volume représente"),
+    not one that goes on with a list (built once per language)."""
+    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b".format(alternation(lexicon(lang).words.pointed_figures) or "(?!)"), re.I)
 
 
 @cache
@@ -1927,6 +1935,10 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             continue
         paragraph = max(text.rfind("\n\n", 0, start), 0)
         before = next((f for f in reversed(named[:index]) if f.char_end <= start), None)
+        if before is not None and before.kind == "percent" and _figure_pointer(lex.lang).search(text[start:fact.char_start]):
+            # "1,7 million de demandes, c'est-à-dire 55 % du total. Ce volume représente": the share restates the count
+            before = next((f for f in reversed(named[:index]) if f.sentence == before.sentence and f.kind == "count"),
+                          before)
         if before is not None and before.kind == "count" and before.counted and before.char_start >= paragraph \
                 and not is_place(before.counted, lex):
             named[index] = replace(fact, counted=before.counted)
