@@ -6907,3 +6907,10 @@ def test_a_level_or_volume_pointed_at_counts_what_the_last_count_before_it_count
     text = ("Le pays a enregistré 52 000 demandes d'asile, c'est-à-dire 12 % du total régional. "
             "Ce volume représente une progression de 30 % sur un an.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value != 12] == [(52000, "demandes"), (30, "demandes")]
+
+
+def test_the_base_of_a_ratio_is_not_what_a_later_change_or_pointer_counts(nlp):
+    text = ("En 2021, la ville comptait 48 000 étrangers sur 310 000 habitants, ce qui représente une hausse de 6 % "
+            "comparé à 2020. Depuis, ce nombre est monté à 51 000.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (48000, "étrangers"), (310000, "habitants"), (6, "étrangers"), (51000, "étrangers")]
