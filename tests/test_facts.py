@@ -6914,3 +6914,10 @@ def test_the_base_of_a_ratio_is_not_what_a_later_change_or_pointer_counts(nlp):
             "comparé à 2020. Depuis, ce nombre est monté à 51 000.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (48000, "étrangers"), (310000, "habitants"), (6, "étrangers"), (51000, "étrangers")]
+
+
+def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
+    text = "Le pays accueille 92 000 réfugiés, dont 31 500 logés dans des centres collectifs."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
+    text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
