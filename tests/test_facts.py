@@ -7010,3 +7010,23 @@ def test_the_agent_that_pays_a_share_is_not_what_the_share_counts(nlp):
     # a share set off by commas before its own verb still counts its phrase
     text = "Casi todas las solicitudes, el 97%, se registraron en Madrid."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(97, "solicitudes")]
+def test_a_level_or_volume_pointed_at_counts_what_the_last_count_before_it_counts(nlp):
+    text = "Les retours forcés se sont élevés à 4 100 l'an dernier. Ce niveau, inédit depuis 2016, traduit une augmentation de 9 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4100, "retours"), (9, "retours")]
+    text = ("Le pays a enregistré 52 000 demandes d'asile, c'est-à-dire 12 % du total régional. "
+            "Ce volume représente une progression de 30 % sur un an.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.value != 12] == [(52000, "demandes"), (30, "demandes")]
+
+
+def test_the_base_of_a_ratio_is_not_what_a_later_change_or_pointer_counts(nlp):
+    text = ("En 2021, la ville comptait 48 000 étrangers sur 310 000 habitants, ce qui représente une hausse de 6 % "
+            "comparé à 2020. Depuis, ce nombre est monté à 51 000.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (48000, "étrangers"), (310000, "habitants"), (6, "étrangers"), (51000, "étrangers")]
+
+
+def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
+    text = "Le pays accueille 92 000 réfugiés, dont 31 500 logés dans des centres collectifs."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
+    text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]

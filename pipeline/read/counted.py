@@ -268,6 +268,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in lex.words.agent_words \
             and doc[last.i + 2].lower_.replace("’", "'") in determiners:
         return None  # "102 564 financées par le programme 303": a participle and its agent
+    if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.complemented_participle_endings)) \
+            and not words[0].lower.endswith(("ité", "ités")) and words[0].lower not in lex.words.people_nouns \
+            and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lex.words.participle_complements:
+        return None  # "dont 487 064 hébergés dans des camps", "inscrits comme hommes": a participle and its complement
     if words[-1].lower in lex.words.generic_heads and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in of_words \
             and (len(words) == 1 or not lex.words.head_first
                  or all(w.lower in lex.words.generic_heads for w in words)):

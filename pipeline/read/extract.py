@@ -435,6 +435,15 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
 
 
+def _ratio_base(fact, facts, text: str, lex) -> bool:
+    """Whether a count is the base of a ratio, right after a count of its sentence and a ratio word ("590 000 immigrés
+    sur 10 300 000 habitants"): the sentence counts the part, not the base."""
+    ratio = [w for w in lex.words.ratio_words if " " not in w]
+    return bool(ratio) and any(
+        f.sentence == fact.sentence and f.kind == "count" and f.char_end <= fact.char_start
+        and re.fullmatch(rf"\s+{alternation(ratio)}\s+", text[f.char_end:fact.char_start], re.I) for f in facts)
+
+
 def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
     """A change that names nothing, after a pronoun or a restating word that sums up its clause ("soit 1,9 % de
     plus", "c'est-à-dire 3,3 % de plus", "ce qui correspond à une progression de 20%"), is the change of the last
@@ -469,7 +478,8 @@ def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
                   and not f.change and not determined.search(text[max(0, f.char_start - 12):f.char_start])
                   and not part_link.search(text, max(0, f.char_start - 8), f.char_start)
                   and not is_place(f.counted, lex) and f.counted.lower().rstrip(".") not in words.months
-                  and not re.search(r"[;.]\s|^[^(]*\)", text[f.char_end:fact.char_start])]
+                  and not re.search(r"[;.]\s|^[^(]*\)", text[f.char_end:fact.char_start])
+                  and not _ratio_base(f, facts, text, lex)]
         if counts:
             facts[index] = replace(fact, counted=counts[-1].counted)
     return facts
@@ -1280,6 +1290,8 @@ def _pronoun_changes(facts, text: str, lex) -> list[NumericFact]:
                 and previous.counted and fact.sentence == previous.sentence and len(between) < 80 \
                 and not re.search(r"[;:()]", between) \
                 and pronoun.search(between):
+            if index >= 2 and _ratio_base(previous, facts, text, lex):
+                previous = facts[index - 2]  # "590 000 immigrés sur 10 300 000 habitants, ce qui représente une hausse"
             facts[index] = replace(fact, counted=previous.counted)
     return facts
 
@@ -1905,8 +1917,16 @@ def _pointer_opening(lang: str) -> re.Pattern:
     """The words before a figure of a sentence that points at a count named before ("Ce chiffre a progressé
     de", "En 2019, ce nombre est monté à") or goes on with a list ("Viennent ensuite") (built once per language)."""
     words = lexicon(lang).words
-    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
+    # "Ce niveau, inédit depuis 2016, traduit une augmentation de": an aside between commas may follow the pointer
+    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:\s*,[^,;:]*,)?(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
         alternation(words.pointed_figures) or "(?!)", alternation(words.continuation_openers) or "(?!)"), re.I)
+
+
+@cache
+def _figure_pointer(lang: str) -> re.Pattern:
+    """The words before a figure of a sentence whose subject points at a count named before ("Ce volume représente"),
+    not one that goes on with a list (built once per language)."""
+    return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b".format(alternation(lexicon(lang).words.pointed_figures) or "(?!)"), re.I)
 
 
 @cache
@@ -1966,6 +1986,10 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             continue
         paragraph = max(text.rfind("\n\n", 0, start), 0)
         before = next((f for f in reversed(named[:index]) if f.char_end <= start), None)
+        if before is not None and before.kind == "percent" and _figure_pointer(lex.lang).search(text[start:fact.char_start]):
+            # "1,7 million de demandes, c'est-à-dire 55 % du total. Ce volume représente": the share restates the count
+            before = next((f for f in reversed(named[:index]) if f.sentence == before.sentence and f.kind == "count"
+                           and not _ratio_base(f, named, text, lex)), before)
         if before is not None and before.kind == "count" and before.counted and before.char_start >= paragraph \
                 and not is_place(before.counted, lex):
             named[index] = replace(fact, counted=before.counted)
@@ -2833,7 +2857,9 @@ def _continued_sets(facts, text: str, lex):
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
             else originals
-        named = [f for f in source[index - 1] if f.kind == "count" and f.counted] if index else []
+        # "590 000 immigrés sur 10 300 000 habitants. ... ce nombre est monté à 661 000": the part, not the ratio's base
+        named = [f for f in source[index - 1] if f.kind == "count" and f.counted
+                 and not _ratio_base(f, source[index - 1], text, lex)] if index else []
         shares = [f for f in previous or () if f.kind == "percent" and f.counted]
         # "... son las comunidades donde más ha aumentado ... Les siguen Castilla y León (8,71%)": the ranking goes on,
         # with the change of the sentence before
@@ -3002,7 +3028,9 @@ def _antecedents(facts, text: str, lex):
                 facts[index] = replace(fact, counted=subject)
             continue
         last = earlier[-1].sentence
-        same_kind = [f for f in earlier if f.sentence == last and f.kind == fact.kind] or \
+        # "590 000 immigrés sur 10 300 000 habitants. ... ce nombre est monté à": the part, not the ratio's base
+        same_kind = [f for f in earlier if f.sentence == last and f.kind == fact.kind
+                     and not _ratio_base(f, earlier, text, lex)] or \
             [f for f in earlier if f.sentence == last]
         facts[index] = replace(fact, counted=same_kind[-1].counted)
     return facts

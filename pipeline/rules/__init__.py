@@ -305,6 +305,10 @@ class Vocabulary(RuleFile):
     verb_endings: list  # "314.358 inmigraron": a verb, no noun, after a figure
     participle_endings: list  # "102 564 financées par le programme": a participle before its agent,
     agent_words: list  # no noun either
+    # "dont 487 064 hébergés dans des camps", "dont 203 753 inscrits comme hommes": a participle (by these endings)
+    # before the word that opens its complement is no noun either
+    complemented_participle_endings: list
+    participle_complements: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
