@@ -6899,3 +6899,13 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_french_change_after_a_compared_level_and_its_year_takes_no_as_of_from_that_year(nlp):
+    text = "Le centre a hébergé 2.310 familles, contre 2.140 familles en 2019 (+8%)."
+    assert [(f.value, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, None, None), (2140, None, "2019"), (8, "increase", None)]
+    text = ("Les virements reçus par les banques ont atteint 212,6 milliards de FCFA, face à 187,9 milliards de FCFA "
+            "lors du deuxième trimestre 2018, d'où une hausse de 13,1%.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (212600000000, None), (187900000000, "2018"), (13.1, None)]

@@ -531,6 +531,10 @@ class Vocabulary(RuleFile):
     # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": a change before the
     # level it reaches, in a sentence naming the earlier year it is measured from, takes no as_of
     changes_between_years: bool = False
+    # "contre 15.455 personnes en 2013 (+7%)", "face à 298,3 milliards lors du premier trimestre 2020, d'où une progression
+    # de 25,5%": a change after a compared level and its year is measured from that level, and takes no as_of from its
+    # year; the words that open such a level or its time ("contre", "face à", "comparés au")
+    compared_level_words: list = ()
     own_set_sentences: bool = False  # "Algo parecido pasó con los paraguayos, que fueron 116": a sentence naming a plural noun
     # before its first figure does not go on with the set of the sentence before
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
