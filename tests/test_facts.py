@@ -6909,3 +6909,10 @@ def test_a_french_change_after_a_compared_level_and_its_year_takes_no_as_of_from
             "lors du deuxième trimestre 2018, d'où une hausse de 13,1%.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (212600000000, None), (187900000000, "2018"), (13.1, None)]
+
+
+def test_a_french_number_of_calendar_years_takes_no_date_of_its_sentence(nlp):
+    text = "Les arrivées ont bondi de 12% en 2019, après quatre années de recul continu."
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12, "%", "2019"), (4, "year", None)]
+    text = "Tombé à 5 200 en 2021, le nombre de visas a remonté durant 2 années consécutives."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(5200, "2021"), (2, None)]

@@ -597,6 +597,9 @@ class Vocabulary(RuleFile):
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
+    # "pendant 3 années consécutives", "au sortir de deux années de baisse": a number of calendar years counted by these nouns
+    # is a stretch of time, which a date of the sentence does not date (unlike a delay "4,2 mois en 2023")
+    undated_duration_nouns: list = ()
     # "in 2019. Two-thirds (65%) of them", "Italy. A quarter of Slovenians": a merged token that opens with a capital after a
     # full stop starts a sentence, as a title word does (French text's "Une moitié se compose de ..." goes on with the
     # sentence before it, its figures counting that sentence's set)
