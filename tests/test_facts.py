@@ -6916,3 +6916,12 @@ def test_a_french_number_of_calendar_years_takes_no_date_of_its_sentence(nlp):
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12, "%", "2019"), (4, "year", None)]
     text = "Tombé à 5 200 en 2021, le nombre de visas a remonté durant 2 années consécutives."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(5200, "2021"), (2, None)]
+
+
+def test_a_french_signed_change_in_brackets_after_the_year_compared_with_takes_the_sentences_own_year(nlp):
+    text = ("Le regroupement familial est resté en 2021 le deuxième motif d'admission, avec 21,4 % des titres, "
+            "soit une légère hausse par rapport à 2020 (+1,2 % ou +2 310).")
+    assert [(f.value, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (21.4, None, "2021"), (1.2, "increase", "2021"), (2310, "increase", "2021")]
+    text = "Les renvois sont restés presque stables par rapport à 2020 (-0,6%)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(0.6, None)]
