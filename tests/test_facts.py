@@ -6925,3 +6925,9 @@ def test_a_french_signed_change_in_brackets_after_the_year_compared_with_takes_t
         (21.4, None, "2021"), (1.2, "increase", "2021"), (2310, "increase", "2021")]
     text = "Les renvois sont restés presque stables par rapport à 2020 (-0,6%)."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(0.6, None)]
+
+
+def test_a_french_que_les_after_a_verb_opens_a_clause_not_a_comparison(nlp):
+    text = ("Pour la seule année 2021, ce même rapport indique que les Maliens de l'extérieur ont envoyé "
+            "1,4 milliard de dollars au pays.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1400000000, "2021")]

@@ -987,6 +987,9 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
             continue
         if m.group().lower().startswith("que ") and before and re.fullmatch(r"\d[\d.,]*", before[0]):
             continue  # "frente a los 2.426 que los recibieron en 2012": a relative clause of the figure, no comparison
+        window = re.sub(r"\b(?:ce|cet|cette|ces)\s+mêmes?\b", " ", " ".join(sentence[:m.start()].split()[-6:]), flags=re.I)
+        if m.group().lower().split()[0] in grammar.after_comparatives and not grammar.comparatives.search(window):
+            continue  # "cette même édition de l'indice montre que les Sénégalais ... 2,7 milliards": a clause a verb opens
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
         if qualifier and _figure_after(sentence, m.end(), grammar):
             continue
