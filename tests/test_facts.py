@@ -7030,3 +7030,33 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+def test_a_french_change_after_a_compared_level_and_its_year_takes_no_as_of_from_that_year(nlp):
+    text = "Le centre a hébergé 2.310 familles, contre 2.140 familles en 2019 (+8%)."
+    assert [(f.value, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (2310, None, None), (2140, None, "2019"), (8, "increase", None)]
+    text = ("Les virements reçus par les banques ont atteint 212,6 milliards de FCFA, face à 187,9 milliards de FCFA "
+            "lors du deuxième trimestre 2018, d'où une hausse de 13,1%.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (212600000000, None), (187900000000, "2018"), (13.1, None)]
+
+
+def test_a_french_number_of_calendar_years_takes_no_date_of_its_sentence(nlp):
+    text = "Les arrivées ont bondi de 12% en 2019, après quatre années de recul continu."
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12, "%", "2019"), (4, "year", None)]
+    text = "Tombé à 5 200 en 2021, le nombre de visas a remonté durant 2 années consécutives."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(5200, "2021"), (2, None)]
+
+
+def test_a_french_signed_change_in_brackets_after_the_year_compared_with_takes_the_sentences_own_year(nlp):
+    text = ("Le regroupement familial est resté en 2021 le deuxième motif d'admission, avec 21,4 % des titres, "
+            "soit une légère hausse par rapport à 2020 (+1,2 % ou +2 310).")
+    assert [(f.value, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (21.4, None, "2021"), (1.2, "increase", "2021"), (2310, "increase", "2021")]
+    text = "Les renvois sont restés presque stables par rapport à 2020 (-0,6%)."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(0.6, None)]
+
+
+def test_a_french_que_les_after_a_verb_opens_a_clause_not_a_comparison(nlp):
+    text = ("Pour la seule année 2021, ce même rapport indique que les Maliens de l'extérieur ont envoyé "
+            "1,4 milliard de dollars au pays.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1400000000, "2021")]

@@ -418,7 +418,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _subject_change_brackets(_linked_parts(facts, lines.text, lex), lines.text, lex)
     facts = _restated_changes(_movement_periods(facts, lines.text, lex), lines.text, lex)
-    facts = _changes_to_dated_levels(facts, lines.text, lex)
+    facts = _changes_from_compared_levels(_changes_to_dated_levels(facts, lines.text, lex), lines.text, lex)
     facts = _nationality_items(facts, lines.text, lex)
     facts = _figure_noun_subjects(facts, lines.text, lex)
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
@@ -888,6 +888,46 @@ def _changes_to_dated_levels(facts, text: str, lex) -> list[NumericFact]:
         named = {int(y) for y in _WRITTEN_YEAR.findall(text, fact.char_end, end)}
         if int(fact.as_of) in named and any(y < int(fact.as_of) for y in named):
             facts[k] = replace(fact, as_of=None)
+    return facts
+
+
+def _changes_from_compared_levels(facts, text: str, lex) -> list[NumericFact]:
+    """A change given after a level compared with and that level's year ("Une place a été attribuée à 16.566 personnes,
+    contre 15.455 personnes en 2013 (+7%)", "face à 298,3 milliards de FCFA lors du premier trimestre 2020, d'où une
+    progression de 25,5%", "Comparés au premier trimestre 2020, où leur montant se chiffrait à 254,2 milliards, ... une
+    progression de 30,0%"): the year dates the level compared with only, and the change takes no as_of from it; not
+    where the change's own phrase names a year after it."""
+    facts = list(facts)
+    if not lex.words.compared_level_words:
+        return facts
+    compared = re.compile(rf"\b(?:{alternation(lex.words.compared_level_words)})\b", re.I)
+    for k, fact in enumerate(facts):
+        if fact.kind != "percent" or not fact.change or fact.period_start is not None or not fact.as_of:
+            continue
+        year = fact.as_of[:4]
+        levels = [f for f in facts[:k] if f.sentence == fact.sentence and not f.change and f.as_of
+                  and f.as_of[:4] == year and f.char_end <= fact.char_start]
+        if not levels:
+            continue
+        level = levels[-1]
+        start = _sentence_start(text, fact)
+        if start < 0 or start > level.char_start:
+            continue
+        # the word of comparison opens the level's phrase, or the compared time's before it; the year stands between it
+        # and the change
+        word = None
+        for m in compared.finditer(text, start, level.char_start):
+            word = m
+        if word is None or not re.search(rf"(?<![\d.,]){year}(?![\d]|[.,]\d)", text[word.end():fact.char_start]):
+            continue
+        # the level's own: no other figure of another year between the word and the level
+        if any(f is not level and word.end() <= f.char_start < level.char_start and f.as_of and f.as_of[:4] != year
+               for f in facts[:k]):
+            continue
+        after = re.split(r"[;.](?:\s|$)", text[fact.char_end:fact.char_end + 200], maxsplit=1)[0]
+        if _WRITTEN_YEAR.search(after):
+            continue
+        facts[k] = replace(fact, as_of=None)
     return facts
 
 

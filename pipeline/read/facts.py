@@ -929,6 +929,9 @@ def read_fact(
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
     if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
         date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
+    if words.undated_duration_nouns and quantity.kind == "other" and quantity.unit in DURATION_UNITS and counted \
+            and counted.lower().split()[-1] in {w.lower() for w in words.undated_duration_nouns}:
+        date = None  # "s'est redressé pendant 3 années consécutives": the years counted, of no date
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
     return NumericFact(

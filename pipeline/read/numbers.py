@@ -696,6 +696,14 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     parts = _compared_parts(sentence, grammar)
     figure_part = _part(parts, max(anchor - 1, 0))  # "twice the 2021 level": the figure "twice" stands before it
     figure_part = _resumed_part(sentence, parts, figure_part, anchor, grammar)
+    bracket = sentence.rfind("(", 0, anchor)
+    compared_year = re.search(rf"(?<![\d/.,-]){_YEAR}\s*$", sentence[:bracket]) \
+        if bracket > 0 and ")" not in sentence[bracket:anchor] and _SIGNED_SHARE.match(sentence, bracket + 1) else None
+    compared_word = grammar.compared.match(sentence, figure_part) if compared_year and figure_part in parts[1:] else None
+    if compared_word and not sentence[compared_word.end():compared_year.start()].strip():
+        # "L'emploi est demeuré en 2023 ..., soit un léger repli par rapport à 2022 (-0,4 % ou -4 662)": a signed change in
+        # brackets just after the year compared with is a change of the part before the comparison, which its date dates
+        figure_part = max(p for p in parts if p < figure_part)
     # the figure's own clause and part: where it names a time of its own ("the rise in the year
     # before, to a record 900,000"), a date given outside dates it not
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, anchor)), default=0)
@@ -986,6 +994,9 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
             continue
         if m.group().lower().startswith("que ") and before and re.fullmatch(r"\d[\d.,]*", before[0]):
             continue  # "frente a los 2.426 que los recibieron en 2012": a relative clause of the figure, no comparison
+        window = re.sub(r"\b(?:ce|cet|cette|ces)\s+mêmes?\b", " ", " ".join(sentence[:m.start()].split()[-6:]), flags=re.I)
+        if m.group().lower().split()[0] in grammar.after_comparatives and not grammar.comparatives.search(window):
+            continue  # "cette même édition de l'indice montre que les Sénégalais ... 2,7 milliards": a clause a verb opens
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
         if qualifier and _figure_after(sentence, m.end(), grammar):
             continue

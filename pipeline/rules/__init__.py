@@ -539,6 +539,10 @@ class Vocabulary(RuleFile):
     # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": a change before the
     # level it reaches, in a sentence naming the earlier year it is measured from, takes no as_of
     changes_between_years: bool = False
+    # "contre 15.455 personnes en 2013 (+7%)", "face à 298,3 milliards lors du premier trimestre 2020, d'où une progression
+    # de 25,5%": a change after a compared level and its year is measured from that level, and takes no as_of from its
+    # year; the words that open such a level or its time ("contre", "face à", "comparés au")
+    compared_level_words: list = ()
     own_set_sentences: bool = False  # "Algo parecido pasó con los paraguayos, que fueron 116": a sentence naming a plural noun
     # before its first figure does not go on with the set of the sentence before
     movement_period_of_change: bool = False  # "subió un 140,8%, desde 2.576 en 2013 hasta 6.203 en 2017": 2013-2017
@@ -601,6 +605,9 @@ class Vocabulary(RuleFile):
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
+    # "pendant 3 années consécutives", "au sortir de deux années de baisse": a number of calendar years counted by these nouns
+    # is a stretch of time, which a date of the sentence does not date (unlike a delay "4,2 mois en 2023")
+    undated_duration_nouns: list = ()
     # "in 2019. Two-thirds (65%) of them", "Italy. A quarter of Slovenians": a merged token that opens with a capital after a
     # full stop starts a sentence, as a title word does (French text's "Une moitié se compose de ..." goes on with the
     # sentence before it, its figures counting that sentence's set)
