@@ -6899,3 +6899,10 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_second_change_after_but_with_its_own_comparison_takes_the_levels_date(nlp):
+    text = ("Arrivals during March 2019 reached 8,400, a figure 11.5 percent below February 2019 "
+            "but 6.2 percent above March 2018.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (8400, "2019-03"), (11.5, "2019-03"), (6.2, "2019-03")]

@@ -1008,12 +1008,21 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
                 or spelled_value(re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
 
 
+# a contrasting conjunction just before a figure: "... below August 2018 but 12.25 percent above ..."
+_JOINED_CHANGE = re.compile(r"\s(?:but|mais|pero)\s+$", re.I)
+
+
 def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, grammar: _DateGrammar) -> int:
     """The part a figure belongs to where a comparison ends at a comma before it: "went up 31 per
     cent in 2022 compared to 2019, with girls showing a 38 per cent rise" is of the main part
     again; a clause of its own that names its time ("..., when it reached") is not."""
     if part == 0:
         return part
+    if _JOINED_CHANGE.search(sentence, part, anchor) and re.match(
+            rf"\S+(?:\s+[^\W\d_]+)?\s+(?:{grammar.compared.pattern})", sentence[anchor:], re.I):
+        # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a figure right after "but"
+        # with a comparison of its own after it is a second change of the main level, not of the time compared with
+        return _part(parts, part - 1)
     comma = _COMMA.search(sentence, part, anchor)
     if comma is None or len(sentence[part:comma.start()].split()) > 6:
         return part  # a comparison of a few words ("compared to 2019") ends at its comma; a clause does not
