@@ -6906,3 +6906,13 @@ def test_a_second_change_after_but_with_its_own_comparison_takes_the_levels_date
             "but 6.2 percent above March 2018.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
         (8400, "2019-03"), (11.5, "2019-03"), (6.2, "2019-03")]
+
+
+def test_changes_listed_each_before_its_place_take_the_first_items_change(nlp):
+    text = ("Compared with the last quarter, arrivals have risen by 31% in Greece (4,120), 12% in Malta (860) "
+            "and 5% in the Canary Islands (2,310).")
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (31, "increase"), (4120, None), (12, "increase"), (860, None), (5, "increase"), (2310, None)]
+    text = "Nepalis and Indians recorded a fall of 3 per cent at 12,400 and of 1.5 per cent at 28,900, respectively."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (3, "decrease"), (12400, None), (1.5, "decrease"), (28900, None)]
