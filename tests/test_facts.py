@@ -6916,3 +6916,10 @@ def test_changes_listed_each_before_its_place_take_the_first_items_change(nlp):
     text = "Nepalis and Indians recorded a fall of 3 per cent at 12,400 and of 1.5 per cent at 28,900, respectively."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (3, "decrease"), (12400, None), (1.5, "decrease"), (28900, None)]
+
+
+def test_a_change_verb_parted_from_its_by_by_a_comma_after_an_adverb_or_a_time_aside(nlp):
+    text = "Arrivals are projected to rise more slowly, by 3 percent, to reach 41,000 in 2026."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "increase"), (41000, None)]
+    text = "Transfers to the region are expected to keep falling in 2025, by 2.6 per cent to $118 billion."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(2.6, "decrease"), (118000000000, None)]
