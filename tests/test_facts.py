@@ -6923,3 +6923,8 @@ def test_a_change_verb_parted_from_its_by_by_a_comma_after_an_adverb_or_a_time_a
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "increase"), (41000, None)]
     text = "Transfers to the region are expected to keep falling in 2025, by 2.6 per cent to $118 billion."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(2.6, "decrease"), (118000000000, None)]
+
+
+def test_a_year_and_a_noun_before_a_year_noun_date_the_change_set_after_it(nlp):
+    text = "The 2019 intake figure of 52,300 for Canada is 6.8 percent above the 2018 figure of 48,970."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(52300, "2019"), (6.8, "2019"), (48970, "2018")]

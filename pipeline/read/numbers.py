@@ -439,8 +439,9 @@ class _DateGrammar:
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
             (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
-            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={alternation(dates.year_nouns)}\b)", re.I),
-             "year"),
+            # "the 2010 deployment figure of 173,670": one noun may stand between the year and its figure's noun
+            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
+                        re.I), "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
             # a group of people came in dates the figures about it
             (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
