@@ -6928,3 +6928,9 @@ def test_a_change_verb_parted_from_its_by_by_a_comma_after_an_adverb_or_a_time_a
 def test_a_year_and_a_noun_before_a_year_noun_date_the_change_set_after_it(nlp):
     text = "The 2019 intake figure of 52,300 for Canada is 6.8 percent above the 2018 figure of 48,970."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(52300, "2019"), (6.8, "2019"), (48970, "2018")]
+
+
+def test_a_when_clause_in_brackets_after_a_year_dates_its_figure(nlp):
+    text = ("Approvals for Afghan nationals have declined since 2019 (when they made up 41 per cent of the total), "
+            "yet Afghans remained the leading group in 2021.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41, "2019")]
