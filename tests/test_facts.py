@@ -7060,3 +7060,36 @@ def test_a_french_que_les_after_a_verb_opens_a_clause_not_a_comparison(nlp):
     text = ("Pour la seule année 2021, ce même rapport indique que les Maliens de l'extérieur ont envoyé "
             "1,4 milliard de dollars au pays.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1400000000, "2021")]
+def test_a_second_change_after_but_with_its_own_comparison_takes_the_levels_date(nlp):
+    text = ("Arrivals during March 2019 reached 8,400, a figure 11.5 percent below February 2019 "
+            "but 6.2 percent above March 2018.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
+        (8400, "2019-03"), (11.5, "2019-03"), (6.2, "2019-03")]
+
+
+def test_changes_listed_each_before_its_place_take_the_first_items_change(nlp):
+    text = ("Compared with the last quarter, arrivals have risen by 31% in Greece (4,120), 12% in Malta (860) "
+            "and 5% in the Canary Islands (2,310).")
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (31, "increase"), (4120, None), (12, "increase"), (860, None), (5, "increase"), (2310, None)]
+    text = "Nepalis and Indians recorded a fall of 3 per cent at 12,400 and of 1.5 per cent at 28,900, respectively."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (3, "decrease"), (12400, None), (1.5, "decrease"), (28900, None)]
+
+
+def test_a_change_verb_parted_from_its_by_by_a_comma_after_an_adverb_or_a_time_aside(nlp):
+    text = "Arrivals are projected to rise more slowly, by 3 percent, to reach 41,000 in 2026."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "increase"), (41000, None)]
+    text = "Transfers to the region are expected to keep falling in 2025, by 2.6 per cent to $118 billion."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "en")] == [(2.6, "decrease"), (118000000000, None)]
+
+
+def test_a_year_and_a_noun_before_a_year_noun_date_the_change_set_after_it(nlp):
+    text = "The 2019 intake figure of 52,300 for Canada is 6.8 percent above the 2018 figure of 48,970."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(52300, "2019"), (6.8, "2019"), (48970, "2018")]
+
+
+def test_a_when_clause_in_brackets_after_a_year_dates_its_figure(nlp):
+    text = ("Approvals for Afghan nationals have declined since 2019 (when they made up 41 per cent of the total), "
+            "yet Afghans remained the leading group in 2021.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41, "2019")]

@@ -3853,6 +3853,9 @@ def _elliptical(facts, text: str, lex):
             # (a figure between them only in brackets: "un alza de 1,5% (1.460.047) respecto a 2020; de 2,3%"; "al sumar
             # 736.090 personas, un 9,86%" restates its own count, not the change before)
             fact = replace(fact, change=earlier.change)  # "un aumento de un 121,8% ... y de un 75,9%": the same kind of change
+        elif fact.change is None and not signed and fact.kind == "percent" and (earlier := changed.get("percent")) is not None \
+                and _change_item_after(text, earlier, fact, lex):
+            fact = replace(fact, change=earlier.change)  # "grown by 42% in Libya (10,836), 14% in South Sudan (718,560)"
         elif fact.change is None and previous is not None and previous.change and not signed and fact.kind == "count" \
                 and previous.kind == "count" and fact.sentence == previous.sentence \
                 and re.fullmatch(rf"[^\d;.:()]*,\s*(?:{pronouns})\s*,?\s*", between, re.I):
@@ -4727,6 +4730,23 @@ def _elided_change(text: str, earlier: NumericFact, fact: NumericFact, lex) -> b
                                  [:-len(re.search(rf"(?:{alternation(leads)})\s+$", gap, re.I).group())]):
         return False  # words of a clause of its own between the joint and the lead: no left-out change
     return not re.match(rf"\s*(?:{alternation(words.of_words)})\b", text[fact.char_end:fact.char_end + 8], re.I)
+
+
+def _change_item_after(text: str, earlier: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a percentage is the next item of a list of changes, each set before the place or level it is of: "have
+    grown by 42% in Libya (10,836), 14% in South Sudan (718,560) and 8% in Chad", "a rise of 6 per cent at 47,296 and
+    of 11.1 per cent at 31,143": only the first item's place or level (its brackets aside), a comma, "and" and the
+    change's own "of" or "by" stand between them."""
+    leads = lex.words.change_item_leads
+    if not leads or fact.sentence != earlier.sentence:
+        return False
+    between = re.sub(r"\([^()]*\)", " ", text[earlier.char_end:fact.char_start])
+    if len(between) > 120:
+        return False
+    place = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of)\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3}"
+    item = rf"(?:{alternation(leads)})\s+(?:{place}|\d[\d,.]*\d)"
+    again = rf"(?:(?:{alternation([*lex.words.change_prepositions, *lex.words.of_words])})\s+)?"
+    return re.fullmatch(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}", between) is not None
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

@@ -1731,13 +1731,16 @@ def _change_beside(doc: Doc, cue: int, lex: Lexicon) -> bool:
 
 def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
     """A change verb parted from its "by" by an aside of place or time: "rose in Lakeshire by 5%",
-    "fell sharply in the second quarter by 12%", "increased last year by 3.2 percent"."""
+    "fell sharply in the second quarter by 12%", "increased last year by 3.2 percent", "rising in 2018, by 4.1 per
+    cent"."""
     asides = lex.words.change_asides
     if not asides or cue < 3:
         return None
     by = doc[cue - 1].lower_
     changes = lex.phrases("changes")
     i = cue - 2
+    if doc[i].text == ",":
+        i -= 1  # "are expected to keep rising in 2018, by 4.1 per cent": the aside set off by a comma before its "by"
     while i >= 0 and cue - 2 - i < 7 and not doc[i].is_punct and not doc[i].is_space \
             and (doc[i].is_alpha or is_year(doc[i].text)):
         if doc[i].lower_ in asides:

@@ -342,12 +342,13 @@ class _DateGrammar:
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
-        # separators and into a relative clause of its own
+        # separators and into a relative clause of its own; "since 2016 (when they represented a share of 57 per cent": the
+        # "when" may open a bracket
         when_body = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
         relatives = alternation(words.copula_relatives) if words.copula_relatives else "(?!)"
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
                                rf"(?:{alternation(dates.part_of_year)}\s+)?(?:{month}\s+{opt_join})?"
-                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+"
+                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+\(?"
                                rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.later_clause_date_figure = words.later_clause_date_figure
@@ -441,8 +442,9 @@ class _DateGrammar:
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
             (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
-            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?={alternation(dates.year_nouns)}\b)", re.I),
-             "year"),
+            # "the 2010 deployment figure of 173,670": one noun may stand between the year and its figure's noun
+            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
+                        re.I), "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
             # a group of people came in dates the figures about it
             (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
@@ -1026,12 +1028,21 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
                 or spelled_value(re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
 
 
+# a contrasting conjunction just before a figure: "... below August 2018 but 12.25 percent above ..."
+_JOINED_CHANGE = re.compile(r"\s(?:but|mais|pero)\s+$", re.I)
+
+
 def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, grammar: _DateGrammar) -> int:
     """The part a figure belongs to where a comparison ends at a comma before it: "went up 31 per
     cent in 2022 compared to 2019, with girls showing a 38 per cent rise" is of the main part
     again; a clause of its own that names its time ("..., when it reached") is not."""
     if part == 0:
         return part
+    if _JOINED_CHANGE.search(sentence, part, anchor) and re.match(
+            rf"\S+(?:\s+[^\W\d_]+)?\s+(?:{grammar.compared.pattern})", sentence[anchor:], re.I):
+        # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a figure right after "but"
+        # with a comparison of its own after it is a second change of the main level, not of the time compared with
+        return _part(parts, part - 1)
     comma = _COMMA.search(sentence, part, anchor)
     if comma is None or len(sentence[part:comma.start()].split()) > 6:
         return part  # a comparison of a few words ("compared to 2019") ends at its comma; a clause does not

@@ -356,6 +356,8 @@ class Vocabulary(RuleFile):
     counter_phrases: list = ()  # "3 hundred thousand Filipinos read this story": a page's counter
     balance_words: list = ()  # "a net gain of 128,500": a balance of two flows, not a change
     change_prepositions: list = ()  # "up by 15% ... and by 85%": the word that joins a second change to the first
+    # "grown by 42% in Libya (10,836), 14% in South Sudan": the words that open the place a listed change is of
+    change_item_leads: list = ()
     change_modifiers: list = ()  # "a 12 per cent year-on-year increase": words between a figure and its change noun
     age_marks_after: list = ()  # "residents 25 and older": words after a figure that make it an age
     age_marks_after_years: list = ()  # "de 15 años o más": words after years that make them an age
