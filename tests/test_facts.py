@@ -6899,3 +6899,10 @@ def test_a_fiscal_year_written_as_its_months_is_dated_by_its_last_month(nlp):
 def test_a_relative_year_restated_by_its_number_after_a_comma_dates_the_figure(nlp):
     text = "Official figures show that 48,300 students obtained a visa last year, 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(48300, "2019")]
+
+
+def test_a_bare_english_count_with_a_point_before_three_digits_is_read_in_thousands(nlp):
+    text = "Refugees resettled in the region totalled 12.407 last year, against 10,950 the year before."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(12407, "count"), (10950, "count")]
+    text = "Its rate rose to 2.5 percent, and remittances reached $3.125 billion."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2.5, 3125000000]

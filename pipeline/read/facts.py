@@ -309,6 +309,11 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         kind = "other"
     else:
         kind = "count"
+        if not decimal_comma and len(amounts) == 1 and scales == [None] and factor is None \
+                and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", _number_text(span)):
+            # "immigrants number 3.846", "stood at 11.189 people": a bare count with a point before three
+            # digits, where the text writes decimal points, is a thousands group set in the continental way
+            amounts = [amounts[0] * 1000]
     return Quantity(
         value=float(amounts[0]),
         value_max=float(amounts[1]) if len(amounts) == 2 else None,
