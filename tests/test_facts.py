@@ -6906,3 +6906,10 @@ def test_a_bare_english_count_with_a_point_before_three_digits_is_read_in_thousa
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(12407, "count"), (10950, "count")]
     text = "Its rate rose to 2.5 percent, and remittances reached $3.125 billion."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [2.5, 3125000000]
+
+
+def test_a_spelled_ranking_size_after_top_with_no_noun_is_a_fact(nlp):
+    text = "Syria and Eritrea have stayed in the top ten in each of the past three years."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(10, None)]
+    text = "Mexico and India were the destinations in the top five for new arrivals."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5, "destinations")]

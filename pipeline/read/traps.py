@@ -555,7 +555,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True
     alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
-    if alone and len(span) == 1 and not bracketed and not phrase_before(doc, span.start, age_cues(doc), limit=3):
+    ranked = previous is not None and previous.lower_ in lex.words.ranking_words  # "in the top ten since": a ranking's size
+    if alone and len(span) == 1 and not bracketed and not ranked and not phrase_before(doc, span.start, age_cues(doc), limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None \
                 and not _counted_earlier(doc, span, context):
             return True  # "two of them": a spelled number quantifies a noun or nothing; but "Three

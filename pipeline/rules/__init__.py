@@ -620,6 +620,8 @@ class Vocabulary(RuleFile):
     # "Complètent le top 5 ... le Tadjikistan (28%)": a ranking word before a figure that names no set of its own,
     # and the set its figure then counts
     ranking_sets: dict = field(default_factory=dict)
+    # "ranked in the top ten in each year": a ranking word before a spelled size that names no noun; the size is a fact
+    ranking_words: list = ()
 
 
 @dataclass(frozen=True)
