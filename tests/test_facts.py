@@ -6913,3 +6913,11 @@ def test_a_spelled_ranking_size_after_top_with_no_noun_is_a_fact(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(10, None)]
     text = "Mexico and India were the destinations in the top five for new arrivals."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5, "destinations")]
+
+
+def test_bracketed_item_numbers_in_a_sentence_and_a_bracketed_page_number_alone_are_no_facts(nlp):
+    text = ("The minister was asked how many of the children who arrived in 2016 (1) were granted asylum, "
+            "(2) left on their own, and (3) were returned.\n(4)\nSome 2,300 children arrived in that year.")
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2300]
+    text = "Victims came from Nigeria (3), Ghana (2) and Togo (1) last year."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3, 2, 1]

@@ -448,7 +448,21 @@ def _numbered_next(text: str, number: int, at: int) -> bool:
     """Whether the bracketed number before ``at`` has a neighbour in the same paragraph: "(1) ... (2)"."""
     start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
     paragraph = text[start:end if end >= 0 else len(text)]
-    return f"({number + 1})" in paragraph or number > 1 and f"({number - 1})" in paragraph
+    return f"({number + 1})" in paragraph or number > 1 and f"({number - 1})" in paragraph \
+        or number > 2 and f"({number - 2})" in paragraph and "(1)" in paragraph  # "(1) ... (5) ... (7)": an item lost
+
+
+def _opens_item(doc: Doc, bracket: Token) -> bool:
+    """Whether a bracket opens a list item rather than follows what its figure counts: after a comma, a figure, "and",
+    "or", or at a line's start ("2010 (1) went on to settle, (2) departed"; not "Ghana (2) and Togo (1)")."""
+    before = previous_token(doc, bracket.i)
+    return before is None or "\n" in doc.text[before.idx + len(before.text):bracket.idx] \
+        or not before.is_alpha or before.lower_ in ("and", "or")
+
+
+def _line_of(text: str, at: int) -> str:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _figure_before(doc: Doc, bracket: Token) -> bool:
@@ -521,9 +535,15 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
     if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 2 and previous is not None \
             and previous.text == "(" and following is not None and following.text == ")" \
-            and (item := next_token(doc, following.i + 1)) is not None and item.is_title \
+            and (item := next_token(doc, following.i + 1)) is not None \
+            and (item.is_title or item.is_alpha and _opens_item(doc, previous)) \
             and _numbered_next(context.text, int(first.text), first.idx):
-        return True  # "(1) People's Republic of China 813,675 residents (2) Republic of Korea": items numbered in a line
+        return True  # "(1) People's Republic of China 813,675 residents (2) Republic of Korea": items numbered in a line;
+        # "how many (1) went on to settle, (2) departed voluntarily, and (3) were removed": items numbered in a sentence
+    if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 3 and previous is not None \
+            and previous.text == "(" and following is not None and following.text == ")" \
+            and re.fullmatch(r"[ \t]*\(\d+\)[ \t]*", _line_of(context.text, first.idx)):
+        return True  # "(2)" standing alone on its line: a page's number
     if bare and len(numbers) == 1 and len(first.text) <= 2 and first.text.isdigit() and previous is not None \
             and previous.text in (":", ";") and following is not None and following.text in (".", ")") \
             and (item := next_token(doc, following.i + 1)) is not None and item.is_title:
