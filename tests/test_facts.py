@@ -6921,3 +6921,11 @@ def test_bracketed_item_numbers_in_a_sentence_and_a_bracketed_page_number_alone_
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [2300]
     text = "Victims came from Nigeria (3), Ghana (2) and Togo (1) last year."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [3, 2, 1]
+
+
+def test_a_fraction_after_other_names_the_rest_of_a_whole_not_a_part_of_a_year(nlp):
+    text = ("Seasonal workers make up about a quarter of the foreign labour force, and the other three-quarters "
+            "are employed on permanent contracts.")
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(25, "percent"), (75, "percent")]
+    text = "Remittances fell in the first half of 2020 and recovered in the other half of 2020."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == []

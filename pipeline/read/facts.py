@@ -1445,7 +1445,8 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":
     # a fraction before its verb is the subject's share; "the first half was" is a time
     subject = following is not None and following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted) \
-        and not (previous is not None and previous.lower_ in words.ordinal_words)
+        and not (previous is not None and previous.lower_ in words.ordinal_words
+                 and previous.lower_ not in words.remainder_ordinals)  # "the other half is split between ..."
     # "des travailleurs migrants (trois quarts)": a fraction that is all its bracket holds is the share of what is before
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     return bool(qualifier) or changed or (following is not None and following.text == "(") \

@@ -501,9 +501,13 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True
     if first.norm_ == "<FRAC>":
         previous = previous_token(doc, span.start)
-        if previous is not None and previous.lower_ in lex.words.ordinal_words:
-            return True  # "the first half of 2020"
         following = next_token(doc, span.end)
+        year_after = following is not None and (is_year(following.text) or following.lower_ in lex.words.of_words
+                                                and (year := next_token(doc, following.i + 1)) is not None
+                                                and is_year(year.text))
+        if previous is not None and previous.lower_ in lex.words.ordinal_words \
+                and (previous.lower_ not in lex.words.remainder_ordinals or year_after):
+            return True  # "the first half of 2020"; but "the other half is split between spouses and children"
         if following is not None and is_year(following.text):
             return True
     previous, following = previous_token(doc, span.start), next_token(doc, span.end)

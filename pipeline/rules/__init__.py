@@ -622,6 +622,9 @@ class Vocabulary(RuleFile):
     ranking_sets: dict = field(default_factory=dict)
     # "ranked in the top ten in each year": a ranking word before a spelled size that names no noun; the size is a fact
     ranking_words: list = ()
+    # "the other one-third is made up of students": an ordinal before a fraction that names the rest of a whole, not a
+    # part of a year, unless a year follows ("the other half of 2020")
+    remainder_ordinals: list = ()
 
 
 @dataclass(frozen=True)
