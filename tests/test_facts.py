@@ -6929,3 +6929,10 @@ def test_a_fraction_after_other_names_the_rest_of_a_whole_not_a_part_of_a_year(n
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(25, "percent"), (75, "percent")]
     text = "Remittances fell in the first half of 2020 and recovered in the other half of 2020."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == []
+
+
+def test_a_note_asterisk_after_a_figure_keeps_its_scale_and_its_space_groups(nlp):
+    text = "The resident population was estimated at 5.12* million in April 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5120000, "2016-04")]
+    text = "Detections on the route came to about 23 410* in the first quarter of 2021."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(23410, "approximate")]
