@@ -6936,3 +6936,12 @@ def test_a_note_asterisk_after_a_figure_keeps_its_scale_and_its_space_groups(nlp
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5120000, "2016-04")]
     text = "Detections on the route came to about 23 410* in the first quarter of 2021."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(23410, "approximate")]
+
+
+def test_a_span_of_months_of_the_current_year_or_opening_its_sentence_is_a_reference_period(nlp):
+    text = "More than 41,000 workers left for Malaysia in the nine months of the current fiscal year."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [41000]
+    text = "Across the seven months, remittance inflows came to US$1.9 billion."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [1900000000]
+    text = "They were registered after a stay of at least six months."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(6, "month")]

@@ -363,6 +363,17 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
         return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
         # date; but "6,725 in the 18 months before" is a span
+    if quantity.unit in ("day", "week", "month") and words.duration_of_years and previous is not None \
+            and previous.lower_ in words.determiners and following is not None \
+            and (phrase_after(doc, following.i, {p: p for p in words.duration_of_years}, limit=5)
+                 or following.lower_ in lex_of(doc).words.of_words and (year := next_token(doc, following.i + 1)) is not None
+                 and is_year(year.text)):
+        return True  # "in the 10 months of the current Fiscal Year", "the eleven months of 2020": a part of a year
+    if quantity.unit in ("day", "week", "month") and words.duration_of_years and previous is not None \
+            and previous.lower_ in words.determiners and (lead := previous_token(doc, previous.i)) is not None \
+            and lead.lower_ in words.span_leads and lead.idx <= context.start and following is not None \
+            and following.text == ",":
+        return True  # "Over the eleven months, inflows added up to ...": a span named before, opening the sentence
     if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span, context.text):
         return True  # "in one month (mid-January to mid-February, 2023)", "In a mere five months – between April and August"
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=3)  # "par tranche de 1 000 habitants"

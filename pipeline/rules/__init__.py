@@ -625,6 +625,10 @@ class Vocabulary(RuleFile):
     # "the other one-third is made up of students": an ordinal before a fraction that names the rest of a whole, not a
     # part of a year, unless a year follows ("the other half of 2020")
     remainder_ordinals: list = ()
+    # "in the 10 months of the current fiscal year": what follows a duration that makes it a part of a year that frames
+    # the figures (a year number after "of" does too)
+    duration_of_years: list = ()
+    span_leads: list = ()  # "Over the eleven months, ...": the words that open a span named before
 
 
 @dataclass(frozen=True)
