@@ -7093,3 +7093,47 @@ def test_a_when_clause_in_brackets_after_a_year_dates_its_figure(nlp):
     text = ("Approvals for Afghan nationals have declined since 2019 (when they made up 41 per cent of the total), "
             "yet Afghans remained the leading group in 2021.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41, "2019")]
+def test_a_bare_english_count_with_a_point_before_three_digits_is_read_in_thousands(nlp):
+    text = "Refugees resettled in the region totalled 12.407 last year, against 10,950 the year before."
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(12407, "count"), (10950, "count")]
+    text = "Its rate rose to 2.5 percent, and remittances reached $3.125 billion."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2.5, 3125000000]
+
+
+def test_a_spelled_ranking_size_after_top_with_no_noun_is_a_fact(nlp):
+    text = "Syria and Eritrea have stayed in the top ten in each of the past three years."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(10, None)]
+    text = "Mexico and India were the destinations in the top five for new arrivals."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(5, "destinations")]
+
+
+def test_bracketed_item_numbers_in_a_sentence_and_a_bracketed_page_number_alone_are_no_facts(nlp):
+    text = ("The minister was asked how many of the children who arrived in 2016 (1) were granted asylum, "
+            "(2) left on their own, and (3) were returned.\n(4)\nSome 2,300 children arrived in that year.")
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2300]
+    text = "Victims came from Nigeria (3), Ghana (2) and Togo (1) last year."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3, 2, 1]
+
+
+def test_a_fraction_after_other_names_the_rest_of_a_whole_not_a_part_of_a_year(nlp):
+    text = ("Seasonal workers make up about a quarter of the foreign labour force, and the other three-quarters "
+            "are employed on permanent contracts.")
+    assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(25, "percent"), (75, "percent")]
+    text = "Remittances fell in the first half of 2020 and recovered in the other half of 2020."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == []
+
+
+def test_a_note_asterisk_after_a_figure_keeps_its_scale_and_its_space_groups(nlp):
+    text = "The resident population was estimated at 5.12* million in April 2016."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(5120000, "2016-04")]
+    text = "Detections on the route came to about 23 410* in the first quarter of 2021."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(23410, "approximate")]
+
+
+def test_a_span_of_months_of_the_current_year_or_opening_its_sentence_is_a_reference_period(nlp):
+    text = "More than 41,000 workers left for Malaysia in the nine months of the current fiscal year."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [41000]
+    text = "Across the seven months, remittance inflows came to US$1.9 billion."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [1900000000]
+    text = "They were registered after a stay of at least six months."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(6, "month")]

@@ -527,6 +527,8 @@ def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
     """The size of a ranking written with its ranking word and no set after it counts the set the language's
     rankings are of: "Complètent le top 5 à nos côtés le Tadjikistan (28%)", "Les États-Unis referment le Top 5",
     "ferment le top 3" (pays); "le top 10 des nationalités" names its own set."""
+    if lex.words.ranking_words:
+        facts = _ranking_sizes(facts, text, lex)
     if not lex.words.ranking_sets:
         return list(facts)
     sets = {" ".join(word.lower().split()): noun for word, noun in lex.words.ranking_sets.items()}
@@ -538,6 +540,26 @@ def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
             or ranking.search(fact.surface.split()[0] if fact.surface.split() else "")
         if word and fact.kind == "count" and not fact.change and not _own_noun(fact) and not of_set.match(text, fact.char_end):
             fact = replace(fact, counted=sets[" ".join(word.group(1).lower().split())])
+        named.append(fact)
+    return named
+
+
+def _ranking_sizes(facts, text: str, lex) -> list[NumericFact]:
+    """A ranking's size spelled after its ranking word with no noun of its own counts what the sentence names as
+    ranked in it ("were the countries in the top ten for deploying" -> countries), or nothing named ("have ranked
+    in the top ten in each of the last five years", "has not been back in the top ten since")."""
+    ranking = re.compile(rf"(?:\b([^\W\d_]+)\s+in\s+)?\bthe\s+(?:{alternation(lex.words.ranking_words)})\s+$", re.I)
+    named = []
+    for fact in facts:
+        word = ranking.search(text, max(0, fact.char_start - 60), fact.char_start)
+        start = max(text.rfind(". ", 0, fact.char_start), text.rfind("\n", 0, fact.char_start),
+                    text.rfind("\f", 0, fact.char_start)) + 1  # its sentence, up to a page break
+        if word and fact.kind == "count" and not fact.change and not any(c.isdigit() for c in fact.surface) \
+                and not _own_noun(fact) and not (fact.counted and fact.counted.lower() in text[start:fact.char_start].lower()):
+            # ("14 different countries have featured among the top ten": the set its sentence counted before)
+            noun = word.group(1)
+            fact = replace(fact, counted=noun.lower() if noun and is_plural(noun.lower(), lex)
+                           and noun.lower() not in lex.spacy_stop_words else None)
         named.append(fact)
     return named
 

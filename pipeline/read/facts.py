@@ -309,6 +309,11 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         kind = "other"
     else:
         kind = "count"
+        if not decimal_comma and len(amounts) == 1 and scales == [None] and factor is None \
+                and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", _number_text(span)):
+            # "immigrants number 3.846", "stood at 11.189 people": a bare count with a point before three
+            # digits, where the text writes decimal points, is a thousands group set in the continental way
+            amounts = [amounts[0] * 1000]
     return Quantity(
         value=float(amounts[0]),
         value_max=float(amounts[1]) if len(amounts) == 2 else None,
@@ -1443,7 +1448,8 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":
     # a fraction before its verb is the subject's share; "the first half was" is a time
     subject = following is not None and following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted) \
-        and not (previous is not None and previous.lower_ in words.ordinal_words)
+        and not (previous is not None and previous.lower_ in words.ordinal_words
+                 and previous.lower_ not in words.remainder_ordinals)  # "the other half is split between ..."
     # "des travailleurs migrants (trois quarts)": a fraction that is all its bracket holds is the share of what is before
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     return bool(qualifier) or changed or (following is not None and following.text == "(") \

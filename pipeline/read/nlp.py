@@ -247,7 +247,8 @@ class QuantityTokens:
         # English prints tables with figures side by side: one space joins two groups, or three, only
         # before a word or a closing mark ("412 300 people", "Italy (15 200, or 8%)", "1 082 669 asylum
         # applications"), or an opening bracket ("to about 7 300 (+ 21 % from June)")
-        return groups in (2, 3) and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":", ".", "("))
+        # ... or a note's asterisk ("at about 114 720*.")
+        return groups in (2, 3) and after is not None and (after.is_alpha or after.text in (",", ")", ";", ":", ".", "(", "*"))
 
     @staticmethod
     def _mixed_fractions(doc: Doc):

@@ -363,6 +363,17 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and not (previous is not None and (previous.lower_ in words.determiners or previous.lower_ in frame)):
         return True  # "two years ago the percentage stood at 22.4%", "from $515 million one year earlier.": a relative
         # date; but "6,725 in the 18 months before" is a span
+    if quantity.unit in ("day", "week", "month") and words.duration_of_years and previous is not None \
+            and previous.lower_ in words.determiners and following is not None \
+            and (phrase_after(doc, following.i, {p: p for p in words.duration_of_years}, limit=5)
+                 or following.lower_ in lex_of(doc).words.of_words and (year := next_token(doc, following.i + 1)) is not None
+                 and is_year(year.text)):
+        return True  # "in the 10 months of the current Fiscal Year", "the eleven months of 2020": a part of a year
+    if quantity.unit in ("day", "week", "month") and words.duration_of_years and previous is not None \
+            and previous.lower_ in words.determiners and (lead := previous_token(doc, previous.i)) is not None \
+            and lead.lower_ in words.span_leads and lead.idx <= context.start and following is not None \
+            and following.text == ",":
+        return True  # "Over the eleven months, inflows added up to ...": a span named before, opening the sentence
     if quantity.unit in ("day", "week", "month", "year") and words.month_span_joiners and _names_month_span(doc, span, context.text):
         return True  # "in one month (mid-January to mid-February, 2023)", "In a mere five months – between April and August"
     per = phrase_before(doc, span.start, {p: p for p in words.per_words}, limit=3)  # "par tranche de 1 000 habitants"
@@ -448,7 +459,21 @@ def _numbered_next(text: str, number: int, at: int) -> bool:
     """Whether the bracketed number before ``at`` has a neighbour in the same paragraph: "(1) ... (2)"."""
     start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
     paragraph = text[start:end if end >= 0 else len(text)]
-    return f"({number + 1})" in paragraph or number > 1 and f"({number - 1})" in paragraph
+    return f"({number + 1})" in paragraph or number > 1 and f"({number - 1})" in paragraph \
+        or number > 2 and f"({number - 2})" in paragraph and "(1)" in paragraph  # "(1) ... (5) ... (7)": an item lost
+
+
+def _opens_item(doc: Doc, bracket: Token) -> bool:
+    """Whether a bracket opens a list item rather than follows what its figure counts: after a comma, a figure, "and",
+    "or", or at a line's start ("2010 (1) went on to settle, (2) departed"; not "Ghana (2) and Togo (1)")."""
+    before = previous_token(doc, bracket.i)
+    return before is None or "\n" in doc.text[before.idx + len(before.text):bracket.idx] \
+        or not before.is_alpha or before.lower_ in ("and", "or")
+
+
+def _line_of(text: str, at: int) -> str:
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _figure_before(doc: Doc, bracket: Token) -> bool:
@@ -487,9 +512,13 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True
     if first.norm_ == "<FRAC>":
         previous = previous_token(doc, span.start)
-        if previous is not None and previous.lower_ in lex.words.ordinal_words:
-            return True  # "the first half of 2020"
         following = next_token(doc, span.end)
+        year_after = following is not None and (is_year(following.text) or following.lower_ in lex.words.of_words
+                                                and (year := next_token(doc, following.i + 1)) is not None
+                                                and is_year(year.text))
+        if previous is not None and previous.lower_ in lex.words.ordinal_words \
+                and (previous.lower_ not in lex.words.remainder_ordinals or year_after):
+            return True  # "the first half of 2020"; but "the other half is split between spouses and children"
         if following is not None and is_year(following.text):
             return True
     previous, following = previous_token(doc, span.start), next_token(doc, span.end)
@@ -521,9 +550,15 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True  # "what 1 ) explains ...; 2 ) cautions": list numbering
     if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 2 and previous is not None \
             and previous.text == "(" and following is not None and following.text == ")" \
-            and (item := next_token(doc, following.i + 1)) is not None and item.is_title \
+            and (item := next_token(doc, following.i + 1)) is not None \
+            and (item.is_title or item.is_alpha and _opens_item(doc, previous)) \
             and _numbered_next(context.text, int(first.text), first.idx):
-        return True  # "(1) People's Republic of China 813,675 residents (2) Republic of Korea": items numbered in a line
+        return True  # "(1) People's Republic of China 813,675 residents (2) Republic of Korea": items numbered in a line;
+        # "how many (1) went on to settle, (2) departed voluntarily, and (3) were removed": items numbered in a sentence
+    if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 3 and previous is not None \
+            and previous.text == "(" and following is not None and following.text == ")" \
+            and re.fullmatch(r"[ \t]*\(\d+\)[ \t]*", _line_of(context.text, first.idx)):
+        return True  # "(2)" standing alone on its line: a page's number
     if bare and len(numbers) == 1 and len(first.text) <= 2 and first.text.isdigit() and previous is not None \
             and previous.text in (":", ";") and following is not None and following.text in (".", ")") \
             and (item := next_token(doc, following.i + 1)) is not None and item.is_title:
@@ -555,7 +590,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         return True
     alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
-    if alone and len(span) == 1 and not bracketed and not phrase_before(doc, span.start, age_cues(doc), limit=3):
+    ranked = previous is not None and previous.lower_ in lex.words.ranking_words  # "in the top ten since": a ranking's size
+    if alone and len(span) == 1 and not bracketed and not ranked and not phrase_before(doc, span.start, age_cues(doc), limit=3):
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None \
                 and not _counted_earlier(doc, span, context):
             return True  # "two of them": a spelled number quantifies a noun or nothing; but "Three

@@ -637,6 +637,15 @@ class Vocabulary(RuleFile):
     # "Complètent le top 5 ... le Tadjikistan (28%)": a ranking word before a figure that names no set of its own,
     # and the set its figure then counts
     ranking_sets: dict = field(default_factory=dict)
+    # "ranked in the top ten in each year": a ranking word before a spelled size that names no noun; the size is a fact
+    ranking_words: list = ()
+    # "the other one-third is made up of students": an ordinal before a fraction that names the rest of a whole, not a
+    # part of a year, unless a year follows ("the other half of 2020")
+    remainder_ordinals: list = ()
+    # "in the 10 months of the current fiscal year": what follows a duration that makes it a part of a year that frames
+    # the figures (a year number after "of" does too)
+    duration_of_years: list = ()
+    span_leads: list = ()  # "Over the eleven months, ...": the words that open a span named before
 
 
 @dataclass(frozen=True)
