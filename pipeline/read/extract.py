@@ -3035,11 +3035,16 @@ _BRACKETED_LIST_LINE = re.compile(rf"{_LIST_MARK}\s*[^\W\d_][^:.;=\d()]{{0,40}}?
 _BARE_LIST_LINE = re.compile(r"[^\W\d_a-z][^\W\d_]*+(?:\s+[^\W\d_][^\W\d_]*+){0,3}\s+\d++(?:[.,]\d++)*+")
 
 
-@lru_cache(maxsize=4096)
-def _sentence_opening(words: tuple[str, ...]) -> re.Pattern:
-    """The first words of a sentence, with any whitespace between them: one pattern per sentence, however many
-    passes look for it (the re module's own cache holds 512 and was thrown over by them)."""
-    return re.compile(r"\s+".join(map(re.escape, words)))
+def _words_follow(text: str, at: int, words: list[str], end: int) -> int:
+    """Where ``words`` end when they follow ``at`` in ``text[:end]``, each after a run of white space, or -1."""
+    for word in words:
+        gap = at
+        while gap < end and text[gap].isspace():
+            gap += 1
+        if gap == at or not text.startswith(word, gap, end):
+            return -1
+        at = gap + len(word)
+    return at
 
 
 def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int:
@@ -3049,9 +3054,16 @@ def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int
     if not fact.sentence:
         return -1
     end = fact.char_start if end is None else end
-    opening = _sentence_opening(tuple(fact.sentence.split()[:4]))
-    starts = [m.start() for m in opening.finditer(text, max(0, end - 2000), fact.char_start + 200) if m.start() <= end]
-    return starts[-1] if starts else -1
+    first, *rest = fact.sentence.split()[:4]
+    # the last place at or before ``end`` where the first words stand, found left to right without overlaps
+    stop, found = fact.char_start + 200, -1
+    at = text.find(first, max(0, end - 2000), stop)
+    while at != -1 and at <= end:
+        after = _words_follow(text, at + len(first), rest, stop)
+        if after != -1:
+            found = at
+        at = text.find(first, after if after != -1 else at + 1, stop)
+    return found
 
 
 def _antecedents(facts, text: str, lex):
@@ -4541,16 +4553,37 @@ def _parallel_subject(text: str, previous: NumericFact, fact: NumericFact, lex) 
 
 def _share_of(text: str, fact: NumericFact, lex) -> bool:
     """Whether a share names its whole after "de" and a determiner: "el 37.8 % de las remesas"."""
-    return bool(fact.counted) and bool(_share_of_pattern(tuple(lex.words.of_words), tuple(lex.words.determiners),
-                                                         fact.counted).match(text, fact.char_end))
+    if not fact.counted:
+        return False
+    at = fact.char_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    whole = fact.counted.lower()
+    articles = [w.lower() for w in lex.words.determiners if w.isalpha()]
+    for of in lex.words.of_words:
+        after = _word_after(text, at, of.lower())
+        if after == -1:
+            continue
+        ends = [after] + [e for e in (_word_after(text, after, a) for a in articles) if e != -1]
+        if any(_word_after(text, e, whole, last=True) != -1 for e in ends):
+            return True
+    return False
 
 
-@lru_cache(maxsize=4096)
-def _share_of_pattern(of_words: tuple[str, ...], determiners: tuple[str, ...], counted: str) -> re.Pattern:
-    """The pattern of _share_of, one per whole named."""
-    of = "|".join(map(re.escape, of_words))
-    articles = "|".join(re.escape(w) for w in determiners if w.isalpha())
-    return re.compile(rf"\s*(?:{of})\s+(?:(?:{articles})\s+)?{re.escape(counted)}\b", re.I)
+def _word_after(text: str, at: int, word: str, last: bool = False) -> int:
+    """Where the white space after ``word`` ends when ``word`` (lowercase) stands at ``at``, whatever its
+    case, or -1; when ``last``, where the word itself ends, at a word boundary."""
+    end = at + len(word)
+    if text[at:end].lower() != word:
+        return -1
+    if last:
+        inside = bool(word) and (word[-1].isalnum() or word[-1] == "_")
+        beyond = end < len(text) and (text[end].isalnum() or text[end] == "_")
+        return end if inside != beyond else -1
+    gap = end
+    while gap < len(text) and text[gap].isspace():
+        gap += 1
+    return gap if gap > end else -1
 
 
 def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericFact, lex) -> bool:
