@@ -7030,3 +7030,15 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+
+
+def test_a_count_restating_a_share_counts_the_part_the_share_picks_out(nlp):
+    # the predicate after the share's copula, closed by "in all"
+    text = "Under the new programme, 61 percent of the people assisted were men or boys, 2,940 in all."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(61, "people"), (2940, "men")]
+    # "N or S of the whole were P"
+    text = "In 2019, about 54,000 or 27 per cent of the refugees resettled were Congolese nationals."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind != "percent"] == [(54000, "nationals")]
+    # the subject of a verb of parts, restated by "or N"
+    text = "Foreign workers made up 12.5 percent of the labour force, or 48,300."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(12.5, "labour force"), (48300, "workers")]
