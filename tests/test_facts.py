@@ -7137,3 +7137,15 @@ def test_a_span_of_months_of_the_current_year_or_opening_its_sentence_is_a_refer
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [1900000000]
     text = "They were registered after a stay of at least six months."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(6, "month")]
+
+
+def test_a_count_restating_a_share_counts_the_part_the_share_picks_out(nlp):
+    # the predicate after the share's copula, closed by "in all"
+    text = "Under the new programme, 61 percent of the people assisted were men or boys, 2,940 in all."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(61, "people"), (2940, "men")]
+    # "N or S of the whole were P"
+    text = "In 2019, about 54,000 or 27 per cent of the refugees resettled were Congolese nationals."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind != "percent"] == [(54000, "nationals")]
+    # the subject of a verb of parts, restated by "or N"
+    text = "Foreign workers made up 12.5 percent of the labour force, or 48,300."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(12.5, "labour force"), (48300, "workers")]

@@ -431,7 +431,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
-    facts = _opening_list_sets(facts, lines.text, lex)
+    facts = _counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
 
 
@@ -1944,6 +1944,73 @@ def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=head) if head and not is_place(head, lex) else fact
         named.append(fact)
     return named
+
+
+def _counts_restating_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A count with no noun that restates a share beside it ("S, or N", "N or S", "S ... , N in all") counts the part
+    the share picks out, not the whole the share is of: the plural predicate of a copula after the share ("88 percent
+    of the returnees were women or girls, 4,261 in all", "some 173,000 or 32 per cent of the asylum seekers given
+    protection were Syrians"), a plural right after the share in an elliptical item ("99,800 or 19 per cent
+    Afghanis"), or the subject of a verb of parts before it ("immigrants made up 8.4 percent of the country's
+    population, or 27,445", "Indian nationals formed the largest group, making up 17 per cent of ... or more than
+    36,000")."""
+    facts = list(facts)
+    words = lex.words
+    if not words.part_verbs:
+        return facts
+    copula = alternation(words.copulas)
+    # the share's "of" phrase (brackets and all) up to a plural copula and up to three words after it
+    predicate = re.compile(rf"(?:[^,;:()]|\([^()]*\))*?\b(?:{copula})((?:\s+[^\W\d_][\w'’-]*){{1,3}})", re.I)
+    elliptical = re.compile(r"\s+([^\W\d_][\w'’-]*)\s*(?:[,.;]|and\b|$)", re.I)
+    part_verb = re.compile(rf"\b(?:{alternation(words.part_verbs)})\s+$", re.I)
+    restating_or = re.compile(r"(?:\s+of\s+[^,;:()\d]{1,80}?)?(?:\s*,\s*|\s+|\s*\(\s*)or\s+", re.I)
+    closed = re.compile(r"(?:\s+of\s+[^,;:()\d]{1,80}?)?\s+(?:" + copula + r")\s+[^,;:()\d]{1,40},\s*", re.I)
+    closer = re.compile(rf"\s+(?:{alternation(words.restating_closers or ['(?!)'])})\b", re.I)
+
+    def plural(word: str) -> bool:
+        return is_plural(word.lower(), lex) and word.lower() not in lex.spacy_stop_words and not is_place(word, lex)
+
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or fact.counted or fact.change:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(facts):
+                continue
+            share = facts[other]
+            if share.kind != "percent" or share.change or share.sentence != fact.sentence:
+                continue
+            if other < index:
+                between = text[share.char_end:fact.char_start]
+                linked = restating_or.fullmatch(between) \
+                    or closed.fullmatch(between) and closer.match(text, fact.char_end)
+            else:
+                linked = re.fullmatch(r"\s+or\s+", text[fact.char_end:share.char_start], re.I)
+            if not linked:
+                continue
+            part = None
+            found = predicate.match(text, share.char_end, _sentence_end(text, share))
+            if found and (noun := next((w for w in found.group(1).split() if plural(w)), None)):
+                part = noun  # "were Congolese nationals": past the adjectives
+            elif other > index and (found := elliptical.match(text, share.char_end)) and plural(found.group(1)) \
+                    and found.group(1).lower() not in words.of_words:
+                part = found.group(1)
+            else:
+                start = _sentence_start(text, share)
+                verb = part_verb.search(text, max(start, 0), share.char_start) if start >= 0 else None
+                if verb:
+                    # the subject of the verb's clause; a participle ("making up") takes the sentence's opening one
+                    clause_start = max(start, text.rfind(",", start, verb.start()) + 1)
+                    if verb.group(0).split()[0].lower().endswith("ing"):
+                        comma = text.find(",", start, verb.start())
+                        clause_start, clause_end = start, comma if comma >= 0 else verb.start()
+                    else:
+                        clause_end = verb.start()
+                    part = next((w for w in re.findall(r"[^\W\d_][\w'’-]*", text[clause_start:clause_end])
+                                 if plural(w)), None)
+            if part:
+                facts[index] = replace(fact, counted=part)
+                break
+    return facts
 
 
 def _restated_shares(facts, text: str, lex) -> list[NumericFact]:

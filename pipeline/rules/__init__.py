@@ -309,6 +309,8 @@ class Vocabulary(RuleFile):
     # before the word that opens its complement is no noun either
     complemented_participle_endings: list
     participle_complements: list
+    part_verbs: list  # "made up 8.4 percent of the population": a verb whose subject is the part a share picks out
+    restating_closers: list  # "4,261 in all": words after a count that restate a share before it
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
