@@ -7030,3 +7030,14 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+
+
+def test_a_relative_of_a_part_counts_the_set_of_the_count_before_its_comma(nlp):
+    # the count before names its set through a reading of the sentence; the part after "de las que" takes it
+    text = ("El año pasado el país batió su récord de solicitudes de refugio, con unas 31.200 registradas entre enero "
+            "y noviembre, de las que unas 9.400 fueron de hondureños.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31200, "solicitudes"), (9400, "solicitudes")]
+    # past a change between: the share after "de los cuales" is of the count, not of the change
+    text = ("En el semestre los retornos sumaron 48 mil 210 eventos, lo que es 12.4 por ciento más que un año antes, "
+            "de los cuales el 8.7 por ciento correspondió a mujeres.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1] == (8.7, "eventos")
