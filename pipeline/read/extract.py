@@ -1422,9 +1422,17 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
             return False
         if re.fullmatch(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), gap, re.I):
             return item(first)  # "con 14,3% y 8,7%"
-        if not item(second):
+        # "14 desde El Salvador, 45 desde Guatemala, 368 desde Honduras": items that each give their figure, then the
+        # same preposition and a name, in parallel
+        lead = re.match(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])", gap)
+        parallel = bool(lead) and lead.group(1).islower() and lead.group(1) in lex.spacy_stop_words
+        if not item(second) and not (
+                parallel and re.search(r"(?:,\s*(?:(?:{0})\s+)?|\s+(?:{0})\s+)$".format(
+                    alternation(words.conjunctions)), gap, re.I)
+                and re.match(r"\s+{}\s+(?=[A-ZÀ-Ý])".format(re.escape(lead.group(1))), text[second.char_end:])):
             return False
-        return all(w[:1].isupper() or w.lower() in small for w in re.findall(r"[^\W\d_]+", gap))
+        return all(w[:1].isupper() or w.lower() in small or parallel and w == lead.group(1)
+                   for w in re.findall(r"[^\W\d_]+", gap))
 
     facts = list(facts)
     changed = True
