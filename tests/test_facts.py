@@ -7149,3 +7149,22 @@ def test_a_count_restating_a_share_counts_the_part_the_share_picks_out(nlp):
     # the subject of a verb of parts, restated by "or N"
     text = "Foreign workers made up 12.5 percent of the labour force, or 48,300."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(12.5, "labour force"), (48300, "workers")]
+
+
+def test_a_relative_of_a_part_counts_the_set_of_the_count_before_its_comma(nlp):
+    # the count before names its set through a reading of the sentence; the part after "de las que" takes it
+    text = ("El año pasado el país batió su récord de solicitudes de refugio, con unas 31.200 registradas entre enero "
+            "y noviembre, de las que unas 9.400 fueron de hondureños.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31200, "solicitudes"), (9400, "solicitudes")]
+    # past a change between: the share after "de los cuales" is of the count, not of the change
+    text = ("En el semestre los retornos sumaron 48 mil 210 eventos, lo que es 12.4 por ciento más que un año antes, "
+            "de los cuales el 8.7 por ciento correspondió a mujeres.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][-1] == (8.7, "eventos")
+
+
+def test_parallel_items_of_figure_preposition_and_name_count_what_the_first_counts(nlp):
+    # the first item's noun is the sentence's; each item after it repeats "desde" and a name
+    text = ("El origen de los solicitantes atendidos indica que uno llegó desde Perú, 31 desde Haití, 12 desde Cuba, "
+            "8 desde Venezuela y 5 desde Ecuador.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (31, "solicitantes"), (12, "solicitantes"), (8, "solicitantes"), (5, "solicitantes")]

@@ -432,7 +432,37 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     facts = _counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex)
+    facts = _opening_list_sets(facts, lines.text, lex)
+    facts = _relative_partitives(facts, lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
+
+
+def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
+    """A figure that opens a relative of a part after a comma counts what the last count of its sentence before the comma
+    counts, past the figures between: "peticiones de asilo, con unas 55.600 tramitadas de enero a diciembre, de las que unas
+    20.000 correspondieron a venezolanos", "sumaron 109 mil 553 eventos, lo que es 23.1 por ciento más ..., de los cuales el
+    10.9 por ciento correspondió a menores" (peticiones, eventos). Not a change ("de los que 1.200 más ..."), and not where
+    the count before names a place or people's place of origin."""
+    words = lex.words
+    if not words.relative_partitives:
+        return list(facts)
+    lead = re.compile(r",\s*(?:{})\s+(?:(?:{})\s+)?$".format(
+        alternation(words.relative_partitives), alternation(words.determiners)), re.I)
+    facts = list(facts)
+    for position, fact in enumerate(facts):
+        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.change \
+                or fact.rule_id.startswith("table-row"):
+            continue
+        found = lead.search(text, max(0, fact.char_start - 40), fact.char_start)
+        if found is None:
+            continue
+        whole = next((f for f in reversed(facts[:position]) if f.sentence == fact.sentence and f.kind == "count"
+                      and f.char_end <= found.start()), None)
+        if whole is None or not whole.counted or whole.change or is_place(whole.counted, lex) \
+                or re.search(r"[;.:](?!\d)", text[whole.char_end:found.start()]):
+            continue
+        facts[position] = replace(fact, counted=whole.counted)
+    return facts
 
 
 def _ratio_base(fact, facts, text: str, lex) -> bool:
@@ -1455,9 +1485,17 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
             return False
         if re.fullmatch(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), gap, re.I):
             return item(first)  # "con 14,3% y 8,7%"
-        if not item(second):
+        # "14 desde El Salvador, 45 desde Guatemala, 368 desde Honduras": items that each give their figure, then the
+        # same preposition and a name, in parallel
+        lead = re.match(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])", gap)
+        parallel = bool(lead) and lead.group(1).islower() and lead.group(1) in lex.spacy_stop_words
+        if not item(second) and not (
+                parallel and re.search(r"(?:,\s*(?:(?:{0})\s+)?|\s+(?:{0})\s+)$".format(
+                    alternation(words.conjunctions)), gap, re.I)
+                and re.match(r"\s+{}\s+(?=[A-ZÀ-Ý])".format(re.escape(lead.group(1))), text[second.char_end:])):
             return False
-        return all(w[:1].isupper() or w.lower() in small for w in re.findall(r"[^\W\d_]+", gap))
+        return all(w[:1].isupper() or w.lower() in small or parallel and w == lead.group(1)
+                   for w in re.findall(r"[^\W\d_]+", gap))
 
     facts = list(facts)
     changed = True

@@ -350,6 +350,9 @@ class Vocabulary(RuleFile):
     movement_from: list = ()  # "pasó del 56 por ciento al 58": a contraction that opens a movement's first level
     movement_until: list = ()  # "a grimpé de 14 820 jusqu'à 53 985": the word before a movement's second level
     set_pronouns: list = ()  # "70 % de ellos", "dont 12 %", "of whom 40%": a share of the figure before
+    # "55.600 tramitadas ..., de las que unas 20.000 correspondieron a": a relative of a part that opens its clause after a
+    # comma, whose figure counts the set of the count before it in the sentence (Spanish only for now)
+    relative_partitives: list = ()
     restatement_words: list = ()  # "20 %, soit 110 milliards": the same figure in other terms
     ranking_headers: list = ()  # "Rank Country Value Year": a ranking's header, each row's value as of its year
     duration_frames: list = ()  # "au cours des 12 mois", "il y a 10 ans": the time another figure is set in
