@@ -7030,3 +7030,14 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+
+
+def test_a_sentence_naming_its_figure_as_a_figure_does_not_go_on_with_the_set_before(nlp):
+    text = ("En marzo cruzaron la frontera 5.300 solicitantes. Es el número más bajo desde 2021, cuando "
+            "se registraron 4120.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5300, "solicitantes"), (4120, None)]
+    text = "Bolivia aportó 2.400 residencias. Chile quedó después, con un total de 1,850."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2400, "residencias"), (1850, None)]
+    # a bare list with no word for the figure still goes on with the set before
+    text = "Bolivia aportó 2.400 residencias. Chile quedó después, con 1.850."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2400, "residencias"), (1850, "residencias")]

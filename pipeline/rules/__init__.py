@@ -309,6 +309,10 @@ class Vocabulary(RuleFile):
     # before the word that opens its complement is no noun either
     complemented_participle_endings: list
     participle_complements: list
+    # "Es el número más bajo ..., cuando llegaron 7749", "con un total de 1,922", "En 2020 fueron 8 mil 594; la
+    # cifra subió ...": phrases naming a figure as a figure; a sentence of bare figures with one does not go on
+    # with the set of the sentence before
+    figure_naming_phrases: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
