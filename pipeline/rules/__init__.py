@@ -313,6 +313,9 @@ class Vocabulary(RuleFile):
     # cifra subió ...": phrases naming a figure as a figure; a sentence of bare figures with one does not go on
     # with the set of the sentence before
     figure_naming_phrases: list
+    # "Por comunas, Santiago lidera con el 16%", "En términos porcentuales, los que más retroceden": a sentence opening
+    # on one of these prepositions with no article after it, up to its comma, names a breakdown or a manner, no set
+    bare_opening_prepositions: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
