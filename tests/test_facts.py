@@ -7168,3 +7168,21 @@ def test_parallel_items_of_figure_preposition_and_name_count_what_the_first_coun
             "8 desde Venezuela y 5 desde Ecuador.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (31, "solicitantes"), (12, "solicitantes"), (8, "solicitantes"), (5, "solicitantes")]
+
+
+def test_a_sentence_naming_its_figure_as_a_figure_does_not_go_on_with_the_set_before(nlp):
+    text = ("En marzo cruzaron la frontera 5.300 solicitantes. Es el número más bajo desde 2021, cuando "
+            "se registraron 4120.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5300, "solicitantes"), (4120, None)]
+    text = "Bolivia aportó 2.400 residencias. Chile quedó después, con un total de 1,850."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2400, "residencias"), (1850, None)]
+    # a bare list with no word for the figure still goes on with the set before
+    text = "Bolivia aportó 2.400 residencias. Chile quedó después, con 1.850."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(2400, "residencias"), (1850, "residencias")]
+
+
+def test_a_bare_opening_phrase_before_its_comma_names_no_set(nlp):
+    text = "Por ciudades de residencia, sobresale Quito, con el 41,3%; luego Cuenca con 12,5 %."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.3, None), (12.5, None)]
+    text = "En términos absolutos, los que más suben son los procedentes de Perú (+7,4 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(7.4, "procedentes")]

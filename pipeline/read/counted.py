@@ -2291,6 +2291,22 @@ def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     return counted_subject(doc, start, index) or first_plural_noun(doc, first, index, lex)
 
 
+def _bare_opening_end(doc: Doc, start: int, index: int, lex: Lexicon) -> int:
+    """(bare_opening_prepositions) The end of a phrase that opens a sentence on a preposition with no article after
+    it, up to its comma ("Por comunas,", "Por ciudades de destino,", "En términos porcentuales,"): it names how the
+    figures are broken down or read, not what they count. ``start`` when there is none."""
+    words = lex.words
+    if not words.bare_opening_prepositions or start + 1 >= index or doc[start].lower_ not in words.bare_opening_prepositions \
+            or doc[start + 1].lower_ in words.determiners or not doc[start + 1].is_alpha:
+        return start
+    for token in doc[start + 1:min(index, start + 6)]:
+        if token.text == ",":
+            return token.i
+        if not token.is_alpha:
+            break
+    return start
+
+
 def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure: bool = True,
                       skip: frozenset[str] = frozenset()) -> str | None:
     """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
@@ -2303,8 +2319,11 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
                                                               and is_plural(label.lower_, lex)):
         return None  # "Workers over 30", "South Korea 64,000": a figure right after a noun labels it
     changes = lex.phrases("change_nouns")
+    opening = _bare_opening_end(doc, start, index, lex)
     for token in doc[start:index]:
         lower = token.lower_
+        if token.i < opening:
+            continue  # "Por comunas, Santiago lidera con el 16%": the breakdown's categories are no set
         if not (_set_noun(token, lex) and is_plural(lower, lex)) or token.is_upper or _time_unit(token, lex) or lower in skip \
                 or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes:
             continue  # "recorded large increases": a change is no set

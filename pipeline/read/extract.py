@@ -3019,7 +3019,8 @@ def _continued_sets(facts, text: str, lex):
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
-            and not _names_own_set(current[0], lex) and not _gets_object(current[0], text, lex)
+            and not _names_own_set(current[0], lex) and not _gets_object(current[0], text, lex) \
+            and not _names_figure(current[0].sentence, lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -3056,6 +3057,16 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _names_figure(sentence: str, lex) -> bool:
+    """(figure_naming_phrases) Whether a sentence names its figure as a figure ("Es el número más bajo del año
+    fiscal ..., cuando llegaron 7749", "Haití ocupó el segundo lugar, con un total de 1,922", "En 2020 fueron 8 mil
+    594; la cifra subió ..."): what it gives is a figure, as "esa cifra" is, not a set going on from the sentence
+    before."""
+    phrases = lex.words.figure_naming_phrases
+    return bool(phrases) and re.search(r"(?<![^\W\d_])(?:{})(?![^\W\d_])".format(
+        "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)), sentence, re.I) is not None
 
 
 def _gets_object(fact: NumericFact, text: str, lex) -> bool:

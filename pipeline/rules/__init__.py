@@ -311,6 +311,13 @@ class Vocabulary(RuleFile):
     participle_complements: list
     part_verbs: list  # "made up 8.4 percent of the population": a verb whose subject is the part a share picks out
     restating_closers: list  # "4,261 in all": words after a count that restate a share before it
+    # "Es el número más bajo ..., cuando llegaron 7749", "con un total de 1,922", "En 2020 fueron 8 mil 594; la
+    # cifra subió ...": phrases naming a figure as a figure; a sentence of bare figures with one does not go on
+    # with the set of the sentence before
+    figure_naming_phrases: list
+    # "Por comunas, Santiago lidera con el 16%", "En términos porcentuales, los que más retroceden": a sentence opening
+    # on one of these prepositions with no article after it, up to its comma, names a breakdown or a manner, no set
+    bare_opening_prepositions: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
