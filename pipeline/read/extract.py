@@ -431,9 +431,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
-    facts = _counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex)
-    facts = _opening_list_sets(facts, lines.text, lex)
-    facts = _relative_partitives(facts, lines.text, lex)
+    facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
+                                 lines.text, lex)
     return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
 
 
