@@ -7030,3 +7030,13 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+
+
+def test_a_definite_span_of_time_named_by_what_it_belongs_to_frames_the_figures(nlp):
+    text = "Las solicitudes subieron a 912 durante los seis meses del programa."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(912, None)]
+    text = "Se tramitaron 1.250 permisos en los dos trimestres de este 2024."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(1250, None)]
+    # the whole a part is taken from is a count of months, not a frame
+    text = "En 7 de los 12 meses del año pasado llegaron más de 300 personas."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")][:2] == [(7, None), (12, "month")]
