@@ -7186,3 +7186,26 @@ def test_a_bare_opening_phrase_before_its_comma_names_no_set(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.3, None), (12.5, None)]
     text = "En términos absolutos, los que más suben son los procedentes de Perú (+7,4 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(7.4, "procedentes")]
+
+
+def test_a_definite_span_of_time_named_by_what_it_belongs_to_frames_the_figures(nlp):
+    text = "Las solicitudes subieron a 912 durante los seis meses del programa."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(912, None)]
+    text = "Se tramitaron 1.250 permisos en los dos trimestres de este 2024."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")] == [(1250, None)]
+    # the whole a part is taken from is a count of months, not a frame
+    text = "En 7 de los 12 meses del año pasado llegaron más de 300 personas."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "es")][:2] == [(7, None), (12, "month")]
+
+
+def test_the_article_un_is_a_count_of_one_after_at_least_beside_its_plural_or_in_a_list_of_peoples(nlp):
+    text = "Son familias que tienen al menos un integrante residiendo en el extranjero."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(1, "at_least")]
+    text = "El 40 % come dos comidas al día y el 3 % una comida."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "count"] == [(2, "comidas"), (1, "comida")]
+    text = "Fueron devueltos 12 guatemaltecos, cuatro nicaragüenses y un venezolano."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (12, "guatemaltecos"), (4, "nicaragüenses"), (1, "venezolano")]
+    # a bare article, or "al menos una vez", is no number
+    text = "Hubo un aumento de 30 solicitudes; al menos una vez al mes se reúne un comité."
+    assert [f.value for f in facts_in_text(text, nlp, "es")] == [30]

@@ -384,7 +384,11 @@ def _own_noun(fact: NumericFact) -> bool:
 
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
-    facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
+    facts = list(_read_facts(doc, lines, sections, decimal_comma=decimal_comma))
+    # a counted "un" ("al menos un miembro", "un panameño y un peruano") is read on its own: no later figure takes its
+    # noun, which the article gives in passing
+    ones = [f for f in facts if _counted_article(f, lex)]
+    facts = _listed_percent([f for f in facts if not _counted_article(f, lex)], lines.text, lex)
     facts = _superlative_brackets(_listed_noun(facts, lines.text, lex), lines.text, lex)
     facts = _elliptical(_own_place_nouns(facts, lines.text, lex), lines.text, lex)
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
@@ -433,7 +437,15 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
                                  lines.text, lex)
-    return _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
+    facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
+    return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _counted_article(fact: NumericFact, lex) -> bool:
+    """Whether a fact is a count of one written as the article "un", "una" before its noun."""
+    return fact.kind == "count" and fact.value == 1 \
+        and any(w.lower() in lex.words.indefinite_articles for w in fact.surface.split()) \
+        and not any(c.isdigit() for c in fact.surface)
 
 
 def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:

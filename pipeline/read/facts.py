@@ -285,8 +285,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     if span.id_ in ("amount-compound-thousands", "amount-compound-thousands-mil", "amount-compound-millions"):
         # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
         values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
-    if span.id_ == "one-unit":
-        values, scales = [Decimal(1)], [None]  # "hace un año", "au moins un an": one of the unit
+    if span.id_ in ("one-unit", "one-noun"):
+        values, scales = [Decimal(1)], [None]  # "hace un año", "au moins un an": one of the unit; "un panameño"
     if span.id_ == "amount-half-scale":
         values = [Decimal("0.5")]  # "medio millón"
     elif span.id_ == "amount-scale-and-half":
@@ -633,8 +633,10 @@ def read_fact(
                        context.text[context.start:doc[qualifier.token].idx], re.I):
             qualifier = None  # "ran from almost 7 percent for East Asia and the Pacific up to 12 percent": a range's end
 
-    if is_trap(doc, span, quantity, qualifier, context):
-        return None
+    if span.id_ == "one-noun" and not _one_counts(doc, span, qualifier, words):
+        return None  # "al menos un miembro", "con una persona ... con cuatro o más personas"; not a bare article
+    if span.id_ != "one-noun" and is_trap(doc, span, quantity, qualifier, context):
+        return None  # a counted "un" has no digits to be a code, a date or a page's number
     if span.id_ == "fraction-alone" and not _stands_alone(doc, span, qualifier, context):
         return None
     if span.id_ == "one-unit" and not _one_unit_framed(doc, span, qualifier, words):
@@ -1421,6 +1423,28 @@ def _had_age(doc: Doc, cue: int, words, *, ranged: bool = False) -> bool:
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
+
+
+def _one_counts(doc: Doc, span: Span, qualifier, words) -> bool:
+    """Whether "un", "una" before a noun is a count of one: after "al menos" ("hogares que tienen al menos un
+    miembro"; not "al menos una vez"), before the singular of a noun that a figure of the sentence counts ("con una
+    persona, ... con cuatro o más personas", "a dos comidas ... a una comida"), or a people's name in a list of
+    counted peoples ("cinco colombianos; un panameño y un peruano"). A bare article is no number."""
+    noun = next_token(doc, span.end)
+    if noun is None or not noun.is_alpha or noun.norm_.startswith("<") or noun.lower_ in words.one_noun_excluded:
+        return False
+    if qualifier and " ".join(t.lower_ for t in doc[qualifier.token:span.start]) in words.one_noun_qualifiers:
+        return True
+    sentence = noun.sent
+    plurals = (noun.lower_ + "s", noun.lower_ + "es")
+    for token in sentence:
+        if token.lower_ in plurals and any(t.norm_ in ("<NUM>", "<WNUM>") for t in doc[max(sentence.start, token.i - 3):token.i]):
+            return True  # "con una persona ... con cuatro o más personas"
+    previous = previous_token(doc, span.start)
+    if noun.is_lower and is_people(noun.text) and previous is not None and previous.lower_ in (",", ";", *words.conjunctions):
+        return any(t.norm_ in ("<NUM>", "<WNUM>") and (n := next_token(doc, t.i + 1)) is not None and is_people(n.text)
+                   for t in doc[sentence.start:span.start])  # "cinco colombianos; un panameño y un peruano"
+    return False
 
 
 def _one_unit_framed(doc: Doc, span: Span, qualifier, words) -> bool:

@@ -344,6 +344,14 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if quantity.unit in ("day", "week", "month", "year") and previous is not None \
             and previous.lower_ in words.noun_demonstratives:
         return True  # "en estos seis meses": a span named before, which the figures are set in
+    if quantity.unit in ("day", "week", "month", "quarter", "year") and previous is not None \
+            and previous.lower_ in words.framed_duration_articles and following is not None \
+            and following.lower_ in words.of_words \
+            and not ((of := previous_token(doc, previous.i)) is not None and of.lower_ in words.of_words
+                     and (part := previous_token(doc, of.i)) is not None and part.norm_ in NUMBER_TAGS):
+        return True  # "durante los tres meses del estudio", "en los cinco meses de este 2023", "en los cuatro trimestres
+        # del año pasado": a definite span named by what it belongs to frames the figures; not the whole of a part
+        # ("en 9 de los 12 meses del año pasado": a count of months)
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
     if quantity.unit in ("day", "week", "month", "year") and (record := _record_span(lex_of(doc).lang)) is not None \

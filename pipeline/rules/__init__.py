@@ -578,6 +578,9 @@ class Vocabulary(RuleFile):
     # "más que hace un año", "en una década,": an article before a unit is one of it after these words, with nothing
     # but punctuation or a conjunction after it ("un año récord" is none); or after these qualifiers ("au moins un an")
     one_unit_before: list = ()
+    one_noun_qualifiers: list = ()
+    one_noun_excluded: list = ()
+    framed_duration_articles: list = ()
     one_unit_qualifiers: list = ()
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
