@@ -7137,3 +7137,15 @@ def test_a_span_of_months_of_the_current_year_or_opening_its_sentence_is_a_refer
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [1900000000]
     text = "They were registered after a stay of at least six months."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(6, "month")]
+
+
+def test_an_english_share_before_a_copula_counts_its_set_not_the_predicate_noun(nlp):
+    text = "Net arrivals came to 14,250 persons, of whom 61.4% were citizens of non-EU countries."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(14250, "persons"), (61.4, "persons")]
+    text = ("Some 42.1 percent of the country's nurses were nationals, 50.3 percent were expatriates, and 7.6 percent "
+            "were long-term residents.")
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["nurses", "nurses", "nurses"]
+    text = "Of all returnees in the region, just under half are women."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["returnees"]
+    text = "Of the 3,000 people rescued, 1,200 were children."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(3000, "people"), (1200, "children")]
