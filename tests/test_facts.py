@@ -7149,3 +7149,10 @@ def test_an_english_share_before_a_copula_counts_its_set_not_the_predicate_noun(
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["returnees"]
     text = "Of the 3,000 people rescued, 1,200 were children."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(3000, "people"), (1200, "children")]
+
+
+def test_a_part_before_out_of_counts_the_noun_its_total_writes(nlp):
+    text = "Poland and Romania were the main countries of origin, as 2,415 out of 3,980 newcomers came from them."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2415, "newcomers"), (3980, "newcomers")]
+    text = "Some 5 210 permits were issued, and 1 460 out of 2 300 renewal requests were approved."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["permits", "renewal requests", "renewal requests"]
