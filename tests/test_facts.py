@@ -7156,3 +7156,8 @@ def test_a_part_before_out_of_counts_the_noun_its_total_writes(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2415, "newcomers"), (3980, "newcomers")]
     text = "Some 5 210 permits were issued, and 1 460 out of 2 300 renewal requests were approved."
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["permits", "renewal requests", "renewal requests"]
+
+
+def test_an_irregular_participle_after_a_plural_noun_is_not_the_counted_head(nlp):
+    text = "The number of work permits given to foreign nationals in 2019 came to 8,415."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(8415, "work permits")]
