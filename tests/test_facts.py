@@ -7209,3 +7209,25 @@ def test_the_article_un_is_a_count_of_one_after_at_least_beside_its_plural_or_in
     # a bare article, or "al menos una vez", is no number
     text = "Hubo un aumento de 30 solicitudes; al menos una vez al mes se reúne un comité."
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [30]
+def test_an_english_share_before_a_copula_counts_its_set_not_the_predicate_noun(nlp):
+    text = "Net arrivals came to 14,250 persons, of whom 61.4% were citizens of non-EU countries."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(14250, "persons"), (61.4, "persons")]
+    text = ("Some 42.1 percent of the country's nurses were nationals, 50.3 percent were expatriates, and 7.6 percent "
+            "were long-term residents.")
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["nurses", "nurses", "nurses"]
+    text = "Of all returnees in the region, just under half are women."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["returnees"]
+    text = "Of the 3,000 people rescued, 1,200 were children."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(3000, "people"), (1200, "children")]
+
+
+def test_a_part_before_out_of_counts_the_noun_its_total_writes(nlp):
+    text = "Poland and Romania were the main countries of origin, as 2,415 out of 3,980 newcomers came from them."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2415, "newcomers"), (3980, "newcomers")]
+    text = "Some 5 210 permits were issued, and 1 460 out of 2 300 renewal requests were approved."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["permits", "renewal requests", "renewal requests"]
+
+
+def test_an_irregular_participle_after_a_plural_noun_is_not_the_counted_head(nlp):
+    text = "The number of work permits given to foreign nationals in 2019 came to 8,415."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(8415, "work permits")]

@@ -1325,6 +1325,9 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
             if head == len(words) - 1 and words[head - 1].isalpha() and not words[head - 1].lower().endswith("ly") \
                     and words[head - 1].lower() not in lex.spacy_stop_words:
                 words.pop()  # "the final monthly level recorded": the noun before the participle
+        elif 0 < head < len(words) - 1 and words[head].lower() in lex.words.irregular_participles \
+                and words[head - 1].isalpha() and is_plural(words[head - 1].lower(), lex):
+            words = words[:head]  # "asylum applications made in the UK": the plural before an irregular participle
     clause = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.subject_pronouns), None)
     if clause is not None and clause + 1 < len(words):
         words = words[:clause]  # "the number of citizenships it granted": a clause of its own after the noun

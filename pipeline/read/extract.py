@@ -1226,6 +1226,11 @@ def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:
         if fact.counted is None and part.counted and fact.kind == part.kind == "count" and fact.sentence == part.sentence \
                 and between.fullmatch(text, part.char_end, fact.char_start):
             facts[index] = replace(fact, counted=part.counted)
+        elif part.kind == fact.kind == "count" and _own_noun(fact) and not _own_noun(part) and not part.change \
+                and fact.sentence == part.sentence and between.fullmatch(text, part.char_end, fact.char_start):
+            # "1,837 out of 2,640 immigrants came from them", "2 078 out of 7 030 refugee travel documents": the
+            # part counts the noun its total writes, not a noun named before it
+            facts[index - 1] = replace(part, counted=fact.counted)
     return facts
 
 

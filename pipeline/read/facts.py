@@ -775,7 +775,10 @@ def read_fact(
                 and doc[after + 1].lower_ in words.of_words:  # "made up 38% (30,700) of the 80,200 departures"
             phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
             phrase = phrase._replace(end=span.end_char) if phrase else None
-        if phrase is None and counted is None and not span.id_.startswith("ratio-noun"):
+        if phrase is None and counted is None and not span.id_.startswith("ratio-noun") \
+                and not (lex.lang == "en" and quantity.kind == "percent"):
+            # (an English share before a copula counts the set it is a share of, not the predicate noun: "21,798
+            # persons, of whom 83.1% were nationals of third countries" → persons)
             counted = counted_after_copula(doc, span.end, context.end)  # "el 15,7% eran mujeres"
             counted = counted or counted_inverted(doc, cue, span.end, context.end)  # "son 400.000 los migrantes"
         if phrase:
