@@ -7137,3 +7137,10 @@ def test_a_span_of_months_of_the_current_year_or_opening_its_sentence_is_a_refer
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [1900000000]
     text = "They were registered after a stay of at least six months."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(6, "month")]
+
+
+def test_french_thousands_cut_off_by_a_space_after_their_point_are_one_figure(nlp):
+    text = "Selon l'agence, 312. 480 voyageurs sont entrés dans le pays, tandis que 290. 115 en sont sortis."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(312480, "voyageurs"), (290115, "voyageurs")]
+    text = "Au premier trimestre : 2. 450 arrivées, puis 1. 390 au second."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2450, 1390]
