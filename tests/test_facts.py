@@ -7144,3 +7144,9 @@ def test_french_thousands_cut_off_by_a_space_after_their_point_are_one_figure(nl
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(312480, "voyageurs"), (290115, "voyageurs")]
     text = "Au premier trimestre : 2. 450 arrivées, puis 1. 390 au second."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2450, 1390]
+
+
+def test_french_thousands_cut_off_by_a_space_after_their_comma_alone_in_brackets_are_one_figure(nlp):
+    text = "Les demandes ont progressé de 15 % par rapport à 2021 (642, 300), selon l'agence."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(15, None), (642300, "2021")]
+

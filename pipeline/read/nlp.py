@@ -263,11 +263,13 @@ class QuantityTokens:
     @staticmethod
     def _damaged_groups(doc: Doc):
         """ "80, 000 spectators", "10, 685 trafficked victims": a thousands group cut off by a
-        space after its comma (a conversion slip), where a word follows and no list goes on."""
+        space after its comma (a conversion slip), where a word follows and no list goes on; or alone in
+        brackets ("par rapport à 2022 (873, 700)")."""
         for token in doc[:-3]:
             comma, group, after = token.nbor(1), token.nbor(2), token.nbor(3)
+            bracketed = after.text == ")" and token.i > 0 and token.nbor(-1).text == "("
             if token.text.isdigit() and len(token.text) <= 3 and not token.whitespace_ and comma.text == "," \
-                    and comma.whitespace_ == " " and re.fullmatch(r"\d{3}", group.text) and after.is_alpha \
+                    and comma.whitespace_ == " " and re.fullmatch(r"\d{3}", group.text) and (after.is_alpha or bracketed) \
                     and (token.i == 0 or not token.nbor(-1).text in (",", "and", "y", "et")) \
                     and (token.i == 0 or token.nbor(-1).norm_ not in ("<NUM>", "<OBJ>")) and after.lower_ not in ("and", "or"):
                 yield doc[token.i:token.i + 3]
