@@ -7150,3 +7150,7 @@ def test_french_thousands_cut_off_by_a_space_after_their_comma_alone_in_brackets
     text = "Les demandes ont progressé de 15 % par rapport à 2021 (642, 300), selon l'agence."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(15, None), (642300, "2021")]
 
+
+def test_french_comma_and_space_before_a_scale_word_is_a_decimal_comma(nlp):
+    text = "Les envois vers la région ont atteint 3, 172 milliards de dollars en 2019."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(3172000000, "USD")]
