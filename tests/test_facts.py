@@ -7154,3 +7154,10 @@ def test_french_thousands_cut_off_by_a_space_after_their_comma_alone_in_brackets
 def test_french_comma_and_space_before_a_scale_word_is_a_decimal_comma(nlp):
     text = "Les envois vers la région ont atteint 3, 172 milliards de dollars en 2019."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(3172000000, "USD")]
+
+
+def test_french_last_business_years_after_a_frame_word_are_a_reference_period(nlp):
+    text = "Le Sud a reçu 4 % des envois sur les trois derniers exercices comptables."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [4]
+    text = "Au cours des deux premiers semestres, 1 250 dossiers ont été déposés."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [1250]
