@@ -7231,3 +7231,25 @@ def test_a_part_before_out_of_counts_the_noun_its_total_writes(nlp):
 def test_an_irregular_participle_after_a_plural_noun_is_not_the_counted_head(nlp):
     text = "The number of work permits given to foreign nationals in 2019 came to 8,415."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(8415, "work permits")]
+def test_french_thousands_cut_off_by_a_space_after_their_point_are_one_figure(nlp):
+    text = "Selon l'agence, 312. 480 voyageurs sont entrés dans le pays, tandis que 290. 115 en sont sortis."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(312480, "voyageurs"), (290115, "voyageurs")]
+    text = "Au premier trimestre : 2. 450 arrivées, puis 1. 390 au second."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [2450, 1390]
+
+
+def test_french_thousands_cut_off_by_a_space_after_their_comma_alone_in_brackets_are_one_figure(nlp):
+    text = "Les demandes ont progressé de 15 % par rapport à 2021 (642, 300), selon l'agence."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(15, None), (642300, "2021")]
+
+
+def test_french_comma_and_space_before_a_scale_word_is_a_decimal_comma(nlp):
+    text = "Les envois vers la région ont atteint 3, 172 milliards de dollars en 2019."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")] == [(3172000000, "USD")]
+
+
+def test_french_last_business_years_after_a_frame_word_are_a_reference_period(nlp):
+    text = "Le Sud a reçu 4 % des envois sur les trois derniers exercices comptables."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [4]
+    text = "Au cours des deux premiers semestres, 1 250 dossiers ont été déposés."
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [1250]

@@ -252,6 +252,10 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 # "USD$ 2,417 bn": a thousand billions would be written as trillions; the comma
                 # is a decimal mark here
                 values = [values[0] / 1000]
+            elif scale >= 10 ** 6 and decimal_comma and len(values) == 1 and re.fullmatch(r"\d{1,3}, \d{3}", _number_text(span)):
+                # "2, 036 milliards de dollars": where a comma marks decimals, a space after it before a scale cuts no
+                # thousands group off (a thousand milliards would be written otherwise): two and a fraction
+                values = [values[0] / 1000]
             elif scale >= 10 ** 6 and decimal_comma and len(values) == 1 and not lower.endswith("s") \
                     and re.fullmatch(r"1,\d{3}", _number_text(span)):
                 # "tombant de 1,206 million à 649.855": a singular scale after a decimal comma, one and a fraction

@@ -162,7 +162,8 @@ class QuantityTokens:
         spans = [doc[s:e] for _, s, e in self.matcher(doc) if not (len(doc[s].text) == 1 and doc[s].is_alpha and doc[s].whitespace_ and doc[s + 1].text == "$")]
         spans += list(self._digit_groups(doc)) + compounds \
             + list(_spaced_cells(doc, text)) + list(self._broken_percent_words(doc))
-        damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc, self.listed)) if self.decimal_comma else [])
+        damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc, self.listed)) + list(_damaged_dotted_groups(doc))
+                                                     if self.decimal_comma else [])
         spans += list(self._mixed_fractions(doc)) + damaged
         spelled = {span.start_char for span in compounds}
         numbers = {span.start_char for span in damaged}
@@ -262,11 +263,13 @@ class QuantityTokens:
     @staticmethod
     def _damaged_groups(doc: Doc):
         """ "80, 000 spectators", "10, 685 trafficked victims": a thousands group cut off by a
-        space after its comma (a conversion slip), where a word follows and no list goes on."""
+        space after its comma (a conversion slip), where a word follows and no list goes on; or alone in
+        brackets ("par rapport à 2022 (873, 700)")."""
         for token in doc[:-3]:
             comma, group, after = token.nbor(1), token.nbor(2), token.nbor(3)
+            bracketed = after.text == ")" and token.i > 0 and token.nbor(-1).text == "("
             if token.text.isdigit() and len(token.text) <= 3 and not token.whitespace_ and comma.text == "," \
-                    and comma.whitespace_ == " " and re.fullmatch(r"\d{3}", group.text) and after.is_alpha \
+                    and comma.whitespace_ == " " and re.fullmatch(r"\d{3}", group.text) and (after.is_alpha or bracketed) \
                     and (token.i == 0 or not token.nbor(-1).text in (",", "and", "y", "et")) \
                     and (token.i == 0 or token.nbor(-1).norm_ not in ("<NUM>", "<OBJ>")) and after.lower_ not in ("and", "or"):
                 yield doc[token.i:token.i + 3]
@@ -371,6 +374,21 @@ def _damaged_decimals(doc: Doc, listed):
                 and comma.whitespace_ == " " and re.fullmatch(r"\d{1,2}", decimals.text) and sign.text == "%" \
                 and after not in listed and (token.i == 0 or token.nbor(-1).lower_ not in listed
                                              and not re.search(r"\d", token.nbor(-1).text)):
+            yield doc[token.i:token.i + 3]
+
+
+def _damaged_dotted_groups(doc: Doc):
+    """ "475. 622 Sénégalais", "à 434. 000 en 2013", "mars : 1. 183, environ": where a point groups thousands,
+    a group cut off by a space after its point (a conversion slip), where no other figure follows or goes before."""
+    for token in doc[:-2]:
+        if token.whitespace_ or not token.text.isdigit() or len(token.text) > 3:
+            continue  # most tokens: no look at their neighbours
+        point, group = token.nbor(1), token.nbor(2)
+        after = group.nbor(1) if group.i + 1 < len(doc) else None
+        if point.text == "." and point.whitespace_ == " " and re.fullmatch(r"\d{3}", group.text) \
+                and (after is None or not after.text[:1].isdigit() and not (after.text == "." and not group.whitespace_
+                                                                         and after.i + 1 < len(doc) and after.nbor(1).like_num)) \
+                and (token.i == 0 or not re.search(r"\d", token.nbor(-1).text)):
             yield doc[token.i:token.i + 3]
 
 

@@ -339,8 +339,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if quantity.unit in ("day", "week", "month", "year", "hour") and previous is not None and previous.lower_ in frame:
         return True  # "the first nine months of 2023": the months frame the figure
     if words.head_first and following is not None and following.lower_ in frame and after is not None \
-            and (after.norm_ == "<UNIT>" or after.lower_ in words.decade_nouns):
-        return True  # "les onze premiers mois", "des trois dernières décennies"; but "rose to 52,000 last year"
+            and (after.norm_ == "<UNIT>" or after.lower_ in words.decade_nouns or after.lower_ in words.span_nouns):
+        return True  # "les onze premiers mois", "des trois dernières décennies", "sur les deux derniers exercices"; but
+        # "rose to 52,000 last year"
     if quantity.unit in ("day", "week", "month", "year") and previous is not None \
             and previous.lower_ in words.noun_demonstratives:
         return True  # "en estos seis meses": a span named before, which the figures are set in

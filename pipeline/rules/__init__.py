@@ -633,6 +633,8 @@ class Vocabulary(RuleFile):
     # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
     # brackets name no counted set as often as not)
     bracketed_siblings: bool = False
+    # "sur les deux derniers exercices": nouns of a stretch of time that are no unit, framed as a span by "derniers" and the like
+    span_nouns: list = ()
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
