@@ -7030,3 +7030,15 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+
+
+def test_a_share_given_to_a_change_noun_by_a_participle_or_its_complement_is_that_change(nlp):
+    text = "Les remises devraient fléchir l'an prochain, avec une croissance ramenée à 2,7 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(2.7, "increase")]
+    text = "L'institut prévoit une croissance du volume de ces envois à 4,1 % sur l'année."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.1, "increase")]
+    text = "Le rythme annuel moyen de progression des demandes a atteint 8,5 % entre 2015 et 2019."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(8.5, "increase")]
+    # a change noun that is the complement of another noun gives no change to its share
+    text = "La part de l'immigration dans la croissance atteint 61 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(61, None)]

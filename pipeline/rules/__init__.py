@@ -309,6 +309,10 @@ class Vocabulary(RuleFile):
     # before the word that opens its complement is no noun either
     complemented_participle_endings: list
     participle_complements: list
+    # "une croissance ramenée à 3,9 %", "une progression avoisinant les 3 %": words that give a change noun its rate
+    change_noun_predicates: list
+    # "le taux annuel moyen de croissance de ces transferts a atteint 19,2 %": nouns whose "de" names the change they measure
+    change_rate_heads: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
