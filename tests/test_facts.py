@@ -7042,3 +7042,8 @@ def test_a_share_given_to_a_change_noun_by_a_participle_or_its_complement_is_tha
     # a change noun that is the complement of another noun gives no change to its share
     text = "La part de l'immigration dans la croissance atteint 61 %."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(61, None)]
+
+
+def test_a_count_restating_a_change_after_soit_l_equivalent_de_is_that_change(nlp):
+    text = "Le nombre d'inscrits a progressé de 6,4 %, soit l'équivalent de 31 250 personnes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(6.4, "increase"), (31250, "increase")]
