@@ -7047,3 +7047,9 @@ def test_a_share_given_to_a_change_noun_by_a_participle_or_its_complement_is_tha
 def test_a_count_restating_a_change_after_soit_l_equivalent_de_is_that_change(nlp):
     text = "Le nombre d'inscrits a progressé de 6,4 %, soit l'équivalent de 31 250 personnes."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(6.4, "increase"), (31250, "increase")]
+
+
+def test_a_count_in_brackets_after_a_share_and_its_word_of_change_restates_that_change(nlp):
+    text = "Le pays a délivré 84 000 visas en 2019, soit 6 % de plus (4 750) qu'en 2018."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (84000, None), (6, "increase"), (4750, "increase")]
