@@ -7053,3 +7053,8 @@ def test_a_count_in_brackets_after_a_share_and_its_word_of_change_restates_that_
     text = "Le pays a délivré 84 000 visas en 2019, soit 6 % de plus (4 750) qu'en 2018."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (84000, None), (6, "increase"), (4750, "increase")]
+
+
+def test_avoisinant_les_before_a_figure_makes_it_approximate(nlp):
+    text = "Le ministère prévoit une hausse avoisinant les 4 % l'an prochain."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4, "approximate", "increase")]
