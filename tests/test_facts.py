@@ -7253,3 +7253,31 @@ def test_french_last_business_years_after_a_frame_word_are_a_reference_period(nl
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [4]
     text = "Au cours des deux premiers semestres, 1 250 dossiers ont été déposés."
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [1250]
+
+
+def test_a_share_given_to_a_change_noun_by_a_participle_or_its_complement_is_that_change(nlp):
+    text = "Les remises devraient fléchir l'an prochain, avec une croissance ramenée à 2,7 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(2.7, "increase")]
+    text = "L'institut prévoit une croissance du volume de ces envois à 4,1 % sur l'année."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4.1, "increase")]
+    text = "Le rythme annuel moyen de progression des demandes a atteint 8,5 % entre 2015 et 2019."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(8.5, "increase")]
+    # a change noun that is the complement of another noun gives no change to its share
+    text = "La part de l'immigration dans la croissance atteint 61 %."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(61, None)]
+
+
+def test_a_count_restating_a_change_after_soit_l_equivalent_de_is_that_change(nlp):
+    text = "Le nombre d'inscrits a progressé de 6,4 %, soit l'équivalent de 31 250 personnes."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(6.4, "increase"), (31250, "increase")]
+
+
+def test_a_count_in_brackets_after_a_share_and_its_word_of_change_restates_that_change(nlp):
+    text = "Le pays a délivré 84 000 visas en 2019, soit 6 % de plus (4 750) qu'en 2018."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (84000, None), (6, "increase"), (4750, "increase")]
+
+
+def test_avoisinant_les_before_a_figure_makes_it_approximate(nlp):
+    text = "Le ministère prévoit une hausse avoisinant les 4 % l'an prochain."
+    assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4, "approximate", "increase")]

@@ -3446,6 +3446,9 @@ def _shared_change(facts, text: str, lex):
             # "sumaron 42.319 más (1,74 %)", "598.634 más, un 1,26%": past the word of the change after the count too
             between = re.sub(rf"^\s*{alternation(words.changes_after_noun)}(?=[\s,(])", " ", between, flags=re.I) \
                 if words.changes_after_noun and (previous.kind, fact.kind) == ("count", "percent") else between
+            # "4 % de plus (112 000)": past the word of the change after the share too
+            between = re.sub(rf"^\s*{alternation(lex.phrases('change_after'))}(?=\s*\()", " ", between, flags=re.I) \
+                if (previous.kind, fact.kind) == ("percent", "count") else between
             bracketed = re.fullmatch(r"\s*\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:]) \
                 and ({fact.kind, previous.kind} == {"count", "percent"} or (previous.kind, fact.kind) == ("money", "percent"))
             # "up 3,200 (6.6%)", "grew by $4.4 million (18.5%)": the change restated

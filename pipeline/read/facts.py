@@ -1565,7 +1565,7 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and doc[cue].norm_ == "<NUM>" and quantity.kind in ("count", "percent", "money"):  # "de plus de 60 ans": no
         change = _change_noun_of(doc, cue - 1, lex)
     if change is None and quantity.kind == "percent" and lex.words.head_first:
-        change = _change_subject(doc, cue, lex)
+        change = _change_subject(doc, cue, lex) or _change_noun_rate(doc, cue, lex)
     if change is None:
         change = phrase_before(doc, cue, lex.phrases("changes_before_percent"), limit=1)  # "up 3%"
         verb = previous_token(doc, change.token) if change else None
@@ -1670,6 +1670,42 @@ def _change_subject(doc: Doc, cue: int, lex: Lexicon):
         head = 3  # "le rythme de progression des recours"
     name = _named_change(phrase[head], nouns)
     return Found(name, phrase[head].i) if name else None
+
+
+def _change_noun_rate(doc: Doc, cue: int, lex: Lexicon):
+    """A share given as the rate of the change noun it follows, across a participle or a linking verb and
+    the change's own "de" complement: "avec une croissance ramenée à 3,9 %", "une progression avoisinant
+    les 3%", "une croissance du taux de ces transferts à 3,2%"; the change noun has its article, or is
+    the "de" of a rate noun: "le taux annuel moyen de croissance de ces transferts a atteint 19,2 %"."""
+    words = lex.words
+    if not words.change_noun_predicates:
+        return None
+    links = {*words.subject_links, *words.change_noun_predicates, *words.determiners}
+    i = cue - 1
+    while i >= 0 and cue - i <= 4 and (doc[i].is_space or doc[i].lower_.replace("’", "'") in links):
+        i -= 1
+    nouns = lex.phrases("change_nouns")
+    k = i
+    # the change's own complement: "du taux de ces transferts"; no verb nor punctuation inside it
+    while k > 0 and i - k < 6 and not _named_change(doc[k], nouns) \
+            and (doc[k].lower_.replace("’", "'") in (*words.of_words, *words.determiners)
+                 or doc[k].is_alpha and doc[k].lower_ not in words.subject_links):
+        k -= 1
+    if k < 1 or not _named_change(doc[k], nouns):
+        return None
+    if k < i and doc[k + 1].lower_ not in words.of_words:
+        return None  # "une hausse, pour les femmes, à 3 %": only its own "de" stands between
+    before = doc[k - 1].lower_.replace("’", "'")
+    if before in words.determiners and k >= 2 and doc[k - 2].lower_.replace("’", "'") in (*words.subject_prepositions, *words.location_prepositions) \
+            and doc[k - 2].lower_ not in words.change_companions:
+        return None  # "[l'apport du solde migratoire] à la croissance atteint 78 %", "dans la croissance": a complement
+    if before not in words.determiners:
+        j = k - 2  # "le taux annuel moyen de croissance": a rate noun and its adjectives before the change's "de"
+        while j >= 0 and k - j <= 4 and doc[j].lower_ not in words.change_rate_heads and doc[j].is_alpha:
+            j -= 1
+        if before not in words.of_words or j < 0 or doc[j].lower_ not in words.change_rate_heads:
+            return None
+    return Found(_named_change(doc[k], nouns), k)
 
 
 def _change_over_bracket(doc: Doc, cue: int, lex: Lexicon):

@@ -318,6 +318,10 @@ class Vocabulary(RuleFile):
     # "Por comunas, Santiago lidera con el 16%", "En términos porcentuales, los que más retroceden": a sentence opening
     # on one of these prepositions with no article after it, up to its comma, names a breakdown or a manner, no set
     bare_opening_prepositions: list
+    # "une croissance ramenée à 3,9 %", "une progression avoisinant les 3 %": words that give a change noun its rate
+    change_noun_predicates: list
+    # "le taux annuel moyen de croissance de ces transferts a atteint 19,2 %": nouns whose "de" names the change they measure
+    change_rate_heads: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
