@@ -7137,3 +7137,14 @@ def test_a_span_of_months_of_the_current_year_or_opening_its_sentence_is_a_refer
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [1900000000]
     text = "They were registered after a stay of at least six months."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(6, "month")]
+
+
+def test_pass_and_top_as_verbs_before_a_figure_are_at_least(nlp):
+    text = "By the end of March the count of asylum claims had probably passed 80,000."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(80000, "at_least")]
+    text = "Seasonal worker arrivals set to top 2 million"
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_least")]
+    text = "Inflows from each of these five countries were topping $3 million last quarter."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")][-1] == (3000000, "at_least")
+    text = "The assembly passed 4 bills on migrant labour."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4, None)]
