@@ -7157,3 +7157,10 @@ def test_a_span_of_time_with_an_adjective_before_its_unit_is_a_duration(nlp):
     assert [(f.value, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(10, "other", "day", "at_most")]
     text = "Applicants need two additional years of residence."
     assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [(2, "other", "year")]
+
+
+def test_just_short_of_before_a_figure_is_at_most(nlp):
+    text = "Just short of 2 million visas were granted in 2019."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
+    text = "Arrivals ended the year some 4,000 short of the target."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]
