@@ -1592,7 +1592,7 @@ COUNTED_IN_CONTEXT = [
     ("The agency deployed about 40 staff members and 300 police officers.",
      [(40, "staff members"), (300, "police officers")]),
     ("Some 200 staff attended.", [(200, "staff")]),
-    ("Their number has risen for 3 consecutive years.", [(3, "consecutive years")]),
+    ("Their number has risen for 3 consecutive years.", [(3, "years")]),
     # a verb ends the phrase; a determiner makes a noun of a word with a verb's ending
     ("Over 80% of the funding went to reception.", [(80, "funding")]),
     ("About 40% of the trafficking cases involved children.", [(40, "trafficking cases")]),
@@ -7281,3 +7281,28 @@ def test_a_count_in_brackets_after_a_share_and_its_word_of_change_restates_that_
 def test_avoisinant_les_before_a_figure_makes_it_approximate(nlp):
     text = "Le ministère prévoit une hausse avoisinant les 4 % l'an prochain."
     assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4, "approximate", "increase")]
+def test_pass_and_top_as_verbs_before_a_figure_are_at_least(nlp):
+    text = "By the end of March the count of asylum claims had probably passed 80,000."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(80000, "at_least")]
+    text = "Seasonal worker arrivals set to top 2 million"
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_least")]
+    text = "Inflows from each of these five countries were topping $3 million last quarter."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")][-1] == (3000000, "at_least")
+    text = "The assembly passed 4 bills on migrant labour."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4, None)]
+
+
+def test_a_span_of_time_with_an_adjective_before_its_unit_is_a_duration(nlp):
+    text = "Arrivals rose in 2019 after three consecutive years of decline."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [(3, "other", "year")]
+    text = "Permits are to be issued within ten working days."
+    assert [(f.value, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(10, "other", "day", "at_most")]
+    text = "Applicants need two additional years of residence."
+    assert [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "en")] == [(2, "other", "year")]
+
+
+def test_just_short_of_before_a_figure_is_at_most(nlp):
+    text = "Just short of 2 million visas were granted in 2019."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
+    text = "Arrivals ended the year some 4,000 short of the target."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]

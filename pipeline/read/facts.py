@@ -618,6 +618,10 @@ def read_fact(
         qualifier = _multiple_qualifier(doc, multiplied_from, span.start)  # "a plus que doublé", "a presque triplé"
     if qualifier is None and span.id_ == "multiple-divided":
         qualifier = _multiple_qualifier(doc, max(0, span.start - 3), span.start)  # "a presque été divisé par deux"
+    if qualifier and qualifier.token == span.start - 1 and doc[qualifier.token].lower_ in words.object_taking_qualifiers \
+            and span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].lower_ not in lex.spacy_stop_words \
+            and doc[span.end].lower_ != "per":
+        qualifier = None  # "passed 50 per boat", "had passed 120 million" bound a level; "passed 12 laws" does a thing
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before

@@ -463,6 +463,7 @@ class Vocabulary(RuleFile):
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
+    object_taking_qualifiers: list = ()  # "passed 120 million" is at least, "Parliament passed 12 laws" is no bound
     summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
     copula_relatives: list = ()  # "68 millones que son mujeres", "1,020 who were men": a relative before the copula
