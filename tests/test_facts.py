@@ -7149,3 +7149,12 @@ def test_a_count_restating_a_share_counts_the_part_the_share_picks_out(nlp):
     # the subject of a verb of parts, restated by "or N"
     text = "Foreign workers made up 12.5 percent of the labour force, or 48,300."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(12.5, "labour force"), (48300, "workers")]
+
+
+def test_french_bracketed_counts_after_ivorians_and_iraqis_count_those_peoples(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("L'office a accordé en tout 41 200 titres aux réfugiés. Dans le détail, les Guinéens ont le plus "
+            "bénéficié de ces titres avec 9 310 personnes, devant les Ivoiriens (4 025) et les Iraquiens (1 870).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][1:] == [
+        (9310, "personnes"), (4025, "ivoiriens"), (1870, "iraquiens")]
