@@ -7158,3 +7158,12 @@ def test_french_bracketed_counts_after_ivorians_and_iraqis_count_those_peoples(n
             "bénéficié de ces titres avec 9 310 personnes, devant les Ivoiriens (4 025) et les Iraquiens (1 870).")
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][1:] == [
         (9310, "personnes"), (4025, "ivoiriens"), (1870, "iraquiens")]
+
+
+def test_a_french_people_in_ais_is_plural_so_its_bracketed_count_counts_it(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("L'office a accordé en tout 41 200 titres aux réfugiés. Dans le détail, les Érythréens ont le plus "
+            "bénéficié de ces titres avec 8 400 personnes, devant les Albanais (2 150) et les Bangladais (1 990).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][1:] == [
+        (8400, "personnes"), (2150, "albanais"), (1990, "bangladais")]

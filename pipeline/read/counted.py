@@ -36,6 +36,11 @@ def is_plural(word: str, lex: Lexicon) -> bool:
         from ..countries import lookup
 
         return lookup(word[:-1]) is not None  # "Nepalis", "Iraqis": a people in -i, but "analysis", "tennis"
+    if lex.lang == "fr" and word.endswith(("ais", "ois")) and len(word) > 5:
+        from ..countries import lookup, names_country
+
+        if lookup(word) is not None and not names_country(word):
+            return True  # "les Bangladais", "les Albanais": a people in -ais or -ois, the same in the plural
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in words.plural_modifiers
 
 
