@@ -7167,3 +7167,11 @@ def test_a_french_people_in_ais_is_plural_so_its_bracketed_count_counts_it(nlp):
             "bénéficié de ces titres avec 8 400 personnes, devant les Albanais (2 150) et les Bangladais (1 990).")
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][1:] == [
         (8400, "personnes"), (2150, "albanais"), (1990, "bangladais")]
+
+
+def test_a_french_change_after_ce_qui_equivaut_a_counts_the_count_before_it(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "L'an dernier, le pays a reçu 48 700 premières demandes, ce qui équivaut à une baisse de 6 % sur un an."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (48700, "demandes", None), (6, "demandes", "decrease")]
