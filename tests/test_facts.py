@@ -7175,3 +7175,14 @@ def test_a_french_change_after_ce_qui_equivaut_a_counts_the_count_before_it(nlp)
     text = "L'an dernier, le pays a reçu 48 700 premières demandes, ce qui équivaut à une baisse de 6 % sur un an."
     assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (48700, "demandes", None), (6, "demandes", "decrease")]
+
+
+def test_a_french_level_reached_after_a_change_in_persons_counts_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Côté Etats tiers, l'émigration a gagné 2 340 personnes (+ 4,2 %) et atteint 58 110."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (2340, "personnes"), (4.2, "émigration"), (58110, "émigration")]
+    text = "Pour les Etats tiers, ce solde a gagné 1 905 personnes et se monte à 24 300."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (1905, "personnes"), (24300, "solde")]

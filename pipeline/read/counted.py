@@ -2266,6 +2266,17 @@ def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
     i = found.token - 1
     while i >= 0 and (doc[i].is_space or doc[i].text == ","):
         i -= 1
+    heads = lex.words.head_count_nouns
+    if lex.words.head_first and i > 2 and doc[i].text == ")":
+        # "l'immigration a gagné 16 090 personnes (+ 14,1 %) et atteint 130 483": past the bracketed rate, a change
+        # counted in persons reaches a level of the sentence's subject
+        opening = next((k for k in range(i - 1, max(0, i - 8), -1) if doc[k].text == "("), None)
+        if opening is not None and opening > 1 and doc[opening - 1].lower_ in heads:
+            i = opening - 1
+    if i >= 1 and doc[i].idx >= start and doc[i].lower_ in heads and lex.words.head_first \
+            and doc[i - 1].norm_ in NUMBER_TAGS and phrase_before(doc, i - 1, lex.phrases("changes")) is not None:
+        subject = counted_subject(doc, start, i - 1)
+        return subject if subject and subject.split()[-1].lower() not in heads else None
     if i < 1 or doc[i].idx < start or doc[i].norm_ not in ("<PCT>", *NUMBER_TAGS):
         return None
     number = i - 1 if doc[i].norm_ == "<PCT>" else i  # "de 19,6 %"
