@@ -7306,3 +7306,38 @@ def test_just_short_of_before_a_figure_is_at_most(nlp):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
     text = "Arrivals ended the year some 4,000 short of the target."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]
+def test_french_bracketed_counts_after_ivorians_and_iraqis_count_those_peoples(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("L'office a accordé en tout 41 200 titres aux réfugiés. Dans le détail, les Guinéens ont le plus "
+            "bénéficié de ces titres avec 9 310 personnes, devant les Ivoiriens (4 025) et les Iraquiens (1 870).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][1:] == [
+        (9310, "personnes"), (4025, "ivoiriens"), (1870, "iraquiens")]
+
+
+def test_a_french_people_in_ais_is_plural_so_its_bracketed_count_counts_it(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = ("L'office a accordé en tout 41 200 titres aux réfugiés. Dans le détail, les Érythréens ont le plus "
+            "bénéficié de ces titres avec 8 400 personnes, devant les Albanais (2 150) et les Bangladais (1 990).")
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][1:] == [
+        (8400, "personnes"), (2150, "albanais"), (1990, "bangladais")]
+
+
+def test_a_french_change_after_ce_qui_equivaut_a_counts_the_count_before_it(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "L'an dernier, le pays a reçu 48 700 premières demandes, ce qui équivaut à une baisse de 6 % sur un an."
+    assert [(f.value, counted_head(f.counted, "fr"), f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (48700, "demandes", None), (6, "demandes", "decrease")]
+
+
+def test_a_french_level_reached_after_a_change_in_persons_counts_the_subject(nlp):
+    from pipeline.evaluate import counted_head
+
+    text = "Côté Etats tiers, l'émigration a gagné 2 340 personnes (+ 4,2 %) et atteint 58 110."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (2340, "personnes"), (4.2, "émigration"), (58110, "émigration")]
+    text = "Pour les Etats tiers, ce solde a gagné 1 905 personnes et se monte à 24 300."
+    assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
+        (1905, "personnes"), (24300, "solde")]

@@ -36,6 +36,11 @@ def is_plural(word: str, lex: Lexicon) -> bool:
         from ..countries import lookup
 
         return lookup(word[:-1]) is not None  # "Nepalis", "Iraqis": a people in -i, but "analysis", "tennis"
+    if lex.lang == "fr" and word.endswith(("ais", "ois")) and len(word) > 5:
+        from ..countries import lookup, names_country
+
+        if lookup(word) is not None and not names_country(word):
+            return True  # "les Bangladais", "les Albanais": a people in -ais or -ois, the same in the plural
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in words.plural_modifiers
 
 
@@ -2264,6 +2269,17 @@ def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
     i = found.token - 1
     while i >= 0 and (doc[i].is_space or doc[i].text == ","):
         i -= 1
+    heads = lex.words.head_count_nouns
+    if lex.words.head_first and i > 2 and doc[i].text == ")":
+        # "l'immigration a gagné 16 090 personnes (+ 14,1 %) et atteint 130 483": past the bracketed rate, a change
+        # counted in persons reaches a level of the sentence's subject
+        opening = next((k for k in range(i - 1, max(0, i - 8), -1) if doc[k].text == "("), None)
+        if opening is not None and opening > 1 and doc[opening - 1].lower_ in heads:
+            i = opening - 1
+    if i >= 1 and doc[i].idx >= start and doc[i].lower_ in heads and lex.words.head_first \
+            and doc[i - 1].norm_ in NUMBER_TAGS and phrase_before(doc, i - 1, lex.phrases("changes")) is not None:
+        subject = counted_subject(doc, start, i - 1)
+        return subject if subject and subject.split()[-1].lower() not in heads else None
     if i < 1 or doc[i].idx < start or doc[i].norm_ not in ("<PCT>", *NUMBER_TAGS):
         return None
     number = i - 1 if doc[i].norm_ == "<PCT>" else i  # "de 19,6 %"
