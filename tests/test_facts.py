@@ -7186,3 +7186,14 @@ def test_a_bare_opening_phrase_before_its_comma_names_no_set(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(41.3, None), (12.5, None)]
     text = "En términos absolutos, los que más suben son los procedentes de Perú (+7,4 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(7.4, "procedentes")]
+
+
+def test_a_level_compared_with_after_a_bound_is_no_bound(nlp):
+    # "superó los X" with a participle or "que habían" after X: X is the other level, exact
+    text = "Los envíos de este año superaron los 4.210 millones de dólares que habían entrado en el mismo lapso de 2022."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(4210000000, None)]
+    text = "Los emigrantes de la región superan los 31 millones contabilizados en el censo de 2010."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(31000000, None)]
+    # a threshold with nothing of another time after it stays a bound
+    text = "Los emigrantes de la región superan los 31 millones."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(31000000, "at_least")]

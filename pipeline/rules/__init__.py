@@ -318,6 +318,10 @@ class Vocabulary(RuleFile):
     # "Por comunas, Santiago lidera con el 16%", "En términos porcentuales, los que más retroceden": a sentence opening
     # on one of these prepositions with no article after it, up to its comma, names a breakdown or a manner, no set
     bare_opening_prepositions: list
+    # "superó los 7,933.1 millones que habían llegado ...", "por encima de los 380 dólares del mismo periodo": after a
+    # bound ending on one of bound_articles, a figure these words (or a participle) follow is a level compared with
+    compared_level_marks: list
+    bound_articles: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
