@@ -7197,3 +7197,10 @@ def test_a_level_compared_with_after_a_bound_is_no_bound(nlp):
     # a threshold with nothing of another time after it stays a bound
     text = "Los emigrantes de la región superan los 31 millones."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(31000000, "at_least")]
+
+
+def test_a_forecast_verb_makes_the_figures_after_it_approximate(nlp):
+    text = "Para 2026 se prevé que las solicitudes lleguen a 91.300 en total."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(91300, "approximate")]
+    text = "El banco proyectó que los envíos crecerían a una tasa de 7,8% al cierre del año."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(7.8, "approximate")]
