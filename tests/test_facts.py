@@ -7341,3 +7341,19 @@ def test_a_french_level_reached_after_a_change_in_persons_counts_the_subject(nlp
     text = "Pour les Etats tiers, ce solde a gagné 1 905 personnes et se monte à 24 300."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
         (1905, "personnes"), (24300, "solde")]
+def test_a_level_compared_with_after_a_bound_is_no_bound(nlp):
+    # "superó los X" with a participle or "que habían" after X: X is the other level, exact
+    text = "Los envíos de este año superaron los 4.210 millones de dólares que habían entrado en el mismo lapso de 2022."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(4210000000, None)]
+    text = "Los emigrantes de la región superan los 31 millones contabilizados en el censo de 2010."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(31000000, None)]
+    # a threshold with nothing of another time after it stays a bound
+    text = "Los emigrantes de la región superan los 31 millones."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(31000000, "at_least")]
+
+
+def test_a_forecast_verb_makes_the_figures_after_it_approximate(nlp):
+    text = "Para 2026 se prevé que las solicitudes lleguen a 91.300 en total."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(91300, "approximate")]
+    text = "El banco proyectó que los envíos crecerían a una tasa de 7,8% al cierre del año."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(7.8, "approximate")]

@@ -641,6 +641,9 @@ def read_fact(
                        context.text[context.start:doc[qualifier.token].idx], re.I):
             qualifier = None  # "ran from almost 7 percent for East Asia and the Pacific up to 12 percent": a range's end
 
+    if qualifier and qualifier.name == "at_least" and _compared_level_after(doc, span, qualifier, context, lex):
+        qualifier = None  # "superó los 7,933.1 millones que habían llegado ...": the level compared with, no bound
+
     if span.id_ == "one-noun" and not _one_counts(doc, span, qualifier, words):
         return None  # "al menos un miembro", "con una persona ... con cuatro o más personas"; not a bare article
     if span.id_ != "one-noun" and is_trap(doc, span, quantity, qualifier, context):
@@ -1311,6 +1314,44 @@ def _inside_relative(doc: Doc, i: int, start: int, relatives) -> bool:
             return False
         if doc[k].lower_ in relatives:
             return True
+    return False
+
+
+def _compared_level_after(doc: Doc, span: Span, qualifier: Found, context: Context, lex: Lexicon) -> bool:
+    """(compared_level_marks) Whether a figure after a bound that ends on an article ("superó los", "por encima
+    de los", "superior a los") is a level of another time or set that the sentence's own figure is compared with,
+    not a bound: a participle right after it or after its "de" noun ("26 millones contabilizados en ...", "589,7
+    millones de dólares anotados en ..."), "de"/"del" with a year or a mark of another time ("380 dólares del mismo
+    periodo de 2022", "124 de 2014", "372 dólares de igual periodo"), "que había(n)" ("que habían llegado en el
+    mismo lapso"), or "a" and a second figure ("pasaron de los 2.622 de 2013 a los 5.282": the level moved from)."""
+    words = lex.words
+    marks = words.compared_level_marks
+    last = previous_token(doc, span.start)
+    if not marks or last is None or qualifier.token >= span.start or last.lower_ not in words.bound_articles:
+        return False
+    after = [t for t in doc[span.end:min(len(doc), span.end + 5)] if not t.is_space and t.idx < context.end]
+    endings = tuple(words.participle_endings)
+
+    def participle(token) -> bool:
+        return token.is_alpha and len(token.text) > 5 and token.lower_.endswith(endings)
+
+    for k, token in enumerate(after[:3]):
+        if not token.is_alpha:
+            return False
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if participle(token) and (k == 0 or k == 2 and after[0].lower_ in words.of_words
+                                   and after[1].lower_ not in words.definite_articles):
+            return True  # "26 millones contabilizados", "589,7 millones de dólares anotados"
+        if nxt is not None and (token.lower_, nxt.lower_) in {tuple(m.split()) for m in marks if " " in m}:
+            return True  # "que habían llegado"
+        if token.lower_ in words.of_words and nxt is not None \
+                and (re.fullmatch(r"(?:19|20)\d\d", nxt.text) or nxt.lower_ in marks):
+            return True  # "del 2016", "del mismo periodo", "de igual periodo"
+        if token.lower_ in words.range_words and nxt is not None \
+                and (nxt.norm_ in NUMBER_TAGS or nxt.lower_ in words.definite_articles):
+            return True  # "de los 2.622 a los 5.282": a movement's first level
+        if k == 0 and token.lower_ not in words.of_words:
+            return False
     return False
 
 

@@ -322,6 +322,10 @@ class Vocabulary(RuleFile):
     change_noun_predicates: list
     # "le taux annuel moyen de croissance de ces transferts a atteint 19,2 %": nouns whose "de" names the change they measure
     change_rate_heads: list
+    # "superó los 7,933.1 millones que habían llegado ...", "por encima de los 380 dólares del mismo periodo": after a
+    # bound ending on one of bound_articles, a figure these words (or a participle) follow is a level compared with
+    compared_level_marks: list
+    bound_articles: list
     irregular_plurals: list
     determiners: list
     demonstratives: list  # "this figure decreased by 3%": what it counts is named elsewhere,
