@@ -464,13 +464,21 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+@cache
+def _ratio_link(lang: str) -> re.Pattern | None:
+    """The one-word ratio word between a part and its base ("590 000 immigrés sur 10 300 000 habitants"), or None
+    where the language has none (built once per language)."""
+    ratio = [w for w in lexicon(lang).words.ratio_words if " " not in w]
+    return re.compile(rf"\s+{alternation(ratio)}\s+", re.I) if ratio else None
+
+
 def _ratio_base(fact, facts, text: str, lex) -> bool:
     """Whether a count is the base of a ratio, right after a count of its sentence and a ratio word ("590 000 immigrés
     sur 10 300 000 habitants"): the sentence counts the part, not the base."""
-    ratio = [w for w in lex.words.ratio_words if " " not in w]
-    return bool(ratio) and any(
+    link = _ratio_link(lex.lang)
+    return link is not None and any(
         f.sentence == fact.sentence and f.kind == "count" and f.char_end <= fact.char_start
-        and re.fullmatch(rf"\s+{alternation(ratio)}\s+", text[f.char_end:fact.char_start], re.I) for f in facts)
+        and link.fullmatch(text, f.char_end, fact.char_start) for f in facts)
 
 
 def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
@@ -1458,6 +1466,10 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
     return facts
 
 
+# a lowercase word and a capitalised name after it: "14 desde El Salvador" (the word after a figure, and its name)
+_LED_NAME = re.compile(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])")
+
+
 def _linked_items(facts, text: str, lex) -> list[NumericFact]:
     """The items of a list each joined to its place by "con" count what the item before them counts: "países de
     América con un 10%, Italia con un 9%, y Canadá con un 6%", "la mayor proporción, 35,2%, seguido de las provincias
@@ -1471,6 +1483,9 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
         alternation(words.item_links), alternation([*words.indefinite_articles, *words.definite_articles])), re.I)
     small = {*words.conjunctions, *words.of_words, *words.determiners, *words.location_prepositions,
              *words.list_continuations, *_opener_words(lex.lang), *words.place_sets, *words.months, *words.item_links}
+    conjunction = re.compile(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), re.I)
+    # a comma or a conjunction that ends the gap before the second item
+    list_joint = re.compile(r"(?:,\s*(?:(?:{0})\s+)?|\s+(?:{0})\s+)$".format(alternation(words.conjunctions)), re.I)
 
     def item(fact) -> bool:
         return fact.kind in ("count", "percent") and fact.change is None and not fact.rule_id.startswith("table-row") \
@@ -1482,16 +1497,15 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
         gap = text[first.char_end:second.char_start]
         if len(gap) > 90 or re.search(r"[\d.!?():]", gap):
             return False
-        if re.fullmatch(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), gap, re.I):
+        if conjunction.fullmatch(gap):
             return item(first)  # "con 14,3% y 8,7%"
         # "14 desde El Salvador, 45 desde Guatemala, 368 desde Honduras": items that each give their figure, then the
         # same preposition and a name, in parallel
-        lead = re.match(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])", gap)
+        lead = _LED_NAME.match(gap)
         parallel = bool(lead) and lead.group(1).islower() and lead.group(1) in lex.spacy_stop_words
         if not item(second) and not (
-                parallel and re.search(r"(?:,\s*(?:(?:{0})\s+)?|\s+(?:{0})\s+)$".format(
-                    alternation(words.conjunctions)), gap, re.I)
-                and re.match(r"\s+{}\s+(?=[A-ZÀ-Ý])".format(re.escape(lead.group(1))), text[second.char_end:])):
+                parallel and list_joint.search(gap)
+                and (again := _LED_NAME.match(text, second.char_end)) is not None and again.group(1) == lead.group(1)):
             return False
         return all(w[:1].isupper() or w.lower() in small or parallel and w == lead.group(1)
                    for w in re.findall(r"[^\W\d_]+", gap))
@@ -3063,16 +3077,30 @@ def _names_figure(sentence: str, lex) -> bool:
     fiscal ..., cuando llegaron 7749", "Haití ocupó el segundo lugar, con un total de 1,922", "En 2020 fueron 8 mil
     594; la cifra subió ..."): what it gives is a figure, as "esa cifra" is, not a set going on from the sentence
     before."""
-    phrases = lex.words.figure_naming_phrases
-    return bool(phrases) and re.search(r"(?<![^\W\d_])(?:{})(?![^\W\d_])".format(
-        "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)), sentence, re.I) is not None
+    naming = _figure_naming(lex.lang)
+    return naming is not None and naming.search(sentence) is not None
+
+
+@cache
+def _figure_naming(lang: str) -> re.Pattern | None:
+    """The pattern of _names_figure, or None where the language has no figure_naming_phrases (built once per language)."""
+    phrases = lexicon(lang).words.figure_naming_phrases
+    return re.compile(r"(?<![^\W\d_])(?:{})(?![^\W\d_])".format(
+        "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)), re.I) if phrases else None
 
 
 def _gets_object(fact: NumericFact, text: str, lex) -> bool:
     """Whether a figure is followed by a verb of getting and its object ("63,039 got labor permits while 76,403 got
     them"): the sentence says what the figures got, it is no bare list going on with the set before it."""
-    return bool(lex.words.getting_verbs) and re.match(
-        rf"\s+(?:{alternation(lex.words.getting_verbs)})\b", text[fact.char_end:fact.char_end + 20], re.I) is not None
+    getting = _getting_verb(lex.lang)
+    return getting is not None and getting.match(text[fact.char_end:fact.char_end + 20]) is not None
+
+
+@cache
+def _getting_verb(lang: str) -> re.Pattern | None:
+    """The pattern of _gets_object, or None where the language has no getting_verbs (built once per language)."""
+    verbs = lexicon(lang).words.getting_verbs
+    return re.compile(rf"\s+(?:{alternation(verbs)})\b", re.I) if verbs else None
 
 
 def _names_own_set(fact: NumericFact, lex) -> bool:
@@ -4913,10 +4941,17 @@ def _change_item_after(text: str, earlier: NumericFact, fact: NumericFact, lex) 
     between = re.sub(r"\([^()]*\)", " ", text[earlier.char_end:fact.char_start])
     if len(between) > 120:
         return False
+    return _change_item_gap(lex.lang).fullmatch(between) is not None
+
+
+@cache
+def _change_item_gap(lang: str) -> re.Pattern:
+    """The pattern of _change_item_after, for a language with change_item_leads (built once per language)."""
+    words = lexicon(lang).words
     place = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of)\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3}"
-    item = rf"(?:{alternation(leads)})\s+(?:{place}|\d[\d,.]*\d)"
-    again = rf"(?:(?:{alternation([*lex.words.change_prepositions, *lex.words.of_words])})\s+)?"
-    return re.fullmatch(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}", between) is not None
+    item = rf"(?:{alternation(words.change_item_leads)})\s+(?:{place}|\d[\d,.]*\d)"
+    again = rf"(?:(?:{alternation([*words.change_prepositions, *words.of_words])})\s+)?"
+    return re.compile(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}")
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
