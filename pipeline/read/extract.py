@@ -563,7 +563,8 @@ def _opening_list_sets(facts, text: str, lex) -> list[NumericFact]:
 def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
     """The size of a ranking written with its ranking word and no set after it counts the set the language's
     rankings are of: "Complètent le top 5 à nos côtés le Tadjikistan (28%)", "Les États-Unis referment le Top 5",
-    "ferment le top 3" (pays); "le top 10 des nationalités" names its own set."""
+    "ferment le top 3" (pays); "le top 10 des nationalités" names its own set. A language with ranking_words reads the
+    spelled sizes of its rankings first (_ranking_sizes)."""
     if lex.words.ranking_words:
         facts = _ranking_sizes(facts, text, lex)
     if not lex.words.ranking_sets:
@@ -2016,7 +2017,7 @@ def _counts_restating_shares(facts, text: str, lex) -> list[NumericFact]:
     part_verb = re.compile(rf"\b(?:{alternation(words.part_verbs)})\s+$", re.I)
     restating_or = re.compile(r"(?:\s+of\s+[^,;:()\d]{1,80}?)?(?:\s*,\s*|\s+|\s*\(\s*)or\s+", re.I)
     closed = re.compile(r"(?:\s+of\s+[^,;:()\d]{1,80}?)?\s+(?:" + copula + r")\s+[^,;:()\d]{1,40},\s*", re.I)
-    closer = re.compile(rf"\s+(?:{alternation(words.restating_closers or ['(?!)'])})\b", re.I)
+    closer = re.compile(rf"\s+(?:{alternation(words.restating_closers)})\b", re.I)
 
     def plural(word: str) -> bool:
         return is_plural(word.lower(), lex) and word.lower() not in lex.spacy_stop_words and not is_place(word, lex)
@@ -4933,8 +4934,8 @@ def _elided_change(text: str, earlier: NumericFact, fact: NumericFact, lex) -> b
 def _change_item_after(text: str, earlier: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a percentage is the next item of a list of changes, each set before the place or level it is of: "have
     grown by 42% in Libya (10,836), 14% in South Sudan (718,560) and 8% in Chad", "a rise of 6 per cent at 47,296 and
-    of 11.1 per cent at 31,143": only the first item's place or level (its brackets aside), a comma, "and" and the
-    change's own "of" or "by" stand between them."""
+    of 11.1 per cent at 31,143": only the first item's place or level (its brackets aside), a comma, "and" or "or" and
+    the change's own "of" or "by" stand between them."""
     leads = lex.words.change_item_leads
     if not leads or fact.sentence != earlier.sentence:
         return False
