@@ -589,11 +589,18 @@ def _ranking_sizes(facts, text: str, lex) -> list[NumericFact]:
     ranking = re.compile(rf"(?:\b([^\W\d_]+)\s+in\s+)?\bthe\s+(?:{alternation(lex.words.ranking_words)})\s+$", re.I)
     named = []
     for fact in facts:
+        if fact.kind != "count" or fact.change or any(c.isdigit() for c in fact.surface) or _own_noun(fact):
+            named.append(fact)
+            continue
         word = ranking.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if word is None:
+            named.append(fact)
+            continue
+        # its sentence, back to a full stop, a line or a page break (looked for only here: each rfind may run back to
+        # the text's start)
         start = max(text.rfind(". ", 0, fact.char_start), text.rfind("\n", 0, fact.char_start),
-                    text.rfind("\f", 0, fact.char_start)) + 1  # its sentence, up to a page break
-        if word and fact.kind == "count" and not fact.change and not any(c.isdigit() for c in fact.surface) \
-                and not _own_noun(fact) and not (fact.counted and fact.counted.lower() in text[start:fact.char_start].lower()):
+                    text.rfind("\f", 0, fact.char_start)) + 1
+        if not (fact.counted and fact.counted.lower() in text[start:fact.char_start].lower()):
             # ("14 different countries have featured among the top ten": the set its sentence counted before)
             noun = word.group(1)
             fact = replace(fact, counted=noun.lower() if noun and is_plural(noun.lower(), lex)
