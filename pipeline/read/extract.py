@@ -382,6 +382,15 @@ def _own_noun(fact: NumericFact) -> bool:
     return bool(fact.counted) and fact.counted.lower() in fact.surface.lower()
 
 
+def _bracket_before(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is no white space opens a bracket, as
+    ``text[:at].rstrip().endswith("(")`` says, without copying the text before ``at``."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] == "("
+
+
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = _listed_percent(_read_facts(doc, lines, sections, decimal_comma=decimal_comma), lines.text, lex)
@@ -542,7 +551,7 @@ def _opening_list_sets(facts, text: str, lex) -> list[NumericFact]:
     named_facts = []
     for fact in facts:
         if fact.kind not in ("count", "percent") or _own_noun(fact) \
-                or not text[:fact.char_start].rstrip().endswith("("):
+                or not _bracket_before(text, fact.char_start):
             named_facts.append(fact)
             continue
         start = _sentence_start(text, fact)
@@ -1244,7 +1253,7 @@ def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
                 or not _own_noun(first) \
                 or _own_noun(fact):
             continue
-        if text[:first.char_start].rstrip().endswith("(") and text[:fact.char_start].rstrip().endswith("(") \
+        if _bracket_before(text, first.char_start) and _bracket_before(text, fact.char_start) \
                 and text[first.char_end:fact.char_start].count("(") == 1 and ";" not in text[first.char_end:fact.char_start]:
             facts[index] = replace(fact, counted=first.counted)
     return facts
@@ -1356,7 +1365,7 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
         noun = first_plural_noun(doc, sentence.start, index, lex)
         last = before[-1] if before else None
         if noun and last is not None and last.kind == "count" and (last.counted or "").lower() == noun.lower() \
-                and "," in text[last.char_end:fact.char_start] and not text[:last.char_start].rstrip().endswith("("):
+                and "," in text[last.char_end:fact.char_start] and not _bracket_before(text, last.char_start):
             # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined; but
             # "Tourists arriving from 'other' African countries (15 057), down 1,6%" is the change of the group's count
             continue
@@ -1419,7 +1428,7 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
         previous, fact = facts[index - 1], facts[index]
         if fact.kind != previous.kind or fact.kind not in ("count", "percent") or fact.sentence != previous.sentence \
                 or not previous.counted or fact.change or previous.change \
-                or not text[:previous.char_start].rstrip().endswith("("):
+                or not _bracket_before(text, previous.char_start):
             continue
         item = _ITEM_LABEL.fullmatch(text, previous.char_end, fact.char_start)
         if item is None or any(part and part.strip(" '’").lower() not in small
@@ -1602,7 +1611,7 @@ def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
     named = []
     for fact in facts:
         own = _own_noun(fact)
-        if fact.kind == "count" and not fact.change and not own and text[:fact.char_start].rstrip().endswith("("):
+        if fact.kind == "count" and not fact.change and not own and _bracket_before(text, fact.char_start):
             # "le plus de nationalités (195 000 personnes)": a figure with its own noun keeps it
             found = lead.search(text, max(0, fact.char_start - 120), fact.char_start)
             words = found.group(1).split() if found and not re.search(r"[.;!?]", found.group()) else []
@@ -3395,7 +3404,7 @@ def _shared_currency(facts, text: str, lex):
             fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)  # "D'abord de 650 puis de 1.000 euros"
         elif fact.kind == "count" and fact.counted is None and last is not None and last is previous \
                 and last.sentence == fact.sentence and re.fullmatch(r"\d[\d.,]*", fact.surface) \
-                and text[:last.char_start].rstrip().endswith("(") and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
+                and _bracket_before(text, last.char_start) and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
             # "le Ghana (4,6 milliards), le Kenya (4,09) et le Sénégal (2,7)": a bare figure of a list item goes on
             # in the money, and the scale, of the item before
             listed, scale = True, item_scale
@@ -3405,7 +3414,7 @@ def _shared_currency(facts, text: str, lex):
             if not listed:
                 item_scale = next((lex.words.scales[w] for w in words if w in scales), 1)
             converted = last is not None and last is previous and last.unit != fact.unit \
-                and text[:fact.char_start].rstrip().endswith("(") and last.sentence == fact.sentence
+                and _bracket_before(text, fact.char_start) and last.sentence == fact.sentence
             # "Ksh 41.6 Billion (USD 415.58 Million)": a conversion in brackets leaves the money in its own currency
             last = last if converted else fact
         previous = fact
@@ -3527,7 +3536,7 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                 # "(42,7 et 40,1 ans)": a bare figure listed before a measure is one in the same unit
                 facts[index] = replace(fact, kind="other", unit=following.unit, counted=following.counted)
             continue
-        if fact.value >= 1000 or text[:fact.char_start].rstrip().endswith("(") \
+        if fact.value >= 1000 or _bracket_before(text, fact.char_start) \
                 and re.match(r"\s*\)", text[following.char_end:following.char_end + 3]):
             continue  # "Italia (22.300, 8%)": a count and its share in one bracket, no two shares
         ranged = any(w == between.strip().lower() for w in lex.words.range_words)
@@ -3904,7 +3913,7 @@ def _elliptical(facts, text: str, lex):
                 and previous.counted and fact.sentence == previous.sentence \
                 and previous.counted.lower().split()[-1 if not lex.words.head_first else 0] not in lex.words.generic_heads \
                 and (re.fullmatch(r"\s*(?:[;,]|,?\s*(?:{})\b)\s*".format(alternation(lex.words.restatement_words)), between)
-                     and text[:previous.char_start].rstrip().endswith("(")
+                     and _bracket_before(text, previous.char_start)
                      or re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:])):
             # "UK nationals were the most commonly referred (26%; 1,135)", "The remaining OFWs (4.0% or 92 thousand)",
             # "El 16% restante (45.242)": a share and its count, of one set
@@ -3960,12 +3969,12 @@ def _elliptical(facts, text: str, lex):
             # "Women accounted for 54 per cent of the total, men for 46 per cent"
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and lex.words.head_first and whole_share is not None \
-                and text[:fact.char_start].rstrip().endswith("("):
+                and _bracket_before(text, fact.char_start):
             # "con el 37.8 % de las remesas, seguidas de los hermanos (20.2 %)": shares of the same whole
             fact = replace(fact, counted=whole_share.counted)
         elif fact.kind == "percent" and _share_of(text, fact, lex):
             whole_share = fact
-        if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
+        if fact.counted and is_place(fact.counted, lex) and subject and _bracket_before(text, fact.char_start) \
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
             fact = replace(fact, counted=subject)
@@ -3975,7 +3984,7 @@ def _elliptical(facts, text: str, lex):
                     key=lambda f: f.char_start, default=None)
         if fact.kind == "count" and fact.change is None and name \
                 and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and prior is not None \
-                and not text[:prior.char_start].rstrip().endswith("(") \
+                and not _bracket_before(text, prior.char_start) \
                 and not any(is_people(f.counted) for f in before_sets.values() if f.kind == "count") \
                 and not is_people(prior.counted) and (re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I)
                                                       or ranking.search(fact.sentence)) \
@@ -4741,7 +4750,7 @@ def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericF
     """Whether a share is "of the total" inside the bracket of the count before it ("Italy (213 700,
     or 22 % of the EU total)"), where the total is that count's set; outside a bracket ("4.2 million
     refugees, or about 26 per cent of the global total") the total is named as such."""
-    if previous is None or not fact.counted or not text[:previous.char_start].rstrip().endswith("("):
+    if previous is None or not fact.counted or not _bracket_before(text, previous.char_start):
         return False
     head = fact.counted.lower().split()[0 if lex.words.head_first else -1]
     return head in lex.words.total_words and ")" not in text[previous.char_end:fact.char_start]
