@@ -382,6 +382,15 @@ def _own_noun(fact: NumericFact) -> bool:
     return bool(fact.counted) and fact.counted.lower() in fact.surface.lower()
 
 
+def _bracket_before(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is no white space opens a bracket, as
+    ``text[:at].rstrip().endswith("(")`` says, without copying the text before ``at``."""
+    at -= 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and text[at] == "("
+
+
 def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     lex = lex_of(doc)
     facts = list(_read_facts(doc, lines, sections, decimal_comma=decimal_comma))
@@ -476,13 +485,21 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+@cache
+def _ratio_link(lang: str) -> re.Pattern | None:
+    """The one-word ratio word between a part and its base ("590 000 immigrés sur 10 300 000 habitants"), or None
+    where the language has none (built once per language)."""
+    ratio = [w for w in lexicon(lang).words.ratio_words if " " not in w]
+    return re.compile(rf"\s+{alternation(ratio)}\s+", re.I) if ratio else None
+
+
 def _ratio_base(fact, facts, text: str, lex) -> bool:
     """Whether a count is the base of a ratio, right after a count of its sentence and a ratio word ("590 000 immigrés
     sur 10 300 000 habitants"): the sentence counts the part, not the base."""
-    ratio = [w for w in lex.words.ratio_words if " " not in w]
-    return bool(ratio) and any(
+    link = _ratio_link(lex.lang)
+    return link is not None and any(
         f.sentence == fact.sentence and f.kind == "count" and f.char_end <= fact.char_start
-        and re.fullmatch(rf"\s+{alternation(ratio)}\s+", text[f.char_end:fact.char_start], re.I) for f in facts)
+        and link.fullmatch(text, f.char_end, fact.char_start) for f in facts)
 
 
 def _restated_count_changes(facts, text: str, lex) -> list[NumericFact]:
@@ -546,7 +563,7 @@ def _opening_list_sets(facts, text: str, lex) -> list[NumericFact]:
     named_facts = []
     for fact in facts:
         if fact.kind not in ("count", "percent") or _own_noun(fact) \
-                or not text[:fact.char_start].rstrip().endswith("("):
+                or not _bracket_before(text, fact.char_start):
             named_facts.append(fact)
             continue
         start = _sentence_start(text, fact)
@@ -567,7 +584,8 @@ def _opening_list_sets(facts, text: str, lex) -> list[NumericFact]:
 def _ranking_sets(facts, text: str, lex) -> list[NumericFact]:
     """The size of a ranking written with its ranking word and no set after it counts the set the language's
     rankings are of: "Complètent le top 5 à nos côtés le Tadjikistan (28%)", "Les États-Unis referment le Top 5",
-    "ferment le top 3" (pays); "le top 10 des nationalités" names its own set."""
+    "ferment le top 3" (pays); "le top 10 des nationalités" names its own set. A language with ranking_words reads the
+    spelled sizes of its rankings first (_ranking_sizes)."""
     if lex.words.ranking_words:
         facts = _ranking_sizes(facts, text, lex)
     if not lex.words.ranking_sets:
@@ -592,11 +610,18 @@ def _ranking_sizes(facts, text: str, lex) -> list[NumericFact]:
     ranking = re.compile(rf"(?:\b([^\W\d_]+)\s+in\s+)?\bthe\s+(?:{alternation(lex.words.ranking_words)})\s+$", re.I)
     named = []
     for fact in facts:
+        if fact.kind != "count" or fact.change or any(c.isdigit() for c in fact.surface) or _own_noun(fact):
+            named.append(fact)
+            continue
         word = ranking.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if word is None:
+            named.append(fact)
+            continue
+        # its sentence, back to a full stop, a line or a page break (looked for only here: each rfind may run back to
+        # the text's start)
         start = max(text.rfind(". ", 0, fact.char_start), text.rfind("\n", 0, fact.char_start),
-                    text.rfind("\f", 0, fact.char_start)) + 1  # its sentence, up to a page break
-        if word and fact.kind == "count" and not fact.change and not any(c.isdigit() for c in fact.surface) \
-                and not _own_noun(fact) and not (fact.counted and fact.counted.lower() in text[start:fact.char_start].lower()):
+                    text.rfind("\f", 0, fact.char_start)) + 1
+        if not (fact.counted and fact.counted.lower() in text[start:fact.char_start].lower()):
             # ("14 different countries have featured among the top ten": the set its sentence counted before)
             noun = word.group(1)
             fact = replace(fact, counted=noun.lower() if noun and is_plural(noun.lower(), lex)
@@ -1245,7 +1270,7 @@ def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
                 or not _own_noun(first) \
                 or _own_noun(fact):
             continue
-        if text[:first.char_start].rstrip().endswith("(") and text[:fact.char_start].rstrip().endswith("(") \
+        if _bracket_before(text, first.char_start) and _bracket_before(text, fact.char_start) \
                 and text[first.char_end:fact.char_start].count("(") == 1 and ";" not in text[first.char_end:fact.char_start]:
             facts[index] = replace(fact, counted=first.counted)
     return facts
@@ -1357,7 +1382,7 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
         noun = first_plural_noun(doc, sentence.start, index, lex)
         last = before[-1] if before else None
         if noun and last is not None and last.kind == "count" and (last.counted or "").lower() == noun.lower() \
-                and "," in text[last.char_end:fact.char_start] and not text[:last.char_start].rstrip().endswith("("):
+                and "," in text[last.char_end:fact.char_start] and not _bracket_before(text, last.char_start):
             # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined; but
             # "Tourists arriving from 'other' African countries (15 057), down 1,6%" is the change of the group's count
             continue
@@ -1420,7 +1445,7 @@ def _bracketed_items(facts, text: str, lex) -> list[NumericFact]:
         previous, fact = facts[index - 1], facts[index]
         if fact.kind != previous.kind or fact.kind not in ("count", "percent") or fact.sentence != previous.sentence \
                 or not previous.counted or fact.change or previous.change \
-                or not text[:previous.char_start].rstrip().endswith("("):
+                or not _bracket_before(text, previous.char_start):
             continue
         item = _ITEM_LABEL.fullmatch(text, previous.char_end, fact.char_start)
         if item is None or any(part and part.strip(" '’").lower() not in small
@@ -1475,6 +1500,10 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
     return facts
 
 
+# a lowercase word and a capitalised name after it: "14 desde El Salvador" (the word after a figure, and its name)
+_LED_NAME = re.compile(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])")
+
+
 def _linked_items(facts, text: str, lex) -> list[NumericFact]:
     """The items of a list each joined to its place by "con" count what the item before them counts: "países de
     América con un 10%, Italia con un 9%, y Canadá con un 6%", "la mayor proporción, 35,2%, seguido de las provincias
@@ -1488,6 +1517,9 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
         alternation(words.item_links), alternation([*words.indefinite_articles, *words.definite_articles])), re.I)
     small = {*words.conjunctions, *words.of_words, *words.determiners, *words.location_prepositions,
              *words.list_continuations, *_opener_words(lex.lang), *words.place_sets, *words.months, *words.item_links}
+    conjunction = re.compile(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), re.I)
+    # a comma or a conjunction that ends the gap before the second item
+    list_joint = re.compile(r"(?:,\s*(?:(?:{0})\s+)?|\s+(?:{0})\s+)$".format(alternation(words.conjunctions)), re.I)
 
     def item(fact) -> bool:
         return fact.kind in ("count", "percent") and fact.change is None and not fact.rule_id.startswith("table-row") \
@@ -1499,16 +1531,15 @@ def _linked_items(facts, text: str, lex) -> list[NumericFact]:
         gap = text[first.char_end:second.char_start]
         if len(gap) > 90 or re.search(r"[\d.!?():]", gap):
             return False
-        if re.fullmatch(r"\s*(?:{})\s*".format(alternation(words.conjunctions)), gap, re.I):
+        if conjunction.fullmatch(gap):
             return item(first)  # "con 14,3% y 8,7%"
         # "14 desde El Salvador, 45 desde Guatemala, 368 desde Honduras": items that each give their figure, then the
         # same preposition and a name, in parallel
-        lead = re.match(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])", gap)
+        lead = _LED_NAME.match(gap)
         parallel = bool(lead) and lead.group(1).islower() and lead.group(1) in lex.spacy_stop_words
         if not item(second) and not (
-                parallel and re.search(r"(?:,\s*(?:(?:{0})\s+)?|\s+(?:{0})\s+)$".format(
-                    alternation(words.conjunctions)), gap, re.I)
-                and re.match(r"\s+{}\s+(?=[A-ZÀ-Ý])".format(re.escape(lead.group(1))), text[second.char_end:])):
+                parallel and list_joint.search(gap)
+                and (again := _LED_NAME.match(text, second.char_end)) is not None and again.group(1) == lead.group(1)):
             return False
         return all(w[:1].isupper() or w.lower() in small or parallel and w == lead.group(1)
                    for w in re.findall(r"[^\W\d_]+", gap))
@@ -1597,7 +1628,7 @@ def _superlative_brackets(facts, text: str, lex) -> list[NumericFact]:
     named = []
     for fact in facts:
         own = _own_noun(fact)
-        if fact.kind == "count" and not fact.change and not own and text[:fact.char_start].rstrip().endswith("("):
+        if fact.kind == "count" and not fact.change and not own and _bracket_before(text, fact.char_start):
             # "le plus de nationalités (195 000 personnes)": a figure with its own noun keeps it
             found = lead.search(text, max(0, fact.char_start - 120), fact.char_start)
             words = found.group(1).split() if found and not re.search(r"[.;!?]", found.group()) else []
@@ -2019,7 +2050,7 @@ def _counts_restating_shares(facts, text: str, lex) -> list[NumericFact]:
     part_verb = re.compile(rf"\b(?:{alternation(words.part_verbs)})\s+$", re.I)
     restating_or = re.compile(r"(?:\s+of\s+[^,;:()\d]{1,80}?)?(?:\s*,\s*|\s+|\s*\(\s*)or\s+", re.I)
     closed = re.compile(r"(?:\s+of\s+[^,;:()\d]{1,80}?)?\s+(?:" + copula + r")\s+[^,;:()\d]{1,40},\s*", re.I)
-    closer = re.compile(rf"\s+(?:{alternation(words.restating_closers or ['(?!)'])})\b", re.I)
+    closer = re.compile(rf"\s+(?:{alternation(words.restating_closers)})\b", re.I)
 
     def plural(word: str) -> bool:
         return is_plural(word.lower(), lex) and word.lower() not in lex.spacy_stop_words and not is_place(word, lex)
@@ -3080,16 +3111,30 @@ def _names_figure(sentence: str, lex) -> bool:
     fiscal ..., cuando llegaron 7749", "Haití ocupó el segundo lugar, con un total de 1,922", "En 2020 fueron 8 mil
     594; la cifra subió ..."): what it gives is a figure, as "esa cifra" is, not a set going on from the sentence
     before."""
-    phrases = lex.words.figure_naming_phrases
-    return bool(phrases) and re.search(r"(?<![^\W\d_])(?:{})(?![^\W\d_])".format(
-        "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)), sentence, re.I) is not None
+    naming = _figure_naming(lex.lang)
+    return naming is not None and naming.search(sentence) is not None
+
+
+@cache
+def _figure_naming(lang: str) -> re.Pattern | None:
+    """The pattern of _names_figure, or None where the language has no figure_naming_phrases (built once per language)."""
+    phrases = lexicon(lang).words.figure_naming_phrases
+    return re.compile(r"(?<![^\W\d_])(?:{})(?![^\W\d_])".format(
+        "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)), re.I) if phrases else None
 
 
 def _gets_object(fact: NumericFact, text: str, lex) -> bool:
     """Whether a figure is followed by a verb of getting and its object ("63,039 got labor permits while 76,403 got
     them"): the sentence says what the figures got, it is no bare list going on with the set before it."""
-    return bool(lex.words.getting_verbs) and re.match(
-        rf"\s+(?:{alternation(lex.words.getting_verbs)})\b", text[fact.char_end:fact.char_end + 20], re.I) is not None
+    getting = _getting_verb(lex.lang)
+    return getting is not None and getting.match(text[fact.char_end:fact.char_end + 20]) is not None
+
+
+@cache
+def _getting_verb(lang: str) -> re.Pattern | None:
+    """The pattern of _gets_object, or None where the language has no getting_verbs (built once per language)."""
+    verbs = lexicon(lang).words.getting_verbs
+    return re.compile(rf"\s+(?:{alternation(verbs)})\b", re.I) if verbs else None
 
 
 def _names_own_set(fact: NumericFact, lex) -> bool:
@@ -3376,7 +3421,7 @@ def _shared_currency(facts, text: str, lex):
             fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)  # "D'abord de 650 puis de 1.000 euros"
         elif fact.kind == "count" and fact.counted is None and last is not None and last is previous \
                 and last.sentence == fact.sentence and re.fullmatch(r"\d[\d.,]*", fact.surface) \
-                and text[:last.char_start].rstrip().endswith("(") and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
+                and _bracket_before(text, last.char_start) and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
             # "le Ghana (4,6 milliards), le Kenya (4,09) et le Sénégal (2,7)": a bare figure of a list item goes on
             # in the money, and the scale, of the item before
             listed, scale = True, item_scale
@@ -3386,7 +3431,7 @@ def _shared_currency(facts, text: str, lex):
             if not listed:
                 item_scale = next((lex.words.scales[w] for w in words if w in scales), 1)
             converted = last is not None and last is previous and last.unit != fact.unit \
-                and text[:fact.char_start].rstrip().endswith("(") and last.sentence == fact.sentence
+                and _bracket_before(text, fact.char_start) and last.sentence == fact.sentence
             # "Ksh 41.6 Billion (USD 415.58 Million)": a conversion in brackets leaves the money in its own currency
             last = last if converted else fact
         previous = fact
@@ -3511,7 +3556,7 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                 # "(42,7 et 40,1 ans)": a bare figure listed before a measure is one in the same unit
                 facts[index] = replace(fact, kind="other", unit=following.unit, counted=following.counted)
             continue
-        if fact.value >= 1000 or text[:fact.char_start].rstrip().endswith("(") \
+        if fact.value >= 1000 or _bracket_before(text, fact.char_start) \
                 and re.match(r"\s*\)", text[following.char_end:following.char_end + 3]):
             continue  # "Italia (22.300, 8%)": a count and its share in one bracket, no two shares
         ranged = any(w == between.strip().lower() for w in lex.words.range_words)
@@ -3888,7 +3933,7 @@ def _elliptical(facts, text: str, lex):
                 and previous.counted and fact.sentence == previous.sentence \
                 and previous.counted.lower().split()[-1 if not lex.words.head_first else 0] not in lex.words.generic_heads \
                 and (re.fullmatch(r"\s*(?:[;,]|,?\s*(?:{})\b)\s*".format(alternation(lex.words.restatement_words)), between)
-                     and text[:previous.char_start].rstrip().endswith("(")
+                     and _bracket_before(text, previous.char_start)
                      or re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?\(\s*", between) and re.match(r"\s*\)", text[fact.char_end:])):
             # "UK nationals were the most commonly referred (26%; 1,135)", "The remaining OFWs (4.0% or 92 thousand)",
             # "El 16% restante (45.242)": a share and its count, of one set
@@ -3944,12 +3989,12 @@ def _elliptical(facts, text: str, lex):
             # "Women accounted for 54 per cent of the total, men for 46 per cent"
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and lex.words.head_first and whole_share is not None \
-                and text[:fact.char_start].rstrip().endswith("("):
+                and _bracket_before(text, fact.char_start):
             # "con el 37.8 % de las remesas, seguidas de los hermanos (20.2 %)": shares of the same whole
             fact = replace(fact, counted=whole_share.counted)
         elif fact.kind == "percent" and _share_of(text, fact, lex):
             whole_share = fact
-        if fact.counted and is_place(fact.counted, lex) and subject and text[:fact.char_start].rstrip().endswith("(") \
+        if fact.counted and is_place(fact.counted, lex) and subject and _bracket_before(text, fact.char_start) \
                 and fact.counted == (previous.counted if previous is not None else None):
             # "refugees come from five countries: Afghanistan (2.7 million)": the refugees, not the countries
             fact = replace(fact, counted=subject)
@@ -3959,7 +4004,7 @@ def _elliptical(facts, text: str, lex):
                     key=lambda f: f.char_start, default=None)
         if fact.kind == "count" and fact.change is None and name \
                 and (fact.counted is None or fact.counted.lower() == name.group(1).lower()) and prior is not None \
-                and not text[:prior.char_start].rstrip().endswith("(") \
+                and not _bracket_before(text, prior.char_start) \
                 and not any(is_people(f.counted) for f in before_sets.values() if f.kind == "count") \
                 and not is_people(prior.counted) and (re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I)
                                                       or ranking.search(fact.sentence)) \
@@ -4725,7 +4770,7 @@ def _of_total_in_bracket(text: str, previous: NumericFact | None, fact: NumericF
     """Whether a share is "of the total" inside the bracket of the count before it ("Italy (213 700,
     or 22 % of the EU total)"), where the total is that count's set; outside a bracket ("4.2 million
     refugees, or about 26 per cent of the global total") the total is named as such."""
-    if previous is None or not fact.counted or not text[:previous.char_start].rstrip().endswith("("):
+    if previous is None or not fact.counted or not _bracket_before(text, previous.char_start):
         return False
     head = fact.counted.lower().split()[0 if lex.words.head_first else -1]
     return head in lex.words.total_words and ")" not in text[previous.char_end:fact.char_start]
@@ -4925,18 +4970,25 @@ def _elided_change(text: str, earlier: NumericFact, fact: NumericFact, lex) -> b
 def _change_item_after(text: str, earlier: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a percentage is the next item of a list of changes, each set before the place or level it is of: "have
     grown by 42% in Libya (10,836), 14% in South Sudan (718,560) and 8% in Chad", "a rise of 6 per cent at 47,296 and
-    of 11.1 per cent at 31,143": only the first item's place or level (its brackets aside), a comma, "and" and the
-    change's own "of" or "by" stand between them."""
+    of 11.1 per cent at 31,143": only the first item's place or level (its brackets aside), a comma, "and" or "or" and
+    the change's own "of" or "by" stand between them."""
     leads = lex.words.change_item_leads
     if not leads or fact.sentence != earlier.sentence:
         return False
     between = re.sub(r"\([^()]*\)", " ", text[earlier.char_end:fact.char_start])
     if len(between) > 120:
         return False
+    return _change_item_gap(lex.lang).fullmatch(between) is not None
+
+
+@cache
+def _change_item_gap(lang: str) -> re.Pattern:
+    """The pattern of _change_item_after, for a language with change_item_leads (built once per language)."""
+    words = lexicon(lang).words
     place = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of)\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3}"
-    item = rf"(?:{alternation(leads)})\s+(?:{place}|\d[\d,.]*\d)"
-    again = rf"(?:(?:{alternation([*lex.words.change_prepositions, *lex.words.of_words])})\s+)?"
-    return re.fullmatch(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}", between) is not None
+    item = rf"(?:{alternation(words.change_item_leads)})\s+(?:{place}|\d[\d,.]*\d)"
+    again = rf"(?:(?:{alternation([*words.change_prepositions, *words.of_words])})\s+)?"
+    return re.compile(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}")
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

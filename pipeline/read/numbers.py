@@ -247,6 +247,8 @@ class _DateGrammar:
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
+        # "12.25 percent above September 2017": a figure, a word at most, then a comparison (for _resumed_part)
+        self.figure_compared = re.compile(rf"\S+(?:\s+[^\W\d_]+)?\s+(?:{self.compared.pattern})", re.I)
         # "more than double the 2015 figure", "double the figure for 2019": a multiple before an article compares, as
         # "twice" does; the "than" before it qualifies the multiple and compares nothing
         self.multiples = frozenset(w.lower() for w in words.multiples)
@@ -1038,8 +1040,7 @@ def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, gramm
     again; a clause of its own that names its time ("..., when it reached") is not."""
     if part == 0:
         return part
-    if _JOINED_CHANGE.search(sentence, part, anchor) and re.match(
-            rf"\S+(?:\s+[^\W\d_]+)?\s+(?:{grammar.compared.pattern})", sentence[anchor:], re.I):
+    if _JOINED_CHANGE.search(sentence, part, anchor) and grammar.figure_compared.match(sentence, anchor):
         # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a figure right after "but"
         # with a comparison of its own after it is a second change of the main level, not of the time compared with
         return _part(parts, part - 1)

@@ -375,7 +375,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if quantity.unit in ("day", "week", "month") and words.duration_of_years and previous is not None \
             and previous.lower_ in words.determiners and following is not None \
             and (phrase_after(doc, following.i, {p: p for p in words.duration_of_years}, limit=5)
-                 or following.lower_ in lex_of(doc).words.of_words and (year := next_token(doc, following.i + 1)) is not None
+                 or following.lower_ in words.of_words and (year := next_token(doc, following.i + 1)) is not None
                  and is_year(year.text)):
         return True  # "in the 10 months of the current Fiscal Year", "the eleven months of 2020": a part of a year
     if quantity.unit in ("day", "week", "month") and words.duration_of_years and previous is not None \
@@ -473,8 +473,9 @@ def _numbered_next(text: str, number: int, at: int) -> bool:
 
 
 def _opens_item(doc: Doc, bracket: Token) -> bool:
-    """Whether a bracket opens a list item rather than follows what its figure counts: after a comma, a figure, "and",
-    "or", or at a line's start ("2010 (1) went on to settle, (2) departed"; not "Ghana (2) and Togo (1)")."""
+    """Whether a bracket opens a list item rather than follows what its figure counts: after a mark or a figure (any
+    token but a word), after "and" or "or", at a line's start or at the text's ("2010 (1) went on to settle, (2)
+    departed"; not "Ghana (2) and Togo (1)")."""
     before = previous_token(doc, bracket.i)
     return before is None or "\n" in doc.text[before.idx + len(before.text):bracket.idx] \
         or not before.is_alpha or before.lower_ in ("and", "or")
