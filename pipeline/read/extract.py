@@ -3228,10 +3228,11 @@ def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int
     """Where a fact's sentence begins in ``text``, at or before ``end`` (the fact's own start by
     default), or -1. The sentence is stored with its whitespace folded, so its first words are
     looked for with any whitespace between them ("In the year\nto June")."""
-    if not fact.sentence:
-        return -1
+    words = (fact.sentence or "").split()[:4]
+    if not words:
+        return -1  # no sentence, or one of white space alone
     end = fact.char_start if end is None else end
-    first, *rest = fact.sentence.split()[:4]
+    first, *rest = words
     # the last place at or before ``end`` where the first words stand, found left to right without overlaps
     stop, found = fact.char_start + 200, -1
     at = text.find(first, max(0, end - 2000), stop)
