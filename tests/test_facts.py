@@ -7357,3 +7357,8 @@ def test_a_forecast_verb_makes_the_figures_after_it_approximate(nlp):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(91300, "approximate")]
     text = "El banco proyectó que los envíos crecerían a una tasa de 7,8% al cierre del año."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")] == [(7.8, "approximate")]
+
+
+def test_a_plural_noun_with_a_participle_ending_before_a_preposition_is_still_counted(nlp):
+    text = "La région compte 1 200 entreprises dans le bâtiment et 300 sociétés par département."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(1200, "entreprises"), (300, "sociétés")]

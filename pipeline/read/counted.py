@@ -142,6 +142,14 @@ def _line_rest(text: str, start: int) -> str:
     return text[start:end if end >= 0 else len(text)].rstrip()
 
 
+def _after_part_link(doc: Doc, index: int, lex) -> bool:
+    """Whether the figure ending before token ``index`` follows a word that opens a part ("dont 31 500")."""
+    first = index - 1
+    while first > 0 and (doc[first - 1].norm_ == "<NUM>" or doc[first - 1].like_num):
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ in lex.words.part_links
+
+
 def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) -> Phrase | None:
     """The noun phrase right after a quantity ("13 training sessions"): (text, end char).
 
@@ -275,8 +283,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         return None  # "102 564 financées par le programme 303": a participle and its agent
     if len(words) == 1 and words[0].lower.endswith(tuple(lex.words.complemented_participle_endings)) \
             and not words[0].lower.endswith(("ité", "ités")) and words[0].lower not in lex.words.people_nouns \
-            and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lex.words.participle_complements:
+            and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lex.words.participle_complements \
+            and _after_part_link(doc, index, lex):
         return None  # "dont 487 064 hébergés dans des camps", "inscrits comme hommes": a participle and its complement
+        # after "dont"; "1 200 entreprises dans la région" counts its noun
     if words[-1].lower in lex.words.generic_heads and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in of_words \
             and (len(words) == 1 or not lex.words.head_first
                  or all(w.lower in lex.words.generic_heads for w in words)):
