@@ -7362,3 +7362,8 @@ def test_a_forecast_verb_makes_the_figures_after_it_approximate(nlp):
 def test_a_plural_noun_with_a_participle_ending_before_a_preposition_is_still_counted(nlp):
     text = "La région compte 1 200 entreprises dans le bâtiment et 300 sociétés par département."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(1200, "entreprises"), (300, "sociétés")]
+
+
+def test_an_acronym_and_a_plural_that_could_be_its_verb_are_what_is_counted(nlp):
+    text = "Some 1,200 UN reports were published and 300 IMF forecasts were revised in 2020."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1200, "UN reports"), (300, "IMF forecasts")]

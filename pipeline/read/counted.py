@@ -1324,8 +1324,9 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
     if lex.lang == "en":
-        # "9.6% of the population SI reports that ...": a source named by its acronym and its verb of speech end the phrase
-        said = next((k for k, w in enumerate(words) if k and w.lower() in lex.words.source_verbs
+        # "9.6% of the population SI reports that ...": a source named by its acronym and its verb of speech end the phrase,
+        # after a noun of their own; "1,200 UN reports" is a noun
+        said = next((k for k, w in enumerate(words) if k > 1 and w.lower() in lex.words.source_verbs
                      and len(words[k - 1]) > 1 and words[k - 1].isupper()), None)
         if said is not None:
             words = words[:said - 1]
