@@ -7306,3 +7306,12 @@ def test_just_short_of_before_a_figure_is_at_most(nlp):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
     text = "Arrivals ended the year some 4,000 short of the target."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]
+
+
+def test_a_bounding_verb_separated_from_its_figure_by_an_adverb_or_a_date_is_at_least(nlp):
+    text = "Le nombre d'étudiants étrangers inscrits au Canada dépasse désormais les 800 000, un record."
+    assert [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(800000, "at_least", "étudiants")]
+    text = "La population de la commune a fini par dépasser au 1er janvier 2020 les 45 000 habitants."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(45000, "at_least", "2020-01-01")]
+    text = "Selon le ministère, le nombre de visas délivrés pourrait excéder un million cette année."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(1000000, "at_least")]

@@ -463,6 +463,10 @@ class Vocabulary(RuleFile):
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
+    # "excède désormais les cinq millions", "jusqu'à dépasser au 1er janvier 2013 les": the qualifying verbs an adverb
+    # of qualifier_inserts or a date ("au 1er janvier 2013", "en 2013") may stand between and their figure
+    separable_qualifiers: Qualifiers = Qualifiers()
+    qualifier_inserts: list = ()
     object_taking_qualifiers: list = ()  # "passed 120 million" is at least, "Parliament passed 12 laws" is no bound
     summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
