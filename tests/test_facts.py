@@ -7315,3 +7315,13 @@ def test_a_bounding_verb_separated_from_its_figure_by_an_adverb_or_a_date_is_at_
     assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(45000, "at_least", "2020-01-01")]
     text = "Selon le ministère, le nombre de visas délivrés pourrait excéder un million cette année."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(1000000, "at_least")]
+
+
+def test_a_year_opened_by_prenons_s_agissant_de_or_au_recensement_dates_the_figures_after_it(nlp):
+    text = "Prenons 2019 : 4 210 visas ont été refusés à Dakar ; c'est 12,5 % des 33 680 demandes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (4210, "2019"), (12.5, "2019"), (33680, "2019")]
+    text = "S'agissant de 2025, le ministère prévoit une baisse de 3,5 % des premières demandes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(3.5, "2025")]
+    text = "On dénombre au RP 2014, dans les ménages ordinaires, 1 254 300 personnes de nationalité étrangère."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1254300, "2014")]
