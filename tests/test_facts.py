@@ -7325,3 +7325,10 @@ def test_a_year_opened_by_prenons_s_agissant_de_or_au_recensement_dates_the_figu
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(3.5, "2025")]
     text = "On dénombre au RP 2014, dans les ménages ordinaires, 1 254 300 personnes de nationalité étrangère."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1254300, "2014")]
+
+
+def test_a_year_set_aside_by_a_part_or_hormis_dates_no_figure(nlp):
+    text = "Si l'on met à part l'année 2021, l'office traite plus de 12 000 dossiers par an depuis 2017."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12000, "at_least", None)]
+    text = "Hormis en 2020, la région a accueilli environ 8 500 saisonniers chaque année."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(8500, None)]
