@@ -7332,3 +7332,10 @@ def test_a_year_set_aside_by_a_part_or_hormis_dates_no_figure(nlp):
     assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12000, "at_least", None)]
     text = "Hormis en 2020, la région a accueilli environ 8 500 saisonniers chaque année."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(8500, None)]
+
+
+def test_a_date_inside_a_dont_item_after_the_figure_dates_the_item_only(nlp):
+    text = "La préfecture délivre quelque 9 000 titres par an depuis 2018, dont 2 350 cartes pluriannuelles en 2024."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9000, None), (2350, "2024")]
+    text = "La préfecture a délivré 9 000 titres, dont 2 350 cartes pluriannuelles, en 2024."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9000, "2024"), (2350, "2024")]

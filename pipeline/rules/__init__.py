@@ -218,6 +218,9 @@ class DateWords(RuleFile):
     # between 2001 and 2005").
     year_noun_articles: list = ()
     year_noun_not: list = ()
+    # "rend environ 60 000 décisions par an depuis 2021, dont 59 415 ... en 2023": a date after an item these open,
+    # past the figure, dates the item only
+    item_openers: list = ()
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
