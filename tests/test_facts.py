@@ -7367,3 +7367,36 @@ def test_a_plural_noun_with_a_participle_ending_before_a_preposition_is_still_co
 def test_an_acronym_and_a_plural_that_could_be_its_verb_are_what_is_counted(nlp):
     text = "Some 1,200 UN reports were published and 300 IMF forecasts were revised in 2020."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1200, "UN reports"), (300, "IMF forecasts")]
+
+
+def test_a_bounding_verb_separated_from_its_figure_by_an_adverb_or_a_date_is_at_least(nlp):
+    text = "Le nombre d'étudiants étrangers inscrits au Canada dépasse désormais les 800 000, un record."
+    assert [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(800000, "at_least", "étudiants")]
+    text = "La population de la commune a fini par dépasser au 1er janvier 2020 les 45 000 habitants."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(45000, "at_least", "2020-01-01")]
+    text = "Selon le ministère, le nombre de visas délivrés pourrait excéder un million cette année."
+    assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")] == [(1000000, "at_least")]
+
+
+def test_a_year_opened_by_prenons_s_agissant_de_or_au_recensement_dates_the_figures_after_it(nlp):
+    text = "Prenons 2019 : 4 210 visas ont été refusés à Dakar ; c'est 12,5 % des 33 680 demandes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (4210, "2019"), (12.5, "2019"), (33680, "2019")]
+    text = "S'agissant de 2025, le ministère prévoit une baisse de 3,5 % des premières demandes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(3.5, "2025")]
+    text = "On dénombre au RP 2014, dans les ménages ordinaires, 1 254 300 personnes de nationalité étrangère."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1254300, "2014")]
+
+
+def test_a_year_set_aside_by_a_part_or_hormis_dates_no_figure(nlp):
+    text = "Si l'on met à part l'année 2021, l'office traite plus de 12 000 dossiers par an depuis 2017."
+    assert [(f.value, f.qualifier, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(12000, "at_least", None)]
+    text = "Hormis en 2020, la région a accueilli environ 8 500 saisonniers chaque année."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(8500, None)]
+
+
+def test_a_date_inside_a_dont_item_after_the_figure_dates_the_item_only(nlp):
+    text = "La préfecture délivre quelque 9 000 titres par an depuis 2018, dont 2 350 cartes pluriannuelles en 2024."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9000, None), (2350, "2024")]
+    text = "La préfecture a délivré 9 000 titres, dont 2 350 cartes pluriannuelles, en 2024."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9000, "2024"), (2350, "2024")]

@@ -707,6 +707,9 @@ def read_fact(
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
         qualifier_name = after.name if after else None
+    if qualifier_name is None and words.separable_qualifiers \
+            and (separated := _separated_qualifier(doc, span.start, lex)) is not None:
+        qualifier_name = separated.name  # "excède désormais les cinq millions": a bound, the figure's words left as they are
     if qualifier_name is None and any(t.lower_ in words.approximate_numbers for t in span):
         qualifier_name = "approximate"  # "une centaine de personnes"
     noun = _noun_unit(doc, span, lex)
@@ -1353,6 +1356,33 @@ def _compared_level_after(doc: Doc, span: Span, qualifier: Found, context: Conte
         if k == 0 and token.lower_ not in words.of_words:
             return False
     return False
+
+
+@cache
+def _insert_pattern(lang: str) -> re.Pattern:
+    """The words that may stand between a qualifying verb and its figure's article: adverbs ("désormais") and
+    dates ("au 1er janvier 2013", "en 2013"), one or more, the article last ("les", "la barre des")."""
+    words = lexicon(lang).words
+    date = r"(?:au|en|à|fin|début)\s+(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{})\s+)?\d{{4}}".format(alternation(words.months))
+    insert = r"(?:{}|{})".format(alternation(words.qualifier_inserts), date)
+    return re.compile(r"(?<!\S){insert}(?:\s*,?\s*{insert})*\s*,?\s+(?:les|la|le|l['’]|un|une)?\s*$".format(insert=insert),
+                      re.I)
+
+
+def _separated_qualifier(doc: Doc, start: int, lex: Lexicon) -> Found | None:
+    """The qualifier a verb gives its figure across an adverb or a date: "excède désormais les cinq millions",
+    "jusqu'à dépasser au 1er janvier 2013 les 1,15 million" (at least)."""
+    if not start:
+        return None
+    first = doc[max(0, start - 12)].idx
+    found = _insert_pattern(lex.lang).search(doc.text[first:doc[start].idx])
+    if not found:
+        return None
+    at = first + found.start()
+    verb_end = next((t.i + 1 for t in reversed(doc[:start]) if t.idx + len(t.text) <= at and not t.is_space), None)
+    if verb_end is None:
+        return None
+    return phrase_before(doc, verb_end, lex.phrases("separable_qualifiers"), limit=2)
 
 
 def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:

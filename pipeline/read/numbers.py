@@ -236,6 +236,7 @@ class _DateGrammar:
         words = lexicon(lang).words
         dates = words.dates
         self.months = words.months
+        self.item_opening = re.compile(rf",\s+{alternation(dates.item_openers)}\s+\d", re.I) if dates.item_openers else None
         month = "(" + "|".join(sorted(map(re.escape, self.months), key=len, reverse=True)) + ")"
         ordinal = "(?:" + "|".join(map(re.escape, words.ordinal_suffixes)) + ")?"
         join = (alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
@@ -817,6 +818,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             date_clause = max([date_part] + [c.end() for c in _CLAUSE_MARK.finditer(sentence, 0, m.start())])
             if grammar.starting.search(sentence, date_clause if date_clause <= anchor else date_part, m.start()):
                 continue  # "4,755 cases since it was set up in 2003": a starting point
+            if m.start() > anchor and rank >= plain and grammar.item_opening \
+                    and (item := grammar.item_opening.search(sentence, anchor, m.start())) \
+                    and not re.search(r"[,;:(]", sentence[item.end():m.start()]):
+                continue  # "environ 60 000 décisions par an depuis 2021, dont 59 415 ... en 2023": the item's date
             if m.start() > anchor and rank >= plain and ";" in sentence[anchor:m.start()]:
                 continue  # "un incremento del 603 %; y en 2017 fueron 10.627": the next clause's date
             if m.start() > anchor and rank >= plain and lexicon(lang).words.later_clause_dates \

@@ -218,6 +218,9 @@ class DateWords(RuleFile):
     # between 2001 and 2005").
     year_noun_articles: list = ()
     year_noun_not: list = ()
+    # "rend environ 60 000 décisions par an depuis 2021, dont 59 415 ... en 2023": a date after an item these open,
+    # past the figure, dates the item only
+    item_openers: list = ()
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
@@ -467,6 +470,10 @@ class Vocabulary(RuleFile):
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
     as_words: list = ()  # "classed 93 as potential victims": the word that names what a figure is counted as
+    # "excède désormais les cinq millions", "jusqu'à dépasser au 1er janvier 2013 les": the qualifying verbs an adverb
+    # of qualifier_inserts or a date ("au 1er janvier 2013", "en 2013") may stand between and their figure
+    separable_qualifiers: Qualifiers = Qualifiers()
+    qualifier_inserts: list = ()
     object_taking_qualifiers: list = ()  # "passed 120 million" is at least, "Parliament passed 12 laws" is no bound
     summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
