@@ -7306,3 +7306,10 @@ def test_just_short_of_before_a_figure_is_at_most(nlp):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
     text = "Arrivals ended the year some 4,000 short of the target."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]
+
+
+def test_a_variation_linked_to_a_figure_after_its_article_is_that_change(nlp):
+    text = "Así, la variación anual alcanza el 4,25%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(4.25, "variación", "increase")]
+    text = "En marzo la variación mensual se situó en el -1,3%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(1.3, "variación", "decrease")]

@@ -1655,10 +1655,13 @@ def _change_subject(doc: Doc, cue: int, lex: Lexicon):
     """A share whose clause opens with a change noun linked to it is that change: "La hausse des
     demandes atteint 12 %", "le rythme de progression des recours se situe autour de 5 %"."""
     words = lex.words
-    i = cue - 1
+    top = cue - 1
+    if top >= 1 and doc[top].lower_ in words.definite_articles:
+        top -= 1  # "la variación interanual alcanza el 7,19%": the figure's own article after the verb
+    i = top
     while i >= 0 and (doc[i].is_space or doc[i].lower_.replace("’", "'") in words.subject_links):
         i -= 1
-    if i == cue - 1 or i < 0:
+    if i == top or i < 0:
         return None  # no verb links the subject to the figure
     start = i
     while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in (",", ";", ":", "(") \
@@ -1673,6 +1676,8 @@ def _change_subject(doc: Doc, cue: int, lex: Lexicon):
             and phrase[2].lower_ in words.of_words:
         head = 3  # "le rythme de progression des recours"
     name = _named_change(phrase[head], nouns)
+    if name is None and phrase[head].lower_ in words.subject_change_nouns:
+        name = "increase"  # "la variación ... alcanza el 7,19%": an unsigned variation is a rise (a sign is read before)
     return Found(name, phrase[head].i) if name else None
 
 
