@@ -7313,3 +7313,8 @@ def test_a_variation_linked_to_a_figure_after_its_article_is_that_change(nlp):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(4.25, "variación", "increase")]
     text = "En marzo la variación mensual se situó en el -1,3%."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(1.3, "variación", "decrease")]
+
+
+def test_a_total_by_way_of_a_purpose_counts_what_the_purpose_names(nlp):
+    text = "Guatemala captó en 2019 un total de US$10,508.3 millones por concepto de remesas familiares, con un alza de 13.1%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (13.1, "remesas familiares", "increase")

@@ -1738,6 +1738,10 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             words.pop()  # "the share of OFWs in 2019 was": the words before the year
         while words and (words[0].lower() in lex.spacy_stop_words or words[0].lower() in qualifiers):
             words.pop(0)  # "the total of an estimated 281 million people": people
+        purpose = next((p.split() for p in lex.words.money_purposes if len(p.split()) > 1
+                        and [w.lower() for w in words[:len(p.split()) - 1]] == p.split()[1:]), None)
+        if purpose and len(words) >= len(purpose):
+            words = words[len(purpose) - 1:]  # "un total de US$5,468.7 millones por concepto de remesas": the remittances
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
         if among is not None and lex.words.head_first:
             # "la proporción de varones entre los trabajadores migrantes pasó del 56 por ciento": where heads come
