@@ -7318,3 +7318,8 @@ def test_a_variation_linked_to_a_figure_after_its_article_is_that_change(nlp):
 def test_a_total_by_way_of_a_purpose_counts_what_the_purpose_names(nlp):
     text = "Guatemala captó en 2019 un total de US$10,508.3 millones por concepto de remesas familiares, con un alza de 13.1%."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (13.1, "remesas familiares", "increase")
+
+
+def test_a_change_after_an_amount_counts_its_purpose_past_a_date(nlp):
+    text = "Nicaragua recibió 1.320,5 millones de dólares entre abril y junio de 2023 en concepto de remesas, un 4,2 % más que un año antes."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (4.2, "remesas", "increase")
