@@ -7323,3 +7323,10 @@ def test_a_total_by_way_of_a_purpose_counts_what_the_purpose_names(nlp):
 def test_a_change_after_an_amount_counts_its_purpose_past_a_date(nlp):
     text = "Nicaragua recibió 1.320,5 millones de dólares entre abril y junio de 2023 en concepto de remesas, un 4,2 % más que un año antes."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (4.2, "remesas", "increase")
+
+
+def test_a_change_paired_with_an_amount_in_brackets_counts_the_noun_whose_change_is_named(nlp):
+    text = ("En el semestre destacó el aumento de los envíos procedentes de Canadá (+US$ 52.1 millones; +12.4%), así como "
+            "desde Italia (+US$8.3 millones; +6.9%), frente a la baja de las remesas llegadas desde Chile (-US$ 2.2 millones; -4.1%).")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert got == [(12.4, "envíos", "increase"), (6.9, "envíos", "increase"), (4.1, "remesas", "decrease")]

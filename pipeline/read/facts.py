@@ -845,6 +845,8 @@ def read_fact(
                 counted = counted_among(context.text, span.start_char, context.start, lex)
             if counted is None and quantity.kind == "percent" and change:
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
+            if counted is None and quantity.kind == "percent" and change:
+                counted = _paired_change_set(doc, cue, context.start, lex)  # "el alza de los flujos ... (+US$ 667.4 millones; +81.3%)"
             if counted is None and (quantity.kind == "percent" or change) \
                     and not _coordinated_share(context.text, span.end_char, lex):
                 counted = _not_proper_name(_not_places(counted_subject(doc, context.start, cue), quantity.kind, lex),
@@ -1128,6 +1130,33 @@ def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | 
             or not doc[noun].is_alpha or doc[noun].lower_ in lex.spacy_stop_words:
         return None
     return doc[noun].text
+
+
+def _paired_change_set(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """Where heads come first, what a change in brackets paired with an amount of money counts: the
+    noun whose change is named before the bracket ("el alza de los flujos llegados desde Estados Unidos
+    (+US$ 667.4 millones; +81.3%)": flujos), which a later place's pair keeps ("así como desde Costa Rica
+    (+US$19.7 millones; +17.6%)"), and a later change noun replaces ("las caídas de las remesas ...")."""
+    words = lex.words
+    if not words.head_first:
+        return None
+    i = cue - 1
+    while i >= 0 and doc[i].text in ("+", "-", "−", "–") or i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 2 or doc[i].text != ";":
+        return None
+    opening = next((k for k in range(i - 1, max(i - 8, 0), -1) if doc[k].text == "("), None)
+    if opening is None or not any(t.norm_ == "<CUR>" for t in doc[opening + 1:i]) \
+            or any(t.text in (";", ")") for t in doc[opening + 1:i]):
+        return None  # not "(+US$ 667.4 millones; +81.3%)"
+    nouns = lex.phrases("change_nouns")
+    for k in range(opening - 1, 1, -1):
+        if doc[k].idx < start:
+            return None
+        if _named_change(doc[k], nouns) and k + 3 < opening and doc[k + 1].lower_ in words.of_words \
+                and doc[k + 2].lower_ in words.determiners and doc[k + 3].is_alpha:
+            return doc[k + 3].text  # "el alza de los flujos", "las caídas de las remesas"
+    return None
 
 
 def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
