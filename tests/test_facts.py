@@ -7330,3 +7330,9 @@ def test_a_change_paired_with_an_amount_in_brackets_counts_the_noun_whose_change
             "desde Italia (+US$8.3 millones; +6.9%), frente a la baja de las remesas llegadas desde Chile (-US$ 2.2 millones; -4.1%).")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
     assert got == [(12.4, "envíos", "increase"), (6.9, "envíos", "increase"), (4.1, "remesas", "decrease")]
+
+
+def test_a_share_in_brackets_after_a_change_count_and_where_it_happened_restates_that_change(nlp):
+    text = "Frente a 2020, hubo un aumento de 12.410 afiliados en Régimen Especial Agrario (6,3%)."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.value != 2020]
+    assert got == [(12410, "afiliados", "increase"), (6.3, "afiliados", "increase")]
