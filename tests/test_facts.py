@@ -7400,3 +7400,33 @@ def test_a_date_inside_a_dont_item_after_the_figure_dates_the_item_only(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9000, None), (2350, "2024")]
     text = "La préfecture a délivré 9 000 titres, dont 2 350 cartes pluriannuelles, en 2024."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9000, "2024"), (2350, "2024")]
+
+
+def test_a_variation_linked_to_a_figure_after_its_article_is_that_change(nlp):
+    text = "Así, la variación anual alcanza el 4,25%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(4.25, "variación", "increase")]
+    text = "En marzo la variación mensual se situó en el -1,3%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(1.3, "variación", "decrease")]
+
+
+def test_a_total_by_way_of_a_purpose_counts_what_the_purpose_names(nlp):
+    text = "Guatemala captó en 2019 un total de US$10,508.3 millones por concepto de remesas familiares, con un alza de 13.1%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (13.1, "remesas familiares", "increase")
+
+
+def test_a_change_after_an_amount_counts_its_purpose_past_a_date(nlp):
+    text = "Nicaragua recibió 1.320,5 millones de dólares entre abril y junio de 2023 en concepto de remesas, un 4,2 % más que un año antes."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (4.2, "remesas", "increase")
+
+
+def test_a_change_paired_with_an_amount_in_brackets_counts_the_noun_whose_change_is_named(nlp):
+    text = ("En el semestre destacó el aumento de los envíos procedentes de Canadá (+US$ 52.1 millones; +12.4%), así como "
+            "desde Italia (+US$8.3 millones; +6.9%), frente a la baja de las remesas llegadas desde Chile (-US$ 2.2 millones; -4.1%).")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert got == [(12.4, "envíos", "increase"), (6.9, "envíos", "increase"), (4.1, "remesas", "decrease")]
+
+
+def test_a_share_in_brackets_after_a_change_count_and_where_it_happened_restates_that_change(nlp):
+    text = "Frente a 2020, hubo un aumento de 12.410 afiliados en Régimen Especial Agrario (6,3%)."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.value != 2020]
+    assert got == [(12410, "afiliados", "increase"), (6.3, "afiliados", "increase")]

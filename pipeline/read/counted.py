@@ -1046,11 +1046,20 @@ def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
     after = money + 1
     while after < len(tokens) and tokens[after].norm_ in (*NUMBER_TAGS, "<SCALE>"):
         after += 1  # "$4,112.3 millones en remesas": past the amount its symbol opens
-    rest = [t.lower_ for t in tokens[after:]]
-    for purpose in sorted(words.money_purposes, key=lambda p: -len(p.split())):
-        n = len(purpose.split())
-        if rest[:n] == purpose.split() and len(rest) > n and _set_noun(tokens[after + n], lex):
-            return tokens[after + n].text
+    time = {*words.year_leads, *words.dates.period_from, *words.dates.period_to, *words.of_words, "y"}
+    dated = after
+    while dated < len(tokens) and dated - after < 8 and (tokens[dated].lower_ in time or is_month(tokens[dated])
+                                                         or re.fullmatch(r"(?:19|20)\d\d", tokens[dated].text)):
+        dated += 1  # "2.101,2 millones de dólares entre enero y marzo de 2024 en concepto de remesas": past its dates
+    starts = [after]
+    if dated > after and any(is_month(t) or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tokens[after:dated]):
+        starts += list(range(after + 1, dated + 1))
+    for at in starts:
+        rest = [t.lower_ for t in tokens[at:]]
+        for purpose in sorted(words.money_purposes, key=lambda p: -len(p.split())):
+            n = len(purpose.split())
+            if rest[:n] == purpose.split() and len(rest) > n and _set_noun(tokens[at + n], lex):
+                return tokens[at + n].text
     amount = money
     while amount > 0 and (tokens[amount - 1].norm_ in _QUANTITY_TAGS or tokens[amount - 1].lower_ in words.of_words
                           or tokens[amount - 1].lower_ in lex.phrases("qualifiers")):
@@ -1754,6 +1763,10 @@ def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexi
             words.pop()  # "the share of OFWs in 2019 was": the words before the year
         while words and (words[0].lower() in lex.spacy_stop_words or words[0].lower() in qualifiers):
             words.pop(0)  # "the total of an estimated 281 million people": people
+        purpose = next((p.split() for p in lex.words.money_purposes if len(p.split()) > 1
+                        and [w.lower() for w in words[:len(p.split()) - 1]] == p.split()[1:]), None)
+        if purpose and len(words) >= len(purpose):
+            words = words[len(purpose) - 1:]  # "un total de US$5,468.7 millones por concepto de remesas": the remittances
         among = next((k for k, w in enumerate(words) if w.lower() in lex.words.among_words and k), None)
         if among is not None and lex.words.head_first:
             # "la proporción de varones entre los trabajadores migrantes pasó del 56 por ciento": where heads come

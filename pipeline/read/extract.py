@@ -4788,6 +4788,10 @@ def _restated(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     if previous.counted and not _own_noun(previous):
         # "104.636 son hombres (o sea un 74.6%)": past the verb and the noun the count was read with
         between = re.sub(rf"^\s+(?:[^\W\d_]+\s+)?{re.escape(previous.counted)}(?=\s*\()", "", between, flags=re.I)
+    if previous.change and previous.kind == "count" and lex.words.location_prepositions:
+        # "un aumento de 150.264 ciudadanos en Régimen de Libre Circulación UE (4,8%)": past where the change was
+        where = alternation(lex.words.location_prepositions)
+        between = re.sub(rf"^\s+{where}\s+[^\W\d][^\d;.:()]{{0,60}}?(?=\s*\()", "", between, flags=re.I)
     return bool(_restating(lex.lang).fullmatch(between))
 
 

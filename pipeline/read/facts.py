@@ -851,6 +851,8 @@ def read_fact(
                 counted = counted_among(context.text, span.start_char, context.start, lex)
             if counted is None and quantity.kind == "percent" and change:
                 counted = counted_money_subject(doc, cue, context.start)  # "remittances came to $4.2 billion, 4.2 percent more"
+            if counted is None and quantity.kind == "percent" and change:
+                counted = _paired_change_set(doc, cue, context.start, lex)  # "el alza de los flujos ... (+US$ 667.4 millones; +81.3%)"
             if counted is None and (quantity.kind == "percent" or change) \
                     and not _coordinated_share(context.text, span.end_char, lex):
                 counted = _not_proper_name(_not_places(counted_subject(doc, context.start, cue), quantity.kind, lex),
@@ -1134,6 +1136,33 @@ def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | 
             or not doc[noun].is_alpha or doc[noun].lower_ in lex.spacy_stop_words:
         return None
     return doc[noun].text
+
+
+def _paired_change_set(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """Where heads come first, what a change in brackets paired with an amount of money counts: the
+    noun whose change is named before the bracket ("el alza de los flujos llegados desde Estados Unidos
+    (+US$ 667.4 millones; +81.3%)": flujos), which a later place's pair keeps ("así como desde Costa Rica
+    (+US$19.7 millones; +17.6%)"), and a later change noun replaces ("las caídas de las remesas ...")."""
+    words = lex.words
+    if not words.head_first:
+        return None
+    i = cue - 1
+    while i >= 0 and doc[i].text in ("+", "-", "−", "–") or i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 2 or doc[i].text != ";":
+        return None
+    opening = next((k for k in range(i - 1, max(i - 8, 0), -1) if doc[k].text == "("), None)
+    if opening is None or not any(t.norm_ == "<CUR>" for t in doc[opening + 1:i]) \
+            or any(t.text in (";", ")") for t in doc[opening + 1:i]):
+        return None  # not "(+US$ 667.4 millones; +81.3%)"
+    nouns = lex.phrases("change_nouns")
+    for k in range(opening - 1, 1, -1):
+        if doc[k].idx < start:
+            return None
+        if _named_change(doc[k], nouns) and k + 3 < opening and doc[k + 1].lower_ in words.of_words \
+                and doc[k + 2].lower_ in words.determiners and doc[k + 3].is_alpha:
+            return doc[k + 3].text  # "el alza de los flujos", "las caídas de las remesas"
+    return None
 
 
 def _change_of_place(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
@@ -1726,10 +1755,13 @@ def _change_subject(doc: Doc, cue: int, lex: Lexicon):
     """A share whose clause opens with a change noun linked to it is that change: "La hausse des
     demandes atteint 12 %", "le rythme de progression des recours se situe autour de 5 %"."""
     words = lex.words
-    i = cue - 1
+    top = cue - 1
+    if top >= 1 and doc[top].lower_ in words.definite_articles:
+        top -= 1  # "la variación interanual alcanza el 7,19%": the figure's own article after the verb
+    i = top
     while i >= 0 and (doc[i].is_space or doc[i].lower_.replace("’", "'") in words.subject_links):
         i -= 1
-    if i == cue - 1 or i < 0:
+    if i == top or i < 0:
         return None  # no verb links the subject to the figure
     start = i
     while start > 0 and not doc[start].is_sent_start and doc[start - 1].text not in (",", ";", ":", "(") \
@@ -1744,6 +1776,8 @@ def _change_subject(doc: Doc, cue: int, lex: Lexicon):
             and phrase[2].lower_ in words.of_words:
         head = 3  # "le rythme de progression des recours"
     name = _named_change(phrase[head], nouns)
+    if name is None and phrase[head].lower_ in words.subject_change_nouns:
+        name = "increase"  # "la variación ... alcanza el 7,19%": an unsigned variation is a rise (a sign is read before)
     return Found(name, phrase[head].i) if name else None
 
 
