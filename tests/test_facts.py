@@ -7306,3 +7306,13 @@ def test_just_short_of_before_a_figure_is_at_most(nlp):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
     text = "Arrivals ended the year some 4,000 short of the target."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]
+
+
+def test_counts_bracketed_after_places_after_a_compared_with_opener_count_the_subject(nlp):
+    text = "Compared with the first quarter, asylum applications have risen by 20% in Greece (12,400) and 9% in Malta (1,150)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (20, "asylum applications"), (12400, "asylum applications"), (9, "asylum applications"),
+        (1150, "asylum applications")]
+    text = ("Compared with March 2021, when transfers totalled $ 2.1 billion, April's remittances were up by "
+            "$ 150 million or 7.1 percent.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (7.1, "remittances")

@@ -805,6 +805,12 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
                 break  # "Among the regions, in 2019 Europe was host to ... (82 million), ahead of": a clause, no opener
             opener = opener or tokens[:comma]
             tokens = tokens[comma + 1:]
+            if tokens and tokens[0].lower_ in ("when", "where"):
+                # "Compared with the same month of 2019, when remittances amounted to $1.5 billion, February's
+                # inflows ...": a relative clause on the opener's noun belongs to the opener
+                comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+                if comma is not None:
+                    tokens = tokens[comma + 1:]
     return tokens, opener
 
 
