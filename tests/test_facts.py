@@ -7316,3 +7316,10 @@ def test_counts_bracketed_after_places_after_a_compared_with_opener_count_the_su
     text = ("Compared with March 2021, when transfers totalled $ 2.1 billion, April's remittances were up by "
             "$ 150 million or 7.1 percent.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (7.1, "remittances")
+
+
+def test_counts_bracketed_after_places_named_as_destinations_of_a_set_count_that_set(nlp):
+    text = "The destinations most often chosen by seasonal workers from Moldova were Poland (3,100), then Germany (2,400)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(3100, "workers"), (2400, "workers")]
+    text = "Kenya still trails the main destination countries for nurses in 2019: Canada (4,210), Ireland (2,730)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(4210, "nurses"), (2730, "nurses")]

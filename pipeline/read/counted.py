@@ -2167,6 +2167,29 @@ def counted_of_places(text: str, start: int, sentence_start: int, lex: Lexicon) 
     return None
 
 
+def counted_destination_holders(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """Where heads come last, what a figure bracketed after a place counts when its sentence names the places as
+    destinations of a set ("The destinations most often picked by emigrants from Latvia were ... Russia (1.6
+    thousand)", "the other destination countries for migrant workers in 2010: United Arab Emirates (201,214)"): the
+    set (`emigrants`, `workers`); a sentence that names only destinations names no set."""
+    before = text[sentence_start:start]
+    if lex.words.head_first or not lex.words.destination_words or not re.search(r"\(\s*$", before):
+        return None
+    lead = re.search(rf"\b(?:{alternation(lex.words.destination_words)})\b([^(),;:]*)", before, re.I)
+    if lead is None or re.search(r"\d", re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", "", before[lead.end():])):
+        return None  # "... 1,234 departures to Italy (45%)": a figure before names the set
+    run = re.search(r"\b(?:by|for|of)\s+((?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)(?=\s+(?:from|in|to|at|abroad|were|was|are|is)\b|\s*$)",
+                    lead.group(1), re.I)
+    if run is None:
+        return None
+    noun = run.group(1).split()[-1]
+    lower = noun.lower()
+    if not is_plural(lower, lex) or lower in lex.spacy_stop_words or lower in lex.words.destination_words \
+            or is_place(noun, lex):
+        return None
+    return noun
+
+
 def counted_rate_subject(doc: Doc, index: int, start: int) -> str | None:
     """The rate a share is, where a rate's noun heads the clause's subject ("The present protection rate is very
     high as well for refugees from Somalia (90.8 per cent)", "The rate is also well down on the rates recorded in

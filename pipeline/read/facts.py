@@ -24,7 +24,7 @@ from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
-    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_rate_subject,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_rate_of_change, counted_rate_subject,
     counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
@@ -825,6 +825,7 @@ def read_fact(
                        or _not_proper_name(counted_bracketed(doc, cue, context.start), context.text, context.start,
                                            span.start_char, lex)
                        or counted_of_places(context.text, surface_start, context.start, lex)
+                       or counted_destination_holders(context.text, surface_start, context.start, lex)
                        # "Islas Baleares fue la comunidad ..., con un incremento del 9,54%": a place's change counts the change
                        or (_change_of_place(doc, cue, context.start, lex) if quantity.kind == "percent" and change else None)
                        # "el aumento fue todavía superior, del 144,8%": a change noun that is the subject counts itself

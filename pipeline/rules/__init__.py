@@ -545,6 +545,9 @@ class Vocabulary(RuleFile):
     age_group_links: list = ()  # "40,1 ans chez les femmes": years a group of persons is, an age
     # "el aumento fue ..., del 144,8%": a change noun with its article, subject of the verb before a figure, counts itself
     subject_change_nouns: list = ()
+    # "the destinations most often picked by emigrants ...: Russia (1.6 thousand)": places named as these count whom they
+    # are destinations of
+    destination_words: list = ()
     bare_figure_subjects: list = ()  # "la cifra cayó un 2,5 %": a bare subject naming the figure itself counts nothing
     place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     # "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre (+0,5 %)": a change noun a participle
