@@ -7323,3 +7323,10 @@ def test_counts_bracketed_after_places_named_as_destinations_of_a_set_count_that
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(3100, "workers"), (2400, "workers")]
     text = "Kenya still trails the main destination countries for nurses in 2019: Canada (4,210), Ireland (2,730)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(4210, "nurses"), (2730, "nurses")]
+
+
+def test_counts_given_for_places_of_member_noun_groups_count_the_members(nlp):
+    text = "Other sizeable refugee groups had arrived from Eritrea (2,300) and Sudan (1,150)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2300, "refugees"), (1150, "refugees")]
+    text = "Other large age groups had been born in Lithuania (1,572)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1572, "large age groups")]

@@ -1130,7 +1130,17 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
         words = [t for t in opener[1:] if t.is_alpha]
         plural = next((k for k, t in enumerate(words) if is_plural(t.lower_, lex)), None)
         subject = _subject_head(words[:plural + 1] if plural is not None else words, lex)  # "the returnees so far"
-    return subject
+    return _group_members(subject, lex)
+
+
+def _group_members(phrase: str | None, lex: Lexicon) -> str | None:
+    """Where heads come last, whom a group noun's figures count when a member noun stands before it: "Other large
+    immigrant groups" -> "immigrants" (a figure given for a place counts the groups' members, not groups)."""
+    words = (phrase or "").split()
+    if len(words) < 2 or words[-1].lower() not in lex.words.group_nouns \
+            or words[-2].lower() not in lex.words.group_member_nouns:
+        return phrase
+    return f"{words[-2]}s"
 
 
 def _set_before_items(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:

@@ -472,6 +472,9 @@ class Vocabulary(RuleFile):
     head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
+    # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
+    # whom the groups' figures count
+    group_member_nouns: list = ()
     label_kinds: list = ()  # "Edad:" / "18-34 años: 14.745", "Sexo:": the kind of label a list's lines have, not what they count
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
