@@ -7330,3 +7330,11 @@ def test_counts_given_for_places_of_member_noun_groups_count_the_members(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2300, "refugees"), (1150, "refugees")]
     text = "Other large age groups had been born in Lithuania (1,572)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1572, "large age groups")]
+
+
+def test_a_percent_change_by_which_a_share_of_a_set_moves_counts_the_share(nlp):
+    text = "Against 2020, the proportion of seasonal workers rose by 12% this year, while the proportion of students dropped by 4%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (12, "proportion", "increase"), (4, "proportion", "decrease")]
+    text = "The share of women among new arrivals rose to 48% in 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(48, "new arrivals")]

@@ -818,6 +818,8 @@ def read_fact(
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
+                       or (_share_changed_by(context.text, span.start_char, context.start, lex)
+                           if change and quantity.kind == "percent" else None)
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_amount_share(doc, cue, context.start)
@@ -1217,6 +1219,24 @@ def _recorded_change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     nouns |= {f"{noun}s" for noun in nouns}
     articles = {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads, *words.noun_demonstratives}
     return frozenset(nouns), frozenset(articles)
+
+
+def _share_changed_by(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """The share noun whose subject phrase a percent change measures ("the share of immigrants went up by 51%",
+    "whereas the share of emigrants fell by 23%"): the share changes by that percent, not what it is a share of
+    (levels, "rose from 56 per cent to 58 per cent", are read as shares of their whole elsewhere)."""
+    words = lex.words
+    if not words.share_change_nouns or not words.change_by_words:
+        return None
+    before = text[sentence_start:start]
+    found = list(re.finditer(rf"\b({alternation(words.share_change_nouns)})\s+(?:{alternation(words.of_words)})\s+"
+                             rf"[^\W\d_][^\d,;:()]*?\s(?:{alternation(words.change_by_words)})\s*$", before, re.I))
+    if not found:
+        return None
+    changed = before[found[-1].end(1):]
+    if not re.search(rf"\b{alternation(lex.phrases('changes'))}\b", changed, re.I):
+        return None  # "the share of women by region": no verb of change
+    return found[-1].group(1)
 
 
 def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:

@@ -551,6 +551,9 @@ class Vocabulary(RuleFile):
     # "the destinations most often picked by emigrants ...: Russia (1.6 thousand)": places named as these count whom they
     # are destinations of
     destination_words: list = ()
+    # "the share of immigrants went up by 51%": a change by a percent of a share of something is the share's change
+    share_change_nouns: list = ()
+    change_by_words: list = ()  # "went up by 51%": the word before a change's amount
     bare_figure_subjects: list = ()  # "la cifra cayó un 2,5 %": a bare subject naming the figure itself counts nothing
     place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     # "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre (+0,5 %)": a change noun a participle
