@@ -7338,3 +7338,10 @@ def test_a_percent_change_by_which_a_share_of_a_set_moves_counts_the_share(nlp):
         (12, "proportion", "increase"), (4, "proportion", "decrease")]
     text = "The share of women among new arrivals rose to 48% in 2021."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(48, "new arrivals")]
+
+
+def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
+    text = "Citizens of several Central Asian countries lodged more claims, for example Tajiks (2 100) and Uzbeks (870)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
+    text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]

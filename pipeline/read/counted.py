@@ -1133,6 +1133,38 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
     return _group_members(subject, lex)
 
 
+def counted_example_nationals(doc: Doc, index: int, start: int) -> str | None:
+    """Where heads come last, what a count in brackets after nationals named as examples counts: the subject of
+    the clause they exemplify ("Nationals of a number of Western Balkan countries applied more often, for example
+    Georgians (1 300)" -> Nationals; "applications fell among many African nationalities, among them Moroccans
+    (1 500)" -> applications), not the nationals themselves, as a count in a list of their own would."""
+    lex = lex_of(doc)
+    words = lex.words
+    if words.head_first or not words.example_leads:
+        return None
+    before = [t for t in doc[max(0, index - 12):index] if t.idx >= start and not t.is_space]
+    if len(before) < 3 or before[-1].text != "(" or not is_people(before[-2].text) or before[-2].lower_ in words.head_count_nouns:
+        return None
+    text = doc.text[start:before[-1].idx]
+    lead = None
+    for match in re.finditer(rf",\s*{alternation(words.example_leads)}\s+", text, re.I):
+        lead = match
+    if lead is None or re.search(r"\d", re.sub(r"\([^()]*\)", "", text[lead.end():])):
+        return None  # "... (980) and Albanians (640)": the items may follow one another, with no other figure
+    if not re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s*(?:,|and)\s*[^\W\d_][\w'’-]*)*\s*", re.sub(r"\([^()]*\)", "", text[lead.end():])):
+        return None  # only nationals, each with its bracket, since the lead
+    tokens = [t for t in doc[:index] if t.idx >= start and t.idx < start + lead.start() and not t.is_space]
+    found = _clause(doc, tokens[-1].i + 1, start, lex) if tokens else None
+    if not found:
+        return None
+    clause = found[0]
+    of = next((k for k, t in enumerate(clause[:5]) if t.lower_ in words.of_words), None)
+    if of and all(t.is_alpha for t in clause[:of]) and is_plural(clause[of - 1].lower_, lex):
+        return clause[of - 1].text  # "Nationals of a number of ... countries": the set's noun, before its "of"
+    subject = _subject_phrase(clause, lex, linking=False)
+    return subject if subject and is_plural(subject.split()[-1].lower(), lex) else None
+
+
 def _group_members(phrase: str | None, lex: Lexicon) -> str | None:
     """Where heads come last, whom a group noun's figures count when a member noun stands before it: "Other large
     immigrant groups" -> "immigrants" (a figure given for a place counts the groups' members, not groups)."""

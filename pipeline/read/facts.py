@@ -24,7 +24,7 @@ from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
-    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_rate_of_change, counted_rate_subject,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_example_nationals, counted_rate_of_change, counted_rate_subject,
     counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
@@ -818,6 +818,7 @@ def read_fact(
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
+                       or (counted_example_nationals(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (_share_changed_by(context.text, span.start_char, context.start, lex)
                            if change and quantity.kind == "percent" else None)
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)

@@ -551,6 +551,9 @@ class Vocabulary(RuleFile):
     # "the destinations most often picked by emigrants ...: Russia (1.6 thousand)": places named as these count whom they
     # are destinations of
     destination_words: list = ()
+    # "Nationals of ... countries applied more often, for example Georgians (1 300)": nationals named as examples of
+    # the clause's subject set, after these, count that set
+    example_leads: list = ()
     # "the share of immigrants went up by 51%": a change by a percent of a share of something is the share's change
     share_change_nouns: list = ()
     change_by_words: list = ()  # "went up by 51%": the word before a change's amount
