@@ -7430,3 +7430,42 @@ def test_a_share_in_brackets_after_a_change_count_and_where_it_happened_restates
     text = "Frente a 2020, hubo un aumento de 12.410 afiliados en Régimen Especial Agrario (6,3%)."
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.value != 2020]
     assert got == [(12410, "afiliados", "increase"), (6.3, "afiliados", "increase")]
+
+
+def test_counts_bracketed_after_places_after_a_compared_with_opener_count_the_subject(nlp):
+    text = "Compared with the first quarter, asylum applications have risen by 20% in Greece (12,400) and 9% in Malta (1,150)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (20, "asylum applications"), (12400, "asylum applications"), (9, "asylum applications"),
+        (1150, "asylum applications")]
+    text = ("Compared with March 2021, when transfers totalled $ 2.1 billion, April's remittances were up by "
+            "$ 150 million or 7.1 percent.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (7.1, "remittances")
+
+
+def test_counts_bracketed_after_places_named_as_destinations_of_a_set_count_that_set(nlp):
+    text = "The destinations most often chosen by seasonal workers from Moldova were Poland (3,100), then Germany (2,400)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(3100, "workers"), (2400, "workers")]
+    text = "Kenya still trails the main destination countries for nurses in 2019: Canada (4,210), Ireland (2,730)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(4210, "nurses"), (2730, "nurses")]
+
+
+def test_counts_given_for_places_of_member_noun_groups_count_the_members(nlp):
+    text = "Other sizeable refugee groups had arrived from Eritrea (2,300) and Sudan (1,150)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2300, "refugees"), (1150, "refugees")]
+    text = "Other large age groups had been born in Lithuania (1,572)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1572, "large age groups")]
+
+
+def test_a_percent_change_by_which_a_share_of_a_set_moves_counts_the_share(nlp):
+    text = "Against 2020, the proportion of seasonal workers rose by 12% this year, while the proportion of students dropped by 4%."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (12, "proportion", "increase"), (4, "proportion", "decrease")]
+    text = "The share of women among new arrivals rose to 48% in 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(48, "new arrivals")]
+
+
+def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
+    text = "Citizens of several Central Asian countries lodged more claims, for example Tajiks (2 100) and Uzbeks (870)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
+    text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]

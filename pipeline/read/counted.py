@@ -820,6 +820,12 @@ def _clause(doc: Doc, index: int, start: int, lex: Lexicon) -> tuple[list[Token]
                 break  # "Among the regions, in 2019 Europe was host to ... (82 million), ahead of": a clause, no opener
             opener = opener or tokens[:comma]
             tokens = tokens[comma + 1:]
+            if tokens and tokens[0].lower_ in ("when", "where"):
+                # "Compared with the same month of 2019, when remittances amounted to $1.5 billion, February's
+                # inflows ...": a relative clause on the opener's noun belongs to the opener
+                comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+                if comma is not None:
+                    tokens = tokens[comma + 1:]
     return tokens, opener
 
 
@@ -1148,7 +1154,49 @@ def counted_by_place(doc: Doc, index: int, end: int, start: int) -> str | None:
         words = [t for t in opener[1:] if t.is_alpha]
         plural = next((k for k, t in enumerate(words) if is_plural(t.lower_, lex)), None)
         subject = _subject_head(words[:plural + 1] if plural is not None else words, lex)  # "the returnees so far"
-    return subject
+    return _group_members(subject, lex)
+
+
+def counted_example_nationals(doc: Doc, index: int, start: int) -> str | None:
+    """Where heads come last, what a count in brackets after nationals named as examples counts: the subject of
+    the clause they exemplify ("Nationals of a number of Western Balkan countries applied more often, for example
+    Georgians (1 300)" -> Nationals; "applications fell among many African nationalities, among them Moroccans
+    (1 500)" -> applications), not the nationals themselves, as a count in a list of their own would."""
+    lex = lex_of(doc)
+    words = lex.words
+    if words.head_first or not words.example_leads:
+        return None
+    before = [t for t in doc[max(0, index - 12):index] if t.idx >= start and not t.is_space]
+    if len(before) < 3 or before[-1].text != "(" or not is_people(before[-2].text) or before[-2].lower_ in words.head_count_nouns:
+        return None
+    text = doc.text[start:before[-1].idx]
+    lead = None
+    for match in re.finditer(rf",\s*{alternation(words.example_leads)}\s+", text, re.I):
+        lead = match
+    if lead is None or re.search(r"\d", re.sub(r"\([^()]*\)", "", text[lead.end():])):
+        return None  # "... (980) and Albanians (640)": the items may follow one another, with no other figure
+    if not re.fullmatch(r"[^\W\d_][\w'’-]*(?:\s*(?:,|and)\s*[^\W\d_][\w'’-]*)*\s*", re.sub(r"\([^()]*\)", "", text[lead.end():])):
+        return None  # only nationals, each with its bracket, since the lead
+    tokens = [t for t in doc[:index] if t.idx >= start and t.idx < start + lead.start() and not t.is_space]
+    found = _clause(doc, tokens[-1].i + 1, start, lex) if tokens else None
+    if not found:
+        return None
+    clause = found[0]
+    of = next((k for k, t in enumerate(clause[:5]) if t.lower_ in words.of_words), None)
+    if of and all(t.is_alpha for t in clause[:of]) and is_plural(clause[of - 1].lower_, lex):
+        return clause[of - 1].text  # "Nationals of a number of ... countries": the set's noun, before its "of"
+    subject = _subject_phrase(clause, lex, linking=False)
+    return subject if subject and is_plural(subject.split()[-1].lower(), lex) else None
+
+
+def _group_members(phrase: str | None, lex: Lexicon) -> str | None:
+    """Where heads come last, whom a group noun's figures count when a member noun stands before it: "Other large
+    immigrant groups" -> "immigrants" (a figure given for a place counts the groups' members, not groups)."""
+    words = (phrase or "").split()
+    if len(words) < 2 or words[-1].lower() not in lex.words.group_nouns \
+            or words[-2].lower() not in lex.words.group_member_nouns:
+        return phrase
+    return f"{words[-2]}s"
 
 
 def _set_before_items(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
@@ -2188,6 +2236,29 @@ def counted_of_places(text: str, start: int, sentence_start: int, lex: Lexicon) 
         if is_plural(noun.lower(), lex) and noun.lower() not in lex.spacy_stop_words:
             return noun
     return None
+
+
+def counted_destination_holders(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """Where heads come last, what a figure bracketed after a place counts when its sentence names the places as
+    destinations of a set ("The destinations most often picked by emigrants from Latvia were ... Russia (1.6
+    thousand)", "the other destination countries for migrant workers in 2010: United Arab Emirates (201,214)"): the
+    set (`emigrants`, `workers`); a sentence that names only destinations names no set."""
+    before = text[sentence_start:start]
+    if lex.words.head_first or not lex.words.destination_words or not re.search(r"\(\s*$", before):
+        return None
+    lead = re.search(rf"\b(?:{alternation(lex.words.destination_words)})\b([^(),;:]*)", before, re.I)
+    if lead is None or re.search(r"\d", re.sub(r"\([^()]*\)|\b(?:19|20)\d\d\b", "", before[lead.end():])):
+        return None  # "... 1,234 departures to Italy (45%)": a figure before names the set
+    run = re.search(r"\b(?:by|for|of)\s+((?:[^\W\d_][\w-]*\s+){0,3}?[^\W\d_][\w-]*)(?=\s+(?:from|in|to|at|abroad|were|was|are|is)\b|\s*$)",
+                    lead.group(1), re.I)
+    if run is None:
+        return None
+    noun = run.group(1).split()[-1]
+    lower = noun.lower()
+    if not is_plural(lower, lex) or lower in lex.spacy_stop_words or lower in lex.words.destination_words \
+            or is_place(noun, lex):
+        return None
+    return noun
 
 
 def counted_rate_subject(doc: Doc, index: int, start: int) -> str | None:

@@ -24,7 +24,7 @@ from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
-    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_rate_of_change, counted_rate_subject,
+    counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_example_nationals, counted_rate_of_change, counted_rate_subject,
     counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
@@ -824,6 +824,9 @@ def read_fact(
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
+                       or (counted_example_nationals(doc, cue, context.start) if quantity.kind == "count" else None)
+                       or (_share_changed_by(context.text, span.start_char, context.start, lex)
+                           if change and quantity.kind == "percent" else None)
                        or counted_from_number_of(context.text, span.start_char, context.start, lex)
                        or (counted_of_noun(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_amount_share(doc, cue, context.start)
@@ -831,6 +834,7 @@ def read_fact(
                        or _not_proper_name(counted_bracketed(doc, cue, context.start), context.text, context.start,
                                            span.start_char, lex)
                        or counted_of_places(context.text, surface_start, context.start, lex)
+                       or counted_destination_holders(context.text, surface_start, context.start, lex)
                        # "Islas Baleares fue la comunidad ..., con un incremento del 9,54%": a place's change counts the change
                        or (_change_of_place(doc, cue, context.start, lex) if quantity.kind == "percent" and change else None)
                        # "el aumento fue todavía superior, del 144,8%": a change noun that is the subject counts itself
@@ -1251,6 +1255,24 @@ def _recorded_change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     nouns |= {f"{noun}s" for noun in nouns}
     articles = {*words.definite_articles, *words.indefinite_articles, *words.subject_change_leads, *words.noun_demonstratives}
     return frozenset(nouns), frozenset(articles)
+
+
+def _share_changed_by(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """The share noun whose subject phrase a percent change measures ("the share of immigrants went up by 51%",
+    "whereas the share of emigrants fell by 23%"): the share changes by that percent, not what it is a share of
+    (levels, "rose from 56 per cent to 58 per cent", are read as shares of their whole elsewhere)."""
+    words = lex.words
+    if not words.share_change_nouns or not words.change_by_words:
+        return None
+    before = text[sentence_start:start]
+    found = list(re.finditer(rf"\b({alternation(words.share_change_nouns)})\s+(?:{alternation(words.of_words)})\s+"
+                             rf"[^\W\d_][^\d,;:()]*?\s(?:{alternation(words.change_by_words)})\s*$", before, re.I))
+    if not found:
+        return None
+    changed = before[found[-1].end(1):]
+    if not re.search(rf"\b{alternation(lex.phrases('changes'))}\b", changed, re.I):
+        return None  # "the share of women by region": no verb of change
+    return found[-1].group(1)
 
 
 def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:

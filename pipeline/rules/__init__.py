@@ -483,6 +483,9 @@ class Vocabulary(RuleFile):
     head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
+    # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
+    # whom the groups' figures count
+    group_member_nouns: list = ()
     label_kinds: list = ()  # "Edad:" / "18-34 años: 14.745", "Sexo:": the kind of label a list's lines have, not what they count
     approximate_numbers: list = ()  # "une centaine de personnes": a round number that is approximate
     noun_units: list = ()  # "+4 points" is a unit; "12 points de passage", "5 points focaux" count points
@@ -556,6 +559,15 @@ class Vocabulary(RuleFile):
     age_group_links: list = ()  # "40,1 ans chez les femmes": years a group of persons is, an age
     # "el aumento fue ..., del 144,8%": a change noun with its article, subject of the verb before a figure, counts itself
     subject_change_nouns: list = ()
+    # "the destinations most often picked by emigrants ...: Russia (1.6 thousand)": places named as these count whom they
+    # are destinations of
+    destination_words: list = ()
+    # "Nationals of ... countries applied more often, for example Georgians (1 300)": nationals named as examples of
+    # the clause's subject set, after these, count that set
+    example_leads: list = ()
+    # "the share of immigrants went up by 51%": a change by a percent of a share of something is the share's change
+    share_change_nouns: list = ()
+    change_by_words: list = ()  # "went up by 51%": the word before a change's amount
     bare_figure_subjects: list = ()  # "la cifra cayó un 2,5 %": a bare subject naming the figure itself counts nothing
     place_change_openers: list = ()  # "Guatemala ..., con alzas de 16.5%": a place's change after these counts the change noun
     # "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre (+0,5 %)": a change noun a participle
