@@ -67,7 +67,11 @@ FLOORS = {
         # batches 59 and 60 (the held-out batch 59 among them) to 0.785 at the next round's start (e8acd46), that
         # round's rules to 0.793 (0.7851 -> 0.7926; as_of 0.920 -> 0.925 and its floor 0.91 -> 0.92, change 0.976 ->
         # 0.979: ranked items after "les siguen ... con", counts after a colon, shares restating a count, the same
-        # period of a year, changes whose noun is left out, ages in ranges and bounds)
+        # period of a year, changes whose noun is left out, ages in ranges and bounds); batches 61 and 62 (the held-out
+        # batch 61 among them) to 0.791 at the next round's start (db622d0), that round's rules to 0.797 (0.7910 ->
+        # 0.7973; as_of 0.925 -> 0.928, F1 0.9712 -> 0.9720: places before "el número de", agents that pay a share,
+        # figures named as figures, bare opening prepositions, parts after "de los cuales", counts of one, levels of a
+        # movement in a period, bounds on a level compared with)
         "all": {"f1": 0.97, "counted_head": 0.79, "period": 0.99, "as_of": 0.92, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
@@ -77,7 +81,8 @@ FLOORS = {
         "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 0.95, "change": 0.96},
         # the round of c8ea43b (batches 57 and 58): change 0.941 -> 0.956
         # the round of e8acd46 (batches 59 and 60): change 0.956 -> 0.985
-        "heldout3": {"f1": 0.99, "counted_head": 0.92, "period": 0.92, "as_of": 0.97, "change": 0.98},
+        # the round of db622d0 (batches 61 and 62): counted head 0.926 -> 0.941
+        "heldout3": {"f1": 0.99, "counted_head": 0.94, "period": 0.92, "as_of": 0.97, "change": 0.98},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
@@ -98,13 +103,15 @@ FLOORS = {
         "heldout8": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.94, "change": 1.0},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
-        "heldout9": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of db622d0 (batches 61 and 62): counted head 0.864 -> 0.881
+        "heldout9": {"f1": 0.98, "counted_head": 0.88, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start
         # and after; a later round's rules to 0.743 (change 0.892 -> 0.932: a count restating a change, "superior en")
         # the round of c8ea43b (batches 57 and 58): counted head 0.757 -> 0.770
         "heldout10": {"f1": 0.95, "counted_head": 0.77, "period": 1.0, "as_of": 0.94, "change": 0.93},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
-        "heldout11": {"f1": 0.94, "counted_head": 0.72, "period": 1.0, "as_of": 0.81, "change": 0.94},
+        # the round of db622d0 (batches 61 and 62): F1 0.949 -> 0.955, counted head 0.730 -> 0.747, as_of 0.811 -> 0.827
+        "heldout11": {"f1": 0.95, "counted_head": 0.74, "period": 1.0, "as_of": 0.82, "change": 0.94},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
         # and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.567 -> 0.577
@@ -134,11 +141,13 @@ FLOORS = {
         # (unit 0.989 -> 1.000)
         # the round of c8ea43b (batches 57 and 58): counted head 0.625 -> 0.636
         # the round of e8acd46 (batches 59 and 60): counted head 0.636 -> 0.648, change 0.886 -> 0.898
-        "heldout18": {"f1": 0.96, "counted_head": 0.64, "period": 1.0, "as_of": 0.96, "change": 0.89},
+        # the round of db622d0 (batches 61 and 62): as_of 0.966 -> 0.977
+        "heldout18": {"f1": 0.96, "counted_head": 0.64, "period": 1.0, "as_of": 0.97, "change": 0.89},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
         # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
-        "heldout19": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 0.93, "change": 0.94},
+        # the round of db622d0 (batches 61 and 62): counted head 0.863 -> 0.904
+        "heldout19": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.93, "change": 0.94},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.813 there and after
         # (change 0.947 -> 0.960)
         # the round of c8ea43b (batches 57 and 58): counted head 0.827 -> 0.853
@@ -159,12 +168,16 @@ FLOORS = {
         "heldout24": {"f1": 0.97, "counted_head": 0.77, "period": 1.0, "as_of": 0.93, "change": 0.90},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         # the round of e8acd46 (batches 59 and 60): period 0.991 -> 1.000, as_of 0.920 -> 0.946
-        "heldout25": {"f1": 0.96, "counted_head": 0.74, "period": 1.0, "as_of": 0.94, "change": 0.91},
+        # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.750, as_of 0.946 -> 0.955
+        "heldout25": {"f1": 0.96, "counted_head": 0.75, "period": 1.0, "as_of": 0.95, "change": 0.91},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.726 there, 0.735 after (F1 0.983 -> 0.987)
         "heldout26": {"f1": 0.98, "counted_head": 0.73, "period": 0.98, "as_of": 0.94, "change": 0.97},
         # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.598 there,
         # 0.607 after (change 0.884)
         "heldout27": {"f1": 0.99, "counted_head": 0.60, "period": 1.0, "as_of": 0.98, "change": 0.88},
+        # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.692 there
+        # and after (F1 1.000)
+        "heldout28": {"f1": 1.0, "counted_head": 0.69, "period": 1.0, "as_of": 0.95, "change": 1.0},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -215,8 +228,12 @@ FLOORS = {
         # batches 59 and 60 (the held-out batch 59 among them) to 0.788 at the next round's start (e8acd46), that
         # round's rules to 0.795 (0.7880 -> 0.7954; as_of 0.940 -> 0.943 and its floor 0.93 -> 0.94, period 0.983 ->
         # 0.985: "top N" rankings, changes restating a count, shares whose verb is left out, change nouns recorded by
-        # a participle, spans "de fin ... à fin", rates per thousand, average ages)
-        "all": {"f1": 0.96, "counted_head": 0.79, "period": 0.98, "as_of": 0.94, "change": 0.97},
+        # a participle, spans "de fin ... à fin", rates per thousand, average ages); batches 61 and 62 (the held-out
+        # batch 61 among them) to 0.796 at the next round's start (db622d0), that round's rules to 0.801 (0.7958 ->
+        # 0.8012 and its floor 0.79 -> 0.80; F1 0.9631 -> 0.9657, as_of 0.944 -> 0.948, change 0.977 -> 0.979: place
+        # names as no noun in lists, thousands split by a space, change nouns with their rate, separated bounds,
+        # years set aside, demonyms)
+        "all": {"f1": 0.96, "counted_head": 0.80, "period": 0.98, "as_of": 0.94, "change": 0.97},
         # the round of e8acd46 (batches 59 and 60): as_of 0.963 -> 1.000
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
@@ -244,7 +261,8 @@ FLOORS = {
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         # the round of c8ea43b (batches 57 and 58): F1 0.957 -> 0.978, counted head 0.806 -> 0.821
-        "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.97, "change": 0.97},
+        # the round of db622d0 (batches 61 and 62): as_of 0.970 -> 0.985
+        "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.98, "change": 0.97},
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.84, "change": 0.92},
@@ -252,7 +270,8 @@ FLOORS = {
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
         # the round of e8acd46 (batches 59 and 60): counted head 0.718 -> 0.741
-        "heldout10": {"f1": 0.99, "counted_head": 0.74, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.800
+        "heldout10": {"f1": 0.99, "counted_head": 0.80, "period": 1.0, "as_of": 0.95, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
@@ -292,9 +311,11 @@ FLOORS = {
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.792 there and after
         # (F1 0.987); 0.818 after the next round's rules (a share after "dont" and before its own "de"); 0.896 after
         # the rules of the round of dd46fa7 (a bracketed figure with its own noun keeps it, the items after it take it)
-        "heldout21": {"f1": 0.98, "counted_head": 0.89, "period": 0.98, "as_of": 0.97, "change": 0.98},
+        # the round of db622d0 (batches 61 and 62): as_of 0.974 -> 0.987
+        "heldout21": {"f1": 0.98, "counted_head": 0.89, "period": 0.98, "as_of": 0.98, "change": 0.98},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.775 there and after
-        "heldout22": {"f1": 0.98, "counted_head": 0.77, "period": 0.97, "as_of": 0.94, "change": 0.98},
+        # the round of db622d0 (batches 61 and 62): as_of 0.944 -> 0.955
+        "heldout22": {"f1": 0.98, "counted_head": 0.77, "period": 0.97, "as_of": 0.95, "change": 0.98},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.588 there, 0.603
         # after
         # the round of c8ea43b (batches 57 and 58): as_of 0.926 -> 0.941
@@ -305,10 +326,14 @@ FLOORS = {
         # the round of e8acd46 (batches 59 and 60): counted head 0.800 -> 0.818
         "heldout25": {"f1": 0.96, "counted_head": 0.81, "period": 1.0, "as_of": 0.92, "change": 0.94},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.762 there, 0.774 after (F1 0.994 -> 1.000)
-        "heldout26": {"f1": 1.0, "counted_head": 0.77, "period": 0.97, "as_of": 0.96, "change": 0.97},
+        # the round of db622d0 (batches 61 and 62): change 0.976 -> 1.000
+        "heldout26": {"f1": 1.0, "counted_head": 0.77, "period": 0.97, "as_of": 0.96, "change": 1.0},
         # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.846 there,
         # 0.859 after (F1 0.951, as_of 0.872)
         "heldout27": {"f1": 0.95, "counted_head": 0.85, "period": 0.94, "as_of": 0.87, "change": 0.98},
+        # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.826 there
+        # and after (F1 0.939)
+        "heldout28": {"f1": 0.93, "counted_head": 0.82, "period": 0.97, "as_of": 0.97, "change": 0.97},
     },
 }
 

@@ -68,8 +68,13 @@ FLOORS = {
     # batches 59 and 60 (the held-out batch 59 among them) to 0.847 at the next round's start (e8acd46), that round's
     # rules to 0.853 (0.8465 -> 0.8534; as_of 0.942 -> 0.952 and its floor 0.94 -> 0.95: shares of "the total" in a
     # sentence naming its set, rates and costs as subjects, a figure alone in brackets beside others, sentences that
-    # open on a decimal figure, table headers of repeated years and of year ends, a restrictive relative's own date)
-    "all": {"f1": 0.96, "counted_head": 0.85, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
+    # open on a decimal figure, table headers of repeated years and of year ends, a restrictive relative's own date);
+    # batches 61 and 62 (the held-out batch 61 among them) to 0.851 at the next round's start (db622d0), that round's
+    # rules to 0.861 (0.8506 -> 0.8607 and its floor 0.85 -> 0.86; F1 0.9685 -> 0.9701 and its floor 0.96 -> 0.97,
+    # change 0.983 -> 0.984: bracketed counts after places and destinations taking the subject, verbs in -ed and of
+    # getting as no noun, counts restating a share, shares before "were", bare counts with a point before three
+    # digits, list markers, separated changes)
+    "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
     # the round of e8acd46 (batches 59 and 60): counted head 0.945 -> 0.953
@@ -93,7 +98,8 @@ FLOORS = {
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
     # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count); 0.841
     # at a later round's start (55e75b2), 0.890 after (a clause after an opening phrase, a duration is no first figure)
-    "heldout4": {"f1": 0.97, "counted_head": 0.89, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+    # the round of db622d0 (batches 61 and 62): as_of 0.939 -> 0.951
+    "heldout4": {"f1": 0.97, "counted_head": 0.89, "period": 1.0, "as_of": 0.95, "change": 0.95, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -126,7 +132,8 @@ FLOORS = {
     # share is not what it is of)
     # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
     # the round of e8acd46 (batches 59 and 60): counted head 0.729 -> 0.763, as_of 0.898 -> 0.915
-    "heldout10": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.91, "change": 0.89, "unit": 1.0,
+    # the round of db622d0 (batches 61 and 62): change 0.898 -> 0.915
+    "heldout10": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.91, "change": 0.91, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
@@ -140,12 +147,14 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
-    "heldout13": {"f1": 0.96, "counted_head": 0.38, "period": 1.0, "as_of": 0.60, "change": 1.0, "unit": 0.96,
+    # the round of db622d0 (batches 61 and 62): F1 0.968 -> 0.970, as_of 0.609 -> 0.610
+    "heldout13": {"f1": 0.97, "counted_head": 0.38, "period": 1.0, "as_of": 0.61, "change": 1.0, "unit": 0.96,
                  "kind": 0.96, "qualifier": 1.0},
     # batch 32, four documents from new sites, labelled at the round's start: counted head 0.888 there and after
     # the round of 6962ac8 (batches 55 and 56): period 0.966 -> 0.978
     # the round of e8acd46 (batches 59 and 60): counted head 0.888 -> 0.899
-    "heldout14": {"f1": 0.98, "counted_head": 0.89, "period": 0.97, "as_of": 0.94, "change": 0.97, "unit": 1.0,
+    # the round of db622d0 (batches 61 and 62): change 0.978 -> 1.000
+    "heldout14": {"f1": 0.98, "counted_head": 0.89, "period": 0.97, "as_of": 0.94, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
@@ -157,7 +166,8 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
-    "heldout17": {"f1": 0.98, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
+    # the round of db622d0 (batches 61 and 62): F1 0.981 -> 0.991
+    "heldout17": {"f1": 0.99, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     # the round of c8ea43b (batches 57 and 58): counted head 0.716 -> 0.727
@@ -177,7 +187,8 @@ FLOORS = {
     # as_of 0.923 at a later round's start (55e75b2), 0.956 after
     # the round of 6962ac8 (batches 55 and 56): period 0.934 -> 0.967
     # the round of c8ea43b (batches 57 and 58): F1 0.958 -> 0.968
-    "heldout21": {"f1": 0.96, "counted_head": 0.67, "period": 0.96, "as_of": 0.95, "change": 0.97, "unit": 1.0,
+    # the round of db622d0 (batches 61 and 62): counted head 0.670 -> 0.681
+    "heldout21": {"f1": 0.96, "counted_head": 0.68, "period": 0.96, "as_of": 0.95, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.97},
     # batch 49, four documents from new sites, labelled at the round's start: counted head 0.726 there and after
     # (period 0.833)
@@ -197,15 +208,22 @@ FLOORS = {
     "heldout24": {"f1": 0.89, "counted_head": 0.75, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
-    "heldout25": {"f1": 0.96, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.96, "unit": 0.98,
-                 "kind": 0.98, "qualifier": 1.0},
+    # the round of db622d0 (batches 61 and 62): unit 0.989 -> 1.000, kind 0.989 -> 1.000
+    "heldout25": {"f1": 0.96, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.96, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 1.0},
     # batch 57, four documents from new sites, labelled at the round's start: counted head 0.849 there, 0.849 after
-    "heldout26": {"f1": 0.86, "counted_head": 0.84, "period": 1.0, "as_of": 0.93, "change": 1.0, "unit": 1.0,
-                 "kind": 1.0, "qualifier": 0.97},
+    # the round of db622d0 (batches 61 and 62): counted head 0.849 -> 0.877, qualifier 0.973 -> 0.986
+    "heldout26": {"f1": 0.86, "counted_head": 0.87, "period": 1.0, "as_of": 0.93, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.98},
     # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.616 there and
     # after (unit 0.836)
-    "heldout27": {"f1": 1.0, "counted_head": 0.61, "period": 1.0, "as_of": 0.95, "change": 0.98, "unit": 0.83,
+    # the round of db622d0 (batches 61 and 62): counted head 0.616 -> 0.630
+    "heldout27": {"f1": 1.0, "counted_head": 0.63, "period": 1.0, "as_of": 0.95, "change": 0.98, "unit": 0.83,
                  "kind": 1.0, "qualifier": 0.97},
+    # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.716 there,
+    # 0.761 after (F1 0.884, as_of 0.841)
+    "heldout28": {"f1": 0.88, "counted_head": 0.76, "period": 1.0, "as_of": 0.84, "change": 0.97, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.98},
 }
 
 
