@@ -3234,7 +3234,7 @@ def _sentence_start(text: str, fact: NumericFact, end: int | None = None) -> int
     end = fact.char_start if end is None else end
     first, *rest = words
     # the last place at or before ``end`` where the first words stand, found left to right without overlaps
-    stop, found = fact.char_start + 200, -1
+    stop, found = min(fact.char_start + 200, len(text)), -1
     at = text.find(first, max(0, end - 2000), stop)
     while at != -1 and at <= end:
         after = _words_follow(text, at + len(first), rest, stop)
