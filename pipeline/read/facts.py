@@ -960,7 +960,7 @@ def read_fact(
     if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
         date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
     if words.undated_duration_nouns and quantity.kind == "other" and quantity.unit in DURATION_UNITS and counted \
-            and counted.lower().split()[-1] in {w.lower() for w in words.undated_duration_nouns}:
+            and counted.lower().split()[-1] in map(str.lower, words.undated_duration_nouns):
         date = None  # "s'est redressé pendant 3 années consécutives": the years counted, of no date
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
@@ -1385,6 +1385,7 @@ def _compared_level_after(doc: Doc, span: Span, qualifier: Found, context: Conte
         return False
     after = [t for t in doc[span.end:min(len(doc), span.end + 5)] if not t.is_space and t.idx < context.end]
     endings = tuple(words.participle_endings)
+    pairs = {tuple(m.split()) for m in marks if " " in m}  # "que habían"
 
     def participle(token) -> bool:
         return token.is_alpha and len(token.text) > 5 and token.lower_.endswith(endings)
@@ -1396,7 +1397,7 @@ def _compared_level_after(doc: Doc, span: Span, qualifier: Found, context: Conte
         if participle(token) and (k == 0 or k == 2 and after[0].lower_ in words.of_words
                                    and after[1].lower_ not in words.definite_articles):
             return True  # "26 millones contabilizados", "589,7 millones de dólares anotados"
-        if nxt is not None and (token.lower_, nxt.lower_) in {tuple(m.split()) for m in marks if " " in m}:
+        if nxt is not None and (token.lower_, nxt.lower_) in pairs:
             return True  # "que habían llegado"
         if token.lower_ in words.of_words and nxt is not None \
                 and (re.fullmatch(r"(?:19|20)\d\d", nxt.text) or nxt.lower_ in marks):
