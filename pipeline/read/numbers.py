@@ -246,6 +246,12 @@ class _DateGrammar:
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
+        self.compared_relatives = tuple(w.lower() for w in dates.compared_relatives)
+        # "cette même édition": no comparative
+        self.demonstrative_same = re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation(dates.same_words)}\b",
+                                             re.I) if dates.same_words and words.demonstratives else None
+        # a contrasting conjunction just before a figure: "... below August 2018 but 12.25 percent above ..."
+        self.joined_change = re.compile(rf"\s{alternation(dates.contrasts)}\s+$", re.I) if dates.contrasts else None
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
         # "12.25 percent above September 2017": a figure, a word at most, then a comparison (for _resumed_part)
@@ -315,8 +321,8 @@ class _DateGrammar:
         # figure, up to its comma
         # "535 446 titres de séjour octroyés en 2017, loin devant le Royaume-Uni (517 000)": a date after a participle
         # in a figure's own phrase, then a ranking word before the later figures
-        self.figure_phrase = re.compile(r"\d[^\d,;:()]{0,60}\s[^\W\d_]+(?:é|ée|és|ées|is|us|ue|ues|u|it|ite|its|ites)\s+$")
-        self.ranked_after = re.compile(rf"^[^\d;]*?,\s+(?:loin\s+)?{alternation(dates.ranked_after)}\b", re.I) \
+        self.figure_phrase = re.compile(rf"\d[^\d,;:()]{{0,60}}\s[^\W\d_]+{alternation(dates.ranked_participle_endings)}\s+$")
+        self.ranked_after = re.compile(rf"^[^\d;]*?,\s+{alternation(dates.ranked_after)}\b", re.I) \
             if dates.ranked_after else None
         self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
                                          re.I) if dates.holder_openings else None
@@ -1001,9 +1007,11 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         before = sentence[:m.start()].lower().split()[-1:]
         if before and before[0] in grammar.not_compared:
             continue
-        if m.group().lower().startswith("que ") and before and re.fullmatch(r"\d[\d.,]*", before[0]):
+        if any(m.group().lower().startswith(w + " ") for w in grammar.compared_relatives) and before \
+                and re.fullmatch(r"\d[\d.,]*", before[0]):
             continue  # "frente a los 2.426 que los recibieron en 2012": a relative clause of the figure, no comparison
-        window = re.sub(r"\b(?:ce|cet|cette|ces)\s+mêmes?\b", " ", " ".join(sentence[:m.start()].split()[-6:]), flags=re.I)
+        window = " ".join(sentence[:m.start()].split()[-6:])
+        window = grammar.demonstrative_same.sub(" ", window) if grammar.demonstrative_same else window
         if m.group().lower().split()[0] in grammar.after_comparatives and not grammar.comparatives.search(window):
             continue  # "cette même édition de l'indice montre que les Sénégalais ... 2,7 milliards": a clause a verb opens
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
@@ -1035,17 +1043,14 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
                 or spelled_value(re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
 
 
-# a contrasting conjunction just before a figure: "... below August 2018 but 12.25 percent above ..."
-_JOINED_CHANGE = re.compile(r"\s(?:but|mais|pero)\s+$", re.I)
-
-
 def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, grammar: _DateGrammar) -> int:
     """The part a figure belongs to where a comparison ends at a comma before it: "went up 31 per
     cent in 2022 compared to 2019, with girls showing a 38 per cent rise" is of the main part
     again; a clause of its own that names its time ("..., when it reached") is not."""
     if part == 0:
         return part
-    if _JOINED_CHANGE.search(sentence, part, anchor) and grammar.figure_compared.match(sentence, anchor):
+    if grammar.joined_change and grammar.joined_change.search(sentence, part, anchor) \
+            and grammar.figure_compared.match(sentence, anchor):
         # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a figure right after "but"
         # with a comparison of its own after it is a second change of the main level, not of the time compared with
         return _part(parts, part - 1)

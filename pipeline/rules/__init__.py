@@ -153,6 +153,8 @@ class DateWords(RuleFile):
     # "avec 2,94 milliards de dollars reçus en 2023, devant le Mali avec 1,15 milliard": a word ranking the figures after
     # it below one before; a date in that one's own phrase is its alone
     ranked_after: list = ()
+    # "535 446 titres de séjour octroyés en 2017, loin devant ...": the endings of a participle in that figure's phrase
+    ranked_participle_endings: list = ()
     period_from_elided: list = ()  # "d'avril 2018 à mars 2019": an opening word elided onto the month after it
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     end_year: list = ()  # "end-2020": the last day of the year
@@ -163,9 +165,17 @@ class DateWords(RuleFile):
     year_began: list = ()  # "When 2017 began, Norway counted ...": the year's first day ("*" stands for the year)
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
+    # "frente a los 2.426 que los recibieron en 2012": the first word of a word of comparison that, right after a
+    # figure, opens the figure's relative clause instead
+    compared_relatives: list = ()
+    # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a contrasting conjunction
+    # before a figure compared on its own, a second change of the main level
+    contrasts: list = ()
     opening_frames: list = ()  # "Over the first eight months of 2017, ...": opening a sentence, a time, no comparison
     # "plus qu'en 2022" compares, "souligne qu'en 2023" does not: words of comparison only after a comparative
     after_comparatives: list = ()
+    # "cette même édition de l'indice montre que ...": after a demonstrative (demonstratives), these are no comparative
+    same_words: list = ()
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
