@@ -440,6 +440,9 @@ class Vocabulary(RuleFile):
     source_verbs: list = ()  # "Statistics Iceland (SI) reports", "the IMF forecasts": a source's verb of speech, no plural noun
     getting_verbs: list = ()  # "63,039 got labor permits": a verb of getting after a count, never its noun's modifier
     participle_people: list = ()  # "the displaced", "the unemployed": a verb in -ed that names people, a head
+    # "the money transferred from abroad": the prepositions after a phrase's head, where a verb in -ed at the head's
+    # place is no noun (English)
+    participle_head_prepositions: list = ()
     # The sources that report figures ("Le rapport relève", "la Banque mondiale table sur"): no counted noun
     source_nouns: list = ()
     singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
@@ -484,6 +487,9 @@ class Vocabulary(RuleFile):
     # of qualifier_inserts or a date ("au 1er janvier 2013", "en 2013") may stand between and their figure
     separable_qualifiers: Qualifiers = Qualifiers()
     qualifier_inserts: list = ()
+    qualifier_insert_date_leads: list = ()  # ... the words that open such a date: "au", "en", "fin"
+    qualifier_insert_first_days: list = ()  # ... the first day of a month written with its ordinal: "1er"
+    qualifier_insert_articles: list = ()  # ... the figure's article after them: "les", "la", "un"
     object_taking_qualifiers: list = ()  # "passed 120 million" is at least, "Parliament passed 12 laws" is no bound
     summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
@@ -530,6 +536,7 @@ class Vocabulary(RuleFile):
     # "aumentó en 100.793 y la española lo hizo en 14.819", "un aumento de un 121,8% ... y de un 75,9%": the words
     # after a comma or conjunction that open a second change with its noun or verb left out
     elided_change_leads: list = ()
+    elided_change_pronouns: list = ()  # "la española lo hizo en": a pro-verb's pronoun after the second change's own subject
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
