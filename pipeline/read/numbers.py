@@ -242,6 +242,7 @@ class _DateGrammar:
         join = (alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
         opt_join = f"(?:{join})?"
         as_of, on = alternation(dates.as_of), alternation(dates.on)
+        year_determiners = alternation(dates.year_determiners)  # "the 2023 fiscal year"
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
@@ -276,7 +277,7 @@ class _DateGrammar:
         # "than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670": a figure after an attributive year,
         # its noun ("figure", "total", "level") and a link; so after a noun of the flow itself ("the 2010 deployment of
         # 341,966", "a growth of 0.56 percent from 2009 deployment of 291,419")
-        self.year_figure = re.compile(rf"\b(?:the|its|their|from)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?"
+        self.year_figure = re.compile(rf"\b{alternation([*dates.year_determiners, *dates.level_from])}\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?"
                                       rf"(?:{alternation(dates.year_nouns)}|[^\W\d_]{{4,}})\s+"
                                       rf"{alternation(dates.year_figure_links)}\s+[^\d\s]{{0,4}}$",
                                       re.I) if dates.year_figure_links else None
@@ -418,7 +419,7 @@ class _DateGrammar:
             (re.compile(rf"\b{month}\s+{_YEAR}\s+{alternation(dates.ending_periods)}\b", re.I), "my"),
             # "in the July-March 2024 fiscal year": a fiscal year's months up to the last one, dated by that month as
             # "the year ending March 2024" is
-            (re.compile(rf"\b(?:the|its|their)\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
+            (re.compile(rf"\b{year_determiners}\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
                         rf"{alternation(dates.fiscal_year)}\b", re.I), "my"),
             # "received green cards last year, 2011": a relative time restated by its year, set off by a comma
             (re.compile(rf"\b{alternation(dates.restated_times)},\s+{_YEAR}\b{year_free}", re.I)
@@ -445,18 +446,18 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
             # "in the 2015 calendar year", "the 2023 fiscal year": the year named before its kind
-            (re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+{alternation(dates.fiscal_year)}\b", re.I), "year"),
+            (re.compile(rf"\b{year_determiners}\s+{_YEAR}\s+{alternation(dates.fiscal_year)}\b", re.I), "year"),
             # "FY19", "FY 2019-20" aside: a fiscal year in two digits
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
             (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
             # "the 2010 deployment figure of 173,670": one noun may stand between the year and its figure's noun
-            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
+            (re.compile(rf"\b{alternation(dates.year_noun_determiners)}\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
                         re.I), "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
             # a group of people came in dates the figures about it
-            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
+            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+{alternation(dates.cohort_links)}\s+{_YEAR}\b{year_free}", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
         ]
         # The plain dates, from here to the end, hold for their clause only (``plain``, the rank of the first).

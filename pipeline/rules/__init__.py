@@ -144,6 +144,10 @@ class DateWords(RuleFile):
     period_from: list
     period_to: list
     day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
+    year_noun_determiners: list = ()  # "The 2023 total": the determiners before a year of year_nouns: "the", "la", "les"
+    # "the 2023 fiscal year", "its July-March 2024 fiscal year", "the 2009 figure of": determiners before a year
+    # named with its kind (fiscal_year) or its figure's noun (year_figure_links, after level_from too)
+    year_determiners: list = ()
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
     ending_periods: list = ()  # "the June 2024 year": the year (or quarter) that ends with that month
@@ -218,6 +222,7 @@ class DateWords(RuleFile):
     # the sentence's other figures; not after a demonstrative ("en ese mismo lapso de 2022": the sentence's own time).
     same_times: list = ()
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
+    cohort_links: list = ()  # ... the word between such a noun and its year: "of", "de"
     # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates
     # that figure, even after a word of comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010
     # deployment figure of 173,670".
