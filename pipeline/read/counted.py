@@ -1352,10 +1352,6 @@ def _noun_end(phrase: str | None, lex: Lexicon) -> str | None:
     return phrase
 
 
-_PREPOSITIONS = frozenset("of in on at to from by for with into among between during over under since before after "
-                          "than".split())
-
-
 def _verb_head(word: str, lex: Lexicon) -> bool:
     """Whether an English word is a verb in -ed ("transferred", "worked"), not a noun for people ("displaced")."""
     lower = word.lower()
@@ -1391,7 +1387,8 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
                 return None
         # "the money transferred from abroad", "marked falls" read as "marked", "2,798 worked in education": a verb in
         # -ed at the head's place is no noun, unless it names people ("the displaced", "the unemployed")
-        head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words) - 1)
+        head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in lex.words.participle_head_prepositions),
+                    len(words) - 1)
         if head >= 0 and _verb_head(words[head], lex):
             if head == 0 or all(w.lower().endswith("ly") for w in words[:head]):
                 return None

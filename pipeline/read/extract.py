@@ -4965,7 +4965,8 @@ def _elided_change(text: str, earlier: NumericFact, fact: NumericFact, lex) -> b
     if match is None:
         return False
     gap = between[match.start():]
-    pronoun = re.search(r"\blo\s", gap, re.I)  # "la española lo hizo en": a pro-verb after its own subject
+    # "la española lo hizo en": a pro-verb after its own subject
+    pronoun = re.search(rf"\b{alternation(words.elided_change_pronouns)}\s", gap, re.I)
     if not pronoun and re.search(r"[^\W\d_]", re.sub(rf"^[\s,;]*(?:(?:{alternation(words.conjunctions)})\s+)?", "", gap, flags=re.I)
                                  [:-len(re.search(rf"(?:{alternation(leads)})\s+$", gap, re.I).group())]):
         return False  # words of a clause of its own between the joint and the lead: no left-out change

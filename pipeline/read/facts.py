@@ -1415,10 +1415,12 @@ def _insert_pattern(lang: str) -> re.Pattern:
     """The words that may stand between a qualifying verb and its figure's article: adverbs ("désormais") and
     dates ("au 1er janvier 2013", "en 2013"), one or more, the article last ("les", "la barre des")."""
     words = lexicon(lang).words
-    date = r"(?:au|en|à|fin|début)\s+(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{})\s+)?\d{{4}}".format(alternation(words.months))
+    date = r"{}\s+(?:(?:{}|\d{{1,2}})\s+)?(?:(?:{})\s+)?\d{{4}}".format(
+        alternation(words.qualifier_insert_date_leads), alternation(words.qualifier_insert_first_days),
+        alternation(words.months))
     insert = r"(?:{}|{})".format(alternation(words.qualifier_inserts), date)
-    return re.compile(r"(?<!\S){insert}(?:\s*,?\s*{insert})*\s*,?\s+(?:les|la|le|l['’]|un|une)?\s*$".format(insert=insert),
-                      re.I)
+    return re.compile(r"(?<!\S){insert}(?:\s*,?\s*{insert})*\s*,?\s+{article}?\s*$".format(
+        insert=insert, article=alternation(words.qualifier_insert_articles)), re.I)
 
 
 def _separated_qualifier(doc: Doc, start: int, lex: Lexicon) -> Found | None:

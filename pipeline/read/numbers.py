@@ -242,10 +242,17 @@ class _DateGrammar:
         join = (alternation(dates.day_month_joiner) + r"\s+") if dates.day_month_joiner else ""
         opt_join = f"(?:{join})?"
         as_of, on = alternation(dates.as_of), alternation(dates.on)
+        year_determiners = alternation(dates.year_determiners)  # "the 2023 fiscal year"
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
+        self.compared_relatives = tuple(w.lower() for w in dates.compared_relatives)
+        # "cette même édition": no comparative
+        self.demonstrative_same = re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation(dates.same_words)}\b",
+                                             re.I) if dates.same_words and words.demonstratives else None
+        # a contrasting conjunction just before a figure: "... below August 2018 but 12.25 percent above ..."
+        self.joined_change = re.compile(rf"\s{alternation(dates.contrasts)}\s+$", re.I) if dates.contrasts else None
         self.comparatives = re.compile(rf"\b(?:{alternation(words.comparative_words) or '(?!)'})\b", re.I)
         self.compared = re.compile(rf"\b{alternation(dates.compared)}\b", re.I)
         # "12.25 percent above September 2017": a figure, a word at most, then a comparison (for _resumed_part)
@@ -270,7 +277,7 @@ class _DateGrammar:
         # "than the 2009 figure of 126,661", "the 2010 deployment figure of 173,670": a figure after an attributive year,
         # its noun ("figure", "total", "level") and a link; so after a noun of the flow itself ("the 2010 deployment of
         # 341,966", "a growth of 0.56 percent from 2009 deployment of 291,419")
-        self.year_figure = re.compile(rf"\b(?:the|its|their|from)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?"
+        self.year_figure = re.compile(rf"\b{alternation([*dates.year_determiners, *dates.level_from])}\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?"
                                       rf"(?:{alternation(dates.year_nouns)}|[^\W\d_]{{4,}})\s+"
                                       rf"{alternation(dates.year_figure_links)}\s+[^\d\s]{{0,4}}$",
                                       re.I) if dates.year_figure_links else None
@@ -315,8 +322,8 @@ class _DateGrammar:
         # figure, up to its comma
         # "535 446 titres de séjour octroyés en 2017, loin devant le Royaume-Uni (517 000)": a date after a participle
         # in a figure's own phrase, then a ranking word before the later figures
-        self.figure_phrase = re.compile(r"\d[^\d,;:()]{0,60}\s[^\W\d_]+(?:é|ée|és|ées|is|us|ue|ues|u|it|ite|its|ites)\s+$")
-        self.ranked_after = re.compile(rf"^[^\d;]*?,\s+(?:loin\s+)?{alternation(dates.ranked_after)}\b", re.I) \
+        self.figure_phrase = re.compile(rf"\d[^\d,;:()]{{0,60}}\s[^\W\d_]+{alternation(dates.ranked_participle_endings)}\s+$")
+        self.ranked_after = re.compile(rf"^[^\d;]*?,\s+{alternation(dates.ranked_after)}\b", re.I) \
             if dates.ranked_after else None
         self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
                                          re.I) if dates.holder_openings else None
@@ -412,7 +419,7 @@ class _DateGrammar:
             (re.compile(rf"\b{month}\s+{_YEAR}\s+{alternation(dates.ending_periods)}\b", re.I), "my"),
             # "in the July-March 2024 fiscal year": a fiscal year's months up to the last one, dated by that month as
             # "the year ending March 2024" is
-            (re.compile(rf"\b(?:the|its|their)\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
+            (re.compile(rf"\b{year_determiners}\s+{month.replace('(', '(?:', 1)}\s*[-–]\s*{month}\s+{_YEAR}\s+"
                         rf"{alternation(dates.fiscal_year)}\b", re.I), "my"),
             # "received green cards last year, 2011": a relative time restated by its year, set off by a comma
             (re.compile(rf"\b{alternation(dates.restated_times)},\s+{_YEAR}\b{year_free}", re.I)
@@ -439,18 +446,18 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s*(?:\([A-Z]{{1,4}}\)\s*)?{_YEAR}\b{year_free}", re.I),
              "year"),
             # "in the 2015 calendar year", "the 2023 fiscal year": the year named before its kind
-            (re.compile(rf"\b(?:the|its|their)\s+{_YEAR}\s+{alternation(dates.fiscal_year)}\b", re.I), "year"),
+            (re.compile(rf"\b{year_determiners}\s+{_YEAR}\s+{alternation(dates.fiscal_year)}\b", re.I), "year"),
             # "FY19", "FY 2019-20" aside: a fiscal year in two digits
             (re.compile(rf"\b{alternation(dates.fiscal_year)}\s?(\d\d)\b{year_free}", re.I), "fy"),
             # "2016 brought some 181,000 arrivals", "April 2024 recorded 67 victims": a date as the subject
             (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}\s+(?={alternation(dates.year_verbs)}\b)", re.I), "my"),
             # "The 2023 total, 29,437": a year that names its figure
             # "the 2010 deployment figure of 173,670": one noun may stand between the year and its figure's noun
-            (re.compile(rf"\b(?:the|its|their|la|el|les|le)\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
+            (re.compile(rf"\b{alternation(dates.year_noun_determiners)}\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
                         re.I), "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
             # a group of people came in dates the figures about it
-            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+(?:of|de|del)\s+{_YEAR}\b{year_free}", re.I)
+            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+{alternation(dates.cohort_links)}\s+{_YEAR}\b{year_free}", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
         ]
         # The plain dates, from here to the end, hold for their clause only (``plain``, the rank of the first).
@@ -1001,9 +1008,11 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         before = sentence[:m.start()].lower().split()[-1:]
         if before and before[0] in grammar.not_compared:
             continue
-        if m.group().lower().startswith("que ") and before and re.fullmatch(r"\d[\d.,]*", before[0]):
+        if any(m.group().lower().startswith(w + " ") for w in grammar.compared_relatives) and before \
+                and re.fullmatch(r"\d[\d.,]*", before[0]):
             continue  # "frente a los 2.426 que los recibieron en 2012": a relative clause of the figure, no comparison
-        window = re.sub(r"\b(?:ce|cet|cette|ces)\s+mêmes?\b", " ", " ".join(sentence[:m.start()].split()[-6:]), flags=re.I)
+        window = " ".join(sentence[:m.start()].split()[-6:])
+        window = grammar.demonstrative_same.sub(" ", window) if grammar.demonstrative_same else window
         if m.group().lower().split()[0] in grammar.after_comparatives and not grammar.comparatives.search(window):
             continue  # "cette même édition de l'indice montre que les Sénégalais ... 2,7 milliards": a clause a verb opens
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
@@ -1035,17 +1044,14 @@ def _figure_after(sentence: str, at: int, grammar: _DateGrammar) -> bool:
                 or spelled_value(re.split(r"[-‐]", after[0].lower())[:1], grammar.spelled) is not None)
 
 
-# a contrasting conjunction just before a figure: "... below August 2018 but 12.25 percent above ..."
-_JOINED_CHANGE = re.compile(r"\s(?:but|mais|pero)\s+$", re.I)
-
-
 def _resumed_part(sentence: str, parts: list[int], part: int, anchor: int, grammar: _DateGrammar) -> int:
     """The part a figure belongs to where a comparison ends at a comma before it: "went up 31 per
     cent in 2022 compared to 2019, with girls showing a 38 per cent rise" is of the main part
     again; a clause of its own that names its time ("..., when it reached") is not."""
     if part == 0:
         return part
-    if _JOINED_CHANGE.search(sentence, part, anchor) and grammar.figure_compared.match(sentence, anchor):
+    if grammar.joined_change and grammar.joined_change.search(sentence, part, anchor) \
+            and grammar.figure_compared.match(sentence, anchor):
         # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a figure right after "but"
         # with a comparison of its own after it is a second change of the main level, not of the time compared with
         return _part(parts, part - 1)

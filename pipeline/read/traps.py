@@ -478,7 +478,7 @@ def _opens_item(doc: Doc, bracket: Token) -> bool:
     departed"; not "Ghana (2) and Togo (1)")."""
     before = previous_token(doc, bracket.i)
     return before is None or "\n" in doc.text[before.idx + len(before.text):bracket.idx] \
-        or not before.is_alpha or before.lower_ in ("and", "or")
+        or not before.is_alpha or before.lower_ in lex_of(doc).words.conjunctions
 
 
 def _line_of(text: str, at: int) -> str:

@@ -144,6 +144,10 @@ class DateWords(RuleFile):
     period_from: list
     period_to: list
     day_month_joiner: list  # "31 de diciembre de 2020": the word between day, month and year
+    year_noun_determiners: list = ()  # "The 2023 total": the determiners before a year of year_nouns: "the", "la", "les"
+    # "the 2023 fiscal year", "its July-March 2024 fiscal year", "the 2009 figure of": determiners before a year
+    # named with its kind (fiscal_year) or its figure's noun (year_figure_links, after level_from too)
+    year_determiners: list = ()
     # A date after these dates only the figures after them too: "7% more than the $33.67 billion
     # sent in 2018" dates the $33.67 billion, not the 7%.
     ending_periods: list = ()  # "the June 2024 year": the year (or quarter) that ends with that month
@@ -153,6 +157,8 @@ class DateWords(RuleFile):
     # "avec 2,94 milliards de dollars reçus en 2023, devant le Mali avec 1,15 milliard": a word ranking the figures after
     # it below one before; a date in that one's own phrase is its alone
     ranked_after: list = ()
+    # "535 446 titres de séjour octroyés en 2017, loin devant ...": the endings of a participle in that figure's phrase
+    ranked_participle_endings: list = ()
     period_from_elided: list = ()  # "d'avril 2018 à mars 2019": an opening word elided onto the month after it
     period_span: list = ()  # "September 2021 to September 2024": between two dates, no "from" needed
     end_year: list = ()  # "end-2020": the last day of the year
@@ -163,9 +169,17 @@ class DateWords(RuleFile):
     year_began: list = ()  # "When 2017 began, Norway counted ...": the year's first day ("*" stands for the year)
     compared: list = ()
     not_compared: list = ()  # "other than": no comparison
+    # "frente a los 2.426 que los recibieron en 2012": the first word of a word of comparison that, right after a
+    # figure, opens the figure's relative clause instead
+    compared_relatives: list = ()
+    # "a level 28.70 percent below August 2018 but 12.25 percent above September 2017": a contrasting conjunction
+    # before a figure compared on its own, a second change of the main level
+    contrasts: list = ()
     opening_frames: list = ()  # "Over the first eight months of 2017, ...": opening a sentence, a time, no comparison
     # "plus qu'en 2022" compares, "souligne qu'en 2023" does not: words of comparison only after a comparative
     after_comparatives: list = ()
+    # "cette même édition de l'indice montre que ...": after a demonstrative (demonstratives), these are no comparative
+    same_words: list = ()
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
@@ -208,6 +222,7 @@ class DateWords(RuleFile):
     # the sentence's other figures; not after a demonstrative ("en ese mismo lapso de 2022": the sentence's own time).
     same_times: list = ()
     cohort_nouns: list = ()  # "les nouveaux arrivants de 2021", "the arrivals of 2022": the year a group came
+    cohort_links: list = ()  # ... the word between such a noun and its year: "of", "de"
     # An attributive year on a year noun (year_nouns, one word before it at most) linked by these to a figure dates
     # that figure, even after a word of comparison: "5.75 percent less than the 2009 figure of 126,661", "the 2010
     # deployment figure of 173,670".
@@ -430,6 +445,9 @@ class Vocabulary(RuleFile):
     source_verbs: list = ()  # "Statistics Iceland (SI) reports", "the IMF forecasts": a source's verb of speech, no plural noun
     getting_verbs: list = ()  # "63,039 got labor permits": a verb of getting after a count, never its noun's modifier
     participle_people: list = ()  # "the displaced", "the unemployed": a verb in -ed that names people, a head
+    # "the money transferred from abroad": the prepositions after a phrase's head, where a verb in -ed at the head's
+    # place is no noun (English)
+    participle_head_prepositions: list = ()
     # The sources that report figures ("Le rapport relève", "la Banque mondiale table sur"): no counted noun
     source_nouns: list = ()
     singular_copulas: list = ()  # "el 48.3 % es hombre": a person's noun after a singular copula counts the share
@@ -474,6 +492,9 @@ class Vocabulary(RuleFile):
     # of qualifier_inserts or a date ("au 1er janvier 2013", "en 2013") may stand between and their figure
     separable_qualifiers: Qualifiers = Qualifiers()
     qualifier_inserts: list = ()
+    qualifier_insert_date_leads: list = ()  # ... the words that open such a date: "au", "en", "fin"
+    qualifier_insert_first_days: list = ()  # ... the first day of a month written with its ordinal: "1er"
+    qualifier_insert_articles: list = ()  # ... the figure's article after them: "les", "la", "un"
     object_taking_qualifiers: list = ()  # "passed 120 million" is at least, "Parliament passed 12 laws" is no bound
     summing_verbs: list = ()  # "inflows adding up to Ksh 9.3b": "up to" after them is the sum, no "at most"
     adding_verbs: list = ()  # "migration added 83,100 to the population": what a figure is added to is what it counts
@@ -520,6 +541,7 @@ class Vocabulary(RuleFile):
     # "aumentó en 100.793 y la española lo hizo en 14.819", "un aumento de un 121,8% ... y de un 75,9%": the words
     # after a comma or conjunction that open a second change with its noun or verb left out
     elided_change_leads: list = ()
+    elided_change_pronouns: list = ()  # "la española lo hizo en": a pro-verb's pronoun after the second change's own subject
     change_continuations: list = ()  # "augmenté de 5,2 %, après 16,4 % l'année précédente": the earlier change of the same kind
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
