@@ -7469,3 +7469,13 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_spanish_people_level_and_change_of_a_bare_numero_de_set_count_the_set(nlp):
+    text = "En el último semestre, el número de estudiantes creció en 8.315 personas, hasta 91.240."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (8315, "estudiantes", "increase"), (91240, "estudiantes", None)]
+    text = "El número de refugiados que tienen permiso de trabajo alcanzó 48.330 personas en marzo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(48330, "refugiados")]
+    text = "En el último semestre, el número de residentes extranjeros creció en 8.315 personas."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(8315, "personas")]
