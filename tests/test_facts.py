@@ -7479,3 +7479,14 @@ def test_spanish_people_level_and_change_of_a_bare_numero_de_set_count_the_set(n
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(48330, "refugiados")]
     text = "En el último semestre, el número de residentes extranjeros creció en 8.315 personas."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(8315, "personas")]
+
+
+def test_spanish_bare_figures_after_a_topic_take_the_noun_of_an_earlier_figure_not_the_topic(nlp):
+    text = ("En cuanto a los estudiantes, los países más representados fueron Italia (con 3.200 matrículas), "
+            "Francia (2.900) y Portugal (1.100).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (3200, "matrículas"), (2900, "matrículas"), (1100, "matrículas")]
+    text = "En cuanto a los estudiantes, llegaron al país 5.400 jóvenes en marzo, un 12% más que en febrero."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5400, "jóvenes"), (12, "jóvenes")]
+    text = "En cuanto a los estudiantes, llegaron 5.400 en marzo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5400, "estudiantes")]
