@@ -7490,3 +7490,10 @@ def test_spanish_bare_figures_after_a_topic_take_the_noun_of_an_earlier_figure_n
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5400, "jóvenes"), (12, "jóvenes")]
     text = "En cuanto a los estudiantes, llegaron 5.400 en marzo."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5400, "estudiantes")]
+
+
+def test_spanish_count_after_a_gapped_copula_counts_its_own_noun(nlp):
+    text = "Del grupo atendido, 4.120 eran adultos y 1.380, adolescentes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(4120, "adultos"), (1380, "adolescentes")]
+    text = "Del grupo atendido, 4.120 eran adultos y 1.380 en 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(4120, "adultos"), (1380, "adultos")]

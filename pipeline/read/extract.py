@@ -3889,13 +3889,15 @@ def _elliptical(facts, text: str, lex):
             # "received 432,225 study visas ..., 13% fewer than a year earlier ... Two-thirds (65%) of them": the
             # last count's set, past the figures between
             fact = replace(fact, counted=sets["count"].counted)
-        elif fact.kind == "percent" and previous is not None and previous.kind == "percent" and previous.counted \
+        elif (fact.kind == "percent" or fact.kind == "count" and fact.counted is None) and previous is not None \
+                and previous.kind == fact.kind and previous.counted \
                 and fact.sentence == previous.sentence and (linked := copula.match(text, previous.char_end)) \
                 and text[linked.end():].lower().startswith(previous.counted.lower()) \
                 and (gapped := re.match(r",?\s+([^\W\d_]+)\b(?!\s*(?:{}))".format(alternation(lex.words.of_words)),
                                         text[fact.char_end:fact.char_end + 40])) \
                 and gapped.group(1).lower() not in lex.spacy_stop_words and is_plural(gapped.group(1).lower(), lex):
-            # "el 53% eran hombres y el 47% mujeres": the copula left out, the noun after the share is its own
+            # "el 53% eran hombres y el 47% mujeres", "102,7 millones eran varones y 64,9 millones, mujeres": the
+            # copula left out, the noun after the share or count is its own
             fact = replace(fact, counted=gapped.group(1))
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):
