@@ -7469,3 +7469,31 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_spanish_people_level_and_change_of_a_bare_numero_de_set_count_the_set(nlp):
+    text = "En el último semestre, el número de estudiantes creció en 8.315 personas, hasta 91.240."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (8315, "estudiantes", "increase"), (91240, "estudiantes", None)]
+    text = "El número de refugiados que tienen permiso de trabajo alcanzó 48.330 personas en marzo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(48330, "refugiados")]
+    text = "En el último semestre, el número de residentes extranjeros creció en 8.315 personas."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(8315, "personas")]
+
+
+def test_spanish_bare_figures_after_a_topic_take_the_noun_of_an_earlier_figure_not_the_topic(nlp):
+    text = ("En cuanto a los estudiantes, los países más representados fueron Italia (con 3.200 matrículas), "
+            "Francia (2.900) y Portugal (1.100).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (3200, "matrículas"), (2900, "matrículas"), (1100, "matrículas")]
+    text = "En cuanto a los estudiantes, llegaron al país 5.400 jóvenes en marzo, un 12% más que en febrero."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5400, "jóvenes"), (12, "jóvenes")]
+    text = "En cuanto a los estudiantes, llegaron 5.400 en marzo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5400, "estudiantes")]
+
+
+def test_spanish_count_after_a_gapped_copula_counts_its_own_noun(nlp):
+    text = "Del grupo atendido, 4.120 eran adultos y 1.380, adolescentes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(4120, "adultos"), (1380, "adolescentes")]
+    text = "Del grupo atendido, 4.120 eran adultos y 1.380 en 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(4120, "adultos"), (1380, "adultos")]

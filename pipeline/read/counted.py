@@ -2138,6 +2138,20 @@ def counted_among(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
     return head
 
 
+def _named_figure_between(between: str, lex: Lexicon) -> bool:
+    """Whether the words between a topic and a figure hold a figure that writes its own plural noun ("con 11.500
+    salidas", "abandonaron el país 206.492 personas"), a year or a time span not being one."""
+    scales = alternation(lex.words.scales) or "(?!)"
+    of = alternation(lex.words.of_words) or "(?!)"
+    for found in re.finditer(rf"(?<![\w.,])\d[\d.,\u00a0\u202f]*\s+(?:(?:{scales})\s+(?:(?:{of})\s+)?)?([^\W\d_]+)",
+                             between, re.I):
+        noun = found.group(1).lower()
+        if is_plural(noun, lex) and not is_time_word(noun, lex) and noun not in lex.spacy_stop_words \
+                and noun not in lex.currencies:
+            return True
+    return False
+
+
 def _measure_after_set(rest: str, head: str, lex: Lexicon) -> str | None:
     """The measure the clause after a set's head has as its own subject: "among non-Irish persons
     emigration nearly halved, going from 20,200 to 11,000", "Among Non-Caymanians the unemployment rate also
@@ -2176,6 +2190,11 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
         # before the set's size
         match = re.search(rf"(?:^|,)\W*(?:{alternation(lex.words.article_set_openers)})\s+(\d[^,;:]*?)\s*,", before, re.I)
     if match is None:
+        return None
+    opener = match.group().lstrip(" \n\t(•-–").lower()
+    if any(opener.startswith(t + " ") for t in lex.words.topic_openers) and _named_figure_between(before[match.end():], lex):
+        # "En cuanto a los emigrantes, ... la española (con 11.500 salidas), la marroquí (8.400)": after a topic, a
+        # figure that names nothing has the noun of the figure before it in its sentence (read later), not the topic
         return None
     phrase = next(g for g in match.groups() if g is not None)
     of = "|".join(re.escape(w) for w in lex.words.of_words if w.isalpha())

@@ -1206,11 +1206,13 @@ def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
     people = frozenset(lex.words.head_count_nouns)
     if not people or not lex.words.people_level_leads:
         return list(facts)
+    relatives = frozenset(lex.words.people_level_relatives)
     links = (frozenset(lex.words.subject_links) | frozenset(lex.words.counted_stop)) - {":"}
     leads = sorted((k.replace("’", "'") for k in lex.words.people_level_leads), key=len, reverse=True)
     facts = list(facts)
     for index, fact in enumerate(facts):
-        if fact.kind != "count" or fact.change or not _own_noun(fact) or _head(fact.counted, lex) not in people:
+        if fact.kind != "count" or fact.change and not relatives or not _own_noun(fact) \
+                or _head(fact.counted, lex) not in people:
             continue
         start = _sentence_start(text, fact)
         if start < 0:
@@ -1231,7 +1233,9 @@ def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
         phrase = subject[pos + len(lead):].strip()
         if not phrase or any(c.isdigit() or c in ",;:()" for c in phrase):
             continue  # "Le nombre de demandes a baissé, mais 3 000 personnes": another clause
-        noun = phrase.split()[0]
+        noun, *rest = phrase.split()
+        if relatives and rest and rest[0].lower() not in relatives:
+            continue  # "el número de residentes extranjeros aumentó en 100.793 personas": not a bare set
         if noun.lower() in people or noun.lower() in lex.words.determiners or not is_plural(noun.lower(), lex) \
                 or is_place(noun, lex):
             continue
@@ -3885,13 +3889,15 @@ def _elliptical(facts, text: str, lex):
             # "received 432,225 study visas ..., 13% fewer than a year earlier ... Two-thirds (65%) of them": the
             # last count's set, past the figures between
             fact = replace(fact, counted=sets["count"].counted)
-        elif fact.kind == "percent" and previous is not None and previous.kind == "percent" and previous.counted \
+        elif (fact.kind == "percent" or fact.kind == "count" and fact.counted is None) and previous is not None \
+                and previous.kind == fact.kind and previous.counted \
                 and fact.sentence == previous.sentence and (linked := copula.match(text, previous.char_end)) \
                 and text[linked.end():].lower().startswith(previous.counted.lower()) \
                 and (gapped := re.match(r",?\s+([^\W\d_]+)\b(?!\s*(?:{}))".format(alternation(lex.words.of_words)),
                                         text[fact.char_end:fact.char_end + 40])) \
                 and gapped.group(1).lower() not in lex.spacy_stop_words and is_plural(gapped.group(1).lower(), lex):
-            # "el 53% eran hombres y el 47% mujeres": the copula left out, the noun after the share is its own
+            # "el 53% eran hombres y el 47% mujeres", "102,7 millones eran varones y 64,9 millones, mujeres": the
+            # copula left out, the noun after the share or count is its own
             fact = replace(fact, counted=gapped.group(1))
         elif (unnamed and previous is not None and previous.counted and kinds
                 and fact.kind in ("count", "percent") and fact.sentence == previous.sentence):

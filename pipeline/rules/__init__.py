@@ -635,6 +635,11 @@ class Vocabulary(RuleFile):
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
+    # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
+    # de personas": where set, the words that may follow the lead's noun (a relative clause), which must otherwise
+    # stand alone before its verb ("el número de residentes extranjeros aumentó en 100.793 personas" is labelled
+    # `personas`); a change written with head_count_nouns then counts that noun too, as the level does
+    people_level_relatives: list = ()
     # "avec 1 615 ressortissants, puis aux Afghans (830)": nouns naming people, whose count makes the nationals after it
     # count themselves, where a count of anything else ("1 326 688 permis ... derrière les Marocains (2 860 164)") lends
     # them its noun (read with age_holders and head_count_nouns)
