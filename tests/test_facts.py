@@ -7469,3 +7469,10 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_a_change_whose_singular_subject_is_modified_by_a_plural_noun_counts_the_subject(nlp):
+    text = "Though the outflow of seasonal labourers during the spring months has shrunk by 38 per cent, arrivals held up."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")][0] == (38, "outflow", "decrease")
+    text = "Money sent by short-term domestic helpers also grew, climbing 5.2 percent over the quarter."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(5.2, "Money", "increase")]

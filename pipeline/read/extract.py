@@ -2913,6 +2913,48 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
     return facts
 
 
+def _modified_head(doc: Doc, start: int, index: int, noun: str, lex) -> str | None:
+    """The singular noun a change's clause opens with, where the first plural noun only modifies it from an
+    "of" phrase or a participle's agent ("the outflow of migrant workers ... has fallen by 55 per cent",
+    "Money sent by sea- and land-based workers ... rising 6.4 percent"): the change is the head's. Only
+    determiners and a lead before a colon or a conjunction stand before the head; a figure word, a share
+    word ("the number of", "the share of"), a change noun or a unit is no such head."""
+    words = lex.words
+    if words.head_first:
+        return None
+    plural = next((t for t in doc[start:index] if t.text == noun), None)
+    if plural is None:
+        return None
+    colon = max((t.i for t in doc[start:plural.i] if t.text == ":"), default=start - 1)
+    opening = [t for t in doc[colon + 1:plural.i] if not t.is_space]
+    k = 0
+    while k < len(opening) and (not opening[k].is_alpha or opening[k].lower_ in lex.spacy_stop_words):
+        k += 1  # "Though the", "However, the": no content word before the head
+    if k >= len(opening) - 1:
+        return None
+    head, link = opening[k], opening[k + 1]
+    modifiers = opening[k + 2:]
+    if link.lower_ in words.of_words:
+        pass
+    elif (verb_form(link.text, lex) or link.lower_ in words.irregular_participles) and modifiers \
+            and modifiers[0].lower_ in words.agent_words:
+        modifiers = modifiers[1:]  # "Money sent by ... workers"
+    else:
+        return None
+    if len(modifiers) > 6 or not all(t.text in ("-", "‐") or t.is_alpha and (
+            t.lower_ not in lex.spacy_stop_words or t.lower_ in words.determiners or t.lower_ == "and") for t in modifiers):
+        return None  # "This edition of the Brief also puts": an adverb and a verb are no modifiers of a noun
+    lower = head.lower_
+    shares = {p.split()[0] for p in words.number_of}
+    changes = lex.phrases("change_nouns")
+    if not head.is_alpha or is_plural(lower, lex) or verb_form(lower, lex) or is_place(head.text, lex) \
+            or lower in shares or lower in words.figure_words or lower in changes or lower in words.units \
+            or lower in words.partitives or lower in words.remainder_nouns or lower in TOTAL_WORDS \
+            or is_time_word(lower, lex) or lower in words.counted_stop:
+        return None
+    return head.text
+
+
 def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
     """The last resort for a sentence's first figure that no reading named: the first plural noun
     before it in its sentence ("Smuggling cases reported by the police show a 14 per cent increase",
@@ -2943,6 +2985,8 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
         if first and fact.counted is None and fact.kind in ("count", "percent") \
                 and not gapped_agent_share(doc, index, lex):
             noun = first_plural_noun(doc, sentence.start, index, lex)
+            if noun and fact.kind == "percent" and fact.change:
+                noun = _modified_head(doc, sentence.start, index, noun, lex) or noun
             fact = replace(fact, counted=noun) if noun else fact
         elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
                 and fact.sentence == named[-1].sentence and named[-1].change is None \
