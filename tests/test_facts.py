@@ -7476,3 +7476,11 @@ def test_a_change_whose_singular_subject_is_modified_by_a_plural_noun_counts_the
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")][0] == (38, "outflow", "decrease")
     text = "Money sent by short-term domestic helpers also grew, climbing 5.2 percent over the quarter."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(5.2, "Money", "increase")]
+
+
+def test_counts_before_a_bare_in_or_out_name_no_noun_unless_a_sibling_names_one(nlp):
+    text = "The net inflow from Samoa over the year came to 812 (640) – 4,105 in (3,950), 3293 out (3310)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (812, "net inflow"), (640, "net inflow"), (4105, None), (3950, None), (3293, None), (3310, None)]
+    text = "The office counted 52 400 persons arriving in the region in 2019 and 31 700 leaving."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52400, "persons"), (31700, "persons")]

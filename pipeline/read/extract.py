@@ -447,6 +447,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
                                  lines.text, lex)
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
+    facts = _bare_flows(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1470,6 +1471,30 @@ def _alone_in_brackets(text: str, fact: NumericFact) -> bool:
     while end < len(text) and text[end].isspace():
         end += 1
     return start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+
+
+def _bare_flows(facts, text: str, lex) -> list[NumericFact]:
+    """A count followed by a bare flow word and nothing else of its clause ("12,276 in (12,220), 2315 out (2110)",
+    "(1866 arriving, 18877 leaving)") names no counted noun: its head is empty, as is that of the last-year figure
+    in brackets right after it, whatever set the sentence's earlier figures named ("The net inflow ... was 9961")."""
+    if not lex.words.bare_flow_words:
+        return facts
+    flow = alternation(lex.words.bare_flow_words)
+    bare = re.compile(rf"\s+(?:{flow})(?=\s*[(),;.]|\s*$)", re.I)
+    bracketed = re.compile(rf"\s+(?:{flow})\s*\(\s*$", re.I)
+    out: list[NumericFact] = []
+    for fact in facts:
+        # "174 300 persons arriving in Austria in 2016 and 109 600 leaving": a sibling count that names its noun
+        # right after its figure makes the bare one an elliptical item of that noun
+        named = any(f.sentence == fact.sentence and f.kind == "count" and f.counted and f.char_end > f.char_start
+                    and f.surface.split()[-1].lower() == f.counted.split()[-1].lower() for f in out)
+        if fact.kind == "count" and fact.counted and not named and (
+                bare.match(text, fact.char_end)
+                or out and out[-1].kind == "count" and out[-1].counted is None
+                and bracketed.fullmatch(text, out[-1].char_end, fact.char_start)):
+            fact = replace(fact, counted=None)
+        out.append(fact)
+    return out
 
 
 def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
