@@ -7484,3 +7484,8 @@ def test_counts_before_a_bare_in_or_out_name_no_noun_unless_a_sibling_names_one(
         (812, "net inflow"), (640, "net inflow"), (4105, None), (3950, None), (3293, None), (3310, None)]
     text = "The office counted 52 400 persons arriving in the region in 2019 and 31 700 leaving."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52400, "persons"), (31700, "persons")]
+
+
+def test_a_figure_after_ahead_of_and_a_group_counts_the_group_not_ahead(nlp):
+    text = "Syrians made up the largest group of new residents, with 41,000, ahead of Eritreans at 17,500."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (17500, "Eritreans")

@@ -664,6 +664,8 @@ class Vocabulary(RuleFile):
     # "12,276 in (12,220), 2315 out (2110)", "(1866 arriving, 18877 leaving)": a count followed only by one of these
     # names no counted noun (empty head), and so does the bracketed last-year figure after it
     bare_flow_words: list = ()
+    # "ahead of Koreans at 589,000": a word that opens a complex preposition with "of" is no head; what follows it is
+    prepositional_heads: list = ()
     # "sur les deux derniers exercices": nouns of a stretch of time that are no unit, framed as a span by "derniers" and the like
     span_nouns: list = ()
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
