@@ -7489,3 +7489,12 @@ def test_counts_before_a_bare_in_or_out_name_no_noun_unless_a_sibling_names_one(
 def test_a_figure_after_ahead_of_and_a_group_counts_the_group_not_ahead(nlp):
     text = "Syrians made up the largest group of new residents, with 41,000, ahead of Eritreans at 17,500."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (17500, "Eritreans")
+
+
+def test_a_figure_read_as_counting_numbers_counts_the_people_the_numbers_are_of(nlp):
+    text = "Seasonal labourer numbers fell by 6.1 per cent over the season."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(6.1, "labourers")]
+    text = "Much of the rise came from the Nepalese, whose numbers went up 14.2 percent from 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][0] == (14.2, "Nepalese")
+    text = "Similarly, numbers of Bolivians without a permit saw a 9.5 percent jump as well."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(9.5, "Bolivians")]

@@ -448,6 +448,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
                                  lines.text, lex)
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
     facts = _bare_flows(facts, lines.text, lex)
+    facts = _measured_people(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1471,6 +1472,38 @@ def _alone_in_brackets(text: str, fact: NumericFact) -> bool:
     while end < len(text) and text[end].isspace():
         end += 1
     return start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+
+
+def _measured_people(facts, text: str, lex) -> list[NumericFact]:
+    """A figure read as counting "numbers" counts the people the numbers are of (batch 19): "the Vietnamese, whose
+    numbers increased 26.1 percent" (what "whose" stands for), "numbers of Vietnamese ... saw an 64.7 percent jump"
+    (the noun after "of"), "Expatriate worker numbers dropped by 3.3 per cent" (the noun before it, in the plural)."""
+    nouns = lex.words.people_measure_nouns
+    if not nouns:
+        return facts
+    measure = alternation(nouns)
+    whose = re.compile(rf"\b([^\W\d_]+),\s+(?:{alternation(lex.words.relative_words)})\s+(?:{measure})\b", re.I)
+    of = re.compile(rf"\b(?:{measure})\s+(?:{alternation(lex.words.of_words)})\s+(?:(?:{alternation(lex.words.determiners)})\s+)?"
+                    rf"([^\W\d_]+)", re.I)
+    before = re.compile(rf"\b([^\W\d_]+)\s+(?:{measure})\b", re.I)
+    out: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact)
+        if fact.counted and _head(fact.counted, lex) in nouns and start >= 0:
+            span = text[start:fact.char_start]
+            found = [m for m in whose.finditer(span)]
+            noun = found[-1].group(1) if found else None
+            if noun is None and (found := list(of.finditer(span))):
+                noun = found[-1].group(1)
+            if noun is None and (found := list(before.finditer(span))):
+                word = found[-1].group(1)
+                if word.lower() not in lex.spacy_stop_words and not is_plural(word.lower(), lex) \
+                        and not verb_form(word.lower(), lex) and not is_place(word, lex):
+                    noun = word + "s"  # "worker numbers": the workers
+            if noun and noun.lower() not in lex.spacy_stop_words:  # "the Vietnamese": a nationality names people
+                fact = replace(fact, counted=noun)
+        out.append(fact)
+    return out
 
 
 def _bare_flows(facts, text: str, lex) -> list[NumericFact]:
