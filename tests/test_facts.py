@@ -7497,3 +7497,30 @@ def test_spanish_count_after_a_gapped_copula_counts_its_own_noun(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(4120, "adultos"), (1380, "adolescentes")]
     text = "Del grupo atendido, 4.120 eran adultos y 1.380 en 2019."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(4120, "adultos"), (1380, "adultos")]
+def test_a_change_whose_singular_subject_is_modified_by_a_plural_noun_counts_the_subject(nlp):
+    text = "Though the outflow of seasonal labourers during the spring months has shrunk by 38 per cent, arrivals held up."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")][0] == (38, "outflow", "decrease")
+    text = "Money sent by short-term domestic helpers also grew, climbing 5.2 percent over the quarter."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(5.2, "Money", "increase")]
+
+
+def test_counts_before_a_bare_in_or_out_name_no_noun_unless_a_sibling_names_one(nlp):
+    text = "The net inflow from Samoa over the year came to 812 (640) – 4,105 in (3,950), 3293 out (3310)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
+        (812, "net inflow"), (640, "net inflow"), (4105, None), (3950, None), (3293, None), (3310, None)]
+    text = "The office counted 52 400 persons arriving in the region in 2019 and 31 700 leaving."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(52400, "persons"), (31700, "persons")]
+
+
+def test_a_figure_after_ahead_of_and_a_group_counts_the_group_not_ahead(nlp):
+    text = "Syrians made up the largest group of new residents, with 41,000, ahead of Eritreans at 17,500."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][-1] == (17500, "Eritreans")
+
+
+def test_a_figure_read_as_counting_numbers_counts_the_people_the_numbers_are_of(nlp):
+    text = "Seasonal labourer numbers fell by 6.1 per cent over the season."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(6.1, "labourers")]
+    text = "Much of the rise came from the Nepalese, whose numbers went up 14.2 percent from 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][0] == (14.2, "Nepalese")
+    text = "Similarly, numbers of Bolivians without a permit saw a 9.5 percent jump as well."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(9.5, "Bolivians")]

@@ -1470,6 +1470,9 @@ def _subject_head(phrase: list[Token], lex: Lexicon) -> str | None:
         if head.lower_ in words.generic_heads and position + 1 < len(chunks) \
                 and links[position + 1] not in words.direction_prepositions:
             continue
+        if len(chunk) == 1 and head.lower_ in words.prepositional_heads and position + 1 < len(chunks) \
+                and links[position + 1] in words.of_words:
+            continue  # "ahead of Koreans at 589,000": the Koreans
         if not words.head_first and len(chunk) > 1 and head.lower_.endswith("ed") and verb_form(head.text, lex) \
                 and not chunk[-2].lower_.endswith("ly"):  # but "Internally displaced: 62.5 million"
             chunk = chunk[:-1]  # "Ireland was picked by 8.4%": the participle of a passive is no head

@@ -447,6 +447,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
                                  lines.text, lex)
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
+    facts = _bare_flows(facts, lines.text, lex)
+    facts = _measured_people(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1474,6 +1476,62 @@ def _alone_in_brackets(text: str, fact: NumericFact) -> bool:
     while end < len(text) and text[end].isspace():
         end += 1
     return start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+
+
+def _measured_people(facts, text: str, lex) -> list[NumericFact]:
+    """A figure read as counting "numbers" counts the people the numbers are of (batch 19): "the Vietnamese, whose
+    numbers increased 26.1 percent" (what "whose" stands for), "numbers of Vietnamese ... saw an 64.7 percent jump"
+    (the noun after "of"), "Expatriate worker numbers dropped by 3.3 per cent" (the noun before it, in the plural)."""
+    nouns = lex.words.people_measure_nouns
+    if not nouns:
+        return facts
+    measure = alternation(nouns)
+    whose = re.compile(rf"\b([^\W\d_]+),\s+(?:{alternation(lex.words.relative_words)})\s+(?:{measure})\b", re.I)
+    of = re.compile(rf"\b(?:{measure})\s+(?:{alternation(lex.words.of_words)})\s+(?:(?:{alternation(lex.words.determiners)})\s+)?"
+                    rf"([^\W\d_]+)", re.I)
+    before = re.compile(rf"\b([^\W\d_]+)\s+(?:{measure})\b", re.I)
+    out: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact)
+        if fact.counted and _head(fact.counted, lex) in nouns and start >= 0:
+            span = text[start:fact.char_start]
+            found = [m for m in whose.finditer(span)]
+            noun = found[-1].group(1) if found else None
+            if noun is None and (found := list(of.finditer(span))):
+                noun = found[-1].group(1)
+            if noun is None and (found := list(before.finditer(span))):
+                word = found[-1].group(1)
+                if word.lower() not in lex.spacy_stop_words and not is_plural(word.lower(), lex) \
+                        and not verb_form(word.lower(), lex) and not is_place(word, lex):
+                    noun = word + "s"  # "worker numbers": the workers
+            if noun and noun.lower() not in lex.spacy_stop_words:  # "the Vietnamese": a nationality names people
+                fact = replace(fact, counted=noun)
+        out.append(fact)
+    return out
+
+
+def _bare_flows(facts, text: str, lex) -> list[NumericFact]:
+    """A count followed by a bare flow word and nothing else of its clause ("12,276 in (12,220), 2315 out (2110)",
+    "(1866 arriving, 18877 leaving)") names no counted noun: its head is empty, as is that of the last-year figure
+    in brackets right after it, whatever set the sentence's earlier figures named ("The net inflow ... was 9961")."""
+    if not lex.words.bare_flow_words:
+        return facts
+    flow = alternation(lex.words.bare_flow_words)
+    bare = re.compile(rf"\s+(?:{flow})(?=\s*[(),;.]|\s*$)", re.I)
+    bracketed = re.compile(rf"\s+(?:{flow})\s*\(\s*$", re.I)
+    out: list[NumericFact] = []
+    for fact in facts:
+        # "174 300 persons arriving in Austria in 2016 and 109 600 leaving": a sibling count that names its noun
+        # right after its figure makes the bare one an elliptical item of that noun
+        named = any(f.sentence == fact.sentence and f.kind == "count" and f.counted and f.char_end > f.char_start
+                    and f.surface.split()[-1].lower() == f.counted.split()[-1].lower() for f in out)
+        if fact.kind == "count" and fact.counted and not named and (
+                bare.match(text, fact.char_end)
+                or out and out[-1].kind == "count" and out[-1].counted is None
+                and bracketed.fullmatch(text, out[-1].char_end, fact.char_start)):
+            fact = replace(fact, counted=None)
+        out.append(fact)
+    return out
 
 
 def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
@@ -2917,6 +2975,48 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
     return facts
 
 
+def _modified_head(doc: Doc, start: int, index: int, noun: str, lex) -> str | None:
+    """The singular noun a change's clause opens with, where the first plural noun only modifies it from an
+    "of" phrase or a participle's agent ("the outflow of migrant workers ... has fallen by 55 per cent",
+    "Money sent by sea- and land-based workers ... rising 6.4 percent"): the change is the head's. Only
+    determiners and a lead before a colon or a conjunction stand before the head; a figure word, a share
+    word ("the number of", "the share of"), a change noun or a unit is no such head."""
+    words = lex.words
+    if words.head_first:
+        return None
+    plural = next((t for t in doc[start:index] if t.text == noun), None)
+    if plural is None:
+        return None
+    colon = max((t.i for t in doc[start:plural.i] if t.text == ":"), default=start - 1)
+    opening = [t for t in doc[colon + 1:plural.i] if not t.is_space]
+    k = 0
+    while k < len(opening) and (not opening[k].is_alpha or opening[k].lower_ in lex.spacy_stop_words):
+        k += 1  # "Though the", "However, the": no content word before the head
+    if k >= len(opening) - 1:
+        return None
+    head, link = opening[k], opening[k + 1]
+    modifiers = opening[k + 2:]
+    if link.lower_ in words.of_words:
+        pass
+    elif (verb_form(link.text, lex) or link.lower_ in words.irregular_participles) and modifiers \
+            and modifiers[0].lower_ in words.agent_words:
+        modifiers = modifiers[1:]  # "Money sent by ... workers"
+    else:
+        return None
+    if len(modifiers) > 6 or not all(t.text in ("-", "‐") or t.is_alpha and (
+            t.lower_ not in lex.spacy_stop_words or t.lower_ in words.determiners or t.lower_ == "and") for t in modifiers):
+        return None  # "This edition of the Brief also puts": an adverb and a verb are no modifiers of a noun
+    lower = head.lower_
+    shares = {p.split()[0] for p in words.number_of}
+    changes = lex.phrases("change_nouns")
+    if not head.is_alpha or is_plural(lower, lex) or verb_form(lower, lex) or is_place(head.text, lex) \
+            or lower in shares or lower in words.figure_words or lower in changes or lower in words.units \
+            or lower in words.partitives or lower in words.remainder_nouns or lower in TOTAL_WORDS \
+            or is_time_word(lower, lex) or lower in words.counted_stop:
+        return None
+    return head.text
+
+
 def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
     """The last resort for a sentence's first figure that no reading named: the first plural noun
     before it in its sentence ("Smuggling cases reported by the police show a 14 per cent increase",
@@ -2947,6 +3047,8 @@ def _sentence_nouns(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -
         if first and fact.counted is None and fact.kind in ("count", "percent") \
                 and not gapped_agent_share(doc, index, lex):
             noun = first_plural_noun(doc, sentence.start, index, lex)
+            if noun and fact.kind == "percent" and fact.change:
+                noun = _modified_head(doc, sentence.start, index, noun, lex) or noun
             fact = replace(fact, counted=noun) if noun else fact
         elif named and fact.counted is None and named[-1].counted and fact.kind == named[-1].kind \
                 and fact.sentence == named[-1].sentence and named[-1].change is None \

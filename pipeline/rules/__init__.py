@@ -688,6 +688,14 @@ class Vocabulary(RuleFile):
     # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
     # brackets name no counted set as often as not)
     bracketed_siblings: bool = False
+    # "12,276 in (12,220), 2315 out (2110)", "(1866 arriving, 18877 leaving)": a count followed only by one of these
+    # names no counted noun (empty head), and so does the bracketed last-year figure after it
+    bare_flow_words: list = ()
+    # "ahead of Koreans at 589,000": a word that opens a complex preposition with "of" is no head; what follows it is
+    prepositional_heads: list = ()
+    # "Expatriate worker numbers dropped", "numbers of Vietnamese ... saw a jump", "the Vietnamese, whose numbers increased":
+    # a plural measure noun that counts the people it names, not itself
+    people_measure_nouns: list = ()
     # "sur les deux derniers exercices": nouns of a stretch of time that are no unit, framed as a span by "derniers" and the like
     span_nouns: list = ()
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
