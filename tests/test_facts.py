@@ -7469,3 +7469,15 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_a_level_named_with_the_same_months_of_a_year_takes_that_year(nlp):
+    text = ("Over the first eight months of 2021, migrant workers sent home $7.4 billion, against $6.9 billion "
+            "recorded in the same period of 2020.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(7400000000, "2021"), (6900000000, "2020")]
+    text = ("From about NGN 80.2 billion ($2.1bn) in January-March 2014, transfers climbed to NGN 95.5 billion "
+            "($2.5bn) over the same months of 2015, the central bank said.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.unit == "USD"] == [
+        (2100000000, "2014"), (2500000000, "2015")]
+    text = "Since 1 March 2022, 41,300 migrants have returned home, a 12% increase on the same period in 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41300, None), (12, None)]
