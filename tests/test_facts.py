@@ -7481,3 +7481,10 @@ def test_a_level_named_with_the_same_months_of_a_year_takes_that_year(nlp):
         (2100000000, "2014"), (2500000000, "2015")]
     text = "Since 1 March 2022, 41,300 migrants have returned home, a 12% increase on the same period in 2021."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41300, None), (12, None)]
+
+
+def test_a_span_of_months_with_its_year_dates_its_figure_after_over_or_the_months_of(nlp):
+    text = "Migrant transfers pass US$2,500 million over February–June 2023"
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2500000000, "2023")]
+    text = "Transfers received between the months of March and July 2021 came to US$1,830.4 million."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1830400000, "2021")]

@@ -781,7 +781,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
                 continue
             if any(m.start() < e and s < m.end() for s, e in taken) \
-                    or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
+                    or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year or form == "months") \
                     or lead and lead.start() < m.start():
                 if pattern is grammar.part_of_year and grammar.same_time and _compared_time(grammar, sentence, m):
                     taken.append((m.start(), m.end()))  # "a 67% increase on the same period in 2020": nor its "in 2020"
