@@ -7524,3 +7524,20 @@ def test_a_figure_read_as_counting_numbers_counts_the_people_the_numbers_are_of(
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][0] == (14.2, "Nepalese")
     text = "Similarly, numbers of Bolivians without a permit saw a 9.5 percent jump as well."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(9.5, "Bolivians")]
+def test_a_level_named_with_the_same_months_of_a_year_takes_that_year(nlp):
+    text = ("Over the first eight months of 2021, migrant workers sent home $7.4 billion, against $6.9 billion "
+            "recorded in the same period of 2020.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(7400000000, "2021"), (6900000000, "2020")]
+    text = ("From about NGN 80.2 billion ($2.1bn) in January-March 2014, transfers climbed to NGN 95.5 billion "
+            "($2.5bn) over the same months of 2015, the central bank said.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.unit == "USD"] == [
+        (2100000000, "2014"), (2500000000, "2015")]
+    text = "Since 1 March 2022, 41,300 migrants have returned home, a 12% increase on the same period in 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41300, None), (12, None)]
+
+
+def test_a_span_of_months_with_its_year_dates_its_figure_after_over_or_the_months_of(nlp):
+    text = "Migrant transfers pass US$2,500 million over February–June 2023"
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2500000000, "2023")]
+    text = "Transfers received between the months of March and July 2021 came to US$1,830.4 million."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1830400000, "2021")]

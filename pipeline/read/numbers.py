@@ -597,11 +597,18 @@ def _compared_time(grammar, sentence: str, m: re.Match) -> bool:
     return same is not None and not grammar.demonstrative_before.search(sentence, 0, same.start())
 
 
+# the close of the bracket an amount in brackets stands in ("$15.6bn) over the same months of 2010")
+_CONVERSION_CLOSE = re.compile(r"^([^\W\d_]{0,3}\$?\s*\d[\d.,]*\s*[^\W\d_]*)\s*\)")
+
+
 def _level_of_time(grammar, sentence: str, anchor: int, start: int, spelled: bool) -> bool:
     """Whether the figure at ``anchor`` is the level of the time compared with that starts at ``start``, named just
     before it in one phrase: "los 380 dólares del mismo periodo de 2022", "7 mil 829 millones que se recibieron en el
     mismo lapso de 2022"; not "10.55% más sobre igual periodo de 2019" (a change measured against it)."""
     between = sentence[anchor:start]
+    # "SR58.6bn ($15.6bn) over the same months of 2010", "($4.02b) over the same period in 2022": a conversion in
+    # brackets restates the amount, whichever of the two the figure is
+    between = _CONVERSION.sub("", _CONVERSION_CLOSE.sub(r"\1", between, count=1))
     joined = grammar.scale_joined.sub("", between) if grammar.scale_joined else between
     if not anchor < start or _figures_from(joined, 0, len(joined), spelled) != 1:
         return False
@@ -781,8 +788,10 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
                 continue
             if any(m.start() < e and s < m.end() for s, e in taken) \
-                    or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year) \
+                    or _compared_before(grammar, sentence[:m.start()], pattern is grammar.part_of_year or form == "months") \
                     or lead and lead.start() < m.start():
+                if pattern is grammar.part_of_year and grammar.same_time and _compared_time(grammar, sentence, m):
+                    taken.append((m.start(), m.end()))  # "a 67% increase on the same period in 2020": nor its "in 2020"
                 continue  # "down 9,000 from YE March 2015", "than in 2021": a date to compare with
             semicolon = sentence.rfind(";", m.end(), anchor) if m.end() <= anchor and rank >= plain else -1
             if semicolon >= 0 and (grammar.relative.search(sentence, semicolon, anchor)
@@ -803,6 +812,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                           and not _CLAUSE_BREAK.search(sentence, m.end(), anchor)):
                     # "Otras 1.223 llegaron ..., que cuadruplica así las entradas del mismo periodo de 2017; 665 ...": not
                     # theirs; but "igual periodo de 2019 cuando fue de 17 mil 254 millones" dates the level after it
+                    taken.append((m.start(), m.end()))  # nor does its year as a plain date ("on the same period in 2020")
                     continue
             if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
                 continue  # "a growth of 5.1% on the population estimated as at December 2017": the base's date
