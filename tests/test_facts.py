@@ -7469,3 +7469,9 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_a_change_after_a_count_framed_by_a_duration_is_that_counts_change(nlp):
+    text = "Este mes el consulado gana 48.305 inscritos nuevos en un año, un 5,2% más."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind != "other"] == [
+        (48305, "inscritos", "increase"), (5.2, "inscritos", "increase")]

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -4087,8 +4087,19 @@ def _elliptical(facts, text: str, lex):
         # "30% of all applications, nearly twice as many as Spain (17%)": a multiple compares two figures and is none
         # of the list's; "106 000 immigrants (persons planning a stay of one year or more), 18% fewer": an aside's
         # duration in brackets neither
-        if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)):
+        if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)) \
+                and not _framing_duration(text, previous, fact, lex):
             previous = fact
+
+
+def _framing_duration(text: str, previous: NumericFact | None, fact: NumericFact, lex) -> bool:
+    """Whether a figure is a duration that frames the count just before it in its clause ("gana 127.612 afiliados
+    extranjeros en un año, un 7,30% más"): the change after it is the count's, so it is no figure of the list."""
+    frames = lex.words.count_duration_frames
+    return bool(frames) and previous is not None and fact.kind == "other" and fact.unit in TIME_UNITS \
+        and previous.kind == "count" and previous.counted is not None and previous.sentence == fact.sentence \
+        and bool(re.fullmatch(rf"[^\d;.:()]*\s(?:{alternation(frames)})\s+",
+                              text[previous.char_end:fact.char_start], re.I))
 
 
 def _in_brackets(text: str, fact: NumericFact) -> bool:
