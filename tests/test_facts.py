@@ -7475,3 +7475,9 @@ def test_a_change_after_a_count_framed_by_a_duration_is_that_counts_change(nlp):
     text = "Este mes el consulado gana 48.305 inscritos nuevos en un año, un 5,2% más."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind != "other"] == [
         (48305, "inscritos", "increase"), (5.2, "inscritos", "increase")]
+
+
+def test_a_change_after_a_count_of_people_from_a_list_of_places_is_that_counts_change(nlp):
+    text = "Unos 41.200 solicitantes de Cuba, Haití y Nicaragua entraron en 2022 por la frontera norte, un 17 % más que en 2021."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (41200, "solicitantes", None), (17, "solicitantes", "increase")]

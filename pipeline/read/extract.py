@@ -4853,6 +4853,9 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
+    # "y" between two names joins a list of places ("ciudadanos de Honduras, Guatemala y El Salvador llegaron ..., un 29 %
+    # menos", "las 15.435 llegadas a la Península y Baleares ..., un 19% más"), not two clauses
+    between = re.sub(r"\b([A-ZÁÉÍÓÚÑ][^\W\d_]*)\s+(?:y|et)\s+(?=[A-ZÁÉÍÓÚÑ])", r"\1 ", between)
     return bool(changed) and not re.search(
         rf"{_OWN_CLAUSE}|\b(?:which|y|et|mientras|donde|tandis|dont|o[uù])\b|\band\s+(?:in\s+)?\d", between, re.I)
 
