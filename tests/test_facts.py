@@ -7481,3 +7481,9 @@ def test_a_change_after_a_count_of_people_from_a_list_of_places_is_that_counts_c
     text = "Unos 41.200 solicitantes de Cuba, Haití y Nicaragua entraron en 2022 por la frontera norte, un 17 % más que en 2021."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
         (41200, "solicitantes", None), (17, "solicitantes", "increase")]
+
+
+def test_a_change_after_tras_beside_a_count_is_that_counts_change(nlp):
+    text = "A finales de junio sumaban 310.400 personas, tras un aumento interanual del 4,1 por ciento."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (310400, "personas", None), (4.1, "personas", "increase")]
