@@ -7487,3 +7487,10 @@ def test_a_change_after_tras_beside_a_count_is_that_counts_change(nlp):
     text = "A finales de junio sumaban 310.400 personas, tras un aumento interanual del 4,1 por ciento."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
         (310400, "personas", None), (4.1, "personas", "increase")]
+
+
+def test_shares_given_with_con_after_a_first_share_that_names_its_set_count_that_set(nlp):
+    text = ("La provincia que más solicitudes tramita es Pichincha, con el 38,5%; a continuación figuran Guayas con el 21,2%, "
+            "El Oro con un 9,8% y las demás provincias reúnen el 30,5%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:3] == [
+        (38.5, "solicitudes"), (21.2, "solicitudes"), (9.8, "solicitudes")]

@@ -447,6 +447,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
                                  lines.text, lex)
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
+    facts = _share_items(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -4705,6 +4706,32 @@ def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *,
     between = text[previous.char_end:fact.char_start]
     return bool(frame and before) and frame.group(1) == before.group(1) and frame.group(1) in lex.words.subject_prepositions \
         and not re.search(r"[.;:]|\d", between)
+
+
+def _share_items(facts, text: str, lex) -> list[NumericFact]:
+    """"Santa Cruz ... recibe, con el 40,2%; a continuación figuran Cochabamba con el 29,5%, La Paz con un 16,4%": the
+    shares after the first of a list, each given by its preposition with no figure between, are of the set the first
+    named."""
+    out: list[NumericFact] = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        if lex.words.share_item_prepositions and fact.kind == "percent" and fact.counted is None and fact.change is None \
+                and previous is not None and previous.kind == "percent" and previous.counted and previous.change is None \
+                and fact.sentence == previous.sentence \
+                and not re.search(rf"[.:()]|\d|\b(?:{alternation(lex.words.of_words)})\b", text[previous.char_end:fact.char_start], re.I) \
+                and _share_item(text, previous, lex) and _share_item(text, fact, lex):
+            # (but "con 0.99%, en tanto que ... el monto de los envíos fueron Hidalgo, con 7.9%": a set of its own between)
+            fact = replace(fact, counted=previous.counted)
+        out.append(fact)
+    return out
+
+
+def _share_item(text: str, fact: NumericFact, lex) -> bool:
+    """Whether a share is given to a list item by its preposition: "Cochabamba con el 29,5%", "recibe, con el 40,2%"."""
+    preps = lex.words.share_item_prepositions
+    return bool(preps) and bool(re.search(
+        rf"[^\W\d_],?\s+(?:{alternation(preps)})\s+(?:(?:{alternation(lex.words.determiners)})\s+)?$",
+        text[max(0, fact.char_start - 40):fact.char_start], re.I))
 
 
 def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
