@@ -7541,3 +7541,26 @@ def test_a_span_of_months_with_its_year_dates_its_figure_after_over_or_the_month
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2500000000, "2023")]
     text = "Transfers received between the months of March and July 2021 came to US$1,830.4 million."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1830400000, "2021")]
+def test_a_change_after_a_count_framed_by_a_duration_is_that_counts_change(nlp):
+    text = "Este mes el consulado gana 48.305 inscritos nuevos en un año, un 5,2% más."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind != "other"] == [
+        (48305, "inscritos", "increase"), (5.2, "inscritos", "increase")]
+
+
+def test_a_change_after_a_count_of_people_from_a_list_of_places_is_that_counts_change(nlp):
+    text = "Unos 41.200 solicitantes de Cuba, Haití y Nicaragua entraron en 2022 por la frontera norte, un 17 % más que en 2021."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (41200, "solicitantes", None), (17, "solicitantes", "increase")]
+
+
+def test_a_change_after_tras_beside_a_count_is_that_counts_change(nlp):
+    text = "A finales de junio sumaban 310.400 personas, tras un aumento interanual del 4,1 por ciento."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [
+        (310400, "personas", None), (4.1, "personas", "increase")]
+
+
+def test_shares_given_with_con_after_a_first_share_that_names_its_set_count_that_set(nlp):
+    text = ("La provincia que más solicitudes tramita es Pichincha, con el 38,5%; a continuación figuran Guayas con el 21,2%, "
+            "El Oro con un 9,8% y las demás provincias reúnen el 30,5%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:3] == [
+        (38.5, "solicitudes"), (21.2, "solicitudes"), (9.8, "solicitudes")]

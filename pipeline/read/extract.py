@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -449,6 +449,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
     facts = _bare_flows(facts, lines.text, lex)
     facts = _measured_people(facts, lines.text, lex)
+    facts = _share_items(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -4195,8 +4196,19 @@ def _elliptical(facts, text: str, lex):
         # "30% of all applications, nearly twice as many as Spain (17%)": a multiple compares two figures and is none
         # of the list's; "106 000 immigrants (persons planning a stay of one year or more), 18% fewer": an aside's
         # duration in brackets neither
-        if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)):
+        if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)) \
+                and not _framing_duration(text, previous, fact, lex):
             previous = fact
+
+
+def _framing_duration(text: str, previous: NumericFact | None, fact: NumericFact, lex) -> bool:
+    """Whether a figure is a duration that frames the count just before it in its clause ("gana 127.612 afiliados
+    extranjeros en un año, un 7,30% más"): the change after it is the count's, so it is no figure of the list."""
+    frames = lex.words.count_duration_frames
+    return bool(frames) and previous is not None and fact.kind == "other" and fact.unit in TIME_UNITS \
+        and previous.kind == "count" and previous.counted is not None and previous.sentence == fact.sentence \
+        and bool(re.fullmatch(rf"[^\d;.:()]*\s(?:{alternation(frames)})\s+",
+                              text[previous.char_end:fact.char_start], re.I))
 
 
 def _in_brackets(text: str, fact: NumericFact) -> bool:
@@ -4804,6 +4816,32 @@ def _parallel_frame(text: str, previous: NumericFact, fact: NumericFact, lex, *,
         and not re.search(r"[.;:]|\d", between)
 
 
+def _share_items(facts, text: str, lex) -> list[NumericFact]:
+    """"Santa Cruz ... recibe, con el 40,2%; a continuación figuran Cochabamba con el 29,5%, La Paz con un 16,4%": the
+    shares after the first of a list, each given by its preposition with no figure between, are of the set the first
+    named."""
+    out: list[NumericFact] = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        if lex.words.share_item_prepositions and fact.kind == "percent" and fact.counted is None and fact.change is None \
+                and previous is not None and previous.kind == "percent" and previous.counted and previous.change is None \
+                and fact.sentence == previous.sentence \
+                and not re.search(rf"[.:()]|\d|\b(?:{alternation(lex.words.of_words)})\b", text[previous.char_end:fact.char_start], re.I) \
+                and _share_item(text, previous, lex) and _share_item(text, fact, lex):
+            # (but "con 0.99%, en tanto que ... el monto de los envíos fueron Hidalgo, con 7.9%": a set of its own between)
+            fact = replace(fact, counted=previous.counted)
+        out.append(fact)
+    return out
+
+
+def _share_item(text: str, fact: NumericFact, lex) -> bool:
+    """Whether a share is given to a list item by its preposition: "Cochabamba con el 29,5%", "recibe, con el 40,2%"."""
+    preps = lex.words.share_item_prepositions
+    return bool(preps) and bool(re.search(
+        rf"[^\W\d_],?\s+(?:{alternation(preps)})\s+(?:(?:{alternation(lex.words.determiners)})\s+)?$",
+        text[max(0, fact.char_start - 40):fact.char_start], re.I))
+
+
 def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
     """Whether the words after a figure make it a change ("soit 2,9 % de plus"), not a set ("de la population")."""
     after = " ".join(text[fact.char_end:fact.char_end + 40].lower().split())
@@ -4950,6 +4988,9 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
                                r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
+    # "y" between two names joins a list of places ("ciudadanos de Honduras, Guatemala y El Salvador llegaron ..., un 29 %
+    # menos", "las 15.435 llegadas a la Península y Baleares ..., un 19% más"), not two clauses
+    between = re.sub(r"\b([A-ZÁÉÍÓÚÑ][^\W\d_]*)\s+(?:y|et)\s+(?=[A-ZÁÉÍÓÚÑ])", r"\1 ", between)
     return bool(changed) and not re.search(
         rf"{_OWN_CLAUSE}|\b(?:which|y|et|mientras|donde|tandis|dont|o[uù])\b|\band\s+(?:in\s+)?\d", between, re.I)
 

@@ -700,6 +700,12 @@ class Vocabulary(RuleFile):
     span_nouns: list = ()
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
+    # "gana 127.612 afiliados en un año, un 7,30% más": the word before a duration that frames the count before it,
+    # so that a change after the duration is still that count's
+    count_duration_frames: list = ()
+    # "Santa Cruz ..., con el 40,2%; ... Cochabamba con el 29,5%, La Paz con un 16,4%": the word that gives each item
+    # of a list of shares its figure
+    share_item_prepositions: list = ()
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
     group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
