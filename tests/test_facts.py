@@ -7469,3 +7469,10 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_a_sentence_opening_on_a_bare_change_noun_counts_that_change(nlp):
+    text = "Economic growth in 2024, the minister noted, reaches about three percent."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "growth", "increase")]
+    text = "Remittance growth in 2019 reached 9 percent."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(9, "growth", "increase")]
