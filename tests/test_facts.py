@@ -7476,3 +7476,9 @@ def test_a_sentence_opening_on_a_bare_change_noun_counts_that_change(nlp):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "growth", "increase")]
     text = "Remittance growth in 2019 reached 9 percent."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(9, "growth", "increase")]
+
+
+def test_a_change_going_on_from_a_level_with_no_set_before_it_counts_the_level(nlp):
+    text = "The island's population stood at 412,300 at the end of June 2021, the statistics office says, having grown by 2% on a year before."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (412300, "population", None), (2, "population", "increase")]

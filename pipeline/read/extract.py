@@ -1386,6 +1386,14 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined; but
             # "Tourists arriving from 'other' African countries (15 057), down 1,6%" is the change of the group's count
             continue
+        if not noun and fact.change and last is not None and last.kind == "count" and last.counted and not last.change \
+                and len(text[last.char_end:fact.char_start]) < 80 and "," in text[last.char_end:fact.char_start] \
+                and not re.search(r"[;:]", text[last.char_end:fact.char_start]) \
+                and not re.search(r"\(\s*[+\-−–]?\s*$", text[max(0, fact.char_start - 4):fact.char_start]):
+            # "Iceland's population ... stood at 337,610, Statistics Iceland reports, having grown by 1%": a change
+            # that goes on from a level with no set before it is of what that level counts; not a signed change in
+            # brackets after an item ("countries ..., second-ranked UAE (-8.95 percent)")
+            noun = last.counted
         if noun:
             facts[position] = replace(fact, counted=noun)
     return facts
