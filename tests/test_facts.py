@@ -7482,3 +7482,9 @@ def test_a_change_going_on_from_a_level_with_no_set_before_it_counts_the_level(n
     text = "The island's population stood at 412,300 at the end of June 2021, the statistics office says, having grown by 2% on a year before."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (412300, "population", None), (2, "population", "increase")]
+
+
+def test_a_subject_with_a_participle_dated_by_a_year_counts_its_plural_noun(nlp):
+    text = "Samoa's total private remittances recorded in 2019 had grown by 6.4 per cent on the year before."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (6.4, "private remittances", "increase")]
