@@ -7564,3 +7564,20 @@ def test_shares_given_with_con_after_a_first_share_that_names_its_set_count_that
             "El Oro con un 9,8% y las demás provincias reúnen el 30,5%.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:3] == [
         (38.5, "solicitudes"), (21.2, "solicitudes"), (9.8, "solicitudes")]
+def test_a_sentence_opening_on_a_bare_change_noun_counts_that_change(nlp):
+    text = "Economic growth in 2024, the minister noted, reaches about three percent."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "growth", "increase")]
+    text = "Remittance growth in 2019 reached 9 percent."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(9, "growth", "increase")]
+
+
+def test_a_change_going_on_from_a_level_with_no_set_before_it_counts_the_level(nlp):
+    text = "The island's population stood at 412,300 at the end of June 2021, the statistics office says, having grown by 2% on a year before."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (412300, "population", None), (2, "population", "increase")]
+
+
+def test_a_subject_with_a_participle_dated_by_a_year_counts_its_plural_noun(nlp):
+    text = "Samoa's total private remittances recorded in 2019 had grown by 6.4 per cent on the year before."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
+        (6.4, "private remittances", "increase")]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import Lexicon, lexicon
-from .context import is_month, lex_of, next_token, phrase_before, previous_token
+from .context import is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .numbers import alternation
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
@@ -657,13 +657,19 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     owner = next((k for k, t in enumerate(tokens[:4]) if t.text in ("'s", "’s")), None)
     if owner is not None:
         tokens = tokens[owner + 1:]  # "Ireland's emigration for the twelve months to April 2010": the emigration
+        while tokens and tokens[0].lower_ in ("total", "overall"):
+            tokens = tokens[1:]  # "Fiji's total inward personal remittances recorded in 2016"
     # "of one year or more", "of less than one year": a qualifier's words are no verb
     qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
     verbs = frozenset([*words.subject_links, *words.counted_stop, *words.verbs_after_counted, *words.speech_verbs])
 
     def reduced(k: int) -> bool:  # "Remittances sent home by workers": a participle after its plural noun modifies it
-        return 0 < k < len(tokens) - 1 and tokens[k].lower_ in words.irregular_participles \
+        return 0 < k < len(tokens) - 1 and (tokens[k].lower_ in words.irregular_participles or dated(k)) \
             and is_plural(tokens[k - 1].lower_, lex) and tokens[k + 1].lower_ not in words.determiners
+
+    def dated(k: int) -> bool:  # "remittances recorded in 2016 had grown": a regular participle dated by a year
+        return tokens[k].lower_.endswith("ed") and k + 2 < len(tokens) and tokens[k + 1].lower_ in year_prepositions(lex.lang) \
+            and re.fullmatch(r"(?:19|20)\d\d", tokens[k + 2].text) is not None
     if any(t.is_punct and t.text not in ("-", "‐") or t.lower_ in verbs and t.lower_ not in qualifying and not reduced(k)
            or t.lower_ in _RELATIVES for k, t in enumerate(tokens)):
         return None

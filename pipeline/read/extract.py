@@ -1393,6 +1393,14 @@ def _unnamed_changes(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             # "412 transfers in 2021 and 2022, an increase of 9% on 2020": a clause other readings declined; but
             # "Tourists arriving from 'other' African countries (15 057), down 1,6%" is the change of the group's count
             continue
+        if not noun and fact.change and last is not None and last.kind == "count" and last.counted and not last.change \
+                and len(text[last.char_end:fact.char_start]) < 80 and "," in text[last.char_end:fact.char_start] \
+                and not re.search(r"[;:]", text[last.char_end:fact.char_start]) \
+                and not re.search(r"\(\s*[+\-−–]?\s*$", text[max(0, fact.char_start - 4):fact.char_start]):
+            # "Iceland's population ... stood at 337,610, Statistics Iceland reports, having grown by 1%": a change
+            # that goes on from a level with no set before it is of what that level counts; not a signed change in
+            # brackets after an item ("countries ..., second-ranked UAE (-8.95 percent)")
+            noun = last.counted
         if noun:
             facts[position] = replace(fact, counted=noun)
     return facts
@@ -2018,10 +2026,14 @@ def _change_subject(lang: str) -> re.Pattern | None:
         return None
     article = alternation([*words.determiners, *words.demonstratives])
     links = alternation(w for w in words.subject_links if w not in words.of_words and w not in (":", "=", "–", "—"))
-    # the clause opens the sentence or follows a comma; up to two words qualify the noun ("international migratory")
-    return re.compile(rf"(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+"
-                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)})"
-                      rf"((?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
+    # the clause opens the sentence or follows a comma; up to two words qualify the noun ("international migratory");
+    # a sentence may open on the bare noun, capitalised ("Economic growth in 2022, Mehmeti added, reaches"), its year and a
+    # reporting clause standing between the noun and its verb
+    year = alternation(sorted(year_prepositions(lang)))
+    aside = rf"(?P<aside>(?:\s+(?:{year})\s+\d{{4}})?(?:\s*,\s*(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{alternation(words.speech_verbs)})\s*,)?)"
+    return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){aside}"
+                      rf"(?P<link>(?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
                       r"\s*[+-]?\s*$", re.I)
 
 
@@ -2044,10 +2056,10 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
         if subject and fact.counted is not None and fact.counted.lower() != subject.group(1).lower() \
                 and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
             subject = None  # "the international migratory increase was": not what a reading named elsewhere
-        verb = re.match(r"\s*([^\W\d_]+['’]?)", subject.group(2)) if subject else None
+        verb = re.match(r"\s*([^\W\d_]+['’]?)", subject.group("link")) if subject else None
         # the first word after the noun is a verb ("was", "s'est", "fue"), not a preposition ("the rise to")
         if verb and verb.group(1).lower().replace("’", "'") in (*lex.words.counted_stop, *lex.words.reflexives) \
-                and subject.end(2) - subject.end(1) < 40:
+                and subject.end("link") - subject.end(1) - len(subject.group("aside")) < 40:
             noun = subject.group(1)
             fact = replace(fact, counted=noun, change=fact.change or directions[noun.lower()])
         elif previous is not None and fact.counted is None and fact.change is None and previous.sentence == fact.sentence \
