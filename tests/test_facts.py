@@ -7469,3 +7469,11 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_a_change_after_an_opener_split_at_its_apostrophe_counts_the_clause_subject(nlp):
+    text = ("D'après l'office des statistiques, les envois des expatriés ont atteint 9,4 milliards de dinars en 2022, "
+            "ce qui représente une progression de 6,2 %.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (6.2, "envois")
+    text = "D’après la banque centrale, les flux venus d'Europe ont reculé de 3,1% en 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.1, "flux")]
