@@ -7477,3 +7477,12 @@ def test_a_change_after_an_opener_split_at_its_apostrophe_counts_the_clause_subj
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (6.2, "envois")
     text = "D’après la banque centrale, les flux venus d'Europe ont reculé de 3,1% en 2021."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.1, "flux")]
+
+
+def test_a_bare_share_opening_its_sentence_before_a_verb_counts_the_set_just_counted(nlp):
+    text = ("On recense environ 250.000 ivoiriens vivant à l'étranger. Près de 52% résident en France, "
+            "31% se trouvent au Burkina Faso et l'Italie en accueille 4%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (250000, "ivoiriens"), (52, "ivoiriens"), (31, "ivoiriens"), (4, "ivoiriens")]
+    text = "Les nouveaux diplômés quittent souvent la région. De fait, 41 % d'entre eux travaillaient déjà ailleurs."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41, "diplômés")]
