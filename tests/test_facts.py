@@ -7486,3 +7486,10 @@ def test_a_bare_share_opening_its_sentence_before_a_verb_counts_the_set_just_cou
         (250000, "ivoiriens"), (52, "ivoiriens"), (31, "ivoiriens"), (4, "ivoiriens")]
     text = "Les nouveaux diplômés quittent souvent la région. De fait, 41 % d'entre eux travaillaient déjà ailleurs."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41, "diplômés")]
+
+
+def test_a_bracketed_count_after_a_share_of_the_total_counts_the_subject(nlp):
+    text = "En 2021, les visas de travail ont formé près d'un quart du total (48 200), un niveau inédit."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][1] == (48200, "visas")
+    text = "Ces demandes représentent en 2022 la moitié du total (12.310)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][1] == (12310, "demandes")

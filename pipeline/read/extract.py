@@ -447,6 +447,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
                                  lines.text, lex)
     facts = _bare_share_subjects(facts, lines.text, lex)
+    facts = _bracketed_counts_of_whole_shares(facts, lines.text, lex)
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -483,6 +484,28 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
                 or re.search(r"[;.:](?!\d)", text[whole.char_end:found.start()]):
             continue
         facts[position] = replace(fact, counted=whole.counted)
+    return facts
+
+
+def _bracketed_counts_of_whole_shares(facts, text: str, lex) -> list[NumericFact]:
+    """Where heads come first, a count alone in brackets right after a share of a whole ("les titres étudiants ont
+    représenté un tiers du total (109 300)", "Ces procédures pèsent presque deux tiers du total (61.640)") restates the
+    part the share picks out: it counts the plural noun the sentence's subject opens with, not the whole."""
+    words = lex.words
+    if not words.head_first:
+        return list(facts)
+    wholes = frozenset(words.generic_heads)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        share, fact = facts[index - 1], facts[index]
+        if fact.kind != "count" or fact.counted is not None or fact.change or share.kind != "percent" \
+                or share.sentence != fact.sentence or (share.counted or "").lower() not in wholes \
+                or not re.fullmatch(r"\s*\(\s*", text[share.char_end:fact.char_start]) \
+                or not re.match(r"\s*[),]", text[fact.char_end:fact.char_end + 3]):
+            continue
+        subject = _previous_subject(text, fact.char_start, lex)  # the sentence up to the count: its subject
+        if subject and _plural_content_noun(subject, lex) and subject.lower() not in wholes:
+            facts[index] = replace(fact, counted=subject)
     return facts
 
 
