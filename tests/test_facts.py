@@ -7493,3 +7493,8 @@ def test_a_bracketed_count_after_a_share_of_the_total_counts_the_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][1] == (48200, "visas")
     text = "Ces demandes représentent en 2022 la moitié du total (12.310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][1] == (12310, "demandes")
+
+
+def test_a_change_after_a_count_with_an_adjective_before_its_noun_counts_the_count_noun(nlp):
+    text = "Le service a délivré 8 420 autorisations aux saisonniers, une forte augmentation de 14,5% sur un an."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8420, "autorisations"), (14.5, "autorisations")]

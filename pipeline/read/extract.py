@@ -4948,7 +4948,9 @@ def _change_after_count(lang: str) -> re.Pattern:
     words = lexicon(lang).words
     restated, figures = alternation(words.restatement_words), alternation(words.figure_words)
     companions, articles = alternation(words.change_companions), alternation(words.indefinite_articles)
-    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:{articles}\s+)?"
+    # "54 094 visas ..., une nette progression de 62,9%": an adjective may stand between the article and the change
+    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?"
+                      rf"(?:{articles}\s+(?:(?!{figures}\b)[^\W\d_]+\s+(?=[^\W\d_]+\s+(?:de|del|d['’])))?)?"
                       rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*(?:{articles}\s+)?)?[+]?\s*", re.I)
 
 
