@@ -7581,3 +7581,30 @@ def test_a_subject_with_a_participle_dated_by_a_year_counts_its_plural_noun(nlp)
     text = "Samoa's total private remittances recorded in 2019 had grown by 6.4 per cent on the year before."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (6.4, "private remittances", "increase")]
+def test_a_change_after_an_opener_split_at_its_apostrophe_counts_the_clause_subject(nlp):
+    text = ("D'après l'office des statistiques, les envois des expatriés ont atteint 9,4 milliards de dinars en 2022, "
+            "ce qui représente une progression de 6,2 %.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][-1] == (6.2, "envois")
+    text = "D’après la banque centrale, les flux venus d'Europe ont reculé de 3,1% en 2021."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.1, "flux")]
+
+
+def test_a_bare_share_opening_its_sentence_before_a_verb_counts_the_set_just_counted(nlp):
+    text = ("On recense environ 250.000 ivoiriens vivant à l'étranger. Près de 52% résident en France, "
+            "31% se trouvent au Burkina Faso et l'Italie en accueille 4%.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (250000, "ivoiriens"), (52, "ivoiriens"), (31, "ivoiriens"), (4, "ivoiriens")]
+    text = "Les nouveaux diplômés quittent souvent la région. De fait, 41 % d'entre eux travaillaient déjà ailleurs."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(41, "diplômés")]
+
+
+def test_a_bracketed_count_after_a_share_of_the_total_counts_the_subject(nlp):
+    text = "En 2021, les visas de travail ont formé près d'un quart du total (48 200), un niveau inédit."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][1] == (48200, "visas")
+    text = "Ces demandes représentent en 2022 la moitié du total (12.310)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")][1] == (12310, "demandes")
+
+
+def test_a_change_after_a_count_with_an_adjective_before_its_noun_counts_the_count_noun(nlp):
+    text = "Le service a délivré 8 420 autorisations aux saisonniers, une forte augmentation de 14,5% sur un an."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8420, "autorisations"), (14.5, "autorisations")]

@@ -1933,6 +1933,8 @@ def counted_subject(doc: Doc, start: int, index: int) -> str | None:
     for _ in range(2):  # "En 2022, la délivrance de visas progresse", "Pour certains pays, comme l'Afghanistan, la proportion"
         comma = next((k for k, t in enumerate(tokens[:16]) if t.text == ","), None)
         opener = tokens[0].lower_.replace("’", "'") if tokens else ""
+        if len(tokens) > 1 and opener.endswith("'") and opener + tokens[1].lower_ in words.clause_openers:
+            opener += tokens[1].lower_  # "D'après la banque centrale, les transferts ...": an opener split at its apostrophe
         participle = bool(words.participle_endings) and opener.endswith(tuple(words.participle_endings)) \
             and tokens[0].is_title  # "Estimée à partir des tendances, la primo-délivrance ..."
         if comma is None or not tokens or opener not in words.clause_openers and not participle:

@@ -446,6 +446,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
                                  lines.text, lex)
+    facts = _bare_share_subjects(facts, lines.text, lex)
+    facts = _bracketed_counts_of_whole_shares(facts, lines.text, lex)
     facts = _bracketed_siblings(facts, lines.text) if lex.words.bracketed_siblings else facts
     facts = _bare_flows(facts, lines.text, lex)
     facts = _measured_people(facts, lines.text, lex)
@@ -485,6 +487,80 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
                 or re.search(r"[;.:](?!\d)", text[whole.char_end:found.start()]):
             continue
         facts[position] = replace(fact, counted=whole.counted)
+    return facts
+
+
+def _bracketed_counts_of_whole_shares(facts, text: str, lex) -> list[NumericFact]:
+    """Where heads come first, a count alone in brackets right after a share of a whole ("les titres étudiants ont
+    représenté un tiers du total (109 300)", "Ces procédures pèsent presque deux tiers du total (61.640)") restates the
+    part the share picks out: it counts the plural noun the sentence's subject opens with, not the whole."""
+    words = lex.words
+    if not words.head_first:
+        return list(facts)
+    wholes = frozenset(words.generic_heads)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        share, fact = facts[index - 1], facts[index]
+        if fact.kind != "count" or fact.counted is not None or fact.change or share.kind != "percent" \
+                or share.sentence != fact.sentence or (share.counted or "").lower() not in wholes \
+                or not re.fullmatch(r"\s*\(\s*", text[share.char_end:fact.char_start]) \
+                or not re.match(r"\s*[),]", text[fact.char_end:fact.char_end + 3]):
+            continue
+        subject = _previous_subject(text, fact.char_start, lex)  # the sentence up to the count: its subject
+        if subject and _plural_content_noun(subject, lex) and subject.lower() not in wholes:
+            facts[index] = replace(fact, counted=subject)
+    return facts
+
+
+def _bare_share_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """Where heads come first, a share with no noun of its own that stands as the subject of its sentence's first clause,
+    a verb right after it ("Plus de 45% sont installés en Europe", "Et 85% affirment en recevoir davantage", "De fait,
+    69,6 % d'entre eux avaient moins de 35 ans"), counts the set the text just spoke of: the subject of the sentence
+    before when that sentence holds no figure ("Les nouveaux immigrants forment une population jeune"), else the noun of
+    the last count written with its noun in the sentences before ("plus de 600.000 sénégalais dénombrés hors du pays"),
+    else what the last share of the sentence before counted. The sentence's other shares with no noun ("39% se trouvent
+    en Afrique de l'Ouest, l'Amérique du Nord en accueille 8%") count the same set."""
+    words = lex.words
+    if not words.head_first or not words.copulas:
+        return list(facts)
+    opening = re.compile(r"\W*(?:(?:{})\s+)?(?:[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}},\s*)?".format(
+        alternation(words.conjunctions)), re.I)  # "Et ", "De fait, "
+    verb_after = re.compile(r"\s*(?:(?:{})\s+)?(?:(?:{}|y|en|ne|n['’])\s*)?([^\W\d_][\w'’-]*)".format(
+        alternation(words.set_pronouns), alternation(words.reflexives)), re.I)  # "d'entre eux avaient", "se trouvent"
+    facts = list(facts)
+    for position, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.counted is not None or fact.change or fact.rule_id.startswith("table-row") \
+                or not any(c.isdigit() for c in fact.surface):
+            continue  # "Casi la mitad llegaron": a fraction in words is left alone
+        start = _sentence_start(text, fact)
+        if start < 0 or any(f.sentence == fact.sentence for f in facts[:position]) \
+                or not opening.fullmatch(text, start, fact.char_start):
+            continue
+        verb = verb_after.match(text, fact.char_end)
+        link = verb.group(0).strip().lower() if verb else ""
+        if verb is None or not (verb.group(1).lower() in words.copulas or verb_form(verb.group(1), lex)
+                                or link != verb.group(1).lower()):
+            continue  # "45% des envois": a noun after it, read elsewhere; "Plus de 45% sont", "20% y sont nés": a verb
+        paragraph = max(text.rfind("\n\n", 0, start), 0)
+        earlier = [f for f in facts[:position] if f.char_start >= paragraph and f.sentence != fact.sentence]
+        previous_sentence = [f for f in earlier if f.sentence == earlier[-1].sentence] if earlier else []
+        named = None
+        if not previous_sentence or _sentence_between(text, previous_sentence[-1].char_end, start):
+            subject = _previous_subject(text, start, lex)  # the sentence before holds no figure
+            named = subject if subject and _plural_content_noun(subject, lex) else None
+        if named is None:
+            count = next((f for f in reversed(earlier) if f.kind == "count" and _own_noun(f) and not f.change
+                          and _plural_content_noun(f.counted.split()[0], lex)), None)
+            named = count.counted if count is not None else None
+        if named is None:
+            share = next((f for f in reversed(previous_sentence) if f.kind == "percent" and f.counted), None)
+            named = share.counted if share is not None else None
+        if named is None:
+            continue
+        for k in range(position, len(facts)):
+            other = facts[k]
+            if other.sentence == fact.sentence and other.kind == "percent" and other.counted is None and not other.change:
+                facts[k] = replace(other, counted=named)
     return facts
 
 
@@ -5033,7 +5109,9 @@ def _change_after_count(lang: str) -> re.Pattern:
     words = lexicon(lang).words
     restated, figures = alternation(words.restatement_words), alternation(words.figure_words)
     companions, articles = alternation(words.change_companions), alternation(words.indefinite_articles)
-    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?(?:{articles}\s+)?"
+    # "54 094 visas ..., une nette progression de 62,9%": an adjective may stand between the article and the change
+    return re.compile(rf"[^\d;.:()]*[,(]\s*(?:(?:{restated})\s*,?\s+)?(?:(?:{companions})\s+)?"
+                      rf"(?:{articles}\s+(?:(?!{figures}\b)[^\W\d_]+\s+(?=[^\W\d_]+\s+(?:de|del|d['’])))?)?"
                       rf"(?:(?:{figures})\s+)?(?:(?:en\s+)?[^\W\d_]+\s+(?:de|del|d['’])\s*(?:{articles}\s+)?)?[+]?\s*", re.I)
 
 
