@@ -7469,3 +7469,14 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_days_of_a_day_span_a_day_after_its_weekday_and_a_capitalised_month_are_dates_not_facts(nlp):
+    text = "Some 14,200 returnees crossed at the border points between 11-17 May 2022."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [14200]
+    text = "Weekly flash update (3-9 October 2023): 870 people moved on."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [870]
+    text = "The agency published its yearly migration figures on Thursday (12), showing 3,400 arrivals."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3400]
+    text = "UPDATED OCT 21, 2019, 6:30 PM. The island received 2,150 migrants."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2150]
