@@ -7480,3 +7480,10 @@ def test_days_of_a_day_span_a_day_after_its_weekday_and_a_capitalised_month_are_
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [3400]
     text = "UPDATED OCT 21, 2019, 6:30 PM. The island received 2,150 migrants."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [2150]
+
+
+def test_a_bracketed_figure_printed_against_the_next_word_is_read(nlp):
+    text = "The main destinations were Canada (31,200),Italy (18,700) and Spain (9,400)."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [31200, 18700, 9400]
+    text = "Arrivals were spread over farming (4,120) and fishing (388).-Reuters"
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [4120, 388]
