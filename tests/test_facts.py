@@ -7487,3 +7487,10 @@ def test_a_bracketed_figure_printed_against_the_next_word_is_read(nlp):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [31200, 18700, 9400]
     text = "Arrivals were spread over farming (4,120) and fishing (388).-Reuters"
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4120, 388]
+
+
+def test_rupiah_glued_to_its_figure_is_read_as_money(nlp):
+    text = "Workers placed abroad sent home Rp42.3 trillion last year."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(42.3e12, "IDR")]
+    text = "A caregiver in Taiwan earns about Rp12 million a month."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(12e6, "IDR")]
