@@ -7494,3 +7494,10 @@ def test_rupiah_glued_to_its_figure_is_read_as_money(nlp):
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(42.3e12, "IDR")]
     text = "A caregiver in Taiwan earns about Rp12 million a month."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(12e6, "IDR")]
+
+
+def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp):
+    text = "Of all refugees worldwide – 12 million- live in camps."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
+    text = "A 4 million-euro programme was launched."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]

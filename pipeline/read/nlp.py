@@ -599,7 +599,9 @@ def _configure_tokenizer(nlp: Language) -> Language:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         behind = "|".join(rf"(?<=\d(?i:{re.escape(scale)}))" for scale in sorted(words.glued_scales))
         suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP.format(behind)]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "99 million- are men": a dash printed against the scale word that closes a figure, before a space
+    dashed = [rf"(?<=(?i:{re.escape(w)}))[-–]$" for w in sorted(words.scales) if w.isalpha() and len(w) > 3]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX, *GLUED_BRACKET_INFIXES]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";
