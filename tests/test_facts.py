@@ -7608,3 +7608,33 @@ def test_a_bracketed_count_after_a_share_of_the_total_counts_the_subject(nlp):
 def test_a_change_after_a_count_with_an_adjective_before_its_noun_counts_the_count_noun(nlp):
     text = "Le service a délivré 8 420 autorisations aux saisonniers, une forte augmentation de 14,5% sur un an."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8420, "autorisations"), (14.5, "autorisations")]
+def test_days_of_a_day_span_a_day_after_its_weekday_and_a_capitalised_month_are_dates_not_facts(nlp):
+    text = "Some 14,200 returnees crossed at the border points between 11-17 May 2022."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [14200]
+    text = "Weekly flash update (3-9 October 2023): 870 people moved on."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [870]
+    text = "The agency published its yearly migration figures on Thursday (12), showing 3,400 arrivals."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [3400]
+    text = "UPDATED OCT 21, 2019, 6:30 PM. The island received 2,150 migrants."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [2150]
+
+
+def test_a_bracketed_figure_printed_against_the_next_word_is_read(nlp):
+    text = "The main destinations were Canada (31,200),Italy (18,700) and Spain (9,400)."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [31200, 18700, 9400]
+    text = "Arrivals were spread over farming (4,120) and fishing (388).-Reuters"
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [4120, 388]
+
+
+def test_rupiah_glued_to_its_figure_is_read_as_money(nlp):
+    text = "Workers placed abroad sent home Rp42.3 trillion last year."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(42.3e12, "IDR")]
+    text = "A caregiver in Taiwan earns about Rp12 million a month."
+    assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en")] == [(12e6, "IDR")]
+
+
+def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp):
+    text = "Of all refugees worldwide – 12 million- live in camps."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
+    text = "A 4 million-euro programme was launched."
+    assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]

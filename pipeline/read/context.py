@@ -118,7 +118,7 @@ def is_month(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     if word not in words.months:
         return False
-    if word not in words.ambiguous_months or token.is_title:
+    if word not in words.ambiguous_months or token.is_title or token.is_upper and len(word) > 2:  # "SEP 14, 2018"
         return True
     # "nov. 15": an abbreviation with its full stop is a month in lower case too
     abbreviated = token.text.endswith(".") or token.i + 1 < len(token.doc) and token.nbor(1).text == "."

@@ -54,6 +54,8 @@ RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 NOTE_BRACKET_INFIX = r"(?<=\w)\[(?=\d)"
 # "registered in 2023(862,625)": a bracket printed against the year before it
 YEAR_BRACKET_INFIX = r"(?<=(?:19|20)\d\d)\((?=\d{1,3}(?:,\d{3})+|\d{4,})"  # not "2017(1-4)", a note
+# "(42,800),France", "(142).-Bernama": a figure's closing bracket and the mark after it, printed against the next word
+GLUED_BRACKET_INFIXES = [r"(?<=\d)\)(?=[.,;:]-?[A-Z])", r"(?<=\d\))[.,;:](?=-?[A-Z])"]
 GLUED_SCALE_SUFFIX = r"(?<=\d)(?i:{})$"  # "3.5bn", "Ksh 54B"
 # the full stop after a glued scale at a sentence's end: "to Ksh 54B." (one look-behind per scale word)
 GLUED_SCALE_STOP = r"(?:{})\.$"
@@ -597,9 +599,11 @@ def _configure_tokenizer(nlp: Language) -> Language:
         glued = "|".join(sorted(map(re.escape, words.glued_scales), key=len, reverse=True))
         behind = "|".join(rf"(?<=\d(?i:{re.escape(scale)}))" for scale in sorted(words.glued_scales))
         suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP.format(behind)]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "99 million- are men": a dash printed against the scale word that closes a figure, before a space
+    dashed = [rf"(?<=(?i:{re.escape(w)}))[-–]$" for w in sorted(words.scales) if w.isalpha() and len(w) > 3]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX, *GLUED_BRACKET_INFIXES]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";
     # its initials "b.", "m.", "k." are scales at a sentence's end: "rose to $9.3b."
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()

@@ -92,6 +92,16 @@ def is_date(doc: Doc, span: Span) -> bool:
         return False  # "$ 37,305.97 february expenses": no day of a month
     if before is not None and before.lower_ in lex_of(doc).words.weekdays:
         return True  # "el jueves 28", "Thursday 28"
+    if before is not None and before.text == "(" and after is not None and after.text == ")" and before.i:
+        day_of = previous_token(doc, before.i)  # "on Tuesday (7)": the day of the month after its weekday
+        if day_of is not None and day_of.lower_ in lex_of(doc).words.weekdays:
+            return True
+    if after is not None and after.text in ("-", "–") and not after.whitespace_:
+        last = next_token(doc, after.i + 1)  # "between 18-24 June 2021": the first day of a span of days
+        if last is not None and last.text.isdigit() and int(last.text) <= 31:
+            month = next_token(doc, last.i + 1)
+            if month is not None and is_month(month):
+                return True
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
