@@ -7469,3 +7469,9 @@ def test_counts_after_nationals_named_as_examples_count_the_clause_subject(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(2100, "Citizens"), (870, "Citizens")]
     text = "In contrast, requests dropped among several South American nationalities, among them Peruvians (1 400) and Chileans (310)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(1400, "requests"), (310, "requests")]
+
+
+def test_a_french_opening_span_of_months_is_no_set_a_change_counts_its_subject(nlp):
+    text = "Sur les trois mois écoulés, les retours forcés ont donc fléchi de 8,5%, d'après la préfecture."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (8.5, "retours", "decrease")]

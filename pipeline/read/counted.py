@@ -2194,6 +2194,9 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     if len(names) > 1 and (names[0].lower() in lex.words.spelled_numbers or names[0].lower() in lex.words.period_frame_words) \
             and any(w.lower() in lex.words.period_frame_words for w in names) and is_time_word(names[-1].lower(), lex):
         return None  # "Sur les cinq dernières années,": a span of time that frames the figure, no set
+    lead = 1 if len(names) > 1 and names[0].lower() in lex.words.spelled_numbers else 0
+    if names and is_time_word(names[lead].lower(), lex):
+        return None  # "Sur les six mois écoulés,", "Sur le semestre,": a time the figure falls in, no set
     names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
     if names and names[0].lower() in lex.words.nationality_words:
         return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
