@@ -7475,3 +7475,11 @@ def test_a_french_opening_span_of_months_is_no_set_a_change_counts_its_subject(n
     text = "Sur les trois mois écoulés, les retours forcés ont donc fléchi de 8,5%, d'après la préfecture."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
         (8.5, "retours", "decrease")]
+
+
+def test_a_french_set_opening_with_a_decimal_size_or_a_size_in_words_counts_its_noun(nlp):
+    text = "Sur les plus de 4,2 millions d'habitants recensés, 18% sont nés à l'étranger et 82% en Belgique."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (18, "habitants"), (82, "habitants")]
+    text = "Parmi les cinq nationalités les plus représentées, quatre viennent d'Afrique de l'Ouest."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(5, "nationalités"), (4, "nationalités")]

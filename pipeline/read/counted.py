@@ -2172,8 +2172,9 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
     "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
     # "Parmi les nouveaux arrivants de 2021,"; "parmi 2 675 victimes suivies : - 76% ...": the set's size, then a colon
-    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:(?:{determiners})\s+){{1,2}}([^,;:]+?)\s*,|(\d[^,;:]+?)\s*:)",
-                      before, re.I)
+    # (a decimal comma is inside the set's size: "Sur les plus de 8,9 millions d'habitants recensés,")
+    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:(?:{determiners})\s+){{1,2}}((?:[^,;:]|,(?=\d))+?)\s*,(?!\d)"
+                      rf"|(\d[^,;:]+?)\s*:)", before, re.I)
     if match is None and lex.words.article_set_openers:
         # "Des 164 millions de travailleurs migrants que compte la planète,": an opener that holds its article,
         # before the set's size
@@ -2198,7 +2199,10 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     if names and is_time_word(names[lead].lower(), lex):
         return None  # "Sur les six mois écoulés,", "Sur le semestre,": a time the figure falls in, no set
     names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
-    if names and names[0].lower() in lex.words.nationality_words:
+    sized = len(names) > 1 and names[0].lower() in lex.words.spelled_numbers
+    if sized:
+        names = names[1:]  # "Parmi les dix nationalités les plus représentées,": the set's size in words, then its noun
+    if names and names[0].lower() in lex.words.nationality_words and not sized:
         return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
     if names and names[0].lower() in lex.words.figure_words:
         return None  # "De ese total, el 84%": the figure before names the set
