@@ -7483,3 +7483,10 @@ def test_a_french_set_opening_with_a_decimal_size_or_a_size_in_words_counts_its_
         (18, "habitants"), (82, "habitants")]
     text = "Parmi les cinq nationalités les plus représentées, quatre viennent d'Afrique de l'Ouest."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(5, "nationalités"), (4, "nationalités")]
+
+
+def test_a_french_subject_runs_past_paired_adjectives_and_a_place_of_departure(nlp):
+    text = "En 2020, les montants reçus par les ménages à revenu modeste ou intermédiaire ont augmenté de 6 % sur un an."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [(6, "montants")]
+    text = "Les départs de bateaux depuis les plages libyennes ont baissé de 17% entre mars et juin."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [(17, "départs")]

@@ -528,6 +528,19 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             phrase = []  # "las peticiones, que según Interior llegaron a 55.668": the source stands aside, the subject is before it
             i -= 1
             continue
+        if lex.words.head_first and len(phrase) == 1 and token.lower_ in lex.words.conjunctions \
+                and all(t.is_alpha and t.is_lower and not is_plural(t.lower_, lex) and t.lower_ not in lex.spacy_stop_words
+                        for t in (phrase[0], doc[i - 1])) and doc[i - 1].idx >= start:
+            phrase.insert(0, token)  # "les sommes reçues par les économies à revenu faible ou intermédiaire ont": two
+            i -= 1  # adjectives of one noun, inside the subject
+            continue
+        if lex.words.head_first and phrase and token.lower_ == "depuis" and i + 2 < len(doc) \
+                and doc[i + 1].lower_ in lex.words.determiners and doc[i + 2].is_alpha \
+                and not _time_unit(doc[i + 2], lex) and not is_month(doc[i + 2]) \
+                and doc[i + 2].lower_ not in lex.words.period_frame_words:
+            phrase.insert(0, token)  # "les interceptions de migrants depuis les côtes tunisiennes ont progressé": where
+            i -= 1  # they set out from, inside the subject; not "depuis le début de l'année"
+            continue
         named = token.text[:1].isalpha() and token.text.isalnum()  # "Immigration from the EU12 (...) fell"
         # "The unemployment rate in the second quarter was": an ordinal before a time unit is no figure
         ordinal = token.lower_ in lex.words.ordinal_words and i + 1 < len(doc) and _time_unit(doc[i + 1], lex)
