@@ -7490,3 +7490,8 @@ def test_a_french_subject_runs_past_paired_adjectives_and_a_place_of_departure(n
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [(6, "montants")]
     text = "Les départs de bateaux depuis les plages libyennes ont baissé de 17% entre mars et juin."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [(17, "départs")]
+
+
+def test_a_french_bracketed_share_after_a_large_majority_of_a_group_counts_the_group(nlp):
+    text = "D'après l'enquête, une large majorité des réfugiés interrogés (76,4%) vivent aujourd'hui en ville."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(76.4, "réfugiés interrogés")]
