@@ -7495,3 +7495,8 @@ def test_a_french_subject_runs_past_paired_adjectives_and_a_place_of_departure(n
 def test_a_french_bracketed_share_after_a_large_majority_of_a_group_counts_the_group(nlp):
     text = "D'après l'enquête, une large majorité des réfugiés interrogés (76,4%) vivent aujourd'hui en ville."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(76.4, "réfugiés interrogés")]
+
+
+def test_a_french_bracketed_change_after_a_qualified_change_noun_counts_its_set(nlp):
+    text = "Le bilan fait état d'une hausse sensible des titres délivrés (+12,4%) sur l'année écoulée."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12.4, "titres délivrés", "increase")]

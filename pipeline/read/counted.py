@@ -1599,6 +1599,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and doc[i - 2].lower_ not in words.subject_links):  # "figurent des ouvriers": an article after a verb
         i -= 1
         phrase.insert(0, doc[i])
+    if words.head_first and len(phrase) > 2 and phrase[1].lower_ in words.of_words and phrase[0].i > 0 \
+            and doc[phrase[0].i - 1].lower_ in lex.phrases("change_nouns") and not is_plural(phrase[0].lower_, lex):
+        phrase = phrase[2:]  # "une progression marquée des visas sollicités (+137,7%)": the change's adjective, then its set
     while len(phrase) > 3 and words.head_first and phrase[0].lower_ in words.prenominal_modifiers:
         phrase = phrase[1:]  # "le premier destinataire des fonds (47,5 pc)"
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
