@@ -7500,3 +7500,8 @@ def test_a_french_bracketed_share_after_a_large_majority_of_a_group_counts_the_g
 def test_a_french_bracketed_change_after_a_qualified_change_noun_counts_its_set(nlp):
     text = "Le bilan fait état d'une hausse sensible des titres délivrés (+12,4%) sur l'année écoulée."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12.4, "titres délivrés", "increase")]
+
+
+def test_a_french_opening_on_the_same_period_is_no_set_an_elliptical_count_keeps_its_noun(nlp):
+    text = "Sur la même période, la préfecture a traité 8 410 recours, contre 7205 en 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8410, "recours"), (7205, "recours")]
