@@ -7505,3 +7505,9 @@ def test_a_french_bracketed_change_after_a_qualified_change_noun_counts_its_set(
 def test_a_french_opening_on_the_same_period_is_no_set_an_elliptical_count_keeps_its_noun(nlp):
     text = "Sur la même période, la préfecture a traité 8 410 recours, contre 7205 en 2019."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8410, "recours"), (7205, "recours")]
+
+
+def test_a_french_bracketed_change_after_a_person_named_after_a_preposition_is_no_group(nlp):
+    text = "En 2019, 95 000 visas ont été accordés, contre 80 000 visas par an sous Jean Dupont (+ 19 %) et 88 000 par an sous Marc Durand (+ 9 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (95000, "visas"), (80000, "visas"), (19, "visas"), (88000, "visas"), (9, "visas")]

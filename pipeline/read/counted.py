@@ -1627,6 +1627,10 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         subject = counted_subject(doc, start, index)
         if subject and not is_people(subject.split()[0]) and not is_place(subject, lex):
             return subject
+    if words.head_first and len(phrase) > 1 and all(t.is_title for t in phrase) and not people \
+            and phrase[0].i > 0 and doc[phrase[0].i - 1].lower_ in lex.spacy_stop_words \
+            and doc[phrase[0].i - 1].lower_ not in words.determiners:
+        return None  # "sous Nicolas Sarkozy (+ 45 %)": a person's name after a preposition holds the figure, no group
     if words.head_first and not signed and len(phrase) > 1 and phrase[0].is_title \
             and phrase[0].lower_ in words.place_words:
         return None  # "devant les Balkans occidentaux (26 %)": a region and its adjective, a place
