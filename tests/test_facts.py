@@ -7638,3 +7638,43 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+def test_a_french_opening_span_of_months_is_no_set_a_change_counts_its_subject(nlp):
+    text = "Sur les trois mois écoulés, les retours forcés ont donc fléchi de 8,5%, d'après la préfecture."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (8.5, "retours", "decrease")]
+
+
+def test_a_french_set_opening_with_a_decimal_size_or_a_size_in_words_counts_its_noun(nlp):
+    text = "Sur les plus de 4,2 millions d'habitants recensés, 18% sont nés à l'étranger et 82% en Belgique."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
+        (18, "habitants"), (82, "habitants")]
+    text = "Parmi les cinq nationalités les plus représentées, quatre viennent d'Afrique de l'Ouest."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(5, "nationalités"), (4, "nationalités")]
+
+
+def test_a_french_subject_runs_past_paired_adjectives_and_a_place_of_departure(nlp):
+    text = "En 2020, les montants reçus par les ménages à revenu modeste ou intermédiaire ont augmenté de 6 % sur un an."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [(6, "montants")]
+    text = "Les départs de bateaux depuis les plages libyennes ont baissé de 17% entre mars et juin."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [(17, "départs")]
+
+
+def test_a_french_bracketed_share_after_a_large_majority_of_a_group_counts_the_group(nlp):
+    text = "D'après l'enquête, une large majorité des réfugiés interrogés (76,4%) vivent aujourd'hui en ville."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(76.4, "réfugiés interrogés")]
+
+
+def test_a_french_bracketed_change_after_a_qualified_change_noun_counts_its_set(nlp):
+    text = "Le bilan fait état d'une hausse sensible des titres délivrés (+12,4%) sur l'année écoulée."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [(12.4, "titres délivrés", "increase")]
+
+
+def test_a_french_opening_on_the_same_period_is_no_set_an_elliptical_count_keeps_its_noun(nlp):
+    text = "Sur la même période, la préfecture a traité 8 410 recours, contre 7205 en 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8410, "recours"), (7205, "recours")]
+
+
+def test_a_french_bracketed_change_after_a_person_named_after_a_preposition_is_no_group(nlp):
+    text = "En 2019, 95 000 visas ont été accordés, contre 80 000 visas par an sous Jean Dupont (+ 19 %) et 88 000 par an sous Marc Durand (+ 9 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (95000, "visas"), (80000, "visas"), (19, "visas"), (88000, "visas"), (9, "visas")]

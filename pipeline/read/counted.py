@@ -528,6 +528,19 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             phrase = []  # "las peticiones, que según Interior llegaron a 55.668": the source stands aside, the subject is before it
             i -= 1
             continue
+        if lex.words.head_first and len(phrase) == 1 and token.lower_ in lex.words.conjunctions \
+                and all(t.is_alpha and t.is_lower and not is_plural(t.lower_, lex) and t.lower_ not in lex.spacy_stop_words
+                        for t in (phrase[0], doc[i - 1])) and doc[i - 1].idx >= start:
+            phrase.insert(0, token)  # "les sommes reçues par les économies à revenu faible ou intermédiaire ont": two
+            i -= 1  # adjectives of one noun, inside the subject
+            continue
+        if lex.words.head_first and phrase and token.lower_ == "depuis" and i + 2 < len(doc) \
+                and doc[i + 1].lower_ in lex.words.determiners and doc[i + 2].is_alpha \
+                and not _time_unit(doc[i + 2], lex) and not is_month(doc[i + 2]) \
+                and doc[i + 2].lower_ not in lex.words.period_frame_words:
+            phrase.insert(0, token)  # "les interceptions de migrants depuis les côtes tunisiennes ont progressé": where
+            i -= 1  # they set out from, inside the subject; not "depuis le début de l'année"
+            continue
         named = token.text[:1].isalpha() and token.text.isalnum()  # "Immigration from the EU12 (...) fell"
         # "The unemployment rate in the second quarter was": an ordinal before a time unit is no figure
         ordinal = token.lower_ in lex.words.ordinal_words and i + 1 < len(doc) and _time_unit(doc[i + 1], lex)
@@ -1592,6 +1605,9 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
             and doc[i - 2].lower_ not in words.subject_links):  # "figurent des ouvriers": an article after a verb
         i -= 1
         phrase.insert(0, doc[i])
+    if words.head_first and len(phrase) > 2 and phrase[1].lower_ in words.of_words and phrase[0].i > 0 \
+            and doc[phrase[0].i - 1].lower_ in lex.phrases("change_nouns") and not is_plural(phrase[0].lower_, lex):
+        phrase = phrase[2:]  # "une progression marquée des visas sollicités (+137,7%)": the change's adjective, then its set
     while len(phrase) > 3 and words.head_first and phrase[0].lower_ in words.prenominal_modifiers:
         phrase = phrase[1:]  # "le premier destinataire des fonds (47,5 pc)"
     while phrase[0].lower_ in words.of_words or len(phrase) > 2 and phrase[0].lower_ in words.generic_heads \
@@ -1617,6 +1633,10 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         subject = counted_subject(doc, start, index)
         if subject and not is_people(subject.split()[0]) and not is_place(subject, lex):
             return subject
+    if words.head_first and len(phrase) > 1 and all(t.is_title for t in phrase) and not people \
+            and phrase[0].i > 0 and doc[phrase[0].i - 1].lower_ in lex.spacy_stop_words \
+            and doc[phrase[0].i - 1].lower_ not in words.determiners:
+        return None  # "sous Nicolas Sarkozy (+ 45 %)": a person's name after a preposition holds the figure, no group
     if words.head_first and not signed and len(phrase) > 1 and phrase[0].is_title \
             and phrase[0].lower_ in words.place_words:
         return None  # "devant les Balkans occidentaux (26 %)": a region and its adjective, a place
@@ -2194,8 +2214,9 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     arrivants de 2021," -> arrivants; "Sur les 56 216 migrants disparus depuis 2014," -> migrants;
     "Sur un échantillon de 11.780 migrants actuels," -> migrants (the set is what the sample counts)."""
     # "Parmi les nouveaux arrivants de 2021,"; "parmi 2 675 victimes suivies : - 76% ...": the set's size, then a colon
-    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:(?:{determiners})\s+){{1,2}}([^,;:]+?)\s*,|(\d[^,;:]+?)\s*:)",
-                      before, re.I)
+    # (a decimal comma is inside the set's size: "Sur les plus de 8,9 millions d'habitants recensés,")
+    match = re.search(rf"(?:\b(?:{among})|^\W*(?:{openers}))\s+(?:(?:(?:{determiners})\s+){{1,2}}((?:[^,;:]|,(?=\d))+?)\s*,(?!\d)"
+                      rf"|(\d[^,;:]+?)\s*:)", before, re.I)
     if match is None and lex.words.article_set_openers:
         # "Des 164 millions de travailleurs migrants que compte la planète,": an opener that holds its article,
         # before the set's size
@@ -2221,8 +2242,14 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
     if len(names) > 1 and (names[0].lower() in lex.words.spelled_numbers or names[0].lower() in lex.words.period_frame_words) \
             and any(w.lower() in lex.words.period_frame_words for w in names) and is_time_word(names[-1].lower(), lex):
         return None  # "Sur les cinq dernières années,": a span of time that frames the figure, no set
+    lead = 1 if len(names) > 1 and names[0].lower() in lex.words.spelled_numbers else 0
+    if names and is_time_word(names[lead].lower(), lex):
+        return None  # "Sur les six mois écoulés,", "Sur le semestre,": a time the figure falls in, no set
     names = [w for w in names if w.lower() not in lex.words.prenominal_modifiers]
-    if names and names[0].lower() in lex.words.nationality_words:
+    sized = len(names) > 1 and names[0].lower() in lex.words.spelled_numbers
+    if sized:
+        names = names[1:]  # "Parmi les dix nationalités les plus représentées,": the set's size in words, then its noun
+    if names and names[0].lower() in lex.words.nationality_words and not sized:
         return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
     if names and names[0].lower() in lex.words.figure_words:
         return None  # "De ese total, el 84%": the figure before names the set
