@@ -7638,3 +7638,16 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
+def test_a_pronoun_for_the_set_of_the_sentence_before_counts_that_set(nlp):
+    text = ("Last year 52,300 seasonal workers came to the region, or 6.1 percent of its labour force. "
+            "About 41 percent of them are from Morocco (21,400).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2:] == [
+        (41, "seasonal workers"), (21400, "seasonal workers")]
+    text = ("In 2022, 612,400 first-time asylum applicants applied in the bloc. After a low point in 2020 (298 600), "
+            "their number has grown for two years in a row.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][1] == (298600, "first-time asylum applicants")
+    text = ("Some 1.2 million migrant workers are abroad, and a record 410,000 are employed in Qatar. "
+            "He said 65 per cent of them are women.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2] == (65, None)
