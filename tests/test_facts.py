@@ -7678,3 +7678,16 @@ def test_a_french_bracketed_change_after_a_person_named_after_a_preposition_is_n
     text = "En 2019, 95 000 visas ont été accordés, contre 80 000 visas par an sous Jean Dupont (+ 19 %) et 88 000 par an sous Marc Durand (+ 9 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (95000, "visas"), (80000, "visas"), (19, "visas"), (88000, "visas"), (9, "visas")]
+
+
+def test_a_pronoun_for_the_set_of_the_sentence_before_counts_that_set(nlp):
+    text = ("Last year 52,300 seasonal workers came to the region, or 6.1 percent of its labour force. "
+            "About 41 percent of them are from Morocco (21,400).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2:] == [
+        (41, "seasonal workers"), (21400, "seasonal workers")]
+    text = ("In 2022, 612,400 first-time asylum applicants applied in the bloc. After a low point in 2020 (298 600), "
+            "their number has grown for two years in a row.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][1] == (298600, "first-time asylum applicants")
+    text = ("Some 1.2 million migrant workers are abroad, and a record 410,000 are employed in Qatar. "
+            "He said 65 per cent of them are women.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2] == (65, None)
