@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import NamedTuple
 
-from ..rules import lexicon
+from ..rules import COMMON, lexicon
 
 _SPACES = "\u00a0\u202f\u2009 "
 
@@ -662,7 +662,8 @@ def figures_between(sentence: str, anchor: int, end: int) -> int:
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
+_CLAUSE_BREAK = re.compile(rf";|,\s+{alternation(COMMON.words.clause_breaks)}\s|,\s+{alternation(COMMON.words.elided_clause_breaks)}",
+                           re.I)
 
 
 # a sentence's end glued to the next one's first word by a page that lost its line break: "2007-2008.Des structures"

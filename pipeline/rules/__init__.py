@@ -1,7 +1,8 @@
 """Rules kept as data: one folder per language and one file that all languages share.
 
     common.json                 the GCM's numbering (areas, objectives, short labels), currency
-                                codes and symbols, unit symbols, the percent sign
+                                codes and symbols, unit symbols, the percent sign, and the words
+                                read in the text of every language alike
     <lang>/vocabulary.json      the words the number rules read: scales, currencies, units,
                                 qualifiers, changes, months, reference words, spelled numbers ...
     <lang>/sections.json        heading words: contents, front and back matter, subsections
@@ -762,6 +763,17 @@ class GcmWords(RuleFile):
 
 
 @dataclass(frozen=True)
+class SharedWords(RuleFile):
+    """Words that the rules read in the text of every language alike: each list mixes the words
+    of the languages, and all of them apply to a text whatever its language (English "et al." meets
+    French "et"). A list of one language's words belongs to that language's vocabulary instead."""
+
+    # ", while ", ", pero ", ", alors que ": a conjunction after a comma that opens a new clause (";" does too)
+    clause_breaks: list
+    elided_clause_breaks: list  # ", alors qu'il": the same, elided onto the next word
+
+
+@dataclass(frozen=True)
 class Common(RuleFile):
     areas: dict  # area number -> its objectives
     labels: dict  # objective number -> short label of the UN Network on Migration
@@ -770,6 +782,7 @@ class Common(RuleFile):
     percent_signs: list
     file_units: list  # "8MB", "154 KB": a file's size; "48 pp.": a publication's length; no fact
     small_unit_currencies: list  # "VND 2,000 billion", "Rp 1,500 billion": amounts that run to thousands of billions
+    words: SharedWords  # words read in the text of every language alike
 
 
 @dataclass(frozen=True)
