@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..rules import Lexicon, lexicon
+from ..rules import COMMON, Lexicon, lexicon
 from .context import is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .numbers import alternation
 
@@ -301,12 +301,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     return Phrase(text[start:stop], stop)
 
 
-_CLAUSE_WORDS = frozenset("and or but while which that who whom whose where before after since when as if because "
-                          "although though y o pero mientras que quien cuyo donde antes después cuando porque "
-                          "et ou mais tandis qui dont où avant après depuis quand lorsque parce".split())
+_CLAUSE_WORDS = frozenset(COMMON.words.clause_words)
 
 
-_RELATIVES = frozenset("which who que qui lesquels lesquelles".split())
+_RELATIVES = frozenset(COMMON.words.relatives)
 
 
 def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | None:
@@ -333,6 +331,9 @@ def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | No
             return None
         i, steps = i + 1, steps + (not token.is_space)
     return None
+
+
+_WEAK_LINKS = frozenset(COMMON.words.weak_subject_links)  # "of", "de": no link of a subject on their own
 
 
 def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
@@ -386,7 +387,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             # "England (986,000) ..., although the number has fallen": the number of what a figure before counts
             break
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
-            linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
+            linked = linked or lower not in _WEAK_LINKS
             i, steps = i - 1, steps + 1
             continue
         if linked and lex.lang == "en" and (lower.endswith("fold") and lower.isalpha() or token.norm_ == "<MULT>"):
@@ -1104,6 +1105,9 @@ def _set_noun(token: Token, lex: Lexicon) -> bool:
         and not is_place(token.text, lex) and not is_month(token) and not verb_form(lower, lex)
 
 
+_OPENING_CONJUNCTIONS = frozenset(COMMON.words.opening_conjunctions)
+
+
 def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     """Where heads come first, the head of the subject a clause opens with, after an adverbial up
     to its comma ("Entre enero y marzo, la remesa promedio se ubicó en"): the noun after its
@@ -1123,7 +1127,7 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
             tokens = tokens[comma + 1:]
     while tokens and not tokens[0].is_alpha:
         tokens = tokens[1:]
-    if tokens and tokens[0].lower_ in ("y", "e", "et", "pero", "mais"):
+    if tokens and tokens[0].lower_ in _OPENING_CONJUNCTIONS:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
         noun = tokens[2] if len(tokens) > 2 and tokens[1].lower_ in words.prenominal_modifiers else tokens[1]
@@ -1763,7 +1767,9 @@ def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
 
 
 # a clause with a subject of its own after a comma: ", where the foreign residents numbered", ", while"
-_NEW_SUBJECT = re.compile(r",\s+(?:where|while|whereas|mientras|tandis|alors)\s+(?:que\s+|qu['’])?(?:the|los|las|el|la|les|le)\s", re.I)
+_NEW_SUBJECT = re.compile(rf",\s+{alternation(COMMON.words.new_subject_openers)}\s+(?:{alternation(COMMON.words.complementizers)}\s+|"
+                          rf"{alternation(COMMON.words.elided_complementizers)})?{alternation(COMMON.words.definite_articles)}\s",
+                          re.I)
 
 
 def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:

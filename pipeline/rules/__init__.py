@@ -771,6 +771,20 @@ class SharedWords(RuleFile):
     # ", while ", ", pero ", ", alors que ": a conjunction after a comma that opens a new clause (";" does too)
     clause_breaks: list
     elided_clause_breaks: list  # ", alors qu'il": the same, elided onto the next word
+    # "and", "which", "pero", "donde", "tandis", "lorsque": words that open a clause, no part of a noun phrase
+    clause_words: list
+    relatives: list  # "which", "que", "qui": the relative pronouns after a noun
+    # ", where the foreign residents numbered", ", mientras que los": a clause with a subject of its own after a comma
+    # opens with one of these, a complementizer (complementizers, elided_complementizers) perhaps, then an article
+    new_subject_openers: list
+    complementizers: list  # "que"
+    elided_complementizers: list  # "qu'"
+    definite_articles: list  # "the", "el", "les"
+    # "y la venezolana", "mais les demandes": a conjunction before a clause's opening subject
+    opening_conjunctions: list
+    # "the share of", "un total de": words among a language's subject_links that alone do not link a subject to its
+    # figure
+    weak_subject_links: list
 
 
 @dataclass(frozen=True)
