@@ -785,6 +785,14 @@ class SharedWords(RuleFile):
     # "the share of", "un total de": words among a language's subject_links that alone do not link a subject to its
     # figure
     weak_subject_links: list
+    from_words: list  # "from 4,000", "de 2.000", "du 1er": where a movement starts
+    elided_articles: list  # "l'": a definite article elided onto the next word
+    # "..., an increase of 8%, which ...", "..., y ...": words after a figure that open a clause of its own, so a change
+    # after them is no restatement of the figure before (change_clause_openers) or no apposition to it
+    # (apposition_clause_openers)
+    change_clause_openers: list
+    apposition_clause_openers: list
+    list_conjunctions: list  # "5.3% and 13.2%", "10 et 5 millions": the conjunctions that join the items of a list
 
 
 @dataclass(frozen=True)
