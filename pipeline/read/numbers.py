@@ -164,6 +164,9 @@ def split_glued_cells(text: str) -> list[tuple[int, int]] | None:
     return cells
 
 
+_SPELLED_JOINERS = frozenset(COMMON.words.spelled_number_joiners)  # "treinta y cinco", "vingt et un"
+
+
 def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     """The value of a spelled number ("twenty five", "two hundred", "treinta y cinco",
     "quatre-vingt-dix", "trois cents"), or None when the words do not make one.
@@ -172,7 +175,7 @@ def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     Decimal('250')
     """
     parts = [w for word in words for w in ([word.lower()] if word.lower() in table else re.split(r"[\s\-‐]+", word.lower()))
-             if w and w not in ("y", "et", "and")]  # "quatre-vingts" is a word of its own
+             if w and w not in _SPELLED_JOINERS]  # "quatre-vingts" is a word of its own
     if not parts or any(p not in table for p in parts):
         return None
     total = current = Decimal(0)

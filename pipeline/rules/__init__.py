@@ -793,6 +793,10 @@ class SharedWords(RuleFile):
     change_clause_openers: list
     apposition_clause_openers: list
     list_conjunctions: list  # "5.3% and 13.2%", "10 et 5 millions": the conjunctions that join the items of a list
+    range_joiners: list  # "from 3 to 4.1 percent", "de 2 a 3", "de 10 à 12": the words that join a range's figures
+    # "respectivement de 10 et de 5 millions": a preposition that a conjunction's second figure repeats
+    repeated_prepositions: list
+    spelled_number_joiners: list  # "treinta y cinco", "vingt et un", "one hundred and five": a word inside a spelled number
 
 
 @dataclass(frozen=True)
