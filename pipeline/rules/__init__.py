@@ -797,6 +797,11 @@ class SharedWords(RuleFile):
     # "respectivement de 10 et de 5 millions": a preposition that a conjunction's second figure repeats
     repeated_prepositions: list
     spelled_number_joiners: list  # "treinta y cinco", "vingt et un", "one hundred and five": a word inside a spelled number
+    reference_totals: list  # "Page 1 of 2", "page 1 sur 2": the word before the total of a reference's numbers
+    street_name_links: list  # "17 route des Morillons", "2 calle del Sol": the lower-case words of a street's name
+    # "Net (Number s.a.)", "Total": a table's column that names no noun, so it counts what its group above names
+    bare_columns: list
+    gcm_word_links: list  # "Objetivos del PMM", "Objectifs du PMM": the words between "objectives" and the GCM's name
 
 
 @dataclass(frozen=True)
