@@ -423,7 +423,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
         opening = next((t.i for t in reversed(doc[max(0, i - 30):i]) if t.text == "," and t.idx >= start), None)
-        if opening is None and lex.lang == "en" and doc[index - 1].lower_ in ("at", "to"):
+        if opening is None and lex.lang == "en" and doc[index - 1].lower_ in lex.words.clause_level_links:
             # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": the clause's subject
             found = _clause(doc, index, start, lex)
             if found and found[0] and found[0][-2:] and found[0][-2].text == "," \
@@ -480,7 +480,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         while comma > 0 and doc[comma].is_space and "\n\n" not in doc[comma].text:
             comma -= 1  # "los colombianos,\nque suman 248.894": a line may break after the comma
         noun = comma  # the word before, past a line break
-        if lex.lang == "en" and token.lower_ == "that" and not phrase and i + 1 == link and noun >= 0 \
+        if lex.lang == "en" and token.lower_ in lex.words.noun_relatives and not phrase and i + 1 == link and noun >= 0 \
                 and doc[noun].idx >= start and doc[noun].is_alpha and doc[noun].lower_ not in lex.spacy_stop_words \
                 and not verb_form(doc[noun].text, lex) and doc[noun].lower_ not in lex.words.speech_verbs:
             # "76.8 percent of a population that totalled 1.7 million": what "that" stands for
@@ -779,7 +779,7 @@ def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
     of 29,437", "a workforce of around 225,000" (``index`` is where the words before the figure end);
     a record or a measure names what the sentence counts ("the previous record of 1.7 million")."""
     lex = lex_of(doc)
-    if lex.lang != "en" or index < 2 or doc[index - 1].lower_ != "of":
+    if lex.lang != "en" or index < 2 or doc[index - 1].lower_ not in lex.words.of_words:
         return None
     noun = doc[index - 2]
     lower = noun.lower_

@@ -430,6 +430,12 @@ class Vocabulary(RuleFile):
     set_item_leads: list = ()
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
+    # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": after a comma, the words before a
+    # figure whose clause's subject it counts (English)
+    clause_level_links: list = ()
+    # "76.8 percent of a population that totalled 1.7 million": a relative pronoun between a noun and its verb, which
+    # stands for that noun (English)
+    noun_relatives: list = ()
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
     distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
