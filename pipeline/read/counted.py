@@ -658,7 +658,7 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     owner = next((k for k, t in enumerate(tokens[:4]) if t.text in ("'s", "’s")), None)
     if owner is not None:
         tokens = tokens[owner + 1:]  # "Ireland's emigration for the twelve months to April 2010": the emigration
-        while tokens and tokens[0].lower_ in ("total", "overall"):
+        while tokens and tokens[0].lower_ in words.possessive_total_words:
             tokens = tokens[1:]  # "Fiji's total inward personal remittances recorded in 2016"
     # "of one year or more", "of less than one year": a qualifier's words are no verb
     qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
@@ -783,12 +783,12 @@ def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
         return None
     noun = doc[index - 2]
     lower = noun.lower_
-    if lower == "total" and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
+    if lower in lex.words.total_nouns and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
         return None  # "Asylum applications reached a total of 966,000": the subject is counted
     if noun.idx < start or not noun.is_alpha or lower in lex.spacy_stop_words or lower in lex.words.counted_stop \
             or is_plural(lower, lex) or verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
             or lower in lex.phrases("qualifiers") or lower in lex.words.record_words \
-            or lower in lex.words.generic_heads and lower != "total" or noun.is_title and noun.i > 0 and doc[noun.i - 1].is_title:
+            or lower in lex.words.generic_heads and lower not in lex.words.total_nouns or noun.is_title and noun.i > 0 and doc[noun.i - 1].is_title:
         return None  # "1,725 of those", "two batches of 485", "an increase of 450", "in excess of 100"
     return noun.text
 
@@ -957,7 +957,8 @@ def counted_as(doc: Doc, index: int, end: int, stop: int) -> str | None:
     if verb is not None and verb.lower_ == "a" and lex.words.head_first:
         verb = previous_token(doc, verb.i)  # "identificó a 120": the personal "a"
     following = next_token(doc, end)
-    if verb is not None and following is not None and verb.lower_ in lex.words.adding_verbs and following.lower_ == "to":
+    if verb is not None and following is not None and verb.lower_ in lex.words.adding_verbs \
+            and following.lower_ in lex.words.adding_prepositions:
         added = [t for t in doc[following.i + 1:min(len(doc), following.i + 5)] if t.idx < stop]
         while added and added[0].lower_ in lex.words.determiners:
             added = added[1:]  # "added 83,100 to the population": the population
@@ -983,10 +984,10 @@ def counted_moved_subject(doc: Doc, index: int, start: int) -> str | None:
     """What moved between two levels: the subject a linking verb joins to its "from ... to":
     "Immigrants from elsewhere in the EU also dropped in number, from 14,100 to 10,300"."""
     lex = lex_of(doc)
-    if lex.words.head_first or index < 1 or doc[index - 1].lower_ not in ("from", "to"):
+    if lex.words.head_first or index < 1 or doc[index - 1].lower_ not in lex.words.moved_level_links:
         return None
     found = _clause(doc, index, start, lex)
-    if found is None or not any(t.lower_ == "from" for t in found[0]):
+    if found is None or not any(t.lower_ in lex.words.moved_level_starts for t in found[0]):
         return None
     return _subject_phrase(found[0], lex, linking=True)
 

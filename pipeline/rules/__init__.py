@@ -436,6 +436,16 @@ class Vocabulary(RuleFile):
     # "76.8 percent of a population that totalled 1.7 million": a relative pronoun between a noun and its verb, which
     # stands for that noun (English)
     noun_relatives: list = ()
+    # "Fiji's total inward personal remittances recorded in 2016": words after a possessive that are no head (English)
+    possessive_total_words: list = ()
+    # "Asylum applications reached a total of 966,000", "last year's annual total of 29,437": a noun of a count's total
+    # before "of" (English)
+    total_nouns: list = ()
+    adding_prepositions: list = ()  # "migration added 83,100 to the population": "to" after adding_verbs (English)
+    # "Immigrants from elsewhere in the EU also dropped in number, from 14,100 to 10,300": the words before a figure of a
+    # movement between two levels (moved_level_links) and the one of them that opens it (moved_level_starts) (English)
+    moved_level_links: list = ()
+    moved_level_starts: list = ()
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
     distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
