@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline.read.nlp import build_pipeline, vocabulary_tags
-from pipeline.rules import COMMON, GCM, LANGUAGES, RuleError, Vocabulary, lexicon, loads_rules, read_jsonl
+from pipeline.rules import COMMON, GCM, LANGUAGES, Common, RuleError, Vocabulary, lexicon, loads_rules, read_jsonl
 from pipeline.rules import _read as read_rule_file
 
 PATTERN_FILES = {"quantity_patterns.jsonl": {"quantity"}, "objective_patterns.jsonl": {"objective_ref"}}
@@ -52,6 +52,14 @@ def test_a_misspelt_key_is_an_error_when_the_file_is_loaded():
     del missing["months"]
     with pytest.raises(RuleError, match=r"missing key 'months'"):
         Vocabulary.from_dict(missing, "rules/en/vocabulary.json")
+
+
+def test_the_shared_words_of_common_json_are_checked_when_the_file_is_loaded():
+    data = read_rule_file("common.json")
+    data["words"]["clause_brakes"] = data["words"].pop("clause_breaks")
+    with pytest.raises(RuleError, match=r"rules/common.json: words: unknown key 'clause_brakes'"):
+        Common.from_dict(data, "rules/common.json")
+    assert "et" in COMMON.words.clause_breaks  # French "et" is read in English text too ("et al.")
 
 
 def test_objectives_and_areas():

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..rules import Lexicon, lexicon
+from ..rules import COMMON, Lexicon, lexicon
 from .context import is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .numbers import alternation
 
@@ -301,12 +301,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     return Phrase(text[start:stop], stop)
 
 
-_CLAUSE_WORDS = frozenset("and or but while which that who whom whose where before after since when as if because "
-                          "although though y o pero mientras que quien cuyo donde antes después cuando porque "
-                          "et ou mais tandis qui dont où avant après depuis quand lorsque parce".split())
+_CLAUSE_WORDS = frozenset(COMMON.words.clause_words)
 
 
-_RELATIVES = frozenset("which who que qui lesquels lesquelles".split())
+_RELATIVES = frozenset(COMMON.words.relatives)
 
 
 def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | None:
@@ -333,6 +331,9 @@ def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | No
             return None
         i, steps = i + 1, steps + (not token.is_space)
     return None
+
+
+_WEAK_LINKS = frozenset(COMMON.words.weak_subject_links)  # "of", "de": no link of a subject on their own
 
 
 def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
@@ -386,7 +387,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             # "England (986,000) ..., although the number has fallen": the number of what a figure before counts
             break
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
-            linked = linked or lower not in ("of", "a", "an", "de", "d'", "un", "une", "una")
+            linked = linked or lower not in _WEAK_LINKS
             i, steps = i - 1, steps + 1
             continue
         if linked and lex.lang == "en" and (lower.endswith("fold") and lower.isalpha() or token.norm_ == "<MULT>"):
@@ -422,7 +423,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         # "Kosovars, the top citizenship of first time asylum applicants ..., fell from almost 50 000":
         # the subject stands before its apposition
         opening = next((t.i for t in reversed(doc[max(0, i - 30):i]) if t.text == "," and t.idx >= start), None)
-        if opening is None and lex.lang == "en" and doc[index - 1].lower_ in ("at", "to"):
+        if opening is None and lex.lang == "en" and doc[index - 1].lower_ in lex.words.clause_level_links:
             # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": the clause's subject
             found = _clause(doc, index, start, lex)
             if found and found[0] and found[0][-2:] and found[0][-2].text == "," \
@@ -479,7 +480,7 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         while comma > 0 and doc[comma].is_space and "\n\n" not in doc[comma].text:
             comma -= 1  # "los colombianos,\nque suman 248.894": a line may break after the comma
         noun = comma  # the word before, past a line break
-        if lex.lang == "en" and token.lower_ == "that" and not phrase and i + 1 == link and noun >= 0 \
+        if lex.lang == "en" and token.lower_ in lex.words.noun_relatives and not phrase and i + 1 == link and noun >= 0 \
                 and doc[noun].idx >= start and doc[noun].is_alpha and doc[noun].lower_ not in lex.spacy_stop_words \
                 and not verb_form(doc[noun].text, lex) and doc[noun].lower_ not in lex.words.speech_verbs:
             # "76.8 percent of a population that totalled 1.7 million": what "that" stands for
@@ -670,7 +671,7 @@ def _modified_subject(doc: Doc, link: int, start: int, lex: Lexicon) -> str | No
     owner = next((k for k, t in enumerate(tokens[:4]) if t.text in ("'s", "’s")), None)
     if owner is not None:
         tokens = tokens[owner + 1:]  # "Ireland's emigration for the twelve months to April 2010": the emigration
-        while tokens and tokens[0].lower_ in ("total", "overall"):
+        while tokens and tokens[0].lower_ in words.possessive_total_words:
             tokens = tokens[1:]  # "Fiji's total inward personal remittances recorded in 2016"
     # "of one year or more", "of less than one year": a qualifier's words are no verb
     qualifying = {w for phrase in lex.phrases("qualifiers") for w in phrase.split()} | set(words.subject_prepositions)
@@ -791,16 +792,16 @@ def counted_of_noun(doc: Doc, index: int, start: int) -> str | None:
     of 29,437", "a workforce of around 225,000" (``index`` is where the words before the figure end);
     a record or a measure names what the sentence counts ("the previous record of 1.7 million")."""
     lex = lex_of(doc)
-    if lex.lang != "en" or index < 2 or doc[index - 1].lower_ != "of":
+    if lex.lang != "en" or index < 2 or doc[index - 1].lower_ not in lex.words.of_words:
         return None
     noun = doc[index - 2]
     lower = noun.lower_
-    if lower == "total" and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
+    if lower in lex.words.total_nouns and index >= 3 and doc[index - 3].lower_ in lex.words.one_words:
         return None  # "Asylum applications reached a total of 966,000": the subject is counted
     if noun.idx < start or not noun.is_alpha or lower in lex.spacy_stop_words or lower in lex.words.counted_stop \
             or is_plural(lower, lex) or verb_form(lower, lex) or is_place(noun.text, lex) or is_month(noun) \
             or lower in lex.phrases("qualifiers") or lower in lex.words.record_words \
-            or lower in lex.words.generic_heads and lower != "total" or noun.is_title and noun.i > 0 and doc[noun.i - 1].is_title:
+            or lower in lex.words.generic_heads and lower not in lex.words.total_nouns or noun.is_title and noun.i > 0 and doc[noun.i - 1].is_title:
         return None  # "1,725 of those", "two batches of 485", "an increase of 450", "in excess of 100"
     return noun.text
 
@@ -969,7 +970,8 @@ def counted_as(doc: Doc, index: int, end: int, stop: int) -> str | None:
     if verb is not None and verb.lower_ == "a" and lex.words.head_first:
         verb = previous_token(doc, verb.i)  # "identificó a 120": the personal "a"
     following = next_token(doc, end)
-    if verb is not None and following is not None and verb.lower_ in lex.words.adding_verbs and following.lower_ == "to":
+    if verb is not None and following is not None and verb.lower_ in lex.words.adding_verbs \
+            and following.lower_ in lex.words.adding_prepositions:
         added = [t for t in doc[following.i + 1:min(len(doc), following.i + 5)] if t.idx < stop]
         while added and added[0].lower_ in lex.words.determiners:
             added = added[1:]  # "added 83,100 to the population": the population
@@ -995,10 +997,10 @@ def counted_moved_subject(doc: Doc, index: int, start: int) -> str | None:
     """What moved between two levels: the subject a linking verb joins to its "from ... to":
     "Immigrants from elsewhere in the EU also dropped in number, from 14,100 to 10,300"."""
     lex = lex_of(doc)
-    if lex.words.head_first or index < 1 or doc[index - 1].lower_ not in ("from", "to"):
+    if lex.words.head_first or index < 1 or doc[index - 1].lower_ not in lex.words.moved_level_links:
         return None
     found = _clause(doc, index, start, lex)
-    if found is None or not any(t.lower_ == "from" for t in found[0]):
+    if found is None or not any(t.lower_ in lex.words.moved_level_starts for t in found[0]):
         return None
     return _subject_phrase(found[0], lex, linking=True)
 
@@ -1117,6 +1119,9 @@ def _set_noun(token: Token, lex: Lexicon) -> bool:
         and not is_place(token.text, lex) and not is_month(token) and not verb_form(lower, lex)
 
 
+_OPENING_CONJUNCTIONS = frozenset(COMMON.words.opening_conjunctions)
+
+
 def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     """Where heads come first, the head of the subject a clause opens with, after an adverbial up
     to its comma ("Entre enero y marzo, la remesa promedio se ubicó en"): the noun after its
@@ -1136,7 +1141,7 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
             tokens = tokens[comma + 1:]
     while tokens and not tokens[0].is_alpha:
         tokens = tokens[1:]
-    if tokens and tokens[0].lower_ in ("y", "e", "et", "pero", "mais"):
+    if tokens and tokens[0].lower_ in _OPENING_CONJUNCTIONS:
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
         noun = tokens[2] if len(tokens) > 2 and tokens[1].lower_ in words.prenominal_modifiers else tokens[1]
@@ -1783,7 +1788,9 @@ def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
 
 
 # a clause with a subject of its own after a comma: ", where the foreign residents numbered", ", while"
-_NEW_SUBJECT = re.compile(r",\s+(?:where|while|whereas|mientras|tandis|alors)\s+(?:que\s+|qu['’])?(?:the|los|las|el|la|les|le)\s", re.I)
+_NEW_SUBJECT = re.compile(rf",\s+{alternation(COMMON.words.new_subject_openers)}\s+(?:{alternation(COMMON.words.complementizers)}\s+|"
+                          rf"{alternation(COMMON.words.elided_complementizers)})?{alternation(COMMON.words.definite_articles)}\s",
+                          re.I)
 
 
 def counted_from_number_of(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:

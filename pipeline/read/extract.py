@@ -28,7 +28,7 @@ from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
-from ..rules import DEFAULT_LANGUAGE, lexicon, lexicons
+from ..rules import COMMON, DEFAULT_LANGUAGE, lexicon, lexicons
 from .nlp import Pipelines
 from .numbers import alternation, is_year, parse_number
 from .segment import Lines
@@ -229,7 +229,7 @@ def _signed_pair(span: Span) -> bool:
         and (bool(_GROUPED.fullmatch(span.doc[dash.i - 1].text)) or row)
 
 
-_FROM_WORDS = ("from", "de", "desde", "du")  # where a movement starts: "from 4,000", "de 2.000", "du 1er"
+_FROM_WORDS = frozenset(COMMON.words.from_words)  # where a movement starts: "from 4,000", "de 2.000", "du 1er"
 
 
 def _movement(doc: Doc, span: Span) -> bool:
@@ -4877,11 +4877,14 @@ def _opener_words(lang: str) -> frozenset[str]:
     return frozenset(w for phrase in lexicon(lang).words.continuation_openers for w in phrase.lower().split())
 
 
+_THE = rf"(?:{alternation(COMMON.words.definite_articles)}\s+|{alternation(COMMON.words.elided_articles)})?"
+
+
 def _of_place(text: str, end: int, lex, *, known: bool = True) -> re.Match | None:
     """The noun and place before a bracket that ends at ``end``: "les ressortissants du Kosovo (+",
     "nationals of Kosovo (", or with no noun, "d'Allemagne ("."""
     of = "|".join(re.escape(w) for w in sorted(lex.words.of_words, key=len, reverse=True)) or "(?!)"
-    the = r"(?:(?:the|el|la|le|les|los|las)\s+|l['’])?"  # "citizens of the DRC ("
+    the = _THE  # "citizens of the DRC ("
     found = re.search(rf"(?:([^\W\d_][\w-]*)\s+)?(?:{of})(?:\s+|(?<=['’])){the}((?:[^\W\d_][\w.-]*\s+){{0,2}}[^\W\d_][\w.-]*)"
                       r"\s*\(\s*[-+−]?\s*$", text[max(0, end - 80):end], re.I)
     return found if found and (is_place(found.group(2), lex) or not known and found.group(2)[:1].isupper()) else None
@@ -5113,6 +5116,9 @@ def _bracketed_reference(lang: str) -> re.Pattern:
                       re.I)
 
 
+_CHANGE_CLAUSE_OPENERS = alternation(COMMON.words.change_clause_openers)
+
+
 def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
     """Whether a change set off by a comma and "a" closes the clause of the count before it: "Over
     17,000 aliens entered the United States as new arrivals, an 85 percent decrease", "casi 445.000
@@ -5143,7 +5149,10 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
     # menos", "las 15.435 llegadas a la Península y Baleares ..., un 19% más"), not two clauses
     between = re.sub(r"\b([A-ZÁÉÍÓÚÑ][^\W\d_]*)\s+(?:y|et)\s+(?=[A-ZÁÉÍÓÚÑ])", r"\1 ", between)
     return bool(changed) and not re.search(
-        rf"{_OWN_CLAUSE}|\b(?:which|y|et|mientras|donde|tandis|dont|o[uù])\b|\band\s+(?:in\s+)?\d", between, re.I)
+        rf"{_OWN_CLAUSE}|\b{_CHANGE_CLAUSE_OPENERS}\b|\band\s+(?:in\s+)?\d", between, re.I)
+
+
+_APPOSITION_CLAUSE = re.compile(rf"\b{alternation(COMMON.words.apposition_clause_openers)}\b", re.I)
 
 
 def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:
@@ -5161,8 +5170,7 @@ def _change_in_apposition(text: str, previous: NumericFact, fact: NumericFact, l
     between = re.sub(r"^\s*\)", "", between)  # "26,4 % (986 453) de l'ensemble des permis, soit": the count's bracket
     between = days.sub("", between)  # "au 31 décembre"
     between = re.sub(r"\b(?:19|20)\d\d\b|(?<=[^\W\d_])\d{1,3}\b", "", between)  # years; footnote numbers on a word
-    return bool(apposition.fullmatch(between)) and not re.search(
-        r"\b(?:which|where|y|et|mientras|donde|tandis|dont|o[uù])\b", between, re.I)
+    return bool(apposition.fullmatch(between)) and not _APPOSITION_CLAUSE.search(between)
 
 
 @cache
@@ -5312,7 +5320,7 @@ def _list_joint(lang: str) -> re.Pattern:
     and the change's own preposition again."""
     prepositions = lexicon(lang).words.change_prepositions
     again = rf"(?:(?:{alternation(prepositions)})\s+)?" if prepositions else ""
-    return re.compile(rf"[\s,;(]*(?:(?:and|or|y|o|et|ou)\s+)?{again}[\s(]*", re.I)
+    return re.compile(rf"[\s,;(]*(?:{alternation(COMMON.words.list_conjunctions)}\s+)?{again}[\s(]*", re.I)
 
 
 def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):

@@ -2076,6 +2076,10 @@ def _change_noun_of(doc: Doc, of: int, lex: Lexicon):
     return None
 
 
+_SHARED_SCALE_JOINTS = frozenset(COMMON.words.list_conjunctions) | frozenset(COMMON.words.range_joiners)
+_REPEATED_PREPOSITIONS = frozenset(COMMON.words.repeated_prepositions)
+
+
 def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
     """ "around 87 and 86 million", "10 et 5 millions d'euros": a bare first figure takes the
     scale (and currency) of the one joined to it; a level before a percentage is a percentage
@@ -2085,10 +2089,10 @@ def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool)
     i = span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if i + 2 >= len(doc) or doc[i].lower_ not in ("and", "or", "y", "o", "et", "ou", "to", "a", "à"):
+    if i + 2 >= len(doc) or doc[i].lower_ not in _SHARED_SCALE_JOINTS:
         return quantity
     j = i + 1
-    while j < len(doc) and (doc[j].is_space or doc[j].lower_ in ("de", "d'")):
+    while j < len(doc) and (doc[j].is_space or doc[j].lower_ in _REPEATED_PREPOSITIONS):
         j += 1
     if j + 1 >= len(doc) or doc[j].norm_ != "<NUM>" or doc[j + 1].norm_ not in ("<SCALE>", "<PCT>"):
         return quantity

@@ -70,6 +70,7 @@ ELISION_PREFIX = r"(?:[lLdD][’'](?=[^\W\d_])|[dD][’'](?=\d))"
 GLUED_OF_PREFIX = r"(?:{})(?=\d{{3}})"
 # Spaces that group the digits of a number ("1 234", "65 000").
 _NARROW_SPACES = ("\u00a0", "\u202f", "\u2009")
+_SPELLED_JOINERS = frozenset(COMMON.words.spelled_number_joiners)  # "treinta y cinco", "vingt et un"
 
 NUMBER_TAGS = ("<NUM>", "<RANGE>", "<WNUM>")
 
@@ -291,7 +292,7 @@ class QuantityTokens:
                     end = nxt + 1
                 elif nxt < len(doc) and self._spelled_word(doc[nxt].lower_) and doc[end].whitespace_:
                     end = nxt
-                elif nxt + 1 < len(doc) and doc[nxt].lower_ in ("y", "et", "and") and doc[nxt + 1].lower_ in self.spelled \
+                elif nxt + 1 < len(doc) and doc[nxt].lower_ in _SPELLED_JOINERS and doc[nxt + 1].lower_ in self.spelled \
                         and spelled_value([doc[end].lower_, doc[nxt + 1].lower_], self.spelled) is not None \
                         and self.spelled[doc[nxt + 1].lower_] < 10 <= self.spelled[doc[end].lower_] < 100:
                     end = nxt + 1  # "treinta y cinco", "vingt et un"

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import NamedTuple
 
-from ..rules import lexicon
+from ..rules import COMMON, lexicon
 
 _SPACES = "\u00a0\u202f\u2009 "
 
@@ -164,6 +164,9 @@ def split_glued_cells(text: str) -> list[tuple[int, int]] | None:
     return cells
 
 
+_SPELLED_JOINERS = frozenset(COMMON.words.spelled_number_joiners)  # "treinta y cinco", "vingt et un"
+
+
 def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     """The value of a spelled number ("twenty five", "two hundred", "treinta y cinco",
     "quatre-vingt-dix", "trois cents"), or None when the words do not make one.
@@ -172,7 +175,7 @@ def spelled_value(words, table: dict[str, float]) -> Decimal | None:
     Decimal('250')
     """
     parts = [w for word in words for w in ([word.lower()] if word.lower() in table else re.split(r"[\s\-‐]+", word.lower()))
-             if w and w not in ("y", "et", "and")]  # "quatre-vingts" is a word of its own
+             if w and w not in _SPELLED_JOINERS]  # "quatre-vingts" is a word of its own
     if not parts or any(p not in table for p in parts):
         return None
     total = current = Decimal(0)
@@ -662,7 +665,8 @@ def figures_between(sentence: str, anchor: int, end: int) -> int:
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
+_CLAUSE_BREAK = re.compile(rf";|,\s+{alternation(COMMON.words.clause_breaks)}\s|,\s+{alternation(COMMON.words.elided_clause_breaks)}",
+                           re.I)
 
 
 # a sentence's end glued to the next one's first word by a page that lost its line break: "2007-2008.Des structures"

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ..models import Document, Section, Segmentation
-from ..rules import OBJECTIVE_AREA, lexicons
+from ..rules import COMMON, OBJECTIVE_AREA, lexicons
 
 # A line's leading list marker ("- ", "• ") and numbering ("1", "1.", "I.", "2.1", "a)", "(b)").
 _MARKER = re.compile(
@@ -36,9 +36,10 @@ def _words_of(listed) -> str:
 OBJECTIVE_WORDS = _words_of(lambda lex: lex.gcm.objective_words)
 _GCM_WORDS = _words_of(lambda lex: lex.gcm.gcm_words)
 _AREA_WORDS = _words_of(lambda lex: lex.gcm.area_words)
+_GCM_LINKS = "|".join(r"\s+".join(map(re.escape, w.split())) for w in COMMON.words.gcm_word_links)  # "del", "du"
 # "(GCM Objectives: 4, 8, 9)", "(Objetivos del PMM: 2, 5)", "(Objectifs du PMM : 1, 3)"
 _OBJECTIVES_LIST = re.compile(
-    rf"\(?\s*(?:(?:{_GCM_WORDS})\s+)?(?:{OBJECTIVE_WORDS})\b(?:\s+(?:del|de\s+la|du|de)\s+(?:{_GCM_WORDS}))?\s*:?",
+    rf"\(?\s*(?:(?:{_GCM_WORDS})\s+)?(?:{OBJECTIVE_WORDS})\b(?:\s+(?:{_GCM_LINKS})\s+(?:{_GCM_WORDS}))?\s*:?",
     re.I,
 )
 _SECTION_WORDS = {

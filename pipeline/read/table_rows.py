@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Collection, Mapping
 
-from ..rules import lexicons
+from ..rules import COMMON, lexicons
 from .numbers import split_digit_groups, split_glued_cells
 
 _CELL = re.compile(r"^[+\-−–]?\d(?:[\d,.\u00a0\u202f]|['’]\d)*(?:[ \u00a0\u202f]?%)?$")
@@ -758,7 +758,7 @@ def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> 
     return tuple(found)
 
 
-_BARE_COLUMNS = frozenset({"net", "total", "gross", "change", "neto", "solde"})
+_BARE_COLUMNS = frozenset(COMMON.words.bare_columns)
 
 
 def _grouped_names(header: str, names: tuple[str | None, ...], above: str) -> tuple[str | None, ...]:

@@ -25,6 +25,9 @@ def age_cues(doc: Doc) -> dict[str, str]:
     return {p: p for p in lex_of(doc).words.age_cues}
 
 
+_REFERENCE_TOTALS = frozenset(COMMON.words.reference_totals)  # "Page 1 of 2", "page 1 sur 2"
+
+
 def is_reference(doc: Doc, index: int) -> bool:
     """Whether the number at ``index`` is part of a reference: "Article 46 and 53", where
     the words of ``reference_chain`` link the numbers of one reference ("para. 26 (b)")."""
@@ -50,7 +53,7 @@ def is_reference(doc: Doc, index: int) -> bool:
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
-        if lower in ("of", "de", "sur") and not (i and previous_token(doc, i) is not None
+        if lower in _REFERENCE_TOTALS and not (i and previous_token(doc, i) is not None
                                                 and previous_token(doc, i).norm_ in NUMBER_TAGS):
             return False  # "Page 1 of 2" is one reference; "a target of 1,500 workers" is none
         if not chained:
@@ -284,6 +287,9 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
 
 
+_STREET_NAME_LINKS = frozenset(COMMON.words.street_name_links)  # "17 route des Morillons"
+
+
 def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> bool:
     """Page furniture and framing words: counters ("1,036 views", "Hits: 1187"), file sizes
     ("8MB"), a frame for the figure ("the first nine months of 2023"), a rate's base ("per
@@ -407,7 +413,7 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                 continue
             if token.lower_.rstrip(".") in words.street_words:
                 return names > 0 or token.lower_ != "way"  # "2 Marsham Street", "17 route des Morillons"
-            if not (token.is_title or token.lower_ in ("des", "de", "la", "du", "del")):
+            if not (token.is_title or token.lower_ in _STREET_NAME_LINKS):
                 break
             names, j = names + 1, j + 1
     return False

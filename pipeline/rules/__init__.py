@@ -1,7 +1,8 @@
 """Rules kept as data: one folder per language and one file that all languages share.
 
     common.json                 the GCM's numbering (areas, objectives, short labels), currency
-                                codes and symbols, unit symbols, the percent sign
+                                codes and symbols, unit symbols, the percent sign, and the words
+                                read in the text of every language alike
     <lang>/vocabulary.json      the words the number rules read: scales, currencies, units,
                                 qualifiers, changes, months, reference words, spelled numbers ...
     <lang>/sections.json        heading words: contents, front and back matter, subsections
@@ -429,6 +430,22 @@ class Vocabulary(RuleFile):
     set_item_leads: list = ()
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
+    # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": after a comma, the words before a
+    # figure whose clause's subject it counts (English)
+    clause_level_links: list = ()
+    # "76.8 percent of a population that totalled 1.7 million": a relative pronoun between a noun and its verb, which
+    # stands for that noun (English)
+    noun_relatives: list = ()
+    # "Fiji's total inward personal remittances recorded in 2016": words after a possessive that are no head (English)
+    possessive_total_words: list = ()
+    # "Asylum applications reached a total of 966,000", "last year's annual total of 29,437": a noun of a count's total
+    # before "of" (English)
+    total_nouns: list = ()
+    adding_prepositions: list = ()  # "migration added 83,100 to the population": "to" after adding_verbs (English)
+    # "Immigrants from elsewhere in the EU also dropped in number, from 14,100 to 10,300": the words before a figure of a
+    # movement between two levels (moved_level_links) and the one of them that opens it (moved_level_starts) (English)
+    moved_level_links: list = ()
+    moved_level_starts: list = ()
     clause_openers: list = ()  # "According to the analysis, ...": an adverbial before the subject, up to its comma
     relative_words: list = ()  # "the number of OFWs who worked abroad": a clause ends the phrase
     distribution_verbs: list = ()  # "la population se répartissait ainsi : 67,9 % de Belges": shares of the subject
@@ -762,6 +779,48 @@ class GcmWords(RuleFile):
 
 
 @dataclass(frozen=True)
+class SharedWords(RuleFile):
+    """Words that the rules read in the text of every language alike: each list mixes the words
+    of the languages, and all of them apply to a text whatever its language (English "et al." meets
+    French "et"). A list of one language's words belongs to that language's vocabulary instead."""
+
+    # ", while ", ", pero ", ", alors que ": a conjunction after a comma that opens a new clause (";" does too)
+    clause_breaks: list
+    elided_clause_breaks: list  # ", alors qu'il": the same, elided onto the next word
+    # "and", "which", "pero", "donde", "tandis", "lorsque": words that open a clause, no part of a noun phrase
+    clause_words: list
+    relatives: list  # "which", "que", "qui": the relative pronouns after a noun
+    # ", where the foreign residents numbered", ", mientras que los": a clause with a subject of its own after a comma
+    # opens with one of these, a complementizer (complementizers, elided_complementizers) perhaps, then an article
+    new_subject_openers: list
+    complementizers: list  # "que"
+    elided_complementizers: list  # "qu'"
+    definite_articles: list  # "the", "el", "les"
+    # "y la venezolana", "mais les demandes": a conjunction before a clause's opening subject
+    opening_conjunctions: list
+    # "the share of", "un total de": words among a language's subject_links that alone do not link a subject to its
+    # figure
+    weak_subject_links: list
+    from_words: list  # "from 4,000", "de 2.000", "du 1er": where a movement starts
+    elided_articles: list  # "l'": a definite article elided onto the next word
+    # "..., an increase of 8%, which ...", "..., y ...": words after a figure that open a clause of its own, so a change
+    # after them is no restatement of the figure before (change_clause_openers) or no apposition to it
+    # (apposition_clause_openers)
+    change_clause_openers: list
+    apposition_clause_openers: list
+    list_conjunctions: list  # "5.3% and 13.2%", "10 et 5 millions": the conjunctions that join the items of a list
+    range_joiners: list  # "from 3 to 4.1 percent", "de 2 a 3", "de 10 à 12": the words that join a range's figures
+    # "respectivement de 10 et de 5 millions": a preposition that a conjunction's second figure repeats
+    repeated_prepositions: list
+    spelled_number_joiners: list  # "treinta y cinco", "vingt et un", "one hundred and five": a word inside a spelled number
+    reference_totals: list  # "Page 1 of 2", "page 1 sur 2": the word before the total of a reference's numbers
+    street_name_links: list  # "17 route des Morillons", "2 calle del Sol": the lower-case words of a street's name
+    # "Net (Number s.a.)", "Total": a table's column that names no noun, so it counts what its group above names
+    bare_columns: list
+    gcm_word_links: list  # "Objetivos del PMM", "Objectifs du PMM": the words between "objectives" and the GCM's name
+
+
+@dataclass(frozen=True)
 class Common(RuleFile):
     areas: dict  # area number -> its objectives
     labels: dict  # objective number -> short label of the UN Network on Migration
@@ -770,6 +829,7 @@ class Common(RuleFile):
     percent_signs: list
     file_units: list  # "8MB", "154 KB": a file's size; "48 pp.": a publication's length; no fact
     small_unit_currencies: list  # "VND 2,000 billion", "Rp 1,500 billion": amounts that run to thousands of billions
+    words: SharedWords  # words read in the text of every language alike
 
 
 @dataclass(frozen=True)
