@@ -7638,3 +7638,11 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
+def test_a_french_change_restating_two_dated_levels_covers_the_span_between_their_years(nlp):
+    text = "En 2019, l'office a traité 18.400 dossiers, contre 15.200 en 2018, ce qui représente une hausse de 21 %."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")] == [
+        (18400, "2019", None, None), (15200, "2018", None, None), (21, None, 2018, 2019)]
+    text = "Les envois ont atteint 84,2 milliards de dirhams en 2021, face à 70,1 milliards pour l'année 2020, soit une progression de 20,1 %."
+    assert [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][-1] == (20.1, 2020, 2021)
