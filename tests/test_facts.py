@@ -7646,3 +7646,12 @@ def test_a_french_change_restating_two_dated_levels_covers_the_span_between_thei
         (18400, "2019", None, None), (15200, "2018", None, None), (21, None, 2018, 2019)]
     text = "Les envois ont atteint 84,2 milliards de dirhams en 2021, face à 70,1 milliards pour l'année 2020, soit une progression de 20,1 %."
     assert [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][-1] == (20.1, 2020, 2021)
+
+
+def test_a_french_change_spelled_out_by_a_dated_movement_takes_its_two_years(nlp):
+    text = "Les titres délivrés ont bondi, passant de 120 en 2014 à 310 en 2019 (+158,3%)."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][-1] == (
+        158.3, None, 2014, 2019)
+    text = "Les dossiers suivis voient leur nombre croître de 15% passant de 1 400 en 2017 à 1 610 en 2018."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][0] == (
+        15, None, 2017, 2018)
