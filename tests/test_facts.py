@@ -7655,3 +7655,9 @@ def test_a_french_change_spelled_out_by_a_dated_movement_takes_its_two_years(nlp
     text = "Les dossiers suivis voient leur nombre croître de 15% passant de 1 400 en 2017 à 1 610 en 2018."
     assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][0] == (
         15, None, 2017, 2018)
+
+
+def test_a_french_movement_figure_grouped_by_spaces_keeps_its_own_date_after_an_opening_year(nlp):
+    text = "En 2020, le nombre de déplacés a bondi, passant de 41 600 fin 2019 à 2,3 millions fin 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (41600, "2019-12-31"), (2.3e6, "2020-12-31")]
