@@ -7661,3 +7661,8 @@ def test_a_french_movement_figure_grouped_by_spaces_keeps_its_own_date_after_an_
     text = "En 2020, le nombre de déplacés a bondi, passant de 41 600 fin 2019 à 2,3 millions fin 2020."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (41600, "2019-12-31"), (2.3e6, "2020-12-31")]
+
+
+def test_a_french_month_after_an_elided_au_cours_d_dates_the_sentence(nlp):
+    text = "Au cours d'avril 2021, 1240 demandes ont été déposées dans le canton."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1240, "2021-04")]
