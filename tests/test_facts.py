@@ -7691,3 +7691,31 @@ def test_a_pronoun_for_the_set_of_the_sentence_before_counts_that_set(nlp):
     text = ("Some 1.2 million migrant workers are abroad, and a record 410,000 are employed in Qatar. "
             "He said 65 per cent of them are women.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][2] == (65, None)
+
+
+def test_a_french_change_restating_two_dated_levels_covers_the_span_between_their_years(nlp):
+    text = "En 2019, l'office a traité 18.400 dossiers, contre 15.200 en 2018, ce qui représente une hausse de 21 %."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")] == [
+        (18400, "2019", None, None), (15200, "2018", None, None), (21, None, 2018, 2019)]
+    text = "Les envois ont atteint 84,2 milliards de dirhams en 2021, face à 70,1 milliards pour l'année 2020, soit une progression de 20,1 %."
+    assert [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][-1] == (20.1, 2020, 2021)
+
+
+def test_a_french_change_spelled_out_by_a_dated_movement_takes_its_two_years(nlp):
+    text = "Les titres délivrés ont bondi, passant de 120 en 2014 à 310 en 2019 (+158,3%)."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][-1] == (
+        158.3, None, 2014, 2019)
+    text = "Les dossiers suivis voient leur nombre croître de 15% passant de 1 400 en 2017 à 1 610 en 2018."
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")][0] == (
+        15, None, 2017, 2018)
+
+
+def test_a_french_movement_figure_grouped_by_spaces_keeps_its_own_date_after_an_opening_year(nlp):
+    text = "En 2020, le nombre de déplacés a bondi, passant de 41 600 fin 2019 à 2,3 millions fin 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (41600, "2019-12-31"), (2.3e6, "2020-12-31")]
+
+
+def test_a_french_month_after_an_elided_au_cours_d_dates_the_sentence(nlp):
+    text = "Au cours d'avril 2021, 1240 demandes ont été déposées dans le canton."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1240, "2021-04")]

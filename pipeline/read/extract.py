@@ -1090,7 +1090,11 @@ def _restated_changes(facts, text: str, lex) -> list[NumericFact]:
         if len(years) != 2 or _WRITTEN_YEAR.search(own) \
                 or (fact.as_of is not None and fact.as_of[:4] not in years):
             continue
-        facts[k] = replace(fact, as_of=None)
+        if lex.words.restated_change_periods:  # the change covers the span between the two levels' years
+            first, last = sorted(map(int, years))
+            facts[k] = replace(fact, as_of=None, period_start=first, period_end=last)
+        else:
+            facts[k] = replace(fact, as_of=None)
     return facts
 
 

@@ -577,6 +577,8 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", "30.3"
+# ... and one whose thousands are grouped by spaces ("27 300", "1 478,5"), as a movement's figures are read
+_GROUPED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d(?:[\d,.]*\d)?")
 
 
 def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match | None:
@@ -916,7 +918,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for movement in grammar.movement.finditer(sentence):
         if movement.start() <= anchor < movement.end():
             # "passé de 27 300 fin 2021 à 5,7 millions fin 2022": each figure of a movement has the date after it
-            own = [f for _, f in found if anchor < f.start < movement.end() and _figures_from(sentence, anchor, f.start, spelled) == 1]
+            # (a figure grouped by spaces, "de 27 300 fin 2021", is one figure)
+            own = [f for _, f in found if anchor < f.start < movement.end()
+                   and len(_GROUPED_FIGURE.findall(sentence, anchor, f.start)) + spelled == 1]
             moved = min(own, key=lambda f: f.start) if own else moved
         else:
             # "dropped by about 4%, from $326 in 2011 to $313 in 2012": the years of a movement

@@ -617,6 +617,8 @@ class Vocabulary(RuleFile):
     recorded_change_frames: list = ()
     age_group_shares: bool = False  # "el grupo de 31 a 40 años, que representa el 23,21%": the share counts the group's noun
     restated_change_links: list = ()  # "contre 16.929 en 2015, ce qui représente une progression de 30 %": no as_of
+    # ... and such a change covers the period between the two levels' years (French text labels so)
+    restated_change_periods: bool = False
     # "progressé de 19% pour atteindre 663,6 milliards en 2022, contre 557,2 milliards en 2021": a change before the
     # level it reaches, in a sentence naming the earlier year it is measured from, takes no as_of
     changes_between_years: bool = False
