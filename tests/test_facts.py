@@ -7638,3 +7638,14 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
+def test_a_change_followed_by_en_and_a_set_counts_that_set(nlp):
+    text = "El censo anota una subida del 4,2 por ciento en la población extranjera de la provincia."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(4.2, "población", "increase")]
+    text = "Entre 2015 y 2020 hubo un alza de 7% en el total de refugiados y de 3% en el de solicitantes de asilo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(7, "refugiados"), (3, "solicitantes")]
+    text = "Los envíos crecieron 6%, por un alza de 4% en el número de giros y otro de 1,5% en el monto de la remesa media."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6, "envíos"), (4, "giros"), (1.5, "remesa")]
+    text = "Las remesas crecieron un 5% en el mismo periodo de 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5, "remesas")]

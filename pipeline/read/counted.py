@@ -2528,6 +2528,35 @@ def _number_changed(lang: str) -> re.Pattern:
                       rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", re.I)
 
 
+def counted_changed_in(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
+    """X in "un alza de 11% en el total de migrantes", "un incremento del 1,9 por ciento en la población
+    inmigrante", "y de 9% en el de trabajadores migrantes": the set a change's figure is said to change in, named
+    right after it; a measure word before it ("total de", "valor de") or an elided "el de" is transparent. A place,
+    a span of time or a frame there ("en el primer trimestre", "en el mismo periodo", "en el caso de") is no set."""
+    words = lex.words
+    if not words.changed_in_leads:
+        return None
+    match = _changed_in(lex.lang).match(text, end, sentence_end)
+    if match is None:
+        return None
+    noun = match.group(1)
+    lower = noun.lower()
+    if not noun.islower() or is_time_word(lower, lex) or lower in words.place_words or lower in words.place_sets \
+            or lower in words.changed_in_frames or lower in lex.spacy_stop_words or lower in words.counted_stop \
+            or lower in words.ordinal_words or lower in words.prenominal_modifiers or verb_form(lower, lex):
+        return None
+    return noun
+
+
+@cache
+def _changed_in(lang: str) -> re.Pattern:
+    """The percent sign or words, then the lead, a measure word and its article, and the noun (built once)."""
+    words = lexicon(lang).words
+    articles = alternation(words.definite_articles)
+    return re.compile(rf"\s*(?:%|{alternation(words.percent_words)})?\s+{alternation(words.changed_in_leads)}\s+"
+                      rf"(?:{alternation(words.changed_in_measures)}\s+(?:{articles}\s+)?)?([^\W\d_][\w-]*)", re.I)
+
+
 def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:
     """X in "seguidos por los marroquíes, con 420.556", "suivis des Afghans, avec 8 000", "followed by
     Afghans, with 8,000": the plural noun whose figure a comma and "with" give, a determiner before it
