@@ -7649,3 +7649,12 @@ def test_a_change_followed_by_en_and_a_set_counts_that_set(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6, "envíos"), (4, "giros"), (1.5, "remesa")]
     text = "Las remesas crecieron un 5% en el mismo periodo de 2019."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5, "remesas")]
+
+
+def test_a_signed_bracket_after_a_count_stated_as_a_change_counts_that_count_noun(nlp):
+    text = "Los rumanos son el colectivo que más crece, con 12.480 cotizantes más que el ejercicio anterior (+6,3%)."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == \
+        [(12480, "cotizantes", "increase"), (6.3, "cotizantes", "increase")]
+    text = "En mayo hubo 2.050 ocupados extranjeros menos que los contados en abril (-1,4%), según el ministerio."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == \
+        [(2050, "ocupados", "decrease"), (1.4, "ocupados", "decrease")]

@@ -1527,6 +1527,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     words = lex.words
+    if signed and (changed := _bracketed_count_change(doc, i, start, lex)):
+        return changed  # "34.651 afiliados más que el año previo (+19,7%)": the growth of that count's noun
     if i >= 1 and doc[i - 1].idx >= start and not signed \
             and _time_unit(doc[i], lex) \
             and doc[i - 1].lower_ in (*words.demonstratives, *words.period_frame_words):
@@ -1672,6 +1674,26 @@ def _verb_object(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
             return False
         k -= 1
     return False
+
+
+def _bracketed_count_change(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
+    """(changes_after_noun) The noun of a count stated as a change ("34.651 afiliados más que el año previo", "con
+    41.677 ocupados extranjeros más que los registrados en febrero") that a signed figure in brackets closes: within
+    its clause, the figure, its noun (an adjective after it allowed), "más" or "menos", and only words up to the
+    bracket (token ``i`` is the last of them)."""
+    words = lex.words
+    if not words.changes_after_noun:
+        return None
+    k = i
+    while k >= 0 and doc[k].idx >= start and doc[k].is_alpha:
+        k -= 1
+    if k < 0 or doc[k].idx < start or doc[k].norm_ not in NUMBER_TAGS:
+        return None
+    noun = doc[k + 1] if k + 1 <= i else None
+    if noun is None or not (_set_noun(noun, lex) and is_plural(noun.lower_, lex)) or is_people(noun.text):
+        return None
+    more = next((t for t in doc[k + 2:min(i + 1, k + 4)] if t.lower_ in words.changes_after_noun), None)
+    return noun.text if more is not None else None
 
 
 def is_people(phrase: str | None) -> bool:
