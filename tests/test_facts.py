@@ -7658,3 +7658,10 @@ def test_a_signed_bracket_after_a_count_stated_as_a_change_counts_that_count_nou
     text = "En mayo hubo 2.050 ocupados extranjeros menos que los contados en abril (-1,4%), según el ministerio."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == \
         [(2050, "ocupados", "decrease"), (1.4, "ocupados", "decrease")]
+
+
+def test_a_change_in_an_apposition_naming_the_amount_counts_nothing(nlp):
+    text = "En abril los hogares recibieron 1.310 millones de dólares, monto superior en 3,8% al del mismo mes de 2021."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (3.8, None, "increase")
+    text = "Durante 2019 llegaron 640 millones de dólares en remesas, una cifra menor en 1,2% a la del año previo."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (1.2, None, "decrease")

@@ -883,6 +883,13 @@ def read_fact(
             # "Germany stayed the second largest host country, with a rise of 18 per cent, from 5,732 in 2020 to
             # 6,785 in 2021 in the number of migrants it helped": what changed, not the place that names it
             counted = counted_number_changed(context.text, span.end_char, context.end, lex) or counted
+        if quantity.kind == "percent" and change and words.apposed_amount_changes and re.search(
+                rf",\s*(?:(?:{alternation(words.indefinite_articles)})\s+)?(?:{alternation(words.apposed_amount_changes)})"
+                rf"(?:\s+(?:{alternation(words.indefinite_articles)}))?\s*$",
+                context.text[max(context.start, surface_start - 40):surface_start], re.I):
+            # "sumó 2.200 millones de dólares, monto inferior en 2.4% al observado", "291 dólares, cantidad inferior en
+            # 6.4%": the apposition names the amount as a figure, as "esa cifra" does: nothing counted is named
+            counted, phrase = None, None
         elided = bool(words.changed_in_elided) and re.search(
             rf"(?<!\w)(?:{alternation(words.changed_in_elided)})\s*$", context.text[max(context.start, surface_start - 20):surface_start], re.I)
         if phrase is None and (change or elided) and quantity.kind == "percent":

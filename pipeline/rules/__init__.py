@@ -569,6 +569,9 @@ class Vocabulary(RuleFile):
     changed_in_leads: list = ()
     changed_in_measures: list = ()
     changed_in_frames: list = ()
+    # "sumó 2.200 millones de dólares, monto inferior en 2.4%": an apposition that names the amount before as a figure
+    # and compares it ("monto inferior en", "cantidad superior en"); its change counts nothing named
+    apposed_amount_changes: list = ()
     changed_in_elided: list = ()  # "y de 9% en el de trabajadores", "otro de 2.1% en el valor de": a change left out before
     opinion_verbs: list = ()  # "Experts believe 45% of them left": who believes is not what is counted
     absolute_openers: list = ()  # the word that opens such a clause: "with"
