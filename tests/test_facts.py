@@ -7665,3 +7665,10 @@ def test_a_change_in_an_apposition_naming_the_amount_counts_nothing(nlp):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (3.8, None, "increase")
     text = "Durante 2019 llegaron 640 millones de dólares en remesas, una cifra menor en 1,2% a la del año previo."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (1.2, None, "decrease")
+
+
+def test_a_share_opening_a_relative_of_a_part_counts_the_antecedent_over_the_predicate(nlp):
+    text = "En marzo se registraron 1.240 solicitantes, de los cuales un 42 % eran mujeres."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(1240, "solicitantes"), (42, "solicitantes")]
+    text = "El albergue atendió a 530 personas, de las cuales el 18 % fueron niños."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(530, "personas"), (18, "personas")]
