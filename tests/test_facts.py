@@ -7719,3 +7719,37 @@ def test_a_french_movement_figure_grouped_by_spaces_keeps_its_own_date_after_an_
 def test_a_french_month_after_an_elided_au_cours_d_dates_the_sentence(nlp):
     text = "Au cours d'avril 2021, 1240 demandes ont été déposées dans le canton."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1240, "2021-04")]
+
+
+def test_a_change_followed_by_en_and_a_set_counts_that_set(nlp):
+    text = "El censo anota una subida del 4,2 por ciento en la población extranjera de la provincia."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(4.2, "población", "increase")]
+    text = "Entre 2015 y 2020 hubo un alza de 7% en el total de refugiados y de 3% en el de solicitantes de asilo."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(7, "refugiados"), (3, "solicitantes")]
+    text = "Los envíos crecieron 6%, por un alza de 4% en el número de giros y otro de 1,5% en el monto de la remesa media."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(6, "envíos"), (4, "giros"), (1.5, "remesa")]
+    text = "Las remesas crecieron un 5% en el mismo periodo de 2019."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(5, "remesas")]
+
+
+def test_a_signed_bracket_after_a_count_stated_as_a_change_counts_that_count_noun(nlp):
+    text = "Los rumanos son el colectivo que más crece, con 12.480 cotizantes más que el ejercicio anterior (+6,3%)."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == \
+        [(12480, "cotizantes", "increase"), (6.3, "cotizantes", "increase")]
+    text = "En mayo hubo 2.050 ocupados extranjeros menos que los contados en abril (-1,4%), según el ministerio."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == \
+        [(2050, "ocupados", "decrease"), (1.4, "ocupados", "decrease")]
+
+
+def test_a_change_in_an_apposition_naming_the_amount_counts_nothing(nlp):
+    text = "En abril los hogares recibieron 1.310 millones de dólares, monto superior en 3,8% al del mismo mes de 2021."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (3.8, None, "increase")
+    text = "Durante 2019 llegaron 640 millones de dólares en remesas, una cifra menor en 1,2% a la del año previo."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")][1] == (1.2, None, "decrease")
+
+
+def test_a_share_opening_a_relative_of_a_part_counts_the_antecedent_over_the_predicate(nlp):
+    text = "En marzo se registraron 1.240 solicitantes, de los cuales un 42 % eran mujeres."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(1240, "solicitantes"), (42, "solicitantes")]
+    text = "El albergue atendió a 530 personas, de las cuales el 18 % fueron niños."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(530, "personas"), (18, "personas")]

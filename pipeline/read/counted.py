@@ -1545,6 +1545,8 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     words = lex.words
+    if signed and (changed := _bracketed_count_change(doc, i, start, lex)):
+        return changed  # "34.651 afiliados más que el año previo (+19,7%)": the growth of that count's noun
     if i >= 1 and doc[i - 1].idx >= start and not signed \
             and _time_unit(doc[i], lex) \
             and doc[i - 1].lower_ in (*words.demonstratives, *words.period_frame_words):
@@ -1697,6 +1699,26 @@ def _verb_object(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
             return False
         k -= 1
     return False
+
+
+def _bracketed_count_change(doc: Doc, i: int, start: int, lex: Lexicon) -> str | None:
+    """(changes_after_noun) The noun of a count stated as a change ("34.651 afiliados más que el año previo", "con
+    41.677 ocupados extranjeros más que los registrados en febrero") that a signed figure in brackets closes: within
+    its clause, the figure, its noun (an adjective after it allowed), "más" or "menos", and only words up to the
+    bracket (token ``i`` is the last of them)."""
+    words = lex.words
+    if not words.changes_after_noun:
+        return None
+    k = i
+    while k >= 0 and doc[k].idx >= start and doc[k].is_alpha:
+        k -= 1
+    if k < 0 or doc[k].idx < start or doc[k].norm_ not in NUMBER_TAGS:
+        return None
+    noun = doc[k + 1] if k + 1 <= i else None
+    if noun is None or not (_set_noun(noun, lex) and is_plural(noun.lower_, lex)) or is_people(noun.text):
+        return None
+    more = next((t for t in doc[k + 2:min(i + 1, k + 4)] if t.lower_ in words.changes_after_noun), None)
+    return noun.text if more is not None else None
 
 
 def is_people(phrase: str | None) -> bool:
@@ -2560,6 +2582,35 @@ def _number_changed(lang: str) -> re.Pattern:
                            *words.percent_words])
     return re.compile(rf"(?:[\s,]*+(?!(?:{phrases})\b)(?>{figure}|(?:{joiners})\b))*+[\s,]*+(?:{phrases})\s+"
                       rf"((?:[^\W\d_][\w-]*\s+){{0,2}}[^\W\d_][\w-]*)", re.I)
+
+
+def counted_changed_in(text: str, end: int, sentence_end: int, lex: Lexicon) -> str | None:
+    """X in "un alza de 11% en el total de migrantes", "un incremento del 1,9 por ciento en la población
+    inmigrante", "y de 9% en el de trabajadores migrantes": the set a change's figure is said to change in, named
+    right after it; a measure word before it ("total de", "valor de") or an elided "el de" is transparent. A place,
+    a span of time or a frame there ("en el primer trimestre", "en el mismo periodo", "en el caso de") is no set."""
+    words = lex.words
+    if not words.changed_in_leads:
+        return None
+    match = _changed_in(lex.lang).match(text, end, sentence_end)
+    if match is None:
+        return None
+    noun = match.group(1)
+    lower = noun.lower()
+    if not noun.islower() or is_time_word(lower, lex) or lower in words.place_words or lower in words.place_sets \
+            or lower in words.changed_in_frames or lower in lex.spacy_stop_words or lower in words.counted_stop \
+            or lower in words.ordinal_words or lower in words.prenominal_modifiers or verb_form(lower, lex):
+        return None
+    return noun
+
+
+@cache
+def _changed_in(lang: str) -> re.Pattern:
+    """The percent sign or words, then the lead, a measure word and its article, and the noun (built once)."""
+    words = lexicon(lang).words
+    articles = alternation(words.definite_articles)
+    return re.compile(rf"\s*(?:%|{alternation(words.percent_words)})?\s+{alternation(words.changed_in_leads)}\s+"
+                      rf"(?:{alternation(words.changed_in_measures)}\s+(?:{articles}\s+)?)?([^\W\d_][\w-]*)", re.I)
 
 
 def counted_item_holder(doc: Doc, index: int, start: int) -> str | None:

@@ -537,8 +537,12 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
     lead = re.compile(r",\s*(?:{})\s+(?:(?:{})\s+)?$".format(
         alternation(words.relative_partitives), alternation(words.determiners)), re.I)
     facts = list(facts)
+    own_set = re.compile(r"\s*(?:%|{})?\s*(?:{})\b".format(alternation(words.percent_words), alternation(words.of_words)), re.I)
     for position, fact in enumerate(facts):
-        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.change \
+        # a share there counts the relative's antecedent over the predicate noun after its copula ("6.708 venezolanos en
+        # total, de los cuales un 30 % eran niños" → venezolanos), unless it names its own set ("el 30 % de los niños")
+        named = fact.counted is not None and not (fact.kind == "percent" and not own_set.match(text, fact.char_end))
+        if named or fact.kind not in ("count", "percent") or fact.change \
                 or fact.rule_id.startswith("table-row"):
             continue
         found = lead.search(text, max(0, fact.char_start - 40), fact.char_start)

@@ -28,7 +28,7 @@ from .counted import (
     counted_relative_set,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
-    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_with_clause, is_time_word, TIME_UNITS,
+    counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_changed_in, counted_with_clause, is_time_word, TIME_UNITS,
     counted_item_holder, verb_form,
 )
 from .numbers import (
@@ -883,6 +883,19 @@ def read_fact(
             # "Germany stayed the second largest host country, with a rise of 18 per cent, from 5,732 in 2020 to
             # 6,785 in 2021 in the number of migrants it helped": what changed, not the place that names it
             counted = counted_number_changed(context.text, span.end_char, context.end, lex) or counted
+        if quantity.kind == "percent" and change and words.apposed_amount_changes and re.search(
+                rf",\s*(?:(?:{alternation(words.indefinite_articles)})\s+)?(?:{alternation(words.apposed_amount_changes)})"
+                rf"(?:\s+(?:{alternation(words.indefinite_articles)}))?\s*$",
+                context.text[max(context.start, surface_start - 40):surface_start], re.I):
+            # "sumó 2.200 millones de dólares, monto inferior en 2.4% al observado", "291 dólares, cantidad inferior en
+            # 6.4%": the apposition names the amount as a figure, as "esa cifra" does: nothing counted is named
+            counted, phrase = None, None
+        elided = bool(words.changed_in_elided) and re.search(
+            rf"(?<!\w)(?:{alternation(words.changed_in_elided)})\s*$", context.text[max(context.start, surface_start - 20):surface_start], re.I)
+        if phrase is None and (change or elided) and quantity.kind == "percent":
+            # "un alza de 11% en el total de migrantes", "un incremento del 1,9 por ciento en la población
+            # inmigrante": the set the change is in, over the sentence's subject
+            counted = counted_changed_in(context.text, span.end_char, context.end, lex) or counted
         if quantity.kind == "percent" and not span.id_.startswith("ratio"):
             counted = counted_distributed(context.text, surface_start, context.start, lex) or counted
         before_figure = context.text[max(context.start, surface_start - 60):surface_start]

@@ -580,6 +580,16 @@ class Vocabulary(RuleFile):
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
+    # "un alza de 11% en el total de migrantes", "un incremento del 1,9 por ciento en la población inmigrante": the
+    # words after a change's figure that name the set it changes in; the measure words before that set ("total de",
+    # "valor de", an elided "el de"); and nouns there that name a frame, not a set ("en el mismo periodo")
+    changed_in_leads: list = ()
+    changed_in_measures: list = ()
+    changed_in_frames: list = ()
+    # "sumó 2.200 millones de dólares, monto inferior en 2.4%": an apposition that names the amount before as a figure
+    # and compares it ("monto inferior en", "cantidad superior en"); its change counts nothing named
+    apposed_amount_changes: list = ()
+    changed_in_elided: list = ()  # "y de 9% en el de trabajadores", "otro de 2.1% en el valor de": a change left out before
     opinion_verbs: list = ()  # "Experts believe 45% of them left": who believes is not what is counted
     absolute_openers: list = ()  # the word that opens such a clause: "with"
     absolute_verbs: list = ()  # "with girls showing a 38 per cent rise": the noun before these is what changed
