@@ -7678,3 +7678,15 @@ def test_a_french_bracketed_change_after_a_person_named_after_a_preposition_is_n
     text = "En 2019, 95 000 visas ont été accordés, contre 80 000 visas par an sous Jean Dupont (+ 19 %) et 88 000 par an sous Marc Durand (+ 9 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (95000, "visas"), (80000, "visas"), (19, "visas"), (88000, "visas"), (9, "visas")]
+
+
+def test_a_header_column_of_a_run_of_months_with_its_year_gives_its_cells_that_span(nlp):
+    text = ("Titulaires de visas par type et par année\n"
+            "Type de visa 2021 mars - juin 2022\n"
+            "Visas étudiants 12 480 9 315\n"
+            "Visas de travail 4 120 2 016\n")
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")] == [
+        (12480, "2021", None, None), (9315, None, 2022, 2022), (4120, "2021", None, None), (2016, None, 2022, 2022)]
+    text = "Asylum applications by country\nCountry 2019 Jan-Jun 2020\nSyria 1,204 655\nIraq 980 412\n"
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [
+        (1204, "2019", None), (655, None, 2020), (980, "2019", None), (412, None, 2020)]

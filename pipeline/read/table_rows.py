@@ -479,6 +479,30 @@ def _quarter_header(line: str) -> tuple[Column, ...] | None:
                  for m in found)
 
 
+@lru_cache(maxsize=1)
+def _range_column() -> re.Pattern:
+    """A header's column of a year, or of a run of months with their year ("janvier - août 2023",
+    "Jan-Jun 2023"), built once."""
+    months = "|".join(map(re.escape, sorted(_MONTHS, key=len, reverse=True)))
+    return re.compile(r"(?:({0})\.?\s*[-–]\s*({0})\.?\s+)?((?:1[89]|20)\d\d)(?![\d,.])".format(months), re.I)
+
+
+def _month_range_header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a header whose columns are years or runs of months with their year, after the
+    labels' field ("Programme ou volet 2022 janvier - août 2023"): a run of months is a column of that
+    span of its year, of no one date, a year a column as of that year."""
+    found = list(_range_column().finditer(line))
+    if len(found) < 2 or not any(m.group(1) for m in found) \
+            or any(line[a.end():b.start()].strip(" |") for a, b in zip(found, found[1:])):
+        return None
+    if re.search(r"\d", line[:found[0].start()]) or len(line[:found[0].start()].split()) > 6 \
+            or line[found[-1].end():].strip(" |"):
+        return None
+    return tuple(Column(label=m.group(), year=None if m.group(1) else int(m.group(3)), change=False,
+                        period=(int(m.group(3)), int(m.group(3))) if m.group(1) else None, percent=False)
+                 for m in found)
+
+
 _UNIT_FIELD = re.compile(r"\s*\|?\s*([^\W\d_][^()|\d]*?)\s*\(([^()]+)\)")  # "Effectif (en milliers)"
 
 
@@ -1338,7 +1362,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if split_by is not None:  # "Industry: Banking Construction ..." under "Table 4.26 Permits ..., by Month and Industry"
             scale_title, headings = split_by, [line, *headings]
             continue
-        header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line)
+        header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line) \
+            or _month_range_header(line)
         if header:
             headers.add(start)
             columns, ranking = header, False
