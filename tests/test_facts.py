@@ -7690,3 +7690,13 @@ def test_a_header_column_of_a_run_of_months_with_its_year_gives_its_cells_that_s
     text = "Asylum applications by country\nCountry 2019 Jan-Jun 2020\nSyria 1,204 655\nIraq 980 412\n"
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [
         (1204, "2019", None), (655, None, 2020), (980, "2019", None), (412, None, 2020)]
+
+
+def test_a_caption_opening_on_a_place_and_a_dash_counts_its_noun_and_a_dashed_total_its_set(nlp):
+    text = ("Belgique - Titulaires de visas selon le motif, 2021\n"
+            "Motif 2020 2021\n"
+            "Ensemble des titulaires 8 410 9 120\n"
+            "Total - Titulaires mineurs 1 230 1 415\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (8410, "Titulaires de visas", "2020"), (9120, "Titulaires de visas", "2021"),
+        (1230, "Titulaires mineurs", "2020"), (1415, "Titulaires mineurs", "2021")]
