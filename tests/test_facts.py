@@ -7700,3 +7700,13 @@ def test_a_caption_opening_on_a_place_and_a_dash_counts_its_noun_and_a_dashed_to
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
         (8410, "Titulaires de visas", "2020"), (9120, "Titulaires de visas", "2021"),
         (1230, "Titulaires mineurs", "2020"), (1415, "Titulaires mineurs", "2021")]
+
+
+def test_a_caption_naming_a_topic_then_after_a_colon_its_set_counts_the_set_in_category_rows(nlp):
+    text = ("Arcadie - Visas de séjour du consulat : titulaires ventilés par volet et par année "
+            "d'entrée en vigueur du visa, 2021 - juin 2022\n"
+            "Volet 2021 mars - juin 2022\n"
+            "Volet agricole 12 480 9 315\n"
+            "Accord de mobilité 4 120 2 016\n")
+    assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "fr")] == [
+        (12480, "titulaires"), (9315, "titulaires"), (4120, "titulaires"), (2016, "titulaires")]

@@ -1908,6 +1908,11 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
         if place and is_place(place.group(1).strip(), lex):
             tokens = caption[place.end() - 1:].split()
             break
+    colon = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(":") and (i or t != ":")), -1)
+    if colon >= 0 and tokens[colon + 1].islower() and is_plural(tokens[colon + 1], lex) \
+            and tokens[colon + 1] not in words.generic_heads and not is_place(tokens[colon + 1], lex):
+        # "Permis de travail du PTET : titulaires ventilés par programme": the topic, then the set the table counts
+        tokens = tokens[colon + 1:]
     for i, word in enumerate(tokens[:-2]):
         if word.lower() in words.place_sets and not words.head_first and tokens[i + 1].lower().endswith("ing"):
             # "Top ten countries producing asylum applicants": what the places produce

@@ -306,7 +306,8 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     words = re.findall(r"[^\W\d_]+", candidate)
     figures = [candidate[a:b] for a, b in _split_cells(candidate)[1] if not _YEAR.match(candidate[a:b])]
     # "... by country of citizenship (selected countries, Q4 2015-Q4 2022)": a closing bracket's note is no length
-    if _UNIT_LINE.match(candidate) or len(re.sub(r"\s*\([^()]*\)$", "", candidate)) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
+    # "..., 2022 - août 2023": nor is a closing span of dates
+    if _UNIT_LINE.match(candidate) or len(re.sub(r"\s*\([^()]*\)$|,(?:\s*(?:[^\W\d_]+\.?|[-–]|(?:1[89]|20)\d\d))+$", "", candidate)) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
             or figures:
         return None
     return candidate
