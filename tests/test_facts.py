@@ -7710,3 +7710,12 @@ def test_a_caption_naming_a_topic_then_after_a_colon_its_set_counts_the_set_in_c
             "Accord de mobilité 4 120 2 016\n")
     assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "fr")] == [
         (12480, "titulaires"), (9315, "titulaires"), (4120, "titulaires"), (2016, "titulaires")]
+
+
+def test_a_row_under_a_two_column_header_keeps_its_two_cells_and_no_number_opens_on_a_zero_group(nlp):
+    text = ("Titulaires de visas par volet\n"
+            "Volet 2021 2022\n"
+            "Volet agricole 12 480 9 315\n"
+            "Aides à domicile 310 245\n"
+            "Accord de mobilité 2 064 870\n")
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [12480, 9315, 310, 245, 2064, 870]
