@@ -7753,3 +7753,42 @@ def test_a_share_opening_a_relative_of_a_part_counts_the_antecedent_over_the_pre
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(1240, "solicitantes"), (42, "solicitantes")]
     text = "El albergue atendió a 530 personas, de las cuales el 18 % fueron niños."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(530, "personas"), (18, "personas")]
+def test_a_header_column_of_a_run_of_months_with_its_year_gives_its_cells_that_span(nlp):
+    text = ("Titulaires de visas par type et par année\n"
+            "Type de visa 2021 mars - juin 2022\n"
+            "Visas étudiants 12 480 9 315\n"
+            "Visas de travail 4 120 2 016\n")
+    assert [(f.value, f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")] == [
+        (12480, "2021", None, None), (9315, None, 2022, 2022), (4120, "2021", None, None), (2016, None, 2022, 2022)]
+    text = "Asylum applications by country\nCountry 2019 Jan-Jun 2020\nSyria 1,204 655\nIraq 980 412\n"
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [
+        (1204, "2019", None), (655, None, 2020), (980, "2019", None), (412, None, 2020)]
+
+
+def test_a_caption_opening_on_a_place_and_a_dash_counts_its_noun_and_a_dashed_total_its_set(nlp):
+    text = ("Belgique - Titulaires de visas selon le motif, 2021\n"
+            "Motif 2020 2021\n"
+            "Ensemble des titulaires 8 410 9 120\n"
+            "Total - Titulaires mineurs 1 230 1 415\n")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
+        (8410, "Titulaires de visas", "2020"), (9120, "Titulaires de visas", "2021"),
+        (1230, "Titulaires mineurs", "2020"), (1415, "Titulaires mineurs", "2021")]
+
+
+def test_a_caption_naming_a_topic_then_after_a_colon_its_set_counts_the_set_in_category_rows(nlp):
+    text = ("Arcadie - Visas de séjour du consulat : titulaires ventilés par volet et par année "
+            "d'entrée en vigueur du visa, 2021 - juin 2022\n"
+            "Volet 2021 mars - juin 2022\n"
+            "Volet agricole 12 480 9 315\n"
+            "Accord de mobilité 4 120 2 016\n")
+    assert [(f.value, f.counted.split()[0]) for f in facts_in_text(text, nlp, "fr")] == [
+        (12480, "titulaires"), (9315, "titulaires"), (4120, "titulaires"), (2016, "titulaires")]
+
+
+def test_a_row_under_a_two_column_header_keeps_its_two_cells_and_no_number_opens_on_a_zero_group(nlp):
+    text = ("Titulaires de visas par volet\n"
+            "Volet 2021 2022\n"
+            "Volet agricole 12 480 9 315\n"
+            "Aides à domicile 310 245\n"
+            "Accord de mobilité 2 064 870\n")
+    assert [f.value for f in facts_in_text(text, nlp, "fr")] == [12480, 9315, 310, 245, 2064, 870]

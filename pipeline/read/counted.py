@@ -1913,6 +1913,9 @@ def label_phrase(label: str, lex: Lexicon) -> str | None:
     if lex.words.head_first and len(words) == 2 and words[0].lower() in lex.words.generic_heads \
             and is_plural(words[1].lower(), lex) and not is_place(words[1], lex):
         words = words[1:]  # "TOTAL INMIGRANTES": the immigrants, all of them
+    if lex.words.head_first and len(words) > 2 and words[0].lower() in lex.words.generic_heads \
+            and words[1] in ("-", "–", "—") and is_plural(words[2].lower(), lex) and not is_place(words[2], lex):
+        words = words[2:]  # "Total - Titulaires uniques de permis": the holders, all of them
     for i, word in enumerate(words):
         after_noun = i and words[i - 1].lower() not in lex.spacy_stop_words  # "of trafficking" names, "lodged" tells
         if after_noun and re.fullmatch(r"[a-z]+(?:ed|ing)", word):
@@ -1929,9 +1932,16 @@ def caption_phrase(caption: str, lex: Lexicon) -> str | None:
     "premiers titres de séjour")."""
     words = lex.words
     tokens = caption.split()
-    place = re.match(r"([^:]{2,40}):\s+\S", caption)
-    if place and is_place(place.group(1).strip(), lex):
-        tokens = caption[place.end() - 1:].split()  # "Bahrain: Foreign workers in ...": the place the table is about
+    # "Bahrain: Foreign workers in ...", "Canada - Titulaires de permis selon ...": the place the table is about
+    for place in (re.match(r"([^:]{2,40}):\s+\S", caption), re.match(r"([^\W\d_][^:\-–—]{1,39}?)\s+[-–—]\s+\S", caption)):
+        if place and is_place(place.group(1).strip(), lex):
+            tokens = caption[place.end() - 1:].split()
+            break
+    colon = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(":") and (i or t != ":")), -1)
+    if colon >= 0 and tokens[colon + 1].islower() and is_plural(tokens[colon + 1], lex) \
+            and tokens[colon + 1] not in words.generic_heads and not is_place(tokens[colon + 1], lex):
+        # "Permis de travail du PTET : titulaires ventilés par programme": the topic, then the set the table counts
+        tokens = tokens[colon + 1:]
     for i, word in enumerate(tokens[:-2]):
         if word.lower() in words.place_sets and not words.head_first and tokens[i + 1].lower().endswith("ing"):
             # "Top ten countries producing asylum applicants": what the places produce

@@ -163,7 +163,7 @@ class QuantityTokens:
         compounds = list(self._spelled_compounds(doc))
         # "A$200" is Australian dollars, "a $200 transfer" is not: a one-letter mark is glued to its sign
         spans = [doc[s:e] for _, s, e in self.matcher(doc) if not (len(doc[s].text) == 1 and doc[s].is_alpha and doc[s].whitespace_ and doc[s + 1].text == "$")]
-        spans += list(self._digit_groups(doc)) + compounds \
+        spans += list(_within_cells(self._digit_groups(doc), text)) + compounds \
             + list(_spaced_cells(doc, text)) + list(self._broken_percent_words(doc))
         damaged = list(self._damaged_groups(doc)) + (list(_damaged_decimals(doc, self.listed)) + list(_damaged_dotted_groups(doc))
                                                      if self.decimal_comma else [])
@@ -493,6 +493,16 @@ def _spaced_cells(doc: Doc, text: str):
             span = doc.char_span(start, end)
             if span is not None and len(span) > 1 and any(t.whitespace_ for t in span[:-1]):
                 yield span
+
+
+def _within_cells(spans, text: str):
+    """Digit groups that run over no cell's edge in a row of as many cells as its header has columns
+    ("Soignants 275 195" under "2022 janvier - août 2023" is two cells, not 275195)."""
+    starts = {start for row in find_rows(text).values() if row.columns and len(row.cells) == len(row.columns) > 1
+              for start, end in row.cells[1:]}
+    for span in spans:
+        if not any(span.start_char < start < span.end_char for start in starts):
+            yield span
 
 
 def _group(text: str) -> bool:

@@ -97,7 +97,8 @@ def split_digit_groups(groups: list[str], count: int) -> list[int] | None:
     def number(i: int, j: int) -> bool:
         body = [re.fullmatch(r"\d{3}", g) for g in groups[i + 1:j - 1]]
         last = groups[j - 1] if j - 1 > i else None
-        return (re.fullmatch(r"\d{1,3}" if last else r"\d{1,3}(?:[.,]\d+)?", groups[i]) is not None and all(body)
+        # a number's first group opens on no zero ("1 085 940" is 1085 and 940, not 1 and 085 940)
+        return (re.fullmatch(r"(?!0\d)\d{1,3}" if last else r"(?!0\d)\d{1,3}(?:[.,]\d+)?", groups[i]) is not None and all(body)
                 and (last is None or re.fullmatch(r"\d{3}(?:[.,]\d+)?", last) is not None))
 
     # ways[i][k]: readings of groups[i:] as k numbers (counted up to 2: one, or more than one)

@@ -306,7 +306,8 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     words = re.findall(r"[^\W\d_]+", candidate)
     figures = [candidate[a:b] for a, b in _split_cells(candidate)[1] if not _YEAR.match(candidate[a:b])]
     # "... by country of citizenship (selected countries, Q4 2015-Q4 2022)": a closing bracket's note is no length
-    if _UNIT_LINE.match(candidate) or len(re.sub(r"\s*\([^()]*\)$", "", candidate)) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
+    # "..., 2022 - août 2023": nor is a closing span of dates
+    if _UNIT_LINE.match(candidate) or len(re.sub(r"\s*\([^()]*\)$|,(?:\s*(?:[^\W\d_]+\.?|[-–]|(?:1[89]|20)\d\d))+$", "", candidate)) > 120 or len(words) < 2 or candidate.endswith((".", ";")) \
             or figures:
         return None
     return candidate
@@ -476,6 +477,30 @@ def _quarter_header(line: str) -> tuple[Column, ...] | None:
             or line[found[-1].end():].strip(" |"):
         return None
     return tuple(Column(label=m.group(), year=int(m.group(1) or m.group(2)), change=False, period=None, percent=False)
+                 for m in found)
+
+
+@lru_cache(maxsize=1)
+def _range_column() -> re.Pattern:
+    """A header's column of a year, or of a run of months with their year ("janvier - août 2023",
+    "Jan-Jun 2023"), built once."""
+    months = "|".join(map(re.escape, sorted(_MONTHS, key=len, reverse=True)))
+    return re.compile(r"(?:({0})\.?\s*[-–]\s*({0})\.?\s+)?((?:1[89]|20)\d\d)(?![\d,.])".format(months), re.I)
+
+
+def _month_range_header(line: str) -> tuple[Column, ...] | None:
+    """The columns of a header whose columns are years or runs of months with their year, after the
+    labels' field ("Programme ou volet 2022 janvier - août 2023"): a run of months is a column of that
+    span of its year, of no one date, a year a column as of that year."""
+    found = list(_range_column().finditer(line))
+    if len(found) < 2 or not any(m.group(1) for m in found) \
+            or any(line[a.end():b.start()].strip(" |") for a, b in zip(found, found[1:])):
+        return None
+    if re.search(r"\d", line[:found[0].start()]) or len(line[:found[0].start()].split()) > 6 \
+            or line[found[-1].end():].strip(" |"):
+        return None
+    return tuple(Column(label=m.group(), year=None if m.group(1) else int(m.group(3)), change=False,
+                        period=(int(m.group(3)), int(m.group(3))) if m.group(1) else None, percent=False)
                  for m in found)
 
 
@@ -1338,7 +1363,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if split_by is not None:  # "Industry: Banking Construction ..." under "Table 4.26 Permits ..., by Month and Industry"
             scale_title, headings = split_by, [line, *headings]
             continue
-        header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line)
+        header = _header(line) or _unit_header(line) or _month_header(line) or _quarter_header(line) \
+            or _month_range_header(line)
         if header:
             headers.add(start)
             columns, ranking = header, False
