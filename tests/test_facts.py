@@ -7638,3 +7638,12 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
+def test_the_level_of_the_same_month_a_year_before_takes_the_month_named_before(nlp):
+    text = ("En julio pasado, los hogares recibieron 1.850 millones de dólares, un monto superior en 6,3% al "
+            "captado en igual mes de 2022, cuando se situó en 1.740 millones de dólares.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == \
+        [(1850e6, None), (6.3, None), (1740e6, "2022-07")]
+    text = "En abril pasado, la remesa media fue de 402 dólares, frente a los 385 dólares de igual mes de 2022."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(402, None), (385, "2022-04")]

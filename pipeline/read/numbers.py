@@ -367,7 +367,13 @@ class _DateGrammar:
         self.same_time = re.compile(rf"\b{alternation(dates.same_times)}\b", re.I) if dates.same_times else None
         # "7 mil 829 millones": one figure written in two parts joined by a scale word
         self.scale_joined = re.compile(rf"(?<=\d)\s+{alternation(words.scales)}\s+(?=\d)", re.I) if words.scales else None
+        self.same_month = re.compile(rf"\b{alternation(dates.same_month)}\s+{_YEAR}", re.I) if dates.same_month \
+            else re.compile("(?!)")
         self.demonstrative_before = re.compile(rf"\b{alternation(words.noun_demonstratives) or '(?!)'}\s+$", re.I)
+        # "monto inferior en 2.4% al observado en igual mes de 2015": a figure just after a word of change is the change,
+        # not the level of the time compared with; "surged to SR58.6bn over the same months of 2010" is the level
+        self.change_before = re.compile(rf"\b(?:{alternation(lexicon(lang).phrases('changes')) or '(?!)'})\s+"
+                                        rf"(?:(?!(?:{alternation(words.level_links) or '(?!)'})\s)[^\W\d_]{{1,3}}\s+)?$", re.I)
         # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
         self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
                                       re.I)
@@ -612,6 +618,8 @@ def _level_of_time(grammar, sentence: str, anchor: int, start: int, spelled: boo
     joined = grammar.scale_joined.sub("", between) if grammar.scale_joined else between
     if not anchor < start or _figures_from(joined, 0, len(joined), spelled) != 1:
         return False
+    if grammar.change_before.search(sentence, max(0, anchor - 60), anchor):
+        return False  # "inferior en 2.4% al observado en igual mes de 2015": a change measured against that time
     return not re.search(r"[;()]|,(?!\d)", between) and not grammar.comparatives.search(between) \
         and not grammar.compared.search(between) and len(between.split()) <= 8
 
@@ -776,6 +784,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if when:  # "9.0 per cent more than in 2013, when they numbered 150 million"
         years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
+        same = grammar.same_month.search(sentence, max(0, when.start() - 30), when.end())
+        if month is None and same and same.end() > when.start():
+            # "en marzo pasado ... inferior al observado en igual mes de 2015, cuando se ubicó en 2 254 millones": the
+            # month the sentence named before, as "el mismo mes de 2016" gives it
+            month = next((n for n in map(grammar.month, re.findall(r"[^\W\d_]+", sentence[:same.start()])) if n), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     reported: set[int] = set()  # the years of the days the figures were given on
     level_times: set[int] = set()  # the starts of the times compared with whose level the figure is
