@@ -7647,3 +7647,10 @@ def test_the_level_of_the_same_month_a_year_before_takes_the_month_named_before(
         [(1850e6, None), (6.3, None), (1740e6, "2022-07")]
     text = "En abril pasado, la remesa media fue de 402 dólares, frente a los 385 dólares de igual mes de 2022."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(402, None), (385, "2022-04")]
+
+
+def test_a_year_after_este_dates_its_clause_as_en_este_does(nlp):
+    text = "Este 2023 han llegado 3.415 personas, un 12,4% más que en 2022, cuando llegaron 3.038."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3415, "2023"), (12.4, "2023"), (3038, "2022")]
+    text = "Entre enero y abril de este 2023 se concedieron 1.210 permisos de residencia."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(1210, "2023")]
