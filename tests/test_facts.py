@@ -7654,3 +7654,10 @@ def test_a_year_after_este_dates_its_clause_as_en_este_does(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3415, "2023"), (12.4, "2023"), (3038, "2022")]
     text = "Entre enero y abril de este 2023 se concedieron 1.210 permisos de residencia."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(1210, "2023")]
+
+
+def test_al_terminar_a_year_gives_its_last_day_and_a_yearless_past_day_stops_it(nlp):
+    text = "Al terminar 2019 el país acogía a 2,1 millones de personas desplazadas."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2.1e6, "2019-12-31")]
+    text = "Si al terminar 2012 eran unos 380.000 residentes, el pasado 31 de marzo ya sumaban 512.400."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(380000, "2012-12-31"), (512400, None)]

@@ -380,6 +380,11 @@ class _DateGrammar:
         # "... 12.859 radicaciones y en 2017": a conjunction just before a date's phrase
         self.joined_before = re.compile(rf"\s(?:{alternation(words.conjunctions) or '(?!)'})\s+$", re.I)
         self.past_day = re.compile(rf"\s+{alternation(dates.past_day)}\b", re.I)
+        # "el pasado 30 de junio", "el 31 de julio pasado": a day of the page's past, which names no year
+        self.past_day_phrase = re.compile(
+            rf"\b(?:{alternation(dates.past_day)})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)"
+            rf"|\b(\d{{1,2}}){ordinal}\s+{opt_join}{month}\s+(?:{alternation(dates.past_day)})\b", re.I) if dates.past_day \
+            else re.compile("(?!)")
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -827,6 +832,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     # theirs; but "igual periodo de 2019 cuando fue de 17 mil 254 millones" dates the level after it
                     taken.append((m.start(), m.end()))  # nor does its year as a plain date ("on the same period in 2020")
                     continue
+            past = grammar.past_day_phrase.search(sentence, m.end(), anchor) if m.end() <= anchor else None
+            if past and "," in sentence[m.end():past.start()]:
+                continue  # "Si al terminar 2006 sumaban ..., el pasado 30 de junio ya eran 2.823.048": that day's, no year
             if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
                 continue  # "a growth of 5.1% on the population estimated as at December 2017": the base's date
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
