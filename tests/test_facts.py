@@ -7661,3 +7661,10 @@ def test_al_terminar_a_year_gives_its_last_day_and_a_yearless_past_day_stops_it(
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2.1e6, "2019-12-31")]
     text = "Si al terminar 2012 eran unos 380.000 residentes, el pasado 31 de marzo ya sumaban 512.400."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(380000, "2012-12-31"), (512400, None)]
+
+
+def test_a_multiple_of_a_dated_level_compared_with_takes_not_its_year(nlp):
+    text = "Las solicitudes sumaron 8.930, el triple de las presentadas en 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8930, None), (3, None)]
+    text = "En 2021 llegaron 2.310 trabajadores, una cifra que duplica los 1.150 del año anterior."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, "2021"), (2, "2021"), (1150, None)]
