@@ -7668,3 +7668,8 @@ def test_a_multiple_of_a_dated_level_compared_with_takes_not_its_year(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8930, None), (3, None)]
     text = "En 2021 llegaron 2.310 trabajadores, una cifra que duplica los 1.150 del año anterior."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, "2021"), (2, "2021"), (1150, None)]
+
+
+def test_a_when_aside_set_off_by_a_dash_dates_its_level(nlp):
+    text = "El envío medio fue de 395 dólares, un 4,2 % más que en 2022 -cuando fue de 379 dólares-."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][-1] == (379, "2022")

@@ -353,12 +353,12 @@ class _DateGrammar:
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
         # separators and into a relative clause of its own; "since 2016 (when they represented a share of 57 per cent": the
-        # "when" may open a bracket
+        # "when" may open a bracket, or an aside set off by a dash ("en igual lapso de 2020 -cuando se situó en 338 dólares-")
         when_body = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
         relatives = alternation(words.copula_relatives) if words.copula_relatives else "(?!)"
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
                                rf"(?:{alternation(dates.part_of_year)}\s+)?(?:{month}\s+{opt_join})?"
-                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+\(?"
+                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+[(\-–—]?"
                                rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.later_clause_date_figure = words.later_clause_date_figure
