@@ -7792,3 +7792,38 @@ def test_a_row_under_a_two_column_header_keeps_its_two_cells_and_no_number_opens
             "Aides à domicile 310 245\n"
             "Accord de mobilité 2 064 870\n")
     assert [f.value for f in facts_in_text(text, nlp, "fr")] == [12480, 9315, 310, 245, 2064, 870]
+
+
+def test_the_level_of_the_same_month_a_year_before_takes_the_month_named_before(nlp):
+    text = ("En julio pasado, los hogares recibieron 1.850 millones de dólares, un monto superior en 6,3% al "
+            "captado en igual mes de 2022, cuando se situó en 1.740 millones de dólares.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == \
+        [(1850e6, None), (6.3, None), (1740e6, "2022-07")]
+    text = "En abril pasado, la remesa media fue de 402 dólares, frente a los 385 dólares de igual mes de 2022."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(402, None), (385, "2022-04")]
+
+
+def test_a_year_after_este_dates_its_clause_as_en_este_does(nlp):
+    text = "Este 2023 han llegado 3.415 personas, un 12,4% más que en 2022, cuando llegaron 3.038."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(3415, "2023"), (12.4, "2023"), (3038, "2022")]
+    text = "Entre enero y abril de este 2023 se concedieron 1.210 permisos de residencia."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(1210, "2023")]
+
+
+def test_al_terminar_a_year_gives_its_last_day_and_a_yearless_past_day_stops_it(nlp):
+    text = "Al terminar 2019 el país acogía a 2,1 millones de personas desplazadas."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2.1e6, "2019-12-31")]
+    text = "Si al terminar 2012 eran unos 380.000 residentes, el pasado 31 de marzo ya sumaban 512.400."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(380000, "2012-12-31"), (512400, None)]
+
+
+def test_a_multiple_of_a_dated_level_compared_with_takes_not_its_year(nlp):
+    text = "Las solicitudes sumaron 8.930, el triple de las presentadas en 2019."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8930, None), (3, None)]
+    text = "En 2021 llegaron 2.310 trabajadores, una cifra que duplica los 1.150 del año anterior."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, "2021"), (2, "2021"), (1150, None)]
+
+
+def test_a_when_aside_set_off_by_a_dash_dates_its_level(nlp):
+    text = "El envío medio fue de 395 dólares, un 4,2 % más que en 2022 -cuando fue de 379 dólares-."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][-1] == (379, "2022")

@@ -357,12 +357,12 @@ class _DateGrammar:
         self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
         # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
         # separators and into a relative clause of its own; "since 2016 (when they represented a share of 57 per cent": the
-        # "when" may open a bracket
+        # "when" may open a bracket, or an aside set off by a dash ("en igual lapso de 2020 -cuando se situó en 338 dólares-")
         when_body = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
         relatives = alternation(words.copula_relatives) if words.copula_relatives else "(?!)"
         self.when = re.compile(rf"(?:\b(?:{alternation(dates.in_)}|{alternation(dates.starting)}|{alternation(dates.compared)})\s+"
                                rf"(?:{alternation(dates.part_of_year)}\s+)?(?:{month}\s+{opt_join})?"
-                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+\(?"
+                               rf"{_YEAR},?|(?<![\d/.-])(?:{month}\s+{opt_join})?{_YEAR},)\s+[(\-–—]?"
                                rf"{alternation(dates.when)}\b{when_body}(?:,\s+{relatives}\b{when_body})*$", re.I) if dates.when else None
         self.spelled = words.spelled_numbers
         self.later_clause_date_figure = words.later_clause_date_figure
@@ -371,13 +371,24 @@ class _DateGrammar:
         self.same_time = re.compile(rf"\b{alternation(dates.same_times)}\b", re.I) if dates.same_times else None
         # "7 mil 829 millones": one figure written in two parts joined by a scale word
         self.scale_joined = re.compile(rf"(?<=\d)\s+{alternation(words.scales)}\s+(?=\d)", re.I) if words.scales else None
+        self.same_month = re.compile(rf"\b{alternation(dates.same_month)}\s+{_YEAR}", re.I) if dates.same_month \
+            else re.compile("(?!)")
         self.demonstrative_before = re.compile(rf"\b{alternation(words.noun_demonstratives) or '(?!)'}\s+$", re.I)
+        # "monto inferior en 2.4% al observado en igual mes de 2015": a figure just after a word of change is the change,
+        # not the level of the time compared with; "surged to SR58.6bn over the same months of 2010" is the level
+        self.change_before = re.compile(rf"\b(?:{alternation(lexicon(lang).phrases('changes')) or '(?!)'})\s+"
+                                        rf"(?:(?!(?:{alternation(words.level_links) or '(?!)'})\s)[^\W\d_]{{1,3}}\s+)?$", re.I)
         # "the two leading groups in 2001 and 2002", "fell sharply in 2009 and 2010": a plain date of two years
         self.second_year = re.compile(rf",?\s+(?:{alternation(words.conjunctions) or '(?!)'})\s+(?:{month}\s+{opt_join})?{_YEAR}\b",
                                       re.I)
         # "... 12.859 radicaciones y en 2017": a conjunction just before a date's phrase
         self.joined_before = re.compile(rf"\s(?:{alternation(words.conjunctions) or '(?!)'})\s+$", re.I)
         self.past_day = re.compile(rf"\s+{alternation(dates.past_day)}\b", re.I)
+        # "el pasado 30 de junio", "el 31 de julio pasado": a day of the page's past, which names no year
+        self.past_day_phrase = re.compile(
+            rf"\b(?:{alternation(dates.past_day)})\s+(\d{{1,2}}){ordinal}\s+{opt_join}{month}\b(?!\.?,?\s+{opt_join}\d)"
+            rf"|\b(\d{{1,2}}){ordinal}\s+{opt_join}{month}\s+(?:{alternation(dates.past_day)})\b", re.I) if dates.past_day \
+            else re.compile("(?!)")
         self.qualifiers = set(lexicon(lang).phrases("qualifiers"))
         in_words = alternation(dates.in_)
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
@@ -618,6 +629,8 @@ def _level_of_time(grammar, sentence: str, anchor: int, start: int, spelled: boo
     joined = grammar.scale_joined.sub("", between) if grammar.scale_joined else between
     if not anchor < start or _figures_from(joined, 0, len(joined), spelled) != 1:
         return False
+    if grammar.change_before.search(sentence, max(0, anchor - 60), anchor):
+        return False  # "inferior en 2.4% al observado en igual mes de 2015": a change measured against that time
     return not re.search(r"[;()]|,(?!\d)", between) and not grammar.comparatives.search(between) \
         and not grammar.compared.search(between) and len(between.split()) <= 8
 
@@ -783,6 +796,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if when:  # "9.0 per cent more than in 2013, when they numbered 150 million"
         years = [g for g in when.groups() if g and re.fullmatch(_YEAR, g)]
         month = next((grammar.month(g) for g in when.groups() if g and grammar.month(g)), None)
+        same = grammar.same_month.search(sentence, max(0, when.start() - 30), when.end())
+        if month is None and same and same.end() > when.start():
+            # "en marzo pasado ... inferior al observado en igual mes de 2015, cuando se ubicó en 2 254 millones": the
+            # month the sentence named before, as "el mismo mes de 2016" gives it
+            month = next((n for n in map(grammar.month, re.findall(r"[^\W\d_]+", sentence[:same.start()])) if n), None)
         return AsOf(_iso(int(years[-1]), month), when.start(), when.end())
     reported: set[int] = set()  # the years of the days the figures were given on
     level_times: set[int] = set()  # the starts of the times compared with whose level the figure is
@@ -821,6 +839,9 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                     # theirs; but "igual periodo de 2019 cuando fue de 17 mil 254 millones" dates the level after it
                     taken.append((m.start(), m.end()))  # nor does its year as a plain date ("on the same period in 2020")
                     continue
+            past = grammar.past_day_phrase.search(sentence, m.end(), anchor) if m.end() <= anchor else None
+            if past and "," in sentence[m.end():past.start()]:
+                continue  # "Si al terminar 2006 sumaban ..., el pasado 30 de junio ya eran 2.823.048": that day's, no year
             if grammar.change_base and grammar.change_base.search(sentence, 0, m.start()):
                 continue  # "a growth of 5.1% on the population estimated as at December 2017": the base's date
             aside = grammar.origin_aside.search(sentence, 0, m.start()) if grammar.origin_aside else None
