@@ -7638,3 +7638,12 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
+def test_a_change_verb_in_the_clause_its_span_of_years_opens_dates_each_level(nlp):
+    text = "The survey found that between 2015 and 2020 the number of seasonal workers rose from 41,000 to 58,000."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == \
+        [(41000, "2015", None), (58000, "2020", None)]
+    text = "From 2014 to 2019, 3,200 more households joined, so the rate climbed from 4.5 to 5.1 per thousand."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")][1:] == \
+        [(4.5, None, 2014), (5.1, None, 2014)]

@@ -3975,6 +3975,7 @@ def _movement_years(facts, text: str, lex):
             of = alternation([*lex.words.dates.period_from, *lex.words.movement_from])
             opening = opening or re.search(rf",\s*{of}\s*$", lead, re.I) \
                 or _pass_words(lex.lang).movement_lead.search(re.sub(rf"\s[^\W\d_]+\s+{of}\s*$", " ", lead))
+            opening = opening or _verb_after_span(text, fact, lex)
             in_period = opening is not None
         if opening is None:
             continue
@@ -3997,6 +3998,29 @@ def _movement_years(facts, text: str, lex):
             facts[index] = replace(fact, as_of=years[0], period_start=None, period_end=None)
             facts[index + 1] = replace(following, as_of=years[1], period_start=None, period_end=None)
     return facts
+
+
+def _verb_after_span(text: str, fact, lex) -> re.Match | None:
+    """A change verb and "from" right before a movement's first level, in the clause its span of years opens
+    ("between 2017 and 2019 the number of international migrants climbed from 164 to 169 million"): no comma, no
+    other figure between the span and the verb ("From 2016 to 2021, 6.6 million more ..., so prevalence climbed from
+    2.1 to 2.8" keeps the period)."""
+    start = _sentence_start(text, fact)
+    if start < 0:
+        return None
+    first, last = str(fact.period_start), str(fact.period_end)
+    froms = alternation([w for w in lex.words.dates.period_from if w.isalpha()])
+    tos = alternation([*lex.words.dates.period_to, *lex.words.conjunctions])
+    span = None
+    for span in re.finditer(rf"\b(?:{froms})\s+{first}\s+(?:{tos})\s+{last}\b", text[start:fact.char_start], re.I):
+        pass
+    if span is None:
+        return None
+    clause = text[start + span.end():fact.char_start]
+    verb = re.search(rf"\s([^\W\d_]+)\s+(?:{froms})\s*$", clause, re.I)
+    if verb is None or re.search(r"[\d,;:()]", clause) or verb.group(1).lower() not in lex.phrases("changes"):
+        return None
+    return verb
 
 
 def _names_its_subject(before: str, lex) -> bool:
