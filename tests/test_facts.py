@@ -1808,8 +1808,9 @@ def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expec
     # a bracket that opens with figures of its own dates only them
     ("Police identified 88 victims (102 in 2021) and 14 of them (nine in 2021) were children.",
      [(88, None), (102, "2021"), (14, None), (9, "2021")]),
+    # (a definite count of a fixed set of states is a category count, dated by nothing: batch 4's label)
     ("Arrivals from the new members (the 8 states that joined on May 1st 2004) fell to 9,100.",
-     [(8, "2004-05-01"), (9100, None)]),
+     [(8, None), (9100, None)]),
     # a bracket that details the figure, or is a span of time, still dates it
     ("The 96,000 increase was driven by students (up 41,000 to 210,000 in the year to June 2023).",
      [(96000, "2023-06"), (41000, "2023-06"), (210000, "2023-06")]),
@@ -7647,3 +7648,12 @@ def test_a_change_verb_in_the_clause_its_span_of_years_opens_dates_each_level(nl
     text = "From 2014 to 2019, 3,200 more households joined, so the rate climbed from 4.5 to 5.1 per thousand."
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")][1:] == \
         [(4.5, None, 2014), (5.1, None, 2014)]
+
+
+def test_a_definite_count_of_a_fixed_set_of_states_takes_no_date_but_a_ranked_set_does(nlp):
+    text = "In the third quarter of 2016 the 19 member states of the eurozone received 88,400 applications."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(19, None), (88400, "2016")]
+    text = "During 2019 some 61,000 claims were lodged in the 31 reporting countries."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(61000, "2019"), (31, None)]
+    text = "In 2018, the four countries sending the most students were China, India, Nigeria and Brazil."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4, "2018")]

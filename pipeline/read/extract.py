@@ -412,6 +412,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
     facts = _list_dates(_respective_years(facts, lex), lines.text, lex)
     facts = _bracketed_own_years(_years_of_determined_figures(facts, lines.text, lex), lines.text)
+    facts = _membership_counts(facts, lines.text, lex)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
@@ -3997,6 +3998,35 @@ def _movement_years(facts, text: str, lex):
         if len(years) == 2:
             facts[index] = replace(fact, as_of=years[0], period_start=None, period_end=None)
             facts[index + 1] = replace(following, as_of=years[1], period_start=None, period_end=None)
+    return facts
+
+
+def _membership_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A count right after "the" that names a fixed set of countries or states ("the 27 Member States of the EU
+    registered 123,300 claims in the first half of 2012", "in one of the 28 EU Member States during 2015", "the 44
+    industrialized countries covered"): a category count, not a finding of the sentence's date, so no as_of; a set
+    ranked by a word before its noun or just after it ("the top five countries", "the 10 leading source countries",
+    "the five countries receiving the most remittances in 2022") keeps the date."""
+    facts = list(facts)
+    words = lex.words
+    if not words.membership_set_nouns:
+        return facts
+    ranked = {w.lower() for w in words.ranked_set_modifiers}
+    named = re.compile(rf"(?:\d[\d,.]*|[^\W\d_]+)\s+((?:[^\W\d_][\w-]*\s+){{0,3}}?)(?:{alternation(words.membership_set_nouns)})\b"
+                       r"((?:[^\w.;:]+[\w-]+){0,6})", re.I)
+
+    def ranks(phrase: str) -> bool:
+        return any(w in ranked or w.endswith("est") for w in re.findall(r"[^\W\d_]+", phrase.lower()))
+
+    for k, fact in enumerate(facts):
+        if fact.kind != "count" or fact.change or not fact.as_of or fact.period_start is not None:
+            continue
+        if not re.search(r"(?<![\w-])the\s+$", text[max(0, fact.char_start - 8):fact.char_start], re.I):
+            continue
+        found = named.match(text, fact.char_start)
+        if found is None or ranks(found.group(1)) or ranks(found.group(2)):
+            continue
+        facts[k] = replace(fact, as_of=None)
     return facts
 
 
