@@ -7657,3 +7657,12 @@ def test_a_definite_count_of_a_fixed_set_of_states_takes_no_date_but_a_ranked_se
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(61000, "2019"), (31, None)]
     text = "In 2018, the four countries sending the most students were China, India, Nigeria and Brazil."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4, "2018")]
+
+
+def test_over_and_a_year_opening_the_sentence_dates_it_but_over_a_year_later_compares(nlp):
+    text = "Over 2019 the number of asylum seekers from Eritrea showed growth of 2 400."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2400, "2019")]
+    text = "Over 2021 as a whole, arrivals came to 15,200."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(15200, "2021")]
+    text = "Arrivals came to 15,200, an increase of 1,300 over 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(15200, None), (1300, None)]
