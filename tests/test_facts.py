@@ -7666,3 +7666,10 @@ def test_over_and_a_year_opening_the_sentence_dates_it_but_over_a_year_later_com
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(15200, "2021")]
     text = "Arrivals came to 15,200, an increase of 1,300 over 2020."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(15200, None), (1300, None)]
+
+
+def test_a_possessive_year_dates_the_figures_of_what_it_owns(nlp):
+    text = "Of March 2021's arrivals, Syria accounted for 14.2 per cent and Iraq for 6.5 per cent."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(14.2, "2021-03"), (6.5, "2021-03")]
+    text = "The bank put 2018’s total inflows at $3.1 billion."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3.1e9, "2018")]
