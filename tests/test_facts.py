@@ -7673,3 +7673,10 @@ def test_a_possessive_year_dates_the_figures_of_what_it_owns(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(14.2, "2021-03"), (6.5, "2021-03")]
     text = "The bank put 2018’s total inflows at $3.1 billion."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3.1e9, "2018")]
+
+
+def test_days_of_one_month_closing_the_sentence_after_its_figure_date_it(nlp):
+    text = "Monitors counted 4,310 returnees at the crossing points between 9-15 March 2022."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4310, "2022-03")]
+    text = "Between 9-15 March 2022, monitors counted 4,310 returnees."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4310, "2022-03")]
