@@ -7680,3 +7680,8 @@ def test_days_of_one_month_closing_the_sentence_after_its_figure_date_it(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4310, "2022-03")]
     text = "Between 9-15 March 2022, monitors counted 4,310 returnees."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4310, "2022-03")]
+
+
+def test_a_clause_after_comma_yet_takes_no_date_from_the_clause_before(nlp):
+    text = "Police logged 2,840 cases in 2022, yet some 9,000 victims are thought to go unreported."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2840, "2022"), (9000, None)]

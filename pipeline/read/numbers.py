@@ -669,7 +669,7 @@ def figures_between(sentence: str, anchor: int, end: int) -> int:
 _CONVERSION = re.compile(r"\(\s*(?:[A-Z]{3}\s?|US\$\s?|[$€£¥])\d[^()]*\)")
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|yet|and|mientras|pero|y|tandis|mais|et|alors\s+que)\s|,\s+alors\s+qu['’]", re.I)
 
 
 # a sentence's end glued to the next one's first word by a page that lost its line break: "2007-2008.Des structures"
