@@ -1808,8 +1808,9 @@ def test_heads_that_are_no_verbs_and_figures_after_places(nlp, lang, text, expec
     # a bracket that opens with figures of its own dates only them
     ("Police identified 88 victims (102 in 2021) and 14 of them (nine in 2021) were children.",
      [(88, None), (102, "2021"), (14, None), (9, "2021")]),
+    # (a definite count of a fixed set of states is a category count, dated by nothing: batch 4's label)
     ("Arrivals from the new members (the 8 states that joined on May 1st 2004) fell to 9,100.",
-     [(8, "2004-05-01"), (9100, None)]),
+     [(8, None), (9100, None)]),
     # a bracket that details the figure, or is a span of time, still dates it
     ("The 96,000 increase was driven by students (up 41,000 to 210,000 in the year to June 2023).",
      [(96000, "2023-06"), (41000, "2023-06"), (210000, "2023-06")]),
@@ -7827,3 +7828,49 @@ def test_a_multiple_of_a_dated_level_compared_with_takes_not_its_year(nlp):
 def test_a_when_aside_set_off_by_a_dash_dates_its_level(nlp):
     text = "El envío medio fue de 395 dólares, un 4,2 % más que en 2022 -cuando fue de 379 dólares-."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")][-1] == (379, "2022")
+
+
+def test_a_change_verb_in_the_clause_its_span_of_years_opens_dates_each_level(nlp):
+    text = "The survey found that between 2015 and 2020 the number of seasonal workers rose from 41,000 to 58,000."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == \
+        [(41000, "2015", None), (58000, "2020", None)]
+    text = "From 2014 to 2019, 3,200 more households joined, so the rate climbed from 4.5 to 5.1 per thousand."
+    assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")][1:] == \
+        [(4.5, None, 2014), (5.1, None, 2014)]
+
+
+def test_a_definite_count_of_a_fixed_set_of_states_takes_no_date_but_a_ranked_set_does(nlp):
+    text = "In the third quarter of 2016 the 19 member states of the eurozone received 88,400 applications."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(19, None), (88400, "2016")]
+    text = "During 2019 some 61,000 claims were lodged in the 31 reporting countries."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(61000, "2019"), (31, None)]
+    text = "In 2018, the four countries sending the most students were China, India, Nigeria and Brazil."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4, "2018")]
+
+
+def test_over_and_a_year_opening_the_sentence_dates_it_but_over_a_year_later_compares(nlp):
+    text = "Over 2019 the number of asylum seekers from Eritrea showed growth of 2 400."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2400, "2019")]
+    text = "Over 2021 as a whole, arrivals came to 15,200."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(15200, "2021")]
+    text = "Arrivals came to 15,200, an increase of 1,300 over 2020."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(15200, None), (1300, None)]
+
+
+def test_a_possessive_year_dates_the_figures_of_what_it_owns(nlp):
+    text = "Of March 2021's arrivals, Syria accounted for 14.2 per cent and Iraq for 6.5 per cent."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(14.2, "2021-03"), (6.5, "2021-03")]
+    text = "The bank put 2018’s total inflows at $3.1 billion."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(3.1e9, "2018")]
+
+
+def test_days_of_one_month_closing_the_sentence_after_its_figure_date_it(nlp):
+    text = "Monitors counted 4,310 returnees at the crossing points between 9-15 March 2022."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4310, "2022-03")]
+    text = "Between 9-15 March 2022, monitors counted 4,310 returnees."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(4310, "2022-03")]
+
+
+def test_a_clause_after_comma_yet_takes_no_date_from_the_clause_before(nlp):
+    text = "Police logged 2,840 cases in 2022, yet some 9,000 victims are thought to go unreported."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2840, "2022"), (9000, None)]

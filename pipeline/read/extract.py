@@ -412,6 +412,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
     facts = _list_dates(_respective_years(facts, lex), lines.text, lex)
     facts = _bracketed_own_years(_years_of_determined_figures(facts, lines.text, lex), lines.text)
+    facts = _membership_counts(facts, lines.text, lex)
     facts = _sentence_nouns(_respective_sets(facts, doc, token_at, lines.text, lex), doc, token_at, lines.text, lex)
     facts = _changed_nouns(_pronoun_counts(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_items(_changes_of_named_levels(facts, lines.text, lex), lines.text, lex)
@@ -4046,6 +4047,7 @@ def _movement_years(facts, text: str, lex):
             of = alternation([*lex.words.dates.period_from, *lex.words.movement_from])
             opening = opening or re.search(rf",\s*{of}\s*$", lead, re.I) \
                 or _pass_words(lex.lang).movement_lead.search(re.sub(rf"\s[^\W\d_]+\s+{of}\s*$", " ", lead))
+            opening = opening or _verb_after_span(text, fact, lex)
             in_period = opening is not None
         if opening is None:
             continue
@@ -4068,6 +4070,58 @@ def _movement_years(facts, text: str, lex):
             facts[index] = replace(fact, as_of=years[0], period_start=None, period_end=None)
             facts[index + 1] = replace(following, as_of=years[1], period_start=None, period_end=None)
     return facts
+
+
+def _membership_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A count right after "the" that names a fixed set of countries or states ("the 27 Member States of the EU
+    registered 123,300 claims in the first half of 2012", "in one of the 28 EU Member States during 2015", "the 44
+    industrialized countries covered"): a category count, not a finding of the sentence's date, so no as_of; a set
+    ranked by a word before its noun or just after it ("the top five countries", "the 10 leading source countries",
+    "the five countries receiving the most remittances in 2022") keeps the date."""
+    facts = list(facts)
+    words = lex.words
+    if not words.membership_set_nouns:
+        return facts
+    ranked = {w.lower() for w in words.ranked_set_modifiers}
+    named = re.compile(rf"(?:\d[\d,.]*|[^\W\d_]+)\s+((?:[^\W\d_][\w-]*\s+){{0,3}}?)(?:{alternation(words.membership_set_nouns)})\b"
+                       r"((?:[^\w.;:]+[\w-]+){0,6})", re.I)
+
+    def ranks(phrase: str) -> bool:
+        return any(w in ranked or w.endswith("est") for w in re.findall(r"[^\W\d_]+", phrase.lower()))
+
+    for k, fact in enumerate(facts):
+        if fact.kind != "count" or fact.change or not fact.as_of or fact.period_start is not None:
+            continue
+        if not re.search(r"(?<![\w-])the\s+$", text[max(0, fact.char_start - 8):fact.char_start], re.I):
+            continue
+        found = named.match(text, fact.char_start)
+        if found is None or ranks(found.group(1)) or ranks(found.group(2)):
+            continue
+        facts[k] = replace(fact, as_of=None)
+    return facts
+
+
+def _verb_after_span(text: str, fact, lex) -> re.Match | None:
+    """A change verb and "from" right before a movement's first level, in the clause its span of years opens
+    ("between 2017 and 2019 the number of international migrants climbed from 164 to 169 million"): no comma, no
+    other figure between the span and the verb ("From 2016 to 2021, 6.6 million more ..., so prevalence climbed from
+    2.1 to 2.8" keeps the period)."""
+    start = _sentence_start(text, fact)
+    if start < 0:
+        return None
+    first, last = str(fact.period_start), str(fact.period_end)
+    froms = alternation([w for w in lex.words.dates.period_from if w.isalpha()])
+    tos = alternation([*lex.words.dates.period_to, *lex.words.conjunctions])
+    span = None
+    for span in re.finditer(rf"\b(?:{froms})\s+{first}\s+(?:{tos})\s+{last}\b", text[start:fact.char_start], re.I):
+        pass
+    if span is None:
+        return None
+    clause = text[start + span.end():fact.char_start]
+    verb = re.search(rf"\s([^\W\d_]+)\s+(?:{froms})\s*$", clause, re.I)
+    if verb is None or re.search(r"[\d,;:()]", clause) or verb.group(1).lower() not in lex.phrases("changes"):
+        return None
+    return verb
 
 
 def _names_its_subject(before: str, lex) -> bool:

@@ -1008,7 +1008,8 @@ def _days_between_patterns(lang: str) -> tuple[re.Pattern, ...] | None:
         return None
     lead, to = alternation(words.dates.days_between), alternation(words.dates.period_to)
     month, day = alternation(words.months), r"\d{1,2}(?:st|nd|rd|th)?"
-    return (re.compile(rf"\b(?:{lead})\s+{day}\s+(?:{to})\s+{day}\s+({month})\.?,?\s+((?:19|20)\d\d)\b", re.I),
+    # "between 18-24 June 2021": the two days joined by a dash
+    return (re.compile(rf"\b(?:{lead})\s+{day}\s*(?:\s(?:{to})\s|[-–])\s*{day}\s+({month})\.?,?\s+((?:19|20)\d\d)\b", re.I),
             re.compile(rf"\b(?:{lead})\s+({month})\.?\s+{day}\s+(?:{to})\s+{day},?\s+((?:19|20)\d\d)\b", re.I))
 
 
@@ -1028,6 +1029,14 @@ def _days_between(text: str, anchor: int, period, lex: Lexicon) -> AsOf | None:
         for m in pattern.finditer(text, 0, anchor):
             month = lex.words.months[m.group(1).lower().rstrip(".")]
             return AsOf(f"{m.group(2)}-{month:02d}", m.start(), m.end())
+    # "25,009 Afghans in all crossed back ... between 18-24 June 2021.": the days closing the sentence after its one
+    # figure, with no clause break between
+    for pattern in patterns:
+        for m in pattern.finditer(text, anchor):
+            if figures_between(text, anchor, m.start()) == 1 and not clause_break(text, anchor, m.start()) \
+                    and not re.search(r"[,;:](?=\s)", text[anchor:m.start()]) and not text[m.end():].strip(" .\"”'"):
+                month = lex.words.months[m.group(1).lower().rstrip(".")]
+                return AsOf(f"{m.group(2)}-{month:02d}", m.start(), m.end())
     return None
 
 

@@ -483,6 +483,13 @@ class _DateGrammar:
             (re.compile(rf"(?<!\d\s)\b{alternation(dates.month_leads)}\s*{month}\s+{opt_join}{_YEAR}", re.I), "my"),
             # "in 2020", "in March 2019", "during 2021", "en 2020"; not "than in 2021", "from ... in 2017"
             (re.compile(rf"\b{in_words}\s+(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
+            # "Of the rest of December 2019's remittances, the UK supplied 13.5 per cent", "puts 2022's rise in remittance
+            # flows higher, at 8%": a possessive year (or month and year) names the time of what it owns
+            (re.compile(rf"\b(?:{month}\s+{opt_join})?{_YEAR}['’]s\b", re.I), "my"),
+            # "Over 2016 the group of immigrants from Syria registered growth of 11 100", "Over 2009 as a whole, ...": a
+            # frame word opening the sentence before a year is its time, as "in 2016" (in running text "over 2017" compares)
+            (re.compile(rf"^\W*(?:{alternation(dates.opening_frames) if dates.opening_frames else '(?!)'})\s+"
+                        rf"(?:{month}\s+{opt_join})?{_YEAR}\b{year_free}", re.I), "my"),
             # "from 3 425 September 2016 up to 5 493": a month and year straight after a figure (not a day's two digits)
             (re.compile(rf"(?<=\d\d\d\s){month}\s+{_YEAR}\b{year_free}", re.I), "my"),
             # "at 31,812 1 January 2016, which was 9.6%": a day, month and year straight after a figure

@@ -754,6 +754,10 @@ class Vocabulary(RuleFile):
     ranking_sets: dict = field(default_factory=dict)
     # "ranked in the top ten in each year": a ranking word before a spelled size that names no noun; the size is a fact
     ranking_words: list = ()
+    # "the 27 Member States of the EU", "the 44 industrialized countries covered": a definite count of these nouns names
+    # a fixed set, a category count the sentence's date does not date (words that rank the set, "leading", keep it)
+    membership_set_nouns: list = ()
+    ranked_set_modifiers: list = ()
     # "the other one-third is made up of students": an ordinal before a fraction that names the rest of a whole, not a
     # part of a year, unless a year follows ("the other half of 2020")
     remainder_ordinals: list = ()
