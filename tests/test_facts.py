@@ -7638,3 +7638,16 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
+def test_a_bare_count_after_a_count_that_only_frames_the_one_before_goes_on_with_that_one(nlp):
+    text = "Las islas recibieron a 2.410 migrantes a bordo de 83 cayucos, mientras que un año antes habían llegado 930."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[930] == "migrantes" and got[83] == "cayucos"
+    text = ("In the first half of 2020 some 48,300 asylum claims were lodged in the 31 countries surveyed, about as many"
+            " as in the first half of 2019 (47,900).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[47900].split()[-1] == "claims"
+    text = "Environ 86 000 demandes ont été déposées dans ces 12 pays, et le total pourrait dépasser 150 000 en fin d'année."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[150000].split()[0] == "demandes"

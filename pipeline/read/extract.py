@@ -4102,7 +4102,8 @@ def _elliptical(facts, text: str, lex):
             part = part or (subject if subject and subject != previous.counted
                             and re.search(of, text[max(0, fact.char_start - 80):fact.char_start], re.I) else None)
             fact = replace(fact, counted=part or _own_group(text, previous, fact, lex)
-                           or _gapped_subject(text, previous, fact, lex) or previous.counted)
+                           or _gapped_subject(text, previous, fact, lex)
+                           or _carried_count(text, whole, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
@@ -4869,6 +4870,26 @@ def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str 
     if after is None or not is_plural(after.group(1).lower(), lex) or is_place(after.group(1), lex):
         return None
     return after.group(1)
+
+
+def _carried_count(text: str, whole: NumericFact | None, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+    """The set of the count before a count that only frames it, for a bare count after them: a count of places it
+    was spread over ("212,600 applications were recorded in the 44 countries covered, almost as many as in 2011
+    (210,100)"), or of the vehicles or operations it came by ("1.307 inmigrantes a bordo de 69 embarcaciones,
+    cuando ... habían llegado 425"): the bare count goes on with the applications, the inmigrantes."""
+    if whole is None or fact.kind != "count" or previous.kind != "count" or whole.kind != "count" \
+            or not whole.counted or whole.change or previous.change or whole.sentence != fact.sentence \
+            or _head(whole.counted, lex) in lex.words.place_sets or is_place(whole.counted, lex) \
+            or _head(whole.counted, lex) == _head(previous.counted, lex):
+        return None
+    gap = text[whole.char_end:previous.char_start]
+    if len(gap) > 100 or re.search(r"[;:()\n]", gap):
+        return None
+    carriers = alternation(lex.words.carrier_prepositions) if lex.words.carrier_prepositions else "(?!)"
+    determiners = alternation([w for w in lex.words.determiners if w.isalpha()])
+    framed = _head(previous.counted, lex) in lex.words.place_sets \
+        or re.search(rf"\b(?:{carriers})\s+(?:(?:{determiners})\s+)?$", gap, re.I)
+    return whole.counted if framed else None
 
 
 def _gapped_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
