@@ -7651,3 +7651,22 @@ def test_a_bare_count_after_a_count_that_only_frames_the_one_before_goes_on_with
     text = "Environ 86 000 demandes ont été déposées dans ces 12 pays, et le total pourrait dépasser 150 000 en fin d'année."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[150000].split()[0] == "demandes"
+
+
+def test_a_bare_figure_past_a_comma_an_aside_or_its_set_pronoun_counts_its_copula_noun_and_stays_a_part(nlp):
+    text = "Los hijos de extranjeros suman 88 mil 420 personas, y el resto, 12 mil 305, son descendientes de nacionales."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[12305] == "descendientes"
+    text = "Los menores registrados suman 5.120 en la provincia: 2.610 de ellos son niñas y 2.510, niños."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert (got[2610], got[2510]) == ("niñas", "niños")
+    text = "In 2015 there were 244 million migrants; 150 million of them were workers."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[150e6] == "workers"
+    text = "Most displaced people – 40 million – live in their own country; 9 million, by contrast, are refugees."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[9e6] == "refugees"
+    text = ("Provisional arrivals were up 900 to 45,600 in the year. The top source countries for arrivals were:\n\n"
+            "Fiji (4,100 – 2,300 of which were Fijian citizens) Samoa (3,200) Tonga (1,900).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[2300] == "Fijian citizens" and got[3200].split()[-1] == "arrivals" and got[1900].split()[-1] == "arrivals"

@@ -3256,8 +3256,9 @@ def _continued_sets(facts, text: str, lex):
     for index, current in enumerate(sentences):
         previous = sentences[index - 1] if index else None
         # its shares restate its counts: "They were followed by Italy (15 200, or 8%), France (14 800, or 8%)"
-        bare = current[0].kind == "count" and all(
-            f.kind in ("count", "percent") and f.counted is None and f.change is None
+        # (a part its copula names among them stays its own: "Australia (25,800 – 15,600 of which were citizens)")
+        bare = current[0].kind == "count" and current[0].counted is None and all(
+            f.kind in ("count", "percent") and (f.counted is None or _copula_part(text, f, lex)) and f.change is None
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
@@ -3287,7 +3288,7 @@ def _continued_sets(facts, text: str, lex):
                                 if is_plural(w.lower(), lex) and not is_place(w, lex)), None)
                 if subject:
                     fact = replace(fact, counted=subject)
-            elif bare and named:
+            elif bare and named and fact.counted is None:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
                     and (lex.lang == "en" and _early(fact) or _opens(fact)):
@@ -3299,6 +3300,16 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _copula_part(text: str, fact: NumericFact, lex) -> bool:
+    """Whether what a figure counts is the predicate its copula gives ("15,600 of which were New Zealand citizens",
+    "217.508 de ellos son niñas", "one million are asylum seekers"): a part of a set, not the set a list goes on with."""
+    if not fact.counted or not lex.words.copulas:
+        return False
+    pronouns = alternation([w for w in lex.words.set_pronouns if w.split()[0] in lex.words.of_words]) or "(?!)"
+    linked = re.match(rf"(?:\s+(?:{pronouns}))?\s+(?:{alternation(lex.words.copulas)})\s+", text[fact.char_end:fact.char_end + 60], re.I)
+    return linked is not None and text[fact.char_end + linked.end():].lower().startswith(fact.counted.lower())
 
 
 def _names_figure(sentence: str, lex) -> bool:
@@ -4039,7 +4050,9 @@ def _elliptical(facts, text: str, lex):
     remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
     changed: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence, where it is a change
-    copula = re.compile(rf"\s+{alternation(lex.words.copulas)}\s", re.I)  # "one million are asylum seekers"
+    # "one million are asylum seekers", "217.508 de ellos son niñas", "15,600 of which were citizens"
+    copula = re.compile(rf"(?:\s+(?:{alternation([w for w in lex.words.set_pronouns if w.split()[0] in lex.words.of_words])}))?"
+                        rf"\s+{alternation(lex.words.copulas)}\s", re.I)
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             # the sets of the last sentence that named one: "... 298.559 ciudadanos. La cifra se triplicó. De ese total,"
@@ -4101,7 +4114,9 @@ def _elliptical(facts, text: str, lex):
             of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
             part = part or (subject if subject and subject != previous.counted
                             and re.search(of, text[max(0, fact.char_start - 80):fact.char_start], re.I) else None)
-            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex)
+            # "Australia (25,800 – 15,600 of which were New Zealand citizens) China (15,800)": what a figure was said
+            # to be is its own part, not the set of the list's items in brackets
+            fact = fact if _copula_part(text, previous, lex) and not part and _bracket_before(text, fact.char_start) else replace(fact, counted=part or _own_group(text, previous, fact, lex)
                            or _gapped_subject(text, previous, fact, lex)
                            or _carried_count(text, whole, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
@@ -4243,7 +4258,8 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=rest.counted) if rest is not None else fact
         if fact.counted is None and fact.kind in ("count", "percent") and "count" in named_sets \
                 and of_them_opening.match(fact.sentence) and (previous is None or previous.sentence != fact.sentence
-                                                               or previous.counted == named_sets["count"].counted):
+                                                               or previous.counted == named_sets["count"].counted
+                                                               or _copula_part(text, previous, lex)):
             # "... 426 mil 726 hogares ... De estos, 385 mil 753 se ubican en la zona urbana, o sea, el 90.4 %": a part of
             # the set the sentence before counted
             fact = replace(fact, counted=named_sets["count"].counted)
@@ -4252,8 +4268,9 @@ def _elliptical(facts, text: str, lex):
         if fact.counted and fact.kind in ("count", "percent"):
             if fact.kind == "count" and owner is None and fact.counted.lower().split()[-1] not in lex.words.place_sets:
                 owner = fact  # the first count of people or things in the sentence, not of places: what "their" is
-            sets[fact.kind] = fact
-            subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
+            if not _copula_part(text, fact, lex):  # "15,600 of which were citizens": a part, not the list's set nor its subject
+                sets[fact.kind] = fact
+                subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         # a sign printed against the figure before is its own: "-7.342 3.423" in a table row
         signed = previous is not None and (previous.surface[:1] in "+-−" or text[:previous.char_start].rstrip(" \u00a0")[-1:] in ("+", "-", "−"))
         broken_down = "(" in between and fact.kind == "count" and fact.counted and previous.counted \
