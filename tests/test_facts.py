@@ -7670,3 +7670,10 @@ def test_a_bare_figure_past_a_comma_an_aside_or_its_set_pronoun_counts_its_copul
             "Fiji (4,100 – 2,300 of which were Fijian citizens) Samoa (3,200) Tonga (1,900).")
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
     assert got[2300] == "Fijian citizens" and got[3200].split()[-1] == "arrivals" and got[1900].split()[-1] == "arrivals"
+
+
+def test_a_list_going_on_after_a_count_of_nationalities_keeps_the_set_those_nationalities_were_of(nlp):
+    text = ("Au Luxembourg, les Érythréens (1.940), les Syriens (1.310) et les Irakiens (520) étaient les trois premières "
+            "nationalités d'origine des demandeurs d'asile l'an dernier. Suivent les Albanais (410) et les Kosovars (380).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[410].split()[0] == "demandeurs" and got[380].split()[0] == "demandeurs"

@@ -4238,7 +4238,11 @@ def _elliptical(facts, text: str, lex):
             # "... devant le Sénégal (10,7% du PIB) ... Viennent ensuite le Cap-Vert (9,3 %)": shares of the whole the
             # sentence before named after a share
             fact = replace(fact, counted=prior_share.counted)
-        of_nationalities = next((m for m in (p.search(fact.sentence) for p in nationalities)
+        # "... les trois premières nationalités d'origine des demandeurs. Suivent les Somaliens (725)": a list that goes
+        # on takes the set the sentence before named its nationalities of
+        going_on = re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I) and next(iter(before_sets.values()), None)
+        of_nationalities = next((m for m in (p.search(s) for p in nationalities
+                                             for s in (fact.sentence, going_on.sentence if going_on else ""))
                                  if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
         if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
@@ -4268,7 +4272,10 @@ def _elliptical(facts, text: str, lex):
         if fact.counted and fact.kind in ("count", "percent"):
             if fact.kind == "count" and owner is None and fact.counted.lower().split()[-1] not in lex.words.place_sets:
                 owner = fact  # the first count of people or things in the sentence, not of places: what "their" is
-            if not _copula_part(text, fact, lex):  # "15,600 of which were citizens": a part, not the list's set nor its subject
+            # "les Syriens (2.610) ... restaient les trois premières nationalités": a count of the list's groups frames
+            # it; the set the list counts stays the one before
+            framing = fact.kind in sets and any(w in lex.words.nationality_words for w in fact.counted.lower().split())
+            if not _copula_part(text, fact, lex) and not framing:  # "15,600 of which were citizens": a part, not the list's set nor its subject
                 sets[fact.kind] = fact
                 subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         # a sign printed against the figure before is its own: "-7.342 3.423" in a table row
