@@ -7677,3 +7677,9 @@ def test_a_list_going_on_after_a_count_of_nationalities_keeps_the_set_those_nati
             "nationalités d'origine des demandeurs d'asile l'an dernier. Suivent les Albanais (410) et les Kosovars (380).")
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[410].split()[0] == "demandeurs" and got[380].split()[0] == "demandeurs"
+
+
+def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_the_count_before(nlp):
+    text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"

@@ -4911,7 +4911,8 @@ def _carried_count(text: str, whole: NumericFact | None, previous: NumericFact, 
         return None
     carriers = alternation(lex.words.carrier_prepositions) if lex.words.carrier_prepositions else "(?!)"
     determiners = alternation([w for w in lex.words.determiners if w.isalpha()])
-    framed = _head(previous.counted, lex) in lex.words.place_sets \
+    # "les quatre autres pays": a place set behind its adjective
+    framed = any(w in lex.words.place_sets for w in previous.counted.lower().split()[:3]) \
         or re.search(rf"\b(?:{carriers})\s+(?:(?:{determiners})\s+)?$", gap, re.I)
     return whole.counted if framed else None
 
