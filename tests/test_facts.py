@@ -7874,3 +7874,48 @@ def test_days_of_one_month_closing_the_sentence_after_its_figure_date_it(nlp):
 def test_a_clause_after_comma_yet_takes_no_date_from_the_clause_before(nlp):
     text = "Police logged 2,840 cases in 2022, yet some 9,000 victims are thought to go unreported."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2840, "2022"), (9000, None)]
+
+
+def test_a_bare_count_after_a_count_that_only_frames_the_one_before_goes_on_with_that_one(nlp):
+    text = "Las islas recibieron a 2.410 migrantes a bordo de 83 cayucos, mientras que un año antes habían llegado 930."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[930] == "migrantes" and got[83] == "cayucos"
+    text = ("In the first half of 2020 some 48,300 asylum claims were lodged in the 31 countries surveyed, about as many"
+            " as in the first half of 2019 (47,900).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[47900].split()[-1] == "claims"
+    text = "Environ 86 000 demandes ont été déposées dans ces 12 pays, et le total pourrait dépasser 150 000 en fin d'année."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[150000].split()[0] == "demandes"
+
+
+def test_a_bare_figure_past_a_comma_an_aside_or_its_set_pronoun_counts_its_copula_noun_and_stays_a_part(nlp):
+    text = "Los hijos de extranjeros suman 88 mil 420 personas, y el resto, 12 mil 305, son descendientes de nacionales."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[12305] == "descendientes"
+    text = "Los menores registrados suman 5.120 en la provincia: 2.610 de ellos son niñas y 2.510, niños."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert (got[2610], got[2510]) == ("niñas", "niños")
+    text = "In 2015 there were 244 million migrants; 150 million of them were workers."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[150e6] == "workers"
+    text = "Most displaced people – 40 million – live in their own country; 9 million, by contrast, are refugees."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[9e6] == "refugees"
+    text = ("Provisional arrivals were up 900 to 45,600 in the year. The top source countries for arrivals were:\n\n"
+            "Fiji (4,100 – 2,300 of which were Fijian citizens) Samoa (3,200) Tonga (1,900).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[2300] == "Fijian citizens" and got[3200].split()[-1] == "arrivals" and got[1900].split()[-1] == "arrivals"
+
+
+def test_a_list_going_on_after_a_count_of_nationalities_keeps_the_set_those_nationalities_were_of(nlp):
+    text = ("Au Luxembourg, les Érythréens (1.940), les Syriens (1.310) et les Irakiens (520) étaient les trois premières "
+            "nationalités d'origine des demandeurs d'asile l'an dernier. Suivent les Albanais (410) et les Kosovars (380).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[410].split()[0] == "demandeurs" and got[380].split()[0] == "demandeurs"
+
+
+def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_the_count_before(nlp):
+    text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"

@@ -2084,6 +2084,18 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
         index = closing + 1 if closing is not None else index  # "4,200 (35%) were women": past the restatement
         while index < len(doc) and doc[index].is_space:
             index += 1
+    if index < len(doc):
+        # "el resto, 34 mil 239, son descendientes", "70 million, by contrast, are women", "105 million of them were
+        # workers": past a bare comma, a short aside between commas or the set's pronoun, to the copula
+        copulas = alternation(words.copulas) or "(?!)"
+        pronouns = alternation([w for w in words.set_pronouns if w.split()[0] in words.of_words]) or "(?!)"
+        start = doc[index - 1].idx + len(doc[index - 1]) if index > 0 else doc[index].idx
+        skipped = re.match(rf"(?:\s*,(?:\s*[^\W\d_]+){{0,3}}\s*,|\s*,|\s+(?:{pronouns}))\s+(?=(?:{copulas})\s)",
+                           doc.text[start:start + 80], re.I)
+        restating = re.search(r"\d\s*,[^,]*$", doc.text[max(0, doc[index - 1].sent.start_char):start])
+        if skipped and not (restating and "," in skipped.group()):  # "288.233, el 23 %, son": the share restates
+            at = start + skipped.end()
+            index = next((t.i for t in doc[index:min(len(doc), index + 8)] if t.idx == at), index)
     if index + 1 < len(doc) and doc[index].text in ("–", "—") and doc[index].whitespace_:
         index += 1  # "– 96 millones – son hombres": past the dash that closes the figure's aside
     if index + 1 < len(doc) and doc[index].lower_ in words.remainder_words and words.head_first:

@@ -3328,8 +3328,9 @@ def _continued_sets(facts, text: str, lex):
     for index, current in enumerate(sentences):
         previous = sentences[index - 1] if index else None
         # its shares restate its counts: "They were followed by Italy (15 200, or 8%), France (14 800, or 8%)"
-        bare = current[0].kind == "count" and all(
-            f.kind in ("count", "percent") and f.counted is None and f.change is None
+        # (a part its copula names among them stays its own: "Australia (25,800 – 15,600 of which were citizens)")
+        bare = current[0].kind == "count" and current[0].counted is None and all(
+            f.kind in ("count", "percent") and (f.counted is None or _copula_part(text, f, lex)) and f.change is None
             and not f.rule_id.startswith("table-row") for f in current) and all(
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
@@ -3359,7 +3360,7 @@ def _continued_sets(facts, text: str, lex):
                                 if is_plural(w.lower(), lex) and not is_place(w, lex)), None)
                 if subject:
                     fact = replace(fact, counted=subject)
-            elif bare and named:
+            elif bare and named and fact.counted is None:
                 fact = replace(fact, counted=named[-1].counted)
             elif shares and fact.kind == "percent" and fact.counted is None and fact.change is None \
                     and (lex.lang == "en" and _early(fact) or _opens(fact)):
@@ -3371,6 +3372,16 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _copula_part(text: str, fact: NumericFact, lex) -> bool:
+    """Whether what a figure counts is the predicate its copula gives ("15,600 of which were New Zealand citizens",
+    "217.508 de ellos son niñas", "one million are asylum seekers"): a part of a set, not the set a list goes on with."""
+    if not fact.counted or not lex.words.copulas:
+        return False
+    pronouns = alternation([w for w in lex.words.set_pronouns if w.split()[0] in lex.words.of_words]) or "(?!)"
+    linked = re.match(rf"(?:\s+(?:{pronouns}))?\s+(?:{alternation(lex.words.copulas)})\s+", text[fact.char_end:fact.char_end + 60], re.I)
+    return linked is not None and text[fact.char_end + linked.end():].lower().startswith(fact.counted.lower())
 
 
 def _names_figure(sentence: str, lex) -> bool:
@@ -4164,7 +4175,9 @@ def _elliptical(facts, text: str, lex):
     remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
     changed: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence, where it is a change
-    copula = re.compile(rf"\s+{alternation(lex.words.copulas)}\s", re.I)  # "one million are asylum seekers"
+    # "one million are asylum seekers", "217.508 de ellos son niñas", "15,600 of which were citizens"
+    copula = re.compile(rf"(?:\s+(?:{alternation([w for w in lex.words.set_pronouns if w.split()[0] in lex.words.of_words])}))?"
+                        rf"\s+{alternation(lex.words.copulas)}\s", re.I)
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             # the sets of the last sentence that named one: "... 298.559 ciudadanos. La cifra se triplicó. De ese total,"
@@ -4226,8 +4239,11 @@ def _elliptical(facts, text: str, lex):
             of = rf"\b{re.escape(previous.counted)}\s+(?:{alternation(lex.words.of_words)})\s+$"
             part = part or (subject if subject and subject != previous.counted
                             and re.search(of, text[max(0, fact.char_start - 80):fact.char_start], re.I) else None)
-            fact = replace(fact, counted=part or _own_group(text, previous, fact, lex)
-                           or _gapped_subject(text, previous, fact, lex) or previous.counted)
+            # "Australia (25,800 – 15,600 of which were New Zealand citizens) China (15,800)": what a figure was said
+            # to be is its own part, not the set of the list's items in brackets
+            fact = fact if _copula_part(text, previous, lex) and not part and _bracket_before(text, fact.char_start) else replace(fact, counted=part or _own_group(text, previous, fact, lex)
+                           or _gapped_subject(text, previous, fact, lex)
+                           or _carried_count(text, whole, previous, fact, lex) or previous.counted)
         elif fact.counted is None and fact.kind == "percent" and "percent" in sets and fact.change is None \
                 and sets["percent"].change is None and not fact.rule_id.startswith("table-row"):
             # "More than three-fourths of the cash remittances came from land-based workers, while less than a
@@ -4347,7 +4363,11 @@ def _elliptical(facts, text: str, lex):
             # "... devant le Sénégal (10,7% du PIB) ... Viennent ensuite le Cap-Vert (9,3 %)": shares of the whole the
             # sentence before named after a share
             fact = replace(fact, counted=prior_share.counted)
-        of_nationalities = next((m for m in (p.search(fact.sentence) for p in nationalities)
+        # "... les trois premières nationalités d'origine des demandeurs. Suivent les Somaliens (725)": a list that goes
+        # on takes the set the sentence before named its nationalities of
+        going_on = re.match(rf"\W*(?:{openers})\b", fact.sentence, re.I) and next(iter(before_sets.values()), None)
+        of_nationalities = next((m for m in (p.search(s) for p in nationalities
+                                             for s in (fact.sentence, going_on.sentence if going_on else ""))
                                  if m and is_plural(m.group(1).lower(), lex)), None) if name and fact.kind == "count" else None
         if of_nationalities and fact.counted and fact.counted.lower() == name.group(1).lower() and is_people(fact.counted):
             fact = replace(fact, counted=of_nationalities.group(1))  # "les Syriens (2.610) ... nationalités de demandeurs"
@@ -4367,7 +4387,8 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=rest.counted) if rest is not None else fact
         if fact.counted is None and fact.kind in ("count", "percent") and "count" in named_sets \
                 and of_them_opening.match(fact.sentence) and (previous is None or previous.sentence != fact.sentence
-                                                               or previous.counted == named_sets["count"].counted):
+                                                               or previous.counted == named_sets["count"].counted
+                                                               or _copula_part(text, previous, lex)):
             # "... 426 mil 726 hogares ... De estos, 385 mil 753 se ubican en la zona urbana, o sea, el 90.4 %": a part of
             # the set the sentence before counted
             fact = replace(fact, counted=named_sets["count"].counted)
@@ -4376,8 +4397,12 @@ def _elliptical(facts, text: str, lex):
         if fact.counted and fact.kind in ("count", "percent"):
             if fact.kind == "count" and owner is None and fact.counted.lower().split()[-1] not in lex.words.place_sets:
                 owner = fact  # the first count of people or things in the sentence, not of places: what "their" is
-            sets[fact.kind] = fact
-            subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
+            # "les Syriens (2.610) ... restaient les trois premières nationalités": a count of the list's groups frames
+            # it; the set the list counts stays the one before
+            framing = fact.kind in sets and any(w in lex.words.nationality_words for w in fact.counted.lower().split())
+            if not _copula_part(text, fact, lex) and not framing:  # "15,600 of which were citizens": a part, not the list's set nor its subject
+                sets[fact.kind] = fact
+                subject = subject or (fact.counted if not is_place(fact.counted, lex) else None)
         # a sign printed against the figure before is its own: "-7.342 3.423" in a table row
         signed = previous is not None and (previous.surface[:1] in "+-−" or text[:previous.char_start].rstrip(" \u00a0")[-1:] in ("+", "-", "−"))
         broken_down = "(" in between and fact.kind == "count" and fact.counted and previous.counted \
@@ -4997,6 +5022,27 @@ def _own_group(text: str, previous: NumericFact, fact: NumericFact, lex) -> str 
     if after is None or not is_plural(after.group(1).lower(), lex) or is_place(after.group(1), lex):
         return None
     return after.group(1)
+
+
+def _carried_count(text: str, whole: NumericFact | None, previous: NumericFact, fact: NumericFact, lex) -> str | None:
+    """The set of the count before a count that only frames it, for a bare count after them: a count of places it
+    was spread over ("212,600 applications were recorded in the 44 countries covered, almost as many as in 2011
+    (210,100)"), or of the vehicles or operations it came by ("1.307 inmigrantes a bordo de 69 embarcaciones,
+    cuando ... habían llegado 425"): the bare count goes on with the applications, the inmigrantes."""
+    if whole is None or fact.kind != "count" or previous.kind != "count" or whole.kind != "count" \
+            or not whole.counted or whole.change or previous.change or whole.sentence != fact.sentence \
+            or _head(whole.counted, lex) in lex.words.place_sets or is_place(whole.counted, lex) \
+            or _head(whole.counted, lex) == _head(previous.counted, lex):
+        return None
+    gap = text[whole.char_end:previous.char_start]
+    if len(gap) > 100 or re.search(r"[;:()\n]", gap):
+        return None
+    carriers = alternation(lex.words.carrier_prepositions) if lex.words.carrier_prepositions else "(?!)"
+    determiners = alternation([w for w in lex.words.determiners if w.isalpha()])
+    # "les quatre autres pays": a place set behind its adjective
+    framed = any(w in lex.words.place_sets for w in previous.counted.lower().split()[:3]) \
+        or re.search(rf"\b(?:{carriers})\s+(?:(?:{determiners})\s+)?$", gap, re.I)
+    return whole.counted if framed else None
 
 
 def _gapped_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:

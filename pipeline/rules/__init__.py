@@ -737,6 +737,9 @@ class Vocabulary(RuleFile):
     share_item_prepositions: list = ()
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
+    # "1.307 inmigrantes a bordo de 69 embarcaciones, cuando ... habían llegado 425": the words that carry a figure's
+    # vehicle or frame after the figure of what it counts
+    carrier_prepositions: list = ()
     group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
     gapped_links: list = ()  # "Women accounted for 54% of the total, men for 46%": the link a clause without its verb keeps
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
