@@ -115,6 +115,9 @@ def counted_head(phrase: str | None, lang: str = "en") -> str:
     words = (phrase or "").lower().split()
     lex = lexicon(lang)
     if lex.words.head_first:
+        elided = tuple(d for d in lex.words.determiners if d.endswith(("'", "’")))
+        # an elided article printed against its noun is no word of its own: "l’immigration" -> immigration
+        words = [w[len(next((d for d in elided if w.startswith(d) and len(w) > len(d)), "")):] for w in words]
         words = [w for w in words if w not in lex.words.prenominal_modifiers and w not in lex.words.determiners]
         return words[0] if words else ""
     for i, word in enumerate(words):

@@ -64,6 +64,8 @@ def test_counted_head(phrase, head):
         ("nuevos desplazados", "es", "desplazados"),
         ("premiers titres de séjour", "fr", "titres"),
         ("résident belge", "fr", "résident"),
+        ("L’immigration permanente", "fr", "immigration"),
+        ("l'immigration familiale", "fr", "immigration"),
     ],
 )
 def test_counted_head_where_heads_come_first(phrase, lang, head):
