@@ -7919,3 +7919,11 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_a_share_or_change_against_an_elided_level_named_by_its_year_takes_not_that_year(nlp):
+    text = ("Este año se tramitaron 48.300 expedientes, la mitad de los presentados en 2021. "
+            "Las llegadas superan en 5.120 personas las que se registraron en el año 2015. "
+            "El total crece un 8,4% al que se anotó de enero a junio de 2020 y un 3,2% al contabilizado entre julio y septiembre de 2019.")
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "es")}
+    assert got[48300] is None and got[50] is None and got[5120] is None and got[8.4] is None and got[3.2] is None

@@ -334,6 +334,13 @@ class _DateGrammar:
         self.change_base = re.compile(
             rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
             re.I) if dates.change_bases else None
+        # "la mitad de las recibidas en 2023", "al anotado entre abril y junio de 2017", "las que se anotaron
+        # en el año 2006", "que la de abril-junio de 2017": an elided level of the same kind, up to the date that names it
+        relative = r"que\s+(?:se\s+)?(?:hab[ií]an?\s+|han?\s+)?[^\W\d_]+"
+        participle = rf"[^\W\d_]+{alternation(dates.elided_base_endings)}"
+        self.elided_base = re.compile(
+            rf"\s(?:{alternation(dates.elided_bases)}\s+(?:{relative}|{participle}|de)|{alternation(dates.elided_relative_bases)}\s+{relative})"
+            rf"\s+(?:[^\W\d_,;()]+[\s-]+){{0,5}}$", re.I) if dates.elided_bases else None
         self.present_verbs = re.compile(rf"\b{alternation(dates.present_verbs)}\b", re.I) if dates.present_verbs else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
         # "76.8 percent of a population that totalled 1.7 million by the close of 2010": a restrictive relative clause
@@ -836,6 +843,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 continue  # "avec 2,94 milliards reçus en 2023, devant le Mali avec 1,15 milliard": the first amount's date
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
+            base = grammar.elided_base.search(sentence, 0, m.start()) if grammar.elided_base else None
+            if base and _FIGURE.search(sentence, 0, base.start()) \
+                    and not (anchor < base.start() and clause_break(sentence, anchor, base.start())) \
+                    and not (m.end() <= anchor and _COMMA.search(sentence, m.end(), anchor)):
+                continue  # "105.504 solicitudes, la mitad de las recibidas en 2023": the base's date, no figure's
             if grammar.same_time and (pattern is grammar.part_of_year or form == "same_month") \
                     and _compared_time(grammar, sentence, m):
                 if _level_of_time(grammar, sentence, anchor, m.start(), spelled):

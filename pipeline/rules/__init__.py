@@ -190,6 +190,13 @@ class DateWords(RuleFile):
     # A change's base after a share, up to a date with no figure between: "a growth of 5.1% on the population
     # estimated as at December 2017" (the base's date, no figure's).
     change_bases: list = ()
+    # A share or change measured against a level of the same kind whose noun is elided and whose date names it: "la
+    # mitad de las recibidas en 2023", "al 47% del total concedido en 2022", "rebasan en 8.232 personas las que se
+    # anotaron en el año 2006": the base's date, not the figure's. The links before the elided level (elided_bases),
+    # those only before a relative "que" (elided_relative_bases), and the endings of its participle.
+    elided_bases: list = ()
+    elided_relative_bases: list = ()
+    elided_base_endings: list = ()
     # An article between a word of comparison and the figure compared with: "up by 11,100 from the 65,300 of the
     # year to April 2010".
     compared_articles: list = ()
