@@ -7919,3 +7919,12 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_a_people_in_ese_as_a_subject_is_what_its_figure_counts_not_a_place(nlp):
+    text = "Registered Portuguese came to 41,250 at the end of the year."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[41250].split()[-1] == "Portuguese"
+    text = "The Lebanese totalled 8,900, while Sudanese numbered 3,120."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert (got[8900], got[3120]) == ("Lebanese", "Sudanese")

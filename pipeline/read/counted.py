@@ -1784,6 +1784,8 @@ def is_place(word: str, lex: Lexicon) -> bool:
         return True  # "Central Asia", "Sub-Saharan Africa", "Middle East", "América Latina", "Afrique subsaharienne"
     if is_plural(lower, lex):  # "Nepalis" names people; "Honduras", "Asturias" name places
         return names_country(word) or is_region(word)
+    if lex.lang == "en" and lower.endswith("ese") and not names_country(word):
+        return False  # "Resident Vietnamese totaled 330,835": a people in -ese, the same in the plural, no place
     return lookup(word) is not None or is_region(word)
 
 
