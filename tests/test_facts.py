@@ -7928,3 +7928,9 @@ def test_a_people_in_ese_as_a_subject_is_what_its_figure_counts_not_a_place(nlp)
     text = "The Lebanese totalled 8,900, while Sudanese numbered 3,120."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
     assert (got[8900], got[3120]) == ("Lebanese", "Sudanese")
+
+
+def test_a_verb_in_s_before_the_set_is_not_the_first_plural_noun_of_a_sentence(nlp):
+    text = "The central bank also notes transfers coming from Canada, in the order of 3.9%."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[3.9] == "transfers"

@@ -2546,7 +2546,8 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
         if token.i < opening:
             continue  # "Por comunas, Santiago lidera con el 16%": the breakdown's categories are no set
         if not (_set_noun(token, lex) and is_plural(lower, lex)) or token.is_upper or _time_unit(token, lex) or lower in skip \
-                or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes:
+                or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes \
+                or lex.lang == "en" and lower in words.not_heads:  # "The BCRD further notes remittances": a verb in -s, no set
             continue  # "recorded large increases": a change is no set
         if any(t.text == ":" for t in doc[token.i:index]):
             return None  # "Main corridors: South Korea 64,000": the items of a list are named by their labels
