@@ -7927,3 +7927,16 @@ def test_a_share_or_change_against_an_elided_level_named_by_its_year_takes_not_t
             "El total crece un 8,4% al que se anotó de enero a junio de 2020 y un 3,2% al contabilizado entre julio y septiembre de 2019.")
     got = {f.value: f.as_of for f in facts_in_text(text, nlp, "es")}
     assert got[48300] is None and got[50] is None and got[5120] is None and got[8.4] is None and got[3.2] is None
+def test_a_people_in_ese_as_a_subject_is_what_its_figure_counts_not_a_place(nlp):
+    text = "Registered Portuguese came to 41,250 at the end of the year."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[41250].split()[-1] == "Portuguese"
+    text = "The Lebanese totalled 8,900, while Sudanese numbered 3,120."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert (got[8900], got[3120]) == ("Lebanese", "Sudanese")
+
+
+def test_a_verb_in_s_before_the_set_is_not_the_first_plural_noun_of_a_sentence(nlp):
+    text = "The central bank also notes transfers coming from Canada, in the order of 3.9%."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
+    assert got[3.9] == "transfers"

@@ -1784,6 +1784,8 @@ def is_place(word: str, lex: Lexicon) -> bool:
         return True  # "Central Asia", "Sub-Saharan Africa", "Middle East", "América Latina", "Afrique subsaharienne"
     if is_plural(lower, lex):  # "Nepalis" names people; "Honduras", "Asturias" name places
         return names_country(word) or is_region(word)
+    if lex.lang == "en" and lower.endswith("ese") and not names_country(word):
+        return False  # "Resident Vietnamese totaled 330,835": a people in -ese, the same in the plural, no place
     return lookup(word) is not None or is_region(word)
 
 
@@ -2544,7 +2546,8 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
         if token.i < opening:
             continue  # "Por comunas, Santiago lidera con el 16%": the breakdown's categories are no set
         if not (_set_noun(token, lex) and is_plural(lower, lex)) or token.is_upper or _time_unit(token, lex) or lower in skip \
-                or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes:
+                or lower in words.figure_words or lower in words.units or lower in changes or lower[:-1] in changes \
+                or lex.lang == "en" and lower in words.not_heads:  # "The BCRD further notes remittances": a verb in -s, no set
             continue  # "recorded large increases": a change is no set
         if any(t.text == ":" for t in doc[token.i:index]):
             return None  # "Main corridors: South Korea 64,000": the items of a list are named by their labels
