@@ -7919,3 +7919,12 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_an_adjective_before_a_place_name_is_no_counted_noun(nlp):
+    text = ("De los 620 detenidos en la frontera, 31 venían de Nicaragua, 58 de la vecina Honduras y 12 de Panamá.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[58] == "detenidos" and got[12] == "detenidos"
+    text = "Respecto de la vecina Guatemala, el flujo creció 12,4 % en marzo frente al año anterior."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[12.4] == "flujo"
