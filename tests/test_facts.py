@@ -7928,3 +7928,12 @@ def test_an_adjective_before_a_place_name_is_no_counted_noun(nlp):
     text = "Respecto de la vecina Guatemala, el flujo creció 12,4 % en marzo frente al año anterior."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
     assert got[12.4] == "flujo"
+
+
+def test_a_share_of_a_set_named_by_parte_counts_the_set_not_parte(nlp):
+    text = "Según el registro, la mayor parte de los solicitantes africanos acabó en el régimen temporal: 48.215."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[48215] == "solicitantes"
+    text = "El informe señala que buena parte de la población encuestada trabaja en el comercio: más del 62 % lo hace sin contrato."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[62] == "población"
