@@ -7940,3 +7940,19 @@ def test_a_verb_in_s_before_the_set_is_not_the_first_plural_noun_of_a_sentence(n
     text = "The central bank also notes transfers coming from Canada, in the order of 3.9%."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
     assert got[3.9] == "transfers"
+def test_an_adjective_before_a_place_name_is_no_counted_noun(nlp):
+    text = ("De los 620 detenidos en la frontera, 31 venían de Nicaragua, 58 de la vecina Honduras y 12 de Panamá.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[58] == "detenidos" and got[12] == "detenidos"
+    text = "Respecto de la vecina Guatemala, el flujo creció 12,4 % en marzo frente al año anterior."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[12.4] == "flujo"
+
+
+def test_a_share_of_a_set_named_by_parte_counts_the_set_not_parte(nlp):
+    text = "Según el registro, la mayor parte de los solicitantes africanos acabó en el régimen temporal: 48.215."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[48215] == "solicitantes"
+    text = "El informe señala que buena parte de la población encuestada trabaja en el comercio: más del 62 % lo hace sin contrato."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got[62] == "población"

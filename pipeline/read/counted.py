@@ -1776,6 +1776,9 @@ def is_place(word: str, lex: Lexicon) -> bool:
     lower = word.lower()
     if lower in lex.words.place_words:
         return True
+    parts = word.split(None, 1)
+    if len(parts) > 1 and parts[0].lower() in lex.words.place_modifiers and parts[1][:1].isupper():
+        return is_place(parts[1], lex)  # "la vecina Guatemala": an adjective that only qualifies the place after it
     if not word[:1].isupper():
         return False
     parts = re.split(r"[\s-]+", word.strip())
@@ -2306,6 +2309,8 @@ def _set_head(before: str, among: str, openers: str, determiners: str, lex: Lexi
         return None  # "En cuanto a la nacionalidad, van en cabeza los ecuatorianos, con 475.698": a breakdown, no set
     if names and names[0].lower() in lex.words.figure_words:
         return None  # "De ese total, el 84%": the figure before names the set
+    if names and names[0].lower() in lex.words.place_modifiers and is_place(" ".join(names), lex):
+        return None  # "En cuanto a la vecina Costa Rica, el monto": a place, no set
     if names and not is_plural(names[0].lower(), lex) and names[0].lower() in lex.words.place_words:
         return None  # "Sur le continent européen, leur part s'est accrue": a place, no set
     if names and match.group(0).lstrip(" \n\t(•-–").split()[0].lower() in lex.words.plural_set_openers \

@@ -754,6 +754,9 @@ def read_fact(
                     phrase = gapped or None
             if phrase is not None and phrase.text.lower() in words.threshold_nouns:
                 phrase = None  # "have passed the 300,000 mark": what passed it is counted (counted_at_level)
+            if phrase is not None and phrase.text.split()[0].lower() in words.place_modifiers \
+                    and is_place(phrase.text, lex):
+                phrase = None  # "45 de la vecina Guatemala": where they came from, the noun is the set's before
             if phrase is None and quantity.kind == "percent" and (amount := _restating_amount(doc, span.end, lex)):
                 # "a 32 percent or US$7.7 million decrease in outflows": the noun after the amount both restate
                 phrase = counted_after(doc, context.text, amount, context.end, after_of=share)

@@ -386,6 +386,7 @@ class Vocabulary(RuleFile):
     # Adjectives written before the noun they modify ("nuevos desplazados", "premiers titres"):
     # no head of a phrase, and no end of one where heads come first.
     prenominal_modifiers: list = ()
+    place_modifiers: list = ()  # "vecina" in "la vecina Guatemala": a word that only qualifies a place name after it
     weekdays: list = ()  # "el jueves 28": the day of a date
     movement_words: list = ()  # "passe de 198,8 à 213,8 millions": two levels, no range
     movement_from: list = ()  # "pasó del 56 por ciento al 58": a contraction that opens a movement's first level
