@@ -7956,3 +7956,16 @@ def test_a_share_of_a_set_named_by_parte_counts_the_set_not_parte(nlp):
     text = "El informe señala que buena parte de la población encuestada trabaja en el comercio: más del 62 % lo hace sin contrato."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
     assert got[62] == "población"
+def test_a_figure_of_this_year_next_year_or_last_month_in_its_own_phrase_takes_no_other_date(nlp):
+    text = "Registered foreign workers went down from 912,400 at the end of 2019 to 884,150 in May of this year."
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
+    assert got[912400] == "2019-12-31" and got[884150] is None
+    text = "Some 3 million people will need food aid next year, says the Humanitarian Outlook for 2024."
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
+    assert got[3e6] is None
+    text = "The 2024 total is a 12 per cent rise on the arrivals for this year, of 51,000."
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
+    assert got[12] == "2024"
+    text = "Departures topped 8,000 in 2019, 9,000 in each of the two years after and came to 9,870 last month."
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
+    assert got[8000] == "2019" and got[9870] is None

@@ -352,6 +352,8 @@ class _DateGrammar:
         self.time_back = re.compile(rf"\b{alternation(dates.time_back_spans)}\s+$", re.I) if dates.time_back_spans else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        self.undated_time = re.compile(rf"\b{alternation(dates.undated_times)}\b", re.I) if dates.undated_times else None
+        self.change_word = re.compile(rf"\b(?:{alternation(lexicon(lang).phrases('changes')) or '(?!)'})\b", re.I)
         # "un 5,7 % más que un año antes (8.683,6 millones)": a figure in brackets right after a relative time is that time's
         self.relative_bracketed = re.compile(rf"\b{alternation(dates.relative)}\s*\(\s*[^\d\s()]{{0,3}}\s*$", re.I)
         # the nouns of a time, which a one-word relative time may stand before ("the previous years", not "earlier convictions")
@@ -776,6 +778,16 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one
         # the time follows at once ("alors qu'ils s'élevaient à 557,2 milliards l'année précédente"); not where a
         # year restates that time ("face à 110,8 milliards de dirhams un an plus tôt, en 2022")
+        return None
+    undated = grammar.undated_time.search(sentence, anchor) if grammar.undated_time else None
+    if undated and _figures_from(sentence, anchor, undated.start(), spelled) == 1 \
+            and not re.search(r"[,;:](?=\s)|[()]", sentence[anchor:undated.start()]) \
+            and not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", sentence[anchor:undated.start()]) \
+            and not grammar.comparatives.search(sentence, anchor, undated.start()) \
+            and not grammar.change_word.search(sentence, anchor, undated.start()) \
+            and not grammar.compared.search(sentence, anchor, undated.start()):
+        # "to 1,797,613 in October of this year": a figure of the page's own now, with no year given for it; not a
+        # change measured against that time ("a 36 per cent increase on the needs for this year")
         return None
     if grammar.relative_bracketed.search(sentence, 0, anchor) \
             and not re.search(rf"(?<![\d.,]){_YEAR}(?!\d)", sentence[anchor:(sentence.find(")", anchor) + 1 or len(sentence))]):

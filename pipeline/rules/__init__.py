@@ -186,6 +186,10 @@ class DateWords(RuleFile):
     origin_verbs: list = ()
     present_verbs: list = ()  # "..., and 74,754 labor migrants are still being monitored": a clause of now
     restated_times: list = ()  # "last year, 2011": a relative time its year restates
+    # A time of the page's own now that follows a figure in its phrase, no other figure nor comma between: the figure
+    # is of that time, which the page gives no year for ("to 1,797,613 in October of this year", "2 million refugees
+    # will need resettlement next year, says the Assessment for 2023")
+    undated_times: list = ()
     whole_relatives: list = ()  # "of a population that totalled 1.7 million by ...": a whole's own clause
     # A change's base after a share, up to a date with no figure between: "a growth of 5.1% on the population
     # estimated as at December 2017" (the base's date, no figure's).
