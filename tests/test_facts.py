@@ -7919,3 +7919,15 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_a_month_or_a_year_before_a_bracketed_change_is_a_time_not_what_the_change_counts(nlp):
+    text = ("Les envois vers l'Asie centrale ont encore baissé pour la troisième année consécutive (-4,2 %), "
+            "surtout à cause du recul des versements venus de Russie.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[4.2] == "envois"
+    text = ("En mars 2024, 2840 demandes de protection ont été déposées, soit 212 de plus qu'en février (+8,1 %) "
+            "et 95 de moins qu'un an auparavant.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[8.1] == "demandes" and got[212] == "demandes"
+

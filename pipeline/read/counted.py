@@ -1382,6 +1382,17 @@ def _verb_head(word: str, lex: Lexicon) -> bool:
     return bool(re.fullmatch(r"[a-z]+ed", lower)) and len(lower) > 5 and lower not in lex.words.participle_people
 
 
+def _time_head(word: str, lex: Lexicon) -> bool:
+    """A word that names a time, not a set: a month ("septembre"), a span ("l'exercice"), or a single time unit
+    ("année"; the plural may count a duration: "45 ans")."""
+    lower = word.lower().strip(".,;:")
+    if lower in lex.words.months and (lower not in lex.words.ambiguous_months or word[:1].isupper()):
+        return True
+    if lower in lex.words.span_nouns:
+        return True
+    return lex.words.units.get(lower) in TIME_UNITS and lower not in ("mois", "an") and not is_plural(lower, lex)
+
+
 def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     """A counted phrase without the verb or adverb forms at its head's end of it, which no
     reading should have taken in: "Net migration shrank" -> "Net migration", "siguen británicos" ->
@@ -1391,12 +1402,16 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     words = phrase.split()
     stop = lex.words.not_heads
     if lex.words.head_first:
+        if _time_head(words[0], lex):
+            return None  # "qu'en septembre (-11,4 %)", "la deuxième année de suite (-5,3 %)": a time, nothing counted
         if words[0].lower() not in stop:
             return phrase  # as written
         while words and words[0].lower() in stop:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in lex.words.of_words:
             words.pop(0)  # "seguidos de ecuatorianos"
+        if words and _time_head(words[0], lex):
+            return None  # "à fin septembre": the time after its "fin"
         return " ".join(words) or None
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
