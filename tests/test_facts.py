@@ -7931,3 +7931,12 @@ def test_a_month_or_a_year_before_a_bracketed_change_is_a_time_not_what_the_chan
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[8.1] == "demandes" and got[212] == "demandes"
 
+
+def test_a_lone_adjective_after_a_bracket_qualifies_the_group_of_the_bracket_before(nlp):
+    text = ("Le souhait de partir est fréquent chez les personnes veuves (22,5%), retraitées (18,3%) et isolées (61,2%), "
+            "mais bien plus rare chez les couples.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert [got[v].split()[0] for v in (22.5, 18.3, 61.2)] == ["personnes", "personnes", "personnes"]
+    text = "Malgré une hausse nette des permis demandés (+42,6%) et délivrés (+ 39,8%), le niveau reste bas."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[39.8].split()[0] == "permis"
