@@ -7969,3 +7969,22 @@ def test_a_figure_of_this_year_next_year_or_last_month_in_its_own_phrase_takes_n
     text = "Departures topped 8,000 in 2019, 9,000 in each of the two years after and came to 9,870 last month."
     got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
     assert got[8000] == "2019" and got[9870] is None
+def test_a_month_or_a_year_before_a_bracketed_change_is_a_time_not_what_the_change_counts(nlp):
+    text = ("Les envois vers l'Asie centrale ont encore baissé pour la troisième année consécutive (-4,2 %), "
+            "surtout à cause du recul des versements venus de Russie.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[4.2] == "envois"
+    text = ("En mars 2024, 2840 demandes de protection ont été déposées, soit 212 de plus qu'en février (+8,1 %) "
+            "et 95 de moins qu'un an auparavant.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[8.1] == "demandes" and got[212] == "demandes"
+
+
+def test_a_lone_adjective_after_a_bracket_qualifies_the_group_of_the_bracket_before(nlp):
+    text = ("Le souhait de partir est fréquent chez les personnes veuves (22,5%), retraitées (18,3%) et isolées (61,2%), "
+            "mais bien plus rare chez les couples.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert [got[v].split()[0] for v in (22.5, 18.3, 61.2)] == ["personnes", "personnes", "personnes"]
+    text = "Malgré une hausse nette des permis demandés (+42,6%) et délivrés (+ 39,8%), le niveau reste bas."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[39.8].split()[0] == "permis"

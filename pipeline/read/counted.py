@@ -1382,6 +1382,17 @@ def _verb_head(word: str, lex: Lexicon) -> bool:
     return bool(re.fullmatch(r"[a-z]+ed", lower)) and len(lower) > 5 and lower not in lex.words.participle_people
 
 
+def _time_head(word: str, lex: Lexicon) -> bool:
+    """A word that names a time, not a set: a month ("septembre"), a span ("l'exercice"), or a single time unit
+    ("année"; the plural may count a duration: "45 ans")."""
+    lower = word.lower().strip(".,;:")
+    if lower in lex.words.months and (lower not in lex.words.ambiguous_months or word[:1].isupper()):
+        return True
+    if lower in lex.words.span_nouns:
+        return True
+    return lex.words.units.get(lower) in TIME_UNITS and lower not in ("mois", "an") and not is_plural(lower, lex)
+
+
 def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     """A counted phrase without the verb or adverb forms at its head's end of it, which no
     reading should have taken in: "Net migration shrank" -> "Net migration", "siguen británicos" ->
@@ -1391,12 +1402,16 @@ def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
     words = phrase.split()
     stop = lex.words.not_heads
     if lex.words.head_first:
+        if _time_head(words[0], lex):
+            return None  # "qu'en septembre (-11,4 %)", "la deuxième année de suite (-5,3 %)": a time, nothing counted
         if words[0].lower() not in stop:
             return phrase  # as written
         while words and words[0].lower() in stop:
             words.pop(0)
         if len(words) > 1 and words[0].lower() in lex.words.of_words:
             words.pop(0)  # "seguidos de ecuatorianos"
+        if words and _time_head(words[0], lex):
+            return None  # "à fin septembre": the time after its "fin"
         return " ".join(words) or None
     while words and (words[-1].lower() in stop or words[-1].lower().endswith("ly") and len(words[-1]) > 4):
         words.pop()  # "Total emigration barely changed"
@@ -1559,6 +1574,22 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
         # "Asian migrants represented the largest share (41%)": the share is the subject's
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
+    # (French only: it writes a people's noun with a capital, so a lower-case one is an adjective; Spanish writes
+    # "seguidos de ecuatorianos (359.076) y colombianos" in lower case, nouns)
+    if lex.lang == "fr" and i >= 2 and doc[i].idx >= start and doc[i].is_alpha and doc[i].is_lower \
+            and (doc[i].lower_.endswith(tuple(words.participle_endings)) or is_people(doc[i].text)) \
+            and (doc[i - 1].text == "," or doc[i - 1].lower_ in words.conjunctions) and doc[i - 2].text == ")":
+        # "des visas sollicités (+137,7%) et accordés (+137,1%)", "les personnes célibataires (40,4%), divorcées
+        # (34,7%)": a lone adjective after the bracket before it qualifies the group of that bracket
+        opening = next((k for k in range(i - 3, max(-1, i - 12), -1) if doc[k].text in ("(", ")")), None)
+        if opening is not None and doc[opening].text == "(" and doc[opening].idx >= start:
+            figure = opening + 1 + (doc[opening + 1].text in ("+", "-", "−"))
+            group = counted_bracketed(doc, figure, start) if figure < i - 2 and doc[figure].norm_ in NUMBER_TAGS else None
+            if group and (len(group.split()) > 1 or not group[:1].islower()
+                          or not (group.lower().endswith(tuple(words.participle_endings)) or is_people(group))):
+                # its noun, without the first bracket's own adjective; not where the first is a lone adjective
+                # too: "sont soudanaises (8 %), syriennes (7 %)"
+                return group.split()[0]
     if words.head_first and i >= 2 and doc[i - 1].lower_ in words.noun_prepositions and doc[i].is_alpha \
             and doc[i - 2].is_alpha and is_plural(doc[i - 2].lower_, lex) and doc[i - 2].idx >= start:
         i -= 2  # "des travailleurs sans papiers (10 330)": the head before its "sans"
