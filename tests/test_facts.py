@@ -7919,3 +7919,12 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_a_day_before_a_lower_case_month_abbreviation_in_a_news_agency_dateline_is_no_fact(nlp):
+    text = "Bogotá, 21 mar (EFE).- Colombia acogía a finales de 2022 a 2,48 millones de migrantes venezolanos."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert 21 not in got and got[2.48e6] == "migrantes"
+    text = "Sevilla, 4 may (EFE).- Andalucía recibió en abril 1.204 solicitudes de asilo."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert 4 not in got and 1204 in got

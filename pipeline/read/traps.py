@@ -105,6 +105,10 @@ def is_date(doc: Doc, span: Span) -> bool:
             month = next_token(doc, last.i + 1)
             if month is not None and is_month(month):
                 return True
+    if before is not None and before.text == "," and after is not None and after.lower_ in lex_of(doc).words.months:
+        agency = next_token(doc, after.i + 1)  # "Lima, 29 mar (EFE).-": a news agency's dateline, where
+        if agency is not None and agency.text in ("(", ".-", "."):  # "mar", "may" are months in lower case too
+            return True
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
