@@ -7928,3 +7928,18 @@ def test_a_day_before_a_lower_case_month_abbreviation_in_a_news_agency_dateline_
     text = "Sevilla, 4 may (EFE).- Andalucía recibió en abril 1.204 solicitudes de asilo."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
     assert 4 not in got and 1204 in got
+
+
+def test_one_per_cent_spelled_as_a_word_is_a_share_of_one(nlp):
+    text = "En Cantabria el descenso apenas pasó del uno por ciento en el año."
+    got = {f.value: f.kind for f in facts_in_text(text, nlp, "es")}
+    assert got[1] == "percent"
+
+
+def test_exceeding_or_not_exceeding_a_singular_figure_bounds_it(nlp):
+    text = "La proporción de solicitantes menores supera el 12% del total."
+    got = {f.value: f.qualifier for f in facts_in_text(text, nlp, "es")}
+    assert got[12] == "at_least"
+    text = "En 2010 la tasa de rechazo no superaba el 35% de las peticiones."
+    got = {f.value: f.qualifier for f in facts_in_text(text, nlp, "es")}
+    assert got[35] == "at_most"
