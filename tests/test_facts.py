@@ -7943,3 +7943,10 @@ def test_exceeding_or_not_exceeding_a_singular_figure_bounds_it(nlp):
     text = "En 2010 la tasa de rechazo no superaba el 35% de las peticiones."
     got = {f.value: f.qualifier for f in facts_in_text(text, nlp, "es")}
     assert got[35] == "at_most"
+
+
+def test_a_view_counter_set_off_by_a_bar_and_a_labelled_vote_counter_are_page_furniture(nlp):
+    text = "Leído 2.518 veces | Enviar | Comentar"
+    assert not facts_in_text(text, nlp, "es")
+    text = "Valoración Media: 0 Votos: 0"
+    assert not facts_in_text(text, nlp, "es")

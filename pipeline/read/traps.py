@@ -331,8 +331,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                                  and before.lower_ in words.counter_words):
         return True  # "Views 1,036", "| hits 12"; not "Global migrant workforce hits 150 million"
     if previous is not None and previous.lower_ in words.counter_leads and quantity.unit == "times" \
-            and not context.text[span.end_char:None if line_end < 0 else line_end].strip():
-        return True  # "Consulté 356 fois", "Viewed 1,204 times": a counter that ends its line
+            and re.match(r"\s*(?:$|[|·•])", context.text[span.end_char:None if line_end < 0 else line_end]):
+        return True  # "Consulté 356 fois", "Viewed 1,204 times", "Visto 1.243 veces | Compartir": a counter that ends its line or field
     if previous is not None and previous.text in ("±", "+/-"):
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
@@ -481,6 +481,9 @@ def _ends_counter(doc: Doc, word: Token) -> bool:
         if "\n" in following.text or "\f" in following.text:
             return True
         following = next_token(doc, word.i + 1)
+    if following is not None and following.text == ":" and (value := next_token(doc, following.i + 1)) is not None \
+            and value.norm_ in NUMBER_TAGS:
+        return True  # "Media: 0 Votos: 0": the counter's word labels a field of its own
     return following is None or following.text in ("|", "·", "•", "(", ")") or following.norm_ in NUMBER_TAGS
 
 
