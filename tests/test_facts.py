@@ -7950,3 +7950,9 @@ def test_a_view_counter_set_off_by_a_bar_and_a_labelled_vote_counter_are_page_fu
     assert not facts_in_text(text, nlp, "es")
     text = "Valoración Media: 0 Votos: 0"
     assert not facts_in_text(text, nlp, "es")
+
+
+def test_a_day_of_this_month_after_dia_is_a_date(nlp):
+    text = "Según el balance cerrado el pasado día 14 de este mes, fueron retornadas 2.310 personas."
+    got = {f.value for f in facts_in_text(text, nlp, "es")}
+    assert 14 not in got and 2310 in got

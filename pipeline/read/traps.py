@@ -109,6 +109,8 @@ def is_date(doc: Doc, span: Span) -> bool:
         agency = next_token(doc, after.i + 1)  # "Lima, 29 mar (EFE).-": a news agency's dateline, where
         if agency is not None and agency.text in ("(", ".-", "."):  # "mar", "may" are months in lower case too
             return True
+    if before is not None and before.lower_ == "día" and re.match(r"\s+de\s+(?:este|ese|aquel)\s+mes\b", window.text[end:end + 20], re.I):
+        return True  # "el pasado día 27 de este mes": a day of the month the page speaks in
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
