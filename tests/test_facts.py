@@ -7988,3 +7988,38 @@ def test_a_lone_adjective_after_a_bracket_qualifies_the_group_of_the_bracket_bef
     text = "Malgré une hausse nette des permis demandés (+42,6%) et délivrés (+ 39,8%), le niveau reste bas."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[39.8].split()[0] == "permis"
+def test_a_day_before_a_lower_case_month_abbreviation_in_a_news_agency_dateline_is_no_fact(nlp):
+    text = "Bogotá, 21 mar (EFE).- Colombia acogía a finales de 2022 a 2,48 millones de migrantes venezolanos."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert 21 not in got and got[2.48e6] == "migrantes"
+    text = "Sevilla, 4 may (EFE).- Andalucía recibió en abril 1.204 solicitudes de asilo."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert 4 not in got and 1204 in got
+
+
+def test_one_per_cent_spelled_as_a_word_is_a_share_of_one(nlp):
+    text = "En Cantabria el descenso apenas pasó del uno por ciento en el año."
+    got = {f.value: f.kind for f in facts_in_text(text, nlp, "es")}
+    assert got[1] == "percent"
+
+
+def test_exceeding_or_not_exceeding_a_singular_figure_bounds_it(nlp):
+    text = "La proporción de solicitantes menores supera el 12% del total."
+    got = {f.value: f.qualifier for f in facts_in_text(text, nlp, "es")}
+    assert got[12] == "at_least"
+    text = "En 2010 la tasa de rechazo no superaba el 35% de las peticiones."
+    got = {f.value: f.qualifier for f in facts_in_text(text, nlp, "es")}
+    assert got[35] == "at_most"
+
+
+def test_a_view_counter_set_off_by_a_bar_and_a_labelled_vote_counter_are_page_furniture(nlp):
+    text = "Leído 2.518 veces | Enviar | Comentar"
+    assert not facts_in_text(text, nlp, "es")
+    text = "Valoración Media: 0 Votos: 0"
+    assert not facts_in_text(text, nlp, "es")
+
+
+def test_a_day_of_this_month_after_dia_is_a_date(nlp):
+    text = "Según el balance cerrado el pasado día 14 de este mes, fueron retornadas 2.310 personas."
+    got = {f.value for f in facts_in_text(text, nlp, "es")}
+    assert 14 not in got and 2310 in got

@@ -289,8 +289,9 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
     if span.id_ in ("amount-compound-thousands", "amount-compound-thousands-mil", "amount-compound-millions"):
         # "42 mil 500" is 42,500; "2 millones 207 mil 900" is 2,207,900
         values, scales = [sum(v * (s or 1) for v, s in zip(values, scales))], [None]
-    if span.id_ in ("one-unit", "one-noun"):
-        values, scales = [Decimal(1)], [None]  # "hace un año", "au moins un an": one of the unit; "un panameño"
+    if span.id_ in ("one-unit", "one-noun", "one-percent"):
+        values, scales = [Decimal(1)], [None]  # "hace un año", "au moins un an": one of the unit; "un panameño";
+        # "supera el uno por ciento": one per cent
     if span.id_ == "amount-half-scale":
         values = [Decimal("0.5")]  # "medio millón"
     elif span.id_ == "amount-scale-and-half":

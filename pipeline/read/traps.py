@@ -105,6 +105,12 @@ def is_date(doc: Doc, span: Span) -> bool:
             month = next_token(doc, last.i + 1)
             if month is not None and is_month(month):
                 return True
+    if before is not None and before.text == "," and after is not None and after.lower_ in lex_of(doc).words.months:
+        agency = next_token(doc, after.i + 1)  # "Lima, 29 mar (EFE).-": a news agency's dateline, where
+        if agency is not None and agency.text in ("(", ".-", "."):  # "mar", "may" are months in lower case too
+            return True
+    if before is not None and before.lower_ == "día" and re.match(r"\s+de\s+(?:este|ese|aquel)\s+mes\b", window.text[end:end + 20], re.I):
+        return True  # "el pasado día 27 de este mes": a day of the month the page speaks in
     near = [t for t in (before, after) if t is not None]
     if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
         near.append(next_token(doc, after.i + 1))
@@ -327,8 +333,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                                  and before.lower_ in words.counter_words):
         return True  # "Views 1,036", "| hits 12"; not "Global migrant workforce hits 150 million"
     if previous is not None and previous.lower_ in words.counter_leads and quantity.unit == "times" \
-            and not context.text[span.end_char:None if line_end < 0 else line_end].strip():
-        return True  # "Consulté 356 fois", "Viewed 1,204 times": a counter that ends its line
+            and re.match(r"\s*(?:$|[|·•])", context.text[span.end_char:None if line_end < 0 else line_end]):
+        return True  # "Consulté 356 fois", "Viewed 1,204 times", "Visto 1.243 veces | Compartir": a counter that ends its line or field
     if previous is not None and previous.text in ("±", "+/-"):
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
@@ -477,6 +483,9 @@ def _ends_counter(doc: Doc, word: Token) -> bool:
         if "\n" in following.text or "\f" in following.text:
             return True
         following = next_token(doc, word.i + 1)
+    if following is not None and following.text == ":" and (value := next_token(doc, following.i + 1)) is not None \
+            and value.norm_ in NUMBER_TAGS:
+        return True  # "Media: 0 Votos: 0": the counter's word labels a field of its own
     return following is None or following.text in ("|", "·", "•", "(", ")") or following.norm_ in NUMBER_TAGS
 
 
