@@ -7919,3 +7919,17 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_breadcrumbs_and_byline_view_counters_are_page_furniture(nlp):
+    text = ("Radio 7 > Monde > Migrations\n"
+            "Mis en ligne le 4 mars 2021 | Vues : 3 518\n"
+            "Consulté 2 906 fois | Imprimer\n"
+            "Le pays a enregistré 12 400 demandes d'asile en 2020.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got == {12400: "demandes"}
+    text = ("Info 12\n"
+            "Accueil > Société > Diaspora\n"
+            "Le consulat a délivré 8 300 passeports.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got == {8300: "passeports"}

@@ -287,6 +287,9 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
 
 
+# a line of short steps joined by " > ", a site's breadcrumb
+_BREADCRUMB = re.compile(r"[^<>\n]{1,40}(?:\s+>\s+[^<>\n]{1,40})+")
+
 _STREET_NAME_LINKS = frozenset(COMMON.words.street_name_links)  # "17 route des Morillons"
 
 
@@ -327,8 +330,9 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                                  and before.lower_ in words.counter_words):
         return True  # "Views 1,036", "| hits 12"; not "Global migrant workforce hits 150 million"
     if previous is not None and previous.lower_ in words.counter_leads and quantity.unit == "times" \
-            and not context.text[span.end_char:None if line_end < 0 else line_end].strip():
-        return True  # "Consulté 356 fois", "Viewed 1,204 times": a counter that ends its line
+            and re.fullmatch(r"\s*(?:[|·•].*)?", context.text[span.end_char:None if line_end < 0 else line_end]):
+        return True  # "Consulté 356 fois", "Viewed 1,204 times": a counter that ends its line or its part of a
+        # byline ("Lu 1 284 fois | Partager")
     if previous is not None and previous.text in ("±", "+/-"):
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
@@ -337,6 +341,11 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     line = context.text[line_start:None if line_end < 0 else line_end]
+    if _BREADCRUMB.fullmatch(line.strip()):
+        return True  # "Europe 1 > Société > Immigration", "Ge.ch > Statistique > Les 21 domaines": a site's breadcrumb
+    if line_end >= 0 and len(line.split()) <= 3 and _BREADCRUMB.fullmatch(
+            context.text[line_end + 1:(context.text.find("\n", line_end + 1) + 1 or len(context.text) + 1) - 1].strip()):
+        return True  # "Actualités 24" over "Accueil > Couverture > Monde": the site's name above its breadcrumb
     if words.related_leads and (re.match(rf"[\W_]*(?:{alternation(words.related_leads)})\s*:", line, re.I)
                                 or _under_related_lead(context.text, line_start, words.related_leads)):
         return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados", "➡️ Lee también: Remesas a México
