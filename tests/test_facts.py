@@ -7933,3 +7933,9 @@ def test_breadcrumbs_and_byline_view_counters_are_page_furniture(nlp):
             "Le consulat a délivré 8 300 passeports.")
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got == {8300: "passeports"}
+
+
+def test_milles_spelled_with_an_s_is_the_scale_of_thousands(nlp):
+    text = "Dans les pays du Golfe, où résident quelque 150 milles marocains, les envois ont progressé de 3,1%."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[150000] == "marocains" and 150 not in got
