@@ -7939,3 +7939,9 @@ def test_milles_spelled_with_an_s_is_the_scale_of_thousands(nlp):
     text = "Dans les pays du Golfe, où résident quelque 150 milles marocains, les envois ont progressé de 3,1%."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[150000] == "marocains" and 150 not in got
+
+
+def test_a_day_with_its_ordinal_suffix_set_apart_by_a_space_is_a_date(nlp):
+    text = "Au 1 er juillet, la commune comptait environ 8 700 habitants étrangers."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert list(got) == [8700]

@@ -106,7 +106,9 @@ def is_date(doc: Doc, span: Span) -> bool:
             if month is not None and is_month(month):
                 return True
     near = [t for t in (before, after) if t is not None]
-    if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
+    if after is not None and after.is_alpha and (after.lower_ in ("st", "nd", "rd", "th")
+                                                 or after.lower_ in lex_of(doc).words.ordinal_suffixes):
+        # "1st May", "Au 1 er janvier": an ordinal's suffix (set apart by a space) before the month
         near.append(next_token(doc, after.i + 1))
     if after is not None and after.lower_ in lex_of(doc).words.list_words and after.is_alpha:
         day = next_token(doc, after.i + 1)  # "les 21 et 22 avril", "on 21 and 22 April": two days
