@@ -8023,3 +8023,27 @@ def test_a_day_of_this_month_after_dia_is_a_date(nlp):
     text = "Según el balance cerrado el pasado día 14 de este mes, fueron retornadas 2.310 personas."
     got = {f.value for f in facts_in_text(text, nlp, "es")}
     assert 14 not in got and 2310 in got
+def test_breadcrumbs_and_byline_view_counters_are_page_furniture(nlp):
+    text = ("Radio 7 > Monde > Migrations\n"
+            "Mis en ligne le 4 mars 2021 | Vues : 3 518\n"
+            "Consulté 2 906 fois | Imprimer\n"
+            "Le pays a enregistré 12 400 demandes d'asile en 2020.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got == {12400: "demandes"}
+    text = ("Info 12\n"
+            "Accueil > Société > Diaspora\n"
+            "Le consulat a délivré 8 300 passeports.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got == {8300: "passeports"}
+
+
+def test_milles_spelled_with_an_s_is_the_scale_of_thousands(nlp):
+    text = "Dans les pays du Golfe, où résident quelque 150 milles marocains, les envois ont progressé de 3,1%."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert got[150000] == "marocains" and 150 not in got
+
+
+def test_a_day_with_its_ordinal_suffix_set_apart_by_a_space_is_a_date(nlp):
+    text = "Au 1 er juillet, la commune comptait environ 8 700 habitants étrangers."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
+    assert list(got) == [8700]

@@ -346,6 +346,10 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     if quantity is None or is_year(span.text) or is_date(doc, span) or is_reference(doc, span.start) \
             or is_code(doc, span) or re.fullmatch(r"0\d+", span.text):
         return None  # a date, a reference, a code or a phone number printed like a row
+    line_start = context.text.rfind("\n", 0, span.start_char) + 1
+    counter = re.search(r"(?:^|[|·•])\s*([^\W\d_]+)\s*:?\s*$", context.text[line_start:span.start_char])
+    if counter and counter.group(1).lower() in lex_of(doc).words.counter_words:
+        return None  # "Publié le 13 juillet 2020 | Vues : 2 417": a byline's view counter, not a row of a table
     column = row.column(span.start_char)
     scale = column.scale if column and (column.scale != 1 or column.percent) else row.scale  # its own unit first
     currency = column.currency if column and column.currency else row.currency

@@ -112,7 +112,9 @@ def is_date(doc: Doc, span: Span) -> bool:
     if before is not None and before.lower_ == "día" and re.match(r"\s+de\s+(?:este|ese|aquel)\s+mes\b", window.text[end:end + 20], re.I):
         return True  # "el pasado día 27 de este mes": a day of the month the page speaks in
     near = [t for t in (before, after) if t is not None]
-    if after is not None and after.lower_ in ("st", "nd", "rd", "th"):
+    if after is not None and after.is_alpha and (after.lower_ in ("st", "nd", "rd", "th")
+                                                 or after.lower_ in lex_of(doc).words.ordinal_suffixes):
+        # "1st May", "Au 1 er janvier": an ordinal's suffix (set apart by a space) before the month
         near.append(next_token(doc, after.i + 1))
     if after is not None and after.lower_ in lex_of(doc).words.list_words and after.is_alpha:
         day = next_token(doc, after.i + 1)  # "les 21 et 22 avril", "on 21 and 22 April": two days
@@ -293,6 +295,9 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
 
 
+# a line of short steps joined by " > ", a site's breadcrumb
+_BREADCRUMB = re.compile(r"[^<>\n]{1,40}(?:\s+>\s+[^<>\n]{1,40})+")
+
 _STREET_NAME_LINKS = frozenset(COMMON.words.street_name_links)  # "17 route des Morillons"
 
 
@@ -334,7 +339,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         return True  # "Views 1,036", "| hits 12"; not "Global migrant workforce hits 150 million"
     if previous is not None and previous.lower_ in words.counter_leads and quantity.unit == "times" \
             and re.match(r"\s*(?:$|[|·•])", context.text[span.end_char:None if line_end < 0 else line_end]):
-        return True  # "Consulté 356 fois", "Viewed 1,204 times", "Visto 1.243 veces | Compartir": a counter that ends its line or field
+        return True  # "Consulté 356 fois", "Viewed 1,204 times", "Visto 1.243 veces | Compartir",
+        # "Lu 1 284 fois | Partager": a counter that ends its line or its part of a byline
     if previous is not None and previous.text in ("±", "+/-"):
         return True
     if phrase_after(doc, span.end, {p: p for p in words.reading_times}):
@@ -343,6 +349,11 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
             and _in_minutes(doc, span):
         return True  # "| Lectura: 2 min", "Temps de lecture : 3 min": a byline's reading time
     line = context.text[line_start:None if line_end < 0 else line_end]
+    if _BREADCRUMB.fullmatch(line.strip()):
+        return True  # "Europe 1 > Société > Immigration", "Ge.ch > Statistique > Les 21 domaines": a site's breadcrumb
+    if line_end >= 0 and len(line.split()) <= 3 and _BREADCRUMB.fullmatch(
+            context.text[line_end + 1:(context.text.find("\n", line_end + 1) + 1 or len(context.text) + 1) - 1].strip()):
+        return True  # "Actualités 24" over "Accueil > Couverture > Monde": the site's name above its breadcrumb
     if words.related_leads and (re.match(rf"[\W_]*(?:{alternation(words.related_leads)})\s*:", line, re.I)
                                 or _under_related_lead(context.text, line_start, words.related_leads)):
         return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados", "➡️ Lee también: Remesas a México
