@@ -1680,12 +1680,13 @@ def _bare_flows(facts, text: str, lex) -> list[NumericFact]:
     for fact in facts:
         # "174 300 persons arriving in Austria in 2016 and 109 600 leaving": a sibling count that names its noun
         # right after its figure makes the bare one an elliptical item of that noun
-        named = any(f.sentence == fact.sentence and f.kind == "count" and f.counted and f.char_end > f.char_start
-                    and f.surface.split()[-1].lower() == f.counted.split()[-1].lower() for f in out)
-        if fact.kind == "count" and fact.counted and not named and (
+        def named() -> bool:
+            return any(f.sentence == fact.sentence and f.kind == "count" and f.counted and f.char_end > f.char_start
+                       and f.surface.split()[-1].lower() == f.counted.split()[-1].lower() for f in out)
+        if fact.kind == "count" and fact.counted and (
                 bare.match(text, fact.char_end)
                 or out and out[-1].kind == "count" and out[-1].counted is None
-                and bracketed.fullmatch(text, out[-1].char_end, fact.char_start)):
+                and bracketed.fullmatch(text, out[-1].char_end, fact.char_start)) and not named():
             fact = replace(fact, counted=None)
         out.append(fact)
     return out
