@@ -7919,3 +7919,9 @@ def test_a_bare_count_after_a_count_of_places_behind_an_adjective_goes_on_with_t
     text = "Le Canada a accueilli à lui seul 420 000 nouveaux résidents permanents, les trois autres pays entre 90 000 et 150 000 chacun."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[90000] == "nouveaux résidents" and got[3] == "autres pays"
+
+
+def test_measure_noun_before_numbers_in_s_takes_es_plural(nlp):
+    # "Bus numbers" are the buses, not "Buss"; "worker numbers" stay the workers
+    text = "Bus numbers dropped by 3.3 per cent in 2020. Worker numbers fell 2 percent."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["Buses", "Workers"]

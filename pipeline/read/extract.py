@@ -1660,7 +1660,8 @@ def _measured_people(facts, text: str, lex) -> list[NumericFact]:
                 word = found[-1].group(1)
                 if word.lower() not in lex.spacy_stop_words and not is_plural(word.lower(), lex) \
                         and not verb_form(word.lower(), lex) and not is_place(word, lex):
-                    noun = word + "s"  # "worker numbers": the workers
+                    # "worker numbers": the workers; "bus numbers": the buses
+                    noun = word + ("es" if re.search(r"(?:s|x|z|ch|sh)$", word, re.I) else "s")
             if noun and noun.lower() not in lex.spacy_stop_words:  # "the Vietnamese": a nationality names people
                 fact = replace(fact, counted=noun)
         out.append(fact)
