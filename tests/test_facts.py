@@ -8047,3 +8047,7 @@ def test_a_day_with_its_ordinal_suffix_set_apart_by_a_space_is_a_date(nlp):
     text = "Au 1 er juillet, la commune comptait environ 8 700 habitants étrangers."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert list(got) == [8700]
+def test_measure_noun_before_numbers_in_s_takes_es_plural(nlp):
+    # "Bus numbers" are the buses, not "Buss"; "worker numbers" stay the workers
+    text = "Bus numbers dropped by 3.3 per cent in 2020. Worker numbers fell 2 percent."
+    assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["Buses", "Workers"]

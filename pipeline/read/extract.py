@@ -1660,7 +1660,8 @@ def _measured_people(facts, text: str, lex) -> list[NumericFact]:
                 word = found[-1].group(1)
                 if word.lower() not in lex.spacy_stop_words and not is_plural(word.lower(), lex) \
                         and not verb_form(word.lower(), lex) and not is_place(word, lex):
-                    noun = word + "s"  # "worker numbers": the workers
+                    # "worker numbers": the workers; "bus numbers": the buses
+                    noun = word + ("es" if re.search(r"(?:s|x|z|ch|sh)$", word, re.I) else "s")
             if noun and noun.lower() not in lex.spacy_stop_words:  # "the Vietnamese": a nationality names people
                 fact = replace(fact, counted=noun)
         out.append(fact)
@@ -1680,12 +1681,13 @@ def _bare_flows(facts, text: str, lex) -> list[NumericFact]:
     for fact in facts:
         # "174 300 persons arriving in Austria in 2016 and 109 600 leaving": a sibling count that names its noun
         # right after its figure makes the bare one an elliptical item of that noun
-        named = any(f.sentence == fact.sentence and f.kind == "count" and f.counted and f.char_end > f.char_start
-                    and f.surface.split()[-1].lower() == f.counted.split()[-1].lower() for f in out)
-        if fact.kind == "count" and fact.counted and not named and (
+        def named() -> bool:
+            return any(f.sentence == fact.sentence and f.kind == "count" and f.counted and f.char_end > f.char_start
+                       and f.surface.split()[-1].lower() == f.counted.split()[-1].lower() for f in out)
+        if fact.kind == "count" and fact.counted and (
                 bare.match(text, fact.char_end)
                 or out and out[-1].kind == "count" and out[-1].counted is None
-                and bracketed.fullmatch(text, out[-1].char_end, fact.char_start)):
+                and bracketed.fullmatch(text, out[-1].char_end, fact.char_start)) and not named():
             fact = replace(fact, counted=None)
         out.append(fact)
     return out
@@ -3379,9 +3381,26 @@ def _copula_part(text: str, fact: NumericFact, lex) -> bool:
     "217.508 de ellos son niñas", "one million are asylum seekers"): a part of a set, not the set a list goes on with."""
     if not fact.counted or not lex.words.copulas:
         return False
-    pronouns = alternation([w for w in lex.words.set_pronouns if w.split()[0] in lex.words.of_words]) or "(?!)"
-    linked = re.match(rf"(?:\s+(?:{pronouns}))?\s+(?:{alternation(lex.words.copulas)})\s+", text[fact.char_end:fact.char_end + 60], re.I)
-    return linked is not None and text[fact.char_end + linked.end():].lower().startswith(fact.counted.lower())
+    linked = _copula_link(lex.lang).match(text, fact.char_end, fact.char_end + 60)
+    end = linked.end() if linked else 0
+    while linked and end < fact.char_end + 60 and text[end].isspace():
+        end += 1
+    return linked is not None and _opens_with(text, end, fact.counted)
+
+
+@cache
+def _copula_link(lang: str) -> re.Pattern:
+    """A copula right after a figure, past a set pronoun of its own: "one million are", "217.508 de ellos son",
+    "15,600 of which were"."""
+    words = lexicon(lang).words
+    pronouns = alternation([w for w in words.set_pronouns if w.split()[0] in words.of_words])
+    return re.compile(rf"(?:\s+(?:{pronouns}))?\s+(?:{alternation(words.copulas)})\s", re.I)
+
+
+def _opens_with(text: str, at: int, phrase: str) -> bool:
+    """Whether the text from ``at`` opens with a phrase, in any case; reads only the phrase's length (a lower-case
+    letter is never shorter than its capital)."""
+    return text[at:at + 3 * len(phrase) + 3].lower().startswith(phrase.lower())
 
 
 def _names_figure(sentence: str, lex) -> bool:
@@ -4175,9 +4194,7 @@ def _elliptical(facts, text: str, lex):
     remainder_after = re.compile(rf"\s*{alternation(lex.words.remainder_words)}\b", re.I)  # "el 16% restante"
     continued = False  # the figure before continued a list whose first item named its noun
     changed: dict[str, NumericFact] = {}  # the last figure of each kind in the sentence, where it is a change
-    # "one million are asylum seekers", "217.508 de ellos son niñas", "15,600 of which were citizens"
-    copula = re.compile(rf"(?:\s+(?:{alternation([w for w in lex.words.set_pronouns if w.split()[0] in lex.words.of_words])}))?"
-                        rf"\s+{alternation(lex.words.copulas)}\s", re.I)
+    copula = _copula_link(lex.lang)  # "one million are asylum seekers", "217.508 de ellos son niñas"
     for fact in facts:
         if previous is None or fact.sentence != previous.sentence:
             # the sets of the last sentence that named one: "... 298.559 ciudadanos. La cifra se triplicó. De ese total,"
@@ -4221,7 +4238,7 @@ def _elliptical(facts, text: str, lex):
         elif (fact.kind == "percent" or fact.kind == "count" and fact.counted is None) and previous is not None \
                 and previous.kind == fact.kind and previous.counted \
                 and fact.sentence == previous.sentence and (linked := copula.match(text, previous.char_end)) \
-                and text[linked.end():].lower().startswith(previous.counted.lower()) \
+                and _opens_with(text, linked.end(), previous.counted) \
                 and (gapped := re.match(r",?\s+([^\W\d_]+)\b(?!\s*(?:{}))".format(alternation(lex.words.of_words)),
                                         text[fact.char_end:fact.char_end + 40])) \
                 and gapped.group(1).lower() not in lex.spacy_stop_words and is_plural(gapped.group(1).lower(), lex):
