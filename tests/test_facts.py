@@ -5180,6 +5180,8 @@ def test_a_movement_whose_levels_carry_qualifiers_dates_each_by_its_own_year(nlp
     text = "The number of asylum seekers doubled, from about 1.2 million in 2014 to 2.5 million at the end of 2016."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "count"] == [
         (1_200_000, "2014"), (2_500_000, "2016-12-31")]
+
+
 def test_a_french_level_of_le_nombre_de_written_in_personnes_counts_the_subject(nlp):
     from pipeline.evaluate import counted_head
 
@@ -5259,6 +5261,8 @@ def test_a_span_of_months_with_mid_a_day_or_a_comma_before_its_year_gives_the_ye
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][0] == (41000, "2024")
     text = "Over the first 10 months of last year (calendar January to October, 2012), inflows reached US$1,220.4 million."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")][-1] == (1_220_400_000, "2012")
+
+
 def test_a_spanish_list_under_a_lead_naming_its_labels_kind_counts_the_lead_above(nlp):
     from pipeline.evaluate import counted_head
     text = ("PERMISOS CONCEDIDOS\n"
@@ -5416,6 +5420,8 @@ def test_a_spanish_change_spelled_out_by_a_movement_takes_its_years(nlp):
         (120.5, 2014, 2018, None), (1310, None, None, "2014"), (2889, None, None, "2018")]
     text = "En 2017 subieron un 139% respecto de 2016 (de 11.298 a 27.075 casos)."
     assert [(f.value, f.period_start, f.as_of) for f in facts_in_text(text, nlp, "es")][0] == (139, None, "2017")
+
+
 def test_rows_under_a_header_naming_the_dimension_a_caption_splits_by_count_the_caption_noun(nlp):
     from pipeline.evaluate import counted_head
 
@@ -5518,6 +5524,8 @@ def test_counts_printed_after_peoples_names_in_a_list_of_nationalities_count_tho
         (420, "eritreans"), (61, "eritreans"), (150, "ethiopians"), (22, "ethiopians")]
     text = "Top 3 student nationalities: Brazil 18%, Mexico 12%, and Nigeria 9%."
     assert {counted_head(f.counted, "en") for f in facts_in_text(text, nlp, "en")} == {"nationalities"}
+
+
 def test_a_french_year_past_et_dates_its_own_clause_not_an_undated_figure_before_it(nlp):
     text = ("Selon la banque, les envois vers la région progresseraient en moyenne de 6 % par an, et atteindraient "
             "48 milliards de dollars en 2019.")
@@ -5563,6 +5571,8 @@ def test_a_qualified_difference_before_a_relative_time_keeps_the_sentence_date(n
 def test_french_la_fin_du_mois_de_dates_the_last_day_of_that_month(nlp):
     text = "Quelque 48 000 dossiers restaient à traiter à la fin du mois de juin 2019."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(48000, "2019-06-30")]
+
+
 def test_a_spanish_date_opening_a_clause_joined_by_y_with_its_own_figure_leaves_the_figure_before_it_its_own_date(nlp):
     text = ("Bolivia figuraba sexta desde 2010, pero en 2019 pasó al quinto lugar con 8.412 visados y en 2020 subió "
             "al cuarto con 14.905.")
@@ -5635,6 +5645,8 @@ def test_a_spanish_day_and_month_followed_by_pasado_takes_no_year_from_the_sente
     text = ("En lo que va del año se han detenido 41.220 personas, una cifra que supera la de 2020 pese al convenio "
             "suscrito el 12 de marzo pasado con los países vecinos.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41220, None)]
+
+
 def test_a_french_de_before_two_years_joined_by_et_opens_no_period(nlp):
     text = ("Tombées à 52 300 en 2019, les arrivées ont repris pendant deux ans sans retrouver les pics "
             "de 2016 et 2017 (88 400 et 80 100).")
@@ -5805,6 +5817,8 @@ def test_days_of_one_year_after_between_date_the_figures_by_year_or_month(nlp):
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(18400, "2022", None)]
     text = "From 2 March to 14 June 2021, staff made 905 visits."
     assert [(f.value, f.as_of, f.period_start) for f in facts_in_text(text, nlp, "en")] == [(905, None, 2021)]
+
+
 def test_a_measure_noun_standing_alone_as_the_subject_counts_itself(nlp):
     from pipeline.evaluate import counted_head
     text = "That number was 9% lower than in the previous year."
@@ -5825,6 +5839,8 @@ def test_a_past_participle_after_the_subject_noun_does_not_end_the_subject(nlp):
         (3100000000, "usd"), (4.2, "transfers")]
     text = "Money sent home by nurses hit a new high in 2019, at $12 billion, a rise of 6 percent."
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")][-1] == (6, "money")
+
+
 def test_a_spanish_change_noun_as_the_subject_of_its_figure_is_what_the_figure_counts(nlp):
     text = "En Asturias, por su parte, el incremento fue algo menor, del 12,4%."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")] == [(12.4, "incremento", "increase")]
@@ -5864,6 +5880,8 @@ def test_a_spanish_figure_whose_subject_names_only_the_figure_counts_nothing(nlp
     # a share that names its set keeps it
     text = "En Chile, en cambio, esa cifra llega al 64 por ciento de los encuestados."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(64, "encuestados")]
+
+
 def test_a_french_change_restated_by_un_chiffre_counts_the_figure_before_it(nlp):
     text = ("Selon le ministère, les services préfectoraux ont ordonné 4 120 reconduites au cours du premier semestre "
             "(de janvier à juin) dans les départements du sud, un chiffre en recul de 6,4 % sur un an.")
@@ -5979,6 +5997,8 @@ def test_a_spanish_subject_that_counts_or_pays_out_is_no_set_of_the_figures_afte
 def test_a_spanish_proportion_of_a_part_among_a_set_counts_the_part(nlp):
     text = "La proporción de niñas entre los menores retornados subió del 31% al 38% en 2022."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31, "niñas"), (38, "niñas")]
+
+
 def test_french_bracketed_shares_after_a_plural_region_name_are_not_a_people(nlp):
     text = ("En 2022, les envois de fonds ont surtout augmenté vers les Caraïbes (6,4%), puis vers l'Asie du Sud (3,1%).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(6.4, "envois"), (3.1, "envois")]
@@ -5995,6 +6015,8 @@ def test_a_french_change_noun_with_its_article_as_subject_counts_itself(nlp):
         (41.2, "progression", "increase")]
     text = "En mars, la branche qui a connu la croissance la plus forte est celle du commerce avec 6 %."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(6, "branche")]
+
+
 def test_a_figure_after_an_attributive_year_and_its_year_noun_takes_that_year(nlp):
     text = "Some 48,210 seasonal workers came to Canada in 2015, 3.2 percent more than the 2014 total of 46,716."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [
@@ -6051,6 +6073,8 @@ def test_a_span_of_time_carries_no_change(nlp):
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")][-1] == (3, None)
     text = "Los salarios llevan dos años por encima de la media nacional."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2, None)]
+
+
 def test_one_in_from_one_place_to_another_is_no_fact(nlp):
     text = "The survey also records families moving from one district to another, and 3,420 households in all."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [3420]
@@ -6085,6 +6109,8 @@ def test_a_duration_followed_by_the_months_it_spans_is_no_fact(nlp):
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [9300]
     text = "Inflows over the six months from July to December 2019 reached $3.1 billion."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [3100000000]
+
+
 def test_a_measure_as_subject_after_an_among_set_counts_the_measure(nlp):
     text = "Among non-EU workers the jobless rate also fell, from 6.4% in March 2019 to 3.9%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(6.4, "rate"), (3.9, "rate")]
@@ -6170,6 +6196,8 @@ def test_a_french_change_before_the_dated_level_it_reaches_takes_no_year_when_an
     # a year before the change dates it
     text = "En 2020, les envois ont reculé d'environ 3 % pour s'établir à 98 milliards de dollars."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")][:1] == [(3, "2020")]
+
+
 def test_an_english_figure_in_brackets_after_a_verbs_object_counts_the_subject(nlp):
     text = "Most migrant workers transferred through banks (61.4%), or agents and post offices (7.2%)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [
@@ -6190,6 +6218,8 @@ def test_an_english_share_whose_clause_is_led_by_a_rate_counts_the_rate(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(71.5, "rate")]
     text = "Students from Peru saw their approval rate drop to just 42.3 per cent in March 2022."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(42.3, "rate")]
+
+
 def test_a_spanish_share_after_a_rate_named_with_its_article_counts_the_rate(nlp):
     text = "Según el informe, la tasa de desempleo de los jóvenes (14,2%) superó a la de los adultos (5,9%)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(14.2, "tasa"), (5.9, "tasa")]
@@ -6231,6 +6261,8 @@ def test_a_spanish_bare_el_porcentaje_subject_counts_nothing_as_la_cifra(nlp):
     text = "El porcentaje más alto (41,2 %) lo registran quienes tienen entre 20 y 34 años, y de 35 a 49 años (30,5 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"] == [
         (41.2, None), (30.5, None)]
+
+
 def test_a_french_rate_base_after_par_tranche_de_is_no_fact(nlp):
     text = "Le canton a accordé 3,4 naturalisations par tranche de 1 000 habitants en 2019."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3.4, "naturalisations")]
@@ -6325,6 +6357,8 @@ def test_a_figure_alone_in_brackets_counts_what_its_bracketed_siblings_all_count
     text = "By sector, the breakdown includes farming (41,200), retail (30,115) and seasonal employees (12,904)."
     assert [(f.value, counted_head(f.counted)) for f in facts_in_text(text, nlp, "en")] == [
         (41200, ""), (30115, ""), (12904, "employees")]
+
+
 def test_a_french_change_noun_recorded_by_a_participle_counts_itself_before_a_bracketed_figure(nlp):
     text = "Les envois ont rebondi cette année, après la baisse subie en 2021 (-4,2 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4.2, "baisse")]
@@ -6349,6 +6383,8 @@ def test_a_french_share_in_a_list_whose_verb_is_left_out_counts_the_first_shares
     text = "L'essentiel de ces envois arrive de France (64%), tandis que 12% viennent d'Italie, 7% de la CEDEAO et 2% de l'UMA."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (64, "envois"), (12, "envois"), (7, "envois"), (2, "envois")]
+
+
 def test_a_french_top_with_no_set_after_it_counts_countries(nlp):
     text = "Le Sénégal et le Mali ferment le top 4, loin derrière le Maroc (12 %)."
     facts = facts_in_text(text, nlp, "fr")
@@ -6383,6 +6419,8 @@ def test_a_french_share_restating_a_count_after_soit_counts_its_set(nlp):
     text = "Sur l'année, 12 400 dossiers ont été clos favorablement, soit 38%."
     facts = facts_in_text(text, nlp, "fr")
     assert [(f.value, f.counted) for f in facts] == [(12400, "dossiers"), (38, "dossiers")]
+
+
 def test_a_spanish_ranking_item_of_a_determined_demonym_or_noun_of_origin_with_its_figure_counts_that_noun(nlp):
     text = ("De las 48 mil 210 personas que cruzaron la frontera, 21 mil 300 eran venezolanas; les siguen los "
             "cubanos con 9 mil 845; luego los solicitantes africanos de Angola con 2 mil 117; los peruanos con 1 mil 40.")
@@ -6419,6 +6457,8 @@ def test_a_spanish_figure_noun_subject_with_a_copula_and_de_counts_nothing(nlp):
     text = "En 2018 salieron del puerto 4 mil 310 viajeros. En 2019 la cifra fue de 3 mil 905 y bajó en 2020 a 1 mil 12."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (4310, "viajeros"), (3905, None), (1012, None)]
+
+
 def test_a_row_short_of_cells_under_years_that_come_round_in_groups_takes_the_titles_span(nlp):
     text = ("Table 7 Visas Issued to Seasonal Workers, by Sector, Region: 2010-2008\n"
             "Sector\nIndian\n2010\nIndian\n2009\nIndian\n2008\nNepali\n2010\nNepali\n2009\nNepali\n2008\n"
@@ -6478,6 +6518,8 @@ def test_a_year_end_header_dates_its_year_rows_at_the_years_last_day(nlp):
     # without the header's "Year end" a year row takes its year alone
     plain = text.replace("Year end |", "Year |")
     assert [f.as_of for f in facts_in_text(plain, nlp, "en")][:2] == ["2019", "2020"]
+
+
 def test_an_english_share_of_the_total_counts_the_set_its_sentence_names_before_it(nlp):
     text = "Most nurses recruited abroad were aged 30 to 44, making up 61.5 percent of the total."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"] == [(61.5, "nurses")]
@@ -6510,6 +6552,8 @@ def test_an_english_percentage_after_a_measure_and_its_verb_in_its_clause_counts
 def test_an_english_plural_possessor_before_the_counted_noun_is_no_head(nlp):
     text = "The survey found that 41.2 percent of the Territories' nurses were recruited abroad."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(41.2, "nurses")]
+
+
 def test_an_english_sentence_opened_by_a_merged_fraction_takes_no_date_of_the_sentence_before(nlp):
     text = ("Work permits issued in the year ending March 2023 came to 51,300. "
             "Three-quarters (74%) of them went to health workers.")
@@ -6545,6 +6589,8 @@ def test_an_english_starting_point_before_a_colon_leaves_the_date_after_it_to_it
 def test_an_english_level_compared_a_year_before_in_a_named_month_takes_that_month(nlp):
     text = "The share sent through banks fell to 41.2 per cent, down from 47.5 per cent a year before in March 2022."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41.2, None), (47.5, "2022-03")]
+
+
 def test_a_spanish_same_period_of_a_year_dates_only_the_level_named_just_before_it(nlp):
     # a time compared with ("del mismo periodo de 2016") dates no figure of the sentence but its own level
     text = "Otras 2.310 personas llegaron a Baleares, que triplica así las llegadas del mismo periodo de 2016; 540 entraron por Ceuta (30% más)."
@@ -6627,6 +6673,8 @@ def test_a_french_figure_in_brackets_with_its_own_end_of_month_takes_that_date(n
 def test_a_french_end_of_year_glued_to_a_heading_before_it_still_dates_the_sentence(nlp):
     text = "Le dispositif a été élargiUne offre en hausseFin 2021, le réseau proposait 9.400 places d'accueil."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(9400, "2021-12-31")]
+
+
 def test_a_spanish_item_joined_to_its_place_by_con_counts_what_the_item_before_it_counts(nlp):
     # each later "con" item of the list counts the first item's noun; the places between name no counted set
     text = ("Fuera de Chile y Argentina, los bolivianos también mencionan como destinos favoritos países de Europa "
@@ -6662,6 +6710,8 @@ def test_a_spanish_figure_after_con_un_and_a_change_noun_counts_the_change_noun(
     # where no reading names what changed, "con un incremento de" counts the change noun itself
     text = "Tras Bolivia se sitúa Paraguay, con un incremento de 11%, y en último lugar Uruguay, con un aumento del 4%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(11, "incremento"), (4, "aumento")]
+
+
 def test_a_spanish_loss_or_slowdown_noun_and_a_change_noun_with_no_de_name_a_change(nlp):
     # "una merma de", "un retroceso de", "una desaceleración de" name a fall, across a line break too;
     # "un alza 2,5%" (its "de" left out) still names a rise
@@ -6725,6 +6775,8 @@ def test_a_spanish_change_verb_parted_from_its_un_by_adverbs_names_the_change(nl
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(6, "increase")]
     text = "El número de retornados cayó ligeramente un 2,5%."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "es")] == [(2.5, "decrease")]
+
+
 def test_a_bare_decimal_in_brackets_after_a_bracketed_share_is_a_share_too(nlp):
     # the unit printed once, in the first item's bracket: the later items' bare decimals are percentages
     text = "Deployment fell to several markets: fourth-placed Kuwait (-6.42 percent), sixth-placed Oman (-3.75), and ninth-placed Jordan (-12.8)."
@@ -6804,6 +6856,8 @@ def test_age_words_a_range_after_an_age_groups_noun_and_years_from_a_bound_on(nl
         (25, "years old"), (65, "years old")]
     text = "Infants under one year of age made up 2,310 of the applicants."
     assert [(f.value, f.unit) for f in facts_in_text(text, nlp, "en") if f.kind == "other"] == [(1, "years old")]
+
+
 def test_a_growth_after_its_own_modifier_or_after_after_counts_itself(nlp):
     from pipeline.evaluate import counted_head
     text = "The latest figure follows strong growth of 5.4 percent in 2021."
@@ -6942,6 +6996,8 @@ def test_items_after_a_lead_that_splits_its_subject_into_groups_count_the_subjec
             "  • 12 450 who came back on their own.\n")
     assert [(f.value, counted_head(f.counted, "en")) for f in facts_in_text(text, nlp, "en")] == [
         (2, "groups"), (12450, "returnees")]
+
+
 def test_a_list_items_own_place_name_of_several_words_is_no_set_and_the_item_before_names_it(nlp):
     from pipeline.evaluate import counted_head
     text = ("Depuis 2018, c'est en France que les envois ont connu la progression la plus forte, avec une hausse de "
@@ -6956,6 +7012,8 @@ def test_a_list_items_own_place_name_of_several_words_is_no_set_and_the_item_bef
             "Du côté de l'âge:")
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")][4:] == [
         (1120, "réfugiés"), (6.0, "réfugiés"), (9870, "réfugiés"), (52.9, "réfugiés")]
+
+
 def test_a_contrasting_que_los_after_mientras_or_en_tanto_compares_nothing(nlp):
     text = "En 2019 los permisos a bolivianos llegaron a 2.310, en tanto que los paraguayos bajaron a 780."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(2310, "2019"), (780, "2019")]
@@ -6987,6 +7045,8 @@ def test_a_level_compared_with_and_followed_by_del_ano_pasado_takes_no_date_of_t
     text = ("En el primer semestre de 2023, el país recibió 41,2 millones de dólares más con respecto a los "
             "3.870,4 millones recibidos en los primeros seis meses del año pasado.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41200000, "2023"), (3870400000, None)]
+
+
 def test_figures_after_the_places_of_an_opening_list_count_the_noun_the_predicate_names(nlp):
     text = ("Aragón (6,4%), Asturias (5,1%) y Cantabria (4,8%) fueron las regiones donde más creció el número de "
             "cotizantes extranjeros el año pasado.")
@@ -7011,6 +7071,8 @@ def test_the_agent_that_pays_a_share_is_not_what_the_share_counts(nlp):
     # a share set off by commas before its own verb still counts its phrase
     text = "Casi todas las solicitudes, el 97%, se registraron en Madrid."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(97, "solicitudes")]
+
+
 def test_a_level_or_volume_pointed_at_counts_what_the_last_count_before_it_counts(nlp):
     text = "Les retours forcés se sont élevés à 4 100 l'an dernier. Ce niveau, inédit depuis 2016, traduit une augmentation de 9 %."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4100, "retours"), (9, "retours")]
@@ -7031,6 +7093,8 @@ def test_a_participle_before_its_complement_after_a_part_is_no_noun_of_it(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(92000, "réfugiés"), (31500, "réfugiés")]
     text = "La commune comptait 12 400 résidents étrangers, dont 6 100 inscrits comme salariés."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12400, "résidents"), (6100, "résidents")]
+
+
 def test_a_french_change_after_a_compared_level_and_its_year_takes_no_as_of_from_that_year(nlp):
     text = "Le centre a hébergé 2.310 familles, contre 2.140 familles en 2019 (+8%)."
     assert [(f.value, f.change, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [
@@ -7061,6 +7125,8 @@ def test_a_french_que_les_after_a_verb_opens_a_clause_not_a_comparison(nlp):
     text = ("Pour la seule année 2021, ce même rapport indique que les Maliens de l'extérieur ont envoyé "
             "1,4 milliard de dollars au pays.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(1400000000, "2021")]
+
+
 def test_a_second_change_after_but_with_its_own_comparison_takes_the_levels_date(nlp):
     text = ("Arrivals during March 2019 reached 8,400, a figure 11.5 percent below February 2019 "
             "but 6.2 percent above March 2018.")
@@ -7094,6 +7160,8 @@ def test_a_when_clause_in_brackets_after_a_year_dates_its_figure(nlp):
     text = ("Approvals for Afghan nationals have declined since 2019 (when they made up 41 per cent of the total), "
             "yet Afghans remained the leading group in 2021.")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(41, "2019")]
+
+
 def test_a_bare_english_count_with_a_point_before_three_digits_is_read_in_thousands(nlp):
     text = "Refugees resettled in the region totalled 12.407 last year, against 10,950 the year before."
     assert [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")] == [(12407, "count"), (10950, "count")]
@@ -7210,6 +7278,8 @@ def test_the_article_un_is_a_count_of_one_after_at_least_beside_its_plural_or_in
     # a bare article, or "al menos una vez", is no number
     text = "Hubo un aumento de 30 solicitudes; al menos una vez al mes se reúne un comité."
     assert [f.value for f in facts_in_text(text, nlp, "es")] == [30]
+
+
 def test_an_english_share_before_a_copula_counts_its_set_not_the_predicate_noun(nlp):
     text = "Net arrivals came to 14,250 persons, of whom 61.4% were citizens of non-EU countries."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(14250, "persons"), (61.4, "persons")]
@@ -7232,6 +7302,8 @@ def test_a_part_before_out_of_counts_the_noun_its_total_writes(nlp):
 def test_an_irregular_participle_after_a_plural_noun_is_not_the_counted_head(nlp):
     text = "The number of work permits given to foreign nationals in 2019 came to 8,415."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(8415, "work permits")]
+
+
 def test_french_thousands_cut_off_by_a_space_after_their_point_are_one_figure(nlp):
     text = "Selon l'agence, 312. 480 voyageurs sont entrés dans le pays, tandis que 290. 115 en sont sortis."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(312480, "voyageurs"), (290115, "voyageurs")]
@@ -7282,6 +7354,8 @@ def test_a_count_in_brackets_after_a_share_and_its_word_of_change_restates_that_
 def test_avoisinant_les_before_a_figure_makes_it_approximate(nlp):
     text = "Le ministère prévoit une hausse avoisinant les 4 % l'an prochain."
     assert [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "fr")] == [(4, "approximate", "increase")]
+
+
 def test_pass_and_top_as_verbs_before_a_figure_are_at_least(nlp):
     text = "By the end of March the count of asylum claims had probably passed 80,000."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(80000, "at_least")]
@@ -7307,6 +7381,8 @@ def test_just_short_of_before_a_figure_is_at_most(nlp):
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(2000000, "at_most")]
     text = "Arrivals ended the year some 4,000 short of the target."
     assert [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")] == [(4000, "approximate")]
+
+
 def test_french_bracketed_counts_after_ivorians_and_iraqis_count_those_peoples(nlp):
     from pipeline.evaluate import counted_head
 
@@ -7342,6 +7418,8 @@ def test_a_french_level_reached_after_a_change_in_persons_counts_the_subject(nlp
     text = "Pour les Etats tiers, ce solde a gagné 1 905 personnes et se monte à 24 300."
     assert [(f.value, counted_head(f.counted, "fr")) for f in facts_in_text(text, nlp, "fr")] == [
         (1905, "personnes"), (24300, "solde")]
+
+
 def test_a_level_compared_with_after_a_bound_is_no_bound(nlp):
     # "superó los X" with a participle or "que habían" after X: X is the other level, exact
     text = "Los envíos de este año superaron los 4.210 millones de dólares que habían entrado en el mismo lapso de 2022."
@@ -7498,6 +7576,8 @@ def test_spanish_count_after_a_gapped_copula_counts_its_own_noun(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(4120, "adultos"), (1380, "adolescentes")]
     text = "Del grupo atendido, 4.120 eran adultos y 1.380 en 2019."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:2] == [(4120, "adultos"), (1380, "adultos")]
+
+
 def test_a_change_whose_singular_subject_is_modified_by_a_plural_noun_counts_the_subject(nlp):
     text = "Though the outflow of seasonal labourers during the spring months has shrunk by 38 per cent, arrivals held up."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")][0] == (38, "outflow", "decrease")
@@ -7525,6 +7605,8 @@ def test_a_figure_read_as_counting_numbers_counts_the_people_the_numbers_are_of(
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")][0] == (14.2, "Nepalese")
     text = "Similarly, numbers of Bolivians without a permit saw a 9.5 percent jump as well."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")] == [(9.5, "Bolivians")]
+
+
 def test_a_level_named_with_the_same_months_of_a_year_takes_that_year(nlp):
     text = ("Over the first eight months of 2021, migrant workers sent home $7.4 billion, against $6.9 billion "
             "recorded in the same period of 2020.")
@@ -7542,6 +7624,8 @@ def test_a_span_of_months_with_its_year_dates_its_figure_after_over_or_the_month
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(2500000000, "2023")]
     text = "Transfers received between the months of March and July 2021 came to US$1,830.4 million."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")] == [(1830400000, "2021")]
+
+
 def test_a_change_after_a_count_framed_by_a_duration_is_that_counts_change(nlp):
     text = "Este mes el consulado gana 48.305 inscritos nuevos en un año, un 5,2% más."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es") if f.kind != "other"] == [
@@ -7565,6 +7649,8 @@ def test_shares_given_with_con_after_a_first_share_that_names_its_set_count_that
             "El Oro con un 9,8% y las demás provincias reúnen el 30,5%.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")][:3] == [
         (38.5, "solicitudes"), (21.2, "solicitudes"), (9.8, "solicitudes")]
+
+
 def test_a_sentence_opening_on_a_bare_change_noun_counts_that_change(nlp):
     text = "Economic growth in 2024, the minister noted, reaches about three percent."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [(3, "growth", "increase")]
@@ -7582,6 +7668,8 @@ def test_a_subject_with_a_participle_dated_by_a_year_counts_its_plural_noun(nlp)
     text = "Samoa's total private remittances recorded in 2019 had grown by 6.4 per cent on the year before."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")] == [
         (6.4, "private remittances", "increase")]
+
+
 def test_a_change_after_an_opener_split_at_its_apostrophe_counts_the_clause_subject(nlp):
     text = ("D'après l'office des statistiques, les envois des expatriés ont atteint 9,4 milliards de dinars en 2022, "
             "ce qui représente une progression de 6,2 %.")
@@ -7609,6 +7697,8 @@ def test_a_bracketed_count_after_a_share_of_the_total_counts_the_subject(nlp):
 def test_a_change_after_a_count_with_an_adjective_before_its_noun_counts_the_count_noun(nlp):
     text = "Le service a délivré 8 420 autorisations aux saisonniers, une forte augmentation de 14,5% sur un an."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(8420, "autorisations"), (14.5, "autorisations")]
+
+
 def test_days_of_a_day_span_a_day_after_its_weekday_and_a_capitalised_month_are_dates_not_facts(nlp):
     text = "Some 14,200 returnees crossed at the border points between 11-17 May 2022."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [14200]
@@ -7639,6 +7729,8 @@ def test_a_dash_printed_against_a_closing_scale_word_leaves_the_figure_whole(nlp
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [12e6]
     text = "A 4 million-euro programme was launched."
     assert [f.value for f in facts_in_text(text, nlp, "en")] == [4e6]
+
+
 def test_a_french_opening_span_of_months_is_no_set_a_change_counts_its_subject(nlp):
     text = "Sur les trois mois écoulés, les retours forcés ont donc fléchi de 8,5%, d'après la préfecture."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"] == [
@@ -7754,6 +7846,8 @@ def test_a_share_opening_a_relative_of_a_part_counts_the_antecedent_over_the_pre
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(1240, "solicitantes"), (42, "solicitantes")]
     text = "El albergue atendió a 530 personas, de las cuales el 18 % fueron niños."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(530, "personas"), (18, "personas")]
+
+
 def test_a_header_column_of_a_run_of_months_with_its_year_gives_its_cells_that_span(nlp):
     text = ("Titulaires de visas par type et par année\n"
             "Type de visa 2021 mars - juin 2022\n"
@@ -7927,6 +8021,8 @@ def test_a_share_or_change_against_an_elided_level_named_by_its_year_takes_not_t
             "El total crece un 8,4% al que se anotó de enero a junio de 2020 y un 3,2% al contabilizado entre julio y septiembre de 2019.")
     got = {f.value: f.as_of for f in facts_in_text(text, nlp, "es")}
     assert got[48300] is None and got[50] is None and got[5120] is None and got[8.4] is None and got[3.2] is None
+
+
 def test_a_people_in_ese_as_a_subject_is_what_its_figure_counts_not_a_place(nlp):
     text = "Registered Portuguese came to 41,250 at the end of the year."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
@@ -7940,6 +8036,8 @@ def test_a_verb_in_s_before_the_set_is_not_the_first_plural_noun_of_a_sentence(n
     text = "The central bank also notes transfers coming from Canada, in the order of 3.9%."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "en")}
     assert got[3.9] == "transfers"
+
+
 def test_an_adjective_before_a_place_name_is_no_counted_noun(nlp):
     text = ("De los 620 detenidos en la frontera, 31 venían de Nicaragua, 58 de la vecina Honduras y 12 de Panamá.")
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
@@ -7956,6 +8054,8 @@ def test_a_share_of_a_set_named_by_parte_counts_the_set_not_parte(nlp):
     text = "El informe señala que buena parte de la población encuestada trabaja en el comercio: más del 62 % lo hace sin contrato."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
     assert got[62] == "población"
+
+
 def test_a_figure_of_this_year_next_year_or_last_month_in_its_own_phrase_takes_no_other_date(nlp):
     text = "Registered foreign workers went down from 912,400 at the end of 2019 to 884,150 in May of this year."
     got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
@@ -7969,6 +8069,8 @@ def test_a_figure_of_this_year_next_year_or_last_month_in_its_own_phrase_takes_n
     text = "Departures topped 8,000 in 2019, 9,000 in each of the two years after and came to 9,870 last month."
     got = {f.value: f.as_of for f in facts_in_text(text, nlp, "en")}
     assert got[8000] == "2019" and got[9870] is None
+
+
 def test_a_month_or_a_year_before_a_bracketed_change_is_a_time_not_what_the_change_counts(nlp):
     text = ("Les envois vers l'Asie centrale ont encore baissé pour la troisième année consécutive (-4,2 %), "
             "surtout à cause du recul des versements venus de Russie.")
@@ -7988,6 +8090,8 @@ def test_a_lone_adjective_after_a_bracket_qualifies_the_group_of_the_bracket_bef
     text = "Malgré une hausse nette des permis demandés (+42,6%) et délivrés (+ 39,8%), le niveau reste bas."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert got[39.8].split()[0] == "permis"
+
+
 def test_a_day_before_a_lower_case_month_abbreviation_in_a_news_agency_dateline_is_no_fact(nlp):
     text = "Bogotá, 21 mar (EFE).- Colombia acogía a finales de 2022 a 2,48 millones de migrantes venezolanos."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
@@ -8023,6 +8127,8 @@ def test_a_day_of_this_month_after_dia_is_a_date(nlp):
     text = "Según el balance cerrado el pasado día 14 de este mes, fueron retornadas 2.310 personas."
     got = {f.value for f in facts_in_text(text, nlp, "es")}
     assert 14 not in got and 2310 in got
+
+
 def test_breadcrumbs_and_byline_view_counters_are_page_furniture(nlp):
     text = ("Radio 7 > Monde > Migrations\n"
             "Mis en ligne le 4 mars 2021 | Vues : 3 518\n"
@@ -8047,7 +8153,17 @@ def test_a_day_with_its_ordinal_suffix_set_apart_by_a_space_is_a_date(nlp):
     text = "Au 1 er juillet, la commune comptait environ 8 700 habitants étrangers."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "fr")}
     assert list(got) == [8700]
+
+
 def test_measure_noun_before_numbers_in_s_takes_es_plural(nlp):
     # "Bus numbers" are the buses, not "Buss"; "worker numbers" stay the workers
     text = "Bus numbers dropped by 3.3 per cent in 2020. Worker numbers fell 2 percent."
     assert [f.counted for f in facts_in_text(text, nlp, "en")] == ["Buses", "Workers"]
+
+
+def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
+    # Doc.text joins every token anew on each call; the rules read the text kept with the Doc
+    from pipeline.read.context import text_of
+    doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
+    first = text_of(doc)
+    assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first

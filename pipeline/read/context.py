@@ -23,6 +23,16 @@ def lex_of(doc: Doc) -> Lexicon:
     return lexicon(doc.lang_)
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once and kept with the Doc: ``Doc.text`` joins every token anew on each call, so a
+    rule that reads it once per figure made a long document quadratic. A Doc's characters never change once it is
+    read (splitting or merging tokens keeps them), so the kept text stays true."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 @dataclass(frozen=True)
 class Context:
     """Where a span stands: the text it may read, clipped to its section's body."""

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from ..rules import COMMON, Lexicon, lexicon
-from .context import is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
+from .context import is_month, lex_of, next_token, phrase_before, previous_token, text_of, year_prepositions
 from .numbers import alternation
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
@@ -740,7 +740,7 @@ def _nominal_adjective(doc: Doc, phrase: list[Token], head: str | None, lex: Lex
     words = [t for t in phrase if t.text == head]
     if not words or words[0].i == 0 or doc[words[0].i - 1].lower_ not in lex.words.determiners:
         return None
-    earlier = doc.text[:words[0].idx]
+    earlier = text_of(doc)[:words[0].idx]
     determiners = "|".join(re.escape(w) for w in lex.words.determiners if w.isalpha())
     if re.search(rf"\b(?:{determiners})\s+{re.escape(head)}\b", earlier, re.I):
         return None  # a noun used as such before
@@ -1193,7 +1193,7 @@ def counted_example_nationals(doc: Doc, index: int, start: int) -> str | None:
     before = [t for t in doc[max(0, index - 12):index] if t.idx >= start and not t.is_space]
     if len(before) < 3 or before[-1].text != "(" or not is_people(before[-2].text) or before[-2].lower_ in words.head_count_nouns:
         return None
-    text = doc.text[start:before[-1].idx]
+    text = text_of(doc)[start:before[-1].idx]
     lead = None
     for match in re.finditer(rf",\s*{alternation(words.example_leads)}\s+", text, re.I):
         lead = match
@@ -1261,7 +1261,7 @@ def counted_carried_subject(doc: Doc, index: int, start: int) -> str | None:
             or _opening_subject(tokens, lex) is not None:
         return None
     for _ in range(2):
-        text = doc.text
+        text = text_of(doc)
         paragraph = text.rfind("\n\n", 0, start)
         end = start
         while end > 0 and text[end - 1].isspace():
@@ -1678,7 +1678,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if words.head_first and not signed and len(phrase) > 1 and phrase[0].is_title \
             and phrase[0].lower_ in words.place_words:
         return None  # "devant les Balkans occidentaux (26 %)": a region and its adjective, a place
-    return _noun_end(doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
+    return _noun_end(text_of(doc)[phrase[0].idx:phrase[-1].idx + len(phrase[-1])], lex)
 
 
 def _named_place(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
@@ -2127,8 +2127,8 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
         pronouns = alternation([w for w in words.set_pronouns if w.split()[0] in words.of_words]) or "(?!)"
         start = doc[index - 1].idx + len(doc[index - 1]) if index > 0 else doc[index].idx
         skipped = re.match(rf"(?:\s*,(?:\s*[^\W\d_]+){{0,3}}\s*,|\s*,|\s+(?:{pronouns}))\s+(?=(?:{copulas})\s)",
-                           doc.text[start:start + 80], re.I)
-        restating = re.search(r"\d\s*,[^,]*$", doc.text[max(0, doc[index - 1].sent.start_char):start])
+                           text_of(doc)[start:start + 80], re.I)
+        restating = re.search(r"\d\s*,[^,]*$", text_of(doc)[max(0, doc[index - 1].sent.start_char):start])
         if skipped and not (restating and "," in skipped.group()):  # "288.233, el 23 %, son": the share restates
             at = start + skipped.end()
             index = next((t.i for t in doc[index:min(len(doc), index + 8)] if t.idx == at), index)
@@ -2150,7 +2150,7 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             or words.participle_endings and noun.lower.endswith(tuple(words.participle_endings)):
         return None
     if is_plural(noun.lower, lex):
-        return doc.text[noun.first.idx:noun.last.idx + len(noun.last)]
+        return text_of(doc)[noun.first.idx:noun.last.idx + len(noun.last)]
     following = units[1] if len(units) > 1 else None  # "169 million were migrant workers": a noun and its modifier
     if following is not None and len(units) > 2 and not words.head_first and noun.first.is_title \
             and following.first.is_title and following.last.whitespace_ and not is_plural(following.lower, lex):
@@ -2159,7 +2159,7 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             or following.lower in lex.spacy_stop_words or not is_plural(following.lower, lex) \
             or verb_form(following.lower, lex):
         return None
-    return doc.text[noun.first.idx:following.last.idx + len(following.last)]
+    return text_of(doc)[noun.first.idx:following.last.idx + len(following.last)]
 
 
 @cache

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ..models import NumericFact, Quantity
 from ..rules import COMMON, Lexicon, lexicon
 from .context import (Context, Found, dated_text, is_month, lead_date, lex_of, next_token, phrase_after, phrase_before,
-                      previous_token, year_prepositions)
+                      previous_token, text_of, year_prepositions)
 from .counted import (
     NUMBER_TAGS,
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
@@ -80,7 +80,7 @@ def _cue_counts(doc, key: str, cues: dict) -> tuple[dict, dict]:
     cache = doc.user_data.setdefault("currency_cues", {})
     if key not in cache:
         near = " ".join(s.text for s in doc.sents if any(" ".join(t.lower_.split()) == key for t in s)).lower()
-        whole = doc.text[:50000].lower()
+        whole = text_of(doc)[:50000].lower()
 
         def count(text: str, words) -> int:
             return sum(len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", text)) for cue in words)
@@ -1459,7 +1459,7 @@ def _separated_qualifier(doc: Doc, start: int, lex: Lexicon) -> Found | None:
     if not start:
         return None
     first = doc[max(0, start - 12)].idx
-    found = _insert_pattern(lex.lang).search(doc.text[first:doc[start].idx])
+    found = _insert_pattern(lex.lang).search(text_of(doc)[first:doc[start].idx])
     if not found:
         return None
     at = first + found.start()
@@ -1508,7 +1508,7 @@ def _unit_word(span: Span, quantity: Quantity, lex: Lexicon) -> str | None:
             words = token.lower_.split()
             return words[0] if quantity.unit == "years old" else token.lower_
     if quantity.unit == "years old":
-        written = _YEARS_OLD_AFTER.match(span.doc.text, span.end_char)  # the doc's text is built on each call
+        written = _YEARS_OLD_AFTER.match(text_of(span.doc), span.end_char)
         if written and written.group(1):
             return written.group(1)  # "20–39-year-olds": the unit as written after the figures
         return next((w for w, u in lex.words.units.items() if u == "year" and w.endswith(("s", "ans", "años"))), None)

@@ -38,7 +38,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
 from . import evidence  # noqa: F401  (registers the gcm_objective_evidence factory)
-from .context import is_dated_year
+from .context import is_dated_year, text_of
 from .numbers import spelled_value
 from .table_rows import find_rows
 
@@ -412,7 +412,7 @@ def _count_after(token) -> bool:
 
 def _cued(doc: Doc, codes: dict[str, list[str]]) -> bool:
     """Whether the text names a place or word that one of these currencies belongs to."""
-    text = doc.text[:50000].lower()
+    text = text_of(doc)[:50000].lower()
     return any(cue in text for cues in codes.values() for cue in cues)
 
 

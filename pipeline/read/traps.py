@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Quantity
 from ..rules import COMMON, lexicon
-from .context import Context, is_dated_year, is_month, lex_of, line_start, next_token, phrase_after, phrase_before, previous_token
+from .context import (Context, is_dated_year, is_month, lex_of, line_start, next_token, phrase_after, phrase_before,
+                      previous_token, text_of)
 from .counted import NUMBER_TAGS, counted_after, counted_from_number_of, is_people, is_place, is_plural
 from .numbers import alternation, is_year, parse_number
 from .table_rows import is_scale_caption, page_number_at_edge
@@ -513,7 +514,7 @@ def _opens_item(doc: Doc, bracket: Token) -> bool:
     token but a word), after "and" or "or", at a line's start or at the text's ("2010 (1) went on to settle, (2)
     departed"; not "Ghana (2) and Togo (1)")."""
     before = previous_token(doc, bracket.i)
-    return before is None or "\n" in doc.text[before.idx + len(before.text):bracket.idx] \
+    return before is None or "\n" in text_of(doc)[before.idx + len(before.text):bracket.idx] \
         or not before.is_alpha or before.lower_ in lex_of(doc).words.conjunctions
 
 
