@@ -71,14 +71,18 @@ FLOORS = {
         # batch 61 among them) to 0.791 at the next round's start (db622d0), that round's rules to 0.797 (0.7910 ->
         # 0.7973; as_of 0.925 -> 0.928, F1 0.9712 -> 0.9720: places before "el número de", agents that pay a share,
         # figures named as figures, bare opening prepositions, parts after "de los cuales", counts of one, levels of a
-        # movement in a period, bounds on a level compared with)
-        "all": {"f1": 0.97, "counted_head": 0.79, "period": 0.99, "as_of": 0.92, "change": 0.97},
+        # movement in a period, bounds on a level compared with); batches 63 and 64 (the held-out batch 63 among them) to
+        # 0.796 at the next round's start (ae18024), that round's rules to 0.804 (0.7957 -> 0.8045; as_of 0.930 ->
+        # 0.933: changes whose noun follows "en", neighbour adjectives, "parte de", shares after "de los cuales",
+        # elided bases dated by their own year, datelines of news agencies, "supera el" as at least)
+        "all": {"f1": 0.97, "counted_head": 0.80, "period": 0.99, "as_of": 0.93, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
         "heldout": {"f1": 1.0, "counted_head": 0.93, "period": 1.0, "as_of": 0.84, "change": 1.0},
         # the round of c8ea43b (batches 57 and 58): counted head 0.844 -> 0.875
-        "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 0.95, "change": 0.96},
+        # the round of ae18024 (batches 63 and 64): counted head 0.875 -> 0.891
+        "heldout2": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.95, "change": 0.96},
         # the round of c8ea43b (batches 57 and 58): change 0.941 -> 0.956
         # the round of e8acd46 (batches 59 and 60): change 0.956 -> 0.985
         # the round of db622d0 (batches 61 and 62): counted head 0.926 -> 0.941
@@ -88,34 +92,43 @@ FLOORS = {
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
         # figures (plural_set_openers) took its counted head from 0.672 to 0.687
         # the round of c8ea43b (batches 57 and 58): counted head 0.687 -> 0.716
-        "heldout4": {"f1": 0.97, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.86},
+        # the round of ae18024 (batches 63 and 64): F1 0.978 -> 0.986, counted head 0.716 -> 0.735
+        "heldout4": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.95, "change": 0.86},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         # the round of c8ea43b (batches 57 and 58): counted head 0.841 -> 0.866
-        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 0.95, "change": 0.98},
+        # the round of ae18024 (batches 63 and 64): as_of 0.951 -> 1.000
+        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
-        "heldout6": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.92, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): F1 0.991 -> 1.000, counted head 0.891 -> 0.927, as_of 0.927 -> 0.964
+        "heldout6": {"f1": 1.0, "counted_head": 0.92, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
-        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.88, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): as_of 0.881 -> 0.898
+        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.89, "change": 1.0},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
-        "heldout8": {"f1": 0.98, "counted_head": 0.82, "period": 0.98, "as_of": 0.94, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): counted head 0.826 -> 0.853, as_of 0.942 -> 0.971
+        "heldout8": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.97, "change": 1.0},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
         # the round of db622d0 (batches 61 and 62): counted head 0.864 -> 0.881
-        "heldout9": {"f1": 0.98, "counted_head": 0.88, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): F1 0.983 -> 0.992, counted head 0.881 -> 0.932
+        "heldout9": {"f1": 0.99, "counted_head": 0.93, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 22, three documents from new sites, labelled in the round's middle: counted head 0.730 at its start
         # and after; a later round's rules to 0.743 (change 0.892 -> 0.932: a count restating a change, "superior en")
         # the round of c8ea43b (batches 57 and 58): counted head 0.757 -> 0.770
-        "heldout10": {"f1": 0.95, "counted_head": 0.77, "period": 1.0, "as_of": 0.94, "change": 0.93},
+        # the round of ae18024 (batches 63 and 64): F1 0.955 -> 0.967, counted head 0.770 -> 0.797, as_of 0.946 -> 0.986
+        "heldout10": {"f1": 0.96, "counted_head": 0.79, "period": 1.0, "as_of": 0.98, "change": 0.93},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
         # the round of db622d0 (batches 61 and 62): F1 0.949 -> 0.955, counted head 0.730 -> 0.747, as_of 0.811 -> 0.827
-        "heldout11": {"f1": 0.95, "counted_head": 0.74, "period": 1.0, "as_of": 0.82, "change": 0.94},
+        # the round of ae18024 (batches 63 and 64): as_of 0.827 -> 0.840
+        "heldout11": {"f1": 0.95, "counted_head": 0.74, "period": 1.0, "as_of": 0.84, "change": 0.94},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
         # and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.567 -> 0.577
-        "heldout12": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.98},
+        # the round of ae18024 (batches 63 and 64): as_of 0.979 -> 0.993
+        "heldout12": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.99, "change": 0.98},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.144 at
         # its start and after (F1 0.640); one document's text was shown once, after it was measured
         "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.88, "as_of": 0.38, "change": 0.88},
@@ -131,7 +144,8 @@ FLOORS = {
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.605 there, 0.613
         # after (a points rule written after one of its label lines was seen)
         # the round of c8ea43b (batches 57 and 58): F1 0.988 -> 0.992, counted head 0.613 -> 0.624
-        "heldout16": {"f1": 0.99, "counted_head": 0.62, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): counted head 0.624 -> 0.696
+        "heldout16": {"f1": 0.99, "counted_head": 0.69, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.787 at the
         # round's start, 0.803 after (a points rule written after one of its label lines was seen); 0.836 after the
         # rules of the round of dd46fa7 (a set of places before a share is not what it is of)
@@ -151,7 +165,8 @@ FLOORS = {
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.813 there and after
         # (change 0.947 -> 0.960)
         # the round of c8ea43b (batches 57 and 58): counted head 0.827 -> 0.853
-        "heldout20": {"f1": 0.98, "counted_head": 0.85, "period": 1.0, "as_of": 0.94, "change": 0.96},
+        # the round of ae18024 (batches 63 and 64): counted head 0.853 -> 0.867, as_of 0.947 -> 0.960
+        "heldout20": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 0.96},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
         # the round of c8ea43b (batches 57 and 58): F1 0.959 -> 0.964
@@ -169,15 +184,21 @@ FLOORS = {
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         # the round of e8acd46 (batches 59 and 60): period 0.991 -> 1.000, as_of 0.920 -> 0.946
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.750, as_of 0.946 -> 0.955
-        "heldout25": {"f1": 0.96, "counted_head": 0.75, "period": 1.0, "as_of": 0.95, "change": 0.91},
+        # the round of ae18024 (batches 63 and 64): counted head 0.750 -> 0.768
+        "heldout25": {"f1": 0.96, "counted_head": 0.76, "period": 1.0, "as_of": 0.95, "change": 0.91},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.726 there, 0.735 after (F1 0.983 -> 0.987)
         "heldout26": {"f1": 0.98, "counted_head": 0.73, "period": 0.98, "as_of": 0.94, "change": 0.97},
         # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.598 there,
         # 0.607 after (change 0.884)
-        "heldout27": {"f1": 0.99, "counted_head": 0.60, "period": 1.0, "as_of": 0.98, "change": 0.88},
+        # the round of ae18024 (batches 63 and 64): counted head 0.607 -> 0.616
+        "heldout27": {"f1": 0.99, "counted_head": 0.61, "period": 1.0, "as_of": 0.98, "change": 0.88},
         # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.692 there
         # and after (F1 1.000)
-        "heldout28": {"f1": 1.0, "counted_head": 0.69, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): counted head 0.692 -> 0.723
+        "heldout28": {"f1": 1.0, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
+        # did not move in that round (counted head 0.728)
+        "heldout29": {"f1": 0.98, "counted_head": 0.72, "period": 0.97, "as_of": 0.97, "change": 0.93},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -232,8 +253,11 @@ FLOORS = {
         # batch 61 among them) to 0.796 at the next round's start (db622d0), that round's rules to 0.801 (0.7958 ->
         # 0.8012 and its floor 0.79 -> 0.80; F1 0.9631 -> 0.9657, as_of 0.944 -> 0.948, change 0.977 -> 0.979: place
         # names as no noun in lists, thousands split by a space, change nouns with their rate, separated bounds,
-        # years set aside, demonyms)
-        "all": {"f1": 0.96, "counted_head": 0.80, "period": 0.98, "as_of": 0.94, "change": 0.97},
+        # years set aside, demonyms); batches 63 and 64 (the held-out batch 63 among them) to 0.801 at the next round's
+        # start (ae18024), that round's rules to 0.812 (0.8010 -> 0.8124 and its floor 0.80 -> 0.81; F1 0.9659 ->
+        # 0.9736: table headers of month runs, captions and cells kept apart, shares opening a sentence, time words as
+        # no head, restated changes' periods, breadcrumbs and view counters, an elided article in the scorer's head)
+        "all": {"f1": 0.97, "counted_head": 0.81, "period": 0.98, "as_of": 0.94, "change": 0.97},
         # the round of e8acd46 (batches 59 and 60): as_of 0.963 -> 1.000
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
@@ -243,40 +267,52 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.892 -> 0.919
         "heldout3": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 6, three documents from new sites, measured before any rule work that followed
-        "heldout4": {"f1": 0.99, "counted_head": 0.69, "period": 0.95, "as_of": 0.90, "change": 0.95},
+        # the round of ae18024 (batches 63 and 64): counted head 0.690 -> 0.803, as_of 0.901 -> 0.915
+        "heldout4": {"f1": 0.99, "counted_head": 0.80, "period": 0.95, "as_of": 0.91, "change": 0.95},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
         # 0.732 since a hyphenated word is a noun (91fd1ea); its values were read less well than any other part's
         # (11 false alarms, 9 misses: F1 0.848) until "MDT" was read as millions of Tunisian dinars: F1 0.970,
         # counted head 0.766
         # the round of c8ea43b (batches 57 and 58): counted head 0.797 -> 0.844
-        "heldout5": {"f1": 0.96, "counted_head": 0.84, "period": 0.96, "as_of": 0.90, "change": 0.98},
+        # the round of ae18024 (batches 63 and 64): F1 0.970 -> 0.985, counted head 0.844 -> 0.862, as_of 0.906 ->
+        # 0.892 (a development part since that round: "200 milles tunisiens" is now read as 200000, and its date is
+        # the relative clause's, which the labels leave undated)
+        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 0.96, "as_of": 0.89, "change": 0.98},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
         # the round of c8ea43b (batches 57 and 58): counted head 0.787 -> 0.820, period 0.933 -> 0.944 (scored on its years since c517b83: the format alone)
         # the round of e8acd46 (batches 59 and 60): period 0.944 -> 1.000
-        "heldout6": {"f1": 0.96, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): F1 0.962 -> 0.973, counted head 0.820 -> 0.865
+        "heldout6": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
         # the round of c8ea43b (batches 57 and 58): period 0.972 -> 0.986 (scored on its years since c517b83: the format alone), as_of 0.986 -> 1.000
-        "heldout7": {"f1": 0.95, "counted_head": 0.80, "period": 0.98, "as_of": 1.0, "change": 0.94},
+        # the round of ae18024 (batches 63 and 64): F1 0.954 -> 0.960, counted head 0.806 -> 0.833, period 0.986 ->
+        # 0.972 (a development part since that round: a restated change now takes its two levels' years, and the
+        # scorer pairs the changed "4" with the headline's "-4%", which is not read)
+        "heldout7": {"f1": 0.95, "counted_head": 0.83, "period": 0.97, "as_of": 1.0, "change": 0.94},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         # the round of c8ea43b (batches 57 and 58): F1 0.957 -> 0.978, counted head 0.806 -> 0.821
         # the round of db622d0 (batches 61 and 62): as_of 0.970 -> 0.985
-        "heldout8": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.98, "change": 0.97},
+        # the round of ae18024 (batches 63 and 64): counted head 0.821 -> 0.866
+        "heldout8": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 0.98, "change": 0.97},
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
-        "heldout9": {"f1": 0.53, "counted_head": 0.67, "period": 0.88, "as_of": 0.84, "change": 0.92},
+        # the round of ae18024 (batches 63 and 64): F1 0.536 -> 0.933, counted head 0.673 -> 0.881, period 0.885 -> 0.988, as_of 0.846 -> 0.952, change 0.923 -> 0.952
+        "heldout9": {"f1": 0.93, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 0.95},
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
         # the round of e8acd46 (batches 59 and 60): counted head 0.718 -> 0.741
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.800
-        "heldout10": {"f1": 0.99, "counted_head": 0.80, "period": 1.0, "as_of": 0.95, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): as_of 0.953 -> 0.965
+        "heldout10": {"f1": 0.99, "counted_head": 0.80, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
         # and after
-        "heldout12": {"f1": 0.99, "counted_head": 0.68, "period": 0.94, "as_of": 0.95, "change": 0.91},
+        # the round of ae18024 (batches 63 and 64): counted head 0.685 -> 0.699
+        "heldout12": {"f1": 0.99, "counted_head": 0.69, "period": 0.94, "as_of": 0.95, "change": 0.91},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: F1 0.812 at its start,
         # 0.840 after (figures grouped by spaces after a name are read); counted head 0.007 there, 0.000 after;
         # one document's error lines were shown once, after the change that took it to 0.840
@@ -300,14 +336,16 @@ FLOORS = {
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.688 there and after
         # (as_of 0.766)
         # the round of c8ea43b (batches 57 and 58): counted head 0.688 -> 0.701
-        "heldout18": {"f1": 0.96, "counted_head": 0.70, "period": 1.0, "as_of": 0.76, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): counted head 0.701 -> 0.714
+        "heldout18": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.76, "change": 1.0},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.694 there, 0.726
         # after (F1 0.919)
         # the round of c8ea43b (batches 57 and 58): period 0.774 -> 1.000 (scored on its years since c517b83: the format alone)
         "heldout19": {"f1": 0.91, "counted_head": 0.72, "period": 1.0, "as_of": 1.0, "change": 0.96},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.831 there and after
         # (F1 0.959)
-        "heldout20": {"f1": 0.95, "counted_head": 0.83, "period": 0.97, "as_of": 0.90, "change": 0.97},
+        # the round of ae18024 (batches 63 and 64): counted head 0.831 -> 0.859
+        "heldout20": {"f1": 0.95, "counted_head": 0.85, "period": 0.97, "as_of": 0.90, "change": 0.97},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.792 there and after
         # (F1 0.987); 0.818 after the next round's rules (a share after "dont" and before its own "de"); 0.896 after
         # the rules of the round of dd46fa7 (a bracketed figure with its own noun keeps it, the items after it take it)
@@ -319,7 +357,8 @@ FLOORS = {
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.588 there, 0.603
         # after
         # the round of c8ea43b (batches 57 and 58): as_of 0.926 -> 0.941
-        "heldout23": {"f1": 0.99, "counted_head": 0.61, "period": 0.97, "as_of": 0.94, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): period 0.971 -> 0.985
+        "heldout23": {"f1": 0.99, "counted_head": 0.61, "period": 0.98, "as_of": 0.94, "change": 1.0},
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.877 there and after
         "heldout24": {"f1": 0.98, "counted_head": 0.87, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
@@ -327,13 +366,19 @@ FLOORS = {
         "heldout25": {"f1": 0.96, "counted_head": 0.81, "period": 1.0, "as_of": 0.92, "change": 0.94},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.762 there, 0.774 after (F1 0.994 -> 1.000)
         # the round of db622d0 (batches 61 and 62): change 0.976 -> 1.000
-        "heldout26": {"f1": 1.0, "counted_head": 0.77, "period": 0.97, "as_of": 0.96, "change": 1.0},
+        # the round of ae18024 (batches 63 and 64): period 0.976 -> 0.988
+        "heldout26": {"f1": 1.0, "counted_head": 0.77, "period": 0.98, "as_of": 0.96, "change": 1.0},
         # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.846 there,
         # 0.859 after (F1 0.951, as_of 0.872)
-        "heldout27": {"f1": 0.95, "counted_head": 0.85, "period": 0.94, "as_of": 0.87, "change": 0.98},
+        # the round of ae18024 (batches 63 and 64): counted head 0.859 -> 0.872
+        "heldout27": {"f1": 0.95, "counted_head": 0.87, "period": 0.94, "as_of": 0.87, "change": 0.98},
         # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.826 there
         # and after (F1 0.939)
-        "heldout28": {"f1": 0.93, "counted_head": 0.82, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        # the round of ae18024 (batches 63 and 64): period 0.978 -> 1.000, as_of 0.978 -> 1.000
+        "heldout28": {"f1": 0.93, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.97},
+        # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
+        # did not move in that round (counted head 0.740)
+        "heldout29": {"f1": 0.99, "counted_head": 0.74, "period": 1.0, "as_of": 0.86, "change": 0.92},
     },
 }
 

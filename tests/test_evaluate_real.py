@@ -73,7 +73,10 @@ FLOORS = {
     # rules to 0.861 (0.8506 -> 0.8607 and its floor 0.85 -> 0.86; F1 0.9685 -> 0.9701 and its floor 0.96 -> 0.97,
     # change 0.983 -> 0.984: bracketed counts after places and destinations taking the subject, verbs in -ed and of
     # getting as no noun, counts restating a share, shares before "were", bare counts with a point before three
-    # digits, list markers, separated changes)
+    # digits, list markers, separated changes); batches 63 and 64 (the held-out batch 63 among them) to 0.857 at the
+    # next round's start (ae18024), that round's rules to 0.861 (0.8565 -> 0.8615; as_of 0.951 -> 0.955: the same
+    # period of a year, fixed sets of countries undated, "this year" as a relative time, possessive years, bare flows,
+    # pronouns for the set of the sentence before, "numbers" of people, dates in day spans and weekdays)
     "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
@@ -99,33 +102,39 @@ FLOORS = {
     # the next round's rules to 0.805 (a possessor is no set, "of a", a share "of the total" after a count); 0.841
     # at a later round's start (55e75b2), 0.890 after (a clause after an opening phrase, a duration is no first figure)
     # the round of db622d0 (batches 61 and 62): as_of 0.939 -> 0.951
-    "heldout4": {"f1": 0.97, "counted_head": 0.89, "period": 1.0, "as_of": 0.95, "change": 0.95, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): counted head 0.890 -> 0.915, as_of 0.951 -> 0.963
+    "heldout4": {"f1": 0.97, "counted_head": 0.91, "period": 1.0, "as_of": 0.96, "change": 0.95, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
     # the round of e8acd46 (batches 59 and 60): counted head 0.790 -> 0.802, as_of 0.914 -> 0.938
-    "heldout5": {"f1": 0.97, "counted_head": 0.80, "period": 0.97, "as_of": 0.93, "change": 1.0, "unit": 0.97,
-                "kind": 0.97, "qualifier": 0.82},
+    # the round of ae18024 (batches 63 and 64): F1 0.976 -> 0.994, counted head 0.802 -> 0.821, as_of 0.938 -> 0.976, qualifier 0.827 -> 0.833
+    "heldout5": {"f1": 0.99, "counted_head": 0.82, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 0.97,
+                "kind": 0.97, "qualifier": 0.83},
     # batch 12, four documents from new sites, labelled while the round's first rules were written and measured
     # at its start (23fa657): counted head 0.731, as_of 0.896, change 0.896; the round's rules left them there; a
     # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970;
     # counted head 0.821 at a later round's start (55e75b2), 0.851 after
-    "heldout6": {"f1": 0.98, "counted_head": 0.85, "period": 0.97, "as_of": 0.92, "change": 0.89, "unit": 0.98,
+    # the round of ae18024 (batches 63 and 64): F1 0.985 -> 1.000, counted head 0.851 -> 0.882, period 0.970 -> 1.000, as_of 0.925 -> 0.985
+    "heldout6": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.89, "unit": 0.98,
                 "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
-    "heldout7": {"f1": 0.96, "counted_head": 0.87, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): counted head 0.873 -> 0.889, as_of 0.968 -> 0.984
+    "heldout7": {"f1": 0.96, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 0.98},
     # batch 17, four documents from new sites, labelled in the round's middle: counted head 0.800 at its start,
     # 0.815 after; a figure grouped by thousands after a name is no house number (5dffe73): F1 0.970 -> 0.978, and
     # the figure found counts the wrong noun (counted head 0.815 -> 0.803, unit and kind 1.0 -> 0.985)
     # the round of c8ea43b (batches 57 and 58): counted head 0.803 -> 0.833
     # the round of e8acd46 (batches 59 and 60): counted head 0.833 -> 0.864
-    "heldout8": {"f1": 0.97, "counted_head": 0.86, "period": 0.96, "as_of": 0.95, "change": 1.0, "unit": 0.98,
+    # the round of ae18024 (batches 63 and 64): F1 0.978 -> 0.992, counted head 0.864 -> 0.894, as_of 0.955 -> 1.000
+    "heldout8": {"f1": 0.99, "counted_head": 0.89, "period": 0.96, "as_of": 1.0, "change": 1.0, "unit": 0.98,
                 "kind": 0.98, "qualifier": 0.98},
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
-    "heldout9": {"f1": 0.95, "counted_head": 0.66, "period": 1.0, "as_of": 0.93, "change": 0.98, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): counted head 0.662 -> 0.700, as_of 0.938 -> 0.975
+    "heldout9": {"f1": 0.95, "counted_head": 0.70, "period": 1.0, "as_of": 0.97, "change": 0.98, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
@@ -133,12 +142,14 @@ FLOORS = {
     # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
     # the round of e8acd46 (batches 59 and 60): counted head 0.729 -> 0.763, as_of 0.898 -> 0.915
     # the round of db622d0 (batches 61 and 62): change 0.898 -> 0.915
-    "heldout10": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.91, "change": 0.91, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): F1 0.983 -> 0.992, counted head 0.763 -> 0.780
+    "heldout10": {"f1": 0.99, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 0.91, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
     # the round of e8acd46 (batches 59 and 60): counted head 0.531 -> 0.562
-    "heldout11": {"f1": 0.79, "counted_head": 0.56, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): counted head 0.562 -> 0.573
+    "heldout11": {"f1": 0.79, "counted_head": 0.57, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
@@ -159,7 +170,8 @@ FLOORS = {
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
     # own subject)
-    "heldout15": {"f1": 0.91, "counted_head": 0.77, "period": 1.0, "as_of": 0.88, "change": 0.94, "unit": 0.97,
+    # the round of ae18024 (batches 63 and 64): as_of 0.882 -> 0.912
+    "heldout15": {"f1": 0.91, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 0.94, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
@@ -194,7 +206,8 @@ FLOORS = {
     # (period 0.833)
     # the round of c8ea43b (batches 57 and 58): counted head 0.726 -> 0.738
     # the round of e8acd46 (batches 59 and 60): counted head 0.738 -> 0.750
-    "heldout22": {"f1": 0.94, "counted_head": 0.75, "period": 0.83, "as_of": 0.97, "change": 0.98, "unit": 0.98,
+    # the round of ae18024 (batches 63 and 64): period 0.833 -> 0.857, as_of 0.976 -> 1.000
+    "heldout22": {"f1": 0.94, "counted_head": 0.75, "period": 0.85, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                  "kind": 0.98, "qualifier": 1.0},
     # batch 51, four documents from new sites, labelled at the round's start: counted head 0.581 there and after
     # (unit 0.758); 0.839 after the next round (55e75b2; unit 1.000: dollars beside several dollar countries)
@@ -205,7 +218,8 @@ FLOORS = {
     # (F1 0.897)
     # the round of 6962ac8 (batches 55 and 56): as_of 0.900 -> 0.914
     # the round of c8ea43b (batches 57 and 58): counted head 0.743 -> 0.757
-    "heldout24": {"f1": 0.89, "counted_head": 0.75, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): counted head 0.757 -> 0.786
+    "heldout24": {"f1": 0.89, "counted_head": 0.78, "period": 0.97, "as_of": 0.91, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
     # the round of db622d0 (batches 61 and 62): unit 0.989 -> 1.000, kind 0.989 -> 1.000
@@ -213,7 +227,8 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 1.0},
     # batch 57, four documents from new sites, labelled at the round's start: counted head 0.849 there, 0.849 after
     # the round of db622d0 (batches 61 and 62): counted head 0.849 -> 0.877, qualifier 0.973 -> 0.986
-    "heldout26": {"f1": 0.86, "counted_head": 0.87, "period": 1.0, "as_of": 0.93, "change": 1.0, "unit": 1.0,
+    # the round of ae18024 (batches 63 and 64): F1 0.869 -> 0.874
+    "heldout26": {"f1": 0.87, "counted_head": 0.87, "period": 1.0, "as_of": 0.93, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.616 there and
     # after (unit 0.836)
@@ -224,6 +239,10 @@ FLOORS = {
     # 0.761 after (F1 0.884, as_of 0.841)
     "heldout28": {"f1": 0.88, "counted_head": 0.76, "period": 1.0, "as_of": 0.84, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
+    # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
+    # did not move in that round (counted head 0.775, as_of 0.910)
+    "heldout29": {"f1": 0.98, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 1.0},
 }
 
 
