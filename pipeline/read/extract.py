@@ -4456,14 +4456,21 @@ def _elliptical(facts, text: str, lex):
             previous = fact
 
 
+@cache
+def _duration_frame(lang: str) -> re.Pattern | None:
+    """The words between a count and a duration that frames it ("afiliados extranjeros en"), or None where the
+    language has no such words (built once per language)."""
+    frames = lexicon(lang).words.count_duration_frames
+    return re.compile(rf"[^\d;.:()]*\s(?:{alternation(frames)})\s+", re.I) if frames else None
+
+
 def _framing_duration(text: str, previous: NumericFact | None, fact: NumericFact, lex) -> bool:
     """Whether a figure is a duration that frames the count just before it in its clause ("gana 127.612 afiliados
     extranjeros en un año, un 7,30% más"): the change after it is the count's, so it is no figure of the list."""
-    frames = lex.words.count_duration_frames
-    return bool(frames) and previous is not None and fact.kind == "other" and fact.unit in TIME_UNITS \
+    frame = _duration_frame(lex.lang)
+    return frame is not None and previous is not None and fact.kind == "other" and fact.unit in TIME_UNITS \
         and previous.kind == "count" and previous.counted is not None and previous.sentence == fact.sentence \
-        and bool(re.fullmatch(rf"[^\d;.:()]*\s(?:{alternation(frames)})\s+",
-                              text[previous.char_end:fact.char_start], re.I))
+        and bool(frame.fullmatch(text[previous.char_end:fact.char_start]))
 
 
 def _in_brackets(text: str, fact: NumericFact) -> bool:
@@ -5054,12 +5061,19 @@ def _carried_count(text: str, whole: NumericFact | None, previous: NumericFact, 
     gap = text[whole.char_end:previous.char_start]
     if len(gap) > 100 or re.search(r"[;:()\n]", gap):
         return None
-    carriers = alternation(lex.words.carrier_prepositions) if lex.words.carrier_prepositions else "(?!)"
-    determiners = alternation([w for w in lex.words.determiners if w.isalpha()])
     # "les quatre autres pays": a place set behind its adjective
     framed = any(w in lex.words.place_sets for w in previous.counted.lower().split()[:3]) \
-        or re.search(rf"\b(?:{carriers})\s+(?:(?:{determiners})\s+)?$", gap, re.I)
+        or _carrier_end(lex.lang).search(gap)
     return whole.counted if framed else None
+
+
+@cache
+def _carrier_end(lang: str) -> re.Pattern:
+    """A preposition of the place or vehicle a count came by, and its article, ending a gap: "a bordo de", "in the"
+    (built once per language; never matches where the language has none)."""
+    words = lexicon(lang).words
+    determiners = alternation([w for w in words.determiners if w.isalpha()])
+    return re.compile(rf"\b(?:{alternation(words.carrier_prepositions)})\s+(?:(?:{determiners})\s+)?$", re.I)
 
 
 def _gapped_subject(text: str, previous: NumericFact, fact: NumericFact, lex) -> str | None:
@@ -5105,7 +5119,7 @@ def _share_items(facts, text: str, lex) -> list[NumericFact]:
         if lex.words.share_item_prepositions and fact.kind == "percent" and fact.counted is None and fact.change is None \
                 and previous is not None and previous.kind == "percent" and previous.counted and previous.change is None \
                 and fact.sentence == previous.sentence \
-                and not re.search(rf"[.:()]|\d|\b(?:{alternation(lex.words.of_words)})\b", text[previous.char_end:fact.char_start], re.I) \
+                and not _share_item_break(lex.lang).search(text[previous.char_end:fact.char_start]) \
                 and _share_item(text, previous, lex) and _share_item(text, fact, lex):
             # (but "con 0.99%, en tanto que ... el monto de los envíos fueron Hidalgo, con 7.9%": a set of its own between)
             fact = replace(fact, counted=previous.counted)
@@ -5113,12 +5127,27 @@ def _share_items(facts, text: str, lex) -> list[NumericFact]:
     return out
 
 
+@cache
+def _share_item_break(lang: str) -> re.Pattern:
+    """What between two shares ends a list of them: a stop, a bracket, a figure, or a set of its own ("de")."""
+    return re.compile(rf"[.:()]|\d|\b(?:{alternation(lexicon(lang).words.of_words)})\b", re.I)
+
+
+@cache
+def _share_item_lead(lang: str) -> re.Pattern | None:
+    """A list item's word and the preposition that gives it its share, ending a text: "Cochabamba con el " (None
+    where the language has no such prepositions; built once per language)."""
+    words = lexicon(lang).words
+    if not words.share_item_prepositions:
+        return None
+    return re.compile(rf"[^\W\d_],?\s+(?:{alternation(words.share_item_prepositions)})\s+"
+                      rf"(?:(?:{alternation(words.determiners)})\s+)?$", re.I)
+
+
 def _share_item(text: str, fact: NumericFact, lex) -> bool:
     """Whether a share is given to a list item by its preposition: "Cochabamba con el 29,5%", "recibe, con el 40,2%"."""
-    preps = lex.words.share_item_prepositions
-    return bool(preps) and bool(re.search(
-        rf"[^\W\d_],?\s+(?:{alternation(preps)})\s+(?:(?:{alternation(lex.words.determiners)})\s+)?$",
-        text[max(0, fact.char_start - 40):fact.char_start], re.I))
+    lead = _share_item_lead(lex.lang)
+    return lead is not None and bool(lead.search(text[max(0, fact.char_start - 40):fact.char_start]))
 
 
 def _change_word_after(text: str, fact: NumericFact, lex) -> bool:
