@@ -13,3 +13,8 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 # PREFECT_API_URL names keeps its own settings.
 os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE", "100")
 os.environ.setdefault("PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_FLUSH_INTERVAL", "1")
+
+# That server is given two minutes to start, not Prefect's 20 seconds: on a machine whose cores are
+# busy with other jobs its start took longer, and a scheduled `watch` or `serve` then stopped with
+# "Timed out while attempting to connect to ephemeral Prefect API server" instead of waiting.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")

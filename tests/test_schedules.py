@@ -117,3 +117,20 @@ def test_dask_cluster_gives_the_same_tables(prefect_api, tmp_path, monkeypatch, 
         "4 documents (4 ok, 0 warning, 0 error; 4 extracted, 0 unchanged, 0 duplicate): "
         f"4 numeric facts, 28 objective mentions -> {tmp_path / 'dask'}\n"))
     assert tree(tmp_path / "dask") == tree(tmp_path / "local")
+
+
+@pytest.mark.parametrize("given, expected", [(None, "120"), ("45", "45")])
+def test_the_server_a_run_starts_for_itself_has_two_minutes_to_start(given, expected):
+    # on busy cores Prefect's 20 s were not enough; a value the user sets is kept
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"}
+    if given:
+        env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = given
+    code = ("import flows\nfrom prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS as s\n"
+            "print(s.value())")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parent.parent)
+    assert out.stdout.strip() == expected
