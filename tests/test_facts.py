@@ -8167,3 +8167,11 @@ def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
     doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
     first = text_of(doc)
     assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first
+
+
+def test_a_spanish_ranking_that_goes_on_names_places_not_the_set_before(nlp):
+    # "Le siguen Lima (8.410) ...": the places ranked after the first name no counted set (Spanish labels: empty)
+    text = ("Tacna es la provincia donde vive la mayor comunidad boliviana, con 12.730 bolivianos. "
+            "Le siguen Lima (8.410), Arequipa (5.226) y Puno (3.118).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got == {12730: "bolivianos", 8410: None, 5226: None, 3118: None}

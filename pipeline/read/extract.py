@@ -2356,9 +2356,11 @@ def _pointer_opening(lang: str) -> re.Pattern:
     """The words before a figure of a sentence that points at a count named before ("Ce chiffre a progressé
     de", "En 2019, ce nombre est monté à") or goes on with a list ("Viennent ensuite") (built once per language)."""
     words = lexicon(lang).words
+    # a ranking that goes on names only places where ``rankings_go_on_unnamed`` says so ("Le siguen Atlántico (160.736)")
+    openers = () if words.rankings_go_on_unnamed else words.continuation_openers
     # "Ce niveau, inédit depuis 2016, traduit une augmentation de": an aside between commas may follow the pointer
     return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:\s*,[^,;:]*,)?(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
-        alternation(words.pointed_figures) or "(?!)", alternation(words.continuation_openers) or "(?!)"), re.I)
+        alternation(words.pointed_figures) or "(?!)", alternation(openers) or "(?!)"), re.I)
 
 
 @cache
@@ -3349,6 +3351,10 @@ def _continued_sets(facts, text: str, lex):
         # "... son las comunidades donde más ha aumentado ... Les siguen Castilla y León (8,71%)": the ranking goes on,
         # with the change of the sentence before
         goes_on = previous is not None and continuation.match(current[0].sentence) is not None
+        # "Le siguen Atlántico (160.736), Antioquia (156.163) y Cundinamarca (95.122).": where the labels read a ranking
+        # that goes on as naming places only (Spanish), its bare figures count no set of the sentence before
+        if goes_on and lex.words.rankings_go_on_unnamed:
+            bare = False
         for position, fact in enumerate(current):
             if goes_on and fact.change is None:
                 changes = {f.change for f in previous if f.kind == fact.kind}
