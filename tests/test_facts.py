@@ -8183,3 +8183,10 @@ def test_items_of_a_ranking_by_the_most_of_a_thing_without_con_count_that_thing(
             "después Sonora sumó mil 210, Sinaloa 980 y Nayarit 415 jornaleros.")
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
     assert got == {2530: "retornos", 1870: "retornos", 1210: "retornos", 980: "retornos", 415: "jornaleros"}
+
+
+def test_entidades_are_a_set_of_places_in_a_ranking(nlp):
+    # "la lista de entidades con más X ... con N": the Mexican states ranked, not what the figure counts
+    text = "Zacatecas encabezó la lista de entidades con más retornos registrados con mil 940."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got == {1940: "retornos"}
