@@ -8167,3 +8167,26 @@ def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
     doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
     first = text_of(doc)
     assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first
+
+
+def test_a_spanish_ranking_that_goes_on_names_places_not_the_set_before(nlp):
+    # "Le siguen Lima (8.410) ...": the places ranked after the first name no counted set (Spanish labels: empty)
+    text = ("Tacna es la provincia donde vive la mayor comunidad boliviana, con 12.730 bolivianos. "
+            "Le siguen Lima (8.410), Arequipa (5.226) y Puno (3.118).")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got == {12730: "bolivianos", 8410: None, 5226: None, 3118: None}
+
+
+def test_items_of_a_ranking_by_the_most_of_a_thing_without_con_count_that_thing(nlp):
+    # "..., Sonora sumó mil 210, Sinaloa 980": items after the first "con" name their place (and verb) only
+    text = ("Jalisco fue el estado con más retornos registrados con dos mil 530, seguido por Puebla con mil 870; "
+            "después Sonora sumó mil 210, Sinaloa 980 y Nayarit 415 jornaleros.")
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got == {2530: "retornos", 1870: "retornos", 1210: "retornos", 980: "retornos", 415: "jornaleros"}
+
+
+def test_entidades_are_a_set_of_places_in_a_ranking(nlp):
+    # "la lista de entidades con más X ... con N": the Mexican states ranked, not what the figure counts
+    text = "Zacatecas encabezó la lista de entidades con más retornos registrados con mil 940."
+    got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
+    assert got == {1940: "retornos"}

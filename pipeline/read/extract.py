@@ -1886,7 +1886,8 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
             or not is_plural(fact.counted.lower(), lex)
             and (label := _PLACE_BRACKET.search(text, max(0, fact.char_start - 40), fact.char_start)) is not None
             and is_place(label.group(1).split()[-1], lex))
-        unnamed = fact.counted is None and linked.search(text, max(0, fact.char_start - 20), fact.char_start)
+        unnamed = fact.counted is None and (linked.search(text, max(0, fact.char_start - 20), fact.char_start)
+                                            or _ranked_item(facts, fact, text, lex))
         if places or unnamed:
             start = _sentence_start(text, fact)
             found = most.search(text, start, fact.char_start) if start >= 0 else None
@@ -1896,6 +1897,25 @@ def _most_counted(facts, text: str, lex) -> list[NumericFact]:
                 fact = replace(fact, counted=noun)
         named.append(fact)
     return named
+
+
+def _ranked_item(facts, fact: NumericFact, text: str, lex) -> bool:
+    """Whether a count that names nothing is an item of a ranking whose items name their place without "con": a
+    place, perhaps with its verb, alone since the last comma or semicolon ("..., y después Tamaulipas sumó dos mil
+    294, Veracruz mil 748"), in a sentence where an item before it took its figure with "con"."""
+    linked = _pass_words(lex.lang).item_link
+    if not any(f.sentence == fact.sentence and f.char_end <= fact.char_start and f.kind == "count"
+               and linked.search(text, max(0, f.char_start - 20), f.char_start) for f in facts):
+        return False
+    start = max(text.rfind(",", 0, fact.char_start), text.rfind(";", 0, fact.char_start))
+    words = text[start + 1:fact.char_start].split() if start >= 0 and fact.char_start - start < 60 else []
+    skipped = {*lex.words.conjunctions, *lex.words.list_continuations}
+    while words and words[0].lower() in skipped:
+        words = words[1:]  # "y después Tamaulipas"
+    # the place's name in capitals, then at most one lower-case word, its verb ("sumó")
+    names = [w for w in words if w[:1].isupper()]
+    return bool(names) and words[0][:1].isupper() and len(words) <= 4 and len(words) - len(names) <= 1 \
+        and not words[-1][:1].isdigit() and all(c.isalpha() for w in words for c in w)
 
 
 def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
@@ -2356,9 +2376,11 @@ def _pointer_opening(lang: str) -> re.Pattern:
     """The words before a figure of a sentence that points at a count named before ("Ce chiffre a progressé
     de", "En 2019, ce nombre est monté à") or goes on with a list ("Viennent ensuite") (built once per language)."""
     words = lexicon(lang).words
+    # a ranking that goes on names only places where ``rankings_go_on_unnamed`` says so ("Le siguen Atlántico (160.736)")
+    openers = () if words.rankings_go_on_unnamed else words.continuation_openers
     # "Ce niveau, inédit depuis 2016, traduit une augmentation de": an aside between commas may follow the pointer
     return re.compile(r"(?:^|[,:]\s*)\W*(?:{})\b(?:\s*,[^,;:]*,)?(?:[^,;:]|,(?=\d))*$|^\W*(?:{})\b".format(
-        alternation(words.pointed_figures) or "(?!)", alternation(words.continuation_openers) or "(?!)"), re.I)
+        alternation(words.pointed_figures) or "(?!)", alternation(openers) or "(?!)"), re.I)
 
 
 @cache
@@ -3349,6 +3371,10 @@ def _continued_sets(facts, text: str, lex):
         # "... son las comunidades donde más ha aumentado ... Les siguen Castilla y León (8,71%)": the ranking goes on,
         # with the change of the sentence before
         goes_on = previous is not None and continuation.match(current[0].sentence) is not None
+        # "Le siguen Atlántico (160.736), Antioquia (156.163) y Cundinamarca (95.122).": where the labels read a ranking
+        # that goes on as naming places only (Spanish), its bare figures count no set of the sentence before
+        if goes_on and lex.words.rankings_go_on_unnamed:
+            bare = False
         for position, fact in enumerate(current):
             if goes_on and fact.change is None:
                 changes = {f.change for f in previous if f.kind == fact.kind}

@@ -729,6 +729,9 @@ class Vocabulary(RuleFile):
     # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
     # brackets name no counted set as often as not)
     bracketed_siblings: bool = False
+    # "Le siguen Atlántico (160.736), Antioquia (156.163) ...": a sentence opened by one of ``continuation_openers`` whose
+    # figures name nothing lists places and counts no set of the sentence before (Spanish labels: empty heads)
+    rankings_go_on_unnamed: bool = False
     # "12,276 in (12,220), 2315 out (2110)", "(1866 arriving, 18877 leaving)": a count followed only by one of these
     # names no counted noun (empty head), and so does the bracketed last-year figure after it
     bare_flow_words: list = ()
