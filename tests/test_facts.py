@@ -8167,3 +8167,16 @@ def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
     doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
     first = text_of(doc)
     assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first
+
+
+def test_a_level_of_the_same_period_of_a_year_compared_with_takes_that_year(nlp):
+    # "contre N sur la même période de YEAR": the level of the time compared with; a change measured against it, or a
+    # fiscal year written in two ("2019/2020"), takes no date from it
+    text = ("Les douanes ont saisi 4.120 colis sur les six premiers mois de l'année, contre 3.870 sur la même période "
+            "de 2021.")
+    assert {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")} == {4120: None, 3870: "2021"}
+    text = "Les départs ont bondi de 41 % par rapport à la même période de 2019."
+    assert [f.as_of for f in facts_in_text(text, nlp, "fr")] == [None]
+    text = "Les envois ont atteint 2,3 Mds$, contre 2,1 Mds$ pendant la même période de 2019/2020."
+    got = {f.value: (f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")}
+    assert got[2100000000] == (None, 2019, 2020)

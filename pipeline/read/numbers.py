@@ -403,9 +403,11 @@ class _DateGrammar:
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
         # "2015-2020" is a period; "en 2017 – pour la première fois" a date, and so is "en 2016 – 33 milliards"
         year_free = rf"(?!\s*[-–/]\s*\d+(?!\d)(?!\s*{alternation(words.scales)}\b))"
-        # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year
+        # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year; not of a year in
+        # two ("pendant la même période de 2017/2018", "the whole of 2022-23": a fiscal year, no one year's date), but
+        # "of 2023 – 28 percent more" is of 2023
         self.part_of_year = re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?"
-                                       rf"\s+{_YEAR}", re.I)
+                                       rf"\s+{_YEAR}(?!\s*/\s*\d|[-–]\d)", re.I)
         level_free = rf"(?!(?:{alternation(words.level_links)})\s)" if words.level_links else ""
         mid_part = rf"(?:(?:{alternation(dates.mid_year)})[-–])?" if dates.mid_year else ""  # "mid-January"
         self.as_of: list[tuple[re.Pattern, str]] = [
