@@ -8180,3 +8180,14 @@ def test_a_level_of_the_same_period_of_a_year_compared_with_takes_that_year(nlp)
     text = "Les envois ont atteint 2,3 Mds$, contre 2,1 Mds$ pendant la même période de 2019/2020."
     got = {f.value: (f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")}
     assert got[2100000000] == (None, 2019, 2020)
+
+
+def test_a_date_restating_a_relative_time_compared_with_dates_no_change(nlp):
+    # "N de plus qu'un an plus tôt, en mars 2021": the date names again the time compared with; the changes keep the
+    # sentence's own date, and a level of that time ("face à N un an plus tôt, en 2021") still takes it
+    text = ("En mars 2022, 2 410 visas ont été délivrés, soit 120 de moins qu'en février (-4,7 %) et 215 de plus qu'un an "
+            "plus tôt, en mars 2021.")
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")}
+    assert got == {2410: "2022-03", 120: "2022-03", 4.7: "2022-03", 215: "2022-03"}
+    text = "Les recettes ont atteint 96 milliards de dirhams, face à 91,4 milliards de dirhams un an plus tôt, en 2021."
+    assert {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")}[91400000000] == "2021"

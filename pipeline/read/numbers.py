@@ -352,6 +352,8 @@ class _DateGrammar:
         self.time_back = re.compile(rf"\b{alternation(dates.time_back_spans)}\s+$", re.I) if dates.time_back_spans else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        # "qu'un an plus tôt, en octobre 2022": a relative time restated by a date set off by a comma after it
+        self.relative_restated = re.compile(rf"\b{alternation(dates.relative)},\s+(?:{alternation(dates.in_)}\s+)?$", re.I)
         self.undated_time = re.compile(rf"\b{alternation(dates.undated_times)}\b", re.I) if dates.undated_times else None
         self.change_word = re.compile(rf"\b(?:{alternation(lexicon(lang).phrases('changes')) or '(?!)'})\b", re.I)
         # "un 5,7 % más que un año antes (8.683,6 millones)": a figure in brackets right after a relative time is that time's
@@ -855,6 +857,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if grammar.ranked_after and rank >= plain and m.end() <= anchor and grammar.figure_phrase.search(sentence, 0, m.start()) \
                     and grammar.ranked_after.match(sentence[m.end():anchor]):
                 continue  # "avec 2,94 milliards reçus en 2023, devant le Mali avec 1,15 milliard": the first amount's date
+            restated = grammar.relative_restated.search(sentence, 0, m.start())
+            if restated and _compared_before(grammar, sentence[:restated.start()]):
+                # "soit 307 de plus qu'un an plus tôt, en octobre 2022": the date names again the time compared with,
+                # which dates no figure; a level of that time ("face à 110,8 milliards un an plus tôt, en 2022") keeps it
+                continue
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             base = grammar.elided_base.search(sentence, 0, m.start()) if grammar.elided_base else None
