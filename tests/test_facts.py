@@ -8191,3 +8191,18 @@ def test_a_date_restating_a_relative_time_compared_with_dates_no_change(nlp):
     assert got == {2410: "2022-03", 120: "2022-03", 4.7: "2022-03", 215: "2022-03"}
     text = "Les recettes ont atteint 96 milliards de dirhams, face à 91,4 milliards de dirhams un an plus tôt, en 2021."
     assert {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")}[91400000000] == "2021"
+
+
+def test_a_line_ending_in_a_colon_after_a_list_leads_a_list_of_its_own(nlp):
+    # the first lead's year dates its items; a line ending in a colon after the last item leads a list of its own, whose
+    # items take no year from the lead before them nor from the lead of a list after them
+    text = ("Les réfugiés accueillis en 2019 ont pour pays d'origine les pays que voici:\n"
+            "- Syrie : 1 240 (31,0 %)\n"
+            "- Érythrée : 860 (21,5 %)\n"
+            "Du côté de la langue:\n"
+            "- 2 150 (53,8 %) parlent seulement l'arabe\n"
+            "- 1 850 (46,2 %) parlent l'arabe et le français\n"
+            "L'Office a aussi publié le 3 mai, dans sa note annuelle, les chiffres des naissances survenues en France en 2019:\n"
+            "- 41 200 naissances\n")
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "fr") if f.value != 41200}
+    assert got == {1240: "2019", 31.0: "2019", 860: "2019", 21.5: "2019", 2150: None, 53.8: None, 1850: None, 46.2: None}
