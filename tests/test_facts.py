@@ -8190,3 +8190,42 @@ def test_entidades_are_a_set_of_places_in_a_ranking(nlp):
     text = "Zacatecas encabezó la lista de entidades con más retornos registrados con mil 940."
     got = {f.value: f.counted for f in facts_in_text(text, nlp, "es")}
     assert got == {1940: "retornos"}
+
+
+def test_a_level_of_the_same_period_of_a_year_compared_with_takes_that_year(nlp):
+    # "contre N sur la même période de YEAR": the level of the time compared with; a change measured against it, or a
+    # fiscal year written in two ("2019/2020"), takes no date from it
+    text = ("Les douanes ont saisi 4.120 colis sur les six premiers mois de l'année, contre 3.870 sur la même période "
+            "de 2021.")
+    assert {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")} == {4120: None, 3870: "2021"}
+    text = "Les départs ont bondi de 41 % par rapport à la même période de 2019."
+    assert [f.as_of for f in facts_in_text(text, nlp, "fr")] == [None]
+    text = "Les envois ont atteint 2,3 Mds$, contre 2,1 Mds$ pendant la même période de 2019/2020."
+    got = {f.value: (f.as_of, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "fr")}
+    assert got[2100000000] == (None, 2019, 2020)
+
+
+def test_a_date_restating_a_relative_time_compared_with_dates_no_change(nlp):
+    # "N de plus qu'un an plus tôt, en mars 2021": the date names again the time compared with; the changes keep the
+    # sentence's own date, and a level of that time ("face à N un an plus tôt, en 2021") still takes it
+    text = ("En mars 2022, 2 410 visas ont été délivrés, soit 120 de moins qu'en février (-4,7 %) et 215 de plus qu'un an "
+            "plus tôt, en mars 2021.")
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")}
+    assert got == {2410: "2022-03", 120: "2022-03", 4.7: "2022-03", 215: "2022-03"}
+    text = "Les recettes ont atteint 96 milliards de dirhams, face à 91,4 milliards de dirhams un an plus tôt, en 2021."
+    assert {f.value: f.as_of for f in facts_in_text(text, nlp, "fr")}[91400000000] == "2021"
+
+
+def test_a_line_ending_in_a_colon_after_a_list_leads_a_list_of_its_own(nlp):
+    # the first lead's year dates its items; a line ending in a colon after the last item leads a list of its own, whose
+    # items take no year from the lead before them nor from the lead of a list after them
+    text = ("Les réfugiés accueillis en 2019 ont pour pays d'origine les pays que voici:\n"
+            "- Syrie : 1 240 (31,0 %)\n"
+            "- Érythrée : 860 (21,5 %)\n"
+            "Du côté de la langue:\n"
+            "- 2 150 (53,8 %) parlent seulement l'arabe\n"
+            "- 1 850 (46,2 %) parlent l'arabe et le français\n"
+            "L'Office a aussi publié le 3 mai, dans sa note annuelle, les chiffres des naissances survenues en France en 2019:\n"
+            "- 41 200 naissances\n")
+    got = {f.value: f.as_of for f in facts_in_text(text, nlp, "fr") if f.value != 41200}
+    assert got == {1240: "2019", 31.0: "2019", 860: "2019", 21.5: "2019", 2150: None, 53.8: None, 1850: None, 46.2: None}

@@ -189,7 +189,7 @@ def dated_text(doc: Doc, context: Context, at: int) -> tuple[str, int]:
     for m in re.finditer(r"[^\S\n]*\n[^\S\n]*(?=\S)", text[context.start:end]):
         cut, after = context.start + m.start(), context.start + m.end()
         line, following = text[start:cut], text[after:end]
-        if _figure_lines(line, following) or headlines and (
+        if _figure_lines(line, following) or _new_list_lead(line, following) or headlines and (
                 _headline_break(line, following) or _dated_line_after(doc, line, following)):
             if cut < at:
                 start = after
@@ -252,6 +252,19 @@ def _figure_lines(line: str, following: str) -> bool:
     ("... 2010-16" / "$ billion 2010 2011", "Q1 2014 4" / "Q2 2014"): the lines of a table or a
     chart flattened into one sentence, whose dates are each line's own."""
     return bool(re.search(r"[\d%)]$", line)) and bool(re.match(r"[\d(•▪·*–—-]", following))
+
+
+_LIST_MARK = re.compile(r"[-–—•▪·*]\s")  # the mark an item of a list opens with: "- Maroc : 5 654"
+
+
+def _new_list_lead(line: str, following: str) -> bool:
+    """A list's last item, then a line that is no item and ends in a colon, then an item ("- Autres pays : 19 060
+    (35,3 %)" / "Du côté de la langue:" / "- 14 336 (26,6 %) parlent seulement le français"): the lead of another list.
+    Each list is dated by its own lead, not by the year of the lead before it or after it."""
+    last = line.rsplit("\n", 1)[-1].strip()
+    lead, _, rest = following.partition("\n")
+    return bool(_LIST_MARK.match(last)) and not _LIST_MARK.match(lead) and lead.rstrip().endswith(":") \
+        and bool(_LIST_MARK.match(rest.lstrip()))
 
 
 def _headline_break(line: str, following: str) -> bool:

@@ -352,6 +352,8 @@ class _DateGrammar:
         self.time_back = re.compile(rf"\b{alternation(dates.time_back_spans)}\s+$", re.I) if dates.time_back_spans else None
         self.starting = re.compile(rf"\b{alternation(dates.starting)}\b", re.I)
         self.relative = re.compile(rf"\b{alternation(dates.relative)}\b", re.I)
+        # "qu'un an plus tôt, en octobre 2022": a relative time restated by a date set off by a comma after it
+        self.relative_restated = re.compile(rf"\b{alternation(dates.relative)},\s+(?:{alternation(dates.in_)}\s+)?$", re.I)
         self.undated_time = re.compile(rf"\b{alternation(dates.undated_times)}\b", re.I) if dates.undated_times else None
         self.change_word = re.compile(rf"\b(?:{alternation(lexicon(lang).phrases('changes')) or '(?!)'})\b", re.I)
         # "un 5,7 % más que un año antes (8.683,6 millones)": a figure in brackets right after a relative time is that time's
@@ -403,9 +405,11 @@ class _DateGrammar:
         first_day = alternation(dates.first_day)  # "au premier janvier 2004": the first day of the month
         # "2015-2020" is a period; "en 2017 – pour la première fois" a date, and so is "en 2016 – 33 milliards"
         year_free = rf"(?!\s*[-–/]\s*\d+(?!\d)(?!\s*{alternation(words.scales)}\b))"
-        # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year
+        # "in the first nine months of 2023", "over the first quarter of 2019": a part of a year; not of a year in
+        # two ("pendant la même période de 2017/2018", "the whole of 2022-23": a fiscal year, no one year's date), but
+        # "of 2023 – 28 percent more" is of 2023
         self.part_of_year = re.compile(rf"\b(?:{alternation(dates.in_)}\s+)?{alternation(dates.part_of_year)}(?:(?<=\bde)l)?"
-                                       rf"\s+{_YEAR}", re.I)
+                                       rf"\s+{_YEAR}(?!\s*/\s*\d|[-–]\d)", re.I)
         level_free = rf"(?!(?:{alternation(words.level_links)})\s)" if words.level_links else ""
         mid_part = rf"(?:(?:{alternation(dates.mid_year)})[-–])?" if dates.mid_year else ""  # "mid-January"
         self.as_of: list[tuple[re.Pattern, str]] = [
@@ -853,6 +857,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             if grammar.ranked_after and rank >= plain and m.end() <= anchor and grammar.figure_phrase.search(sentence, 0, m.start()) \
                     and grammar.ranked_after.match(sentence[m.end():anchor]):
                 continue  # "avec 2,94 milliards reçus en 2023, devant le Mali avec 1,15 milliard": the first amount's date
+            restated = grammar.relative_restated.search(sentence, 0, m.start())
+            if restated and _compared_before(grammar, sentence[:restated.start()]):
+                # "soit 307 de plus qu'un an plus tôt, en octobre 2022": the date names again the time compared with,
+                # which dates no figure; a level of that time ("face à 110,8 milliards un an plus tôt, en 2022") keeps it
+                continue
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             base = grammar.elided_base.search(sentence, 0, m.start()) if grammar.elided_base else None
