@@ -8167,3 +8167,12 @@ def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
     doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
     first = text_of(doc)
     assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first
+
+
+def test_a_french_rate_named_before_its_bracketed_share_is_what_the_share_measures(nlp):
+    # "taux" is a rate noun: a share bracketed after "le taux de ..." is the rate, not the set "parmi" names;
+    # a bracket after the predicate of a plural copula is the predicate's
+    text = "Parmi les salariés de 20 à 59 ans, le taux de chômage (7,4 %) a baissé."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(20, "ans"), (7.4, "taux")]
+    text = "Les régions qui affichent le taux de retour le plus bas sont les Cyclades (12 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "Cyclades")]

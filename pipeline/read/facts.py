@@ -1137,6 +1137,8 @@ def _rate_subject(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         return None
     rate = rates[-1]
     between = before[rate.end():]
+    if words.copulas and re.search(rf"\b(?:{alternation(words.copulas)})\b[^()]*\(\s*[+\-−]?\s*$", between, re.I):
+        return None  # "le taux le plus haut sont les Syriens (93 %)": a bracket after the predicate is the predicate's
     # the figures between the rate and the share (a year is none): each must go on with the rate
     figures = [m for m in re.finditer(r"\d+(?:[.,\s]\d+)*", between) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
     segments = [between[:figures[0].start()] if figures else between]
