@@ -8176,3 +8176,11 @@ def test_a_french_rate_named_before_its_bracketed_share_is_what_the_share_measur
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(20, "ans"), (7.4, "taux")]
     text = "Les régions qui affichent le taux de retour le plus bas sont les Cyclades (12 %)."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "Cyclades")]
+
+
+def test_a_french_figure_after_the_count_that_opens_its_bracket_counts_that_count_noun(nlp):
+    # "(530 dossiers, -96)": the second figure names nothing and is the first's change, not the subject's
+    text = ("Les familles qui ont déposé un dossier venaient surtout du Pérou (530 dossiers, -96) "
+            "et du Chili (212 dossiers, 17 de plus qu'en mai).")
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (530, "dossiers", None), (96, "dossiers", "decrease"), (212, "dossiers", None), (17, "dossiers", "increase")]
