@@ -8184,3 +8184,10 @@ def test_a_french_figure_after_the_count_that_opens_its_bracket_counts_that_coun
             "et du Chili (212 dossiers, 17 de plus qu'en mai).")
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (530, "dossiers", None), (96, "dossiers", "decrease"), (212, "dossiers", None), (17, "dossiers", "increase")]
+
+
+def test_a_french_demonstrative_set_names_what_the_listed_places_brackets_count(nlp):
+    # "ces étudiants" takes up the set the places' clause speaks of, over the plural noun met before it
+    text = ("Lors de la rencontre organisée par le service des bourses, la directrice a indiqué que ces étudiants "
+            "venaient de pays comme le Gabon (64) et le Tchad (21).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(64, "étudiants"), (21, "étudiants")]
