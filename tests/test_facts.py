@@ -8191,3 +8191,10 @@ def test_a_french_demonstrative_set_names_what_the_listed_places_brackets_count(
     text = ("Lors de la rencontre organisée par le service des bourses, la directrice a indiqué que ces étudiants "
             "venaient de pays comme le Gabon (64) et le Tchad (21).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(64, "étudiants"), (21, "étudiants")]
+
+
+def test_a_french_change_a_demonstrative_opens_the_sentence_on_counts_the_signed_shares_after_it(nlp):
+    # "Cette baisse touche ... les étudiants (-12 %)": each bracketed share is a part of that change, not of the group
+    text = "Cette baisse touche surtout les étudiants boursiers (-12 %) et les salariés (-4 %)."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (12, "baisse", "decrease"), (4, "baisse", "decrease")]

@@ -826,6 +826,9 @@ def read_fact(
             # reading, _elliptical)
             # "d'Irak (530 demandes, -96)": a figure after the count that opens its bracket is of that count's noun
             counted = (_bracket_mate(doc, cue, context.start, lex)
+                       # "Ce recul touche ... les ressortissants de l'UE (-20,8%)": the change the sentence opens on
+                       or (_pointed_change_subject(doc, cue, context.start, lex)
+                           if change and quantity.kind == "percent" else None)
                        or (counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_with_clause(doc, cue, context.start) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
@@ -1183,6 +1186,28 @@ def _bracket_mate(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
             or not is_plural(noun.lower_, lex) or is_time_word(noun.lower_, lex) or noun.lower_ in lex.currencies:
         return None
     return noun.text
+
+
+def _pointed_change_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """(head-first languages) The change noun a demonstrative opens the sentence with, for a signed share in
+    brackets after the groups it touches: "Ce recul touche aussi bien les ressortissants de l'UE (-20,8%) que ceux
+    d'Etats tiers (-13%)": each share is a part of that change, not of the group before its bracket. No figure
+    but such brackets stands between."""
+    words = lex.words
+    nouns = list(lex.phrases("change_nouns"))
+    if not words.head_first or not nouns or not words.demonstratives:
+        return None
+    i = cue - 1
+    if i < 1 or doc[i].text not in ("+", "-", "−", "–") or doc[i - 1].text != "(":
+        return None
+    text = text_of(doc)
+    opening = re.match(rf"\W*(?:{alternation(words.demonstratives)})\s+({alternation(nouns)})\b", text[start:doc[i].idx], re.I)
+    if opening is None:
+        return None
+    between = re.sub(r"\(\s*[+\-−–][^()]*\)", "", text[start + opening.end():doc[i - 1].idx])
+    if re.search(r"\d", between) or re.search(rf"\b(?:{alternation(nouns)})\b", between, re.I):
+        return None  # "Cette hausse tient à la vive progression des envois vers le Ghana (+12 %)": the nearer change's
+    return opening.group(1)
 
 
 def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
