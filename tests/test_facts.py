@@ -8229,3 +8229,34 @@ def test_a_line_ending_in_a_colon_after_a_list_leads_a_list_of_its_own(nlp):
             "- 41 200 naissances\n")
     got = {f.value: f.as_of for f in facts_in_text(text, nlp, "fr") if f.value != 41200}
     assert got == {1240: "2019", 31.0: "2019", 860: "2019", 21.5: "2019", 2150: None, 53.8: None, 1850: None, 46.2: None}
+
+
+def test_a_french_rate_named_before_its_bracketed_share_is_what_the_share_measures(nlp):
+    # "taux" is a rate noun: a share bracketed after "le taux de ..." is the rate, not the set "parmi" names;
+    # a bracket after the predicate of a plural copula is the predicate's
+    text = "Parmi les salariés de 20 à 59 ans, le taux de chômage (7,4 %) a baissé."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(20, "ans"), (7.4, "taux")]
+    text = "Les régions qui affichent le taux de retour le plus bas sont les Cyclades (12 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(12, "Cyclades")]
+
+
+def test_a_french_figure_after_the_count_that_opens_its_bracket_counts_that_count_noun(nlp):
+    # "(530 dossiers, -96)": the second figure names nothing and is the first's change, not the subject's
+    text = ("Les familles qui ont déposé un dossier venaient surtout du Pérou (530 dossiers, -96) "
+            "et du Chili (212 dossiers, 17 de plus qu'en mai).")
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (530, "dossiers", None), (96, "dossiers", "decrease"), (212, "dossiers", None), (17, "dossiers", "increase")]
+
+
+def test_a_french_demonstrative_set_names_what_the_listed_places_brackets_count(nlp):
+    # "ces étudiants" takes up the set the places' clause speaks of, over the plural noun met before it
+    text = ("Lors de la rencontre organisée par le service des bourses, la directrice a indiqué que ces étudiants "
+            "venaient de pays comme le Gabon (64) et le Tchad (21).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(64, "étudiants"), (21, "étudiants")]
+
+
+def test_a_french_change_a_demonstrative_opens_the_sentence_on_counts_the_signed_shares_after_it(nlp):
+    # "Cette baisse touche ... les étudiants (-12 %)": each bracketed share is a part of that change, not of the group
+    text = "Cette baisse touche surtout les étudiants boursiers (-12 %) et les salariés (-4 %)."
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
+        (12, "baisse", "decrease"), (4, "baisse", "decrease")]

@@ -1318,6 +1318,13 @@ def counted_for_listed_place(doc: Doc, index: int, start: int) -> str | None:
     tokens = [t for t in doc[:j] if t.idx >= start and not t.is_space]
     if any(t.norm_ in NUMBER_TAGS for t in tokens):
         return None  # a figure before names the set, which the next items of its list take (extract._elliptical)
+    # "... chargé de la jeunesse, ... que ces jeunes ivoiriens revenaient de pays tels que la Tunisie (207)": a
+    # demonstrative before a plural noun takes up the set the clause of the places speaks of, over a noun before it
+    pointed = [tokens[k + 1] for k, token in enumerate(tokens[:-1]) if token.lower_ in lex.words.demonstratives
+               and _set_noun(tokens[k + 1], lex) and is_plural(tokens[k + 1].lower_, lex) and not tokens[k + 1].is_title
+               and tokens[k + 1].lower_ not in lex.words.period_frame_words]
+    if pointed:
+        return pointed[-1].text
     for k, token in enumerate(tokens[:-1]):
         noun = tokens[k + 1]
         if token.lower_ in lex.words.determiners and token.lower_ not in lex.words.demonstratives \

@@ -824,7 +824,12 @@ def read_fact(
                                       and doc[cue - 1].text == "(" and doc[cue - 2].norm_ in NUMBER_TAGS):
             # (a share in brackets right after a count, "los peruanos, 86.742 (13,72%)", is left to the count's
             # reading, _elliptical)
-            counted = ((counted_changed_after(doc, context.text, span.end, context.end) if change else None)
+            # "d'Irak (530 demandes, -96)": a figure after the count that opens its bracket is of that count's noun
+            counted = (_bracket_mate(doc, cue, context.start, lex)
+                       # "Ce recul touche ... les ressortissants de l'UE (-20,8%)": the change the sentence opens on
+                       or (_pointed_change_subject(doc, cue, context.start, lex)
+                           if change and quantity.kind == "percent" else None)
+                       or (counted_changed_after(doc, context.text, span.end, context.end) if change else None)
                        or (counted_with_clause(doc, cue, context.start) if change else None)
                        or (counted_rate_of_change(doc, cue, context.start) if change and quantity.kind == "percent" else None)
                        # "après le recul subi en 2020 (-7,1%)": a change a participle records counts the change noun
@@ -1137,6 +1142,8 @@ def _rate_subject(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         return None
     rate = rates[-1]
     between = before[rate.end():]
+    if words.copulas and re.search(rf"\b(?:{alternation(words.copulas)})\b[^()]*\(\s*[+\-−]?\s*$", between, re.I):
+        return None  # "le taux le plus haut sont les Syriens (93 %)": a bracket after the predicate is the predicate's
     # the figures between the rate and the share (a year is none): each must go on with the rate
     figures = [m for m in re.finditer(r"\d+(?:[.,\s]\d+)*", between) if not re.fullmatch(r"(?:19|20)\d\d", m.group())]
     segments = [between[:figures[0].start()] if figures else between]
@@ -1156,6 +1163,51 @@ def _rate_subject(text: str, start: int, sentence_start: int, lex: Lexicon) -> s
         if not (pair.match(segment) or elided.search(segment)):
             return None
     return rate.group(1)
+
+
+def _bracket_mate(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """(head-first languages) The noun of the count that opens the bracket a figure stands in, after a comma:
+    "d'Irak (530 demandes, -96)", "de Syrie (812 demandes, 41 de plus qu'en février)": the second figure of the
+    bracket names nothing and is of the same thing as the first (its change), not the sentence's subject."""
+    words = lex.words
+    if not words.head_first:
+        return None
+    i = cue - 1
+    if i >= 0 and doc[i].text in ("+", "-", "−", "–"):
+        i -= 1  # "(530 demandes, -96)": a signed change
+    if i < 3 or doc[i].text != "," or doc[i].idx < start:
+        return None
+    # the bracket's opening, with no other bracket or figure between it and the count's noun
+    opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or doc[opening].idx < start or opening + 2 >= i:
+        return None
+    count, noun = doc[opening + 1], doc[opening + 2]
+    if count.norm_ not in NUMBER_TAGS or not noun.is_alpha or noun.lower_ in lex.spacy_stop_words \
+            or not is_plural(noun.lower_, lex) or is_time_word(noun.lower_, lex) or noun.lower_ in lex.currencies:
+        return None
+    return noun.text
+
+
+def _pointed_change_subject(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
+    """(head-first languages) The change noun a demonstrative opens the sentence with, for a signed share in
+    brackets after the groups it touches: "Ce recul touche aussi bien les ressortissants de l'UE (-20,8%) que ceux
+    d'Etats tiers (-13%)": each share is a part of that change, not of the group before its bracket. No figure
+    but such brackets stands between."""
+    words = lex.words
+    nouns = list(lex.phrases("change_nouns"))
+    if not words.head_first or not nouns or not words.demonstratives:
+        return None
+    i = cue - 1
+    if i < 1 or doc[i].text not in ("+", "-", "−", "–") or doc[i - 1].text != "(":
+        return None
+    text = text_of(doc)
+    opening = re.match(rf"\W*(?:{alternation(words.demonstratives)})\s+({alternation(nouns)})\b", text[start:doc[i].idx], re.I)
+    if opening is None:
+        return None
+    between = re.sub(r"\(\s*[+\-−–][^()]*\)", "", text[start + opening.end():doc[i - 1].idx])
+    if re.search(r"\d", between) or re.search(rf"\b(?:{alternation(nouns)})\b", between, re.I):
+        return None  # "Cette hausse tient à la vive progression des envois vers le Ghana (+12 %)": the nearer change's
+    return opening.group(1)
 
 
 def _demonstrated_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None:
