@@ -8167,3 +8167,11 @@ def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
     doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
     first = text_of(doc)
     assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first
+
+
+def test_a_share_restating_a_count_alone_in_its_bracket_counts_what_the_count_counts(nlp):
+    # the bracket holds one count and its restatement after "or": both are of one set, a change's sign and all
+    text = ("France granted the most student visas in 2020 (41 200, or double its 2019 number), "
+            "then Spain (22 300, or +18%) and Italy (9 100, or 6%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind != "other"]
+    assert got == [(41200, "visas"), (22300, "visas"), (18, "visas"), (9100, "visas"), (6, "visas")]

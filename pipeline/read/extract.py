@@ -453,6 +453,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bare_flows(facts, lines.text, lex)
     facts = _measured_people(facts, lines.text, lex)
     facts = _share_items(facts, lines.text, lex)
+    facts = _bracketed_restatements(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5125,6 +5126,36 @@ def _share_items(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=previous.counted)
         out.append(fact)
     return out
+
+
+@cache
+def _bracketed_restatement(lang: str) -> re.Pattern | None:
+    """The words between a bracketed count and the share that restates it in the same bracket: ", or ", " or ",
+    ", i.e. ", and a sign the change carries (the language's restatement words; built once per language)."""
+    words = lexicon(lang).words
+    if not words.restatement_words:
+        return None
+    return re.compile(r"\s*,?\s*(?:{})\s+[+-]?".format(alternation(words.restatement_words)), re.I)
+
+
+def _bracketed_restatements(facts, text: str, lex) -> list[NumericFact]:
+    """A share or a change that restates a count alone in its bracket counts what the count counts: "then Italy
+    (35 450, or +20%), France (35 170, or +35%)" among persons granted protection, "Sweden (69 350 or 9%)": the
+    bracket holds one figure and its restatement, so both are of one set (a share with a noun of its own is left)."""
+    link = _bracketed_restatement(lex.lang)
+    if link is None:
+        return list(facts)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        count, share = facts[index - 1], facts[index]
+        if share.kind != "percent" or share.counted or count.kind != "count" or not count.counted \
+                or count.sentence != share.sentence or count.change \
+                or not re.search(r"\(\s*$", text[max(0, count.char_start - 3):count.char_start]) \
+                or not link.fullmatch(text, count.char_end, share.char_start) \
+                or not re.match(r"\s*\)", text[share.char_end:share.char_end + 3]):
+            continue
+        facts[index] = replace(share, counted=count.counted)
+    return facts
 
 
 @cache
