@@ -8175,3 +8175,11 @@ def test_a_share_restating_a_count_alone_in_its_bracket_counts_what_the_count_co
             "then Spain (22 300, or +18%) and Italy (9 100, or 6%).")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind != "other"]
     assert got == [(41200, "visas"), (22300, "visas"), (18, "visas"), (9100, "visas"), (6, "visas")]
+
+
+def test_a_bracketed_change_after_a_changed_count_counts_what_the_count_counts(nlp):
+    # the change in brackets restates the count's change, in the second clause as in the first
+    text = "Visas issued rose by 4,000 (8.1%) to 54,000, and refusals fell by 1,500 (12.5%) to 10,500."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4000, "Visas"), (8.1, "Visas"), (54000, "Visas"), (1500, "refusals"), (12.5, "refusals"),
+                   (10500, "refusals")]

@@ -454,6 +454,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _measured_people(facts, lines.text, lex)
     facts = _share_items(facts, lines.text, lex)
     facts = _bracketed_restatements(facts, lines.text, lex)
+    facts = _bracketed_changes_of_counts(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5155,6 +5156,24 @@ def _bracketed_restatements(facts, text: str, lex) -> list[NumericFact]:
                 or not re.match(r"\s*\)", text[share.char_end:share.char_end + 3]):
             continue
         facts[index] = replace(share, counted=count.counted)
+    return facts
+
+
+def _bracketed_changes_of_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A change in percent alone in brackets right after a change in a count is the same change and counts what the
+    count counts: "Arrivals climbed by 29,000 (4.1%) to 727,000, and departures grew by 25,000 (4.3%)": the
+    departures, not the sentence's first subject. A count of mere people ("grew in number by 553 persons (2.9%)")
+    leaves the change with the subject that changed."""
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        count, change = facts[index - 1], facts[index]
+        if change.kind != "percent" or not change.change or count.kind != "count" or not count.change \
+                or not count.counted or change.counted == count.counted or count.sentence != change.sentence \
+                or count.counted.lower().split()[-1] in lex.words.irregular_plurals:
+            continue
+        if re.fullmatch(r"\s*\(\s*[+-]?", text[count.char_end:change.char_start]) \
+                and re.match(r"\s*\)", text[change.char_end:change.char_end + 3]):
+            facts[index] = replace(change, counted=count.counted)
     return facts
 
 
