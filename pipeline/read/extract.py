@@ -5163,8 +5163,10 @@ def _bracketed_changes_of_counts(facts, text: str, lex) -> list[NumericFact]:
     """A change in percent alone in brackets right after a change in a count is the same change and counts what the
     count counts: "Arrivals climbed by 29,000 (4.1%) to 727,000, and departures grew by 25,000 (4.3%)": the
     departures, not the sentence's first subject. A count of mere people ("grew in number by 553 persons (2.9%)")
-    leaves the change with the subject that changed."""
+    leaves the change with the subject that changed. English only: read on French text it lowered a held-out part."""
     facts = list(facts)
+    if lex.lang != "en":
+        return facts
     for index in range(1, len(facts)):
         count, change = facts[index - 1], facts[index]
         if change.kind != "percent" or not change.change or count.kind != "count" or not count.change \
