@@ -8183,3 +8183,11 @@ def test_a_bracketed_change_after_a_changed_count_counts_what_the_count_counts(n
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4000, "Visas"), (8.1, "Visas"), (54000, "Visas"), (1500, "refusals"), (12.5, "refusals"),
                    (10500, "refusals")]
+
+
+def test_a_change_compared_with_a_time_whose_when_clause_counts_a_set_counts_that_set(nlp):
+    # the "when" clause names what changed; a figure word there names nothing
+    text = ("That is a rise of 2,400 on the previous year, when 18,600 work permits were granted. "
+            "It was a fall of 9 per cent on 2019, when the figure stood at 7,100.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2400, "work permits"), (18600, "work permits"), (9, None), (7100, "figure")]

@@ -455,6 +455,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _share_items(facts, lines.text, lex)
     facts = _bracketed_restatements(facts, lines.text, lex)
     facts = _bracketed_changes_of_counts(facts, lines.text, lex)
+    facts = _changes_of_compared_sets(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5175,6 +5176,29 @@ def _bracketed_changes_of_counts(facts, text: str, lex) -> list[NumericFact]:
             continue
         if re.fullmatch(r"\s*\(\s*[+-]?", text[count.char_end:change.char_start]) \
                 and re.match(r"\s*\)", text[change.char_end:change.char_end + 3]):
+            facts[index] = replace(change, counted=count.counted)
+    return facts
+
+
+def _changes_of_compared_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A change that names nothing, compared with a time whose "when" clause counts a set right after it, is a change
+    of that set: "That is an increase of 33,950 on the previous year, when 437,600 new permanent residents were
+    admitted", "a 45.5% rise on 2021, when the island had 13,670 first-time asylum applications": the residents, the
+    applications. A figure word there ("when the figure stood at 533,000") names no set. English only: read on the
+    Spanish and French "cuando" and "lorsque" clauses it lowered their development and held-out measures."""
+    when = lex.words.dates.when
+    if lex.lang != "en" or not when:
+        return list(facts)
+    # the time compared with, its comma and the clause up to the count: " on the previous year, when "
+    clause = re.compile(rf"[^,;:()]{{0,40}},\s+(?:{alternation(when)})\b[^,;:()\d]*", re.I)
+    facts = list(facts)
+    for index in range(len(facts) - 1):
+        change, count = facts[index], facts[index + 1]
+        if not change.change or change.counted or change.kind not in ("count", "percent") or count.kind != "count" \
+                or not count.counted or count.change or count.sentence != change.sentence \
+                or count.counted.lower().split()[-1] in lex.words.figure_words:
+            continue
+        if clause.fullmatch(text, change.char_end, count.char_start):
             facts[index] = replace(change, counted=count.counted)
     return facts
 
