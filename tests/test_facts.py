@@ -8260,3 +8260,27 @@ def test_a_french_change_a_demonstrative_opens_the_sentence_on_counts_the_signed
     text = "Cette baisse touche surtout les étudiants boursiers (-12 %) et les salariés (-4 %)."
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")] == [
         (12, "baisse", "decrease"), (4, "baisse", "decrease")]
+
+
+def test_a_share_restating_a_count_alone_in_its_bracket_counts_what_the_count_counts(nlp):
+    # the bracket holds one count and its restatement after "or": both are of one set, a change's sign and all
+    text = ("France granted the most student visas in 2020 (41 200, or double its 2019 number), "
+            "then Spain (22 300, or +18%) and Italy (9 100, or 6%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind != "other"]
+    assert got == [(41200, "visas"), (22300, "visas"), (18, "visas"), (9100, "visas"), (6, "visas")]
+
+
+def test_a_bracketed_change_after_a_changed_count_counts_what_the_count_counts(nlp):
+    # the change in brackets restates the count's change, in the second clause as in the first
+    text = "Visas issued rose by 4,000 (8.1%) to 54,000, and refusals fell by 1,500 (12.5%) to 10,500."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4000, "Visas"), (8.1, "Visas"), (54000, "Visas"), (1500, "refusals"), (12.5, "refusals"),
+                   (10500, "refusals")]
+
+
+def test_a_change_compared_with_a_time_whose_when_clause_counts_a_set_counts_that_set(nlp):
+    # the "when" clause names what changed; a figure word there names nothing
+    text = ("That is a rise of 2,400 on the previous year, when 18,600 work permits were granted. "
+            "It was a fall of 9 per cent on 2019, when the figure stood at 7,100.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2400, "work permits"), (18600, "work permits"), (9, None), (7100, "figure")]

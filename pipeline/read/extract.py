@@ -453,6 +453,9 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bare_flows(facts, lines.text, lex)
     facts = _measured_people(facts, lines.text, lex)
     facts = _share_items(facts, lines.text, lex)
+    facts = _bracketed_restatements(facts, lines.text, lex)
+    facts = _bracketed_changes_of_counts(facts, lines.text, lex)
+    facts = _changes_of_compared_sets(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5151,6 +5154,79 @@ def _share_items(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=previous.counted)
         out.append(fact)
     return out
+
+
+@cache
+def _bracketed_restatement(lang: str) -> re.Pattern | None:
+    """The words between a bracketed count and the share that restates it in the same bracket: ", or ", " or ",
+    ", i.e. ", and a sign the change carries (the language's restatement words; built once per language)."""
+    words = lexicon(lang).words
+    if not words.restatement_words:
+        return None
+    return re.compile(r"\s*,?\s*(?:{})\s+[+-]?".format(alternation(words.restatement_words)), re.I)
+
+
+def _bracketed_restatements(facts, text: str, lex) -> list[NumericFact]:
+    """A share or a change that restates a count alone in its bracket counts what the count counts: "then Italy
+    (35 450, or +20%), France (35 170, or +35%)" among persons granted protection, "Sweden (69 350 or 9%)": the
+    bracket holds one figure and its restatement, so both are of one set (a share with a noun of its own is left)."""
+    link = _bracketed_restatement(lex.lang)
+    if link is None:
+        return list(facts)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        count, share = facts[index - 1], facts[index]
+        if share.kind != "percent" or share.counted or count.kind != "count" or not count.counted \
+                or count.sentence != share.sentence or count.change \
+                or not re.search(r"\(\s*$", text[max(0, count.char_start - 3):count.char_start]) \
+                or not link.fullmatch(text, count.char_end, share.char_start) \
+                or not re.match(r"\s*\)", text[share.char_end:share.char_end + 3]):
+            continue
+        facts[index] = replace(share, counted=count.counted)
+    return facts
+
+
+def _bracketed_changes_of_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A change in percent alone in brackets right after a change in a count is the same change and counts what the
+    count counts: "Arrivals climbed by 29,000 (4.1%) to 727,000, and departures grew by 25,000 (4.3%)": the
+    departures, not the sentence's first subject. A count of mere people ("grew in number by 553 persons (2.9%)")
+    leaves the change with the subject that changed. English only: read on French text it lowered a held-out part."""
+    facts = list(facts)
+    if lex.lang != "en":
+        return facts
+    for index in range(1, len(facts)):
+        count, change = facts[index - 1], facts[index]
+        if change.kind != "percent" or not change.change or count.kind != "count" or not count.change \
+                or not count.counted or change.counted == count.counted or count.sentence != change.sentence \
+                or count.counted.lower().split()[-1] in lex.words.irregular_plurals:
+            continue
+        if re.fullmatch(r"\s*\(\s*[+-]?", text[count.char_end:change.char_start]) \
+                and re.match(r"\s*\)", text[change.char_end:change.char_end + 3]):
+            facts[index] = replace(change, counted=count.counted)
+    return facts
+
+
+def _changes_of_compared_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A change that names nothing, compared with a time whose "when" clause counts a set right after it, is a change
+    of that set: "That is an increase of 33,950 on the previous year, when 437,600 new permanent residents were
+    admitted", "a 45.5% rise on 2021, when the island had 13,670 first-time asylum applications": the residents, the
+    applications. A figure word there ("when the figure stood at 533,000") names no set. English only: read on the
+    Spanish and French "cuando" and "lorsque" clauses it lowered their development and held-out measures."""
+    when = lex.words.dates.when
+    if lex.lang != "en" or not when:
+        return list(facts)
+    # the time compared with, its comma and the clause up to the count: " on the previous year, when "
+    clause = re.compile(rf"[^,;:()]{{0,40}},\s+(?:{alternation(when)})\b[^,;:()\d]*", re.I)
+    facts = list(facts)
+    for index in range(len(facts) - 1):
+        change, count = facts[index], facts[index + 1]
+        if not change.change or change.counted or change.kind not in ("count", "percent") or count.kind != "count" \
+                or not count.counted or count.change or count.sentence != change.sentence \
+                or count.counted.lower().split()[-1] in lex.words.figure_words:
+            continue
+        if clause.fullmatch(text, change.char_end, count.char_start):
+            facts[index] = replace(change, counted=count.counted)
+    return facts
 
 
 @cache
