@@ -8167,3 +8167,10 @@ def test_the_text_of_a_doc_is_joined_once_and_kept(nlp):
     doc = nlp["en"]("Remittances rose 7.3 percent to $589 billion.")
     first = text_of(doc)
     assert first == "Remittances rose 7.3 percent to $589 billion." and text_of(doc) is first
+
+
+def test_bare_bracketed_list_item_after_money_takes_its_scale_though_given_a_noun(nlp):
+    # a noun the sentence gave a bare item elsewhere ("les cinq pays") does not keep it from the money of the item before
+    text = "Parmi les cinq pays, on compte : le Ghana (12 milliards de dollars), le Togo (7), le Bénin (3)."
+    got = {f.value: (f.kind, f.unit) for f in facts_in_text(text, nlp, "fr")}
+    assert got == {5: ("count", None), 12e9: ("money", "USD"), 7e9: ("money", "USD"), 3e9: ("money", "USD")}
