@@ -8284,3 +8284,18 @@ def test_a_change_compared_with_a_time_whose_when_clause_counts_a_set_counts_tha
             "It was a fall of 9 per cent on 2019, when the figure stood at 7,100.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2400, "work permits"), (18600, "work permits"), (9, None), (7100, "figure")]
+
+
+def test_bare_bracketed_list_item_after_money_takes_its_scale_though_given_a_noun(nlp):
+    # a noun the sentence gave a bare item elsewhere ("les cinq pays") does not keep it from the money of the item before
+    text = "Parmi les cinq pays, on compte : le Ghana (12 milliards de dollars), le Togo (7), le Bénin (3)."
+    got = {f.value: (f.kind, f.unit) for f in facts_in_text(text, nlp, "fr")}
+    assert got == {5: ("count", None), 12e9: ("money", "USD"), 7e9: ("money", "USD"), 3e9: ("money", "USD")}
+
+
+def test_a_spelled_part_with_its_noun_before_out_of_or_sur_is_a_share(nlp):
+    # the part's noun stands between the part and its whole: "one X out of N", "un X d'Y ... sur N"
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text("Only one teacher out of 40 left the region.", nlp, "en")]
+    assert got == [(2.5, "percent", "teacher")]
+    got = [(f.value, f.kind) for f in facts_in_text("Un travailleur d'origine étrangère sur cinq vit à Genève.", nlp, "fr")]
+    assert got == [(20.0, "percent")]

@@ -3746,11 +3746,13 @@ def _shared_currency(facts, text: str, lex):
                 and (money := _listed_money(facts, index, text, joined | words_then | set(lex.words.of_words), scales)) \
                 and not scales & set(money.surface.lower().split()):
             fact = replace(fact, kind="money", unit=money.unit, counted=money.unit)  # "D'abord de 650 puis de 1.000 euros"
-        elif fact.kind == "count" and fact.counted is None and last is not None and last is previous \
+        elif fact.kind == "count" and last is not None and last is previous \
                 and last.sentence == fact.sentence and re.fullmatch(r"\d[\d.,]*", fact.surface) \
                 and _bracket_before(text, last.char_start) and _ITEM_LABEL.fullmatch(text, last.char_end, fact.char_start):
             # "le Ghana (4,6 milliards), le Kenya (4,09) et le Sénégal (2,7)": a bare figure of a list item goes on
-            # in the money, and the scale, of the item before
+            # in the money, and the scale, of the item before; a noun it was given from elsewhere in its sentence
+            # ("Parmi les dix pays ..., on trouve : l'Inde (64 milliards de dollars), la Chine (62)": pays) is not
+            # its own, the figure standing alone in its brackets
             listed, scale = True, item_scale
             fact = replace(fact, kind="money", unit=last.unit, counted=last.unit, value=fact.value * scale,
                            value_max=fact.value_max * scale if fact.value_max is not None else None)

@@ -748,7 +748,8 @@ def read_fact(
         share = quantity.kind == "percent" and not span.id_.startswith("ratio")  # "one in four care workers"
         share = share or span.id_ == "amount-scale-and-half"  # "un millón y medio de venezolanos"
         if span.id_.startswith("ratio-noun"):  # "un résident belge sur huit": the noun is inside
-            phrase = counted_after(doc, context.text, span.start + 1, span[-2].idx, after_of=False)
+            link = span[-3] if span[-3].lower_ == "out" else span[-2]  # "one Slovenian out of 24": before "out of"
+            phrase = counted_after(doc, context.text, span.start + 1, link.idx, after_of=False)
         elif _ends_labelled_line(doc, span, context.text):
             phrase = None  # "Refugees hosted: 3.4 million" above "Asylum-seekers: 1.1 million": the next line is no noun
         else:
