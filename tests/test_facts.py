@@ -8299,3 +8299,9 @@ def test_a_spelled_part_with_its_noun_before_out_of_or_sur_is_a_share(nlp):
     assert got == [(2.5, "percent", "teacher")]
     got = [(f.value, f.kind) for f in facts_in_text("Un travailleur d'origine étrangère sur cinq vit à Genève.", nlp, "fr")]
     assert got == [(20.0, "percent")]
+
+
+def test_spanish_movement_start_level_takes_not_the_end_date(nlp):
+    # "bajó de X a Y en 2021": the date after the end level is the end's; the start level, moved from, takes none
+    text = "La tasa de rechazo bajó de más del 40% a menos del 25% en 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(40, None), (25, "2021")]

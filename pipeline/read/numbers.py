@@ -313,7 +313,11 @@ class _DateGrammar:
         # "from more than 70 per cent, reaching less than 50 per cent in 2018": a start level before the movement's
         # end (group 1: the end's first digit); not "set out from 110 countries and went back to 161 countries"
         ends = alternation(dates.movement_ends) if dates.movement_ends else "(?!)"
-        self.start_level = re.compile(rf"\b{alternation(dates.level_from)}\s+(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}$", re.I)
+        # (or, where the word before a start is too common to mark one alone, a movement's verb and it: "bajó de más del 70%")
+        start = alternation(dates.level_from) if dates.level_from else "(?!)"
+        if dates.movement_start and words.movement_words:
+            start = rf"(?:{start}|{alternation(words.movement_words)}\s+{alternation(dates.movement_start)})"
+        self.start_level = re.compile(rf"\b{start}\s+(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}$", re.I)
         joined = rf"\s{alternation(words.conjunctions)}\s" if words.conjunctions else "(?!)"
         self.end_level = re.compile(rf"{figure}(?:(?!{joined})[^,;\d()]){{0,40}}?,?\s+(?:[^\W\d_]+\s+)?{ends}\s+"
                                     rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)

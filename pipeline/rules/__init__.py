@@ -258,6 +258,10 @@ class DateWords(RuleFile):
     # The words that lead to a movement's end level after its start level "from" one: "from 27,700 to 40,200 in the
     # year to April 2011", "from more than 70 per cent, reaching less than 50 per cent in 2018" (the date is the end's)
     movement_ends: list = ()
+    # Words before a movement's start level, after a movement verb (words.movement_words), where they are too common to
+    # mark an earlier level alone (level_from): "bajó de más del 70% a menos del 50% en 2018", whose start takes not the
+    # end's date.
+    movement_start: list = ()
     # A figure for another group set against the one before after these takes its date: "908 female victims
     # in 2022, against 166 male victims".
     group_compared: list = ()
