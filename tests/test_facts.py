@@ -8305,3 +8305,11 @@ def test_spanish_movement_start_level_takes_not_the_end_date(nlp):
     # "bajó de X a Y en 2021": the date after the end level is the end's; the start level, moved from, takes none
     text = "La tasa de rechazo bajó de más del 40% a menos del 25% en 2021."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(40, None), (25, "2021")]
+
+
+def test_spanish_contrast_clause_date_dates_its_own_figures_only(nlp):
+    # "..., mientras que en 2020 ...", "(mientras que en 2019 ...)": the later clause's date is not the figure's before it
+    text = ("Las remesas llegaron a 3.100 millones de dólares, mientras que en 2020 fueron 2.700 millones. "
+            "El padrón sumó 52.300 extranjeros (mientras que en 2019 eran 48.100).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (3.1e9, None), (2.7e9, "2020"), (52300, None), (48100, "2019")]

@@ -369,7 +369,10 @@ class _DateGrammar:
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures;
         # so does a part of a year compared with ("frente al mismo periodo de 2023 cuando ... giraron US$3.212,72 millones")
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
-        self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
+        # (a contrasting clause too, after a comma or in brackets: "..., mientras que en 2017 ...", "(mientras que en 2017 ...")
+        self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b"
+                                      rf"|[,(]\s*(?:{alternation(dates.contrast_openers) if dates.contrast_openers else '(?!)'})\b",
+                                      re.I)
         # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
         # separators and into a relative clause of its own; "since 2016 (when they represented a share of 57 per cent": the
         # "when" may open a bracket, or an aside set off by a dash ("en igual lapso de 2020 -cuando se situó en 338 dólares-")

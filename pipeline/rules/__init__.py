@@ -228,6 +228,9 @@ class DateWords(RuleFile):
     # A clause after a date and these dates its figures, even a date compared with: "9.0 per cent
     # more than in 2013, when they numbered 150 million".
     when: list = ()
+    # A clause opened by these after a comma or bracket sets another time against the figures before it: "el 63,9 %
+    # salió de México, mientras que en 2017, el 50,9 %": its date dates its own figures only, as a "when" clause's.
+    contrast_openers: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
     # A part of a year or a month named with these ("del mismo periodo de 2017", "igual periodo de 2019") is a time
     # compared with: it dates only the level named just before it ("los 380 dólares del mismo periodo de 2022"), not
