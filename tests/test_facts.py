@@ -8313,3 +8313,10 @@ def test_spanish_contrast_clause_date_dates_its_own_figures_only(nlp):
             "El padrón sumó 52.300 extranjeros (mientras que en 2019 eran 48.100).")
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (3.1e9, None), (2.7e9, "2020"), (52300, None), (48100, "2019")]
+
+
+def test_spanish_age_bound_of_a_group_takes_no_date(nlp):
+    # "los menores de 16 años": an age bound marking out a group is of no date; the group's figures keep the sentence's
+    text = "En 2021 los menores de 18 años sumaron 3.400 personas."
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (18, "years old", None), (3400, None, "2021")]

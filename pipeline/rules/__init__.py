@@ -725,6 +725,9 @@ class Vocabulary(RuleFile):
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
+    # "en 2022 los menores de 16 años bajaron en 40.625", "migrantes en edad laboral (mayores de 15 años)": an age bound
+    # (at_least, at_most) marks out a group, and takes no date of the sentence (Spanish text labels none)
+    undated_ages: bool = False
     # "pendant 3 années consécutives", "au sortir de deux années de baisse": a number of calendar years counted by these nouns
     # is a stretch of time, which a date of the sentence does not date (unlike a delay "4,2 mois en 2023")
     undated_duration_nouns: list = ()
