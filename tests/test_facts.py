@@ -8320,3 +8320,9 @@ def test_spanish_age_bound_of_a_group_takes_no_date(nlp):
     text = "En 2021 los menores de 18 años sumaron 3.400 personas."
     assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (18, "years old", None), (3400, None, "2021")]
+
+
+def test_spanish_year_as_subject_of_a_reflexive_or_starting_verb_dates_its_figures(nlp):
+    # "2021 se cerró con ...", "2024 arranca con ...": the year the sentence is about, even after an opening phrase
+    text = "Tras la crisis, 2021 se cerró con 8.300 solicitudes de asilo. Según el informe, 2024 arranca con 1.200 solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8300, "2021"), (1200, "2024")]
