@@ -8299,3 +8299,30 @@ def test_a_spelled_part_with_its_noun_before_out_of_or_sur_is_a_share(nlp):
     assert got == [(2.5, "percent", "teacher")]
     got = [(f.value, f.kind) for f in facts_in_text("Un travailleur d'origine étrangère sur cinq vit à Genève.", nlp, "fr")]
     assert got == [(20.0, "percent")]
+
+
+def test_spanish_movement_start_level_takes_not_the_end_date(nlp):
+    # "bajó de X a Y en 2021": the date after the end level is the end's; the start level, moved from, takes none
+    text = "La tasa de rechazo bajó de más del 40% a menos del 25% en 2021."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(40, None), (25, "2021")]
+
+
+def test_spanish_contrast_clause_date_dates_its_own_figures_only(nlp):
+    # "..., mientras que en 2020 ...", "(mientras que en 2019 ...)": the later clause's date is not the figure's before it
+    text = ("Las remesas llegaron a 3.100 millones de dólares, mientras que en 2020 fueron 2.700 millones. "
+            "El padrón sumó 52.300 extranjeros (mientras que en 2019 eran 48.100).")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (3.1e9, None), (2.7e9, "2020"), (52300, None), (48100, "2019")]
+
+
+def test_spanish_age_bound_of_a_group_takes_no_date(nlp):
+    # "los menores de 16 años": an age bound marking out a group is of no date; the group's figures keep the sentence's
+    text = "En 2021 los menores de 18 años sumaron 3.400 personas."
+    assert [(f.value, f.unit, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (18, "years old", None), (3400, None, "2021")]
+
+
+def test_spanish_year_as_subject_of_a_reflexive_or_starting_verb_dates_its_figures(nlp):
+    # "2021 se cerró con ...", "2024 arranca con ...": the year the sentence is about, even after an opening phrase
+    text = "Tras la crisis, 2021 se cerró con 8.300 solicitudes de asilo. Según el informe, 2024 arranca con 1.200 solicitudes."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8300, "2021"), (1200, "2024")]

@@ -986,6 +986,8 @@ def read_fact(
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
     if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
         date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
+    if words.undated_ages and quantity.kind == "other" and quantity.unit == "years old" and qualifier_name in ("at_least", "at_most"):
+        date = None  # "los menores de 16 años": an age bound marking out a group, of no date
     if words.undated_duration_nouns and quantity.kind == "other" and quantity.unit in DURATION_UNITS and counted \
             and counted.lower().split()[-1] in map(str.lower, words.undated_duration_nouns):
         date = None  # "s'est redressé pendant 3 années consécutives": the years counted, of no date

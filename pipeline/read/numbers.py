@@ -313,7 +313,11 @@ class _DateGrammar:
         # "from more than 70 per cent, reaching less than 50 per cent in 2018": a start level before the movement's
         # end (group 1: the end's first digit); not "set out from 110 countries and went back to 161 countries"
         ends = alternation(dates.movement_ends) if dates.movement_ends else "(?!)"
-        self.start_level = re.compile(rf"\b{alternation(dates.level_from)}\s+(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}$", re.I)
+        # (or, where the word before a start is too common to mark one alone, a movement's verb and it: "bajó de más del 70%")
+        start = alternation(dates.level_from) if dates.level_from else "(?!)"
+        if dates.movement_start and words.movement_words:
+            start = rf"(?:{start}|{alternation(words.movement_words)}\s+{alternation(dates.movement_start)})"
+        self.start_level = re.compile(rf"\b{start}\s+(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}$", re.I)
         joined = rf"\s{alternation(words.conjunctions)}\s" if words.conjunctions else "(?!)"
         self.end_level = re.compile(rf"{figure}(?:(?!{joined})[^,;\d()]){{0,40}}?,?\s+(?:[^\W\d_]+\s+)?{ends}\s+"
                                     rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)
@@ -365,7 +369,10 @@ class _DateGrammar:
         # "in 2013, when", "since 2014, when", "a record 2018, when", "frente a 2021 cuando": the clause after dates its figures;
         # so does a part of a year compared with ("frente al mismo periodo de 2023 cuando ... giraron US$3.212,72 millones")
         self.when_words = re.compile(rf"\s*(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
-        self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b", re.I)
+        # (a contrasting clause too, after a comma or in brackets: "..., mientras que en 2017 ...", "(mientras que en 2017 ...")
+        self.when_clause = re.compile(rf",\s+(?:{alternation(dates.when) if dates.when else '(?!)'})\b"
+                                      rf"|[,(]\s*(?:{alternation(dates.contrast_openers) if dates.contrast_openers else '(?!)'})\b",
+                                      re.I)
         # "frente a 2017, cuando se registraron 10.629, que supusieron el 33%": the clause goes on past its figures'
         # separators and into a relative clause of its own; "since 2016 (when they represented a share of 57 per cent": the
         # "when" may open a bracket, or an aside set off by a dash ("en igual lapso de 2020 -cuando se situó en 338 dólares-")

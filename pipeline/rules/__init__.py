@@ -228,6 +228,9 @@ class DateWords(RuleFile):
     # A clause after a date and these dates its figures, even a date compared with: "9.0 per cent
     # more than in 2013, when they numbered 150 million".
     when: list = ()
+    # A clause opened by these after a comma or bracket sets another time against the figures before it: "el 63,9 %
+    # salió de México, mientras que en 2017, el 50,9 %": its date dates its own figures only, as a "when" clause's.
+    contrast_openers: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
     # A part of a year or a month named with these ("del mismo periodo de 2017", "igual periodo de 2019") is a time
     # compared with: it dates only the level named just before it ("los 380 dólares del mismo periodo de 2022"), not
@@ -258,6 +261,10 @@ class DateWords(RuleFile):
     # The words that lead to a movement's end level after its start level "from" one: "from 27,700 to 40,200 in the
     # year to April 2011", "from more than 70 per cent, reaching less than 50 per cent in 2018" (the date is the end's)
     movement_ends: list = ()
+    # Words before a movement's start level, after a movement verb (words.movement_words), where they are too common to
+    # mark an earlier level alone (level_from): "bajó de más del 70% a menos del 50% en 2018", whose start takes not the
+    # end's date.
+    movement_start: list = ()
     # A figure for another group set against the one before after these takes its date: "908 female victims
     # in 2022, against 166 male victims".
     group_compared: list = ()
@@ -718,6 +725,9 @@ class Vocabulary(RuleFile):
     # "Diez años atrás, en marzo de 2013", "en solo tres meses se sumaron": a duration takes no date of the sentence
     # (Spanish text labels none)
     undated_durations: bool = False
+    # "en 2022 los menores de 16 años bajaron en 40.625", "migrantes en edad laboral (mayores de 15 años)": an age bound
+    # (at_least, at_most) marks out a group, and takes no date of the sentence (Spanish text labels none)
+    undated_ages: bool = False
     # "pendant 3 années consécutives", "au sortir de deux années de baisse": a number of calendar years counted by these nouns
     # is a stretch of time, which a date of the sentence does not date (unlike a delay "4,2 mois en 2023")
     undated_duration_nouns: list = ()
