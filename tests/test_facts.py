@@ -8299,3 +8299,10 @@ def test_a_spelled_part_with_its_noun_before_out_of_or_sur_is_a_share(nlp):
     assert got == [(2.5, "percent", "teacher")]
     got = [(f.value, f.kind) for f in facts_in_text("Un travailleur d'origine étrangère sur cinq vit à Genève.", nlp, "fr")]
     assert got == [(20.0, "percent")]
+
+
+def test_a_french_change_restricted_by_ne_que_is_still_a_change(nlp):
+    # "n'ont augmenté que de": the restricting "que" stands between the change verb and its "de"
+    text = "Les arrivées n'ont progressé que de 2,5 % cette année. Les départs n'ont reculé que de 300 personnes."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2.5, "increase"), (300, "decrease")]
