@@ -8306,3 +8306,11 @@ def test_a_french_change_restricted_by_ne_que_is_still_a_change(nlp):
     text = "Les arrivées n'ont progressé que de 2,5 % cette année. Les départs n'ont reculé que de 300 personnes."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(2.5, "increase"), (300, "decrease")]
+
+
+def test_a_spanish_qualifier_before_the_levels_own_article_bounds_it(nlp):
+    # "por encima de los", "superiores a las": the article of the level stands after the qualifier's preposition
+    text = ("Los solicitantes quedaron por encima de los 12.000 en marzo. "
+            "Hubo semanas con llegadas superiores a las 900 personas.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "at_least"), (900, "at_least")]
