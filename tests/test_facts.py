@@ -8314,3 +8314,10 @@ def test_a_spanish_qualifier_before_the_levels_own_article_bounds_it(nlp):
             "Hubo semanas con llegadas superiores a las 900 personas.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12000, "at_least"), (900, "at_least")]
+
+
+def test_shares_in_brackets_after_the_next_groups_of_a_list_are_the_same_change(nlp):
+    # the first group's bracketed share is a change (a change verb before a place); the next groups' shares follow it
+    text = "En 2020 crecieron los afiliados rumanos en Madrid (3,1 %), los peruanos (2,2 %) y los chinos (1,4 %)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3.1, "increase"), (2.2, "increase"), (1.4, "increase")]
