@@ -8321,3 +8321,10 @@ def test_shares_in_brackets_after_the_next_groups_of_a_list_are_the_same_change(
     text = "En 2020 crecieron los afiliados rumanos en Madrid (3,1 %), los peruanos (2,2 %) y los chinos (1,4 %)."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3.1, "increase"), (2.2, "increase"), (1.4, "increase")]
+
+
+def test_a_ranking_by_change_may_open_its_list_with_a_colon(nlp):
+    # "donde más subieron ... fueron: X con N%": the colon opens the ranked items, each a change
+    text = "Las provincias donde más subieron las llegadas fueron: Almería con 12,5% y Huelva con 9,1%."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12.5, "increase"), (9.1, "increase")]

@@ -4843,7 +4843,9 @@ def _most_changed(facts, text: str, lex):
                     if other.change and found[-1].end() <= other.char_start and other.char_end <= fact.char_start:
                         gap[other.char_start - found[-1].end():other.char_end - found[-1].end()] = " " * (other.char_end - other.char_start)
                 gap = re.sub(r"\([^()\n]*\)", " ", "".join(gap))
-                if not re.search(r"[\d;:.!?]", gap) and len(gap.split()) <= 25:
+                # one colon may open the ranked list: "las entidades cuyo flujo creció más ... fueron: Ciudad de México
+                # con 24.7%"
+                if not re.search(r"[\d;.!?]", gap) and gap.count(":") <= 1 and len(gap.split()) <= 25:
                     verb = next(w for w in found[-1].group().lower().split() if w in verbs)
                     fact = replace(fact, change=verbs[verb])
         result.append(fact)
