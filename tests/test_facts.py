@@ -8328,3 +8328,10 @@ def test_a_ranking_by_change_may_open_its_list_with_a_colon(nlp):
     text = "Las provincias donde más subieron las llegadas fueron: Almería con 12,5% y Huelva con 9,1%."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12.5, "increase"), (9.1, "increase")]
+
+
+def test_a_french_ranking_by_change_makes_its_items_changes(nlp):
+    # "la hausse la plus forte ..., devant X (N)": a change noun ranked by "la plus", its listed figures are changes
+    text = "Le Portugal affiche la hausse la plus forte, devant l'Autriche (6,2 %) et la Belgique (4,9 %)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(6.2, "increase"), (4.9, "increase")]
