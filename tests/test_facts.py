@@ -8335,3 +8335,10 @@ def test_a_french_ranking_by_change_makes_its_items_changes(nlp):
     text = "Le Portugal affiche la hausse la plus forte, devant l'Autriche (6,2 %) et la Belgique (4,9 %)."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(6.2, "increase"), (4.9, "increase")]
+
+
+def test_a_french_sign_written_as_a_word_before_a_share_is_a_change(nlp):
+    # "moins 13%" after a colon, "(plus 80 %)" in a bracket: the word stands for the sign; "au moins" stays a bound
+    text = "Expulsions : moins 7 %. Les visas ont progressé (plus 15 %). Au moins 20 % des demandes sont rejetées."
+    got = [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(7, "decrease", None), (15, "increase", None), (20, None, "at_least")]

@@ -1764,6 +1764,10 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
                  or before is not None and before.text == ";" and _inside_bracket(doc, before.i)) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
+    if cue >= 1 and quantity.kind == "percent" and doc[cue - 1].lower_ in lex.words.sign_words \
+            and (doc[cue - 1].is_sent_start or (word_before := previous_token(doc, cue - 1)) is None
+                 or word_before.text in ("(", ":")):
+        return lex.words.sign_words[doc[cue - 1].lower_]  # "Retours forcés : moins 13%": a sign written as a word
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
         or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:
