@@ -8342,3 +8342,10 @@ def test_a_french_sign_written_as_a_word_before_a_share_is_a_change(nlp):
     text = "Expulsions : moins 7 %. Les visas ont progressé (plus 15 %). Au moins 20 % des demandes sont rejetées."
     got = [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(7, "decrease", None), (15, "increase", None), (20, None, "at_least")]
+
+
+def test_a_french_change_verb_parted_from_its_de_by_a_place(nlp):
+    # "ont crû en France de 28,3%": the place between the change verb and its "de"
+    text = "Les arrivées ont reculé au Portugal de 4 % et les départs ont progressé dans les Balkans de 12 %."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "decrease"), (12, "increase")]
