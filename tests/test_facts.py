@@ -8349,3 +8349,10 @@ def test_a_french_change_verb_parted_from_its_de_by_a_place(nlp):
     text = "Les arrivées ont reculé au Portugal de 4 % et les départs ont progressé dans les Balkans de 12 %."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(4, "decrease"), (12, "increase")]
+
+
+def test_a_french_collapse_is_a_decrease(nlp):
+    # "effondrement" names a fall as "chute" does, before its qualifier too; "se sont effondrées de" as "ont chuté de"
+    text = "Les visas ont connu un effondrement de près de 30 % en 2020. Les arrivées se sont effondrées de 40 %."
+    got = [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(30, "decrease", "approximate"), (40, "decrease", None)]
