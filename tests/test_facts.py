@@ -8326,3 +8326,60 @@ def test_spanish_year_as_subject_of_a_reflexive_or_starting_verb_dates_its_figur
     # "2021 se cerró con ...", "2024 arranca con ...": the year the sentence is about, even after an opening phrase
     text = "Tras la crisis, 2021 se cerró con 8.300 solicitudes de asilo. Según el informe, 2024 arranca con 1.200 solicitudes."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8300, "2021"), (1200, "2024")]
+
+
+def test_a_french_change_restricted_by_ne_que_is_still_a_change(nlp):
+    # "n'ont augmenté que de": the restricting "que" stands between the change verb and its "de"
+    text = "Les arrivées n'ont progressé que de 2,5 % cette année. Les départs n'ont reculé que de 300 personnes."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2.5, "increase"), (300, "decrease")]
+
+
+def test_a_spanish_qualifier_before_the_levels_own_article_bounds_it(nlp):
+    # "por encima de los", "superiores a las": the article of the level stands after the qualifier's preposition
+    text = ("Los solicitantes quedaron por encima de los 12.000 en marzo. "
+            "Hubo semanas con llegadas superiores a las 900 personas.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "at_least"), (900, "at_least")]
+
+
+def test_shares_in_brackets_after_the_next_groups_of_a_list_are_the_same_change(nlp):
+    # the first group's bracketed share is a change (a change verb before a place); the next groups' shares follow it
+    text = "En 2020 crecieron los afiliados rumanos en Madrid (3,1 %), los peruanos (2,2 %) y los chinos (1,4 %)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3.1, "increase"), (2.2, "increase"), (1.4, "increase")]
+
+
+def test_a_ranking_by_change_may_open_its_list_with_a_colon(nlp):
+    # "donde más subieron ... fueron: X con N%": the colon opens the ranked items, each a change
+    text = "Las provincias donde más subieron las llegadas fueron: Almería con 12,5% y Huelva con 9,1%."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12.5, "increase"), (9.1, "increase")]
+
+
+def test_a_french_ranking_by_change_makes_its_items_changes(nlp):
+    # "la hausse la plus forte ..., devant X (N)": a change noun ranked by "la plus", its listed figures are changes
+    text = "Le Portugal affiche la hausse la plus forte, devant l'Autriche (6,2 %) et la Belgique (4,9 %)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(6.2, "increase"), (4.9, "increase")]
+
+
+def test_a_french_sign_written_as_a_word_before_a_share_is_a_change(nlp):
+    # "moins 13%" after a colon, "(plus 80 %)" in a bracket: the word stands for the sign; "au moins" stays a bound
+    text = "Expulsions : moins 7 %. Les visas ont progressé (plus 15 %). Au moins 20 % des demandes sont rejetées."
+    got = [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(7, "decrease", None), (15, "increase", None), (20, None, "at_least")]
+
+
+def test_a_french_change_verb_parted_from_its_de_by_a_place(nlp):
+    # "ont crû en France de 28,3%": the place between the change verb and its "de"
+    text = "Les arrivées ont reculé au Portugal de 4 % et les départs ont progressé dans les Balkans de 12 %."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "decrease"), (12, "increase")]
+
+
+def test_a_french_collapse_is_a_decrease(nlp):
+    # "effondrement" names a fall as "chute" does, before its qualifier too; "se sont effondrées de" as "ont chuté de"
+    text = "Les visas ont connu un effondrement de près de 30 % en 2020. Les arrivées se sont effondrées de 40 %."
+    got = [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(30, "decrease", "approximate"), (40, "decrease", None)]

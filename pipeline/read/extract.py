@@ -403,6 +403,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_clauses(_most_changed(_changes_by_place(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _bracketed_change_items(facts, lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
@@ -4784,6 +4785,26 @@ def _changes_by_place(facts, text: str, lex):
     return result
 
 
+def _bracketed_change_items(facts, text: str, lex):
+    """Each share in brackets after the next group of a list is the same change as the bracketed share of the group
+    before it: "aumentaron los italianos residentes en España (4,4 %), los argentinos (2,7 %) y los marroquíes
+    (1,5 %)". Only the next group's few words (no figure, no clause break), a comma or a conjunction stand between the
+    two brackets, and each bracket holds its share alone; a share with a sign of its own keeps it."""
+    item = re.compile(r"\s*\)\s*(?:,\s*)?(?:(?:{})\s+)?((?:[^\W\d_][\w'’.-]*\s+){{1,6}})\(\s*".format(
+        alternation(lex.words.conjunctions)), re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        previous = result[-1] if result else None
+        if previous is not None and fact.change is None and previous.change and fact.kind == previous.kind == "percent" \
+                and fact.sentence and fact.sentence == previous.sentence and not fact.rule_id.startswith("table-row") \
+                and text[max(0, previous.char_start - 2):previous.char_start].rstrip(" \u00a0").endswith("(") \
+                and item.fullmatch(text, previous.char_end, fact.char_start) \
+                and re.match(r"\s*\)", text[fact.char_end:fact.char_end + 3]):
+            fact = replace(fact, change=previous.change)
+        result.append(fact)
+    return result
+
+
 @cache
 def _most_changed_lead(lang: str) -> re.Pattern | None:
     """A change verb that "más" ranks, before or after it ("donde más subieron", "la que más afiliados ganó", "crece
@@ -4822,7 +4843,9 @@ def _most_changed(facts, text: str, lex):
                     if other.change and found[-1].end() <= other.char_start and other.char_end <= fact.char_start:
                         gap[other.char_start - found[-1].end():other.char_end - found[-1].end()] = " " * (other.char_end - other.char_start)
                 gap = re.sub(r"\([^()\n]*\)", " ", "".join(gap))
-                if not re.search(r"[\d;:.!?]", gap) and len(gap.split()) <= 25:
+                # one colon may open the ranked list: "las entidades cuyo flujo creció más ... fueron: Ciudad de México
+                # con 24.7%"
+                if not re.search(r"[\d;.!?]", gap) and gap.count(":") <= 1 and len(gap.split()) <= 25:
                     verb = next(w for w in found[-1].group().lower().split() if w in verbs)
                     fact = replace(fact, change=verbs[verb])
         result.append(fact)

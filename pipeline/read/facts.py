@@ -616,6 +616,11 @@ def read_fact(
         # "More than a hundred thousand"; "retrocedió más de un 10%", "creció casi un 5%": the qualifier before the
         # percentage's "un", which the change verb stands before in turn
         qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))
+    if qualifier is None and words.head_first and span.start >= 2 and doc[span.start - 1].lower_ in words.definite_articles \
+            and doc[span.start - 2].lower_ in (*words.of_words, "a", "à"):
+        # "por encima de los 49 millones", "superior a los cinco mil millones": the level's own article after the
+        # qualifier's closing preposition
+        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))
     if qualifier is None and first.norm_ == "<FRAC>" and span.start \
             and doc[span.start - 1].lower_ in words.fraction_qualifiers:
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
@@ -1761,6 +1766,10 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
                  or before is not None and before.text == ";" and _inside_bracket(doc, before.i)) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
         return "increase" if sign.text == "+" else "decrease"
+    if cue >= 1 and quantity.kind == "percent" and doc[cue - 1].lower_ in lex.words.sign_words \
+            and (doc[cue - 1].is_sent_start or (word_before := previous_token(doc, cue - 1)) is None
+                 or word_before.text in ("(", ":")):
+        return lex.words.sign_words[doc[cue - 1].lower_]  # "Retours forcés : moins 13%": a sign written as a word
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
         or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex)
     if change is None and lex.words.head_first and cue >= 2:

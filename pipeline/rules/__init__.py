@@ -777,6 +777,9 @@ class Vocabulary(RuleFile):
     most_words: list = ()  # "los países de los que llegan más inmigrantes son ...": what the places' figures count
     most_changed: list = ()  # "donde más subieron las remesas": a ranking by change, whose listed figures are changes
     item_links: list = ()  # "España con 6 mil 720", "Kuwait on 2.1 million": the word between a place and its figure
+    # "Retours forcés : moins 13%", "(plus 80 %)": a word written for a sign before a share, opening its bracket, its
+    # colon's phrase or its sentence -> the change it names
+    sign_words: dict = field(default_factory=dict)
     # "Complètent le top 5 ... le Tadjikistan (28%)": a ranking word before a figure that names no set of its own,
     # and the set its figure then counts
     ranking_sets: dict = field(default_factory=dict)
