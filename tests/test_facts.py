@@ -8299,3 +8299,14 @@ def test_a_spelled_part_with_its_noun_before_out_of_or_sur_is_a_share(nlp):
     assert got == [(2.5, "percent", "teacher")]
     got = [(f.value, f.kind) for f in facts_in_text("Un travailleur d'origine étrangère sur cinq vit à Genève.", nlp, "fr")]
     assert got == [(20.0, "percent")]
+
+
+def test_a_header_set_off_by_bars_wrapped_over_lines_above_its_rule_names_the_columns(nlp):
+    # "Year | Residents" / "(on 1 January) |" / "Births | Deaths |" over "---|---|---|---|": one header of four
+    # fields; a row whose last field no bar closes takes its names all the same
+    text = ("Population of the island\n\n"
+            "Year | Residents\n(on 1 January) |\nBirths | Deaths |\n---|---|---|---|\n"
+            "2010 | 45 210 | 512 | 430 |\n2011 | 45 292 | 498\n")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(45210, "Residents", "2010"), (512, "Births", "2010"), (430, "Deaths", "2010"),
+                   (45292, "Residents", "2011"), (498, "Births", "2011")]
