@@ -8310,3 +8310,15 @@ def test_a_header_set_off_by_bars_wrapped_over_lines_above_its_rule_names_the_co
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(45210, "Residents", "2010"), (512, "Births", "2010"), (430, "Deaths", "2010"),
                    (45292, "Residents", "2011"), (498, "Births", "2011")]
+
+
+def test_a_measure_with_its_scale_in_brackets_under_a_row_scales_that_row(nlp):
+    # "Persons (In thousands)" between a row and a blank line names the row's unit; the shares below keep theirs
+    text = ("Table 2  Seasonal workers abroad, by sex: 2019\n\n"
+            "                     Both   Male  Female\n"
+            "Seasonal workers       412    250     162\n"
+            "   Persons (In thousands)\n\n"
+            "Total                100.0  100.0   100.0\n")
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(412000, "count"), (250000, "count"), (162000, "count"),
+                   (100, "percent"), (100, "percent"), (100, "percent")]

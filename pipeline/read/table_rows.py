@@ -1442,7 +1442,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 headings.insert(0, line)
                 headings = _unwrapped_header(lines, index, headings)
             found = _caption(line)
-            if found and found[0] != 1 and re.fullmatch(r"\s*\([^()]*\)\.?\s*", line) and index \
+            # "Number (In thousands)" between a row and a blank line: the unit of the row above it, named by its scale
+            closing = re.fullmatch(r"\s*[^\W\d_]+\s+\([^()]*\)\s*", line) is not None \
+                and (index + 1 == len(lines) or "\n\n" in text[start:lines[index + 1][0]])
+            if found and found[0] != 1 and (re.fullmatch(r"\s*\([^()]*\)\.?\s*", line) or closing) and index \
                     and lines[index - 1][0] in rows:
                 # "(données en milliers)." under the rows it scales: the rows just above, up to a line that is none
                 k = index - 1
