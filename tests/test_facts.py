@@ -8322,3 +8322,11 @@ def test_a_measure_with_its_scale_in_brackets_under_a_row_scales_that_row(nlp):
     got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")]
     assert got == [(412000, "count"), (250000, "count"), (162000, "count"),
                    (100, "percent"), (100, "percent"), (100, "percent")]
+
+
+def test_a_row_labelled_by_a_kind_of_place_among_places_counts_what_they_count(nlp):
+    # "Territorios 4.118" among the provinces' rows names a group of places, not what its figure counts
+    text = ("En 1901 se contaron 61.530 pobladores, repartidos de este modo:\n\n"
+            "  Tucumán   31.204\n  Salta   26.208\n  Territorios   4.118\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(61530, "pobladores"), (31204, "pobladores"), (26208, "pobladores"), (4118, "pobladores")]
