@@ -8383,3 +8383,34 @@ def test_a_french_collapse_is_a_decrease(nlp):
     text = "Les visas ont connu un effondrement de près de 30 % en 2020. Les arrivées se sont effondrées de 40 %."
     got = [(f.value, f.change, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(30, "decrease", "approximate"), (40, "decrease", None)]
+
+
+def test_a_header_set_off_by_bars_wrapped_over_lines_above_its_rule_names_the_columns(nlp):
+    # "Year | Residents" / "(on 1 January) |" / "Births | Deaths |" over "---|---|---|---|": one header of four
+    # fields; a row whose last field no bar closes takes its names all the same
+    text = ("Population of the island\n\n"
+            "Year | Residents\n(on 1 January) |\nBirths | Deaths |\n---|---|---|---|\n"
+            "2010 | 45 210 | 512 | 430 |\n2011 | 45 292 | 498\n")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(45210, "Residents", "2010"), (512, "Births", "2010"), (430, "Deaths", "2010"),
+                   (45292, "Residents", "2011"), (498, "Births", "2011")]
+
+
+def test_a_measure_with_its_scale_in_brackets_under_a_row_scales_that_row(nlp):
+    # "Persons (In thousands)" between a row and a blank line names the row's unit; the shares below keep theirs
+    text = ("Table 2  Seasonal workers abroad, by sex: 2019\n\n"
+            "                     Both   Male  Female\n"
+            "Seasonal workers       412    250     162\n"
+            "   Persons (In thousands)\n\n"
+            "Total                100.0  100.0   100.0\n")
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(412000, "count"), (250000, "count"), (162000, "count"),
+                   (100, "percent"), (100, "percent"), (100, "percent")]
+
+
+def test_a_row_labelled_by_a_kind_of_place_among_places_counts_what_they_count(nlp):
+    # "Territorios 4.118" among the provinces' rows names a group of places, not what its figure counts
+    text = ("En 1901 se contaron 61.530 pobladores, repartidos de este modo:\n\n"
+            "  Tucumán   31.204\n  Salta   26.208\n  Territorios   4.118\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(61530, "pobladores"), (31204, "pobladores"), (26208, "pobladores"), (4118, "pobladores")]

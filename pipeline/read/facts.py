@@ -480,7 +480,10 @@ def _row_label(label: str, lex) -> str | None:
     nor does the row's number before it ("1 Syria 98,900")."""
     label = ROW_NUMBER.sub("", label)
     phrase = label_phrase(label, lex)
-    # "St. Kitts-Nevis": the whole label may name the place where its phrase does not
+    # "St. Kitts-Nevis": the whole label may name the place where its phrase does not; "Territorios 93.291" among
+    # the provinces' rows: a label that names a kind of place ("territorios", "regions") is a place's row too
+    if phrase and phrase.lower() in lex.words.place_sets:
+        return None
     return None if phrase and (is_place(phrase, lex) or is_place(label.strip(" |:•-–"), lex)) else phrase
 
 

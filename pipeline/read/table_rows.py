@@ -750,13 +750,41 @@ def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None,
     return tuple(None if name and re.fullmatch(r"[^\W\d_]{1,4}\.", name) else name for name, cell in zip(names, slots) if cell)
 
 
+# the rule under a header set off by bars: "---|---|---|", "|:---|---:|"
+_BAR_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
+
+
+def _unwrapped_header(lines: list[tuple[int, str]], index: int, headings: list[str]) -> list[str]:
+    """The headings with a header set off by bars whose fields wrapped over several lines ("Année | Population" /
+    "(au 1er janvier) |" / "Naissances | ..." above "---|---|---|") joined into one line, once its rule is read:
+    the lines of bars straight above the rule, joined, hold as many fields as the rule, which none of them alone does."""
+    line = lines[index][1]
+    if not _BAR_RULE.fullmatch(line):
+        return headings
+    width = len(re.findall(r"-{3,}", line))
+    # the lines of bars straight above the rule, each the next line of the one before
+    block = []
+    k = index - 1
+    while k >= 0 and "|" in lines[k][1] and not _BAR_RULE.fullmatch(lines[k][1]) \
+            and lines[k + 1][0] == lines[k][0] + len(lines[k][1]) + 1 and not _split_cells(lines[k][1])[1]:
+        block.insert(0, lines[k][1].strip())
+        k -= 1
+    fields = lambda text: [f for f in text.strip().strip("|").split("|")]  # noqa: E731
+    joined = " ".join(block)
+    if len(block) < 2 or len(fields(joined)) != width or len(fields(block[-1])) == width \
+            or headings[1:1 + len(block)] != list(reversed([text for _, text in lines[k + 1:index]])):
+        return headings
+    return [headings[0], joined, *headings[1 + len(block):]]
+
+
 def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> tuple[str | None, ...]:
     """The names of a row's cells from a header of words set off by bars, field by field ("| Valeur |
     Modalité | Cas | |" over "| 1 | France | 257579 |"): a cell takes the name of its field; an unnamed
     field right after a named cell's ("Cas | |": the share beside the count) takes that name."""
     # past rules, empty rows and group headings ("Selected citizenship | | | |"), to the first line naming two columns
     header = next((h for h in headings[:60] if sum(1 for f in h.split("|") if re.search(r"[^\W\d_]", f)) >= 2), "")
-    if header.count("|") < 3 or re.search(r"\d", header) or line.count("|") < 2:
+    # (a note in brackets may hold a date, "Population (au 1er janvier)": no figure of a column)
+    if header.count("|") < 3 or re.search(r"\d", re.sub(r"\([^()]*\)", "", header)) or line.count("|") < 2:
         return ()
     names = [field.strip() or None for field in header.strip().strip("|").split("|")]
     core = len(names)
@@ -766,6 +794,8 @@ def _bar_names(line: str, headings: list[str], cells: list[tuple[int, int]]) -> 
     fields = [(a, b) for a, b in zip(bounds, bounds[1:])]
     if not line.strip().startswith("|"):
         fields.insert(0, (-1, bounds[0]))
+    if not line.rstrip().endswith("|") and len(fields) < len(names):
+        fields.append((bounds[-1], len(line)))  # "1975 | 8 879 130 | 179 648": a row whose last field no bar closes
     if len(fields) == core + 1 and not header.strip().startswith("|") \
             and not _CELL.match(line[fields[0][0] + 1:fields[0][1]].strip()):
         names.insert(0, None)  # "Immigration | Emigration |" over "Total | 38 075 | 26 744 |": no name over the labels
@@ -1410,8 +1440,12 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if not cells or is_scale_caption(line):
             if not cells:
                 headings.insert(0, line)
+                headings = _unwrapped_header(lines, index, headings)
             found = _caption(line)
-            if found and found[0] != 1 and re.fullmatch(r"\s*\([^()]*\)\.?\s*", line) and index \
+            # "Number (In thousands)" between a row and a blank line: the unit of the row above it, named by its scale
+            closing = re.fullmatch(r"\s*[^\W\d_]+\s+\([^()]*\)\s*", line) is not None \
+                and (index + 1 == len(lines) or "\n\n" in text[start:lines[index + 1][0]])
+            if found and found[0] != 1 and (re.fullmatch(r"\s*\([^()]*\)\.?\s*", line) or closing) and index \
                     and lines[index - 1][0] in rows:
                 # "(données en milliers)." under the rows it scales: the rows just above, up to a line that is none
                 k = index - 1
