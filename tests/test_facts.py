@@ -8299,3 +8299,12 @@ def test_a_spelled_part_with_its_noun_before_out_of_or_sur_is_a_share(nlp):
     assert got == [(2.5, "percent", "teacher")]
     got = [(f.value, f.kind) for f in facts_in_text("Un travailleur d'origine étrangère sur cinq vit à Genève.", nlp, "fr")]
     assert got == [(20.0, "percent")]
+
+
+def test_more_of_one_set_than_of_another_is_a_gap_not_a_change(nlp):
+    # what "than" compares with is a verb or a bare plural noun: two sets, no change; a time keeps the change
+    text = ("The agency says that 4,200 more workers left the island than arrived. "
+            "The town counted some 900 more women than men. "
+            "The region had 3,100 more asylum seekers than in 2021.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4200, None), (900, None), (3100, "increase")]

@@ -456,6 +456,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_restatements(facts, lines.text, lex)
     facts = _bracketed_changes_of_counts(facts, lines.text, lex)
     facts = _changes_of_compared_sets(facts, lines.text, lex)
+    facts = _compared_sets(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5229,6 +5230,38 @@ def _changes_of_compared_sets(facts, text: str, lex) -> list[NumericFact]:
         if clause.fullmatch(text, change.char_end, count.char_start):
             facts[index] = replace(change, counted=count.counted)
     return facts
+
+
+@cache
+def _set_comparison(lang: str) -> re.Pattern | None:
+    """A comparative, the noun it counts more of and "than", after a figure or inside its surface: " more citizens
+    arrived in Lithuania than " (None where the language has no such links; built once per language)."""
+    words = lexicon(lang).words
+    if not words.set_comparison_links or not words.comparative_words:
+        return None
+    return re.compile(rf"\s+(?:{alternation(words.comparative_words)})\s+(?:[^\W\d_][\w'’-]*\s+){{1,5}}?"
+                      rf"(?:{alternation(words.set_comparison_links)})\s+([^\W\d_][\w'’-]*)", re.I)
+
+
+def _compared_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of more of a set than of another set is a gap between two sets, not a change: "5,500 more citizens
+    arrived in Lithuania than departed", "almost 15,000 more immigrants than emigrants": what "than" compares with
+    is a verb or a bare plural noun. A time or an earlier figure ("than in 2015", "than a year before", "than the
+    earlier data showed") keeps the change."""
+    pattern = _set_comparison(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result = []
+    for fact in facts:
+        if fact.change and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
+                and (found := pattern.search(text, fact.char_start, fact.char_end + 80)) \
+                and found.start() <= fact.char_end and found.end() <= _sentence_end(text, fact):
+            other = found.group(1).lower()
+            if other not in lex.spacy_stop_words and not is_time_word(other, lex) \
+                    and (verb_form(other, lex) or is_plural(other, lex)):
+                fact = replace(fact, change=None)
+        result.append(fact)
+    return result
 
 
 @cache

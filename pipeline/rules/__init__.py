@@ -549,6 +549,9 @@ class Vocabulary(RuleFile):
     multiple_more: list = ()  # "a plus que doublé": more than so many times
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
+    # "5,500 more citizens arrived than departed", "15,000 more immigrants than emigrants": the word after a
+    # comparative and its noun that opens what the figure is compared with
+    set_comparison_links: list = ()
     standing_pronouns: list = ()  # "and those from sea-based workers went up": the first subject's noun
     # "the number went down by 12 per cent", "This group was made up of 87% men": a measure's noun standing alone
     # as a subject, after one of the openers, counts itself (not "Their number", which is the number of them)
