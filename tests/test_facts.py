@@ -8308,3 +8308,14 @@ def test_more_of_one_set_than_of_another_is_a_gap_not_a_change(nlp):
             "The region had 3,100 more asylum seekers than in 2021.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4200, None), (900, None), (3100, "increase")]
+
+
+def test_a_count_whose_noun_a_comparative_follows_is_a_change_and_so_is_its_restatement(nlp):
+    # "N persons fewer than in 2020" and "N, or P percent, more than the year before" are changes; "more than half"
+    # after a count's noun is the bound of another figure, no change of the count
+    text = ("Arrivals reached 14,800 last year, some 1,900 persons fewer than in 2020. "
+            "Departures came to 9,400 last year, 1,100, or 13.2 percent, more than the year before. "
+            "Residents of the two cities accounted for more than half of all arrivals.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14800, None), (1900, "decrease"), (9400, None), (1100, "increase"), (13.2, "increase"),
+                   (2, None), (50, None)]

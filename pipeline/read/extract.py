@@ -457,6 +457,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_changes_of_counts(facts, lines.text, lex)
     facts = _changes_of_compared_sets(facts, lines.text, lex)
     facts = _compared_sets(facts, lines.text, lex)
+    facts = _restated_comparisons(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5256,12 +5257,49 @@ def _compared_sets(facts, text: str, lex) -> list[NumericFact]:
         if fact.change and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
                 and (found := pattern.search(text, fact.char_start, fact.char_end + 80)) \
                 and found.start() <= fact.char_end and found.end() <= _sentence_end(text, fact):
-            other = found.group(1).lower()
-            if other not in lex.spacy_stop_words and not is_time_word(other, lex) \
-                    and (verb_form(other, lex) or is_plural(other, lex)):
+            if _compared_with_set(found.group(1), lex):
                 fact = replace(fact, change=None)
         result.append(fact)
     return result
+
+
+def _compared_with_set(word: str, lex) -> bool:
+    """Whether the word after "than" opens another set ("emigrants", "departed"), not a time or a figure."""
+    lower = word.lower()
+    return lower not in lex.spacy_stop_words and not is_time_word(lower, lex) \
+        and (verb_form(lower, lex) or is_plural(lower, lex))
+
+
+@cache
+def _restated_comparison(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The link of a figure restated in other terms (", or ") and the comparative that closes the pair (", more than
+    "), with the word after it (built once per language; None where the language has no such links)."""
+    words = lexicon(lang).words
+    if not words.set_comparison_links or not words.comparative_words or not words.restatement_words:
+        return None
+    return (re.compile(rf"\s*,\s*(?:{alternation(words.restatement_words)})\s+", re.I),
+            re.compile(rf"\s*,?\s*({alternation(words.comparative_words)})\s+(?:{alternation(words.set_comparison_links)})"
+                       rf"\s+([^\W\d_][\w'’-]*)", re.I))
+
+
+def _restated_comparisons(facts, text: str, lex) -> list[NumericFact]:
+    """A count and the same figure restated as a share, that one comparative closes, are both changes: "22,300 foreign
+    nationals arrived, 2,600, or 13 percent, more than a year before" (an increase of 2,600 and of 13 percent)."""
+    patterns = _restated_comparison(lex.lang)
+    facts = list(facts)
+    if patterns is None:
+        return facts
+    link, closing = patterns
+    for index in range(len(facts) - 1):
+        first, second = facts[index], facts[index + 1]
+        if first.change or second.change or {first.kind, second.kind} != {"count", "percent"} \
+                or first.sentence != second.sentence or first.rule_id.startswith("table-row"):
+            continue
+        found = closing.match(text, second.char_end)
+        if link.fullmatch(text, first.char_end, second.char_start) and found and not _compared_with_set(found.group(2), lex):
+            change = lex.phrases("change_after").get(found.group(1).lower())
+            facts[index], facts[index + 1] = replace(first, change=change), replace(second, change=change)
+    return facts
 
 
 @cache
