@@ -8319,3 +8319,11 @@ def test_a_count_whose_noun_a_comparative_follows_is_a_change_and_so_is_its_rest
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(14800, None), (1900, "decrease"), (9400, None), (1100, "increase"), (13.2, "increase"),
                    (2, None), (50, None)]
+
+
+def test_shares_in_brackets_after_the_places_a_change_verb_lists_past_its_own_words_are_changes(nlp):
+    # the verb's words before the list may end on a comma, and "followed by" goes on the list
+    text = ("Enrolments rose in all provinces, above all in Ontario (6.1 percent), "
+            "followed by Quebec (4.2 percent) and Alberta (3.9 percent).")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6.1, "increase"), (4.2, "increase"), (3.9, "increase")]

@@ -4738,7 +4738,8 @@ def _place_list_lead(lang: str) -> re.Pattern | None:
         return None
     # the list opens on a name, past a determiner ("rises in first-time applicants were in Hungary (": not "first-time")
     determiner = rf"(?:(?:{alternation(w for w in words.determiners if w.isalpha())})\s+)?"
-    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_][\w-]*\s+){{0,4}}?{alternation(words.location_prepositions)}\s+"
+    # the verb's own words before the list may end on a comma ("went up in every region, most notably in Europe (")
+    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_][\w-]*,?\s+){{0,5}}?{alternation(words.location_prepositions)}\s+"
                       rf"({determiner}(?=[^\W\d_])(?-i:(?![a-zà-ÿ]))(?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$",
                       re.I)
 
@@ -4773,7 +4774,12 @@ def _changes_by_place(facts, text: str, lex):
                 and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
             start = _sentence_start(text, fact)
             found = lead.search(text, start, fact.char_start) if start >= 0 else None
-            names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)).split() if found else []
+            if found and any(text[start:found.end(1)].lower().endswith(p) for p in words.part_verbs if " " in p):
+                found = None  # "made up about three-quarters of total inflows in France (74%)": a part, no change
+            names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)) if found else ""
+            if words.place_list_followers:  # "(13.5 percent), followed by Sub-Saharan Africa (": the list goes on
+                names = re.sub(rf"\b(?:{alternation(words.place_list_followers)})\b", " ", names, flags=re.I)
+            names = names.split()
             listed = [w for w in names if w.lower() not in words.conjunctions and w.lower() not in words.determiners]
             # names only: places and regions ("la Comunidad Valenciana", "Región de Murcia")
             if listed and listed[0][:1].isupper() \

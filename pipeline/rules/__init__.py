@@ -549,6 +549,7 @@ class Vocabulary(RuleFile):
     multiple_more: list = ()  # "a plus que doublé": more than so many times
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
+    place_list_followers: list = ()  # "rose in Europe (20%), followed by Africa (9.8%)": words that go on a list of places
     # "5,500 more citizens arrived than departed", "15,000 more immigrants than emigrants": the word after a
     # comparative and its noun that opens what the figure is compared with
     set_comparison_links: list = ()
