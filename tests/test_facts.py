@@ -8327,3 +8327,10 @@ def test_shares_in_brackets_after_the_places_a_change_verb_lists_past_its_own_wo
             "followed by Quebec (4.2 percent) and Alberta (3.9 percent).")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(6.1, "increase"), (4.2, "increase"), (3.9, "increase")]
+
+
+def test_a_figure_compared_with_that_a_relative_time_follows_is_of_that_time_though_its_thousands_are_spaced(nlp):
+    # "up from a figure of 2 900 a year earlier": one figure, named as a figure, of the year before: no date given
+    text = "At the start of 2021 the city had 4 300 refugees, up from a figure of 2 900 a year earlier."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4300, "2021-01-01"), (2900, None)]
