@@ -8334,3 +8334,12 @@ def test_a_figure_compared_with_that_a_relative_time_follows_is_of_that_time_tho
     text = "At the start of 2021 the city had 4 300 refugees, up from a figure of 2 900 a year earlier."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4300, "2021-01-01"), (2900, None)]
+
+
+def test_present_and_participle_forms_of_change_verbs_make_changes(nlp):
+    # "jump by", "gaining", "dips by": the forms the other tenses of these verbs already had
+    text = ("Visa refusals jump by as much as 40% in a year. "
+            "The rupee was gaining 1.5 per cent against the euro. "
+            "Student arrivals dips by 4% in May.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(40, "increase"), (1.5, "increase"), (4, "decrease")]
