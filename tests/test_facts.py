@@ -8343,3 +8343,11 @@ def test_present_and_participle_forms_of_change_verbs_make_changes(nlp):
             "Student arrivals dips by 4% in May.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(40, "increase"), (1.5, "increase"), (4, "decrease")]
+
+
+def test_the_amount_after_by_of_a_verb_that_changes_its_object_is_a_change(nlp):
+    # the object stands between the verb and "by": "reduced the town's population by", "raised the quota ... by"
+    text = ("Emigration reduced the town's population by 1,250 people last year. "
+            "The ministry raised the quota for seasonal workers by 15%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1250, "decrease"), (15, "increase")]

@@ -458,6 +458,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _changes_of_compared_sets(facts, lines.text, lex)
     facts = _compared_sets(facts, lines.text, lex)
     facts = _restated_comparisons(facts, lines.text, lex)
+    facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -5306,6 +5307,39 @@ def _restated_comparisons(facts, text: str, lex) -> list[NumericFact]:
             change = lex.phrases("change_after").get(found.group(1).lower())
             facts[index], facts[index + 1] = replace(first, change=change), replace(second, change=change)
     return facts
+
+
+@cache
+def _object_change(lang: str) -> re.Pattern | None:
+    """A verb whose object is what changes, its object, and the word before the change's amount: "reduced the
+    country's population by " (None where the language has no such verbs; built once per language)."""
+    lex = lexicon(lang)
+    verbs, by, determiners = lex.phrases("object_change_verbs"), lex.words.change_by_words, lex.words.determiners
+    if not verbs or not by or not determiners:
+        return None
+    # the object opens on its determiner ("cut the number", not "increased for units run by"); the word before "by"
+    # is captured, to be told from a participle whose agent "by" names ("run by 14 agencies")
+    return re.compile(rf"\b({alternation(verbs)})\s+(?:{alternation(determiners)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,7}}?"
+                      rf"([^\W\d_][\w'’-]*)\s+(?:{alternation(by)})\s+[^\w\s]{{0,3}}$", re.I)
+
+
+def _object_changes(facts, text: str, lex) -> list[NumericFact]:
+    """The amount after "by" of a verb that changes its object is a change: "long-term migration cut the number of
+    people in Latvia by 7912 persons", "when this factor reduced the country's population by 4700 persons"."""
+    pattern = _object_change(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result = []
+    for fact in facts:
+        if fact.change is None and fact.kind in ("count", "percent", "money") and fact.sentence \
+                and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            found = pattern.search(text, max(start, fact.char_start - 120), fact.char_start) if start >= 0 else None
+            last = found.group(2).lower() if found else ""
+            if found and not verb_form(last, lex) and last not in lex.words.irregular_participles:
+                fact = replace(fact, change=lex.phrases("object_change_verbs")[found.group(1).lower()])
+        result.append(fact)
+    return result
 
 
 @cache

@@ -513,6 +513,9 @@ class Vocabulary(RuleFile):
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
+    # "migration cut the number of people in Latvia by 7912 persons": a verb whose object is what changes, the change's
+    # amount after "by"
+    object_change_verbs: Changes = Changes()
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
