@@ -8414,3 +8414,55 @@ def test_a_row_labelled_by_a_kind_of_place_among_places_counts_what_they_count(n
             "  Tucumán   31.204\n  Salta   26.208\n  Territorios   4.118\n")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(61530, "pobladores"), (31204, "pobladores"), (26208, "pobladores"), (4118, "pobladores")]
+
+
+def test_more_of_one_set_than_of_another_is_a_gap_not_a_change(nlp):
+    # what "than" compares with is a verb or a bare plural noun: two sets, no change; a time keeps the change
+    text = ("The agency says that 4,200 more workers left the island than arrived. "
+            "The town counted some 900 more women than men. "
+            "The region had 3,100 more asylum seekers than in 2021.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4200, None), (900, None), (3100, "increase")]
+
+
+def test_a_count_whose_noun_a_comparative_follows_is_a_change_and_so_is_its_restatement(nlp):
+    # "N persons fewer than in 2020" and "N, or P percent, more than the year before" are changes; "more than half"
+    # after a count's noun is the bound of another figure, no change of the count
+    text = ("Arrivals reached 14,800 last year, some 1,900 persons fewer than in 2020. "
+            "Departures came to 9,400 last year, 1,100, or 13.2 percent, more than the year before. "
+            "Residents of the two cities accounted for more than half of all arrivals.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14800, None), (1900, "decrease"), (9400, None), (1100, "increase"), (13.2, "increase"),
+                   (2, None), (50, None)]
+
+
+def test_shares_in_brackets_after_the_places_a_change_verb_lists_past_its_own_words_are_changes(nlp):
+    # the verb's words before the list may end on a comma, and "followed by" goes on the list
+    text = ("Enrolments rose in all provinces, above all in Ontario (6.1 percent), "
+            "followed by Quebec (4.2 percent) and Alberta (3.9 percent).")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6.1, "increase"), (4.2, "increase"), (3.9, "increase")]
+
+
+def test_a_figure_compared_with_that_a_relative_time_follows_is_of_that_time_though_its_thousands_are_spaced(nlp):
+    # "up from a figure of 2 900 a year earlier": one figure, named as a figure, of the year before: no date given
+    text = "At the start of 2021 the city had 4 300 refugees, up from a figure of 2 900 a year earlier."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4300, "2021-01-01"), (2900, None)]
+
+
+def test_present_and_participle_forms_of_change_verbs_make_changes(nlp):
+    # "jump by", "gaining", "dips by": the forms the other tenses of these verbs already had
+    text = ("Visa refusals jump by as much as 40% in a year. "
+            "The rupee was gaining 1.5 per cent against the euro. "
+            "Student arrivals dips by 4% in May.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(40, "increase"), (1.5, "increase"), (4, "decrease")]
+
+
+def test_the_amount_after_by_of_a_verb_that_changes_its_object_is_a_change(nlp):
+    # the object stands between the verb and "by": "reduced the town's population by", "raised the quota ... by"
+    text = ("Emigration reduced the town's population by 1,250 people last year. "
+            "The ministry raised the quota for seasonal workers by 15%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1250, "decrease"), (15, "increase")]

@@ -457,6 +457,9 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _bracketed_restatements(facts, lines.text, lex)
     facts = _bracketed_changes_of_counts(facts, lines.text, lex)
     facts = _changes_of_compared_sets(facts, lines.text, lex)
+    facts = _compared_sets(facts, lines.text, lex)
+    facts = _restated_comparisons(facts, lines.text, lex)
+    facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
@@ -4737,7 +4740,8 @@ def _place_list_lead(lang: str) -> re.Pattern | None:
         return None
     # the list opens on a name, past a determiner ("rises in first-time applicants were in Hungary (": not "first-time")
     determiner = rf"(?:(?:{alternation(w for w in words.determiners if w.isalpha())})\s+)?"
-    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_][\w-]*\s+){{0,4}}?{alternation(words.location_prepositions)}\s+"
+    # the verb's own words before the list may end on a comma ("went up in every region, most notably in Europe (")
+    return re.compile(rf"\b({alternation(verbs)})\s+(?:[^\W\d_][\w-]*,?\s+){{0,5}}?{alternation(words.location_prepositions)}\s+"
                       rf"({determiner}(?=[^\W\d_])(?-i:(?![a-zà-ÿ]))(?:[^\W\d_][\w.'’-]*+|\([^()\n]*\)|[,\s])*?)\(\s*[-+−]?\s*$",
                       re.I)
 
@@ -4772,7 +4776,12 @@ def _changes_by_place(facts, text: str, lex):
                 and "(" in text[max(0, fact.char_start - 3):fact.char_start]:
             start = _sentence_start(text, fact)
             found = lead.search(text, start, fact.char_start) if start >= 0 else None
-            names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)).split() if found else []
+            if found and any(text[start:found.end(1)].lower().endswith(p) for p in words.part_verbs if " " in p):
+                found = None  # "made up about three-quarters of total inflows in France (74%)": a part, no change
+            names = re.sub(r"\([^()\n]*\)|,", " ", found.group(2)) if found else ""
+            if words.place_list_followers:  # "(13.5 percent), followed by Sub-Saharan Africa (": the list goes on
+                names = re.sub(rf"\b(?:{alternation(words.place_list_followers)})\b", " ", names, flags=re.I)
+            names = names.split()
             listed = [w for w in names if w.lower() not in words.conjunctions and w.lower() not in words.determiners]
             # names only: places and regions ("la Comunidad Valenciana", "Región de Murcia")
             if listed and listed[0][:1].isupper() \
@@ -5252,6 +5261,108 @@ def _changes_of_compared_sets(facts, text: str, lex) -> list[NumericFact]:
         if clause.fullmatch(text, change.char_end, count.char_start):
             facts[index] = replace(change, counted=count.counted)
     return facts
+
+
+@cache
+def _set_comparison(lang: str) -> re.Pattern | None:
+    """A comparative, the noun it counts more of and "than", after a figure or inside its surface: " more citizens
+    arrived in Lithuania than " (None where the language has no such links; built once per language)."""
+    words = lexicon(lang).words
+    if not words.set_comparison_links or not words.comparative_words:
+        return None
+    return re.compile(rf"\s+(?:{alternation(words.comparative_words)})\s+(?:[^\W\d_][\w'’-]*\s+){{1,5}}?"
+                      rf"(?:{alternation(words.set_comparison_links)})\s+([^\W\d_][\w'’-]*)", re.I)
+
+
+def _compared_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of more of a set than of another set is a gap between two sets, not a change: "5,500 more citizens
+    arrived in Lithuania than departed", "almost 15,000 more immigrants than emigrants": what "than" compares with
+    is a verb or a bare plural noun. A time or an earlier figure ("than in 2015", "than a year before", "than the
+    earlier data showed") keeps the change."""
+    pattern = _set_comparison(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result = []
+    for fact in facts:
+        if fact.change and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
+                and (found := pattern.search(text, fact.char_start, fact.char_end + 80)) \
+                and found.start() <= fact.char_end and found.end() <= _sentence_end(text, fact):
+            if _compared_with_set(found.group(1), lex):
+                fact = replace(fact, change=None)
+        result.append(fact)
+    return result
+
+
+def _compared_with_set(word: str, lex) -> bool:
+    """Whether the word after "than" opens another set ("emigrants", "departed"), not a time or a figure."""
+    lower = word.lower()
+    return lower not in lex.spacy_stop_words and not is_time_word(lower, lex) \
+        and (verb_form(lower, lex) or is_plural(lower, lex))
+
+
+@cache
+def _restated_comparison(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The link of a figure restated in other terms (", or ") and the comparative that closes the pair (", more than
+    "), with the word after it (built once per language; None where the language has no such links)."""
+    words = lexicon(lang).words
+    if not words.set_comparison_links or not words.comparative_words or not words.restatement_words:
+        return None
+    return (re.compile(rf"\s*,\s*(?:{alternation(words.restatement_words)})\s+", re.I),
+            re.compile(rf"\s*,?\s*({alternation(words.comparative_words)})\s+(?:{alternation(words.set_comparison_links)})"
+                       rf"\s+([^\W\d_][\w'’-]*)", re.I))
+
+
+def _restated_comparisons(facts, text: str, lex) -> list[NumericFact]:
+    """A count and the same figure restated as a share, that one comparative closes, are both changes: "22,300 foreign
+    nationals arrived, 2,600, or 13 percent, more than a year before" (an increase of 2,600 and of 13 percent)."""
+    patterns = _restated_comparison(lex.lang)
+    facts = list(facts)
+    if patterns is None:
+        return facts
+    link, closing = patterns
+    for index in range(len(facts) - 1):
+        first, second = facts[index], facts[index + 1]
+        if first.change or second.change or {first.kind, second.kind} != {"count", "percent"} \
+                or first.sentence != second.sentence or first.rule_id.startswith("table-row"):
+            continue
+        found = closing.match(text, second.char_end)
+        if link.fullmatch(text, first.char_end, second.char_start) and found and not _compared_with_set(found.group(2), lex):
+            change = lex.phrases("change_after").get(found.group(1).lower())
+            facts[index], facts[index + 1] = replace(first, change=change), replace(second, change=change)
+    return facts
+
+
+@cache
+def _object_change(lang: str) -> re.Pattern | None:
+    """A verb whose object is what changes, its object, and the word before the change's amount: "reduced the
+    country's population by " (None where the language has no such verbs; built once per language)."""
+    lex = lexicon(lang)
+    verbs, by, determiners = lex.phrases("object_change_verbs"), lex.words.change_by_words, lex.words.determiners
+    if not verbs or not by or not determiners:
+        return None
+    # the object opens on its determiner ("cut the number", not "increased for units run by"); the word before "by"
+    # is captured, to be told from a participle whose agent "by" names ("run by 14 agencies")
+    return re.compile(rf"\b({alternation(verbs)})\s+(?:{alternation(determiners)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,7}}?"
+                      rf"([^\W\d_][\w'’-]*)\s+(?:{alternation(by)})\s+[^\w\s]{{0,3}}$", re.I)
+
+
+def _object_changes(facts, text: str, lex) -> list[NumericFact]:
+    """The amount after "by" of a verb that changes its object is a change: "long-term migration cut the number of
+    people in Latvia by 7912 persons", "when this factor reduced the country's population by 4700 persons"."""
+    pattern = _object_change(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result = []
+    for fact in facts:
+        if fact.change is None and fact.kind in ("count", "percent", "money") and fact.sentence \
+                and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            found = pattern.search(text, max(start, fact.char_start - 120), fact.char_start) if start >= 0 else None
+            last = found.group(2).lower() if found else ""
+            if found and not verb_form(last, lex) and last not in lex.words.irregular_participles:
+                fact = replace(fact, change=lex.phrases("object_change_verbs")[found.group(1).lower()])
+        result.append(fact)
+    return result
 
 
 @cache

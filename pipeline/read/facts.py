@@ -2143,6 +2143,12 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
             return lex.phrases("change_after").get(found)  # "es decir, 14.558 permisos temporales menos."
         if skip and following.lower_.replace("’", "'") not in compared | {"qu'"}:
             return None  # past the noun's words, only a comparison that goes on ("de moins que") makes a change
+        bound = next_token(doc, following.i + 1) \
+            if following is not None and following.lower_.replace("’", "'") in compared | {"qu'"} else None
+        if bound is not None and (bound.norm_ in ("<NUM>", "<RANGE>", "<WNUM>", "<FRAC>", "<PCT>", "<CUR>")
+                                  or any(p.split() == [t.lower_ for t in doc[bound.i:bound.i + len(p.split())]]
+                                         for p in lex.words.fractions)):
+            return None  # "accounted for more than half", "and more than 41,500 arrests": the bound of another figure
         return lex.phrases("change_after").get(found)
     return None
 

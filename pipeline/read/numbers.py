@@ -322,9 +322,13 @@ class _DateGrammar:
         self.end_level = re.compile(rf"{figure}(?:(?!{joined})[^,;\d()]){{0,40}}?,?\s+(?:[^\W\d_]+\s+)?{ends}\s+"
                                     rf"(?:[^\W\d_]+\s+){{0,2}}[^\d\s]{{0,4}}(\d)", re.I)
         # a figure compared with, or moved from: "down from 764,000", "compared with $322"
+        # ... or named as a figure first: "up from a figure of 9 700"
+        articles = [*words.indefinite_articles, *words.definite_articles]
+        named = rf"(?:\s+{alternation(articles)}\s+{alternation(words.figure_words)}\s+{alternation(words.of_words)}\b)?" \
+            if articles and words.figure_words and words.of_words else ""
         self.compared_figure = re.compile(
             rf"\b(?:{alternation(dates.compared)}|{alternation(dates.period_from)})"
-            rf"(?:\s+{alternation(dates.compared_articles)}\b)?[\s+\-−–$€£¥]*$", re.I)
+            rf"(?:\s+{alternation(dates.compared_articles)}\b)?{named}[\s+\-−–$€£¥]*$", re.I)
         self.not_compared = {w.lower() for w in dates.not_compared}
         # "Avec 329 000 primo-demandeurs d'asile recensés en 2023, l'Allemagne ...": an opening phrase that holds a
         # figure, up to its comma
@@ -699,6 +703,12 @@ def _figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
     return len(_FIGURE.findall(sentence, anchor, end)) + spelled - converted
 
 
+def _grouped_figures_from(sentence: str, anchor: int, end: int, spelled: bool) -> int:
+    """As _figures_from, a figure whose thousands are grouped by spaces ("9 700") counted once."""
+    converted = sum(len(_GROUPED_FIGURE.findall(m.group())) for m in _CONVERSION.finditer(sentence, anchor + 1, end))
+    return len(_GROUPED_FIGURE.findall(sentence, anchor, end)) + spelled - converted
+
+
 def figures_between(sentence: str, anchor: int, end: int) -> int:
     """How many figures stand from the figure at ``anchor`` up to ``end``, itself included."""
     return _figures_from(sentence, anchor, end, False)
@@ -783,7 +793,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "13% fewer than a year earlier but still 61% more than in 2019": the time compared with
         # opening the part is the figure before it's, not the next figure's
         relative = _relative_time(sentence, relative.end(), own_end, grammar)
-    if relative and relative.start() > anchor and _figures_from(sentence, anchor, relative.start(), spelled) == 1 \
+    # (a figure whose thousands are grouped by spaces, "up from a figure of 9 700 a year earlier", counts once in English
+    # only: read so on French text, "un total de 326 954 premiers titres ..., un niveau supérieur à celui de l'année
+    # précédente" lost its date, its "de" taken for a figure compared with)
+    figures_from = _grouped_figures_from if lang == "en" else _figures_from
+    if relative and relative.start() > anchor and figures_from(sentence, anchor, relative.start(), spelled) == 1 \
             and (_figure_compared(sentence, anchor, grammar) or _time_follows(sentence[anchor:relative.start()])) \
             and not re.match(rf"\s*,?\s*(?:[^\W\d_]+\s+)?{_YEAR}(?![\d/-])", sentence[relative.end():]):
         # "In 2023, 3,105 ..., up from 2,480 the year before": the figure compared with is of another time; so is one

@@ -520,6 +520,9 @@ class Vocabulary(RuleFile):
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
+    # "migration cut the number of people in Latvia by 7912 persons": a verb whose object is what changes, the change's
+    # amount after "by"
+    object_change_verbs: Changes = Changes()
     ranking_phrases: list = ()  # "Les Allemands arrivent en tête (26 400), devant les Portugais": a list of the set before
     auxiliaries: list = ()  # "ont dépassé 40 000", "have exceeded 40,000": the verb that qualifies comes after one
     subject_pronouns: list = ()  # "the number of citizenships it granted": a clause of its own after the noun
@@ -556,6 +559,10 @@ class Vocabulary(RuleFile):
     multiple_more: list = ()  # "a plus que doublé": more than so many times
     conjunctions: list = ()  # "and", "or": join two nouns or two agents of one phrase
     comparative_words: list = ()  # "25 percent more migrants", "un 3,4 % más de ingresos"
+    place_list_followers: list = ()  # "rose in Europe (20%), followed by Africa (9.8%)": words that go on a list of places
+    # "5,500 more citizens arrived than departed", "15,000 more immigrants than emigrants": the word after a
+    # comparative and its noun that opens what the figure is compared with
+    set_comparison_links: list = ()
     standing_pronouns: list = ()  # "and those from sea-based workers went up": the first subject's noun
     # "the number went down by 12 per cent", "This group was made up of 87% men": a measure's noun standing alone
     # as a subject, after one of the openers, counts itself (not "Their number", which is the number of them)
