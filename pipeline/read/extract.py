@@ -1800,6 +1800,17 @@ def _restating_share(lang: str) -> re.Pattern | None:
         alternation(words.restating_share_links), articles), re.I)
 
 
+def _nounless_shares_after_counts(facts):
+    """(index, count, share) for each share that names no noun right after a count that names one, in the same
+    sentence: the pairs in which a share may restate the count before it (the passes that read them change
+    ``facts[index]``, so the pairs are read from the list as it is changed)."""
+    for index in range(1, len(facts)):
+        count, share = facts[index - 1], facts[index]
+        if share.kind == "percent" and not share.counted and count.kind == "count" and count.counted \
+                and count.sentence == share.sentence and count.char_end <= share.char_start:
+            yield index, count, share
+
+
 def _shares_restating_counts(facts, text: str, lex) -> list[NumericFact]:
     """A share with no noun right after a count, set off by a comma and restating it as a part of a whole, counts
     what the count counts: "852.142, que representan el 49 %, son mujeres", "8.204.206 personas nacidas en otros
@@ -1808,11 +1819,8 @@ def _shares_restating_counts(facts, text: str, lex) -> list[NumericFact]:
     if link is None:
         return list(facts)
     facts = list(facts)
-    for index in range(1, len(facts)):
-        previous, fact = facts[index - 1], facts[index]
-        if fact.kind != "percent" or fact.counted or previous.kind != "count" or not previous.counted \
-                or previous.sentence != fact.sentence or bool(previous.change) != bool(fact.change) \
-                or previous.char_end > fact.char_start:
+    for index, previous, fact in _nounless_shares_after_counts(facts):
+        if bool(previous.change) != bool(fact.change):
             continue
         opened = text.rfind("(", 0, previous.char_start)
         if opened >= 0 and ")" not in text[opened:previous.char_start] and "\n" not in text[opened:previous.char_start]:
@@ -5208,11 +5216,8 @@ def _bracketed_restatements(facts, text: str, lex) -> list[NumericFact]:
     if link is None:
         return list(facts)
     facts = list(facts)
-    for index in range(1, len(facts)):
-        count, share = facts[index - 1], facts[index]
-        if share.kind != "percent" or share.counted or count.kind != "count" or not count.counted \
-                or count.sentence != share.sentence or count.change \
-                or not re.search(r"\(\s*$", text[max(0, count.char_start - 3):count.char_start]) \
+    for index, count, share in _nounless_shares_after_counts(facts):
+        if count.change or not re.search(r"\(\s*$", text[max(0, count.char_start - 3):count.char_start]) \
                 or not link.fullmatch(text, count.char_end, share.char_start) \
                 or not re.match(r"\s*\)", text[share.char_end:share.char_end + 3]):
             continue
