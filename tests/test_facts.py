@@ -8335,14 +8335,6 @@ def test_a_french_change_restricted_by_ne_que_is_still_a_change(nlp):
     assert got == [(2.5, "increase"), (300, "decrease")]
 
 
-def test_a_spanish_qualifier_before_the_levels_own_article_bounds_it(nlp):
-    # "por encima de los", "superiores a las": the article of the level stands after the qualifier's preposition
-    text = ("Los solicitantes quedaron por encima de los 12.000 en marzo. "
-            "Hubo semanas con llegadas superiores a las 900 personas.")
-    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
-    assert got == [(12000, "at_least"), (900, "at_least")]
-
-
 def test_shares_in_brackets_after_the_next_groups_of_a_list_are_the_same_change(nlp):
     # the first group's bracketed share is a change (a change verb before a place); the next groups' shares follow it
     text = "En 2020 crecieron los afiliados rumanos en Madrid (3,1 %), los peruanos (2,2 %) y los chinos (1,4 %)."

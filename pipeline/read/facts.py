@@ -619,11 +619,6 @@ def read_fact(
         # "More than a hundred thousand"; "retrocedió más de un 10%", "creció casi un 5%": the qualifier before the
         # percentage's "un", which the change verb stands before in turn
         qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))
-    if qualifier is None and words.head_first and span.start >= 2 and doc[span.start - 1].lower_ in words.definite_articles \
-            and doc[span.start - 2].lower_ in (*words.of_words, "a", "à"):
-        # "por encima de los 49 millones", "superior a los cinco mil millones": the level's own article after the
-        # qualifier's closing preposition
-        qualifier = phrase_before(doc, span.start - 1, lex.phrases("qualifiers"))
     if qualifier is None and first.norm_ == "<FRAC>" and span.start \
             and doc[span.start - 1].lower_ in words.fraction_qualifiers:
         qualifier = Found(words.fraction_qualifiers[doc[span.start - 1].lower_], span.start - 1)  # "plus du tiers"
