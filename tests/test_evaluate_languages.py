@@ -82,7 +82,8 @@ FLOORS = {
         "heldout": {"f1": 1.0, "counted_head": 0.93, "period": 1.0, "as_of": 0.84, "change": 1.0},
         # the round of c8ea43b (batches 57 and 58): counted head 0.844 -> 0.875
         # the round of ae18024 (batches 63 and 64): counted head 0.875 -> 0.891
-        "heldout2": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.95, "change": 0.96},
+        # the round of 7f98a01e (batch 65): as_of 0.953 -> 0.969
+        "heldout2": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.96, "change": 0.96},
         # the round of c8ea43b (batches 57 and 58): change 0.941 -> 0.956
         # the round of e8acd46 (batches 59 and 60): change 0.956 -> 0.985
         # the round of db622d0 (batches 61 and 62): counted head 0.926 -> 0.941
@@ -93,7 +94,8 @@ FLOORS = {
         # figures (plural_set_openers) took its counted head from 0.672 to 0.687
         # the round of c8ea43b (batches 57 and 58): counted head 0.687 -> 0.716
         # the round of ae18024 (batches 63 and 64): F1 0.978 -> 0.986, counted head 0.716 -> 0.735
-        "heldout4": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.95, "change": 0.86},
+        # the round of 7f98a01e (batch 65): change 0.868 -> 0.897
+        "heldout4": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.95, "change": 0.89},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         # the round of c8ea43b (batches 57 and 58): counted head 0.841 -> 0.866
         # the round of ae18024 (batches 63 and 64): as_of 0.951 -> 1.000
@@ -105,7 +107,8 @@ FLOORS = {
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
         # the round of ae18024 (batches 63 and 64): as_of 0.881 -> 0.898
-        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.89, "change": 1.0},
+        # the round of 7f98a01e (batch 65): as_of 0.898 -> 0.949
+        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.94, "change": 1.0},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
         # the round of ae18024 (batches 63 and 64): counted head 0.826 -> 0.853, as_of 0.942 -> 0.971
@@ -119,11 +122,13 @@ FLOORS = {
         # and after; a later round's rules to 0.743 (change 0.892 -> 0.932: a count restating a change, "superior en")
         # the round of c8ea43b (batches 57 and 58): counted head 0.757 -> 0.770
         # the round of ae18024 (batches 63 and 64): F1 0.955 -> 0.967, counted head 0.770 -> 0.797, as_of 0.946 -> 0.986
-        "heldout10": {"f1": 0.96, "counted_head": 0.79, "period": 1.0, "as_of": 0.98, "change": 0.93},
+        # the round of 7f98a01e (batch 65): change 0.932 -> 0.959
+        "heldout10": {"f1": 0.96, "counted_head": 0.79, "period": 1.0, "as_of": 0.98, "change": 0.95},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
         # the round of db622d0 (batches 61 and 62): F1 0.949 -> 0.955, counted head 0.730 -> 0.747, as_of 0.811 -> 0.827
         # the round of ae18024 (batches 63 and 64): as_of 0.827 -> 0.840
-        "heldout11": {"f1": 0.95, "counted_head": 0.74, "period": 1.0, "as_of": 0.84, "change": 0.94},
+        # the round of 7f98a01e (batch 65): change 0.947 -> 0.973
+        "heldout11": {"f1": 0.95, "counted_head": 0.74, "period": 1.0, "as_of": 0.84, "change": 0.97},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
         # and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.567 -> 0.577
@@ -135,7 +140,8 @@ FLOORS = {
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.797 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.970 -> 0.977
         # the round of e8acd46 (batches 59 and 60): counted head 0.812 -> 0.828
-        "heldout14": {"f1": 0.97, "counted_head": 0.82, "period": 0.96, "as_of": 0.96, "change": 1.0},
+        # the round of 7f98a01e (batch 65): counted head 0.828 -> 0.859
+        "heldout14": {"f1": 0.97, "counted_head": 0.85, "period": 0.96, "as_of": 0.96, "change": 1.0},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
         # round's start, 0.774 at its labelling (rules written before it) and after
         # the round of c8ea43b (batches 57 and 58): F1 0.949 -> 0.955, change 0.964 -> 0.976
@@ -173,7 +179,8 @@ FLOORS = {
         "heldout21": {"f1": 0.96, "counted_head": 0.61, "period": 1.0, "as_of": 0.93, "change": 0.97},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.557 there and after
         # (unit 0.886)
-        "heldout22": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.89},
+        # the round of 7f98a01e (batch 65): change 0.898 -> 0.920
+        "heldout22": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.92},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.167 there and after
         # (F1 0.934, as_of 0.395: a regional statistics office's table is most of its facts)
         # the round of c8ea43b (batches 57 and 58): counted head 0.167 -> 0.172
@@ -185,13 +192,15 @@ FLOORS = {
         # the round of e8acd46 (batches 59 and 60): period 0.991 -> 1.000, as_of 0.920 -> 0.946
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.750, as_of 0.946 -> 0.955
         # the round of ae18024 (batches 63 and 64): counted head 0.750 -> 0.768
-        "heldout25": {"f1": 0.96, "counted_head": 0.76, "period": 1.0, "as_of": 0.95, "change": 0.91},
+        # the round of 7f98a01e (batch 65): change 0.920 -> 0.946
+        "heldout25": {"f1": 0.96, "counted_head": 0.76, "period": 1.0, "as_of": 0.95, "change": 0.94},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.726 there, 0.735 after (F1 0.983 -> 0.987)
         "heldout26": {"f1": 0.98, "counted_head": 0.73, "period": 0.98, "as_of": 0.94, "change": 0.97},
         # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.598 there,
         # 0.607 after (change 0.884)
         # the round of ae18024 (batches 63 and 64): counted head 0.607 -> 0.616
-        "heldout27": {"f1": 0.99, "counted_head": 0.61, "period": 1.0, "as_of": 0.98, "change": 0.88},
+        # the round of 7f98a01e (batch 65): counted head 0.616 -> 0.643
+        "heldout27": {"f1": 0.99, "counted_head": 0.64, "period": 1.0, "as_of": 0.98, "change": 0.88},
         # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.692 there
         # and after (F1 1.000)
         # the round of ae18024 (batches 63 and 64): counted head 0.692 -> 0.723
@@ -199,6 +208,9 @@ FLOORS = {
         # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
         # did not move in that round (counted head 0.728)
         "heldout29": {"f1": 0.98, "counted_head": 0.72, "period": 0.97, "as_of": 0.97, "change": 0.93},
+        # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
+        # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.861 there, 0.861 after
+        "heldout30": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 0.93, "change": 0.94},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -257,7 +269,8 @@ FLOORS = {
         # start (ae18024), that round's rules to 0.812 (0.8010 -> 0.8124 and its floor 0.80 -> 0.81; F1 0.9659 ->
         # 0.9736: table headers of month runs, captions and cells kept apart, shares opening a sentence, time words as
         # no head, restated changes' periods, breadcrumbs and view counters, an elided article in the scorer's head)
-        "all": {"f1": 0.97, "counted_head": 0.81, "period": 0.98, "as_of": 0.94, "change": 0.97},
+        # the round of 7f98a01e (batch 65): change 0.979 -> 0.981
+        "all": {"f1": 0.97, "counted_head": 0.81, "period": 0.98, "as_of": 0.94, "change": 0.98},
         # the round of e8acd46 (batches 59 and 60): as_of 0.963 -> 1.000
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
@@ -268,7 +281,8 @@ FLOORS = {
         "heldout3": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 6, three documents from new sites, measured before any rule work that followed
         # the round of ae18024 (batches 63 and 64): counted head 0.690 -> 0.803, as_of 0.901 -> 0.915
-        "heldout4": {"f1": 0.99, "counted_head": 0.80, "period": 0.95, "as_of": 0.91, "change": 0.95},
+        # the round of 7f98a01e (batch 65): counted head 0.803 -> 0.873, as_of 0.915 -> 0.958, change 0.958 -> 1.000
+        "heldout4": {"f1": 0.99, "counted_head": 0.87, "period": 0.95, "as_of": 0.95, "change": 1.0},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
         # 0.732 since a hyphenated word is a noun (91fd1ea); its values were read less well than any other part's
         # (11 false alarms, 9 misses: F1 0.848) until "MDT" was read as millions of Tunisian dinars: F1 0.970,
@@ -289,7 +303,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): F1 0.954 -> 0.960, counted head 0.806 -> 0.833, period 0.986 ->
         # 0.972 (a development part since that round: a restated change now takes its two levels' years, and the
         # scorer pairs the changed "4" with the headline's "-4%", which is not read)
-        "heldout7": {"f1": 0.95, "counted_head": 0.83, "period": 0.97, "as_of": 1.0, "change": 0.94},
+        # the round of 7f98a01e (batch 65): F1 0.960 -> 0.980, change 0.944 -> 0.959
+        "heldout7": {"f1": 0.97, "counted_head": 0.83, "period": 0.97, "as_of": 1.0, "change": 0.95},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         # the round of c8ea43b (batches 57 and 58): F1 0.957 -> 0.978, counted head 0.806 -> 0.821
@@ -299,14 +314,16 @@ FLOORS = {
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         # the round of ae18024 (batches 63 and 64): F1 0.536 -> 0.933, counted head 0.673 -> 0.881, period 0.885 -> 0.988, as_of 0.846 -> 0.952, change 0.923 -> 0.952
-        "heldout9": {"f1": 0.93, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 0.95},
+        # the round of 7f98a01e (batch 65): F1 0.933 -> 0.978, change 0.952 -> 0.989
+        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 0.98},
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
         # the round of e8acd46 (batches 59 and 60): counted head 0.718 -> 0.741
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.800
         # the round of ae18024 (batches 63 and 64): as_of 0.953 -> 0.965
-        "heldout10": {"f1": 0.99, "counted_head": 0.80, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 7f98a01e (batch 65): counted head 0.800 -> 0.812
+        "heldout10": {"f1": 0.99, "counted_head": 0.81, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
@@ -353,17 +370,20 @@ FLOORS = {
         "heldout21": {"f1": 0.98, "counted_head": 0.89, "period": 0.98, "as_of": 0.98, "change": 0.98},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.775 there and after
         # the round of db622d0 (batches 61 and 62): as_of 0.944 -> 0.955
-        "heldout22": {"f1": 0.98, "counted_head": 0.77, "period": 0.97, "as_of": 0.95, "change": 0.98},
+        # the round of 7f98a01e (batch 65): counted head 0.775 -> 0.787, change 0.989 -> 1.000
+        "heldout22": {"f1": 0.98, "counted_head": 0.78, "period": 0.97, "as_of": 0.95, "change": 1.0},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.588 there, 0.603
         # after
         # the round of c8ea43b (batches 57 and 58): as_of 0.926 -> 0.941
         # the round of ae18024 (batches 63 and 64): period 0.971 -> 0.985
-        "heldout23": {"f1": 0.99, "counted_head": 0.61, "period": 0.98, "as_of": 0.94, "change": 1.0},
+        # the round of 7f98a01e (batch 65): counted head 0.618 -> 0.632
+        "heldout23": {"f1": 0.99, "counted_head": 0.63, "period": 0.98, "as_of": 0.94, "change": 1.0},
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.877 there and after
         "heldout24": {"f1": 0.98, "counted_head": 0.87, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         # the round of e8acd46 (batches 59 and 60): counted head 0.800 -> 0.818
-        "heldout25": {"f1": 0.96, "counted_head": 0.81, "period": 1.0, "as_of": 0.92, "change": 0.94},
+        # the round of 7f98a01e (batch 65): F1 0.965 -> 0.974, counted head 0.818 -> 0.821
+        "heldout25": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.92, "change": 0.94},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.762 there, 0.774 after (F1 0.994 -> 1.000)
         # the round of db622d0 (batches 61 and 62): change 0.976 -> 1.000
         # the round of ae18024 (batches 63 and 64): period 0.976 -> 0.988
@@ -371,14 +391,20 @@ FLOORS = {
         # batch 59, four documents from new sites, labelled at the round's start (e8acd46): counted head 0.846 there,
         # 0.859 after (F1 0.951, as_of 0.872)
         # the round of ae18024 (batches 63 and 64): counted head 0.859 -> 0.872
-        "heldout27": {"f1": 0.95, "counted_head": 0.87, "period": 0.94, "as_of": 0.87, "change": 0.98},
+        # the round of 7f98a01e (batch 65): as_of 0.872 -> 0.885
+        "heldout27": {"f1": 0.95, "counted_head": 0.87, "period": 0.94, "as_of": 0.88, "change": 0.98},
         # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.826 there
         # and after (F1 0.939)
         # the round of ae18024 (batches 63 and 64): period 0.978 -> 1.000, as_of 0.978 -> 1.000
-        "heldout28": {"f1": 0.93, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.97},
+        # the round of 7f98a01e (batch 65): counted head 0.826 -> 0.848
+        "heldout28": {"f1": 0.93, "counted_head": 0.84, "period": 1.0, "as_of": 1.0, "change": 0.97},
         # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
         # did not move in that round (counted head 0.740)
-        "heldout29": {"f1": 0.99, "counted_head": 0.74, "period": 1.0, "as_of": 0.86, "change": 0.92},
+        # the round of 7f98a01e (batch 65): change 0.920 -> 0.940
+        "heldout29": {"f1": 0.99, "counted_head": 0.74, "period": 1.0, "as_of": 0.86, "change": 0.94},
+        # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
+        # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.531 there, 0.543 after
+        "heldout30": {"f1": 0.98, "counted_head": 0.54, "period": 0.96, "as_of": 0.86, "change": 0.96},
     },
 }
 

@@ -76,7 +76,9 @@ FLOORS = {
     # digits, list markers, separated changes); batches 63 and 64 (the held-out batch 63 among them) to 0.857 at the
     # next round's start (ae18024), that round's rules to 0.861 (0.8565 -> 0.8615; as_of 0.951 -> 0.955: the same
     # period of a year, fixed sets of countries undated, "this year" as a relative time, possessive years, bare flows,
-    # pronouns for the set of the sentence before, "numbers" of people, dates in day spans and weekdays)
+    # pronouns for the set of the sentence before, "numbers" of people, dates in day spans and weekdays); the held-out
+    # batch 65 to 0.862 at the next round's start (7f98a01e), that round's rules to 0.863 (0.8616 -> 0.8629; change
+    # 0.984 -> 0.986: comparisons of two sets, counts "fewer than" a year, verbs that change their object "by" an amount)
     "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
@@ -95,7 +97,8 @@ FLOORS = {
                 "kind": 0.98, "qualifier": 1.0},
     # the round of 6962ac8 (batches 55 and 56): period 0.920 -> 0.940
     # the round of c8ea43b (batches 57 and 58): period 0.940 -> 0.980, as_of 0.940 -> 0.980
-    "heldout3": {"f1": 0.98, "counted_head": 0.84, "period": 0.98, "as_of": 0.98, "change": 0.98, "unit": 1.0,
+    # the round of 7f98a01e (batch 65): counted head 0.840 -> 0.880, as_of 0.980 -> 1.000
+    "heldout3": {"f1": 0.98, "counted_head": 0.88, "period": 0.98, "as_of": 1.0, "change": 0.98, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
@@ -103,7 +106,8 @@ FLOORS = {
     # at a later round's start (55e75b2), 0.890 after (a clause after an opening phrase, a duration is no first figure)
     # the round of db622d0 (batches 61 and 62): as_of 0.939 -> 0.951
     # the round of ae18024 (batches 63 and 64): counted head 0.890 -> 0.915, as_of 0.951 -> 0.963
-    "heldout4": {"f1": 0.97, "counted_head": 0.91, "period": 1.0, "as_of": 0.96, "change": 0.95, "unit": 1.0,
+    # the round of 7f98a01e (batch 65): counted head 0.915 -> 0.927
+    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 0.96, "change": 0.95, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -134,7 +138,8 @@ FLOORS = {
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
     # the round of ae18024 (batches 63 and 64): counted head 0.662 -> 0.700, as_of 0.938 -> 0.975
-    "heldout9": {"f1": 0.95, "counted_head": 0.70, "period": 1.0, "as_of": 0.97, "change": 0.98, "unit": 1.0,
+    # the round of 7f98a01e (batch 65): counted head 0.700 -> 0.713, change 0.988 -> 1.000
+    "heldout9": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
@@ -149,12 +154,14 @@ FLOORS = {
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
     # the round of e8acd46 (batches 59 and 60): counted head 0.531 -> 0.562
     # the round of ae18024 (batches 63 and 64): counted head 0.562 -> 0.573
-    "heldout11": {"f1": 0.79, "counted_head": 0.57, "period": 1.0, "as_of": 0.67, "change": 0.94, "unit": 1.0,
+    # the round of 7f98a01e (batch 65): change 0.948 -> 0.958
+    "heldout11": {"f1": 0.79, "counted_head": 0.57, "period": 1.0, "as_of": 0.67, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
     # the round of c8ea43b (batches 57 and 58): F1 0.926 -> 0.932
-    "heldout12": {"f1": 0.93, "counted_head": 0.84, "period": 1.0, "as_of": 0.89, "change": 0.92, "unit": 1.0,
+    # the round of 7f98a01e (batch 65): change 0.928 -> 0.942
+    "heldout12": {"f1": 0.93, "counted_head": 0.84, "period": 1.0, "as_of": 0.89, "change": 0.94, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
@@ -174,7 +181,8 @@ FLOORS = {
     "heldout15": {"f1": 0.91, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 0.94, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
-    "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.93, "change": 0.95, "unit": 1.0,
+    # the round of 7f98a01e (batch 65): as_of 0.931 -> 0.954
+    "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
@@ -243,6 +251,10 @@ FLOORS = {
     # did not move in that round (counted head 0.775, as_of 0.910)
     "heldout29": {"f1": 0.98, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
+    # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
+    # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.880 there, 0.880 after
+    "heldout30": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
+                 "kind": 1.0, "qualifier": 0.98},
 }
 
 
