@@ -8458,3 +8458,26 @@ def test_the_amount_after_by_of_a_verb_that_changes_its_object_is_a_change(nlp):
             "The ministry raised the quota for seasonal workers by 15%.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(1250, "decrease"), (15, "increase")]
+
+
+def test_a_french_phrase_closed_by_de_is_no_aside_between_a_change_verb_and_its_de(nlp):
+    # "en France de 28,3 %" is an aside of place; "en raison de", "dans le cadre de" are phrases of their own
+    text = ("Les envois ont crû en France de 28,3 % en 2022. Les départs ont baissé en raison de 3 accords signés. "
+            "Les admissions ont baissé dans le cadre de 2 programmes.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(28.3, "increase"), (3, None), (2, None)]
+
+
+def test_a_clause_of_its_own_between_two_brackets_is_no_next_group_of_a_list(nlp):
+    text = ("Arrivals rose in Italy (12%), Greece (8%) and the islands (5%). "
+            "Unemployment rose in Madrid (4.4%), while the rate in Barcelona (12%) was stable.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "increase"), (8, "increase"), (5, "increase"), (4.4, "increase"), (12, None)]
+
+
+def test_more_than_another_place_or_set_is_no_change_more_than_a_year_before_is(nlp):
+    text = ("Italy registered 3,000 asylum seekers more than Spain in 2022. "
+            "Sweden took in 40,000 refugees, or 12 percent, more than Germany. "
+            "Almost 50,000 persons fewer than in 2015 applied for asylum.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3000, None), (40000, None), (12, None), (50000, "decrease")]

@@ -1546,6 +1546,17 @@ def is_time_word(lower: str, lex: Lexicon) -> bool:
     return lower in TIME_UNITS or lex.words.units.get(lower) in TIME_UNITS
 
 
+def compares_a_time(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a comparison's "than" ("que") name an earlier time, as a change is measured against
+    ("than a year before", "than in 2015", "que el año previo"), not another place or set ("more than Spain in 2022",
+    "more than any other city", "than its capacity")."""
+    if not words or words[0][:1].isupper() and not words[0].isdigit():
+        return False
+    words = [w.strip(",.;:()").lower() for word in words[:5] for w in re.split(r"['’]", word)]  # "l'an dernier"
+    return any(w.isdigit() and len(w) == 4 or is_time_word(w, lex) or is_time_word(w.rstrip("s"), lex)
+               or w in lex.words.months for w in words)
+
+
 def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     """The group a bracketed share belongs to: "Male OFWs (38.1%) outnumbered ...": a plural
     noun phrase just before the bracket (a place name there is no group: "Slovakia (97%)"); what

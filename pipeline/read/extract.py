@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, compares_a_time, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -4815,11 +4815,18 @@ def _bracketed_change_items(facts, text: str, lex):
         if previous is not None and fact.change is None and previous.change and fact.kind == previous.kind == "percent" \
                 and fact.sentence and fact.sentence == previous.sentence and not fact.rule_id.startswith("table-row") \
                 and text[max(0, previous.char_start - 2):previous.char_start].rstrip(" \u00a0").endswith("(") \
-                and item.fullmatch(text, previous.char_end, fact.char_start) \
+                and (group := item.fullmatch(text, previous.char_end, fact.char_start)) \
+                and _opens_a_group(group.group(1).split()[0], lex) \
                 and re.match(r"\s*\)", text[fact.char_end:fact.char_end + 3]):
             fact = replace(fact, change=previous.change)
         result.append(fact)
     return result
+
+
+def _opens_a_group(word: str, lex) -> bool:
+    """A list's next group opens on a name or an article ("los argentinos", "France"), not on a word that opens a
+    clause of its own ("while the rate in Barcelona (12%)", "mientras que la población de ...")."""
+    return word[:1].isupper() or word.lower() in lex.words.determiners
 
 
 @cache
@@ -5331,7 +5338,8 @@ def _restated_comparisons(facts, text: str, lex) -> list[NumericFact]:
                 or first.sentence != second.sentence or first.rule_id.startswith("table-row"):
             continue
         found = closing.match(text, second.char_end)
-        if link.fullmatch(text, first.char_end, second.char_start) and found and not _compared_with_set(found.group(2), lex):
+        if link.fullmatch(text, first.char_end, second.char_start) and found and not _compared_with_set(found.group(2), lex) \
+                and compares_a_time(text[found.start(2):found.start(2) + 60].split(), lex):
             change = lex.phrases("change_after").get(found.group(1).lower())
             facts[index], facts[index + 1] = replace(first, change=change), replace(second, change=change)
     return facts

@@ -29,6 +29,7 @@ from .counted import (
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_changed_in, counted_with_clause, is_time_word, TIME_UNITS,
+    compares_a_time,
     counted_item_holder, verb_form,
 )
 from .numbers import (
@@ -2043,6 +2044,10 @@ def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
     while i >= 0 and cue - 2 - i < 7 and not doc[i].is_punct and not doc[i].is_space \
             and (doc[i].is_alpha or is_year(doc[i].text)):
         if doc[i].lower_ in asides:
+            if lex.words.change_asides_of_names and not all(
+                    word.text[:1].isupper() or is_year(word.text) or word.lower_ in lex.words.determiners
+                    for word in doc[i + 1:cue - 1] if word.text != ","):
+                return None  # "en raison de", "dans le cadre de": a phrase of its own, no place between verb and "de"
             verb = i - 1
             while verb >= 0 and doc[verb].lower_ in lex.words.change_adverbs:
                 verb -= 1
@@ -2144,6 +2149,9 @@ def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | No
                                   or any(p.split() == [t.lower_ for t in doc[bound.i:bound.i + len(p.split())]]
                                          for p in lex.words.fractions)):
             return None  # "accounted for more than half", "and more than 41,500 arrests": the bound of another figure
+        if bound is not None and following.lower_ in lex.words.set_comparison_links \
+                and not compares_a_time([t.text for t in doc[bound.i:bound.i + 5]], lex):
+            return None  # "3,000 asylum seekers more than Spain": two sets compared, no change of one
         return lex.phrases("change_after").get(found)
     return None
 

@@ -754,6 +754,11 @@ def _cell_names(line: str, headings: list[str], count: int) -> tuple[str | None,
 _BAR_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 
 
+def _field_count(line: str) -> int:
+    """The fields of a line set off by bars, its outer bars left aside: "| Year | Total |" has two."""
+    return len(line.strip().strip("|").split("|"))
+
+
 def _unwrapped_header(lines: list[tuple[int, str]], index: int, headings: list[str]) -> list[str]:
     """The headings with a header set off by bars whose fields wrapped over several lines ("Année | Population" /
     "(au 1er janvier) |" / "Naissances | ..." above "---|---|---|") joined into one line, once its rule is read:
@@ -769,9 +774,8 @@ def _unwrapped_header(lines: list[tuple[int, str]], index: int, headings: list[s
             and lines[k + 1][0] == lines[k][0] + len(lines[k][1]) + 1 and not _split_cells(lines[k][1])[1]:
         block.insert(0, lines[k][1].strip())
         k -= 1
-    fields = lambda text: [f for f in text.strip().strip("|").split("|")]  # noqa: E731
     joined = " ".join(block)
-    if len(block) < 2 or len(fields(joined)) != width or len(fields(block[-1])) == width \
+    if len(block) < 2 or _field_count(joined) != width or _field_count(block[-1]) == width \
             or headings[1:1 + len(block)] != list(reversed([text for _, text in lines[k + 1:index]])):
         return headings
     return [headings[0], joined, *headings[1 + len(block):]]

@@ -775,6 +775,9 @@ class Vocabulary(RuleFile):
     group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
     gapped_links: list = ()  # "Women accounted for 54% of the total, men for 46%": the link a clause without its verb keeps
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
+    # "ont crû en France de 28,3 %": the aside names a place or a year, in capitals, digits and articles alone (French
+    # "de" closes as many phrases as it opens: "baissé en raison de 3 accords" is no aside)
+    change_asides_of_names: bool = False
     date_labels: list = ()  # "38% of FY 2020 Q3 admissions": a period's label before the noun, with or without its year
     adverbial_openers: list = ()  # "Según el análisis, las remesas sumaron ...": an adverbial before a subject read head first
     money_nouns: list = ()  # "remittances 171.4 million": nouns of money, whose bare millions are in the text's currency
