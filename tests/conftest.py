@@ -33,6 +33,24 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def evaluated(nlp):
+    """``evaluate`` of a gold folder, read once a session: the corpora's figures are held by their own test files
+    and printed in the README's transcripts, and reading one of them takes minutes. The results are read, never
+    changed."""
+    from pipeline.evaluate import evaluate
+
+    results = {}
+
+    def of(folder):
+        folder = Path(folder).resolve()
+        if folder not in results:
+            results[folder] = evaluate(folder, nlp)
+        return results[folder]
+
+    return of
+
+
+@pytest.fixture(scope="session")
 def prefect_api():
     """One temporary Prefect API for the whole session (it takes seconds to start)."""
     from prefect.testing.utilities import prefect_test_harness

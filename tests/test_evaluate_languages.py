@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
 
 TESTS = Path(__file__).parent
 
@@ -410,8 +409,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
-def corpus(request, nlp):
-    return request.param, evaluate(TESTS / f"corpus_{request.param}", nlp)
+def corpus(request, evaluated):
+    return request.param, evaluated(TESTS / f"corpus_{request.param}")
 
 
 def test_corpus_size_and_sources():

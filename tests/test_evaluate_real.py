@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate
-
 CORPUS = Path(__file__).parent / "corpus_real"
 
 # part -> attribute -> floor; "all" is the whole corpus, "heldout" the 15 documents labelled before
@@ -259,8 +257,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def result(nlp):
-    return evaluate(CORPUS, nlp)
+def result(evaluated):
+    return evaluated(CORPUS)
 
 
 def test_corpus_size_and_sources():

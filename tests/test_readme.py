@@ -100,10 +100,10 @@ def test_readme_inspect_transcript_matches_the_shipped_output(update_goldens):
 @pytest.mark.parametrize("corpus, marker", [
     ("corpus", "evaluate"), ("corpus_real", "evaluate-real"), ("corpus_es", "evaluate-es"), ("corpus_fr", "evaluate-fr"),
 ])
-def test_readme_evaluate_transcripts_are_real(nlp, update_goldens, corpus, marker):
-    from pipeline.evaluate import evaluate, report_lines
+def test_readme_evaluate_transcripts_are_real(evaluated, update_goldens, corpus, marker):
+    from pipeline.evaluate import report_lines
 
-    lines = report_lines(evaluate(ROOT / "tests" / corpus, nlp))
+    lines = report_lines(evaluated(ROOT / "tests" / corpus))
     lines = lines[: lines.index("findings") - 1] if "findings" in lines else lines
     expected = f"```console\n$ gcm-extract evaluate tests/{corpus} --quiet\n" + "\n".join(lines) + "\n```\n"
     text = README.read_text(encoding="utf-8")
@@ -112,15 +112,15 @@ def test_readme_evaluate_transcripts_are_real(nlp, update_goldens, corpus, marke
     assert block(text, marker) == expected
 
 
-def test_readme_evidence_figures_are_real(nlp, update_goldens):
-    from pipeline.evaluate import Evaluation, evaluate, report_lines
+def test_readme_evidence_figures_are_real(nlp, evaluated, update_goldens):
+    from pipeline.evaluate import Evaluation, report_lines
     from pipeline.evaluate_evidence import evaluate_hand_labels
     from pipeline.evaluate_evidence import report_lines as evidence_lines
 
     folders = ["tests/corpus", "tests/corpus_real", "tests/corpus_es", "tests/corpus_fr"]
     result = Evaluation()
     for folder in folders:
-        result.add(evaluate(ROOT / folder, nlp))
+        result.add(evaluated(ROOT / folder))
     for lang, score in evaluate_hand_labels(ROOT / "tests" / "evidence", nlp).items():
         result.evidence[lang].add(score)
     shown = evidence_lines(result.evidence)
