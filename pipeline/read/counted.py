@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..rules import COMMON, Lexicon, lexicon
 from .context import is_month, lex_of, next_token, phrase_before, previous_token, text_of, year_prepositions
-from .numbers import alternation
+from .numbers import alternation, is_year
 
 NUMBER_TAGS = frozenset({"<NUM>", "<RANGE>", "<WNUM>"})
 # Tags of number vocabulary: no part of what is counted ("<GCM>" and "<OBJ>" words are).
@@ -1553,7 +1553,7 @@ def compares_a_time(words: list[str], lex: Lexicon) -> bool:
     if not words or words[0][:1].isupper() and not words[0].isdigit():
         return False
     words = [w.strip(",.;:()").lower() for word in words[:5] for w in re.split(r"['’]", word)]  # "l'an dernier"
-    return any(w.isdigit() and len(w) == 4 or is_time_word(w, lex) or is_time_word(w.rstrip("s"), lex)
+    return any(is_year(w) or is_time_word(w, lex) or is_time_word(w.rstrip("s"), lex)
                or w in lex.words.months for w in words)
 
 
