@@ -253,6 +253,10 @@ FLOORS = {
     # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.880 there, 0.880 after
     "heldout30": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
+    # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
+    # the round's start (71679cb4): counted head 0.615 there
+    "heldout31": {"f1": 0.92, "counted_head": 0.61, "period": 1.0, "as_of": 0.95, "change": 1.0, "unit": 0.95,
+                 "kind": 0.95, "qualifier": 0.98},
 }
 
 
