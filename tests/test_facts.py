@@ -8481,3 +8481,12 @@ def test_more_than_another_place_or_set_is_no_change_more_than_a_year_before_is(
             "Almost 50,000 persons fewer than in 2015 applied for asylum.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3000, None), (40000, None), (12, None), (50000, "decrease")]
+
+
+def test_a_minus_sign_garbled_by_an_encoding_slip_is_still_a_decrease(nlp):
+    # U+2212 read as Windows-1252 ("âˆ’") or cut to its first byte ("â") by a stored copy's encoding
+    from pipeline.ingest import normalise_pages
+
+    text = normalise_pages(["Le solde migratoire du Portugal était de â175 422 en 1965, contre âˆ’55 534 en 1960."])[0]
+    got = [(f.value, f.change, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(175422, "decrease", "1965", "175 422"), (55534, "decrease", "1960", "55 534")]

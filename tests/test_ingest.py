@@ -56,6 +56,9 @@ def test_decode_text(data, text, encoding):
         ("Main residence82,42563,848", "Main residence82,42563,848"),  # a table's figure, not a footnote
         ("numbers glued: 60cases", "numbers glued: 60cases"),
         ("a  b\t c  \n\n\n\nd", "a b c\n\nd"),
+        # a minus sign (U+2212) garbled by an encoding slip: whole ("âˆ’") or cut to its first byte ("â")
+        ("Solde | âˆ’5,2 | 13,4 | â55 534 | (â12)", "Solde | \u22125,2 | 13,4 | \u221255 534 | (\u221212)"),
+        ("un château 12 et l'âge 40", "un château 12 et l'âge 40"),
     ],
 )
 def test_normalise(page, expected):

@@ -45,9 +45,15 @@ def normalise_pages(pages: list[str], *, markdown: bool = False) -> list[str]:
 _SUPERSCRIPT_LETTERS = str.maketrans("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "abcdefghijklmnoprstuvwxyz")
 
 
+_GARBLED_MINUS = re.compile(r"(?<![^\s|(\[;:])\u00e2(?=\d)")
+
+
 def _clean_page(text: str, *, markdown: bool) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SUPERSCRIPT_LETTERS)
     text = text.replace("\u00ad", "").replace("\t", " ")
+    # A minus sign (U+2212) whose UTF-8 bytes were read as Windows-1252 ("âˆ’5,2") or cut to their first
+    # byte ("â55 534"): the minus sign again. No word of the three languages puts "â" before a digit.
+    text = _GARBLED_MINUS.sub("\u2212", text.replace("\u00e2\u02c6\u2019", "\u2212"))
     text = text.replace("**", "").replace("__", "")
     if markdown:
         text = re.sub(r"(?m)^#{1,6}[ ]+", "", text)
