@@ -8490,3 +8490,11 @@ def test_a_minus_sign_garbled_by_an_encoding_slip_is_still_a_decrease(nlp):
     text = normalise_pages(["Le solde migratoire du Portugal était de â175 422 en 1965, contre âˆ’55 534 en 1960."])[0]
     got = [(f.value, f.change, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(175422, "decrease", "1965", "175 422"), (55534, "decrease", "1960", "55 534")]
+
+
+def test_a_plain_figure_of_a_bare_plural_noun_counts_that_noun(nlp):
+    # no determiner after "of": the noun, with its adjective, is what the figure counts, not a part of a named set
+    text = ("Last year 8,250 of seasonal workers left the farms. "
+            "In 2022, 1,940 of asylum seekers were moved to the north.")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(8250, "seasonal workers", None), (1940, "asylum seekers", "2022")]

@@ -74,9 +74,19 @@ class Word(NamedTuple):
 
 def _noun_of_count(units: list[Word], number: Token, lex: Lexicon) -> bool:
     """ "1.260.594 de personas": where heads come first, a plural noun after a plain figure and
-    "de" is what it counts (a part of a set takes a determiner: "1.725 de los detenidos")."""
-    return lex.words.head_first and number.norm_ == "<NUM>" and len(units) > 1 \
-        and _content_word(units[1], lex) and is_plural(units[1].lower, lex) and not units[1].first.is_title
+    "de" is what it counts (a part of a set takes a determiner: "1.725 de los detenidos").
+    In English a plain figure, "of" and no determiner before a plural noun, its modifiers
+    with it, count that noun: "12,400 of foreign residents hold permanent status"."""
+    if number.norm_ != "<NUM>" or len(units) < 2 or not _content_word(units[1], lex) or units[1].first.is_title:
+        return False
+    if lex.words.head_first:
+        return is_plural(units[1].lower, lex)
+    for word in units[1:4]:
+        if not _content_word(word, lex):
+            return False
+        if is_plural(word.lower, lex):
+            return True
+    return False
 
 
 def _verb_before_complement(units: list[Word], position: int, lex: Lexicon) -> bool:
