@@ -8498,3 +8498,11 @@ def test_a_plain_figure_of_a_bare_plural_noun_counts_that_noun(nlp):
             "In 2022, 1,940 of asylum seekers were moved to the north.")
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(8250, "seasonal workers", None), (1940, "asylum seekers", "2022")]
+
+
+def test_a_change_reaches_its_figure_past_only_or_just_but_a_gap_short_of_a_level_is_no_change(nlp):
+    text = ("Seasonal work permits rose by only 4 percent in 2021. "
+            "Returns saw a drop of just 1,200 on the year. "
+            "The quota was missed, falling just 300 short of the planned 9,000 places.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4, "increase"), (1200, "decrease"), (300, None), (9000, None)]

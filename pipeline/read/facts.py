@@ -1771,6 +1771,16 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         return lex.words.sign_words[doc[cue - 1].lower_]  # "Retours forcés : moins 13%": a sign written as a word
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
         or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex)
+    if change is None and cue >= 2 and doc[cue - 1].lower_ in lex.words.figure_adverbs:
+        # "a growth of only 0.56 percent", "rose by just 3%": the change before the word that limits its figure
+        change = phrase_before(doc, cue - 1, lex.phrases("changes")) or _change_over_adverbs(doc, cue - 1, lex)
+    if change is not None and lex.words.gap_words:
+        after = cue
+        while after < len(doc) and doc[after].norm_ in NUMBER_TAGS | {"<SCALE>"}:
+            after += 1
+        if after + 1 < len(doc) and after > cue and doc[after].lower_ in lex.words.gap_words \
+                and doc[after + 1].lower_ in lex.words.of_words:
+            return None  # "falling two short of its planned 185,000 places": a gap to a level, not a fall
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads
