@@ -8506,3 +8506,11 @@ def test_a_change_reaches_its_figure_past_only_or_just_but_a_gap_short_of_a_leve
             "The quota was missed, falling just 300 short of the planned 9,000 places.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4, "increase"), (1200, "decrease"), (300, None), (9000, None)]
+
+
+def test_a_change_noun_with_a_complement_as_subject_makes_its_figure_a_change_of_the_complement(nlp):
+    # the complement names what changed; the figure after the subject's verb is the change
+    text = ("In most provinces, the growth in seasonal arrivals was about 12 percent. "
+            "The decline in student visas slowed to 4.5 percent in 2021.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "seasonal arrivals", "increase"), (4.5, "student visas", "decrease")]

@@ -2215,9 +2215,13 @@ def _change_subject(lang: str) -> re.Pattern | None:
     # a sentence may open on the bare noun, capitalised ("Economic growth in 2022, Mehmeti added, reaches"), its year and a
     # reporting clause standing between the noun and its verb
     year = alternation(sorted(year_prepositions(lang)))
+    # "the growth in the net gain from abroad was": a complement naming what changed, with no verb in it
+    verbs = [w for w in words.counted_stop if w in words.subject_links]  # "was", "stood", "reached": no complement's
+    complement = rf"(?P<complement>\s+(?:{alternation(words.change_complement_leads)})(?:\s+(?!(?:{alternation(verbs)})\b)" \
+                 rf"[^\W\d_][\w'’-]*){{1,5}}?)?" if words.change_complement_leads else "(?P<complement>)"
     aside = rf"(?P<aside>(?:\s+(?:{year})\s+\d{{4}})?(?:\s*,\s*(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{alternation(words.speech_verbs)})\s*,)?)"
     return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
-                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){aside}"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){complement}{aside}"
                       rf"(?P<link>(?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
                       r"\s*[+-]?\s*$", re.I)
 
@@ -2238,6 +2242,15 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
         start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
             and named.search(fact.sentence) else -1
         subject = pattern.search(text[start:fact.char_start]) if start >= 0 else None
+        if subject and subject.group("complement"):
+            # "the growth in the net gain from abroad was over 50 per cent": the complement's noun, read already, is
+            # what is counted, the change noun its direction; with no such reading, the clause is left alone
+            verb = re.match(r"\s*([^\W\d_]+)", subject.group("link"))
+            verb = verb and (verb.group(1).lower() in lex.words.counted_stop or verb_form(verb.group(1).lower(), lex))
+            if verb and fact.counted and fact.change is None and re.search(rf"\b{re.escape(fact.counted.split()[-1])}\b",
+                                                                 subject.group("complement"), re.I):
+                fact = replace(fact, change=directions[subject.group(1).lower()])
+            subject = None
         if subject and fact.counted is not None and fact.counted.lower() != subject.group(1).lower() \
                 and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
             subject = None  # "the international migratory increase was": not what a reading named elsewhere

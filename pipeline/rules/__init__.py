@@ -591,6 +591,7 @@ class Vocabulary(RuleFile):
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
     figure_adverbs: list = ()  # "rose by only 3 percent": a word between a change's "by" or "of" and its figure
     gap_words: list = ()  # "falling two short of its planned 185,000": a figure's gap to a level, no change
+    change_complement_leads: list = ()  # "the growth in the net gain from abroad was over 50 per cent": what changed
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
