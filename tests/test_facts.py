@@ -8514,3 +8514,10 @@ def test_a_change_noun_with_a_complement_as_subject_makes_its_figure_a_change_of
             "The decline in student visas slowed to 4.5 percent in 2021.")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(12, "seasonal arrivals", "increase"), (4.5, "student visas", "decrease")]
+
+
+def test_as_many_as_before_an_exact_count_is_no_bound_before_a_round_one_it_is(nlp):
+    text = ("As many as 27,413 workers were placed in Taiwan. "
+            "As many as 30,000 workers may be placed next year.")
+    got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(27413, "workers", None), (30000, "workers", "at_most")]

@@ -631,6 +631,10 @@ def read_fact(
             and span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].lower_ not in lex.spacy_stop_words \
             and doc[span.end].lower_ != "per":
         qualifier = None  # "passed 50 per boat", "had passed 120 million" bound a level; "passed 12 laws" does a thing
+    if qualifier and qualifier.name == "at_most" and quantity.kind == "count" and quantity.value_max is None \
+            and quantity.value >= 100 and quantity.value == int(quantity.value) and int(quantity.value) % 10 \
+            and doc[qualifier.token:span.start].text.lower() in words.exact_count_bounds:
+        qualifier = None  # "as many as 141,036 workers are back", "is up to 6,315 people": no bound on an exact count
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before

@@ -592,6 +592,8 @@ class Vocabulary(RuleFile):
     figure_adverbs: list = ()  # "rose by only 3 percent": a word between a change's "by" or "of" and its figure
     gap_words: list = ()  # "falling two short of its planned 185,000": a figure's gap to a level, no change
     change_complement_leads: list = ()  # "the growth in the net gain from abroad was over 50 per cent": what changed
+    # "as many as 141,036 workers are back": a bound before an exact count (a translation's "a total of") bounds nothing
+    exact_count_bounds: list = ()
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
