@@ -8521,3 +8521,10 @@ def test_as_many_as_before_an_exact_count_is_no_bound_before_a_round_one_it_is(n
             "As many as 30,000 workers may be placed next year.")
     got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "en")]
     assert got == [(27413, "workers", None), (30000, "workers", "at_most")]
+
+
+def test_figures_after_a_passive_is_estimated_to_or_as_are_approximate(nlp):
+    text = ("Seasonal arrivals are estimated to rise by 6% to 48,000 in 2025. "
+            "The island's population is estimated as 12,700.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6, "approximate"), (48000, "approximate"), (12700, "approximate")]
