@@ -8528,3 +8528,9 @@ def test_figures_after_a_passive_is_estimated_to_or_as_are_approximate(nlp):
             "The island's population is estimated as 12,700.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
     assert got == [(6, "approximate"), (48000, "approximate"), (12700, "approximate")]
+
+
+def test_of_them_and_a_plural_after_a_figure_set_off_by_a_dash_counts_that_plural(nlp):
+    text = "Last year 1,820 asylum seekers – 640 of them minors – arrived on the islands."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1820, "asylum seekers"), (640, "minors")]

@@ -4283,9 +4283,11 @@ def _elliptical(facts, text: str, lex):
             # "490 578 habitants résidants, dont 41,2 % d'étrangers": a share of the count before its pronoun, whatever
             # its part is named
             fact = replace(fact, counted=previous.counted)
-        elif fact.counted is None and named and not after and fact.kind in ("count", "percent") \
-                and is_plural(named.group(1).lower(), lex):
-            fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
+        elif (fact.counted is None or not re.search(r"[^\W\d_]", fact.surface)) and named and not after \
+                and fact.kind in ("count", "percent") and is_plural(named.group(1).lower(), lex):
+            # "28,000 migrants have died ..., 1,143 of them children"; "3,395 persons – 2,415 of them females": the noun
+            # after "of them" before a subject read across a dash
+            fact = replace(fact, counted=named.group(1))
         elif fact.counted is None and after and fact.kind == "percent" and "count" in sets \
                 and not (previous is not None and previous.kind == "count"):
             # "received 432,225 study visas ..., 13% fewer than a year earlier ... Two-thirds (65%) of them": the
