@@ -8534,3 +8534,10 @@ def test_of_them_and_a_plural_after_a_figure_set_off_by_a_dash_counts_that_plura
     text = "Last year 1,820 asylum seekers – 640 of them minors – arrived on the islands."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(1820, "asylum seekers"), (640, "minors")]
+
+
+def test_bracketed_figures_after_names_listed_by_a_clause_on_nationalities_count_the_nationalities(nlp):
+    text = ("Of the migrants met at the border, the leading nationalities were Eritreans (31 percent), "
+            "Sudanese (22 percent) and Malians (9 percent).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(31, "nationalities"), (22, "nationalities"), (9, "nationalities")]

@@ -461,6 +461,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _restated_comparisons(facts, lines.text, lex)
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
+    facts = _nationality_list_items(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -3338,6 +3339,36 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=named[-1].counted)  # "2024: 371 (+167% comparé à 2023)": the item's change
         named.append(fact)
     return named
+
+
+@cache
+def _nationality_list(lang: str) -> re.Pattern | None:
+    """A list of names that a clause on nationalities opens, up to the bracket of one of its figures: "the top
+    nationalities were Nigeriens (37 percent), Malians (" (built once per language)."""
+    words = lexicon(lang).words
+    if not words.nationality_list_verbs or not words.nationality_words:
+        return None
+    name = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*"  # a capitalised word
+    return re.compile(rf"\b({alternation(words.nationality_words)})\s+(?:{alternation(words.nationality_list_verbs)})\s+"
+                      rf"(?:{name}|\([^()\n]*\)|,|\s+|\b(?:{alternation(words.conjunctions)})\b)*?{name}\s*\(\s*$", re.I)
+
+
+def _nationality_list_items(facts, text: str, lex) -> list[NumericFact]:
+    """The figures in brackets after the names that a clause on nationalities lists count the nationalities, as a
+    list after "Top 3 nationalities:" does: "the top nationalities were Nigeriens (37 percent), Malians (13
+    percent)", "Nigerien (40 percent), Malian (11 percent)" -> nationalities."""
+    pattern = _nationality_list(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result = []
+    for fact in facts:
+        if fact.kind in ("percent", "count") and not fact.change and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            listed = pattern.search(text, start, fact.char_start) if start >= 0 else None
+            if listed is not None:
+                fact = replace(fact, counted=listed.group(1))
+        result.append(fact)
+    return result
 
 
 def _listed_nationalities(facts, text: str, lex) -> list[NumericFact]:

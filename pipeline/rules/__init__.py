@@ -594,6 +594,9 @@ class Vocabulary(RuleFile):
     change_complement_leads: list = ()  # "the growth in the net gain from abroad was over 50 per cent": what changed
     # "as many as 141,036 workers are back": a bound before an exact count (a translation's "a total of") bounds nothing
     exact_count_bounds: list = ()
+    # "the top nationalities were Nigeriens (37 percent), Malians (13 percent)": the verbs after nationality_words that
+    # open a list of names whose bracketed figures count the nationalities
+    nationality_list_verbs: list = ()
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
