@@ -8541,3 +8541,10 @@ def test_bracketed_figures_after_names_listed_by_a_clause_on_nationalities_count
             "Sudanese (22 percent) and Malians (9 percent).")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(31, "nationalities"), (22, "nationalities"), (9, "nationalities")]
+
+
+def test_figures_ranked_by_how_fast_something_changed_are_changes(nlp):
+    text = ("Seasonal arrivals grew fastest in the northern valleys, at 14.2 pct, with the coast next at 9.1 pct. "
+            "Departures fell the most in the capital, with 12%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14.2, "increase"), (9.1, "increase"), (12, "decrease")]
