@@ -8548,3 +8548,10 @@ def test_figures_ranked_by_how_fast_something_changed_are_changes(nlp):
             "Departures fell the most in the capital, with 12%.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(14.2, "increase"), (9.1, "increase"), (12, "decrease")]
+
+
+def test_a_place_and_its_rank_word_after_a_change_make_the_next_figure_the_same_change(nlp):
+    text = ("Visitor numbers rose 18% in the Alps, with the Jura next at 11%. "
+            "The largest fall, 9% in Lyon (from 4,200 to 3,822), came ahead of Brittany, and Normandy followed, 6%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(18, "increase"), (11, "increase"), (9, "decrease"), (6, "decrease")]

@@ -4524,6 +4524,9 @@ def _elliptical(facts, text: str, lex):
         elif fact.change is None and not signed and fact.kind == "percent" and (earlier := changed.get("percent")) is not None \
                 and _change_item_after(text, earlier, fact, lex):
             fact = replace(fact, change=earlier.change)  # "grown by 42% in Libya (10,836), 14% in South Sudan (718,560)"
+        elif fact.change is None and not signed and (earlier := changed.get(fact.kind)) is not None \
+                and _ranked_item_after(text, earlier, fact, lex):
+            fact = replace(fact, change=earlier.change)  # "the biggest rise, 16.8% went to ..., with Malawi next, 9.8%"
         elif fact.change is None and previous is not None and previous.change and not signed and fact.kind == "count" \
                 and previous.kind == "count" and fact.sentence == previous.sentence \
                 and re.fullmatch(rf"[^\d;.:()]*,\s*(?:{pronouns})\s*,?\s*", between, re.I):
@@ -5756,6 +5759,21 @@ def _change_item_gap(lang: str) -> re.Pattern:
     item = rf"(?:{alternation(words.change_item_leads)})\s+(?:{place}|\d[\d,.]*\d)"
     again = rf"(?:(?:{alternation([*words.change_prepositions, *words.of_words])})\s+)?"
     return re.compile(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}")
+
+
+def _ranked_item_after(text: str, earlier: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a figure is the next item of a ranked list of changes that ``earlier`` opened: a place and its rank
+    word end the words between them, past brackets and with no figure of their own ("Arrivals rose 12% in Italy,
+    with Greece next at 8%", "the largest rise, 20.0% came for Ivorian tourists (...), and Cameroon followed, 14.1%")."""
+    ranks = lex.words.continuation_ranks
+    if not ranks or fact.sentence != earlier.sentence:
+        return False
+    between = re.sub(r"\([^()]*\)", " ", text[earlier.char_end:fact.char_start])
+    if len(between) > 160 or re.search(r"[\d;:.]", between):
+        return False
+    place = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of)\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3}"
+    return re.search(rf",\s*(?:with|and|then)\s+{place}\s+(?:{alternation(ranks)})\s*(?:,|\bat\b|\bwith\b)?\s*$",
+                     between) is not None
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

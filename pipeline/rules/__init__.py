@@ -597,6 +597,9 @@ class Vocabulary(RuleFile):
     # "the top nationalities were Nigeriens (37 percent), Malians (13 percent)": the verbs after nationality_words that
     # open a list of names whose bracketed figures count the nationalities
     nationality_list_verbs: list = ()
+    # "the biggest rise, 16.8% went to Mozambican tourists, with Malawi next, 9.8%": the words after a place that make
+    # it the next item of a ranked list of changes
+    continuation_ranks: list = ()
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
