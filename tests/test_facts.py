@@ -8555,3 +8555,9 @@ def test_a_place_and_its_rank_word_after_a_change_make_the_next_figure_the_same_
             "The largest fall, 9% in Lyon (from 4,200 to 3,822), came ahead of Brittany, and Normandy followed, 6%.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
     assert got == [(18, "increase"), (11, "increase"), (9, "decrease"), (6, "decrease")]
+
+
+def test_an_extra_amount_added_to_a_level_is_an_increase(nlp):
+    text = "The scheme will offer an extra 4,500 seasonal visas next year."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4500, "seasonal visas", "increase")]
