@@ -8561,3 +8561,9 @@ def test_an_extra_amount_added_to_a_level_is_an_increase(nlp):
     text = "The scheme will offer an extra 4,500 seasonal visas next year."
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4500, "seasonal visas", "increase")]
+
+
+def test_a_level_of_the_number_of_a_group_written_in_people_counts_the_group(nlp):
+    text = "The number of Filipino nurses hired abroad in March 2022 stood at 2,417 people."
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2417, "nurses", "2022-03")]

@@ -1360,7 +1360,8 @@ def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
     """The level "le nombre de X" reaches, written with a noun that only says its members are people ("Le nombre
     des recrutés a atteint 3140 personnes", "le nombre total des recrutés ... s'élevait à 20227 personnes"), counts
     X, as "le nombre de X" does: the subject's phrase runs unbroken (no comma, no figure) to the linking words
-    just before the figure. ("L'effectif des travailleurs ... a atteint 308.581 personnes" is labelled `personnes`, and
+    just before the figure; in English, past an adjective and a year ("the number of Vietnamese labourers sent
+    abroad in August 2016 stood at 11,189 people"). ("L'effectif des travailleurs ... a atteint 308.581 personnes" is labelled `personnes`, and
     so are such levels in Spanish: only the languages and subjects listed in people_level_leads.)"""
     people = frozenset(lex.words.head_count_nouns)
     if not people or not lex.words.people_level_leads:
@@ -1390,9 +1391,13 @@ def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
         if pos < 0 or (pos and lower[pos - 1].isalpha()):
             continue
         phrase = subject[pos + len(lead):].strip()
+        if not lex.words.head_first:
+            phrase = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "the number of labourers sent abroad in August 2016"
         if not phrase or any(c.isdigit() or c in ",;:()" for c in phrase):
             continue  # "Le nombre de demandes a baissé, mais 3 000 personnes": another clause
         noun, *rest = phrase.split()
+        if not lex.words.head_first and not is_plural(noun.lower(), lex) and rest and is_plural(rest[0].lower(), lex):
+            noun, *rest = rest  # "the number of Vietnamese workers": the noun after its adjective
         if relatives and rest and rest[0].lower() not in relatives:
             continue  # "el número de residentes extranjeros aumentó en 100.793 personas": not a bare set
         if noun.lower() in people or noun.lower() in lex.words.determiners or not is_plural(noun.lower(), lex) \
