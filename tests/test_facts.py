@@ -8567,3 +8567,9 @@ def test_a_level_of_the_number_of_a_group_written_in_people_counts_the_group(nlp
     text = "The number of Filipino nurses hired abroad in March 2022 stood at 2,417 people."
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2417, "nurses", "2022-03")]
+
+
+def test_two_shares_given_respectively_of_one_whole_count_that_whole(nlp):
+    text = "Nurses and carers made up 21 percent and 14 percent, respectively, of the foreign workforce."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(21, "foreign workforce"), (14, "foreign workforce")]

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, compares_a_time, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -3164,6 +3164,17 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             index += 1
             continue
         sentence = doc[start].sent
+        end = second.char_end + said.end() + (len(text[second.char_end:]) - len(text[second.char_end:].lstrip(" ,")))
+        of = re.match(rf"[\s,]*(?=(?:{alternation(words.of_words)})\s)", text[end:end + 12], re.I)
+        whole = counted_after(doc, text, token_at[end + of.end()], sentence.end_char, after_of=True) \
+            if first.kind == "percent" and of and end + of.end() in token_at else None
+        if whole is not None:
+            # "made up 4.7 percent and 3.4 percent, respectively, of the employed labour force": two shares of one whole
+            for position in (index, index + 1):
+                if not _own_noun(facts[position]):
+                    facts[position] = replace(facts[position], counted=whole.text)
+            index += 2
+            continue
         pairs = []
         for token in doc[sentence.start:start]:
             if token.lower_ not in words.conjunctions:
