@@ -8573,3 +8573,9 @@ def test_two_shares_given_respectively_of_one_whole_count_that_whole(nlp):
     text = "Nurses and carers made up 21 percent and 14 percent, respectively, of the foreign workforce."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(21, "foreign workforce"), (14, "foreign workforce")]
+
+
+def test_a_share_a_set_pronoun_opens_after_a_dated_count_takes_its_date(nlp):
+    text = "Net migration added to the population growth of 2021: 6,410 persons, of whom 58.2% were students."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6410, "2021"), (58.2, "2021")]

@@ -462,6 +462,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     facts = _nationality_list_items(facts, lines.text, lex)
+    facts = _dated_set_parts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -3355,6 +3356,23 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=named[-1].counted)  # "2024: 371 (+167% comparé à 2023)": the item's change
         named.append(fact)
     return named
+
+
+def _dated_set_parts(facts, text: str, lex) -> list[NumericFact]:
+    """A part of a dated count that a set pronoun opens right after it takes the count's date: "the population
+    growth of 2022: 21,798 persons, of whom 83.1% were nationals of third countries" (2022 for both)."""
+    pronouns = lex.words.set_pronouns
+    if not pronouns or lex.words.head_first:
+        return list(facts)
+    gap = re.compile(rf"[\s,]*(?:{alternation(pronouns)})[\s,]*(?:[^\W\d_]+\s+)?", re.I)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, whole = facts[index], facts[index - 1]
+        if fact.as_of is None and fact.period_start is None and whole.as_of and whole.kind == "count" \
+                and fact.kind in ("count", "percent") and fact.sentence == whole.sentence \
+                and gap.fullmatch(text, whole.char_end, fact.char_start):
+            facts[index] = replace(fact, as_of=whole.as_of)
+    return facts
 
 
 @cache
