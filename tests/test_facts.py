@@ -8579,3 +8579,10 @@ def test_a_share_a_set_pronoun_opens_after_a_dated_count_takes_its_date(nlp):
     text = "Net migration added to the population growth of 2021: 6,410 persons, of whom 58.2% were students."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(6410, "2021"), (58.2, "2021")]
+
+
+def test_a_change_reaches_its_figure_past_a_frame_such_as_an_average_of(nlp):
+    text = ("Monthly border crossings have fallen by an average of 14 percent. "
+            "The stock of residents reached 8,140 (up by a net 312 on the year).")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14, "decrease"), (8140, None), (312, "increase")]

@@ -1778,6 +1778,13 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     if change is None and cue >= 2 and doc[cue - 1].lower_ in lex.words.figure_adverbs:
         # "a growth of only 0.56 percent", "rose by just 3%": the change before the word that limits its figure
         change = phrase_before(doc, cue - 1, lex.phrases("changes")) or _change_over_adverbs(doc, cue - 1, lex)
+    for frame in lex.words.figure_frames if change is None else ():
+        size = len(frame.split())
+        if cue > size and [t.lower_ for t in doc[cue - size:cue]] == frame.split():
+            # "have dropped by an average of 22 percent", "up by a net 4802": the change before the figure's frame
+            change = phrase_before(doc, cue - size, lex.phrases("changes")) \
+                or phrase_before(doc, cue - size, lex.phrases("changes_before_percent"), limit=1)
+            break
     if change is not None and lex.words.gap_words:
         after = cue
         while after < len(doc) and doc[after].norm_ in NUMBER_TAGS | {"<SCALE>"}:
