@@ -8586,3 +8586,9 @@ def test_a_change_reaches_its_figure_past_a_frame_such_as_an_average_of(nlp):
             "The stock of residents reached 8,140 (up by a net 312 on the year).")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(14, "decrease"), (8140, None), (312, "increase")]
+
+
+def test_bounced_back_is_an_increase(nlp):
+    text = "Tourist arrivals bounced back 11.2 per cent in 2022."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(11.2, "increase")]
