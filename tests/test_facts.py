@@ -8592,3 +8592,10 @@ def test_bounced_back_is_an_increase(nlp):
     text = "Tourist arrivals bounced back 11.2 per cent in 2022."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(11.2, "increase")]
+
+
+def test_a_change_verb_before_below_or_above_crosses_a_level_but_by_under_is_an_amount(nlp):
+    text = ("The monthly count of applications has dropped below 20,000. "
+            "Seasonal arrivals fell by under 6% in 2021.")
+    got = [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(20000, "at_most", None), (6, "at_most", "decrease")]

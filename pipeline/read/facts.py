@@ -677,6 +677,11 @@ def read_fact(
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
     surface_start = doc[cue].idx
     change = _change_before(doc, cue, quantity, lex)
+    if change is not None and qualifier is not None and doc[qualifier.token].lower_ in words.crossing_qualifiers \
+            and qualifier.token > 0 and doc[qualifier.token - 1].lower_ not in (*words.change_prepositions, *words.of_words):
+        # "the quarterly count of claims has dropped below 100,000": the level crossed, not the fall; but "fell by
+        # under 5%" is a fall
+        change = None
     bounded = None  # the change or rate noun a qualified figure bounds: "aumentos superiores al 5 %"
     if change is None and qualifier is not None and words.head_first and quantity.kind in ("percent", "count", "money"):
         bounded = _change_before_qualifier(doc, qualifier.token, lex)

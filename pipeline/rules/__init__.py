@@ -590,6 +590,8 @@ class Vocabulary(RuleFile):
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
     figure_adverbs: list = ()  # "rose by only 3 percent": a word between a change's "by" or "of" and its figure
+    # "has dropped below 100,000", "crept up above 5800": a change verb before these bounds crosses a level, no amount of change
+    crossing_qualifiers: list = ()
     figure_frames: list = ()  # "dropped by an average of 22 percent", "up by a net 4802": words that frame a change's figure
     gap_words: list = ()  # "falling two short of its planned 185,000": a figure's gap to a level, no change
     change_complement_leads: list = ()  # "the growth in the net gain from abroad was over 50 per cent": what changed
