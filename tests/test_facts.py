@@ -8599,3 +8599,10 @@ def test_a_change_verb_before_below_or_above_crosses_a_level_but_by_under_is_an_
             "Seasonal arrivals fell by under 6% in 2021.")
     got = [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(20000, "at_most", None), (6, "at_most", "decrease")]
+
+
+def test_exceed_surpass_and_go_past_the_bound_a_figure_from_below(nlp):
+    text = ("Work permits could exceed 60,000 this year. "
+            "Inflows are set to go past the $2bn mark.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(60000, "at_least"), (2000000000, "at_least")]
