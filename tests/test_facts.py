@@ -8606,3 +8606,9 @@ def test_exceed_surpass_and_go_past_the_bound_a_figure_from_below(nlp):
             "Inflows are set to go past the $2bn mark.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
     assert got == [(60000, "at_least"), (2000000000, "at_least")]
+
+
+def test_in_the_order_of_before_a_figure_is_approximate(nlp):
+    text = "Transfers from Italy came in the order of 3.9% of the total."
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3.9, "approximate")]
