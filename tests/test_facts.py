@@ -8612,3 +8612,9 @@ def test_in_the_order_of_before_a_figure_is_approximate(nlp):
     text = "Transfers from Italy came in the order of 3.9% of the total."
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3.9, "approximate")]
+
+
+def test_a_share_and_its_restatement_set_off_by_commas_count_what_follows_their_of(nlp):
+    text = "Three-quarters, or 74.8 percent, of all seasonal workers came from Morocco."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(75, "seasonal workers"), (74.8, "seasonal workers")]

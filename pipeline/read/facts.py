@@ -811,6 +811,12 @@ def read_fact(
                 and doc[after + 1].lower_ in words.of_words:  # "made up 38% (30,700) of the 80,200 departures"
             phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
             phrase = phrase._replace(end=span.end_char) if phrase else None
+        if phrase is None and counted is None and share and not words.head_first and after + 1 < len(doc) \
+                and doc[after].text == ",":
+            of = _of_past_restatement(doc, after, lex)
+            if of is not None:  # "Two-thirds, or 66.2 percent, of all immigrants": the share's "of" past the commas
+                phrase = counted_after(doc, context.text, of, context.end, after_of=True)
+                phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase is None and counted is None and not span.id_.startswith("ratio-noun") \
                 and not (lex.lang == "en" and quantity.kind == "percent"):
             # (an English share before a copula counts the set it is a share of, not the predicate noun: "21,798
@@ -1740,6 +1746,23 @@ def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
     if doc[k].norm_ not in NUMBER_TAGS or k == 0 or doc[k - 1].norm_ != "<CUR>":
         return None
     return k - 1
+
+
+def _of_past_restatement(doc: Doc, comma: int, lex: Lexicon) -> int | None:
+    """The token of a share's "of" set off by commas from the share, with only a restatement of the share between:
+    "66.2 percent, of all immigrants", "Two-thirds, or 66.2 percent, of all immigrants"."""
+    of_words = lex.words.of_words
+    if comma + 1 < len(doc) and doc[comma + 1].lower_ in of_words:
+        return comma + 1
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in lex.words.restatement_words:
+        return None
+    for k in range(comma + 2, min(len(doc) - 1, comma + 8)):
+        token = doc[k]
+        if token.text == ",":
+            return k + 1 if doc[k + 1].lower_ in of_words and k > comma + 2 else None
+        if token.norm_ not in (*NUMBER_TAGS, "<PCT>", "<SCALE>", "<FRAC>") and token.lower_ not in lex.phrases("qualifiers"):
+            return None
+    return None
 
 
 def _restating_amount(doc: Doc, end: int, lex: Lexicon) -> int | None:
