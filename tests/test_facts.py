@@ -8618,3 +8618,10 @@ def test_a_share_and_its_restatement_set_off_by_commas_count_what_follows_their_
     text = "Three-quarters, or 74.8 percent, of all seasonal workers came from Morocco."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(75, "seasonal workers"), (74.8, "seasonal workers")]
+
+
+def test_a_time_s_possessive_after_of_stands_for_a_determiner(nlp):
+    text = ("About 12% of last year's seasonal workers came back. "
+            "Some 2,300 of this year's arrivals were children.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "seasonal workers"), (2300, "arrivals")]
