@@ -8490,3 +8490,138 @@ def test_a_minus_sign_garbled_by_an_encoding_slip_is_still_a_decrease(nlp):
     text = normalise_pages(["Le solde migratoire du Portugal était de â175 422 en 1965, contre âˆ’55 534 en 1960."])[0]
     got = [(f.value, f.change, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(175422, "decrease", "1965", "175 422"), (55534, "decrease", "1960", "55 534")]
+
+
+def test_a_plain_figure_of_a_bare_plural_noun_counts_that_noun(nlp):
+    # no determiner after "of": the noun, with its adjective, is what the figure counts, not a part of a named set
+    text = ("Last year 8,250 of seasonal workers left the farms. "
+            "In 2022, 1,940 of asylum seekers were moved to the north.")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(8250, "seasonal workers", None), (1940, "asylum seekers", "2022")]
+
+
+def test_a_change_reaches_its_figure_past_only_or_just_but_a_gap_short_of_a_level_is_no_change(nlp):
+    text = ("Seasonal work permits rose by only 4 percent in 2021. "
+            "Returns saw a drop of just 1,200 on the year. "
+            "The quota was missed, falling just 300 short of the planned 9,000 places.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4, "increase"), (1200, "decrease"), (300, None), (9000, None)]
+
+
+def test_a_change_noun_with_a_complement_as_subject_makes_its_figure_a_change_of_the_complement(nlp):
+    # the complement names what changed; the figure after the subject's verb is the change
+    text = ("In most provinces, the growth in seasonal arrivals was about 12 percent. "
+            "The decline in student visas slowed to 4.5 percent in 2021.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "seasonal arrivals", "increase"), (4.5, "student visas", "decrease")]
+
+
+def test_as_many_as_before_an_exact_count_is_no_bound_before_a_round_one_it_is(nlp):
+    text = ("As many as 27,413 workers were placed in Taiwan. "
+            "As many as 30,000 workers may be placed next year.")
+    got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(27413, "workers", None), (30000, "workers", "at_most")]
+
+
+def test_figures_after_a_passive_is_estimated_to_or_as_are_approximate(nlp):
+    text = ("Seasonal arrivals are estimated to rise by 6% to 48,000 in 2025. "
+            "The island's population is estimated as 12,700.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6, "approximate"), (48000, "approximate"), (12700, "approximate")]
+
+
+def test_of_them_and_a_plural_after_a_figure_set_off_by_a_dash_counts_that_plural(nlp):
+    text = "Last year 1,820 asylum seekers – 640 of them minors – arrived on the islands."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1820, "asylum seekers"), (640, "minors")]
+
+
+def test_bracketed_figures_after_names_listed_by_a_clause_on_nationalities_count_the_nationalities(nlp):
+    text = ("Of the migrants met at the border, the leading nationalities were Eritreans (31 percent), "
+            "Sudanese (22 percent) and Malians (9 percent).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(31, "nationalities"), (22, "nationalities"), (9, "nationalities")]
+
+
+def test_figures_ranked_by_how_fast_something_changed_are_changes(nlp):
+    text = ("Seasonal arrivals grew fastest in the northern valleys, at 14.2 pct, with the coast next at 9.1 pct. "
+            "Departures fell the most in the capital, with 12%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14.2, "increase"), (9.1, "increase"), (12, "decrease")]
+
+
+def test_a_place_and_its_rank_word_after_a_change_make_the_next_figure_the_same_change(nlp):
+    text = ("Visitor numbers rose 18% in the Alps, with the Jura next at 11%. "
+            "The largest fall, 9% in Lyon (from 4,200 to 3,822), came ahead of Brittany, and Normandy followed, 6%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(18, "increase"), (11, "increase"), (9, "decrease"), (6, "decrease")]
+
+
+def test_an_extra_amount_added_to_a_level_is_an_increase(nlp):
+    text = "The scheme will offer an extra 4,500 seasonal visas next year."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4500, "seasonal visas", "increase")]
+
+
+def test_a_level_of_the_number_of_a_group_written_in_people_counts_the_group(nlp):
+    text = "The number of Filipino nurses hired abroad in March 2022 stood at 2,417 people."
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2417, "nurses", "2022-03")]
+
+
+def test_two_shares_given_respectively_of_one_whole_count_that_whole(nlp):
+    text = "Nurses and carers made up 21 percent and 14 percent, respectively, of the foreign workforce."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(21, "foreign workforce"), (14, "foreign workforce")]
+
+
+def test_a_share_a_set_pronoun_opens_after_a_dated_count_takes_its_date(nlp):
+    text = "Net migration added to the population growth of 2021: 6,410 persons, of whom 58.2% were students."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6410, "2021"), (58.2, "2021")]
+
+
+def test_a_change_reaches_its_figure_past_a_frame_such_as_an_average_of(nlp):
+    text = ("Monthly border crossings have fallen by an average of 14 percent. "
+            "The stock of residents reached 8,140 (up by a net 312 on the year).")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14, "decrease"), (8140, None), (312, "increase")]
+
+
+def test_bounced_back_is_an_increase(nlp):
+    text = "Tourist arrivals bounced back 11.2 per cent in 2022."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(11.2, "increase")]
+
+
+def test_a_change_verb_before_below_or_above_crosses_a_level_but_by_under_is_an_amount(nlp):
+    text = ("The monthly count of applications has dropped below 20,000. "
+            "Seasonal arrivals fell by under 6% in 2021.")
+    got = [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(20000, "at_most", None), (6, "at_most", "decrease")]
+
+
+def test_exceed_surpass_and_go_past_the_bound_a_figure_from_below(nlp):
+    text = ("Work permits could exceed 60,000 this year. "
+            "Inflows are set to go past the $2bn mark.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(60000, "at_least"), (2000000000, "at_least")]
+
+
+def test_in_the_order_of_before_a_figure_is_approximate(nlp):
+    text = "Transfers from Italy came in the order of 3.9% of the total."
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3.9, "approximate")]
+
+
+def test_a_share_and_its_restatement_set_off_by_commas_count_what_follows_their_of(nlp):
+    text = "Three-quarters, or 74.8 percent, of all seasonal workers came from Morocco."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(75, "seasonal workers"), (74.8, "seasonal workers")]
+
+
+def test_a_time_s_possessive_after_of_stands_for_a_determiner(nlp):
+    text = ("About 12% of last year's seasonal workers came back. "
+            "Some 2,300 of this year's arrivals were children.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "seasonal workers"), (2300, "arrivals")]

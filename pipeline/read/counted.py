@@ -74,9 +74,19 @@ class Word(NamedTuple):
 
 def _noun_of_count(units: list[Word], number: Token, lex: Lexicon) -> bool:
     """ "1.260.594 de personas": where heads come first, a plural noun after a plain figure and
-    "de" is what it counts (a part of a set takes a determiner: "1.725 de los detenidos")."""
-    return lex.words.head_first and number.norm_ == "<NUM>" and len(units) > 1 \
-        and _content_word(units[1], lex) and is_plural(units[1].lower, lex) and not units[1].first.is_title
+    "de" is what it counts (a part of a set takes a determiner: "1.725 de los detenidos").
+    In English a plain figure, "of" and no determiner before a plural noun, its modifiers
+    with it, count that noun: "12,400 of foreign residents hold permanent status"."""
+    if number.norm_ != "<NUM>" or len(units) < 2 or not _content_word(units[1], lex) or units[1].first.is_title:
+        return False
+    if lex.words.head_first:
+        return is_plural(units[1].lower, lex)
+    for word in units[1:4]:
+        if not _content_word(word, lex):
+            return False
+        if is_plural(word.lower, lex):
+            return True
+    return False
 
 
 def _verb_before_complement(units: list[Word], position: int, lex: Lexicon) -> bool:
@@ -190,6 +200,8 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
         after_of = False
     if units and units[0].lower in of_words and (after_of or doc[index - 1].norm_ == "<SCALE>"
                                                   or len(units) > 1 and units[1].lower in determiners
+                                                  or len(units) > 4 and not lex.words.head_first
+                                                  and units[1].lower in lex.words.period_frame_words and _possessor(units[2:])
                                                   or _noun_of_count(units, doc[index - 1], lex)):
         units = units[1:]
         pronoun = bool(units) and units[0].lower in lex.words.demonstratives
@@ -198,6 +210,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                 return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
                               units[0].last.idx + len(units[0].last))  # "almost 10% of the total."
             units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
+        if len(units) > 3 and not lex.words.head_first and units[0].lower in lex.words.period_frame_words \
+                and _possessor(units[1:]):
+            units = units[3:]  # "one in 30 of last year's asylum seekers": a time's possessive stands for a determiner
         if units and units[0].lower in lex.words.generic_heads and not lex.words.head_first \
                 and (len(units) == 1 or not _content_word(units[1], lex) and units[1].lower not in of_words):
             return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, compares_a_time, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity
@@ -461,6 +461,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _restated_comparisons(facts, lines.text, lex)
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
+    facts = _nationality_list_items(facts, lines.text, lex)
+    facts = _dated_set_parts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1359,7 +1361,8 @@ def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
     """The level "le nombre de X" reaches, written with a noun that only says its members are people ("Le nombre
     des recrutés a atteint 3140 personnes", "le nombre total des recrutés ... s'élevait à 20227 personnes"), counts
     X, as "le nombre de X" does: the subject's phrase runs unbroken (no comma, no figure) to the linking words
-    just before the figure. ("L'effectif des travailleurs ... a atteint 308.581 personnes" is labelled `personnes`, and
+    just before the figure; in English, past an adjective and a year ("the number of Vietnamese labourers sent
+    abroad in August 2016 stood at 11,189 people"). ("L'effectif des travailleurs ... a atteint 308.581 personnes" is labelled `personnes`, and
     so are such levels in Spanish: only the languages and subjects listed in people_level_leads.)"""
     people = frozenset(lex.words.head_count_nouns)
     if not people or not lex.words.people_level_leads:
@@ -1389,9 +1392,13 @@ def _numbers_of_people(facts, text: str, lex) -> list[NumericFact]:
         if pos < 0 or (pos and lower[pos - 1].isalpha()):
             continue
         phrase = subject[pos + len(lead):].strip()
+        if not lex.words.head_first:
+            phrase = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "the number of labourers sent abroad in August 2016"
         if not phrase or any(c.isdigit() or c in ",;:()" for c in phrase):
             continue  # "Le nombre de demandes a baissé, mais 3 000 personnes": another clause
         noun, *rest = phrase.split()
+        if not lex.words.head_first and not is_plural(noun.lower(), lex) and rest and is_plural(rest[0].lower(), lex):
+            noun, *rest = rest  # "the number of Vietnamese workers": the noun after its adjective
         if relatives and rest and rest[0].lower() not in relatives:
             continue  # "el número de residentes extranjeros aumentó en 100.793 personas": not a bare set
         if noun.lower() in people or noun.lower() in lex.words.determiners or not is_plural(noun.lower(), lex) \
@@ -2215,9 +2222,13 @@ def _change_subject(lang: str) -> re.Pattern | None:
     # a sentence may open on the bare noun, capitalised ("Economic growth in 2022, Mehmeti added, reaches"), its year and a
     # reporting clause standing between the noun and its verb
     year = alternation(sorted(year_prepositions(lang)))
+    # "the growth in the net gain from abroad was": a complement naming what changed, with no verb in it
+    verbs = [w for w in words.counted_stop if w in words.subject_links]  # "was", "stood", "reached": no complement's
+    complement = rf"(?P<complement>\s+(?:{alternation(words.change_complement_leads)})(?:\s+(?!(?:{alternation(verbs)})\b)" \
+                 rf"[^\W\d_][\w'’-]*){{1,5}}?)?" if words.change_complement_leads else "(?P<complement>)"
     aside = rf"(?P<aside>(?:\s+(?:{year})\s+\d{{4}})?(?:\s*,\s*(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{alternation(words.speech_verbs)})\s*,)?)"
     return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
-                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){aside}"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){complement}{aside}"
                       rf"(?P<link>(?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
                       r"\s*[+-]?\s*$", re.I)
 
@@ -2238,6 +2249,15 @@ def _change_subjects(facts, text: str, lex) -> list[NumericFact]:
         start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
             and named.search(fact.sentence) else -1
         subject = pattern.search(text[start:fact.char_start]) if start >= 0 else None
+        if subject and subject.group("complement"):
+            # "the growth in the net gain from abroad was over 50 per cent": the complement's noun, read already, is
+            # what is counted, the change noun its direction; with no such reading, the clause is left alone
+            verb = re.match(r"\s*([^\W\d_]+)", subject.group("link"))
+            verb = verb and (verb.group(1).lower() in lex.words.counted_stop or verb_form(verb.group(1).lower(), lex))
+            if verb and fact.counted and fact.change is None and re.search(rf"\b{re.escape(fact.counted.split()[-1])}\b",
+                                                                 subject.group("complement"), re.I):
+                fact = replace(fact, change=directions[subject.group(1).lower()])
+            subject = None
         if subject and fact.counted is not None and fact.counted.lower() != subject.group(1).lower() \
                 and fact.counted.lower() not in subject.group(0)[:subject.start(1)].lower():
             subject = None  # "the international migratory increase was": not what a reading named elsewhere
@@ -3145,6 +3165,17 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             index += 1
             continue
         sentence = doc[start].sent
+        end = second.char_end + said.end() + (len(text[second.char_end:]) - len(text[second.char_end:].lstrip(" ,")))
+        of = re.match(rf"[\s,]*(?=(?:{alternation(words.of_words)})\s)", text[end:end + 12], re.I)
+        whole = counted_after(doc, text, token_at[end + of.end()], sentence.end_char, after_of=True) \
+            if first.kind == "percent" and of and end + of.end() in token_at else None
+        if whole is not None:
+            # "made up 4.7 percent and 3.4 percent, respectively, of the employed labour force": two shares of one whole
+            for position in (index, index + 1):
+                if not _own_noun(facts[position]):
+                    facts[position] = replace(facts[position], counted=whole.text)
+            index += 2
+            continue
         pairs = []
         for token in doc[sentence.start:start]:
             if token.lower_ not in words.conjunctions:
@@ -3325,6 +3356,53 @@ def _year_lines(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=named[-1].counted)  # "2024: 371 (+167% comparé à 2023)": the item's change
         named.append(fact)
     return named
+
+
+def _dated_set_parts(facts, text: str, lex) -> list[NumericFact]:
+    """A part of a dated count that a set pronoun opens right after it takes the count's date: "the population
+    growth of 2022: 21,798 persons, of whom 83.1% were nationals of third countries" (2022 for both)."""
+    pronouns = lex.words.set_pronouns
+    if not pronouns or lex.words.head_first:
+        return list(facts)
+    gap = re.compile(rf"[\s,]*(?:{alternation(pronouns)})[\s,]*(?:[^\W\d_]+\s+)?", re.I)
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, whole = facts[index], facts[index - 1]
+        if fact.as_of is None and fact.period_start is None and whole.as_of and whole.kind == "count" \
+                and fact.kind in ("count", "percent") and fact.sentence == whole.sentence \
+                and gap.fullmatch(text, whole.char_end, fact.char_start):
+            facts[index] = replace(fact, as_of=whole.as_of)
+    return facts
+
+
+@cache
+def _nationality_list(lang: str) -> re.Pattern | None:
+    """A list of names that a clause on nationalities opens, up to the bracket of one of its figures: "the top
+    nationalities were Nigeriens (37 percent), Malians (" (built once per language)."""
+    words = lexicon(lang).words
+    if not words.nationality_list_verbs or not words.nationality_words:
+        return None
+    name = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*"  # a capitalised word
+    return re.compile(rf"\b({alternation(words.nationality_words)})\s+(?:{alternation(words.nationality_list_verbs)})\s+"
+                      rf"(?:{name}|\([^()\n]*\)|,|\s+|\b(?:{alternation(words.conjunctions)})\b)*?{name}\s*\(\s*$", re.I)
+
+
+def _nationality_list_items(facts, text: str, lex) -> list[NumericFact]:
+    """The figures in brackets after the names that a clause on nationalities lists count the nationalities, as a
+    list after "Top 3 nationalities:" does: "the top nationalities were Nigeriens (37 percent), Malians (13
+    percent)", "Nigerien (40 percent), Malian (11 percent)" -> nationalities."""
+    pattern = _nationality_list(lex.lang)
+    if pattern is None:
+        return list(facts)
+    result = []
+    for fact in facts:
+        if fact.kind in ("percent", "count") and not fact.change and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            listed = pattern.search(text, start, fact.char_start) if start >= 0 else None
+            if listed is not None:
+                fact = replace(fact, counted=listed.group(1))
+        result.append(fact)
+    return result
 
 
 def _listed_nationalities(facts, text: str, lex) -> list[NumericFact]:
@@ -4270,9 +4348,11 @@ def _elliptical(facts, text: str, lex):
             # "490 578 habitants résidants, dont 41,2 % d'étrangers": a share of the count before its pronoun, whatever
             # its part is named
             fact = replace(fact, counted=previous.counted)
-        elif fact.counted is None and named and not after and fact.kind in ("count", "percent") \
-                and is_plural(named.group(1).lower(), lex):
-            fact = replace(fact, counted=named.group(1))  # "28,000 migrants have died ..., 1,143 of them children"
+        elif (fact.counted is None or not re.search(r"[^\W\d_]", fact.surface)) and named and not after \
+                and fact.kind in ("count", "percent") and is_plural(named.group(1).lower(), lex):
+            # "28,000 migrants have died ..., 1,143 of them children"; "3,395 persons – 2,415 of them females": the noun
+            # after "of them" before a subject read across a dash
+            fact = replace(fact, counted=named.group(1))
         elif fact.counted is None and after and fact.kind == "percent" and "count" in sets \
                 and not (previous is not None and previous.kind == "count"):
             # "received 432,225 study visas ..., 13% fewer than a year earlier ... Two-thirds (65%) of them": the
@@ -4478,6 +4558,9 @@ def _elliptical(facts, text: str, lex):
         elif fact.change is None and not signed and fact.kind == "percent" and (earlier := changed.get("percent")) is not None \
                 and _change_item_after(text, earlier, fact, lex):
             fact = replace(fact, change=earlier.change)  # "grown by 42% in Libya (10,836), 14% in South Sudan (718,560)"
+        elif fact.change is None and not signed and (earlier := changed.get(fact.kind)) is not None \
+                and _ranked_item_after(text, earlier, fact, lex):
+            fact = replace(fact, change=earlier.change)  # "the biggest rise, 16.8% went to ..., with Malawi next, 9.8%"
         elif fact.change is None and previous is not None and previous.change and not signed and fact.kind == "count" \
                 and previous.kind == "count" and fact.sentence == previous.sentence \
                 and re.fullmatch(rf"[^\d;.:()]*,\s*(?:{pronouns})\s*,?\s*", between, re.I):
@@ -5710,6 +5793,21 @@ def _change_item_gap(lang: str) -> re.Pattern:
     item = rf"(?:{alternation(words.change_item_leads)})\s+(?:{place}|\d[\d,.]*\d)"
     again = rf"(?:(?:{alternation([*words.change_prepositions, *words.of_words])})\s+)?"
     return re.compile(rf"\s*{item}\s*(?:,\s*)?(?:(?:and|or)\s+)?{again}")
+
+
+def _ranked_item_after(text: str, earlier: NumericFact, fact: NumericFact, lex) -> bool:
+    """Whether a figure is the next item of a ranked list of changes that ``earlier`` opened: a place and its rank
+    word end the words between them, past brackets and with no figure of their own ("Arrivals rose 12% in Italy,
+    with Greece next at 8%", "the largest rise, 20.0% came for Ivorian tourists (...), and Cameroon followed, 14.1%")."""
+    ranks = lex.words.continuation_ranks
+    if not ranks or fact.sentence != earlier.sentence:
+        return False
+    between = re.sub(r"\([^()]*\)", " ", text[earlier.char_end:fact.char_start])
+    if len(between) > 160 or re.search(r"[\d;:.]", between):
+        return False
+    place = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:and|of)\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,3}"
+    return re.search(rf",\s*(?:with|and|then)\s+{place}\s+(?:{alternation(ranks)})\s*(?:,|\bat\b|\bwith\b)?\s*$",
+                     between) is not None
 
 
 def _listed_after(text: str, previous: NumericFact, fact: NumericFact, lex) -> bool:

@@ -631,6 +631,10 @@ def read_fact(
             and span.end < len(doc) and doc[span.end].is_alpha and doc[span.end].lower_ not in lex.spacy_stop_words \
             and doc[span.end].lower_ != "per":
         qualifier = None  # "passed 50 per boat", "had passed 120 million" bound a level; "passed 12 laws" does a thing
+    if qualifier and qualifier.name == "at_most" and quantity.kind == "count" and quantity.value_max is None \
+            and quantity.value >= 100 and quantity.value == int(quantity.value) and int(quantity.value) % 10 \
+            and doc[qualifier.token:span.start].text.lower() in words.exact_count_bounds:
+        qualifier = None  # "as many as 141,036 workers are back", "is up to 6,315 people": no bound on an exact count
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
@@ -673,6 +677,11 @@ def read_fact(
     cue = qualifier.token if qualifier else span.start  # where the words before the figure end
     surface_start = doc[cue].idx
     change = _change_before(doc, cue, quantity, lex)
+    if change is not None and qualifier is not None and doc[qualifier.token].lower_ in words.crossing_qualifiers \
+            and qualifier.token > 0 and doc[qualifier.token - 1].lower_ not in (*words.change_prepositions, *words.of_words):
+        # "the quarterly count of claims has dropped below 100,000": the level crossed, not the fall; but "fell by
+        # under 5%" is a fall
+        change = None
     bounded = None  # the change or rate noun a qualified figure bounds: "aumentos superiores al 5 %"
     if change is None and qualifier is not None and words.head_first and quantity.kind in ("percent", "count", "money"):
         bounded = _change_before_qualifier(doc, qualifier.token, lex)
@@ -802,6 +811,12 @@ def read_fact(
                 and doc[after + 1].lower_ in words.of_words:  # "made up 38% (30,700) of the 80,200 departures"
             phrase = counted_after(doc, context.text, after + 1, context.end, after_of=True)  # "The majority (84 percent) of residents"
             phrase = phrase._replace(end=span.end_char) if phrase else None
+        if phrase is None and counted is None and share and not words.head_first and after + 1 < len(doc) \
+                and doc[after].text == ",":
+            of = _of_past_restatement(doc, after, lex)
+            if of is not None:  # "Two-thirds, or 66.2 percent, of all immigrants": the share's "of" past the commas
+                phrase = counted_after(doc, context.text, of, context.end, after_of=True)
+                phrase = phrase._replace(end=span.end_char) if phrase else None
         if phrase is None and counted is None and not span.id_.startswith("ratio-noun") \
                 and not (lex.lang == "en" and quantity.kind == "percent"):
             # (an English share before a copula counts the set it is a share of, not the predicate noun: "21,798
@@ -1733,6 +1748,23 @@ def _restated_amount(doc: Doc, cue: int, lex: Lexicon) -> int | None:
     return k - 1
 
 
+def _of_past_restatement(doc: Doc, comma: int, lex: Lexicon) -> int | None:
+    """The token of a share's "of" set off by commas from the share, with only a restatement of the share between:
+    "66.2 percent, of all immigrants", "Two-thirds, or 66.2 percent, of all immigrants"."""
+    of_words = lex.words.of_words
+    if comma + 1 < len(doc) and doc[comma + 1].lower_ in of_words:
+        return comma + 1
+    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in lex.words.restatement_words:
+        return None
+    for k in range(comma + 2, min(len(doc) - 1, comma + 8)):
+        token = doc[k]
+        if token.text == ",":
+            return k + 1 if doc[k + 1].lower_ in of_words and k > comma + 2 else None
+        if token.norm_ not in (*NUMBER_TAGS, "<PCT>", "<SCALE>", "<FRAC>") and token.lower_ not in lex.phrases("qualifiers"):
+            return None
+    return None
+
+
 def _restating_amount(doc: Doc, end: int, lex: Lexicon) -> int | None:
     """The token after an amount of money, its currency before its number, that restates a percentage after a
     one-token restating word ("or": "a 32 percent or US$7.7 million decrease in outflows"), as _restated_amount
@@ -1771,6 +1803,23 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         return lex.words.sign_words[doc[cue - 1].lower_]  # "Retours forcés : moins 13%": a sign written as a word
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
         or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex)
+    if change is None and cue >= 2 and doc[cue - 1].lower_ in lex.words.figure_adverbs:
+        # "a growth of only 0.56 percent", "rose by just 3%": the change before the word that limits its figure
+        change = phrase_before(doc, cue - 1, lex.phrases("changes")) or _change_over_adverbs(doc, cue - 1, lex)
+    for frame in lex.words.figure_frames if change is None else ():
+        size = len(frame.split())
+        if cue > size and [t.lower_ for t in doc[cue - size:cue]] == frame.split():
+            # "have dropped by an average of 22 percent", "up by a net 4802": the change before the figure's frame
+            change = phrase_before(doc, cue - size, lex.phrases("changes")) \
+                or phrase_before(doc, cue - size, lex.phrases("changes_before_percent"), limit=1)
+            break
+    if change is not None and lex.words.gap_words:
+        after = cue
+        while after < len(doc) and doc[after].norm_ in NUMBER_TAGS | {"<SCALE>"}:
+            after += 1
+        if after + 1 < len(doc) and after > cue and doc[after].lower_ in lex.words.gap_words \
+                and doc[after + 1].lower_ in lex.words.of_words:
+            return None  # "falling two short of its planned 185,000 places": a gap to a level, not a fall
     if change is None and lex.words.head_first and cue >= 2:
         at = cue - 1 if doc[cue - 1].lower_ in lex.words.one_words else cue  # "subieron un 139%", "suben un 11.4 %"
         if at >= 2 and (is_year(doc[at - 1].text) and doc[at - 2].lower_ in lex.words.year_leads

@@ -589,6 +589,20 @@ class Vocabulary(RuleFile):
     age_cue_bounds: dict = field(default_factory=dict)  # "los menores de 16 años": an age cue that is a bound itself
     share_nouns: list = ()  # "avec une part de 86,4 %": a share named by its noun alone counts the noun
     change_adverbs: list = ()  # "progressent quant à eux de 14,6 %": words between a change verb and its "de"
+    figure_adverbs: list = ()  # "rose by only 3 percent": a word between a change's "by" or "of" and its figure
+    # "has dropped below 100,000", "crept up above 5800": a change verb before these bounds crosses a level, no amount of change
+    crossing_qualifiers: list = ()
+    figure_frames: list = ()  # "dropped by an average of 22 percent", "up by a net 4802": words that frame a change's figure
+    gap_words: list = ()  # "falling two short of its planned 185,000": a figure's gap to a level, no change
+    change_complement_leads: list = ()  # "the growth in the net gain from abroad was over 50 per cent": what changed
+    # "as many as 141,036 workers are back": a bound before an exact count (a translation's "a total of") bounds nothing
+    exact_count_bounds: list = ()
+    # "the top nationalities were Nigeriens (37 percent), Malians (13 percent)": the verbs after nationality_words that
+    # open a list of names whose bracketed figures count the nationalities
+    nationality_list_verbs: list = ()
+    # "the biggest rise, 16.8% went to Mozambican tourists, with Malawi next, 9.8%": the words after a place that make
+    # it the next item of a ranked list of changes
+    continuation_ranks: list = ()
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
