@@ -8490,3 +8490,12 @@ def test_a_minus_sign_garbled_by_an_encoding_slip_is_still_a_decrease(nlp):
     text = normalise_pages(["Le solde migratoire du Portugal était de â175 422 en 1965, contre âˆ’55 534 en 1960."])[0]
     got = [(f.value, f.change, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(175422, "decrease", "1965", "175 422"), (55534, "decrease", "1960", "55 534")]
+
+
+def test_a_group_named_by_a_participle_and_its_year_dates_its_figures_but_not_a_later_clause_with_its_own(nlp):
+    # "los deportados de 2018" dates the figures about them; a clause opening on "en 2019" is of 2019; the first year
+    # of a span ("los repatriados de 2015 a 2017") is no group's year
+    text = ("De los deportados de 2018, el 72 % eran hombres, mientras que en 2019, el 65 % lo eran. "
+            "De los repatriados de 2015 a 2017, el 40 % volvió a salir.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(72, "2018"), (65, "2019"), (40, None)]

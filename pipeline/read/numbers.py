@@ -495,8 +495,10 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.year_noun_determiners)}\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
                         re.I), "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
-            # a group of people came in dates the figures about it
-            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+{alternation(dates.cohort_links)}\s+{_YEAR}\b{year_free}", re.I)
+            # a group of people came in dates the figures about it ("los deportados de 2019"); not the first year of a
+            # span ("los retornados del 2016 al 2019": a period)
+            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+{alternation(dates.cohort_links)}\s+{_YEAR}\b{year_free}"
+                        rf"(?!\s+{alternation(dates.period_to)}\s+(?:{alternation(dates.year_articles)}\s+)?\d)", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
         ]
         # The plain dates, from here to the end, hold for their clause only (``plain``, the rank of the first).
@@ -1055,6 +1057,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             # "Au 31 août 2005, ... 20,3 % de la population (20,2 % à fin août 2004)": a figure in brackets followed at
             # once by a date of that kind in its bracket is of its own date
             return min(own_explicit, key=lambda f: f.start)
+        opening = [f for rank, f in found if rank >= plain and first.end <= clause_start <= f.start < anchor
+                   and len(sentence[clause_start:f.start].split()) <= 2 and not re.search(r"\d", sentence[clause_start:f.start])]
+        if first.start < anchor and opening:
+            # "De los deportados de 2016, el 64 % eran hombres, mientras que en 2017, el 51 %": a later clause that
+            # opens on a date of its own is of that date, not of the one the sentence gave before
+            return min(opening, key=lambda f: f.start)
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
         # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
         # the plain date before it
