@@ -8499,3 +8499,12 @@ def test_a_group_named_by_a_participle_and_its_year_dates_its_figures_but_not_a_
             "De los repatriados de 2015 a 2017, el 40 % volvió a salir.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(72, "2018"), (65, "2019"), (40, None)]
+
+
+def test_a_figure_followed_by_a_people_or_its_place_in_a_breakdown_by_origin_counts_the_set(nlp):
+    # the demonym or the place after each figure names an origin: every item keeps the set an earlier item counted
+    text = ("De los 900 expedientes abiertos, 300 correspondieron a peruanos, 200 a bolivianos, 150 chilenos y 90 de "
+            "Ecuador. Del total, 80 fueron casos de personas cubanas, 40 haitianas y 12 venezolanas.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(900, "expedientes"), (300, "expedientes"), (200, "expedientes"), (150, "expedientes"),
+                   (90, "expedientes"), (80, "casos"), (40, "casos"), (12, "casos")]

@@ -461,6 +461,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _restated_comparisons(facts, lines.text, lex)
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
+    facts = _origin_items(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -562,6 +563,38 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
                 or re.search(r"[;.:](?!\d)", text[whole.char_end:found.start()]):
             continue
         facts[position] = replace(fact, counted=whole.counted)
+    return facts
+
+
+def _origin_items(facts, text: str, lex) -> list[NumericFact]:
+    """In a breakdown of a named set by origin, a figure followed straight by a people's name names an origin, not what
+    is counted: "De las 900 solicitudes, 300 correspondieron a peruanos, 200 a bolivianos, 150 chilenos", "80 fueron
+    casos de personas peruanas, 40 bolivianas, 30 de Chile" count the set an earlier item of the list counted (solicitudes,
+    casos), as does a figure followed by the place it comes from."""
+    if not lex.words.origin_items:
+        return list(facts)
+    facts = list(facts)
+    gap = re.compile(rf"[^.;:()\d]{{0,60}}(?:,|\s(?:{alternation(lex.words.conjunctions)}))\s*", re.I)
+    # "180 de El Salvador": a place the figure comes from, as a people's name after it says
+    place = re.compile(rf"\d\s+(?:{alternation(lex.words.of_words)})\s+((?-i:[A-ZÀ-Ý])[\w-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)*)$", re.I)
+    for k, fact in enumerate(facts):
+        words = (fact.counted or "").split()
+        people = len(words) == 1 and words[0].islower() and is_people(words[0]) \
+            and re.search(rf"\d\s+{re.escape(words[0])}$", fact.surface) is not None
+        came = fact.counted is None and (m := place.search(fact.surface)) is not None and is_place(m.group(1), lex)
+        if fact.kind != "count" or fact.change or not (people or came) or fact.rule_id.startswith("table-row"):
+            continue
+        later, counted = fact, None
+        for before in reversed(facts[:k]):
+            if before.sentence != fact.sentence or before.kind != "count" or before.change \
+                    or not gap.fullmatch(text, before.char_end, later.char_start):
+                break
+            if before.counted and not is_people(before.counted):
+                counted = before.counted if is_plural(before.counted.split()[-1].lower(), lex) else None
+                break
+            later = before
+        if counted:
+            facts[k] = replace(fact, counted=counted)
     return facts
 
 

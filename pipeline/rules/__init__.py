@@ -726,6 +726,9 @@ class Vocabulary(RuleFile):
     # más ha crecido, con un 58 % más de personas en 2019"), not where the year opens it ("..., y en lo corrido de 2019
     # se han registrado ...": Spanish text dates the earlier figure by it)
     later_clause_date_figure: bool = False
+    # "De las 900 solicitudes, 300 correspondieron a peruanos, 150 chilenos": a figure followed by a people's name in a
+    # breakdown by origin counts the set the list's earlier item counted (Spanish text labels it so)
+    origin_items: bool = False
     # "les recettes ... ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": a multiple
     # a word of multiplying gives takes no date that stands after a level following it (the level's own date)
     undated_multiples: bool = False
