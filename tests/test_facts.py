@@ -8508,3 +8508,10 @@ def test_a_figure_followed_by_a_people_or_its_place_in_a_breakdown_by_origin_cou
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(900, "expedientes"), (300, "expedientes"), (200, "expedientes"), (150, "expedientes"),
                    (90, "expedientes"), (80, "casos"), (40, "casos"), (12, "casos")]
+
+
+def test_a_year_set_back_after_de_is_a_duration_of_one_year(nlp):
+    # "de un año antes", "de un año atrás": the time of a level compared with, a duration of 1 year
+    text = "Este año llegaron 320 familias, frente a las 250 de un año antes. El envío medio superó los 300 dólares de un año atrás."
+    got = [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(320, "count", None), (250, "count", None), (1, "other", "year"), (300, "money", "USD"), (1, "other", "year")]

@@ -1675,11 +1675,14 @@ def _one_counts(doc: Doc, span: Span, qualifier, words) -> bool:
 def _one_unit_framed(doc: Doc, span: Span, qualifier, words) -> bool:
     """Whether "un año", "una década", "un an" is a duration of one: after a qualifier that takes one ("arrivés
     pour au moins un an"), or after a word that frames a span of time and before punctuation, a conjunction or a
-    line's end ("más que hace un año", "en una década, por encima", "válidos por un año y renovables"); not "fue un
-    año récord", "en un año de crisis", "en un an"."""
+    line's end ("más que hace un año", "en una década, por encima", "válidos por un año y renovables"), or after "de" and
+    before a word that sets it back ("los 48 de un año antes"); not "fue un año récord", "en un año de crisis", "en un an"."""
     if qualifier and " ".join(t.lower_ for t in doc[qualifier.token:span.start]) in words.one_unit_qualifiers:
         return True
     before = previous_token(doc, span.start)
+    if span.end < len(doc) and doc[span.end].lower_ in words.one_unit_after \
+            and before is not None and before.lower_ in words.of_words:
+        return True  # "frente a los 1.100 de un año antes", "de igual lapso de un año atrás": the time of a level
     return before is not None and before.lower_ in words.one_unit_before \
         and (span.end >= len(doc) or not doc[span.end].is_alpha or doc[span.end].lower_ in words.conjunctions)
 

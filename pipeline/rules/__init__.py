@@ -687,6 +687,7 @@ class Vocabulary(RuleFile):
     one_noun_excluded: list = ()
     framed_duration_articles: list = ()
     one_unit_qualifiers: list = ()
+    one_unit_after: list = ()  # "los 1.100 de un año antes", "de un año atrás": after "de", a unit before these is one of it
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
