@@ -8515,3 +8515,11 @@ def test_a_year_set_back_after_de_is_a_duration_of_one_year(nlp):
     text = "Este año llegaron 320 familias, frente a las 250 de un año antes. El envío medio superó los 300 dólares de un año atrás."
     got = [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
     assert got == [(320, "count", None), (250, "count", None), (1, "other", "year"), (300, "money", "USD"), (1, "other", "year")]
+
+
+def test_a_spanish_bound_written_with_its_article_is_at_least(nlp):
+    # "pasan de los", "superiores a los", "habían rebasado los", "por arriba de los": a lower bound, as "más de"
+    text = ("Las solicitudes pasan de los 9.000 casos. Hubo meses con envíos superiores a los 300 millones de dólares. "
+            "Los ingresos habían rebasado los 50 millones de dólares. La cifra quedó por arriba de los 2.000 casos.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(9000, "at_least"), (300000000, "at_least"), (50000000, "at_least"), (2000, "at_least")]
