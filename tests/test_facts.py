@@ -8523,3 +8523,11 @@ def test_a_spanish_bound_written_with_its_article_is_at_least(nlp):
             "Los ingresos habían rebasado los 50 millones de dólares. La cifra quedó por arriba de los 2.000 casos.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(9000, "at_least"), (300000000, "at_least"), (50000000, "at_least"), (2000, "at_least")]
+
+
+def test_a_spanish_de_with_two_years_joined_by_y_is_no_period(nlp):
+    # "de 2018 y 2019" names two years; "de 2018 a 2019" and "entre 2018 y 2019" are periods
+    text = ("Como en los informes de 2018 y 2019, el 40 % llegó en barco. "
+            "Entre 2018 y 2019 llegaron 5.000 personas. De 2018 a 2019 salieron 3.000 personas.")
+    got = [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(40, None, None), (5000, 2018, 2019), (3000, 2018, 2019)]
