@@ -8531,3 +8531,11 @@ def test_a_spanish_de_with_two_years_joined_by_y_is_no_period(nlp):
             "Entre 2018 y 2019 llegaron 5.000 personas. De 2018 a 2019 salieron 3.000 personas.")
     got = [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es")]
     assert got == [(40, None, None), (5000, 2018, 2019), (3000, 2018, 2019)]
+
+
+def test_an_elided_level_and_its_year_date_the_figure_that_gives_it(nlp):
+    # "la de 2018 con 5.400", "la de 2020, que alcanzó 800": the level compared with, of that year; not the figure before
+    text = ("En 2023 llegaron 6.100 personas, la mayor cifra después de la de 2018 con 5.400. "
+            "Los envíos sumaron 900 millones de dólares, cantidad que supera a la de 2020, que alcanzó 800 millones de dólares.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(6100, "2023"), (5400, "2018"), (900000000, None), (800000000, "2020")]

@@ -527,6 +527,10 @@ class _DateGrammar:
             (re.compile(rf"\b(?:{alternation(dates.year_noun_articles)})\s+(?:(?!(?:{alternation(dates.year_noun_not)})\b)"
                         rf"[^\W\d_][\w-]*\s+){{1,2}}{_YEAR}(?=\s*:\s|,\s+(?:{alternation(dates.year_noun_articles)})\s+year\b)", re.I)
              if dates.year_noun_articles else re.compile("(?!)"), "my"),
+            # "después de la de 2019 con 116.567", "supera a la de 2024, que alcanzó $21,510 millones": an elided level's
+            # year, before the figure that gives that level (a plain date, for the figures after it only)
+            (re.compile(rf"\b(?:{alternation(dates.elided_levels)})\s+{_YEAR}(?=\s*,?\s+(?:{alternation(dates.elided_level_links)})\s)",
+                        re.I) if dates.elided_levels else re.compile("(?!)"), "level_year"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
@@ -917,6 +921,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             whole = grammar.whole_relative.search(sentence, 0, m.start()) if grammar.whole_relative else None
             if whole and not whole.start() < anchor < _clause_end(sentence, m.end()):
                 continue  # "76.8 percent of a population that totalled 1.7 million by the close of 2010": that clause's
+            if form == "level_year" and m.start() > anchor:
+                continue  # "94.339 ..., después de la de 2019 con 116.567": the later level's year, not this figure's
             if rank >= plain and anchor < m.start() and grammar.second_year.match(sentence, m.end()):
                 continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
@@ -987,7 +993,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             elif form == "end":
                 year, month = int(years[-1]), (months[0] if months else 12)
                 iso = _iso(year, month, calendar.monthrange(year, month)[1])
-            elif form in ("year", "months", "fy"):
+            elif form in ("year", "months", "fy", "level_year"):
                 iso = _iso(int(years[-1]))
             else:
                 iso = _iso(int(years[-1]), months[0] if months else None)

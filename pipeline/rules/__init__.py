@@ -247,6 +247,10 @@ class DateWords(RuleFile):
     # successful 2021, a year marked by a growth of 10.75 percent"; not after the words of year_noun_not ("a year
     # between 2001 and 2005").
     year_noun_articles: list = ()
+    # "después de la de 2019 con 116.567", "la de 2024, que alcanzó ...": an elided level and its year ("la de"), and the
+    # words that then give that level's figure ("con", "que")
+    elided_levels: list = ()
+    elided_level_links: list = ()
     year_noun_not: list = ()
     # "rend environ 60 000 décisions par an depuis 2021, dont 59 415 ... en 2023": a date after an item these open,
     # past the figure, dates the item only
