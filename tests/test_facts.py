@@ -8539,3 +8539,9 @@ def test_an_elided_level_and_its_year_date_the_figure_that_gives_it(nlp):
             "Los envíos sumaron 900 millones de dólares, cantidad que supera a la de 2020, que alcanzó 800 millones de dólares.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(6100, "2023"), (5400, "2018"), (900000000, None), (800000000, "2020")]
+
+
+def test_para_el_ano_dates_its_clause_as_para_does(nlp):
+    text = "Para el año 2019 la proporción de hogares con remesas subió a 4.2%."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(4.2, "2019")]
