@@ -8545,3 +8545,9 @@ def test_para_el_ano_dates_its_clause_as_para_does(nlp):
     text = "Para el año 2019 la proporción de hogares con remesas subió a 4.2%."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(4.2, "2019")]
+
+
+def test_a_year_closed_with_a_figure_dates_it_at_the_year_end(nlp):
+    text = "La región cerró 2019 con 2,1 millones de desplazados."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2100000, "2019-12-31")]
