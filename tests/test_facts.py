@@ -8551,3 +8551,10 @@ def test_a_year_closed_with_a_figure_dates_it_at_the_year_end(nlp):
     text = "La región cerró 2019 con 2,1 millones de desplazados."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(2100000, "2019-12-31")]
+
+
+def test_a_full_date_in_the_figures_own_phrase_dates_it_over_the_sentences_first(nlp):
+    text = ("La población creció en 5.000 personas en el primer trimestre de 2022, lo que la lleva a 1 de abril de 2022 "
+            "a 900.000 habitantes.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(5000, "2022"), (900000, "2022-04-01")]

@@ -1056,6 +1056,11 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         return min(own_plain, key=lambda f: f.start)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
+        later = [f for f in explicit if first.start < segment_start <= f.start < anchor]
+        if later:
+            # "creció en el primer trimestre de 2023 ..., lo que lleva la población a 1 de abril de 2023 a 48.196.693": a
+            # date of that kind in the figure's own phrase, after the sentence's first, is the figure's
+            return max(later, key=lambda f: f.start)
         bracket = sentence.rfind("(", 0, anchor)
         own_explicit = [f for f in explicit if anchor < f.start and bracket > sentence.rfind(")", 0, anchor)
                         and ")" not in sentence[anchor:f.start] and _figures_from(sentence, anchor, f.start, spelled) == 1]
