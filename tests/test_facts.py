@@ -8558,3 +8558,9 @@ def test_a_full_date_in_the_figures_own_phrase_dates_it_over_the_sentences_first
             "a 900.000 habitantes.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(5000, "2022"), (900000, "2022-04-01")]
+
+
+def test_a_movements_levels_after_two_months_joined_to_their_years_by_de_take_those_months(nlp):
+    text = "El total bajó en 300 personas entre marzo de 2022 y junio de 2023, al pasar de 9.100 a 8.800."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(300, None), (9100, "2022-03"), (8800, "2023-06")]

@@ -4159,8 +4159,10 @@ def _movement_years(facts, text: str, lex):
             continue
         start = _sentence_start(text, fact)
         before = text[start:fact.char_start] if start >= 0 else ""
+        # "entre noviembre de 2023 y febrero de 2024": a month joined to its year by "de"
+        join = rf"(?:(?:{alternation(lex.words.dates.day_month_joiner)})\s+)?" if lex.words.dates.day_month_joiner else ""
         dated = {(year, months.get(month.lower().rstrip("."))) for month, year
-                 in re.findall(r"(?:([^\W\d_]+)\.?\s+)?\b((?:19|20)\d\d)\b", before)}
+                 in re.findall(rf"(?:([^\W\d_]+)\.?\s+{join})?\b((?:19|20)\d\d)\b", before)}
         if len({year for year, _ in dated}) == len(dated) and all(month for _, month in dated):
             # "Between June 2023 and June 2024, ... (from 3.61 million up to 3.64 million)": as of each month
             years = sorted(f"{year}-{month:02d}" for year, month in dated)
