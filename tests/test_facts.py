@@ -8564,3 +8564,9 @@ def test_a_movements_levels_after_two_months_joined_to_their_years_by_de_take_th
     text = "El total bajó en 300 personas entre marzo de 2022 y junio de 2023, al pasar de 9.100 a 8.800."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(300, None), (9100, "2022-03"), (8800, "2023-06")]
+
+
+def test_shares_of_other_groups_set_against_a_dated_share_take_its_date(nlp):
+    text = "En 2020, las mujeres fueron el 45% de los detenidos, frente a un 40% de hombres y un 15% de menores."
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(45, "detenidos", "2020"), (40, "hombres", "2020"), (15, "menores", "2020")]

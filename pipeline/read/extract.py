@@ -2553,17 +2553,25 @@ def _compared_groups(facts, text: str, lex) -> list[NumericFact]:
     if not words.dates.group_compared:
         return list(facts)
     against = re.compile(rf"\b{alternation(words.dates.group_compared)}\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+    # "frente a un 20% de hombres y un 15% de niños": the next group of the same list
+    joined = re.compile(rf"^(?:\s+(?:{alternation(words.of_words)})\s+[^\W\d_]+)?\s*,?\s*(?:{alternation(words.conjunctions)})\s+"
+                        rf"(?:[^\W\d_]+\s+)?$", re.I)
     result: list[NumericFact] = []
+    compared: NumericFact | None = None
     for fact in facts:
         previous = result[-1] if result else None
         if previous is not None and fact.as_of is None and fact.period_start is None and previous.as_of \
-                and fact.sentence == previous.sentence and fact.kind == previous.kind == "count" \
+                and fact.sentence == previous.sentence and fact.kind == previous.kind and fact.kind in ("count", "percent") \
+                and not fact.change and not previous.change \
                 and fact.counted and previous.counted and fact.counted.lower() != previous.counted.lower() \
                 and previous.as_of[:4] in text[max(0, previous.char_start - len(previous.sentence)):previous.char_start] \
-                and against.search(text, previous.char_end, fact.char_start) \
+                and (against.search(text, previous.char_end, fact.char_start)
+                     or previous is compared and joined.search(text[previous.char_end:fact.char_start])) \
                 and not re.search(r"\d", text[previous.char_end:fact.char_start]):
-            # (the date is written before the first figure, in its sentence: "in 2022, 908 female victims")
+            # (the date is written before the first figure, in its sentence: "in 2022, 908 female victims"); shares
+            # too: "En 2018, las mujeres fueron el 50% de las víctimas, frente a un 20% de hombres y un 15% de niños"
             fact = replace(fact, as_of=previous.as_of)
+            compared = fact
         result.append(fact)
     return result
 
