@@ -8570,3 +8570,10 @@ def test_shares_of_other_groups_set_against_a_dated_share_take_its_date(nlp):
     text = "En 2020, las mujeres fueron el 45% de los detenidos, frente a un 40% de hombres y un 15% de menores."
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(45, "detenidos", "2020"), (40, "hombres", "2020"), (15, "menores", "2020")]
+
+
+def test_a_date_in_a_bracket_after_a_figure_that_holds_a_figure_of_its_own_dates_that_one(nlp):
+    text = ("Honduras, según el banco central, sumó hasta octubre de 2024 $5,400 millones, con un promedio mensual de "
+            "$540 millones (y un récord en marzo de $610 millones), y cerraría el año con más.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got[:2] == [(5400000000, "2024-10"), (540000000, "2024-10")]

@@ -765,6 +765,17 @@ def _clause_end(sentence: str, start: int) -> int:
     return found.start() if found else len(sentence)
 
 
+def _figure_aside(sentence: str, anchor: int, start: int) -> bool:
+    """Whether the date at ``start`` stands in a bracket opened after the figure at ``anchor`` that holds a figure of its
+    own: "$820 millones (y un máximo histórico en mayo de $899 millones)" dates the bracket's figure, not the one before."""
+    bracket = sentence.rfind("(", anchor, start)
+    if bracket < 0 or sentence.rfind(")", anchor, start) > bracket:
+        return False
+    close = sentence.find(")", start)
+    inside = sentence[bracket + 1:close if close >= 0 else len(sentence)]
+    return any(not re.fullmatch(_YEAR, m.group()) for m in _FIGURE.finditer(inside))
+
+
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     """The reference date a sentence gives for the figure at character ``anchor``."""
     grammar = _grammar(lang)
@@ -1038,7 +1049,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if grammar.compared_figure.search(sentence, 0, anchor):
         # "In the year ending March 2024, 685,000 ..., down from 764,000 in the year ending
         # December 2023": the figure compared with is dated by the date just after it
-        owned = [f for _, f in found if anchor < f.start < clause_end and _figures_from(sentence, anchor, f.start, spelled) == 1]
+        owned = [f for _, f in found if anchor < f.start < clause_end and _figures_from(sentence, anchor, f.start, spelled) == 1
+                 and not _figure_aside(sentence, anchor, f.start)]
         if owned:
             return min(owned, key=lambda f: f.start)
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
@@ -1049,7 +1061,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     following_comma = _COMMA.search(sentence, anchor)
     segment_end = following_comma.start() if following_comma else len(sentence)
     own_plain = [f for rank, f in found if rank >= plain and anchor < f.start < segment_end
-                 and _figures_from(sentence, anchor, f.start, spelled) == 1]
+                 and _figures_from(sentence, anchor, f.start, spelled) == 1 and not _figure_aside(sentence, anchor, f.start)]
     if explicit and own_plain and not any(segment_start <= f.start < segment_end for f in explicit):
         # "Of the 84,000 claims lodged in 2022, 31% were granted by the end of 2023": the figure's own
         # phrase dates it
@@ -1092,7 +1104,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if not near:
         return None
     # "from $126 billion in 2000 to $702 billion in 2020": the date just after a figure is its own
-    own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start, spelled) == 1]
+    own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start, spelled) == 1
+           and not _figure_aside(sentence, anchor, f.start)]
     # "s'était stabilisé en 2014 au niveau de 64.811 demandes (...), il repart ... en 2015": a date before the figure in
     # its own phrase is its own, where the date after it stands past a comma
     before = [f for f in near if segment_start <= f.start < anchor]
