@@ -8577,3 +8577,9 @@ def test_a_date_in_a_bracket_after_a_figure_that_holds_a_figure_of_its_own_dates
             "$540 millones (y un récord en marzo de $610 millones), y cerraría el año con más.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got[:2] == [(5400000000, "2024-10"), (540000000, "2024-10")]
+
+
+def test_a_percentage_just_before_a_movement_between_two_dated_levels_takes_neither_date(nlp):
+    text = "Se registró una caída de 20 por ciento en las solicitudes, que bajaron de 500 casos atendidos en 2019, a 400 el año pasado."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(20, None), (500, "2019"), (400, None)]

@@ -462,6 +462,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     facts = _origin_items(facts, lines.text, lex)
+    facts = _changes_before_movements(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -563,6 +564,32 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
                 or re.search(r"[;.:](?!\d)", text[whole.char_end:found.start()]):
             continue
         facts[position] = replace(fact, counted=whole.counted)
+    return facts
+
+
+def _changes_before_movements(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage just before a movement between two levels of two times ("un retroceso de 11.4 por ciento en la
+    cantidad de refugiados, que bajó de 220 solicitudes aceptadas en 2013, a 195 el año pasado", "del 175,8%, pasando de
+    los 2.136 de 2013 a los 5.891 en 2017") is the change between those times: it takes neither level's date."""
+    words = lex.words
+    if not words.movement_from:
+        return list(facts)
+    starts = alternation([*words.dates.period_from, *words.movement_from])
+    ranges = alternation([w for w in words.range_words if w.isalpha()])
+    opening = re.compile(rf"\b(?:{starts})\s+(?:(?:{alternation(words.determiners)})\s+)?$", re.I)
+    between_levels = re.compile(rf"[^\d;:()]{{0,40}}\s(?:{ranges})\s+(?:(?:{alternation(words.determiners)})\s+)?", re.I)
+    facts = list(facts)
+    for k, fact in enumerate(facts[:-2]):
+        first, second = facts[k + 1], facts[k + 2]
+        if fact.kind != "percent" or not fact.as_of or fact.period_start is not None \
+                or not fact.sentence == first.sentence == second.sentence \
+                or re.search(r"[\d;:()]", text[fact.char_end:first.char_start]) \
+                or not opening.search(text, max(fact.char_end, first.char_start - 12), first.char_start) \
+                or not between_levels.fullmatch(re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", text[first.char_end:second.char_start])) \
+                or first.as_of == second.as_of or fact.as_of not in (first.as_of, second.as_of) \
+                or fact.as_of[:4] in text[max(0, _sentence_start(text, fact)):fact.char_start]:
+            continue  # "En 2017, ... un 80 % más, pasando de ...": a date of its own before it
+        facts[k] = replace(fact, as_of=None)
     return facts
 
 
