@@ -8583,3 +8583,9 @@ def test_a_percentage_just_before_a_movement_between_two_dated_levels_takes_neit
     text = "Se registró una caída de 20 por ciento en las solicitudes, que bajaron de 500 casos atendidos en 2019, a 400 el año pasado."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(20, None), (500, "2019"), (400, None)]
+
+
+def test_a_spanish_duration_takes_no_period_of_its_sentence(nlp):
+    text = "Entre 2010 y 2020 la región pasó de recibir 300 retornados a 450 diez años más tarde."
+    got = [(f.value, f.unit, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es") if f.kind == "other"]
+    assert got == [(10, "year", None, None)]

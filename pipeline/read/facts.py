@@ -988,7 +988,8 @@ def read_fact(
             and figures_between(dated, anchor, as_of.start) >= 1:
         date = None  # "ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": the level's date
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
-    if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
+    timeless = words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS
+    if timeless:
         date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
     if words.undated_ages and quantity.kind == "other" and quantity.unit == "years old" and qualifier_name in ("at_least", "at_most"):
         date = None  # "los menores de 16 años": an age bound marking out a group, of no date
@@ -997,6 +998,8 @@ def read_fact(
         date = None  # "s'est redressé pendant 3 années consécutives": the years counted, of no date
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
+    if timeless:
+        period = None  # "entre 2013 y 2017 ..., a 240 cinco años más tarde": nor of the sentence's period
     return NumericFact(
         section_id=context.section_id,
         area=context.area,
