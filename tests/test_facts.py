@@ -8589,3 +8589,9 @@ def test_a_spanish_duration_takes_no_period_of_its_sentence(nlp):
     text = "Entre 2010 y 2020 la región pasó de recibir 300 retornados a 450 diez años más tarde."
     got = [(f.value, f.unit, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es") if f.kind == "other"]
     assert got == [(10, "year", None, None)]
+
+
+def test_a_year_named_as_what_the_subject_was_dates_the_figure_after_it(nlp):
+    text = "El año con más llegadas fue 2019, con 8.200 personas."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(8200, "2019")]

@@ -531,6 +531,10 @@ class _DateGrammar:
             # year, before the figure that gives that level (a plain date, for the figures after it only)
             (re.compile(rf"\b(?:{alternation(dates.elided_levels)})\s+{_YEAR}(?=\s*,?\s+(?:{alternation(dates.elided_level_links)})\s)",
                         re.I) if dates.elided_levels else re.compile("(?!)"), "level_year"),
+            # "El año con más menores devueltos fue 2016, con 34,056": a year named as what the subject was, before the
+            # figure it had
+            (re.compile(rf"\b(?:{alternation(dates.year_predicates)})\s+{_YEAR},?\s+(?=(?:{alternation(dates.year_predicate_links)})\s)",
+                        re.I) if dates.year_predicates else re.compile("(?!)"), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]

@@ -250,6 +250,10 @@ class DateWords(RuleFile):
     # "después de la de 2019 con 116.567", "la de 2024, que alcanzó ...": an elided level and its year ("la de"), and the
     # words that then give that level's figure ("con", "que")
     elided_levels: list = ()
+    # "El año con más menores devueltos fue 2016, con 34,056": the verbs that name a year as what the subject was, and the
+    # words that then give its figure
+    year_predicates: list = ()
+    year_predicate_links: list = ()
     elided_level_links: list = ()
     year_noun_not: list = ()
     # "rend environ 60 000 décisions par an depuis 2021, dont 59 415 ... en 2023": a date after an item these open,
