@@ -8625,3 +8625,108 @@ def test_a_time_s_possessive_after_of_stands_for_a_determiner(nlp):
             "Some 2,300 of this year's arrivals were children.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(12, "seasonal workers"), (2300, "arrivals")]
+
+
+def test_a_group_named_by_a_participle_and_its_year_dates_its_figures_but_not_a_later_clause_with_its_own(nlp):
+    # "los deportados de 2018" dates the figures about them; a clause opening on "en 2019" is of 2019; the first year
+    # of a span ("los repatriados de 2015 a 2017") is no group's year
+    text = ("De los deportados de 2018, el 72 % eran hombres, mientras que en 2019, el 65 % lo eran. "
+            "De los repatriados de 2015 a 2017, el 40 % volvió a salir.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(72, "2018"), (65, "2019"), (40, None)]
+
+
+def test_a_figure_followed_by_a_people_or_its_place_in_a_breakdown_by_origin_counts_the_set(nlp):
+    # the demonym or the place after each figure names an origin: every item keeps the set an earlier item counted
+    text = ("De los 900 expedientes abiertos, 300 correspondieron a peruanos, 200 a bolivianos, 150 chilenos y 90 de "
+            "Ecuador. Del total, 80 fueron casos de personas cubanas, 40 haitianas y 12 venezolanas.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(900, "expedientes"), (300, "expedientes"), (200, "expedientes"), (150, "expedientes"),
+                   (90, "expedientes"), (80, "casos"), (40, "casos"), (12, "casos")]
+
+
+def test_a_year_set_back_after_de_is_a_duration_of_one_year(nlp):
+    # "de un año antes", "de un año atrás": the time of a level compared with, a duration of 1 year
+    text = "Este año llegaron 320 familias, frente a las 250 de un año antes. El envío medio superó los 300 dólares de un año atrás."
+    got = [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(320, "count", None), (250, "count", None), (1, "other", "year"), (300, "money", "USD"), (1, "other", "year")]
+
+
+def test_a_spanish_bound_written_with_its_article_is_at_least(nlp):
+    # "pasan de los", "superiores a los", "habían rebasado los", "por arriba de los": a lower bound, as "más de"
+    text = ("Las solicitudes pasan de los 9.000 casos. Hubo meses con envíos superiores a los 300 millones de dólares. "
+            "Los ingresos habían rebasado los 50 millones de dólares. La cifra quedó por arriba de los 2.000 casos.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(9000, "at_least"), (300000000, "at_least"), (50000000, "at_least"), (2000, "at_least")]
+
+
+def test_a_spanish_de_with_two_years_joined_by_y_is_no_period(nlp):
+    # "de 2018 y 2019" names two years; "de 2018 a 2019" and "entre 2018 y 2019" are periods
+    text = ("Como en los informes de 2018 y 2019, el 40 % llegó en barco. "
+            "Entre 2018 y 2019 llegaron 5.000 personas. De 2018 a 2019 salieron 3.000 personas.")
+    got = [(f.value, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(40, None, None), (5000, 2018, 2019), (3000, 2018, 2019)]
+
+
+def test_an_elided_level_and_its_year_date_the_figure_that_gives_it(nlp):
+    # "la de 2018 con 5.400", "la de 2020, que alcanzó 800": the level compared with, of that year; not the figure before
+    text = ("En 2023 llegaron 6.100 personas, la mayor cifra después de la de 2018 con 5.400. "
+            "Los envíos sumaron 900 millones de dólares, cantidad que supera a la de 2020, que alcanzó 800 millones de dólares.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(6100, "2023"), (5400, "2018"), (900000000, None), (800000000, "2020")]
+
+
+def test_para_el_ano_dates_its_clause_as_para_does(nlp):
+    text = "Para el año 2019 la proporción de hogares con remesas subió a 4.2%."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(4.2, "2019")]
+
+
+def test_a_year_closed_with_a_figure_dates_it_at_the_year_end(nlp):
+    text = "La región cerró 2019 con 2,1 millones de desplazados."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2100000, "2019-12-31")]
+
+
+def test_a_full_date_in_the_figures_own_phrase_dates_it_over_the_sentences_first(nlp):
+    text = ("La población creció en 5.000 personas en el primer trimestre de 2022, lo que la lleva a 1 de abril de 2022 "
+            "a 900.000 habitantes.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(5000, "2022"), (900000, "2022-04-01")]
+
+
+def test_a_movements_levels_after_two_months_joined_to_their_years_by_de_take_those_months(nlp):
+    text = "El total bajó en 300 personas entre marzo de 2022 y junio de 2023, al pasar de 9.100 a 8.800."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(300, None), (9100, "2022-03"), (8800, "2023-06")]
+
+
+def test_shares_of_other_groups_set_against_a_dated_share_take_its_date(nlp):
+    text = "En 2020, las mujeres fueron el 45% de los detenidos, frente a un 40% de hombres y un 15% de menores."
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(45, "detenidos", "2020"), (40, "hombres", "2020"), (15, "menores", "2020")]
+
+
+def test_a_date_in_a_bracket_after_a_figure_that_holds_a_figure_of_its_own_dates_that_one(nlp):
+    text = ("Honduras, según el banco central, sumó hasta octubre de 2024 $5,400 millones, con un promedio mensual de "
+            "$540 millones (y un récord en marzo de $610 millones), y cerraría el año con más.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got[:2] == [(5400000000, "2024-10"), (540000000, "2024-10")]
+
+
+def test_a_percentage_just_before_a_movement_between_two_dated_levels_takes_neither_date(nlp):
+    text = "Se registró una caída de 20 por ciento en las solicitudes, que bajaron de 500 casos atendidos en 2019, a 400 el año pasado."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(20, None), (500, "2019"), (400, None)]
+
+
+def test_a_spanish_duration_takes_no_period_of_its_sentence(nlp):
+    text = "Entre 2010 y 2020 la región pasó de recibir 300 retornados a 450 diez años más tarde."
+    got = [(f.value, f.unit, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "es") if f.kind == "other"]
+    assert got == [(10, "year", None, None)]
+
+
+def test_a_year_named_as_what_the_subject_was_dates_the_figure_after_it(nlp):
+    text = "El año con más llegadas fue 2019, con 8.200 personas."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(8200, "2019")]

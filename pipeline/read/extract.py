@@ -463,6 +463,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     facts = _nationality_list_items(facts, lines.text, lex)
     facts = _dated_set_parts(facts, lines.text, lex)
+    facts = _origin_items(facts, lines.text, lex)
+    facts = _changes_before_movements(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -564,6 +566,64 @@ def _relative_partitives(facts, text: str, lex) -> list[NumericFact]:
                 or re.search(r"[;.:](?!\d)", text[whole.char_end:found.start()]):
             continue
         facts[position] = replace(fact, counted=whole.counted)
+    return facts
+
+
+def _changes_before_movements(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage just before a movement between two levels of two times ("un retroceso de 11.4 por ciento en la
+    cantidad de refugiados, que bajó de 220 solicitudes aceptadas en 2013, a 195 el año pasado", "del 175,8%, pasando de
+    los 2.136 de 2013 a los 5.891 en 2017") is the change between those times: it takes neither level's date."""
+    words = lex.words
+    if not words.movement_from:
+        return list(facts)
+    starts = alternation([*words.dates.period_from, *words.movement_from])
+    ranges = alternation([w for w in words.range_words if w.isalpha()])
+    opening = re.compile(rf"\b(?:{starts})\s+(?:(?:{alternation(words.determiners)})\s+)?$", re.I)
+    between_levels = re.compile(rf"[^\d;:()]{{0,40}}\s(?:{ranges})\s+(?:(?:{alternation(words.determiners)})\s+)?", re.I)
+    facts = list(facts)
+    for k, fact in enumerate(facts[:-2]):
+        first, second = facts[k + 1], facts[k + 2]
+        if fact.kind != "percent" or not fact.as_of or fact.period_start is not None \
+                or not fact.sentence == first.sentence == second.sentence \
+                or re.search(r"[\d;:()]", text[fact.char_end:first.char_start]) \
+                or not opening.search(text, max(fact.char_end, first.char_start - 12), first.char_start) \
+                or not between_levels.fullmatch(re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", text[first.char_end:second.char_start])) \
+                or first.as_of == second.as_of or fact.as_of not in (first.as_of, second.as_of) \
+                or fact.as_of[:4] in text[max(0, _sentence_start(text, fact)):fact.char_start]:
+            continue  # "En 2017, ... un 80 % más, pasando de ...": a date of its own before it
+        facts[k] = replace(fact, as_of=None)
+    return facts
+
+
+def _origin_items(facts, text: str, lex) -> list[NumericFact]:
+    """In a breakdown of a named set by origin, a figure followed straight by a people's name names an origin, not what
+    is counted: "De las 900 solicitudes, 300 correspondieron a peruanos, 200 a bolivianos, 150 chilenos", "80 fueron
+    casos de personas peruanas, 40 bolivianas, 30 de Chile" count the set an earlier item of the list counted (solicitudes,
+    casos), as does a figure followed by the place it comes from."""
+    if not lex.words.origin_items:
+        return list(facts)
+    facts = list(facts)
+    gap = re.compile(rf"[^.;:()\d]{{0,60}}(?:,|\s(?:{alternation(lex.words.conjunctions)}))\s*", re.I)
+    # "180 de El Salvador": a place the figure comes from, as a people's name after it says
+    place = re.compile(rf"\d\s+(?:{alternation(lex.words.of_words)})\s+((?-i:[A-ZÀ-Ý])[\w-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)*)$", re.I)
+    for k, fact in enumerate(facts):
+        words = (fact.counted or "").split()
+        people = len(words) == 1 and words[0].islower() and is_people(words[0]) \
+            and re.search(rf"\d\s+{re.escape(words[0])}$", fact.surface) is not None
+        came = fact.counted is None and (m := place.search(fact.surface)) is not None and is_place(m.group(1), lex)
+        if fact.kind != "count" or fact.change or not (people or came) or fact.rule_id.startswith("table-row"):
+            continue
+        later, counted = fact, None
+        for before in reversed(facts[:k]):
+            if before.sentence != fact.sentence or before.kind != "count" or before.change \
+                    or not gap.fullmatch(text, before.char_end, later.char_start):
+                break
+            if before.counted and not is_people(before.counted):
+                counted = before.counted if is_plural(before.counted.split()[-1].lower(), lex) else None
+                break
+            later = before
+        if counted:
+            facts[k] = replace(fact, counted=counted)
     return facts
 
 
@@ -2540,17 +2600,25 @@ def _compared_groups(facts, text: str, lex) -> list[NumericFact]:
     if not words.dates.group_compared:
         return list(facts)
     against = re.compile(rf"\b{alternation(words.dates.group_compared)}\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+    # "frente a un 20% de hombres y un 15% de niños": the next group of the same list
+    joined = re.compile(rf"^(?:\s+(?:{alternation(words.of_words)})\s+[^\W\d_]+)?\s*,?\s*(?:{alternation(words.conjunctions)})\s+"
+                        rf"(?:[^\W\d_]+\s+)?$", re.I)
     result: list[NumericFact] = []
+    compared: NumericFact | None = None
     for fact in facts:
         previous = result[-1] if result else None
         if previous is not None and fact.as_of is None and fact.period_start is None and previous.as_of \
-                and fact.sentence == previous.sentence and fact.kind == previous.kind == "count" \
+                and fact.sentence == previous.sentence and fact.kind == previous.kind and fact.kind in ("count", "percent") \
+                and not fact.change and not previous.change \
                 and fact.counted and previous.counted and fact.counted.lower() != previous.counted.lower() \
                 and previous.as_of[:4] in text[max(0, previous.char_start - len(previous.sentence)):previous.char_start] \
-                and against.search(text, previous.char_end, fact.char_start) \
+                and (against.search(text, previous.char_end, fact.char_start)
+                     or previous is compared and joined.search(text[previous.char_end:fact.char_start])) \
                 and not re.search(r"\d", text[previous.char_end:fact.char_start]):
-            # (the date is written before the first figure, in its sentence: "in 2022, 908 female victims")
+            # (the date is written before the first figure, in its sentence: "in 2022, 908 female victims"); shares
+            # too: "En 2018, las mujeres fueron el 50% de las víctimas, frente a un 20% de hombres y un 15% de niños"
             fact = replace(fact, as_of=previous.as_of)
+            compared = fact
         result.append(fact)
     return result
 
@@ -4204,8 +4272,10 @@ def _movement_years(facts, text: str, lex):
             continue
         start = _sentence_start(text, fact)
         before = text[start:fact.char_start] if start >= 0 else ""
+        # "entre noviembre de 2023 y febrero de 2024": a month joined to its year by "de"
+        join = rf"(?:(?:{alternation(lex.words.dates.day_month_joiner)})\s+)?" if lex.words.dates.day_month_joiner else ""
         dated = {(year, months.get(month.lower().rstrip("."))) for month, year
-                 in re.findall(r"(?:([^\W\d_]+)\.?\s+)?\b((?:19|20)\d\d)\b", before)}
+                 in re.findall(rf"(?:([^\W\d_]+)\.?\s+{join})?\b((?:19|20)\d\d)\b", before)}
         if len({year for year, _ in dated}) == len(dated) and all(month for _, month in dated):
             # "Between June 2023 and June 2024, ... (from 3.61 million up to 3.64 million)": as of each month
             years = sorted(f"{year}-{month:02d}" for year, month in dated)

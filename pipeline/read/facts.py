@@ -1003,7 +1003,8 @@ def read_fact(
             and figures_between(dated, anchor, as_of.start) >= 1:
         date = None  # "ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": the level's date
     duration = any(t.norm_ == "<UNIT>" for t in span)  # "in the 12 months to October 2023": the 12 months
-    if words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS:
+    timeless = words.undated_durations and quantity.kind == "other" and quantity.unit in DURATION_UNITS
+    if timeless:
         date = None  # "Diez años atrás, en marzo de 2013, sumaban 1,61 millones": ten years, of no date
     if words.undated_ages and quantity.kind == "other" and quantity.unit == "years old" and qualifier_name in ("at_least", "at_most"):
         date = None  # "los menores de 16 años": an age bound marking out a group, of no date
@@ -1012,6 +1013,8 @@ def read_fact(
         date = None  # "s'est redressé pendant 3 années consécutives": the years counted, of no date
     if not duration and any(found and found.start <= anchor < found.end for found in (period, as_of)):
         return None  # a day or a year of a date or a period ("2018-19", "as of 31 December")
+    if timeless:
+        period = None  # "entre 2013 y 2017 ..., a 240 cinco años más tarde": nor of the sentence's period
     return NumericFact(
         section_id=context.section_id,
         area=context.area,
@@ -1690,11 +1693,14 @@ def _one_counts(doc: Doc, span: Span, qualifier, words) -> bool:
 def _one_unit_framed(doc: Doc, span: Span, qualifier, words) -> bool:
     """Whether "un año", "una década", "un an" is a duration of one: after a qualifier that takes one ("arrivés
     pour au moins un an"), or after a word that frames a span of time and before punctuation, a conjunction or a
-    line's end ("más que hace un año", "en una década, por encima", "válidos por un año y renovables"); not "fue un
-    año récord", "en un año de crisis", "en un an"."""
+    line's end ("más que hace un año", "en una década, por encima", "válidos por un año y renovables"), or after "de" and
+    before a word that sets it back ("los 48 de un año antes"); not "fue un año récord", "en un año de crisis", "en un an"."""
     if qualifier and " ".join(t.lower_ for t in doc[qualifier.token:span.start]) in words.one_unit_qualifiers:
         return True
     before = previous_token(doc, span.start)
+    if span.end < len(doc) and doc[span.end].lower_ in words.one_unit_after \
+            and before is not None and before.lower_ in words.of_words:
+        return True  # "frente a los 1.100 de un año antes", "de igual lapso de un año atrás": the time of a level
     return before is not None and before.lower_ in words.one_unit_before \
         and (span.end >= len(doc) or not doc[span.end].is_alpha or doc[span.end].lower_ in words.conjunctions)
 

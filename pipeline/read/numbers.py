@@ -495,8 +495,10 @@ class _DateGrammar:
             (re.compile(rf"\b{alternation(dates.year_noun_determiners)}\s+{_YEAR}\s+(?:[^\W\d_]+\s+)?(?={alternation(dates.year_nouns)}\b)",
                         re.I), "year"),
             # "Parmi les nouveaux arrivants de 2021", "53 % des immigrants de 2021", "the arrivals of 2022": the year
-            # a group of people came in dates the figures about it
-            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+{alternation(dates.cohort_links)}\s+{_YEAR}\b{year_free}", re.I)
+            # a group of people came in dates the figures about it ("los deportados de 2019"); not the first year of a
+            # span ("los retornados del 2016 al 2019": a period)
+            (re.compile(rf"\b{alternation(dates.cohort_nouns)}\s+{alternation(dates.cohort_links)}\s+{_YEAR}\b{year_free}"
+                        rf"(?!\s+{alternation(dates.period_to)}\s+(?:{alternation(dates.year_articles)}\s+)?\d)", re.I)
              if dates.cohort_nouns else re.compile("(?!)"), "year"),
         ]
         # The plain dates, from here to the end, hold for their clause only (``plain``, the rank of the first).
@@ -525,6 +527,14 @@ class _DateGrammar:
             (re.compile(rf"\b(?:{alternation(dates.year_noun_articles)})\s+(?:(?!(?:{alternation(dates.year_noun_not)})\b)"
                         rf"[^\W\d_][\w-]*\s+){{1,2}}{_YEAR}(?=\s*:\s|,\s+(?:{alternation(dates.year_noun_articles)})\s+year\b)", re.I)
              if dates.year_noun_articles else re.compile("(?!)"), "my"),
+            # "después de la de 2019 con 116.567", "supera a la de 2024, que alcanzó $21,510 millones": an elided level's
+            # year, before the figure that gives that level (a plain date, for the figures after it only)
+            (re.compile(rf"\b(?:{alternation(dates.elided_levels)})\s+{_YEAR}(?=\s*,?\s+(?:{alternation(dates.elided_level_links)})\s)",
+                        re.I) if dates.elided_levels else re.compile("(?!)"), "level_year"),
+            # "El año con más menores devueltos fue 2016, con 34,056": a year named as what the subject was, before the
+            # figure it had
+            (re.compile(rf"\b(?:{alternation(dates.year_predicates)})\s+{_YEAR},?\s+(?=(?:{alternation(dates.year_predicate_links)})\s)",
+                        re.I) if dates.year_predicates else re.compile("(?!)"), "my"),
             # "followed by 105 in October": a month whose year the sentence gives elsewhere
             (re.compile(rf"\b{in_words}\s+{month}\b(?!\.?\s*(?:{opt_join})?\d)", re.I), "month"),
         ]
@@ -759,6 +769,17 @@ def _clause_end(sentence: str, start: int) -> int:
     return found.start() if found else len(sentence)
 
 
+def _figure_aside(sentence: str, anchor: int, start: int) -> bool:
+    """Whether the date at ``start`` stands in a bracket opened after the figure at ``anchor`` that holds a figure of its
+    own: "$820 millones (y un máximo histórico en mayo de $899 millones)" dates the bracket's figure, not the one before."""
+    bracket = sentence.rfind("(", anchor, start)
+    if bracket < 0 or sentence.rfind(")", anchor, start) > bracket:
+        return False
+    close = sentence.find(")", start)
+    inside = sentence[bracket + 1:close if close >= 0 else len(sentence)]
+    return any(not re.fullmatch(_YEAR, m.group()) for m in _FIGURE.finditer(inside))
+
+
 def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     """The reference date a sentence gives for the figure at character ``anchor``."""
     grammar = _grammar(lang)
@@ -915,6 +936,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             whole = grammar.whole_relative.search(sentence, 0, m.start()) if grammar.whole_relative else None
             if whole and not whole.start() < anchor < _clause_end(sentence, m.end()):
                 continue  # "76.8 percent of a population that totalled 1.7 million by the close of 2010": that clause's
+            if form == "level_year" and m.start() > anchor:
+                continue  # "94.339 ..., después de la de 2019 con 116.567": the later level's year, not this figure's
             if rank >= plain and anchor < m.start() and grammar.second_year.match(sentence, m.end()):
                 continue  # "the two leading groups in 2001 and 2002": a figure of both years takes neither
             date_part = _part(parts, m.start())
@@ -985,7 +1008,7 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             elif form == "end":
                 year, month = int(years[-1]), (months[0] if months else 12)
                 iso = _iso(year, month, calendar.monthrange(year, month)[1])
-            elif form in ("year", "months", "fy"):
+            elif form in ("year", "months", "fy", "level_year"):
                 iso = _iso(int(years[-1]))
             else:
                 iso = _iso(int(years[-1]), months[0] if months else None)
@@ -1030,7 +1053,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if grammar.compared_figure.search(sentence, 0, anchor):
         # "In the year ending March 2024, 685,000 ..., down from 764,000 in the year ending
         # December 2023": the figure compared with is dated by the date just after it
-        owned = [f for _, f in found if anchor < f.start < clause_end and _figures_from(sentence, anchor, f.start, spelled) == 1]
+        owned = [f for _, f in found if anchor < f.start < clause_end and _figures_from(sentence, anchor, f.start, spelled) == 1
+                 and not _figure_aside(sentence, anchor, f.start)]
         if owned:
             return min(owned, key=lambda f: f.start)
     # "as of ..." and "the end of ..." hold for the whole sentence (the first one given
@@ -1041,13 +1065,18 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     following_comma = _COMMA.search(sentence, anchor)
     segment_end = following_comma.start() if following_comma else len(sentence)
     own_plain = [f for rank, f in found if rank >= plain and anchor < f.start < segment_end
-                 and _figures_from(sentence, anchor, f.start, spelled) == 1]
+                 and _figures_from(sentence, anchor, f.start, spelled) == 1 and not _figure_aside(sentence, anchor, f.start)]
     if explicit and own_plain and not any(segment_start <= f.start < segment_end for f in explicit):
         # "Of the 84,000 claims lodged in 2022, 31% were granted by the end of 2023": the figure's own
         # phrase dates it
         return min(own_plain, key=lambda f: f.start)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
+        later = [f for f in explicit if first.start < segment_start <= f.start < anchor]
+        if later:
+            # "creció en el primer trimestre de 2023 ..., lo que lleva la población a 1 de abril de 2023 a 48.196.693": a
+            # date of that kind in the figure's own phrase, after the sentence's first, is the figure's
+            return max(later, key=lambda f: f.start)
         bracket = sentence.rfind("(", 0, anchor)
         own_explicit = [f for f in explicit if anchor < f.start and bracket > sentence.rfind(")", 0, anchor)
                         and ")" not in sentence[anchor:f.start] and _figures_from(sentence, anchor, f.start, spelled) == 1]
@@ -1055,6 +1084,12 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             # "Au 31 août 2005, ... 20,3 % de la population (20,2 % à fin août 2004)": a figure in brackets followed at
             # once by a date of that kind in its bracket is of its own date
             return min(own_explicit, key=lambda f: f.start)
+        opening = [f for rank, f in found if rank >= plain and first.end <= clause_start <= f.start < anchor
+                   and len(sentence[clause_start:f.start].split()) <= 2 and not re.search(r"\d", sentence[clause_start:f.start])]
+        if first.start < anchor and opening:
+            # "De los deportados de 2016, el 64 % eran hombres, mientras que en 2017, el 51 %": a later clause that
+            # opens on a date of its own is of that date, not of the one the sentence gave before
+            return min(opening, key=lambda f: f.start)
         # "Durante 2012 la población se redujo en 113.902 personas y quedó en 46.704.314 habitantes
         # a 1 de enero de 2013": a later figure's date, of another year, leaves the earlier figure
         # the plain date before it
@@ -1073,7 +1108,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     if not near:
         return None
     # "from $126 billion in 2000 to $702 billion in 2020": the date just after a figure is its own
-    own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start, spelled) == 1]
+    own = [f for f in near if f.start > anchor and _figures_from(sentence, anchor, f.start, spelled) == 1
+           and not _figure_aside(sentence, anchor, f.start)]
     # "s'était stabilisé en 2014 au niveau de 64.811 demandes (...), il repart ... en 2015": a date before the figure in
     # its own phrase is its own, where the date after it stands past a comma
     before = [f for f in near if segment_start <= f.start < anchor]

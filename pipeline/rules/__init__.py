@@ -247,6 +247,14 @@ class DateWords(RuleFile):
     # successful 2021, a year marked by a growth of 10.75 percent"; not after the words of year_noun_not ("a year
     # between 2001 and 2005").
     year_noun_articles: list = ()
+    # "después de la de 2019 con 116.567", "la de 2024, que alcanzó ...": an elided level and its year ("la de"), and the
+    # words that then give that level's figure ("con", "que")
+    elided_levels: list = ()
+    # "El año con más menores devueltos fue 2016, con 34,056": the verbs that name a year as what the subject was, and the
+    # words that then give its figure
+    year_predicates: list = ()
+    year_predicate_links: list = ()
+    elided_level_links: list = ()
     year_noun_not: list = ()
     # "rend environ 60 000 décisions par an depuis 2021, dont 59 415 ... en 2023": a date after an item these open,
     # past the figure, dates the item only
@@ -701,6 +709,7 @@ class Vocabulary(RuleFile):
     one_noun_excluded: list = ()
     framed_duration_articles: list = ()
     one_unit_qualifiers: list = ()
+    one_unit_after: list = ()  # "los 1.100 de un año antes", "de un año atrás": after "de", a unit before these is one of it
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
@@ -740,6 +749,9 @@ class Vocabulary(RuleFile):
     # más ha crecido, con un 58 % más de personas en 2019"), not where the year opens it ("..., y en lo corrido de 2019
     # se han registrado ...": Spanish text dates the earlier figure by it)
     later_clause_date_figure: bool = False
+    # "De las 900 solicitudes, 300 correspondieron a peruanos, 150 chilenos": a figure followed by a people's name in a
+    # breakdown by origin counts the set the list's earlier item counted (Spanish text labels it so)
+    origin_items: bool = False
     # "les recettes ... ont plus que doublé : elles sont passées de 32,28 milliards à fin novembre 2021 à ...": a multiple
     # a word of multiplying gives takes no date that stands after a level following it (the level's own date)
     undated_multiples: bool = False
