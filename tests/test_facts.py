@@ -8490,3 +8490,13 @@ def test_a_minus_sign_garbled_by_an_encoding_slip_is_still_a_decrease(nlp):
     text = normalise_pages(["Le solde migratoire du Portugal était de â175 422 en 1965, contre âˆ’55 534 en 1960."])[0]
     got = [(f.value, f.change, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(175422, "decrease", "1965", "175 422"), (55534, "decrease", "1960", "55 534")]
+
+
+def test_a_french_change_noun_dated_by_its_own_year_counts_itself(nlp):
+    # an earlier change after "après", or one a participle records, with its own year; none without a year of its own
+    text = ("Les visas accordés ont augmenté de 9 %, après une hausse de 4,1 % en 2019. "
+            "Ce gain reste loin de la progression de 12 % observée en 2018. "
+            "Les départs ont crû de 3 %, après un recul de 6 % l'année précédente.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(9, "visas", "increase"), (4.1, "hausse", "increase"), (12, "progression", "increase"),
+                   (3, "départs", "increase"), (6, "départs", "decrease")]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .counted import TIME_UNITS, compares_a_time, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
-from .facts import read_cell, read_fact, read_quantity
+from .facts import _recorded_change_words, read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import COMMON, DEFAULT_LANGUAGE, lexicon, lexicons
@@ -461,6 +461,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _restated_comparisons(facts, lines.text, lex)
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
+    facts = _dated_change_nouns(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1725,6 +1726,48 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
             continue
         nearest = min((other for other in siblings if other.counted), key=lambda o: abs(o.char_start - fact.char_start))
         facts[index] = replace(fact, counted=nearest.counted)
+    return facts
+
+
+@cache
+def _dated_change_noun(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The change noun and its article before a figure ("après une hausse de", "l'augmentation de", "un boom de plus
+    de"), and the year the change's own words give it after the figure ("en 2016", "enregistrée en 2021") (built once
+    per language)."""
+    words = lexicon(lang).words
+    if not words.change_continuations or not words.recorded_change_participles:
+        return None
+    articles = alternation([*words.definite_articles, *words.indefinite_articles])
+    of = alternation(words.of_words)
+    nouns = alternation([*_recorded_change_words(lang)[0], *words.event_change_nouns])
+    qualifiers = alternation(lexicon(lang).phrases("qualifiers"))
+    word = r"[^\W\d_][\w-]*"
+    # "après un net recul de", "une reprise presque record de": a word may stand before the noun, two after it
+    lead = re.compile(rf"(?:\b({alternation(words.change_continuations)})\s+)?(?<![\w'’])(?:{articles})(?:\s+|(?<=['’]))"
+                      rf"(?:{word}\s+)?({nouns})(?:\s+{word}){{0,2}}?\s+(?:{of})(?:\s+|(?<=['’]))(?:(?:{qualifiers})\s+)?$", re.I)
+    year = re.compile(rf"\s*(?:%|pour\s*cent)?\s*(?:({alternation(words.recorded_change_participles)})\s+)?"
+                      rf"(?:{alternation(year_prepositions(lang))})\s+(?:19|20)\d\d\b", re.I)
+    return lead, year
+
+
+def _dated_change_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """A change named by its own noun and dated by its own year, apart from the change the sentence is about,
+    counts that noun: an earlier change after "après" ("les entrées ont crû de 9 %, après une hausse de 4,1 % en
+    2019"), or a change a participle records ("bien loin de la progression de 12 % observée en 2018"). An earlier
+    change with no year of its own ("après un recul de 8,1% l'année précédente") goes on counting what changes."""
+    patterns = _dated_change_noun(lex.lang)
+    if patterns is None:
+        return list(facts)
+    lead, year = patterns
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.change or fact.kind != "percent" or fact.rule_id.startswith("table-row"):
+            continue
+        named = lead.search(text, max(0, fact.char_start - 80), fact.char_start)
+        dated = year.match(text, fact.char_end)
+        if named is None or dated is None or not (named.group(1) or dated.group(1)):
+            continue
+        facts[index] = replace(fact, counted=named.group(2))
     return facts
 
 
