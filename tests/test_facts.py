@@ -8500,3 +8500,10 @@ def test_a_french_change_noun_dated_by_its_own_year_counts_itself(nlp):
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(9, "visas", "increase"), (4.1, "hausse", "increase"), (12, "progression", "increase"),
                    (3, "départs", "increase"), (6, "départs", "decrease")]
+
+
+def test_a_french_change_noun_opening_a_clause_after_ou_or_alors_que_is_the_figures_change(nlp):
+    text = ("Les arrivées restent fortes en Crète, où la hausse atteint 104 %. "
+            "Les départs sont stables, alors que la baisse s'établit à 12 % chez les étudiants.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(104, "hausse", "increase"), (12, "baisse", "decrease")]

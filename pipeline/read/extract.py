@@ -2259,7 +2259,9 @@ def _change_subject(lang: str) -> re.Pattern | None:
     # reporting clause standing between the noun and its verb
     year = alternation(sorted(year_prepositions(lang)))
     aside = rf"(?P<aside>(?:\s+(?:{year})\s+\d{{4}})?(?:\s*,\s*(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{alternation(words.speech_verbs)})\s*,)?)"
-    return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
+    # "..., où la hausse atteint 822 %", "alors que la baisse s'établit à": a clause of its own opens on these too
+    openers = alternation([*words.conjunctions, *words.change_subject_openers])
+    return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{openers})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
                       rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){aside}"
                       rf"(?P<link>(?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
                       r"\s*[+-]?\s*$", re.I)

@@ -651,6 +651,8 @@ class Vocabulary(RuleFile):
     # "après un boom de plus de 18 % en 2022", "une reprise de 8,6 % enregistrée en 2021": nouns that name a change as an
     # event of its own, besides ``change_nouns`` and ``subject_change_nouns``
     event_change_nouns: list = ()
+    # "en Finlande, où la hausse atteint 822 %": words besides the conjunctions that open a clause whose subject is a change
+    change_subject_openers: list = ()
     # ... and the prepositions that open such a frame ("en 2020", "du côté saoudien"); not "pour", "avec", "par", whose
     # group's change counts what changes ("Un recul a été relevé pour les Albanais (-22% à 362 départs)")
     recorded_change_frames: list = ()
