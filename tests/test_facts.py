@@ -8507,3 +8507,11 @@ def test_a_french_change_noun_opening_a_clause_after_ou_or_alors_que_is_the_figu
             "Les départs sont stables, alors que la baisse s'établit à 12 % chez les étudiants.")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(104, "hausse", "increase"), (12, "baisse", "decrease")]
+
+
+def test_a_bare_french_fraction_then_its_digits_in_brackets_is_one_fact(nlp):
+    # "un tiers (31 %)" is one fact, the digits' value over the whole span; a hedged fraction stays a fact of its own
+    text = ("Les visas vont pour un tiers (31 %) aux étudiants. "
+            "Près des trois quarts (72 %) des dossiers sont complets.")
+    got = [(f.value, f.qualifier, f.surface) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(31, None, "un tiers (31 %)"), (75, "approximate", "Près des trois quarts"), (72, None, "72 %")]

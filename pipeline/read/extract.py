@@ -462,6 +462,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _object_changes(facts, lines.text, lex)
     facts = _pronoun_carried_sets(facts, lines.text, lex)
     facts = _dated_change_nouns(facts, lines.text, lex)
+    facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1727,6 +1728,34 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
         nearest = min((other for other in siblings if other.counted), key=lambda o: abs(o.char_start - fact.char_start))
         facts[index] = replace(fact, counted=nearest.counted)
     return facts
+
+
+def _fractions_with_digits(facts, text: str) -> list[NumericFact]:
+    """A fraction written in a word and then in digits in brackets ("un quart (25%) de ces demandeurs", "pour un tiers
+    (32 %) du travail") is one fact: the printed digits, its surface the whole span. Only a bare fraction ("un quart",
+    "la moitié") near its digits (a rounding of them): a hedged one ("près des trois quarts (73 %)") or one of a
+    count ("deux traversées sur cinq (41 %)", "la moitié des personnes (50%)") is labelled as a fact of its own."""
+    facts = list(facts)
+    merged: list[NumericFact] = []
+    skip = False
+    for index, fact in enumerate(facts):
+        if skip:
+            skip = False
+            continue
+        digits = facts[index + 1] if index + 1 < len(facts) else None
+        if digits is not None and fact.kind == "percent" == digits.kind and fact.sentence == digits.sentence \
+                and "%" not in fact.surface and not re.search(r"\d", fact.surface) and not fact.qualifier \
+                and len(fact.surface.split()) <= 2 \
+                and not fact.change and not digits.change and abs(fact.value - digits.value) <= 10 \
+                and re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?\(\s*", text[fact.char_end:digits.char_start]) \
+                and (close := re.match(r"\s*\)", text[digits.char_end:])):
+            end = digits.char_end + close.end()
+            merged.append(replace(digits, char_start=fact.char_start, char_end=end, surface=text[fact.char_start:end],
+                                  qualifier=fact.qualifier or digits.qualifier, counted=digits.counted or fact.counted))
+            skip = True
+            continue
+        merged.append(fact)
+    return merged
 
 
 @cache

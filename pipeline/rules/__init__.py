@@ -653,6 +653,9 @@ class Vocabulary(RuleFile):
     event_change_nouns: list = ()
     # "en Finlande, où la hausse atteint 822 %": words besides the conjunctions that open a clause whose subject is a change
     change_subject_openers: list = ()
+    # "un quart (25%) de ces demandeurs": a bare fraction in a word and its digits in brackets are one fact (French labels;
+    # English ones keep "two-thirds (65%)" as two)
+    fraction_then_digits_one_fact: bool = False
     # ... and the prepositions that open such a frame ("en 2020", "du côté saoudien"); not "pour", "avec", "par", whose
     # group's change counts what changes ("Un recul a été relevé pour les Albanais (-22% à 362 départs)")
     recorded_change_frames: list = ()
