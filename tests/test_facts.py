@@ -8515,3 +8515,11 @@ def test_a_bare_french_fraction_then_its_digits_in_brackets_is_one_fact(nlp):
             "Près des trois quarts (72 %) des dossiers sont complets.")
     got = [(f.value, f.qualifier, f.surface) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(31, None, "un tiers (31 %)"), (75, "approximate", "Près des trois quarts"), (72, None, "72 %")]
+
+
+def test_a_french_estimate_verb_before_a_is_a_hedge_and_leaves_its_object_counted(nlp):
+    # "estime à" / "évalue à" before a figure hedge it, as "estimé à" does; "l'effectif des X" after it counts X
+    text = ("Le ministère estime à 42 000 le nombre de saisonniers. "
+            "On évalue à 2,5 millions l'effectif des étudiants étrangers.")
+    got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(42000, "saisonniers", "approximate"), (2500000, "étudiants", "approximate")]

@@ -4986,10 +4986,13 @@ def _estimate_patterns(lang: str) -> tuple[frozenset[str], re.Pattern, re.Patter
     number = alternation({w for p in words.number_of for w in re.findall(r"[^\W\d_]+", p)
                           if w not in words.of_words and w not in words.determiners})
     of = r"(?:{})(?:\s+|(?<=['’]))".format("|".join(re.escape(w) for w in words.of_words) or "(?!)")
-    thing = rf"(?:{determiners})\s+(?:{number}\s+{of}(?:(?:{determiners})\s+)?)?([^\W\d_][\w-]*)"
+    # "l'effectif des travailleurs": an article may be elided onto the thing or onto its "nombre"
+    elided = [w for w in words.determiners if not w.isalpha()]
+    article = rf"(?:(?:{determiners})\s+|(?:{alternation(elided)})\s*)" if elided else rf"(?:{determiners})\s+"
+    thing = rf"{article}(?:{number}\s+{of}(?:(?:{determiners})\s+)?)?([^\W\d_][\w-]*)"
     return (frozenset(w.lower() for w in words.estimating_verbs),
             re.compile(rf"\b{verbs}\s+{thing}[^.;:!?\d]{{0,80}}?\s{link}\s+$", re.I),
-            re.compile(rf"\b{verbs}\s+{link}\s+$", re.I), re.compile(rf"\s+{thing}", re.I))
+            re.compile(rf"\b{verbs}\s+{link}\s+$|^{verbs}\s+{link}\s", re.I), re.compile(rf"\s+{thing}", re.I))
 
 
 def _estimated_objects(facts, text: str, lex):
@@ -5005,7 +5008,8 @@ def _estimated_objects(facts, text: str, lex):
         if fact.kind == "count" and fact.sentence and not verbs.isdisjoint(fact.sentence.lower().split()):
             start = _sentence_start(text, fact)
             lead = text[start:fact.char_start] if start >= 0 else ""
-            found = before.search(lead) or (first.search(lead) and after.match(text, fact.char_end))
+            # "estime à 1,2 million le nombre de": the verb and its "à" may be read into the figure as its hedge
+            found = before.search(lead) or ((first.search(lead) or first.match(fact.surface)) and after.match(text, fact.char_end))
             noun = found.group(1) if found else None
             if noun and noun.lower() not in lex.spacy_stop_words and is_plural(noun.lower(), lex) \
                     and not verb_form(noun, lex) and (fact.counted or "").lower() != noun.lower():
