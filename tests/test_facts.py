@@ -8523,3 +8523,10 @@ def test_a_french_estimate_verb_before_a_is_a_hedge_and_leaves_its_object_counte
             "On évalue à 2,5 millions l'effectif des étudiants étrangers.")
     got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(42000, "saisonniers", "approximate"), (2500000, "étudiants", "approximate")]
+
+
+def test_a_french_verb_after_its_reflexive_pronoun_is_no_counted_noun(nlp):
+    # "pour s'établir à": the walk back from the figure stops at "s'", and the verb after it names nothing
+    text = "Les naturalisations ont progressé de 12 % en 2023, pour s'établir à 48 300."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(12, "naturalisations"), (48300, "naturalisations")]

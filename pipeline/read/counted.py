@@ -559,6 +559,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         i -= 1
     if len(phrase) == 1 and verb_form(phrase[0].text, lex):
         return None  # "... before easing to 95", "followed by 116": a verb, not a subject
+    if lex.words.head_first and phrase and i >= 0 and doc[i].idx >= start \
+            and doc[i].lower_.replace("’", "'") in lex.words.reflexives:
+        return None  # "pour s'établir à 21 926": the walk stopped at a reflexive pronoun, before its verb
     if lex.words.head_first and any(t.lower_ in lex.phrases("change_nouns") for t in phrase):
         return None  # "un aumento anual del 18.7 por ciento": a change names its set elsewhere
     if phrase and i >= 0 and doc[i].lower_ in lex.words.conjunctions:
