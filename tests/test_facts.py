@@ -8530,3 +8530,10 @@ def test_a_french_verb_after_its_reflexive_pronoun_is_no_counted_noun(nlp):
     text = "Les naturalisations ont progressé de 12 % en 2023, pour s'établir à 48 300."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(12, "naturalisations"), (48300, "naturalisations")]
+
+
+def test_the_french_verb_porter_is_no_counted_noun(nlp):
+    # "ce qui porte le total à": the verb, not the noun "porte"; the total counts what it totals
+    text = "Près de 900 étudiants sont arrivés en mars, ce qui porte le total à 6 200."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(900, "étudiants"), (6200, "étudiants")]
