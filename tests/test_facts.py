@@ -8537,3 +8537,11 @@ def test_the_french_verb_porter_is_no_counted_noun(nlp):
     text = "Près de 900 étudiants sont arrivés en mars, ce qui porte le total à 6 200."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(900, "étudiants"), (6200, "étudiants")]
+
+
+def test_a_french_round_number_of_time_units_is_a_duration(nlp):
+    # "une quinzaine de jours" is 15 days, approximate; "en l'espace d'une vingtaine d'années" frames a change (no fact)
+    text = ("Le voyage vers les Canaries a duré une quinzaine de jours. "
+            "Les demandes de visa ont triplé en l'espace d'une vingtaine d'années.")
+    got = [(f.value, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(15, "other", "day", "approximate"), (3, "other", "times", None)]
