@@ -8545,3 +8545,10 @@ def test_a_french_round_number_of_time_units_is_a_duration(nlp):
             "Les demandes de visa ont triplé en l'espace d'une vingtaine d'années.")
     got = [(f.value, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(15, "other", "day", "approximate"), (3, "other", "times", None)]
+
+
+def test_a_french_span_of_elapsed_months_frames_the_figure(nlp):
+    # "les neuf mois écoulés": the elapsed span sets the change in time, no duration fact
+    text = "Sur les neuf mois écoulés, les demandes d'asile ont reculé de 7,5 %."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(7.5, "demandes", "decrease")]
