@@ -2758,7 +2758,8 @@ def test_a_share_carried_from_the_sentence_before_only_near_the_start(nlp, text,
 @pytest.mark.parametrize("text, expected", [
     # a span of years after "sur", "en" or "en l'espace de" frames the figures; one the sentence counts is a fact
     ("Les trois pays cumulent 6 204 118 titres sur cinq années.", [3, 6204118]),
-    ("Triplement en neuf ans des envois de fonds vers le Sahel.", []),
+    # the headline's noun of a multiple is 3 `times`, as the README's batch 5 labels "Quadruplement" (4 `times`)
+    ("Triplement en neuf ans des envois de fonds vers le Sahel.", [3]),
     ("La part des mineures a doublé en l'espace de quatre ans, grimpant de 11% à 25%.", [2, 11, 25]),
     ("Leur nombre s'est redressé pendant 3 années consécutives.", [3]),
 ])
@@ -8552,3 +8553,12 @@ def test_a_french_span_of_elapsed_months_frames_the_figure(nlp):
     text = "Sur les neuf mois écoulés, les demandes d'asile ont reculé de 7,5 %."
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(7.5, "demandes", "decrease")]
+
+
+def test_a_french_noun_of_a_multiple_is_a_multiple_but_not_the_adverb(nlp):
+    # "un triplement de" / an opening "Doublement" are multiples; "doublement touchés" is an adverb, no figure
+    text = ("Les arrivées ont connu un triplement de leur nombre. "
+            "Doublement des visas en cinq ans. "
+            "Les saisonniers sont doublement touchés par la crise.")
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3, "times"), (2, "times")]
