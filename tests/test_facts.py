@@ -8562,3 +8562,10 @@ def test_a_french_noun_of_a_multiple_is_a_multiple_but_not_the_adverb(nlp):
             "Les saisonniers sont doublement touchés par la crise.")
     got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(3, "times"), (2, "times")]
+
+
+def test_a_french_fraction_after_en_recul_is_a_change_of_the_count_before(nlp):
+    # ", en recul des deux tiers": the fraction is a share by which the count before it fell
+    text = "La Suède a reçu 21 000 demandes l'an dernier, en recul des deux tiers."
+    got = [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(21000, "count", "demandes", None), (66.67, "percent", "demandes", "decrease")]

@@ -5705,7 +5705,8 @@ def _apposition(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     days = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(words.months)})\b", re.I)
     of = rf"(?:{alternation(words.of_words)}|d’)"
-    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}\s*{of}"
+    # "en recul des deux tiers": a fraction's span holds its own "des"
+    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}(?:\s*{of}|\s+(?=$))"
     restated = alternation(words.restatement_words)
     # "avec 4 420 demandes, soit + 5 %": a signed figure restated after the count is its change, as "soit une hausse de"
     apposition = re.compile(
