@@ -8569,3 +8569,11 @@ def test_a_french_fraction_after_en_recul_is_a_change_of_the_count_before(nlp):
     text = "La Suède a reçu 21 000 demandes l'an dernier, en recul des deux tiers."
     got = [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(21000, "count", "demandes", None), (66.67, "percent", "demandes", "decrease")]
+
+
+def test_a_comma_after_a_reference_word_closes_it_before_a_figure(nlp):
+    # "l'OIT, trois sous-régions" / "(OIT), 4 pays": the figure counts its noun, it is no number of the reference
+    text = ("Selon l'OIT, trois sous-régions accueillent la moitié des travailleurs migrants. "
+            "D'après l'Organisation internationale du travail (OIT), 4 pays dominent.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3, "sous-régions"), (50, "travailleurs"), (4, "pays")]

@@ -656,6 +656,9 @@ class Vocabulary(RuleFile):
     # "un quart (25%) de ces demandeurs": a bare fraction in a word and its digits in brackets are one fact (French labels;
     # English ones keep "two-thirds (65%)" as two)
     fraction_then_digits_one_fact: bool = False
+    # "Selon l'OIT, trois sous-régions": a comma right after a reference word closes it, so the figure after is no
+    # number of the reference (French text, where "OIT" names an organisation as often as a convention)
+    comma_closes_reference: bool = False
     # ... and the prepositions that open such a frame ("en 2020", "du côté saoudien"); not "pour", "avec", "par", whose
     # group's change counts what changes ("Un recul a été relevé pour les Albanais (-22% à 362 départs)")
     recorded_change_frames: list = ()
