@@ -8577,3 +8577,10 @@ def test_a_comma_after_a_reference_word_closes_it_before_a_figure(nlp):
             "D'après l'Organisation internationale du travail (OIT), 4 pays dominent.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(3, "sous-régions"), (50, "travailleurs"), (4, "pays")]
+
+
+def test_a_french_superlative_between_a_number_and_its_noun(nlp):
+    # "les cinq plus grands bénéficiaires": the number counts the noun past "plus" and its adjective
+    text = "Les quatre plus grands pays d'accueil ont reçu 60 % des demandes."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "grands pays"), (60, "demandes")]

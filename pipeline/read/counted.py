@@ -172,6 +172,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     if len(units) > 2 and lex.words.head_first and units[0].lower in lex.words.comparative_words \
             and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
+    if len(units) > 2 and lex.words.head_first and units[0].lower in lex.words.comparative_words \
+            and units[1].lower in lex.words.prenominal_modifiers and _content_word(units[2], lex):
+        units = units[1:]  # "les cinq plus grands bénéficiaires": a superlative before its noun
     if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
             and not units[0].first.whitespace_:
         units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
