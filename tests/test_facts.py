@@ -8584,3 +8584,9 @@ def test_a_french_superlative_between_a_number_and_its_noun(nlp):
     text = "Les quatre plus grands pays d'accueil ont reçu 60 % des demandes."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(4, "grands pays"), (60, "demandes")]
+
+
+def test_an_opening_quotation_mark_before_the_counted_noun_is_passed(nlp):
+    text = "Près de 40 000 « travailleurs détachés » sont arrivés en 2022."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(40000, "travailleurs")]

@@ -54,6 +54,9 @@ def _units(doc: Doc, i: int, end_char: int):
                 return  # a paragraph or page ends the phrase
             i += 1
             continue
+        if token.text in ("«", "“") and i + 1 < len(doc) and doc[i + 1].is_alpha:
+            i += 1  # "3 millions de « Français »": an opening quotation mark before the noun
+            continue
         last = i
         while (
             last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") and not doc[last].whitespace_
