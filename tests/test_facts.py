@@ -8590,3 +8590,12 @@ def test_an_opening_quotation_mark_before_the_counted_noun_is_passed(nlp):
     text = "Près de 40 000 « travailleurs détachés » sont arrivés en 2022."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(40000, "travailleurs")]
+
+
+def test_a_french_surplus_or_gain_of_a_count_is_an_increase(nlp):
+    # "un excédent de", "le surplus naturel de", "un gain de": a balance said to be a gain, as "un solde positif de"
+    text = ("Le canton a profité d'un excédent de 2 400 habitants. "
+            "Le surplus naturel de 900 personnes reste faible. "
+            "Un gain de 3 100 résidents a été relevé.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2400, "habitants", "increase"), (900, "personnes", "increase"), (3100, "résidents", "increase")]
