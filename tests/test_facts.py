@@ -8599,3 +8599,11 @@ def test_a_french_surplus_or_gain_of_a_count_is_an_increase(nlp):
             "Un gain de 3 100 résidents a été relevé.")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(2400, "habitants", "increase"), (900, "personnes", "increase"), (3100, "résidents", "increase")]
+
+
+def test_a_french_change_verb_reaches_its_rate_past_a_un_rythme(nlp):
+    # "ont crû à un rythme annuel moyen de": the verb's direction carries to the rate after its pace
+    text = ("Les envois ont crû à un rythme annuel moyen de 6,1 %. "
+            "Les départs ont reculé à un rythme de 2 % par an.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(6.1, "envois", "increase"), (2, "départs", "decrease")]
