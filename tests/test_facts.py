@@ -2758,7 +2758,8 @@ def test_a_share_carried_from_the_sentence_before_only_near_the_start(nlp, text,
 @pytest.mark.parametrize("text, expected", [
     # a span of years after "sur", "en" or "en l'espace de" frames the figures; one the sentence counts is a fact
     ("Les trois pays cumulent 6 204 118 titres sur cinq années.", [3, 6204118]),
-    ("Triplement en neuf ans des envois de fonds vers le Sahel.", []),
+    # the headline's noun of a multiple is 3 `times`, as the README's batch 5 labels "Quadruplement" (4 `times`)
+    ("Triplement en neuf ans des envois de fonds vers le Sahel.", [3]),
     ("La part des mineures a doublé en l'espace de quatre ans, grimpant de 11% à 25%.", [2, 11, 25]),
     ("Leur nombre s'est redressé pendant 3 années consécutives.", [3]),
 ])
@@ -8490,6 +8491,122 @@ def test_a_minus_sign_garbled_by_an_encoding_slip_is_still_a_decrease(nlp):
     text = normalise_pages(["Le solde migratoire du Portugal était de â175 422 en 1965, contre âˆ’55 534 en 1960."])[0]
     got = [(f.value, f.change, f.as_of, f.surface) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(175422, "decrease", "1965", "175 422"), (55534, "decrease", "1960", "55 534")]
+
+
+def test_a_french_change_noun_dated_by_its_own_year_counts_itself(nlp):
+    # an earlier change after "après", or one a participle records, with its own year; none without a year of its own
+    text = ("Les visas accordés ont augmenté de 9 %, après une hausse de 4,1 % en 2019. "
+            "Ce gain reste loin de la progression de 12 % observée en 2018. "
+            "Les départs ont crû de 3 %, après un recul de 6 % l'année précédente.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(9, "visas", "increase"), (4.1, "hausse", "increase"), (12, "progression", "increase"),
+                   (3, "départs", "increase"), (6, "départs", "decrease")]
+
+
+def test_a_french_change_noun_opening_a_clause_after_ou_or_alors_que_is_the_figures_change(nlp):
+    text = ("Les arrivées restent fortes en Crète, où la hausse atteint 104 %. "
+            "Les départs sont stables, alors que la baisse s'établit à 12 % chez les étudiants.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(104, "hausse", "increase"), (12, "baisse", "decrease")]
+
+
+def test_a_bare_french_fraction_then_its_digits_in_brackets_is_one_fact(nlp):
+    # "un tiers (31 %)" is one fact, the digits' value over the whole span; a hedged fraction stays a fact of its own
+    text = ("Les visas vont pour un tiers (31 %) aux étudiants. "
+            "Près des trois quarts (72 %) des dossiers sont complets.")
+    got = [(f.value, f.qualifier, f.surface) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(31, None, "un tiers (31 %)"), (75, "approximate", "Près des trois quarts"), (72, None, "72 %")]
+
+
+def test_a_french_estimate_verb_before_a_is_a_hedge_and_leaves_its_object_counted(nlp):
+    # "estime à" / "évalue à" before a figure hedge it, as "estimé à" does; "l'effectif des X" after it counts X
+    text = ("Le ministère estime à 42 000 le nombre de saisonniers. "
+            "On évalue à 2,5 millions l'effectif des étudiants étrangers.")
+    got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(42000, "saisonniers", "approximate"), (2500000, "étudiants", "approximate")]
+
+
+def test_a_french_verb_after_its_reflexive_pronoun_is_no_counted_noun(nlp):
+    # "pour s'établir à": the walk back from the figure stops at "s'", and the verb after it names nothing
+    text = "Les naturalisations ont progressé de 12 % en 2023, pour s'établir à 48 300."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(12, "naturalisations"), (48300, "naturalisations")]
+
+
+def test_the_french_verb_porter_is_no_counted_noun(nlp):
+    # "ce qui porte le total à": the verb, not the noun "porte"; the total counts what it totals
+    text = "Près de 900 étudiants sont arrivés en mars, ce qui porte le total à 6 200."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(900, "étudiants"), (6200, "étudiants")]
+
+
+def test_a_french_round_number_of_time_units_is_a_duration(nlp):
+    # "une quinzaine de jours" is 15 days, approximate; "en l'espace d'une vingtaine d'années" frames a change (no fact)
+    text = ("Le voyage vers les Canaries a duré une quinzaine de jours. "
+            "Les demandes de visa ont triplé en l'espace d'une vingtaine d'années.")
+    got = [(f.value, f.kind, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(15, "other", "day", "approximate"), (3, "other", "times", None)]
+
+
+def test_a_french_span_of_elapsed_months_frames_the_figure(nlp):
+    # "les neuf mois écoulés": the elapsed span sets the change in time, no duration fact
+    text = "Sur les neuf mois écoulés, les demandes d'asile ont reculé de 7,5 %."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(7.5, "demandes", "decrease")]
+
+
+def test_a_french_noun_of_a_multiple_is_a_multiple_but_not_the_adverb(nlp):
+    # "un triplement de" / an opening "Doublement" are multiples; "doublement touchés" is an adverb, no figure
+    text = ("Les arrivées ont connu un triplement de leur nombre. "
+            "Doublement des visas en cinq ans. "
+            "Les saisonniers sont doublement touchés par la crise.")
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3, "times"), (2, "times")]
+
+
+def test_a_french_fraction_after_en_recul_is_a_change_of_the_count_before(nlp):
+    # ", en recul des deux tiers": the fraction is a share by which the count before it fell
+    text = "La Suède a reçu 21 000 demandes l'an dernier, en recul des deux tiers."
+    got = [(f.value, f.kind, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(21000, "count", "demandes", None), (66.67, "percent", "demandes", "decrease")]
+
+
+def test_a_comma_after_a_reference_word_closes_it_before_a_figure(nlp):
+    # "l'OIT, trois sous-régions" / "(OIT), 4 pays": the figure counts its noun, it is no number of the reference
+    text = ("Selon l'OIT, trois sous-régions accueillent la moitié des travailleurs migrants. "
+            "D'après l'Organisation internationale du travail (OIT), 4 pays dominent.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3, "sous-régions"), (50, "travailleurs"), (4, "pays")]
+
+
+def test_a_french_superlative_between_a_number_and_its_noun(nlp):
+    # "les cinq plus grands bénéficiaires": the number counts the noun past "plus" and its adjective
+    text = "Les quatre plus grands pays d'accueil ont reçu 60 % des demandes."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "grands pays"), (60, "demandes")]
+
+
+def test_an_opening_quotation_mark_before_the_counted_noun_is_passed(nlp):
+    text = "Près de 40 000 « travailleurs détachés » sont arrivés en 2022."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(40000, "travailleurs")]
+
+
+def test_a_french_surplus_or_gain_of_a_count_is_an_increase(nlp):
+    # "un excédent de", "le surplus naturel de", "un gain de": a balance said to be a gain, as "un solde positif de"
+    text = ("Le canton a profité d'un excédent de 2 400 habitants. "
+            "Le surplus naturel de 900 personnes reste faible. "
+            "Un gain de 3 100 résidents a été relevé.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2400, "habitants", "increase"), (900, "personnes", "increase"), (3100, "résidents", "increase")]
+
+
+def test_a_french_change_verb_reaches_its_rate_past_a_un_rythme(nlp):
+    # "ont crû à un rythme annuel moyen de": the verb's direction carries to the rate after its pace
+    text = ("Les envois ont crû à un rythme annuel moyen de 6,1 %. "
+            "Les départs ont reculé à un rythme de 2 % par an.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(6.1, "envois", "increase"), (2, "départs", "decrease")]
 
 
 def test_a_plain_figure_of_a_bare_plural_noun_counts_that_noun(nlp):

@@ -54,6 +54,9 @@ def _units(doc: Doc, i: int, end_char: int):
                 return  # a paragraph or page ends the phrase
             i += 1
             continue
+        if token.text in ("«", "“") and i + 1 < len(doc) and doc[i + 1].is_alpha:
+            i += 1  # "3 millions de « Français »": an opening quotation mark before the noun
+            continue
         last = i
         while (
             last + 2 < len(doc) and doc[last + 1].text in ("-", "‐") and not doc[last].whitespace_
@@ -182,6 +185,9 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
     if len(units) > 2 and lex.words.head_first and units[0].lower in lex.words.comparative_words \
             and units[1].lower in of_words:
         units = units[1:]  # "un 3,4 % más de ingresos"
+    if len(units) > 2 and lex.words.head_first and units[0].lower in lex.words.comparative_words \
+            and units[1].lower in lex.words.prenominal_modifiers and _content_word(units[2], lex):
+        units = units[1:]  # "les cinq plus grands bénéficiaires": a superlative before its noun
     if len(units) > 2 and units[0].lower in ("-", "‐") and units[1].lower in lex.words.strength_words \
             and not units[0].first.whitespace_:
         units = units[2:]  # "the 1.5 million-strong Sri Lankan labour force"
@@ -574,6 +580,9 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         i -= 1
     if len(phrase) == 1 and verb_form(phrase[0].text, lex):
         return None  # "... before easing to 95", "followed by 116": a verb, not a subject
+    if lex.words.head_first and phrase and i >= 0 and doc[i].idx >= start \
+            and doc[i].lower_.replace("’", "'") in lex.words.reflexives:
+        return None  # "pour s'établir à 21 926": the walk stopped at a reflexive pronoun, before its verb
     if lex.words.head_first and any(t.lower_ in lex.phrases("change_nouns") for t in phrase):
         return None  # "un aumento anual del 18.7 por ciento": a change names its set elsewhere
     if phrase and i >= 0 and doc[i].lower_ in lex.words.conjunctions:

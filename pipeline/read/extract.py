@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
-from .facts import read_cell, read_fact, read_quantity
+from .facts import _recorded_change_words, read_cell, read_fact, read_quantity
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import COMMON, DEFAULT_LANGUAGE, lexicon, lexicons
@@ -465,6 +465,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _dated_set_parts(facts, lines.text, lex)
     facts = _origin_items(facts, lines.text, lex)
     facts = _changes_before_movements(facts, lines.text, lex)
+    facts = _dated_change_nouns(facts, lines.text, lex)
+    facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1795,6 +1797,76 @@ def _bracketed_siblings(facts, text: str) -> list[NumericFact]:
     return facts
 
 
+def _fractions_with_digits(facts, text: str) -> list[NumericFact]:
+    """A fraction written in a word and then in digits in brackets ("un quart (25%) de ces demandeurs", "pour un tiers
+    (32 %) du travail") is one fact: the printed digits, its surface the whole span. Only a bare fraction ("un quart",
+    "la moitié") near its digits (a rounding of them): a hedged one ("près des trois quarts (73 %)") or one of a
+    count ("deux traversées sur cinq (41 %)", "la moitié des personnes (50%)") is labelled as a fact of its own."""
+    facts = list(facts)
+    merged: list[NumericFact] = []
+    skip = False
+    for index, fact in enumerate(facts):
+        if skip:
+            skip = False
+            continue
+        digits = facts[index + 1] if index + 1 < len(facts) else None
+        if digits is not None and fact.kind == "percent" == digits.kind and fact.sentence == digits.sentence \
+                and "%" not in fact.surface and not re.search(r"\d", fact.surface) and not fact.qualifier \
+                and len(fact.surface.split()) <= 2 \
+                and not fact.change and not digits.change and abs(fact.value - digits.value) <= 10 \
+                and re.fullmatch(r"\s*(?:[^\W\d_]+\s*)?\(\s*", text[fact.char_end:digits.char_start]) \
+                and (close := re.match(r"\s*\)", text[digits.char_end:])):
+            end = digits.char_end + close.end()
+            merged.append(replace(digits, char_start=fact.char_start, char_end=end, surface=text[fact.char_start:end],
+                                  qualifier=fact.qualifier or digits.qualifier, counted=digits.counted or fact.counted))
+            skip = True
+            continue
+        merged.append(fact)
+    return merged
+
+
+@cache
+def _dated_change_noun(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The change noun and its article before a figure ("après une hausse de", "l'augmentation de", "un boom de plus
+    de"), and the year the change's own words give it after the figure ("en 2016", "enregistrée en 2021") (built once
+    per language)."""
+    words = lexicon(lang).words
+    if not words.change_continuations or not words.recorded_change_participles:
+        return None
+    articles = alternation([*words.definite_articles, *words.indefinite_articles])
+    of = alternation(words.of_words)
+    nouns = alternation([*_recorded_change_words(lang)[0], *words.event_change_nouns])
+    qualifiers = alternation(lexicon(lang).phrases("qualifiers"))
+    word = r"[^\W\d_][\w-]*"
+    # "après un net recul de", "une reprise presque record de": a word may stand before the noun, two after it
+    lead = re.compile(rf"(?:\b({alternation(words.change_continuations)})\s+)?(?<![\w'’])(?:{articles})(?:\s+|(?<=['’]))"
+                      rf"(?:{word}\s+)?({nouns})(?:\s+{word}){{0,2}}?\s+(?:{of})(?:\s+|(?<=['’]))(?:(?:{qualifiers})\s+)?$", re.I)
+    year = re.compile(rf"\s*(?:%|pour\s*cent)?\s*(?:({alternation(words.recorded_change_participles)})\s+)?"
+                      rf"(?:{alternation(year_prepositions(lang))})\s+(?:19|20)\d\d\b", re.I)
+    return lead, year
+
+
+def _dated_change_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """A change named by its own noun and dated by its own year, apart from the change the sentence is about,
+    counts that noun: an earlier change after "après" ("les entrées ont crû de 9 %, après une hausse de 4,1 % en
+    2019"), or a change a participle records ("bien loin de la progression de 12 % observée en 2018"). An earlier
+    change with no year of its own ("après un recul de 8,1% l'année précédente") goes on counting what changes."""
+    patterns = _dated_change_noun(lex.lang)
+    if patterns is None:
+        return list(facts)
+    lead, year = patterns
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.change or fact.kind != "percent" or fact.rule_id.startswith("table-row"):
+            continue
+        named = lead.search(text, max(0, fact.char_start - 80), fact.char_start)
+        dated = year.match(text, fact.char_end)
+        if named is None or dated is None or not (named.group(1) or dated.group(1)):
+            continue
+        facts[index] = replace(fact, counted=named.group(2))
+    return facts
+
+
 # a lowercase word and a capitalised name after it: "14 desde El Salvador" (the word after a figure, and its name)
 _LED_NAME = re.compile(r"\s+([^\W\d_]+)\s+(?=[A-ZÀ-Ý])")
 
@@ -2287,7 +2359,9 @@ def _change_subject(lang: str) -> re.Pattern | None:
     complement = rf"(?P<complement>\s+(?:{alternation(words.change_complement_leads)})(?:\s+(?!(?:{alternation(verbs)})\b)" \
                  rf"[^\W\d_][\w'’-]*){{1,5}}?)?" if words.change_complement_leads else "(?P<complement>)"
     aside = rf"(?P<aside>(?:\s+(?:{year})\s+\d{{4}})?(?:\s*,\s*(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{alternation(words.speech_verbs)})\s*,)?)"
-    return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{alternation(words.conjunctions)})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
+    # "..., où la hausse atteint 822 %", "alors que la baisse s'établit à": a clause of its own opens on these too
+    openers = alternation([*words.conjunctions, *words.change_subject_openers])
+    return re.compile(rf"(?:(?:^|[,;]\s*|(?<=\s)(?:{openers})\s+)(?:{article})\s+|^\W*(?-i:(?=[A-ZÀ-Ý])))"
                       rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({alternation(nouns)}){complement}{aside}"
                       rf"(?P<link>(?:(?:\s+|(?<=['’]))(?:{links})(?:(?<=['’])|(?![\w'’]))|\s+(?:{alternation(lexicon(lang).phrases('qualifiers'))})\b)+)"
                       r"\s*[+-]?\s*$", re.I)
@@ -5065,10 +5139,13 @@ def _estimate_patterns(lang: str) -> tuple[frozenset[str], re.Pattern, re.Patter
     number = alternation({w for p in words.number_of for w in re.findall(r"[^\W\d_]+", p)
                           if w not in words.of_words and w not in words.determiners})
     of = r"(?:{})(?:\s+|(?<=['’]))".format("|".join(re.escape(w) for w in words.of_words) or "(?!)")
-    thing = rf"(?:{determiners})\s+(?:{number}\s+{of}(?:(?:{determiners})\s+)?)?([^\W\d_][\w-]*)"
+    # "l'effectif des travailleurs": an article may be elided onto the thing or onto its "nombre"
+    elided = [w for w in words.determiners if not w.isalpha()]
+    article = rf"(?:(?:{determiners})\s+|(?:{alternation(elided)})\s*)" if elided else rf"(?:{determiners})\s+"
+    thing = rf"{article}(?:{number}\s+{of}(?:(?:{determiners})\s+)?)?([^\W\d_][\w-]*)"
     return (frozenset(w.lower() for w in words.estimating_verbs),
             re.compile(rf"\b{verbs}\s+{thing}[^.;:!?\d]{{0,80}}?\s{link}\s+$", re.I),
-            re.compile(rf"\b{verbs}\s+{link}\s+$", re.I), re.compile(rf"\s+{thing}", re.I))
+            re.compile(rf"\b{verbs}\s+{link}\s+$|^{verbs}\s+{link}\s", re.I), re.compile(rf"\s+{thing}", re.I))
 
 
 def _estimated_objects(facts, text: str, lex):
@@ -5084,7 +5161,8 @@ def _estimated_objects(facts, text: str, lex):
         if fact.kind == "count" and fact.sentence and not verbs.isdisjoint(fact.sentence.lower().split()):
             start = _sentence_start(text, fact)
             lead = text[start:fact.char_start] if start >= 0 else ""
-            found = before.search(lead) or (first.search(lead) and after.match(text, fact.char_end))
+            # "estime à 1,2 million le nombre de": the verb and its "à" may be read into the figure as its hedge
+            found = before.search(lead) or ((first.search(lead) or first.match(fact.surface)) and after.match(text, fact.char_end))
             noun = found.group(1) if found else None
             if noun and noun.lower() not in lex.spacy_stop_words and is_plural(noun.lower(), lex) \
                     and not verb_form(noun, lex) and (fact.counted or "").lower() != noun.lower():
@@ -5780,7 +5858,8 @@ def _apposition(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     days = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{alternation(words.months)})\b", re.I)
     of = rf"(?:{alternation(words.of_words)}|d’)"
-    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}\s*{of}"
+    # "en recul des deux tiers": a fraction's span holds its own "des"
+    noun = rf"(?:(?:una?|une|en)\s+)?{alternation(nouns)}(?:\s*{of}|\s+(?=$))"
     restated = alternation(words.restatement_words)
     # "avec 4 420 demandes, soit + 5 %": a signed figure restated after the count is its change, as "soit une hausse de"
     apposition = re.compile(

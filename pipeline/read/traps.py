@@ -51,6 +51,10 @@ def is_reference(doc: Doc, index: int) -> bool:
         if (lower in references or lower.rstrip(".") in references) and len(lower) <= 2 and i and i + 1 < len(doc) \
                 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
             return False  # "2020 (e) (p) 68 108": a year's mark of a provisional figure, no page
+        if words.comma_closes_reference and (lower in references or lower.rstrip(".") in references) and i + 1 < index and (
+                doc[i + 1].text == "," or doc[i + 1].text == ")" and i + 2 < index and doc[i + 2].text == ","):
+            return False  # "Selon l'OIT, trois sous-régions", "du travail (OIT), trois": a comma closes the name, where a
+            # reference's number follows its word
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())

@@ -670,6 +670,17 @@ class Vocabulary(RuleFile):
     # "après le recul subi en 2020 (-7,1%)", "la hausse enregistrée en Flandre (+0,5 %)": a change noun a participle
     # of these records, with only a frame of time or place before its bracketed figure, counts the change noun
     recorded_change_participles: list = ()
+    # "après un boom de plus de 18 % en 2022", "une reprise de 8,6 % enregistrée en 2021": nouns that name a change as an
+    # event of its own, besides ``change_nouns`` and ``subject_change_nouns``
+    event_change_nouns: list = ()
+    # "en Finlande, où la hausse atteint 822 %": words besides the conjunctions that open a clause whose subject is a change
+    change_subject_openers: list = ()
+    # "un quart (25%) de ces demandeurs": a bare fraction in a word and its digits in brackets are one fact (French labels;
+    # English ones keep "two-thirds (65%)" as two)
+    fraction_then_digits_one_fact: bool = False
+    # "Selon l'OIT, trois sous-régions": a comma right after a reference word closes it, so the figure after is no
+    # number of the reference (French text, where "OIT" names an organisation as often as a convention)
+    comma_closes_reference: bool = False
     # ... and the prepositions that open such a frame ("en 2020", "du côté saoudien"); not "pour", "avec", "par", whose
     # group's change counts what changes ("Un recul a été relevé pour les Albanais (-22% à 362 départs)")
     recorded_change_frames: list = ()
