@@ -78,7 +78,8 @@ FLOORS = {
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
-        "heldout": {"f1": 1.0, "counted_head": 0.93, "period": 1.0, "as_of": 0.84, "change": 1.0},
+        # the round of 71679cb4 (batch 66): as_of 0.842 -> 0.868
+        "heldout": {"f1": 1.0, "counted_head": 0.93, "period": 1.0, "as_of": 0.86, "change": 1.0},
         # the round of c8ea43b (batches 57 and 58): counted head 0.844 -> 0.875
         # the round of ae18024 (batches 63 and 64): counted head 0.875 -> 0.891
         # the round of 7f98a01e (batch 65): as_of 0.953 -> 0.969
@@ -86,7 +87,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): change 0.941 -> 0.956
         # the round of e8acd46 (batches 59 and 60): change 0.956 -> 0.985
         # the round of db622d0 (batches 61 and 62): counted head 0.926 -> 0.941
-        "heldout3": {"f1": 0.99, "counted_head": 0.94, "period": 0.92, "as_of": 0.97, "change": 0.98},
+        # the round of 71679cb4 (batch 66): period 0.926 -> 1.000
+        "heldout3": {"f1": 0.99, "counted_head": 0.94, "period": 1.0, "as_of": 0.97, "change": 0.98},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
@@ -107,11 +109,13 @@ FLOORS = {
         # phrase ends at a semicolon)
         # the round of ae18024 (batches 63 and 64): as_of 0.881 -> 0.898
         # the round of 7f98a01e (batch 65): as_of 0.898 -> 0.949
-        "heldout7": {"f1": 0.96, "counted_head": 0.77, "period": 1.0, "as_of": 0.94, "change": 1.0},
+        # the round of 71679cb4 (batch 66): F1 0.967 -> 0.976, counted head 0.780 -> 0.883, as_of 0.949 -> 0.967
+        "heldout7": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
         # the round of ae18024 (batches 63 and 64): counted head 0.826 -> 0.853, as_of 0.942 -> 0.971
-        "heldout8": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.97, "change": 1.0},
+        # the round of 71679cb4 (batch 66): as_of 0.971 -> 0.985
+        "heldout8": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.98, "change": 1.0},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
         # the round of db622d0 (batches 61 and 62): counted head 0.864 -> 0.881
@@ -206,13 +210,16 @@ FLOORS = {
         "heldout28": {"f1": 1.0, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 1.0},
         # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
         # did not move in that round (counted head 0.728)
-        "heldout29": {"f1": 0.98, "counted_head": 0.72, "period": 0.97, "as_of": 0.97, "change": 0.93},
+        # the round of 71679cb4 (batch 66): as_of 0.975 -> 0.988
+        "heldout29": {"f1": 0.98, "counted_head": 0.72, "period": 0.97, "as_of": 0.98, "change": 0.93},
         # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
         # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.861 there, 0.861 after
-        "heldout30": {"f1": 0.96, "counted_head": 0.86, "period": 1.0, "as_of": 0.93, "change": 0.94},
+        # the round of 71679cb4 (batch 66): F1 0.966 -> 0.973
+        "heldout30": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 0.93, "change": 0.94},
         # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
-        # the round's start (71679cb4): counted head 0.892 there
-        "heldout31": {"f1": 0.98, "counted_head": 0.89, "period": 0.94, "as_of": 0.86, "change": 0.98},
+        # the round's start (71679cb4): counted head 0.892 there, 0.892 after
+        # the round of 71679cb4 (batch 66): as_of 0.865 -> 0.892
+        "heldout31": {"f1": 0.98, "counted_head": 0.89, "period": 0.94, "as_of": 0.89, "change": 0.98},
     },
     "fr": {
         # more of the held-out part's facts are found since a header of units is read (F1 0.83 -> 0.97),
@@ -277,7 +284,8 @@ FLOORS = {
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         # the round of c8ea43b (batches 57 and 58): counted head 0.859 -> 0.872
-        "heldout2": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of 71679cb4 (batch 66): counted head 0.872 -> 0.885
+        "heldout2": {"f1": 0.99, "counted_head": 0.88, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # change 0.973 -> 1.0: a share after a comma and the preposition of a change is that change
         # the round of c8ea43b (batches 57 and 58): counted head 0.892 -> 0.919
         "heldout3": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 1.0, "change": 1.0},
@@ -293,7 +301,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): F1 0.970 -> 0.985, counted head 0.844 -> 0.862, as_of 0.906 ->
         # 0.892 (a development part since that round: "200 milles tunisiens" is now read as 200000, and its date is
         # the relative clause's, which the labels leave undated)
-        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 0.96, "as_of": 0.89, "change": 0.98},
+        # the round of 71679cb4 (batch 66): change 0.985 -> 1.000
+        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 0.96, "as_of": 0.89, "change": 1.0},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
         # the round of c8ea43b (batches 57 and 58): counted head 0.787 -> 0.820, period 0.933 -> 0.944 (scored on its years since c517b83: the format alone)
@@ -306,7 +315,8 @@ FLOORS = {
         # 0.972 (a development part since that round: a restated change now takes its two levels' years, and the
         # scorer pairs the changed "4" with the headline's "-4%", which is not read)
         # the round of 7f98a01e (batch 65): F1 0.960 -> 0.980, change 0.944 -> 0.959
-        "heldout7": {"f1": 0.97, "counted_head": 0.83, "period": 0.97, "as_of": 1.0, "change": 0.95},
+        # the round of 71679cb4 (batch 66): F1 0.980 -> 0.986
+        "heldout7": {"f1": 0.98, "counted_head": 0.83, "period": 0.97, "as_of": 1.0, "change": 0.95},
         # batch 17, four documents from new sites: counted head 0.785 at the round's start, 0.773 after (a fact
         # found since, F1 0.935 -> 0.950, whose head is not the label's)
         # the round of c8ea43b (batches 57 and 58): F1 0.957 -> 0.978, counted head 0.806 -> 0.821
@@ -317,7 +327,8 @@ FLOORS = {
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         # the round of ae18024 (batches 63 and 64): F1 0.536 -> 0.933, counted head 0.673 -> 0.881, period 0.885 -> 0.988, as_of 0.846 -> 0.952, change 0.923 -> 0.952
         # the round of 7f98a01e (batch 65): F1 0.933 -> 0.978, change 0.952 -> 0.989
-        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 0.98},
+        # the round of 71679cb4 (batch 66): change 0.989 -> 1.000
+        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 1.0},
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
@@ -325,13 +336,15 @@ FLOORS = {
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.800
         # the round of ae18024 (batches 63 and 64): as_of 0.953 -> 0.965
         # the round of 7f98a01e (batch 65): counted head 0.800 -> 0.812
-        "heldout10": {"f1": 0.99, "counted_head": 0.81, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 71679cb4 (batch 66): counted head 0.812 -> 0.824
+        "heldout10": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
         # and after
         # the round of ae18024 (batches 63 and 64): counted head 0.685 -> 0.699
-        "heldout12": {"f1": 0.99, "counted_head": 0.69, "period": 0.94, "as_of": 0.95, "change": 0.91},
+        # the round of 71679cb4 (batch 66): counted head 0.699 -> 0.740
+        "heldout12": {"f1": 0.99, "counted_head": 0.73, "period": 0.94, "as_of": 0.95, "change": 0.91},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: F1 0.812 at its start,
         # 0.840 after (figures grouped by spaces after a name are read); counted head 0.007 there, 0.000 after;
         # one document's error lines were shown once, after the change that took it to 0.840
@@ -339,7 +352,8 @@ FLOORS = {
         # batch 32, four documents from new sites, labelled at the round's start: counted head 0.464 there and after
         # (F1 0.969); 0.486 at the start of the round of dd46fa7, 0.505 after it (words that name no noun)
         # the round of c8ea43b (batches 57 and 58): counted head 0.505 -> 0.514
-        "heldout14": {"f1": 0.97, "counted_head": 0.51, "period": 0.92, "as_of": 0.79, "change": 0.90},
+        # the round of 71679cb4 (batch 66): change 0.901 -> 0.910
+        "heldout14": {"f1": 0.97, "counted_head": 0.51, "period": 0.92, "as_of": 0.79, "change": 0.9},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
         # labelling and after (F1 0.982)
         # the round of e8acd46 (batches 59 and 60): counted head 0.619 -> 0.643
@@ -356,20 +370,24 @@ FLOORS = {
         # (as_of 0.766)
         # the round of c8ea43b (batches 57 and 58): counted head 0.688 -> 0.701
         # the round of ae18024 (batches 63 and 64): counted head 0.701 -> 0.714
-        "heldout18": {"f1": 0.96, "counted_head": 0.71, "period": 1.0, "as_of": 0.76, "change": 1.0},
+        # the round of 71679cb4 (batch 66): counted head 0.714 -> 0.727
+        "heldout18": {"f1": 0.96, "counted_head": 0.72, "period": 1.0, "as_of": 0.76, "change": 1.0},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.694 there, 0.726
         # after (F1 0.919)
         # the round of c8ea43b (batches 57 and 58): period 0.774 -> 1.000 (scored on its years since c517b83: the format alone)
-        "heldout19": {"f1": 0.91, "counted_head": 0.72, "period": 1.0, "as_of": 1.0, "change": 0.96},
+        # the round of 71679cb4 (batch 66): F1 0.919 -> 0.925
+        "heldout19": {"f1": 0.92, "counted_head": 0.72, "period": 1.0, "as_of": 1.0, "change": 0.96},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.831 there and after
         # (F1 0.959)
         # the round of ae18024 (batches 63 and 64): counted head 0.831 -> 0.859
-        "heldout20": {"f1": 0.95, "counted_head": 0.85, "period": 0.97, "as_of": 0.90, "change": 0.97},
+        # the round of 71679cb4 (batch 66): counted head 0.859 -> 0.873
+        "heldout20": {"f1": 0.95, "counted_head": 0.87, "period": 0.97, "as_of": 0.90, "change": 0.97},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.792 there and after
         # (F1 0.987); 0.818 after the next round's rules (a share after "dont" and before its own "de"); 0.896 after
         # the rules of the round of dd46fa7 (a bracketed figure with its own noun keeps it, the items after it take it)
         # the round of db622d0 (batches 61 and 62): as_of 0.974 -> 0.987
-        "heldout21": {"f1": 0.98, "counted_head": 0.89, "period": 0.98, "as_of": 0.98, "change": 0.98},
+        # the round of 71679cb4 (batch 66): counted head 0.896 -> 0.909
+        "heldout21": {"f1": 0.98, "counted_head": 0.9, "period": 0.98, "as_of": 0.98, "change": 0.98},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.775 there and after
         # the round of db622d0 (batches 61 and 62): as_of 0.944 -> 0.955
         # the round of 7f98a01e (batch 65): counted head 0.775 -> 0.787, change 0.989 -> 1.000
@@ -385,7 +403,8 @@ FLOORS = {
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         # the round of e8acd46 (batches 59 and 60): counted head 0.800 -> 0.818
         # the round of 7f98a01e (batch 65): F1 0.965 -> 0.974, counted head 0.818 -> 0.821
-        "heldout25": {"f1": 0.97, "counted_head": 0.82, "period": 1.0, "as_of": 0.92, "change": 0.94},
+        # the round of 71679cb4 (batch 66): counted head 0.821 -> 0.839
+        "heldout25": {"f1": 0.97, "counted_head": 0.83, "period": 1.0, "as_of": 0.92, "change": 0.94},
         # batch 57, four documents from new sites, labelled at the round's start: counted head 0.762 there, 0.774 after (F1 0.994 -> 1.000)
         # the round of db622d0 (batches 61 and 62): change 0.976 -> 1.000
         # the round of ae18024 (batches 63 and 64): period 0.976 -> 0.988
@@ -399,7 +418,8 @@ FLOORS = {
         # and after (F1 0.939)
         # the round of ae18024 (batches 63 and 64): period 0.978 -> 1.000, as_of 0.978 -> 1.000
         # the round of 7f98a01e (batch 65): counted head 0.826 -> 0.848
-        "heldout28": {"f1": 0.93, "counted_head": 0.84, "period": 1.0, "as_of": 1.0, "change": 0.97},
+        # the round of 71679cb4 (batch 66): counted head 0.848 -> 0.870
+        "heldout28": {"f1": 0.93, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 0.97},
         # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
         # did not move in that round (counted head 0.740)
         # the round of 7f98a01e (batch 65): change 0.920 -> 0.940
@@ -408,7 +428,7 @@ FLOORS = {
         # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.531 there, 0.543 after
         "heldout30": {"f1": 0.98, "counted_head": 0.54, "period": 0.96, "as_of": 0.86, "change": 0.96},
         # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
-        # the round's start (71679cb4): counted head 0.759 there
+        # the round's start (71679cb4): counted head 0.759 there, 0.759 after
         "heldout31": {"f1": 0.99, "counted_head": 0.75, "period": 0.98, "as_of": 0.97, "change": 0.98},
     },
 }

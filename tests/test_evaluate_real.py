@@ -81,7 +81,8 @@ FLOORS = {
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
     # the round of e8acd46 (batches 59 and 60): counted head 0.945 -> 0.953
-    "heldout": {"f1": 0.98, "counted_head": 0.95, "period": 0.98, "as_of": 0.98, "change": 0.97, "unit": 0.99,
+    # the round of 71679cb4 (batch 66): change 0.976 -> 0.988
+    "heldout": {"f1": 0.98, "counted_head": 0.95, "period": 0.98, "as_of": 0.98, "change": 0.98, "unit": 0.99,
                "kind": 0.99, "qualifier": 0.98},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
@@ -105,7 +106,8 @@ FLOORS = {
     # the round of db622d0 (batches 61 and 62): as_of 0.939 -> 0.951
     # the round of ae18024 (batches 63 and 64): counted head 0.890 -> 0.915, as_of 0.951 -> 0.963
     # the round of 7f98a01e (batch 65): counted head 0.915 -> 0.927
-    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 0.96, "change": 0.95, "unit": 1.0,
+    # the round of 71679cb4 (batch 66): change 0.951 -> 1.000
+    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -118,7 +120,8 @@ FLOORS = {
     # movement's two levels after a period dated by its years (15a06f1) took as_of to 0.925, period 0.940 -> 0.970;
     # counted head 0.821 at a later round's start (55e75b2), 0.851 after
     # the round of ae18024 (batches 63 and 64): F1 0.985 -> 1.000, counted head 0.851 -> 0.882, period 0.970 -> 1.000, as_of 0.925 -> 0.985
-    "heldout6": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.89, "unit": 0.98,
+    # the round of 71679cb4 (batch 66): change 0.897 -> 0.912
+    "heldout6": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.91, "unit": 0.98,
                 "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
@@ -137,7 +140,8 @@ FLOORS = {
     # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
     # the round of ae18024 (batches 63 and 64): counted head 0.662 -> 0.700, as_of 0.938 -> 0.975
     # the round of 7f98a01e (batch 65): counted head 0.700 -> 0.713, change 0.988 -> 1.000
-    "heldout9": {"f1": 0.95, "counted_head": 0.71, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
+    # the round of 71679cb4 (batch 66): counted head 0.713 -> 0.875
+    "heldout9": {"f1": 0.95, "counted_head": 0.87, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
@@ -146,14 +150,16 @@ FLOORS = {
     # the round of e8acd46 (batches 59 and 60): counted head 0.729 -> 0.763, as_of 0.898 -> 0.915
     # the round of db622d0 (batches 61 and 62): change 0.898 -> 0.915
     # the round of ae18024 (batches 63 and 64): F1 0.983 -> 0.992, counted head 0.763 -> 0.780
-    "heldout10": {"f1": 0.99, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 0.91, "unit": 1.0,
+    # the round of 71679cb4 (batch 66): change 0.915 -> 0.932
+    "heldout10": {"f1": 0.99, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 0.93, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.96},
     # batch 24, four documents from new sites, labelled at the round's start: counted head 0.521 there and after
     # (a statistics office's table is most of its errors); 0.531 after a later round (55e75b2)
     # the round of e8acd46 (batches 59 and 60): counted head 0.531 -> 0.562
     # the round of ae18024 (batches 63 and 64): counted head 0.562 -> 0.573
     # the round of 7f98a01e (batch 65): change 0.948 -> 0.958
-    "heldout11": {"f1": 0.79, "counted_head": 0.57, "period": 1.0, "as_of": 0.67, "change": 0.95, "unit": 1.0,
+    # the round of 71679cb4 (batch 66): counted head 0.573 -> 0.594
+    "heldout11": {"f1": 0.79, "counted_head": 0.59, "period": 1.0, "as_of": 0.67, "change": 0.95, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
@@ -247,14 +253,15 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.98},
     # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
     # did not move in that round (counted head 0.775, as_of 0.910)
-    "heldout29": {"f1": 0.98, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 1.0, "unit": 1.0,
+    # the round of 71679cb4 (batch 66): counted head 0.775 -> 0.787
+    "heldout29": {"f1": 0.98, "counted_head": 0.78, "period": 1.0, "as_of": 0.91, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
     # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.880 there, 0.880 after
     "heldout30": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
-    # the round's start (71679cb4): counted head 0.615 there
+    # the round's start (71679cb4): counted head 0.615 there, 0.615 after
     "heldout31": {"f1": 0.92, "counted_head": 0.61, "period": 1.0, "as_of": 0.95, "change": 1.0, "unit": 0.95,
                  "kind": 0.95, "qualifier": 0.98},
 }
