@@ -8847,3 +8847,9 @@ def test_a_year_named_as_what_the_subject_was_dates_the_figure_after_it(nlp):
     text = "El año con más llegadas fue 2019, con 8.200 personas."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(8200, "2019")]
+
+
+def test_a_change_verb_reaches_its_figure_past_a_yearly_rate(nlp):
+    text = "Seasonal work permits expanded at an annual rate of 4 per cent, and student visas grew at a yearly rate of 6 per cent."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4, "increase"), (6, "increase")]
