@@ -8853,3 +8853,10 @@ def test_a_change_verb_reaches_its_figure_past_a_yearly_rate(nlp):
     text = "Seasonal work permits expanded at an annual rate of 4 per cent, and student visas grew at a yearly rate of 6 per cent."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4, "increase"), (6, "increase")]
+
+
+def test_a_respective_pair_sharing_its_unit_shares_the_qualifier_of_its_first_figure(nlp):
+    text = ("Canada and Australia took in nearly 31 and 18 thousand refugees respectively, while Chile and Peru "
+            "received over 12 percent and 9 percent, respectively.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(31000, "approximate"), (18000, "approximate"), (12, "at_least"), (9, None)]

@@ -403,6 +403,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_objects(_shares_by_origin(facts, lines.text, lex), lines.text, lex)
     facts = _estimated_clauses(_most_changed(_changes_by_place(facts, lines.text, lex), lines.text, lex), lines.text, lex)
+    facts = _respective_pair_qualifiers(facts, lines.text, lex)
     facts = _bracketed_change_items(facts, lines.text, lex)
     facts = _listed_nationalities(_year_lines(facts, lines.text, lex), lines.text, lex)
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
@@ -4995,6 +4996,24 @@ def _estimated_clauses(facts, text: str, lex):
                 fact = replace(fact, qualifier="approximate")
         result.append(fact)
     return result
+
+
+def _respective_pair_qualifiers(facts, text: str, lex):
+    """A pair of figures given "respectively" that shares one unit shares the qualifier before its first figure too:
+    "reaching almost 44 000 and 27 000 respectively", "around 87 and 86 million international migrants respectively"
+    (both approximate). A first figure written with its own unit or scale ("over 50 percent and 38 percent,
+    respectively") bounds itself alone."""
+    if not lex.words.respective_words or not lex.words.conjunctions:
+        return facts
+    joiner = re.compile(rf"\s+(?:{alternation(lex.words.conjunctions)})\s+")
+    respective = re.compile(rf"[^\d.;:!?()]{{0,40}}?\b(?:{alternation(lex.words.respective_words)})\b", re.I)
+    facts = list(facts)
+    for index, (first, second) in enumerate(zip(facts, facts[1:])):
+        if first.qualifier and second.qualifier is None and first.kind == second.kind and first.sentence == second.sentence \
+                and not first.rule_id.startswith("table-row") and first.surface[-1:].isdigit() \
+                and joiner.fullmatch(text, first.char_end, second.char_start) and respective.match(text, second.char_end):
+            facts[index + 1] = replace(second, qualifier=first.qualifier)
+    return facts
 
 
 def _changes_by_place(facts, text: str, lex):
