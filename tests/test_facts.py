@@ -4668,7 +4668,9 @@ def test_french_words_that_name_no_counted_noun(nlp, text, expected):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    ("en", "Tuscany is the exception, which posted a growth of 1.5% on the year.", [(1.5, None)]),
+    # "posted" is no noun; the percentage counts the growth it measures (README batch 40, "a year marked by a growth
+    # of 10.75 percent" -> growth)
+    ("en", "Tuscany is the exception, which posted a growth of 1.5% on the year.", [(1.5, "growth")]),
     ("es", "En el semestre la población perdió 48.146 habitantes frente a enero, hasta quedar en 46.464.053, de acuerdo "
            "con el INE.", [(48146, "habitantes"), (46464053, "habitantes")]),
 ])
@@ -8860,3 +8862,10 @@ def test_a_respective_pair_sharing_its_unit_shares_the_qualifier_of_its_first_fi
             "received over 12 percent and 9 percent, respectively.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
     assert got == [(31000, "approximate"), (18000, "approximate"), (12, "at_least"), (9, None)]
+
+
+def test_a_growth_named_right_before_a_percentage_that_names_nothing_counts_itself(nlp):
+    text = ("Cork is an exception that saw a growth of 2.4% over the year. "
+            "Nepal saw strong remittance growth in 2021 (9%), while transfers to Bhutan rose 4%.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2.4, "growth", "increase"), (9, "growth", "increase"), (4, "transfers", "increase")]

@@ -468,7 +468,29 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _changes_before_movements(facts, lines.text, lex)
     facts = _dated_change_nouns(facts, lines.text, lex)
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
+    facts = _unnamed_growths(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _unnamed_growths(facts, text: str, lex) -> list[NumericFact]:
+    """A change's percentage that no reading gave a noun, measuring a growth named right before it, counts the growth,
+    as "registered growth of 11 100" does: "Tuscany is the exception, which posted a growth of 1.5%" (the clause's
+    subject being no set), "Pakistan saw moderate remittance growth in 2018 (7%)"."""
+    words = lex.words
+    if not words.self_counting_changes:
+        return facts
+    growth = alternation(words.self_counting_changes)
+    before = re.compile(rf"\b({growth})\s+(?:(?:{alternation(words.of_words)})\s+(?:[^\W\d_]+\s+){{0,2}}"
+                        rf"|(?:(?:{alternation(words.year_leads)})\s+(?:19|20)\d\d\s*)?\(\s*)$", re.I)
+    result = []
+    for fact in facts:
+        if fact.kind == "percent" and fact.change and fact.counted is None and not fact.rule_id.startswith("table-row"):
+            found = before.search(text, max(0, fact.char_start - 40), fact.char_start)
+            start = _sentence_start(text, fact)
+            if found and start >= 0 and found.start() >= start:
+                fact = replace(fact, counted=found.group(1).lower())
+        result.append(fact)
+    return result
 
 
 # a pronoun standing for the set the sentence before counted: "their number has risen", "38 percent of them are from
