@@ -8869,3 +8869,10 @@ def test_a_growth_named_right_before_a_percentage_that_names_nothing_counts_itse
             "Nepal saw strong remittance growth in 2021 (9%), while transfers to Bhutan rose 4%.")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2.4, "growth", "increase"), (9, "growth", "increase"), (4, "transfers", "increase")]
+
+
+def test_a_gain_of_people_in_a_sentence_on_a_net_balance_is_no_change(nlp):
+    text = ("Last year the net migration gain held up in every county, with a gain of 3,100 in Kerry alone. "
+            "Tromsø gained 850 people on balance from abroad. Bergen gained 400 residents in March.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3100, None), (850, None), (400, "increase")]

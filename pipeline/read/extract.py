@@ -469,6 +469,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _dated_change_nouns(facts, lines.text, lex)
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     facts = _unnamed_growths(facts, lines.text, lex)
+    facts = _balance_gains(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -489,6 +490,30 @@ def _unnamed_growths(facts, text: str, lex) -> list[NumericFact]:
             start = _sentence_start(text, fact)
             if found and start >= 0 and found.start() >= start:
                 fact = replace(fact, counted=found.group(1).lower())
+        result.append(fact)
+    return result
+
+
+def _balance_gains(facts, text: str, lex) -> list[NumericFact]:
+    """A gain of people in a sentence that speaks of a net balance is a level of that balance, not a change, as "a net
+    gain of 9,300 NZ citizens" is: "there was a net migration gain in most age groups, including a gain of 20,000
+    across the main school ages", "the region gained 4,070 people on balance from migration"."""
+    words = lex.words
+    if not words.balance_gains or not words.balance_words:
+        return facts
+    gains = alternation(words.balance_gains)
+    gain_before = re.compile(rf"\b(?:{gains})\s+(?:(?:{alternation(words.of_words)})\s+)?(?:[^\W\d_]+\s+)?$", re.I)
+    net_gain = re.compile(rf"\b(?:{alternation(words.balance_words)})\s+(?:[^\W\d_]+\s+)?(?:{gains})\b", re.I)
+    marker = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{alternation(words.balance_markers)})\b", re.I) \
+        if words.balance_markers else None
+    result = []
+    for fact in facts:
+        if fact.kind == "count" and fact.change == "increase" and not fact.rule_id.startswith("table-row") \
+                and gain_before.search(text, max(0, fact.char_start - 30), fact.char_start):
+            start = _sentence_start(text, fact)
+            if start >= 0 and (net_gain.search(text, start, fact.char_start)
+                               or marker is not None and marker.match(text, fact.char_end)):
+                fact = replace(fact, change=None)
         result.append(fact)
     return result
 
