@@ -8876,3 +8876,9 @@ def test_a_gain_of_people_in_a_sentence_on_a_net_balance_is_no_change(nlp):
             "Tromsø gained 850 people on balance from abroad. Bergen gained 400 residents in March.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3100, None), (850, None), (400, "increase")]
+
+
+def test_up_to_a_month_or_year_after_a_figure_bounds_its_time_not_a_rise(nlp):
+    text = "Transfers from the diaspora came to USD 840.5 million up to June 2022, against 5,100 arrivals up to 2021."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(840500000, None), (5100, None)]

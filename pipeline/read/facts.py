@@ -705,6 +705,9 @@ def read_fact(
                 and (level := next_token(doc, to.i + 1)) is not None and level.norm_ in NUMBER_TAGS \
                 and (opening := previous_token(doc, cue)) is not None and opening.lower_ in words.dates.level_from:
             after_change = None  # "(from 3.61 million up to 3.64 million)": the way the movement went to its second level
+        if after_change and (to := next_token(doc, after_change.token)) is not None and to.lower_ in words.range_words \
+                and (until := next_token(doc, to.i + 1)) is not None and (is_month(until) or is_year(until.text)):
+            after_change = None  # "taking in USD 5,961.6 million up to November 2024": the time the sum runs to
         change = after_change.name if after_change else None
     if change is None and following is not None:
         change = _change_past_restatement(doc, span, following, lex)  # "84,300 (7.5%) more than a year earlier"
