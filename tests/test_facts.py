@@ -8882,3 +8882,10 @@ def test_up_to_a_month_or_year_after_a_figure_bounds_its_time_not_a_rise(nlp):
     text = "Transfers from the diaspora came to USD 840.5 million up to June 2022, against 5,100 arrivals up to 2021."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(840500000, None), (5100, None)]
+
+
+def test_a_figure_after_a_gapped_by_takes_the_change_told_before_it(nlp):
+    text = ("Student visas rose by 320 (4.1%), and work visas – by 150. "
+            "Departures from Perth were down in May at 2210, and by 940 for the year.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(320, "increase"), (4.1, "increase"), (150, "increase"), (2210, None), (940, "decrease")]

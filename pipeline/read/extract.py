@@ -470,6 +470,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
+    facts = _gapped_change_amounts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -514,6 +515,33 @@ def _balance_gains(facts, text: str, lex) -> list[NumericFact]:
             if start >= 0 and (net_gain.search(text, start, fact.char_start)
                                or marker is not None and marker.match(text, fact.char_end)):
                 fact = replace(fact, change=None)
+        result.append(fact)
+    return result
+
+
+def _gapped_change_amounts(facts, text: str, lex) -> list[NumericFact]:
+    """A figure after a bare "by" that "and" or a dash joins to a change told before it in its sentence is an amount
+    of that change, its verb left out: "grew in number by 553 persons (2.9%), and foreigners immigrating to Lithuania
+    – by 1.7 thousand", "Migrant arrivals into Auckland were up in July at 5440 (5069), and by 6234 for the year"."""
+    words = lex.words
+    if not words.change_prepositions or words.head_first:
+        return facts
+    by = alternation(words.change_prepositions)
+    gapped = re.compile(rf"(?:\s[–—-]|,?\s(?:{alternation(words.conjunctions)}))\s+(?:{by})\s+$", re.I)
+    moved = lex.phrases("changes_before_percent")
+    stated = re.compile(rf"\b(?:{alternation(words.counted_stop)})\s+({alternation(moved)})\b", re.I) if moved else None
+    result: list[NumericFact] = []
+    for fact in facts:
+        if fact.change is None and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") \
+                and gapped.search(text, max(0, fact.char_start - 12), fact.char_start):
+            start = _sentence_start(text, fact)
+            earlier = [f for f in result if f.sentence == fact.sentence and f.char_end <= fact.char_start]
+            change = next((f.change for f in reversed(earlier) if f.change and f.unit != "times"), None)
+            if change is None and start >= 0 and stated is not None:
+                found = stated.search(text, start, fact.char_start)  # "were up in July at 5440"
+                change = moved[found.group(1).lower()] if found else None
+            if change and start >= 0:
+                fact = replace(fact, change=change)
         result.append(fact)
     return result
 
