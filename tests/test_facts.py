@@ -8889,3 +8889,9 @@ def test_a_figure_after_a_gapped_by_takes_the_change_told_before_it(nlp):
             "Departures from Perth were down in May at 2210, and by 940 for the year.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(320, "increase"), (4.1, "increase"), (150, "increase"), (2210, None), (940, "decrease")]
+
+
+def test_a_season_and_its_year_after_in_date_a_figure_by_the_year(nlp):
+    text = "The survey counted 3,120 seasonal workers, against 2,870 seasonal workers in Spring 2021."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3120, None), (2870, "2021")]
