@@ -8895,3 +8895,9 @@ def test_a_season_and_its_year_after_in_date_a_figure_by_the_year(nlp):
     text = "The survey counted 3,120 seasonal workers, against 2,870 seasonal workers in Spring 2021."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3120, None), (2870, "2021")]
+
+
+def test_a_bound_word_before_a_figure_named_as_a_mark_bounds_it(nlp):
+    text = "Seasonal permits stayed below the 40,000 mark, while the share of women was 8% below the 2019 level."
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(40000, "at_most"), (8, None)]

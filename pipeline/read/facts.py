@@ -731,6 +731,11 @@ def read_fact(
     if qualifier_name is None and words.separable_qualifiers \
             and (separated := _separated_qualifier(doc, span.start, lex)) is not None:
         qualifier_name = separated.name  # "excède désormais les cinq millions": a bound, the figure's words left as they are
+    if qualifier_name is None and words.bound_marks and span.start >= 2 and span.end < len(doc) \
+            and doc[span.start - 1].lower_ in words.determiners and doc[span.end].lower_ in words.bound_marks \
+            and (bound := phrase_before(doc, span.start - 1, lex.phrases("qualifiers"), limit=2)) is not None \
+            and bound.name in ("at_least", "at_most"):
+        qualifier_name = bound.name  # "stayed below the 50% mark": a bound on the level, past the mark's article
     if qualifier_name is None and any(t.lower_ in words.approximate_numbers for t in span):
         qualifier_name = "approximate"  # "une centaine de personnes"
     noun = _noun_unit(doc, span, lex)

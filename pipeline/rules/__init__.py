@@ -603,6 +603,7 @@ class Vocabulary(RuleFile):
     figure_frames: list = ()  # "dropped by an average of 22 percent", "up by a net 4802": words that frame a change's figure
     gap_words: list = ()  # "falling two short of its planned 185,000": a figure's gap to a level, no change
     balance_gains: list = ()  # "a gain of 20,000", "gained 4,070 people": a gain that may be a net balance's level
+    bound_marks: list = ()  # "stayed below the 50% mark": a figure named as a mark that a bound word before it bounds
     balance_markers: list = ()  # "gained 4,070 people on balance": words that make a gain a net balance
     change_complement_leads: list = ()  # "the growth in the net gain from abroad was over 50 per cent": what changed
     # "as many as 141,036 workers are back": a bound before an exact count (a translation's "a total of") bounds nothing
