@@ -8847,3 +8847,10 @@ def test_a_year_named_as_what_the_subject_was_dates_the_figure_after_it(nlp):
     text = "El año con más llegadas fue 2019, con 8.200 personas."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(8200, "2019")]
+
+
+def test_a_spanish_plural_of_decades_or_semesters_is_a_span_of_years_or_months(nlp):
+    text = ("En las últimas dos décadas la llegada de estudiantes creció mucho. "
+            "La matrícula se recuperó tras cinco semestres seguidos de caídas.")
+    got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(30, "other", "month", "semestres")]
