@@ -8854,3 +8854,9 @@ def test_a_spanish_plural_of_decades_or_semesters_is_a_span_of_years_or_months(n
             "La matrícula se recuperó tras cinco semestres seguidos de caídas.")
     got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(30, "other", "month", "semestres")]
+
+
+def test_a_spanish_span_of_months_called_iniciales_or_finales_frames_the_figure(nlp):
+    text = "En los tres meses iniciales del año llegaron 4.500 solicitudes, y en los dos meses finales, 2.100."
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(4500, "count"), (2100, "count")]
