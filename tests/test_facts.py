@@ -8860,3 +8860,9 @@ def test_a_spanish_span_of_months_called_iniciales_or_finales_frames_the_figure(
     text = "En los tres meses iniciales del año llegaron 4.500 solicitudes, y en los dos meses finales, 2.100."
     got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")]
     assert got == [(4500, "count"), (2100, "count")]
+
+
+def test_a_spelled_spanish_zero_opens_an_age_range(nlp):
+    text = "Los niños atendidos se reparten en dos tramos: los de cero a 5 años y los de 6 a 12 años."
+    got = [(f.value, f.value_max, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2, None, "count", None), (0, 5, "other", "years old"), (6, 12, "other", "years old")]
