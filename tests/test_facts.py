@@ -8866,3 +8866,11 @@ def test_a_spelled_spanish_zero_opens_an_age_range(nlp):
     text = "Los niños atendidos se reparten en dos tramos: los de cero a 5 años y los de 6 a 12 años."
     got = [(f.value, f.value_max, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
     assert got == [(2, None, "count", None), (0, 5, "other", "years old"), (6, 12, "other", "years old")]
+
+
+def test_spanish_por_encima_de_with_its_article_bounds_a_figure_and_un_aproximado_de_hedges_it(nlp):
+    text = ("La matrícula quedó por encima de los 12.000 alumnos. "
+            "La tasa se mantiene por encima del 4 %. "
+            "Se calcula un aproximado de 800 becas, acercándose a las 900 del año anterior.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "at_least"), (4, "at_least"), (800, "approximate"), (900, "approximate")]
