@@ -8874,3 +8874,9 @@ def test_spanish_por_encima_de_with_its_article_bounds_a_figure_and_un_aproximad
             "Se calcula un aproximado de 800 becas, acercándose a las 900 del año anterior.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12000, "at_least"), (4, "at_least"), (800, "approximate"), (900, "approximate")]
+
+
+def test_a_spanish_fraction_before_a_verb_known_by_its_ending_is_a_share(nlp):
+    text = "La oficina atendió 8.000 solicitudes, de las cuales dos tercios eligieron la vía digital."
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(8000, "count", "solicitudes"), (66.67, "percent", "solicitudes")]

@@ -1717,7 +1717,11 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     words = lex.words
     # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":
     # a fraction before its verb is the subject's share; "the first half was" is a time
-    subject = following is not None and following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted) \
+    # "de los cuales dos tercios residían en la región": a verb known by its ending follows its subject as well (not an
+    # adverb that ends as one does: "à un quart seulement")
+    subject = following is not None and (following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted)
+                                         or bool(words.verb_endings) and verb_form(following.text, lex)
+                                         and not following.lower_.endswith("ment")) \
         and not (previous is not None and previous.lower_ in words.ordinal_words
                  and previous.lower_ not in words.remainder_ordinals)  # "the other half is split between ..."
     # "des travailleurs migrants (trois quarts)": a fraction that is all its bracket holds is the share of what is before
