@@ -8880,3 +8880,9 @@ def test_a_spanish_fraction_before_a_verb_known_by_its_ending_is_a_share(nlp):
     text = "La oficina atendió 8.000 solicitudes, de las cuales dos tercios eligieron la vía digital."
     got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(8000, "count", "solicitudes"), (66.67, "percent", "solicitudes")]
+
+
+def test_two_spanish_figures_joined_by_o_before_a_unit_are_one_range(nlp):
+    text = "Hace 3 ó 4 años el trámite tardaba dos o tres semanas."
+    got = [(f.value, f.value_max, f.unit, f.surface) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3, 4, "year", "3 ó 4 años"), (2, 3, "week", "dos o tres semanas")]
