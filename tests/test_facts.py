@@ -8886,3 +8886,10 @@ def test_two_spanish_figures_joined_by_o_before_a_unit_are_one_range(nlp):
     text = "Hace 3 ó 4 años el trámite tardaba dos o tres semanas."
     got = [(f.value, f.value_max, f.unit, f.surface) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3, 4, "year", "3 ó 4 años"), (2, 3, "week", "dos o tres semanas")]
+
+
+def test_spanish_rebaja_bajada_recorte_and_ascenso_are_change_nouns(nlp):
+    text = ("El presupuesto sufrió un recorte del 12% en becas. "
+            "La matrícula tuvo una bajada del 3% y luego un ascenso del 4% en el curso siguiente.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "decrease"), (3, "decrease"), (4, "increase")]
