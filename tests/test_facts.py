@@ -8893,3 +8893,9 @@ def test_spanish_rebaja_bajada_recorte_and_ascenso_are_change_nouns(nlp):
             "La matrícula tuvo una bajada del 3% y luego un ascenso del 4% en el curso siguiente.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12, "decrease"), (3, "decrease"), (4, "increase")]
+
+
+def test_a_spanish_change_noun_subject_after_cuando_makes_its_level_a_change(nlp):
+    text = "La matrícula subió un 9 % este curso, frente al curso anterior, cuando la variación llegó a 2 por ciento."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got[-1] == (2, "variación", "increase")
