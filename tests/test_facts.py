@@ -8899,3 +8899,9 @@ def test_a_spanish_change_noun_subject_after_cuando_makes_its_level_a_change(nlp
     text = "La matrícula subió un 9 % este curso, frente al curso anterior, cuando la variación llegó a 2 por ciento."
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got[-1] == (2, "variación", "increase")
+
+
+def test_a_spanish_change_noun_after_se_observa_counts_itself_and_otro_de_repeats_it(nlp):
+    text = "Entre enero y junio se observa un descenso de 12 por ciento y otro de 7 por ciento en el semestre siguiente."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "descenso", "decrease"), (7, "descenso", "decrease")]
