@@ -8905,3 +8905,9 @@ def test_a_spanish_change_noun_after_se_observa_counts_itself_and_otro_de_repeat
     text = "Entre enero y junio se observa un descenso de 12 por ciento y otro de 7 por ciento en el semestre siguiente."
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12, "descenso", "decrease"), (7, "descenso", "decrease")]
+
+
+def test_spanish_el_millon_after_superar_or_rozar_is_a_bounded_million(nlp):
+    text = "Las matrículas podrían superar el millón este curso. Los visados llegaron a rozar el millón de trámites."
+    got = [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1000000, "at_least", "matrículas"), (1000000, "approximate", "trámites")]
