@@ -8901,3 +8901,67 @@ def test_a_bound_word_before_a_figure_named_as_a_mark_bounds_it(nlp):
     text = "Seasonal permits stayed below the 40,000 mark, while the share of women was 8% below the 2019 level."
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "en")]
     assert got == [(40000, "at_most"), (8, None)]
+
+
+def test_a_spanish_plural_of_decades_or_semesters_is_a_span_of_years_or_months(nlp):
+    text = ("En las últimas dos décadas la llegada de estudiantes creció mucho. "
+            "La matrícula se recuperó tras cinco semestres seguidos de caídas.")
+    got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(30, "other", "month", "semestres")]
+
+
+def test_a_spanish_span_of_months_called_iniciales_or_finales_frames_the_figure(nlp):
+    text = "En los tres meses iniciales del año llegaron 4.500 solicitudes, y en los dos meses finales, 2.100."
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(4500, "count"), (2100, "count")]
+
+
+def test_a_spelled_spanish_zero_opens_an_age_range(nlp):
+    text = "Los niños atendidos se reparten en dos tramos: los de cero a 5 años y los de 6 a 12 años."
+    got = [(f.value, f.value_max, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2, None, "count", None), (0, 5, "other", "years old"), (6, 12, "other", "years old")]
+
+
+def test_spanish_por_encima_de_with_its_article_bounds_a_figure_and_un_aproximado_de_hedges_it(nlp):
+    text = ("La matrícula quedó por encima de los 12.000 alumnos. "
+            "La tasa se mantiene por encima del 4 %. "
+            "Se calcula un aproximado de 800 becas, acercándose a las 900 del año anterior.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "at_least"), (4, "at_least"), (800, "approximate"), (900, "approximate")]
+
+
+def test_a_spanish_fraction_before_a_verb_known_by_its_ending_is_a_share(nlp):
+    text = "La oficina atendió 8.000 solicitudes, de las cuales dos tercios eligieron la vía digital."
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(8000, "count", "solicitudes"), (66.67, "percent", "solicitudes")]
+
+
+def test_two_spanish_figures_joined_by_o_before_a_unit_are_one_range(nlp):
+    text = "Hace 3 ó 4 años el trámite tardaba dos o tres semanas."
+    got = [(f.value, f.value_max, f.unit, f.surface) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3, 4, "year", "3 ó 4 años"), (2, 3, "week", "dos o tres semanas")]
+
+
+def test_spanish_rebaja_bajada_recorte_and_ascenso_are_change_nouns(nlp):
+    text = ("El presupuesto sufrió un recorte del 12% en becas. "
+            "La matrícula tuvo una bajada del 3% y luego un ascenso del 4% en el curso siguiente.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "decrease"), (3, "decrease"), (4, "increase")]
+
+
+def test_a_spanish_change_noun_subject_after_cuando_makes_its_level_a_change(nlp):
+    text = "La matrícula subió un 9 % este curso, frente al curso anterior, cuando la variación llegó a 2 por ciento."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got[-1] == (2, "variación", "increase")
+
+
+def test_a_spanish_change_noun_after_se_observa_counts_itself_and_otro_de_repeats_it(nlp):
+    text = "Entre enero y junio se observa un descenso de 12 por ciento y otro de 7 por ciento en el semestre siguiente."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "descenso", "decrease"), (7, "descenso", "decrease")]
+
+
+def test_spanish_el_millon_after_superar_or_rozar_is_a_bounded_million(nlp):
+    text = "Las matrículas podrían superar el millón este curso. Los visados llegaron a rozar el millón de trámites."
+    got = [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1000000, "at_least", "matrículas"), (1000000, "approximate", "trámites")]

@@ -2059,12 +2059,19 @@ def _linked_change_nouns(facts, text: str, lex) -> list[NumericFact]:
     lead = re.compile(r"\b(?:{})\s+(?:{})\s+({})\s+(?:{})\s+(?:(?:{})\s+)?$".format(
         alternation(words.change_noun_links), alternation(words.indefinite_articles), alternation(nouns),
         alternation(words.of_words), alternation(words.indefinite_articles)), re.I)
+    # "se observa un aumento de 86.15 por ciento y otro de 142 por ciento": "otro de" repeats the change noun before it
+    other = re.compile(r"\s(?:y|e)\s+otr[oa]s?\s+(?:{})\s+$".format(alternation(words.of_words)), re.I)
     named = []
     for fact in facts:
         if fact.counted is None and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row"):
             found = lead.search(text, max(0, fact.char_start - 40), fact.char_start)
+            previous = named[-1] if named else None
             if found:
                 fact = replace(fact, counted=found.group(1))
+            elif previous is not None and previous.sentence == fact.sentence and previous.kind == fact.kind \
+                    and previous.counted and previous.counted.lower() in nouns and previous.change == fact.change \
+                    and other.search(text, previous.char_end, fact.char_start):
+                fact = replace(fact, counted=previous.counted)
         named.append(fact)
     return named
 

@@ -1725,7 +1725,11 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     words = lex.words
     # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":
     # a fraction before its verb is the subject's share; "the first half was" is a time
-    subject = following is not None and following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted) \
+    # "de los cuales dos tercios residían en la región": a verb known by its ending follows its subject as well (not an
+    # adverb that ends as one does: "à un quart seulement")
+    subject = following is not None and (following.lower_ in (*words.auxiliaries, *words.copulas, *words.verbs_after_counted)
+                                         or bool(words.verb_endings) and verb_form(following.text, lex)
+                                         and not following.lower_.endswith("ment")) \
         and not (previous is not None and previous.lower_ in words.ordinal_words
                  and previous.lower_ not in words.remainder_ordinals)  # "the other half is split between ..."
     # "des travailleurs migrants (trois quarts)": a fraction that is all its bracket holds is the share of what is before
@@ -1949,9 +1953,18 @@ def _change_subject(doc: Doc, cue: int, lex: Lexicon):
             and doc[start - 1].norm_ not in ("<NUM>", "<WNUM>", "<PCT>", "<RANGE>") and i - start < 12:
         start -= 1
     phrase = [t for t in doc[start:i + 1] if not t.is_space]
+    nouns = lex.phrases("change_nouns")
+    if len(phrase) > 2 and phrase[0].lower_.replace("’", "'") not in words.determiners:
+        # "..., cuando la variación llegó a 6,4 por ciento", "respecto del trimestre la variación se ha quedado en el
+        # 0,36 por ciento": a change noun and its article close the words that open the clause (not after a
+        # preposition: "l'apport à la croissance atteint 78 %" is no change)
+        k = max((k for k in range(1, len(phrase) - 1) if phrase[k].lower_ in words.definite_articles
+                 and phrase[k - 1].lower_ not in (*words.subject_prepositions, *words.of_words)
+                 and (_named_change(phrase[k + 1], nouns) or phrase[k + 1].lower_ in words.subject_change_nouns)),
+                default=None)
+        phrase = phrase[k:] if k is not None and len(phrase) - k <= 3 else phrase
     if len(phrase) < 2 or phrase[0].lower_.replace("’", "'") not in words.determiners:
         return None
-    nouns = lex.phrases("change_nouns")
     head = 1
     if len(phrase) > 3 and not _named_change(phrase[1], nouns) and phrase[1].lower_ in words.generic_heads \
             and phrase[2].lower_ in words.of_words:
