@@ -8847,3 +8847,10 @@ def test_a_year_named_as_what_the_subject_was_dates_the_figure_after_it(nlp):
     text = "El año con más llegadas fue 2019, con 8.200 personas."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(8200, "2019")]
+
+
+def test_a_french_share_followed_by_the_group_it_is_measured_in_counts_that_group(nlp):
+    text = ("L'envie de partir reste forte : elle touche 44 % chez les étudiants, contre 18 % parmi les retraités, "
+            "et le taux de chômage atteint 12 % chez les jeunes.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(44, "étudiants"), (18, "retraités"), (12, "taux")]

@@ -439,6 +439,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
+    facts = _shares_in_group(facts, lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
@@ -1056,6 +1057,32 @@ def _shares_among_set(facts, text: str, lex) -> list[NumericFact]:
                       and w.lower() not in words.prenominal_modifiers and w.lower() not in lex.spacy_stop_words), None)
         if whole and whole.lower() != part.group(1).lower() and not is_place(whole, lex):
             facts[index] = replace(fact, counted=whole)
+    return facts
+
+
+def _shares_in_group(facts, text: str, lex) -> list[NumericFact]:
+    """A share followed right away by the group it is measured in ("Cette propension monte à 40 % chez les jeunes,
+    contre 22 % chez les retraités", "elle atteint 91,7% parmi les femmes migrantes, contre 85,8% parmi les hommes")
+    counts that group's noun, not the propensity or proportion its clause speaks of; a rate stays the rate's ("le
+    taux de chômage atteint 12 % chez les jeunes"), and a change is left to its own reading."""
+    facts = list(facts)
+    words = lex.words
+    if not words.group_after_share:
+        return facts
+    group = re.compile(r"\s*»?\s*(?:{})\s+([^\W\d_][\w'’-]*)".format(alternation(words.group_after_share)), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or fact.rule_id.startswith("table-row"):
+            continue
+        if fact.counted and fact.counted.split()[0].lower() in words.rate_nouns:
+            continue
+        found = group.match(text, fact.char_end)
+        if found is None:
+            continue
+        noun = found.group(1)
+        if noun.lower() in lex.spacy_stop_words or not is_plural(noun.lower(), lex) or is_place(noun, lex) \
+                or is_time_word(noun.lower(), lex):
+            continue
+        facts[index] = replace(fact, counted=noun)
     return facts
 
 

@@ -513,6 +513,9 @@ class Vocabulary(RuleFile):
     # "Parmi ces immigrations européennes, on compte 19,8 % de Belges": the determiners of the set after an opening
     # "among" whose shares, written "N % de X", are shares of that set, X being what they pick out of it
     among_set_determiners: list = ()
+    # "elle atteint 61,1% chez les adultes", "91,7% parmi les femmes migrantes": the words and determiner that, right
+    # after a share, name the group it is measured in, which the share counts
+    group_after_share: list = ()
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
