@@ -8854,3 +8854,9 @@ def test_a_french_share_followed_by_the_group_it_is_measured_in_counts_that_grou
             "et le taux de chômage atteint 12 % chez les jeunes.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(44, "étudiants"), (18, "retraités"), (12, "taux")]
+
+
+def test_a_french_passive_participle_after_a_copula_is_no_counted_noun(nlp):
+    text = "Parmi ces familles, 140 étaient suivies par la commune et 60 étaient accueillies par des proches."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(140, "familles"), (60, "familles")]
