@@ -8860,3 +8860,9 @@ def test_a_french_passive_participle_after_a_copula_is_no_counted_noun(nlp):
     text = "Parmi ces familles, 140 étaient suivies par la commune et 60 étaient accueillies par des proches."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(140, "familles"), (60, "familles")]
+
+
+def test_a_french_sentence_opened_on_a_side_gives_its_noun_to_the_figures_of_places(nlp):
+    text = "Côté émigration récente : le Canada (38%), devant la Belgique (21%) et la Suisse (9%)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(38, "émigration"), (21, "émigration"), (9, "émigration")]

@@ -440,6 +440,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _shares_in_group(facts, lines.text, lex)
+    facts = _side_topics(facts, lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
@@ -1083,6 +1084,40 @@ def _shares_in_group(facts, text: str, lex) -> list[NumericFact]:
                 or is_time_word(noun.lower(), lex):
             continue
         facts[index] = replace(fact, counted=noun)
+    return facts
+
+
+def _side_topics(facts, text: str, lex) -> list[NumericFact]:
+    """A figure that names nothing, or only the place it is given for, in a sentence opened on a side of things
+    ("Côté immigration internationale : la Guinée (43%), devant le Mali (10%)", "Côté transferts expédiés,
+    l'essentiel vient de l'Ouest : 197 millions de dollars (72,7 %)") counts that side's noun, where it is a plural
+    or a flow (immigration, transferts); a side that is no such noun ("Côté statut professionnel, ...") names nothing."""
+    facts = list(facts)
+    words = lex.words
+    if not words.side_openers:
+        return facts
+    determiners = alternation([w for w in words.determiners if w.isalpha()])
+    opening = re.compile(r"\W*(?:{})\s+(?:(?:{})\s+)?([^\W\d_][\w'’-]*)[^,;:.\d]*[,:]".format(
+        alternation(words.side_openers), determiners), re.I)
+    place_sets = {w.lower() for w in words.place_sets}
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+            continue
+        head = fact.counted.split()[0 if words.head_first else -1].lower() if fact.counted else None
+        # "l'Ouest": a proper name read as the figure's noun is the place it is given for
+        named = fact.counted is not None and fact.counted[:1].isupper() and not is_plural(head, lex)
+        if head is not None and head not in place_sets and not is_place(fact.counted, lex) and not named:
+            continue
+        start = _sentence_start(text, fact)
+        found = opening.match(text, start) if start >= 0 else None
+        if found is None or found.end() > fact.char_start:
+            continue
+        side = found.group(1)
+        lower = side.lower()
+        if lower in lex.spacy_stop_words or is_place(side, lex) or lower in place_sets \
+                or not (is_plural(lower, lex) or lower in words.flow_nouns):
+            continue
+        facts[index] = replace(fact, counted=side)
     return facts
 
 

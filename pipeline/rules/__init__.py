@@ -516,6 +516,9 @@ class Vocabulary(RuleFile):
     # "elle atteint 61,1% chez les adultes", "91,7% parmi les femmes migrantes": the words and determiner that, right
     # after a share, name the group it is measured in, which the share counts
     group_after_share: list = ()
+    # "Côté immigration internationale : la Guinée (43%), devant le Mali (10%)": a word that opens a sentence on the
+    # side of things it speaks of, whose noun the figures of places after it count
+    side_openers: list = ()
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
