@@ -8866,3 +8866,9 @@ def test_a_french_sentence_opened_on_a_side_gives_its_noun_to_the_figures_of_pla
     text = "Côté émigration récente : le Canada (38%), devant la Belgique (21%) et la Suisse (9%)."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(38, "émigration"), (21, "émigration"), (9, "émigration")]
+
+
+def test_french_immigrants_and_foreigners_hold_an_age_range_after_de(nlp):
+    text = "Parmi les étrangers de 20 à 39 ans, 45 % travaillent."
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
+    assert got == [(20, "years old")]
