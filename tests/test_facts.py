@@ -8872,3 +8872,9 @@ def test_french_immigrants_and_foreigners_hold_an_age_range_after_de(nlp):
     text = "Parmi les étrangers de 20 à 39 ans, 45 % travaillent."
     got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
     assert got == [(20, "years old")]
+
+
+def test_a_band_of_years_alone_in_brackets_is_an_age_band(nlp):
+    text = "Le chômage touche surtout les jeunes (18-25 ans) et les seniors (55-64 ans)."
+    got = [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(18, 25, "years old"), (55, 64, "years old")]
