@@ -8878,3 +8878,11 @@ def test_a_band_of_years_alone_in_brackets_is_an_age_band(nlp):
     text = "Le chômage touche surtout les jeunes (18-25 ans) et les seniors (55-64 ans)."
     got = [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(18, 25, "years old"), (55, 64, "years old")]
+
+
+def test_a_french_pronoun_standing_for_a_figures_noun_counts_that_noun(nlp):
+    text = "La plus grosse part revient aux titres pour motif familial (9 200), suivis de ceux des saisonniers (7 800)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(9200, "titres"), (7800, "titres")]
+    text = "Le nombre de Maliens a doublé, jusqu'à 4 100, tandis que celui des Guinéens a triplé (2 900)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "count"]
+    assert got == [(4100, "Maliens"), (2900, "Guinéens")]

@@ -441,6 +441,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
     facts = _shares_in_group(facts, lines.text, lex)
     facts = _side_topics(facts, lines.text, lex)
+    facts = _standing_demonstrative_items(facts, lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
@@ -1118,6 +1119,42 @@ def _side_topics(facts, text: str, lex) -> list[NumericFact]:
                 or not (is_plural(lower, lex) or lower in words.flow_nouns):
             continue
         facts[index] = replace(fact, counted=side)
+    return facts
+
+
+def _standing_demonstrative_items(facts, text: str, lex) -> list[NumericFact]:
+    """A bare figure in brackets after a pronoun that stands for the noun of a figure before it in its sentence
+    ("le taux d'emploi (56,1 %) reste en deçà de celui des non-immigrés (65,8 %)", "les titres pour motif familial
+    (92 759), suivis de ceux des étudiants (78 758)") counts that figure's noun (taux, titres), not the group after
+    the pronoun; where that noun was the one "le nombre de" named ("le nombre de Syriens ... jusqu'à 362 800, tandis
+    que celui des Afghans a presque quadruplé (178 200)"), the pronoun is that number, of its own group (Afghans)."""
+    facts = list(facts)
+    words = lex.words
+    if not words.standing_demonstratives:
+        return facts
+    pronoun = re.compile(r"\b(?:{})\s+(?:(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*)([^\W\d_][\w'’-]*)[^.;:()\d]{{0,60}}\(\s*$"
+                         .format(alternation(words.standing_demonstratives)), re.I)
+    numbered = alternation(words.number_of_leads) if words.number_of_leads else None
+    own_groups: set[int] = set()  # figures this pass gave the group after their pronoun
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or fact.change or _own_noun(fact) or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = pronoun.search(text, max(start, fact.char_start - 120), fact.char_start) if start >= 0 else None
+        if found is None:
+            continue
+        group = found.group(1)
+        if not is_plural(group.lower(), lex) or is_place(group, lex) or group.lower() in lex.spacy_stop_words:
+            continue
+        before = next((k for k in range(index - 1, -1, -1) if facts[k].sentence == fact.sentence
+                       and facts[k].kind == fact.kind and facts[k].counted and facts[k].char_end <= found.start()), None)
+        if before is None:
+            continue
+        noun = facts[before].counted
+        counted = numbered and re.search(rf"\b(?:{numbered})\s*{re.escape(noun)}\b", fact.sentence, re.I)
+        facts[index] = replace(fact, counted=group if counted or before in own_groups else noun)
+        if counted or before in own_groups:
+            own_groups.add(index)
     return facts
 
 

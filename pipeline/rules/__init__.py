@@ -519,6 +519,10 @@ class Vocabulary(RuleFile):
     # "Côté immigration internationale : la Guinée (43%), devant le Mali (10%)": a word that opens a sentence on the
     # side of things it speaks of, whose noun the figures of places after it count
     side_openers: list = ()
+    # "le taux d'emploi (56,1 %) reste en deçà de celui des non-immigrés (65,8 %)": the pronouns that stand for the
+    # noun of a figure before them, and the words before a noun that make it a number of that noun
+    standing_demonstratives: list = ()
+    number_of_leads: list = ()
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
