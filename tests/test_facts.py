@@ -8886,3 +8886,9 @@ def test_a_french_pronoun_standing_for_a_figures_noun_counts_that_noun(nlp):
     text = "Le nombre de Maliens a doublé, jusqu'à 4 100, tandis que celui des Guinéens a triplé (2 900)."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "count"]
     assert got == [(4100, "Maliens"), (2900, "Guinéens")]
+
+
+def test_a_french_figure_d_entre_eux_counts_the_set_its_sentence_opened_on(nlp):
+    text = "Les saisonniers agricoles forment 8 % de la main-d'œuvre ; la moitié d’entre eux viennent du Maroc."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(8, "main-d'œuvre"), (50, "saisonniers")]

@@ -442,6 +442,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shares_in_group(facts, lines.text, lex)
     facts = _side_topics(facts, lines.text, lex)
     facts = _standing_demonstrative_items(facts, lines.text, lex)
+    facts = _figures_among_them(facts, lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
@@ -1155,6 +1156,42 @@ def _standing_demonstrative_items(facts, text: str, lex) -> list[NumericFact]:
         facts[index] = replace(fact, counted=group if counted or before in own_groups else noun)
         if counted or before in own_groups:
             own_groups.add(index)
+    return facts
+
+
+def _figures_among_them(facts, text: str, lex) -> list[NumericFact]:
+    """A figure followed by "d'entre eux" counts the set the pronoun stands for in its sentence: the noun a count
+    before it wrote ("2 336 299 demandes ...; 500 433 d'entre elles"), or else the plural the sentence opened its
+    subject with ("Les descendants d'immigrés forment 11 % de la population ; la moitié d'entre eux ont entre 18 et
+    50 ans" -> descendants, not population); with neither in its sentence, the figure keeps its reading."""
+    facts = list(facts)
+    words = lex.words
+    if not words.among_them_phrases or not words.among_them_articles:
+        return facts
+    them = re.compile(r"\s*(?:%|pour\s+cent)?\s*(?:{})\b".format(alternation(words.among_them_phrases)), re.I)
+    article = re.compile(r"\b(?:{})\s+([^\W\d_][\w'’-]*)".format(alternation(words.among_them_articles)), re.I)
+    sources = re.compile(r"(?:^|\s)(?:{})\s".format(alternation(words.among_them_sources)), re.I) \
+        if words.among_them_sources else None
+    for index, fact in enumerate(facts):
+        # "la moitié d’entre eux": a fraction's span may end on the elided "d’" of the phrase
+        end = fact.char_end - 2 if fact.surface.lower().endswith(("d'", "d’")) else fact.char_end
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row") or not them.match(text, end):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        count = next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.kind == "count"
+                      and _own_noun(f) and f.char_end <= fact.char_start), None)
+        if count is not None:
+            facts[index] = replace(fact, counted=count.counted)
+            continue
+        subject = next((m.group(1) for m in article.finditer(text, start, fact.char_start)
+                        if m.group(1)[:1].islower() and is_plural(m.group(1).lower(), lex)
+                        and m.group(1).lower() not in lex.spacy_stop_words and not is_place(m.group(1), lex)
+                        and m.group(1).lower() not in words.place_sets and not (sources and sources.search(
+                            text[max(start, text.rfind(",", start, m.start()) + 1):m.start()]))), None)
+        if subject is not None:
+            facts[index] = replace(fact, counted=subject)
     return facts
 
 

@@ -523,6 +523,11 @@ class Vocabulary(RuleFile):
     # noun of a figure before them, and the words before a noun that make it a number of that noun
     standing_demonstratives: list = ()
     number_of_leads: list = ()
+    # "la moitié d'entre eux", "20,6% d'entre eux": the words after a figure that take it out of a set named before,
+    # and the articles before the plural noun that names that set as the sentence's subject
+    among_them_phrases: list = ()
+    among_them_articles: list = ()
+    among_them_sources: list = ()  # "D'après les vérifications de La Presse, 89 000 d'entre eux": a source, no set
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
