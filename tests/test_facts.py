@@ -8892,3 +8892,10 @@ def test_a_french_figure_d_entre_eux_counts_the_set_its_sentence_opened_on(nlp):
     text = "Les saisonniers agricoles forment 8 % de la main-d'œuvre ; la moitié d’entre eux viennent du Maroc."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(8, "main-d'œuvre"), (50, "saisonniers")]
+
+
+def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
+    text = "Quant à l'immigration de travail, qui reste la première source de visas, elle a reculé (- 4 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4, "immigration")]
+    text = "Quant aux prévisions de la banque, publiées en mars, elles tablent sur une hausse de 3 % des envois."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3, "envois")]

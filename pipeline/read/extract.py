@@ -2554,8 +2554,13 @@ def _topic_opening(lang: str) -> re.Pattern | None:
     if not words.topic_openers:
         return None
     article = alternation(words.determiners)
+    # a relative clause or a phrase led by a preposition, not a participle ("Quant aux prévisions de la banque, rendues
+    # publiques en septembre, elles anticipent": what they anticipate is no topic's figure)
+    aside = rf"(?:\s*(?:{alternation(words.topic_aside_openers)})(?:\s+|(?<=['’]))[^;:.]*?,)?" if words.topic_aside_openers else ""
     return re.compile(rf"\W*(?:{alternation(words.topic_openers)})(?:\s+|(?<=['’]))(?:(?:{article})(?:\s+|(?<=['’])))?"
-                      rf"([^,;:.]+?)\s*,\s*(?:{alternation(words.topic_pronouns)})\s+[^,;:.\d]*$", re.I)
+                      # an aside may stand between the topic and its pronoun ("Quant à l'admission pour motif familial,
+                      # qui demeure la première source de titres, elle a légèrement fléchi (- 0,9 %")
+                      rf"([^,;:.]+?)\s*,{aside}\s*(?:{alternation(words.topic_pronouns)})\s+[^,;:.\d]*$", re.I)
 
 
 def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:

@@ -519,6 +519,7 @@ class Vocabulary(RuleFile):
     # "Côté immigration internationale : la Guinée (43%), devant le Mali (10%)": a word that opens a sentence on the
     # side of things it speaks of, whose noun the figures of places after it count
     side_openers: list = ()
+    topic_aside_openers: list = ()  # "Quant à X, qui demeure ..., elle": the words that open an aside between a topic and its pronoun
     # "le taux d'emploi (56,1 %) reste en deçà de celui des non-immigrés (65,8 %)": the pronouns that stand for the
     # noun of a figure before them, and the words before a noun that make it a number of that noun
     standing_demonstratives: list = ()
