@@ -2662,7 +2662,7 @@ def test_a_bracketed_change_after_a_compared_year_is_undated(nlp, lang, text, ex
     ("es", "Al término de 2022 se registraron 2.000 personas.", ["2022-12-31"]),
     ("es", "A mediados de 2023, 110 millones de personas estaban desplazadas.", ["2023"]),
     ("fr", "À la mi-2023, 110 millions de personnes étaient déplacées.", ["2023"]),
-    ("fr", "Début 2024, 3 000 demandes étaient en attente.", ["2024"]),
+    ("fr", "Début 2024, 3 000 demandes étaient en attente.", ["2024-01-01"]),
 ])
 def test_the_end_middle_or_start_of_a_year(nlp, lang, text, expected):
     assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
@@ -8899,3 +8899,8 @@ def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4, "immigration")]
     text = "Quant aux prévisions de la banque, publiées en mars, elles tablent sur une hausse de 3 % des envois."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3, "envois")]
+
+
+def test_a_french_year_opened_by_debut_is_its_first_day_unless_a_span_starts_there(nlp):
+    text = "Début 2018, les étrangers formaient 47 % de la population. Depuis début 2019, 3 200 personnes sont arrivées."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(47, "2018-01-01"), (3200, None)]

@@ -260,6 +260,7 @@ class DateWords(RuleFile):
     # past the figure, dates the item only
     item_openers: list = ()
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
+    start_not_after: list = ()  # "Depuis début 2017, 32 800 migrants": a start that opens a span, no date of the figure
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
     level_from: list = ()
