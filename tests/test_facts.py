@@ -2662,7 +2662,7 @@ def test_a_bracketed_change_after_a_compared_year_is_undated(nlp, lang, text, ex
     ("es", "Al término de 2022 se registraron 2.000 personas.", ["2022-12-31"]),
     ("es", "A mediados de 2023, 110 millones de personas estaban desplazadas.", ["2023"]),
     ("fr", "À la mi-2023, 110 millions de personnes étaient déplacées.", ["2023"]),
-    ("fr", "Début 2024, 3 000 demandes étaient en attente.", ["2024"]),
+    ("fr", "Début 2024, 3 000 demandes étaient en attente.", ["2024-01-01"]),
 ])
 def test_the_end_middle_or_start_of_a_year(nlp, lang, text, expected):
     assert [f.as_of for f in facts_in_text(text, nlp, lang)] == expected
@@ -8965,3 +8965,60 @@ def test_spanish_el_millon_after_superar_or_rozar_is_a_bounded_million(nlp):
     text = "Las matrículas podrían superar el millón este curso. Los visados llegaron a rozar el millón de trámites."
     got = [(f.value, f.qualifier, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(1000000, "at_least", "matrículas"), (1000000, "approximate", "trámites")]
+
+
+def test_a_french_share_followed_by_the_group_it_is_measured_in_counts_that_group(nlp):
+    text = ("L'envie de partir reste forte : elle touche 44 % chez les étudiants, contre 18 % parmi les retraités, "
+            "et le taux de chômage atteint 12 % chez les jeunes.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(44, "étudiants"), (18, "retraités"), (12, "taux")]
+
+
+def test_a_french_passive_participle_after_a_copula_is_no_counted_noun(nlp):
+    text = "Parmi ces familles, 140 étaient suivies par la commune et 60 étaient accueillies par des proches."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(140, "familles"), (60, "familles")]
+
+
+def test_a_french_sentence_opened_on_a_side_gives_its_noun_to_the_figures_of_places(nlp):
+    text = "Côté émigration récente : le Canada (38%), devant la Belgique (21%) et la Suisse (9%)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(38, "émigration"), (21, "émigration"), (9, "émigration")]
+
+
+def test_french_immigrants_and_foreigners_hold_an_age_range_after_de(nlp):
+    text = "Parmi les étrangers de 20 à 39 ans, 45 % travaillent."
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
+    assert got == [(20, "years old")]
+
+
+def test_a_band_of_years_alone_in_brackets_is_an_age_band(nlp):
+    text = "Le chômage touche surtout les jeunes (18-25 ans) et les seniors (55-64 ans)."
+    got = [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(18, 25, "years old"), (55, 64, "years old")]
+
+
+def test_a_french_pronoun_standing_for_a_figures_noun_counts_that_noun(nlp):
+    text = "La plus grosse part revient aux titres pour motif familial (9 200), suivis de ceux des saisonniers (7 800)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(9200, "titres"), (7800, "titres")]
+    text = "Le nombre de Maliens a doublé, jusqu'à 4 100, tandis que celui des Guinéens a triplé (2 900)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "count"]
+    assert got == [(4100, "Maliens"), (2900, "Guinéens")]
+
+
+def test_a_french_figure_d_entre_eux_counts_the_set_its_sentence_opened_on(nlp):
+    text = "Les saisonniers agricoles forment 8 % de la main-d'œuvre ; la moitié d’entre eux viennent du Maroc."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(8, "main-d'œuvre"), (50, "saisonniers")]
+
+
+def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
+    text = "Quant à l'immigration de travail, qui reste la première source de visas, elle a reculé (- 4 %)."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(4, "immigration")]
+    text = "Quant aux prévisions de la banque, publiées en mars, elles tablent sur une hausse de 3 % des envois."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [(3, "envois")]
+
+
+def test_a_french_year_opened_by_debut_is_its_first_day_unless_a_span_starts_there(nlp):
+    text = "Début 2018, les étrangers formaient 47 % de la population. Depuis début 2019, 3 200 personnes sont arrivées."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(47, "2018-01-01"), (3200, None)]

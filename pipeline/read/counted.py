@@ -2191,6 +2191,9 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
             or noun.lower in lex.spacy_stop_words or verb_form(noun.lower, lex) \
             or words.participle_endings and noun.lower.endswith(tuple(words.participle_endings)):
         return None
+    if noun.first.i == noun.last.i and noun.last.i + 1 < len(doc) and doc[noun.last.i + 1].idx < end \
+            and doc[noun.last.i + 1].lower_ in words.agent_words:
+        return None  # "216 étaient suivies par l'association": a passive participle and its agent, no noun
     if is_plural(noun.lower, lex):
         return text_of(doc)[noun.first.idx:noun.last.idx + len(noun.last)]
     following = units[1] if len(units) > 1 else None  # "169 million were migrant workers": a noun and its modifier

@@ -440,6 +440,10 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _framed_shares(_shares_beside_totals(facts, lines.text, lex), lines.text, lex)
     facts = _share_noun_levels(_pronoun_opened_changes(facts, lines.text, lex), lines.text, lex)
     facts = _shares_among_set(_predicate_shares(facts, lines.text, lex), lines.text, lex)
+    facts = _shares_in_group(facts, lines.text, lex)
+    facts = _side_topics(facts, lines.text, lex)
+    facts = _standing_demonstrative_items(facts, lines.text, lex)
+    facts = _figures_among_them(facts, lines.text, lex)
     facts = _elided_participle_sets(facts, lines.text, lex)
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
@@ -1132,6 +1136,138 @@ def _shares_among_set(facts, text: str, lex) -> list[NumericFact]:
                       and w.lower() not in words.prenominal_modifiers and w.lower() not in lex.spacy_stop_words), None)
         if whole and whole.lower() != part.group(1).lower() and not is_place(whole, lex):
             facts[index] = replace(fact, counted=whole)
+    return facts
+
+
+def _shares_in_group(facts, text: str, lex) -> list[NumericFact]:
+    """A share followed right away by the group it is measured in ("Cette propension monte à 40 % chez les jeunes,
+    contre 22 % chez les retraités", "elle atteint 91,7% parmi les femmes migrantes, contre 85,8% parmi les hommes")
+    counts that group's noun, not the propensity or proportion its clause speaks of; a rate stays the rate's ("le
+    taux de chômage atteint 12 % chez les jeunes"), and a change is left to its own reading."""
+    facts = list(facts)
+    words = lex.words
+    if not words.group_after_share:
+        return facts
+    group = re.compile(r"\s*»?\s*(?:{})\s+([^\W\d_][\w'’-]*)".format(alternation(words.group_after_share)), re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or fact.rule_id.startswith("table-row"):
+            continue
+        if fact.counted and fact.counted.split()[0].lower() in words.rate_nouns:
+            continue
+        found = group.match(text, fact.char_end)
+        if found is None:
+            continue
+        noun = found.group(1)
+        if noun.lower() in lex.spacy_stop_words or not is_plural(noun.lower(), lex) or is_place(noun, lex) \
+                or is_time_word(noun.lower(), lex):
+            continue
+        facts[index] = replace(fact, counted=noun)
+    return facts
+
+
+def _side_topics(facts, text: str, lex) -> list[NumericFact]:
+    """A figure that names nothing, or only the place it is given for, in a sentence opened on a side of things
+    ("Côté immigration internationale : la Guinée (43%), devant le Mali (10%)", "Côté transferts expédiés,
+    l'essentiel vient de l'Ouest : 197 millions de dollars (72,7 %)") counts that side's noun, where it is a plural
+    or a flow (immigration, transferts); a side that is no such noun ("Côté statut professionnel, ...") names nothing."""
+    facts = list(facts)
+    words = lex.words
+    if not words.side_openers:
+        return facts
+    determiners = alternation([w for w in words.determiners if w.isalpha()])
+    opening = re.compile(r"\W*(?:{})\s+(?:(?:{})\s+)?([^\W\d_][\w'’-]*)[^,;:.\d]*[,:]".format(
+        alternation(words.side_openers), determiners), re.I)
+    place_sets = {w.lower() for w in words.place_sets}
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+            continue
+        head = fact.counted.split()[0 if words.head_first else -1].lower() if fact.counted else None
+        # "l'Ouest": a proper name read as the figure's noun is the place it is given for
+        named = fact.counted is not None and fact.counted[:1].isupper() and not is_plural(head, lex)
+        if head is not None and head not in place_sets and not is_place(fact.counted, lex) and not named:
+            continue
+        start = _sentence_start(text, fact)
+        found = opening.match(text, start) if start >= 0 else None
+        if found is None or found.end() > fact.char_start:
+            continue
+        side = found.group(1)
+        lower = side.lower()
+        if lower in lex.spacy_stop_words or is_place(side, lex) or lower in place_sets \
+                or not (is_plural(lower, lex) or lower in words.flow_nouns):
+            continue
+        facts[index] = replace(fact, counted=side)
+    return facts
+
+
+def _standing_demonstrative_items(facts, text: str, lex) -> list[NumericFact]:
+    """A bare figure in brackets after a pronoun that stands for the noun of a figure before it in its sentence
+    ("le taux d'emploi (56,1 %) reste en deçà de celui des non-immigrés (65,8 %)", "les titres pour motif familial
+    (92 759), suivis de ceux des étudiants (78 758)") counts that figure's noun (taux, titres), not the group after
+    the pronoun; where that noun was the one "le nombre de" named ("le nombre de Syriens ... jusqu'à 362 800, tandis
+    que celui des Afghans a presque quadruplé (178 200)"), the pronoun is that number, of its own group (Afghans)."""
+    facts = list(facts)
+    words = lex.words
+    if not words.standing_demonstratives:
+        return facts
+    pronoun = re.compile(r"\b(?:{})\s+(?:(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*)([^\W\d_][\w'’-]*)[^.;:()\d]{{0,60}}\(\s*$"
+                         .format(alternation(words.standing_demonstratives)), re.I)
+    numbered = alternation(words.number_of_leads) if words.number_of_leads else None
+    own_groups: set[int] = set()  # figures this pass gave the group after their pronoun
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or fact.change or _own_noun(fact) or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = pronoun.search(text, max(start, fact.char_start - 120), fact.char_start) if start >= 0 else None
+        if found is None:
+            continue
+        group = found.group(1)
+        if not is_plural(group.lower(), lex) or is_place(group, lex) or group.lower() in lex.spacy_stop_words:
+            continue
+        before = next((k for k in range(index - 1, -1, -1) if facts[k].sentence == fact.sentence
+                       and facts[k].kind == fact.kind and facts[k].counted and facts[k].char_end <= found.start()), None)
+        if before is None:
+            continue
+        noun = facts[before].counted
+        counted = numbered and re.search(rf"\b(?:{numbered})\s*{re.escape(noun)}\b", fact.sentence, re.I)
+        facts[index] = replace(fact, counted=group if counted or before in own_groups else noun)
+        if counted or before in own_groups:
+            own_groups.add(index)
+    return facts
+
+
+def _figures_among_them(facts, text: str, lex) -> list[NumericFact]:
+    """A figure followed by "d'entre eux" counts the set the pronoun stands for in its sentence: the noun a count
+    before it wrote ("2 336 299 demandes ...; 500 433 d'entre elles"), or else the plural the sentence opened its
+    subject with ("Les descendants d'immigrés forment 11 % de la population ; la moitié d'entre eux ont entre 18 et
+    50 ans" -> descendants, not population); with neither in its sentence, the figure keeps its reading."""
+    facts = list(facts)
+    words = lex.words
+    if not words.among_them_phrases or not words.among_them_articles:
+        return facts
+    them = re.compile(r"\s*(?:%|pour\s+cent)?\s*(?:{})\b".format(alternation(words.among_them_phrases)), re.I)
+    article = re.compile(r"\b(?:{})\s+([^\W\d_][\w'’-]*)".format(alternation(words.among_them_articles)), re.I)
+    sources = re.compile(r"(?:^|\s)(?:{})\s".format(alternation(words.among_them_sources)), re.I) \
+        if words.among_them_sources else None
+    for index, fact in enumerate(facts):
+        # "la moitié d’entre eux": a fraction's span may end on the elided "d’" of the phrase
+        end = fact.char_end - 2 if fact.surface.lower().endswith(("d'", "d’")) else fact.char_end
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row") or not them.match(text, end):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        count = next((f for f in reversed(facts[:index]) if f.sentence == fact.sentence and f.kind == "count"
+                      and _own_noun(f) and f.char_end <= fact.char_start), None)
+        if count is not None:
+            facts[index] = replace(fact, counted=count.counted)
+            continue
+        subject = next((m.group(1) for m in article.finditer(text, start, fact.char_start)
+                        if m.group(1)[:1].islower() and is_plural(m.group(1).lower(), lex)
+                        and m.group(1).lower() not in lex.spacy_stop_words and not is_place(m.group(1), lex)
+                        and m.group(1).lower() not in words.place_sets and not (sources and sources.search(
+                            text[max(start, text.rfind(",", start, m.start()) + 1):m.start()]))), None)
+        if subject is not None:
+            facts[index] = replace(fact, counted=subject)
     return facts
 
 
@@ -2501,8 +2637,13 @@ def _topic_opening(lang: str) -> re.Pattern | None:
     if not words.topic_openers:
         return None
     article = alternation(words.determiners)
+    # a relative clause or a phrase led by a preposition, not a participle ("Quant aux prévisions de la banque, rendues
+    # publiques en septembre, elles anticipent": what they anticipate is no topic's figure)
+    aside = rf"(?:\s*(?:{alternation(words.topic_aside_openers)})(?:\s+|(?<=['’]))[^;:.]*?,)?" if words.topic_aside_openers else ""
     return re.compile(rf"\W*(?:{alternation(words.topic_openers)})(?:\s+|(?<=['’]))(?:(?:{article})(?:\s+|(?<=['’])))?"
-                      rf"([^,;:.]+?)\s*,\s*(?:{alternation(words.topic_pronouns)})\s+[^,;:.\d]*$", re.I)
+                      # an aside may stand between the topic and its pronoun ("Quant à l'admission pour motif familial,
+                      # qui demeure la première source de titres, elle a légèrement fléchi (- 0,9 %")
+                      rf"([^,;:.]+?)\s*,{aside}\s*(?:{alternation(words.topic_pronouns)})\s+[^,;:.\d]*$", re.I)
 
 
 def _topic_pronouns(facts, text: str, lex) -> list[NumericFact]:

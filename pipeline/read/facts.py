@@ -749,6 +749,9 @@ def read_fact(
                                             # "la franja 18-34 años": a range of years right after an age group's noun
                                             or span.id_.startswith("range") and cue > 0
                                             and doc[cue - 1].lower_ in words.age_holders
+                                            # "chez les jeunes (15-29 ans)": a band of years alone in brackets
+                                            or span.id_.startswith("range") and cue > 0 and doc[cue - 1].text == "("
+                                            and span.end < len(doc) and doc[span.end].text == ")"
                                             or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years})

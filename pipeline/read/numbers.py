@@ -423,6 +423,8 @@ class _DateGrammar:
                                        rf"\s+{_YEAR}(?!\s*/\s*\d|[-–]\d)", re.I)
         level_free = rf"(?!(?:{alternation(words.level_links)})\s)" if words.level_links else ""
         mid_part = rf"(?:(?:{alternation(dates.mid_year)})[-–])?" if dates.mid_year else ""  # "mid-January"
+        not_after_start = "".join(r"(?<!%s\s)" % re.escape(w) for w in dates.start_not_after)  # "Depuis début 2017"
+        start_lead = alternation([w for w in dates.end_of_lead if w not in dates.start_not_after])
         self.as_of: list[tuple[re.Pattern, str]] = [
             # "as of 31 December 2021", "al 31 de diciembre de 2020", "au 1er janvier 2020", "on 30 June 2021"
             (re.compile(rf"\b(?:{as_of}|{on})\s+(\d{{1,2}}|{first_day}){ordinal}\s+{opt_join}{month}\.?,?\s+{opt_join}{_YEAR}",
@@ -445,7 +447,8 @@ class _DateGrammar:
             (re.compile(rf"\b(?:{'|'.join(re.escape(p).replace(re.escape('*'), _YEAR) for p in dates.year_began)})\b", re.I)
              if dates.year_began else re.compile("(?!)"), "start"),
             # "at the beginning of 2017", "at the start of March 2024": the first day
-            (re.compile(rf"\b(?:{alternation(dates.end_of_lead)}\s+)?{alternation(dates.start_of)}\s+"
+            # ("Début 2016, ils ne pesaient que 46,7%" is 2016-01-01; "Depuis début 2017" opens a span)
+            (re.compile(rf"{not_after_start}\b(?:{start_lead}\s+)?{alternation(dates.start_of)}\s+"
                         rf"(?:{month}\s+{opt_join})?{_YEAR}", re.I), "start"),
             # "in the year ended February 2019", "YE June 2022", "the 12 months to October 2023"
             # with its day where one is given ("the year ending 30 June 2019")

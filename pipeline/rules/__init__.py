@@ -260,6 +260,7 @@ class DateWords(RuleFile):
     # past the figure, dates the item only
     item_openers: list = ()
     start_of: list = ()  # "at the beginning of 2017": the first day of the year (or of the month named)
+    start_not_after: list = ()  # "Depuis début 2017, 32 800 migrants": a start that opens a span, no date of the figure
     # The earlier level a change is measured from, with its own date and no end after it: "up 6,4% from 196 098 in
     # September 2016" dates the 196 098 only, not the change or the level before it.
     level_from: list = ()
@@ -513,6 +514,22 @@ class Vocabulary(RuleFile):
     # "Parmi ces immigrations européennes, on compte 19,8 % de Belges": the determiners of the set after an opening
     # "among" whose shares, written "N % de X", are shares of that set, X being what they pick out of it
     among_set_determiners: list = ()
+    # "elle atteint 61,1% chez les adultes", "91,7% parmi les femmes migrantes": the words and determiner that, right
+    # after a share, name the group it is measured in, which the share counts
+    group_after_share: list = ()
+    # "Côté immigration internationale : la Guinée (43%), devant le Mali (10%)": a word that opens a sentence on the
+    # side of things it speaks of, whose noun the figures of places after it count
+    side_openers: list = ()
+    topic_aside_openers: list = ()  # "Quant à X, qui demeure ..., elle": the words that open an aside between a topic and its pronoun
+    # "le taux d'emploi (56,1 %) reste en deçà de celui des non-immigrés (65,8 %)": the pronouns that stand for the
+    # noun of a figure before them, and the words before a noun that make it a number of that noun
+    standing_demonstratives: list = ()
+    number_of_leads: list = ()
+    # "la moitié d'entre eux", "20,6% d'entre eux": the words after a figure that take it out of a set named before,
+    # and the articles before the plural noun that names that set as the sentence's subject
+    among_them_phrases: list = ()
+    among_them_articles: list = ()
+    among_them_sources: list = ()  # "D'après les vérifications de La Presse, 89 000 d'entre eux": a source, no set
     # "les recettes Voyages ... ont plus que doublé ... Elles s'améliorent de 136,3%": the plural auxiliaries whose
     # subject, in the sentence before, a change opened by a plural pronoun stands for
     plural_auxiliaries: list = ()
