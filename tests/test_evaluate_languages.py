@@ -96,7 +96,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.687 -> 0.716
         # the round of ae18024 (batches 63 and 64): F1 0.978 -> 0.986, counted head 0.716 -> 0.735
         # the round of 7f98a01e (batch 65): change 0.868 -> 0.897
-        "heldout4": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.95, "change": 0.89},
+        # the round of 71679cb4 (batch 66): F1 0.986 -> 1.000, change 0.897 -> 0.913
+        "heldout4": {"f1": 1.0, "counted_head": 0.73, "period": 1.0, "as_of": 0.95, "change": 0.91},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         # the round of c8ea43b (batches 57 and 58): counted head 0.841 -> 0.866
         # the round of ae18024 (batches 63 and 64): as_of 0.951 -> 1.000
@@ -109,8 +110,8 @@ FLOORS = {
         # phrase ends at a semicolon)
         # the round of ae18024 (batches 63 and 64): as_of 0.881 -> 0.898
         # the round of 7f98a01e (batch 65): as_of 0.898 -> 0.949
-        # the round of 71679cb4 (batch 66): F1 0.967 -> 0.976, counted head 0.780 -> 0.883, as_of 0.949 -> 0.967
-        "heldout7": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 71679cb4 (batch 66): F1 0.967 -> 0.984, counted head 0.780 -> 0.883, as_of 0.949 -> 0.967
+        "heldout7": {"f1": 0.98, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
         # the round of ae18024 (batches 63 and 64): counted head 0.826 -> 0.853, as_of 0.942 -> 0.971
@@ -136,7 +137,8 @@ FLOORS = {
         # and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.567 -> 0.577
         # the round of ae18024 (batches 63 and 64): as_of 0.979 -> 0.993
-        "heldout12": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.99, "change": 0.98},
+        # the round of 71679cb4 (batch 66): change 0.986 -> 0.993
+        "heldout12": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.99, "change": 0.99},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.144 at
         # its start and after (F1 0.640); one document's text was shown once, after it was measured
         "heldout13": {"f1": 0.64, "counted_head": 0.14, "period": 0.88, "as_of": 0.38, "change": 0.88},
@@ -149,7 +151,8 @@ FLOORS = {
         # round's start, 0.774 at its labelling (rules written before it) and after
         # the round of c8ea43b (batches 57 and 58): F1 0.949 -> 0.955, change 0.964 -> 0.976
         # the round of e8acd46 (batches 59 and 60): as_of 0.893 -> 0.917
-        "heldout15": {"f1": 0.95, "counted_head": 0.78, "period": 0.96, "as_of": 0.91, "change": 0.97},
+        # the round of 71679cb4 (batch 66): F1 0.955 -> 0.966
+        "heldout15": {"f1": 0.96, "counted_head": 0.78, "period": 0.96, "as_of": 0.91, "change": 0.97},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.605 there, 0.613
         # after (a points rule written after one of its label lines was seen)
         # the round of c8ea43b (batches 57 and 58): F1 0.988 -> 0.992, counted head 0.613 -> 0.624
@@ -175,7 +178,8 @@ FLOORS = {
         # (change 0.947 -> 0.960)
         # the round of c8ea43b (batches 57 and 58): counted head 0.827 -> 0.853
         # the round of ae18024 (batches 63 and 64): counted head 0.853 -> 0.867, as_of 0.947 -> 0.960
-        "heldout20": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 0.96},
+        # the round of 71679cb4 (batch 66): F1 0.980 -> 0.993
+        "heldout20": {"f1": 0.99, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 0.96},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
         # the round of c8ea43b (batches 57 and 58): F1 0.959 -> 0.964
@@ -183,7 +187,8 @@ FLOORS = {
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.557 there and after
         # (unit 0.886)
         # the round of 7f98a01e (batch 65): change 0.898 -> 0.920
-        "heldout22": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.92},
+        # the round of 71679cb4 (batch 66): change 0.920 -> 0.932
+        "heldout22": {"f1": 0.99, "counted_head": 0.57, "period": 1.0, "as_of": 0.97, "change": 0.93},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.167 there and after
         # (F1 0.934, as_of 0.395: a regional statistics office's table is most of its facts)
         # the round of c8ea43b (batches 57 and 58): counted head 0.167 -> 0.172
@@ -210,8 +215,8 @@ FLOORS = {
         "heldout28": {"f1": 1.0, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 1.0},
         # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
         # did not move in that round (counted head 0.728)
-        # the round of 71679cb4 (batch 66): as_of 0.975 -> 0.988
-        "heldout29": {"f1": 0.98, "counted_head": 0.72, "period": 0.97, "as_of": 0.98, "change": 0.93},
+        # the round of 71679cb4 (batch 66): as_of 0.975 -> 0.988, change 0.938 -> 0.951
+        "heldout29": {"f1": 0.98, "counted_head": 0.72, "period": 0.97, "as_of": 0.98, "change": 0.95},
         # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
         # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.861 there, 0.861 after
         # the round of 71679cb4 (batch 66): F1 0.966 -> 0.973
@@ -284,8 +289,8 @@ FLOORS = {
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
         # the round of c8ea43b (batches 57 and 58): counted head 0.859 -> 0.872
-        # the round of 71679cb4 (batch 66): counted head 0.872 -> 0.885
-        "heldout2": {"f1": 0.99, "counted_head": 0.88, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of 71679cb4 (batch 66): counted head 0.872 -> 0.897
+        "heldout2": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # change 0.973 -> 1.0: a share after a comma and the preposition of a change is that change
         # the round of c8ea43b (batches 57 and 58): counted head 0.892 -> 0.919
         "heldout3": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 1.0, "change": 1.0},
@@ -301,14 +306,15 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): F1 0.970 -> 0.985, counted head 0.844 -> 0.862, as_of 0.906 ->
         # 0.892 (a development part since that round: "200 milles tunisiens" is now read as 200000, and its date is
         # the relative clause's, which the labels leave undated)
-        # the round of 71679cb4 (batch 66): change 0.985 -> 1.000
-        "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 0.96, "as_of": 0.89, "change": 1.0},
+        # the round of 71679cb4 (batch 66): change 0.985 -> 1.000, counted head 0.862 -> 0.892
+        "heldout5": {"f1": 0.98, "counted_head": 0.89, "period": 0.96, "as_of": 0.89, "change": 1.0},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
         # the round of c8ea43b (batches 57 and 58): counted head 0.787 -> 0.820, period 0.933 -> 0.944 (scored on its years since c517b83: the format alone)
         # the round of e8acd46 (batches 59 and 60): period 0.944 -> 1.000
         # the round of ae18024 (batches 63 and 64): F1 0.962 -> 0.973, counted head 0.820 -> 0.865
-        "heldout6": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of 71679cb4 (batch 66): counted head 0.865 -> 0.888
+        "heldout6": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 15, four documents from new sites, measured against the round's start (dfa52b0): 0.736 -> 0.764
         # the round of c8ea43b (batches 57 and 58): period 0.972 -> 0.986 (scored on its years since c517b83: the format alone), as_of 0.986 -> 1.000
         # the round of ae18024 (batches 63 and 64): F1 0.954 -> 0.960, counted head 0.806 -> 0.833, period 0.986 ->
@@ -327,8 +333,8 @@ FLOORS = {
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         # the round of ae18024 (batches 63 and 64): F1 0.536 -> 0.933, counted head 0.673 -> 0.881, period 0.885 -> 0.988, as_of 0.846 -> 0.952, change 0.923 -> 0.952
         # the round of 7f98a01e (batch 65): F1 0.933 -> 0.978, change 0.952 -> 0.989
-        # the round of 71679cb4 (batch 66): change 0.989 -> 1.000
-        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.95, "change": 1.0},
+        # the round of 71679cb4 (batch 66): change 0.989 -> 1.000, as_of 0.955 -> 0.966
+        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.96, "change": 1.0},
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
@@ -336,8 +342,8 @@ FLOORS = {
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.800
         # the round of ae18024 (batches 63 and 64): as_of 0.953 -> 0.965
         # the round of 7f98a01e (batch 65): counted head 0.800 -> 0.812
-        # the round of 71679cb4 (batch 66): counted head 0.812 -> 0.824
-        "heldout10": {"f1": 0.99, "counted_head": 0.82, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 71679cb4 (batch 66): counted head 0.812 -> 0.835
+        "heldout10": {"f1": 0.99, "counted_head": 0.83, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         "heldout11": {"f1": 0.98, "counted_head": 0.73, "period": 1.0, "as_of": 0.98, "change": 0.90},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
