@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
-from .facts import _recorded_change_words, read_cell, read_fact, read_quantity
+from .facts import read_cell, read_fact, read_quantity, recorded_change_words
 from .mentions import objective_numbers, trim_list
 from ..models import Document, NumericFact, ObjectiveMention, Section, Segmentation
 from ..rules import COMMON, DEFAULT_LANGUAGE, lexicon, lexicons
@@ -1209,8 +1209,9 @@ def _standing_demonstrative_items(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.standing_demonstratives:
         return facts
-    pronoun = re.compile(r"\b(?:{})\s+(?:(?:des|du|de\s+la|de\s+l['’]|d['’]|de)\s*)([^\W\d_][\w'’-]*)[^.;:()\d]{{0,60}}\(\s*$"
-                         .format(alternation(words.standing_demonstratives)), re.I)
+    links = alternation(words.standing_demonstrative_links)  # "celui des", "celle de l'"
+    pronoun = re.compile(r"\b(?:{})\s+(?:{}\s*)([^\W\d_][\w'’-]*)[^.;:()\d]{{0,60}}\(\s*$"
+                         .format(alternation(words.standing_demonstratives), links), re.I)
     numbered = alternation(words.number_of_leads) if words.number_of_leads else None
     own_groups: set[int] = set()  # figures this pass gave the group after their pronoun
     for index, fact in enumerate(facts):
@@ -1244,7 +1245,7 @@ def _figures_among_them(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.among_them_phrases or not words.among_them_articles:
         return facts
-    them = re.compile(r"\s*(?:%|pour\s+cent)?\s*(?:{})\b".format(alternation(words.among_them_phrases)), re.I)
+    them = re.compile(r"\s*(?:%|{})?\s*(?:{})\b".format(alternation(words.percent_words), alternation(words.among_them_phrases)), re.I)
     article = re.compile(r"\b(?:{})\s+([^\W\d_][\w'’-]*)".format(alternation(words.among_them_articles)), re.I)
     sources = re.compile(r"(?:^|\s)(?:{})\s".format(alternation(words.among_them_sources)), re.I) \
         if words.among_them_sources else None
@@ -2030,7 +2031,7 @@ def _fractions_with_digits(facts, text: str) -> list[NumericFact]:
                 and (close := re.match(r"\s*\)", text[digits.char_end:])):
             end = digits.char_end + close.end()
             merged.append(replace(digits, char_start=fact.char_start, char_end=end, surface=text[fact.char_start:end],
-                                  qualifier=fact.qualifier or digits.qualifier, counted=digits.counted or fact.counted))
+                                  counted=digits.counted or fact.counted))
             skip = True
             continue
         merged.append(fact)
@@ -2047,13 +2048,13 @@ def _dated_change_noun(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     articles = alternation([*words.definite_articles, *words.indefinite_articles])
     of = alternation(words.of_words)
-    nouns = alternation([*_recorded_change_words(lang)[0], *words.event_change_nouns])
+    nouns = alternation([*recorded_change_words(lang)[0], *words.event_change_nouns])
     qualifiers = alternation(lexicon(lang).phrases("qualifiers"))
     word = r"[^\W\d_][\w-]*"
     # "après un net recul de", "une reprise presque record de": a word may stand before the noun, two after it
     lead = re.compile(rf"(?:\b({alternation(words.change_continuations)})\s+)?(?<![\w'’])(?:{articles})(?:\s+|(?<=['’]))"
                       rf"(?:{word}\s+)?({nouns})(?:\s+{word}){{0,2}}?\s+(?:{of})(?:\s+|(?<=['’]))(?:(?:{qualifiers})\s+)?$", re.I)
-    year = re.compile(rf"\s*(?:%|pour\s*cent)?\s*(?:({alternation(words.recorded_change_participles)})\s+)?"
+    year = re.compile(rf"\s*(?:%|{alternation(words.percent_words)})?\s*(?:({alternation(words.recorded_change_participles)})\s+)?"
                       rf"(?:{alternation(year_prepositions(lang))})\s+(?:19|20)\d\d\b", re.I)
     return lead, year
 
@@ -2196,7 +2197,7 @@ def _linked_change_nouns(facts, text: str, lex) -> list[NumericFact]:
         alternation(words.change_noun_links), alternation(words.indefinite_articles), alternation(nouns),
         alternation(words.of_words), alternation(words.indefinite_articles)), re.I)
     # "se observa un aumento de 86.15 por ciento y otro de 142 por ciento": "otro de" repeats the change noun before it
-    other = re.compile(r"\s(?:y|e)\s+otr[oa]s?\s+(?:{})\s+$".format(alternation(words.of_words)), re.I)
+    other = re.compile(r"\s{}\s+(?:{})\s+$".format(alternation(words.change_repeats), alternation(words.of_words)), re.I)
     named = []
     for fact in facts:
         if fact.counted is None and fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row"):

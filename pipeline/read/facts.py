@@ -1364,7 +1364,7 @@ def _gapped_share(doc: Doc, context: Context, span: Span, lex: Lexicon):
 
 
 @cache
-def _recorded_change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def recorded_change_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The change nouns (with their plurals in "s") and the articles before them that _recorded_change reads
     (built once per language)."""
     lex = lexicon(lang)
@@ -1402,7 +1402,7 @@ def _recorded_change(doc: Doc, cue: int, start: int, lex: Lexicon) -> str | None
     words = lex.words
     if not words.recorded_change_participles:
         return None
-    nouns, articles = _recorded_change_words(lex.lang)
+    nouns, articles = recorded_change_words(lex.lang)
     i = cue - 1
     while i >= 0 and doc[i].idx >= start and doc[i].text in ("+", "-", "–", "−"):
         i -= 1

@@ -524,6 +524,7 @@ class Vocabulary(RuleFile):
     # "le taux d'emploi (56,1 %) reste en deçà de celui des non-immigrés (65,8 %)": the pronouns that stand for the
     # noun of a figure before them, and the words before a noun that make it a number of that noun
     standing_demonstratives: list = ()
+    standing_demonstrative_links: list = ()  # ... the words between such a pronoun and its group: "celui des", "celle de l'"
     number_of_leads: list = ()
     # "la moitié d'entre eux", "20,6% d'entre eux": the words after a figure that take it out of a set named before,
     # and the articles before the plural noun that names that set as the sentence's subject
@@ -645,6 +646,7 @@ class Vocabulary(RuleFile):
     restating_share_links: list = ()  # ", que representan el", ", lo que equivale al": a share restating the count before
     restating_share_articles: list = ()  # "a", "al" after those links
     change_noun_links: list = ()  # "con" in "con un incremento de 13%": a change noun no reading named counts itself
+    change_repeats: list = ()  # "un aumento de 86% y otro de 142%": the words that repeat the change noun before them
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
