@@ -9022,3 +9022,13 @@ def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
 def test_a_french_year_opened_by_debut_is_its_first_day_unless_a_span_starts_there(nlp):
     text = "Début 2018, les étrangers formaient 47 % de la population. Depuis début 2019, 3 200 personnes sont arrivées."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(47, "2018-01-01"), (3200, None)]
+
+
+def test_a_spanish_parallel_clause_on_another_group_counts_that_group(nlp):
+    text = "Entre los afiliados, las mujeres son un 38% y los hombres el 62%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(38, "mujeres"), (62, "hombres")]
+    text = "Un 48 % de los jóvenes migrantes estudia, con diferencias: niñas (51 %) frente a niños (45 %)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(48, "jóvenes"), (51, "niñas"), (45, "niños")]
+    text = "El número de hombres, 12.400, fue mayor que el de mujeres, 9.800."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "hombres"), (9800, "mujeres")]

@@ -475,7 +475,50 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
+    facts = _parallel_groups(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+@cache
+def _parallel_group(lang: str) -> re.Pattern | None:
+    """The end of the words before a figure that open a parallel clause on a group of people, the group caught: "y los
+    hombres el ", "frente a los hombres con el ", "que el de mujeres, ", ": hombres (" (None where the language has no
+    such links)."""
+    words = lexicon(lang).words
+    if not words.group_links or not words.group_figure_leads:
+        return None
+    articles = rf"(?:(?:{alternation(words.group_articles)})\s+)?" if words.group_articles else ""
+    return re.compile(rf"(?:(?<![^\W\d_])({alternation(words.group_links)})\s+|[,;:]\s*){articles}([^\W\d_]+)\s*"
+                      rf"(?:{alternation(words.group_figure_leads)})\s*$", re.I)
+
+
+def _parallel_groups(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of a clause that names its own group of people right before it, in parallel with a figure of another
+    group before it in its sentence, counts its own group, not the one before nor the sentence's subject: "las mujeres
+    suponen un 44% y los hombres el 56%", "con el 55% frente a los hombres con el 45%", "el número de hombres, 763.776,
+    fue mayor que el de mujeres, 728.746", "un 59,6 % de los migrantes trabaja: hombres (74,3 %) frente a mujeres
+    (45,2 %)". A rate keeps its noun, and two groups joined ("niños y niñas (150)") are one item."""
+    pattern = _parallel_group(lex.lang)
+    if pattern is None:
+        return facts
+    words = lex.words
+    result, previous = [], None
+    for fact in facts:
+        if previous is not None and previous.sentence == fact.sentence and previous.counted \
+                and fact.kind in ("count", "percent") and fact.change is None \
+                and not fact.rule_id.startswith("table-row") \
+                and (fact.counted or "").lower() not in words.rate_nouns \
+                and previous.counted.lower().split()[0 if words.head_first else -1] in words.age_holders:
+            found = pattern.search(text, max(previous.char_end, fact.char_start - 60), fact.char_start)
+            group = found.group(2) if found else None
+            joined = found and found.group(1) and re.search(r"([^\W\d_]+)\s*$", text[max(0, found.start() - 30):found.start()])
+            if group and group.islower() and group in words.age_holders and is_plural(group, lex) \
+                    and not (joined and joined.group(1).lower() in words.age_holders) \
+                    and group != (fact.counted or "").lower():
+                fact = replace(fact, counted=group)
+        result.append(fact)
+        previous = fact
+    return result
 
 
 def _unnamed_growths(facts, text: str, lex) -> list[NumericFact]:

@@ -647,6 +647,12 @@ class Vocabulary(RuleFile):
     restating_share_articles: list = ()  # "a", "al" after those links
     change_noun_links: list = ()  # "con" in "con un incremento de 13%": a change noun no reading named counts itself
     change_repeats: list = ()  # "un aumento de 86% y otro de 142%": the words that repeat the change noun before them
+    # "las mujeres suponen un 44% y los hombres el 56%", "frente a los hombres con el 44%", "que el de mujeres, 728.746":
+    # the links that open a parallel clause on a group of people, the articles before the group, and the words between
+    # the group and its figure
+    group_links: list = ()
+    group_articles: list = ()
+    group_figure_leads: list = ()
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
