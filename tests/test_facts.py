@@ -9032,3 +9032,10 @@ def test_a_spanish_parallel_clause_on_another_group_counts_that_group(nlp):
     assert got == [(48, "jóvenes"), (51, "niñas"), (45, "niños")]
     text = "El número de hombres, 12.400, fue mayor que el de mujeres, 9.800."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "hombres"), (9800, "mujeres")]
+
+
+def test_spanish_shares_of_places_count_the_whole_a_share_noun_names(nlp):
+    text = "Las provincias Norte (31,2%) y Sur (8,4%) son las que reúnen el mayor porcentaje de población inmigrante."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31.2, "población"), (8.4, "población")]
+    text = "La zona Centro concentra la porción más grande de la población extranjera, con un 40,5%, y tras ella viene Oeste, con un 9,1%."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(40.5, "población"), (9.1, "población")]

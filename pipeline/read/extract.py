@@ -476,6 +476,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _balance_gains(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
+    facts = _shares_of_named_wholes(facts, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -518,6 +519,37 @@ def _parallel_groups(facts, text: str, lex) -> list[NumericFact]:
                 fact = replace(fact, counted=group)
         result.append(fact)
         previous = fact
+    return result
+
+
+@cache
+def _named_whole(lang: str) -> re.Pattern | None:
+    """A share's noun and the whole it names after "de", up to three words between them ("el porcentaje más alto de
+    población", "la porción más grande de la población"), the whole caught (None where the language names no such
+    shares)."""
+    words = lexicon(lang).words
+    if not words.whole_share_nouns:
+        return None
+    return re.compile(rf"\b(?:{alternation(words.whole_share_nouns)})(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{alternation(words.of_words)})\s+"
+                      rf"(?:(?:{alternation(words.definite_articles)})\s+)?([^\W\d_]+)", re.I)
+
+
+def _shares_of_named_wholes(facts, lex) -> list[NumericFact]:
+    """A share that no reading gave a noun, in a sentence that names a share of a whole ("el mayor porcentaje de
+    población extranjera"), counts that whole: the shares of places the sentence ranks by it ("Las regiones Norte
+    (31,2%) y Sur (8,4%) son las que reúnen el mayor porcentaje de población extranjera", "la región Centro reúne la
+    porción más grande de la población extranjera, con un 40,5%, y tras ella viene Oeste, con un 9,1%")."""
+    pattern = _named_whole(lex.lang)
+    if pattern is None:
+        return facts
+    result = []
+    for fact in facts:
+        if fact.kind == "percent" and fact.counted is None and fact.change is None \
+                and not fact.rule_id.startswith("table-row") \
+                and (found := pattern.search(fact.sentence or "")) and found.group(1).islower() \
+                and not is_place(found.group(1), lex):
+            fact = replace(fact, counted=found.group(1))
+        result.append(fact)
     return result
 
 

@@ -653,6 +653,9 @@ class Vocabulary(RuleFile):
     group_links: list = ()
     group_articles: list = ()
     group_figure_leads: list = ()
+    # "las que reúnen el mayor porcentaje de población extranjera", "la porción más grande de la población": the nouns of a
+    # share whose whole the next noun names, for shares of places that name nothing
+    whole_share_nouns: list = ()
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
