@@ -9039,3 +9039,12 @@ def test_spanish_shares_of_places_count_the_whole_a_share_noun_names(nlp):
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(31.2, "población"), (8.4, "población")]
     text = "La zona Centro concentra la porción más grande de la población extranjera, con un 40,5%, y tras ella viene Oeste, con un 9,1%."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(40.5, "población"), (9.1, "población")]
+
+
+def test_a_spanish_change_after_lo_cual_counts_the_figure_before_not_the_verb(nlp):
+    text = "En marzo llegaron al país 12 mil 300 migrantes, lo cual supone un aumento de 21.4 por ciento."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12300, "migrantes", None), (21.4, "migrantes", "increase")]
+    text = "Según el banco, estas remesas sumaron US$312 millones, lo cual supone un alza del 7,2% frente a 2019."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(312000000, "USD", None), (7.2, "remesas", "increase")]

@@ -1170,6 +1170,9 @@ def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
     if len(tokens) > 1 and tokens[0].lower_ in words.determiners and tokens[0].lower_ not in words.demonstratives:
         noun = tokens[2] if len(tokens) > 2 and tokens[1].lower_ in words.prenominal_modifiers else tokens[1]
         return noun.text if _set_noun(noun, lex) and noun.lower_ not in words.figure_words else None  # "las nuevas peticiones"
+    if len(tokens) > 1 and tokens[0].lower_ in words.noun_demonstratives and _set_noun(tokens[1], lex) \
+            and tokens[1].lower_ not in words.figure_words and is_plural(tokens[1].lower_, lex):
+        return tokens[1].text  # "estas remesas sumaron": a set the sentence before named, named again; not "esta cifra"
     if tokens and _set_noun(tokens[0], lex) and is_plural(tokens[0].lower_, lex):
         return tokens[0].text
     return None
