@@ -9048,3 +9048,10 @@ def test_a_spanish_change_after_lo_cual_counts_the_figure_before_not_the_verb(nl
     text = "Según el banco, estas remesas sumaron US$312 millones, lo cual supone un alza del 7,2% frente a 2019."
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(312000000, "USD", None), (7.2, "remesas", "increase")]
+
+
+def test_a_spanish_change_after_a_reported_amount_counts_the_reported_clause_subject(nlp):
+    text = ("El banco central dio a conocer que en abril de 2024 las remesas recibidas llegaron a US$845,2 millones, "
+            "lo que equivale a un aumento del 6.3 % frente a abril de 2023.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(845200000, "USD", None), (6.3, "remesas", "increase")]

@@ -1146,18 +1146,33 @@ def _set_noun(token: Token, lex: Lexicon) -> bool:
 _OPENING_CONJUNCTIONS = frozenset(COMMON.words.opening_conjunctions)
 
 
-def _opening_subject(tokens: list[Token], lex: Lexicon) -> str | None:
+def _opening_subject(tokens: list[Token], lex: Lexicon, *, reporting: bool = True) -> str | None:
     """Where heads come first, the head of the subject a clause opens with, after an adverbial up
     to its comma ("Entre enero y marzo, la remesa promedio se ubicó en"): the noun after its
     determiner, or a bare plural noun ("Remesas en Honduras suben")."""
     words = lex.words
     openers = {*words.subject_prepositions, *words.clause_openers, *words.adverbial_openers}
+    lowered = [t.lower_ for t in tokens]
+    # "El banco dio a conocer que en marzo las remesas llegaron a": the subject of the clause the source reports
+    for lead in words.reporting_leads if reporting else ():
+        n = len(lead.split())
+        at = next((k for k in range(len(lowered) - n + 1) if lowered[k:k + n] == lead.split()), None)
+        if at is not None:
+            reported = tokens[at + n:]
+            while reported and reported[0].text == ",":
+                reported = reported[1:]
+            # (a reported clause that opens on no subject of its own, "indicó que México creció", leaves the reading
+            # of the whole sentence as it was)
+            return _opening_subject(reported, lex, reporting=False) or _opening_subject(tokens, lex, reporting=False)
     for _ in range(2):
         while len(tokens) > 2 and tokens[0].lower_ in words.year_leads and re.fullmatch(r"(?:19|20)\d\d", tokens[1].text):
             tokens = tokens[2:]  # "De hecho, en 2024 las remesas rompieron récord": a year before the subject
         if len(tokens) > 2 and tokens[0].lower_ in openers and is_month(tokens[1]) \
                 and tokens[2].lower_ in words.determiners:
             tokens = tokens[2:]  # "durante mayo las remesas alcanzaron": a month before the subject
+        if len(tokens) > 4 and tokens[0].lower_ in openers and is_month(tokens[1]) and tokens[2].lower_ in words.of_words \
+                and re.fullmatch(r"(?:19|20)\d\d", tokens[3].text) and tokens[4].lower_ in words.determiners:
+            tokens = tokens[4:]  # "en marzo de 2025 las remesas llegaron a": a month and its year before the subject
         if tokens and tokens[0].lower_ in openers:
             comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
             if comma is None:

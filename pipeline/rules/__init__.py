@@ -656,6 +656,9 @@ class Vocabulary(RuleFile):
     # "las que reúnen el mayor porcentaje de población extranjera", "la porción más grande de la población": the nouns of a
     # share whose whole the next noun names, for shares of places that name nothing
     whole_share_nouns: list = ()
+    # "el banco dio a conocer que las remesas sumaron ...": a source's reporting verb and its "que", after which the clause
+    # that states the figure opens on its own subject
+    reporting_leads: list = ()
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
