@@ -9055,3 +9055,10 @@ def test_a_spanish_change_after_a_reported_amount_counts_the_reported_clause_sub
             "lo que equivale a un aumento del 6.3 % frente a abril de 2023.")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(845200000, "USD", None), (6.3, "remesas", "increase")]
+
+
+def test_a_spanish_count_with_no_noun_counts_the_plural_set_its_sentence_opens_on(nlp):
+    text = ("En cuanto a aprobaciones de asilo, el país las concedió sobre todo a estas nacionalidades: "
+            "la siria (812), la afgana (95) y la iraquí (40).")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (812, "aprobaciones"), (95, "aprobaciones"), (40, "aprobaciones")]

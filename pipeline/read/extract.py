@@ -477,6 +477,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
+    facts = _topic_set_counts(facts, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -549,6 +550,39 @@ def _shares_of_named_wholes(facts, lex) -> list[NumericFact]:
                 and (found := pattern.search(fact.sentence or "")) and found.group(1).islower() \
                 and not is_place(found.group(1), lex):
             fact = replace(fact, counted=found.group(1))
+        result.append(fact)
+    return result
+
+
+@cache
+def _topic_set(lang: str) -> re.Pattern | None:
+    """A sentence that opens on a topic named by a bare or determined noun ("En cuanto a aprobaciones de protección",
+    "En cuanto a las radicaciones"): group 1 is the topic's first word (None where the language has no topic openers)."""
+    words = lexicon(lang).words
+    if not words.topic_openers:
+        return None
+    return re.compile(rf"\W*(?:{alternation(words.topic_openers)})\s+(?:(?:{alternation(words.definite_articles)})\s+)?"
+                      rf"([^\W\d_]+)", re.I)
+
+
+def _topic_set_counts(facts, lex) -> list[NumericFact]:
+    """A count that no reading gave a noun, in a sentence that opens on a set named by a plural noun, counts that set:
+    "En cuanto a aprobaciones de asilo, el país las concedió sobre todo a estas nacionalidades: la siria (812), la
+    afgana (95)" (aprobaciones). A topic in the singular ("En cuanto a la nacionalidad") names a way to divide a set,
+    and shares are left to the readings of their own clause."""
+    pattern = _topic_set(lex.lang) if lex.words.head_first else None
+    if pattern is None:
+        return facts
+    words = lex.words
+    result = []
+    for fact in facts:
+        if fact.kind == "count" and fact.counted is None and fact.change is None \
+                and not fact.rule_id.startswith("table-row") and (found := pattern.match(fact.sentence or "")):
+            head = found.group(1)
+            if head.islower() and is_plural(head, lex) and head not in words.generic_heads \
+                    and head not in words.figure_words and head not in words.determiners and not is_place(head, lex) \
+                    and not is_time_word(head, lex):
+                fact = replace(fact, counted=head)
         result.append(fact)
     return result
 
