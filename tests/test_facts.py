@@ -9062,3 +9062,9 @@ def test_a_spanish_count_with_no_noun_counts_the_plural_set_its_sentence_opens_o
             "la siria (812), la afgana (95) y la iraquí (40).")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (812, "aprobaciones"), (95, "aprobaciones"), (40, "aprobaciones")]
+
+
+def test_spanish_bare_decimals_labelled_after_a_percentage_are_percentages(nlp):
+    text = "El origen más frecuente es Cuba, con 31.2 por ciento, seguida por Haití, con 18.5; Perú, 7.4, y Chile, 2.9."
+    got = [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(31.2, "percent", "%"), (18.5, "percent", "%"), (7.4, "percent", "%"), (2.9, "percent", "%")]

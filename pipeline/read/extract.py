@@ -398,6 +398,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     # noun, which the article gives in passing
     ones = [f for f in facts if _counted_article(f, lex)]
     facts = _listed_percent([f for f in facts if not _counted_article(f, lex)], lines.text, lex)
+    facts = _labelled_after_percent(facts, lines.text, lex)
     facts = _superlative_brackets(_listed_noun(facts, lines.text, lex), lines.text, lex)
     facts = _elliptical(_own_place_nouns(facts, lines.text, lex), lines.text, lex)
     facts = _listed_places(_place_values(facts, lines.text, lex), lines.text, lex)
@@ -4460,6 +4461,32 @@ def _listed_percent(facts, text: str, lex) -> list[NumericFact]:
                 or fact.value != int(fact.value) and labelled.fullmatch(between) and "\n" not in between:
             facts[index] = replace(fact, kind="percent", unit="%")
     return _bracketed_after_percent(facts, text)
+
+
+def _labelled_after_percent(facts, text: str, lex) -> list[NumericFact]:
+    """A bare decimal after a percentage of its sentence, given for the next item's label as the percentage was, is a
+    percentage too, the unit being printed once: "la de Venezuela, con 26.4 por ciento, seguida por Honduras, con 14.5;
+    Guatemala, 11.6, y Ecuador, 9.7" (the corpus README reads bare decimals that parallel figures call percentages as
+    percentages). A whole number, or a decimal with a word of its own after it ("14.5 millones"), stays as it is."""
+    if not lex.words.listed_percents:
+        return facts
+    links = rf"(?:(?:{alternation(lex.words.item_links)})\s+)?" if lex.words.item_links else ""
+    articles = rf"(?:(?:{alternation(lex.words.determiners)})\s+)?"
+    # from the figure before to this one: a comma or a semicolon, a few linking words, a label opening on a capital
+    labelled = re.compile(rf"\s*[,;]\s*(?:(?:{alternation(lex.words.conjunctions)})\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+                          rf"[^\W\d_a-zß-ÿ][\w.-]*(?:\s+[^\W\d_][\w.-]*){{0,2}}\s*,?\s*{links}{articles}")
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        fact, previous = facts[index], facts[index - 1]
+        if fact.kind != "count" or previous.kind != "percent" or fact.value_max is not None or fact.change \
+                or fact.value == int(fact.value) or fact.value >= 100 or fact.sentence != previous.sentence \
+                or not re.fullmatch(r"\d+[.,]\d+", fact.surface.strip()) \
+                or not labelled.fullmatch(text[previous.char_end:fact.char_start]) \
+                or not re.match(r"\s*(?:[,;.]|(?:{})\s)".format(alternation(lex.words.conjunctions)),
+                                text[fact.char_end:fact.char_end + 4] + " "):
+            continue
+        facts[index] = replace(fact, kind="percent", unit="%")
+    return facts
 
 
 # "second-ranked UAE (-8.95 percent), third-ranked Qatar (": from a share's closing bracket to the next item's opening
