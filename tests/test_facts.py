@@ -9068,3 +9068,8 @@ def test_spanish_bare_decimals_labelled_after_a_percentage_are_percentages(nlp):
     text = "El origen más frecuente es Cuba, con 31.2 por ciento, seguida por Haití, con 18.5; Perú, 7.4, y Chile, 2.9."
     got = [(f.value, f.kind, f.unit) for f in facts_in_text(text, nlp, "es")]
     assert got == [(31.2, "percent", "%"), (18.5, "percent", "%"), (7.4, "percent", "%"), (2.9, "percent", "%")]
+
+
+def test_spanish_en_lo_que_va_de_a_year_dates_the_figure_by_that_year(nlp):
+    text = "Las autoridades contabilizan 815 rescates de migrantes en lo que va de 2023."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(815, "2023")]
