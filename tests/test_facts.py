@@ -9073,3 +9073,10 @@ def test_spanish_bare_decimals_labelled_after_a_percentage_are_percentages(nlp):
 def test_spanish_en_lo_que_va_de_a_year_dates_the_figure_by_that_year(nlp):
     text = "Las autoridades contabilizan 815 rescates de migrantes en lo que va de 2023."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(815, "2023")]
+
+
+def test_a_spanish_year_opening_a_sentence_dates_the_clause_a_verb_reports_after_que(nlp):
+    text = "Para 2026, el banco proyecta que las remesas superarán los US$8.200 millones."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8200000000, "2026")]
+    text = "En 2022, la agencia informó que los envíos sumaron 640 millones de dólares."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(640000000, "2022")]

@@ -251,6 +251,10 @@ class _DateGrammar:
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
+        # "el banco proyecta que las divisas", "informó que los envíos": a verb's "que" opens the clause it reports
+        leads = [lead.rsplit(" ", 1)[0] for lead in (*words.reporting_leads, *words.estimate_openers)
+                 if lead.endswith(" que") and " " in lead]
+        self.reporting_verb = re.compile(rf"\b{alternation(leads)}\s+$", re.I) if leads else None
         self.compared_relatives = tuple(w.lower() for w in dates.compared_relatives)
         # "cette même édition": no comparative
         self.demonstrative_same = re.compile(rf"\b{alternation(words.demonstratives)}\s+{alternation(dates.same_words)}\b",
@@ -1155,6 +1159,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         window = grammar.demonstrative_same.sub(" ", window) if grammar.demonstrative_same else window
         if m.group().lower().split()[0] in grammar.after_comparatives and not grammar.comparatives.search(window):
             continue  # "cette même édition de l'indice montre que les Sénégalais ... 2,7 milliards": a clause a verb opens
+        if grammar.reporting_verb and grammar.reporting_verb.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "Para 2025, el banco proyecta que las divisas superarán ...": the clause the verb reports
         qualifier = m.group().lower() in grammar.qualifiers or " ".join(before + [m.group().lower()]) in grammar.qualifiers
         if qualifier and _figure_after(sentence, m.end(), grammar):
             continue
