@@ -9080,3 +9080,8 @@ def test_a_spanish_year_opening_a_sentence_dates_the_clause_a_verb_reports_after
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(8200000000, "2026")]
     text = "En 2022, la agencia informó que los envíos sumaron 640 millones de dólares."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(640000000, "2022")]
+
+
+def test_a_spanish_plural_verb_right_after_a_figure_is_no_counted_noun(nlp):
+    text = "Ya obtuvieron el permiso 48.000 colombianos, y otros 12.500 esperan una cita."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(48000, "colombianos"), (12500, "colombianos")]

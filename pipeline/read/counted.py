@@ -280,6 +280,10 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
             break  # "officials attended", "40.000 llegan de la región", but "newly arrived migrants", "un résident belge"
         if words and word.lower in lex.words.postnominal_participles:
             break  # "40% of the workforce going abroad"
+        if word.first.i == index and lex.words.plural_verb_endings and word.lower.endswith(tuple(lex.words.plural_verb_endings)) \
+                and word.first.i == word.last.i and word.first.is_lower and not is_plural(word.lower, lex) \
+                and doc[index - 1].norm_ != "<ONE>" and doc[index - 1].text != "1":
+            break  # "otros 250.000 cuentan ya con una cita", "otros 36.000 esperan ser recogidos": a verb, no noun
         words.append(word)
         following = units[position + 1] if position + 1 < len(units) else None
         if word.lower in lex.words.irregular_plurals and not word.lower.endswith("s") and following is not None \
