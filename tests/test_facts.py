@@ -9085,3 +9085,8 @@ def test_a_spanish_year_opening_a_sentence_dates_the_clause_a_verb_reports_after
 def test_a_spanish_plural_verb_right_after_a_figure_is_no_counted_noun(nlp):
     text = "Ya obtuvieron el permiso 48.000 colombianos, y otros 12.500 esperan una cita."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(48000, "colombianos"), (12500, "colombianos")]
+
+
+def test_a_spanish_count_opened_by_otros_counts_the_last_count_that_named_its_noun(nlp):
+    text = "La oficina entregó 8.400 permisos a los trabajadores del campo, y otros 2.100 siguen pendientes."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(8400, "permisos"), (2100, "permisos")]

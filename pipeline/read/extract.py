@@ -479,6 +479,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
     facts = _topic_set_counts(facts, lex)
+    facts = _other_counts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -584,6 +585,27 @@ def _topic_set_counts(facts, lex) -> list[NumericFact]:
                     and head not in words.figure_words and head not in words.determiners and not is_place(head, lex) \
                     and not is_time_word(head, lex):
                 fact = replace(fact, counted=head)
+        result.append(fact)
+    return result
+
+
+def _other_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A count opened by "otros"/"otras" that writes no noun of its own counts what the last count of its sentence that
+    wrote one counts, "otros" standing for more of the same: "repartió más de 63.000 carnés entre los solicitantes, y
+    otros 36.000 esperan ser recogidos" (carnés, not the solicitantes named between)."""
+    if not lex.words.other_words:
+        return facts
+    other = re.compile(rf"\b(?:{alternation(lex.words.other_words)})\s+$", re.I)
+    result, named = [], None
+    for fact in facts:
+        if named is not None and named.sentence != fact.sentence:
+            named = None
+        if fact.kind == "count" and fact.change is None and not _own_noun(fact) and named is not None \
+                and not fact.rule_id.startswith("table-row") and fact.counted != named.counted \
+                and other.search(text, max(0, fact.char_start - 20), fact.char_start):
+            fact = replace(fact, counted=named.counted)
+        if fact.kind == "count" and _own_noun(fact):
+            named = fact
         result.append(fact)
     return result
 

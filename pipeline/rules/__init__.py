@@ -662,6 +662,7 @@ class Vocabulary(RuleFile):
     # "otros 250.000 cuentan ya con una cita": the endings of a verb in the plural that, right after a figure above one, is
     # no noun (a plural noun ends otherwise)
     plural_verb_endings: list = ()
+    other_words: list = ()  # "y otros 36.000 esperan": the words that make a count more of what the count before counted
     level_links: list = ()  # "down 20 percent at 10,590 claims", "(-22% à 362 départs)": a change, then its level
     level_phrases: list = ()  # "s'établit au niveau record de 142 500": a level of what the sentence's subject names
     number_changed_phrases: list = ()  # "from 5,732 in 2020 to 6,785 in 2021 in the number of migrants": what they count
