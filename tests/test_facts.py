@@ -9090,3 +9090,8 @@ def test_a_spanish_plural_verb_right_after_a_figure_is_no_counted_noun(nlp):
 def test_a_spanish_count_opened_by_otros_counts_the_last_count_that_named_its_noun(nlp):
     text = "La oficina entregó 8.400 permisos a los trabajadores del campo, y otros 2.100 siguen pendientes."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(8400, "permisos"), (2100, "permisos")]
+
+
+def test_a_spanish_time_frame_before_a_figure_is_no_counted_set(nlp):
+    text = "A finales de 2021 sumaban ya 48.300."
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(48300, None, "2021-12-31")]

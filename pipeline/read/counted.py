@@ -2631,6 +2631,14 @@ def _bare_opening_end(doc: Doc, start: int, index: int, lex: Lexicon) -> int:
     return start
 
 
+@cache
+def _time_frames_of(lang: str) -> frozenset[str]:
+    """The first two words of the phrases that frame a time at the end or the middle of a year ("finales de", "mediados
+    de", "fines del"), to tell their plural noun from a set's."""
+    dates = lexicon(lang).words.dates
+    return frozenset(" ".join(p.lower().split()[:2]) for p in (*dates.end_of, *dates.mid_year) if len(p.split()) >= 2)
+
+
 def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure: bool = True,
                       skip: frozenset[str] = frozenset()) -> str | None:
     """The first plural noun among tokens ``start`` to ``index``: no place, month, span of time, unit,
@@ -2654,6 +2662,9 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
             continue  # "recorded large increases": a change is no set
         if any(t.text == ":" for t in doc[token.i:index]):
             return None  # "Main corridors: South Korea 64,000": the items of a list are named by their labels
+        framing = next_token(doc, token.i + 1)
+        if framing is not None and f"{lower} {framing.lower_}" in _time_frames_of(lex.lang):
+            continue  # "A finales de 2019 sumaban ya 133.020": the time of the figure, not a set
         before = previous_token(doc, token.i)
         if before is not None and before.i >= start and before.lower_ in (
                 *words.subject_pronouns, *words.demonstratives, *words.relative_words):
