@@ -9095,3 +9095,8 @@ def test_a_spanish_count_opened_by_otros_counts_the_last_count_that_named_its_no
 def test_a_spanish_time_frame_before_a_figure_is_no_counted_set(nlp):
     text = "A finales de 2021 sumaban ya 48.300."
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(48300, None, "2021-12-31")]
+
+
+def test_a_spanish_reparto_of_a_set_counts_the_set(nlp):
+    text = "En 2021, el reparto de las solicitudes según origen: 12,400 de Cuba; 3,150 desde Haití."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "solicitudes"), (3150, "solicitudes")]
