@@ -9100,3 +9100,11 @@ def test_a_spanish_time_frame_before_a_figure_is_no_counted_set(nlp):
 def test_a_spanish_reparto_of_a_set_counts_the_set(nlp):
     text = "En 2021, el reparto de las solicitudes según origen: 12,400 de Cuba; 3,150 desde Haití."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(12400, "solicitudes"), (3150, "solicitudes")]
+
+
+def test_a_spanish_date_inside_an_unquoted_report_title_dates_nothing(nlp):
+    text = ("Los valles del Norte (41,5%) y del Sur (9,2%) concentran a la población inmigrante, según el estudio "
+            "Proyección de residentes extranjeros al 30 de junio de 2019 del instituto.")
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41.5, None), (9.2, None)]
+    text = 'Los valles del Norte (41,5%) y del Sur (9,2%), según el informe "Residentes extranjeros" al 30 de junio de 2019.'
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41.5, "2019-06-30"), (9.2, "2019-06-30")]

@@ -248,6 +248,11 @@ class _DateGrammar:
         as_of, on = alternation(dates.as_of), alternation(dates.on)
         year_determiners = alternation(dates.year_determiners)  # "the 2023 fiscal year"
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
+        # "la publicación Estimación de residentes al 31 de diciembre de 2020": a date inside an unquoted title, a few
+        # words past its capitalised first word, with no quote, bracket, clause mark or "que" between
+        self.titled = re.compile(rf"\b{alternation(dates.title_nouns)}\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*"
+                                 rf"(?:\s+(?!que\b)[^\s,;:()\"«»“”.]+){{0,12}}\s*$",
+                                 re.I) if dates.title_nouns else None
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
@@ -911,6 +916,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
                 # "soit 307 de plus qu'un an plus tôt, en octobre 2022": the date names again the time compared with,
                 # which dates no figure; a level of that time ("face à 110,8 milliards un an plus tôt, en 2022") keeps it
                 continue
+            if grammar.titled and grammar.titled.search(sentence, 0, m.start()):
+                continue  # "como indica la publicación Estimación de residentes al 31 de diciembre de 2020": the title's
             if grammar.compared_elided and grammar.compared_elided.search(sentence, 0, m.start()):
                 continue  # "frente a las recibidas en el mismo lapso de 2022 (...), supuso un crecimiento de 60.8%"
             base = grammar.elided_base.search(sentence, 0, m.start()) if grammar.elided_base else None

@@ -283,6 +283,9 @@ class DateWords(RuleFile):
     # The ends a period's opening word takes: "de 2015 à 2020" and "entre 2015 et 2020" are periods, "les sommets de
     # 2015 et 2016" two years ({opening word: [ending words]}; an opening word not listed takes any).
     period_pairs: dict = field(default_factory=dict)
+    # A date inside the unquoted title these name, its first word capitalised, dates nothing: "la publicación
+    # Estimación de residentes al 31 de diciembre de 2020" (a date after a quoted title is the report's own)
+    title_nouns: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
