@@ -9108,3 +9108,10 @@ def test_a_spanish_date_inside_an_unquoted_report_title_dates_nothing(nlp):
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41.5, None), (9.2, None)]
     text = 'Los valles del Norte (41,5%) y del Sur (9,2%), según el informe "Residentes extranjeros" al 30 de junio de 2019.'
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(41.5, "2019-06-30"), (9.2, "2019-06-30")]
+
+
+def test_a_spanish_sentence_naming_a_year_of_its_own_does_not_go_on_with_the_set_before(nlp):
+    text = ("En 2018, el reparto de los permisos según país: 7,210 de Bolivia y 2,930 de Paraguay. "
+            "Para 2019, 8,115 de Bolivia y 3,040 de Paraguay.")
+    assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
+        (7210, "permisos", "2018"), (2930, "permisos", "2018"), (8115, None, "2019"), (3040, None, "2019")]

@@ -3951,7 +3951,7 @@ def _continued_sets(facts, text: str, lex):
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
             and not _names_own_set(current[0], lex) and not _gets_object(current[0], text, lex) \
-            and not _names_figure(current[0].sentence, lex)
+            and not _names_figure(current[0].sentence, lex) and not _gives_own_time(current[0], lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -3992,6 +3992,16 @@ def _continued_sets(facts, text: str, lex):
                 fact = replace(fact, counted=named[-1].counted)  # "... 5.787 solicitantes. El 60 % de ellos tiene"
             current[position] = fact
         yield from current
+
+
+def _gives_own_time(fact: NumericFact, lex) -> bool:
+    """(own_time_leads) Whether the words of a sentence before its first figure name a year of their own ("Para 2020,
+    15.362 de Honduras; 5.009 desde Haití", "Con la administración previa, en 2013 se anotaron 1.296"): the sentence
+    gives another time, and its bare figures count no set of the sentence before, as the corpus README leaves a count
+    whose subject is only understood from the sentence before empty."""
+    leads = lex.words.own_time_leads
+    lead = fact.sentence[:max(0, fact.sentence.find(fact.surface))]
+    return bool(leads) and re.search(rf"(?<![^\W\d_]){alternation(leads)}\s+(?:19|20)\d\d(?!\d)", lead, re.I) is not None
 
 
 def _copula_part(text: str, fact: NumericFact, lex) -> bool:

@@ -847,6 +847,9 @@ class Vocabulary(RuleFile):
     share_item_prepositions: list = ()
     change_measures: list = ()  # "a 9 per cent jump in remittances": the word after a change noun before what it measures
     continuation_openers: list = ()  # "Suivent les Géorgiens (1 844)": a sentence that goes on with the list before it
+    # "Para 2020, 15.362 de Honduras": a sentence whose words before its first figure name a year of their own after
+    # one of these gives its own time, not more of the set of the sentence before (its bare figures count no noun)
+    own_time_leads: list = ()
     # "1.307 inmigrantes a bordo de 69 embarcaciones, cuando ... habían llegado 425": the words that carry a figure's
     # vehicle or frame after the figure of what it counts
     carrier_prepositions: list = ()
