@@ -9115,3 +9115,8 @@ def test_a_spanish_sentence_naming_a_year_of_its_own_does_not_go_on_with_the_set
             "Para 2019, 8,115 de Bolivia y 3,040 de Paraguay.")
     assert [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")] == [
         (7210, "permisos", "2018"), (2930, "permisos", "2018"), (8115, None, "2019"), (3040, None, "2019")]
+
+
+def test_a_spanish_presentadas_after_a_figure_is_a_participle_not_what_is_counted(nlp):
+    text = "Fueron 9.410, el 12% de las 78.400 presentadas en toda la región."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(9410, None), (12, None), (78400, None)]
