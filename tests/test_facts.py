@@ -9120,3 +9120,10 @@ def test_a_spanish_sentence_naming_a_year_of_its_own_does_not_go_on_with_the_set
 def test_a_spanish_presentadas_after_a_figure_is_a_participle_not_what_is_counted(nlp):
     text = "Fueron 9.410, el 12% de las 78.400 presentadas en toda la región."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [(9410, None), (12, None), (78400, None)]
+
+
+def test_a_spanish_figure_between_a_plural_article_and_a_participle_does_not_go_on_with_the_set_before(nlp):
+    text = ("En total, 2.150 personas obtuvieron asilo y 910 la protección temporal. "
+            "De las 18.300 otorgadas por arraigo, 17.950 fueron para peruanos.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (2150, "personas"), (910, "personas"), (18300, None), (17950, None)]

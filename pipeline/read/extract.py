@@ -3951,7 +3951,8 @@ def _continued_sets(facts, text: str, lex):
             f.kind == "count" or before.kind == "count" and _restated(text, before, f, lex)
             for before, f in zip(current, current[1:])) and not _opens_on_people(current[0], lex) \
             and not _names_own_set(current[0], lex) and not _gets_object(current[0], text, lex) \
-            and not _names_figure(current[0].sentence, lex) and not _gives_own_time(current[0], lex)
+            and not _names_figure(current[0].sentence, lex) and not _gives_own_time(current[0], lex) \
+            and not _elided_own_set(current[0], text, lex)
         # a line of a list ("Guatemala: 32 mil (15%)" under "México: 111 mil personas (53%)") goes on with the
         # set its line before went on with; a sentence of prose continues only the sentence before it
         source = sentences if index and _list_line(current[0].sentence) and _list_line(sentences[index - 1][0].sentence) \
@@ -4002,6 +4003,19 @@ def _gives_own_time(fact: NumericFact, lex) -> bool:
     leads = lex.words.own_time_leads
     lead = fact.sentence[:max(0, fact.sentence.find(fact.surface))]
     return bool(leads) and re.search(rf"(?<![^\W\d_]){alternation(leads)}\s+(?:19|20)\d\d(?!\d)", lead, re.I) is not None
+
+
+def _elided_own_set(fact: NumericFact, text: str, lex) -> bool:
+    """Whether a figure stands between a plural article and a participle, its noun elided ("De las 40.592 concedidas
+    por razones humanitarias, ..."): the phrase names a set of its own, only understood, and the sentence does not go
+    on with the set of the sentence before (its figures count no noun, as the corpus README reads such subjects)."""
+    dates = lex.words.dates
+    if not (dates.elided_relative_bases and dates.elided_base_endings):
+        return False
+    return re.search(rf"(?<![^\W\d_]){alternation(dates.elided_relative_bases)}\s+$", text[max(0, fact.char_start - 12):fact.char_start],
+                     re.I) is not None \
+        and re.match(rf"\s+[^\W\d_]+{alternation(dates.elided_base_endings)}(?![^\W\d_])", text[fact.char_end:fact.char_end + 40],
+                     re.I) is not None
 
 
 def _copula_part(text: str, fact: NumericFact, lex) -> bool:
