@@ -9127,3 +9127,9 @@ def test_a_spanish_figure_between_a_plural_article_and_a_participle_does_not_go_
             "De las 18.300 otorgadas por arraigo, 17.950 fueron para peruanos.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (2150, "personas"), (910, "personas"), (18300, None), (17950, None)]
+
+
+def test_a_spanish_plural_adjective_after_a_figure_is_no_counted_noun(nlp):
+    text = "Se dictaron 9.120 resoluciones; de Ecuador, 2.310, de ellas 1.850 negativas; de Bolivia, 940."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (9120, "resoluciones"), (2310, "resoluciones"), (1850, "resoluciones"), (940, "resoluciones")]
