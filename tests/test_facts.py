@@ -9133,3 +9133,9 @@ def test_a_spanish_plural_adjective_after_a_figure_is_no_counted_noun(nlp):
     text = "Se dictaron 9.120 resoluciones; de Ecuador, 2.310, de ellas 1.850 negativas; de Bolivia, 940."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (9120, "resoluciones"), (2310, "resoluciones"), (1850, "resoluciones"), (940, "resoluciones")]
+
+
+def test_a_spanish_clitic_se_after_a_figure_is_no_counted_noun(nlp):
+    text = "Se dictaron 5.400 resoluciones; de Chile, 930, entre las que 610 se aprobaron, y de Perú, 480."
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
+        (5400, "resoluciones"), (930, "resoluciones"), (610, "resoluciones"), (480, "resoluciones")]
