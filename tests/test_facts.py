@@ -9022,3 +9022,11 @@ def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
 def test_a_french_year_opened_by_debut_is_its_first_day_unless_a_span_starts_there(nlp):
     text = "Début 2018, les étrangers formaient 47 % de la population. Depuis début 2019, 3 200 personnes sont arrivées."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(47, "2018-01-01"), (3200, None)]
+
+
+def test_a_french_duration_after_depuis_frames_the_figures_unless_it_bounds_a_stay(nlp):
+    text = ("Depuis 12 ans, la part des départs recule. Le chiffre est inédit depuis vingt ans. "
+            "Les envois progressent sans interruption depuis une dizaine d'années. "
+            "Un tiers des réfugiés vivent au Liban depuis six ans au moins.")
+    got = [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
+    assert got == [(6, "year", "at_least")]

@@ -543,6 +543,12 @@ class Vocabulary(RuleFile):
     # "the highest level in seven years", "for the first time in six years": a span a record is measured over is no
     # fact; "*" stands for the words between the record and its "in" or "for"
     record_spans: list = ()
+    # "Depuis 15 ans, la proportion recule", "du jamais-vu depuis trente ans", "la moyenne observée depuis 25 ans",
+    # "cette progression depuis deux ans": a duration after these words that opens its sentence, or after a record, a
+    # framing verb or a change, is the span the figures are set in; a stay bounded by "au moins" or "plus de"
+    # ("installés depuis quarante ans au moins") stays a fact
+    since_frames: list = ()
+    since_frame_leads: list = ()
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
