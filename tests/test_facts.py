@@ -9030,3 +9030,10 @@ def test_a_french_duration_after_depuis_frames_the_figures_unless_it_bounds_a_st
             "Un tiers des réfugiés vivent au Liban depuis six ans au moins.")
     got = [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
     assert got == [(6, "year", "at_least")]
+
+
+def test_a_fraction_written_with_a_slash_before_of_or_after_an_article_is_a_share(nlp):
+    text = "Sur les 4 200 visas délivrés, les 2/3 vont à des étudiants et 1/4 des demandes reste en attente."
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4200, "count", "visas"), (66.67, "percent", "visas"), (25, "percent", "demandes")]
+

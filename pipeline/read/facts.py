@@ -200,6 +200,19 @@ def _compound_chain(span: Span, decimal_comma: bool, code, lex: Lexicon) -> Quan
     return Quantity(value=float(value), value_max=None, kind="money" if currency else "count", unit=currency)
 
 
+def _slash_share(token, lex) -> bool:
+    """ "3/4 des refus", "les 2/3 sont de sexe masculin": a fraction written with a slash, below one, before "of" or after
+    a definite article, is a share of a set (75 and 66.67 per cent), as "les trois quarts" and "les deux tiers" are."""
+    match = re.fullmatch(r"([1-9])/([1-9]|10)", token.text)
+    if not match or int(match.group(1)) >= int(match.group(2)):
+        return False
+    doc, words = token.doc, lex.words
+    following = next((t for t in doc[token.i + 1:token.i + 2] if not t.is_space), None)
+    previous = doc[token.i - 1] if token.i else None
+    return following is not None and following.lower_ in words.of_words \
+        or previous is not None and previous.lower_ in words.definite_articles
+
+
 def _number_text(span: Span) -> str:
     return next((t.text for t in span if t.norm_ == "<NUM>"), "")
 
@@ -225,6 +238,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             number = parse_number(token.text, decimal_comma=decimal_comma)
             if number is None:
                 return None
+            if len(span) == 1 and _slash_share(token, lex):
+                number, percent = (number * 100).quantize(Decimal("0.01")).normalize(), True
             values.append(number)
             scales.append(None)
         elif tag == "<RANGE>":
