@@ -9037,3 +9037,8 @@ def test_a_fraction_written_with_a_slash_before_of_or_after_an_article_is_a_shar
     got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(4200, "count", "visas"), (66.67, "percent", "visas"), (25, "percent", "demandes")]
 
+
+def test_a_french_hyphenated_fraction_before_a_negated_verb_is_a_share_of_its_antecedent(nlp):
+    text = "Le pays compte 90 000 réfugiés, dont les trois-quarts ne sont pas scolarisés."
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(90000, "count", "réfugiés"), (75, "percent", "réfugiés")]

@@ -1739,6 +1739,8 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     previous = previous_token(doc, span.start)
     opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
     lex = lex_of(doc)
+    if following is not None and following.lower_ in lex.words.negation_particles:
+        following = next_token(doc, following.i + 1)  # "dont les deux tiers ne sont pas nés en Europe": the verb after "ne"
     changed = phrase_before(doc, span.start, lex.phrases("changes")) is not None  # "fell by a third"
     words = lex.words
     # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":

@@ -549,6 +549,7 @@ class Vocabulary(RuleFile):
     # ("installés depuis quarante ans au moins") stays a fact
     since_frames: list = ()
     since_frame_leads: list = ()
+    negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
