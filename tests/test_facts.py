@@ -9042,3 +9042,11 @@ def test_a_french_hyphenated_fraction_before_a_negated_verb_is_a_share_of_its_an
     text = "Le pays compte 90 000 réfugiés, dont les trois-quarts ne sont pas scolarisés."
     got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(90000, "count", "réfugiés"), (75, "percent", "réfugiés")]
+
+
+def test_a_french_share_after_ranked_nationals_counts_the_whole_of_the_share_before(nlp):
+    text = ("Les Belges forment 31,5 % de la population étrangère. Ils devancent les Roumains (12,2 %), puis les "
+            "Polonais (8,4 %). Viennent ensuite les Grecs avec 5,1 %. Le chômage recule chez les Syriens (-4,2 %).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    whole = "population étrangère"
+    assert got == [(31.5, whole), (12.2, whole), (8.4, whole), (5.1, whole), (4.2, "chômage")]

@@ -376,6 +376,40 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _ranked_national_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A bare share after nationals in a ranking whose sentence names no whole ("Les Monégasques forment près d'un quart
+    (24,1%) de la population. Ils précèdent les Français (21,8%), puis les Italiens (19,5%)", "Viennent ensuite les
+    Français avec 7,3%") is their share of the whole the paragraph's share before it counts (`population`), not a share
+    of the nationals themselves; a share "chez les Syriens" or a sentence naming its share ("le taux de reconnaissance
+    ... les Syriens (93 %)") stays theirs."""
+    words = lex.words
+    if not words.ranked_national_shares:
+        return list(facts)
+    named = re.compile(rf"(?:^|\s)({alternation(words.definite_articles)}|{alternation(words.of_words)})\s+"
+                       rf"([^\W\d_][\w-]*)\s*(?:\(\s*|{alternation(words.ranked_national_shares)}\s+)$", re.I)
+    share_nouns = re.compile(rf"\b(?:{alternation(words.share_nouns)})\b", re.I)
+    groups = [g.split()[0] for g in words.group_after_share]
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or not fact.counted or " " in fact.counted:
+            continue
+        found = named.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if found is None or found.group(2).lower() != fact.counted.lower() or not found.group(2)[:1].isupper() \
+                or not is_people(found.group(2)) or is_place(found.group(2), lex) or share_nouns.search(fact.sentence):
+            continue
+        lead = text[max(0, found.start(1) - 12):found.start(1)].split()
+        if lead and lead[-1].lower() in groups:
+            continue  # "chez les Suisses (-5,1%)": a share of that group
+        previous = next((f for f in reversed(facts[:index]) if f.char_end <= fact.char_start and f.kind == "percent"), None)
+        if previous is None or previous.change or not previous.counted or previous.counted[:1].isupper() \
+                or "\n" in text[previous.char_end:fact.char_start] \
+                or any(w[:1].isupper() and w.lower() == previous.counted.lower()
+                       for w in re.findall(r"[^\W\d_][\w-]*", text[max(0, previous.char_start - 40):previous.char_start])):
+            continue  # a share of nationals of their own ("chez les Suisses (-5,1%)") gives no whole to carry
+        facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
 def _own_noun(fact: NumericFact) -> bool:
     """Whether a figure writes what it counts in its own span ("195 000 personnes", "16.000 titres"), rather
     than taking it from the words around it."""
@@ -475,6 +509,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
+    facts = _ranked_national_shares(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 

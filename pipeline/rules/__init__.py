@@ -549,6 +549,9 @@ class Vocabulary(RuleFile):
     # ("installés depuis quarante ans au moins") stays a fact
     since_frames: list = ()
     since_frame_leads: list = ()
+    # "Ils précèdent les Français (21,8%)", "Viennent ensuite les Français avec 7,3%": a bare share after nationals
+    # (in brackets, or after these words) whose sentence names no share noun counts the whole of the share before it
+    ranked_national_shares: list = ()
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
