@@ -9050,3 +9050,10 @@ def test_a_french_share_after_ranked_nationals_counts_the_whole_of_the_share_bef
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     whole = "population étrangère"
     assert got == [(31.5, whole), (12.2, whole), (8.4, whole), (5.1, whole), (4.2, "chômage")]
+
+
+def test_a_french_date_inside_an_items_bracket_dates_that_item_alone(nlp):
+    text = ("Les arrivées ont surtout crû à Lyon (+2,4% pour un total de 51'200 arrivées au 30 juin 2019), "
+            "à Lille (+1,8%) et à Nantes (+1,1%).")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2.4, "2019-06-30"), (51200, "2019-06-30"), (1.8, None), (1.1, None)]

@@ -376,6 +376,49 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _bracket_around(text: str, start: int, end: int, low: int) -> tuple[int, int] | None:
+    """The innermost bracket of ``text`` that holds ``start``..``end``, looked for back to ``low``: its "(" and ")"."""
+    depth, k = 0, start - 1
+    while k >= low:
+        if text[k] == ")":
+            depth += 1
+        elif text[k] == "(":
+            if depth == 0:
+                close = text.find(")", end)
+                return (k, close) if close >= 0 else None
+            depth -= 1
+        k -= 1
+    return None
+
+
+def _dates_of_bracketed_items(facts, text: str, lex) -> list[NumericFact]:
+    """A date written only inside an item's bracket that holds a figure of its own ("les cantons de Fribourg (+1,9%
+    avec au total 303'377 habitants comptés au 31 décembre 2014), de Genève et Zoug (+1,7%), de Vaud (+1,6%)") dates
+    the figures of that bracket, not those of the other items of the sentence (1,7 % and 1,6 % take none)."""
+    if not lex.words.bracketed_item_dates:
+        return list(facts)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.as_of or fact.period_start is not None:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        year = fact.as_of[:4]
+        end = start + len(fact.sentence) + 10  # the stored sentence folds its white space
+        written = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text[start:end])]
+        brackets = [_bracket_around(text, start + at, start + at + 4, start) for at in written]
+        if not written or any(b is None for b in brackets) or len(set(brackets)) != 1:
+            continue  # the year stands outside brackets, or in more than one
+        opened, closed = brackets[0]
+        if opened <= fact.char_start and fact.char_end <= closed + 1:
+            continue  # the fact stands in the bracket with its date
+        if not any(opened < f.char_start and f.char_end <= closed for f in facts if f.sentence == fact.sentence):
+            continue  # "(données 2019)": a bracket holding no figure of its own may date the sentence
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
 def _ranked_national_shares(facts, text: str, lex) -> list[NumericFact]:
     """A bare share after nationals in a ranking whose sentence names no whole ("Les Monégasques forment près d'un quart
     (24,1%) de la population. Ils précèdent les Français (21,8%), puis les Italiens (19,5%)", "Viennent ensuite les
@@ -510,6 +553,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _balance_gains(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _ranked_national_shares(facts, lines.text, lex)
+    facts = _dates_of_bracketed_items(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 

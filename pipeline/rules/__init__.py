@@ -552,6 +552,8 @@ class Vocabulary(RuleFile):
     # "Ils précèdent les Français (21,8%)", "Viennent ensuite les Français avec 7,3%": a bare share after nationals
     # (in brackets, or after these words) whose sentence names no share noun counts the whole of the share before it
     ranked_national_shares: list = ()
+    # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
+    bracketed_item_dates: bool = False
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
