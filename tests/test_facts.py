@@ -9057,3 +9057,10 @@ def test_a_french_date_inside_an_items_bracket_dates_that_item_alone(nlp):
             "à Lille (+1,8%) et à Nantes (+1,1%).")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(2.4, "2019-06-30"), (51200, "2019-06-30"), (1.8, None), (1.1, None)]
+
+
+def test_a_french_movement_start_takes_no_year_written_after_the_level_it_reaches(nlp):
+    text = ("Le nombre de visas est monté de moins de 9 000 jusqu'à près de 14 000 en 2021. "
+            "Les départs ont grimpé de 1 200 en 2015 jusqu'à 2 600 en 2020.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(9000, None), (14000, "2021"), (1200, "2015"), (2600, "2020")]

@@ -376,6 +376,29 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _undated_movement_starts(facts, text: str, lex) -> list[NumericFact]:
+    """The level a movement starts from, with no date of its own, before "jusqu'à" and a level its year dates ("Il est
+    monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022", "montant d'un peu plus de 20'000
+    jusqu'à près de 35'000 en 2008"): the year dates the level reached, not the start (no as_of), as "passant de 43 en
+    2011 à 399 en 2018" gives each level its own year."""
+    words = lex.words
+    if not words.movement_until or not words.undated_movement_starts:
+        return list(facts)
+    of = re.compile(rf"(?:^|[\s'’])(?:{alternation([w for w in words.of_words if w[-1:].isalpha()])}|d['’])\s*$", re.I)
+    until = re.compile(rf"(?:\s+[^\W\d_]+\s+(?:19|20)\d\d)?\s*,?\s*(?:{alternation(words.movement_until)})\s*", re.I)
+    facts = list(facts)
+    for index, (start, end) in enumerate(zip(facts, facts[1:])):
+        if not start.as_of or start.as_of != end.as_of or start.sentence != end.sentence or start.kind != end.kind \
+                or start.period_start is not None or not until.fullmatch(text, start.char_end, end.char_start) \
+                or not of.search(text, max(0, start.char_start - 12), start.char_start):
+            continue
+        sentence = _sentence_start(text, start)
+        if sentence < 0 or start.as_of[:4] in text[sentence:end.char_start]:
+            continue  # "de 14 820 en 1961 jusqu'à": the start's own year
+        facts[index] = replace(start, as_of=None)
+    return facts
+
+
 def _bracket_around(text: str, start: int, end: int, low: int) -> tuple[int, int] | None:
     """The innermost bracket of ``text`` that holds ``start``..``end``, looked for back to ``low``: its "(" and ")"."""
     depth, k = 0, start - 1
@@ -554,6 +577,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _ranked_national_shares(facts, lines.text, lex)
     facts = _dates_of_bracketed_items(facts, lines.text, lex)
+    facts = _undated_movement_starts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 

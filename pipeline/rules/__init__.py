@@ -554,6 +554,9 @@ class Vocabulary(RuleFile):
     ranked_national_shares: list = ()
     # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
     bracketed_item_dates: bool = False
+    # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
+    # dates that level only, not the start before "jusqu'à" (movement_until)
+    undated_movement_starts: bool = False
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
