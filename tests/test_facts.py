@@ -9064,3 +9064,9 @@ def test_a_french_movement_start_takes_no_year_written_after_the_level_it_reache
             "Les départs ont grimpé de 1 200 en 2015 jusqu'à 2 600 en 2020.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(9000, None), (14000, "2021"), (1200, "2015"), (2600, "2020")]
+
+
+def test_a_french_opening_avec_phrase_with_a_decimal_comma_dates_only_its_own_figure(nlp):
+    text = "Avec 3,6 % de titres refusés en 2020, la Belgique devance l'Autriche (2,1 %) et la Suède (1,4 %)."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3.6, "2020"), (2.1, None), (1.4, None)]
