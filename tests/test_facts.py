@@ -9070,3 +9070,9 @@ def test_a_french_opening_avec_phrase_with_a_decimal_comma_dates_only_its_own_fi
     text = "Avec 3,6 % de titres refusés en 2020, la Belgique devance l'Autriche (2,1 %) et la Suède (1,4 %)."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(3.6, "2020"), (2.1, None), (1.4, None)]
+
+
+def test_a_french_level_after_apres_with_no_year_of_its_own_takes_none(nlp):
+    text = "Au Portugal, 41 000 titres ont été délivrés en 2023, après 38 500 titres. En 2022, 12 000 départs, après 9 000 en 2021."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(41000, "2023"), (38500, None), (12000, "2022"), (9000, "2021")]

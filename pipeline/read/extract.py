@@ -376,6 +376,27 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _undated_prior_levels(facts, text: str, lex) -> list[NumericFact]:
+    """The level before, after "après" and a comma, with no year of its own ("950 000 dossiers ont été enregistrés en
+    2024, après 1,05 million"): the year dates the level the sentence gives first, not the one it follows (no as_of),
+    as "après 77.000 en 2011" takes its own year."""
+    words = lex.words
+    if not words.prior_level_leads:
+        return list(facts)
+    lead = re.compile(rf",\s*(?:{alternation(words.prior_level_leads)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.as_of or fact.period_start is not None or not lead.search(text, max(0, fact.char_start - 40), fact.char_start):
+            continue
+        year = fact.as_of[:4]
+        first = next((f for f in facts[:index] if f.sentence == fact.sentence and f.as_of == fact.as_of), None)
+        after = re.split(r"[,;.](?:\s|$)", text[fact.char_end:fact.char_end + 120], maxsplit=1)[0]
+        if first is None or year not in text[first.char_start:fact.char_start] or _WRITTEN_YEAR.search(after):
+            continue
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
 def _undated_movement_starts(facts, text: str, lex) -> list[NumericFact]:
     """The level a movement starts from, with no date of its own, before "jusqu'à" and a level its year dates ("Il est
     monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022", "montant d'un peu plus de 20'000
@@ -578,6 +599,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _ranked_national_shares(facts, lines.text, lex)
     facts = _dates_of_bracketed_items(facts, lines.text, lex)
     facts = _undated_movement_starts(facts, lines.text, lex)
+    facts = _undated_prior_levels(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 

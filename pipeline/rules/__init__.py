@@ -557,6 +557,8 @@ class Vocabulary(RuleFile):
     # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
     # dates that level only, not the start before "jusqu'à" (movement_until)
     undated_movement_starts: bool = False
+    # "950 000 dossiers ... en 2024, après 1,05 million": a level before these words is the one before, not dated by the year
+    prior_level_leads: list = ()
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
