@@ -9072,6 +9072,12 @@ def test_a_french_opening_avec_phrase_with_a_decimal_comma_dates_only_its_own_fi
     assert got == [(3.6, "2020"), (2.1, None), (1.4, None)]
 
 
+def test_a_french_scale_word_cut_short_at_the_end_of_a_line_is_still_its_scale(nlp):
+    text = "Les envois ont atteint 2,4 milliards d'euros, dont 1,2 mil\n\nLe 12 mil est un nom."
+    got = [(f.value, f.surface) for f in facts_in_text(text, nlp, "fr")]
+    assert got[:2] == [(2400000000, "2,4 milliards d'euros"), (1200000, "1,2 mil")]
+
+
 def test_a_french_level_after_apres_with_no_year_of_its_own_takes_none(nlp):
     text = "Au Portugal, 41 000 titres ont été délivrés en 2023, après 38 500 titres. En 2022, 12 000 départs, après 9 000 en 2021."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]

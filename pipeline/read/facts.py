@@ -257,7 +257,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             scales.append(None)
         elif tag == "<SCALE>":
             lower = " ".join(token.lower_.split())
-            scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
+            scale = Decimal(str(words.scales.get(lower) or words.glued_scales.get(lower) or words.cut_scales[lower]))
             if percent and span[0].norm_ in ("<FRAC>", "<ONE>") and values:
                 values[-1], percent = values[-1] / 100, False  # "half million", "a quarter million": a part of it
             if not values:  # "a million", "one million"; "MAUD 60": the figure comes after

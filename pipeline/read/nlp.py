@@ -323,6 +323,9 @@ class QuantityTokens:
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and _money_before(token):
             return "<SCALE>"  # "$ 548.1 m", "$ 1.2 b": a headline's scale set apart from its amount
+        if lower in lexicon(self.lang).words.cut_scales and token.i and token.nbor(-1).like_num \
+                and (token.i + 1 == len(token.doc) or "\n" in token.whitespace_ or "\n" in token.nbor(1).text):
+            return "<SCALE>"  # "(3,31 mil" where the page was cut: a scale whose word the cut shortened
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.whitespace_ \
                 and token.i + 1 < len(token.doc) and token.nbor(1).text in ("€", "$"):
             return "<SCALE>"  # "450 M€", "12 k€": a scale printed against its currency

@@ -557,6 +557,8 @@ class Vocabulary(RuleFile):
     # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
     # dates that level only, not the start before "jusqu'à" (movement_until)
     undated_movement_starts: bool = False
+    # "après 1,050 mill" at the end of a line a page was cut at: a scale word the cut shortened, read only there
+    cut_scales: dict = field(default_factory=dict)
     # "950 000 dossiers ... en 2024, après 1,05 million": a level before these words is the one before, not dated by the year
     prior_level_leads: list = ()
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
