@@ -9082,3 +9082,10 @@ def test_a_french_level_after_apres_with_no_year_of_its_own_takes_none(nlp):
     text = "Au Portugal, 41 000 titres ont été délivrés en 2023, après 38 500 titres. En 2022, 12 000 départs, après 9 000 en 2021."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(41000, "2023"), (38500, None), (12000, "2022"), (9000, "2021")]
+
+
+def test_french_years_after_a_plural_article_name_an_age_group_when_ranged_or_bounded(nlp):
+    text = ("Le chômage frappe surtout les 25-34 ans (14 %), puis les plus de 55 ans (9 %). "
+            "Durant les trois ans qui ont suivi, 800 personnes sont parties.")
+    got = [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
+    assert got == [(25, 34, "years old"), (55, None, "years old"), (3, None, "year")]

@@ -770,7 +770,8 @@ def read_fact(
                                             or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years})
-                                            or _group_age(doc, span, words))):
+                                            or _group_age(doc, span, words)
+                                            or _age_band(doc, span, cue, qualifier, words))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
         # "el migrante, de 26 años", "la población de 15 años a más"
         quantity = replace(quantity, kind="other", unit="years old")
@@ -1653,6 +1654,17 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
     # sentence named before
     return i > 0 and doc[i].lower_ in words.determiners and doc[i].lower_ not in words.one_words \
         and any(t.lower_ in words.age_holders for t in doc[doc[i].sent.start:i])
+
+
+def _age_band(doc: Doc, span: Span, cue: int, qualifier, words) -> bool:
+    """Whether years after a plural article name an age group: "le poids des 50-64 ans", "les 21 – 24 ans sont les plus
+    touchés", "la part des plus de 60 ans", "Les moins de 18 ans" (people of that age, not a span of time); a single
+    figure with no bound ("les cinq ans qui ont suivi") stays a duration."""
+    if not words.age_band_articles:
+        return False
+    ranged = span.id_.startswith("range") and qualifier is None
+    bounded = qualifier is not None and qualifier.name in ("at_least", "at_most") and cue == span.start - 2
+    return (ranged or bounded) and cue > 0 and doc[cue - 1].lower_ in words.age_band_articles
 
 
 def _group_age(doc: Doc, span: Span, words) -> bool:

@@ -561,6 +561,7 @@ class Vocabulary(RuleFile):
     cut_scales: dict = field(default_factory=dict)
     # "950 000 dossiers ... en 2024, après 1,05 million": a level before these words is the one before, not dated by the year
     prior_level_leads: list = ()
+    age_band_articles: list = ()  # "le poids des 50-64 ans", "la part des plus de 60 ans": an age group after these
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
