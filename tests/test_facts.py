@@ -9089,3 +9089,9 @@ def test_french_years_after_a_plural_article_name_an_age_group_when_ranged_or_bo
             "Durant les trois ans qui ont suivi, 800 personnes sont parties.")
     got = [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
     assert got == [(25, 34, "years old"), (55, None, "years old"), (3, None, "year")]
+
+
+def test_french_bondir_and_s_envoler_de_before_a_share_name_an_increase(nlp):
+    text = "Les visas devraient bondir de 7 % cette année. Les départs se sont envolés de 12,5 %."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(7, "increase"), (12.5, "increase")]
