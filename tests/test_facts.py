@@ -9095,3 +9095,9 @@ def test_french_bondir_and_s_envoler_de_before_a_share_name_an_increase(nlp):
     text = "Les visas devraient bondir de 7 % cette année. Les départs se sont envolés de 12,5 %."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(7, "increase"), (12.5, "increase")]
+
+
+def test_french_un_peu_moins_de_bounds_from_above_and_autour_des_hedges(nlp):
+    text = "Un peu moins de 4 000 visas ont été refusés, et les arrivées tournent autour des 250 personnes par mois."
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4000, "at_most"), (250, "approximate")]
