@@ -9101,3 +9101,9 @@ def test_french_un_peu_moins_de_bounds_from_above_and_autour_des_hedges(nlp):
     text = "Un peu moins de 4 000 visas ont été refusés, et les arrivées tournent autour des 250 personnes par mois."
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(4000, "at_most"), (250, "approximate")]
+
+
+def test_a_french_figure_of_fois_in_the_hundreds_with_no_comparison_counts_occasions(nlp):
+    text = "Les garde-côtes sont intervenus 1 240 fois en 2022, et les départs sont 300 fois plus nombreux qu'avant."
+    got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1240, "count", None, "fois"), (300, "other", "times", "fois")]

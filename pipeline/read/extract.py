@@ -376,6 +376,23 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _counted_occasions(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of "fois" in the hundreds or more, with no comparison after it ("ont déposé une demande d'asile 142 500
+    fois en 2023", "a fait appel à l'Office 30.757 fois"), counts occasions (`count`, `fois`), not a multiple: a
+    multiple that large is written with its comparison ("100 fois plus")."""
+    words = lex.words
+    if not words.occasion_counts:
+        return list(facts)
+    compared = re.compile(rf"\s*(?:{alternation([*words.comparative_words, *words.of_words, *words.determiners])})\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.unit != "times" or fact.value < 100 or fact.change or fact.value_max is not None \
+                or compared.match(text, fact.char_end):
+            continue
+        facts[index] = replace(fact, kind="count", unit=None)
+    return facts
+
+
 def _undated_prior_levels(facts, text: str, lex) -> list[NumericFact]:
     """The level before, after "après" and a comma, with no year of its own ("950 000 dossiers ont été enregistrés en
     2024, après 1,05 million"): the year dates the level the sentence gives first, not the one it follows (no as_of),
@@ -600,6 +617,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _dates_of_bracketed_items(facts, lines.text, lex)
     facts = _undated_movement_starts(facts, lines.text, lex)
     facts = _undated_prior_levels(facts, lines.text, lex)
+    facts = _counted_occasions(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
