@@ -9107,3 +9107,9 @@ def test_a_french_figure_of_fois_in_the_hundreds_with_no_comparison_counts_occas
     text = "Les garde-côtes sont intervenus 1 240 fois en 2022, et les départs sont 300 fois plus nombreux qu'avant."
     got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(1240, "count", None, "fois"), (300, "other", "times", "fois")]
+
+
+def test_a_french_reference_word_after_an_auxiliary_is_a_participle_not_a_decree(nlp):
+    text = "Le compteur s'était arrêté à 3 180 demandes. L'arrêté 2021-345 fixe le plafond."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3180, "demandes")]

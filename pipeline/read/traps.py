@@ -55,6 +55,9 @@ def is_reference(doc: Doc, index: int) -> bool:
                 doc[i + 1].text == "," or doc[i + 1].text == ")" and i + 2 < index and doc[i + 2].text == ","):
             return False  # "Selon l'OIT, trois sous-régions", "du travail (OIT), trois": a comma closes the name, where a
             # reference's number follows its word
+        if (lower in references or lower.rstrip(".") in references) and words.reference_verb_leads \
+                and (lead := previous_token(doc, i)) is not None and lead.lower_ in words.reference_verb_leads:
+            return False  # "le compteur s'était arrêté à 2 020 demandes": a verb's participle, not a decree ("l'arrêté")
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
