@@ -9113,3 +9113,9 @@ def test_a_french_reference_word_after_an_auxiliary_is_a_participle_not_a_decree
     text = "Le compteur s'était arrêté à 3 180 demandes. L'arrêté 2021-345 fixe le plafond."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(3180, "demandes")]
+
+
+def test_a_french_spelled_number_after_tous_is_both_not_a_figure(nlp):
+    text = "Les entrées et les sorties, toutes deux en hausse, ont atteint 5 200 et 3 100 personnes, tous les deux ans."
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(5200, None), (3100, None), (2, "year")]

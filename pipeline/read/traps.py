@@ -674,6 +674,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
     alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
+    if alone and len(span) == 1 and previous is not None and previous.lower_ in lex.words.both_leads \
+            and not (following is not None and following.norm_ == "<UNIT>"):
+        return True  # "tous deux restés positifs": "both", no figure; "tous les deux mois" is an interval
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     ranked = previous is not None and previous.lower_ in lex.words.ranking_words  # "in the top ten since": a ranking's size
     if alone and len(span) == 1 and not bracketed and not ranked and not phrase_before(doc, span.start, age_cues(doc), limit=3):

@@ -564,6 +564,7 @@ class Vocabulary(RuleFile):
     age_band_articles: list = ()  # "le poids des 50-64 ans", "la part des plus de 60 ans": an age group after these
     occasion_counts: bool = False  # "a fait appel à l'Office 30.757 fois": a figure of times in the hundreds counts occasions
     reference_verb_leads: list = ()  # "s'était arrêté à 2 020": after these a reference word is a verb's participle
+    both_leads: list = ()  # "tous deux restés positifs": a spelled number right after these is a pronoun ("both")
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
