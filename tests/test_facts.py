@@ -9119,3 +9119,9 @@ def test_a_french_spelled_number_after_tous_is_both_not_a_figure(nlp):
     text = "Les entrées et les sorties, toutes deux en hausse, ont atteint 5 200 et 3 100 personnes, tous les deux ans."
     got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(5200, None), (3100, None), (2, "year")]
+
+
+def test_a_french_figure_with_its_own_undated_time_takes_no_later_year(nlp):
+    text = "Les visas délivrés atteindraient 52 000 cette année, puis 55 000 en 2026."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(52000, None), (55000, "2026")]

@@ -376,6 +376,26 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _own_relative_times(facts, text: str, lex) -> list[NumericFact]:
+    """A figure followed by a time of its own that names no year ("les envois s'élèvent à 33 milliards de dollars cette
+    année, puis à 34 milliards en 2015") takes no as_of from a year written later in its sentence, which dates the
+    later figure."""
+    words = lex.words
+    if not words.own_relative_times:
+        return list(facts)
+    own = re.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{alternation(words.own_relative_times)})\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        found = own.match(text, fact.char_end) if fact.as_of and fact.period_start is None else None
+        if found is None or "," in text[fact.char_end:found.end()]:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or fact.as_of[:4] in text[start:found.end()]:
+            continue  # "En 2014, ... 33 milliards cette année": the year the sentence opened on
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
 def _counted_occasions(facts, text: str, lex) -> list[NumericFact]:
     """A figure of "fois" in the hundreds or more, with no comparison after it ("ont déposé une demande d'asile 142 500
     fois en 2023", "a fait appel à l'Office 30.757 fois"), counts occasions (`count`, `fois`), not a multiple: a
@@ -618,6 +638,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _undated_movement_starts(facts, lines.text, lex)
     facts = _undated_prior_levels(facts, lines.text, lex)
     facts = _counted_occasions(facts, lines.text, lex)
+    facts = _own_relative_times(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
