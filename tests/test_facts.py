@@ -9125,3 +9125,9 @@ def test_a_french_figure_with_its_own_undated_time_takes_no_later_year(nlp):
     text = "Les visas délivrés atteindraient 52 000 cette année, puis 55 000 en 2026."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(52000, None), (55000, "2026")]
+
+
+def test_a_french_unit_and_a_half_is_one_figure(nlp):
+    text = "L'instruction dure un an et demi, et l'attente deux mois et demi."
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1.5, "year"), (2.5, "month")]

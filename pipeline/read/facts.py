@@ -312,6 +312,9 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         values = [Decimal("0.5")]  # "medio millón"
     elif span.id_ == "amount-scale-and-half":
         values[-1] += Decimal("0.5")  # "un millón y medio", "un million et demi"
+    elif span.id_ == "unit-and-half":
+        values, scales = [(values[-1] if values else Decimal(1)) + Decimal("0.5")], [None]  # "un an et demi", "deux ans
+        # et demi": one and a half of the unit
     if not values or len(values) > 2:
         return None
     # "between 2 and 3 million": the last scale applies to a bare first number.
