@@ -9131,3 +9131,9 @@ def test_a_french_unit_and_a_half_is_one_figure(nlp):
     text = "L'instruction dure un an et demi, et l'attente deux mois et demi."
     got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(1.5, "year"), (2.5, "month")]
+
+
+def test_a_french_name_of_a_region_is_a_place_not_what_its_bracket_counts(nlp):
+    text = "Les hausses les plus nettes touchent les cantons de Vaud (+2,1%), de Lucerne et Zoug (+1,8%) puis de Thurgovie (+1,2%)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2.1, "hausses"), (1.8, "hausses"), (1.2, "hausses")]
