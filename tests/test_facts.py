@@ -9137,3 +9137,15 @@ def test_a_french_name_of_a_region_is_a_place_not_what_its_bracket_counts(nlp):
     text = "Les hausses les plus nettes touchent les cantons de Vaud (+2,1%), de Lucerne et Zoug (+1,8%) puis de Thurgovie (+1,2%)."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(2.1, "hausses"), (1.8, "hausses"), (1.2, "hausses")]
+
+
+def test_a_french_change_noun_opening_its_sentence_with_une_counts_bracketed_changes_after_places(nlp):
+    text = "Une baisse marquée a été constatée chez les ressortissants de Serbie (-420) et de Turquie (-130)."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(420, "baisse", "decrease"), (130, "baisse", "decrease")]
+
+
+def test_a_french_bracketed_change_naming_its_own_level_keeps_that_noun(nlp):
+    text = "Un recul a été noté pour les Géorgiens (-18% à 410 retours)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(18, "retours"), (410, "retours")]

@@ -1622,15 +1622,17 @@ def _changes_from_compared_levels(facts, text: str, lex) -> list[NumericFact]:
 def _subject_change(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """A change noun a definite word leads, opening its sentence or the clause after an opening phrase ("Ce recul
     touche", "..., leur progression reste", "Du 1er septembre 2004 au 31 août 2005, la progression la plus marquée"),
-    with no "de" after it (group 1 is the noun); and a change noun that names what changes ("la vive progression des
-    envois"). Built once per language."""
+    or an indefinite word only where it opens the sentence ("Une baisse sensible a été observée chez"), with no "de"
+    after it (group 1 is the noun); and a change noun that names what changes ("la vive progression des envois").
+    Built once per language."""
     words = lexicon(lang).words
     nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
     leads = words.subject_change_leads
     if not nouns or not leads:
         return None
-    alone = re.compile(rf"(?:^|,)\s*(?:{alternation(leads)})\s*({alternation(nouns)})\b(?!\s+(?:{alternation(words.of_words)})\b)"
-                       rf"(?!\s*d['’])", re.I)
+    opening = rf"^\s*(?:{alternation(words.opening_change_leads)})\s+|" if words.opening_change_leads else ""
+    alone = re.compile(rf"(?:{opening}(?:^|,)\s*(?:{alternation(leads)})\s*)({alternation(nouns)})\b"
+                       rf"(?!\s+(?:{alternation(words.of_words)})\b)(?!\s*d['’])", re.I)
     named = re.compile(rf"\b(?:{alternation(nouns)})\b(?:\s+[^\W\d_]+)?\s+(?:{alternation(words.of_words)})\b", re.I)
     return alone, named
 
@@ -1667,6 +1669,9 @@ def _subject_change_brackets(facts, text: str, lex) -> list[NumericFact]:
         held = before.search(text, max(0, fact.char_start - 60), fact.char_start)
         if held is None:
             continue
+        close = text.find(")", fact.char_end)
+        if any(fact.char_end < f.char_start < close and f.kind == "count" and _own_noun(f) for f in facts):
+            continue  # "pour les Albanais (-22% à 362 départs)": the bracket names what changes
         last = held.group(1).split()[-1]
         if not (is_place(held.group(1), lex) or is_place(last, lex) or is_people(last)):
             continue  # "un solde ... particulièrement fort (+19 498)": no place or nationals before the bracket

@@ -786,6 +786,9 @@ class Vocabulary(RuleFile):
     # "Ce recul touche ... (-20,8%)", "..., leur progression reste ... (+ 11,0 %)": the definite words before a change noun
     # that opens a sentence of signed bracketed changes after places, which then count it
     subject_change_leads: list = ()
+    # "Une baisse sensible a été observée chez les ressortissants de Croatie (-553)": the indefinite words before such a
+    # change noun, read only where it opens the sentence
+    opening_change_leads: list = ()
     part_links: list = ()  # "de 31% ... à 38%, dont 29% attribués par l'Ofpra": a part of the figure before, what it counts
     plural_set_openers: list = ()  # "De aquellos retornados de 2016, el 63,9 %": an opener naming a set only before a plural noun
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
