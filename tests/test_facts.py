@@ -9149,3 +9149,9 @@ def test_a_french_bracketed_change_naming_its_own_level_keeps_that_noun(nlp):
     text = "Un recul a été noté pour les Géorgiens (-18% à 410 retours)."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(18, "retours"), (410, "retours")]
+
+
+def test_a_plus_sign_or_bracket_printed_against_the_word_before_still_signs_the_figure(nlp):
+    text = "Les visas atteignent 52 000, soit une hausse de+ 12,4 % sur un an, et les titres connaissent une croissance(+ 8,1 %)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(52000, None), (12.4, "increase"), (8.1, "increase")]

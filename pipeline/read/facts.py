@@ -1848,7 +1848,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))
                  or before is not None and before.text == "("
                  or before is not None and before.text == ";" and _inside_bracket(doc, before.i)) \
-            and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
+            and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()
+                 or spaced and sign.text == "+" and doc[at - 1].text.isalpha()):  # "une hausse de+ 28,3 %"
         return "increase" if sign.text == "+" else "decrease"
     if cue >= 1 and quantity.kind == "percent" and doc[cue - 1].lower_ in lex.words.sign_words \
             and (doc[cue - 1].is_sent_start or (word_before := previous_token(doc, cue - 1)) is None
