@@ -9155,3 +9155,10 @@ def test_a_plus_sign_or_bracket_printed_against_the_word_before_still_signs_the_
     text = "Les visas atteignent 52 000, soit une hausse de+ 12,4 % sur un an, et les titres connaissent une croissance(+ 8,1 %)."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(52000, None), (12.4, "increase"), (8.1, "increase")]
+
+
+def test_a_french_list_led_by_au_sujet_de_a_year_takes_that_year(nlp):
+    text = ("Voici les points que le bilan retient au sujet de 2024 :\n\n"
+            "  • 1.200 demandes ont été introduites.\n  • Le taux de protection atteignait 43%.\n")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1200, "2024"), (43, "2024")]
