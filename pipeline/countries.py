@@ -166,14 +166,16 @@ def _resolve(name: str) -> tuple[str | None, bool] | None:
 
 @cache
 def _regions() -> frozenset[tuple[str, ...]]:
-    """Keys of the names of ISO 3166-2 subdivisions (states, provinces, departments, regions):
-    "Castilla y León", "Norte de Santander", "Guanajuato"; a capital district also by its city
-    ("Distrito Capital de Bogotá" is Bogotá). Names that are common words are left out."""
+    """Keys of the names of ISO 3166-2 subdivisions (states, provinces, departments, regions), also by their Spanish
+    and French names ("Zoug", "Argovie", "Cerdeña"): "Castilla y León", "Norte de Santander", "Guanajuato"; a capital
+    district also by its city ("Distrito Capital de Bogotá" is Bogotá). Names that are common words are left out."""
     skip = {_key(w) for w in _data()["not_regions"]}
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("es", "fr")]
     keys = set()
     for record in pycountry.subdivisions:
+        for translated in {record.name, *(t.gettext(record.name) for t in translations)}:  # "Zug", and "Zoug" in French
+            keys.add(_key(re.sub(r"\s*\[[^]]*\]|\s*\([^)]*\)", "", translated)))
         name = re.sub(r"\s*\[[^]]*\]|\s*\([^)]*\)", "", record.name)
-        keys.add(_key(name))
         capital = re.match(r"(?:Distrito Capital|Capital District|District of|Ciudad de|Ville de)\s+(?:de\s+|of\s+)?(.+)", name)
         if capital:
             keys.add(_key(capital.group(1)))

@@ -9139,3 +9139,143 @@ def test_a_spanish_clitic_se_after_a_figure_is_no_counted_noun(nlp):
     text = "Se dictaron 5.400 resoluciones; de Chile, 930, entre las que 610 se aprobaron, y de Perú, 480."
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")] == [
         (5400, "resoluciones"), (930, "resoluciones"), (610, "resoluciones"), (480, "resoluciones")]
+
+
+def test_a_french_duration_after_depuis_frames_the_figures_unless_it_bounds_a_stay(nlp):
+    text = ("Depuis 12 ans, la part des départs recule. Le chiffre est inédit depuis vingt ans. "
+            "Les envois progressent sans interruption depuis une dizaine d'années. "
+            "Un tiers des réfugiés vivent au Liban depuis six ans au moins.")
+    got = [(f.value, f.unit, f.qualifier) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
+    assert got == [(6, "year", "at_least")]
+
+
+def test_a_fraction_written_with_a_slash_before_of_or_after_an_article_is_a_share(nlp):
+    text = "Sur les 4 200 visas délivrés, les 2/3 vont à des étudiants et 1/4 des demandes reste en attente."
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4200, "count", "visas"), (66.67, "percent", "visas"), (25, "percent", "demandes")]
+
+
+def test_a_french_hyphenated_fraction_before_a_negated_verb_is_a_share_of_its_antecedent(nlp):
+    text = "Le pays compte 90 000 réfugiés, dont les trois-quarts ne sont pas scolarisés."
+    got = [(f.value, f.kind, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(90000, "count", "réfugiés"), (75, "percent", "réfugiés")]
+
+
+def test_a_french_share_after_ranked_nationals_counts_the_whole_of_the_share_before(nlp):
+    text = ("Les Belges forment 31,5 % de la population étrangère. Ils devancent les Roumains (12,2 %), puis les "
+            "Polonais (8,4 %). Viennent ensuite les Grecs avec 5,1 %. Le chômage recule chez les Syriens (-4,2 %).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    whole = "population étrangère"
+    assert got == [(31.5, whole), (12.2, whole), (8.4, whole), (5.1, whole), (4.2, "chômage")]
+
+
+def test_a_french_date_inside_an_items_bracket_dates_that_item_alone(nlp):
+    text = ("Les arrivées ont surtout crû à Lyon (+2,4% pour un total de 51'200 arrivées au 30 juin 2019), "
+            "à Lille (+1,8%) et à Nantes (+1,1%).")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2.4, "2019-06-30"), (51200, "2019-06-30"), (1.8, None), (1.1, None)]
+
+
+def test_a_french_movement_start_takes_no_year_written_after_the_level_it_reaches(nlp):
+    text = ("Le nombre de visas est monté de moins de 9 000 jusqu'à près de 14 000 en 2021. "
+            "Les départs ont grimpé de 1 200 en 2015 jusqu'à 2 600 en 2020.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(9000, None), (14000, "2021"), (1200, "2015"), (2600, "2020")]
+
+
+def test_a_french_opening_avec_phrase_with_a_decimal_comma_dates_only_its_own_figure(nlp):
+    text = "Avec 3,6 % de titres refusés en 2020, la Belgique devance l'Autriche (2,1 %) et la Suède (1,4 %)."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3.6, "2020"), (2.1, None), (1.4, None)]
+
+
+def test_a_french_scale_word_cut_short_at_the_end_of_a_line_is_still_its_scale(nlp):
+    text = "Les envois ont atteint 2,4 milliards d'euros, dont 1,2 mil\n\nLe 12 mil est un nom."
+    got = [(f.value, f.surface) for f in facts_in_text(text, nlp, "fr")]
+    assert got[:2] == [(2400000000, "2,4 milliards d'euros"), (1200000, "1,2 mil")]
+
+
+def test_a_french_level_after_apres_with_no_year_of_its_own_takes_none(nlp):
+    text = "Au Portugal, 41 000 titres ont été délivrés en 2023, après 38 500 titres. En 2022, 12 000 départs, après 9 000 en 2021."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(41000, "2023"), (38500, None), (12000, "2022"), (9000, "2021")]
+
+
+def test_french_years_after_a_plural_article_name_an_age_group_when_ranged_or_bounded(nlp):
+    text = ("Le chômage frappe surtout les 25-34 ans (14 %), puis les plus de 55 ans (9 %). "
+            "Durant les trois ans qui ont suivi, 800 personnes sont parties.")
+    got = [(f.value, f.value_max, f.unit) for f in facts_in_text(text, nlp, "fr") if f.kind == "other"]
+    assert got == [(25, 34, "years old"), (55, None, "years old"), (3, None, "year")]
+
+
+def test_french_bondir_and_s_envoler_de_before_a_share_name_an_increase(nlp):
+    text = "Les visas devraient bondir de 7 % cette année. Les départs se sont envolés de 12,5 %."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(7, "increase"), (12.5, "increase")]
+
+
+def test_french_un_peu_moins_de_bounds_from_above_and_autour_des_hedges(nlp):
+    text = "Un peu moins de 4 000 visas ont été refusés, et les arrivées tournent autour des 250 personnes par mois."
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4000, "at_most"), (250, "approximate")]
+
+
+def test_a_french_figure_of_fois_in_the_hundreds_with_no_comparison_counts_occasions(nlp):
+    text = "Les garde-côtes sont intervenus 1 240 fois en 2022, et les départs sont 300 fois plus nombreux qu'avant."
+    got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1240, "count", None, "fois"), (300, "other", "times", "fois")]
+
+
+def test_a_french_reference_word_after_an_auxiliary_is_a_participle_not_a_decree(nlp):
+    text = "Le compteur s'était arrêté à 3 180 demandes. L'arrêté 2021-345 fixe le plafond."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3180, "demandes")]
+
+
+def test_a_french_spelled_number_after_tous_is_both_not_a_figure(nlp):
+    text = "Les entrées et les sorties, toutes deux en hausse, ont atteint 5 200 et 3 100 personnes, tous les deux ans."
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(5200, None), (3100, None), (2, "year")]
+
+
+def test_a_french_figure_with_its_own_undated_time_takes_no_later_year(nlp):
+    text = "Les visas délivrés atteindraient 52 000 cette année, puis 55 000 en 2026."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(52000, None), (55000, "2026")]
+
+
+def test_a_french_unit_and_a_half_is_one_figure(nlp):
+    text = "L'instruction dure un an et demi, et l'attente deux mois et demi."
+    got = [(f.value, f.unit) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1.5, "year"), (2.5, "month")]
+
+
+def test_a_french_name_of_a_region_is_a_place_not_what_its_bracket_counts(nlp):
+    text = "Les hausses les plus nettes touchent les cantons de Vaud (+2,1%), de Lucerne et Zoug (+1,8%) puis de Thurgovie (+1,2%)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(2.1, "hausses"), (1.8, "hausses"), (1.2, "hausses")]
+
+
+def test_a_french_change_noun_opening_its_sentence_with_une_counts_bracketed_changes_after_places(nlp):
+    text = "Une baisse marquée a été constatée chez les ressortissants de Serbie (-420) et de Turquie (-130)."
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(420, "baisse", "decrease"), (130, "baisse", "decrease")]
+
+
+def test_a_french_bracketed_change_naming_its_own_level_keeps_that_noun(nlp):
+    text = "Un recul a été noté pour les Géorgiens (-18% à 410 retours)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(18, "retours"), (410, "retours")]
+
+
+def test_a_plus_sign_or_bracket_printed_against_the_word_before_still_signs_the_figure(nlp):
+    text = "Les visas atteignent 52 000, soit une hausse de+ 12,4 % sur un an, et les titres connaissent une croissance(+ 8,1 %)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(52000, None), (12.4, "increase"), (8.1, "increase")]
+
+
+def test_a_french_list_led_by_au_sujet_de_a_year_takes_that_year(nlp):
+    text = ("Voici les points que le bilan retient au sujet de 2024 :\n\n"
+            "  • 1.200 demandes ont été introduites.\n  • Le taux de protection atteignait 43%.\n")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1200, "2024"), (43, "2024")]

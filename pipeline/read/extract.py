@@ -376,6 +376,164 @@ def _ends_in_date(doc: Doc, span: Span) -> bool:
     return following is not None and is_month(following)
 
 
+def _own_relative_times(facts, text: str, lex) -> list[NumericFact]:
+    """A figure followed by a time of its own that names no year ("les envois s'élèvent à 33 milliards de dollars cette
+    année, puis à 34 milliards en 2015") takes no as_of from a year written later in its sentence, which dates the
+    later figure."""
+    words = lex.words
+    if not words.own_relative_times:
+        return list(facts)
+    own = re.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{alternation(words.own_relative_times)})\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        found = own.match(text, fact.char_end) if fact.as_of and fact.period_start is None else None
+        if found is None or "," in text[fact.char_end:found.end()]:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0 or fact.as_of[:4] in text[start:found.end()]:
+            continue  # "En 2014, ... 33 milliards cette année": the year the sentence opened on
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
+def _counted_occasions(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of "fois" in the hundreds or more, with no comparison after it ("ont déposé une demande d'asile 142 500
+    fois en 2023", "a fait appel à l'Office 30.757 fois"), counts occasions (`count`, `fois`), not a multiple: a
+    multiple that large is written with its comparison ("100 fois plus")."""
+    words = lex.words
+    if not words.occasion_counts:
+        return list(facts)
+    compared = re.compile(rf"\s*(?:{alternation([*words.comparative_words, *words.of_words, *words.determiners])})\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.unit != "times" or fact.value < 100 or fact.change or fact.value_max is not None \
+                or compared.match(text, fact.char_end):
+            continue
+        facts[index] = replace(fact, kind="count", unit=None)
+    return facts
+
+
+def _undated_prior_levels(facts, text: str, lex) -> list[NumericFact]:
+    """The level before, after "après" and a comma, with no year of its own ("950 000 dossiers ont été enregistrés en
+    2024, après 1,05 million"): the year dates the level the sentence gives first, not the one it follows (no as_of),
+    as "après 77.000 en 2011" takes its own year."""
+    words = lex.words
+    if not words.prior_level_leads:
+        return list(facts)
+    lead = re.compile(rf",\s*(?:{alternation(words.prior_level_leads)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.as_of or fact.period_start is not None or not lead.search(text, max(0, fact.char_start - 40), fact.char_start):
+            continue
+        year = fact.as_of[:4]
+        first = next((f for f in facts[:index] if f.sentence == fact.sentence and f.as_of == fact.as_of), None)
+        after = re.split(r"[,;.](?:\s|$)", text[fact.char_end:fact.char_end + 120], maxsplit=1)[0]
+        if first is None or year not in text[first.char_start:fact.char_start] or _WRITTEN_YEAR.search(after):
+            continue
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
+def _undated_movement_starts(facts, text: str, lex) -> list[NumericFact]:
+    """The level a movement starts from, with no date of its own, before "jusqu'à" and a level its year dates ("Il est
+    monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022", "montant d'un peu plus de 20'000
+    jusqu'à près de 35'000 en 2008"): the year dates the level reached, not the start (no as_of), as "passant de 43 en
+    2011 à 399 en 2018" gives each level its own year."""
+    words = lex.words
+    if not words.movement_until or not words.undated_movement_starts:
+        return list(facts)
+    of = re.compile(rf"(?:^|[\s'’])(?:{alternation([w for w in words.of_words if w[-1:].isalpha()])}|d['’])\s*$", re.I)
+    until = re.compile(rf"(?:\s+[^\W\d_]+\s+(?:19|20)\d\d)?\s*,?\s*(?:{alternation(words.movement_until)})\s*", re.I)
+    facts = list(facts)
+    for index, (start, end) in enumerate(zip(facts, facts[1:])):
+        if not start.as_of or start.as_of != end.as_of or start.sentence != end.sentence or start.kind != end.kind \
+                or start.period_start is not None or not until.fullmatch(text, start.char_end, end.char_start) \
+                or not of.search(text, max(0, start.char_start - 12), start.char_start):
+            continue
+        sentence = _sentence_start(text, start)
+        if sentence < 0 or start.as_of[:4] in text[sentence:end.char_start]:
+            continue  # "de 14 820 en 1961 jusqu'à": the start's own year
+        facts[index] = replace(start, as_of=None)
+    return facts
+
+
+def _bracket_around(text: str, start: int, end: int, low: int) -> tuple[int, int] | None:
+    """The innermost bracket of ``text`` that holds ``start``..``end``, looked for back to ``low``: its "(" and ")"."""
+    depth, k = 0, start - 1
+    while k >= low:
+        if text[k] == ")":
+            depth += 1
+        elif text[k] == "(":
+            if depth == 0:
+                close = text.find(")", end)
+                return (k, close) if close >= 0 else None
+            depth -= 1
+        k -= 1
+    return None
+
+
+def _dates_of_bracketed_items(facts, text: str, lex) -> list[NumericFact]:
+    """A date written only inside an item's bracket that holds a figure of its own ("les cantons de Fribourg (+1,9%
+    avec au total 303'377 habitants comptés au 31 décembre 2014), de Genève et Zoug (+1,7%), de Vaud (+1,6%)") dates
+    the figures of that bracket, not those of the other items of the sentence (1,7 % and 1,6 % take none)."""
+    if not lex.words.bracketed_item_dates:
+        return list(facts)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.as_of or fact.period_start is not None:
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        year = fact.as_of[:4]
+        end = start + len(fact.sentence) + 10  # the stored sentence folds its white space
+        written = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text[start:end])]
+        brackets = [_bracket_around(text, start + at, start + at + 4, start) for at in written]
+        if not written or any(b is None for b in brackets) or len(set(brackets)) != 1:
+            continue  # the year stands outside brackets, or in more than one
+        opened, closed = brackets[0]
+        if opened <= fact.char_start and fact.char_end <= closed + 1:
+            continue  # the fact stands in the bracket with its date
+        if not any(opened < f.char_start and f.char_end <= closed for f in facts if f.sentence == fact.sentence):
+            continue  # "(données 2019)": a bracket holding no figure of its own may date the sentence
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
+def _ranked_national_shares(facts, text: str, lex) -> list[NumericFact]:
+    """A bare share after nationals in a ranking whose sentence names no whole ("Les Monégasques forment près d'un quart
+    (24,1%) de la population. Ils précèdent les Français (21,8%), puis les Italiens (19,5%)", "Viennent ensuite les
+    Français avec 7,3%") is their share of the whole the paragraph's share before it counts (`population`), not a share
+    of the nationals themselves; a share "chez les Syriens" or a sentence naming its share ("le taux de reconnaissance
+    ... les Syriens (93 %)") stays theirs."""
+    words = lex.words
+    if not words.ranked_national_shares:
+        return list(facts)
+    named = re.compile(rf"(?:^|\s)({alternation(words.definite_articles)}|{alternation(words.of_words)})\s+"
+                       rf"([^\W\d_][\w-]*)\s*(?:\(\s*|{alternation(words.ranked_national_shares)}\s+)$", re.I)
+    share_nouns = re.compile(rf"\b(?:{alternation(words.share_nouns)})\b", re.I)
+    groups = [g.split()[0] for g in words.group_after_share]
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "percent" or fact.change or not fact.counted or " " in fact.counted:
+            continue
+        found = named.search(text, max(0, fact.char_start - 60), fact.char_start)
+        if found is None or found.group(2).lower() != fact.counted.lower() or not found.group(2)[:1].isupper() \
+                or not is_people(found.group(2)) or is_place(found.group(2), lex) or share_nouns.search(fact.sentence):
+            continue
+        lead = text[max(0, found.start(1) - 12):found.start(1)].split()
+        if lead and lead[-1].lower() in groups:
+            continue  # "chez les Suisses (-5,1%)": a share of that group
+        previous = next((f for f in reversed(facts[:index]) if f.char_end <= fact.char_start and f.kind == "percent"), None)
+        if previous is None or previous.change or not previous.counted or previous.counted[:1].isupper() \
+                or "\n" in text[previous.char_end:fact.char_start] \
+                or any(w[:1].isupper() and w.lower() == previous.counted.lower()
+                       for w in re.findall(r"[^\W\d_][\w-]*", text[max(0, previous.char_start - 40):previous.char_start])):
+            continue  # a share of nationals of their own ("chez les Suisses (-5,1%)") gives no whole to carry
+        facts[index] = replace(fact, counted=previous.counted)
+    return facts
+
+
 def _own_noun(fact: NumericFact) -> bool:
     """Whether a figure writes what it counts in its own span ("195 000 personnes", "16.000 titres"), rather
     than taking it from the words around it."""
@@ -480,6 +638,12 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shares_of_named_wholes(facts, lex)
     facts = _topic_set_counts(facts, lex)
     facts = _other_counts(facts, lines.text, lex)
+    facts = _ranked_national_shares(facts, lines.text, lex)
+    facts = _dates_of_bracketed_items(facts, lines.text, lex)
+    facts = _undated_movement_starts(facts, lines.text, lex)
+    facts = _undated_prior_levels(facts, lines.text, lex)
+    facts = _counted_occasions(facts, lines.text, lex)
+    facts = _own_relative_times(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1590,15 +1754,17 @@ def _changes_from_compared_levels(facts, text: str, lex) -> list[NumericFact]:
 def _subject_change(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """A change noun a definite word leads, opening its sentence or the clause after an opening phrase ("Ce recul
     touche", "..., leur progression reste", "Du 1er septembre 2004 au 31 août 2005, la progression la plus marquée"),
-    with no "de" after it (group 1 is the noun); and a change noun that names what changes ("la vive progression des
-    envois"). Built once per language."""
+    or an indefinite word only where it opens the sentence ("Une baisse sensible a été observée chez"), with no "de"
+    after it (group 1 is the noun); and a change noun that names what changes ("la vive progression des envois").
+    Built once per language."""
     words = lexicon(lang).words
     nouns = [*words.change_nouns.increase, *words.change_nouns.decrease]
     leads = words.subject_change_leads
     if not nouns or not leads:
         return None
-    alone = re.compile(rf"(?:^|,)\s*(?:{alternation(leads)})\s*({alternation(nouns)})\b(?!\s+(?:{alternation(words.of_words)})\b)"
-                       rf"(?!\s*d['’])", re.I)
+    opening = rf"^\s*(?:{alternation(words.opening_change_leads)})\s+|" if words.opening_change_leads else ""
+    alone = re.compile(rf"(?:{opening}(?:^|,)\s*(?:{alternation(leads)})\s*)({alternation(nouns)})\b"
+                       rf"(?!\s+(?:{alternation(words.of_words)})\b)(?!\s*d['’])", re.I)
     named = re.compile(rf"\b(?:{alternation(nouns)})\b(?:\s+[^\W\d_]+)?\s+(?:{alternation(words.of_words)})\b", re.I)
     return alone, named
 
@@ -1635,6 +1801,9 @@ def _subject_change_brackets(facts, text: str, lex) -> list[NumericFact]:
         held = before.search(text, max(0, fact.char_start - 60), fact.char_start)
         if held is None:
             continue
+        close = text.find(")", fact.char_end)
+        if any(fact.char_end < f.char_start < close and f.kind == "count" and _own_noun(f) for f in facts):
+            continue  # "pour les Albanais (-22% à 362 départs)": the bracket names what changes
         last = held.group(1).split()[-1]
         if not (is_place(held.group(1), lex) or is_place(last, lex) or is_people(last)):
             continue  # "un solde ... particulièrement fort (+19 498)": no place or nationals before the bracket

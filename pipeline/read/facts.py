@@ -200,6 +200,19 @@ def _compound_chain(span: Span, decimal_comma: bool, code, lex: Lexicon) -> Quan
     return Quantity(value=float(value), value_max=None, kind="money" if currency else "count", unit=currency)
 
 
+def _slash_share(token, lex) -> bool:
+    """ "3/4 des refus", "les 2/3 sont de sexe masculin": a fraction written with a slash, below one, before "of" or after
+    a definite article, is a share of a set (75 and 66.67 per cent), as "les trois quarts" and "les deux tiers" are."""
+    match = re.fullmatch(r"([1-9])/([1-9]|10)", token.text)
+    if not match or int(match.group(1)) >= int(match.group(2)):
+        return False
+    doc, words = token.doc, lex.words
+    following = next((t for t in doc[token.i + 1:token.i + 2] if not t.is_space), None)
+    previous = doc[token.i - 1] if token.i else None
+    return following is not None and following.lower_ in words.of_words \
+        or previous is not None and previous.lower_ in words.definite_articles
+
+
 def _number_text(span: Span) -> str:
     return next((t.text for t in span if t.norm_ == "<NUM>"), "")
 
@@ -225,6 +238,8 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             number = parse_number(token.text, decimal_comma=decimal_comma)
             if number is None:
                 return None
+            if len(span) == 1 and _slash_share(token, lex):
+                number, percent = (number * 100).quantize(Decimal("0.01")).normalize(), True
             values.append(number)
             scales.append(None)
         elif tag == "<RANGE>":
@@ -242,7 +257,7 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             scales.append(None)
         elif tag == "<SCALE>":
             lower = " ".join(token.lower_.split())
-            scale = Decimal(str(words.scales.get(lower) or words.glued_scales[lower]))
+            scale = Decimal(str(words.scales.get(lower) or words.glued_scales.get(lower) or words.cut_scales[lower]))
             if percent and span[0].norm_ in ("<FRAC>", "<ONE>") and values:
                 values[-1], percent = values[-1] / 100, False  # "half million", "a quarter million": a part of it
             if not values:  # "a million", "one million"; "MAUD 60": the figure comes after
@@ -297,6 +312,9 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
         values = [Decimal("0.5")]  # "medio millón"
     elif span.id_ == "amount-scale-and-half":
         values[-1] += Decimal("0.5")  # "un millón y medio", "un million et demi"
+    elif span.id_ == "unit-and-half":
+        values, scales = [(values[-1] if values else Decimal(1)) + Decimal("0.5")], [None]  # "un an et demi", "deux ans
+        # et demi": one and a half of the unit
     if not values or len(values) > 2:
         return None
     # "between 2 and 3 million": the last scale applies to a bare first number.
@@ -755,7 +773,8 @@ def read_fact(
                                             or _had_age(doc, cue, words, ranged=span.id_.startswith("range-between"))
                                             or _age_in_clause(doc, cue, words)
                                             or phrase_after(doc, span.end, {p: p for p in words.age_marks_after_years})
-                                            or _group_age(doc, span, words))):
+                                            or _group_age(doc, span, words)
+                                            or _age_band(doc, span, cue, qualifier, words))):
         # "aged 18 to 30", "under the age of five", "the age group 30 to 34 years", "residents 25 and older",
         # "el migrante, de 26 años", "la población de 15 años a más"
         quantity = replace(quantity, kind="other", unit="years old")
@@ -1640,6 +1659,17 @@ def _held_age(doc: Doc, cue: int, words) -> bool:
         and any(t.lower_ in words.age_holders for t in doc[doc[i].sent.start:i])
 
 
+def _age_band(doc: Doc, span: Span, cue: int, qualifier, words) -> bool:
+    """Whether years after a plural article name an age group: "le poids des 50-64 ans", "les 21 – 24 ans sont les plus
+    touchés", "la part des plus de 60 ans", "Les moins de 18 ans" (people of that age, not a span of time); a single
+    figure with no bound ("les cinq ans qui ont suivi") stays a duration."""
+    if not words.age_band_articles:
+        return False
+    ranged = span.id_.startswith("range") and qualifier is None
+    bounded = qualifier is not None and qualifier.name in ("at_least", "at_most") and cue == span.start - 2
+    return (ranged or bounded) and cue > 0 and doc[cue - 1].lower_ in words.age_band_articles
+
+
 def _group_age(doc: Doc, span: Span, words) -> bool:
     """Whether years are those of a group of persons named right after them: "il atteint 40,1 ans chez les
     femmes", "la moyenne atteint 38 ans pour les femmes" (an age, not a span of time)."""
@@ -1724,6 +1754,8 @@ def _stands_alone(doc: Doc, span: Span, qualifier, context: Context) -> bool:
     previous = previous_token(doc, span.start)
     opens_clause = previous is not None and previous.text in (";", ":")  # "... ; les trois quarts ont moins de 35 ans"
     lex = lex_of(doc)
+    if following is not None and following.lower_ in lex.words.negation_particles:
+        following = next_token(doc, following.i + 1)  # "dont les deux tiers ne sont pas nés en Europe": the verb after "ne"
     changed = phrase_before(doc, span.start, lex.phrases("changes")) is not None  # "fell by a third"
     words = lex.words
     # "Of these applications, two-thirds were lodged in Germany", "Sur ces demandes, les deux tiers ont été":
@@ -1816,7 +1848,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))
                  or before is not None and before.text == "("
                  or before is not None and before.text == ";" and _inside_bracket(doc, before.i)) \
-            and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()):
+            and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()
+                 or spaced and sign.text == "+" and doc[at - 1].text.isalpha()):  # "une hausse de+ 28,3 %"
         return "increase" if sign.text == "+" else "decrease"
     if cue >= 1 and quantity.kind == "percent" and doc[cue - 1].lower_ in lex.words.sign_words \
             and (doc[cue - 1].is_sent_start or (word_before := previous_token(doc, cue - 1)) is None

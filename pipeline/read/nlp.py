@@ -64,6 +64,9 @@ SCALE_CURRENCY_SUFFIX = r"(?:(?<=\d[Mk])|(?<=^M)|(?<=^k)|(?<=^Md)|(?<=^Mds)|(?<=
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
+# "une hausse de+ 28,3 %", "une croissance(+ 69,3 %)": a plus sign, or a bracket and a plus sign, printed against the
+# word before its figure ("Canal+" keeps its sign)
+GLUED_SIGN_SUFFIXES = [r"(?<=\b[dD]e)\+$", r"(?<=[a-zà-ÿ]\()\+$", r"(?<=[a-zà-ÿ])\($"]
 # An elided article or preposition ("l'objectif", "d'asile"); "d'" also before a figure ("d'1,5 %").
 ELISION_PREFIX = r"(?:[lLdD][’'](?=[^\W\d_])|[dD][’'](?=\d))"
 # "un total de1738151 visas": a preposition run into the figure after it (a conversion slip).
@@ -323,6 +326,9 @@ class QuantityTokens:
             return "<SCALE>"  # "£2m", "3.5bn", "5k": a scale glued to its number
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and _money_before(token):
             return "<SCALE>"  # "$ 548.1 m", "$ 1.2 b": a headline's scale set apart from its amount
+        if lower in lexicon(self.lang).words.cut_scales and token.i and token.nbor(-1).like_num \
+                and (token.i + 1 == len(token.doc) or "\n" in token.whitespace_ or "\n" in token.nbor(1).text):
+            return "<SCALE>"  # "(3,31 mil" where the page was cut: a scale whose word the cut shortened
         if lower in self.glued_scales and token.i and token.nbor(-1).like_num and not token.whitespace_ \
                 and token.i + 1 < len(token.doc) and token.nbor(1).text in ("€", "$"):
             return "<SCALE>"  # "450 M€", "12 k€": a scale printed against its currency
@@ -612,7 +618,7 @@ def _configure_tokenizer(nlp: Language) -> Language:
         suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP.format(behind)]
     # "99 million- are men": a dash printed against the scale word that closes a figure, before a space
     dashed = [rf"(?<=(?i:{re.escape(w)}))[-–]$" for w in sorted(words.scales) if w.isalpha() and len(w) > 3]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed + GLUED_SIGN_SUFFIXES).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX, *GLUED_BRACKET_INFIXES]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";

@@ -346,8 +346,10 @@ class _DateGrammar:
         self.figure_phrase = re.compile(rf"\d[^\d,;:()]{{0,60}}\s[^\W\d_]+{alternation(dates.ranked_participle_endings)}\s+$")
         self.ranked_after = re.compile(rf"^[^\d;]*?,\s+{alternation(dates.ranked_after)}\b", re.I) \
             if dates.ranked_after else None
-        self.holder_opening = re.compile(rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=[^,;]*\d)[^,;]*,",
-                                         re.I) if dates.holder_openings else None
+        # a decimal comma ("Avec 2,4 % d'étrangers devenus nationaux en 2018, ...") does not close the opening
+        self.holder_opening = re.compile(
+            rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=(?:[^,;]|(?<=\d),(?=\d))*\d)(?:[^,;]|(?<=\d),(?=\d))*,",
+            re.I) if dates.holder_openings else None
         self.change_base = re.compile(
             rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
             re.I) if dates.change_bases else None

@@ -55,6 +55,9 @@ def is_reference(doc: Doc, index: int) -> bool:
                 doc[i + 1].text == "," or doc[i + 1].text == ")" and i + 2 < index and doc[i + 2].text == ","):
             return False  # "Selon l'OIT, trois sous-régions", "du travail (OIT), trois": a comma closes the name, where a
             # reference's number follows its word
+        if (lower in references or lower.rstrip(".") in references) and words.reference_verb_leads \
+                and (lead := previous_token(doc, i)) is not None and lead.lower_ in words.reference_verb_leads:
+            return False  # "le compteur s'était arrêté à 2 020 demandes": a verb's participle, not a decree ("l'arrêté")
         if lower in references or lower.rstrip(".") in references:
             return True
         chained = lower in chain or token.norm_ in NUMBER_TAGS or (len(lower) == 1 and lower.isalpha())
@@ -393,6 +396,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
         # ("en 9 de los 12 meses del año pasado": a count of months)
     if quantity.unit in ("day", "week", "month", "year") and _frames_a_figure(doc, span, frame, context):
         return True
+    if quantity.unit in ("day", "week", "month", "year") and _since_frame(doc, span, context):
+        return True
     if quantity.unit in ("day", "week", "month", "year") and (record := _record_span(lex_of(doc).lang)) is not None \
             and record.search(context.text, max(context.start, span.start_char - 80), span.start_char):
         return True  # "hit highest level in seven years", "for the first time in six years": the span a record spans
@@ -468,6 +473,35 @@ def _closes_relative_date(doc: Doc, following: Token, words) -> bool:
 
 
 @cache
+def _since_frame(doc: Doc, span: Span, context: Context) -> bool:
+    """ "Depuis 15 ans, la proportion recule", "du jamais-vu depuis trente ans", "une progression depuis deux ans",
+    "la moyenne observée depuis 25 ans": a duration after "depuis" that opens its sentence, or that follows a record, a
+    framing verb or a change, frames the figures; a stay with a lower bound ("installés dans le pays depuis quarante
+    ans au moins", "depuis plus de 150 ans") is a fact."""
+    lex = lex_of(doc)
+    words = lex.words
+    if not words.since_frames:
+        return False
+    qualifiers = lex.phrases("qualifiers")
+    qualifier = phrase_before(doc, span.start, qualifiers)
+    if qualifier is None and span[0].i + 1 < len(doc):
+        qualifier = phrase_after(doc, span.start, qualifiers)  # a qualifier inside the span ("près de 20 ans")
+        qualifier = qualifier if qualifier is not None and qualifier.token <= span.end else None
+    bound = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))
+    if (qualifier is not None and qualifier.name == "at_least") or (bound is not None and bound.name == "at_least"):
+        return False
+    cue = qualifier.token if qualifier is not None and qualifier.token < span.start else span.start
+    since = previous_token(doc, cue)
+    if since is None or since.lower_ not in words.since_frames:
+        return False
+    following = next_token(doc, span.end)
+    if since.idx <= context.start and following is not None and following.text == ",":
+        return True
+    lead = previous_token(doc, since.i)
+    changes = {w for names in (words.change_nouns.increase, words.change_nouns.decrease) for w in names}
+    return lead is not None and (lead.lower_ in words.since_frame_leads or lead.lower_ in changes)
+
+
 def _record_span(lang: str) -> re.Pattern | None:
     """A record and the "in" or "for" of the span it is measured over, up to a duration (built once per language)."""
     lex = lexicon(lang)
@@ -640,6 +674,9 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
     alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
+    if alone and len(span) == 1 and previous is not None and previous.lower_ in lex.words.both_leads \
+            and not (following is not None and following.norm_ == "<UNIT>"):
+        return True  # "tous deux restés positifs": "both", no figure; "tous les deux mois" is an interval
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     ranked = previous is not None and previous.lower_ in lex.words.ranking_words  # "in the top ten since": a ranking's size
     if alone and len(span) == 1 and not bracketed and not ranked and not phrase_before(doc, span.start, age_cues(doc), limit=3):

@@ -546,6 +546,30 @@ class Vocabulary(RuleFile):
     # "the highest level in seven years", "for the first time in six years": a span a record is measured over is no
     # fact; "*" stands for the words between the record and its "in" or "for"
     record_spans: list = ()
+    # "Depuis 15 ans, la proportion recule", "du jamais-vu depuis trente ans", "la moyenne observée depuis 25 ans",
+    # "cette progression depuis deux ans": a duration after these words that opens its sentence, or after a record, a
+    # framing verb or a change, is the span the figures are set in; a stay bounded by "au moins" or "plus de"
+    # ("installés depuis quarante ans au moins") stays a fact
+    since_frames: list = ()
+    since_frame_leads: list = ()
+    # "Ils précèdent les Français (21,8%)", "Viennent ensuite les Français avec 7,3%": a bare share after nationals
+    # (in brackets, or after these words) whose sentence names no share noun counts the whole of the share before it
+    ranked_national_shares: list = ()
+    # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
+    bracketed_item_dates: bool = False
+    # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
+    # dates that level only, not the start before "jusqu'à" (movement_until)
+    undated_movement_starts: bool = False
+    # "après 1,050 mill" at the end of a line a page was cut at: a scale word the cut shortened, read only there
+    cut_scales: dict = field(default_factory=dict)
+    # "950 000 dossiers ... en 2024, après 1,05 million": a level before these words is the one before, not dated by the year
+    prior_level_leads: list = ()
+    age_band_articles: list = ()  # "le poids des 50-64 ans", "la part des plus de 60 ans": an age group after these
+    occasion_counts: bool = False  # "a fait appel à l'Office 30.757 fois": a figure of times in the hundreds counts occasions
+    reference_verb_leads: list = ()  # "s'était arrêté à 2 020": after these a reference word is a verb's participle
+    both_leads: list = ()  # "tous deux restés positifs": a spelled number right after these is a pronoun ("both")
+    own_relative_times: list = ()  # "33 milliards cette année, puis 34 milliards en 2015": a figure's own undated time
+    negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
     balance_signs: Changes = Changes()
@@ -781,6 +805,9 @@ class Vocabulary(RuleFile):
     # "Ce recul touche ... (-20,8%)", "..., leur progression reste ... (+ 11,0 %)": the definite words before a change noun
     # that opens a sentence of signed bracketed changes after places, which then count it
     subject_change_leads: list = ()
+    # "Une baisse sensible a été observée chez les ressortissants de Croatie (-553)": the indefinite words before such a
+    # change noun, read only where it opens the sentence
+    opening_change_leads: list = ()
     part_links: list = ()  # "de 31% ... à 38%, dont 29% attribués par l'Ofpra": a part of the figure before, what it counts
     plural_set_openers: list = ()  # "De aquellos retornados de 2016, el 63,9 %": an opener naming a set only before a plural noun
     restating_clauses: list = ()  # "3,324 returnees ..., which represents a 125 per cent increase": a change of the count before
