@@ -9022,3 +9022,16 @@ def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
 def test_a_french_year_opened_by_debut_is_its_first_day_unless_a_span_starts_there(nlp):
     text = "Début 2018, les étrangers formaient 47 % de la population. Depuis début 2019, 3 200 personnes sont arrivées."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(47, "2018-01-01"), (3200, None)]
+
+
+def test_a_dated_title_over_a_header_of_words_counts_its_noun_and_dates_the_cells(nlp):
+    text = ("Residentes extranjeros según provincia de residencia, por sexo. 15/03/2023\n\n"
+            "Descargar: Excel | csv\n  Total Hombres Mujeres\nTotal 45.120 22.300 22.820\nBurgos 12.400 6.100 6.300\n")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(v, "Residentes extranjeros", "2023-03-15") for v in (45120, 22300, 22820, 12400, 6100, 6300)]
+    text = ("| Index | Help | |||\n| Table 12 (Migration, Arrivals) | |||\n"
+            "| Arrivals of Contract Workers, by Country of Origin - 1995 | |||\n"
+            "| Country of origin | Skilled | Unskilled | Total | ||\n| Males | Females | Males | Females | | ||\n"
+            "| Nepal | 120 | 14 | 30 | 2 | 166 | |\n| Bhutan | 12 | 3 | 0 | 1 | 16 | |\n")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(v, "Arrivals of Contract Workers", "1995") for v in (120, 14, 30, 2, 166, 12, 3, 0, 1, 16)]

@@ -35,7 +35,7 @@ from .counted import (
 from .numbers import (
     AsOf, alternation, clause_break, figures_between, find_as_of, find_period, is_year, parse_number, spelled_value,
 )
-from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
+from .table_rows import ROW_NUMBER, SLASHED_DATE, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
@@ -388,6 +388,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
         dated = find_as_of(row.title, len(row.title), lex_of(doc).lang) if as_of else None
         as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day
+        as_of = as_of or _slashed_title_date(row.title, lex_of(doc).lang)
     if as_of and re.fullmatch(r"(?:1[89]|20)\d\d", as_of) and re.match(rf"{as_of}(?:\s*\(\w\))?$", row.label.strip(" |")) \
             and _year_end_header(context.text, row.start, lex_of(doc).words.year_end_headers):
         as_of = f"{as_of}-12-31"  # "Year end | Resident population |" over "2001 | 87,400 |": the year's last day
@@ -422,6 +423,20 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _slashed_title_date(title: str, lang: str) -> str | None:
+    """The date a table's title gives as day, month and year set off by slashes ("... por ámbitos territoriales
+    (1). 01/07/2024"): the day first, as written outside English; in English a day only where the first number
+    can be no month, else the year."""
+    found = [m for m in SLASHED_DATE.finditer(title)]
+    if len(found) != 1:
+        return None
+    first, second, year = (int(g) for g in found[0].groups())
+    day, month = (first, second) if lang != "en" or first > 12 else (None, None)
+    if day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return str(year)
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _year_end_header(text: str, start: int, headers) -> bool:

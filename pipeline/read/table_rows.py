@@ -619,6 +619,43 @@ def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
     return None
 
 
+# "01/07/2024": a day, a month and a year set off by slashes (the year alone is what dates a table's cells)
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+_FOOTNOTE_CALL = re.compile(r"\(\d{1,2}\)|\[\d{1,2}\]")  # "(1)", "[2]": a note's number in a caption
+
+
+def _dated_caption_above(lines: list[tuple[int, str]], index: int, rows: Mapping[int, Row]) -> str | None:
+    """The caption of a table whose rows stand under no header of years, a few lines over them past its
+    header of words and the page's furniture ("Descargar: Excel | csv"), blank lines included: the nearest
+    line of words giving one date and no other figure, as a table's title does ("| Placements in Foreign
+    Employment ..., by Destination - 1988 | ||||", "Población de ... por ámbitos territoriales (1). 01/07/2024").
+    Prose, a row of figures or another table's caption above it ends the search."""
+    for k in range(index - 1, max(-1, index - 9), -1):
+        line = " ".join(lines[k][1].replace("|", " ").split())
+        if not line or lines[k][0] in rows:
+            return None
+        bare = _FOOTNOTE_CALL.sub(" ", SLASHED_DATE.sub(lambda m: f" {m.group(3)} ", line))
+        bare = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s+([^\W\d_]+)\.?(?=\s+(?:1[89]|20)\d\d)",
+                      lambda m: " " if m.group(2).lower() in _MONTHS else m.group(), bare)  # "1 January 2009"
+        years = set(YEAR_IN_TITLE.findall(bare))
+        words = re.findall(r"[^\W\d_]{2,}", bare)
+        if len(years) == 1 and len(words) >= 3 and line[:1].isupper() and not line.endswith((".", ":", ";")) \
+                and len(words) <= 30 and not re.search(r"\d", YEAR_IN_TITLE.sub(" ", bare)):
+            return line
+        if _split_cells(line)[1] or len(words) >= 4 and line.endswith((".", ":")) or _TITLE.match(line):
+            return None
+    return None
+
+
+def _group_heading(lines: list[tuple[int, str]], index: int, rows: Mapping[int, Row]) -> bool:
+    """Whether the line over the one at ``index`` is a heading of a group of the table's rows, a few words with no
+    figure right under a row ("Territorios Históricos", "Comarcas")."""
+    if index < 2 or lines[index - 2][0] not in rows:
+        return False
+    heading = lines[index - 1][1].strip(" |\t")
+    return 0 < len(heading.split()) <= 4 and not re.search(r"\d", heading)
+
+
 def _header_name(line: str, above: str) -> str:
     """What a header's columns hold: the words before its years ("Demandes d'asile 2016 2017"), or
     the line of words right above a header of years alone ("Évolution de la demande ..." / "2013 2014")."""
@@ -1329,6 +1366,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     earlier_leads: list[str] = []  # the lines ending in a colon above the blank lines before the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     numbered_caption: str | None = None  # the last numbered caption, until prose
+    dated_title: str | None = None  # a dated caption over a table of no header of years, up to a blank line
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
@@ -1352,6 +1390,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             # "Comunidad Autónoma:" / "Andalucía: 2.662"
             earlier_leads = [h for h in headings if h.rstrip().endswith(":")] + earlier_leads
             columns, title, headings, ranking = (), None, [], False  # a blank line or a page ends a table
+            dated_title = None
         if not index or blank:
             block_first = line
         if columns and index and lines[index - 1][0] in headers:
@@ -1503,6 +1542,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 # table printed with bars, or "Work Permits ... Granted, by Age, Industry and Nationality, 2017(1-4)"
                 # a few lines over its header: the table's caption, with its date
                 scale_title = block_first.replace("|", " ").strip()
+            if not columns and scale_title is None and numbered_caption is None and not (index and lines[index - 1][0] in rows):
+                # a dated title over the table's header of words; a group's heading between its rows ("Comarcas") keeps it
+                dated_title = _dated_caption_above(lines, index, rows) or (dated_title if _group_heading(lines, index, rows) else None)
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
             if lead is None and headings and _BLOCK_HEADING.fullmatch(headings[0].strip()):
@@ -1527,7 +1569,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             body, width = True, len(cells)
             ranked = _ranked_columns(line, cells) if ranking else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
-                              scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
+                              scale, currency, percent or shares, title if columns else scale_title or numbered_caption or dated_title,
                               names=names, blanks=(blanks := _blanks(line, cells, ranked or columns,
                                                                      last=index == len(lines) - 1, full=above)),
                               full=max(above, len(columns)) if blanks == "cut" else 0,
