@@ -9035,3 +9035,27 @@ def test_a_dated_title_over_a_header_of_words_counts_its_noun_and_dates_the_cell
             "| Nepal | 120 | 14 | 30 | 2 | 166 | |\n| Bhutan | 12 | 3 | 0 | 1 | 16 | |\n")
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(v, "Arrivals of Contract Workers", "1995") for v in (120, 14, 30, 2, 166, 12, 3, 0, 1, 16)]
+
+
+def test_sub_columns_repeated_under_each_year_name_their_cells_past_the_labels_field(nlp):
+    text = ("VISAS DÉLIVRÉS AUX ÉTUDIANTS EN 2016\n2010 2015 2016 % évolution 2016/2010\nRégion / Pays\n"
+            "Demandes Accords Demandes Accords Demandes Accords Demandes Accords\n"
+            "Maroc 120 80 150 95 140 90 16,67% 12,50%\nTunisie 30 20 - - - - - -\nSénégal 12 8 10 6 15 9 -25,00% -12,50%\n")
+    got = [(f.value, f.counted, f.as_of, f.period_start, f.period_end, f.change)
+           for f in facts_in_text(text, nlp, "fr") if f.rule_id.startswith("table-row")]
+    assert got == [
+        (120, "Demandes", "2010", None, None, None), (80, "Accords", "2010", None, None, None),
+        (150, "Demandes", "2015", None, None, None), (95, "Accords", "2015", None, None, None),
+        (140, "Demandes", "2016", None, None, None), (90, "Accords", "2016", None, None, None),
+        (16.67, "Demandes", None, 2010, 2016, "increase"), (12.5, "Accords", None, 2010, 2016, "increase"),
+        (30, "Demandes", "2010", None, None, None), (20, "Accords", "2010", None, None, None),
+        (12, "Demandes", "2010", None, None, None), (8, "Accords", "2010", None, None, None),
+        (10, "Demandes", "2015", None, None, None), (6, "Accords", "2015", None, None, None),
+        (15, "Demandes", "2016", None, None, None), (9, "Accords", "2016", None, None, None),
+        (25, "Demandes", None, 2010, 2016, "decrease"), (12.5, "Accords", None, 2010, 2016, "decrease")]
+
+
+def test_a_row_of_other_places_counts_what_the_title_over_the_places_counts(nlp):
+    text = "Migrant workers abroad, by destination\n\nDestination   2019   2018\nQatar   1,200   1,100\nOther countries   3.1   2.5 - -\n"
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1200, "Migrant workers abroad"), (1100, "Migrant workers abroad"), (3.1, "Migrant workers abroad"), (2.5, "Migrant workers abroad")]

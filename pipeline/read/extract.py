@@ -6230,6 +6230,13 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
         if lines.is_toc(span.start_char):
             continue
         row = rows.get(lines.start(span.start_char))
+        if row is not None and any(s <= span.start_char < e for s, e in row.cells) \
+                and (parts := _cells_run_over(doc, span, row)):
+            for part in parts:  # "9 -25,00%": a range read over two cells of a row is a figure in each
+                fact = read_cell(doc, part, _context(text, part, section), row, decimal_comma=decimal_comma)
+                if fact is not None:
+                    yield fact
+            continue
         if row is not None and any(s <= span.start_char < e for s, e in row.cells):
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
         elif row is not None and (row.chart or row.header):
@@ -6245,6 +6252,21 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
             fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
         if fact is not None:
             yield fact
+
+
+def _cells_run_over(doc: Doc, span: Span, row) -> list[Span]:
+    """The quantities read in each cell of a row that a span runs over ("9 -25,00%" under "2016" and "% évolution":
+    a count and a change, not a range), the longest in each; none for a span within one cell."""
+    cells = [(s, e) for s, e in row.cells if s < e and s < span.end_char and span.start_char < e]
+    text = doc.text
+    if len(cells) < 2 or not all(text[s] in "+-−–" for s, _ in cells[1:]) or not row.names:
+        return []  # "1 164": the groups of one number, however the row's cells were cut; a row of unnamed columns
+    parts = []
+    for start, end in cells:
+        inside = [q for q in doc.spans["quantities"] if start <= q.start_char and q.end_char <= end]
+        if inside:
+            parts.append(max(inside, key=lambda q: (len(q), -q.start)))
+    return parts
 
 
 def _row_code(text: str, line_start: int, span, row) -> bool:

@@ -410,7 +410,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved
+        counted=quantity.unit if quantity.kind == "money" else (_column_phrase(
+            row.name(span.start_char), lex_of(doc)) or _moved_phrase(row, lex_of(doc))) if moved  # "Dossiers" under "% évolution"
         else _cell_counted(row, span.start_char, lex_of(doc), percent=percent),
         qualifier=None,
         change=change,
@@ -538,7 +539,15 @@ def _label_names_own(row: Row, lex: Lexicon) -> bool:
     label = ROW_NUMBER.sub("", row.label).strip(" |")
     if label.count(")") > label.count("(") or label[:1].islower():
         return False  # "South Korea, etc.)", "and South Central Asia (Brunei, etc.)": the tail of a label wrapped from the line above
-    return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words
+    return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words \
+        and not _other_places(label, lex)
+
+
+def _other_places(label: str, lex: Lexicon) -> bool:
+    """Whether a row's label names only a set of places ("Other countries", "Autres pays", "Otros países"): the row
+    of the places the table lists no one by one, which counts what the others count."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w.lower() not in lex.spacy_stop_words]
+    return len(words) == 1 and words[0].lower() in lex.words.place_sets
 
 
 def _label_counts(label: str, lex: Lexicon) -> bool:
@@ -549,6 +558,8 @@ def _label_counts(label: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in TOTAL_WORDS:
         words = words[1:]  # "TOTAL INMIGRANTES": the noun after the total
     head = words[0 if lex.words.head_first else -1] if words else ""
+    if _other_places(label, lex):
+        return False
     # "ILLES BALEARS", "Países Bajos": a place's name whose first word looks plural names no group
     return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex) \
         and not is_place(ROW_NUMBER.sub("", label).strip(" |:•-–*"), lex)

@@ -172,16 +172,22 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     empty = ("-", "–", "..", "…", "---", "—")
     kept = ('""', "--", *_SPREADSHEET_ERRORS)  # empty cells that keep their column ("--" is never a sign)
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
+    trailing = 0  # "Croatie 4 5 - - - - - -": empty cells closing a row after its figures keep their columns
+    while trailing < len(pieces) and line[pieces[-1 - trailing][0]:pieces[-1 - trailing][1]] in empty:
+        trailing += 1
+    closing = not barred and trailing >= 2 and trailing < len(pieces) \
+        and _CELL.match(line[pieces[-1 - trailing][0]:pieces[-1 - trailing][1]]) is not None
     while pieces:
         text = line[pieces[-1][0]:pieces[-1][1]]
         apart = bool(cells) and _apart(line, pieces)  # "5,403 mdd + 3.2%": a sign set apart before a cell, a money scale after one
         if not (_CELL.match(text) or text in kept or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(text)
-                or text in empty and (cells or barred) or apart):
+                or text in empty and (cells or barred or closing) or apart):
             break
         piece = pieces.pop()
         if apart:
             continue
-        if line[piece[0]:piece[1]] in kept:  # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
+        if line[piece[0]:piece[1]] in kept or closing and line[piece[0]:piece[1]] in empty and not any(a < b for a, b in cells):
+            # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
             cells.insert(0, (piece[0], piece[0]))
         elif line[piece[0]:piece[1]] not in empty:
             cells.insert(0, piece)
@@ -361,7 +367,7 @@ def _header(line: str) -> tuple[Column, ...] | None:
                 label=text,
                 year=years[0] if len(years) == 1 and not change else None,
                 change=change,
-                period=(years[0], years[1]) if change and len(years) == 2 else None,
+                period=(min(years), max(years)) if change and len(years) == 2 else None,  # "% évolution 2015/2006"
                 percent="%" in text,
                 month=month,
             ))
@@ -528,6 +534,26 @@ def _repeats(line: str, count: int) -> bool:
     tokens = line.split()
     return count >= 2 and len(tokens) >= count and len(tokens) % count == 0 \
         and tokens == tokens[:len(tokens) // count] * count and not _split_cells(line)[1]
+
+
+def _sub_names(line: str, count: int) -> tuple[str, ...]:
+    """The names of the sub-columns a line repeats under each of ``count`` columns, one word each
+    ("Dossiers Bénéficiaires Dossiers Bénéficiaires" under "2014 2015"), in the order of the cells; none
+    where a name runs over several words ("Québec Reste du Canada")."""
+    tokens = line.split()
+    if not _repeats(line, count) or len(tokens) == count \
+            or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", t) and t[0].isupper() for t in tokens):
+        return ()
+    return tuple(tokens)
+
+
+def _labels_field(lines: list[tuple[int, str]], index: int, count: int) -> bool:
+    """Whether a line of a few words with no figure names the field of the rows' labels between a header of
+    ``count`` columns and the run of sub-column names repeated under each ("2006 2014 2015 % évolution" /
+    "Continent / Nationalité" / "Dossiers Bénéficiaires Dossiers Bénéficiaires ...")."""
+    words = lines[index][1].split()
+    return 0 < len(words) <= 4 and not re.search(r"\d", lines[index][1]) and index + 1 < len(lines) \
+        and _repeats(lines[index + 1][1], count)
 
 
 def _mark_header(line: str) -> tuple[Column, ...] | None:
@@ -1377,6 +1403,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     categories = False
     ranking = False  # under a ranking's header ("Rank Country Value Year")
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
+    sub_names: tuple[int, tuple[str, ...]] = (-10, ())  # the sub-columns' names repeated under the header at that index
     for index, (start, line) in enumerate(lines):
         if start in vertical:
             rows[start] = vertical[start]
@@ -1509,21 +1536,29 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 # prose, not a rule ("+---+") or a header set off by bars
                 caption, scale_title, shares, numbered_caption = (1, None, False), None, False, None  # prose ends what a caption said
                 earlier_leads = []
-        if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
+        if not cells or not words or words[-1].lower() in _FUNCTION_WORDS and not label.isupper() or label.endswith((".", ",", ";")):
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
             # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
             ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line
                                  or re.match(r"\s*(?:sources?|fuentes?)\s*:", line, re.I) is not None  # "Source: ..."
                                  or _repeats(line, len(columns))
+                                 or _labels_field(lines, index, len(columns))
                                  or index - header_at == 1 and len(line.split()) <= 3 and line.strip()[:1].islower())
             # (the last: "of totals*", a header's field wrapped onto the next line)
             # between the rows of a table set off by bars, a rule ("---|"), an empty row ("| | | |") or a group's
             # heading ("Selected citizenship | | | |") keeps it
             ruled = ruled or body and "|" in line and re.fullmatch(r"[^|\d]*[|\s\-=_+]*", line) is not None
             columns = () if not cells and not ruled and not _caption(line) and not wrapped else columns
+            if pending and columns and _sub_names(line, len(columns)):
+                sub_names = (header_at, _sub_names(line, len(columns)))
             continue
-        if columns and len(cells) > len(columns):
+        subs = sub_names[1] if sub_names[0] == header_at and columns else ()
+        if subs and len(cells) > len(subs):
+            cells = _regroup(line, cells, len(subs))  # "1 808 2 869 708 ..." under "Dossiers Bénéficiaires" in each year
+            if len(cells) != len(subs):
+                continue  # "1 164 1 991 451 670 ...": groups that read as the sub-columns' figures in more ways than one
+        elif columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
         # a year's row keeps its cells, unless more than its header's columns ("1990 2 711 12,0   17 411 77,1")
         cells = cells if dated and not (columns and len(cells) > len(columns)) else _spaced_thousands(line, cells)
@@ -1552,7 +1587,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":")) + tuple(earlier_leads[:8])
             # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
             # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
-            names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
+            names = (subs if len(subs) == len(cells) else ()) \
+                or (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
                 or (bar_names if lead is None and ((title if columns else scale_title) is None
                                                    or not _splits_only(bar_names)) else ())
             texts = [line[a:b] for a, b in cells if a < b]
