@@ -9059,3 +9059,14 @@ def test_a_row_of_other_places_counts_what_the_title_over_the_places_counts(nlp)
     text = "Migrant workers abroad, by destination\n\nDestination   2019   2018\nQatar   1,200   1,100\nOther countries   3.1   2.5 - -\n"
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(1200, "Migrant workers abroad"), (1100, "Migrant workers abroad"), (3.1, "Migrant workers abroad"), (2.5, "Migrant workers abroad")]
+
+
+def test_a_source_sentence_between_two_tables_opens_the_second_ones_block(nlp):
+    text = ("Llegadas desde el extranjero según continente de procedencia. Galicia, por provincias\n"
+            "Otros UE Otros Europa África América Total\n2022 1.210 830 2.040 120 4.200\n2021 1.050 790 1.840 110 3.790\n"
+            "2020 1.000 700 1.600 100 3.400\nFuente: elaboración propia con datos del padrón continuo.\n"
+            "Salidas hacia el extranjero según continente de destino. Galicia, por provincias\n"
+            "Otros UE Otros Europa África América Total\n2022 640 310 950 80 1.980\n2021 600 300 900 70 1.870\n"
+            "2020 500 200 800 60 1.560\n")
+    got = [f.counted for f in facts_in_text(text, nlp, "es") if f.rule_id.startswith("table-row")]
+    assert got == ["Llegadas"] * 15 + ["Salidas"] * 15

@@ -1393,6 +1393,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     numbered_caption: str | None = None  # the last numbered caption, until prose
     dated_title: str | None = None  # a dated caption over a table of no header of years, up to a blank line
+    after_prose = False  # the line before is prose
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
@@ -1418,8 +1419,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
             earlier_leads = [h for h in headings if h.rstrip().endswith(":")] + earlier_leads
             columns, title, headings, ranking = (), None, [], False  # a blank line or a page ends a table
             dated_title = None
-        if not index or blank:
-            block_first = line
+        if not index or blank or after_prose:
+            block_first = line  # a blank line or prose ("Fuente: elaboración de ... (INE).") opens a block
+        after_prose = False
         if columns and index and lines[index - 1][0] in headers:
             split = _split_years(columns, line)  # "Jan Feb  Jan-Feb" under the years
             if split is not None:
@@ -1535,6 +1537,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
             elif (len(line) > 80 or line.rstrip().endswith(".")) and re.search(r"[^\W\d_]{3}", line) and "|" not in line:
                 # prose, not a rule ("+---+") or a header set off by bars
                 caption, scale_title, shares, numbered_caption = (1, None, False), None, False, None  # prose ends what a caption said
+                after_prose = line.rstrip().endswith(".")  # a sentence, not a long caption
                 earlier_leads = []
         if not cells or not words or words[-1].lower() in _FUNCTION_WORDS and not label.isupper() or label.endswith((".", ",", ";")):
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
