@@ -9070,3 +9070,10 @@ def test_a_source_sentence_between_two_tables_opens_the_second_ones_block(nlp):
             "2020 500 200 800 60 1.560\n")
     got = [f.counted for f in facts_in_text(text, nlp, "es") if f.rule_id.startswith("table-row")]
     assert got == ["Llegadas"] * 15 + ["Salidas"] * 15
+
+
+def test_an_appendix_table_s_numbered_caption_dates_its_rows(nlp):
+    text = ("Appendix table 2. Preliminary counts of arrivals, by province, 2021, quarter 3\n"
+            "Province Arrivals Departures\nNORTH 1,240 310\nSOUTH 2,050 480\n")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert got == [(1240, "2021"), (310, "2021"), (2050, "2021"), (480, "2021")]
