@@ -9077,3 +9077,19 @@ def test_an_appendix_table_s_numbered_caption_dates_its_rows(nlp):
             "Province Arrivals Departures\nNORTH 1,240 310\nSOUTH 2,050 480\n")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
     assert got == [(1240, "2021"), (310, "2021"), (2050, "2021"), (480, "2021")]
+
+
+def test_a_table_one_cell_a_line_under_year_sub_columns_dates_its_cells_and_reads_its_change_column(nlp):
+    text = ("Principaux chiffres du bilan annuel.\nVisas |\n2019 |\n2018 |\nÉvolution % |\nÉtudiants |\n4 120 |\n3 980 |\n"
+            "+ 3,5 |\nSaisonniers |\n2 310 |\n2 650 |\n– 12,8 |\nRefus | |||\nRecours |\n1 205 |\n1 310 |\n– 8 |\n"
+            "Annulations |\n402 |\n388 |\n+ 3,6 |\n")
+    got = [(f.value, f.counted, f.as_of, f.period_start, f.change)
+           for f in facts_in_text(text, nlp, "fr") if f.rule_id.startswith("table-row")]
+    assert got == [(4120, "Étudiants", "2019", None, None), (3980, "Étudiants", "2018", None, None),
+                   (3.5, "Étudiants", None, 2018, "increase"),
+                   (2310, "Saisonniers", "2019", None, None), (2650, "Saisonniers", "2018", None, None),
+                   (12.8, "Saisonniers", None, 2018, "decrease"),
+                   (1205, "Recours", "2019", None, None), (1310, "Recours", "2018", None, None),
+                   (8, "Recours", None, 2018, "decrease"),
+                   (402, "Annulations", "2019", None, None), (388, "Annulations", "2018", None, None),
+                   (3.6, "Annulations", None, 2018, "increase")]

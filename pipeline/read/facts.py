@@ -371,6 +371,11 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         # "2006 80 131 - 51" under three columns: the dash is the last cell's sign, not an empty cell
         spaced = re.search(r"\d\s+([-−–])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
     mark = sign if sign in ("-", "−", "+") else spaced.group(1) if spaced else None
+    # "– 22,6" alone in its cell: the sign opens the cell, set off by a space
+    opening = re.search(r"(?:^|\n)[ \t|]*([+\-−–])[ \t]+$", context.text[max(0, span.start_char - 8):span.start_char]) \
+        if len(row.cells) == 1 else None
+    sign = opening.group(1) if opening and sign not in ("-", "−", "–", "+") else sign
+    mark = mark or (opening.group(1) if opening else None)
     moved = bool(column and column.change)  # a column of changes counts and dates what its row's levels do
     if moved:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
@@ -411,7 +416,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
         counted=quantity.unit if quantity.kind == "money" else (_column_phrase(
-            row.name(span.start_char), lex_of(doc)) or _moved_phrase(row, lex_of(doc))) if moved  # "Dossiers" under "% évolution"
+            row.name(span.start_char), lex_of(doc)) or _moved_phrase(row, lex_of(doc))  # "Dossiers" under "% évolution"
+            or (_row_label(row.label, lex_of(doc)) if _label_counts(row.label, lex_of(doc)) or not row.title else None)) if moved
         else _cell_counted(row, span.start_char, lex_of(doc), percent=percent),
         qualifier=None,
         change=change,

@@ -1279,7 +1279,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     found: dict[int, Row] = {}
 
     def cell(line: str) -> bool:  # "1 476": a cell alone on its line may set its thousands off by a space
-        return bool(_CELL.match(line.strip(" |\t")) or re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+", line.strip(" |\t")))
+        text = re.sub(r"^([+\-−–]) (?=\d)", r"\1", line.strip(" |\t"))  # "+ 22,8", "– 9%": a change's sign set apart
+        return bool(_CELL.match(text) or re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text))
 
     def year(line: str) -> int | None:
         return int(line.strip(" |\t")) if re.fullmatch(r"(?:1[89]|20)\d\d", line.strip(" |\t")) else None
@@ -1296,6 +1297,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         return n
 
     k = 0
+    last_subs: tuple[int, list[str], str | None] = (-10, [], None)  # the last table's sub-columns and title, by the
+    # index of its last line
     while k < len(content):
         width = width_at(k)
         if width < 3 or width_at(k + 1 + width) != width:
@@ -1304,7 +1307,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         first = k
         header = []
         j = first - 1
-        while j >= 0 and not cell(content[j][1]) and len(content[j][1].split()) <= 4 and first - j <= 3 * width + 10:
+        while j >= 0 and (not cell(content[j][1]) or year(content[j][1]) and first - j <= width + 1) \
+                and len(content[j][1].split()) <= 4 and first - j <= 3 * width + 10:
             header.insert(0, content[j][1].strip())
             j -= 1
         above = [content[i][1].strip() for i in range(max(0, j - 3), j + 1)]
@@ -1319,9 +1323,18 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                 break
         # "(number of persons)" under the title gives the cells' unit, not what they count
         plain = [line for line in above if not (line.startswith("(") and line.endswith(")"))]
+        if plain and plain[-1].endswith(".") and len(plain[-1].split()) >= 4 and not numbered:
+            plain = above = []  # "Les données clés du rapport de l'OFPRA.": a sentence leads the table, no caption
         title = numbered or (plain[-1] if plain else above[-1] if above else None)
         title = " ".join(_TITLE_NUMBER.sub("", title).split()) if title else None
         subs = header[-width:] if len(header) >= width else []
+        if not subs and len(header) <= 1 and first - len(header) - 1 == last_subs[0] and len(last_subs[1]) == width:
+            subs, title = last_subs[1], last_subs[2]  # "Décisions" between two groups of rows under "2009" / "2008" /
+            # "Variation %": the same columns
+        # "2009" / "2008" / "Variation %": sub-columns that are years date their cells, and a change column
+        # after them spans those years
+        sub_years = [int(n.strip(" |")) if re.fullmatch(r"(?:1[89]|20)\d\d", n.strip(" |")) else None for n in subs]
+        sub_span = tuple(sorted(y for y in sub_years if y)) if sum(1 for y in sub_years if y) == 2 else None
         # "CENSO 1992" / "CENSO 2001" over the sub-columns: each year spans as many of them
         years = [int(y.group(1)) for h in header[:len(header) - len(subs)] if (y := YEAR_IN_TITLE.search(h))]
         spans = width // len(years) if years and width % len(years) == 0 and subs else 0
@@ -1349,13 +1362,18 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
             for m, n in enumerate(places):
                 start, line = content[k + 1 + m]
                 a, b = _lone_cell(start, line)
-                column = Column(label=subs[n] if subs else "", year=years[n // spans] if spans else None, change=False,
-                                period=(int(span.group(1)), int(span.group(2))) if span and not dated and not spans
-                                else None,
+                a += len(re.match(r"(?:[+\-−–] (?=\d))?", line[a - start:]).group())  # "+ 22,8": the figure after the sign
+                moved = bool(subs) and sub_span is not None and any(w in subs[n].lower() for w in _CHANGE_WORDS)
+                column = Column(label=subs[n] if subs else "",
+                                year=years[n // spans] if spans else sub_years[n] if subs and sub_years[n] else None,
+                                change=moved,
+                                period=sub_span if moved else (int(span.group(1)), int(span.group(2)))
+                                if span and not dated and not spans else None,
                                 percent=bool(subs) and "%" in subs[n])
                 found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title,
                                    names=(named[n],) if named and named[n] else ())
             k += 1 + len(places)
+            last_subs = (k - 1, subs, title)
             if len(places) < width:
                 break
     return found
