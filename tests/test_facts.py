@@ -9093,3 +9093,10 @@ def test_a_table_one_cell_a_line_under_year_sub_columns_dates_its_cells_and_read
                    (8, "Recours", None, 2018, "decrease"),
                    (402, "Annulations", "2019", None, None), (388, "Annulations", "2018", None, None),
                    (3.6, "Annulations", None, 2018, "increase")]
+
+
+def test_a_flags_caption_before_a_place_in_a_box_under_its_lead_keeps_the_item(nlp):
+    text = ("Diaspora sénégalaise\nPopulations significatives par pays\nDrapeau de la France France 120 000[1]\n"
+            "Drapeau de l'Italie Italie 95 000\nDrapeau du pays de Galles Pays de Galles 1 200\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(120000, "Populations"), (95000, "Populations"), (1200, "Populations")]

@@ -3058,7 +3058,10 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
     leads: dict[int, str | None] = {}  # the lead of the box an item line is in, by the line's start
     for index, fact in enumerate(facts):
         start, _ = _line_bounds(text, fact)
-        if fact.kind != "count" or fact.rule_id.startswith("table-row") or not _infobox_item(text[start:fact.char_start], lex):
+        item = text[start:fact.char_start]
+        if fact.rule_id.startswith("table-row"):  # a box's item read as a table's row: its label
+            item = item if re.fullmatch(r"[^\d|]+", item) and item.split() and item.split()[0].lower() in lex.words.flag_words else ""
+        if fact.kind != "count" or not _infobox_item(item, lex):
             continue
         if start not in leads:  # up past the items above to the line that leads them
             line = next((line for _, line in _lines_above(text, start) if lead_pattern.match(line)
@@ -3074,7 +3077,11 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
 def _infobox_item(label: str, lex) -> bool:
     """Whether the words before a figure on its line are a place alone (" United States ", " Brésilc. "): an item
     of a box of numbers by country."""
-    label = label.strip(" \t:")
+    label = label.strip(" \t:|")
+    words = label.split()
+    if len(words) > 2 and words[0].lower() in lex.words.flag_words:
+        # "Drapeau de la France France", "Drapeau du pays de Galles Pays de Galles": the place after its flag's caption
+        return any(" ".join(words[k:]).lower() in " ".join(words[1:k]).lower() for k in range(len(words) - 1, 1, -1))
     return bool(label) and (is_place(label, lex) or is_place(label.rstrip("c."), lex))
 
 

@@ -865,6 +865,8 @@ class Vocabulary(RuleFile):
     # the figures (a year number after "of" does too)
     duration_of_years: list = ()
     span_leads: list = ()  # "Over the eleven months, ...": the words that open a span named before
+    # "Drapeau de la France France 5 000 000": a flag's caption printed before the place it stands for in a box's item
+    flag_words: list = ()
 
 
 @dataclass(frozen=True)
