@@ -9100,3 +9100,14 @@ def test_a_flags_caption_before_a_place_in_a_box_under_its_lead_keeps_the_item(n
             "Drapeau de l'Italie Italie 95 000\nDrapeau du pays de Galles Pays de Galles 1 200\n")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(120000, "Populations"), (95000, "Populations"), (1200, "Populations")]
+
+
+def test_a_barred_header_whose_fields_name_their_year_unit_and_change_reads_each_column(nlp):
+    text = ("Provincia | Envíos 2023 en millones de dólares | Envíos 2022 en millones de dólares | "
+            "Variación porcentual, 2023 frente a 2022 |\nLoja | 84 | 70 | 20 |\nAzuay | 410 | 380 | 8 |\n")
+    got = [(f.value, f.kind, f.unit, f.as_of, f.period_start, f.change)
+           for f in facts_in_text(text, nlp, "es") if f.rule_id.startswith("table-row")]
+    assert got == [(84000000, "money", "USD", "2023", None, None), (70000000, "money", "USD", "2022", None, None),
+                   (20, "percent", "%", None, 2022, "increase"),
+                   (410000000, "money", "USD", "2023", None, None), (380000000, "money", "USD", "2022", None, None),
+                   (8, "percent", "%", None, 2022, "increase")]

@@ -319,6 +319,30 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     return candidate
 
 
+_PERCENT_COLUMN = re.compile(r"%|\b(?:{})\b".format("|".join(map(re.escape, sorted(
+    _union(lambda lex: lex.words.percent_column_words), key=len, reverse=True))) or "(?!)"), re.I)
+
+
+def _named_fields(fields: list[str]) -> tuple[Column, ...] | None:
+    """The columns of a header set off by bars whose fields name what they hold with its year, unit or span
+    ("País | Remesas totales 2021 en millones de dólares | Remesas totales 2020 en millones de dólares |
+    Crecimiento porcentual, 2021 frente a 2020 | Remesas como porcentaje del PIB"): each field's year, scale and
+    currency, a change over its two years, a share where it says so. None unless two fields give one year each."""
+    if len(fields) < 3 or re.search(r"\d", fields[0]) or not re.search(r"[^\W\d_]", fields[0]):
+        return None
+    columns = []
+    for field in fields[1:]:
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", field)]
+        if len(re.findall(r"[^\W\d_]{3,}", field)) < 2 or re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", field)):
+            return None
+        change = any(w in field.lower() for w in _CHANGE_WORDS)
+        scale, currency, _ = _caption(field) or (1, None, False)
+        columns.append(Column(label=field, year=years[0] if len(years) == 1 and not change else None, change=change,
+                              period=(min(years), max(years)) if change and len(years) == 2 else None,
+                              percent=_PERCENT_COLUMN.search(field) is not None, scale=scale, currency=currency))
+    return tuple(columns) if sum(1 for c in columns if c.year) >= 2 else None
+
+
 def _header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header line: a label, then at least two year columns."""
     fields = [f.strip() for f in line.split("|") if f.strip()]
@@ -328,6 +352,9 @@ def _header(line: str) -> tuple[Column, ...] | None:
         units = [_caption(m.group(2)) or (1, None, "%" in m.group(2)) for m in united]
         return tuple(Column(label=m.group(), year=int(m.group(1)), change=False, period=None, percent=unit[2],
                             scale=unit[0], currency=unit[1]) for m, unit in zip(united, units))
+    named = _named_fields(fields)
+    if named:
+        return named
     if len(fields) >= 3 and re.search(r"[^\W\d_]", fields[0]) and all(_YEAR.match(f) for f in fields[1:]):
         # "In-migration and out-migration, by citizenship | 2020 | 2019 |": a title in the labels' field, years after it
         return tuple(Column(label=f, year=int(f[:4]), change=False, period=None, percent=False) for f in fields[1:])
@@ -1488,6 +1515,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if header:
             headers.add(start)
             columns, ranking = header, False
+            if "|" in line and _named_fields([f.strip() for f in line.split("|") if f.strip()]):
+                sub_names = (index, tuple(c.label for c in header))  # the fields name what their cells hold
             header_at, body = index, False
             header_name = _header_name(line, lines[index - 1][1] if index and start - lines[index - 1][0] - len(
                 lines[index - 1][1]) == 1 else "")

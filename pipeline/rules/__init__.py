@@ -867,6 +867,8 @@ class Vocabulary(RuleFile):
     span_leads: list = ()  # "Over the eleven months, ...": the words that open a span named before
     # "Drapeau de la France France 5 000 000": a flag's caption printed before the place it stands for in a box's item
     flag_words: list = ()
+    # "Crecimiento porcentual, 2021 frente a 2020", "Remesas como porcentaje del PIB": a named column of shares
+    percent_column_words: list = ()
 
 
 @dataclass(frozen=True)
