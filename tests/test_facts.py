@@ -9111,3 +9111,12 @@ def test_a_barred_header_whose_fields_name_their_year_unit_and_change_reads_each
                    (20, "percent", "%", None, 2022, "increase"),
                    (410000000, "money", "USD", "2023", None, None), (380000000, "money", "USD", "2022", None, None),
                    (8, "percent", "%", None, 2022, "increase")]
+
+
+def test_a_barred_sub_header_closing_on_a_share_field_makes_each_rows_last_cell_a_share(nlp):
+    text = ("| Index | Help | |||\n| Arrivals of Contract Workers, by Country of Origin - 1995 | |||\n"
+            "| Country of origin | Skilled | Unskilled | Total | ||\n| Males | Females | Males | Females | Total | % | ||\n"
+            "| Nepal | 120 | 14 | 30 | 2 | 166 | 91.21 | |\n| Bhutan | 12 | 3 | 0 | 1 | 16 | 8.79 | |\n")
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert got == [(120, "count"), (14, "count"), (30, "count"), (2, "count"), (166, "count"), (91.21, "percent"),
+                   (12, "count"), (3, "count"), (0, "count"), (1, "count"), (16, "count"), (8.79, "percent")]

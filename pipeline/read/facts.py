@@ -362,7 +362,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     elif currency and quantity.kind == "count" and not row.percent and not (column and column.percent):
         quantity = replace(quantity, kind="money", unit=currency)  # "(current US$)" over a ranking: dollars
     sign = context.text[span.start_char - 1:span.start_char]
-    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
+    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent \
+        or row.share_last and bool(row.cells) and row.cells[-1][0] <= span.start_char < row.cells[-1][1]
     change = None
     # "-34,500", "+1,250", or a sign set apart right after the label: "Net migration - 7,800" (not an empty
     # cell's dash: "26,010 - - 4,929,700")

@@ -118,6 +118,7 @@ class Row:
     # groups, that keeps nothing in place of its empty cells ("Government 1 2 2 145 60 30 43 58 43" under twelve);
     # "cut": a row of fewer cells than the ``full`` ones above it on the text's last line, where the stored copy breaks off
     full: int = 0
+    share_last: bool = False  # "| Males | Females | Total | % |" right over the row, of no columns: its last cell is a share
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -572,6 +573,18 @@ def _sub_names(line: str, count: int) -> tuple[str, ...]:
             or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", t) and t[0].isupper() for t in tokens):
         return ()
     return tuple(tokens)
+
+
+def _share_last(lines: list[tuple[int, str]], index: int, rows: Mapping[int, Row]) -> bool:
+    """Whether the header set off by bars over a table's rows (right over the first, or over the row above) closes
+    on a field of shares alone ("| Males | Females | Total | % | |||"), so that a row's last cell is a share."""
+    k = index - 1
+    while k >= 0 and lines[k][0] in rows and index - k < 200:
+        k -= 1
+    if k < 0 or "|" not in lines[k][1]:
+        return False
+    fields = [f.strip() for f in lines[k][1].split("|") if f.strip()]
+    return len(fields) >= 3 and fields[-1] in ("%", "(%)") and not any(re.search(r"\d", f) for f in fields)
 
 
 def _labels_field(lines: list[tuple[int, str]], index: int, count: int) -> bool:
@@ -1659,5 +1672,6 @@ def find_rows(text: str) -> Mapping[int, Row]:
                               names=names, blanks=(blanks := _blanks(line, cells, ranked or columns,
                                                                      last=index == len(lines) - 1, full=above)),
                               full=max(above, len(columns)) if blanks == "cut" else 0,
-                              lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns))
+                              lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns),
+                              share_last=not columns and _share_last(lines, index, rows))
     return MappingProxyType(rows)
