@@ -9120,3 +9120,12 @@ def test_a_barred_sub_header_closing_on_a_share_field_makes_each_rows_last_cell_
     got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
     assert got == [(120, "count"), (14, "count"), (30, "count"), (2, "count"), (166, "count"), (91.21, "percent"),
                    (12, "count"), (3, "count"), (0, "count"), (1, "count"), (16, "count"), (8.79, "percent")]
+
+
+def test_columns_of_kinds_and_decisions_count_the_noun_their_header_names(nlp):
+    text = ("Visa figures by citizenship are compiled once a year for the visas issued or refused.\n\n"
+            "Year 2003\n\nCitizenship\n\nNew visas\n\nExtensions\n\nIssued\n\nRefused\n\n"
+            "Chile\n\n21\n\n4\n\n25\n\n3\n\nPeru\n\n8\n\n1\n\n9\n\n0\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert got == [(21, "visas"), (4, "visas"), (25, "visas"), (3, "visas"),
+                   (8, "visas"), (1, "visas"), (9, "visas"), (0, "visas")]

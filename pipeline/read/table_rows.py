@@ -320,6 +320,20 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     return candidate
 
 
+_DECISION_WORDS = _union(lambda lex: lex.words.decision_column_words)
+
+
+def _decided_noun(names: list[str]) -> str | None:
+    """The noun that a header's columns of kinds and decisions all count ("New permits | Renewals | Group |
+    Issued | Refused" -> "permits"): where a column names only a decision, the head of the one column that
+    names a noun with its kind (two words or more) counts in every column."""
+    if not any(n.strip(" |").lower() in _DECISION_WORDS for n in names):
+        return None
+    nouns = {n.split()[-1] for n in (n.strip(" |") for n in names)
+             if len(n.split()) >= 2 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", n)}
+    return nouns.pop() if len(nouns) == 1 else None
+
+
 _PERCENT_COLUMN = re.compile(r"%|\b(?:{})\b".format("|".join(map(re.escape, sorted(
     _union(lambda lex: lex.words.percent_column_words), key=len, reverse=True))) or "(?!)"), re.I)
 
@@ -1387,6 +1401,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         named = tuple(None if not (repeated or own) or not re.search(r"[^\W\d_]{3}", n) or n.lower() in _SPLIT_WORDS
                       else " ".join(re.split(r"\s*[,(]", n)[0].replace("%", " ").split()) for n in subs)
         # "Tasa %de migración": a rate; "Net migration, decrease (–)": what follows a comma says how to read the cells
+        if (repeated or own) and (decided := _decided_noun(subs)):
+            named = tuple(decided for _ in subs)  # "Issued", "Refused": decisions on the permits the header names
         span = _SPAN_IN_TITLE.search(title or "")
         for start, line in content[j + 1:first]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"

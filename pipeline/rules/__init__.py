@@ -869,6 +869,8 @@ class Vocabulary(RuleFile):
     flag_words: list = ()
     # "Crecimiento porcentual, 2021 frente a 2020", "Remesas como porcentaje del PIB": a named column of shares
     percent_column_words: list = ()
+    # "New permits | Renewals | Group | Issued | Refused": a column that names only a decision on what is counted
+    decision_column_words: list = ()
 
 
 @dataclass(frozen=True)
