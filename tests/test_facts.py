@@ -9129,3 +9129,10 @@ def test_columns_of_kinds_and_decisions_count_the_noun_their_header_names(nlp):
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
     assert got == [(21, "visas"), (4, "visas"), (25, "visas"), (3, "visas"),
                    (8, "visas"), (1, "visas"), (9, "visas"), (0, "visas")]
+
+
+def test_a_row_named_by_a_programmes_level_counts_the_titles_noun(nlp):
+    text = ("TRAINEES IN ALL NATIONAL APPRENTICESHIP SCHEMES, 2019-2021\n  2021 2020 2019\n"
+            "Total Trainees 1,204 1,310 1,275\nTotal Coastal High Skill 208 231 240\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert [c.lower() for _, c in got[3:]] == ["trainees"] * 3

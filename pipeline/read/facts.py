@@ -546,6 +546,8 @@ def _label_names_own(row: Row, lex: Lexicon) -> bool:
     label = ROW_NUMBER.sub("", row.label).strip(" |")
     if label.count(")") > label.count("(") or label[:1].islower():
         return False  # "South Korea, etc.)", "and South Central Asia (Brunei, etc.)": the tail of a label wrapped from the line above
+    if label.split() and label.split()[-1].lower() in lex.words.level_label_words:
+        return False  # "Canadian Low Skill": a programme named by its level counts what the title names
     return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words \
         and not _other_places(label, lex)
 

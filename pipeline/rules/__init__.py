@@ -871,6 +871,8 @@ class Vocabulary(RuleFile):
     percent_column_words: list = ()
     # "New permits | Renewals | Group | Issued | Refused": a column that names only a decision on what is counted
     decision_column_words: list = ()
+    # "Canadian Low Skill 666 603": a row's label that closes on a level names a programme, not a group it counts
+    level_label_words: list = ()
 
 
 @dataclass(frozen=True)
