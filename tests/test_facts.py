@@ -9136,3 +9136,10 @@ def test_a_row_named_by_a_programmes_level_counts_the_titles_noun(nlp):
             "Total Trainees 1,204 1,310 1,275\nTotal Coastal High Skill 208 231 240\n")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
     assert [c.lower() for _, c in got[3:]] == ["trainees"] * 3
+
+
+def test_a_barred_column_of_shares_of_a_whole_counts_the_whole(nlp):
+    text = ("Región | Envíos 2022 en millones de dólares | Envíos 2021 en millones de dólares | "
+            "Envíos como porcentaje del PIB |\nCusco | 61 | 55 | 3 |\nPuno | 48 | 40 | 5 |\n")
+    got = [(f.value, f.counted.lower()) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert got == [(3, "pib"), (5, "pib")]

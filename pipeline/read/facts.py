@@ -495,8 +495,21 @@ def _cell_counted(row: Row, offset: int, lex: Lexicon, *, percent: bool) -> str 
 
 
 def _column_phrase(name: str | None, lex) -> str | None:
-    """What a column counts by its name: "Cantidad de personas" counts personas."""
-    return label_phrase(name, lex) if name else None
+    """What a column counts by its name: "Cantidad de personas" counts personas; a column of shares of a whole
+    ("Remesas como porcentaje del PIB", "Remittances as a percentage of GDP") counts the whole."""
+    if not name:
+        return None
+    whole = _share_of_whole(lex).search(name)
+    return label_phrase(whole.group(1) if whole else name, lex)
+
+
+@cache
+def _share_of_whole(lex: Lexicon) -> re.Pattern:
+    """A column's percent word and the whole its shares are of: "porcentaje del PIB" -> PIB."""
+    if not lex.words.percent_column_words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternation(lex.words.percent_column_words)})\s+(?:{alternation(lex.words.of_words)})"
+                      rf"(?:\s+|(?<=['’]))(?:(?:{alternation(lex.words.determiners)})\s+)?([^\W\d_].*)", re.I)
 
 
 def _row_label(label: str, lex) -> str | None:
