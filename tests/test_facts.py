@@ -9279,3 +9279,124 @@ def test_a_french_list_led_by_au_sujet_de_a_year_takes_that_year(nlp):
             "  • 1.200 demandes ont été introduites.\n  • Le taux de protection atteignait 43%.\n")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(1200, "2024"), (43, "2024")]
+
+
+def test_a_dated_title_over_a_header_of_words_counts_its_noun_and_dates_the_cells(nlp):
+    text = ("Residentes extranjeros según provincia de residencia, por sexo. 15/03/2023\n\n"
+            "Descargar: Excel | csv\n  Total Hombres Mujeres\nTotal 45.120 22.300 22.820\nBurgos 12.400 6.100 6.300\n")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(v, "Residentes extranjeros", "2023-03-15") for v in (45120, 22300, 22820, 12400, 6100, 6300)]
+    text = ("| Index | Help | |||\n| Table 12 (Migration, Arrivals) | |||\n"
+            "| Arrivals of Contract Workers, by Country of Origin - 1995 | |||\n"
+            "| Country of origin | Skilled | Unskilled | Total | ||\n| Males | Females | Males | Females | | ||\n"
+            "| Nepal | 120 | 14 | 30 | 2 | 166 | |\n| Bhutan | 12 | 3 | 0 | 1 | 16 | |\n")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(v, "Arrivals of Contract Workers", "1995") for v in (120, 14, 30, 2, 166, 12, 3, 0, 1, 16)]
+
+
+def test_sub_columns_repeated_under_each_year_name_their_cells_past_the_labels_field(nlp):
+    text = ("VISAS DÉLIVRÉS AUX ÉTUDIANTS EN 2016\n2010 2015 2016 % évolution 2016/2010\nRégion / Pays\n"
+            "Demandes Accords Demandes Accords Demandes Accords Demandes Accords\n"
+            "Maroc 120 80 150 95 140 90 16,67% 12,50%\nTunisie 30 20 - - - - - -\nSénégal 12 8 10 6 15 9 -25,00% -12,50%\n")
+    got = [(f.value, f.counted, f.as_of, f.period_start, f.period_end, f.change)
+           for f in facts_in_text(text, nlp, "fr") if f.rule_id.startswith("table-row")]
+    assert got == [
+        (120, "Demandes", "2010", None, None, None), (80, "Accords", "2010", None, None, None),
+        (150, "Demandes", "2015", None, None, None), (95, "Accords", "2015", None, None, None),
+        (140, "Demandes", "2016", None, None, None), (90, "Accords", "2016", None, None, None),
+        (16.67, "Demandes", None, 2010, 2016, "increase"), (12.5, "Accords", None, 2010, 2016, "increase"),
+        (30, "Demandes", "2010", None, None, None), (20, "Accords", "2010", None, None, None),
+        (12, "Demandes", "2010", None, None, None), (8, "Accords", "2010", None, None, None),
+        (10, "Demandes", "2015", None, None, None), (6, "Accords", "2015", None, None, None),
+        (15, "Demandes", "2016", None, None, None), (9, "Accords", "2016", None, None, None),
+        (25, "Demandes", None, 2010, 2016, "decrease"), (12.5, "Accords", None, 2010, 2016, "decrease")]
+
+
+def test_a_row_of_other_places_counts_what_the_title_over_the_places_counts(nlp):
+    text = "Migrant workers abroad, by destination\n\nDestination   2019   2018\nQatar   1,200   1,100\nOther countries   3.1   2.5 - -\n"
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1200, "Migrant workers abroad"), (1100, "Migrant workers abroad"), (3.1, "Migrant workers abroad"), (2.5, "Migrant workers abroad")]
+
+
+def test_a_source_sentence_between_two_tables_opens_the_second_ones_block(nlp):
+    text = ("Llegadas desde el extranjero según continente de procedencia. Galicia, por provincias\n"
+            "Otros UE Otros Europa África América Total\n2022 1.210 830 2.040 120 4.200\n2021 1.050 790 1.840 110 3.790\n"
+            "2020 1.000 700 1.600 100 3.400\nFuente: elaboración propia con datos del padrón continuo.\n"
+            "Salidas hacia el extranjero según continente de destino. Galicia, por provincias\n"
+            "Otros UE Otros Europa África América Total\n2022 640 310 950 80 1.980\n2021 600 300 900 70 1.870\n"
+            "2020 500 200 800 60 1.560\n")
+    got = [f.counted for f in facts_in_text(text, nlp, "es") if f.rule_id.startswith("table-row")]
+    assert got == ["Llegadas"] * 15 + ["Salidas"] * 15
+
+
+def test_an_appendix_table_s_numbered_caption_dates_its_rows(nlp):
+    text = ("Appendix table 2. Preliminary counts of arrivals, by province, 2021, quarter 3\n"
+            "Province Arrivals Departures\nNORTH 1,240 310\nSOUTH 2,050 480\n")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert got == [(1240, "2021"), (310, "2021"), (2050, "2021"), (480, "2021")]
+
+
+def test_a_table_one_cell_a_line_under_year_sub_columns_dates_its_cells_and_reads_its_change_column(nlp):
+    text = ("Principaux chiffres du bilan annuel.\nVisas |\n2019 |\n2018 |\nÉvolution % |\nÉtudiants |\n4 120 |\n3 980 |\n"
+            "+ 3,5 |\nSaisonniers |\n2 310 |\n2 650 |\n– 12,8 |\nRefus | |||\nRecours |\n1 205 |\n1 310 |\n– 8 |\n"
+            "Annulations |\n402 |\n388 |\n+ 3,6 |\n")
+    got = [(f.value, f.counted, f.as_of, f.period_start, f.change)
+           for f in facts_in_text(text, nlp, "fr") if f.rule_id.startswith("table-row")]
+    assert got == [(4120, "Étudiants", "2019", None, None), (3980, "Étudiants", "2018", None, None),
+                   (3.5, "Étudiants", None, 2018, "increase"),
+                   (2310, "Saisonniers", "2019", None, None), (2650, "Saisonniers", "2018", None, None),
+                   (12.8, "Saisonniers", None, 2018, "decrease"),
+                   (1205, "Recours", "2019", None, None), (1310, "Recours", "2018", None, None),
+                   (8, "Recours", None, 2018, "decrease"),
+                   (402, "Annulations", "2019", None, None), (388, "Annulations", "2018", None, None),
+                   (3.6, "Annulations", None, 2018, "increase")]
+
+
+def test_a_flags_caption_before_a_place_in_a_box_under_its_lead_keeps_the_item(nlp):
+    text = ("Diaspora sénégalaise\nPopulations significatives par pays\nDrapeau de la France France 120 000[1]\n"
+            "Drapeau de l'Italie Italie 95 000\nDrapeau du pays de Galles Pays de Galles 1 200\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(120000, "Populations"), (95000, "Populations"), (1200, "Populations")]
+
+
+def test_a_barred_header_whose_fields_name_their_year_unit_and_change_reads_each_column(nlp):
+    text = ("Provincia | Envíos 2023 en millones de dólares | Envíos 2022 en millones de dólares | "
+            "Variación porcentual, 2023 frente a 2022 |\nLoja | 84 | 70 | 20 |\nAzuay | 410 | 380 | 8 |\n")
+    got = [(f.value, f.kind, f.unit, f.as_of, f.period_start, f.change)
+           for f in facts_in_text(text, nlp, "es") if f.rule_id.startswith("table-row")]
+    assert got == [(84000000, "money", "USD", "2023", None, None), (70000000, "money", "USD", "2022", None, None),
+                   (20, "percent", "%", None, 2022, "increase"),
+                   (410000000, "money", "USD", "2023", None, None), (380000000, "money", "USD", "2022", None, None),
+                   (8, "percent", "%", None, 2022, "increase")]
+
+
+def test_a_barred_sub_header_closing_on_a_share_field_makes_each_rows_last_cell_a_share(nlp):
+    text = ("| Index | Help | |||\n| Arrivals of Contract Workers, by Country of Origin - 1995 | |||\n"
+            "| Country of origin | Skilled | Unskilled | Total | ||\n| Males | Females | Males | Females | Total | % | ||\n"
+            "| Nepal | 120 | 14 | 30 | 2 | 166 | 91.21 | |\n| Bhutan | 12 | 3 | 0 | 1 | 16 | 8.79 | |\n")
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert got == [(120, "count"), (14, "count"), (30, "count"), (2, "count"), (166, "count"), (91.21, "percent"),
+                   (12, "count"), (3, "count"), (0, "count"), (1, "count"), (16, "count"), (8.79, "percent")]
+
+
+def test_columns_of_kinds_and_decisions_count_the_noun_their_header_names(nlp):
+    text = ("Visa figures by citizenship are compiled once a year for the visas issued or refused.\n\n"
+            "Year 2003\n\nCitizenship\n\nNew visas\n\nExtensions\n\nIssued\n\nRefused\n\n"
+            "Chile\n\n21\n\n4\n\n25\n\n3\n\nPeru\n\n8\n\n1\n\n9\n\n0\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert got == [(21, "visas"), (4, "visas"), (25, "visas"), (3, "visas"),
+                   (8, "visas"), (1, "visas"), (9, "visas"), (0, "visas")]
+
+
+def test_a_row_named_by_a_programmes_level_counts_the_titles_noun(nlp):
+    text = ("TRAINEES IN ALL NATIONAL APPRENTICESHIP SCHEMES, 2019-2021\n  2021 2020 2019\n"
+            "Total Trainees 1,204 1,310 1,275\nTotal Coastal High Skill 208 231 240\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.rule_id.startswith("table-row")]
+    assert [c.lower() for _, c in got[3:]] == ["trainees"] * 3
+
+
+def test_a_barred_column_of_shares_of_a_whole_counts_the_whole(nlp):
+    text = ("Región | Envíos 2022 en millones de dólares | Envíos 2021 en millones de dólares | "
+            "Envíos como porcentaje del PIB |\nCusco | 61 | 55 | 3 |\nPuno | 48 | 40 | 5 |\n")
+    got = [(f.value, f.counted.lower()) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert got == [(3, "pib"), (5, "pib")]

@@ -3359,7 +3359,10 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
     leads: dict[int, str | None] = {}  # the lead of the box an item line is in, by the line's start
     for index, fact in enumerate(facts):
         start, _ = _line_bounds(text, fact)
-        if fact.kind != "count" or fact.rule_id.startswith("table-row") or not _infobox_item(text[start:fact.char_start], lex):
+        item = text[start:fact.char_start]
+        if fact.rule_id.startswith("table-row"):  # a box's item read as a table's row: its label
+            item = item if re.fullmatch(r"[^\d|]+", item) and item.split() and item.split()[0].lower() in lex.words.flag_words else ""
+        if fact.kind != "count" or not _infobox_item(item, lex):
             continue
         if start not in leads:  # up past the items above to the line that leads them
             line = next((line for _, line in _lines_above(text, start) if lead_pattern.match(line)
@@ -3375,7 +3378,11 @@ def _infobox_items(facts, text: str, lex) -> list[NumericFact]:
 def _infobox_item(label: str, lex) -> bool:
     """Whether the words before a figure on its line are a place alone (" United States ", " Brésilc. "): an item
     of a box of numbers by country."""
-    label = label.strip(" \t:")
+    label = label.strip(" \t:|")
+    words = label.split()
+    if len(words) > 2 and words[0].lower() in lex.words.flag_words:
+        # "Drapeau de la France France", "Drapeau du pays de Galles Pays de Galles": the place after its flag's caption
+        return any(" ".join(words[k:]).lower() in " ".join(words[1:k]).lower() for k in range(len(words) - 1, 1, -1))
     return bool(label) and (is_place(label, lex) or is_place(label.rstrip("c."), lex))
 
 
@@ -6581,6 +6588,13 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
         if lines.is_toc(span.start_char):
             continue
         row = rows.get(lines.start(span.start_char))
+        if row is not None and any(s <= span.start_char < e for s, e in row.cells) \
+                and (parts := _cells_run_over(doc, span, row)):
+            for part in parts:  # "9 -25,00%": a range read over two cells of a row is a figure in each
+                fact = read_cell(doc, part, _context(text, part, section), row, decimal_comma=decimal_comma)
+                if fact is not None:
+                    yield fact
+            continue
         if row is not None and any(s <= span.start_char < e for s, e in row.cells):
             fact = read_cell(doc, span, _context(text, span, section), row, decimal_comma=decimal_comma)
         elif row is not None and (row.chart or row.header):
@@ -6596,6 +6610,21 @@ def _read_facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: b
             fact = read_fact(doc, span, _context(text, span, section), decimal_comma=decimal_comma)
         if fact is not None:
             yield fact
+
+
+def _cells_run_over(doc: Doc, span: Span, row) -> list[Span]:
+    """The quantities read in each cell of a row that a span runs over ("9 -25,00%" under "2016" and "% évolution":
+    a count and a change, not a range), the longest in each; none for a span within one cell."""
+    cells = [(s, e) for s, e in row.cells if s < e and s < span.end_char and span.start_char < e]
+    text = doc.text
+    if len(cells) < 2 or not all(text[s] in "+-−–" for s, _ in cells[1:]) or not row.names:
+        return []  # "1 164": the groups of one number, however the row's cells were cut; a row of unnamed columns
+    parts = []
+    for start, end in cells:
+        inside = [q for q in doc.spans["quantities"] if start <= q.start_char and q.end_char <= end]
+        if inside:
+            parts.append(max(inside, key=lambda q: (len(q), -q.start)))
+    return parts
 
 
 def _row_code(text: str, line_start: int, span, row) -> bool:

@@ -35,7 +35,7 @@ from .counted import (
 from .numbers import (
     AsOf, alternation, clause_break, figures_between, find_as_of, find_period, is_year, parse_number, spelled_value,
 )
-from .table_rows import ROW_NUMBER, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
+from .table_rows import ROW_NUMBER, SLASHED_DATE, SPAN_LABEL, TOTAL_WORDS, YEAR_IN_TITLE, Row
 from .traps import age_cues, is_code, is_date, is_reference, is_trap
 
 
@@ -380,7 +380,8 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     elif currency and quantity.kind == "count" and not row.percent and not (column and column.percent):
         quantity = replace(quantity, kind="money", unit=currency)  # "(current US$)" over a ranking: dollars
     sign = context.text[span.start_char - 1:span.start_char]
-    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent
+    percent = quantity.kind == "percent" or "%" in row.label or bool(column and column.percent) or row.percent \
+        or row.share_last and bool(row.cells) and row.cells[-1][0] <= span.start_char < row.cells[-1][1]
     change = None
     # "-34,500", "+1,250", or a sign set apart right after the label: "Net migration - 7,800" (not an empty
     # cell's dash: "26,010 - - 4,929,700")
@@ -389,6 +390,11 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         # "2006 80 131 - 51" under three columns: the dash is the last cell's sign, not an empty cell
         spaced = re.search(r"\d\s+([-−–])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
     mark = sign if sign in ("-", "−", "+") else spaced.group(1) if spaced else None
+    # "– 22,6" alone in its cell: the sign opens the cell, set off by a space
+    opening = re.search(r"(?:^|\n)[ \t|]*([+\-−–])[ \t]+$", context.text[max(0, span.start_char - 8):span.start_char]) \
+        if len(row.cells) == 1 else None
+    sign = opening.group(1) if opening and sign not in ("-", "−", "–", "+") else sign
+    mark = mark or (opening.group(1) if opening else None)
     moved = bool(column and column.change)  # a column of changes counts and dates what its row's levels do
     if moved:
         change = "decrease" if sign in ("-", "−", "–") else "increase"
@@ -406,6 +412,7 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         as_of = years.pop() if len(years) == 1 else None  # "Population, 2016, by migrant background"
         dated = find_as_of(row.title, len(row.title), lex_of(doc).lang) if as_of else None
         as_of = dated.date if dated and dated.date.startswith(as_of) else as_of  # "... on 1 January 2009": that day
+        as_of = as_of or _slashed_title_date(row.title, lex_of(doc).lang)
     if as_of and re.fullmatch(r"(?:1[89]|20)\d\d", as_of) and re.match(rf"{as_of}(?:\s*\(\w\))?$", row.label.strip(" |")) \
             and _year_end_header(context.text, row.start, lex_of(doc).words.year_end_headers):
         as_of = f"{as_of}-12-31"  # "Year end | Resident population |" over "2001 | 87,400 |": the year's last day
@@ -427,7 +434,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         value_max=quantity.value_max,
         kind="percent" if percent and quantity.kind == "count" else quantity.kind,
         unit="%" if percent and quantity.kind == "count" else quantity.unit,
-        counted=quantity.unit if quantity.kind == "money" else _moved_phrase(row, lex_of(doc)) if moved
+        counted=quantity.unit if quantity.kind == "money" else (_column_phrase(
+            row.name(span.start_char), lex_of(doc)) or _moved_phrase(row, lex_of(doc))  # "Dossiers" under "% évolution"
+            or (_row_label(row.label, lex_of(doc)) if _label_counts(row.label, lex_of(doc)) or not row.title else None)) if moved
         else _cell_counted(row, span.start_char, lex_of(doc), percent=percent),
         qualifier=None,
         change=change,
@@ -440,6 +449,20 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
         char_end=span.end_char,
         rule_id=f"table-row:{span.id_}",
     )
+
+
+def _slashed_title_date(title: str, lang: str) -> str | None:
+    """The date a table's title gives as day, month and year set off by slashes ("... por ámbitos territoriales
+    (1). 01/07/2024"): the day first, as written outside English; in English a day only where the first number
+    can be no month, else the year."""
+    found = [m for m in SLASHED_DATE.finditer(title)]
+    if len(found) != 1:
+        return None
+    first, second, year = (int(g) for g in found[0].groups())
+    day, month = (first, second) if lang != "en" or first > 12 else (None, None)
+    if day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return str(year)
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _year_end_header(text: str, start: int, headers) -> bool:
@@ -490,8 +513,21 @@ def _cell_counted(row: Row, offset: int, lex: Lexicon, *, percent: bool) -> str 
 
 
 def _column_phrase(name: str | None, lex) -> str | None:
-    """What a column counts by its name: "Cantidad de personas" counts personas."""
-    return label_phrase(name, lex) if name else None
+    """What a column counts by its name: "Cantidad de personas" counts personas; a column of shares of a whole
+    ("Remesas como porcentaje del PIB", "Remittances as a percentage of GDP") counts the whole."""
+    if not name:
+        return None
+    whole = _share_of_whole(lex).search(name)
+    return label_phrase(whole.group(1) if whole else name, lex)
+
+
+@cache
+def _share_of_whole(lex: Lexicon) -> re.Pattern:
+    """A column's percent word and the whole its shares are of: "porcentaje del PIB" -> PIB."""
+    if not lex.words.percent_column_words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternation(lex.words.percent_column_words)})\s+(?:{alternation(lex.words.of_words)})"
+                      rf"(?:\s+|(?<=['’]))(?:(?:{alternation(lex.words.determiners)})\s+)?([^\W\d_].*)", re.I)
 
 
 def _row_label(label: str, lex) -> str | None:
@@ -541,7 +577,17 @@ def _label_names_own(row: Row, lex: Lexicon) -> bool:
     label = ROW_NUMBER.sub("", row.label).strip(" |")
     if label.count(")") > label.count("(") or label[:1].islower():
         return False  # "South Korea, etc.)", "and South Central Asia (Brunei, etc.)": the tail of a label wrapped from the line above
-    return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words
+    if label.split() and label.split()[-1].lower() in lex.words.level_label_words:
+        return False  # "Canadian Low Skill": a programme named by its level counts what the title names
+    return bool(label_phrase(label, lex)) and not is_place(label, lex) and label.lower() not in lex.words.total_words \
+        and not _other_places(label, lex)
+
+
+def _other_places(label: str, lex: Lexicon) -> bool:
+    """Whether a row's label names only a set of places ("Other countries", "Autres pays", "Otros países"): the row
+    of the places the table lists no one by one, which counts what the others count."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", label) if w.lower() not in lex.spacy_stop_words]
+    return len(words) == 1 and words[0].lower() in lex.words.place_sets
 
 
 def _label_counts(label: str, lex: Lexicon) -> bool:
@@ -552,6 +598,8 @@ def _label_counts(label: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in TOTAL_WORDS:
         words = words[1:]  # "TOTAL INMIGRANTES": the noun after the total
     head = words[0 if lex.words.head_first else -1] if words else ""
+    if _other_places(label, lex):
+        return False
     # "ILLES BALEARS", "Países Bajos": a place's name whose first word looks plural names no group
     return bool(words) and is_plural(head.lower(), lex) and not is_place(head, lex) \
         and not is_place(ROW_NUMBER.sub("", label).strip(" |:•-–*"), lex)

@@ -118,6 +118,7 @@ class Row:
     # groups, that keeps nothing in place of its empty cells ("Government 1 2 2 145 60 30 43 58 43" under twelve);
     # "cut": a row of fewer cells than the ``full`` ones above it on the text's last line, where the stored copy breaks off
     full: int = 0
+    share_last: bool = False  # "| Males | Females | Total | % |" right over the row, of no columns: its last cell is a share
 
     def name(self, offset: int, per_words: Collection[str] = ()) -> str | None:
         """The name of the column of the cell at ``offset``, if the header above names its columns; a
@@ -172,16 +173,22 @@ def _split_cells(line: str) -> tuple[str, list[tuple[int, int]]]:
     empty = ("-", "–", "..", "…", "---", "—")
     kept = ('""', "--", *_SPREADSHEET_ERRORS)  # empty cells that keep their column ("--" is never a sign)
     barred = "|" in line  # "| 50-100 | --- |": between bars a range is a cell and a run of dashes an empty one
+    trailing = 0  # "Croatie 4 5 - - - - - -": empty cells closing a row after its figures keep their columns
+    while trailing < len(pieces) and line[pieces[-1 - trailing][0]:pieces[-1 - trailing][1]] in empty:
+        trailing += 1
+    closing = not barred and trailing >= 2 and trailing < len(pieces) \
+        and _CELL.match(line[pieces[-1 - trailing][0]:pieces[-1 - trailing][1]]) is not None
     while pieces:
         text = line[pieces[-1][0]:pieces[-1][1]]
         apart = bool(cells) and _apart(line, pieces)  # "5,403 mdd + 3.2%": a sign set apart before a cell, a money scale after one
         if not (_CELL.match(text) or text in kept or barred and "|" in line[:pieces[-1][0]] and _RANGE_CELL.match(text)
-                or text in empty and (cells or barred) or apart):
+                or text in empty and (cells or barred or closing) or apart):
             break
         piece = pieces.pop()
         if apart:
             continue
-        if line[piece[0]:piece[1]] in kept:  # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
+        if line[piece[0]:piece[1]] in kept or closing and line[piece[0]:piece[1]] in empty and not any(a < b for a, b in cells):
+            # an empty cell of a table saved as text ('""', "#DIV/0!"): it keeps its column
             cells.insert(0, (piece[0], piece[0]))
         elif line[piece[0]:piece[1]] not in empty:
             cells.insert(0, piece)
@@ -313,6 +320,44 @@ def _title_above(text: str, lines: list[tuple[int, str]], index: int) -> str | N
     return candidate
 
 
+_DECISION_WORDS = _union(lambda lex: lex.words.decision_column_words)
+
+
+def _decided_noun(names: list[str]) -> str | None:
+    """The noun that a header's columns of kinds and decisions all count ("New permits | Renewals | Group |
+    Issued | Refused" -> "permits"): where a column names only a decision, the head of the one column that
+    names a noun with its kind (two words or more) counts in every column."""
+    if not any(n.strip(" |").lower() in _DECISION_WORDS for n in names):
+        return None
+    nouns = {n.split()[-1] for n in (n.strip(" |") for n in names)
+             if len(n.split()) >= 2 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", n)}
+    return nouns.pop() if len(nouns) == 1 else None
+
+
+_PERCENT_COLUMN = re.compile(r"%|\b(?:{})\b".format("|".join(map(re.escape, sorted(
+    _union(lambda lex: lex.words.percent_column_words), key=len, reverse=True))) or "(?!)"), re.I)
+
+
+def _named_fields(fields: list[str]) -> tuple[Column, ...] | None:
+    """The columns of a header set off by bars whose fields name what they hold with its year, unit or span
+    ("País | Remesas totales 2021 en millones de dólares | Remesas totales 2020 en millones de dólares |
+    Crecimiento porcentual, 2021 frente a 2020 | Remesas como porcentaje del PIB"): each field's year, scale and
+    currency, a change over its two years, a share where it says so. None unless two fields give one year each."""
+    if len(fields) < 3 or re.search(r"\d", fields[0]) or not re.search(r"[^\W\d_]", fields[0]):
+        return None
+    columns = []
+    for field in fields[1:]:
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", field)]
+        if len(re.findall(r"[^\W\d_]{3,}", field)) < 2 or re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "", field)):
+            return None
+        change = any(w in field.lower() for w in _CHANGE_WORDS)
+        scale, currency, _ = _caption(field) or (1, None, False)
+        columns.append(Column(label=field, year=years[0] if len(years) == 1 and not change else None, change=change,
+                              period=(min(years), max(years)) if change and len(years) == 2 else None,
+                              percent=_PERCENT_COLUMN.search(field) is not None, scale=scale, currency=currency))
+    return tuple(columns) if sum(1 for c in columns if c.year) >= 2 else None
+
+
 def _header(line: str) -> tuple[Column, ...] | None:
     """The columns of a header line: a label, then at least two year columns."""
     fields = [f.strip() for f in line.split("|") if f.strip()]
@@ -322,6 +367,9 @@ def _header(line: str) -> tuple[Column, ...] | None:
         units = [_caption(m.group(2)) or (1, None, "%" in m.group(2)) for m in united]
         return tuple(Column(label=m.group(), year=int(m.group(1)), change=False, period=None, percent=unit[2],
                             scale=unit[0], currency=unit[1]) for m, unit in zip(united, units))
+    named = _named_fields(fields)
+    if named:
+        return named
     if len(fields) >= 3 and re.search(r"[^\W\d_]", fields[0]) and all(_YEAR.match(f) for f in fields[1:]):
         # "In-migration and out-migration, by citizenship | 2020 | 2019 |": a title in the labels' field, years after it
         return tuple(Column(label=f, year=int(f[:4]), change=False, period=None, percent=False) for f in fields[1:])
@@ -361,7 +409,7 @@ def _header(line: str) -> tuple[Column, ...] | None:
                 label=text,
                 year=years[0] if len(years) == 1 and not change else None,
                 change=change,
-                period=(years[0], years[1]) if change and len(years) == 2 else None,
+                period=(min(years), max(years)) if change and len(years) == 2 else None,  # "% évolution 2015/2006"
                 percent="%" in text,
                 month=month,
             ))
@@ -530,6 +578,38 @@ def _repeats(line: str, count: int) -> bool:
         and tokens == tokens[:len(tokens) // count] * count and not _split_cells(line)[1]
 
 
+def _sub_names(line: str, count: int) -> tuple[str, ...]:
+    """The names of the sub-columns a line repeats under each of ``count`` columns, one word each
+    ("Dossiers Bénéficiaires Dossiers Bénéficiaires" under "2014 2015"), in the order of the cells; none
+    where a name runs over several words ("Québec Reste du Canada")."""
+    tokens = line.split()
+    if not _repeats(line, count) or len(tokens) == count \
+            or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", t) and t[0].isupper() for t in tokens):
+        return ()
+    return tuple(tokens)
+
+
+def _share_last(lines: list[tuple[int, str]], index: int, rows: Mapping[int, Row]) -> bool:
+    """Whether the header set off by bars over a table's rows (right over the first, or over the row above) closes
+    on a field of shares alone ("| Males | Females | Total | % | |||"), so that a row's last cell is a share."""
+    k = index - 1
+    while k >= 0 and lines[k][0] in rows and index - k < 200:
+        k -= 1
+    if k < 0 or "|" not in lines[k][1]:
+        return False
+    fields = [f.strip() for f in lines[k][1].split("|") if f.strip()]
+    return len(fields) >= 3 and fields[-1] in ("%", "(%)") and not any(re.search(r"\d", f) for f in fields)
+
+
+def _labels_field(lines: list[tuple[int, str]], index: int, count: int) -> bool:
+    """Whether a line of a few words with no figure names the field of the rows' labels between a header of
+    ``count`` columns and the run of sub-column names repeated under each ("2006 2014 2015 % évolution" /
+    "Continent / Nationalité" / "Dossiers Bénéficiaires Dossiers Bénéficiaires ...")."""
+    words = lines[index][1].split()
+    return 0 < len(words) <= 4 and not re.search(r"\d", lines[index][1]) and index + 1 < len(lines) \
+        and _repeats(lines[index + 1][1], count)
+
+
 def _mark_header(line: str) -> tuple[Column, ...] | None:
     """The columns of a sub-header of unit marks alone, a count and a share under each group ("n %   n %
     n %"): a "%" column holds shares."""
@@ -617,6 +697,43 @@ def _caption_above(lines: list[tuple[int, str]], index: int) -> str | None:
             if not figures and len(line) <= 160 and not line.endswith("."):
                 return line
     return None
+
+
+# "01/07/2024": a day, a month and a year set off by slashes (the year alone is what dates a table's cells)
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+_FOOTNOTE_CALL = re.compile(r"\(\d{1,2}\)|\[\d{1,2}\]")  # "(1)", "[2]": a note's number in a caption
+
+
+def _dated_caption_above(lines: list[tuple[int, str]], index: int, rows: Mapping[int, Row]) -> str | None:
+    """The caption of a table whose rows stand under no header of years, a few lines over them past its
+    header of words and the page's furniture ("Descargar: Excel | csv"), blank lines included: the nearest
+    line of words giving one date and no other figure, as a table's title does ("| Placements in Foreign
+    Employment ..., by Destination - 1988 | ||||", "Población de ... por ámbitos territoriales (1). 01/07/2024").
+    Prose, a row of figures or another table's caption above it ends the search."""
+    for k in range(index - 1, max(-1, index - 9), -1):
+        line = " ".join(lines[k][1].replace("|", " ").split())
+        if not line or lines[k][0] in rows:
+            return None
+        bare = _FOOTNOTE_CALL.sub(" ", SLASHED_DATE.sub(lambda m: f" {m.group(3)} ", line))
+        bare = re.sub(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s+([^\W\d_]+)\.?(?=\s+(?:1[89]|20)\d\d)",
+                      lambda m: " " if m.group(2).lower() in _MONTHS else m.group(), bare)  # "1 January 2009"
+        years = set(YEAR_IN_TITLE.findall(bare))
+        words = re.findall(r"[^\W\d_]{2,}", bare)
+        if len(years) == 1 and len(words) >= 3 and line[:1].isupper() and not line.endswith((".", ":", ";")) \
+                and len(words) <= 30 and not re.search(r"\d", YEAR_IN_TITLE.sub(" ", bare)):
+            return line
+        if _split_cells(line)[1] or len(words) >= 4 and line.endswith((".", ":")) or _TITLE.match(line):
+            return None
+    return None
+
+
+def _group_heading(lines: list[tuple[int, str]], index: int, rows: Mapping[int, Row]) -> bool:
+    """Whether the line over the one at ``index`` is a heading of a group of the table's rows, a few words with no
+    figure right under a row ("Territorios Históricos", "Comarcas")."""
+    if index < 2 or lines[index - 2][0] not in rows:
+        return False
+    heading = lines[index - 1][1].strip(" |\t")
+    return 0 < len(heading.split()) <= 4 and not re.search(r"\d", heading)
 
 
 def _header_name(line: str, above: str) -> str:
@@ -1216,7 +1333,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
     found: dict[int, Row] = {}
 
     def cell(line: str) -> bool:  # "1 476": a cell alone on its line may set its thousands off by a space
-        return bool(_CELL.match(line.strip(" |\t")) or re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+", line.strip(" |\t")))
+        text = re.sub(r"^([+\-−–]) (?=\d)", r"\1", line.strip(" |\t"))  # "+ 22,8", "– 9%": a change's sign set apart
+        return bool(_CELL.match(text) or re.fullmatch(r"[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text))
 
     def year(line: str) -> int | None:
         return int(line.strip(" |\t")) if re.fullmatch(r"(?:1[89]|20)\d\d", line.strip(" |\t")) else None
@@ -1233,6 +1351,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         return n
 
     k = 0
+    last_subs: tuple[int, list[str], str | None] = (-10, [], None)  # the last table's sub-columns and title, by the
+    # index of its last line
     while k < len(content):
         width = width_at(k)
         if width < 3 or width_at(k + 1 + width) != width:
@@ -1241,7 +1361,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         first = k
         header = []
         j = first - 1
-        while j >= 0 and not cell(content[j][1]) and len(content[j][1].split()) <= 4 and first - j <= 3 * width + 10:
+        while j >= 0 and (not cell(content[j][1]) or year(content[j][1]) and first - j <= width + 1) \
+                and len(content[j][1].split()) <= 4 and first - j <= 3 * width + 10:
             header.insert(0, content[j][1].strip())
             j -= 1
         above = [content[i][1].strip() for i in range(max(0, j - 3), j + 1)]
@@ -1256,9 +1377,18 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
                 break
         # "(number of persons)" under the title gives the cells' unit, not what they count
         plain = [line for line in above if not (line.startswith("(") and line.endswith(")"))]
+        if plain and plain[-1].endswith(".") and len(plain[-1].split()) >= 4 and not numbered:
+            plain = above = []  # "Les données clés du rapport de l'OFPRA.": a sentence leads the table, no caption
         title = numbered or (plain[-1] if plain else above[-1] if above else None)
         title = " ".join(_TITLE_NUMBER.sub("", title).split()) if title else None
         subs = header[-width:] if len(header) >= width else []
+        if not subs and len(header) <= 1 and first - len(header) - 1 == last_subs[0] and len(last_subs[1]) == width:
+            subs, title = last_subs[1], last_subs[2]  # "Décisions" between two groups of rows under "2009" / "2008" /
+            # "Variation %": the same columns
+        # "2009" / "2008" / "Variation %": sub-columns that are years date their cells, and a change column
+        # after them spans those years
+        sub_years = [int(n.strip(" |")) if re.fullmatch(r"(?:1[89]|20)\d\d", n.strip(" |")) else None for n in subs]
+        sub_span = tuple(sorted(y for y in sub_years if y)) if sum(1 for y in sub_years if y) == 2 else None
         # "CENSO 1992" / "CENSO 2001" over the sub-columns: each year spans as many of them
         years = [int(y.group(1)) for h in header[:len(header) - len(subs)] if (y := YEAR_IN_TITLE.search(h))]
         spans = width // len(years) if years and width % len(years) == 0 and subs else 0
@@ -1271,6 +1401,8 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
         named = tuple(None if not (repeated or own) or not re.search(r"[^\W\d_]{3}", n) or n.lower() in _SPLIT_WORDS
                       else " ".join(re.split(r"\s*[,(]", n)[0].replace("%", " ").split()) for n in subs)
         # "Tasa %de migración": a rate; "Net migration, decrease (–)": what follows a comma says how to read the cells
+        if (repeated or own) and (decided := _decided_noun(subs)):
+            named = tuple(decided for _ in subs)  # "Issued", "Refused": decisions on the permits the header names
         span = _SPAN_IN_TITLE.search(title or "")
         for start, line in content[j + 1:first]:
             found[start] = Row(line.strip(), start, start + len(line), (), (), header=True)  # "0-15", "N", "%"
@@ -1286,13 +1418,18 @@ def _block_rows(text: str, lines: list[tuple[int, str]]) -> dict[int, Row]:
             for m, n in enumerate(places):
                 start, line = content[k + 1 + m]
                 a, b = _lone_cell(start, line)
-                column = Column(label=subs[n] if subs else "", year=years[n // spans] if spans else None, change=False,
-                                period=(int(span.group(1)), int(span.group(2))) if span and not dated and not spans
-                                else None,
+                a += len(re.match(r"(?:[+\-−–] (?=\d))?", line[a - start:]).group())  # "+ 22,8": the figure after the sign
+                moved = bool(subs) and sub_span is not None and any(w in subs[n].lower() for w in _CHANGE_WORDS)
+                column = Column(label=subs[n] if subs else "",
+                                year=years[n // spans] if spans else sub_years[n] if subs and sub_years[n] else None,
+                                change=moved,
+                                period=sub_span if moved else (int(span.group(1)), int(span.group(2)))
+                                if span and not dated and not spans else None,
                                 percent=bool(subs) and "%" in subs[n])
                 found[start] = Row(label, start, start + len(line), ((a, b),), (column,), title=title,
                                    names=(named[n],) if named and named[n] else ())
             k += 1 + len(places)
+            last_subs = (k - 1, subs, title)
             if len(places) < width:
                 break
     return found
@@ -1329,6 +1466,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
     earlier_leads: list[str] = []  # the lines ending in a colon above the blank lines before the rows, nearest first
     block_first, scale_title = "", None  # "Population, 2016, by migrant background" / "in 1,000"
     numbered_caption: str | None = None  # the last numbered caption, until prose
+    dated_title: str | None = None  # a dated caption over a table of no header of years, up to a blank line
+    after_prose = False  # the line before is prose
     header_name = ""  # what a header names: its words before the years, or the line of words above it
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text)]
     year_rows = _year_rows(text, lines)
@@ -1339,6 +1478,7 @@ def find_rows(text: str) -> Mapping[int, Row]:
     categories = False
     ranking = False  # under a ranking's header ("Rank Country Value Year")
     header_at, body, width = -10, False, 0  # the index of the last header line; whether a row followed it; its cells
+    sub_names: tuple[int, tuple[str, ...]] = (-10, ())  # the sub-columns' names repeated under the header at that index
     for index, (start, line) in enumerate(lines):
         if start in vertical:
             rows[start] = vertical[start]
@@ -1352,8 +1492,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
             # "Comunidad Autónoma:" / "Andalucía: 2.662"
             earlier_leads = [h for h in headings if h.rstrip().endswith(":")] + earlier_leads
             columns, title, headings, ranking = (), None, [], False  # a blank line or a page ends a table
-        if not index or blank:
-            block_first = line
+            dated_title = None
+        if not index or blank or after_prose:
+            block_first = line  # a blank line or prose ("Fuente: elaboración de ... (INE).") opens a block
+        after_prose = False
         if columns and index and lines[index - 1][0] in headers:
             split = _split_years(columns, line)  # "Jan Feb  Jan-Feb" under the years
             if split is not None:
@@ -1402,6 +1544,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
         if header:
             headers.add(start)
             columns, ranking = header, False
+            if "|" in line and _named_fields([f.strip() for f in line.split("|") if f.strip()]):
+                sub_names = (index, tuple(c.label for c in header))  # the fields name what their cells hold
             header_at, body = index, False
             header_name = _header_name(line, lines[index - 1][1] if index and start - lines[index - 1][0] - len(
                 lines[index - 1][1]) == 1 else "")
@@ -1469,22 +1613,31 @@ def find_rows(text: str) -> Mapping[int, Row]:
             elif (len(line) > 80 or line.rstrip().endswith(".")) and re.search(r"[^\W\d_]{3}", line) and "|" not in line:
                 # prose, not a rule ("+---+") or a header set off by bars
                 caption, scale_title, shares, numbered_caption = (1, None, False), None, False, None  # prose ends what a caption said
+                after_prose = line.rstrip().endswith(".")  # a sentence, not a long caption
                 earlier_leads = []
-        if not cells or not words or words[-1].lower() in _FUNCTION_WORDS or label.endswith((".", ",", ";")):
+        if not cells or not words or words[-1].lower() in _FUNCTION_WORDS and not label.isupper() or label.endswith((".", ",", ";")):
             # "Number (In thousands)" under a row, "Other Countries in East Asia (China," wrapped over its cells
             wrapped = body and index + 1 < len(lines) and len(_split_cells(lines[index + 1][1])[1]) == width
             # under the header, a rule ("-----") or a line of sub-headers set off by bars keeps it; words alone end it
             ruled = pending and (re.fullmatch(r"[\s\-=_|+]*", line) is not None or "|" in line
                                  or re.match(r"\s*(?:sources?|fuentes?)\s*:", line, re.I) is not None  # "Source: ..."
                                  or _repeats(line, len(columns))
+                                 or _labels_field(lines, index, len(columns))
                                  or index - header_at == 1 and len(line.split()) <= 3 and line.strip()[:1].islower())
             # (the last: "of totals*", a header's field wrapped onto the next line)
             # between the rows of a table set off by bars, a rule ("---|"), an empty row ("| | | |") or a group's
             # heading ("Selected citizenship | | | |") keeps it
             ruled = ruled or body and "|" in line and re.fullmatch(r"[^|\d]*[|\s\-=_+]*", line) is not None
             columns = () if not cells and not ruled and not _caption(line) and not wrapped else columns
+            if pending and columns and _sub_names(line, len(columns)):
+                sub_names = (header_at, _sub_names(line, len(columns)))
             continue
-        if columns and len(cells) > len(columns):
+        subs = sub_names[1] if sub_names[0] == header_at and columns else ()
+        if subs and len(cells) > len(subs):
+            cells = _regroup(line, cells, len(subs))  # "1 808 2 869 708 ..." under "Dossiers Bénéficiaires" in each year
+            if len(cells) != len(subs):
+                continue  # "1 164 1 991 451 670 ...": groups that read as the sub-columns' figures in more ways than one
+        elif columns and len(cells) > len(columns):
             cells = _regroup(line, cells, len(columns))
         # a year's row keeps its cells, unless more than its header's columns ("1990 2 711 12,0   17 411 77,1")
         cells = cells if dated and not (columns and len(cells) > len(columns)) else _spaced_thousands(line, cells)
@@ -1503,6 +1656,9 @@ def find_rows(text: str) -> Mapping[int, Row]:
                 # table printed with bars, or "Work Permits ... Granted, by Age, Industry and Nationality, 2017(1-4)"
                 # a few lines over its header: the table's caption, with its date
                 scale_title = block_first.replace("|", " ").strip()
+            if not columns and scale_title is None and numbered_caption is None and not (index and lines[index - 1][0] in rows):
+                # a dated title over the table's header of words; a group's heading between its rows ("Comarcas") keeps it
+                dated_title = _dated_caption_above(lines, index, rows) or (dated_title if _group_heading(lines, index, rows) else None)
             # "En la tabla que sigue se resumen los afiliados ...:" above a header of words: the lead of the table
             lead = next((h for h in headings[:3] if h.rstrip().endswith(":")), None)
             if lead is None and headings and _BLOCK_HEADING.fullmatch(headings[0].strip()):
@@ -1510,7 +1666,8 @@ def find_rows(text: str) -> Mapping[int, Row]:
             leads = tuple(h for h in headings[:8] if h.rstrip().endswith(":")) + tuple(earlier_leads[:8])
             # a header set off by bars names what its columns count ("Immigration | Emigration"), unless a lead
             # sentence does, or a caption does over names that only split its set ("Total | Males | Females")
-            names = (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
+            names = (subs if len(subs) == len(cells) else ()) \
+                or (_cell_names(line, headings, len(cells)) if _names_columns(label) else ()) \
                 or (bar_names if lead is None and ((title if columns else scale_title) is None
                                                    or not _splits_only(bar_names)) else ())
             texts = [line[a:b] for a, b in cells if a < b]
@@ -1527,9 +1684,10 @@ def find_rows(text: str) -> Mapping[int, Row]:
             body, width = True, len(cells)
             ranked = _ranked_columns(line, cells) if ranking else None
             rows[start] = Row(label, start, start + len(line), tuple((start + a, start + b) for a, b in cells), ranked or columns,
-                              scale, currency, percent or shares, title if columns else scale_title or numbered_caption,
+                              scale, currency, percent or shares, title if columns else scale_title or numbered_caption or dated_title,
                               names=names, blanks=(blanks := _blanks(line, cells, ranked or columns,
                                                                      last=index == len(lines) - 1, full=above)),
                               full=max(above, len(columns)) if blanks == "cut" else 0,
-                              lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns))
+                              lead=lead, leads=leads, inferred=inferred and bool(columns), categories=categories and bool(columns),
+                              share_last=not columns and _share_last(lines, index, rows))
     return MappingProxyType(rows)

@@ -914,6 +914,14 @@ class Vocabulary(RuleFile):
     # the figures (a year number after "of" does too)
     duration_of_years: list = ()
     span_leads: list = ()  # "Over the eleven months, ...": the words that open a span named before
+    # "Drapeau de la France France 5 000 000": a flag's caption printed before the place it stands for in a box's item
+    flag_words: list = ()
+    # "Crecimiento porcentual, 2021 frente a 2020", "Remesas como porcentaje del PIB": a named column of shares
+    percent_column_words: list = ()
+    # "New permits | Renewals | Group | Issued | Refused": a column that names only a decision on what is counted
+    decision_column_words: list = ()
+    # "Canadian Low Skill 666 603": a row's label that closes on a level names a programme, not a group it counts
+    level_label_words: list = ()
 
 
 @dataclass(frozen=True)
