@@ -9022,3 +9022,9 @@ def test_a_french_topic_keeps_its_pronoun_past_a_relative_aside(nlp):
 def test_a_french_year_opened_by_debut_is_its_first_day_unless_a_span_starts_there(nlp):
     text = "Début 2018, les étrangers formaient 47 % de la population. Depuis début 2019, 3 200 personnes sont arrivées."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")] == [(47, "2018-01-01"), (3200, None)]
+
+
+def test_a_list_led_by_kinds_of_place_for_a_noun_counts_that_noun(nlp):
+    text = "Main destination countries for seasonal permits issued: Spain (12,400), Greece (8,100) and Malta (2,300)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12400, "permits"), (8100, "permits"), (2300, "permits")]

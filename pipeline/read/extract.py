@@ -5087,6 +5087,9 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     if lead and listed and not words.head_first:  # only names and figures between the colon and the place
         # "Top 3 visa-applicant nationalities: India 16%, ...": the noun a list's lead ends with
         names = re.findall(r"[^\W\d_][\w-]*", lead.group(1))
+        served = _served_by_places(names, stop, lex)
+        if served:
+            return served  # "Top five countries for asylum applications received: Germany (65,700)": the applications
         if names and is_plural(names[-1].lower(), lex) and names[-1].lower() not in stop \
                 and not is_place(names[-1], lex):
             return names[-1]
@@ -5149,6 +5152,19 @@ def _origin_noun(before: str, lex) -> str | None:
     if any(not w[:1].isupper() and w.lower() not in lex.words.conjunctions for w in items):
         return None
     return found.group(1)
+
+
+def _served_by_places(names: list[str], stop, lex) -> str | None:
+    """The plural a list's lead names after its kind of place and a link ("countries for migrant
+    workers", "destinations of new claims"): what the places' figures count; not "countries of origin"."""
+    words = lex.words
+    for i in range(len(names) - 2, -1, -1):
+        if names[i].lower() in words.place_sets and names[i + 1].lower() in words.place_set_links:
+            noun = next((n for n in names[i + 2:i + 5] if is_plural(n.lower(), lex)), None)
+            if noun is not None and noun.lower() not in stop and not is_place(noun, lex) and not verb_form(noun, lex):
+                return noun
+            return None
+    return None
 
 
 @cache
