@@ -9028,3 +9028,9 @@ def test_a_list_led_by_kinds_of_place_for_a_noun_counts_that_noun(nlp):
     text = "Main destination countries for seasonal permits issued: Spain (12,400), Greece (8,100) and Malta (2,300)."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(12400, "permits"), (8100, "permits"), (2300, "permits")]
+
+
+def test_an_english_level_of_the_same_month_of_a_year_takes_the_month_the_sentence_named(nlp):
+    text = "Exports of labour brought in $512 million in March 2021, 6% more than the $483 million of the same month of 2020."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "money"]
+    assert got == [(512000000, "2021-03"), (483000000, "2020-03")]
