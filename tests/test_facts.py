@@ -9034,3 +9034,9 @@ def test_an_english_level_of_the_same_month_of_a_year_takes_the_month_the_senten
     text = "Exports of labour brought in $512 million in March 2021, 6% more than the $483 million of the same month of 2020."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "money"]
     assert got == [(512000000, "2021-03"), (483000000, "2020-03")]
+
+
+def test_an_english_span_named_before_a_total_or_after_seen_in_is_no_fact(nlp):
+    text = "Applications reached 41,200, a level not seen in 15 years. The nine-month total came to 30,100 arrivals."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(41200, "Applications"), (30100, "arrivals")]
