@@ -9040,3 +9040,9 @@ def test_an_english_span_named_before_a_total_or_after_seen_in_is_no_fact(nlp):
     text = "Applications reached 41,200, a level not seen in 15 years. The nine-month total came to 30,100 arrivals."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(41200, "Applications"), (30100, "arrivals")]
+
+
+def test_an_english_span_opening_its_sentence_or_after_a_scaled_figure_is_no_fact(nlp):
+    text = "In nine months the agency logged 61,300 arrivals. The diaspora grew by nearly two million in three years."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(61300, "arrivals"), (2000000, "diaspora")]

@@ -296,8 +296,11 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     if not words.in_duration_frames or previous is None or previous.lower_ not in words.dates.in_:
         return False
     before = previous_token(doc, previous.i)
-    opens = previous.idx <= context.start and following is not None and following.text == ","
-    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
+    # "In six months, ...", "In six months the country registered 827,352": the span opens its sentence
+    opens = previous.idx <= context.start and following is not None \
+        and (following.text == "," or following.lower_ in words.determiners)
+    # "rose 12% in two years", "has risen by almost one million in one decade": the span of the change before it
+    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>", "<SCALE>") or before.text == "%")
 
 
 # a line of short steps joined by " > ", a site's breadcrumb
