@@ -9046,3 +9046,9 @@ def test_an_english_span_opening_its_sentence_or_after_a_scaled_figure_is_no_fac
     text = "In nine months the agency logged 61,300 arrivals. The diaspora grew by nearly two million in three years."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(61300, "arrivals"), (2000000, "diaspora")]
+
+
+def test_an_english_span_closing_a_headline_after_its_figure_is_no_fact(nlp):
+    text = "Agency resettles 2,300 refugees in four years\n\nThe agency said the programme would go on."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2300, "refugees")]

@@ -296,11 +296,23 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     if not words.in_duration_frames or previous is None or previous.lower_ not in words.dates.in_:
         return False
     before = previous_token(doc, previous.i)
+    if _closes_headline(doc, span, context):
+        return True  # "IOM Brings 4,800 Migrants Home in Seven Years": a headline's span, after its figure
     # "In six months, ...", "In six months the country registered 827,352": the span opens its sentence
     opens = previous.idx <= context.start and following is not None \
         and (following.text == "," or following.lower_ in words.determiners)
     # "rose 12% in two years", "has risen by almost one million in one decade": the span of the change before it
     return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>", "<SCALE>") or before.text == "%")
+
+
+def _closes_headline(doc: Doc, span: Span, context: Context) -> bool:
+    """Whether a duration ends a line that has no final stop (a headline) and that gives a figure before it."""
+    text = context.text
+    line_end = text.find("\n", span.end_char)
+    rest = text[span.end_char:len(text) if line_end < 0 else line_end]
+    line = _line_of(text, span.start_char)
+    head = line[:len(line) - len(rest) - len(span.text)]
+    return not rest.strip() and bool(re.search(r"\d", head)) and not head.rstrip().endswith((".", ":"))
 
 
 # a line of short steps joined by " > ", a site's breadcrumb
