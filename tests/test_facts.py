@@ -9052,3 +9052,9 @@ def test_an_english_span_closing_a_headline_after_its_figure_is_no_fact(nlp):
     text = "Agency resettles 2,300 refugees in four years\n\nThe agency said the programme would go on."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2300, "refugees")]
+
+
+def test_an_english_change_keeps_its_verb_across_words_that_frame_its_figure(nlp):
+    text = "Arrivals fell by a record 12,000 to 48,000. Remittances grew by a further 3.1 percent."
+    got = [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12000, None, "decrease"), (48000, None, None), (3.1, None, "increase")]

@@ -250,6 +250,11 @@ def _movement(doc: Doc, span: Span) -> bool:
     while before is not None and before.i > 0 and before.lower_ in lex.words.change_adverbs \
             and span.start - before.i <= 3:
         before = previous_token(doc, before.i)  # "ha pasado además de US$322 a US$347", "rose sharply from"
+    for frame in lex.words.figure_frames if before is not None and before.i == span.start - 1 else ():
+        size = len(frame.split())
+        if start >= size and [t.lower_ for t in doc[start - size:start]] == frame.split():
+            before = previous_token(doc, start - size)  # "fell by a record 12,000 to 48,000": the change before the frame
+            break
     changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
     if before is not None and before.lower_ in lex.words.change_prepositions:
         if _shared_percent(span, joiner):
