@@ -9058,3 +9058,9 @@ def test_an_english_change_keeps_its_verb_across_words_that_frame_its_figure(nlp
     text = "Arrivals fell by a record 12,000 to 48,000. Remittances grew by a further 3.1 percent."
     got = [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(12000, None, "decrease"), (48000, None, None), (3.1, None, "increase")]
+
+
+def test_an_english_gap_between_those_who_came_and_those_who_left_is_no_change(nlp):
+    text = "Last year 8,400 more people came to the island than left it, and 2,100 more settled than went away."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(8400, None), (2100, None)]

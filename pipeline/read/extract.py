@@ -5803,6 +5803,8 @@ def _compared_sets(facts, text: str, lex) -> list[NumericFact]:
 def _compared_with_set(word: str, lex) -> bool:
     """Whether the word after "than" opens another set ("emigrants", "departed"), not a time or a figure."""
     lower = word.lower()
+    if lower in lex.words.irregular_past_forms or lower in lex.words.irregular_participles:
+        return True  # "327,000 more persons came to Germany than left Germany", "than went away"
     return lower not in lex.spacy_stop_words and not is_time_word(lower, lex) \
         and (verb_form(lower, lex) or is_plural(lower, lex))
 
