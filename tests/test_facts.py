@@ -9064,3 +9064,9 @@ def test_an_english_gap_between_those_who_came_and_those_who_left_is_no_change(n
     text = "Last year 8,400 more people came to the island than left it, and 2,100 more settled than went away."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(8400, None), (2100, None)]
+
+
+def test_an_english_bare_figure_of_a_median_age_is_an_age_in_years(nlp):
+    text = "The median age was 29 for Kenyan arrivals and 33 for those from Uganda."
+    got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(29, "other", "years old", "years"), (33, "other", "years old", "years")]

@@ -433,7 +433,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _paired_ages(_average_ages(facts, lines.text, lex), lines.text, lex)
+    facts = _paired_ages(_average_ages(_measured_ages(facts, lex), lines.text, lex), lines.text, lex)
     facts = _age_group_shares(_ranges_beside_ages(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
@@ -2980,6 +2980,20 @@ def _average_ages(facts, text: str, lex) -> list[NumericFact]:
                 and re.fullmatch(r"[^\d\n;:]{1,60}", text[previous.char_end:fact.char_start]):
             facts[index] = replace(fact, kind="other", unit="years old", counted=previous.counted)  # "en comptent 36,9"
     return facts
+
+
+def _measured_ages(facts, lex) -> list[NumericFact]:
+    """A bare figure that counts an average of ages is an age in years: "the median age was 30 for
+    Zambian immigrants, 31 for those from the DRC" (age_measures)."""
+    measures = {m.lower() for m in lex.words.age_measures}
+    result = []
+    for fact in facts:
+        counted = " ".join((fact.counted or "").lower().split())
+        if measures and fact.kind == "count" and fact.unit is None and fact.value_max is None and fact.value < 120 \
+                and counted in measures and re.fullmatch(r"\d+(?:[.,]\d+)?", fact.surface.strip()):
+            fact = replace(fact, kind="other", unit="years old", counted=lex.words.age_measure_unit)
+        result.append(fact)
+    return result
 
 
 def _ranges_beside_ages(facts, text: str, lex) -> list[NumericFact]:

@@ -569,6 +569,8 @@ class Vocabulary(RuleFile):
     head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
     irregular_past_forms: list = ()  # "than went away", "than left it": a past verb with no "-ed"
+    age_measures: list = ()  # "the median age was 30": an average whose bare figure is an age in years
+    age_measure_unit: str = ""  # what such an age counts: "years"
     place_set_links: list = ()  # "countries for migrant workers: ...": the link after a kind of place to what its figures count
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
     # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
