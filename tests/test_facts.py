@@ -9070,3 +9070,9 @@ def test_an_english_bare_figure_of_a_median_age_is_an_age_in_years(nlp):
     text = "The median age was 29 for Kenyan arrivals and 33 for those from Uganda."
     got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(29, "other", "years old", "years"), (33, "other", "years old", "years")]
+
+
+def test_an_english_change_verb_gives_its_change_to_the_figure_in_the_bracket_after_it(nlp):
+    text = "Work permits fell a little (by 4 percent) last year, and study permits rose sharply (by 12 percent)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4, "decrease"), (12, "increase")]

@@ -2018,7 +2018,12 @@ def _change_over_bracket(doc: Doc, cue: int, lex: Lexicon):
     """A change whose "de" opens a bracket after it: "Cette hausse (de 8,6 %)", "ont augmenté (de 3 %)"."""
     if cue < 3 or doc[cue - 1].lower_ not in lex.words.bracketed_change_of or doc[cue - 2].text != "(":
         return None
-    return phrase_before(doc, cue - 2, _unlinked_changes(lex, doc[cue - 1].lower_))
+    end = cue - 2
+    while end > 1 and doc[end - 1].lower_ in lex.words.change_adverbs and cue - end < 5:
+        end -= 1  # "rose sharply (by 7%)": past the verb's adverbs
+    degree = phrase_before(doc, end, {p: p for p in lex.words.change_degrees}, limit=3)
+    end = degree.token if degree else end  # "fell a little (by seven percent or 850 people)"
+    return phrase_before(doc, end, _unlinked_changes(lex, doc[cue - 1].lower_))
 
 
 def _unlinked_changes(lex: Lexicon, of: str) -> dict[str, str]:

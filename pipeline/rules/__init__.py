@@ -571,6 +571,7 @@ class Vocabulary(RuleFile):
     irregular_past_forms: list = ()  # "than went away", "than left it": a past verb with no "-ed"
     age_measures: list = ()  # "the median age was 30": an average whose bare figure is an age in years
     age_measure_unit: str = ""  # what such an age counts: "years"
+    change_degrees: list = ()  # "fell a little (by 7%)": words of degree between a change verb and its figure
     place_set_links: list = ()  # "countries for migrant workers: ...": the link after a kind of place to what its figures count
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
     # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
