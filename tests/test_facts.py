@@ -9076,3 +9076,9 @@ def test_an_english_change_verb_gives_its_change_to_the_figure_in_the_bracket_af
     text = "Work permits fell a little (by 4 percent) last year, and study permits rose sharply (by 12 percent)."
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4, "decrease"), (12, "increase")]
+
+
+def test_an_english_one_before_a_noun_of_no_counted_thing_is_an_article(nlp):
+    text = "One reason is that 4,100 permits went to One-way Permit holders. One person was deported."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4100, "permits"), (1, "person")]

@@ -315,6 +315,18 @@ def _closes_headline(doc: Doc, span: Span, context: Context) -> bool:
     return not rest.strip() and bool(re.search(r"\d", head)) and not head.rstrip().endswith((".", ":"))
 
 
+def _one_of_a_kind(doc: Doc, span: Span, lex) -> bool:
+    """Whether a spelled "one" is glued to a word ("One-way") or stands before a noun that names no thing
+    counted ("one reason", "one key finding", "into one system")."""
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None:
+        return False
+    if following.text in ("-", "‐") and not span[-1].whitespace_ and not following.whitespace_:
+        return True
+    nouns = [t.lower_ for t in doc[span.end:min(len(doc), span.end + 2)] if t.is_alpha]
+    return any(n in lex.words.one_abstract_nouns for n in nouns)
+
+
 # a line of short steps joined by " > ", a site's breadcrumb
 _BREADCRUMB = re.compile(r"[^<>\n]{1,40}(?:\s+>\s+[^<>\n]{1,40})+")
 
@@ -655,6 +667,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
     alone = first.norm_ == "<WNUM>" or span.id_ == "amount-scale-alone"  # "three", "mil" with no figure
+    if len(span) == 1 and first.lower_ in lex.words.determiner_ones and not qualifier and _one_of_a_kind(doc, span, lex):
+        return True  # "One reason may be", "One key finding of", "One-way Permit holders": an article, no count
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     ranked = previous is not None and previous.lower_ in lex.words.ranking_words  # "in the top ten since": a ranking's size
     if alone and len(span) == 1 and not bracketed and not ranked and not phrase_before(doc, span.start, age_cues(doc), limit=3):

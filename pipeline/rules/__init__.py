@@ -572,6 +572,8 @@ class Vocabulary(RuleFile):
     age_measures: list = ()  # "the median age was 30": an average whose bare figure is an age in years
     age_measure_unit: str = ""  # what such an age counts: "years"
     change_degrees: list = ()  # "fell a little (by 7%)": words of degree between a change verb and its figure
+    determiner_ones: list = ()  # "one" written as a word, which may be an article
+    one_abstract_nouns: list = ()  # "One reason may be", "into one system": after "one", a noun that makes it an article
     place_set_links: list = ()  # "countries for migrant workers: ...": the link after a kind of place to what its figures count
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
     # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
