@@ -9082,3 +9082,9 @@ def test_an_english_one_before_a_noun_of_no_counted_thing_is_an_article(nlp):
     text = "One reason is that 4,100 permits went to One-way Permit holders. One person was deported."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4100, "permits"), (1, "person")]
+
+
+def test_an_english_figure_before_year_on_year_is_no_span_of_years(nlp):
+    text = "Departures rose 4,300 year on year, and arrivals came to 61,200 year-on-year."
+    got = [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4300, "count", None, "increase"), (61200, "count", None, None)]

@@ -720,6 +720,8 @@ def read_fact(
         change = "increase"  # "Net overseas migration added 239,600 people to Australia's population"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
+    if quantity.kind == "other" and quantity.unit in DURATION_UNITS and _unit_opens_period_adverb(span, context, lex):
+        quantity = replace(quantity, kind="count", unit=None)  # "came to 82,161 year-on-year": no span of years
     if quantity.kind == "other" and (quantity.unit in DURATION_UNITS or quantity.unit == "years old"):
         change = None  # "subió en cinco años", "240 cinco años más tarde", "llevan tres años por encima": a span, no change
     if span.id_ == "multiple-divided":
@@ -1568,6 +1570,14 @@ def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:
         if name in ("approximate", "at_least"):
             return Found(name, token.i)  # "a presque triplé", "casi se duplicó"
     return None
+
+
+def _unit_opens_period_adverb(span: Span, context: Context, lex: Lexicon) -> bool:
+    """Whether a figure's unit word is the first word of an adverb of comparison ("year-on-year",
+    "year on year", "month-over-month"), which dates a change and measures nothing."""
+    rest = context.text[span[-1].idx:span[-1].idx + 30].lower()
+    return any(re.match(re.escape(adverb).replace(r"\-", r"[\s-]+") + r"\b", rest) for adverb in lex.words.period_adverbs
+               if "-" in adverb)
 
 
 def _noun_unit(doc: Doc, span: Span, lex: Lexicon) -> str | None:
