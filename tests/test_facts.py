@@ -9088,3 +9088,9 @@ def test_an_english_figure_before_year_on_year_is_no_span_of_years(nlp):
     text = "Departures rose 4,300 year on year, and arrivals came to 61,200 year-on-year."
     got = [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(4300, "count", None, "increase"), (61200, "count", None, None)]
+
+
+def test_an_english_share_of_the_total_counts_the_one_count_its_sentence_gave_before(nlp):
+    text = "Some 48,200 students were enrolled in 2021, with women slightly ahead of men at 52.3 percent of the total."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(48200, "students"), (52.3, "students")]

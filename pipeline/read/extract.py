@@ -2314,7 +2314,12 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
         link = text[previous.char_end:fact.char_start]
         # "Of the total, 4,200 (35%)": not so; "53,164, equal to 28 percent of the total", "106.8 million workers
         # make up 71.1 per cent of the total": a few words with no figure and no clause's end link them
-        if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)):
+        # "2,731,093 foreigners were on the register ..., with women ahead of men at 51.4 percent of the total": the
+        # one count the sentence gives before the share, in the same clause chain, names what the total is of
+        sole = index < 2 or facts[index - 2].sentence != fact.sentence
+        if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)
+                      or sole and _plural_content_noun(previous.counted.split()[-1], lex)
+                      and not re.search(r"[\d;:.()]", re.sub(r"\b(?:19|20)\d\d\b", "", link))):
             facts[index] = replace(fact, counted=previous.counted)
     return facts
 
