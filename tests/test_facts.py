@@ -9094,3 +9094,10 @@ def test_an_english_share_of_the_total_counts_the_one_count_its_sentence_gave_be
     text = "Some 48,200 students were enrolled in 2021, with women slightly ahead of men at 52.3 percent of the total."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(48200, "students"), (52.3, "students")]
+
+
+def test_an_english_ratio_to_a_whole_counts_that_whole(nlp):
+    text = ("Deaths, at 12 300, stood in a ratio of 41% to the overall population growth. "
+            "The dependency ratio rose to 54%.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(41, "growth"), (54, "ratio")]

@@ -433,6 +433,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
+    facts = _ratios_to_wholes(facts, lines.text, lex)
     facts = _paired_ages(_average_ages(_measured_ages(facts, lex), lines.text, lex), lines.text, lex)
     facts = _age_group_shares(_ranges_beside_ages(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
@@ -2985,6 +2986,44 @@ def _average_ages(facts, text: str, lex) -> list[NumericFact]:
                 and re.fullmatch(r"[^\d\n;:]{1,60}", text[previous.char_end:fact.char_start]):
             facts[index] = replace(fact, kind="other", unit="years old", counted=previous.counted)  # "en comptent 36,9"
     return facts
+
+
+def _ratios_to_wholes(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage read as a ratio counts the whole the ratio is "to": "a ratio of 85% to the overall
+    population increase", "a number whose ratio to the overall population increase stood at 147%" (the
+    increase), as a share counts what it is a share of."""
+    words = lex.words
+    if not words.ratio_nouns or not words.ratio_links:
+        return list(facts)
+    links = alternation(words.ratio_links)
+    after = re.compile(rf"\s*(?:{links})\s+((?:[^\W\d_][\w-]*\s*){{1,5}})", re.I)
+    named = re.compile(rf"\b(?:{alternation(words.ratio_nouns)})\s+(?:{links})\s+((?:[^\W\d_][\w-]*\s*){{1,5}})", re.I)
+    result = []
+    for fact in facts:
+        head = (fact.counted or "").lower().split()[-1:]
+        if fact.kind == "percent" and head and head[0] in words.ratio_nouns:
+            start = _sentence_start(text, fact)
+            found = after.match(text, fact.char_end) or named.search(text, max(start, fact.char_start - 120), fact.char_start)
+            whole = _whole_head(found.group(1).split(), lex) if found else None
+            if whole:
+                fact = replace(fact, counted=whole)
+        result.append(fact)
+    return result
+
+
+def _whole_head(phrase: list[str], lex) -> str | None:
+    """The last noun of the words after a ratio's "to", before a verb or a function word ("the overall
+    population increase stood"): increase."""
+    words = []
+    for word in phrase:
+        lower = word.lower()
+        if lower in lex.words.determiners and not words:
+            continue
+        if lower in lex.spacy_stop_words or verb_form(lower, lex) \
+                or lower in lex.words.subject_links and lower not in lex.phrases("change_nouns"):
+            break  # "... increase stood at": the verb after the whole; "increase" is its noun
+        words.append(word)
+    return words[-1] if words else None
 
 
 def _measured_ages(facts, lex) -> list[NumericFact]:
