@@ -9101,3 +9101,10 @@ def test_an_english_ratio_to_a_whole_counts_that_whole(nlp):
             "The dependency ratio rose to 54%.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
     assert got == [(41, "growth"), (54, "ratio")]
+
+
+def test_an_english_share_of_a_named_possessor_s_noun_counts_that_noun(nlp):
+    text = ("Nurses made up 41.5 per cent of the Health stream's intake, and 12.8 per cent of the whole 2019–20 "
+            "training programme intake.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(41.5, "intake"), (12.8, "training programme intake")]
