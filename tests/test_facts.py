@@ -9108,3 +9108,9 @@ def test_an_english_share_of_a_named_possessor_s_noun_counts_that_noun(nlp):
             "training programme intake.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
     assert got == [(41.5, "intake"), (12.8, "training programme intake")]
+
+
+def test_an_english_adverb_of_concession_after_the_subject_is_no_head(nlp):
+    text = "The bank said inflows had nonetheless decreased by 2.1 percent, and outflows nevertheless rose by 3 percent."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2.1, "inflows"), (3, "outflows")]
