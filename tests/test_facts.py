@@ -9114,3 +9114,9 @@ def test_an_english_adverb_of_concession_after_the_subject_is_no_head(nlp):
     text = "The bank said inflows had nonetheless decreased by 2.1 percent, and outflows nevertheless rose by 3 percent."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2.1, "inflows"), (3, "outflows")]
+
+
+def test_an_english_subject_keeps_its_head_across_an_article_inside_its_complement(nlp):
+    text = "Requests for a work visa based on family ties rose by 14 per cent."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14, "Requests")]

@@ -115,6 +115,16 @@ def _possessor(units: list[Word]) -> bool:
                                                                   and units[2].first.is_alpha))
 
 
+def _linked_article(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether "a" at ``i`` is an article inside a subject's complement ("Applications for a residence permit"),
+    after a preposition that links it and before a word, not a figure ("a thousand")."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    return doc[i].lower_ in lex.words.indefinite_articles and following is not None and following.is_alpha \
+        and following.norm_ not in _QUANTITY_TAGS and following.norm_ not in ("<SCALE>", "<UNIT>", "<FRAC>") \
+        and before is not None and before.lower_ in lex.words.article_links
+
+
 def _named_possessor(units: list[Word], lex: Lexicon) -> int:
     """How many words a possessor of two or three words takes with its "'s" ("the Skill stream's outcome",
     "the Family stream's"): 0 where there is none."""
@@ -597,7 +607,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         ordinal = ordinal or number and not lex.words.head_first and lead >= 0 and doc[lead].idx >= start \
             and (doc[lead].lower_ in lex.words.determiners or doc[lead].lower_ in lex.words.period_frame_words)
         if not (token.is_alpha or named or elided or ordinal or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
-                or token.norm_ in _QUANTITY_TAGS and not ordinal or phrase and token.lower_ in lex.words.speech_verbs:
+                or token.norm_ in _QUANTITY_TAGS and not ordinal and not _linked_article(doc, i, lex) \
+                or phrase and token.lower_ in lex.words.speech_verbs:
             break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)
         i -= 1

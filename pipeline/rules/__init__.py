@@ -577,6 +577,7 @@ class Vocabulary(RuleFile):
     ratio_nouns: list = ()  # "a ratio of 85% to the overall population increase": a percentage that counts its whole
     ratio_links: list = ()  # the word that joins a ratio to its whole ("to")
     whole_words: list = ()  # "of the whole 2015–16 programme outcome": a word for all of a period's measure
+    article_links: list = ()  # "Applications for a residence permit": a link before an article inside a subject
     place_set_links: list = ()  # "countries for migrant workers: ...": the link after a kind of place to what its figures count
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
     # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
