@@ -9120,3 +9120,9 @@ def test_an_english_subject_keeps_its_head_across_an_article_inside_its_compleme
     text = "Requests for a work visa based on family ties rose by 14 per cent."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(14, "Requests")]
+
+
+def test_an_english_year_after_than_any_other_dates_the_sentence(nlp):
+    text = "Italy saw more landings than any other country in 2016, recording 181,400 arrivals."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(181400, "2016")]

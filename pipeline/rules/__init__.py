@@ -232,6 +232,7 @@ class DateWords(RuleFile):
     # salió de México, mientras que en 2017, el 50,9 %": its date dates its own figures only, as a "when" clause's.
     contrast_openers: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
+    other_set_leads: list = ()  # "more ... than any other country in 2014": a set compared with, not a time
     # A part of a year or a month named with these ("del mismo periodo de 2017", "igual periodo de 2019") is a time
     # compared with: it dates only the level named just before it ("los 380 dólares del mismo periodo de 2022"), not
     # the sentence's other figures; not after a demonstrative ("en ese mismo lapso de 2022": the sentence's own time).
