@@ -9126,3 +9126,11 @@ def test_an_english_year_after_than_any_other_dates_the_sentence(nlp):
     text = "Italy saw more landings than any other country in 2016, recording 181,400 arrivals."
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(181400, "2016")]
+
+
+def test_an_english_inline_list_after_a_colon_counts_what_its_lead_names(nlp):
+    text = ("The five main source countries of the new students were: Peru (12.1%); then Chile (9.8%), next Ghana (6.0%) "
+            "and, last, Nepal (2.5%). The top destination regions were: Asia (40%), then Europe (31%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(12.1, "students"), (9.8, "students"), (6.0, "students"), (2.5, "students"),
+                   (40, "regions"), (31, "regions")]
