@@ -9134,3 +9134,10 @@ def test_an_english_inline_list_after_a_colon_counts_what_its_lead_names(nlp):
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
     assert got == [(12.1, "students"), (9.8, "students"), (6.0, "students"), (2.5, "students"),
                    (40, "regions"), (31, "regions")]
+
+
+def test_an_english_bracketed_count_passes_its_noun_to_the_items_after_it_across_the_object(nlp):
+    text = ("In 2016, Peru's nationals (41 200 arrivals, 60% of them by air) again came first, ahead of nationals of "
+            "Chile (22 100, half of them by sea) and Bolivia (9 800).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "count"]
+    assert got == [(41200, "arrivals"), (22100, "arrivals"), (9800, "arrivals")]

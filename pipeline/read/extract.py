@@ -455,7 +455,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _standing_pronoun_shares(facts, lines.text, lex)
-    facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
@@ -1710,20 +1710,34 @@ def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
-def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
+def _bracketed_item_nouns(facts, text: str, lex) -> list[NumericFact]:
     """A count in brackets after a list's item, right after one that wrote its own noun, counts that
     noun ("Romanians (29 700 persons) and Poles (19 800)", "de travail (16.000 titres) et pour celle des
-    étudiants (58.430)"), over a set the sentence opened with."""
+    étudiants (58.430)"), over a set the sentence opened with. Shares inside the first bracket may stand between, and
+    the items after pass the noun on: "Peru's nationals (41 200 arrivals, 60% of them by air) again came first,
+    ahead of nationals of Chile (22 100, half of them by sea) and Bolivia (9 800)" (arrivals, all three). An item
+    labelled by a plural noun of its own past the first ("en beneficio de alemanes (150.692)") counts that noun."""
     facts = list(facts)
+    carrier: NumericFact | None = None  # the last bracketed count of the sentence whose noun goes on
     for index in range(1, len(facts)):
-        fact, first = facts[index], facts[index - 1]
-        if fact.kind != "count" or first.kind != "count" or fact.sentence != first.sentence or fact.change \
-                or not _own_noun(first) \
-                or _own_noun(fact):
+        fact, before = facts[index], facts[index - 1]
+        if before.kind == "count" and before.sentence == fact.sentence and _own_noun(before) \
+                and _bracket_before(text, before.char_start):
+            carrier = before
+        elif before.kind == "count" and before is not carrier or before.sentence != fact.sentence:
+            carrier = None  # another count between, or a new sentence
+        first = carrier
+        if first is None or fact.kind != "count" or fact.change or _own_noun(fact):
             continue
-        if _bracket_before(text, first.char_start) and _bracket_before(text, fact.char_start) \
+        if _bracket_before(text, fact.char_start) \
                 and text[first.char_end:fact.char_start].count("(") == 1 and ";" not in text[first.char_end:fact.char_start]:
+            label = re.search(r"([^\W\d_]+)\s*\(\s*$", text[max(0, fact.char_start - 60):fact.char_start])
+            if (first is not before or not _own_noun(first)) and label is not None and label.group(1).islower() \
+                    and is_plural(label.group(1).lower(), lex):
+                carrier = None
+                continue
             facts[index] = replace(fact, counted=first.counted)
+            carrier = facts[index]
     return facts
 
 
