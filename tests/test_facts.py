@@ -9141,3 +9141,10 @@ def test_an_english_bracketed_count_passes_its_noun_to_the_items_after_it_across
             "Chile (22 100, half of them by sea) and Bolivia (9 800).")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "count"]
     assert got == [(41200, "arrivals"), (22100, "arrivals"), (9800, "arrivals")]
+
+
+def test_an_english_of_them_opening_after_a_sentence_of_no_figure_counts_its_plural(nlp):
+    text = ("In 2023, 11,528 more residents arrived than left. For foreign graduates, the balance was positive. "
+            "Of them, 2,310 stayed on, while 870 left.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(11528, "residents"), (2310, "graduates"), (870, "graduates")]

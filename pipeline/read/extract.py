@@ -415,6 +415,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
                          lines.text, lex)
     facts = _inline_list_leads(facts, doc, token_at, lines.text, lex)
+    facts = _opening_pronoun_sets(facts, lines.text, lex)
     facts = _gapped_counts(facts, doc, token_at, lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
@@ -3471,6 +3472,31 @@ def _inline_list_item(lang: str) -> re.Pattern:
     words = lexicon(lang).words
     links = alternation([*words.conjunctions, *words.list_continuations, *words.determiners])
     return re.compile(rf"(?:\s*(?:[,;]|(?i:{links})\b|[A-Z][\w.’'-]*))*\s*")
+
+
+def _opening_pronoun_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A sentence opened by "Of them," or "Of these," right after a sentence of no figure counts the one plural noun
+    that sentence names: "For foreign graduates, the balance was positive. Of them, 2,310 stayed on, while 870 left"
+    (graduates). Figures that write their own noun keep it."""
+    facts = list(facts)
+    if lex.lang != "en":
+        return facts
+    opening = re.compile(rf"{alternation(lex.words.set_pronouns)}\s*,", re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or _own_noun(fact) or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start <= 0 or not opening.match(text, start):
+            continue
+        before_start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+        before = text[before_start:start]
+        if re.search(r"\d", before):
+            continue
+        nouns = {w for w in re.findall(r"\b[a-z]+\b", before) if is_plural(w, lex) and w not in lex.spacy_stop_words
+                 and w not in lex.words.generic_heads and w not in lex.words.place_sets}
+        if len(nouns) == 1:
+            facts[index] = replace(fact, counted=nouns.pop())
+    return facts
 
 
 def _lead_end(text: str, line_start: int) -> int | None:
