@@ -9400,3 +9400,129 @@ def test_a_barred_column_of_shares_of_a_whole_counts_the_whole(nlp):
             "Envíos como porcentaje del PIB |\nCusco | 61 | 55 | 3 |\nPuno | 48 | 40 | 5 |\n")
     got = [(f.value, f.counted.lower()) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
     assert got == [(3, "pib"), (5, "pib")]
+
+
+def test_a_list_led_by_kinds_of_place_for_a_noun_counts_that_noun(nlp):
+    text = "Main destination countries for seasonal permits issued: Spain (12,400), Greece (8,100) and Malta (2,300)."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12400, "permits"), (8100, "permits"), (2300, "permits")]
+
+
+def test_an_english_level_of_the_same_month_of_a_year_takes_the_month_the_sentence_named(nlp):
+    text = "Exports of labour brought in $512 million in March 2021, 6% more than the $483 million of the same month of 2020."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en") if f.kind == "money"]
+    assert got == [(512000000, "2021-03"), (483000000, "2020-03")]
+
+
+def test_an_english_span_named_before_a_total_or_after_seen_in_is_no_fact(nlp):
+    text = "Applications reached 41,200, a level not seen in 15 years. The nine-month total came to 30,100 arrivals."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(41200, "Applications"), (30100, "arrivals")]
+
+
+def test_an_english_span_opening_its_sentence_or_after_a_scaled_figure_is_no_fact(nlp):
+    text = "In nine months the agency logged 61,300 arrivals. The diaspora grew by nearly two million in three years."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(61300, "arrivals"), (2000000, "diaspora")]
+
+
+def test_an_english_span_closing_a_headline_after_its_figure_is_no_fact(nlp):
+    text = "Agency resettles 2,300 refugees in four years\n\nThe agency said the programme would go on."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2300, "refugees")]
+
+
+def test_an_english_change_keeps_its_verb_across_words_that_frame_its_figure(nlp):
+    text = "Arrivals fell by a record 12,000 to 48,000. Remittances grew by a further 3.1 percent."
+    got = [(f.value, f.value_max, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12000, None, "decrease"), (48000, None, None), (3.1, None, "increase")]
+
+
+def test_an_english_gap_between_those_who_came_and_those_who_left_is_no_change(nlp):
+    text = "Last year 8,400 more people came to the island than left it, and 2,100 more settled than went away."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(8400, None), (2100, None)]
+
+
+def test_an_english_bare_figure_of_a_median_age_is_an_age_in_years(nlp):
+    text = "The median age was 29 for Kenyan arrivals and 33 for those from Uganda."
+    got = [(f.value, f.kind, f.unit, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(29, "other", "years old", "years"), (33, "other", "years old", "years")]
+
+
+def test_an_english_change_verb_gives_its_change_to_the_figure_in_the_bracket_after_it(nlp):
+    text = "Work permits fell a little (by 4 percent) last year, and study permits rose sharply (by 12 percent)."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4, "decrease"), (12, "increase")]
+
+
+def test_an_english_one_before_a_noun_of_no_counted_thing_is_an_article(nlp):
+    text = "One reason is that 4,100 permits went to One-way Permit holders. One person was deported."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4100, "permits"), (1, "person")]
+
+
+def test_an_english_figure_before_year_on_year_is_no_span_of_years(nlp):
+    text = "Departures rose 4,300 year on year, and arrivals came to 61,200 year-on-year."
+    got = [(f.value, f.kind, f.unit, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4300, "count", None, "increase"), (61200, "count", None, None)]
+
+
+def test_an_english_share_of_the_total_counts_the_one_count_its_sentence_gave_before(nlp):
+    text = "Some 48,200 students were enrolled in 2021, with women slightly ahead of men at 52.3 percent of the total."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(48200, "students"), (52.3, "students")]
+
+
+def test_an_english_ratio_to_a_whole_counts_that_whole(nlp):
+    text = ("Deaths, at 12 300, stood in a ratio of 41% to the overall population growth. "
+            "The dependency ratio rose to 54%.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(41, "growth"), (54, "ratio")]
+
+
+def test_an_english_share_of_a_named_possessor_s_noun_counts_that_noun(nlp):
+    text = ("Nurses made up 41.5 per cent of the Health stream's intake, and 12.8 per cent of the whole 2019–20 "
+            "training programme intake.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(41.5, "intake"), (12.8, "training programme intake")]
+
+
+def test_an_english_adverb_of_concession_after_the_subject_is_no_head(nlp):
+    text = "The bank said inflows had nonetheless decreased by 2.1 percent, and outflows nevertheless rose by 3 percent."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2.1, "inflows"), (3, "outflows")]
+
+
+def test_an_english_subject_keeps_its_head_across_an_article_inside_its_complement(nlp):
+    text = "Requests for a work visa based on family ties rose by 14 per cent."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(14, "Requests")]
+
+
+def test_an_english_year_after_than_any_other_dates_the_sentence(nlp):
+    text = "Italy saw more landings than any other country in 2016, recording 181,400 arrivals."
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(181400, "2016")]
+
+
+def test_an_english_inline_list_after_a_colon_counts_what_its_lead_names(nlp):
+    text = ("The five main source countries of the new students were: Peru (12.1%); then Chile (9.8%), next Ghana (6.0%) "
+            "and, last, Nepal (2.5%). The top destination regions were: Asia (40%), then Europe (31%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(12.1, "students"), (9.8, "students"), (6.0, "students"), (2.5, "students"),
+                   (40, "regions"), (31, "regions")]
+
+
+def test_an_english_bracketed_count_passes_its_noun_to_the_items_after_it_across_the_object(nlp):
+    text = ("In 2016, Peru's nationals (41 200 arrivals, 60% of them by air) again came first, ahead of nationals of "
+            "Chile (22 100, half of them by sea) and Bolivia (9 800).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "count"]
+    assert got == [(41200, "arrivals"), (22100, "arrivals"), (9800, "arrivals")]
+
+
+def test_an_english_of_them_opening_after_a_sentence_of_no_figure_counts_its_plural(nlp):
+    text = ("In 2023, 11,528 more residents arrived than left. For foreign graduates, the balance was positive. "
+            "Of them, 2,310 stayed on, while 870 left.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(11528, "residents"), (2310, "graduates"), (870, "graduates")]

@@ -115,6 +115,33 @@ def _possessor(units: list[Word]) -> bool:
                                                                   and units[2].first.is_alpha))
 
 
+def _linked_article(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Whether "a" at ``i`` is an article inside a subject's complement ("Applications for a residence permit"),
+    after a preposition that links it and before a word, not a figure ("a thousand")."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    return doc[i].lower_ in lex.words.indefinite_articles and following is not None and following.is_alpha \
+        and following.norm_ not in _QUANTITY_TAGS and following.norm_ not in ("<SCALE>", "<UNIT>", "<FRAC>") \
+        and before is not None and before.lower_ in lex.words.article_links
+
+
+def _named_possessor(units: list[Word], lex: Lexicon) -> int:
+    """How many words a possessor of two or three words takes with its "'s" ("the Skill stream's outcome",
+    "the Family stream's"): 0 where there is none."""
+    for k in (2, 3):
+        if len(units) > k + 1 and units[k].lower in ("'s", "’s") and units[k + 1].first.is_alpha \
+                and all(u.first.is_alpha and u.lower not in lex.spacy_stop_words for u in units[:k]):
+            return k + 1
+    return 0
+
+
+def _whole_before_period(units: list[Word], lex: Lexicon) -> bool:
+    """Whether "whole" or "entire" stands before the period a measure's noun is of ("the whole 2015–16
+    migration programme outcome"), as a determiner would."""
+    return len(units) > 2 and units[0].lower in lex.words.whole_words \
+        and re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–/]\s*\d\d(?:\d\d)?)?", units[1].lower) is not None
+
+
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
 
 
@@ -211,11 +238,17 @@ def counted_after(doc: Doc, text: str, index: int, end: int, *, after_of: bool) 
                                                   or _noun_of_count(units, doc[index - 1], lex)):
         units = units[1:]
         pronoun = bool(units) and units[0].lower in lex.words.demonstratives
-        while units and (units[0].lower in determiners or _possessor(units)):
+        while units and (units[0].lower in determiners or _possessor(units) or _named_possessor(units, lex)
+                         or _whole_before_period(units, lex)):
             if units[0].lower in lex.words.generic_heads and (len(units) == 1 or not _content_word(units[1], lex)):
                 return Phrase(text[units[0].first.idx:units[0].last.idx + len(units[0].last)],
                               units[0].last.idx + len(units[0].last))  # "almost 10% of the total."
-            units = units[2:] if _possessor(units) else units[1:]  # "of the world's migrant population"
+            if _whole_before_period(units, lex):
+                units = units[2:]  # "of the whole 2015–16 migration programme outcome": the outcome
+                continue
+            named = _named_possessor(units, lex)
+            # "of the world's migrant population", "of the Skill stream's outcome"
+            units = units[named:] if named else units[2:] if _possessor(units) else units[1:]
         if len(units) > 3 and not lex.words.head_first and units[0].lower in lex.words.period_frame_words \
                 and _possessor(units[1:]):
             units = units[3:]  # "one in 30 of last year's asylum seekers": a time's possessive stands for a determiner
@@ -578,7 +611,8 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
         ordinal = ordinal or number and not lex.words.head_first and lead >= 0 and doc[lead].idx >= start \
             and (doc[lead].lower_ in lex.words.determiners or doc[lead].lower_ in lex.words.period_frame_words)
         if not (token.is_alpha or named or elided or ordinal or token.text in ("-", "‐")) or token.lower_ in _CLAUSE_WORDS \
-                or token.norm_ in _QUANTITY_TAGS and not ordinal or phrase and token.lower_ in lex.words.speech_verbs:
+                or token.norm_ in _QUANTITY_TAGS and not ordinal and not _linked_article(doc, i, lex) \
+                or phrase and token.lower_ in lex.words.speech_verbs:
             break  # "The ministry says returns reached 4,500": what was said has its own subject
         phrase.insert(0, token)
         i -= 1

@@ -250,6 +250,11 @@ def _movement(doc: Doc, span: Span) -> bool:
     while before is not None and before.i > 0 and before.lower_ in lex.words.change_adverbs \
             and span.start - before.i <= 3:
         before = previous_token(doc, before.i)  # "ha pasado además de US$322 a US$347", "rose sharply from"
+    for frame in lex.words.figure_frames if before is not None and before.i == span.start - 1 else ():
+        size = len(frame.split())
+        if start >= size and [t.lower_ for t in doc[start - size:start]] == frame.split():
+            before = previous_token(doc, start - size)  # "fell by a record 12,000 to 48,000": the change before the frame
+            break
     changes = lex.phrases("changes") | lex.phrases("changes_before_percent")
     if before is not None and before.lower_ in lex.words.change_prepositions:
         if _shared_percent(span, joiner):
@@ -568,6 +573,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     token_at = {t.idx: t.i for t in doc}  # the token a fact's first character starts, for the passes below
     facts = _antecedents(_continued_sets(_list_leads(facts, doc, token_at, lines.text, lex), lines.text, lex),
                          lines.text, lex)
+    facts = _inline_list_leads(facts, doc, token_at, lines.text, lex)
+    facts = _opening_pronoun_sets(facts, lines.text, lex)
     facts = _gapped_counts(facts, doc, token_at, lines.text, lex)
     facts = _shared_change(_shared_currency(facts, lines.text, lex), lines.text, lex)
     facts = _year_labels(_paired_years(_bracketed_years(_movement_years(facts, lines.text, lex), lines.text), lines.text, lex))
@@ -587,7 +594,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _infobox_items(facts, lines.text, lex)
     facts = _pointed_figures(_topic_pronouns(facts, lines.text, lex), lines.text, lex)
     facts = _compared_groups(_heading_years(_restated_shares(facts, lines.text, lex), lines.text), lines.text, lex)
-    facts = _paired_ages(_average_ages(facts, lines.text, lex), lines.text, lex)
+    facts = _ratios_to_wholes(facts, lines.text, lex)
+    facts = _paired_ages(_average_ages(_measured_ages(facts, lex), lines.text, lex), lines.text, lex)
     facts = _age_group_shares(_ranges_beside_ages(facts, lines.text, lex), lines.text, lex)
     facts = _bracketed_nationals(_numbers_of_people(facts, lines.text, lex), lines.text, lex)
     facts = _respective_pairs(_signed_balances(facts, lines.text, lex), doc, token_at, lines.text, lex)
@@ -607,7 +615,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _sentence_set_totals(facts, doc, token_at, lines.text, lex)
     facts = _transfer_costs(_rate_subjects(facts, lines.text, lex), lines.text, lex)
     facts = _standing_pronoun_shares(facts, lines.text, lex)
-    facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text), lines.text, lex), lines.text, lex)
+    facts = _shared_scales(_ratio_totals(_bracketed_item_nouns(facts, lines.text, lex), lines.text, lex), lines.text, lex)
     facts = _restated_count_changes(_ranking_sets(facts, lines.text, lex), lines.text, lex)
     facts = _linked_change_nouns(_shares_restating_counts(facts, lines.text, lex), lines.text, lex)
     facts = _relative_partitives(_counts_restating_shares(_opening_list_sets(facts, lines.text, lex), lines.text, lex),
@@ -2004,20 +2012,34 @@ def _ratio_totals(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
-def _bracketed_item_nouns(facts, text: str) -> list[NumericFact]:
+def _bracketed_item_nouns(facts, text: str, lex) -> list[NumericFact]:
     """A count in brackets after a list's item, right after one that wrote its own noun, counts that
     noun ("Romanians (29 700 persons) and Poles (19 800)", "de travail (16.000 titres) et pour celle des
-    étudiants (58.430)"), over a set the sentence opened with."""
+    étudiants (58.430)"), over a set the sentence opened with. Shares inside the first bracket may stand between, and
+    the items after pass the noun on: "Peru's nationals (41 200 arrivals, 60% of them by air) again came first,
+    ahead of nationals of Chile (22 100, half of them by sea) and Bolivia (9 800)" (arrivals, all three). An item
+    labelled by a plural noun of its own past the first ("en beneficio de alemanes (150.692)") counts that noun."""
     facts = list(facts)
+    carrier: NumericFact | None = None  # the last bracketed count of the sentence whose noun goes on
     for index in range(1, len(facts)):
-        fact, first = facts[index], facts[index - 1]
-        if fact.kind != "count" or first.kind != "count" or fact.sentence != first.sentence or fact.change \
-                or not _own_noun(first) \
-                or _own_noun(fact):
+        fact, before = facts[index], facts[index - 1]
+        if before.kind == "count" and before.sentence == fact.sentence and _own_noun(before) \
+                and _bracket_before(text, before.char_start):
+            carrier = before
+        elif before.kind == "count" and before is not carrier or before.sentence != fact.sentence:
+            carrier = None  # another count between, or a new sentence
+        first = carrier
+        if first is None or fact.kind != "count" or fact.change or _own_noun(fact):
             continue
-        if _bracket_before(text, first.char_start) and _bracket_before(text, fact.char_start) \
+        if _bracket_before(text, fact.char_start) \
                 and text[first.char_end:fact.char_start].count("(") == 1 and ";" not in text[first.char_end:fact.char_start]:
+            label = re.search(r"([^\W\d_]+)\s*\(\s*$", text[max(0, fact.char_start - 60):fact.char_start])
+            if (first is not before or not _own_noun(first)) and label is not None and label.group(1).islower() \
+                    and is_plural(label.group(1).lower(), lex):
+                carrier = None
+                continue
             facts[index] = replace(fact, counted=first.counted)
+            carrier = facts[index]
     return facts
 
 
@@ -2610,7 +2632,12 @@ def _shares_of_totals(facts, text: str, lex) -> list[NumericFact]:
         link = text[previous.char_end:fact.char_start]
         # "Of the total, 4,200 (35%)": not so; "53,164, equal to 28 percent of the total", "106.8 million workers
         # make up 71.1 per cent of the total": a few words with no figure and no clause's end link them
-        if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)):
+        # "2,731,093 foreigners were on the register ..., with women ahead of men at 51.4 percent of the total": the
+        # one count the sentence gives before the share, in the same clause chain, names what the total is of
+        sole = index < 2 or facts[index - 2].sentence != fact.sentence
+        if named and (between.fullmatch(link) or len(link.split()) <= 4 and not re.search(r"[\d;:.()]", link)
+                      or sole and _plural_content_noun(previous.counted.split()[-1], lex)
+                      and not re.search(r"[\d;:.()]", re.sub(r"\b(?:19|20)\d\d\b", "", link))):
             facts[index] = replace(fact, counted=previous.counted)
     return facts
 
@@ -3278,6 +3305,58 @@ def _average_ages(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _ratios_to_wholes(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage read as a ratio counts the whole the ratio is "to": "a ratio of 85% to the overall
+    population increase", "a number whose ratio to the overall population increase stood at 147%" (the
+    increase), as a share counts what it is a share of."""
+    words = lex.words
+    if not words.ratio_nouns or not words.ratio_links:
+        return list(facts)
+    links = alternation(words.ratio_links)
+    after = re.compile(rf"\s*(?:{links})\s+((?:[^\W\d_][\w-]*\s*){{1,5}})", re.I)
+    named = re.compile(rf"\b(?:{alternation(words.ratio_nouns)})\s+(?:{links})\s+((?:[^\W\d_][\w-]*\s*){{1,5}})", re.I)
+    result = []
+    for fact in facts:
+        head = (fact.counted or "").lower().split()[-1:]
+        if fact.kind == "percent" and head and head[0] in words.ratio_nouns:
+            start = _sentence_start(text, fact)
+            found = after.match(text, fact.char_end) or named.search(text, max(start, fact.char_start - 120), fact.char_start)
+            whole = _whole_head(found.group(1).split(), lex) if found else None
+            if whole:
+                fact = replace(fact, counted=whole)
+        result.append(fact)
+    return result
+
+
+def _whole_head(phrase: list[str], lex) -> str | None:
+    """The last noun of the words after a ratio's "to", before a verb or a function word ("the overall
+    population increase stood"): increase."""
+    words = []
+    for word in phrase:
+        lower = word.lower()
+        if lower in lex.words.determiners and not words:
+            continue
+        if lower in lex.spacy_stop_words or verb_form(lower, lex) \
+                or lower in lex.words.subject_links and lower not in lex.phrases("change_nouns"):
+            break  # "... increase stood at": the verb after the whole; "increase" is its noun
+        words.append(word)
+    return words[-1] if words else None
+
+
+def _measured_ages(facts, lex) -> list[NumericFact]:
+    """A bare figure that counts an average of ages is an age in years: "the median age was 30 for
+    Zambian immigrants, 31 for those from the DRC" (age_measures)."""
+    measures = {m.lower() for m in lex.words.age_measures}
+    result = []
+    for fact in facts:
+        counted = " ".join((fact.counted or "").lower().split())
+        if measures and fact.kind == "count" and fact.unit is None and fact.value_max is None and fact.value < 120 \
+                and counted in measures and re.fullmatch(r"\d+(?:[.,]\d+)?", fact.surface.strip()):
+            fact = replace(fact, kind="other", unit="years old", counted=lex.words.age_measure_unit)
+        result.append(fact)
+    return result
+
+
 def _ranges_beside_ages(facts, text: str, lex) -> list[NumericFact]:
     """In a sentence that gives an age, a range of years and an upper bound of years are ages too: "69,6 % avaient
     moins de 35 ans : les jeunes de 15 à 24 ans 10,9 % et ceux de 25 à 34 ans 37,6 %", "76 mil 464 contaban con
@@ -3659,6 +3738,72 @@ def _list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> li
             facts[index] = replace(facts[index], counted=noun)
             line_end = end
             index += 1
+    return facts
+
+
+def _inline_list_leads(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """Figures in brackets after the names a sentence lists after its colon, and that name nothing, count what the
+    words before the colon name: "The five main origins of the arrivals were: Peru (12.1%), then Chile (9.8%)"
+    (arrivals); the kind of place the names are is the set only where the lead names nothing else ("The top
+    destination regions were: Asia (40%); next Europe (31%)": regions)."""
+    facts = list(facts)
+    place_sets = frozenset(lex.words.place_sets)
+    item = _inline_list_item(lex.lang)
+    for index, fact in enumerate(facts):
+        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.change \
+                or fact.rule_id.startswith("table-row") or not re.search(r"\b[A-Z][\w.’'-]*\s*\(\s*$", text[:fact.char_start]):
+            continue
+        start = _sentence_start(text, fact)
+        colon = text.find(":", start, fact.char_start) if start >= 0 else -1
+        if colon < 0:
+            continue
+        listed = text[colon + 1:fact.char_start - 1]
+        while (bare := re.sub(r"\([^()]*\)", " ", listed)) != listed:
+            listed = bare  # the items before, with their brackets
+        if not item.fullmatch(listed):
+            continue
+        first = next((token_at[i] for i in range(start, colon) if i in token_at), None)
+        end = token_at.get(colon)
+        if first is None or end is None:
+            continue
+        noun = first_plural_noun(doc, first, end, lex, figure=False, skip=place_sets) \
+            or next((t.text for t in doc[first:end] if t.lower_ in place_sets and is_plural(t.lower_, lex)), None)
+        if noun is not None:
+            facts[index] = replace(fact, counted=noun)
+    return facts
+
+
+@cache
+def _inline_list_item(lang: str) -> re.Pattern:
+    """The words between a sentence's colon and an item of the list after it (built once per language): names,
+    commas and semicolons, a conjunction, a word that goes on a list ("then", "next") and an article."""
+    words = lexicon(lang).words
+    links = alternation([*words.conjunctions, *words.list_continuations, *words.determiners])
+    return re.compile(rf"(?:\s*(?:[,;]|(?i:{links})\b|[A-Z][\w.’'-]*))*\s*")
+
+
+def _opening_pronoun_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A sentence opened by "Of them," or "Of these," right after a sentence of no figure counts the one plural noun
+    that sentence names: "For foreign graduates, the balance was positive. Of them, 2,310 stayed on, while 870 left"
+    (graduates). Figures that write their own noun keep it."""
+    facts = list(facts)
+    if lex.lang != "en":
+        return facts
+    opening = re.compile(rf"{alternation(lex.words.set_pronouns)}\s*,", re.I)
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or _own_noun(fact) or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start <= 0 or not opening.match(text, start):
+            continue
+        before_start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+        before = text[before_start:start]
+        if re.search(r"\d", before):
+            continue
+        nouns = {w for w in re.findall(r"\b[a-z]+\b", before) if is_plural(w, lex) and w not in lex.spacy_stop_words
+                 and w not in lex.words.generic_heads and w not in lex.words.place_sets}
+        if len(nouns) == 1:
+            facts[index] = replace(fact, counted=nouns.pop())
     return facts
 
 
@@ -5445,6 +5590,9 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
     if lead and listed and not words.head_first:  # only names and figures between the colon and the place
         # "Top 3 visa-applicant nationalities: India 16%, ...": the noun a list's lead ends with
         names = re.findall(r"[^\W\d_][\w-]*", lead.group(1))
+        served = _served_by_places(names, stop, lex)
+        if served:
+            return served  # "Top five countries for asylum applications received: Germany (65,700)": the applications
         if names and is_plural(names[-1].lower(), lex) and names[-1].lower() not in stop \
                 and not is_place(names[-1], lex):
             return names[-1]
@@ -5507,6 +5655,19 @@ def _origin_noun(before: str, lex) -> str | None:
     if any(not w[:1].isupper() and w.lower() not in lex.words.conjunctions for w in items):
         return None
     return found.group(1)
+
+
+def _served_by_places(names: list[str], stop, lex) -> str | None:
+    """The plural a list's lead names after its kind of place and a link ("countries for migrant
+    workers", "destinations of new claims"): what the places' figures count; not "countries of origin"."""
+    words = lex.words
+    for i in range(len(names) - 2, -1, -1):
+        if names[i].lower() in words.place_sets and names[i + 1].lower() in words.place_set_links:
+            noun = next((n for n in names[i + 2:i + 5] if is_plural(n.lower(), lex)), None)
+            if noun is not None and noun.lower() not in stop and not is_place(noun, lex) and not verb_form(noun, lex):
+                return noun
+            return None
+    return None
 
 
 @cache
@@ -6140,6 +6301,8 @@ def _compared_sets(facts, text: str, lex) -> list[NumericFact]:
 def _compared_with_set(word: str, lex) -> bool:
     """Whether the word after "than" opens another set ("emigrants", "departed"), not a time or a figure."""
     lower = word.lower()
+    if lower in lex.words.irregular_past_forms or lower in lex.words.irregular_participles:
+        return True  # "327,000 more persons came to Germany than left Germany", "than went away"
     return lower not in lex.spacy_stop_words and not is_time_word(lower, lex) \
         and (verb_form(lower, lex) or is_plural(lower, lex))
 

@@ -786,6 +786,8 @@ def read_fact(
         change = "increase"  # "Net overseas migration added 239,600 people to Australia's population"
     if quantity.unit == "times":
         change = None  # "rose four-fold", "three times higher": a multiple of a level, not an amount of change
+    if quantity.kind == "other" and quantity.unit in DURATION_UNITS and _unit_opens_period_adverb(span, context, lex):
+        quantity = replace(quantity, kind="count", unit=None)  # "came to 82,161 year-on-year": no span of years
     if quantity.kind == "other" and (quantity.unit in DURATION_UNITS or quantity.unit == "years old"):
         change = None  # "subió en cinco años", "240 cinco años más tarde", "llevan tres años por encima": a span, no change
     if span.id_ == "multiple-divided":
@@ -1637,6 +1639,14 @@ def _multiple_qualifier(doc: Doc, start: int, end: int) -> Found | None:
     return None
 
 
+def _unit_opens_period_adverb(span: Span, context: Context, lex: Lexicon) -> bool:
+    """Whether a figure's unit word is the first word of an adverb of comparison ("year-on-year",
+    "year on year", "month-over-month"), which dates a change and measures nothing."""
+    rest = context.text[span[-1].idx:span[-1].idx + 30].lower()
+    return any(re.match(re.escape(adverb).replace(r"\-", r"[\s-]+") + r"\b", rest) for adverb in lex.words.period_adverbs
+               if "-" in adverb)
+
+
 def _noun_unit(doc: Doc, span: Span, lex: Lexicon) -> str | None:
     """A unit word that is a noun here ("12 points de passage", "5 points focaux", but "+4 points",
     "2 points de plus"): the word, where a noun's complement or adjective follows it."""
@@ -2099,7 +2109,12 @@ def _change_over_bracket(doc: Doc, cue: int, lex: Lexicon):
     """A change whose "de" opens a bracket after it: "Cette hausse (de 8,6 %)", "ont augmenté (de 3 %)"."""
     if cue < 3 or doc[cue - 1].lower_ not in lex.words.bracketed_change_of or doc[cue - 2].text != "(":
         return None
-    return phrase_before(doc, cue - 2, _unlinked_changes(lex, doc[cue - 1].lower_))
+    end = cue - 2
+    while end > 1 and doc[end - 1].lower_ in lex.words.change_adverbs and cue - end < 5:
+        end -= 1  # "rose sharply (by 7%)": past the verb's adverbs
+    degree = phrase_before(doc, end, {p: p for p in lex.words.change_degrees}, limit=3)
+    end = degree.token if degree else end  # "fell a little (by seven percent or 850 people)"
+    return phrase_before(doc, end, _unlinked_changes(lex, doc[cue - 1].lower_))
 
 
 def _unlinked_changes(lex: Lexicon, of: str) -> dict[str, str]:

@@ -255,6 +255,7 @@ class _DateGrammar:
                                  re.I) if dates.title_nouns else None
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)
+        self.other_sets = re.compile(rf"\s*(?:{alternation(dates.other_set_leads)})\s", re.I) if dates.other_set_leads else None
         self.after_comparatives = frozenset(w.lower() for w in dates.after_comparatives)
         # "el banco proyecta que las divisas", "informó que los envíos": a verb's "que" opens the clause it reports
         leads = [lead.rsplit(" ", 1)[0] for lead in (*words.reporting_leads, *words.estimate_openers)
@@ -1176,6 +1177,8 @@ def _compared_parts(sentence: str, grammar: _DateGrammar) -> list[int]:
         compared = re.split(r"[,;]", sentence[m.end():], maxsplit=1)[0]
         if not re.search(r"\d", compared) and not grammar.relative.search(compared):
             continue  # "stood well above the rest, with remittances of $83 billion": no figure, no time compared
+        if grammar.other_sets and grammar.other_sets.match(sentence, m.end()):
+            continue  # "took in more asylum seekers than any other country in 2014": the year is the sentence's own
         starts.append(m.start())
     for m in grammar.other_events.finditer(sentence) if grammar.other_events else ():
         clause = _COMMA.split(sentence[m.end():], maxsplit=1)[0]  # "après 583,5 milliards pour l'année 2023"

@@ -299,8 +299,35 @@ def _frames_a_figure(doc: Doc, span: Span, frame: set, context: Context) -> bool
     if not words.in_duration_frames or previous is None or previous.lower_ not in words.dates.in_:
         return False
     before = previous_token(doc, previous.i)
-    opens = previous.idx <= context.start and following is not None and following.text == ","
-    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>") or before.text == "%")
+    if _closes_headline(doc, span, context):
+        return True  # "IOM Brings 4,800 Migrants Home in Seven Years": a headline's span, after its figure
+    # "In six months, ...", "In six months the country registered 827,352": the span opens its sentence
+    opens = previous.idx <= context.start and following is not None \
+        and (following.text == "," or following.lower_ in words.determiners)
+    # "rose 12% in two years", "has risen by almost one million in one decade": the span of the change before it
+    return opens or before is not None and (before.norm_ in ("<PCT>", "<NUM>", "<WNUM>", "<SCALE>") or before.text == "%")
+
+
+def _closes_headline(doc: Doc, span: Span, context: Context) -> bool:
+    """Whether a duration ends a line that has no final stop (a headline) and that gives a figure before it."""
+    text = context.text
+    line_end = text.find("\n", span.end_char)
+    rest = text[span.end_char:len(text) if line_end < 0 else line_end]
+    line = _line_of(text, span.start_char)
+    head = line[:len(line) - len(rest) - len(span.text)]
+    return not rest.strip() and bool(re.search(r"\d", head)) and not head.rstrip().endswith((".", ":"))
+
+
+def _one_of_a_kind(doc: Doc, span: Span, lex) -> bool:
+    """Whether a spelled "one" is glued to a word ("One-way") or stands before a noun that names no thing
+    counted ("one reason", "one key finding", "into one system")."""
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None:
+        return False
+    if following.text in ("-", "‐") and not span[-1].whitespace_ and not following.whitespace_:
+        return True
+    nouns = [t.lower_ for t in doc[span.end:min(len(doc), span.end + 2)] if t.is_alpha]
+    return any(n in lex.words.one_abstract_nouns for n in nouns)
 
 
 # a line of short steps joined by " > ", a site's breadcrumb
@@ -677,6 +704,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if alone and len(span) == 1 and previous is not None and previous.lower_ in lex.words.both_leads \
             and not (following is not None and following.norm_ == "<UNIT>"):
         return True  # "tous deux restés positifs": "both", no figure; "tous les deux mois" is an interval
+    if len(span) == 1 and first.lower_ in lex.words.determiner_ones and not qualifier and _one_of_a_kind(doc, span, lex):
+        return True  # "One reason may be", "One key finding of", "One-way Permit holders": an article, no count
     bracketed = previous is not None and previous.text == "(" and following is not None and following.text == ")"
     ranked = previous is not None and previous.lower_ in lex.words.ranking_words  # "in the top ten since": a ranking's size
     if alone and len(span) == 1 and not bracketed and not ranked and not phrase_before(doc, span.start, age_cues(doc), limit=3):

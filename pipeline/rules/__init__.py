@@ -232,6 +232,7 @@ class DateWords(RuleFile):
     # salió de México, mientras que en 2017, el 50,9 %": its date dates its own figures only, as a "when" clause's.
     contrast_openers: list = ()
     same_month: list = ()  # "en el mismo mes de 2016": the month the sentence names, in that year
+    other_set_leads: list = ()  # "more ... than any other country in 2014": a set compared with, not a time
     # A part of a year or a month named with these ("del mismo periodo de 2017", "igual periodo de 2019") is a time
     # compared with: it dates only the level named just before it ("los 380 dólares del mismo periodo de 2022"), not
     # the sentence's other figures; not after a demonstrative ("en ese mismo lapso de 2022": the sentence's own time).
@@ -595,6 +596,17 @@ class Vocabulary(RuleFile):
     sex_set_links: list = ()  # "52% of women", "57 % des femmes": a share of them, which they count
     head_verb_endings: list = ()  # "dos procedían de Estados Unidos": endings no noun a figure counts has
     place_sets: list = ()  # "En cuatro comunidades ...: Galicia (-3.137)": the kind of place a list names, not what it counts
+    irregular_past_forms: list = ()  # "than went away", "than left it": a past verb with no "-ed"
+    age_measures: list = ()  # "the median age was 30": an average whose bare figure is an age in years
+    age_measure_unit: str = ""  # what such an age counts: "years"
+    change_degrees: list = ()  # "fell a little (by 7%)": words of degree between a change verb and its figure
+    determiner_ones: list = ()  # "one" written as a word, which may be an article
+    one_abstract_nouns: list = ()  # "One reason may be", "into one system": after "one", a noun that makes it an article
+    ratio_nouns: list = ()  # "a ratio of 85% to the overall population increase": a percentage that counts its whole
+    ratio_links: list = ()  # the word that joins a ratio to its whole ("to")
+    whole_words: list = ()  # "of the whole 2015–16 programme outcome": a word for all of a period's measure
+    article_links: list = ()  # "Applications for a residence permit": a link before an article inside a subject
+    place_set_links: list = ()  # "countries for migrant workers: ...": the link after a kind of place to what its figures count
     group_nouns: list = ()  # "los grupos más numerosos de trabajadores": a noun of groups, which counts what it groups
     # "Other large immigrant groups had been born in Lithuania (1,572)": a member noun before a group noun names
     # whom the groups' figures count
