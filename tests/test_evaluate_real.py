@@ -77,7 +77,8 @@ FLOORS = {
     # pronouns for the set of the sentence before, "numbers" of people, dates in day spans and weekdays); the held-out
     # batch 65 to 0.862 at the next round's start (7f98a01e), that round's rules to 0.863 (0.8616 -> 0.8629; change
     # 0.984 -> 0.986: comparisons of two sets, counts "fewer than" a year, verbs that change their object "by" an amount)
-    "all": {"f1": 0.97, "counted_head": 0.86, "period": 0.99, "as_of": 0.95, "change": 0.98, "unit": 0.99,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.972 -> 0.974, counted head 0.864 -> 0.897, as_of 0.956 -> 0.978
+    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.97, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
     # the round of e8acd46 (batches 59 and 60): counted head 0.945 -> 0.953
@@ -121,7 +122,8 @@ FLOORS = {
     # counted head 0.821 at a later round's start (55e75b2), 0.851 after
     # the round of ae18024 (batches 63 and 64): F1 0.985 -> 1.000, counted head 0.851 -> 0.882, period 0.970 -> 1.000, as_of 0.925 -> 0.985
     # the round of 71679cb4 (batch 66): change 0.897 -> 0.926
-    "heldout6": {"f1": 1.0, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.92, "unit": 0.98,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.882 -> 0.912
+    "heldout6": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 0.98, "change": 0.92, "unit": 0.98,
                 "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
@@ -141,7 +143,8 @@ FLOORS = {
     # the round of ae18024 (batches 63 and 64): counted head 0.662 -> 0.700, as_of 0.938 -> 0.975
     # the round of 7f98a01e (batch 65): counted head 0.700 -> 0.713, change 0.988 -> 1.000
     # the round of 71679cb4 (batch 66): counted head 0.713 -> 0.875
-    "heldout9": {"f1": 0.95, "counted_head": 0.87, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.875 -> 0.887
+    "heldout9": {"f1": 0.95, "counted_head": 0.88, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
@@ -159,53 +162,63 @@ FLOORS = {
     # the round of ae18024 (batches 63 and 64): counted head 0.562 -> 0.573
     # the round of 7f98a01e (batch 65): change 0.948 -> 0.958
     # the round of 71679cb4 (batch 66): counted head 0.573 -> 0.594
-    "heldout11": {"f1": 0.79, "counted_head": 0.59, "period": 1.0, "as_of": 0.67, "change": 0.95, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.790 -> 0.793, counted head 0.594 -> 0.646, as_of 0.677 -> 0.969, change 0.958 -> 0.969
+    "heldout11": {"f1": 0.79, "counted_head": 0.64, "period": 1.0, "as_of": 0.96, "change": 0.96, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.826 at its start and after
     # the round of 6962ac8 (batches 55 and 56): as_of 0.884 -> 0.899
     # the round of c8ea43b (batches 57 and 58): F1 0.926 -> 0.932
     # the round of 7f98a01e (batch 65): change 0.928 -> 0.942
-    "heldout12": {"f1": 0.93, "counted_head": 0.84, "period": 1.0, "as_of": 0.89, "change": 0.94, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.932 -> 0.945, counted head 0.841 -> 0.913, as_of 0.899 -> 0.913, change 0.942 -> 0.986
+    "heldout12": {"f1": 0.94, "counted_head": 0.91, "period": 1.0, "as_of": 0.91, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
     # the round of db622d0 (batches 61 and 62): F1 0.968 -> 0.970, as_of 0.609 -> 0.610
-    "heldout13": {"f1": 0.97, "counted_head": 0.38, "period": 1.0, "as_of": 0.61, "change": 1.0, "unit": 0.96,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.970 -> 0.996, counted head 0.387 -> 0.997, as_of 0.610 -> 0.994
+    "heldout13": {"f1": 0.99, "counted_head": 0.99, "period": 1.0, "as_of": 0.99, "change": 1.0, "unit": 0.96,
                  "kind": 0.96, "qualifier": 1.0},
     # batch 32, four documents from new sites, labelled at the round's start: counted head 0.888 there and after
     # the round of 6962ac8 (batches 55 and 56): period 0.966 -> 0.978
     # the round of e8acd46 (batches 59 and 60): counted head 0.888 -> 0.899
     # the round of db622d0 (batches 61 and 62): change 0.978 -> 1.000
-    "heldout14": {"f1": 0.98, "counted_head": 0.89, "period": 0.97, "as_of": 0.94, "change": 1.0, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.989 -> 0.994, counted head 0.899 -> 0.944
+    "heldout14": {"f1": 0.99, "counted_head": 0.94, "period": 0.97, "as_of": 0.94, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
     # own subject)
     # the round of ae18024 (batches 63 and 64): as_of 0.882 -> 0.912
-    "heldout15": {"f1": 0.91, "counted_head": 0.77, "period": 1.0, "as_of": 0.91, "change": 0.94, "unit": 0.97,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.913 -> 0.925, counted head 0.779 -> 0.809, as_of 0.912 -> 0.971
+    "heldout15": {"f1": 0.92, "counted_head": 0.8, "period": 1.0, "as_of": 0.97, "change": 0.94, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     # the round of 7f98a01e (batch 65): as_of 0.931 -> 0.954
-    "heldout16": {"f1": 0.98, "counted_head": 0.71, "period": 1.0, "as_of": 0.95, "change": 0.95, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.713 -> 0.770, change 0.954 -> 0.977
+    "heldout16": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.95, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
     # the round of db622d0 (batches 61 and 62): F1 0.981 -> 0.991
-    "heldout17": {"f1": 0.99, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.991 -> 1.000
+    "heldout17": {"f1": 1.0, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     # the round of c8ea43b (batches 57 and 58): counted head 0.716 -> 0.727
-    "heldout18": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 0.96, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): change 0.966 -> 0.989
+    "heldout18": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after;
     # 0.597 after a later round (55e75b2; change 0.961 -> 0.974)
     # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.987
-    "heldout19": {"f1": 0.98, "counted_head": 0.59, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.987 -> 0.994, counted head 0.597 -> 0.649
+    "heldout19": {"f1": 0.99, "counted_head": 0.64, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
     # the round of e8acd46 (batches 59 and 60): as_of 0.973 -> 1.000
-    "heldout20": {"f1": 0.97, "counted_head": 0.73, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.97,
+    # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.733 -> 0.893
+    "heldout20": {"f1": 0.97, "counted_head": 0.89, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 1.0},
     # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after;
     # as_of 0.923 at a later round's start (55e75b2), 0.956 after
