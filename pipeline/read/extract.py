@@ -709,6 +709,18 @@ def _named_whole(lang: str) -> re.Pattern | None:
                       rf"(?:(?:{alternation(words.definite_articles)})\s+)?([^\W\d_]+)", re.I)
 
 
+def _unnamed_sets_named(facts, kind: str, noun_of, accept) -> list[NumericFact]:
+    """Facts of `kind` that no reading gave a noun, outside table rows and changes, count the noun `noun_of` finds in
+    their sentence where `accept` takes it."""
+    result = []
+    for fact in facts:
+        if fact.kind == kind and fact.counted is None and fact.change is None \
+                and not fact.rule_id.startswith("table-row") and (noun := noun_of(fact.sentence or "")) and accept(noun):
+            fact = replace(fact, counted=noun)
+        result.append(fact)
+    return result
+
+
 def _shares_of_named_wholes(facts, lex) -> list[NumericFact]:
     """A share that no reading gave a noun, in a sentence that names a share of a whole ("el mayor porcentaje de
     población extranjera"), counts that whole: the shares of places the sentence ranks by it ("Las regiones Norte
@@ -717,15 +729,8 @@ def _shares_of_named_wholes(facts, lex) -> list[NumericFact]:
     pattern = _named_whole(lex.lang)
     if pattern is None:
         return facts
-    result = []
-    for fact in facts:
-        if fact.kind == "percent" and fact.counted is None and fact.change is None \
-                and not fact.rule_id.startswith("table-row") \
-                and (found := pattern.search(fact.sentence or "")) and found.group(1).islower() \
-                and not is_place(found.group(1), lex):
-            fact = replace(fact, counted=found.group(1))
-        result.append(fact)
-    return result
+    return _unnamed_sets_named(facts, "percent", lambda sentence: (found := pattern.search(sentence)) and found.group(1),
+                               lambda whole: whole.islower() and not is_place(whole, lex))
 
 
 @cache
@@ -748,17 +753,14 @@ def _topic_set_counts(facts, lex) -> list[NumericFact]:
     if pattern is None:
         return facts
     words = lex.words
-    result = []
-    for fact in facts:
-        if fact.kind == "count" and fact.counted is None and fact.change is None \
-                and not fact.rule_id.startswith("table-row") and (found := pattern.match(fact.sentence or "")):
-            head = found.group(1)
-            if head.islower() and is_plural(head, lex) and head not in words.generic_heads \
-                    and head not in words.figure_words and head not in words.determiners and not is_place(head, lex) \
-                    and not is_time_word(head, lex):
-                fact = replace(fact, counted=head)
-        result.append(fact)
-    return result
+
+    def accept(head: str) -> bool:
+        return head.islower() and is_plural(head, lex) and head not in words.generic_heads \
+            and head not in words.figure_words and head not in words.determiners and not is_place(head, lex) \
+            and not is_time_word(head, lex)
+
+    return _unnamed_sets_named(facts, "count", lambda sentence: (found := pattern.match(sentence)) and found.group(1),
+                               accept)
 
 
 def _other_counts(facts, text: str, lex) -> list[NumericFact]:
