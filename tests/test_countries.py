@@ -1,3 +1,4 @@
+import gettext
 import pycountry
 import pytest
 
@@ -103,8 +104,10 @@ def test_regions_are_iso_subdivisions_and_common_words_are_none():
     assert [is_region(n) for n in ("Aragón", "Castilla y León", "Norte de Santander", "La Guajira", "Jalisco",
                                     "Ontario", "Dakar", "Bogotá", "Île-de-France")] == [True] * 9
     assert [is_region(n) for n in ("Mayo", "Central", "Nord", "Applications", "Europe", "Honduras")] == [False] * 6
-    subdivisions = {s.name for s in pycountry.subdivisions}
-    assert all(name in subdivisions for name in read_json("countries.json")["not_regions"])
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("es", "fr")]
+    subdivisions = {name for s in pycountry.subdivisions for name in (s.name, *(t.gettext(s.name) for t in translations))}
+    assert all(name in subdivisions for name in read_json("countries.json")["not_regions"])  # "Trente": Trento in French
+    assert [is_region(n) for n in ("Zoug", "Argovie", "Cerdeña", "Trente", "Golfe")] == [True, True, True, False, False]
 
 
 def test_a_country_is_named_by_its_name_not_by_its_demonym():

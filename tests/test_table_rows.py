@@ -53,10 +53,10 @@ def test_facts_from_a_table(nlp):
     assert facts == [
         (112, "count", "Victims of trafficking", None, "2019", None),
         (134, "count", "Victims of trafficking", None, "2020", None),
-        (19.6, "percent", None, "increase", None, 2019),
+        (19.6, "percent", "Victims of trafficking", "increase", None, 2019),  # a change column counts its row's label
         (2410, "count", "Migrants", None, "2019", None),
         (1985, "count", "Migrants", None, "2020", None),
-        (17.6, "percent", None, "decrease", None, 2019),
+        (17.6, "percent", "Migrants", "decrease", None, 2019),
     ]
 
 

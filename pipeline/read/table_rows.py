@@ -581,10 +581,14 @@ def _repeats(line: str, count: int) -> bool:
 def _sub_names(line: str, count: int) -> tuple[str, ...]:
     """The names of the sub-columns a line repeats under each of ``count`` columns, one word each
     ("Dossiers Bénéficiaires Dossiers Bénéficiaires" under "2014 2015"), in the order of the cells; none
-    where a name runs over several words ("Québec Reste du Canada")."""
+    where a name runs over several words ("Québec Reste du Canada") or names a place ("Québec Ontario Québec
+    Ontario" splits what the caption counts by place, and the caption still names it)."""
+    from ..countries import is_region, lookup
+
     tokens = line.split()
     if not _repeats(line, count) or len(tokens) == count \
-            or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", t) and t[0].isupper() for t in tokens):
+            or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", t) and t[0].isupper() for t in tokens) \
+            or any(lookup(t) is not None or is_region(t) for t in tokens):
         return ()
     return tuple(tokens)
 
