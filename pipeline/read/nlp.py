@@ -64,9 +64,10 @@ SCALE_CURRENCY_SUFFIX = r"(?:(?<=\d[Mk])|(?<=^M)|(?<=^k)|(?<=^Md)|(?<=^Mds)|(?<=
 PERCENT_SUFFIX = r"(?<=\d)(?:{})$"
 # The sign of a change in a table ("+19.6", "-47.0").
 SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
-# "une hausse de+ 28,3 %", "une croissance(+ 69,3 %)": a plus sign, or a bracket and a plus sign, printed against the
-# word before its figure ("Canal+" keeps its sign)
-GLUED_SIGN_SUFFIXES = [r"(?<=\b[dD]e)\+$", r"(?<=[a-zà-ÿ]\()\+$", r"(?<=[a-zà-ÿ])\($"]
+# "une croissance(+ 69,3 %)": a bracket and a plus sign printed against the word before its figure; a plus sign
+# printed against a link word ("une hausse de+ 28,3 %") is split off by the vocabulary's glued_sign_links
+# ("Canal+" keeps its sign)
+GLUED_SIGN_SUFFIXES = [r"(?<=[a-zà-ÿ]\()\+$", r"(?<=[a-zà-ÿ])\($"]
 # An elided article or preposition ("l'objectif", "d'asile"); "d'" also before a figure ("d'1,5 %").
 ELISION_PREFIX = r"(?:[lLdD][’'](?=[^\W\d_])|[dD][’'](?=\d))"
 # "un total de1738151 visas": a preposition run into the figure after it (a conversion slip).
@@ -618,7 +619,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
         suffixes += [GLUED_SCALE_SUFFIX.format(glued), GLUED_SCALE_STOP.format(behind)]
     # "99 million- are men": a dash printed against the scale word that closes a figure, before a space
     dashed = [rf"(?<=(?i:{re.escape(w)}))[-–]$" for w in sorted(words.scales) if w.isalpha() and len(w) > 3]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed + GLUED_SIGN_SUFFIXES).search
+    signed = [rf"(?<=\b(?i:{re.escape(w)}))\+$" for w in sorted(words.glued_sign_links)]  # "de+ 28,3 %"
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed + signed + GLUED_SIGN_SUFFIXES).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX, *GLUED_BRACKET_INFIXES]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";

@@ -583,12 +583,10 @@ def _sub_names(line: str, count: int) -> tuple[str, ...]:
     ("Dossiers Bénéficiaires Dossiers Bénéficiaires" under "2014 2015"), in the order of the cells; none
     where a name runs over several words ("Québec Reste du Canada") or names a place ("Québec Ontario Québec
     Ontario" splits what the caption counts by place, and the caption still names it)."""
-    from ..countries import is_region, lookup
-
     tokens = line.split()
     if not _repeats(line, count) or len(tokens) == count \
             or not all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]{2,}", t) and t[0].isupper() for t in tokens) \
-            or any(lookup(t) is not None or is_region(t) for t in tokens):
+            or any(_place_name(t) for t in tokens):
         return ()
     return tuple(tokens)
 
@@ -964,12 +962,17 @@ def _grouped_names(header: str, names: tuple[str | None, ...], above: str) -> tu
 def _names_columns(label: str) -> bool:
     """Whether a row's label is a date ("Mar 2017", "2019") or a place ("Germany"), so that what its
     cells count is named by their columns, not by the label."""
-    from ..countries import is_region, lookup
-
     words = label.lower().replace(".", " ").split()
     if words and all(_YEAR.match(w) or w in _MONTHS or re.fullmatch(r"q[1-4]", w) for w in words):
         return True
-    return bool(label) and (lookup(label) is not None or is_region(label))
+    return bool(label) and _place_name(label)
+
+
+def _place_name(name: str) -> bool:
+    """Whether a name is a country's or an ISO 3166-2 region's ("Germany", "Québec")."""
+    from ..countries import is_region, lookup
+
+    return lookup(name) is not None or is_region(name)
 
 
 def page_number_at_edge(line: str, start: int, end: int) -> bool:
@@ -1272,11 +1275,8 @@ _SPLIT_WORDS = _union(lambda lex: [*lex.words.total_words, *lex.words.sex_words,
 def _splits_only(names: tuple[str | None, ...]) -> bool:
     """Whether a header's names only split a set by sex, place and total ("Total | Males | Females", "CARICOM |
     U.K | Other | U.S.A | Total"): then the caption above names what the cells count, not they."""
-    from ..countries import is_region, lookup
-
     named = [name for name in names if name and name.lower() not in _SPLIT_WORDS]
-    places = sum(1 for name in named if lookup(name) is not None or lookup(name.replace(".", "")) is not None
-                 or is_region(name))  # "U.K", "U.S.A"
+    places = sum(1 for name in named if _place_name(name) or _place_name(name.replace(".", "")))  # "U.K", "U.S.A"
     return not named or places * 2 > len(named)
 
 

@@ -570,6 +570,7 @@ class Vocabulary(RuleFile):
     reference_verb_leads: list = ()  # "s'était arrêté à 2 020": after these a reference word is a verb's participle
     both_leads: list = ()  # "tous deux restés positifs": a spelled number right after these is a pronoun ("both")
     own_relative_times: list = ()  # "33 milliards cette année, puis 34 milliards en 2015": a figure's own undated time
+    glued_sign_links: list = ()  # "une hausse de+ 28,3 %": a link word a change's plus sign is printed against
     negation_particles: list = ()  # "dont les deux tiers ne sont pas nés": a particle between a subject and its verb
     estimate_openers: list = ()  # "La OIT calcula que hay ...": the figures after these in their sentence are approximate
     balance_nouns: list = ()
