@@ -222,6 +222,7 @@ class Period(NamedTuple):
 
 
 _YEAR = r"(1[89]\d\d|20\d\d)"
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"  # a capital letter, accented ones included
 
 
 def alternation(phrases, *, optional_word: str = r"\S+") -> str:
@@ -249,9 +250,10 @@ class _DateGrammar:
         year_determiners = alternation(dates.year_determiners)  # "the 2023 fiscal year"
         self.not_after = re.compile(rf"\b{alternation(dates.not_after)}\s*$", re.I)
         # "la publicación Estimación de residentes al 31 de diciembre de 2020": a date inside an unquoted title, a few
-        # words past its capitalised first word, with no quote, bracket, clause mark or "que" between
-        self.titled = re.compile(rf"\b{alternation(dates.title_nouns)}\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\W\d_]*"
-                                 rf"(?:\s+(?!que\b)[^\s,;:()\"«»“”.]+){{0,12}}\s*$",
+        # words past its capitalised first word, with no quote, bracket, clause mark or word that ends a title between
+        breaks = rf"(?!{alternation(dates.title_breaks)}\b)" if dates.title_breaks else ""
+        self.titled = re.compile(rf"\b{alternation(dates.title_nouns)}\s+(?-i:{_CAPITAL})[^\W\d_]*"
+                                 rf"(?:\s+{breaks}[^\s,;:()\"«»“”.]+){{0,12}}\s*$",
                                  re.I) if dates.title_nouns else None
         self.reported = re.compile(rf"\b{alternation(dates.reported)}\s*$" if dates.reported else "(?!)", re.I)
         self.opening_frames = frozenset(w.lower() for w in dates.opening_frames)

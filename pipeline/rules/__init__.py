@@ -287,6 +287,9 @@ class DateWords(RuleFile):
     # A date inside the unquoted title these name, its first word capitalised, dates nothing: "la publicación
     # Estimación de residentes al 31 de diciembre de 2020" (a date after a quoted title is the report's own)
     title_nouns: list = ()
+    # The words that end such a title: "el informe Migración y remesas señala que en 2020 ..." (the clause after
+    # "que" is the text's own again)
+    title_breaks: list = ()
 
     @classmethod
     def from_dict(cls, data: dict, where: str):
