@@ -9526,3 +9526,9 @@ def test_an_english_of_them_opening_after_a_sentence_of_no_figure_counts_its_plu
             "Of them, 2,310 stayed on, while 870 left.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(11528, "residents"), (2310, "graduates"), (870, "graduates")]
+
+
+def test_a_spanish_date_only_inside_a_bracket_dates_the_figure_of_that_bracket(nlp):
+    text = "La Fiscalía abrió 25 expedientes de investigación (en 2022 fueron 9)."
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(25, "expedientes", None), (9, "expedientes", "2022")]
