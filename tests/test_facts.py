@@ -9526,3 +9526,11 @@ def test_an_english_of_them_opening_after_a_sentence_of_no_figure_counts_its_plu
             "Of them, 2,310 stayed on, while 870 left.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(11528, "residents"), (2310, "graduates"), (870, "graduates")]
+
+
+def test_an_english_change_after_an_amount_counts_what_the_amount_is_of(nlp):
+    text = ("Kenya took in $412 million in diaspora remittances in March, 6.5% more than a year earlier. "
+            "Nepal received about US$1.3 billion of household transfers in 2021-22, 4.2 per cent up on the year before. "
+            "Treasury data show the island took in $95 million in remittances in May, 3.1% more than in May 2020.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(6.5, "remittances"), (4.2, "transfers"), (3.1, "remittances")]
