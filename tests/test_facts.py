@@ -9534,3 +9534,18 @@ def test_an_english_change_after_an_amount_counts_what_the_amount_is_of(nlp):
             "Treasury data show the island took in $95 million in remittances in May, 3.1% more than in May 2020.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
     assert got == [(6.5, "remittances"), (4.2, "transfers"), (3.1, "remittances")]
+
+
+def test_an_english_change_set_off_after_a_count_counts_that_count_over_the_subject(nlp):
+    text = ("Irish residents made 98,300 trips abroad in May 2019, 11 percent up on May 2018. "
+            "Farms in the south hired 2,410 seasonal pickers, a year-on-year rise of 6.2%.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(11, "trips"), (6.2, "seasonal pickers")]
+
+
+def test_an_english_change_after_a_count_of_heads_or_places_keeps_the_subject(nlp):
+    text = ("Among graduates, net emigration came to 12 600 persons, 8% lower than in 2019. "
+            "Between 1 March and 30 June, a total of 41,300 visa requests were lodged in the 12 member states, a fall "
+            "of 9 percent on the preceding quarter.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(8, "emigration"), (9, "visa requests")]

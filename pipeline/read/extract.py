@@ -5325,10 +5325,15 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
-                and not previous.change and _change_in_apposition(text, previous, fact, lex):
-            # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
-            # stands beside, whatever an earlier subject of the sentence named; a rate of a count that is itself a
-            # change ("la population a augmenté de 9.418 personnes, soit une hausse de 0,3 %") keeps the subject
+                and not previous.change and (_change_in_apposition(text, previous, fact, lex)
+                                             or not lex.words.head_first and _change_after_clause(text, previous, fact, lex)
+                                             and _head(previous.counted, lex) not in (*lex.words.head_count_nouns,
+                                                                                      *lex.words.place_sets)):
+            # "près de 5 200 premières demandes introduites (soit une hausse de 102%)", "Residents made 98,300 trips
+            # abroad in May, 11 percent up on May 2019": the change of the count it stands beside, whatever an earlier
+            # subject of the sentence named; a rate of a count that is itself a change ("la population a augmenté de
+            # 9.418 personnes, soit une hausse de 0,3 %") keeps the subject, and so does one after a count of heads or
+            # places ("net migration came to 44 000 persons, 30% lower", "lodged in the 29 countries, a fall of 16%")
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "percent" \
                 and previous.counted and not previous.change and fact.sentence == previous.sentence \
@@ -6534,7 +6539,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         changed = _change_after_count(lex.lang).fullmatch(between)
     elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
         return True  # "Immigration: 1.2 million (up 20%)", "(411,968 people; up 24.5%"
-    elif re.match(r"\s+(?:more|fewer|less|lower|higher)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
+    elif re.match(r"\s+(?:(?:more|fewer|less|lower|higher)\s+than|(?:up|down)\s+(?:on|from))\b",
+                  text[fact.char_end:fact.char_end + 20], re.I):
         # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"; "received 432,225 sponsored
         # study visas in the year ending June 2024, 13% fewer than a year earlier"
         # past an aside in brackets: "106 000 immigrants in 2016 (persons planning a stay of one year or more), 18% fewer"
@@ -6543,8 +6549,11 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
         # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
-        changed = re.fullmatch(rf"{_CLAUSE_RUN}(?:,|\s[-–—])\s*(?:or\s+)?"
-                               r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
+        # "5,336 labourers, a year-on-year rise of 10.18%": a compound adjective before the change noun; "584,249
+        # individuals- a 67% increase": a dash glued to the word before it
+        changed = re.fullmatch(rf"{_CLAUSE_RUN}(?:,|\s[-–—]|(?<=[^\W\d_])[-–—](?=\s))\s*(?:or\s+)?"
+                               r"(?:an?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)+\s+)?(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+"
+                               r"|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
     # "y" between two names joins a list of places ("ciudadanos de Honduras, Guatemala y El Salvador llegaron ..., un 29 %
