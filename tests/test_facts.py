@@ -9549,3 +9549,11 @@ def test_an_english_change_after_a_count_of_heads_or_places_keeps_the_subject(nl
             "of 9 percent on the preceding quarter.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
     assert got == [(8, "emigration"), (9, "visa requests")]
+
+
+def test_an_english_date_of_the_base_a_change_is_measured_against_dates_no_figure(nlp):
+    text = ("At the close of June, the register held 41,870 foreign students, 5.8 percent over the last day in 2021. "
+            "Officials reported a 14% decrease on the figures for March 2019. "
+            "Arrivals rose 5% over the year to June 2019.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(41870, None), (5.8, None), (14, None), (5, "2019-06")]
