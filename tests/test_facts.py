@@ -9557,3 +9557,9 @@ def test_an_english_date_of_the_base_a_change_is_measured_against_dates_no_figur
             "Arrivals rose 5% over the year to June 2019.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(41870, None), (5.8, None), (14, None), (5, "2019-06")]
+
+
+def test_an_english_change_after_a_count_of_places_counts_the_things_counted_before_it(nlp):
+    text = "Officials said 52,400 work permits were issued last year across 31 countries, a 12 percent increase on 2020."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(52400, "work permits"), (31, "countries"), (12, "work permits")]

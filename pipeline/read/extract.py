@@ -5311,7 +5311,8 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if fact.counted is not None or not of_set \
                     or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
-                fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+                # "or 39.4% of the increase" names its own set
+                fact = replace(fact, counted=_changed_beyond_places(previous, whole, fact, lex))
         if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence and not lex.words.head_first \
                 and re.fullmatch(r"\s*;\s*(?:{})\s+(?:by\s+)?".format(
@@ -5459,6 +5460,16 @@ def _elliptical(facts, text: str, lex):
         if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)) \
                 and not _framing_duration(text, previous, fact, lex):
             previous = fact
+
+
+def _changed_beyond_places(previous: NumericFact, whole: NumericFact | None, fact: NumericFact, lex) -> str:
+    """What a change set off after a count counts: that count's noun, but past a count of places to the count of
+    things its clause gave before it ("866,000 claims were lodged across 44 countries, a 45 percent increase" ->
+    claims; "2,790 persons from 68 countries settled (3.8% more)" -> persons)."""
+    if fact.change and whole is not None and whole.counted and _head(previous.counted, lex) in lex.words.place_sets \
+            and _head(whole.counted, lex) not in lex.words.place_sets:
+        return whole.counted
+    return previous.counted
 
 
 @cache
