@@ -9563,3 +9563,10 @@ def test_an_english_change_after_a_count_of_places_counts_the_things_counted_bef
     text = "Officials said 52,400 work permits were issued last year across 31 countries, a 12 percent increase on 2020."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(52400, "work permits"), (31, "countries"), (12, "work permits")]
+
+
+def test_an_english_participle_after_an_uncountable_noun_is_no_head(nlp):
+    text = ("Net outflows eased, with immigration rising (up 3,100) to 27,400. "
+            "Since spring, emigration has been running at about 2,600 a month.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (27400, 2600)]
+    assert got == [(27400, "immigration"), (2600, "emigration")]

@@ -1958,14 +1958,16 @@ def verb_form(word: str, lex: Lexicon) -> bool:
 
 def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
     """An English phrase without the participle that says what happened to it: "workers deployed" ->
-    "workers", "convictions recorded worldwide" -> "convictions", "WORK PERMITS GRANTED" -> "WORK PERMITS"."""
+    "workers", "convictions recorded worldwide" -> "convictions", "WORK PERMITS GRANTED" -> "WORK PERMITS",
+    "emigration climbing" -> "emigration" (an uncountable noun before a present participle)."""
     if not phrase or lex.words.head_first:
         return phrase
     words = phrase.split()
     for i, word in enumerate(words):
         # "Overseas Filipino Workers (OFWs) working overseas": a short name in brackets stands between
         noun = i - 1 if i < 2 or not re.fullmatch(r"\([^()]+\)", words[i - 1]) else i - 2
-        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and is_plural(words[noun].lower(), lex):
+        mass = word.lower().endswith("ing") and words[noun].lower().endswith(tuple(lex.words.mass_noun_endings) or "\0")
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and (is_plural(words[noun].lower(), lex) or mass):
             return " ".join(words[:noun + 1])
     return phrase
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, trim_participle, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity, recorded_change_words
@@ -2869,11 +2869,18 @@ def _sex_shares(facts, text: str, lex) -> list[NumericFact]:
 
 def _plausible_heads(facts, lex) -> list[NumericFact]:
     """No reading may name a conjunction, a preposition, a dash or a scale word as what a figure counts
-    ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing."""
+    ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing. Nor may
+    it end on a participle that says what its noun did ("emigration climbing"): the noun is counted."""
     named = []
     countries: set[str] = set()  # the names of countries read as counted, which the items after them may have taken
     for fact in facts:
         words = (fact.counted or "").split()
+        if len(words) > 1 and fact.kind in ("count", "percent") and words[-1].lower().endswith("ing") \
+                and verb_form(words[-1], lex):
+            # "emigration climbing (up 16,000) to 43,000", "emigration has been running at about 5000": a participle
+            # closing the phrase says what the noun before it did
+            fact = replace(fact, counted=trim_participle(fact.counted, lex))
+            words = fact.counted.split()
         head = _head(fact.counted, lex)
         # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing; "lo que equivale al 44 %", "quedan
         # las personas": nor does a verb

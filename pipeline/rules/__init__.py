@@ -490,6 +490,7 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    mass_noun_endings: list = ()  # "emigration climbing": endings of uncountable nouns a participle after them does not head
     partition_nouns: list = ()  # "Visitors fell into two groups:": a lead's count of parts, whose items count the whole
     source_verbs: list = ()  # "Statistics Iceland (SI) reports", "the IMF forecasts": a source's verb of speech, no plural noun
     getting_verbs: list = ()  # "63,039 got labor permits": a verb of getting after a count, never its noun's modifier
