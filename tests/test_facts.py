@@ -9570,3 +9570,10 @@ def test_an_english_participle_after_an_uncountable_noun_is_no_head(nlp):
             "Since spring, emigration has been running at about 2,600 a month.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (27400, 2600)]
     assert got == [(27400, "immigration"), (2600, "emigration")]
+
+
+def test_an_english_length_of_a_stay_takes_no_date_of_its_sentence(nlp):
+    text = ("In 2021, 48,300 students, counting only those who came for a stay of 6 months or more, enrolled. "
+            "By 2019, nurses waited 14 months on average.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(48300, "2021"), (6, None), (14, "2019")]

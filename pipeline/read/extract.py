@@ -401,6 +401,22 @@ def _own_relative_times(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _stay_durations(facts, text: str, lex) -> list[NumericFact]:
+    """The length of a stay that defines who is counted ("people who enter the country for a stay of 90 days or more",
+    "residents had stayed at least three months", "(persons planning a stay of one year or more)") is a rule of the
+    count, not a figure of its time: it takes no as_of from the sentence's date."""
+    words = lex.words
+    if not words.stay_words:
+        return list(facts)
+    stay = re.compile(rf"\b(?:{alternation(words.stay_words)})\b[^\d.;:()]{{0,25}}$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind == "other" and fact.as_of and is_time_word((fact.unit or "").lower(), lex) \
+                and stay.search(text, max(0, fact.char_start - 40), fact.char_start):
+            facts[index] = replace(fact, as_of=None)
+    return facts
+
+
 def _counted_occasions(facts, text: str, lex) -> list[NumericFact]:
     """A figure of "fois" in the hundreds or more, with no comparison after it ("ont déposé une demande d'asile 142 500
     fois en 2023", "a fait appel à l'Office 30.757 fois"), counts occasions (`count`, `fois`), not a multiple: a
@@ -652,6 +668,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _undated_prior_levels(facts, lines.text, lex)
     facts = _counted_occasions(facts, lines.text, lex)
     facts = _own_relative_times(facts, lines.text, lex)
+    facts = _stay_durations(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
