@@ -9577,3 +9577,11 @@ def test_an_english_length_of_a_stay_takes_no_date_of_its_sentence(nlp):
             "By 2019, nurses waited 14 months on average.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(48300, "2021"), (6, None), (14, "2019")]
+
+
+def test_an_english_bare_count_after_the_largest_group_counts_that_group(nlp):
+    text = ("Kenyans again remain the largest nationality among seasonal workers this year, at 8,420. "
+            "Arrivals rose to 31,000, with Nepali nationals the biggest group with 6,150. "
+            "Ghanaian nurses formed the biggest group with 2,300 people.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (8420, 6150, 2300)]
+    assert got == [(8420, "Kenyans"), (6150, "nationals"), (2300, "people")]

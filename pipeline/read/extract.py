@@ -417,6 +417,30 @@ def _stay_durations(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _largest_group_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A bare count after a group said to be the largest counts that group, not the set it is the largest of: "Iraqis
+    remain the biggest nationality among asylum seekers, at 17,500" -> Iraqis; "with ROK citizens the biggest group
+    with 12,766" -> citizens. A count that names its own noun ("the biggest group with 570,708 people") keeps it."""
+    words = lex.words
+    if not words.largest_group_nouns or not words.ranked_set_modifiers:
+        return list(facts)
+    ranked = rf"(?:(?:second|third)[- ])?(?:{alternation(words.ranked_set_modifiers)})"
+    group = re.compile(rf"\b((?:[^\W\d_][\w-]*\s+){{1,4}})the\s+{ranked}\s+(?:{alternation(words.largest_group_nouns)})"
+                       rf"\b[^\d;:()]{{0,80}}?,?\s+(?:at|with)\s+$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or re.search(r"[^\W\d_]", fact.surface):
+            continue
+        start = _sentence_start(text, fact)
+        found = group.search(text, max(start, 0, fact.char_start - 160), fact.char_start) if start >= 0 else None
+        # the group: the first plural of the words before "the biggest group" ("with ROK citizens", "Iraqis remain")
+        named = next((w for w in found.group(1).split() if w.lower() not in lex.spacy_stop_words
+                      and is_plural(w.lower(), lex) and not is_place(w, lex)), None) if found else None
+        if named:
+            facts[index] = replace(fact, counted=named)
+    return facts
+
+
 def _counted_occasions(facts, text: str, lex) -> list[NumericFact]:
     """A figure of "fois" in the hundreds or more, with no comparison after it ("ont déposé une demande d'asile 142 500
     fois en 2023", "a fait appel à l'Office 30.757 fois"), counts occasions (`count`, `fois`), not a multiple: a
@@ -669,6 +693,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _counted_occasions(facts, lines.text, lex)
     facts = _own_relative_times(facts, lines.text, lex)
     facts = _stay_durations(facts, lines.text, lex)
+    facts = _largest_group_counts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
