@@ -9532,3 +9532,62 @@ def test_a_spanish_date_only_inside_a_bracket_dates_the_figure_of_that_bracket(n
     text = "La Fiscalía abrió 25 expedientes de investigación (en 2022 fueron 9)."
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(25, "expedientes", None), (9, "expedientes", "2022")]
+
+
+def test_an_english_change_after_an_amount_counts_what_the_amount_is_of(nlp):
+    text = ("Kenya took in $412 million in diaspora remittances in March, 6.5% more than a year earlier. "
+            "Nepal received about US$1.3 billion of household transfers in 2021-22, 4.2 per cent up on the year before. "
+            "Treasury data show the island took in $95 million in remittances in May, 3.1% more than in May 2020.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(6.5, "remittances"), (4.2, "transfers"), (3.1, "remittances")]
+
+
+def test_an_english_change_set_off_after_a_count_counts_that_count_over_the_subject(nlp):
+    text = ("Irish residents made 98,300 trips abroad in May 2019, 11 percent up on May 2018. "
+            "Farms in the south hired 2,410 seasonal pickers, a year-on-year rise of 6.2%.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(11, "trips"), (6.2, "seasonal pickers")]
+
+
+def test_an_english_change_after_a_count_of_heads_or_places_keeps_the_subject(nlp):
+    text = ("Among graduates, net emigration came to 12 600 persons, 8% lower than in 2019. "
+            "Between 1 March and 30 June, a total of 41,300 visa requests were lodged in the 12 member states, a fall "
+            "of 9 percent on the preceding quarter.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.kind == "percent"]
+    assert got == [(8, "emigration"), (9, "visa requests")]
+
+
+def test_an_english_date_of_the_base_a_change_is_measured_against_dates_no_figure(nlp):
+    text = ("At the close of June, the register held 41,870 foreign students, 5.8 percent over the last day in 2021. "
+            "Officials reported a 14% decrease on the figures for March 2019. "
+            "Arrivals rose 5% over the year to June 2019.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(41870, None), (5.8, None), (14, None), (5, "2019-06")]
+
+
+def test_an_english_change_after_a_count_of_places_counts_the_things_counted_before_it(nlp):
+    text = "Officials said 52,400 work permits were issued last year across 31 countries, a 12 percent increase on 2020."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(52400, "work permits"), (31, "countries"), (12, "work permits")]
+
+
+def test_an_english_participle_after_an_uncountable_noun_is_no_head(nlp):
+    text = ("Net outflows eased, with immigration rising (up 3,100) to 27,400. "
+            "Since spring, emigration has been running at about 2,600 a month.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (27400, 2600)]
+    assert got == [(27400, "immigration"), (2600, "emigration")]
+
+
+def test_an_english_length_of_a_stay_takes_no_date_of_its_sentence(nlp):
+    text = ("In 2021, 48,300 students, counting only those who came for a stay of 6 months or more, enrolled. "
+            "By 2019, nurses waited 14 months on average.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(48300, "2021"), (6, None), (14, "2019")]
+
+
+def test_an_english_bare_count_after_the_largest_group_counts_that_group(nlp):
+    text = ("Kenyans again remain the largest nationality among seasonal workers this year, at 8,420. "
+            "Arrivals rose to 31,000, with Nepali nationals the biggest group with 6,150. "
+            "Ghanaian nurses formed the biggest group with 2,300 people.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (8420, 6150, 2300)]
+    assert got == [(8420, "Kenyans"), (6150, "nationals"), (2300, "people")]

@@ -1089,7 +1089,9 @@ def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:
     ("Personal remittances from Overseas Filipinos came to US$2.4 billion in February 2017, up 3.3
     percent": remittances). An opening adverbial ("According to the Central Bank, ", "In the first
     two months of 2017, ") is skipped; the subject ends at a linking verb ("came to", "reached");
-    a verb with an agent ("The bank recorded") gives nothing."""
+    a verb with an agent ("The bank recorded") gives nothing. What the amount is of, named after
+    it ("took in $688 million in remittances"), where no subject is linked to the amount or where
+    that names money."""
     lex = lex_of(doc)
     if lex.words.head_first:
         # Spanish and French reviews name a change's set after it ("une hausse de 8 % des titres");
@@ -1098,7 +1100,15 @@ def counted_money_subject(doc: Doc, index: int, start: int) -> str | None:
     found = _clause(doc, index, start, lex)
     if found is None or not any(t.norm_ == "<CUR>" for t in found[0]):
         return None  # a clause's count names its own set, which the figures after it take (extract._elliptical)
-    return _subject_phrase(found[0], lex, linking=True)
+    tokens = found[0]
+    money = max(k for k, t in enumerate(tokens) if t.norm_ == "<CUR>")
+    subject = _subject_phrase(tokens, lex, linking=True)
+    if any(t.lower_ in lex.words.agent_verbs for t in tokens):
+        return subject  # "The bank recorded $71.6 million in transfers, 2.52% more": an agent's record, nothing named
+    # "Guatemala took in $688 million in remittances, 8% more": what the amount is of, where no subject is linked to
+    # it or where it names money ("Bank of Guatemala data show the country took in $688 million in remittances")
+    purpose = _amount_purpose(tokens, money, lex)
+    return purpose if purpose is not None and (subject is None or purpose.lower() in lex.words.money_nouns) else subject
 
 
 def counted_amount_share(doc: Doc, index: int, start: int) -> str | None:
@@ -1132,6 +1142,27 @@ def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
         while before and (before[-1].lower_ in words.of_words or before[-1].lower_ in lex.phrases("qualifiers")):
             before = before[:-1]  # "era de 46.704.314 habitantes"
         return _linked_subject(before, lex, plural=False)
+    purpose = _amount_purpose(tokens, money, lex)
+    if purpose is not None:
+        return purpose
+    amount = money
+    while amount > 0 and (tokens[amount - 1].norm_ in _QUANTITY_TAGS or tokens[amount - 1].lower_ in words.of_words
+                          or tokens[amount - 1].lower_ in lex.phrases("qualifiers")):
+        amount -= 1
+    before = tokens[:amount]
+    if len(before) > 1 and before[-1].lower_ in words.money_purposes and _set_noun(before[-2], lex) \
+            and is_plural(before[-2].lower_, lex):
+        return before[-2].text  # "salieron de México remesas por 322 millones de dólares"
+    # a singular subject measures an amount of money ("el monto", "el ingreso"): its set is named elsewhere
+    return _linked_subject(before, lex, plural=True)
+
+
+def _amount_purpose(tokens: list[Token], money: int, lex: Lexicon) -> str | None:
+    """What an amount of money whose currency sign stands at ``money`` is of, named after it by a
+    purpose word ("8,392.5 millones de dólares en remesas", "$688 million in remittances",
+    "US$402mn of family remittances"), past the amount's dates; the head of the noun phrase (its
+    first noun where heads come first, its last otherwise)."""
+    words = lex.words
     after = money + 1
     while after < len(tokens) and tokens[after].norm_ in (*NUMBER_TAGS, "<SCALE>"):
         after += 1  # "$4,112.3 millones en remesas": past the amount its symbol opens
@@ -1148,17 +1179,13 @@ def _money_set(doc: Doc, index: int, start: int, lex: Lexicon) -> str | None:
         for purpose in sorted(words.money_purposes, key=lambda p: -len(p.split())):
             n = len(purpose.split())
             if rest[:n] == purpose.split() and len(rest) > n and _set_noun(tokens[at + n], lex):
-                return tokens[at + n].text
-    amount = money
-    while amount > 0 and (tokens[amount - 1].norm_ in _QUANTITY_TAGS or tokens[amount - 1].lower_ in words.of_words
-                          or tokens[amount - 1].lower_ in lex.phrases("qualifiers")):
-        amount -= 1
-    before = tokens[:amount]
-    if len(before) > 1 and before[-1].lower_ in words.money_purposes and _set_noun(before[-2], lex) \
-            and is_plural(before[-2].lower_, lex):
-        return before[-2].text  # "salieron de México remesas por 322 millones de dólares"
-    # a singular subject measures an amount of money ("el monto", "el ingreso"): its set is named elsewhere
-    return _linked_subject(before, lex, plural=True)
+                if words.head_first:
+                    return tokens[at + n].text
+                end = at + n
+                while end + 1 < len(tokens) and _set_noun(tokens[end + 1], lex):
+                    end += 1  # "of family remittances": the noun the words before it modify
+                return tokens[end].text
+    return None
 
 
 def _linked_subject(before: list[Token], lex: Lexicon, *, plural: bool) -> str | None:
@@ -1931,14 +1958,16 @@ def verb_form(word: str, lex: Lexicon) -> bool:
 
 def trim_participle(phrase: str | None, lex: Lexicon) -> str | None:
     """An English phrase without the participle that says what happened to it: "workers deployed" ->
-    "workers", "convictions recorded worldwide" -> "convictions", "WORK PERMITS GRANTED" -> "WORK PERMITS"."""
+    "workers", "convictions recorded worldwide" -> "convictions", "WORK PERMITS GRANTED" -> "WORK PERMITS",
+    "emigration climbing" -> "emigration" (an uncountable noun before a present participle)."""
     if not phrase or lex.words.head_first:
         return phrase
     words = phrase.split()
     for i, word in enumerate(words):
         # "Overseas Filipino Workers (OFWs) working overseas": a short name in brackets stands between
         noun = i - 1 if i < 2 or not re.fullmatch(r"\([^()]+\)", words[i - 1]) else i - 2
-        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and is_plural(words[noun].lower(), lex):
+        mass = word.lower().endswith("ing") and words[noun].lower().endswith(tuple(lex.words.mass_noun_endings) or "\0")
+        if i and re.fullmatch(r"[a-z]+(?:ed|ing)", word.lower()) and (is_plural(words[noun].lower(), lex) or mass):
             return " ".join(words[:noun + 1])
     return phrase
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, trim_participle, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity, recorded_change_words
@@ -401,6 +401,46 @@ def _own_relative_times(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _stay_durations(facts, text: str, lex) -> list[NumericFact]:
+    """The length of a stay that defines who is counted ("people who enter the country for a stay of 90 days or more",
+    "residents had stayed at least three months", "(persons planning a stay of one year or more)") is a rule of the
+    count, not a figure of its time: it takes no as_of from the sentence's date."""
+    words = lex.words
+    if not words.stay_words:
+        return list(facts)
+    stay = re.compile(rf"\b(?:{alternation(words.stay_words)})\b[^\d.;:()]{{0,25}}$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind == "other" and fact.as_of and is_time_word((fact.unit or "").lower(), lex) \
+                and stay.search(text, max(0, fact.char_start - 40), fact.char_start):
+            facts[index] = replace(fact, as_of=None)
+    return facts
+
+
+def _largest_group_counts(facts, text: str, lex) -> list[NumericFact]:
+    """A bare count after a group said to be the largest counts that group, not the set it is the largest of: "Iraqis
+    remain the biggest nationality among asylum seekers, at 17,500" -> Iraqis; "with ROK citizens the biggest group
+    with 12,766" -> citizens. A count that names its own noun ("the biggest group with 570,708 people") keeps it."""
+    words = lex.words
+    if not words.largest_group_nouns or not words.ranked_set_modifiers:
+        return list(facts)
+    ranked = rf"(?:(?:second|third)[- ])?(?:{alternation(words.ranked_set_modifiers)})"
+    group = re.compile(rf"\b((?:[^\W\d_][\w-]*\s+){{1,4}})the\s+{ranked}\s+(?:{alternation(words.largest_group_nouns)})"
+                       rf"\b[^\d;:()]{{0,80}}?,?\s+(?:at|with)\s+$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or re.search(r"[^\W\d_]", fact.surface):
+            continue
+        start = _sentence_start(text, fact)
+        found = group.search(text, max(start, 0, fact.char_start - 160), fact.char_start) if start >= 0 else None
+        # the group: the first plural of the words before "the biggest group" ("with ROK citizens", "Iraqis remain")
+        named = next((w for w in found.group(1).split() if w.lower() not in lex.spacy_stop_words
+                      and is_plural(w.lower(), lex) and not is_place(w, lex)), None) if found else None
+        if named:
+            facts[index] = replace(fact, counted=named)
+    return facts
+
+
 def _counted_occasions(facts, text: str, lex) -> list[NumericFact]:
     """A figure of "fois" in the hundreds or more, with no comparison after it ("ont déposé une demande d'asile 142 500
     fois en 2023", "a fait appel à l'Office 30.757 fois"), counts occasions (`count`, `fois`), not a multiple: a
@@ -652,6 +692,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _undated_prior_levels(facts, lines.text, lex)
     facts = _counted_occasions(facts, lines.text, lex)
     facts = _own_relative_times(facts, lines.text, lex)
+    facts = _stay_durations(facts, lines.text, lex)
+    facts = _largest_group_counts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -2869,11 +2911,18 @@ def _sex_shares(facts, text: str, lex) -> list[NumericFact]:
 
 def _plausible_heads(facts, lex) -> list[NumericFact]:
     """No reading may name a conjunction, a preposition, a dash or a scale word as what a figure counts
-    ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing."""
+    ("entre el 82 y el 85 %": not "y"; "Sweden - down 25 percent": not "-"): such a figure names nothing. Nor may
+    it end on a participle that says what its noun did ("emigration climbing"): the noun is counted."""
     named = []
     countries: set[str] = set()  # the names of countries read as counted, which the items after them may have taken
     for fact in facts:
         words = (fact.counted or "").split()
+        if len(words) > 1 and fact.kind in ("count", "percent") and words[-1].lower().endswith("ing") \
+                and verb_form(words[-1], lex):
+            # "emigration climbing (up 16,000) to 43,000", "emigration has been running at about 5000": a participle
+            # closing the phrase says what the noun before it did
+            fact = replace(fact, counted=trim_participle(fact.counted, lex))
+            words = fact.counted.split()
         head = _head(fact.counted, lex)
         # "(plus d'un million), la Jordanie (657.000)": a scale counts nothing; "lo que equivale al 44 %", "quedan
         # las personas": nor does a verb
@@ -5311,7 +5360,8 @@ def _elliptical(facts, text: str, lex):
             of_set = re.match(r"\s*(?:{})\b".format("|".join(map(re.escape, lex.words.of_words))), text[fact.char_end:])
             if fact.counted is not None or not of_set \
                     or fact.change and fact.surface.strip()[-1:] == "%" and _change_word_after(text, fact, lex):
-                fact = replace(fact, counted=previous.counted)  # "or 39.4% of the increase" names its own set
+                # "or 39.4% of the increase" names its own set
+                fact = replace(fact, counted=_changed_beyond_places(previous, whole, fact, lex))
         if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.sentence == previous.sentence and not lex.words.head_first \
                 and re.fullmatch(r"\s*;\s*(?:{})\s+(?:by\s+)?".format(
@@ -5325,10 +5375,15 @@ def _elliptical(facts, text: str, lex):
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and fact.counted and previous is not None and previous.kind == "count" \
                 and previous.counted and fact.counted != previous.counted and fact.sentence == previous.sentence \
-                and not previous.change and _change_in_apposition(text, previous, fact, lex):
-            # "près de 5 200 premières demandes introduites (soit une hausse de 102%)": the change of the count it
-            # stands beside, whatever an earlier subject of the sentence named; a rate of a count that is itself a
-            # change ("la population a augmenté de 9.418 personnes, soit une hausse de 0,3 %") keeps the subject
+                and not previous.change and (_change_in_apposition(text, previous, fact, lex)
+                                             or not lex.words.head_first and _change_after_clause(text, previous, fact, lex)
+                                             and _head(previous.counted, lex) not in (*lex.words.head_count_nouns,
+                                                                                      *lex.words.place_sets)):
+            # "près de 5 200 premières demandes introduites (soit une hausse de 102%)", "Residents made 98,300 trips
+            # abroad in May, 11 percent up on May 2019": the change of the count it stands beside, whatever an earlier
+            # subject of the sentence named; a rate of a count that is itself a change ("la population a augmenté de
+            # 9.418 personnes, soit une hausse de 0,3 %") keeps the subject, and so does one after a count of heads or
+            # places ("net migration came to 44 000 persons, 30% lower", "lodged in the 29 countries, a fall of 16%")
             fact = replace(fact, counted=previous.counted)
         if fact.kind == "percent" and fact.change and previous is not None and previous.kind == "percent" \
                 and previous.counted and not previous.change and fact.sentence == previous.sentence \
@@ -5454,6 +5509,16 @@ def _elliptical(facts, text: str, lex):
         if fact.unit != "times" and not (fact.kind == "other" and _in_brackets(text, fact)) \
                 and not _framing_duration(text, previous, fact, lex):
             previous = fact
+
+
+def _changed_beyond_places(previous: NumericFact, whole: NumericFact | None, fact: NumericFact, lex) -> str:
+    """What a change set off after a count counts: that count's noun, but past a count of places to the count of
+    things its clause gave before it ("866,000 claims were lodged across 44 countries, a 45 percent increase" ->
+    claims; "2,790 persons from 68 countries settled (3.8% more)" -> persons)."""
+    if fact.change and whole is not None and whole.counted and _head(previous.counted, lex) in lex.words.place_sets \
+            and _head(whole.counted, lex) not in lex.words.place_sets:
+        return whole.counted
+    return previous.counted
 
 
 @cache
@@ -6534,7 +6599,8 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         changed = _change_after_count(lex.lang).fullmatch(between)
     elif re.fullmatch(r"\s*[(;]\s*(?:up|down)\s+(?:by\s+)?", between, re.I):
         return True  # "Immigration: 1.2 million (up 20%)", "(411,968 people; up 24.5%"
-    elif re.match(r"\s+(?:more|fewer|less|lower|higher)\s+than\b", text[fact.char_end:fact.char_end + 20], re.I):
+    elif re.match(r"\s+(?:(?:more|fewer|less|lower|higher)\s+than|(?:up|down)\s+(?:on|from))\b",
+                  text[fact.char_end:fact.char_end + 20], re.I):
         # "164 million migrant workers worldwide, 9.0 per cent more than in 2013"; "received 432,225 sponsored
         # study visas in the year ending June 2024, 13% fewer than a year earlier"
         # past an aside in brackets: "106 000 immigrants in 2016 (persons planning a stay of one year or more), 18% fewer"
@@ -6543,8 +6609,11 @@ def _change_after_clause(text: str, previous: NumericFact, fact: NumericFact, le
         # "Emigration was estimated at 557,000, an increase of 8%"; "received 412 complaints in 2021, an increase of
         # 9%"; "1,048,900 first-time asylum applicants (non-EU citizens) applied ..., up by 20%"
         # "..., or reductions of 52% and 49%": the change restated after "or"; "U.S." is no sentence end
-        changed = re.fullmatch(rf"{_CLAUSE_RUN}(?:,|\s[-–—])\s*(?:or\s+)?"
-                               r"(?:an?\s+(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+|(?:up|down)\s+(?:by\s+)?)", between, re.I)
+        # "5,336 labourers, a year-on-year rise of 10.18%": a compound adjective before the change noun; "584,249
+        # individuals- a 67% increase": a dash glued to the word before it
+        changed = re.fullmatch(rf"{_CLAUSE_RUN}(?:,|\s[-–—]|(?<=[^\W\d_])[-–—](?=\s))\s*(?:or\s+)?"
+                               r"(?:an?\s+(?:[^\W\d_]+(?:-[^\W\d_]+)+\s+)?(?:[^\W\d_]+\s+of\s+)?|[^\W\d_]+s\s+of\s+"
+                               r"|(?:up|down)\s+(?:by\s+)?)", between, re.I)
     # "and" between two words joins a noun phrase ("reports of modern slavery and human trafficking offences");
     # before a figure, a year or after a comma it joins clauses or dates ("in 2021 and 2022")
     # "y" between two names joins a list of places ("ciudadanos de Honduras, Guatemala y El Salvador llegaron ..., un 29 %

@@ -353,9 +353,15 @@ class _DateGrammar:
         self.holder_opening = re.compile(
             rf"[\s\"'«“‘(]*{alternation(dates.holder_openings)}\s+(?=(?:[^,;]|(?<=\d),(?=\d))*\d)(?:[^,;]|(?<=\d),(?=\d))*,",
             re.I) if dates.holder_openings else None
+        # "a 68% decrease on the figures for October 2002", "6.6 percent over the last day in 2017": the base a change
+        # is measured against, with or without its change noun, whose few words name no time of the figure's own
+        # ("5% over the year to June 2019" dates the change)
+        change_nouns = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
+        times = alternation([*dates.ending_periods, *dates.period_nouns,
+                             *(w for w, unit in words.units.items() if unit in ("week", "month", "year"))])
         self.change_base = re.compile(
-            rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+{alternation(dates.change_bases)}\s+(?:[^\W\d_]+\s+){{0,3}}$",
-            re.I) if dates.change_bases else None
+            rf"(?:%|\bper\s?cent|\bpercent|\bpc)(?:\s+{change_nouns})?\s+{alternation(dates.change_bases)}\s+"
+            rf"(?:(?!(?:{times})\b)[^\W\d_]+\s+){{0,3}}$", re.I) if dates.change_bases else None
         # "la mitad de las recibidas en 2023", "al anotado entre abril y junio de 2017", "las que se anotaron
         # en el año 2006", "que la de abril-junio de 2017": an elided level of the same kind, up to the date that names it
         relative = r"que\s+(?:se\s+)?(?:hab[ií]an?\s+|han?\s+)?[^\W\d_]+"

@@ -493,6 +493,9 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    largest_group_nouns: list = ()  # "Iraqis remain the biggest nationality ..., at 17,500": what a ranked group is called
+    stay_words: list = ()  # "a stay of 90 days or more": a duration a stay lasts defines who is counted and has no date
+    mass_noun_endings: list = ()  # "emigration climbing": endings of uncountable nouns a participle after them does not head
     partition_nouns: list = ()  # "Visitors fell into two groups:": a lead's count of parts, whose items count the whole
     source_verbs: list = ()  # "Statistics Iceland (SI) reports", "the IMF forecasts": a source's verb of speech, no plural noun
     getting_verbs: list = ()  # "63,039 got labor permits": a verb of getting after a count, never its noun's modifier
