@@ -9526,3 +9526,10 @@ def test_an_english_of_them_opening_after_a_sentence_of_no_figure_counts_its_plu
             "Of them, 2,310 stayed on, while 870 left.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(11528, "residents"), (2310, "graduates"), (870, "graduates")]
+
+
+def test_a_spanish_figure_in_an_outlet_s_name_on_its_own_line_is_no_fact(nlp):
+    text = ("Canal 9 Noticias | Sociedad\n\nRadio Valle 1020\nEconomía\n\n"
+            "Llegaron 240 personas en 12 horas.\n\nTabasco 14%\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(240, "personas"), (12, "horas"), (14, None)]

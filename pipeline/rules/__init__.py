@@ -730,6 +730,7 @@ class Vocabulary(RuleFile):
     decade_articles: list = ()  # "en la década de los 60": the article before a decade's number
     decade_nouns: list = ()  # ... after a word for decades in the sentence
     reading_leads: list = ()  # "Lectura: 2 min": a byline's reading time follows these
+    outlet_words: list = ()  # "Canal 12", "Zamora 24 Horas": a short capitalised line holding these is an outlet's name
     percent_articles: list = ()  # "aquí el 83.9 viajó sin compañía", "un 2,35 menos": a bare decimal after these is a share
     age_group_links: list = ()  # "40,1 ans chez les femmes": years a group of persons is, an age
     # "el aumento fue ..., del 144,8%": a change noun with its article, subject of the verb before a figure, counts itself
