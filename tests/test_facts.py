@@ -9533,3 +9533,11 @@ def test_a_spanish_figure_in_an_outlet_s_name_on_its_own_line_is_no_fact(nlp):
             "Llegaron 240 personas en 12 horas.\n\nTabasco 14%\n")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(240, "personas"), (12, "horas"), (14, None)]
+
+
+def test_a_spanish_share_of_the_whole_of_a_set_counts_that_set(nlp):
+    text = ("Los nacidos en el extranjero representan ya el 18,4% del conjunto del censo. "
+            "Ese grupo supone el 9,1% del conjunto de afiliados en marzo. "
+            "En el conjunto de España se presentaron 41.200 solicitudes.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(18.4, "censo"), (9.1, "afiliados"), (41200, "solicitudes")]
