@@ -9541,3 +9541,10 @@ def test_a_spanish_share_of_the_whole_of_a_set_counts_that_set(nlp):
             "En el conjunto de España se presentaron 41.200 solicitudes.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(18.4, "censo"), (9.1, "afiliados"), (41200, "solicitudes")]
+
+
+def test_a_spanish_balance_its_sign_names_is_an_increase_or_a_decrease(nlp):
+    text = ("El crecimiento se explicó por un saldo natural negativo de 6.410 personas y por un saldo migratorio "
+            "positivo de 22.704 personas. El saldo migratorio fue de 12.300 personas.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(6410, "personas", "decrease"), (22704, "personas", "increase"), (12300, "personas", None)]
