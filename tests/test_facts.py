@@ -9548,3 +9548,12 @@ def test_a_spanish_balance_its_sign_names_is_an_increase_or_a_decrease(nlp):
             "positivo de 22.704 personas. El saldo migratorio fue de 12.300 personas.")
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(6410, "personas", "decrease"), (22704, "personas", "increase"), (12300, "personas", None)]
+
+
+def test_a_spanish_region_by_its_common_name_is_no_counted_head(nlp):
+    text = ("Los saldos más favorables se registraron en la Comunidad Valenciana (1.952), en Baleares (1.142) y en "
+            "Aragón (837). Castilla-La Mancha fue la que más afiliados extranjeros ganó, con un 10,44%, seguida por "
+            "Navarra (+9,79%), Cataluña (+9,24%) y el País Vasco (+9,23%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1952, "saldos"), (1142, "saldos"), (837, "saldos"), (10.44, None), (9.79, "afiliados"),
+                   (9.24, "afiliados"), (9.23, "afiliados")]
