@@ -9557,3 +9557,10 @@ def test_a_spanish_region_by_its_common_name_is_no_counted_head(nlp):
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(1952, "saldos"), (1142, "saldos"), (837, "saldos"), (10.44, None), (9.79, "afiliados"),
                    (9.24, "afiliados"), (9.23, "afiliados")]
+
+
+def test_a_spanish_age_open_upwards_is_at_least_but_not_a_figure_before_a_mas_de(nlp):
+    text = ("Quedaron fuera los tramos de 0 a 10 años y el de 71 años en adelante. La población de 15 años a más "
+            "creció. La proporción de niños subió de un 10% a más del 30%.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.value not in (0,)]
+    assert got == [(71, "at_least"), (15, "at_least"), (10, None), (30, "at_least")]
