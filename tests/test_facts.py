@@ -9564,3 +9564,10 @@ def test_a_spanish_age_open_upwards_is_at_least_but_not_a_figure_before_a_mas_de
             "creció. La proporción de niños subió de un 10% a más del 30%.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.value not in (0,)]
     assert got == [(71, "at_least"), (15, "at_least"), (10, None), (30, "at_least")]
+
+
+def test_a_spanish_subject_after_a_change_and_an_adverbial_is_counted(nlp):
+    text = ("Suben 6.2% anual las remesas que llegan a Honduras. Aumenta 31.5% en marzo el número de migrantes en "
+            "Panamá. Crece a 3,1 millones el número de extranjeros residentes en Chile.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(6.2, "remesas"), (31.5, "migrantes"), (3100000, "extranjeros")]

@@ -799,6 +799,12 @@ class Vocabulary(RuleFile):
     one_noun_excluded: list = ()
     framed_duration_articles: list = ()
     one_unit_qualifiers: list = ()
+    # "Suben 8.6% anual las remesas", "Aumenta 54.6% en enero el número de migrantes", "Crece a 5,4 millones el número
+    # de extranjeros": an adverb of the change's span, the link of a time, and the link of a level reached, between a
+    # verb of change, its figure and the subject after them
+    inverted_adverbs: list = ()
+    inverted_time_links: list = ()
+    inverted_level_links: list = ()
     one_unit_after: list = ()  # "los 1.100 de un año antes", "de un año atrás": after "de", a unit before these is one of it
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
