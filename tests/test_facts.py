@@ -9591,3 +9591,48 @@ def test_an_english_bare_count_after_the_largest_group_counts_that_group(nlp):
             "Ghanaian nurses formed the biggest group with 2,300 people.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en") if f.value in (8420, 6150, 2300)]
     assert got == [(8420, "Kenyans"), (6150, "nationals"), (2300, "people")]
+
+
+def test_a_spanish_figure_in_an_outlet_s_name_on_its_own_line_is_no_fact(nlp):
+    text = ("Canal 9 Noticias | Sociedad\n\nRadio Valle 1020\nEconomía\n\n"
+            "Llegaron 240 personas en 12 horas.\n\nTabasco 14%\n")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(240, "personas"), (12, "horas"), (14, None)]
+
+
+def test_a_spanish_share_of_the_whole_of_a_set_counts_that_set(nlp):
+    text = ("Los nacidos en el extranjero representan ya el 18,4% del conjunto del censo. "
+            "Ese grupo supone el 9,1% del conjunto de afiliados en marzo. "
+            "En el conjunto de España se presentaron 41.200 solicitudes.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(18.4, "censo"), (9.1, "afiliados"), (41200, "solicitudes")]
+
+
+def test_a_spanish_balance_its_sign_names_is_an_increase_or_a_decrease(nlp):
+    text = ("El crecimiento se explicó por un saldo natural negativo de 6.410 personas y por un saldo migratorio "
+            "positivo de 22.704 personas. El saldo migratorio fue de 12.300 personas.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(6410, "personas", "decrease"), (22704, "personas", "increase"), (12300, "personas", None)]
+
+
+def test_a_spanish_region_by_its_common_name_is_no_counted_head(nlp):
+    text = ("Los saldos más favorables se registraron en la Comunidad Valenciana (1.952), en Baleares (1.142) y en "
+            "Aragón (837). Castilla-La Mancha fue la que más afiliados extranjeros ganó, con un 10,44%, seguida por "
+            "Navarra (+9,79%), Cataluña (+9,24%) y el País Vasco (+9,23%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1952, "saldos"), (1142, "saldos"), (837, "saldos"), (10.44, None), (9.79, "afiliados"),
+                   (9.24, "afiliados"), (9.23, "afiliados")]
+
+
+def test_a_spanish_age_open_upwards_is_at_least_but_not_a_figure_before_a_mas_de(nlp):
+    text = ("Quedaron fuera los tramos de 0 a 10 años y el de 71 años en adelante. La población de 15 años a más "
+            "creció. La proporción de niños subió de un 10% a más del 30%.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es") if f.value not in (0,)]
+    assert got == [(71, "at_least"), (15, "at_least"), (10, None), (30, "at_least")]
+
+
+def test_a_spanish_subject_after_a_change_and_an_adverbial_is_counted(nlp):
+    text = ("Suben 6.2% anual las remesas que llegan a Honduras. Aumenta 31.5% en marzo el número de migrantes en "
+            "Panamá. Crece a 3,1 millones el número de extranjeros residentes en Chile.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(6.2, "remesas"), (31.5, "migrantes"), (3100000, "extranjeros")]

@@ -2298,15 +2298,31 @@ def _change_verbs(lang: str) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in lexicon(lang).phrases("changes"))
 
 
+def _past_inverted_adverbial(doc: Doc, index: int, lex: Lexicon) -> Token | None:
+    """The first word after a figure, past an adverb of the change's span or a time that stand between the figure
+    and a subject after it: "Suben 8.6% anual las remesas", "Aumenta 54.6% en enero el número de migrantes"."""
+    words = lex.words
+    following = next_token(doc, index)
+    if following is not None and following.lower_ in words.inverted_adverbs:
+        return next_token(doc, following.i + 1)
+    if following is not None and following.lower_ in words.inverted_time_links \
+            and (time := next_token(doc, following.i + 1)) is not None and (is_month(time) or is_year(time.text)):
+        return next_token(doc, time.i + 1)
+    return following
+
+
 def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
     """X in "ya son más de 400.000 los migrantes que han atravesado": after a copula, the figure
     stands before its subject, a plural noun after a determiner."""
     lex = lex_of(doc)
     words = lex.words
     before = previous_token(doc, cue)
-    following = next_token(doc, index)
+    following = _past_inverted_adverbial(doc, index, lex)
     while words.head_first and before is not None and before.lower_ in ("un", "una") and before.i > 0:
         before = previous_token(doc, before.i)  # "crecieron un 22,8 % los pakistaníes"
+    if before is not None and before.lower_ in words.inverted_level_links and before.i > 0 \
+            and (verb := previous_token(doc, before.i)) is not None and verb.lower_ in _change_verbs(lex.lang):
+        before = verb  # "Crece a 5,4 millones el número de extranjeros": the level the change reaches
     changed = words.head_first and before is not None and (
         before.lower_ in _change_verbs(lex.lang) or before.text == ","
         or before.lower_ in words.conjunctions)  # "..., un 5 % los chinos y un 4 % los rumanos"

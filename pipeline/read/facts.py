@@ -795,7 +795,7 @@ def read_fact(
     qualifier_name = qualifier.name if qualifier else None
     if qualifier_name is None:
         after = phrase_after(doc, span.end, lex.phrases("qualifiers_after"))  # "15 and over", "12 months or more"
-        qualifier_name = after.name if after else None
+        qualifier_name = after.name if after and not _bounds_next_figure(doc, after.token, lex) else None
     if qualifier_name is None and words.separable_qualifiers \
             and (separated := _separated_qualifier(doc, span.start, lex)) is not None:
         qualifier_name = separated.name  # "excède désormais les cinq millions": a bound, the figure's words left as they are
@@ -1765,6 +1765,19 @@ def _had_age(doc: Doc, cue: int, words, *, ranged: bool = False) -> bool:
     before = doc[max(0, verb - 4):verb]
     return any(t.norm_ in NUMBER_TAGS or t.text == ")" or t.lower_ in words.age_holders
                or t.is_alpha and t.is_title and is_people(t.text) for t in before)
+
+
+def _bounds_next_figure(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """Whether a bound read after a figure ends before "of" and a figure, so that it is the bound of that next figure:
+    "subió de un 10% a más del 30%", "pasaron de 12 millones a más de 14 millones"; not "15 años a más", "30% or more
+    of the population"."""
+    of = next_token(doc, end)
+    if of is None or of.lower_ not in lex.words.of_words:
+        return False
+    figure = next_token(doc, of.i + 1)
+    if figure is not None and figure.lower_ in lex.words.determiners:
+        figure = next_token(doc, figure.i + 1)
+    return figure is not None and figure.norm_ in NUMBER_TAGS
 
 
 def _one_counts(doc: Doc, span: Span, qualifier, words) -> bool:

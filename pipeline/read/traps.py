@@ -389,6 +389,8 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
     if line_end >= 0 and len(line.split()) <= 3 and _BREADCRUMB.fullmatch(
             context.text[line_end + 1:(context.text.find("\n", line_end + 1) + 1 or len(context.text) + 1) - 1].strip()):
         return True  # "Actualités 24" over "Accueil > Couverture > Monde": the site's name above its breadcrumb
+    if _in_outlet_name(doc, span, context):
+        return True  # "Canal 12", "Zamora 24 Horas", "100% Noticias": an outlet's name in its masthead or byline
     if words.related_leads and (re.match(rf"[\W_]*(?:{alternation(words.related_leads)})\s*:", line, re.I)
                                 or _under_related_lead(context.text, line_start, words.related_leads)):
         return True  # "Te puede interesar: Honduras recibe 3 vuelos de retornados", "➡️ Lee también: Remesas a México
@@ -471,6 +473,30 @@ def is_furniture(doc: Doc, span: Span, quantity: Quantity, context: Context) -> 
                 break
             names, j = names + 1, j + 1
     return False
+
+
+_CAPITALISED_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _in_outlet_name(doc: Doc, span: Span, context: Context) -> bool:
+    """Whether a figure is part of a news outlet's name standing on its own line: "Canal 12", "Zamora 24 Horas",
+    "Radio Centro 870", "Redacción 100% Noticias": the part of the line around the figure (up to a "|") holds at most
+    five words, all capitalised, one of them a word for an outlet; not a table's row "Tamaulipas 11%" nor a
+    sentence ("Llegaron 24 personas en 12 horas")."""
+    words = lex_of(doc).words
+    if not words.outlet_words:
+        return False
+    text = context.text
+    start = max(text.rfind("\n", 0, span.start_char), text.rfind("|", 0, span.start_char)) + 1
+    ends = [at for at in (text.find("\n", span.end_char), text.find("|", span.end_char)) if at >= 0]
+    part = text[start:min(ends) if ends else len(text)]
+    names = _CAPITALISED_WORD.findall(part)
+    if not names or len(names) > 5 or any(not name[0].isupper() for name in names):
+        return False
+    if re.search(r"[^\w\s%'’.|-]", part):
+        return False
+    outlets = set(words.outlet_words)
+    return any(name.lower() in outlets for name in names)
 
 
 def _under_related_lead(text: str, line_start: int, leads) -> bool:

@@ -736,6 +736,7 @@ class Vocabulary(RuleFile):
     decade_articles: list = ()  # "en la década de los 60": the article before a decade's number
     decade_nouns: list = ()  # ... after a word for decades in the sentence
     reading_leads: list = ()  # "Lectura: 2 min": a byline's reading time follows these
+    outlet_words: list = ()  # "Canal 12", "Zamora 24 Horas": a short capitalised line holding these is an outlet's name
     percent_articles: list = ()  # "aquí el 83.9 viajó sin compañía", "un 2,35 menos": a bare decimal after these is a share
     age_group_links: list = ()  # "40,1 ans chez les femmes": years a group of persons is, an age
     # "el aumento fue ..., del 144,8%": a change noun with its article, subject of the verb before a figure, counts itself
@@ -804,6 +805,12 @@ class Vocabulary(RuleFile):
     one_noun_excluded: list = ()
     framed_duration_articles: list = ()
     one_unit_qualifiers: list = ()
+    # "Suben 8.6% anual las remesas", "Aumenta 54.6% en enero el número de migrantes", "Crece a 5,4 millones el número
+    # de extranjeros": an adverb of the change's span, the link of a time, and the link of a level reached, between a
+    # verb of change, its figure and the subject after them
+    inverted_adverbs: list = ()
+    inverted_time_links: list = ()
+    inverted_level_links: list = ()
     one_unit_after: list = ()  # "los 1.100 de un año antes", "de un año atrás": after "de", a unit before these is one of it
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
