@@ -9526,3 +9526,12 @@ def test_an_english_of_them_opening_after_a_sentence_of_no_figure_counts_its_plu
             "Of them, 2,310 stayed on, while 870 left.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(11528, "residents"), (2310, "graduates"), (870, "graduates")]
+
+
+def test_a_french_change_after_heads_a_subject_gained_counts_the_subject(nlp):
+    text = ("En un an, la population urbaine a gagné 12'400 personnes (+2,1 %). "
+            "La population rurale compte 2,4 millions d'habitants. Celle-ci perd 3 100 habitants (-0,4 %). "
+            "La population du canton atteint 510 000 habitants. En 2020, elle a gagné 9.870 habitants, "
+            "soit une croissance de 0,7 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"]
+    assert got == [(2.1, "population"), (0.4, "population"), (0.7, "population")]

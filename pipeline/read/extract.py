@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
+from .counted import TIME_UNITS, compares_a_time, counted_after, counted_subject, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity, recorded_change_words
@@ -641,6 +641,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
+    facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -827,6 +828,40 @@ def _balance_gains(facts, text: str, lex) -> list[NumericFact]:
                 fact = replace(fact, change=None)
         result.append(fact)
     return result
+
+
+def _head_count_gains(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """A percentage change right after a count of heads its subject gained or lost ("la population étrangère a gagné
+    12'400 personnes (+2,1 %)", "elle a gagné 9.870 habitants, soit une croissance de 0,7 %") measures the subject's
+    change, as "s'est accrue de 16 090 personnes (+ 14,1 %)" does: it counts the subject, not the heads; where a
+    pronoun stands for the subject ("Celle-ci gagne ...", "elle a gagné ..."), the subject of the sentence before."""
+    words = lex.words
+    if not words.head_count_nouns or not words.referring_subjects:
+        return facts
+    changes = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
+    restating = alternation([*words.restatement_words, "ou"])
+    between = re.compile(rf"\s*(?:\(|,\s*(?:{restating})\s+(?:{_ARTICLES})\s+(?:[^\W\d_]+\s+)?(?:{changes})\s+"
+                         rf"(?:de\s+|d['’]\s*))\s*[+\-−–]?\s*", re.I)
+    pronoun = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?:{alternation(words.referring_subjects)})\s", re.I)
+    heads = {w.lower() for w in words.head_count_nouns}
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        count, fact = facts[index - 1], facts[index]
+        if fact.kind != "percent" or count.kind != "count" or not count.change or fact.sentence != count.sentence \
+                or not count.counted or count.counted.split()[-1].lower() not in heads \
+                or fact.counted and fact.counted.split()[-1].lower() not in heads \
+                or not between.fullmatch(text, count.char_end, fact.char_start):
+            continue
+        start = _sentence_start(text, count)
+        if start < 0 or count.char_start not in token_at:
+            continue
+        if pronoun.match(text, start, count.char_start):
+            subject = _previous_subject(text, start, lex)  # "Celle-ci gagne 87'500 personnes (+1,1%)"
+        else:
+            subject = counted_subject(doc, start, token_at[count.char_start])
+        if subject and subject.split()[-1].lower() not in heads and not is_place(subject, lex) and not is_people(subject):
+            facts[index] = replace(fact, counted=subject)
+    return facts
 
 
 def _gapped_change_amounts(facts, text: str, lex) -> list[NumericFact]:

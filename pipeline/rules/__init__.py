@@ -800,6 +800,8 @@ class Vocabulary(RuleFile):
     one_unit_qualifiers: list = ()
     one_unit_after: list = ()  # "los 1.100 de un año antes", "de un año atrás": after "de", a unit before these is one of it
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
+    # "Celle-ci gagne 87'500 personnes (+1,1%)": pronoun subjects that stand for the subject of the sentence before
+    referring_subjects: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
