@@ -9535,3 +9535,11 @@ def test_a_french_change_after_heads_a_subject_gained_counts_the_subject(nlp):
             "soit une croissance de 0,7 %.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"]
     assert got == [(2.1, "population"), (0.4, "population"), (0.7, "population")]
+
+
+def test_a_french_relative_clause_between_commas_keeps_its_date_to_itself(nlp):
+    text = ("Lyon, qui comptait 520 000 habitants en 2015, enregistre un recul de 2,4 % de sa population. "
+            "Les envois des pays du Golfe, où vivent 90 000 Tunisiens, ont atteint 812 MDT en 2022. "
+            "En 2021, les demandes, qui ont progressé de 12 %, ont atteint 5 000.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(520000, "2015"), (2.4, None), (90000, None), (812000000, "2022"), (12, "2021"), (5000, "2021")]

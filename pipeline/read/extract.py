@@ -642,6 +642,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
     facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
+    facts = _aside_relative_dates(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -862,6 +863,37 @@ def _head_count_gains(facts, doc: Doc, token_at: dict[int, int], text: str, lex)
         if subject and subject.split()[-1].lower() not in heads and not is_place(subject, lex) and not is_people(subject):
             facts[index] = replace(fact, counted=subject)
     return facts
+
+
+def _aside_relative_dates(facts, text: str, lex) -> list[NumericFact]:
+    """A date governs its clause, and a relative clause set off by commas is a clause of its own: a year inside it
+    dates only its own figures ("Lyon, qui comptait 500 000 habitants en 2015, enregistre un recul de 2 %": the recul
+    takes no as_of), and a figure inside it takes no as_of from a year outside it ("les envois des pays du Golfe, où
+    vivent 90 000 Tunisiens, ont atteint 800 MDT en 2022": the 90 000 take none)."""
+    relatives = lex.words.aside_relatives
+    if not relatives:
+        return facts
+    # the clause runs to its closing comma, past brackets and the marks inside a figure ("1,5 million", "7.730")
+    aside = re.compile(rf",\s*(?:{alternation(relatives)})\s(?:[^,;:.()]|(?<=\d)[,.](?=\d)|\([^()]*\))*(?=,)", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.as_of and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0:
+            end = _sentence_end(text, fact)
+            clauses = [(m.start(), m.end()) for m in aside.finditer(text, start, end)]
+            years = [m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+            own = next(((a, b) for a, b in clauses if a < fact.char_start and fact.char_end <= b), None)
+            years = [start + k for k in years]
+            if clauses and years and own is None:
+                # every mention of the year stands in an aside that does not hold the figure
+                if all(any(a < y < b for a, b in clauses) for y in years):
+                    fact = replace(fact, as_of=None)
+            elif own is not None and years and all(y > own[1] for y in years):
+                # a year after the aside, in the main clause; one opening the sentence ("En 2021, les demandes, qui
+                # ont progressé de 12 %, ...") frames all its clauses
+                fact = replace(fact, as_of=None)
+        result.append(fact)
+    return result
 
 
 def _gapped_change_amounts(facts, text: str, lex) -> list[NumericFact]:

@@ -802,6 +802,9 @@ class Vocabulary(RuleFile):
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
     # "Celle-ci gagne 87'500 personnes (+1,1%)": pronoun subjects that stand for the subject of the sentence before
     referring_subjects: list = ()
+    # "Lyon, qui comptait 500 000 habitants en 2015, enregistre ...": relative words opening a clause set off by commas,
+    # whose date dates only that clause's figures
+    aside_relatives: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
