@@ -9543,3 +9543,12 @@ def test_a_french_relative_clause_between_commas_keeps_its_date_to_itself(nlp):
             "En 2021, les demandes, qui ont progressé de 12 %, ont atteint 5 000.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(520000, "2015"), (2.4, None), (90000, None), (812000000, "2022"), (12, "2021"), (5000, "2021")]
+
+
+def test_a_french_ranked_item_of_a_set_of_places_counts_the_whole_its_sentence_names(nlp):
+    text = ("La nationalité la plus touchée par ces expulsions est celle du Mali (1 200), devant le Niger (950). "
+            "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %) et la française (7 %). "
+            "Les deux principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1200, "expulsions"), (950, "expulsions"), (10, "arrivées"), (7, "arrivées"), (2, "pays"),
+                   (4100, None), (2900, None)]

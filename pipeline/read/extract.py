@@ -643,6 +643,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _balance_gains(facts, lines.text, lex)
     facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
     facts = _aside_relative_dates(facts, lines.text, lex)
+    facts = _items_of_place_sets(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -892,6 +893,32 @@ def _aside_relative_dates(facts, text: str, lex) -> list[NumericFact]:
                 # a year after the aside, in the main clause; one opening the sentence ("En 2021, les demandes, qui
                 # ont progressé de 12 %, ...") frames all its clauses
                 fact = replace(fact, as_of=None)
+        result.append(fact)
+    return result
+
+
+def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A figure in brackets after an item of a ranked list whose sentence names the list's set of places or
+    nationalities ("Les principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900)") does not count that
+    set: it counts the whole the sentence names after "dans les", "par ces" ... ("Les nationalités les plus
+    représentées dans les arrivées sont l'allemande (10 %)": arrivées; "La nationalité la plus touchée par ces
+    expulsions est celle du Mali (1 200)": expulsions), and nothing where it names none."""
+    words = lex.words
+    if not words.item_set_nouns or not words.item_whole_links:
+        return facts
+    sets = {w.lower() for w in (*words.item_set_nouns, *words.place_sets)}
+    bracket = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}$")
+    whole = re.compile(rf"\b(?:{alternation(words.item_whole_links)})\s+([^\W\d_][\w-]*)", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.counted and fact.counted.split()[-1].lower() in sets \
+            and fact.kind in ("count", "percent") and bracket.search(text, max(0, fact.char_start - 20), fact.char_start) \
+            and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0:
+            found = [m.group(1) for m in whole.finditer(text, start, fact.char_start)]
+            noun = found[0] if found and found[0].lower() not in sets and not is_place(found[0], lex) \
+                and (is_plural(found[0].lower(), lex) or found[0].lower().endswith(("s", "x"))) else None  # "ces refus"
+            fact = replace(fact, counted=noun)
         result.append(fact)
     return result
 

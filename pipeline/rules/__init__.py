@@ -805,6 +805,11 @@ class Vocabulary(RuleFile):
     # "Lyon, qui comptait 500 000 habitants en 2015, enregistre ...": relative words opening a clause set off by commas,
     # whose date dates only that clause's figures
     aside_relatives: list = ()
+    # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
+    # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
+    # which the sentence names the whole those figures count
+    item_set_nouns: list = ()
+    item_whole_links: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
