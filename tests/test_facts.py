@@ -9552,3 +9552,10 @@ def test_a_french_ranked_item_of_a_set_of_places_counts_the_whole_its_sentence_n
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(1200, "expulsions"), (950, "expulsions"), (10, "arrivées"), (7, "arrivées"), (2, "pays"),
                    (4100, None), (2900, None)]
+
+
+def test_a_french_share_of_a_pointed_figure_counts_the_figure_s_noun(nlp):
+    text = ("Le pays a reçu 2,1 milliards de dollars en 2022. Près de 40 % de ce total proviennent de France, "
+            "et la moitié de cette somme finance le logement. Les visas étudiants expliquent un quart de ce chiffre.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"]
+    assert got == [(40, "total"), (50, "somme"), (25, "chiffre")]

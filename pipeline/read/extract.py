@@ -644,6 +644,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
     facts = _aside_relative_dates(facts, lines.text, lex)
     facts = _items_of_place_sets(facts, lines.text, lex)
+    facts = _shares_of_pointed_figures(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -919,6 +920,26 @@ def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
             noun = found[0] if found and found[0].lower() not in sets and not is_place(found[0], lex) \
                 and (is_plural(found[0].lower(), lex) or found[0].lower().endswith(("s", "x"))) else None  # "ces refus"
             fact = replace(fact, counted=noun)
+        result.append(fact)
+    return result
+
+
+def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
+    """A share of a figure named before by a demonstrative ("Près de 40 % de ce total proviennent de France", "La
+    moitié de cette somme", "(soit 71,86 %) de cette somme", "plus d'un tiers de ce chiffre") counts the figure's
+    noun (`total`, `somme`, `chiffre`), as a share "du total" counts `total`."""
+    wholes = lex.words.pointed_share_wholes
+    if not wholes:
+        return facts
+    of = alternation([w for w in lex.words.of_words if w.strip()] + ["dans"])
+    # (a fraction's span ends on its own "de": "La moitié de| cette somme")
+    after = re.compile(rf"\s*\)?\s*(?:(?:{of})\s*)?({alternation(wholes)})\b", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        found = after.match(text, fact.char_end) if fact.kind == "percent" and not fact.change \
+            and not fact.rule_id.startswith("table-row") else None
+        if found:
+            fact = replace(fact, counted=found.group(1).split()[-1])
         result.append(fact)
     return result
 

@@ -810,6 +810,9 @@ class Vocabulary(RuleFile):
     # which the sentence names the whole those figures count
     item_set_nouns: list = ()
     item_whole_links: list = ()
+    # "La moitié de cette somme", "40 % de ce total": a demonstrative and a noun naming a figure named before, whose
+    # share counts that noun
+    pointed_share_wholes: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
