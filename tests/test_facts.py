@@ -9559,3 +9559,12 @@ def test_a_french_share_of_a_pointed_figure_counts_the_figure_s_noun(nlp):
             "et la moitié de cette somme finance le logement. Les visas étudiants expliquent un quart de ce chiffre.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"]
     assert got == [(40, "total"), (50, "somme"), (25, "chiffre")]
+
+
+def test_a_french_figure_pointer_opening_its_paragraph_counts_the_count_before(nlp):
+    text = ("En 2019, l'agence a aidé 41.210 migrants à rentrer chez eux.\n\n"
+            "Ce nombre représente un recul de 9 % par rapport à 2018.\n\n"
+            "Le pays a accueilli 12 300 étudiants.\n\n"
+            "Selon un bilan qui retrace les grandes tendances de l'année, ce chiffre est en hausse de 6 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(41210, "migrants"), (9, "migrants"), (12300, "étudiants"), (6, "étudiants")]

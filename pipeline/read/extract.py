@@ -3279,12 +3279,19 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
     pointer = _pointer_opening(lex.lang)
     named = list(facts)
     for index, fact in enumerate(named):
-        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
             continue
         start = _sentence_start(text, fact)
         if start < 0 or not pointer.search(text[start:fact.char_start]):
             continue
+        figure = _figure_pointer(lex.lang).search(text[start:fact.char_start])
+        if fact.counted is not None and not (figure and re.search(rf"\b{re.escape(fact.counted)}\b",
+                                                                  text[start:start + figure.start()], re.I)):
+            continue  # "D'après une note qui résume les faits saillants, ce chiffre ...": a head read from the opener
         paragraph = max(text.rfind("\n\n", 0, start), 0)
+        if figure and not text[paragraph:start].strip():
+            # "Ce nombre représente un bond de 118%" opening its paragraph: the count of the paragraph before
+            paragraph = max(text.rfind("\n\n", 0, paragraph), 0)
         before = next((f for f in reversed(named[:index]) if f.char_end <= start), None)
         if before is not None and before.kind == "percent" and _figure_pointer(lex.lang).search(text[start:fact.char_start]):
             # "1,7 million de demandes, c'est-à-dire 55 % du total. Ce volume représente": the share restates the count
