@@ -9568,3 +9568,11 @@ def test_a_french_figure_pointer_opening_its_paragraph_counts_the_count_before(n
             "Selon un bilan qui retrace les grandes tendances de l'année, ce chiffre est en hausse de 6 %.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(41210, "migrants"), (9, "migrants"), (12300, "étudiants"), (6, "étudiants")]
+
+
+def test_a_french_share_whose_subject_is_a_share_noun_counts_that_noun(nlp):
+    text = ("Enfin, la part des réfugiés de longue durée demeure faible (4 %). "
+            "Quant à la part des retraités, elle reste modeste, avec 2,8 % seulement. "
+            "Si la part de diplômés est moindre parmi les arrivants (21 %), elle atteint 7 % du PIB des régions.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "part"), (2.8, "part"), (21, "part"), (7, "PIB")]

@@ -645,6 +645,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _aside_relative_dates(facts, lines.text, lex)
     facts = _items_of_place_sets(facts, lines.text, lex)
     facts = _shares_of_pointed_figures(facts, lines.text, lex)
+    facts = _share_noun_subjects(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -1401,17 +1402,52 @@ def _determined_plural(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
 
 
+@cache
+def _share_noun(lang: str) -> re.Pattern | None:
+    """A share noun after its determiner ("la part", "une proportion", "leur part"), group 1 the noun (built once per
+    language)."""
+    words = lexicon(lang).words
+    if not words.share_noun_determiners or not words.share_nouns:
+        return None
+    return re.compile(rf"\b(?:{alternation(words.share_noun_determiners)})\s+(?:«\s*)?({alternation(words.share_nouns)})\b",
+                      re.I)
+
+
+def _share_noun_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A share in a sentence whose subject is a share noun and its complement ("Enfin, la part des étrangers de
+    deuxième génération demeure très faible (3 %)", "Quant à la part des séniors, elle demeure modeste, avec 3,9 %",
+    "Si la part de natifs est moindre parmi les arrivants (15 %)") counts the share noun (`part`), as "la part des
+    transferts est passée de 0,5 % à 1,3 %" does, not a noun of its complement; a share of a whole named after it
+    ("atteint 10 % du PIB") keeps that whole, and a share read with a share noun of its own ("la moyenne nationale se
+    situant à 18,5 %") keeps it."""
+    noun = _share_noun(lex.lang)
+    if noun is None:
+        return facts
+    # past an opener and its comma ("Enfin, ", "Chez ces victimes, "), or one word and perhaps its "à" ("Quant à", "Si")
+    subject_noun = re.compile(r"\W*(?:[^,.;:\d]{0,40},\s*)?(?:[^\W\d_]+\s+(?:[àa]\s+)?)?" + noun.pattern, re.I)
+    of = alternation(lex.words.of_words)
+    whole_after = re.compile(rf"\s*\)?\s*(?:{of})\s*[^\W\d_]", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind == "percent" and not fact.change and fact.counted \
+            and not fact.rule_id.startswith("table-row") and not whole_after.match(text, fact.char_end) else -1
+        subject = subject_noun.match(text, start) if start >= 0 else None
+        if subject and subject.end() < fact.char_start and fact.counted.lower() not in lex.words.share_nouns \
+                and re.search(rf"\b{re.escape(fact.counted)}\b", text[subject.end():fact.char_start], re.I):
+            fact = replace(fact, counted=subject.group(1))
+        result.append(fact)
+    return result
+
+
 def _share_noun_levels(facts, text: str, lex) -> list[NumericFact]:
     """A share that no reading gave a noun, in a sentence that names a share noun with its determiner ("une
     proportion de travailleurs migrants inférieure à 2%", "la part des décisions prises par ordonnance a atteint
     32 %", "comme l'Afghanistan (31,8%) et la Moldavie (32,9%), cette proportion reste élevée"), is a level of
     that noun: the nearest before it, or else the first after it in its sentence."""
     facts = list(facts)
-    words = lex.words
-    if not words.share_noun_determiners or not words.share_nouns:
+    noun = _share_noun(lex.lang)
+    if noun is None:
         return facts
-    noun = re.compile(rf"\b(?:{alternation(words.share_noun_determiners)})\s+(?:«\s*)?({alternation(words.share_nouns)})\b",
-                      re.I)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or fact.change or fact.counted is not None or fact.rule_id.startswith("table-row"):
             continue
