@@ -9576,3 +9576,11 @@ def test_a_french_share_whose_subject_is_a_share_noun_counts_that_noun(nlp):
             "Si la part de diplômés est moindre parmi les arrivants (21 %), elle atteint 7 % du PIB des régions.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(4, "part"), (2.8, "part"), (21, "part"), (7, "PIB")]
+
+
+def test_a_french_yearly_rate_takes_no_date_from_a_level_after_it(nlp):
+    text = ("Les envois devraient progresser au rythme de 6 % par an pour atteindre 52 milliards de dollars d'ici 2027. "
+            "Les recettes ont crû à un rythme annuel moyen de 3,5 %, partant de 12 milliards de dollars en 2010. "
+            "En 2022, les envois ont progressé de 4 % par an.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(6, None), (52000000000, "2027"), (3.5, None), (12000000000, "2010"), (4, "2022")]

@@ -646,6 +646,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _items_of_place_sets(facts, lines.text, lex)
     facts = _shares_of_pointed_figures(facts, lines.text, lex)
     facts = _share_noun_subjects(facts, lines.text, lex)
+    facts = _yearly_rates_before_dated_levels(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -941,6 +942,30 @@ def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             and not fact.rule_id.startswith("table-row") else None
         if found:
             fact = replace(fact, counted=found.group(1).split()[-1])
+        result.append(fact)
+    return result
+
+
+def _yearly_rates_before_dated_levels(facts, text: str, lex) -> list[NumericFact]:
+    """An average yearly rate of change ("au rythme de 7 % par an", "à un rythme annuel moyen de 4,2 %") takes no as_of
+    from a year that dates a level after it ("pour se hisser à 467 milliards de dollars d'ici 2014", "partant de 296
+    milliards $ en 2007"): the year dates that level only, as "avec une croissance moyenne de 9 % par an, et
+    s'élèveraient à 540 milliards de dollars en 2016" gives the growth none."""
+    marks = lex.words.yearly_rate_marks
+    if not marks:
+        return facts
+    mark = re.compile(rf"\b(?:{alternation(marks)})\b", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind == "percent" and fact.change and fact.as_of \
+            and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0 and mark.search(text, max(start, fact.char_start - 30), min(len(text), fact.char_end + 12)):
+            end = _sentence_end(text, fact)
+            years = [start + m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+            levels = [f.char_start for f in facts if f is not fact and f.sentence == fact.sentence
+                      and f.char_start > fact.char_end]
+            if years and all(any(fact.char_end < at < year for at in levels) for year in years):
+                fact = replace(fact, as_of=None)
         result.append(fact)
     return result
 

@@ -813,6 +813,8 @@ class Vocabulary(RuleFile):
     # "La moitié de cette somme", "40 % de ce total": a demonstrative and a noun naming a figure named before, whose
     # share counts that noun
     pointed_share_wholes: list = ()
+    # "au rythme de 7 % par an", "un rythme annuel moyen de 4,2 %": words marking an average yearly rate of change
+    yearly_rate_marks: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
