@@ -9584,3 +9584,11 @@ def test_a_french_yearly_rate_takes_no_date_from_a_level_after_it(nlp):
             "En 2022, les envois ont progressé de 4 % par an.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(6, None), (52000000000, "2027"), (3.5, None), (12000000000, "2010"), (4, "2022")]
+
+
+def test_a_french_pronoun_for_the_set_before_counts_that_set(nlp):
+    text = ("Les candidats au retour viennent surtout du Niger. Environ 42 % d'entre eux ont obtenu une aide. "
+            "Les familles accueillies logent à Niamey. Parmi elles, 121 ont été relogées. "
+            "Sur les 90 mineurs, 30 % d'entre eux sont scolarisés.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(42, "candidats"), (121, "familles"), (90, "mineurs"), (30, "mineurs")]

@@ -647,6 +647,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _shares_of_pointed_figures(facts, lines.text, lex)
     facts = _share_noun_subjects(facts, lines.text, lex)
     facts = _yearly_rates_before_dated_levels(facts, lines.text, lex)
+    facts = _antecedent_pronoun_sets(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -966,6 +967,33 @@ def _yearly_rates_before_dated_levels(facts, text: str, lex) -> list[NumericFact
                       and f.char_start > fact.char_end]
             if years and all(any(fact.char_end < at < year for at in levels) for year in years):
                 fact = replace(fact, as_of=None)
+        result.append(fact)
+    return result
+
+
+def _antecedent_pronoun_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of a set named by a pronoun for the sentence before ("Environ 39 % d'entre eux ont obtenu une décision
+    favorable", "Parmi elles, 121 ont été relogées") counts the plural subject that opens the sentence before ("Les
+    demandeurs de protection viennent ...", "Les familles ..."), as "of them" does in English; a sentence that names
+    a count before the figure holds its own set."""
+    pronouns = lex.words.antecedent_pronouns
+    if not pronouns:
+        return facts
+    pronoun = alternation(pronouns)
+    after = re.compile(rf"\s*\)?\s*(?:{pronoun})\b", re.I)
+    opening = re.compile(rf"\W*(?:{pronoun})\s*,?\s*$", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and not fact.change \
+            and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0 and (after.match(text, fact.char_end) or opening.fullmatch(text, start, fact.char_start)) \
+                and not any(f.sentence == fact.sentence and f.char_end <= fact.char_start and f.counted for f in result):
+            subject = _previous_subject(text, start, lex)
+            if not (subject and is_plural(subject.lower(), lex) and subject.lower() not in lex.words.generic_heads
+                    and not is_place(subject, lex)):
+                subject = None
+            if subject:
+                fact = replace(fact, counted=subject)
         result.append(fact)
     return result
 

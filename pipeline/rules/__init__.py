@@ -815,6 +815,8 @@ class Vocabulary(RuleFile):
     pointed_share_wholes: list = ()
     # "au rythme de 7 % par an", "un rythme annuel moyen de 4,2 %": words marking an average yearly rate of change
     yearly_rate_marks: list = ()
+    # "39 % d'entre eux", "Parmi elles, 177": pronouns standing for the set the sentence before named
+    antecedent_pronouns: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
