@@ -9636,3 +9636,69 @@ def test_a_spanish_subject_after_a_change_and_an_adverbial_is_counted(nlp):
             "Panamá. Crece a 3,1 millones el número de extranjeros residentes en Chile.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(6.2, "remesas"), (31.5, "migrantes"), (3100000, "extranjeros")]
+
+
+def test_a_french_change_after_heads_a_subject_gained_counts_the_subject(nlp):
+    text = ("En un an, la population urbaine a gagné 12'400 personnes (+2,1 %). "
+            "La population rurale compte 2,4 millions d'habitants. Celle-ci perd 3 100 habitants (-0,4 %). "
+            "La population du canton atteint 510 000 habitants. En 2020, elle a gagné 9.870 habitants, "
+            "soit une croissance de 0,7 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"]
+    assert got == [(2.1, "population"), (0.4, "population"), (0.7, "population")]
+
+
+def test_a_french_relative_clause_between_commas_keeps_its_date_to_itself(nlp):
+    text = ("Lyon, qui comptait 520 000 habitants en 2015, enregistre un recul de 2,4 % de sa population. "
+            "Les envois des pays du Golfe, où vivent 90 000 Tunisiens, ont atteint 812 MDT en 2022. "
+            "En 2021, les demandes, qui ont progressé de 12 %, ont atteint 5 000.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(520000, "2015"), (2.4, None), (90000, None), (812000000, "2022"), (12, "2021"), (5000, "2021")]
+
+
+def test_a_french_ranked_item_of_a_set_of_places_counts_the_whole_its_sentence_names(nlp):
+    text = ("La nationalité la plus touchée par ces expulsions est celle du Mali (1 200), devant le Niger (950). "
+            "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %) et la française (7 %). "
+            "Les deux principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1200, "expulsions"), (950, "expulsions"), (10, "arrivées"), (7, "arrivées"), (2, "pays"),
+                   (4100, None), (2900, None)]
+
+
+def test_a_french_share_of_a_pointed_figure_counts_the_figure_s_noun(nlp):
+    text = ("Le pays a reçu 2,1 milliards de dollars en 2022. Près de 40 % de ce total proviennent de France, "
+            "et la moitié de cette somme finance le logement. Les visas étudiants expliquent un quart de ce chiffre.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr") if f.kind == "percent"]
+    assert got == [(40, "total"), (50, "somme"), (25, "chiffre")]
+
+
+def test_a_french_figure_pointer_opening_its_paragraph_counts_the_count_before(nlp):
+    text = ("En 2019, l'agence a aidé 41.210 migrants à rentrer chez eux.\n\n"
+            "Ce nombre représente un recul de 9 % par rapport à 2018.\n\n"
+            "Le pays a accueilli 12 300 étudiants.\n\n"
+            "Selon un bilan qui retrace les grandes tendances de l'année, ce chiffre est en hausse de 6 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(41210, "migrants"), (9, "migrants"), (12300, "étudiants"), (6, "étudiants")]
+
+
+def test_a_french_share_whose_subject_is_a_share_noun_counts_that_noun(nlp):
+    text = ("Enfin, la part des réfugiés de longue durée demeure faible (4 %). "
+            "Quant à la part des retraités, elle reste modeste, avec 2,8 % seulement. "
+            "Si la part de diplômés est moindre parmi les arrivants (21 %), elle atteint 7 % du PIB des régions.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "part"), (2.8, "part"), (21, "part"), (7, "PIB")]
+
+
+def test_a_french_yearly_rate_takes_no_date_from_a_level_after_it(nlp):
+    text = ("Les envois devraient progresser au rythme de 6 % par an pour atteindre 52 milliards de dollars d'ici 2027. "
+            "Les recettes ont crû à un rythme annuel moyen de 3,5 %, partant de 12 milliards de dollars en 2010. "
+            "En 2022, les envois ont progressé de 4 % par an.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(6, None), (52000000000, "2027"), (3.5, None), (12000000000, "2010"), (4, "2022")]
+
+
+def test_a_french_pronoun_for_the_set_before_counts_that_set(nlp):
+    text = ("Les candidats au retour viennent surtout du Niger. Environ 42 % d'entre eux ont obtenu une aide. "
+            "Les familles accueillies logent à Niamey. Parmi elles, 121 ont été relogées. "
+            "Sur les 90 mineurs, 30 % d'entre eux sont scolarisés.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(42, "candidats"), (121, "familles"), (90, "mineurs"), (30, "mineurs")]

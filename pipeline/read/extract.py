@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .counted import TIME_UNITS, compares_a_time, counted_after, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, trim_participle, verb_form
+from .counted import TIME_UNITS, compares_a_time, counted_after, counted_subject, first_plural_noun, gapped_agent_share, is_people, is_place, is_plural, names_place, is_time_word, trim_participle, verb_form
 from .context import Context, is_month, lex_of, next_token, phrase_before, previous_token, year_prepositions
 from .evidence import SPANS_KEY as EVIDENCE
 from .facts import read_cell, read_fact, read_quantity, recorded_change_words
@@ -681,6 +681,13 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
+    facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
+    facts = _aside_relative_dates(facts, lines.text, lex)
+    facts = _items_of_place_sets(facts, lines.text, lex)
+    facts = _shares_of_pointed_figures(facts, lines.text, lex)
+    facts = _share_noun_subjects(facts, lines.text, lex)
+    facts = _yearly_rates_before_dated_levels(facts, lines.text, lex)
+    facts = _antecedent_pronoun_sets(facts, lines.text, lex)
     facts = _gapped_change_amounts(facts, lines.text, lex)
     facts = _parallel_groups(facts, lines.text, lex)
     facts = _shares_of_named_wholes(facts, lex)
@@ -867,6 +874,168 @@ def _balance_gains(facts, text: str, lex) -> list[NumericFact]:
             if start >= 0 and (net_gain.search(text, start, fact.char_start)
                                or marker is not None and marker.match(text, fact.char_end)):
                 fact = replace(fact, change=None)
+        result.append(fact)
+    return result
+
+
+def _head_count_gains(facts, doc: Doc, token_at: dict[int, int], text: str, lex) -> list[NumericFact]:
+    """A percentage change right after a count of heads its subject gained or lost ("la population étrangère a gagné
+    12'400 personnes (+2,1 %)", "elle a gagné 9.870 habitants, soit une croissance de 0,7 %") measures the subject's
+    change, as "s'est accrue de 16 090 personnes (+ 14,1 %)" does: it counts the subject, not the heads; where a
+    pronoun stands for the subject ("Celle-ci gagne ...", "elle a gagné ..."), the subject of the sentence before."""
+    words = lex.words
+    if not words.head_count_nouns or not words.referring_subjects:
+        return facts
+    changes = alternation([*words.change_nouns.increase, *words.change_nouns.decrease])
+    restating = alternation([*words.restatement_words, "ou"])
+    between = re.compile(rf"\s*(?:\(|,\s*(?:{restating})\s+(?:{_ARTICLES})\s+(?:[^\W\d_]+\s+)?(?:{changes})\s+"
+                         rf"(?:de\s+|d['’]\s*))\s*[+\-−–]?\s*", re.I)
+    pronoun = re.compile(rf"\W*(?:[^,.;:]{{0,40}},\s*)?(?:{alternation(words.referring_subjects)})\s", re.I)
+    heads = {w.lower() for w in words.head_count_nouns}
+    facts = list(facts)
+    for index in range(1, len(facts)):
+        count, fact = facts[index - 1], facts[index]
+        if fact.kind != "percent" or count.kind != "count" or not count.change or fact.sentence != count.sentence \
+                or not count.counted or count.counted.split()[-1].lower() not in heads \
+                or fact.counted and fact.counted.split()[-1].lower() not in heads \
+                or not between.fullmatch(text, count.char_end, fact.char_start):
+            continue
+        start = _sentence_start(text, count)
+        if start < 0 or count.char_start not in token_at:
+            continue
+        if pronoun.match(text, start, count.char_start):
+            subject = _previous_subject(text, start, lex)  # "Celle-ci gagne 87'500 personnes (+1,1%)"
+        else:
+            subject = counted_subject(doc, start, token_at[count.char_start])
+        if subject and subject.split()[-1].lower() not in heads and not is_place(subject, lex) and not is_people(subject):
+            facts[index] = replace(fact, counted=subject)
+    return facts
+
+
+def _aside_relative_dates(facts, text: str, lex) -> list[NumericFact]:
+    """A date governs its clause, and a relative clause set off by commas is a clause of its own: a year inside it
+    dates only its own figures ("Lyon, qui comptait 500 000 habitants en 2015, enregistre un recul de 2 %": the recul
+    takes no as_of), and a figure inside it takes no as_of from a year outside it ("les envois des pays du Golfe, où
+    vivent 90 000 Tunisiens, ont atteint 800 MDT en 2022": the 90 000 take none)."""
+    relatives = lex.words.aside_relatives
+    if not relatives:
+        return facts
+    # the clause runs to its closing comma, past brackets and the marks inside a figure ("1,5 million", "7.730")
+    aside = re.compile(rf",\s*(?:{alternation(relatives)})\s(?:[^,;:.()]|(?<=\d)[,.](?=\d)|\([^()]*\))*(?=,)", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.as_of and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0:
+            end = _sentence_end(text, fact)
+            clauses = [(m.start(), m.end()) for m in aside.finditer(text, start, end)]
+            years = [m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+            own = next(((a, b) for a, b in clauses if a < fact.char_start and fact.char_end <= b), None)
+            years = [start + k for k in years]
+            if clauses and years and own is None:
+                # every mention of the year stands in an aside that does not hold the figure
+                if all(any(a < y < b for a, b in clauses) for y in years):
+                    fact = replace(fact, as_of=None)
+            elif own is not None and years and all(y > own[1] for y in years):
+                # a year after the aside, in the main clause; one opening the sentence ("En 2021, les demandes, qui
+                # ont progressé de 12 %, ...") frames all its clauses
+                fact = replace(fact, as_of=None)
+        result.append(fact)
+    return result
+
+
+def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A figure in brackets after an item of a ranked list whose sentence names the list's set of places or
+    nationalities ("Les principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900)") does not count that
+    set: it counts the whole the sentence names after "dans les", "par ces" ... ("Les nationalités les plus
+    représentées dans les arrivées sont l'allemande (10 %)": arrivées; "La nationalité la plus touchée par ces
+    expulsions est celle du Mali (1 200)": expulsions), and nothing where it names none."""
+    words = lex.words
+    if not words.item_set_nouns or not words.item_whole_links:
+        return facts
+    sets = {w.lower() for w in (*words.item_set_nouns, *words.place_sets)}
+    bracket = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}$")
+    whole = re.compile(rf"\b(?:{alternation(words.item_whole_links)})\s+([^\W\d_][\w-]*)", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.counted and fact.counted.split()[-1].lower() in sets \
+            and fact.kind in ("count", "percent") and bracket.search(text, max(0, fact.char_start - 20), fact.char_start) \
+            and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0:
+            found = [m.group(1) for m in whole.finditer(text, start, fact.char_start)]
+            noun = found[0] if found and found[0].lower() not in sets and not is_place(found[0], lex) \
+                and (is_plural(found[0].lower(), lex) or found[0].lower().endswith(("s", "x"))) else None  # "ces refus"
+            fact = replace(fact, counted=noun)
+        result.append(fact)
+    return result
+
+
+def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
+    """A share of a figure named before by a demonstrative ("Près de 40 % de ce total proviennent de France", "La
+    moitié de cette somme", "(soit 71,86 %) de cette somme", "plus d'un tiers de ce chiffre") counts the figure's
+    noun (`total`, `somme`, `chiffre`), as a share "du total" counts `total`."""
+    wholes = lex.words.pointed_share_wholes
+    if not wholes:
+        return facts
+    of = alternation([w for w in lex.words.of_words if w.strip()] + ["dans"])
+    # (a fraction's span ends on its own "de": "La moitié de| cette somme")
+    after = re.compile(rf"\s*\)?\s*(?:(?:{of})\s*)?({alternation(wholes)})\b", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        found = after.match(text, fact.char_end) if fact.kind == "percent" and not fact.change \
+            and not fact.rule_id.startswith("table-row") else None
+        if found:
+            fact = replace(fact, counted=found.group(1).split()[-1])
+        result.append(fact)
+    return result
+
+
+def _yearly_rates_before_dated_levels(facts, text: str, lex) -> list[NumericFact]:
+    """An average yearly rate of change ("au rythme de 7 % par an", "à un rythme annuel moyen de 4,2 %") takes no as_of
+    from a year that dates a level after it ("pour se hisser à 467 milliards de dollars d'ici 2014", "partant de 296
+    milliards $ en 2007"): the year dates that level only, as "avec une croissance moyenne de 9 % par an, et
+    s'élèveraient à 540 milliards de dollars en 2016" gives the growth none."""
+    marks = lex.words.yearly_rate_marks
+    if not marks:
+        return facts
+    mark = re.compile(rf"\b(?:{alternation(marks)})\b", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind == "percent" and fact.change and fact.as_of \
+            and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0 and mark.search(text, max(start, fact.char_start - 30), min(len(text), fact.char_end + 12)):
+            end = _sentence_end(text, fact)
+            years = [start + m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+            levels = [f.char_start for f in facts if f is not fact and f.sentence == fact.sentence
+                      and f.char_start > fact.char_end]
+            if years and all(any(fact.char_end < at < year for at in levels) for year in years):
+                fact = replace(fact, as_of=None)
+        result.append(fact)
+    return result
+
+
+def _antecedent_pronoun_sets(facts, text: str, lex) -> list[NumericFact]:
+    """A figure of a set named by a pronoun for the sentence before ("Environ 39 % d'entre eux ont obtenu une décision
+    favorable", "Parmi elles, 121 ont été relogées") counts the plural subject that opens the sentence before ("Les
+    demandeurs de protection viennent ...", "Les familles ..."), as "of them" does in English; a sentence that names
+    a count before the figure holds its own set."""
+    pronouns = lex.words.antecedent_pronouns
+    if not pronouns:
+        return facts
+    pronoun = alternation(pronouns)
+    after = re.compile(rf"\s*\)?\s*(?:{pronoun})\b", re.I)
+    opening = re.compile(rf"\W*(?:{pronoun})\s*,?\s*$", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind in ("count", "percent") and not fact.change \
+            and not fact.rule_id.startswith("table-row") else -1
+        if start >= 0 and (after.match(text, fact.char_end) or opening.fullmatch(text, start, fact.char_start)) \
+                and not any(f.sentence == fact.sentence and f.char_end <= fact.char_start and f.counted for f in result):
+            subject = _previous_subject(text, start, lex)
+            if not (subject and is_plural(subject.lower(), lex) and subject.lower() not in lex.words.generic_heads
+                    and not is_place(subject, lex)):
+                subject = None
+            if subject:
+                fact = replace(fact, counted=subject)
         result.append(fact)
     return result
 
@@ -1328,17 +1497,52 @@ def _determined_plural(lang: str) -> re.Pattern:
     return re.compile(rf"\b(?:{plural_determiners})\s+([^\W\d_][\w-]*)", re.I)
 
 
+@cache
+def _share_noun(lang: str) -> re.Pattern | None:
+    """A share noun after its determiner ("la part", "une proportion", "leur part"), group 1 the noun (built once per
+    language)."""
+    words = lexicon(lang).words
+    if not words.share_noun_determiners or not words.share_nouns:
+        return None
+    return re.compile(rf"\b(?:{alternation(words.share_noun_determiners)})\s+(?:«\s*)?({alternation(words.share_nouns)})\b",
+                      re.I)
+
+
+def _share_noun_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A share in a sentence whose subject is a share noun and its complement ("Enfin, la part des étrangers de
+    deuxième génération demeure très faible (3 %)", "Quant à la part des séniors, elle demeure modeste, avec 3,9 %",
+    "Si la part de natifs est moindre parmi les arrivants (15 %)") counts the share noun (`part`), as "la part des
+    transferts est passée de 0,5 % à 1,3 %" does, not a noun of its complement; a share of a whole named after it
+    ("atteint 10 % du PIB") keeps that whole, and a share read with a share noun of its own ("la moyenne nationale se
+    situant à 18,5 %") keeps it."""
+    noun = _share_noun(lex.lang)
+    if noun is None:
+        return facts
+    # past an opener and its comma ("Enfin, ", "Chez ces victimes, "), or one word and perhaps its "à" ("Quant à", "Si")
+    subject_noun = re.compile(r"\W*(?:[^,.;:\d]{0,40},\s*)?(?:[^\W\d_]+\s+(?:[àa]\s+)?)?" + noun.pattern, re.I)
+    of = alternation(lex.words.of_words)
+    whole_after = re.compile(rf"\s*\)?\s*(?:{of})\s*[^\W\d_]", re.I)
+    result: list[NumericFact] = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind == "percent" and not fact.change and fact.counted \
+            and not fact.rule_id.startswith("table-row") and not whole_after.match(text, fact.char_end) else -1
+        subject = subject_noun.match(text, start) if start >= 0 else None
+        if subject and subject.end() < fact.char_start and fact.counted.lower() not in lex.words.share_nouns \
+                and re.search(rf"\b{re.escape(fact.counted)}\b", text[subject.end():fact.char_start], re.I):
+            fact = replace(fact, counted=subject.group(1))
+        result.append(fact)
+    return result
+
+
 def _share_noun_levels(facts, text: str, lex) -> list[NumericFact]:
     """A share that no reading gave a noun, in a sentence that names a share noun with its determiner ("une
     proportion de travailleurs migrants inférieure à 2%", "la part des décisions prises par ordonnance a atteint
     32 %", "comme l'Afghanistan (31,8%) et la Moldavie (32,9%), cette proportion reste élevée"), is a level of
     that noun: the nearest before it, or else the first after it in its sentence."""
     facts = list(facts)
-    words = lex.words
-    if not words.share_noun_determiners or not words.share_nouns:
+    noun = _share_noun(lex.lang)
+    if noun is None:
         return facts
-    noun = re.compile(rf"\b(?:{alternation(words.share_noun_determiners)})\s+(?:«\s*)?({alternation(words.share_nouns)})\b",
-                      re.I)
     for index, fact in enumerate(facts):
         if fact.kind != "percent" or fact.change or fact.counted is not None or fact.rule_id.startswith("table-row"):
             continue
@@ -3213,12 +3417,19 @@ def _pointed_figures(facts, text: str, lex) -> list[NumericFact]:
     pointer = _pointer_opening(lex.lang)
     named = list(facts)
     for index, fact in enumerate(named):
-        if fact.counted is not None or fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
+        if fact.kind not in ("count", "percent") or fact.rule_id.startswith("table-row"):
             continue
         start = _sentence_start(text, fact)
         if start < 0 or not pointer.search(text[start:fact.char_start]):
             continue
+        figure = _figure_pointer(lex.lang).search(text[start:fact.char_start])
+        if fact.counted is not None and not (figure and re.search(rf"\b{re.escape(fact.counted)}\b",
+                                                                  text[start:start + figure.start()], re.I)):
+            continue  # "D'après une note qui résume les faits saillants, ce chiffre ...": a head read from the opener
         paragraph = max(text.rfind("\n\n", 0, start), 0)
+        if figure and not text[paragraph:start].strip():
+            # "Ce nombre représente un bond de 118%" opening its paragraph: the count of the paragraph before
+            paragraph = max(text.rfind("\n\n", 0, paragraph), 0)
         before = next((f for f in reversed(named[:index]) if f.char_end <= start), None)
         if before is not None and before.kind == "percent" and _figure_pointer(lex.lang).search(text[start:fact.char_start]):
             # "1,7 million de demandes, c'est-à-dire 55 % du total. Ce volume représente": the share restates the count

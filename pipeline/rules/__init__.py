@@ -813,6 +813,23 @@ class Vocabulary(RuleFile):
     inverted_level_links: list = ()
     one_unit_after: list = ()  # "los 1.100 de un año antes", "de un año atrás": after "de", a unit before these is one of it
     head_count_nouns: list = ()  # "16 090 personnes (+ 14,1 %)": nouns that only count heads, so a change after them is the subject's
+    # "Celle-ci gagne 87'500 personnes (+1,1%)": pronoun subjects that stand for the subject of the sentence before
+    referring_subjects: list = ()
+    # "Lyon, qui comptait 500 000 habitants en 2015, enregistre ...": relative words opening a clause set off by commas,
+    # whose date dates only that clause's figures
+    aside_relatives: list = ()
+    # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
+    # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
+    # which the sentence names the whole those figures count
+    item_set_nouns: list = ()
+    item_whole_links: list = ()
+    # "La moitié de cette somme", "40 % de ce total": a demonstrative and a noun naming a figure named before, whose
+    # share counts that noun
+    pointed_share_wholes: list = ()
+    # "au rythme de 7 % par an", "un rythme annuel moyen de 4,2 %": words marking an average yearly rate of change
+    yearly_rate_marks: list = ()
+    # "39 % d'entre eux", "Parmi elles, 177": pronouns standing for the set the sentence before named
+    antecedent_pronouns: list = ()
     # "Le nombre des recrutés a atteint 3140 personnes": the subjects whose X a level written with head_count_nouns counts
     people_level_leads: list = ()
     # "el número de extranjeros subió en 72.504 personas", "El número de extranjeros que cuentan con ... llega a 5.424.781
