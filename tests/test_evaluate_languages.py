@@ -75,7 +75,8 @@ FLOORS = {
         # 0.933: changes whose noun follows "en", neighbour adjectives, "parte de", shares after "de los cuales",
         # elided bases dated by their own year, datelines of news agencies, "supera el" as at least)
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.974 -> 0.977, counted head 0.811 -> 0.840, as_of 0.937 -> 0.949
-        "all": {"f1": 0.97, "counted_head": 0.83, "period": 0.99, "as_of": 0.94, "change": 0.97},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.977 -> 0.978, counted head 0.840 -> 0.842
+        "all": {"f1": 0.97, "counted_head": 0.84, "period": 0.99, "as_of": 0.94, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
@@ -102,6 +103,7 @@ FLOORS = {
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         # the round of c8ea43b (batches 57 and 58): counted head 0.841 -> 0.866
         # the round of ae18024 (batches 63 and 64): as_of 0.951 -> 1.000
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.982 -> 0.988
         "heldout5": {"f1": 0.98, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 0.98},
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
         # the round of ae18024 (batches 63 and 64): F1 0.991 -> 1.000, counted head 0.891 -> 0.927, as_of 0.927 -> 0.964
@@ -129,7 +131,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.757 -> 0.770
         # the round of ae18024 (batches 63 and 64): F1 0.955 -> 0.967, counted head 0.770 -> 0.797, as_of 0.946 -> 0.986
         # the round of 7f98a01e (batch 65): change 0.932 -> 0.959
-        "heldout10": {"f1": 0.96, "counted_head": 0.79, "period": 1.0, "as_of": 0.98, "change": 0.95},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.797 -> 0.811
+        "heldout10": {"f1": 0.96, "counted_head": 0.81, "period": 1.0, "as_of": 0.98, "change": 0.95},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
         # the round of db622d0 (batches 61 and 62): F1 0.949 -> 0.955, counted head 0.730 -> 0.747, as_of 0.811 -> 0.827
         # the round of ae18024 (batches 63 and 64): as_of 0.827 -> 0.840
@@ -152,7 +155,8 @@ FLOORS = {
         # the round of e8acd46 (batches 59 and 60): counted head 0.812 -> 0.828
         # the round of 7f98a01e (batch 65): counted head 0.828 -> 0.859
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.859 -> 0.875
-        "heldout14": {"f1": 0.97, "counted_head": 0.87, "period": 0.96, "as_of": 0.96, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.875 -> 0.906
+        "heldout14": {"f1": 0.97, "counted_head": 0.9, "period": 0.96, "as_of": 0.96, "change": 1.0},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.762 at the
         # round's start, 0.774 at its labelling (rules written before it) and after
         # the round of c8ea43b (batches 57 and 58): F1 0.949 -> 0.955, change 0.964 -> 0.976
@@ -171,13 +175,15 @@ FLOORS = {
         # rules of the round of dd46fa7 (a set of places before a share is not what it is of)
         # the round of c8ea43b (batches 57 and 58): counted head 0.836 -> 0.869
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.869 -> 0.902
-        "heldout17": {"f1": 0.97, "counted_head": 0.9, "period": 1.0, "as_of": 0.88, "change": 0.95},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.902 -> 0.918
+        "heldout17": {"f1": 0.97, "counted_head": 0.91, "period": 1.0, "as_of": 0.88, "change": 0.95},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
         # the round of c8ea43b (batches 57 and 58): counted head 0.625 -> 0.636
         # the round of e8acd46 (batches 59 and 60): counted head 0.636 -> 0.648, change 0.886 -> 0.898
         # the round of db622d0 (batches 61 and 62): as_of 0.966 -> 0.977
-        "heldout18": {"f1": 0.96, "counted_head": 0.64, "period": 1.0, "as_of": 0.97, "change": 0.89},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.967 -> 0.978, as_of 0.977 -> 0.989, change 0.898 -> 0.920
+        "heldout18": {"f1": 0.97, "counted_head": 0.64, "period": 1.0, "as_of": 0.98, "change": 0.91},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
         # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
@@ -189,7 +195,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.827 -> 0.853
         # the round of ae18024 (batches 63 and 64): counted head 0.853 -> 0.867, as_of 0.947 -> 0.960
         # the round of 71679cb4 (batch 66): F1 0.980 -> 0.993
-        "heldout20": {"f1": 0.99, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 0.96},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): change 0.961 -> 0.987
+        "heldout20": {"f1": 0.99, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 0.98},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
         # the round of c8ea43b (batches 57 and 58): F1 0.959 -> 0.964
@@ -298,7 +305,9 @@ FLOORS = {
         # no head, restated changes' periods, breadcrumbs and view counters, an elided article in the scorer's head)
         # the round of 7f98a01e (batch 65): change 0.979 -> 0.981
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.976 -> 0.981, counted head 0.822 -> 0.847, period 0.987 -> 0.991, as_of 0.954 -> 0.972
-        "all": {"f1": 0.98, "counted_head": 0.84, "period": 0.99, "as_of": 0.97, "change": 0.98},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.847 -> 0.851, as_of 0.972 -> 0.973
+        # the French counted head reaches its target (0.85) on the whole corpus, and its floor is the target
+        "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.99, "as_of": 0.97, "change": 0.98},
         # the round of e8acd46 (batches 59 and 60): as_of 0.963 -> 1.000
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # a change counts the noun right before it after an article or a possessive (0b1c155): 0.808 -> 0.821
@@ -307,11 +316,13 @@ FLOORS = {
         "heldout2": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # change 0.973 -> 1.0: a share after a comma and the preposition of a change is that change
         # the round of c8ea43b (batches 57 and 58): counted head 0.892 -> 0.919
-        "heldout3": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.919 -> 0.946
+        "heldout3": {"f1": 1.0, "counted_head": 0.94, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 6, three documents from new sites, measured before any rule work that followed
         # the round of ae18024 (batches 63 and 64): counted head 0.690 -> 0.803, as_of 0.901 -> 0.915
         # the round of 7f98a01e (batch 65): counted head 0.803 -> 0.873, as_of 0.915 -> 0.958, change 0.958 -> 1.000
-        "heldout4": {"f1": 0.99, "counted_head": 0.87, "period": 0.95, "as_of": 0.95, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.873 -> 0.944
+        "heldout4": {"f1": 0.99, "counted_head": 0.94, "period": 0.95, "as_of": 0.95, "change": 1.0},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.607 at 48bdfe7 and after,
         # 0.732 since a hyphenated word is a noun (91fd1ea); its values were read less well than any other part's
         # (11 false alarms, 9 misses: F1 0.848) until "MDT" was read as millions of Tunisian dinars: F1 0.970,
@@ -321,7 +332,8 @@ FLOORS = {
         # 0.892 (a development part since that round: "200 milles tunisiens" is now read as 200000, and its date is
         # the relative clause's, which the labels leave undated)
         # the round of 71679cb4 (batch 66): change 0.985 -> 1.000, counted head 0.862 -> 0.892
-        "heldout5": {"f1": 0.98, "counted_head": 0.89, "period": 0.96, "as_of": 0.89, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): as_of 0.892 -> 0.938
+        "heldout5": {"f1": 0.98, "counted_head": 0.89, "period": 0.96, "as_of": 0.93, "change": 1.0},
         # batch 12, four documents from new sites, measured at the round's start (23fa657): 0.742; the round's
         # rules took it to 0.753, the next round's to 0.775
         # the round of c8ea43b (batches 57 and 58): counted head 0.787 -> 0.820, period 0.933 -> 0.944 (scored on its years since c517b83: the format alone)
@@ -342,13 +354,15 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): F1 0.957 -> 0.978, counted head 0.806 -> 0.821
         # the round of db622d0 (batches 61 and 62): as_of 0.970 -> 0.985
         # the round of ae18024 (batches 63 and 64): counted head 0.821 -> 0.866
-        "heldout8": {"f1": 0.97, "counted_head": 0.86, "period": 1.0, "as_of": 0.98, "change": 0.97},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.866 -> 0.881
+        "heldout8": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.97},
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         # the round of ae18024 (batches 63 and 64): F1 0.536 -> 0.933, counted head 0.673 -> 0.881, period 0.885 -> 0.988, as_of 0.846 -> 0.952, change 0.923 -> 0.952
         # the round of 7f98a01e (batch 65): F1 0.933 -> 0.978, change 0.952 -> 0.989
         # the round of 71679cb4 (batch 66): change 0.989 -> 1.000, as_of 0.955 -> 0.966
-        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.96, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): as_of 0.966 -> 0.977
+        "heldout9": {"f1": 0.97, "counted_head": 0.88, "period": 0.98, "as_of": 0.97, "change": 1.0},
         # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.671 at its start
         # and after; a duration reading tried this round ("pour au moins un an") found a fact its labels do not
         # hold, and was not kept
@@ -366,7 +380,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): counted head 0.685 -> 0.699
         # the round of 71679cb4 (batch 66): counted head 0.699 -> 0.740
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.993 -> 1.000, counted head 0.740 -> 0.797, period 0.945 -> 0.946, change 0.918 -> 0.919
-        "heldout12": {"f1": 1.0, "counted_head": 0.79, "period": 0.94, "as_of": 0.95, "change": 0.91},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.797 -> 0.811
+        "heldout12": {"f1": 1.0, "counted_head": 0.81, "period": 0.94, "as_of": 0.95, "change": 0.91},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: F1 0.812 at its start,
         # 0.840 after (figures grouped by spaces after a name are read); counted head 0.007 there, 0.000 after;
         # one document's error lines were shown once, after the change that took it to 0.840
@@ -377,12 +392,14 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.505 -> 0.514
         # the round of 71679cb4 (batch 66): change 0.901 -> 0.910
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.514 -> 0.694, period 0.928 -> 1.000, as_of 0.793 -> 0.937, change 0.910 -> 0.946
-        "heldout14": {"f1": 0.97, "counted_head": 0.69, "period": 1.0, "as_of": 0.93, "change": 0.94},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.694 -> 0.703
+        "heldout14": {"f1": 0.97, "counted_head": 0.7, "period": 1.0, "as_of": 0.93, "change": 0.94},
         # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.619 at its
         # labelling and after (F1 0.982)
         # the round of e8acd46 (batches 59 and 60): counted head 0.619 -> 0.643
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.982 -> 0.994, counted head 0.643 -> 0.679
-        "heldout15": {"f1": 0.99, "counted_head": 0.67, "period": 1.0, "as_of": 0.97, "change": 0.94},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.679 -> 0.702, as_of 0.976 -> 0.988
+        "heldout15": {"f1": 0.99, "counted_head": 0.7, "period": 1.0, "as_of": 0.98, "change": 0.94},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.672 there and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.734 -> 0.750
         # the round of e8acd46 (batches 59 and 60): counted head 0.750 -> 0.766
@@ -399,13 +416,15 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): counted head 0.701 -> 0.714
         # the round of 71679cb4 (batch 66): counted head 0.714 -> 0.727
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.969 -> 0.987, counted head 0.727 -> 0.769, as_of 0.766 -> 0.987
-        "heldout18": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.98, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.769 -> 0.808
+        "heldout18": {"f1": 0.98, "counted_head": 0.8, "period": 1.0, "as_of": 0.98, "change": 1.0},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.694 there, 0.726
         # after (F1 0.919)
         # the round of c8ea43b (batches 57 and 58): period 0.774 -> 1.000 (scored on its years since c517b83: the format alone)
         # the round of 71679cb4 (batch 66): F1 0.919 -> 0.925
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.925 -> 0.962, counted head 0.726 -> 0.734, change 0.968 -> 0.969
-        "heldout19": {"f1": 0.96, "counted_head": 0.73, "period": 1.0, "as_of": 1.0, "change": 0.96},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.734 -> 0.750
+        "heldout19": {"f1": 0.96, "counted_head": 0.74, "period": 1.0, "as_of": 1.0, "change": 0.96},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.831 there and after
         # (F1 0.959)
         # the round of ae18024 (batches 63 and 64): counted head 0.831 -> 0.859
@@ -422,13 +441,15 @@ FLOORS = {
         # the round of db622d0 (batches 61 and 62): as_of 0.944 -> 0.955
         # the round of 7f98a01e (batch 65): counted head 0.775 -> 0.787, change 0.989 -> 1.000
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.787 -> 0.809
-        "heldout22": {"f1": 0.98, "counted_head": 0.8, "period": 0.97, "as_of": 0.95, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): as_of 0.955 -> 0.966
+        "heldout22": {"f1": 0.98, "counted_head": 0.8, "period": 0.97, "as_of": 0.96, "change": 1.0},
         # batch 51, four documents from new sites, labelled at the round's start: counted head 0.588 there, 0.603
         # after
         # the round of c8ea43b (batches 57 and 58): as_of 0.926 -> 0.941
         # the round of ae18024 (batches 63 and 64): period 0.971 -> 0.985
         # the round of 7f98a01e (batch 65): counted head 0.618 -> 0.632
-        "heldout23": {"f1": 0.99, "counted_head": 0.63, "period": 0.98, "as_of": 0.94, "change": 1.0},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): as_of 0.941 -> 0.971
+        "heldout23": {"f1": 0.99, "counted_head": 0.63, "period": 0.98, "as_of": 0.97, "change": 1.0},
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.877 there and after
         "heldout24": {"f1": 0.98, "counted_head": 0.87, "period": 0.98, "as_of": 0.93, "change": 0.97},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
@@ -457,7 +478,8 @@ FLOORS = {
         "heldout29": {"f1": 0.99, "counted_head": 0.74, "period": 1.0, "as_of": 0.86, "change": 0.94},
         # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
         # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.531 there, 0.543 after
-        "heldout30": {"f1": 0.98, "counted_head": 0.54, "period": 0.96, "as_of": 0.86, "change": 0.96},
+        # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.543 -> 0.556, as_of 0.864 -> 0.877
+        "heldout30": {"f1": 0.98, "counted_head": 0.55, "period": 0.96, "as_of": 0.87, "change": 0.96},
         # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
         # the round's start (71679cb4): counted head 0.759 there, 0.759 after
         "heldout31": {"f1": 0.99, "counted_head": 0.75, "period": 0.98, "as_of": 0.97, "change": 0.98},

@@ -78,6 +78,7 @@ FLOORS = {
     # batch 65 to 0.862 at the next round's start (7f98a01e), that round's rules to 0.863 (0.8616 -> 0.8629; change
     # 0.984 -> 0.986: comparisons of two sets, counts "fewer than" a year, verbs that change their object "by" an amount)
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.972 -> 0.974, counted head 0.864 -> 0.897, as_of 0.956 -> 0.978
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.897 -> 0.899, as_of 0.978 -> 0.979
     "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.97, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
@@ -136,7 +137,8 @@ FLOORS = {
     # the round of c8ea43b (batches 57 and 58): counted head 0.803 -> 0.833
     # the round of e8acd46 (batches 59 and 60): counted head 0.833 -> 0.864
     # the round of ae18024 (batches 63 and 64): F1 0.978 -> 0.992, counted head 0.864 -> 0.894, as_of 0.955 -> 1.000
-    "heldout8": {"f1": 0.99, "counted_head": 0.89, "period": 0.96, "as_of": 1.0, "change": 1.0, "unit": 0.98,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.894 -> 0.909
+    "heldout8": {"f1": 0.99, "counted_head": 0.9, "period": 0.96, "as_of": 1.0, "change": 1.0, "unit": 0.98,
                 "kind": 0.98, "qualifier": 0.98},
     # batch 19, four documents from new sites, labelled at the round's start: counted head 0.662 there and after
     # the round of 6962ac8 (batches 55 and 56): F1 0.947 -> 0.952
@@ -144,7 +146,8 @@ FLOORS = {
     # the round of 7f98a01e (batch 65): counted head 0.700 -> 0.713, change 0.988 -> 1.000
     # the round of 71679cb4 (batch 66): counted head 0.713 -> 0.875
     # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.875 -> 0.887
-    "heldout9": {"f1": 0.95, "counted_head": 0.88, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.887 -> 0.900
+    "heldout9": {"f1": 0.95, "counted_head": 0.89, "period": 1.0, "as_of": 0.97, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 22, four documents from new sites, labelled in the round's middle: counted head 0.712 at its start and after;
     # as_of 0.881 -> 0.898 since "by 2030" dates a projection; counted head 0.712 -> 0.729 (a set of places before a
@@ -170,7 +173,8 @@ FLOORS = {
     # the round of c8ea43b (batches 57 and 58): F1 0.926 -> 0.932
     # the round of 7f98a01e (batch 65): change 0.928 -> 0.942
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.932 -> 0.945, counted head 0.841 -> 0.913, as_of 0.899 -> 0.913, change 0.942 -> 0.986
-    "heldout12": {"f1": 0.94, "counted_head": 0.91, "period": 1.0, "as_of": 0.91, "change": 0.98, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.913 -> 0.928
+    "heldout12": {"f1": 0.94, "counted_head": 0.92, "period": 1.0, "as_of": 0.91, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.363 at its
     # start, 0.385 after (F1 0.950 -> 0.968, as_of 0.450 -> 0.609)
@@ -190,29 +194,34 @@ FLOORS = {
     # own subject)
     # the round of ae18024 (batches 63 and 64): as_of 0.882 -> 0.912
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.913 -> 0.925, counted head 0.779 -> 0.809, as_of 0.912 -> 0.971
-    "heldout15": {"f1": 0.92, "counted_head": 0.8, "period": 1.0, "as_of": 0.97, "change": 0.94, "unit": 0.97,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.809 -> 0.868
+    "heldout15": {"f1": 0.92, "counted_head": 0.86, "period": 1.0, "as_of": 0.97, "change": 0.94, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     # the round of 7f98a01e (batch 65): as_of 0.931 -> 0.954
     # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.713 -> 0.770, change 0.954 -> 0.977
-    "heldout16": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.95, "change": 0.97, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.770 -> 0.793
+    "heldout16": {"f1": 0.98, "counted_head": 0.79, "period": 1.0, "as_of": 0.95, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
     # the round of db622d0 (batches 61 and 62): F1 0.981 -> 0.991
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.991 -> 1.000
-    "heldout17": {"f1": 1.0, "counted_head": 0.81, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.811 -> 0.830
+    "heldout17": {"f1": 1.0, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     # the round of c8ea43b (batches 57 and 58): counted head 0.716 -> 0.727
     # the round of 2ff77b54 (heldout11 to heldout20 in development): change 0.966 -> 0.989
-    "heldout18": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.95, "change": 0.98, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): as_of 0.955 -> 0.966
+    "heldout18": {"f1": 0.98, "counted_head": 0.72, "period": 1.0, "as_of": 0.96, "change": 0.98, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 43, four documents from new sites, labelled at the round's start: counted head 0.571 there and after;
     # 0.597 after a later round (55e75b2; change 0.961 -> 0.974)
     # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.987
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.987 -> 0.994, counted head 0.597 -> 0.649
-    "heldout19": {"f1": 0.99, "counted_head": 0.64, "period": 0.97, "as_of": 0.90, "change": 0.97, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): as_of 0.909 -> 0.922
+    "heldout19": {"f1": 0.99, "counted_head": 0.64, "period": 0.97, "as_of": 0.92, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 45, four documents from new sites, labelled at the round's start: counted head 0.707 there, 0.733
     # after (a count in brackets after places of origin counts the people from them)
@@ -262,7 +271,8 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.97},
     # batch 61, four documents from new sites, labelled at the round's start (db622d0): counted head 0.716 there,
     # 0.761 after (F1 0.884, as_of 0.841)
-    "heldout28": {"f1": 0.88, "counted_head": 0.76, "period": 1.0, "as_of": 0.84, "change": 0.97, "unit": 1.0,
+    # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.761 -> 0.773
+    "heldout28": {"f1": 0.88, "counted_head": 0.77, "period": 1.0, "as_of": 0.84, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
     # did not move in that round (counted head 0.775, as_of 0.910)
