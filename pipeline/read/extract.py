@@ -502,6 +502,11 @@ def _undated_movement_starts(facts, text: str, lex) -> list[NumericFact]:
     return facts
 
 
+def _written_years(text: str, fact: NumericFact, start: int, end: int) -> list[int]:
+    """Where the year of ``fact``'s as_of is written in ``text[start:end]``, as offsets into ``text``."""
+    return [start + m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+
+
 def _bracket_around(text: str, start: int, end: int, low: int) -> tuple[int, int] | None:
     """The innermost bracket of ``text`` that holds ``start``..``end``, looked for back to ``low``: its "(" and ")"."""
     depth, k = 0, start - 1
@@ -530,10 +535,9 @@ def _dates_of_bracketed_items(facts, text: str, lex) -> list[NumericFact]:
         start = _sentence_start(text, fact)
         if start < 0:
             continue
-        year = fact.as_of[:4]
         end = start + len(fact.sentence) + 10  # the stored sentence folds its white space
-        written = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", text[start:end])]
-        brackets = [_bracket_around(text, start + at, start + at + 4, start) for at in written]
+        written = _written_years(text, fact, start, end)
+        brackets = [_bracket_around(text, at, at + 4, start) for at in written]
         if not written or any(b is None for b in brackets) or len(set(brackets)) != 1:
             continue  # the year stands outside brackets, or in more than one
         opened, closed = brackets[0]
@@ -928,9 +932,8 @@ def _aside_relative_dates(facts, text: str, lex) -> list[NumericFact]:
         if start >= 0:
             end = _sentence_end(text, fact)
             clauses = [(m.start(), m.end()) for m in aside.finditer(text, start, end)]
-            years = [m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+            years = _written_years(text, fact, start, end)
             own = next(((a, b) for a, b in clauses if a < fact.char_start and fact.char_end <= b), None)
-            years = [start + k for k in years]
             if clauses and years and own is None:
                 # every mention of the year stands in an aside that does not hold the figure
                 if all(any(a < y < b for a, b in clauses) for y in years):
@@ -1004,7 +1007,7 @@ def _yearly_rates_before_dated_levels(facts, text: str, lex) -> list[NumericFact
             and not fact.rule_id.startswith("table-row") else -1
         if start >= 0 and mark.search(text, max(start, fact.char_start - 30), min(len(text), fact.char_end + 12)):
             end = _sentence_end(text, fact)
-            years = [start + m.start() for m in re.finditer(rf"(?<!\d){fact.as_of[:4]}(?!\d)", text[start:end])]
+            years = _written_years(text, fact, start, end)
             levels = [f.char_start for f in facts if f is not fact and f.sentence == fact.sentence
                       and f.char_start > fact.char_end]
             if years and all(any(fact.char_end < at < year for at in levels) for year in years):
