@@ -9702,3 +9702,13 @@ def test_a_french_pronoun_for_the_set_before_counts_that_set(nlp):
             "Sur les 90 mineurs, 30 % d'entre eux sont scolarisés.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(42, "candidats"), (121, "familles"), (90, "mineurs"), (30, "mineurs")]
+
+
+def test_a_growth_qualified_only_by_modifiers_and_linked_to_a_percentage_counts_itself(nlp):
+    text = ("The ministry had forecast that arrivals would grow by 3 per cent; in the end the growth stood at 4.1 per cent. "
+            "The central bank puts next year's economic growth at 2 percent. "
+            "Growth in remittances to the region slowed to 6 percent. "
+            "The growth in asylum claims was 12 percent, while in the south the growth came to 9 percent.")
+    got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3, "arrivals", "increase"), (4.1, "growth", "increase"), (2, "growth", "increase"),
+                   (6, "remittances", "increase"), (12, "asylum claims", "increase"), (9, "asylum claims", None)]

@@ -444,6 +444,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             # "That number was 6% higher": a noun after its article, not the verb of "applications number 900"; but
             # "England (986,000) ..., although the number has fallen": the number of what a figure before counts
             break
+        qualified = i > 0 and doc[i - 1].idx >= start and doc[i - 1].is_alpha and _growth_head([doc[i - 1]], token, lex)
+        if linked and qualified and doc[i + 1].lower_ not in lex.words.of_words \
+                and not _growth_of_named_before(doc, i, start, lex):
+            return token.text  # "puts this year's economic growth at 3 percent": the growth its words qualify
         if lower in links or token.norm_ == "<PCT>" or (lex.lang == "en" and lower.endswith("ly") and token.is_alpha):
             linked = linked or lower not in _WEAK_LINKS
             i, steps = i - 1, steps + 1
@@ -1011,6 +1015,8 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             # "Inflows accumulated over the 12 months ... came to", "Money sent home to ... hit a record": a past
             # participle after the subject's noun, before its place or time, modifies it; the verb comes later
             return _subject_head(phrase, lex)
+        if _modified_growth(phrase, token, following, lex):
+            return token.text  # "this year's economic growth at", "in the end the growth stood at": the growth itself
         if token.lower_ in verbs or participle or not token.is_alpha:
             if linking and (token.lower_ not in words.subject_links or token.lower_ in words.agent_verbs) \
                     or not token.is_alpha:
@@ -1021,6 +1027,35 @@ def _subject_phrase(tokens: list[Token], lex: Lexicon, *, linking: bool) -> str 
             return _subject_head(phrase, lex) if phrase else None
         phrase.append(token)
     return None
+
+
+def _modified_growth(phrase: list[Token], token: Token, following: Token | None, lex: Lexicon) -> bool:
+    """Whether a subject ends on a growth that counts itself, after no more than an article and modifiers and before
+    the verb or "at" that links it to its figure: "Population growth was", "this year's economic growth at", "in the
+    end the growth stood at" (not "growth in remittances", whose set is named after it)."""
+    words = lex.words
+    if following is None:
+        return False
+    linked = following.lower_ in words.subject_links and (
+        following.lower_ not in words.subject_prepositions or following.lower_ in words.level_links)
+    return linked and _growth_head(phrase, token, lex)
+
+
+def _growth_of_named_before(doc: Doc, i: int, start: int, lex: Lexicon) -> bool:
+    """Whether the sentence named, before ``i``, a growth of something ("the growth in the net gain from abroad was
+    over 50 per cent, whereas ..., the growth came to"): a later bare growth repeats that one and counts its set."""
+    leads = frozenset(lex.words.change_complement_leads)
+    return any(doc[k].lower_ in lex.words.self_counting_changes and doc[k + 1].lower_ in leads
+               for k in range(i - 1, -1, -1) if doc[k].idx >= start)
+
+
+def _growth_head(modifiers: list[Token], growth: Token, lex: Lexicon) -> bool:
+    """Whether a growth closes a noun phrase whose other words only qualify it ("the", "economic", "Population"): the
+    growth is then the phrase's head, not a verb after it."""
+    words = lex.words
+    if words.head_first or growth.lower_ not in (words.self_counting_changes or ()):
+        return False
+    return all(t.lower_ in words.determiners or t.is_alpha and not is_plural(t.lower_, lex) for t in modifiers)
 
 
 def counted_as(doc: Doc, index: int, end: int, stop: int) -> str | None:

@@ -684,6 +684,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _dated_change_nouns(facts, lines.text, lex)
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     facts = _unnamed_growths(facts, lines.text, lex)
+    facts = _growths_linked_to_levels(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
     facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
     facts = _aside_relative_dates(facts, lines.text, lex)
@@ -854,6 +855,27 @@ def _unnamed_growths(facts, text: str, lex) -> list[NumericFact]:
             start = _sentence_start(text, fact)
             if found and start >= 0 and found.start() >= start:
                 fact = replace(fact, counted=found.group(1).lower())
+        result.append(fact)
+    return result
+
+
+def _growths_linked_to_levels(facts, text: str, lex) -> list[NumericFact]:
+    """A percentage that a growth is linked to as its subject by a verb or "at" alone ("in the end the growth stood at
+    2.75 per cent", "puts this year's economic growth at three to four percent") counts that growth, and measures
+    its direction, as "a growth of 1.5%" does; not "growth was above the national average of 0.2%"."""
+    words = lex.words
+    if not words.self_counting_changes:
+        return facts
+    directions = lex.phrases("change_nouns")
+    links = alternation(w for w in words.subject_links if w.isalpha())
+    linked = re.compile(rf"\b({alternation(words.self_counting_changes)})(?:\s+(?:{links})){{1,3}}\s+$", re.I)
+    result = []
+    for fact in facts:
+        if fact.kind == "percent" and fact.change is None and _head(fact.counted, lex) in words.self_counting_changes:
+            found = linked.search(text, max(0, fact.char_start - 40), fact.char_start)
+            start = _sentence_start(text, fact)
+            if found and start >= 0 and found.start() >= start and found.group(1).lower() in directions:
+                fact = replace(fact, change=directions[found.group(1).lower()])
         result.append(fact)
     return result
 
