@@ -9712,3 +9712,14 @@ def test_a_growth_qualified_only_by_modifiers_and_linked_to_a_percentage_counts_
     got = [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3, "arrivals", "increase"), (4.1, "growth", "increase"), (2, "growth", "increase"),
                    (6, "remittances", "increase"), (12, "asylum claims", "increase"), (9, "asylum claims", None)]
+
+
+def test_a_figure_named_as_the_record_a_change_is_measured_from_or_past_counts_the_record(nlp):
+    text = ("Visa grants dropped 18 percent since the spring peak of 52,300. "
+            "The monthly tally moved past the previous record of 8,100. "
+            "Claims slowed, from their highs of 11 per cent in 2015 and of 14 per cent in 2016. "
+            "Student arrivals reached their peak of 61,000 in 2019. "
+            "Departures were well above the earlier record of 7,500.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(18, "Visa grants"), (52300, "peak"), (8100, "record"), (11, "highs"), (14, "highs"),
+                   (61000, "arrivals"), (7500, "Departures")]

@@ -685,6 +685,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _fractions_with_digits(facts, lines.text) if lex.words.fraction_then_digits_one_fact else facts
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _growths_linked_to_levels(facts, lines.text, lex)
+    facts = _reference_records(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
     facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
     facts = _aside_relative_dates(facts, lines.text, lex)
@@ -876,6 +877,42 @@ def _growths_linked_to_levels(facts, text: str, lex) -> list[NumericFact]:
             start = _sentence_start(text, fact)
             if found and start >= 0 and found.start() >= start and found.group(1).lower() in directions:
                 fact = replace(fact, change=directions[found.group(1).lower()])
+        result.append(fact)
+    return result
+
+
+@cache
+def _reference_record(lang: str) -> re.Pattern | None:
+    """The words before a figure that name it as an earlier record or peak that a change is measured from or past:
+    "since the May peak of", "just past the earlier annual record of", "from its highs of", and the "and of" that
+    goes on to a second such figure (built once per language; group 1 is the record's noun)."""
+    words = lexicon(lang).words
+    if not words.record_reference_leads or not words.record_words:
+        return None
+    records = alternation([*words.record_words, *(w + "s" for w in words.record_words)])
+    determiners = alternation([*words.determiners, *words.possessive_determiners])
+    of = alternation(words.of_words)
+    return re.compile(rf"\b(?:{alternation(words.record_reference_leads)})\s+(?:(?:{determiners})\s+)?"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?({records})\s+(?:{of})\s+"
+                      rf"(?:[^.;]{{0,40}}?\b(?:{alternation(words.conjunctions)})\s+(?:{of})\s+)?$", re.I)
+
+
+def _reference_records(facts, text: str, lex) -> list[NumericFact]:
+    """A figure named as the earlier record or peak a change is measured from or has gone past, with no noun of its
+    own, counts that record: "a 56 percent fall since the May peak of 144,255" (peak), "That edges just past the
+    earlier annual record of 70,300" (record), "eased to 4.1 per cent, from its highs of 15 per cent in 2007 and of 19
+    per cent in 2008" (highs). A record compared ("well above the previous record of 1.7 million", "lower than the
+    peak of") or reached ("reached their peak of 44,400") is a level of what the sentence counts, and keeps it."""
+    pattern = _reference_record(lex.lang)
+    if pattern is None:
+        return facts
+    result = []
+    for fact in facts:
+        if fact.kind in ("count", "percent") and not _own_noun(fact) and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            found = pattern.search(text, max(0, start, fact.char_start - 100), fact.char_start) if start >= 0 else None
+            if found:
+                fact = replace(fact, counted=found.group(1).lower())
         result.append(fact)
     return result
 

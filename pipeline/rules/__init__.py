@@ -465,6 +465,7 @@ class Vocabulary(RuleFile):
     set_item_leads: list = ()
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
+    record_reference_leads: list = ()  # "since the May peak of 144,255": a record a change is measured from
     # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": after a comma, the words before a
     # figure whose clause's subject it counts (English)
     clause_level_links: list = ()
