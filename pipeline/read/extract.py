@@ -686,6 +686,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _unnamed_growths(facts, lines.text, lex)
     facts = _growths_linked_to_levels(facts, lines.text, lex)
     facts = _reference_records(facts, lines.text, lex)
+    facts = _growth_subject_levels(facts, lines.text, lex)
     facts = _balance_gains(facts, lines.text, lex)
     facts = _head_count_gains(facts, doc, token_at, lines.text, lex)
     facts = _aside_relative_dates(facts, lines.text, lex)
@@ -913,6 +914,44 @@ def _reference_records(facts, text: str, lex) -> list[NumericFact]:
             found = pattern.search(text, max(0, start, fact.char_start - 100), fact.char_start) if start >= 0 else None
             if found:
                 fact = replace(fact, counted=found.group(1).lower())
+        result.append(fact)
+    return result
+
+
+@cache
+def _growth_subject(lang: str) -> re.Pattern | None:
+    """A sentence opening on a growth of something as its subject, past a short phrase closed by a comma ("Likewise,
+    growth in the number of non-residents eased to", "Across regions, the growth of remittance inflows ran from",
+    "Growth in remittances to low-income countries is projected"); group 1 is the growth's noun, group 2 what follows
+    its "in" or "of" (built once per language)."""
+    words = lexicon(lang).words
+    if not words.self_counting_changes or not words.change_complement_leads:
+        return None
+    return re.compile(rf"{_LEAD_ASIDE}(?:(?:{alternation(words.determiners)})\s+)?({alternation(words.self_counting_changes)})"
+                      rf"\s+(?:{alternation(words.change_complement_leads)})\s+([^\d]*)", re.I)
+
+
+def _growth_subject_levels(facts, text: str, lex) -> list[NumericFact]:
+    """The percentages of a sentence whose subject is a growth of something are levels of that growth, and so measure
+    its direction: "growth in the number of non-residents eased to 4.1 per cent in 2010, from its highs of 15 per cent",
+    "the growth of remittance inflows ran from almost 7 percent ... up to 12 percent", "Growth in remittances ... slowed
+    to 5.3 percent in 2012 but is expected to pick up to 8.8 percent". A percentage read as counting a noun the subject
+    does not name ("which accounted for 40 percent of inflows") is no level of the growth and is left alone."""
+    pattern = _growth_subject(lex.lang)
+    if pattern is None:
+        return facts
+    directions = lex.phrases("change_nouns")
+    records = {*lex.words.record_words, *(w + "s" for w in lex.words.record_words)}
+    result = []
+    for fact in facts:
+        start = _sentence_start(text, fact) if fact.kind == "percent" and fact.change is None \
+            and not fact.rule_id.startswith("table-row") else -1
+        subject = pattern.match(text, start) if start >= 0 else None
+        if subject and subject.end(1) <= fact.char_start and subject.group(1).lower() in directions:
+            head = _head(fact.counted, lex)
+            named = re.search(rf"\b{re.escape(head)}\b", subject.group(2), re.I) if head else None
+            if not head or named or head == subject.group(1).lower() or head in records:
+                fact = replace(fact, change=directions[subject.group(1).lower()])
         result.append(fact)
     return result
 
