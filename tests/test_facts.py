@@ -9702,3 +9702,10 @@ def test_a_french_pronoun_for_the_set_before_counts_that_set(nlp):
             "Sur les 90 mineurs, 30 % d'entre eux sont scolarisés.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(42, "candidats"), (121, "familles"), (90, "mineurs"), (30, "mineurs")]
+
+
+def test_a_french_change_of_a_data_subject_counts_the_count_of_its_sentence(nlp):
+    text = ("Selon l'office, les données reculent de 4 % sur un an, avec 8 150 expulsions enregistrées. "
+            "Les chiffres du trimestre progressent de 3 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "expulsions"), (8150, "expulsions"), (3, "chiffres")]

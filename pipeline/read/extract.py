@@ -705,6 +705,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _own_relative_times(facts, lines.text, lex)
     facts = _stay_durations(facts, lines.text, lex)
     facts = _largest_group_counts(facts, lines.text, lex)
+    facts = _changes_of_data_subjects(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -988,6 +989,27 @@ def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             and not fact.rule_id.startswith("table-row") else None
         if found:
             fact = replace(fact, counted=found.group(1).split()[-1])
+        result.append(fact)
+    return result
+
+
+def _changes_of_data_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A change whose subject names data rather than things ("les chiffres progressent de 8,6 %, avec 131 000 demandes
+    déposées", "ces données progressent de 12 % ... avec 2 027 victimes", "Le décompte fait état de ... 155 773
+    demandes ..., ce qui correspond à une hausse de 28,3 %") counts what the nearest count of its sentence counts, the
+    count that writes its own noun; with no such count it keeps its subject."""
+    nouns = lex.words.data_subject_nouns
+    if not nouns:
+        return facts
+    result: list[NumericFact] = []
+    for fact in facts:
+        if fact.kind == "percent" and fact.change and fact.counted and fact.counted.lower() in nouns \
+                and not fact.rule_id.startswith("table-row"):
+            counts = [f for f in facts if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
+                      and f.counted.lower() not in nouns]
+            if counts:
+                nearest = min(counts, key=lambda f: abs(f.char_start - fact.char_start))
+                fact = replace(fact, counted=nearest.counted)
         result.append(fact)
     return result
 

@@ -562,6 +562,9 @@ class Vocabulary(RuleFile):
     # "Ils précèdent les Français (21,8%)", "Viennent ensuite les Français avec 7,3%": a bare share after nationals
     # (in brackets, or after these words) whose sentence names no share noun counts the whole of the share before it
     ranked_national_shares: list = ()
+    # "les chiffres progressent de 8,6 %, avec 131 000 demandes": a subject that names data rather than things; a change
+    # of such a subject counts what a count of its sentence counts
+    data_subject_nouns: list = ()
     # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
     bracketed_item_dates: bool = False
     # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
