@@ -9709,3 +9709,12 @@ def test_a_french_change_of_a_data_subject_counts_the_count_of_its_sentence(nlp)
             "Les chiffres du trimestre progressent de 3 %.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(4, "expulsions"), (8150, "expulsions"), (3, "chiffres")]
+
+
+def test_a_french_change_summed_up_by_a_bare_change_noun_counts_that_noun(nlp):
+    text = ("Trois pays voisins expliquent cette baisse, à commencer par le Mali (-8 %) et le Niger (-5 %). "
+            "Les Sénégalais et les Guinéens affichent une progression nette, soit respectivement 12 % et 9 % de plus qu'en 2021. "
+            "On relève une hausse des visas accordés au Maroc (+6 %), tandis que la Tunisie (-2 %) recule.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3, "pays"), (8, "baisse"), (5, "baisse"), (12, "progression"), (9, "progression"), (6, "visas"),
+                   (2, "visas")]

@@ -706,6 +706,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _stay_durations(facts, lines.text, lex)
     facts = _largest_group_counts(facts, lines.text, lex)
     facts = _changes_of_data_subjects(facts, lines.text, lex)
+    facts = _changes_of_bare_change_nouns(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -991,6 +992,83 @@ def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=found.group(1).split()[-1])
         result.append(fact)
     return result
+
+
+def _changes_of_bare_change_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """Changes that a sentence sums up by a bare change noun, one not followed by what changes, count that noun:
+    signed shares in brackets after places in the noun's clause ("Plusieurs pays expliquent ce repli, au premier rang
+    desquels la France (-3 %), puis l'Allemagne (-12 %)", "quelques pays, dont l'Italie (+16 %), ont connu de fortes
+    hausses") and the shares of a respective list after the noun ("une hausse marquée, soit respectivement 37 %, 16 %
+    et 13 %", "une hausse respective de 0,6% et 0,5%") count `repli`, `hausses`, `hausse`. "une hausse des demandes
+    (+73 %)" names what changes, and a clause break ("tandis que l'Allemagne (-30 %)") ends the noun's reach."""
+    words = lex.words
+    if not words.change_noun_list_marks:
+        return facts
+    changes = [*words.change_nouns.increase, *words.change_nouns.decrease, *words.event_change_nouns]
+    of = alternation([w.strip() for w in words.of_words if w.strip()])
+    change_noun = re.compile(rf"(?<![^\W\d_])((?:{alternation(changes)})s?)(?![^\W\d_'])", re.I)
+    names_what = re.compile(rf"\s*(?:{of})(?![^\W\d_])", re.I)  # "une hausse des demandes": no bare noun
+    list_lead = re.compile(rf"^(?:\s+[^\W\d_]+)?\s*,?\s*(?:[^\W\d_]+\s+)?(?:{alternation(words.change_noun_list_marks)})"
+                           rf"(?:\s+(?:{of}))?\s*$", re.I)
+    list_joint = re.compile(rf"^\s*(?:,|{alternation(words.conjunctions)})\s*$", re.I)
+    breaks = re.compile(rf"(?:^|\s)(?:{alternation(words.change_noun_clause_breaks)})(?:\s|$)|;", re.I)
+    place_before = re.compile(r"([^\W\d_][\w-]*)\s*\(\s*$")
+    result: list[NumericFact] = []
+    listed: NumericFact | None = None  # the last share of a respective list given the noun
+    for fact in facts:
+        if fact.kind != "percent" or not fact.change or fact.rule_id.startswith("table-row"):
+            result.append(fact)
+            continue
+        start, end = _sentence_start(text, fact), _sentence_end(text, fact)
+        if start < 0:
+            result.append(fact)
+            continue
+        nouns = list(change_noun.finditer(text, start, end))
+        noun = None
+        before = [n for n in nouns if n.end() <= fact.char_start]
+        if before and not names_what.match(text, before[-1].end()) and list_lead.match(text[before[-1].end():fact.char_start]):
+            noun = before[-1].group(1)  # "une hausse marquée, soit respectivement 37 %"
+        elif listed is not None and listed.sentence == fact.sentence \
+                and list_joint.match(text[listed.char_end:fact.char_start]):
+            noun = listed.counted  # "..., 16 % et 13 %": the list goes on
+        elif _bracket_before(text, _sign_start(text, fact)) and _place_in_brackets(text, fact, place_before, lex) \
+                and not _own_count_in_bracket(fact, facts, text):
+            # the change nouns of the figure's clause: no break between the noun and the figure, on either side
+            reach = [n for n in nouns if not breaks.search(text[min(n.end(), fact.char_end):max(n.start(), fact.char_start)])]
+            nearest = min(reach, key=lambda n: min(abs(n.start() - fact.char_end), abs(fact.char_start - n.end())),
+                          default=None)
+            if nearest is not None and not names_what.match(text, nearest.end()):
+                noun = nearest.group(1)  # the nearest change noun of the clause, when it names no changing thing
+        if noun:
+            fact = replace(fact, counted=noun.lower())
+            listed = fact
+        else:
+            listed = None
+        result.append(fact)
+    return result
+
+
+def _place_in_brackets(text: str, fact: NumericFact, place_before: re.Pattern, lex) -> bool:
+    """Whether the word before a figure's opening bracket names a place ("la France (-3 %)", "l'Italie (+16 %)")."""
+    found = place_before.search(text, max(0, fact.char_start - 40), _sign_start(text, fact))
+    if found is None:
+        return False
+    word = re.sub(r"^[^\W\d_]['’]", "", found.group(1))
+    return is_place(word, lex)
+
+
+def _sign_start(text: str, fact: NumericFact) -> int:
+    """Where a figure starts with the sign printed before it ("(-3 %)", "(+ 16 %)"), its span holding the number only."""
+    at = fact.char_start
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in "+-−–"):
+        at -= 1
+    return at
+
+
+def _own_count_in_bracket(fact: NumericFact, facts, text: str) -> bool:
+    """Whether the bracket of a figure also holds a count that writes its own noun ("(-22% à 362 départs)")."""
+    close = text.find(")", fact.char_end)
+    return close >= 0 and any(f.kind == "count" and _own_noun(f) and fact.char_end <= f.char_start < close for f in facts)
 
 
 def _changes_of_data_subjects(facts, text: str, lex) -> list[NumericFact]:
