@@ -9718,3 +9718,11 @@ def test_a_french_change_summed_up_by_a_bare_change_noun_counts_that_noun(nlp):
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(3, "pays"), (8, "baisse"), (5, "baisse"), (12, "progression"), (9, "progression"), (6, "visas"),
                    (2, "visas")]
+
+
+def test_a_french_unsigned_bracketed_share_after_a_verb_of_change_is_that_change(nlp):
+    text = ("Les arrivées devraient à peine reculer cet hiver ( 0,8 %). "
+            "Les visas ont progressé surtout vers le Sénégal (6,2 %), puis vers le Mali (4,1 %). "
+            "Les retours ont progressé, portés par la Guinée (38 %).")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(0.8, "decrease"), (6.2, "increase"), (4.1, "increase"), (38, None)]

@@ -706,7 +706,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _stay_durations(facts, lines.text, lex)
     facts = _largest_group_counts(facts, lines.text, lex)
     facts = _changes_of_data_subjects(facts, lines.text, lex)
-    facts = _changes_of_bare_change_nouns(facts, lines.text, lex)
+    facts = _changes_of_bare_change_nouns(_bracketed_verb_changes(facts, lines.text, lex), lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -992,6 +992,68 @@ def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=found.group(1).split()[-1])
         result.append(fact)
     return result
+
+
+@cache
+def _bracketed_change_verbs(lang: str) -> dict[str, re.Pattern] | None:
+    """The verbs of change whose unsigned bracketed share is their change, by direction: a word that opens on one of
+    the language's stems ("progress", "recul") and is no change noun ("progression", "recul") (built once per
+    language)."""
+    words = lexicon(lang).words
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease, *words.event_change_nouns]
+    noun = rf"(?!(?:{alternation(nouns)})s?(?![^\W\d_]))" if nouns else ""
+    found = {name: re.compile(rf"(?<![^\W\d_']){noun}(?:{alternation(stems)})[^\W\d_]*", re.I)
+             for name in ("increase", "decrease") if (stems := getattr(words.bracketed_change_verbs, name))}
+    return found or None
+
+
+def _bracketed_verb_changes(facts, text: str, lex) -> list[NumericFact]:
+    """An unsigned share that no reading made a change, in brackets (or after ", de") a few words after a verb of change
+    with no figure or comma between, is that change: "Ces flux ne devraient guère progresser cette année ( 1,5 %)", "les
+    envois ne progresseraient que modérément cette année, de 2,9%", and the brackets of places that go on from it in its
+    clause ("ont progressé d'abord vers l'Amérique latine (7,7%), puis vers l'Asie du Sud (5,2%)"); a share of a whole
+    ("(12 % du total)") stays a share."""
+    verbs = _bracketed_change_verbs(lex.lang)
+    if verbs is None:
+        return facts
+    of = alternation([w.strip() for w in lex.words.of_words if w.strip()])
+    gap = re.compile(rf"^[^\W\d_]*(?:[\s'’]+[^\W\d_]+){{0,10}}?\s*(?:\(|,\s*(?:{of}))\s*$", re.I)
+    share_of = re.compile(rf"\s*(?:{of})(?![^\W\d_])", re.I)
+    breaks = re.compile(rf"[;:]|(?:^|\s)(?:{alternation(lex.words.change_noun_clause_breaks)})(?:\s|$)", re.I) \
+        if lex.words.change_noun_clause_breaks else re.compile(r"[;:]")
+    result: list[NumericFact] = []
+    carried: NumericFact | None = None  # the last share made a change here, for the brackets that go on from it
+    for fact in facts:
+        if fact.kind != "percent" or fact.change or fact.rule_id.startswith("table-row") \
+                or share_of.match(text, fact.char_end):
+            result.append(fact)
+            continue
+        start = _sentence_start(text, fact)
+        change = None
+        if _compares_levels(text, fact):
+            result.append(fact)
+            continue  # "progresse (18% en 2022 contre 9% en 2021)", "a progressé, de 31% en 2015 jusqu'à 38%": levels
+        for name, verb in verbs.items():
+            if start >= 0 and any(gap.match(text[v.end():fact.char_start]) for v in verb.finditer(text, start, fact.char_start)):
+                change = name
+        if change is None and carried is not None and carried.sentence == fact.sentence \
+                and _bracket_before(text, fact.char_start) and not breaks.search(text[carried.char_end:fact.char_start]) \
+                and not any(carried.char_end <= f.char_start < fact.char_start for f in facts):
+            change = carried.change  # "..., puis vers l'Asie du Sud (5,2%)": the places that go on from it
+        if change is not None:
+            fact = replace(fact, change=change)
+            carried = fact
+        result.append(fact)
+    return result
+
+
+def _compares_levels(text: str, fact: NumericFact) -> bool:
+    """Whether the words right after a share, up to its closing bracket or its clause's comma, date it or go on to
+    another level ("18% en 2022 contre 9%", "de 44 à 42%"): a level, not the size of a change."""
+    ends = [at for at in (text.find(")", fact.char_end), text.find(",", fact.char_end), text.find(".", fact.char_end))
+            if at >= 0]
+    after = text[fact.char_end:min(ends) if ends else fact.char_end + 60]
+    return bool(_WRITTEN_YEAR.search(after) or re.search(r"(?<![^\W\d_])(?:à|jusqu['’]à|contre)(?![^\W\d_])", after))
 
 
 def _changes_of_bare_change_nouns(facts, text: str, lex) -> list[NumericFact]:

@@ -568,6 +568,9 @@ class Vocabulary(RuleFile):
     # "une hausse marquée, soit respectivement 37 %, 16 %", "une hausse respective de 0,6% et 0,5%": the words that open a
     # list of changes a bare change noun sums up; the list, and signed bracketed shares of places in the noun's clause
     # ("ce repli, au premier rang desquels la France (-3 %)"), count that noun; change_noun_clause_breaks end its clause
+    # "devraient guère progresser cette année ( 1,5 %)", "ont progressé d'abord vers l'Amérique latine (7,7%), puis vers
+    # l'Asie du Sud (5,2%)": an unsigned share in brackets a few words after a verb of change is that change
+    bracketed_change_verbs: Changes = Changes()  # the stems of those verbs, by direction
     change_noun_list_marks: list = ()
     change_noun_clause_breaks: list = ()
     # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
