@@ -9726,3 +9726,11 @@ def test_a_french_unsigned_bracketed_share_after_a_verb_of_change_is_that_change
             "Les retours ont progressé, portés par la Guinée (38 %).")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(0.8, "decrease"), (6.2, "increase"), (4.1, "increase"), (38, None)]
+
+
+def test_a_french_figure_after_froler_or_avoisiner_is_approximate(nlp):
+    text = ("Les transferts ont frôlé les 3 milliards d'euros l'an dernier. "
+            "Le nombre de demandes avoisine 4 800 par mois, et la ville frôlait le seuil symbolique des 50 000 habitants. "
+            "Le pays a accueilli 1 200 réfugiés.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3000000000, "approximate"), (4800, "approximate"), (50000, "approximate"), (1200, None)]
