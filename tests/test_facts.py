@@ -9731,3 +9731,35 @@ def test_the_percentages_of_a_sentence_whose_subject_is_a_growth_of_something_me
             "Growth in deportations was led by the capital, which accounted for 45 percent of removals.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3.5, "increase"), (9, "increase"), (4, "increase"), (10, "increase"), (45, None)]
+
+
+def test_a_french_change_of_a_data_subject_counts_the_count_of_its_sentence(nlp):
+    text = ("Selon l'office, les données reculent de 4 % sur un an, avec 8 150 expulsions enregistrées. "
+            "Les chiffres du trimestre progressent de 3 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(4, "expulsions"), (8150, "expulsions"), (3, "chiffres")]
+
+
+def test_a_french_change_summed_up_by_a_bare_change_noun_counts_that_noun(nlp):
+    text = ("Trois pays voisins expliquent cette baisse, à commencer par le Mali (-8 %) et le Niger (-5 %). "
+            "Les Sénégalais et les Guinéens affichent une progression nette, soit respectivement 12 % et 9 % de plus qu'en 2021. "
+            "On relève une hausse des visas accordés au Maroc (+6 %), tandis que la Tunisie (-2 %) recule.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3, "pays"), (8, "baisse"), (5, "baisse"), (12, "progression"), (9, "progression"), (6, "visas"),
+                   (2, "visas")]
+
+
+def test_a_french_unsigned_bracketed_share_after_a_verb_of_change_is_that_change(nlp):
+    text = ("Les arrivées devraient à peine reculer cet hiver ( 0,8 %). "
+            "Les visas ont progressé surtout vers le Sénégal (6,2 %), puis vers le Mali (4,1 %). "
+            "Les retours ont progressé, portés par la Guinée (38 %).")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(0.8, "decrease"), (6.2, "increase"), (4.1, "increase"), (38, None)]
+
+
+def test_a_french_figure_after_froler_or_avoisiner_is_approximate(nlp):
+    text = ("Les transferts ont frôlé les 3 milliards d'euros l'an dernier. "
+            "Le nombre de demandes avoisine 4 800 par mois, et la ville frôlait le seuil symbolique des 50 000 habitants. "
+            "Le pays a accueilli 1 200 réfugiés.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(3000000000, "approximate"), (4800, "approximate"), (50000, "approximate"), (1200, None)]

@@ -708,6 +708,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _own_relative_times(facts, lines.text, lex)
     facts = _stay_durations(facts, lines.text, lex)
     facts = _largest_group_counts(facts, lines.text, lex)
+    facts = _changes_of_data_subjects(facts, lines.text, lex)
+    facts = _changes_of_bare_change_nouns(_bracketed_verb_changes(facts, lines.text, lex), lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -1086,6 +1088,166 @@ def _shares_of_pointed_figures(facts, text: str, lex) -> list[NumericFact]:
             and not fact.rule_id.startswith("table-row") else None
         if found:
             fact = replace(fact, counted=found.group(1).split()[-1])
+        result.append(fact)
+    return result
+
+
+@cache
+def _bracketed_change_verbs(lang: str) -> dict[str, re.Pattern] | None:
+    """The verbs of change whose unsigned bracketed share is their change, by direction: a word that opens on one of
+    the language's stems ("progress", "recul") and is no change noun ("progression", "recul") (built once per
+    language)."""
+    words = lexicon(lang).words
+    nouns = [*words.change_nouns.increase, *words.change_nouns.decrease, *words.event_change_nouns]
+    noun = rf"(?!(?:{alternation(nouns)})s?(?![^\W\d_]))" if nouns else ""
+    found = {name: re.compile(rf"(?<![^\W\d_']){noun}(?:{alternation(stems)})[^\W\d_]*", re.I)
+             for name in ("increase", "decrease") if (stems := getattr(words.bracketed_change_verbs, name))}
+    return found or None
+
+
+def _bracketed_verb_changes(facts, text: str, lex) -> list[NumericFact]:
+    """An unsigned share that no reading made a change, in brackets (or after ", de") a few words after a verb of change
+    with no figure or comma between, is that change: "Ces flux ne devraient guère progresser cette année ( 1,5 %)", "les
+    envois ne progresseraient que modérément cette année, de 2,9%", and the brackets of places that go on from it in its
+    clause ("ont progressé d'abord vers l'Amérique latine (7,7%), puis vers l'Asie du Sud (5,2%)"); a share of a whole
+    ("(12 % du total)") stays a share."""
+    verbs = _bracketed_change_verbs(lex.lang)
+    if verbs is None:
+        return facts
+    of = alternation([w.strip() for w in lex.words.of_words if w.strip()])
+    gap = re.compile(rf"^[^\W\d_]*(?:[\s'’]+[^\W\d_]+){{0,10}}?\s*(?:\(|,\s*(?:{of}))\s*$", re.I)
+    share_of = re.compile(rf"\s*(?:{of})(?![^\W\d_])", re.I)
+    breaks = re.compile(rf"[;:]|(?:^|\s)(?:{alternation(lex.words.change_noun_clause_breaks)})(?:\s|$)", re.I) \
+        if lex.words.change_noun_clause_breaks else re.compile(r"[;:]")
+    result: list[NumericFact] = []
+    carried: NumericFact | None = None  # the last share made a change here, for the brackets that go on from it
+    for fact in facts:
+        if fact.kind != "percent" or fact.change or fact.rule_id.startswith("table-row") \
+                or share_of.match(text, fact.char_end):
+            result.append(fact)
+            continue
+        start = _sentence_start(text, fact)
+        change = None
+        if _compares_levels(text, fact):
+            result.append(fact)
+            continue  # "progresse (18% en 2022 contre 9% en 2021)", "a progressé, de 31% en 2015 jusqu'à 38%": levels
+        for name, verb in verbs.items():
+            if start >= 0 and any(gap.match(text[v.end():fact.char_start]) for v in verb.finditer(text, start, fact.char_start)):
+                change = name
+        if change is None and carried is not None and carried.sentence == fact.sentence \
+                and _bracket_before(text, fact.char_start) and not breaks.search(text[carried.char_end:fact.char_start]) \
+                and not any(carried.char_end <= f.char_start < fact.char_start for f in facts):
+            change = carried.change  # "..., puis vers l'Asie du Sud (5,2%)": the places that go on from it
+        if change is not None:
+            fact = replace(fact, change=change)
+            carried = fact
+        result.append(fact)
+    return result
+
+
+def _compares_levels(text: str, fact: NumericFact) -> bool:
+    """Whether the words right after a share, up to its closing bracket or its clause's comma, date it or go on to
+    another level ("18% en 2022 contre 9%", "de 44 à 42%"): a level, not the size of a change."""
+    ends = [at for at in (text.find(")", fact.char_end), text.find(",", fact.char_end), text.find(".", fact.char_end))
+            if at >= 0]
+    after = text[fact.char_end:min(ends) if ends else fact.char_end + 60]
+    return bool(_WRITTEN_YEAR.search(after) or re.search(r"(?<![^\W\d_])(?:à|jusqu['’]à|contre)(?![^\W\d_])", after))
+
+
+def _changes_of_bare_change_nouns(facts, text: str, lex) -> list[NumericFact]:
+    """Changes that a sentence sums up by a bare change noun, one not followed by what changes, count that noun:
+    signed shares in brackets after places in the noun's clause ("Plusieurs pays expliquent ce repli, au premier rang
+    desquels la France (-3 %), puis l'Allemagne (-12 %)", "quelques pays, dont l'Italie (+16 %), ont connu de fortes
+    hausses") and the shares of a respective list after the noun ("une hausse marquée, soit respectivement 37 %, 16 %
+    et 13 %", "une hausse respective de 0,6% et 0,5%") count `repli`, `hausses`, `hausse`. "une hausse des demandes
+    (+73 %)" names what changes, and a clause break ("tandis que l'Allemagne (-30 %)") ends the noun's reach."""
+    words = lex.words
+    if not words.change_noun_list_marks:
+        return facts
+    changes = [*words.change_nouns.increase, *words.change_nouns.decrease, *words.event_change_nouns]
+    of = alternation([w.strip() for w in words.of_words if w.strip()])
+    change_noun = re.compile(rf"(?<![^\W\d_])((?:{alternation(changes)})s?)(?![^\W\d_'])", re.I)
+    names_what = re.compile(rf"\s*(?:{of})(?![^\W\d_])", re.I)  # "une hausse des demandes": no bare noun
+    list_lead = re.compile(rf"^(?:\s+[^\W\d_]+)?\s*,?\s*(?:[^\W\d_]+\s+)?(?:{alternation(words.change_noun_list_marks)})"
+                           rf"(?:\s+(?:{of}))?\s*$", re.I)
+    list_joint = re.compile(rf"^\s*(?:,|{alternation(words.conjunctions)})\s*$", re.I)
+    breaks = re.compile(rf"(?:^|\s)(?:{alternation(words.change_noun_clause_breaks)})(?:\s|$)|;", re.I)
+    place_before = re.compile(r"([^\W\d_][\w-]*)\s*\(\s*$")
+    result: list[NumericFact] = []
+    listed: NumericFact | None = None  # the last share of a respective list given the noun
+    for fact in facts:
+        if fact.kind != "percent" or not fact.change or fact.rule_id.startswith("table-row"):
+            result.append(fact)
+            continue
+        start, end = _sentence_start(text, fact), _sentence_end(text, fact)
+        if start < 0:
+            result.append(fact)
+            continue
+        nouns = list(change_noun.finditer(text, start, end))
+        noun = None
+        before = [n for n in nouns if n.end() <= fact.char_start]
+        if before and not names_what.match(text, before[-1].end()) and list_lead.match(text[before[-1].end():fact.char_start]):
+            noun = before[-1].group(1)  # "une hausse marquée, soit respectivement 37 %"
+        elif listed is not None and listed.sentence == fact.sentence \
+                and list_joint.match(text[listed.char_end:fact.char_start]):
+            noun = listed.counted  # "..., 16 % et 13 %": the list goes on
+        elif _bracket_before(text, _sign_start(text, fact)) and _place_in_brackets(text, fact, place_before, lex) \
+                and not _own_count_in_bracket(fact, facts, text):
+            # the change nouns of the figure's clause: no break between the noun and the figure, on either side
+            reach = [n for n in nouns if not breaks.search(text[min(n.end(), fact.char_end):max(n.start(), fact.char_start)])]
+            nearest = min(reach, key=lambda n: min(abs(n.start() - fact.char_end), abs(fact.char_start - n.end())),
+                          default=None)
+            if nearest is not None and not names_what.match(text, nearest.end()):
+                noun = nearest.group(1)  # the nearest change noun of the clause, when it names no changing thing
+        if noun:
+            fact = replace(fact, counted=noun.lower())
+            listed = fact
+        else:
+            listed = None
+        result.append(fact)
+    return result
+
+
+def _place_in_brackets(text: str, fact: NumericFact, place_before: re.Pattern, lex) -> bool:
+    """Whether the word before a figure's opening bracket names a place ("la France (-3 %)", "l'Italie (+16 %)")."""
+    found = place_before.search(text, max(0, fact.char_start - 40), _sign_start(text, fact))
+    if found is None:
+        return False
+    word = re.sub(r"^[^\W\d_]['’]", "", found.group(1))
+    return is_place(word, lex)
+
+
+def _sign_start(text: str, fact: NumericFact) -> int:
+    """Where a figure starts with the sign printed before it ("(-3 %)", "(+ 16 %)"), its span holding the number only."""
+    at = fact.char_start
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in "+-−–"):
+        at -= 1
+    return at
+
+
+def _own_count_in_bracket(fact: NumericFact, facts, text: str) -> bool:
+    """Whether the bracket of a figure also holds a count that writes its own noun ("(-22% à 362 départs)")."""
+    close = text.find(")", fact.char_end)
+    return close >= 0 and any(f.kind == "count" and _own_noun(f) and fact.char_end <= f.char_start < close for f in facts)
+
+
+def _changes_of_data_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """A change whose subject names data rather than things ("les chiffres progressent de 8,6 %, avec 131 000 demandes
+    déposées", "ces données progressent de 12 % ... avec 2 027 victimes", "Le décompte fait état de ... 155 773
+    demandes ..., ce qui correspond à une hausse de 28,3 %") counts what the nearest count of its sentence counts, the
+    count that writes its own noun; with no such count it keeps its subject."""
+    nouns = lex.words.data_subject_nouns
+    if not nouns:
+        return facts
+    result: list[NumericFact] = []
+    for fact in facts:
+        if fact.kind == "percent" and fact.change and fact.counted and fact.counted.lower() in nouns \
+                and not fact.rule_id.startswith("table-row"):
+            counts = [f for f in facts if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
+                      and f.counted.lower() not in nouns]
+            if counts:
+                nearest = min(counts, key=lambda f: abs(f.char_start - fact.char_start))
+                fact = replace(fact, counted=nearest.counted)
         result.append(fact)
     return result
 

@@ -563,6 +563,17 @@ class Vocabulary(RuleFile):
     # "Ils précèdent les Français (21,8%)", "Viennent ensuite les Français avec 7,3%": a bare share after nationals
     # (in brackets, or after these words) whose sentence names no share noun counts the whole of the share before it
     ranked_national_shares: list = ()
+    # "les chiffres progressent de 8,6 %, avec 131 000 demandes": a subject that names data rather than things; a change
+    # of such a subject counts what a count of its sentence counts
+    data_subject_nouns: list = ()
+    # "une hausse marquée, soit respectivement 37 %, 16 %", "une hausse respective de 0,6% et 0,5%": the words that open a
+    # list of changes a bare change noun sums up; the list, and signed bracketed shares of places in the noun's clause
+    # ("ce repli, au premier rang desquels la France (-3 %)"), count that noun; change_noun_clause_breaks end its clause
+    # "devraient guère progresser cette année ( 1,5 %)", "ont progressé d'abord vers l'Amérique latine (7,7%), puis vers
+    # l'Asie du Sud (5,2%)": an unsigned share in brackets a few words after a verb of change is that change
+    bracketed_change_verbs: Changes = Changes()  # the stems of those verbs, by direction
+    change_noun_list_marks: list = ()
+    change_noun_clause_breaks: list = ()
     # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
     bracketed_item_dates: bool = False
     # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
