@@ -9702,3 +9702,12 @@ def test_a_french_pronoun_for_the_set_before_counts_that_set(nlp):
             "Sur les 90 mineurs, 30 % d'entre eux sont scolarisés.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(42, "candidats"), (121, "familles"), (90, "mineurs"), (30, "mineurs")]
+
+
+def test_a_spanish_bare_level_after_a_change_counts_the_clause_subject(nlp):
+    text = ("La matrícula de alumnos extranjeros bajó en 3.150 estudiantes durante el curso pasado, hasta quedar en 81.240. "
+            "En el último trienio, la flota pesquera creció en un 6%, según el ministerio, hasta alcanzar 2.900. "
+            "Los afiliados del sector subieron en 1.200, hasta situarse en 45.600 trabajadores.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3150, "estudiantes"), (81240, "matrícula"), (6, "flota"), (2900, "flota"),
+                   (1200, "afiliados"), (45600, "trabajadores")]

@@ -2674,6 +2674,18 @@ def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
     return counted_before(doc, number, start)
 
 
+def counted_subject_level(doc: Doc, index: int, start: int) -> str | None:
+    """(subject_level_leads) What a bare level reached after a change counts: the clause's subject, even where the
+    change between names its own unit or a time frame stands between ("La población extranjera cayó en 21.287
+    personas (un 0,5%) en el primer semestre, hasta quedar en 4.396.871", "la población ... creció en un 8%, según
+    Acnur, hasta alcanzar 4,6 millones"): the persons counted the change, the level is of the population."""
+    lex = lex_of(doc)
+    leads = {phrase: phrase for phrase in lex.words.subject_level_leads}
+    if not leads or phrase_before(doc, index, leads) is None:
+        return None
+    return counted_subject(doc, start, index)
+
+
 def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     """What stands at a level named before its figure: "La demande d'asile ... s'établit au niveau
     record de 142 500", "dépasserait le niveau de 2021 (273 360)": the subject that opens the sentence."""

@@ -25,7 +25,7 @@ from .counted import (
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_example_nationals, counted_rate_of_change, counted_rate_subject,
-    counted_relative_set,
+    counted_relative_set, counted_subject_level,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_changed_in, counted_with_clause, is_time_word, TIME_UNITS,
@@ -935,6 +935,8 @@ def read_fact(
                        # "après le recul subi en 2020 (-7,1%)": a change a participle records counts the change noun
                        or (_recorded_change(doc, cue, context.start, lex) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
+                       # "cayó en 21.287 personas (un 0,5%) ..., hasta quedar en 4.396.871": a bare level of the subject
+                       or (counted_subject_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or (counted_example_nationals(doc, cue, context.start) if quantity.kind == "count" else None)

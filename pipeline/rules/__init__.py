@@ -681,6 +681,9 @@ class Vocabulary(RuleFile):
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
+    # "la población cayó en 21.287 personas (un 0,5%) en el semestre, hasta quedar en 4.396.871": the words that lead
+    # to the level a change of the clause's subject ends at, however far after the change (a bare level counts the subject)
+    subject_level_leads: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
