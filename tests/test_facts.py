@@ -9711,3 +9711,12 @@ def test_a_spanish_bare_level_after_a_change_counts_the_clause_subject(nlp):
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3150, "estudiantes"), (81240, "matrícula"), (6, "flota"), (2900, "flota"),
                    (1200, "afiliados"), (45600, "trabajadores")]
+
+
+def test_a_spanish_share_restating_a_change_counted_in_persons_counts_the_persons(nlp):
+    text = ("El censo de la comarca descendió en 1.430 habitantes (un 2,1%) a lo largo de 2019. "
+            "La población rural aumentó durante la década en 8.200 personas, un 4,4%, según el informe. "
+            "Las solicitudes crecieron en 2.300 expedientes (un 5%) durante el año.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1430, "habitantes"), (2.1, "habitantes"), (8200, "personas"), (4.4, "personas"),
+                   (2300, "expedientes"), (5, "solicitudes")]

@@ -2686,6 +2686,40 @@ def counted_subject_level(doc: Doc, index: int, start: int) -> str | None:
     return counted_subject(doc, start, index)
 
 
+def _changed_count(doc: Doc, number: int, start: int, lex: Lexicon) -> bool:
+    """Whether a count is a change: a change phrase right before it ("cayó en 21.287"), or a movement verb before it in
+    the same stretch of its clause ("creció durante el último año en 507.548")."""
+    if phrase_before(doc, number, lex.phrases("changes")) is not None:
+        return True
+    for k in range(number - 1, max(-1, number - 9), -1):
+        if doc[k].idx < start or doc[k].is_punct or doc[k].norm_ in NUMBER_TAGS:
+            return False
+        if doc[k].lower_ in lex.words.movement_words:
+            return True
+    return False
+
+
+def counted_share_of_change_count(doc: Doc, index: int, start: int) -> str | None:
+    """(change_count_share_leads) What a share restating a change counted in persons counts, right after that count:
+    "La población extranjera cayó en 21.287 personas (un 0,5%)", "creció durante el último año en 507.548 habitantes,
+    un 1,06%": the persons the change is counted in, not the subject that changed."""
+    lex = lex_of(doc)
+    words = lex.words
+    leads = {phrase: phrase for phrase in words.change_count_share_leads}
+    found = phrase_before(doc, index, leads) if leads else None
+    if found is None:
+        return None
+    noun = found.token - 1
+    while noun > 0 and doc[noun].is_space:
+        noun -= 1
+    if noun < 1 or doc[noun].lower_ not in words.head_count_nouns:
+        return None
+    number = noun - 1
+    if doc[number].idx < start or doc[number].norm_ not in NUMBER_TAGS or not _changed_count(doc, number, start, lex):
+        return None
+    return doc[noun].text
+
+
 def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     """What stands at a level named before its figure: "La demande d'asile ... s'établit au niveau
     record de 142 500", "dépasserait le niveau de 2021 (273 360)": the subject that opens the sentence."""

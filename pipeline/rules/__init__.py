@@ -684,6 +684,9 @@ class Vocabulary(RuleFile):
     # "la población cayó en 21.287 personas (un 0,5%) en el semestre, hasta quedar en 4.396.871": the words that lead
     # to the level a change of the clause's subject ends at, however far after the change (a bare level counts the subject)
     subject_level_leads: list = ()
+    # "cayó en 21.287 personas (un 0,5%)", "creció en 507.548 habitantes, un 1,06%": the words between a change counted in
+    # head_count_nouns and a share that restates it (the share is of those persons, not of the subject that changed)
+    change_count_share_leads: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
