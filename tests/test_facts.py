@@ -9720,3 +9720,11 @@ def test_a_spanish_share_restating_a_change_counted_in_persons_counts_the_person
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(1430, "habitantes"), (2.1, "habitantes"), (8200, "personas"), (4.4, "personas"),
                    (2300, "expedientes"), (5, "solicitudes")]
+
+
+def test_a_spanish_share_named_as_a_weight_within_a_whole_counts_the_whole(nlp):
+    text = ("El peso de las mujeres en la plantilla docente pasó del 41% en 2010 al 47% en 2020. "
+            "Su cuota dentro del alumnado universitario no llegaba al 9%. "
+            "El peso de los jubilados en el país ronda el 18%.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert got == [(41, "plantilla"), (47, "plantilla"), (9, "alumnado"), (18, "jubilados")]

@@ -2720,6 +2720,48 @@ def counted_share_of_change_count(doc: Doc, index: int, start: int) -> str | Non
     return doc[noun].text
 
 
+@cache
+def _weight_pattern(lang: str) -> re.Pattern | None:
+    """(weight_nouns, weight_links) A share's weight within a whole, with the whole's first noun as group 1 (built once
+    per language): "el peso de los migrantes en la fuerza", "su cuota dentro de la población"."""
+    words = lexicon(lang).words
+    if not words.weight_nouns or not words.weight_links:
+        return None
+    determiners = alternation(words.determiners)
+    # a link that ends in an article joined to its preposition ("dentro del") takes no determiner after it
+    contracted = [link for link in words.weight_links if link.split()[-1] in ("del", "al")]
+    plain = [link for link in words.weight_links if link not in contracted]
+    whole = rf"(?:(?:{alternation(plain)})\s+(?:{determiners})" + (rf"|{alternation(contracted)})" if contracted else ")")
+    return re.compile(rf"\b(?:{determiners})\s+(?:{alternation(words.weight_nouns)})\b"
+                      rf"(?:\s+(?:{alternation(words.of_words)})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)?"
+                      rf"\s+{whole}\s+([^\W\d_]+)", re.I)
+
+
+def counted_weight_whole(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """What a share counts when its clause names it as a weight within a whole: "el peso de los migrantes en la fuerza
+    laboral subió del 22,5% al 23,3%", "su cuota dentro de la población extranjera no superaba el 40%", "su peso
+    frente a la población de cada región es mayor en el norte: equivalen a un 13,7% ..., a un 11% en Antofagasta":
+    the whole (fuerza, población), not the group whose weight it is. Only figures of the same list of shares may stand
+    between; a place is no whole ("el peso de los extranjeros en el país")."""
+    pattern = _weight_pattern(lex.lang)
+    if pattern is None:
+        return None
+    before = text[sentence_start:start]
+    matches = list(pattern.finditer(before))
+    if not matches:
+        return None
+    match = matches[-1]
+    between = before[match.end():]
+    if re.search(r"[;.!?]", between) or is_place(match.group(1), lex):
+        return None
+    percent = alternation(lex.percent_words)
+    for figure in re.finditer(r"\d+(?:[.,]\d+)*", between):
+        if not re.match(rf"\s*(?:%|{percent})", between[figure.end():], re.I) \
+                and not re.fullmatch(r"(?:19|20)\d\d", figure.group()):
+            return None  # a count between: the share is not of the weight's list
+    return match.group(1)
+
+
 def counted_at_level(doc: Doc, index: int, start: int) -> str | None:
     """What stands at a level named before its figure: "La demande d'asile ... s'établit au niveau
     record de 142 500", "dépasserait le niveau de 2021 (273 360)": the subject that opens the sentence."""

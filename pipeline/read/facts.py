@@ -25,7 +25,7 @@ from .counted import (
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_example_nationals, counted_rate_of_change, counted_rate_subject,
-    counted_relative_set, counted_share_of_change_count, counted_subject_level,
+    counted_relative_set, counted_share_of_change_count, counted_subject_level, counted_weight_whole,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_changed_in, counted_with_clause, is_time_word, TIME_UNITS,
@@ -928,6 +928,9 @@ def read_fact(
             counted = (_bracket_mate(doc, cue, context.start, lex)
                        # "cayó en 21.287 personas (un 0,5%)": a share restating a change counted in persons counts them
                        or (counted_share_of_change_count(doc, cue, context.start) if quantity.kind == "percent" else None)
+                       # "el peso de los migrantes en la fuerza laboral subió del 22,5%": a weight's share counts the whole
+                       or (counted_weight_whole(context.text, span.start_char, context.start, lex)
+                           if quantity.kind == "percent" else None)
                        # "Ce recul touche ... les ressortissants de l'UE (-20,8%)": the change the sentence opens on
                        or (_pointed_change_subject(doc, cue, context.start, lex)
                            if change and quantity.kind == "percent" else None)

@@ -687,6 +687,10 @@ class Vocabulary(RuleFile):
     # "cayó en 21.287 personas (un 0,5%)", "creció en 507.548 habitantes, un 1,06%": the words between a change counted in
     # head_count_nouns and a share that restates it (the share is of those persons, not of the subject that changed)
     change_count_share_leads: list = ()
+    # "su peso en la fuerza laboral no pasaba del 30%", "su cuota dentro de la población extranjera no superaba el 40%":
+    # nouns naming a share held within a whole, and the words that introduce that whole (the share counts the whole)
+    weight_nouns: list = ()
+    weight_links: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
