@@ -9728,3 +9728,12 @@ def test_a_spanish_share_named_as_a_weight_within_a_whole_counts_the_whole(nlp):
             "El peso de los jubilados en el país ronda el 18%.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
     assert got == [(41, "plantilla"), (47, "plantilla"), (9, "alumnado"), (18, "jubilados")]
+
+
+def test_a_spanish_bound_verb_set_off_from_its_figure_by_an_adverb_still_bounds_it(nlp):
+    text = ("Las solicitudes de visado rebasaron ya por primera vez los 12.000 expedientes. "
+            "El censo de temporeros se ha superado, por vez primera, la barrera de 900 personas. "
+            "Los cruces no superaban ya las 400 personas. "
+            "Esa cifra supera con creces las 7.000 solicitudes del año anterior.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "at_least"), (900, "at_least"), (400, "at_most"), (7000, None)]

@@ -1627,7 +1627,9 @@ def _separated_qualifier(doc: Doc, start: int, lex: Lexicon) -> Found | None:
     if not found:
         return None
     at = first + found.start()
-    verb_end = next((t.i + 1 for t in reversed(doc[:start]) if t.idx + len(t.text) <= at and not t.is_space), None)
+    # "se ha rebasado, por vez primera, los 3 millones": a comma may set the inserted words off from their verb
+    verb_end = next((t.i + 1 for t in reversed(doc[:start])
+                     if t.idx + len(t.text) <= at and not t.is_space and t.text != ","), None)
     if verb_end is None:
         return None
     return phrase_before(doc, verb_end, lex.phrases("separable_qualifiers"), limit=2)
