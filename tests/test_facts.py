@@ -9737,3 +9737,12 @@ def test_a_spanish_bound_verb_set_off_from_its_figure_by_an_adverb_still_bounds_
             "Esa cifra supera con creces las 7.000 solicitudes del año anterior.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12000, "at_least"), (900, "at_least"), (400, "at_most"), (7000, None)]
+
+
+def test_a_spanish_figure_s_own_bound_beats_the_estimate_that_governs_it(nlp):
+    text = ("La cámara prevé que las exportaciones superarán en total los 3.000 millones de dólares. "
+            "Se espera que el flujo pueda superar en agosto los 90 millones de dólares. "
+            "Se calcula que la patrulla interceptó al menos a 450 migrantes. "
+            "Se calcula que llegaron 320 migrantes.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3000000000, "at_least"), (90000000, "at_least"), (450, "at_least"), (320, "approximate")]
