@@ -9746,3 +9746,11 @@ def test_a_spanish_figure_s_own_bound_beats_the_estimate_that_governs_it(nlp):
             "Se calcula que llegaron 320 migrantes.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3000000000, "at_least"), (90000000, "at_least"), (450, "at_least"), (320, "approximate")]
+
+
+def test_a_spanish_figure_after_practicamente_is_approximate(nlp):
+    text = ("En la comarca, prácticamente tres de cada diez vecinos trabajan fuera. "
+            "Los visados de estudio prácticamente se triplicaron en 2021. "
+            "Prácticamente todas las 640 plazas del albergue estaban ocupadas.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(30, "approximate"), (3, "approximate"), (640, None)]
