@@ -9754,3 +9754,11 @@ def test_a_spanish_figure_after_practicamente_is_approximate(nlp):
             "Prácticamente todas las 640 plazas del albergue estaban ocupadas.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(30, "approximate"), (3, "approximate"), (640, None)]
+
+
+def test_a_spanish_verbal_participle_after_a_figure_is_not_what_it_counts(nlp):
+    text = ("Las remesas sumaron 45 millones de dólares, por encima de los 40 millones captados en 2020. "
+            "De los 900 pasajeros, el 60% de ellos llegados en marzo eran estudiantes. "
+            "Ese año hubo 300 deportados.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(45000000, "USD"), (40000000, "USD"), (900, "pasajeros"), (60, "pasajeros"), (300, "deportados")]
