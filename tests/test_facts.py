@@ -9762,3 +9762,11 @@ def test_a_spanish_verbal_participle_after_a_figure_is_not_what_it_counts(nlp):
             "Ese año hubo 300 deportados.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(45000000, "USD"), (40000000, "USD"), (900, "pasajeros"), (60, "pasajeros"), (300, "deportados")]
+
+
+def test_a_spanish_adjective_after_a_noun_is_not_what_a_figure_counts(nlp):
+    text = ("Hay cifras altas en el norte (3.400) y en el sur (2.100). "
+            "Más de 9.000 temporeros trabajan en la zona, de los cuales 5.100 son irregulares. "
+            "Llegaron además 700 menores.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3400, None), (2100, None), (9000, "temporeros"), (5100, "temporeros"), (700, "menores")]
