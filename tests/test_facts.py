@@ -9770,3 +9770,13 @@ def test_a_spanish_adjective_after_a_noun_is_not_what_a_figure_counts(nlp):
             "Llegaron además 700 menores.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3400, None), (2100, None), (9000, "temporeros"), (5100, "temporeros"), (700, "menores")]
+
+
+def test_a_spanish_span_of_time_opening_a_clause_or_introduced_in_it_is_not_what_figures_count(nlp):
+    text = ("Mes a mes, la matrícula de alumnos extranjeros sube en todas las provincias, excepto en Lugo (-3,1%), "
+            "Provincia de Soria (-2,2%), Teruel (-0,8%) y Ceuta (-0,5%). "
+            "Las provincias con la mayor subida durante esos meses fueron Cuenca (4,1%) y Huesca (3,2%). "
+            "Los visitantes, en cambio, suben en Zamora (1,5%) y Ávila (2,5%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3.1, "matrícula"), (2.2, "matrícula"), (0.8, "matrícula"), (0.5, "matrícula"),
+                   (4.1, None), (3.2, None), (1.5, "visitantes"), (2.5, "visitantes")]

@@ -1243,6 +1243,10 @@ def _opening_subject(tokens: list[Token], lex: Lexicon, *, reporting: bool = Tru
             if comma is None:
                 return None
             tokens = tokens[comma + 1:]
+    if tokens and _time_unit(tokens[0], lex):
+        # "Mes a mes, la afiliación ... sube": an adverbial of time up to its comma, then the subject
+        comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+        tokens = tokens[comma + 1:] if comma is not None else tokens
     while tokens and not tokens[0].is_alpha:
         tokens = tokens[1:]
     if tokens and tokens[0].lower_ in _OPENING_CONJUNCTIONS:

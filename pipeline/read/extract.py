@@ -5885,8 +5885,9 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
             # "menos extranjeros", but "plus modeste": after a comparative, only a plural is a noun
             introduced = previous.lower().replace("’", "'") in introducers \
                 or previous.lower() in words.comparative_words and is_plural(lower, lex)
+            # "el mayor crecimiento relativo durante esos años": a span of time is no topic
             if introduced and token[:1].islower() and len(token) > 3 \
-                    and lower not in stop \
+                    and lower not in stop and not is_time_word(lower, lex) \
                     and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
                 introduced_nouns.append(token)
         # "pour une large part à la vive progression des envois de la diaspora à destination du Ghana (+12 %)": a
