@@ -9780,3 +9780,11 @@ def test_a_spanish_span_of_time_opening_a_clause_or_introduced_in_it_is_not_what
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3.1, "matrícula"), (2.2, "matrícula"), (0.8, "matrícula"), (0.5, "matrícula"),
                    (4.1, None), (3.2, None), (1.5, "visitantes"), (2.5, "visitantes")]
+
+
+def test_a_spanish_second_change_joined_to_a_dated_one_shares_its_date(nlp):
+    text = ("Durante 2021, las matrículas crecieron con un alza del 12% frente a 2020 y del 30% en comparación con 2018. "
+            "El puerto recibió 4.000 cruceros durante 2019, un aumento de 5% respecto de 2018 y triplica lo que llegó en 2010. "
+            "Las llegadas subieron un 8% frente a 2019 y las salidas un 3% frente a 2018.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "2021"), (30, "2021"), (4000, "2019"), (5, "2019"), (3, "2019"), (8, None), (3, None)]

@@ -705,7 +705,37 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _own_relative_times(facts, lines.text, lex)
     facts = _stay_durations(facts, lines.text, lex)
     facts = _largest_group_counts(facts, lines.text, lex)
+    facts = _coordinated_change_dates(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _is_change(fact: NumericFact) -> bool:
+    """A change, or a multiple of a level ("duplica"), which states a change by so many times."""
+    return bool(fact.change) or fact.unit == "times"
+
+
+def _coordinated_change_dates(facts, text: str, lex) -> list[NumericFact]:
+    """(coordinated_change_links) A second change joined to a dated change of the same clause, each compared with its
+    own earlier time ("Durante 2023, los eventos ... con un alza del 77% frente a 2022 y del 132% en comparación con
+    2020", "58,497 mdd durante 2022, lo que supone un aumento de 13.4% respecto de 2021 y duplica lo que llegó en
+    2016"): the second change is as of the first one's date, its compared time being no date of its own. Only years,
+    months and words stand between the two, no other figure and no clause break."""
+    words = lex.words
+    if not words.coordinated_change_links:
+        return list(facts)
+    link = re.compile(rf"\b(?:{alternation(words.coordinated_change_links)})\b", re.I)
+    facts = list(facts)
+    for index, (first, second) in enumerate(zip(facts, facts[1:])):
+        if first.sentence != second.sentence or not first.as_of or second.as_of or not _is_change(first) \
+                or not _is_change(second) or first.period_start is not None or second.period_start is not None:
+            continue
+        between = text[first.char_end:second.char_start]
+        figures = [m.group() for m in re.finditer(r"\d+(?:[.,]\d+)*", between)]
+        if len(between) > 90 or re.search(r"[;:.()](?:\s|$)", between) or not link.search(between) \
+                or any(not re.fullmatch(r"(?:19|20)\d\d", figure) for figure in figures):
+            continue
+        facts[index + 1] = replace(second, as_of=first.as_of)
+    return facts
 
 
 @cache

@@ -689,6 +689,10 @@ class Vocabulary(RuleFile):
     change_count_share_leads: list = ()
     # "su peso en la fuerza laboral no pasaba del 30%", "su cuota dentro de la población extranjera no superaba el 40%":
     # nouns naming a share held within a whole, and the words that introduce that whole (the share counts the whole)
+    # "con un alza del 77% frente a 2022 y del 132% en comparación con 2020", "un aumento de 13.4% respecto de 2021 y
+    # duplica lo que llegó en 2016": the words that join a second change, compared with another time, to a first
+    # change of the same clause, whose date it shares
+    coordinated_change_links: list = ()
     weight_nouns: list = ()
     weight_links: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
