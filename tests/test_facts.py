@@ -9788,3 +9788,11 @@ def test_a_spanish_second_change_joined_to_a_dated_one_shares_its_date(nlp):
             "Las llegadas subieron un 8% frente a 2019 y las salidas un 3% frente a 2018.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12, "2021"), (30, "2021"), (4000, "2019"), (5, "2019"), (3, "2019"), (8, None), (3, None)]
+
+
+def test_a_spanish_year_of_a_whole_named_after_a_figure_with_its_own_time_dates_the_whole_only(nlp):
+    text = ("Durante el primer trimestre, las matrículas supusieron ya el 40% del total registrado en 2019. "
+            "En solo tres semanas, los visados sumaron 900, con lo que superan el total expedido en 2018. "
+            "Los puertos andaluces reunieron el 62% del total recibido en 2020.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es") if f.unit != "week"]
+    assert got == [(40, None), (900, None), (62, "2020")]

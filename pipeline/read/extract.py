@@ -706,7 +706,36 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _stay_durations(facts, lines.text, lex)
     facts = _largest_group_counts(facts, lines.text, lex)
     facts = _coordinated_change_dates(facts, lines.text, lex)
+    facts = _totals_of_other_times(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _totals_of_other_times(facts, text: str, lex) -> list[NumericFact]:
+    """(dated_total_leads, dated_total_links) A year that dates a whole named after a figure, where the sentence gives the
+    figure a time of its own before it ("durante el primer bimestre equivalió al 15% del total de las remesas ingresadas
+    a lo largo de 2022", "En apenas cinco meses, los permisos equivalen ya al 47% del total concedido en 2022", "se
+    situaron, en la tercera semana de octubre, en 5.826 millones de dólares, con lo que dejan atrás el total recibido en
+    2020"): the year is the whole's, and the figure takes no as_of from it; not where no other time is named ("sumaron
+    el 97,3 % del total ingresado en enero de 2023" is of January)."""
+    words = lex.words
+    if not words.dated_total_leads or not words.dated_total_links:
+        return list(facts)
+    total = re.compile(rf"[^.;]{{0,40}}?\b(?:{alternation(words.dated_total_leads)})\b(?:\s+[^\W\d_]+){{0,6}}?"
+                       rf"\s+(?:{alternation(words.dated_total_links)})\s+((?:19|20)\d\d)\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        found = total.match(text, fact.char_end, fact.char_end + 200) if fact.as_of else None
+        if found is None or fact.as_of[:4] != found.group(1) or fact.period_start is not None:
+            continue
+        start = _sentence_start(text, fact)
+        before = text[start:fact.char_start] if start >= 0 else ""
+        if found.group(1) in before:
+            continue  # the year is written before the figure too
+        if not any(is_time_word(w.lower(), lex) or w.lower() in words.months or w.lower() in words.dated_total_own_times
+                   for w in re.findall(r"[^\W\d_]+", before)):
+            continue  # no time of the figure's own: the whole's date is the figure's
+        facts[index] = replace(fact, as_of=None)
+    return facts
 
 
 def _is_change(fact: NumericFact) -> bool:

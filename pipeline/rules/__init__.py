@@ -693,6 +693,12 @@ class Vocabulary(RuleFile):
     # duplica lo que llegó en 2016": the words that join a second change, compared with another time, to a first
     # change of the same clause, whose date it shares
     coordinated_change_links: list = ()
+    # "durante el primer bimestre equivalió al 15% del total de las remesas ingresadas a lo largo de 2022": the words
+    # that name a whole ("del total") and those that date it ("en", "a lo largo de"); the year is the whole's, not
+    # the figure's, where the sentence gives the figure a time of its own before it
+    dated_total_leads: list = ()
+    dated_total_links: list = ()
+    dated_total_own_times: list = ()  # ... and the spans, beside time units and months, that give the figure its own time
     weight_nouns: list = ()
     weight_links: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
