@@ -9796,3 +9796,12 @@ def test_a_spanish_year_of_a_whole_named_after_a_figure_with_its_own_time_dates_
             "Los puertos andaluces reunieron el 62% del total recibido en 2020.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es") if f.unit != "week"]
     assert got == [(40, None), (900, None), (62, "2020")]
+
+
+def test_a_spanish_year_of_a_compared_thing_written_after_a_figure_does_not_date_it(nlp):
+    text = ("La matrícula creció en 2.300 alumnos, una subida superior a la de todo el año 2019. "
+            "El municipio registró 640 bajas, aunque mantiene la tendencia que mostraba en 2017. "
+            "Hoy son el 12% de los vecinos, frente al 7% que representaban en 2010. "
+            "El 8 % de la población que vivía en la isla en 2020 era extranjera.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2300, None), (640, None), (12, None), (7, "2010"), (8, "2020")]

@@ -707,7 +707,49 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _largest_group_counts(facts, lines.text, lex)
     facts = _coordinated_change_dates(facts, lines.text, lex)
     facts = _totals_of_other_times(facts, lines.text, lex)
+    facts = _years_of_compared_things(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _years_of_compared_things(facts, text: str, lex) -> list[NumericFact]:
+    """(compared_elided_leads, compared_relative_endings) A year written only after a figure, in a comparison with
+    something else ("con un alza de 43.561 personas, superior a la de todo el año 2015", "9,79% mayor que la de
+    abril-junio de 2017", "con 7.174, aunque conserva la tendencia que registraba en 2018", "el 14% ..., por el 9,6% que
+    representaban en 2015", "rebasó en casi mil 500 millones los 12 mil 522 millones que había captado en ... 2022"): the
+    year dates the thing compared, and the figure takes no as_of from it; the figure a relative clause itself describes
+    ("el 9,6% que representaban en 2015") keeps it."""
+    words = lex.words
+    if not words.compared_elided_leads or not words.compared_relative_endings:
+        return list(facts)
+    determiners = alternation(words.definite_articles)
+    elided = re.compile(rf"\b(?:{alternation(words.compared_elided_leads)})\b", re.I)
+    endings = "|".join(re.escape(e) for e in words.compared_relative_endings)
+    relative = re.compile(rf"\bque\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:{endings})\b", re.I)
+    # "conserva la tendencia que registraba en 2018" (not "de la población que vivía en", the set a figure is of)
+    named_relative = re.compile(rf"(?<!\bde\s)\b(?:{determiners})\s+[^\W\d_]+\s+que\s+(?:[^\W\d_]+\s+)?"
+                                rf"[^\W\d_]+(?:{endings})\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.as_of or fact.period_start is not None:
+            continue
+        year = fact.as_of[:4]
+        start, end = _sentence_start(text, fact), _sentence_end(text, fact)
+        if start < 0 or year in text[start:fact.char_start]:
+            continue  # the year is written before the figure: its own
+        written = re.search(rf"(?<!\d){year}(?!\d)", text[fact.char_end:max(end, fact.char_end)])
+        if written is None:
+            continue
+        between = text[fact.char_end:fact.char_end + written.start()]
+        if re.search(r"[;.](?:\s|$)", between):
+            continue
+        other_figure = re.search(r"\d", between) is not None
+        described = relative.search(between)
+        if described is not None and re.search(rf"\b(?:(?:{alternation(words.of_words)})\s+(?:{determiners})|del)\s+"
+                                               r"[^\W\d_]+\s*$", between[:described.start()], re.I):
+            described = None  # "El 10,2 % de la población que vivía en Euskadi a 1 de enero de 2025": the set a figure is of
+        if elided.search(between) or named_relative.search(between) or other_figure and described is not None:
+            facts[index] = replace(fact, as_of=None)
+    return facts
 
 
 def _totals_of_other_times(facts, text: str, lex) -> list[NumericFact]:

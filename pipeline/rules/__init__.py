@@ -698,6 +698,11 @@ class Vocabulary(RuleFile):
     # the figure's, where the sentence gives the figure a time of its own before it
     dated_total_leads: list = ()
     dated_total_links: list = ()
+    # "superior a la de todo el año 2015", "mayor que la de abril-junio de 2017": the words that open a comparison with
+    # an elided noun ("a la de", "que la de") or a determined noun ("la tendencia que registraba en 2018"), whose
+    # year dates what is compared, not a figure before it
+    compared_elided_leads: list = ()
+    compared_relative_endings: list = ()  # ... the endings of the imperfect verb of such a relative clause
     dated_total_own_times: list = ()  # ... and the spans, beside time units and months, that give the figure its own time
     weight_nouns: list = ()
     weight_links: list = ()
