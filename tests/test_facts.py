@@ -9805,3 +9805,11 @@ def test_a_spanish_year_of_a_compared_thing_written_after_a_figure_does_not_date
             "El 8 % de la población que vivía en la isla en 2020 era extranjera.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(2300, None), (640, None), (12, None), (7, "2010"), (8, "2020")]
+
+
+def test_a_spanish_figure_a_change_noun_reaches_as_its_subject_is_that_change(nlp):
+    text = ("La variación interanual de la matrícula se ha quedado en el 2,4%. "
+            "La caída registrada entre 2019 y 2020 llegó al 11%. "
+            "La cuota de mercado llega al 30%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2.4, "increase"), (11, "decrease"), (30, None)]

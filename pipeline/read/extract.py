@@ -708,7 +708,40 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _coordinated_change_dates(facts, lines.text, lex)
     facts = _totals_of_other_times(facts, lines.text, lex)
     facts = _years_of_compared_things(facts, lines.text, lex)
+    facts = _changes_named_as_subjects(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """(subject_change_level_verbs) A figure that a change noun, as its clause's subject, reaches through a linking verb
+    is that change ("la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la
+    variación se ha quedado en el 0,36 por ciento", "el crecimiento de la población ... es de 590.184 personas"): an
+    increase, or a decrease for a noun of decrease; an unsigned "variación" is an increase. No figure but years stands
+    between the noun and the figure."""
+    words = lex.words
+    if not words.subject_change_level_verbs or not words.subject_change_nouns:
+        return list(facts)
+    decreases = {w.lower() for w in lex.phrases("change_nouns") if lex.phrases("change_nouns")[w] == "decrease"}
+    subject = re.compile(rf"\b(?:{alternation(words.definite_articles)})\s+({alternation(words.subject_change_nouns)})\b"
+                         rf"([^;]{{0,80}}?)\b(?:{alternation(words.subject_change_level_verbs)})"
+                         rf"(?:\s+(?:{alternation([*words.definite_articles, *words.indefinite_articles])}))?\s*$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.change or fact.kind not in ("percent", "count") or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        before = text[start:fact.char_start]
+        before = before[before.rfind(";") + 1:]
+        found = subject.search(before)
+        if found is None or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", found.group(2))):
+            continue
+        if re.match(r"\s*[-−–]", text[fact.char_start - 1:fact.char_start + 1]):
+            continue  # a signed figure says its own way
+        change = "decrease" if found.group(1).lower() in decreases else "increase"
+        facts[index] = replace(fact, change=change)
+    return facts
 
 
 def _years_of_compared_things(facts, text: str, lex) -> list[NumericFact]:

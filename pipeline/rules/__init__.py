@@ -701,6 +701,9 @@ class Vocabulary(RuleFile):
     # "superior a la de todo el año 2015", "mayor que la de abril-junio de 2017": the words that open a comparison with
     # an elided noun ("a la de", "que la de") or a determined noun ("la tendencia que registraba en 2018"), whose
     # year dates what is compared, not a figure before it
+    # "la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la reducción fue de":
+    # the verbs that link a change noun the clause opens on to the figure it reaches (the figure is that change)
+    subject_change_level_verbs: list = ()
     compared_elided_leads: list = ()
     compared_relative_endings: list = ()  # ... the endings of the imperfect verb of such a relative clause
     dated_total_own_times: list = ()  # ... and the spans, beside time units and months, that give the figure its own time
