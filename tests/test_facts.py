@@ -9763,3 +9763,114 @@ def test_a_french_figure_after_froler_or_avoisiner_is_approximate(nlp):
             "Le pays a accueilli 1 200 réfugiés.")
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(3000000000, "approximate"), (4800, "approximate"), (50000, "approximate"), (1200, None)]
+
+
+def test_a_spanish_bare_level_after_a_change_counts_the_clause_subject(nlp):
+    text = ("La matrícula de alumnos extranjeros bajó en 3.150 estudiantes durante el curso pasado, hasta quedar en 81.240. "
+            "En el último trienio, la flota pesquera creció en un 6%, según el ministerio, hasta alcanzar 2.900. "
+            "Los afiliados del sector subieron en 1.200, hasta situarse en 45.600 trabajadores.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3150, "estudiantes"), (81240, "matrícula"), (6, "flota"), (2900, "flota"),
+                   (1200, "afiliados"), (45600, "trabajadores")]
+
+
+def test_a_spanish_share_restating_a_change_counted_in_persons_counts_the_persons(nlp):
+    text = ("El censo de la comarca descendió en 1.430 habitantes (un 2,1%) a lo largo de 2019. "
+            "La población rural aumentó durante la década en 8.200 personas, un 4,4%, según el informe. "
+            "Las solicitudes crecieron en 2.300 expedientes (un 5%) durante el año.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1430, "habitantes"), (2.1, "habitantes"), (8200, "personas"), (4.4, "personas"),
+                   (2300, "expedientes"), (5, "solicitudes")]
+
+
+def test_a_spanish_share_named_as_a_weight_within_a_whole_counts_the_whole(nlp):
+    text = ("El peso de las mujeres en la plantilla docente pasó del 41% en 2010 al 47% en 2020. "
+            "Su cuota dentro del alumnado universitario no llegaba al 9%. "
+            "El peso de los jubilados en el país ronda el 18%.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es") if f.kind == "percent"]
+    assert got == [(41, "plantilla"), (47, "plantilla"), (9, "alumnado"), (18, "jubilados")]
+
+
+def test_a_spanish_bound_verb_set_off_from_its_figure_by_an_adverb_still_bounds_it(nlp):
+    text = ("Las solicitudes de visado rebasaron ya por primera vez los 12.000 expedientes. "
+            "El censo de temporeros se ha superado, por vez primera, la barrera de 900 personas. "
+            "Los cruces no superaban ya las 400 personas. "
+            "Esa cifra supera con creces las 7.000 solicitudes del año anterior.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "at_least"), (900, "at_least"), (400, "at_most"), (7000, None)]
+
+
+def test_a_spanish_figure_s_own_bound_beats_the_estimate_that_governs_it(nlp):
+    text = ("La cámara prevé que las exportaciones superarán en total los 3.000 millones de dólares. "
+            "Se espera que el flujo pueda superar en agosto los 90 millones de dólares. "
+            "Se calcula que la patrulla interceptó al menos a 450 migrantes. "
+            "Se calcula que llegaron 320 migrantes.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3000000000, "at_least"), (90000000, "at_least"), (450, "at_least"), (320, "approximate")]
+
+
+def test_a_spanish_figure_after_practicamente_is_approximate(nlp):
+    text = ("En la comarca, prácticamente tres de cada diez vecinos trabajan fuera. "
+            "Los visados de estudio prácticamente se triplicaron en 2021. "
+            "Prácticamente todas las 640 plazas del albergue estaban ocupadas.")
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(30, "approximate"), (3, "approximate"), (640, None)]
+
+
+def test_a_spanish_verbal_participle_after_a_figure_is_not_what_it_counts(nlp):
+    text = ("Las remesas sumaron 45 millones de dólares, por encima de los 40 millones captados en 2020. "
+            "De los 900 pasajeros, el 60% de ellos llegados en marzo eran estudiantes. "
+            "Ese año hubo 300 deportados.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(45000000, "USD"), (40000000, "USD"), (900, "pasajeros"), (60, "pasajeros"), (300, "deportados")]
+
+
+def test_a_spanish_adjective_after_a_noun_is_not_what_a_figure_counts(nlp):
+    text = ("Hay cifras altas en el norte (3.400) y en el sur (2.100). "
+            "Más de 9.000 temporeros trabajan en la zona, de los cuales 5.100 son irregulares. "
+            "Llegaron además 700 menores.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3400, None), (2100, None), (9000, "temporeros"), (5100, "temporeros"), (700, "menores")]
+
+
+def test_a_spanish_span_of_time_opening_a_clause_or_introduced_in_it_is_not_what_figures_count(nlp):
+    text = ("Mes a mes, la matrícula de alumnos extranjeros sube en todas las provincias, excepto en Lugo (-3,1%), "
+            "Provincia de Soria (-2,2%), Teruel (-0,8%) y Ceuta (-0,5%). "
+            "Las provincias con la mayor subida durante esos meses fueron Cuenca (4,1%) y Huesca (3,2%). "
+            "Los visitantes, en cambio, suben en Zamora (1,5%) y Ávila (2,5%).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3.1, "matrícula"), (2.2, "matrícula"), (0.8, "matrícula"), (0.5, "matrícula"),
+                   (4.1, None), (3.2, None), (1.5, "visitantes"), (2.5, "visitantes")]
+
+
+def test_a_spanish_second_change_joined_to_a_dated_one_shares_its_date(nlp):
+    text = ("Durante 2021, las matrículas crecieron con un alza del 12% frente a 2020 y del 30% en comparación con 2018. "
+            "El puerto recibió 4.000 cruceros durante 2019, un aumento de 5% respecto de 2018 y triplica lo que llegó en 2010. "
+            "Las llegadas subieron un 8% frente a 2019 y las salidas un 3% frente a 2018.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "2021"), (30, "2021"), (4000, "2019"), (5, "2019"), (3, "2019"), (8, None), (3, None)]
+
+
+def test_a_spanish_year_of_a_whole_named_after_a_figure_with_its_own_time_dates_the_whole_only(nlp):
+    text = ("Durante el primer trimestre, las matrículas supusieron ya el 40% del total registrado en 2019. "
+            "En solo tres semanas, los visados sumaron 900, con lo que superan el total expedido en 2018. "
+            "Los puertos andaluces reunieron el 62% del total recibido en 2020.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es") if f.unit != "week"]
+    assert got == [(40, None), (900, None), (62, "2020")]
+
+
+def test_a_spanish_year_of_a_compared_thing_written_after_a_figure_does_not_date_it(nlp):
+    text = ("La matrícula creció en 2.300 alumnos, una subida superior a la de todo el año 2019. "
+            "El municipio registró 640 bajas, aunque mantiene la tendencia que mostraba en 2017. "
+            "Hoy son el 12% de los vecinos, frente al 7% que representaban en 2010. "
+            "El 8 % de la población que vivía en la isla en 2020 era extranjera.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2300, None), (640, None), (12, None), (7, "2010"), (8, "2020")]
+
+
+def test_a_spanish_figure_a_change_noun_reaches_as_its_subject_is_that_change(nlp):
+    text = ("La variación interanual de la matrícula se ha quedado en el 2,4%. "
+            "La caída registrada entre 2019 y 2020 llegó al 11%. "
+            "La cuota de mercado llega al 30%.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2.4, "increase"), (11, "decrease"), (30, None)]

@@ -1278,6 +1278,10 @@ def _opening_subject(tokens: list[Token], lex: Lexicon, *, reporting: bool = Tru
             if comma is None:
                 return None
             tokens = tokens[comma + 1:]
+    if tokens and _time_unit(tokens[0], lex):
+        # "Mes a mes, la afiliación ... sube": an adverbial of time up to its comma, then the subject
+        comma = next((k for k, t in enumerate(tokens[:5]) if t.text == ","), None)
+        tokens = tokens[comma + 1:] if comma is not None else tokens
     while tokens and not tokens[0].is_alpha:
         tokens = tokens[1:]
     if tokens and tokens[0].lower_ in _OPENING_CONJUNCTIONS:
@@ -2707,6 +2711,94 @@ def counted_change_level(doc: Doc, index: int, start: int) -> str | None:
     if doc[number].norm_ not in NUMBER_TAGS or phrase_before(doc, number, lex.phrases("changes")) is None:
         return None
     return counted_before(doc, number, start)
+
+
+def counted_subject_level(doc: Doc, index: int, start: int) -> str | None:
+    """(subject_level_leads) What a bare level reached after a change counts: the clause's subject, even where the
+    change between names its own unit or a time frame stands between ("La población extranjera cayó en 21.287
+    personas (un 0,5%) en el primer semestre, hasta quedar en 4.396.871", "la población ... creció en un 8%, según
+    Acnur, hasta alcanzar 4,6 millones"): the persons counted the change, the level is of the population."""
+    lex = lex_of(doc)
+    leads = {phrase: phrase for phrase in lex.words.subject_level_leads}
+    if not leads or phrase_before(doc, index, leads) is None:
+        return None
+    return counted_subject(doc, start, index)
+
+
+def _changed_count(doc: Doc, number: int, start: int, lex: Lexicon) -> bool:
+    """Whether a count is a change: a change phrase right before it ("cayó en 21.287"), or a movement verb before it in
+    the same stretch of its clause ("creció durante el último año en 507.548")."""
+    if phrase_before(doc, number, lex.phrases("changes")) is not None:
+        return True
+    for k in range(number - 1, max(-1, number - 9), -1):
+        if doc[k].idx < start or doc[k].is_punct or doc[k].norm_ in NUMBER_TAGS:
+            return False
+        if doc[k].lower_ in lex.words.movement_words:
+            return True
+    return False
+
+
+def counted_share_of_change_count(doc: Doc, index: int, start: int) -> str | None:
+    """(change_count_share_leads) What a share restating a change counted in persons counts, right after that count:
+    "La población extranjera cayó en 21.287 personas (un 0,5%)", "creció durante el último año en 507.548 habitantes,
+    un 1,06%": the persons the change is counted in, not the subject that changed."""
+    lex = lex_of(doc)
+    words = lex.words
+    leads = {phrase: phrase for phrase in words.change_count_share_leads}
+    found = phrase_before(doc, index, leads) if leads else None
+    if found is None:
+        return None
+    noun = found.token - 1
+    while noun > 0 and doc[noun].is_space:
+        noun -= 1
+    if noun < 1 or doc[noun].lower_ not in words.head_count_nouns:
+        return None
+    number = noun - 1
+    if doc[number].idx < start or doc[number].norm_ not in NUMBER_TAGS or not _changed_count(doc, number, start, lex):
+        return None
+    return doc[noun].text
+
+
+@cache
+def _weight_pattern(lang: str) -> re.Pattern | None:
+    """(weight_nouns, weight_links) A share's weight within a whole, with the whole's first noun as group 1 (built once
+    per language): "el peso de los migrantes en la fuerza", "su cuota dentro de la población"."""
+    words = lexicon(lang).words
+    if not words.weight_nouns or not words.weight_links:
+        return None
+    determiners = alternation(words.determiners)
+    # a link that ends in an article joined to its preposition ("dentro del") takes no determiner after it
+    contracted = [link for link in words.weight_links if link.split()[-1] in ("del", "al")]
+    plain = [link for link in words.weight_links if link not in contracted]
+    whole = rf"(?:(?:{alternation(plain)})\s+(?:{determiners})" + (rf"|{alternation(contracted)})" if contracted else ")")
+    return re.compile(rf"\b(?:{determiners})\s+(?:{alternation(words.weight_nouns)})\b"
+                      rf"(?:\s+(?:{alternation(words.of_words)})\s+[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?)?"
+                      rf"\s+{whole}\s+([^\W\d_]+)", re.I)
+
+
+def counted_weight_whole(text: str, start: int, sentence_start: int, lex: Lexicon) -> str | None:
+    """What a share counts when its clause names it as a weight within a whole: "el peso de los migrantes en la fuerza
+    laboral subió del 22,5% al 23,3%", "su cuota dentro de la población extranjera no superaba el 40%", "su peso
+    frente a la población de cada región es mayor en el norte: equivalen a un 13,7% ..., a un 11% en Antofagasta":
+    the whole (fuerza, población), not the group whose weight it is. Only figures of the same list of shares may stand
+    between; a place is no whole ("el peso de los extranjeros en el país")."""
+    pattern = _weight_pattern(lex.lang)
+    if pattern is None:
+        return None
+    before = text[sentence_start:start]
+    matches = list(pattern.finditer(before))
+    if not matches:
+        return None
+    match = matches[-1]
+    between = before[match.end():]
+    if re.search(r"[;.!?]", between) or is_place(match.group(1), lex):
+        return None
+    percent = alternation(lex.percent_words)
+    for figure in re.finditer(r"\d+(?:[.,]\d+)*", between):
+        if not re.match(rf"\s*(?:%|{percent})", between[figure.end():], re.I) \
+                and not re.fullmatch(r"(?:19|20)\d\d", figure.group()):
+            return None  # a count between: the share is not of the weight's list
+    return match.group(1)
 
 
 def counted_at_level(doc: Doc, index: int, start: int) -> str | None:

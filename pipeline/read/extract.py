@@ -710,7 +710,141 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _largest_group_counts(facts, lines.text, lex)
     facts = _changes_of_data_subjects(facts, lines.text, lex)
     facts = _changes_of_bare_change_nouns(_bracketed_verb_changes(facts, lines.text, lex), lines.text, lex)
+    facts = _coordinated_change_dates(facts, lines.text, lex)
+    facts = _totals_of_other_times(facts, lines.text, lex)
+    facts = _years_of_compared_things(facts, lines.text, lex)
+    facts = _changes_named_as_subjects(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """(subject_change_level_verbs) A figure that a change noun, as its clause's subject, reaches through a linking verb
+    is that change ("la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la
+    variación se ha quedado en el 0,36 por ciento", "el crecimiento de la población ... es de 590.184 personas"): an
+    increase, or a decrease for a noun of decrease; an unsigned "variación" is an increase. No figure but years stands
+    between the noun and the figure."""
+    words = lex.words
+    if not words.subject_change_level_verbs or not words.subject_change_nouns:
+        return list(facts)
+    decreases = {w.lower() for w in lex.phrases("change_nouns") if lex.phrases("change_nouns")[w] == "decrease"}
+    subject = re.compile(rf"\b(?:{alternation(words.definite_articles)})\s+({alternation(words.subject_change_nouns)})\b"
+                         rf"([^;]{{0,80}}?)\b(?:{alternation(words.subject_change_level_verbs)})"
+                         rf"(?:\s+(?:{alternation([*words.definite_articles, *words.indefinite_articles])}))?\s*$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.change or fact.kind not in ("percent", "count") or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        if start < 0:
+            continue
+        before = text[start:fact.char_start]
+        before = before[before.rfind(";") + 1:]
+        found = subject.search(before)
+        if found is None or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", found.group(2))):
+            continue
+        if re.match(r"\s*[-−–]", text[fact.char_start - 1:fact.char_start + 1]):
+            continue  # a signed figure says its own way
+        change = "decrease" if found.group(1).lower() in decreases else "increase"
+        facts[index] = replace(fact, change=change)
+    return facts
+
+
+def _years_of_compared_things(facts, text: str, lex) -> list[NumericFact]:
+    """(compared_elided_leads, compared_relative_endings) A year written only after a figure, in a comparison with
+    something else ("con un alza de 43.561 personas, superior a la de todo el año 2015", "9,79% mayor que la de
+    abril-junio de 2017", "con 7.174, aunque conserva la tendencia que registraba en 2018", "el 14% ..., por el 9,6% que
+    representaban en 2015", "rebasó en casi mil 500 millones los 12 mil 522 millones que había captado en ... 2022"): the
+    year dates the thing compared, and the figure takes no as_of from it; the figure a relative clause itself describes
+    ("el 9,6% que representaban en 2015") keeps it."""
+    words = lex.words
+    if not words.compared_elided_leads or not words.compared_relative_endings:
+        return list(facts)
+    determiners = alternation(words.definite_articles)
+    elided = re.compile(rf"\b(?:{alternation(words.compared_elided_leads)})\b", re.I)
+    endings = "|".join(re.escape(e) for e in words.compared_relative_endings)
+    relative = re.compile(rf"\bque\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:{endings})\b", re.I)
+    # "conserva la tendencia que registraba en 2018" (not "de la población que vivía en", the set a figure is of)
+    named_relative = re.compile(rf"(?<!\bde\s)\b(?:{determiners})\s+[^\W\d_]+\s+que\s+(?:[^\W\d_]+\s+)?"
+                                rf"[^\W\d_]+(?:{endings})\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.as_of or fact.period_start is not None:
+            continue
+        year = fact.as_of[:4]
+        start, end = _sentence_start(text, fact), _sentence_end(text, fact)
+        if start < 0 or year in text[start:fact.char_start]:
+            continue  # the year is written before the figure: its own
+        written = re.search(rf"(?<!\d){year}(?!\d)", text[fact.char_end:max(end, fact.char_end)])
+        if written is None:
+            continue
+        between = text[fact.char_end:fact.char_end + written.start()]
+        if re.search(r"[;.](?:\s|$)", between):
+            continue
+        other_figure = re.search(r"\d", between) is not None
+        described = relative.search(between)
+        if described is not None and re.search(rf"\b(?:(?:{alternation(words.of_words)})\s+(?:{determiners})|del)\s+"
+                                               r"[^\W\d_]+\s*$", between[:described.start()], re.I):
+            described = None  # "El 10,2 % de la población que vivía en Euskadi a 1 de enero de 2025": the set a figure is of
+        if elided.search(between) or named_relative.search(between) or other_figure and described is not None:
+            facts[index] = replace(fact, as_of=None)
+    return facts
+
+
+def _totals_of_other_times(facts, text: str, lex) -> list[NumericFact]:
+    """(dated_total_leads, dated_total_links) A year that dates a whole named after a figure, where the sentence gives the
+    figure a time of its own before it ("durante el primer bimestre equivalió al 15% del total de las remesas ingresadas
+    a lo largo de 2022", "En apenas cinco meses, los permisos equivalen ya al 47% del total concedido en 2022", "se
+    situaron, en la tercera semana de octubre, en 5.826 millones de dólares, con lo que dejan atrás el total recibido en
+    2020"): the year is the whole's, and the figure takes no as_of from it; not where no other time is named ("sumaron
+    el 97,3 % del total ingresado en enero de 2023" is of January)."""
+    words = lex.words
+    if not words.dated_total_leads or not words.dated_total_links:
+        return list(facts)
+    total = re.compile(rf"[^.;]{{0,40}}?\b(?:{alternation(words.dated_total_leads)})\b(?:\s+[^\W\d_]+){{0,6}}?"
+                       rf"\s+(?:{alternation(words.dated_total_links)})\s+((?:19|20)\d\d)\b", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        found = total.match(text, fact.char_end, fact.char_end + 200) if fact.as_of else None
+        if found is None or fact.as_of[:4] != found.group(1) or fact.period_start is not None:
+            continue
+        start = _sentence_start(text, fact)
+        before = text[start:fact.char_start] if start >= 0 else ""
+        if found.group(1) in before:
+            continue  # the year is written before the figure too
+        if not any(is_time_word(w.lower(), lex) or w.lower() in words.months or w.lower() in words.dated_total_own_times
+                   for w in re.findall(r"[^\W\d_]+", before)):
+            continue  # no time of the figure's own: the whole's date is the figure's
+        facts[index] = replace(fact, as_of=None)
+    return facts
+
+
+def _is_change(fact: NumericFact) -> bool:
+    """A change, or a multiple of a level ("duplica"), which states a change by so many times."""
+    return bool(fact.change) or fact.unit == "times"
+
+
+def _coordinated_change_dates(facts, text: str, lex) -> list[NumericFact]:
+    """(coordinated_change_links) A second change joined to a dated change of the same clause, each compared with its
+    own earlier time ("Durante 2023, los eventos ... con un alza del 77% frente a 2022 y del 132% en comparación con
+    2020", "58,497 mdd durante 2022, lo que supone un aumento de 13.4% respecto de 2021 y duplica lo que llegó en
+    2016"): the second change is as of the first one's date, its compared time being no date of its own. Only years,
+    months and words stand between the two, no other figure and no clause break."""
+    words = lex.words
+    if not words.coordinated_change_links:
+        return list(facts)
+    link = re.compile(rf"\b(?:{alternation(words.coordinated_change_links)})\b", re.I)
+    facts = list(facts)
+    for index, (first, second) in enumerate(zip(facts, facts[1:])):
+        if first.sentence != second.sentence or not first.as_of or second.as_of or not _is_change(first) \
+                or not _is_change(second) or first.period_start is not None or second.period_start is not None:
+            continue
+        between = text[first.char_end:second.char_start]
+        figures = [m.group() for m in re.finditer(r"\d+(?:[.,]\d+)*", between)]
+        if len(between) > 90 or re.search(r"[;:.()](?:\s|$)", between) or not link.search(between) \
+                or any(not re.fullmatch(r"(?:19|20)\d\d", figure) for figure in figures):
+            continue
+        facts[index + 1] = replace(second, as_of=first.as_of)
+    return facts
 
 
 @cache
@@ -6145,8 +6279,9 @@ def _topic(text: str, fact: NumericFact, place: int, lex) -> str | None:
             # "menos extranjeros", but "plus modeste": after a comparative, only a plural is a noun
             introduced = previous.lower().replace("’", "'") in introducers \
                 or previous.lower() in words.comparative_words and is_plural(lower, lex)
+            # "el mayor crecimiento relativo durante esos años": a span of time is no topic
             if introduced and token[:1].islower() and len(token) > 3 \
-                    and lower not in stop \
+                    and lower not in stop and not is_time_word(lower, lex) \
                     and (words.head_first or is_plural(lower, lex)) and not verb_form(token, lex):
                 introduced_nouns.append(token)
         # "pour une large part à la vive progression des envois de la diaspora à destination du Ghana (+12 %)": a

@@ -25,7 +25,7 @@ from .counted import (
     caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_example_nationals, counted_rate_of_change, counted_rate_subject,
-    counted_relative_set,
+    counted_relative_set, counted_share_of_change_count, counted_subject_level, counted_weight_whole,
     counted_share_noun, counted_share_after, counted_subject, label_phrase, counted_for_listed_place, counted_colon_lead,
     counted_carried_subject, counted_opening_figure, counted_changed_after, counted_moved_subject,
     counted_subject_of_set, counted_as, without_verbs, counted_number_changed, counted_changed_in, counted_with_clause, is_time_word, TIME_UNITS,
@@ -926,6 +926,11 @@ def read_fact(
             # reading, _elliptical)
             # "d'Irak (530 demandes, -96)": a figure after the count that opens its bracket is of that count's noun
             counted = (_bracket_mate(doc, cue, context.start, lex)
+                       # "cayó en 21.287 personas (un 0,5%)": a share restating a change counted in persons counts them
+                       or (counted_share_of_change_count(doc, cue, context.start) if quantity.kind == "percent" else None)
+                       # "el peso de los migrantes en la fuerza laboral subió del 22,5%": a weight's share counts the whole
+                       or (counted_weight_whole(context.text, span.start_char, context.start, lex)
+                           if quantity.kind == "percent" else None)
                        # "Ce recul touche ... les ressortissants de l'UE (-20,8%)": the change the sentence opens on
                        or (_pointed_change_subject(doc, cue, context.start, lex)
                            if change and quantity.kind == "percent" else None)
@@ -935,6 +940,8 @@ def read_fact(
                        # "après le recul subi en 2020 (-7,1%)": a change a participle records counts the change noun
                        or (_recorded_change(doc, cue, context.start, lex) if change and quantity.kind == "percent" else None)
                        or (counted_change_level(doc, cue, context.start) if quantity.kind == "count" else None)
+                       # "cayó en 21.287 personas (un 0,5%) ..., hasta quedar en 4.396.871": a bare level of the subject
+                       or (counted_subject_level(doc, cue, context.start) if quantity.kind == "count" else None)
                        or (counted_at_level(doc, cue, context.start) if quantity.kind in ("count", "percent") else None)
                        or counted_relative_set(doc, cue, context.start)  # "visas, of which 89,095 were issued"
                        or (counted_example_nationals(doc, cue, context.start) if quantity.kind == "count" else None)
@@ -1620,7 +1627,9 @@ def _separated_qualifier(doc: Doc, start: int, lex: Lexicon) -> Found | None:
     if not found:
         return None
     at = first + found.start()
-    verb_end = next((t.i + 1 for t in reversed(doc[:start]) if t.idx + len(t.text) <= at and not t.is_space), None)
+    # "se ha rebasado, por vez primera, los 3 millones": a comma may set the inserted words off from their verb
+    verb_end = next((t.i + 1 for t in reversed(doc[:start])
+                     if t.idx + len(t.text) <= at and not t.is_space and t.text != ","), None)
     if verb_end is None:
         return None
     return phrase_before(doc, verb_end, lex.phrases("separable_qualifiers"), limit=2)

@@ -693,6 +693,34 @@ class Vocabulary(RuleFile):
     plural_determiners: list = ()  # "les Portugais (20 000)": a name after these is a plural noun
     subject_relatives: list = ()  # "pour les Turcs, dont les éloignements ont doublé": a clause with its own subject
     change_levels: list = ()  # "ont bondi de 19,6 %, à 88.100": the words between a change and the level it reached
+    # "la población cayó en 21.287 personas (un 0,5%) en el semestre, hasta quedar en 4.396.871": the words that lead
+    # to the level a change of the clause's subject ends at, however far after the change (a bare level counts the subject)
+    subject_level_leads: list = ()
+    # "cayó en 21.287 personas (un 0,5%)", "creció en 507.548 habitantes, un 1,06%": the words between a change counted in
+    # head_count_nouns and a share that restates it (the share is of those persons, not of the subject that changed)
+    change_count_share_leads: list = ()
+    # "su peso en la fuerza laboral no pasaba del 30%", "su cuota dentro de la población extranjera no superaba el 40%":
+    # nouns naming a share held within a whole, and the words that introduce that whole (the share counts the whole)
+    # "con un alza del 77% frente a 2022 y del 132% en comparación con 2020", "un aumento de 13.4% respecto de 2021 y
+    # duplica lo que llegó en 2016": the words that join a second change, compared with another time, to a first
+    # change of the same clause, whose date it shares
+    coordinated_change_links: list = ()
+    # "durante el primer bimestre equivalió al 15% del total de las remesas ingresadas a lo largo de 2022": the words
+    # that name a whole ("del total") and those that date it ("en", "a lo largo de"); the year is the whole's, not
+    # the figure's, where the sentence gives the figure a time of its own before it
+    dated_total_leads: list = ()
+    dated_total_links: list = ()
+    # "superior a la de todo el año 2015", "mayor que la de abril-junio de 2017": the words that open a comparison with
+    # an elided noun ("a la de", "que la de") or a determined noun ("la tendencia que registraba en 2018"), whose
+    # year dates what is compared, not a figure before it
+    # "la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la reducción fue de":
+    # the verbs that link a change noun the clause opens on to the figure it reaches (the figure is that change)
+    subject_change_level_verbs: list = ()
+    compared_elided_leads: list = ()
+    compared_relative_endings: list = ()  # ... the endings of the imperfect verb of such a relative clause
+    dated_total_own_times: list = ()  # ... and the spans, beside time units and months, that give the figure its own time
+    weight_nouns: list = ()
+    weight_links: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
