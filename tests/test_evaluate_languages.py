@@ -76,7 +76,8 @@ FLOORS = {
         # elided bases dated by their own year, datelines of news agencies, "supera el" as at least)
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.974 -> 0.977, counted head 0.811 -> 0.840, as_of 0.937 -> 0.949
         # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.977 -> 0.978, counted head 0.840 -> 0.842
-        "all": {"f1": 0.97, "counted_head": 0.84, "period": 0.99, "as_of": 0.94, "change": 0.97},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.842 -> 0.845, as_of 0.949 -> 0.951
+        "all": {"f1": 0.97, "counted_head": 0.84, "period": 0.99, "as_of": 0.95, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
@@ -90,7 +91,8 @@ FLOORS = {
         # the round of e8acd46 (batches 59 and 60): change 0.956 -> 0.985
         # the round of db622d0 (batches 61 and 62): counted head 0.926 -> 0.941
         # the round of 71679cb4 (batch 66): period 0.926 -> 1.000
-        "heldout3": {"f1": 0.99, "counted_head": 0.94, "period": 1.0, "as_of": 0.97, "change": 0.98},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.941 -> 0.956
+        "heldout3": {"f1": 0.99, "counted_head": 0.95, "period": 1.0, "as_of": 0.97, "change": 0.98},
         # batch 6, three documents from new sites, measured before any rule work that followed; the Spanish end
         # of a year with its article ("al cierre del 2020", ac9a2db) took one of its dates: as_of 0.970 -> 0.955;
         # the round's rules took its F1 from 0.957 to 0.971; a "De los X," opening naming the set of its sentence's
@@ -108,7 +110,8 @@ FLOORS = {
         # batch 12, three documents from new sites, measured at the round's start (23fa657): 0.891, unchanged since
         # the round of ae18024 (batches 63 and 64): F1 0.991 -> 1.000, counted head 0.891 -> 0.927, as_of 0.927 -> 0.964
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.927 -> 0.945
-        "heldout6": {"f1": 1.0, "counted_head": 0.94, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): as_of 0.964 -> 1.000
+        "heldout6": {"f1": 1.0, "counted_head": 0.94, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
@@ -132,20 +135,23 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): F1 0.955 -> 0.967, counted head 0.770 -> 0.797, as_of 0.946 -> 0.986
         # the round of 7f98a01e (batch 65): change 0.932 -> 0.959
         # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.797 -> 0.811
-        "heldout10": {"f1": 0.96, "counted_head": 0.81, "period": 1.0, "as_of": 0.98, "change": 0.95},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.811 -> 0.824
+        "heldout10": {"f1": 0.96, "counted_head": 0.82, "period": 1.0, "as_of": 0.98, "change": 0.95},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.716 there, 0.730 after
         # the round of db622d0 (batches 61 and 62): F1 0.949 -> 0.955, counted head 0.730 -> 0.747, as_of 0.811 -> 0.827
         # the round of ae18024 (batches 63 and 64): as_of 0.827 -> 0.840
         # the round of 7f98a01e (batch 65): change 0.947 -> 0.973
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.747 -> 0.840, as_of 0.840 -> 0.987
-        "heldout11": {"f1": 0.95, "counted_head": 0.83, "period": 1.0, "as_of": 0.98, "change": 0.97},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): as_of 0.987 -> 1.000
+        "heldout11": {"f1": 0.95, "counted_head": 0.83, "period": 1.0, "as_of": 1.0, "change": 0.97},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.560 at its start
         # and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.567 -> 0.577
         # the round of ae18024 (batches 63 and 64): as_of 0.979 -> 0.993
         # the round of 71679cb4 (batch 66): change 0.986 -> 0.993
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.577 -> 0.930
-        "heldout12": {"f1": 0.99, "counted_head": 0.92, "period": 1.0, "as_of": 0.99, "change": 0.99},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): as_of 0.993 -> 1.000, change 0.993 -> 1.000
+        "heldout12": {"f1": 0.99, "counted_head": 0.92, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 30, three documents of tables from new sites, labelled in the round's middle: counted head 0.144 at
         # its start and after (F1 0.640); one document's text was shown once, after it was measured
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.640 -> 0.772, counted head 0.144 -> 0.974, period 0.887 -> 0.991, as_of 0.381 -> 1.000, change 0.887 -> 0.991
@@ -189,14 +195,16 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
         # the round of db622d0 (batches 61 and 62): counted head 0.863 -> 0.904
         # the round of 2ff77b54 (heldout11 to heldout20 in development): as_of 0.932 -> 0.945
-        "heldout19": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.94, "change": 0.94},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): change 0.945 -> 0.959
+        "heldout19": {"f1": 1.0, "counted_head": 0.90, "period": 1.0, "as_of": 0.94, "change": 0.95},
         # batch 45, four documents from new sites, labelled at the round's start: counted head 0.813 there and after
         # (change 0.947 -> 0.960)
         # the round of c8ea43b (batches 57 and 58): counted head 0.827 -> 0.853
         # the round of ae18024 (batches 63 and 64): counted head 0.853 -> 0.867, as_of 0.947 -> 0.960
         # the round of 71679cb4 (batch 66): F1 0.980 -> 0.993
         # the round of cf5be850 (rules for shapes seen in three or more development documents): change 0.961 -> 0.987
-        "heldout20": {"f1": 0.99, "counted_head": 0.86, "period": 1.0, "as_of": 0.96, "change": 0.98},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.868 -> 0.895, as_of 0.961 -> 0.974
+        "heldout20": {"f1": 0.99, "counted_head": 0.89, "period": 1.0, "as_of": 0.97, "change": 0.98},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
         # the round of c8ea43b (batches 57 and 58): F1 0.959 -> 0.964
@@ -213,7 +221,8 @@ FLOORS = {
         # batch 53, four documents from new sites, labelled at the round's start: counted head 0.773 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.967 -> 0.972
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.773 -> 0.807
-        "heldout24": {"f1": 0.97, "counted_head": 0.8, "period": 1.0, "as_of": 0.93, "change": 0.90},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): as_of 0.932 -> 0.943
+        "heldout24": {"f1": 0.97, "counted_head": 0.8, "period": 1.0, "as_of": 0.94, "change": 0.90},
         # batch 55, four documents from new sites, read at the round's start (6962ac8) before any rule work after it
         # the round of e8acd46 (batches 59 and 60): period 0.991 -> 1.000, as_of 0.920 -> 0.946
         # the round of db622d0 (batches 61 and 62): counted head 0.741 -> 0.750, as_of 0.946 -> 0.955
@@ -307,6 +316,7 @@ FLOORS = {
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.976 -> 0.981, counted head 0.822 -> 0.847, period 0.987 -> 0.991, as_of 0.954 -> 0.972
         # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.847 -> 0.851, as_of 0.972 -> 0.973
         # the French counted head reaches its target (0.85) on the whole corpus, and its floor is the target
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.851 -> 0.854
         "all": {"f1": 0.98, "counted_head": 0.85, "period": 0.99, "as_of": 0.97, "change": 0.98},
         # the round of e8acd46 (batches 59 and 60): as_of 0.963 -> 1.000
         "heldout": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 1.0},
@@ -355,7 +365,8 @@ FLOORS = {
         # the round of db622d0 (batches 61 and 62): as_of 0.970 -> 0.985
         # the round of ae18024 (batches 63 and 64): counted head 0.821 -> 0.866
         # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.866 -> 0.881
-        "heldout8": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.97},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): change 0.970 -> 0.985
+        "heldout8": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 0.98, "change": 0.98},
         # batch 19, four documents from new sites, labelled at the round's start: one of them is a flattened table
         # the tool reads badly (F1 0.536 on the part, the same at the start and after)
         # the round of ae18024 (batches 63 and 64): F1 0.536 -> 0.933, counted head 0.673 -> 0.881, period 0.885 -> 0.988, as_of 0.846 -> 0.952, change 0.923 -> 0.952
@@ -371,10 +382,12 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): as_of 0.953 -> 0.965
         # the round of 7f98a01e (batch 65): counted head 0.800 -> 0.812
         # the round of 71679cb4 (batch 66): counted head 0.812 -> 0.835
-        "heldout10": {"f1": 0.99, "counted_head": 0.83, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.835 -> 0.871
+        "heldout10": {"f1": 0.99, "counted_head": 0.87, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 24, four documents from new sites, labelled at the round's start: counted head 0.717 there and after
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.738 -> 0.770, change 0.902 -> 0.984
-        "heldout11": {"f1": 0.98, "counted_head": 0.76, "period": 1.0, "as_of": 0.98, "change": 0.98},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.770 -> 0.803
+        "heldout11": {"f1": 0.98, "counted_head": 0.8, "period": 1.0, "as_of": 0.98, "change": 0.98},
         # batch 28, four documents from new sites, labelled in the round's middle: counted head 0.685 at its start
         # and after
         # the round of ae18024 (batches 63 and 64): counted head 0.685 -> 0.699
@@ -404,7 +417,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.734 -> 0.750
         # the round of e8acd46 (batches 59 and 60): counted head 0.750 -> 0.766
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.970 -> 0.977
-        "heldout16": {"f1": 0.97, "counted_head": 0.76, "period": 1.0, "as_of": 0.98, "change": 0.96},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.766 -> 0.781
+        "heldout16": {"f1": 0.97, "counted_head": 0.78, "period": 1.0, "as_of": 0.98, "change": 0.96},
         # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.663 at the
         # round's start and after (F1 0.899)
         # the round of c8ea43b (batches 57 and 58): counted head 0.708 -> 0.719
@@ -430,7 +444,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): counted head 0.831 -> 0.859
         # the round of 71679cb4 (batch 66): counted head 0.859 -> 0.873
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.959 -> 0.980, counted head 0.873 -> 0.875, as_of 0.901 -> 0.972
-        "heldout20": {"f1": 0.97, "counted_head": 0.87, "period": 0.97, "as_of": 0.97, "change": 0.97},
+        # the round of 51352eb5 (rules for shapes seen in three or more development documents): change 0.972 -> 0.986
+        "heldout20": {"f1": 0.97, "counted_head": 0.87, "period": 0.97, "as_of": 0.97, "change": 0.98},
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.792 there and after
         # (F1 0.987); 0.818 after the next round's rules (a share after "dont" and before its own "de"); 0.896 after
         # the rules of the round of dd46fa7 (a bracketed figure with its own noun keeps it, the items after it take it)

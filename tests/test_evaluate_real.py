@@ -79,12 +79,14 @@ FLOORS = {
     # 0.984 -> 0.986: comparisons of two sets, counts "fewer than" a year, verbs that change their object "by" an amount)
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.972 -> 0.974, counted head 0.864 -> 0.897, as_of 0.956 -> 0.978
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.897 -> 0.899, as_of 0.978 -> 0.979
-    "all": {"f1": 0.97, "counted_head": 0.89, "period": 0.99, "as_of": 0.97, "change": 0.98, "unit": 0.99,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.899 -> 0.900, which reaches its 0.90 target and makes it the floor; change 0.991 -> 0.992
+    "all": {"f1": 0.97, "counted_head": 0.9, "period": 0.99, "as_of": 0.97, "change": 0.98, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
     # the round of e8acd46 (batches 59 and 60): counted head 0.945 -> 0.953
     # the round of 71679cb4 (batch 66): change 0.976 -> 0.992
-    "heldout": {"f1": 0.98, "counted_head": 0.95, "period": 0.98, "as_of": 0.98, "change": 0.99, "unit": 0.99,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): change 0.992 -> 1.000
+    "heldout": {"f1": 0.98, "counted_head": 0.95, "period": 0.98, "as_of": 0.98, "change": 1.0, "unit": 0.99,
                "kind": 0.99, "qualifier": 0.98},
     # a share that names nothing takes the set of the sentence before only near its sentence's start (4ab4e0b):
     # counted head 0.779 -> 0.750 here, 0.860 -> 0.840 on heldout3, 0.738 -> 0.775 on heldout5, 0.731 -> 0.776 on
@@ -94,12 +96,14 @@ FLOORS = {
     # labelled a count with no change): change 1.0 -> 0.985; rules written on the development part lifted counted
     # head 0.761 -> 0.806 (round of dd46fa7)
     # the round of e8acd46 (batches 59 and 60): counted head 0.821 -> 0.851
-    "heldout2": {"f1": 0.97, "counted_head": 0.85, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.851 -> 0.881
+    "heldout2": {"f1": 0.97, "counted_head": 0.88, "period": 1.0, "as_of": 1.0, "change": 0.98, "unit": 0.98,
                 "kind": 0.98, "qualifier": 1.0},
     # the round of 6962ac8 (batches 55 and 56): period 0.920 -> 0.940
     # the round of c8ea43b (batches 57 and 58): period 0.940 -> 0.980, as_of 0.940 -> 0.980
     # the round of 7f98a01e (batch 65): counted head 0.840 -> 0.880, as_of 0.980 -> 1.000
-    "heldout3": {"f1": 0.98, "counted_head": 0.88, "period": 0.98, "as_of": 1.0, "change": 0.98, "unit": 1.0,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.880 -> 0.900, change 0.980 -> 1.000
+    "heldout3": {"f1": 0.98, "counted_head": 0.9, "period": 0.98, "as_of": 1.0, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 6, five documents from new sites, measured before any rule work that followed (0.695); the first
     # plural noun as a last resort took it to 0.744, and as the set of a later share or change (408ed04) to 0.768;
@@ -124,7 +128,8 @@ FLOORS = {
     # the round of ae18024 (batches 63 and 64): F1 0.985 -> 1.000, counted head 0.851 -> 0.882, period 0.970 -> 1.000, as_of 0.925 -> 0.985
     # the round of 71679cb4 (batch 66): change 0.897 -> 0.926
     # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.882 -> 0.912
-    "heldout6": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 0.98, "change": 0.92, "unit": 0.98,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): change 0.926 -> 0.941
+    "heldout6": {"f1": 1.0, "counted_head": 0.91, "period": 1.0, "as_of": 0.98, "change": 0.94, "unit": 0.98,
                 "kind": 1.0, "qualifier": 0.97},
     # batch 15, four documents from new sites, labelled while the round's first rules were written and measured
     # against its start (dfa52b0): counted head 0.889 there and 0.857 after
@@ -201,14 +206,16 @@ FLOORS = {
     # the round of 7f98a01e (batch 65): as_of 0.931 -> 0.954
     # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.713 -> 0.770, change 0.954 -> 0.977
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.770 -> 0.793
-    "heldout16": {"f1": 0.98, "counted_head": 0.79, "period": 1.0, "as_of": 0.95, "change": 0.97, "unit": 1.0,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.793 -> 0.805
+    "heldout16": {"f1": 0.98, "counted_head": 0.8, "period": 1.0, "as_of": 0.95, "change": 0.97, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 38, four documents from new sites, labelled in the round's middle: counted head 0.811 at the
     # round's start and after
     # the round of db622d0 (batches 61 and 62): F1 0.981 -> 0.991
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.991 -> 1.000
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.811 -> 0.830
-    "heldout17": {"f1": 1.0, "counted_head": 0.82, "period": 1.0, "as_of": 1.0, "change": 0.84, "unit": 1.0,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.830 -> 0.868, change 0.849 -> 0.906
+    "heldout17": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 0.9, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     # the round of c8ea43b (batches 57 and 58): counted head 0.716 -> 0.727
@@ -277,7 +284,8 @@ FLOORS = {
     # batch 63, four documents from new sites, labelled before the rule work of the round of ae18024; its figures
     # did not move in that round (counted head 0.775, as_of 0.910)
     # the round of 71679cb4 (batch 66): counted head 0.775 -> 0.787
-    "heldout29": {"f1": 0.98, "counted_head": 0.78, "period": 1.0, "as_of": 0.91, "change": 1.0, "unit": 1.0,
+    # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.787 -> 0.798
+    "heldout29": {"f1": 0.98, "counted_head": 0.79, "period": 1.0, "as_of": 0.91, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 65, four documents from new sites, labelled by hand while the round's first rules were written and
     # measured at its start (7f98a01e), before any of its rules was merged: counted head 0.880 there, 0.880 after
