@@ -569,11 +569,11 @@ class Vocabulary(RuleFile):
     # "une hausse marquée, soit respectivement 37 %, 16 %", "une hausse respective de 0,6% et 0,5%": the words that open a
     # list of changes a bare change noun sums up; the list, and signed bracketed shares of places in the noun's clause
     # ("ce repli, au premier rang desquels la France (-3 %)"), count that noun; change_noun_clause_breaks end its clause
+    change_noun_list_marks: list = ()
+    change_noun_clause_breaks: list = ()
     # "devraient guère progresser cette année ( 1,5 %)", "ont progressé d'abord vers l'Amérique latine (7,7%), puis vers
     # l'Asie du Sud (5,2%)": an unsigned share in brackets a few words after a verb of change is that change
     bracketed_change_verbs: Changes = Changes()  # the stems of those verbs, by direction
-    change_noun_list_marks: list = ()
-    change_noun_clause_breaks: list = ()
     # "Fribourg (+1,9% ... au 31 décembre 2014), Vaud (+1,6%)": a date only inside an item's bracket dates that item alone
     bracketed_item_dates: bool = False
     # "monté de moins de 80'000 personnes avant 2005 jusqu'à près de 220'000 en 2022": the year after the level reached
@@ -701,6 +701,8 @@ class Vocabulary(RuleFile):
     change_count_share_leads: list = ()
     # "su peso en la fuerza laboral no pasaba del 30%", "su cuota dentro de la población extranjera no superaba el 40%":
     # nouns naming a share held within a whole, and the words that introduce that whole (the share counts the whole)
+    weight_nouns: list = ()
+    weight_links: list = ()
     # "con un alza del 77% frente a 2022 y del 132% en comparación con 2020", "un aumento de 13.4% respecto de 2021 y
     # duplica lo que llegó en 2016": the words that join a second change, compared with another time, to a first
     # change of the same clause, whose date it shares
@@ -710,17 +712,15 @@ class Vocabulary(RuleFile):
     # the figure's, where the sentence gives the figure a time of its own before it
     dated_total_leads: list = ()
     dated_total_links: list = ()
+    dated_total_own_times: list = ()  # ... and the spans, beside time units and months, that give the figure its own time
     # "superior a la de todo el año 2015", "mayor que la de abril-junio de 2017": the words that open a comparison with
     # an elided noun ("a la de", "que la de") or a determined noun ("la tendencia que registraba en 2018"), whose
     # year dates what is compared, not a figure before it
+    compared_elided_leads: list = ()
+    compared_relative_endings: list = ()  # ... the endings of the imperfect verb of such a relative clause
     # "la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la reducción fue de":
     # the verbs that link a change noun the clause opens on to the figure it reaches (the figure is that change)
     subject_change_level_verbs: list = ()
-    compared_elided_leads: list = ()
-    compared_relative_endings: list = ()  # ... the endings of the imperfect verb of such a relative clause
-    dated_total_own_times: list = ()  # ... and the spans, beside time units and months, that give the figure its own time
-    weight_nouns: list = ()
-    weight_links: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
