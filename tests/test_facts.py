@@ -9874,3 +9874,12 @@ def test_a_spanish_figure_a_change_noun_reaches_as_its_subject_is_that_change(nl
             "La cuota de mercado llega al 30%.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(2.4, "increase"), (11, "decrease"), (30, None)]
+
+
+def test_a_spanish_change_noun_of_another_clause_does_not_make_a_level_a_change(nlp):
+    text = ("El aumento de las llegadas fue notable y el número total de alumnos es de 50.000. "
+            "La caída del turismo afectó a Lanzarote, donde la matrícula alcanzó 3.000 plazas. "
+            "El descenso de visados preocupa a la región, cuya tasa de paro se sitúa en el 18%. "
+            "El crecimiento de la plantilla en términos anuales es de 1.200 empleados.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(50000, None), (3000, None), (18, None), (1200, "increase")]

@@ -722,7 +722,8 @@ def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:
     is that change ("la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la
     variación se ha quedado en el 0,36 por ciento", "el crecimiento de la población ... es de 590.184 personas"): an
     increase, or a decrease for a noun of decrease; an unsigned "variación" is an increase. No figure but years stands
-    between the noun and the figure."""
+    between the noun and the figure, and no comma or clause break (subject_change_clause_breaks): "El aumento de las
+    llegadas fue notable y el número total de migrantes es de 50.000" is a level."""
     words = lex.words
     if not words.subject_change_level_verbs or not words.subject_change_nouns:
         return list(facts)
@@ -730,6 +731,8 @@ def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:
     subject = re.compile(rf"\b(?:{alternation(words.definite_articles)})\s+({alternation(words.subject_change_nouns)})\b"
                          rf"([^;]{{0,80}}?)\b(?:{alternation(words.subject_change_level_verbs)})"
                          rf"(?:\s+(?:{alternation([*words.definite_articles, *words.indefinite_articles])}))?\s*$", re.I)
+    breaks = (re.compile(rf",|\b(?:{alternation(words.subject_change_clause_breaks)})\b(?!\s*\d)", re.I)
+              if words.subject_change_clause_breaks else None)
     facts = list(facts)
     for index, fact in enumerate(facts):
         if fact.change or fact.kind not in ("percent", "count") or fact.rule_id.startswith("table-row"):
@@ -742,6 +745,8 @@ def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:
         found = subject.search(before)
         if found is None or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", found.group(2))):
             continue
+        if breaks is not None and breaks.search(found.group(2)):
+            continue  # "El aumento de las llegadas fue notable y el número total ... es de 50.000": another clause's level
         if re.match(r"\s*[-−–]", text[fact.char_start - 1:fact.char_start + 1]):
             continue  # a signed figure says its own way
         change = "decrease" if found.group(1).lower() in decreases else "increase"

@@ -721,6 +721,10 @@ class Vocabulary(RuleFile):
     # "la variación anual ha llegado al 6,52%", "El alza registrada entre 2022 y 2023 llega al 37%", "la reducción fue de":
     # the verbs that link a change noun the clause opens on to the figure it reaches (the figure is that change)
     subject_change_level_verbs: list = ()
+    # "El aumento de las llegadas fue notable y el número total ... es de", "La caída del turismo afectó a Canarias,
+    # donde la población ... alcanzó": the words (besides a comma) that close the change noun's clause before such a verb
+    # (not "y" between two years)
+    subject_change_clause_breaks: list = ()
     year_of_words: list = ()  # "los 2.622 de 2013", "las 231 de 2022": a determined figure and its year
     change_pronouns: list = ()  # "15,740 claims - though this is a 7 percent decrease": the change of that count
     # "109 mil 553 eventos, lo que es 23,1 por ciento más": the verbs after such a pronoun, with up to four
