@@ -9883,3 +9883,12 @@ def test_a_spanish_change_noun_of_another_clause_does_not_make_a_level_a_change(
             "El crecimiento de la plantilla en términos anuales es de 1.200 empleados.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "es")]
     assert got == [(50000, None), (3000, None), (18, None), (1200, "increase")]
+
+
+def test_a_french_change_of_data_counts_neither_a_count_of_another_clause_nor_the_data(nlp):
+    text = ("Le décompte des morts en Méditerranée baisse de 10 % alors que 50 000 personnes ont traversé. "
+            "Les statistiques augmentent de 5 % pour les naturalisations, et 20 000 visas ont été délivrés. "
+            "Comparés à 2022, les chiffres progressent de 8,6 %, avec 131 000 demandes déposées.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(10, "morts"), (50000, "personnes"), (5, "statistiques"), (20000, "visas"), (8.6, "demandes"),
+                   (131000, "demandes")]

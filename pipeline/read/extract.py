@@ -1374,16 +1374,28 @@ def _changes_of_data_subjects(facts, text: str, lex) -> list[NumericFact]:
     """A change whose subject names data rather than things ("les chiffres progressent de 8,6 %, avec 131 000 demandes
     déposées", "ces données progressent de 12 % ... avec 2 027 victimes", "Le décompte fait état de ... 155 773
     demandes ..., ce qui correspond à une hausse de 28,3 %") counts what the nearest count of its sentence counts, the
-    count that writes its own noun; with no such count it keeps its subject."""
-    nouns = lex.words.data_subject_nouns
+    count that writes its own noun, unless another clause opens between the two (data_subject_clause_breaks: "Le
+    décompte baisse de 10 % alors que 50 000 personnes ont traversé"); with no such count it keeps its subject. Data
+    of a plural set ("Le décompte des morts baisse de 10 %") count that set."""
+    words = lex.words
+    nouns = words.data_subject_nouns
     if not nouns:
         return facts
+    breaks = re.compile("|".join(rf"{re.escape(b)}\b" if b[-1].isalpha() else re.escape(b)
+                                 for b in words.data_subject_clause_breaks) or r"(?!)", re.I)
+    of_set = re.compile(rf"\b(?:{alternation(nouns)})\s+des\s+([^\W\d_]+)", re.I)
     result: list[NumericFact] = []
     for fact in facts:
         if fact.kind == "percent" and fact.change and fact.counted and fact.counted.lower() in nouns \
                 and not fact.rule_id.startswith("table-row"):
+            start = _sentence_start(text, fact)
+            named = [m for m in of_set.finditer(text, max(start, 0), fact.char_start)] if start >= 0 else []
+            if named and named[-1].group(1).lower() not in words.generic_heads:
+                result.append(replace(fact, counted=named[-1].group(1)))
+                continue
             counts = [f for f in facts if f.sentence == fact.sentence and f.kind == "count" and _own_noun(f)
-                      and f.counted.lower() not in nouns]
+                      and f.counted.lower() not in nouns
+                      and not breaks.search(text, min(f.char_end, fact.char_end), max(f.char_start, fact.char_start))]
             if counts:
                 nearest = min(counts, key=lambda f: abs(f.char_start - fact.char_start))
                 fact = replace(fact, counted=nearest.counted)

@@ -566,6 +566,9 @@ class Vocabulary(RuleFile):
     # "les chiffres progressent de 8,6 %, avec 131 000 demandes": a subject that names data rather than things; a change
     # of such a subject counts what a count of its sentence counts
     data_subject_nouns: list = ()
+    # "Le décompte des morts baisse de 10 % alors que 50 000 personnes ont traversé": the words that open another clause
+    # between such a change and a count, which then counts something else (with a comma before "et")
+    data_subject_clause_breaks: list = ()
     # "une hausse marquée, soit respectivement 37 %, 16 %", "une hausse respective de 0,6% et 0,5%": the words that open a
     # list of changes a bare change noun sums up; the list, and signed bracketed shares of places in the noun's clause
     # ("ce repli, au premier rang desquels la France (-3 %)"), count that noun; change_noun_clause_breaks end its clause
