@@ -9892,3 +9892,11 @@ def test_a_french_change_of_data_counts_neither_a_count_of_another_clause_nor_th
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(10, "morts"), (50000, "personnes"), (5, "statistiques"), (20000, "visas"), (8.6, "demandes"),
                    (131000, "demandes")]
+
+
+def test_a_spanish_adjective_written_right_after_its_figure_is_what_it_counts(nlp):
+    text = ("El Gobierno desplegó 2.000 oficiales de migración en la frontera. "
+            "La policía detuvo a 3.000 irregulares en el puerto. "
+            "Las cifras oficiales indican 4.000 solicitudes.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2000, "oficiales"), (3000, "irregulares"), (4000, "solicitudes")]

@@ -1546,14 +1546,18 @@ def _time_head(word: str, lex: Lexicon) -> bool:
     return lex.words.units.get(lower) in TIME_UNITS and lower not in ("mois", "an") and not is_plural(lower, lex)
 
 
-def without_verbs(phrase: str | None, lex: Lexicon) -> str | None:
+def without_verbs(phrase: str | None, lex: Lexicon, *, after_figure: bool = False) -> str | None:
     """A counted phrase without the verb or adverb forms at its head's end of it, which no
     reading should have taken in: "Net migration shrank" -> "Net migration", "siguen británicos" ->
-    "británicos", "seguidos de ecuatorianos" -> "ecuatorianos"; None when nothing else is left ("died")."""
+    "británicos", "seguidos de ecuatorianos" -> "ecuatorianos"; None when nothing else is left ("died").
+    A phrase written right after its figure (``after_figure``) keeps the words that are nouns there
+    (figure_nouns: "2.000 oficiales", "3.000 irregulares", where "cifras oficiales" is an adjective)."""
     if not phrase:
         return phrase
     words = phrase.split()
     stop = lex.words.not_heads
+    if after_figure and lex.words.figure_nouns:
+        stop = set(stop) - set(lex.words.figure_nouns)
     if lex.words.head_first:
         if _time_head(words[0], lex):
             return None  # "qu'en septembre (-11,4 %)", "la deuxième année de suite (-5,3 %)": a time, nothing counted

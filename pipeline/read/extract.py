@@ -3546,6 +3546,7 @@ def _plausible_heads(facts, lex) -> list[NumericFact]:
         # las personas": nor does a verb
         junk = not any(c.isalpha() for c in head) or head in lex.words.conjunctions or head in lex.words.of_words \
             or head in lex.words.scales or head in lex.words.not_heads \
+            and not (head in lex.words.figure_nouns and _own_noun(fact)) \
             or len(head) > 5 and head.endswith(tuple(lex.words.head_verb_endings))  # "dos procedían de Estados Unidos"
         country = bool(words) and (_names_country(fact.counted, fact.sentence) or fact.counted in countries
                                    and not _own_noun(fact))

@@ -1042,7 +1042,10 @@ def read_fact(
             # "anotaron aumentos superiores al 5 %", "crecen a tasas ... superiores al 1%": the noun the figure bounds
             # (a change's "de" leaves it to what the change is of: "une augmentation d'environ 2 %")
             counted = doc[bounded.token].text
-        counted = without_verbs(counted, lex)
+        # "desplegó 2.000 oficiales de migración": the phrase written right after the figure
+        after_figure = phrase is not None and counted == phrase.text \
+            and re.match(rf"\s+{re.escape(phrase.text)}", context.text[span.end_char:phrase.end]) is not None
+        counted = without_verbs(counted, lex, after_figure=after_figure)
         if counted is None and phrase is None and quantity.kind == "percent":
             counted = _change_as_subject(doc, cue, context.start, lex)  # "el crecimiento ... resultó ..., concretamente del 175,8%"
         heads = [w for w in (counted or "").lower().split() if w not in words.determiners and w not in words.prenominal_modifiers]

@@ -494,6 +494,7 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
     not_heads: list = ()
+    figure_nouns: list = ()  # "2.000 oficiales", "3.000 irregulares": not_heads that are nouns right after a figure
     largest_group_nouns: list = ()  # "Iraqis remain the biggest nationality ..., at 17,500": what a ranked group is called
     stay_words: list = ()  # "a stay of 90 days or more": a duration a stay lasts defines who is counted and has no date
     mass_noun_endings: list = ()  # "emigration climbing": endings of uncountable nouns a participle after them does not head
