@@ -9900,3 +9900,10 @@ def test_a_spanish_adjective_written_right_after_its_figure_is_what_it_counts(nl
             "Las cifras oficiales indican 4.000 solicitudes.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(2000, "oficiales"), (3000, "irregulares"), (4000, "solicitudes")]
+
+
+def test_a_peak_that_opens_a_span_to_a_later_figure_is_a_level_of_what_the_sentence_counts(nlp):
+    text = ("Net migration fell from a peak of 745,000 to 685,000 in 2023. "
+            "Applications have dropped 56 percent since the May peak of 144,255.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(745000, "Net migration"), (685000, "Net migration"), (56, "Applications"), (144255, "peak")]

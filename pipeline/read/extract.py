@@ -1044,15 +1044,21 @@ def _reference_records(facts, text: str, lex) -> list[NumericFact]:
     own, counts that record: "a 56 percent fall since the May peak of 144,255" (peak), "That edges just past the
     earlier annual record of 70,300" (record), "eased to 4.1 per cent, from its highs of 15 per cent in 2007 and of 19
     per cent in 2008" (highs). A record compared ("well above the previous record of 1.7 million", "lower than the
-    peak of") or reached ("reached their peak of 44,400") is a level of what the sentence counts, and keeps it."""
+    peak of") or reached ("reached their peak of 44,400") is a level of what the sentence counts, and keeps it, as is
+    the start of a span ("fell from a peak of 745,000 to 685,000", record_span_leads)."""
     pattern = _reference_record(lex.lang)
     if pattern is None:
         return facts
+    spans = re.compile(rf"(?:{alternation(lex.words.record_span_leads)})\b", re.I) if lex.words.record_span_leads else None
     result = []
     for fact in facts:
         if fact.kind in ("count", "percent") and not _own_noun(fact) and not fact.rule_id.startswith("table-row"):
             start = _sentence_start(text, fact)
             found = pattern.search(text, max(0, start, fact.char_start - 100), fact.char_start) if start >= 0 else None
+            if found and spans is not None and spans.match(found.group(0)) \
+                    and re.match(rf"[^,;.\d]{{0,30}}?\s(?:{alternation(lex.words.range_words)})\s+(?:\D{{0,3}})\d",
+                                 text[fact.char_end:fact.char_end + 40], re.I):
+                found = None  # "fell from a peak of 745,000 to 685,000": the start of a span
             if found:
                 fact = replace(fact, counted=found.group(1).lower())
         result.append(fact)

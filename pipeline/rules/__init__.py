@@ -466,6 +466,9 @@ class Vocabulary(RuleFile):
     place_verbs: list = ()  # "Edo State has 533", "Delta State with 128": a place's figure
     record_words: list = ()  # "the previous record of 1.7 million": a level of what the sentence counts
     record_reference_leads: list = ()  # "since the May peak of 144,255": a record a change is measured from
+    # "Net migration fell from a peak of 745,000 to 685,000": the leads of record_reference_leads that open a span
+    # when a range word and a figure follow the record's figure (its start, a level of what the sentence counts)
+    record_span_leads: list = ()
     # "Acquisitions of citizenship ... reached a new high in 2022, at 2.8 million": after a comma, the words before a
     # figure whose clause's subject it counts (English)
     clause_level_links: list = ()
