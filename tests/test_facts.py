@@ -9907,3 +9907,11 @@ def test_a_peak_that_opens_a_span_to_a_later_figure_is_a_level_of_what_the_sente
             "Applications have dropped 56 percent since the May peak of 144,255.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(745000, "Net migration"), (685000, "Net migration"), (56, "Applications"), (144255, "peak")]
+
+
+def test_a_spanish_noun_of_a_state_or_an_order_is_not_what_ranked_figures_count(nlp):
+    text = ("Por provincias, la actividad inspectora sigue encabezada por Sevilla (31) y Málaga (18). "
+            "Por este orden, Perú (2,3 %) y Chile (1,1 %) completan la lista. "
+            "En la ciudad viven 40.000 familias, según la entidad.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(31, None), (18, None), (2.3, None), (1.1, None), (40000, "familias")]

@@ -495,7 +495,9 @@ class Vocabulary(RuleFile):
     strength_words: list = ()  # "the 1.5 million-strong labour force": the noun after the compound is counted
     irregular_participles: list = ()  # "Cash sent by land-based workers grew": the participle before its agent, no head
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
-    # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"
+    # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"; also nouns of a state,
+    # an origin, an order or a speaker, which no figure counts ("la actividad judicial sigue encabezada por Madrid (27)",
+    # "por este orden, Panamá (1,4 %)", "según la entidad")
     not_heads: list = ()
     figure_nouns: list = ()  # "2.000 oficiales", "3.000 irregulares": not_heads that are nouns right after a figure
     largest_group_nouns: list = ()  # "Iraqis remain the biggest nationality ..., at 17,500": what a ranked group is called
