@@ -9915,3 +9915,11 @@ def test_a_spanish_noun_of_a_state_or_an_order_is_not_what_ranked_figures_count(
             "En la ciudad viven 40.000 familias, según la entidad.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(31, None), (18, None), (2.3, None), (1.1, None), (40000, "familias")]
+
+
+def test_a_spanish_noun_of_a_manner_or_an_aspect_is_not_what_a_figure_counts(nlp):
+    text = ("Respecto de la forma de viajar, 3.000 (40 por ciento) lo hicieron solos. "
+            "Del sexo femenino son más de 9.000. "
+            "El porcentaje de mujeres fue del 45 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3000, None), (40, None), (9000, None), (45, "mujeres")]

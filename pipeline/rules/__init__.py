@@ -497,7 +497,8 @@ class Vocabulary(RuleFile):
     # Verb and adverb forms that end (English) or open (heads first) a phrase read as counted but head
     # none: "Net migration shrank", "victims found", "les siguen británicos", "mucho más lejos"; also nouns of a state,
     # an origin, an order or a speaker, which no figure counts ("la actividad judicial sigue encabezada por Madrid (27)",
-    # "por este orden, Panamá (1,4 %)", "según la entidad")
+    # "por este orden, Panamá (1,4 %)", "según la entidad"), and of a manner or an aspect ("Respecto de la forma en que
+    # viajaban, casi 12 mil", "Del sexo masculino son más de 18.700", "en términos absolutos ..., que sumó 47.119")
     not_heads: list = ()
     figure_nouns: list = ()  # "2.000 oficiales", "3.000 irregulares": not_heads that are nouns right after a figure
     largest_group_nouns: list = ()  # "Iraqis remain the biggest nationality ..., at 17,500": what a ranked group is called
