@@ -9907,3 +9907,12 @@ def test_a_peak_that_opens_a_span_to_a_later_figure_is_a_level_of_what_the_sente
             "Applications have dropped 56 percent since the May peak of 144,255.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(745000, "Net migration"), (685000, "Net migration"), (56, "Applications"), (144255, "peak")]
+
+
+def test_french_items_of_a_place_set_with_no_whole_count_the_set_of_the_sentence_before(nlp):
+    text = ("Les pays d'Afrique de l'Ouest abritent 84 000 Maliens (7%). Les quatre principaux pays d'accueil y sont "
+            "la Côte d'Ivoire (30 500), puis le Sénégal (18 200). "
+            "Le rapport couvre 12 pays. Les principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(84000, "Maliens"), (7, "Maliens"), (4, "pays"), (30500, "Maliens"), (18200, "Maliens"), (12, "pays"),
+                   (4100, None), (2900, None)]
