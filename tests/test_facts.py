@@ -9923,3 +9923,22 @@ def test_a_spanish_noun_of_a_manner_or_an_aspect_is_not_what_a_figure_counts(nlp
             "El porcentaje de mujeres fue del 45 %.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3000, None), (40, None), (9000, None), (45, "mujeres")]
+
+
+def test_french_items_of_a_place_set_with_no_whole_count_the_set_of_the_sentence_before(nlp):
+    text = ("Les pays d'Afrique de l'Ouest abritent 84 000 Maliens (7%). Les quatre principaux pays d'accueil y sont "
+            "la Côte d'Ivoire (30 500), puis le Sénégal (18 200). "
+            "Le rapport couvre 12 pays. Les principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(84000, "Maliens"), (7, "Maliens"), (4, "pays"), (30500, "Maliens"), (18200, "Maliens"), (12, "pays"),
+                   (4100, None), (2900, None)]
+
+
+def test_french_participles_and_adjectives_after_a_figure_are_not_what_it_counts(nlp):
+    text = ("Le pays a accueilli 1,8 million de nouveaux migrants, contre un record de 2,1 millions relevé en 2019. "
+            "Le solde naturel reste minime (+ 300) en 2022. "
+            "Au total, 3 400 personnes sont arrivées : 2 900 venus par la mer et 500 par la terre. "
+            "La ville compte 2 000 Portugais venus du nord.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1800000, "nouveaux migrants"), (2100000, "nouveaux migrants"), (300, None), (3400, "personnes"),
+                   (2900, "personnes"), (500, "personnes"), (2000, "Portugais")]

@@ -1196,22 +1196,44 @@ def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
     nationalities ("Les principaux pays d'accueil sont le Gabon (4 100), puis le Tchad (2 900)") does not count that
     set: it counts the whole the sentence names after "dans les", "par ces" ... ("Les nationalités les plus
     représentées dans les arrivées sont l'allemande (10 %)": arrivées; "La nationalité la plus touchée par ces
-    expulsions est celle du Mali (1 200)": expulsions), and nothing where it names none."""
+    expulsions est celle du Mali (1 200)": expulsions), and nothing where it names none. Where it names none, the
+    items count what the figure of their kind just before the sentence counts, if that is a set of persons or things
+    of its own, not of places, read in the sentence before or the one before that with no other sentence's figure
+    between ("Les pays d'Afrique de l'Ouest abritent 84 000 Maliens (7%). Les quatre principaux pays d'accueil y sont
+    la Côte d'Ivoire (30 500), puis le Sénégal (18 200)": Maliens; "Les immigrés vivent surtout à Abidjan (40 %) [of
+    immigrés]. C'est la ville qui les attire le plus. Viennent ensuite, parmi les régions d'accueil, Bouaké (9 %)":
+    immigrés); a figure before that names no such set, a flattened table ("|") or a sentence of other
+    figures between ("... devant le Niger (950). Les nationalités ... sont l'allemande (10 %). Les deux principaux pays
+    d'accueil sont le Gabon (4 100)") leaves them nothing."""
     words = lex.words
     if not words.item_set_nouns or not words.item_whole_links:
         return facts
     sets = {w.lower() for w in (*words.item_set_nouns, *words.place_sets)}
     bracket = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}$")
     whole = re.compile(rf"\b(?:{alternation(words.item_whole_links)})\s+([^\W\d_][\w-]*)", re.I)
+
+    def own_set(noun: str | None) -> bool:  # "ces refus", "Tunisiens": a set of its own, not of places
+        word = (noun or "").split()[-1:] or [""]
+        return bool(word[0]) and word[0].lower() not in sets and not is_place(word[0], lex) \
+            and (is_plural(word[0].lower(), lex) or word[0].lower().endswith(("s", "x")))
+
     result: list[NumericFact] = []
-    for fact in facts:
+    for index, fact in enumerate(facts):
         start = _sentence_start(text, fact) if fact.counted and fact.counted.split()[-1].lower() in sets \
             and fact.kind in ("count", "percent") and bracket.search(text, max(0, fact.char_start - 20), fact.char_start) \
             and not fact.rule_id.startswith("table-row") else -1
         if start >= 0:
             found = [m.group(1) for m in whole.finditer(text, start, fact.char_start)]
-            noun = found[0] if found and found[0].lower() not in sets and not is_place(found[0], lex) \
-                and (is_plural(found[0].lower(), lex) or found[0].lower().endswith(("s", "x"))) else None  # "ces refus"
+            noun = found[0] if found and own_set(found[0]) else None
+            if noun is None:
+                before = next((f for f in reversed(facts[:index]) if f.kind == fact.kind and f.char_end <= start), None)
+                if before is not None and not before.change and own_set(before.counted) \
+                        and not before.rule_id.startswith("table-row") and start - before.char_end <= 300 \
+                        and "|" not in text[before.char_end:fact.char_start] \
+                        and not any(before.char_end <= f.char_start < start and f.sentence != before.sentence
+                                    for f in facts) \
+                        and len(re.findall(r"[.!?](?=\s)", text[before.char_end:start])) <= 2:
+                    noun = before.counted
             fact = replace(fact, counted=noun)
         result.append(fact)
     return result
