@@ -9907,3 +9907,11 @@ def test_a_peak_that_opens_a_span_to_a_later_figure_is_a_level_of_what_the_sente
             "Applications have dropped 56 percent since the May peak of 144,255.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(745000, "Net migration"), (685000, "Net migration"), (56, "Applications"), (144255, "peak")]
+
+
+def test_a_date_after_a_verb_of_an_event_start_dates_the_event_not_an_earlier_figure(nlp):
+    text = ("Some 2,300 permits went to nurses under the new scheme, which began in March 2021. "
+            "About 900 families settled in the town once the new council took office in 2019. "
+            "Some 12,000 students started in September 2023.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2300, None), (900, None), (12000, "2023-09")]
