@@ -9915,3 +9915,14 @@ def test_a_date_after_a_verb_of_an_event_start_dates_the_event_not_an_earlier_fi
             "Some 12,000 students started in September 2023.")
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2300, None), (900, None), (12000, "2023-09")]
+
+
+def test_a_change_verb_parted_from_its_by_by_an_aside_or_a_hedge_still_makes_a_change(nlp):
+    text = ("Work permits rose in March–June by 14 per cent. "
+            "The town's population shrank through emigration by 1,200 and 300 people respectively. "
+            "The number of students still grew, if only by a modest 2,500. "
+            "Visitors came through Dover by ferry, some 5,000 in all.")
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.change) for f in facts] == [(14, "increase"), (1200, "decrease"), (300, "decrease"),
+                                                    (2500, "increase"), (5000, None)]
+    assert [f.counted for f in facts[1:3]] == ["people", "people"]

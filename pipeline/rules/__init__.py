@@ -982,6 +982,8 @@ class Vocabulary(RuleFile):
     group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
     gapped_links: list = ()  # "Women accounted for 54% of the total, men for 46%": the link a clause without its verb keeps
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
+    # "grew, if only by a modest 13,600", "rose, albeit by 2%": a hedge after a change verb's comma, before its "by"
+    change_hedges: list = ()
     # "ont crû en France de 28,3 %": the aside names a place or a year, in capitals, digits and articles alone (French
     # "de" closes as many phrases as it opens: "baissé en raison de 3 accords" is no aside)
     change_asides_of_names: bool = False
