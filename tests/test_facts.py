@@ -9926,3 +9926,13 @@ def test_a_change_verb_parted_from_its_by_by_an_aside_or_a_hedge_still_makes_a_c
     assert [(f.value, f.change) for f in facts] == [(14, "increase"), (1200, "decrease"), (300, "decrease"),
                                                     (2500, "increase"), (5000, None)]
     assert [f.counted for f in facts[1:3]] == ["people", "people"]
+
+
+def test_a_number_shaped_like_a_year_counts_people_after_a_level_verb_or_in_brackets(nlp):
+    text = ("Nurses from Ghana made up 12 percent (1987 people) of the new registrations. "
+            "Returns from the Gulf came to 1902 persons. "
+            "The count of seasonal workers stands at 2041. "
+            "Arrivals rose by 4 percent (2019 data), and the rate stood at 2019 levels.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "new registrations"), (1987, "people"), (1902, "persons"), (2041, "seasonal workers"),
+                   (4, "Arrivals")]

@@ -984,6 +984,9 @@ class Vocabulary(RuleFile):
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
     # "grew, if only by a modest 13,600", "rose, albeit by 2%": a hedge after a change verb's comma, before its "by"
     change_hedges: list = ()
+    # "(1939 people)", "it comes to 1859 people", "the number stands at 1953.": words before a year-shaped number that
+    # make it a count when a word of head_count_nouns follows it, or (but after a bracket) when the sentence ends there
+    year_shaped_count_leads: list = ()
     # "ont crû en France de 28,3 %": the aside names a place or a year, in capitals, digits and articles alone (French
     # "de" closes as many phrases as it opens: "baissé en raison de 3 accords" is no aside)
     change_asides_of_names: bool = False
