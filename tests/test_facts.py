@@ -9942,3 +9942,32 @@ def test_french_participles_and_adjectives_after_a_figure_are_not_what_it_counts
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(1800000, "nouveaux migrants"), (2100000, "nouveaux migrants"), (300, None), (3400, "personnes"),
                    (2900, "personnes"), (500, "personnes"), (2000, "Portugais")]
+
+
+def test_a_date_after_a_verb_of_an_event_start_dates_the_event_not_an_earlier_figure(nlp):
+    text = ("Some 2,300 permits went to nurses under the new scheme, which began in March 2021. "
+            "About 900 families settled in the town once the new council took office in 2019. "
+            "Some 12,000 students started in September 2023.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2300, None), (900, None), (12000, "2023-09")]
+
+
+def test_a_change_verb_parted_from_its_by_by_an_aside_or_a_hedge_still_makes_a_change(nlp):
+    text = ("Work permits rose in March–June by 14 per cent. "
+            "The town's population shrank through emigration by 1,200 and 300 people respectively. "
+            "The number of students still grew, if only by a modest 2,500. "
+            "Visitors came through Dover by ferry, some 5,000 in all.")
+    facts = facts_in_text(text, nlp, "en")
+    assert [(f.value, f.change) for f in facts] == [(14, "increase"), (1200, "decrease"), (300, "decrease"),
+                                                    (2500, "increase"), (5000, None)]
+    assert [f.counted for f in facts[1:3]] == ["people", "people"]
+
+
+def test_a_number_shaped_like_a_year_counts_people_after_a_level_verb_or_in_brackets(nlp):
+    text = ("Nurses from Ghana made up 12 percent (1987 people) of the new registrations. "
+            "Returns from the Gulf came to 1902 persons. "
+            "The count of seasonal workers stands at 2041. "
+            "Arrivals rose by 4 percent (2019 data), and the rate stood at 2019 levels.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12, "new registrations"), (1987, "people"), (1902, "persons"), (2041, "seasonal workers"),
+                   (4, "Arrivals")]

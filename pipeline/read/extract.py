@@ -5626,7 +5626,12 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
                 and fact.sentence == following.sentence and listed.fullmatch(between) \
                 and (fact.counted is None or between.strip().lower() in ranges and fact.counted != following.counted
                      or (named or shared) and fact.counted != following.counted and fact.change is None
-                     and following.change is None):
+                     and following.change is None
+                     # "their populations grew by 853 and 442 persons": two counts of one change, the noun after
+                     # both, not the subject, is what each counts
+                     or named and fact.kind == "count" and fact.change is not None
+                     and following.change in (None, fact.change) and fact.counted != following.counted
+                     and _own_noun(following)):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
             if named:
                 named_chain.add(index)

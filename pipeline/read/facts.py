@@ -1939,7 +1939,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
                  or word_before.text in ("(", ":")):
         return lex.words.sign_words[doc[cue - 1].lower_]  # "Retours forcés : moins 13%": a sign written as a word
     change = phrase_before(doc, cue, lex.phrases("changes")) or _change_over_adverbs(doc, cue, lex) \
-        or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex)
+        or _change_over_aside(doc, cue, lex) or _change_over_bracket(doc, cue, lex) or _change_over_comma_aside(doc, cue, lex) \
+        or _change_over_hedge(doc, cue, lex)
     if change is None and cue >= 2 and doc[cue - 1].lower_ in lex.words.figure_adverbs:
         # "a growth of only 0.56 percent", "rose by just 3%": the change before the word that limits its figure
         change = phrase_before(doc, cue - 1, lex.phrases("changes")) or _change_over_adverbs(doc, cue - 1, lex)
@@ -1948,7 +1949,8 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
         if cue > size and [t.lower_ for t in doc[cue - size:cue]] == frame.split():
             # "have dropped by an average of 22 percent", "up by a net 4802": the change before the figure's frame
             change = phrase_before(doc, cue - size, lex.phrases("changes")) \
-                or phrase_before(doc, cue - size, lex.phrases("changes_before_percent"), limit=1)
+                or phrase_before(doc, cue - size, lex.phrases("changes_before_percent"), limit=1) \
+                or _change_over_hedge(doc, cue - size, lex)
             break
     if change is not None and lex.words.gap_words:
         after = cue
@@ -2241,8 +2243,10 @@ def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
     i = cue - 2
     if doc[i].text == ",":
         i -= 1  # "are expected to keep rising in 2018, by 4.1 per cent": the aside set off by a comma before its "by"
-    while i >= 0 and cue - 2 - i < 7 and not doc[i].is_punct and not doc[i].is_space \
-            and (doc[i].is_alpha or is_year(doc[i].text)):
+    while i >= 0 and cue - 2 - i < 7 and not doc[i].is_space \
+            and (doc[i].is_alpha or is_year(doc[i].text)
+                 or doc[i].text in ("-", "–", "‐") and not doc[i].whitespace_ and i and not doc[i - 1].whitespace_):
+        # "grew in January–April by 20 per cent": a span of months joined by a dash is one word of the aside
         if doc[i].lower_ in asides:
             if lex.words.change_asides_of_names and not all(
                     word.text[:1].isupper() or is_year(word.text) or word.lower_ in lex.words.determiners
@@ -2256,6 +2260,21 @@ def _change_over_aside(doc: Doc, cue: int, lex: Lexicon):
                 return Found(name, verb)
         i -= 1
     return None
+
+
+def _change_over_hedge(doc: Doc, cue: int, lex: Lexicon):
+    """A change verb parted from its "by" by a comma and a hedge (change_hedges): "the population still grew, if
+    only by a modest 13,600", "arrivals rose, albeit by 2%". The verb and its "by" make a change phrase."""
+    hedges = lex.words.change_hedges
+    if not hedges or cue < 4 or doc[cue - 1].lower_ not in lex.words.change_prepositions:
+        return None
+    hedge = phrase_before(doc, cue - 1, {h: h for h in hedges}, limit=3)
+    comma = previous_token(doc, hedge.token) if hedge is not None else None
+    if comma is None or comma.text != ",":
+        return None
+    verb = previous_token(doc, comma.i)
+    name = lex.phrases("changes").get(f"{verb.lower_} {doc[cue - 1].lower_}") if verb is not None else None
+    return Found(name, verb.i) if name else None
 
 
 def _change_over_comma_aside(doc: Doc, cue: int, lex: Lexicon):

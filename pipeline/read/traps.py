@@ -630,6 +630,21 @@ def _counted_earlier(doc: Doc, span: Span, context: Context) -> bool:
     return False
 
 
+def _year_shaped_count(doc: Doc, span: Span, context: Context, lex) -> bool:
+    """Whether a number shaped like a year counts people (year_shaped_count_leads): "(1939 people)", "it comes to
+    1859 people", a word of head_count_nouns right after it; or "the number from the Philippines stands at 1953.", a
+    level verb before it and the sentence's end after it. "(2019 data)" and "stood at 2019 levels" stay years."""
+    leads = lex.words.year_shaped_count_leads
+    lead = phrase_before(doc, span.start, {p: p for p in leads}) if leads else None
+    if lead is None:
+        return False
+    following = next_token(doc, span.end)
+    if following is not None and following.lower_ in lex.words.head_count_nouns:
+        return True
+    return doc[lead.token].text != "(" \
+        and (following is None or following.text in (".", ";") or following.idx >= context.end)
+
+
 def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Context) -> bool:
     """Whether this quantity is one of the numbers that are no facts."""
     first = span[0]
@@ -639,6 +654,8 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     if bare and all(is_year(t.text) for t in numbers) and quantity.kind == "count":
         # A year, or a period, unless it counts something: "some 2000 migrants".
         before = phrase_before(doc, span.start, {p: p for p in lex.words.qualified_year_phrases})
+        if len(numbers) == 1 and not (qualifier or before) and _year_shaped_count(doc, span, context, lex):
+            return False
         if len(numbers) > 1 or not (qualifier or before):
             return True
         if counted_after(doc, context.text, span.end, context.end, after_of=False) is None:

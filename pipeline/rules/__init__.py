@@ -184,6 +184,11 @@ class DateWords(RuleFile):
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
+    # A date right after a verb of an event's start or release dates that event, not a figure before it across a
+    # comma or a clause word (event_openers), nor one after it past the next comma: "4,109 places under the program,
+    # which began in November 2019"; "the report came out in July 2025 and went into detail, defining a six-month stay"
+    event_verbs: list = ()
+    event_openers: list = ()  # "which", "once": words that open the clause of such an event
     present_verbs: list = ()  # "..., and 74,754 labor migrants are still being monitored": a clause of now
     restated_times: list = ()  # "last year, 2011": a relative time its year restates
     # A time of the page's own now that follows a figure in its phrase, no other figure nor comma between: the figure
@@ -980,6 +985,11 @@ class Vocabulary(RuleFile):
     group_prepositions: list = ()  # "a rate of 94% for Syrians, 12% for Turks": the group a share is given for
     gapped_links: list = ()  # "Women accounted for 54% of the total, men for 46%": the link a clause without its verb keeps
     change_asides: list = ()  # "rose in Lakeshire by 5%": words that open an aside between a change verb and its "by"
+    # "grew, if only by a modest 13,600", "rose, albeit by 2%": a hedge after a change verb's comma, before its "by"
+    change_hedges: list = ()
+    # "(1939 people)", "it comes to 1859 people", "the number stands at 1953.": words before a year-shaped number that
+    # make it a count when a word of head_count_nouns follows it, or (but after a bracket) when the sentence ends there
+    year_shaped_count_leads: list = ()
     # "ont crû en France de 28,3 %": the aside names a place or a year, in capitals, digits and articles alone (French
     # "de" closes as many phrases as it opens: "baissé en raison de 3 accords" is no aside)
     change_asides_of_names: bool = False
