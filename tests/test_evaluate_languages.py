@@ -118,7 +118,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): as_of 0.881 -> 0.898
         # the round of 7f98a01e (batch 65): as_of 0.898 -> 0.949
         # the round of 71679cb4 (batch 66): F1 0.967 -> 0.984, counted head 0.780 -> 0.883, as_of 0.949 -> 0.967
-        "heldout7": {"f1": 0.98, "counted_head": 0.88, "period": 1.0, "as_of": 0.96, "change": 1.0},
+        # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.883 -> 0.917
+        "heldout7": {"f1": 0.98, "counted_head": 0.91, "period": 1.0, "as_of": 0.96, "change": 1.0},
         # batch 17, three documents from new sites: counted head 0.821 at the round's start, 0.824 after
         # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
         # the round of ae18024 (batches 63 and 64): counted head 0.826 -> 0.853, as_of 0.942 -> 0.971
@@ -182,14 +183,16 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): counted head 0.836 -> 0.869
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.869 -> 0.902
         # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.902 -> 0.918
-        "heldout17": {"f1": 0.97, "counted_head": 0.91, "period": 1.0, "as_of": 0.88, "change": 0.95},
+        # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.918 -> 0.951
+        "heldout17": {"f1": 0.97, "counted_head": 0.95, "period": 1.0, "as_of": 0.88, "change": 0.95},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.580 there and after
         # (unit 0.989 -> 1.000)
         # the round of c8ea43b (batches 57 and 58): counted head 0.625 -> 0.636
         # the round of e8acd46 (batches 59 and 60): counted head 0.636 -> 0.648, change 0.886 -> 0.898
         # the round of db622d0 (batches 61 and 62): as_of 0.966 -> 0.977
         # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.967 -> 0.978, as_of 0.977 -> 0.989, change 0.898 -> 0.920
-        "heldout18": {"f1": 0.97, "counted_head": 0.64, "period": 1.0, "as_of": 0.98, "change": 0.91},
+        # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.648 -> 0.716
+        "heldout18": {"f1": 0.97, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 0.91},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
         # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
@@ -208,7 +211,8 @@ FLOORS = {
         # batch 47, four documents from new sites, labelled at the round's start: counted head 0.605 there and after
         # (as_of 0.877 -> 0.914)
         # the round of c8ea43b (batches 57 and 58): F1 0.959 -> 0.964
-        "heldout21": {"f1": 0.96, "counted_head": 0.61, "period": 1.0, "as_of": 0.93, "change": 0.97},
+        # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.617 -> 0.654
+        "heldout21": {"f1": 0.96, "counted_head": 0.65, "period": 1.0, "as_of": 0.93, "change": 0.97},
         # batch 49, four documents from new sites, labelled at the round's start: counted head 0.557 there and after
         # (unit 0.886)
         # the round of 7f98a01e (batch 65): change 0.898 -> 0.920
@@ -412,7 +416,8 @@ FLOORS = {
         # the round of e8acd46 (batches 59 and 60): counted head 0.619 -> 0.643
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.982 -> 0.994, counted head 0.643 -> 0.679
         # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.679 -> 0.702, as_of 0.976 -> 0.988
-        "heldout15": {"f1": 0.99, "counted_head": 0.7, "period": 1.0, "as_of": 0.98, "change": 0.94},
+        # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.702 -> 0.726
+        "heldout15": {"f1": 0.99, "counted_head": 0.72, "period": 1.0, "as_of": 0.98, "change": 0.94},
         # batch 36, four documents from new sites, labelled at the round's start: counted head 0.672 there and after
         # the round of c8ea43b (batches 57 and 58): counted head 0.734 -> 0.750
         # the round of e8acd46 (batches 59 and 60): counted head 0.750 -> 0.766
@@ -423,7 +428,8 @@ FLOORS = {
         # round's start and after (F1 0.899)
         # the round of c8ea43b (batches 57 and 58): counted head 0.708 -> 0.719
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.899 -> 0.915, counted head 0.719 -> 0.725, as_of 0.989 -> 1.000
-        "heldout17": {"f1": 0.91, "counted_head": 0.72, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.725 -> 0.780
+        "heldout17": {"f1": 0.91, "counted_head": 0.78, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 41, four documents from new sites, labelled at the round's start: counted head 0.688 there and after
         # (as_of 0.766)
         # the round of c8ea43b (batches 57 and 58): counted head 0.688 -> 0.701

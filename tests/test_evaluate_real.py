@@ -80,7 +80,8 @@ FLOORS = {
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.972 -> 0.974, counted head 0.864 -> 0.897, as_of 0.956 -> 0.978
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.897 -> 0.899, as_of 0.978 -> 0.979
     # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.899 -> 0.900, which reaches its 0.90 target and makes it the floor; change 0.991 -> 0.992
-    "all": {"f1": 0.97, "counted_head": 0.9, "period": 0.99, "as_of": 0.97, "change": 0.98, "unit": 0.99,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): as_of 0.979 -> 0.980, change 0.992 -> 0.993, which makes its floor 0.99; counted head 0.9003 -> 0.9002 (one recovered fact with no head)
+    "all": {"f1": 0.97, "counted_head": 0.9, "period": 0.99, "as_of": 0.97, "change": 0.99, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
     # the round of e8acd46 (batches 59 and 60): counted head 0.945 -> 0.953
@@ -113,7 +114,8 @@ FLOORS = {
     # the round of ae18024 (batches 63 and 64): counted head 0.890 -> 0.915, as_of 0.951 -> 0.963
     # the round of 7f98a01e (batch 65): counted head 0.915 -> 0.927
     # the round of 71679cb4 (batch 66): change 0.951 -> 1.000
-    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): as_of 0.963 -> 1.000
+    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 1.0, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -192,7 +194,8 @@ FLOORS = {
     # the round of e8acd46 (batches 59 and 60): counted head 0.888 -> 0.899
     # the round of db622d0 (batches 61 and 62): change 0.978 -> 1.000
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.989 -> 0.994, counted head 0.899 -> 0.944
-    "heldout14": {"f1": 0.99, "counted_head": 0.94, "period": 0.97, "as_of": 0.94, "change": 1.0, "unit": 1.0,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): F1 0.994 -> 1.000, as_of 0.944 -> 0.978
+    "heldout14": {"f1": 1.0, "counted_head": 0.94, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
@@ -200,7 +203,8 @@ FLOORS = {
     # the round of ae18024 (batches 63 and 64): as_of 0.882 -> 0.912
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.913 -> 0.925, counted head 0.779 -> 0.809, as_of 0.912 -> 0.971
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.809 -> 0.868
-    "heldout15": {"f1": 0.92, "counted_head": 0.86, "period": 1.0, "as_of": 0.97, "change": 0.94, "unit": 0.97,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): change 0.941 -> 0.956
+    "heldout15": {"f1": 0.92, "counted_head": 0.86, "period": 1.0, "as_of": 0.97, "change": 0.95, "unit": 0.97,
                  "kind": 0.97, "qualifier": 0.97},
     # batch 36, four documents from new sites, labelled at the round's start: counted head 0.701 there and after
     # the round of 7f98a01e (batch 65): as_of 0.931 -> 0.954
@@ -215,7 +219,8 @@ FLOORS = {
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.991 -> 1.000
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.811 -> 0.830
     # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.830 -> 0.868, change 0.849 -> 0.906
-    "heldout17": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 0.9, "unit": 1.0,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): change 0.906 -> 0.962
+    "heldout17": {"f1": 1.0, "counted_head": 0.86, "period": 1.0, "as_of": 1.0, "change": 0.96, "unit": 1.0,
                  "kind": 1.0, "qualifier": 0.98},
     # batch 41, four documents from new sites, labelled at the round's start: counted head 0.716 there and after
     # the round of c8ea43b (batches 57 and 58): counted head 0.716 -> 0.727
@@ -234,7 +239,8 @@ FLOORS = {
     # after (a count in brackets after places of origin counts the people from them)
     # the round of e8acd46 (batches 59 and 60): as_of 0.973 -> 1.000
     # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.733 -> 0.893
-    "heldout20": {"f1": 0.97, "counted_head": 0.89, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.97,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): F1 0.974 -> 0.981
+    "heldout20": {"f1": 0.98, "counted_head": 0.89, "period": 0.97, "as_of": 1.0, "change": 1.0, "unit": 0.97,
                  "kind": 0.97, "qualifier": 1.0},
     # batch 47, four documents from new sites, labelled at the round's start: counted head 0.670 there and after;
     # as_of 0.923 at a later round's start (55e75b2), 0.956 after
@@ -293,7 +299,8 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.98},
     # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
     # the round's start (71679cb4): counted head 0.615 there, 0.615 after
-    "heldout31": {"f1": 0.92, "counted_head": 0.61, "period": 1.0, "as_of": 0.95, "change": 1.0, "unit": 0.95,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): as_of 0.954 -> 0.969
+    "heldout31": {"f1": 0.92, "counted_head": 0.61, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 0.95,
                  "kind": 0.95, "qualifier": 0.98},
 }
 
