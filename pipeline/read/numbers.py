@@ -371,9 +371,6 @@ class _DateGrammar:
             rf"\s+(?:[^\W\d_,;()]+[\s-]+){{0,5}}$", re.I) if dates.elided_bases else None
         self.present_verbs = re.compile(rf"\b{alternation(dates.present_verbs)}\b", re.I) if dates.present_verbs else None
         self.origin_aside = re.compile(rf",\s*{alternation(dates.origin_verbs)}\s+$", re.I) if dates.origin_verbs else None
-        self.event_date = re.compile(rf"\b{alternation(dates.event_verbs)}\s+(?:{alternation([*dates.in_, *dates.on])}\s+)?$",
-                                     re.I) if dates.event_verbs else None
-        self.event_opening = re.compile(rf"[,;:](?=\s)|\b{alternation(dates.event_openers)}\b", re.I) if dates.event_openers else None
         # "76.8 percent of a population that totalled 1.7 million by the close of 2010": a restrictive relative clause
         # (no comma before it) that holds a figure of its own, up to its date
         self.whole_relative = re.compile(rf"(?<![,;])\s{alternation(dates.whole_relatives)}\s+[^\W\d_]+\s+[^,;()]*?\d[^,;()]*$",
@@ -958,11 +955,6 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
             aside_end = sentence.find(",", m.end())
             if aside and not aside.start() < anchor < (aside_end if aside_end >= 0 else len(sentence)):
                 continue  # "The category, created in 2019, allowed some 11,500 workers": when it began
-            event = grammar.event_date.search(sentence, 0, m.start()) if grammar.event_date else None
-            if event and (anchor < event.start() and grammar.event_opening
-                          and grammar.event_opening.search(sentence, anchor, event.start())
-                          or m.end() <= anchor and _COMMA.search(sentence, m.end(), anchor)):
-                continue  # "4,109 places ..., which began in November 2019": when the program began, not the places' date
             joined = _CLAUSE_BREAK.search(sentence, m.end(), anchor) if grammar.present_verbs and m.end() <= anchor else None
             if joined and grammar.present_verbs.search(sentence, joined.end(), clause_end):
                 continue  # "over the last 11 months of 2020, 39,225 were visited, and 74,754 are still being monitored": now

@@ -184,11 +184,6 @@ class DateWords(RuleFile):
     # An aside after a comma that tells when a thing began dates no figure outside it: "The
     # category, created in 2019, allowed some 11,500 workers to stay".
     origin_verbs: list = ()
-    # A date right after a verb of an event's start or release dates that event, not a figure before it across a
-    # comma or a clause word (event_openers), nor one after it past the next comma: "4,109 places under the program,
-    # which began in November 2019"; "the report came out in July 2025 and went into detail, defining a six-month stay"
-    event_verbs: list = ()
-    event_openers: list = ()  # "which", "once": words that open the clause of such an event
     present_verbs: list = ()  # "..., and 74,754 labor migrants are still being monitored": a clause of now
     restated_times: list = ()  # "last year, 2011": a relative time its year restates
     # A time of the page's own now that follows a figure in its phrase, no other figure nor comma between: the figure
