@@ -5584,6 +5584,18 @@ def _bracketed_after_percent(facts, text: str) -> list[NumericFact]:
     return facts
 
 
+def _closes_a_list(between: str, following: NumericFact, text: str, lex) -> bool:
+    """Whether a count that names its noun closes a list of two counts of one change ("grew by 853 and 442 persons",
+    "by 853 and 442 persons respectively"): only a conjunction or a comma stands between the two, and the clause ends
+    after the noun, rather than going on with a verb of its own ("rose by 5,000 and 2,000 people were naturalised",
+    "fell by 12,000, and 3,500 persons were returned")."""
+    joined = between.strip(" ,").lower()
+    if joined and joined not in lex.words.conjunctions:
+        return False
+    return re.match(rf"\s*(?:[.;:)]|$|(?:{alternation(lex.words.respective_words or ['(?!)'])})\b)",
+                    text[following.char_end:following.char_end + 40], re.I) is not None
+
+
 def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
     """Bare counts or shares listed before one that names its noun count that noun too: "1,200,
     3,400 and 5,600 refugees", "7.806.078, 2.259.912 et 1.426.651 habitants", "el 1.1% y el 0.3%
@@ -5631,7 +5643,7 @@ def _listed_noun(facts, text: str, lex) -> list[NumericFact]:
                      # both, not the subject, is what each counts
                      or named and fact.kind == "count" and fact.change is not None
                      and following.change in (None, fact.change) and fact.counted != following.counted
-                     and _own_noun(following)):
+                     and _own_noun(following) and _closes_a_list(between, following, text, lex)):
             facts[index] = replace(fact, counted=following.counted)  # "(de 11.298 a 27.075 casos)": cases, both
             if named:
                 named_chain.add(index)
