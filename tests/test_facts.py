@@ -9974,3 +9974,11 @@ def test_a_changed_count_before_a_count_of_its_own_clause_keeps_its_subject(nlp)
     got += [(f.value, f.counted) for f in facts_in_text(text[text.index("The town"):], nlp, "en")]
     assert got == [(5000, "work permits"), (2000, "people"), (12000, "solicitudes"), (3500, "personas"),
                    (1200, "people"), (300, "people")]
+
+
+def test_a_spanish_set_named_after_a_noun_of_activity_is_not_what_a_change_counts(nlp):
+    text = ("La actividad de los centros de acogida bajó un 15 % en 2021. "
+            "La actividad laboral de las mujeres migrantes creció un 4 %. "
+            "La presencia de venezolanos aumentó un 20 %.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(15, None), (4, None), (20, "venezolanos")]

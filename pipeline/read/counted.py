@@ -2879,6 +2879,14 @@ def first_plural_noun(doc: Doc, start: int, index: int, lex: Lexicon, *, figure:
         if before is not None and before.i >= start and before.lower_ in (
                 *words.subject_pronouns, *words.demonstratives, *words.relative_words):
             continue
+        if words.noun_not_heads:
+            k = token.i - 1
+            while k >= start and (doc[k].lower_ in words.determiners or doc[k].lower_ in words.of_words):
+                k -= 1
+            if k >= start and k < token.i - 1 and (doc[k].lower_ in words.noun_not_heads or k > start
+                                                   and doc[k - 1].lower_ in words.noun_not_heads
+                                                   and doc[k].is_alpha and not is_plural(doc[k].lower_, lex)):
+                return None  # "La actividad (laboral) de los centros bajó un 15 %": the activity fell, it counts nothing
         if lower in words.source_verbs and before is not None and before.i >= start and (
                 before.text == ")" or before.is_upper and len(before.text) > 1 or before.lower_ in words.source_nouns):
             continue  # "Statistics Iceland (SI) reports", "the IMF forecasts", "As the report points out": a source speaks

@@ -501,6 +501,8 @@ class Vocabulary(RuleFile):
     # viajaban, casi 12 mil", "Del sexo masculino son más de 18.700", "en términos absolutos ..., que sumó 47.119")
     not_heads: list = ()
     figure_nouns: list = ()  # "2.000 oficiales", "3.000 irregulares": not_heads that are nouns right after a figure
+    # "La actividad de los centros bajó un 15 %": not_heads that are nouns, whose complement is no set a figure counts
+    noun_not_heads: list = ()
     largest_group_nouns: list = ()  # "Iraqis remain the biggest nationality ..., at 17,500": what a ranked group is called
     stay_words: list = ()  # "a stay of 90 days or more": a duration a stay lasts defines who is counted and has no date
     mass_noun_endings: list = ()  # "emigration climbing": endings of uncountable nouns a participle after them does not head
