@@ -9982,3 +9982,10 @@ def test_a_spanish_set_named_after_a_noun_of_activity_is_not_what_a_change_count
             "La presencia de venezolanos aumentó un 20 %.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(15, None), (4, None), (20, "venezolanos")]
+
+
+def test_french_items_of_a_place_set_do_not_count_a_part_named_with_dont_before_them(nlp):
+    text = ("La diaspora malienne est estimée à 1,5 million de personnes, dont 400 000 étudiants. "
+            "Les quatre principaux pays d'accueil y sont la Côte d'Ivoire (350 000), puis le Sénégal (18 200).")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(1500000, "personnes"), (400000, "étudiants"), (4, "pays"), (350000, None), (18200, None)]

@@ -1202,7 +1202,7 @@ def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
     between ("Les pays d'Afrique de l'Ouest abritent 84 000 Maliens (7%). Les quatre principaux pays d'accueil y sont
     la Côte d'Ivoire (30 500), puis le Sénégal (18 200)": Maliens; "Les immigrés vivent surtout à Abidjan (40 %) [of
     immigrés]. C'est la ville qui les attire le plus. Viennent ensuite, parmi les régions d'accueil, Bouaké (9 %)":
-    immigrés); a figure before that names no such set, a flattened table ("|") or a sentence of other
+    immigrés); a figure before that names no such set or is a part ("dont 400 000 étudiants"), a flattened table ("|") or a sentence of other
     figures between ("... devant le Niger (950). Les nationalités ... sont l'allemande (10 %). Les deux principaux pays
     d'accueil sont le Gabon (4 100)") leaves them nothing."""
     words = lex.words
@@ -1211,6 +1211,7 @@ def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
     sets = {w.lower() for w in (*words.item_set_nouns, *words.place_sets)}
     bracket = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}$")
     whole = re.compile(rf"\b(?:{alternation(words.item_whole_links)})\s+([^\W\d_][\w-]*)", re.I)
+    part_of = re.compile(rf"\b(?:{alternation(words.part_links or ['(?!)'])})\s*(?:[^\W\d_]+\s+){{0,2}}$", re.I)
 
     def own_set(noun: str | None) -> bool:  # "ces refus", "Tunisiens": a set of its own, not of places
         word = (noun or "").split()[-1:] or [""]
@@ -1227,6 +1228,8 @@ def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
             noun = found[0] if found and own_set(found[0]) else None
             if noun is None:
                 before = next((f for f in reversed(facts[:index]) if f.kind == fact.kind and f.char_end <= start), None)
+                if before is not None and part_of.search(text, max(0, before.char_start - 30), before.char_start):
+                    before = None  # "1,5 million de personnes, dont 400 000 étudiants": a part, not the set
                 if before is not None and not before.change and own_set(before.counted) \
                         and not before.rule_id.startswith("table-row") and start - before.char_end <= 300 \
                         and "|" not in text[before.char_end:fact.char_start] \
