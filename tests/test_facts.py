@@ -9989,3 +9989,11 @@ def test_french_items_of_a_place_set_do_not_count_a_part_named_with_dont_before_
             "Les quatre principaux pays d'accueil y sont la Côte d'Ivoire (350 000), puis le Sénégal (18 200).")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")]
     assert got == [(1500000, "personnes"), (400000, "étudiants"), (4, "pays"), (350000, None), (18200, None)]
+
+
+def test_a_year_a_level_verb_ends_a_sentence_on_is_a_count_only_after_a_number_of(nlp):
+    text = ("Inflows are now roughly where they stood at 2019. "
+            "The base year of the series stood at 2010. "
+            "Of those, the number of Filipinos stands at 1953.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1953, "Filipinos")]

@@ -633,7 +633,8 @@ def _counted_earlier(doc: Doc, span: Span, context: Context) -> bool:
 def _year_shaped_count(doc: Doc, span: Span, context: Context, lex) -> bool:
     """Whether a number shaped like a year counts people (year_shaped_count_leads): "(1939 people)", "it comes to
     1859 people", a word of head_count_nouns right after it; or "the number from the Philippines stands at 1953.", a
-    level verb before it and the sentence's end after it. "(2019 data)" and "stood at 2019 levels" stay years."""
+    level verb before it, the sentence's end after it and a "number of" (number_of) before the verb. "(2019 data)",
+    "stood at 2019 levels" and "Inflows are now roughly where they stood at 2019." stay years."""
     leads = lex.words.year_shaped_count_leads
     lead = phrase_before(doc, span.start, {p: p for p in leads}) if leads else None
     if lead is None:
@@ -641,7 +642,8 @@ def _year_shaped_count(doc: Doc, span: Span, context: Context, lex) -> bool:
     following = next_token(doc, span.end)
     if following is not None and following.lower_ in lex.words.head_count_nouns:
         return True
-    return doc[lead.token].text != "(" \
+    counted = re.search(rf"\b(?:{alternation(lex.words.number_of)})\b", context.text[context.start:doc[lead.token].idx], re.I)
+    return doc[lead.token].text != "(" and counted is not None \
         and (following is None or following.text in (".", ";") or following.idx >= context.end)
 
 
