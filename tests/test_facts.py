@@ -9968,7 +9968,7 @@ def test_a_number_shaped_like_a_year_counts_people_after_a_level_verb_or_in_brac
 def test_a_changed_count_before_a_count_of_its_own_clause_keeps_its_subject(nlp):
     text = ("The number of work permits rose by 5,000 and 2,000 people were naturalised. "
             "Las solicitudes de asilo aumentaron en 12.000 y 3.500 personas fueron retornadas. "
-            "The town's population shrank through emigration by 1,200 and 300 people respectively.")
+            "The town's population shrank through emigration by 1,200 and 300 people, respectively.")
     got = [(f.value, f.counted) for f in facts_in_text(text[:text.index("Las")], nlp, "en")]
     got += [(f.value, f.counted) for f in facts_in_text(text[text.index("Las"):text.index("The town")], nlp, "es")]
     got += [(f.value, f.counted) for f in facts_in_text(text[text.index("The town"):], nlp, "en")]

@@ -5595,7 +5595,7 @@ def _closes_a_list(between: str, following: NumericFact, text: str, lex) -> bool
     joined = between.strip(" ,").lower()
     if joined and joined not in lex.words.conjunctions:
         return False
-    return re.match(rf"\s*(?:[.;:)]|$|(?:{alternation(lex.words.respective_words or ['(?!)'])})\b)",
+    return re.match(rf"\s*(?:[.;:)]|$|,?\s*(?:{alternation(lex.words.respective_words or ['(?!)'])})\b)",
                     text[following.char_end:following.char_end + 40], re.I) is not None
 
 
