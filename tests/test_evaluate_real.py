@@ -80,7 +80,7 @@ FLOORS = {
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.972 -> 0.974, counted head 0.864 -> 0.897, as_of 0.956 -> 0.978
     # the round of cf5be850 (rules for shapes seen in three or more development documents): counted head 0.897 -> 0.899, as_of 0.978 -> 0.979
     # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.899 -> 0.900, which reaches its 0.90 target and makes it the floor; change 0.991 -> 0.992
-    # the round of 78f8989e (rules for shapes seen in three or more development documents): as_of 0.979 -> 0.980, change 0.992 -> 0.993, which makes its floor 0.99; counted head 0.9003 -> 0.9002 (one recovered fact with no head)
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): change 0.992 -> 0.993, which makes its floor 0.99; counted head 0.9003 -> 0.9002 (one recovered fact with no head)
     "all": {"f1": 0.97, "counted_head": 0.9, "period": 0.99, "as_of": 0.97, "change": 0.99, "unit": 0.99,
            "kind": 0.99, "qualifier": 0.99},
     # the round of 6962ac8 (batches 55 and 56): change 0.968 -> 0.976
@@ -114,8 +114,7 @@ FLOORS = {
     # the round of ae18024 (batches 63 and 64): counted head 0.890 -> 0.915, as_of 0.951 -> 0.963
     # the round of 7f98a01e (batch 65): counted head 0.915 -> 0.927
     # the round of 71679cb4 (batch 66): change 0.951 -> 1.000
-    # the round of 78f8989e (rules for shapes seen in three or more development documents): as_of 0.963 -> 1.000
-    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 1.0, "change": 1.0, "unit": 1.0,
+    "heldout4": {"f1": 0.97, "counted_head": 0.92, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 1.0,
                 "kind": 1.0, "qualifier": 1.0},
     # batch 9, four documents from new sites, labelled after this round's rules and measured once: the rules
     # of the round did not move it (0.738 at 48bdfe7 and after)
@@ -194,8 +193,8 @@ FLOORS = {
     # the round of e8acd46 (batches 59 and 60): counted head 0.888 -> 0.899
     # the round of db622d0 (batches 61 and 62): change 0.978 -> 1.000
     # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.989 -> 0.994, counted head 0.899 -> 0.944
-    # the round of 78f8989e (rules for shapes seen in three or more development documents): F1 0.994 -> 1.000, as_of 0.944 -> 0.978
-    "heldout14": {"f1": 1.0, "counted_head": 0.94, "period": 0.97, "as_of": 0.97, "change": 1.0, "unit": 1.0,
+    # the round of 78f8989e (rules for shapes seen in three or more development documents): F1 0.994 -> 1.000
+    "heldout14": {"f1": 1.0, "counted_head": 0.94, "period": 0.97, "as_of": 0.94, "change": 1.0, "unit": 1.0,
                  "kind": 1.0, "qualifier": 1.0},
     # batch 34, four documents from new sites, labelled in the round's middle: counted head 0.765 at its
     # labelling and after (F1 0.913); 0.779 after the rules of the round of dd46fa7 (what figures "show" has its
@@ -299,8 +298,7 @@ FLOORS = {
                  "kind": 1.0, "qualifier": 0.98},
     # batch 66, four documents from new sites, labelled by hand before any rule work on them and measured at
     # the round's start (71679cb4): counted head 0.615 there, 0.615 after
-    # the round of 78f8989e (rules for shapes seen in three or more development documents): as_of 0.954 -> 0.969
-    "heldout31": {"f1": 0.92, "counted_head": 0.61, "period": 1.0, "as_of": 0.96, "change": 1.0, "unit": 0.95,
+    "heldout31": {"f1": 0.92, "counted_head": 0.61, "period": 1.0, "as_of": 0.95, "change": 1.0, "unit": 0.95,
                  "kind": 0.95, "qualifier": 0.98},
 }
 
