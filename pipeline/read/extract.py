@@ -1211,7 +1211,7 @@ def _items_of_place_sets(facts, text: str, lex) -> list[NumericFact]:
     sets = {w.lower() for w in (*words.item_set_nouns, *words.place_sets)}
     bracket = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}$")
     whole = re.compile(rf"\b(?:{alternation(words.item_whole_links)})\s+([^\W\d_][\w-]*)", re.I)
-    part_of = re.compile(rf"\b(?:{alternation(words.part_links or ['(?!)'])})\s*(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+    part_of = re.compile(rf"\b(?:{alternation(words.part_links)})\s*(?:[^\W\d_]+\s+){{0,2}}$", re.I)
 
     def own_set(noun: str | None) -> bool:  # "ces refus", "Tunisiens": a set of its own, not of places
         word = (noun or "").split()[-1:] or [""]
@@ -5595,7 +5595,7 @@ def _closes_a_list(between: str, following: NumericFact, text: str, lex) -> bool
     joined = between.strip(" ,").lower()
     if joined and joined not in lex.words.conjunctions:
         return False
-    return re.match(rf"\s*(?:[.;:)]|$|,?\s*(?:{alternation(lex.words.respective_words or ['(?!)'])})\b)",
+    return re.match(rf"\s*(?:[.;:)]|$|,?\s*(?:{alternation(lex.words.respective_words)})\b)",
                     text[following.char_end:following.char_end + 40], re.I) is not None
 
 
