@@ -9997,3 +9997,11 @@ def test_a_year_a_level_verb_ends_a_sentence_on_is_a_count_only_after_a_number_o
             "Of those, the number of Filipinos stands at 1953.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(1953, "Filipinos")]
+
+
+def test_a_subject_followed_by_as_a_whole_is_what_its_verb_figure_counts(nlp):
+    text = ("In 2020 the migrant workforce as a whole grew by 8 400. "
+            "Across Canada as a whole, asylum claims fell by 12 percent. "
+            "Migrants made up 14 percent of the labour force as a whole.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(8400, "migrant workforce"), (12, "asylum claims"), (14, "labour force")]

@@ -394,6 +394,19 @@ def counted_changed_after(doc: Doc, text: str, index: int, end: int) -> str | No
 _WEAK_LINKS = frozenset(COMMON.words.weak_subject_links)  # "of", "de": no link of a subject on their own
 
 
+def _subject_aside(doc: Doc, i: int, start: int, lex: Lexicon) -> int | None:
+    """Where words that stand aside between a subject and its verb begin, if they end at ``i`` ("the population as a
+    whole grew by 57 500", "net migration as a whole reached 34,100"), right after a word of the sentence that is no
+    place name: in "Across Europe as a whole, claims fell by 18 percent" the comma ends the subject's search first."""
+    for aside in lex.words.subject_asides:
+        words = aside.split()
+        first = i - len(words) + 1
+        if first >= 1 and doc[first - 1].idx >= start and [t.lower_ for t in doc[first:i + 1]] == words \
+                and doc[first - 1].is_alpha and doc[first - 1].is_lower:
+            return first
+    return None
+
+
 def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -> str | None:
     """The subject of a figure that stands after its verb ("Asylum applications fell to 52,000",
     "remittances grew 7.3 percent", "las remesas sumaron 38 mil millones"): the head of the
@@ -463,6 +476,10 @@ def counted_before(doc: Doc, index: int, start: int, *, pronouns: bool = True) -
             glued -= 1
         if doc[glued:i + 1].text.lower() in lex.words.period_adverbs:
             i, steps = glued - 1, steps + 1  # "dropped 18 per cent year-on-year to 52,000"
+            continue
+        aside = _subject_aside(doc, i, start, lex) if linked else None
+        if aside is not None:
+            i, steps = aside - 1, steps + 1  # "the population as a whole grew by 57 500": the subject stands before it
             continue
         if lex.lang == "en" and linked and token.norm_ == "<NUM>" and i + 1 < index and doc[i + 1].norm_ == "<PCT>" \
                 and i >= 1 and doc[i - 1].lower_ in links:  # "fell by 18 percent to", "were up 63% at"
