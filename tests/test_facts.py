@@ -10005,3 +10005,12 @@ def test_a_subject_followed_by_as_a_whole_is_what_its_verb_figure_counts(nlp):
             "Migrants made up 14 percent of the labour force as a whole.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(8400, "migrant workforce"), (12, "asylum claims"), (14, "labour force")]
+
+
+def test_a_change_right_after_a_noun_and_its_verb_in_ing_counts_that_noun(nlp):
+    text = ("Arrivals were shaped by students, with enrolments falling (down 3,100) and work visas climbing (up 2,400). "
+            "The gain was partly offset by departures rising 4.5 per cent. "
+            "Nepalis held third place after falling 2.1 per cent. "
+            "Visas for students kept rising by 12 percent.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(3100, "enrolments"), (2400, "work visas"), (4.5, "departures"), (2.1, "Nepalis"), (12, "Visas")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
+from itertools import takewhile
 from dataclasses import replace
 from collections import Counter
 from typing import NamedTuple
@@ -714,7 +715,38 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _totals_of_other_times(facts, lines.text, lex)
     facts = _years_of_compared_things(facts, lines.text, lex)
     facts = _changes_named_as_subjects(facts, lines.text, lex)
+    facts = _participle_subjects(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _participle_subjects(facts, text: str, lex) -> list[NumericFact]:
+    """(participle_subject_verbs) A count or percentage right after a change verb in -ing that follows its own noun
+    counts that noun, not the subject of the sentence the participle hangs on: "with immigration falling (down
+    25,000) to 48,000 and emigration climbing (up 16,000)" (immigration, then emigration), "partly offset by outflows
+    rising 5.5 per cent" (outflows). The noun and up to two words before it follow a word that opens such a
+    construction (participle_subject_leads) or a comma: "Visas for students kept rising by 12 percent" is a clause of
+    its own. The noun is a lower-case word that is no verb form, stop word, time word or measure noun: "after falling
+    4.4 per cent", "with its share rising to 63.2 per cent" keep their readings."""
+    words = lex.words
+    if not words.participle_subject_verbs or not words.participle_subject_leads:
+        return facts
+    before = re.compile(rf"(?:\b(?:{alternation(words.participle_subject_leads)})|[,;–—])\s+"
+                        rf"(?:(?:{alternation(words.determiners)})\s+)?((?:[a-z-]+\s+){{0,2}}?)"
+                        rf"([a-z][a-z-]+)\s+(?:[a-z]+ly\s+)?(?:{alternation(words.participle_subject_verbs)})"
+                        rf"(?:\s+(?:{alternation([*words.change_prepositions, 'to'])}))?"
+                        rf"(?:\s*\(\s*(?:up|down))?\s*$")
+    skipped = {*lex.spacy_stop_words, *words.not_heads, *words.generic_heads, *words.irregular_past_forms}
+    out: list[NumericFact] = []
+    for fact in facts:
+        found = before.search(text, max(0, fact.char_start - 80), fact.char_start) \
+            if fact.kind in ("count", "percent") and not fact.rule_id.startswith("table-row") else None
+        noun = found.group(2) if found else None
+        if noun and noun not in skipped and not noun.endswith("ly") and not verb_form(noun, lex) \
+                and not is_time_word(noun, lex):
+            modifiers = list(takewhile(lambda w: w not in skipped, reversed(found.group(1).split())))[::-1]
+            fact = replace(fact, counted=" ".join([*modifiers, noun]))  # "with asylum claims dropping 12 percent"
+        out.append(fact)
+    return out
 
 
 def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:

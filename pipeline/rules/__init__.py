@@ -964,6 +964,8 @@ class Vocabulary(RuleFile):
     # "sur les deux derniers exercices": nouns of a stretch of time that are no unit, framed as a span by "derniers" and the like
     span_nouns: list = ()
     period_adverbs: list = ()  # "dropped 18 per cent year-on-year to 52,000": an adverb between a change and its level
+    participle_subject_verbs: list = ()  # "with immigration falling (down 25,000)": a change verb in -ing after its own noun
+    participle_subject_leads: list = ()  # "with", "by": a word that opens such a noun and its verb in -ing ("offset by outflows rising 5%")
     subject_asides: list = ()  # "the population as a whole grew by 57 500": words between a subject and its verb that stand aside
     change_companions: list = ()  # "..., con un incremento del 38,3%": a change that goes with the count before it
     # "gana 127.612 afiliados en un año, un 7,30% más": the word before a duration that frames the count before it,
