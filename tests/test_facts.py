@@ -9997,3 +9997,14 @@ def test_a_year_a_level_verb_ends_a_sentence_on_is_a_count_only_after_a_number_o
             "Of those, the number of Filipinos stands at 1953.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(1953, "Filipinos")]
+
+
+def test_a_french_figure_after_a_relative_clause_on_the_opening_subject_counts_that_subject(nlp):
+    texts = ["Les montants que les expatriés adressent à leurs proches se sont accrus de 14 % en dix ans.",
+             "Les dons privés, qui forment 40 % du total des revenus des ménages, ont poursuivi leur progression "
+             "(+6 %) en 2022.",
+             "Les sommes que les migrants envoient ont permis de loger 5 000 migrants en 2020.",
+             "Le bilan montre que les naturalisations ont baissé de 7 %."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(14, "montants")], [(40, "revenus"), (6, "dons privés")], [(5000, "migrants")],
+                   [(7, "naturalisations")]]

@@ -714,7 +714,59 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _totals_of_other_times(facts, lines.text, lex)
     facts = _years_of_compared_things(facts, lines.text, lex)
     facts = _changes_named_as_subjects(facts, lines.text, lex)
+    facts = _subjects_past_relatives(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _subjects_past_relatives(facts, text: str, lex) -> list[NumericFact]:
+    """(opening_subject_relatives) A sentence that opens on its subject and a relative clause about it ("Les sommes que
+    les migrants envoient chez eux ont progressé de 12 %", "Les flux d'argent, qui restent la première ressource du
+    pays, ont augmenté de 4 %"): a figure after the clause whose head was read inside the clause counts the subject.
+    The clause is the object relative's subject right after its pronoun ("que les migrants"), or an aside set off by
+    commas that closes before the figure; a figure in the clause keeps its noun ("Les ménages, qui comptent 12 000
+    étudiants, ...": 12 000 étudiants), and so does one whose noun is no subject of the clause ("Les pays qui
+    accueillent les réfugiés ont vu leur nombre croître de 5 %")."""
+    words = lex.words
+    relatives = words.opening_subject_relatives
+    if not relatives:
+        return list(facts)
+    determiners = [*words.definite_articles, *words.demonstratives]
+    spaced = alternation([d for d in determiners if not d.endswith(("'", "’"))])
+    elided = alternation([d for d in determiners if d.endswith(("'", "’"))])
+    article = rf"(?:{spaced}\s+|{elided}\s*)"
+    whole = alternation([r for r in relatives if not r.endswith(("'", "’"))])
+    cut = alternation([r for r in relatives if r.endswith(("'", "’"))])
+    pronoun = rf"(?:{whole}(?![^\W\d_])|{cut})"
+    # the noun, and an adjective only before an aside's comma ("Le rapport indique que ..." opens no relative)
+    opening = re.compile(rf"\W*{article}([^\W\d_]+(?:-[^\W\d_]+)*)(?:(\s+[^\W\d_]+)?(\s*,))?\s+{pronoun}", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = opening.match(text, start, fact.char_start) if start >= 0 else None
+        if found is None:
+            continue
+        noun, adjective, comma = found.group(1), found.group(2), found.group(3)
+        if noun.lower() in lex.spacy_stop_words or is_place(noun, lex):
+            continue
+        head = re.escape(fact.counted.split()[0 if words.head_first else -1])
+        clause = text[found.end():fact.char_start]
+        if comma:
+            close = re.search(r",(?!\d)", clause)  # not the decimal comma of "87,5 %"
+            if close is None or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", clause[:close.start()], re.I) is None:
+                continue  # the figure is in the aside, or its noun is not
+        elif not is_plural(noun.lower(), lex) \
+                or re.match(rf"\s*{article}(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])", clause, re.I) is None:
+            # "Les pays qui accueillent les réfugiés": the noun is no subject of the relative; "Le fait que les
+            # demandes ...": a singular noun's "que" opens what it states
+            continue
+        if re.search(r"[.;:!?]", clause) or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", fact.surface, re.I) or re.match(rf"[\W\d]*(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])",
+                                                      text[fact.char_end:fact.char_end + 40], re.I):
+            continue  # "... ont permis d'aider 5 000 migrants": the figure names its own noun
+        counted = noun + (adjective if comma and adjective else "")
+        facts[index] = replace(fact, counted=counted.strip())
+    return facts
 
 
 def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:

@@ -874,6 +874,9 @@ class Vocabulary(RuleFile):
     # "Lyon, qui comptait 500 000 habitants en 2015, enregistre ...": relative words opening a clause set off by commas,
     # whose date dates only that clause's figures
     aside_relatives: list = ()
+    # "Les sommes que les migrants envoient ont progressé de 12 %", "Les flux, qui ..., ont augmenté de 4 %": the
+    # relative pronouns after a sentence's opening subject whose clause's nouns a figure after the clause does not count
+    opening_subject_relatives: list = ()
     # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
     # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
     # which the sentence names the whole those figures count
