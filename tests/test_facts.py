@@ -10008,3 +10008,16 @@ def test_a_french_figure_after_a_relative_clause_on_the_opening_subject_counts_t
     got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
     assert got == [[(14, "montants")], [(40, "revenus"), (6, "dons privés")], [(5000, "migrants")],
                    [(7, "naturalisations")]]
+
+
+def test_a_french_name_read_as_what_its_bracketed_figure_counts_goes_on_with_the_list_before_it(nlp):
+    texts = ["Le classement des naturalisations place les Maliens (2 310 naturalisations), les Béninois (1 874) "
+             "puis les Congolais (1 149).",
+             "Un recul touche les Albanais (-22 % à 362 retours) comme les Kosovars (-14 % à 243).",
+             "On compte 3 449 Serbes (-21 %) et 3 444 Allemands (-7 %).",
+             "Les Syriens (93 %) devancent les Afghans (86 %)."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(2310, "naturalisations"), (1874, "naturalisations"), (1149, "naturalisations")],
+                   [(22, "retours"), (362, "retours"), (14, "retours"), (243, "retours")],
+                   [(3449, "Serbes"), (21, "Serbes"), (3444, "Allemands"), (7, "Allemands")],
+                   [(93, "Syriens"), (86, "Afghans")]]

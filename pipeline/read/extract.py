@@ -715,7 +715,39 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _years_of_compared_things(facts, lines.text, lex)
     facts = _changes_named_as_subjects(facts, lines.text, lex)
     facts = _subjects_past_relatives(facts, lines.text, lex)
+    facts = _named_bracket_items(facts, lines.text) if lex.words.named_bracket_items else facts
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _named_bracket_items(facts, text: str) -> list[NumericFact]:
+    """A figure in the brackets of a name that was read as counting that name ("les Malgaches (1 274) puis les
+    Comoriens (1 149)" -> Comoriens) is the next item of the list of its sentence: it counts what the bracketed
+    figure of its kind before it in the sentence counts, where that one names a noun that is no name ("... (1 274
+    naturalisations) puis les Comoriens (1 149)" -> naturalisations; "les Albanais (-22 % à 362 départs) comme les
+    Serbes (-14 % à 243)" -> départs). A first item, or one after items that count their names, keeps its name
+    ("les Syriens (93 %), devant les Afghans (86 %)"), and so does a name that is a count's noun, its bracket the
+    count's change ("3449 Serbes (-21 %)")."""
+    def bracket(fact) -> int:  # where the bracket that holds the figure opens, or -1
+        before = text[max(0, fact.char_start - 60):fact.char_start]
+        opening = before.rfind("(")
+        if opening < 0 or ")" in before[opening:] or re.search(r"[.;:]\s", before[opening:]):
+            return -1
+        return max(0, fact.char_start - 60) + opening
+
+    facts = list(facts)
+    opened = [bracket(fact) for fact in facts]
+    for index, fact in enumerate(facts):
+        if opened[index] < 0 or not fact.counted or len(fact.counted.split()) != 1 or not fact.counted[:1].isupper():
+            continue
+        label = re.search(r"(\S?)\s*([^\W\d_]+)\s*$", text[max(0, opened[index] - 40):opened[index]])
+        if label is None or label.group(2) != fact.counted or label.group(1).isdigit():
+            continue  # the name is not the bracket's label, or it is a count's noun ("3449 Serbes (-21 %)")
+        before = [other for position, other in enumerate(facts[:index]) if opened[position] >= 0
+                  and other.sentence == fact.sentence and other.kind == fact.kind and opened[position] < opened[index]]
+        if not before or not before[-1].counted or not before[-1].counted[:1].islower():
+            continue
+        facts[index] = replace(fact, counted=before[-1].counted)
+    return facts
 
 
 def _subjects_past_relatives(facts, text: str, lex) -> list[NumericFact]:

@@ -956,6 +956,9 @@ class Vocabulary(RuleFile):
     # "Le siguen Atlántico (160.736), Antioquia (156.163) ...": a sentence opened by one of ``continuation_openers`` whose
     # figures name nothing lists places and counts no set of the sentence before (Spanish labels: empty heads)
     rankings_go_on_unnamed: bool = False
+    # "les Malgaches (1 274 naturalisations) puis les Comoriens (1 149)": a figure in the brackets of a name it was read as
+    # counting counts what the bracketed figure of its kind before it in the sentence counts (French)
+    named_bracket_items: bool = False
     # "12,276 in (12,220), 2315 out (2110)", "(1866 arriving, 18877 leaving)": a count followed only by one of these
     # names no counted noun (empty head), and so does the bracketed last-year figure after it
     bare_flow_words: list = ()
