@@ -10021,3 +10021,16 @@ def test_a_french_name_read_as_what_its_bracketed_figure_counts_goes_on_with_the
                    [(22, "retours"), (362, "retours"), (14, "retours"), (243, "retours")],
                    [(3449, "Serbes"), (21, "Serbes"), (3444, "Allemands"), (7, "Allemands")],
                    [(93, "Syriens"), (86, "Afghans")]]
+
+
+def test_a_minus_set_apart_after_a_comma_or_colon_in_brackets_or_at_the_head_of_a_cell_is_a_sign(nlp):
+    texts = ["Les demandes par pays : Mali (1 961, – 6 %), Niger (1 542, + 9 %).",
+             "La demande recule (Mali : - 6,3 % ; Niger : - 12,8 %).",
+             "Évolution de la population\n\nAnnée | Population | Solde migratoire | Taux (‰) |\n---|---|---|---|\n"
+             "1960 | 8 826 040 | 55 534 | 7,2 |\n1965 | 9 028 750 | 60 422 | - 6,7 |\n",
+             "Les cas relevés :\n- 12 cas au Mali ;\n- 5 cas au Niger."]
+    got = [[(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(1961, None), (6, "decrease"), (1542, None), (9, "increase")],
+                   [(6.3, "decrease"), (12.8, "decrease")],
+                   [(8826040, None), (55534, None), (7.2, None), (9028750, None), (60422, None), (6.7, "decrease")],
+                   [(12, None), (5, None)]]
