@@ -10014,3 +10014,40 @@ def test_a_change_right_after_a_noun_and_its_verb_in_ing_counts_that_noun(nlp):
             "Visas for students kept rising by 12 percent.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(3100, "enrolments"), (2400, "work visas"), (4.5, "departures"), (2.1, "Nepalis"), (12, "Visas")]
+
+
+def test_a_french_figure_after_a_relative_clause_on_the_opening_subject_counts_that_subject(nlp):
+    texts = ["Les montants que les expatriés adressent à leurs proches se sont accrus de 14 % en dix ans.",
+             "Les dons privés, qui forment 40 % du total des revenus des ménages, ont poursuivi leur progression "
+             "(+6 %) en 2022.",
+             "Les sommes que les migrants envoient ont permis de loger 5 000 migrants en 2020.",
+             "Le bilan montre que les naturalisations ont baissé de 7 %."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(14, "montants")], [(40, "revenus"), (6, "dons privés")], [(5000, "migrants")],
+                   [(7, "naturalisations")]]
+
+
+def test_a_french_name_read_as_what_its_bracketed_figure_counts_goes_on_with_the_list_before_it(nlp):
+    texts = ["Le classement des naturalisations place les Maliens (2 310 naturalisations), les Béninois (1 874) "
+             "puis les Congolais (1 149).",
+             "Un recul touche les Albanais (-22 % à 362 retours) comme les Kosovars (-14 % à 243).",
+             "On compte 3 449 Serbes (-21 %) et 3 444 Allemands (-7 %).",
+             "Les Syriens (93 %) devancent les Afghans (86 %)."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(2310, "naturalisations"), (1874, "naturalisations"), (1149, "naturalisations")],
+                   [(22, "retours"), (362, "retours"), (14, "retours"), (243, "retours")],
+                   [(3449, "Serbes"), (21, "Serbes"), (3444, "Allemands"), (7, "Allemands")],
+                   [(93, "Syriens"), (86, "Afghans")]]
+
+
+def test_a_minus_set_apart_after_a_comma_or_colon_in_brackets_or_at_the_head_of_a_cell_is_a_sign(nlp):
+    texts = ["Les demandes par pays : Mali (1 961, – 6 %), Niger (1 542, + 9 %).",
+             "La demande recule (Mali : - 6,3 % ; Niger : - 12,8 %).",
+             "Évolution de la population\n\nAnnée | Population | Solde migratoire | Taux (‰) |\n---|---|---|---|\n"
+             "1960 | 8 826 040 | 55 534 | 7,2 |\n1965 | 9 028 750 | 60 422 | - 6,7 |\n",
+             "Les cas relevés :\n- 12 cas au Mali ;\n- 5 cas au Niger."]
+    got = [[(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(1961, None), (6, "decrease"), (1542, None), (9, "increase")],
+                   [(6.3, "decrease"), (12.8, "decrease")],
+                   [(8826040, None), (55534, None), (7.2, None), (9028750, None), (60422, None), (6.7, "decrease")],
+                   [(12, None), (5, None)]]

@@ -716,6 +716,8 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _years_of_compared_things(facts, lines.text, lex)
     facts = _changes_named_as_subjects(facts, lines.text, lex)
     facts = _participle_subjects(facts, lines.text, lex)
+    facts = _subjects_past_relatives(facts, lines.text, lex)
+    facts = _named_bracket_items(facts, lines.text) if lex.words.named_bracket_items else facts
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -747,6 +749,88 @@ def _participle_subjects(facts, text: str, lex) -> list[NumericFact]:
             fact = replace(fact, counted=" ".join([*modifiers, noun]))  # "with asylum claims dropping 12 percent"
         out.append(fact)
     return out
+
+
+def _named_bracket_items(facts, text: str) -> list[NumericFact]:
+    """A figure in the brackets of a name that was read as counting that name ("les Malgaches (1 274) puis les
+    Comoriens (1 149)" -> Comoriens) is the next item of the list of its sentence: it counts what the bracketed
+    figure of its kind before it in the sentence counts, where that one names a noun that is no name ("... (1 274
+    naturalisations) puis les Comoriens (1 149)" -> naturalisations; "les Albanais (-22 % à 362 départs) comme les
+    Serbes (-14 % à 243)" -> départs). A first item, or one after items that count their names, keeps its name
+    ("les Syriens (93 %), devant les Afghans (86 %)"), and so does a name that is a count's noun, its bracket the
+    count's change ("3449 Serbes (-21 %)")."""
+    def bracket(fact) -> int:  # where the bracket that holds the figure opens, or -1
+        before = text[max(0, fact.char_start - 60):fact.char_start]
+        opening = before.rfind("(")
+        if opening < 0 or ")" in before[opening:] or re.search(r"[.;:]\s", before[opening:]):
+            return -1
+        return max(0, fact.char_start - 60) + opening
+
+    facts = list(facts)
+    opened = [bracket(fact) for fact in facts]
+    for index, fact in enumerate(facts):
+        if opened[index] < 0 or not fact.counted or len(fact.counted.split()) != 1 or not fact.counted[:1].isupper():
+            continue
+        label = re.search(r"(\S?)\s*([^\W\d_]+)\s*$", text[max(0, opened[index] - 40):opened[index]])
+        if label is None or label.group(2) != fact.counted or label.group(1).isdigit():
+            continue  # the name is not the bracket's label, or it is a count's noun ("3449 Serbes (-21 %)")
+        before = [other for position, other in enumerate(facts[:index]) if opened[position] >= 0
+                  and other.sentence == fact.sentence and other.kind == fact.kind and opened[position] < opened[index]]
+        if not before or not before[-1].counted or not before[-1].counted[:1].islower():
+            continue
+        facts[index] = replace(fact, counted=before[-1].counted)
+    return facts
+
+
+def _subjects_past_relatives(facts, text: str, lex) -> list[NumericFact]:
+    """(opening_subject_relatives) A sentence that opens on its subject and a relative clause about it ("Les sommes que
+    les migrants envoient chez eux ont progressé de 12 %", "Les flux d'argent, qui restent la première ressource du
+    pays, ont augmenté de 4 %"): a figure after the clause whose head was read inside the clause counts the subject.
+    The clause is the object relative's subject right after its pronoun ("que les migrants"), or an aside set off by
+    commas that closes before the figure; a figure in the clause keeps its noun ("Les ménages, qui comptent 12 000
+    étudiants, ...": 12 000 étudiants), and so does one whose noun is no subject of the clause ("Les pays qui
+    accueillent les réfugiés ont vu leur nombre croître de 5 %")."""
+    words = lex.words
+    relatives = words.opening_subject_relatives
+    if not relatives:
+        return list(facts)
+    determiners = [*words.definite_articles, *words.demonstratives]
+    spaced = alternation([d for d in determiners if not d.endswith(("'", "’"))])
+    elided = alternation([d for d in determiners if d.endswith(("'", "’"))])
+    article = rf"(?:{spaced}\s+|{elided}\s*)"
+    whole = alternation([r for r in relatives if not r.endswith(("'", "’"))])
+    cut = alternation([r for r in relatives if r.endswith(("'", "’"))])
+    pronoun = rf"(?:{whole}(?![^\W\d_])|{cut})"
+    # the noun, and an adjective only before an aside's comma ("Le rapport indique que ..." opens no relative)
+    opening = re.compile(rf"\W*{article}([^\W\d_]+(?:-[^\W\d_]+)*)(?:(\s+[^\W\d_]+)?(\s*,))?\s+{pronoun}", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if not fact.counted or fact.rule_id.startswith("table-row"):
+            continue
+        start = _sentence_start(text, fact)
+        found = opening.match(text, start, fact.char_start) if start >= 0 else None
+        if found is None:
+            continue
+        noun, adjective, comma = found.group(1), found.group(2), found.group(3)
+        if noun.lower() in lex.spacy_stop_words or is_place(noun, lex):
+            continue
+        head = re.escape(fact.counted.split()[0 if words.head_first else -1])
+        clause = text[found.end():fact.char_start]
+        if comma:
+            close = re.search(r",(?!\d)", clause)  # not the decimal comma of "87,5 %"
+            if close is None or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", clause[:close.start()], re.I) is None:
+                continue  # the figure is in the aside, or its noun is not
+        elif not is_plural(noun.lower(), lex) \
+                or re.match(rf"\s*{article}(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])", clause, re.I) is None:
+            # "Les pays qui accueillent les réfugiés": the noun is no subject of the relative; "Le fait que les
+            # demandes ...": a singular noun's "que" opens what it states
+            continue
+        if re.search(r"[.;:!?]", clause) or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", fact.surface, re.I) or re.match(rf"[\W\d]*(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])",
+                                                      text[fact.char_end:fact.char_end + 40], re.I):
+            continue  # "... ont permis d'aider 5 000 migrants": the figure names its own noun
+        counted = noun + (adjective if comma and adjective else "")
+        facts[index] = replace(fact, counted=counted.strip())
+    return facts
 
 
 def _changes_named_as_subjects(facts, text: str, lex) -> list[NumericFact]:

@@ -389,6 +389,9 @@ def read_cell(doc: Doc, span: Span, context: Context, row: Row, *, decimal_comma
     if spaced is None and len(row.cells) in (len(row.names), len(row.columns)):
         # "2006 80 131 - 51" under three columns: the dash is the last cell's sign, not an empty cell
         spaced = re.search(r"\d\s+([-−–])\s$", context.text[max(row.start, span.start_char - 6):span.start_char])
+    if spaced is None:
+        # "| - 6,7 |": a sign set apart at the head of a cell its pipes close
+        spaced = re.search(r"\|[ \t]*([-−–+])[ \t]+$", context.text[max(row.start, span.start_char - 6):span.start_char])
     mark = sign if sign in ("-", "−", "+") else spaced.group(1) if spaced else None
     # "– 22,6" alone in its cell: the sign opens the cell, set off by a space
     opening = re.search(r"(?:^|\n)[ \t|]*([+\-−–])[ \t]+$", context.text[max(0, span.start_char - 8):span.start_char]) \
@@ -1926,11 +1929,12 @@ def _change_before(doc: Doc, cue: int, quantity: Quantity, lex: Lexicon) -> str 
     # and a spaced minus is a list's dash ("- 12 cas").
     spaced = sign is not None and (bool(sign.whitespace_) or at < cue - 1)
     before = previous_token(doc, at) if sign is not None else None
-    # a spaced minus right inside a bracket is a sign, not a list's dash: "pour l'Italie (- 3957)"
+    # a spaced minus right inside a bracket is a sign, not a list's dash: "pour l'Italie (- 3957)", and so is one after
+    # a comma or colon inside a bracket: "Russie (1 961, – 6 %)", "(Mali : - 6,3 % ; Niger : - 12,8 %)"
     if sign is not None and sign.text in ("+", "-", "−", "–") \
             and (not spaced or sign.text == "+" and (before is None or before.norm_ not in ("<NUM>", "<WNUM>"))
                  or before is not None and before.text == "("
-                 or before is not None and before.text == ";" and _inside_bracket(doc, before.i)) \
+                 or before is not None and before.text in (";", ",", ":") and _inside_bracket(doc, before.i)) \
             and (at < 1 or doc[at - 1].whitespace_ or not doc[at - 1].text[-1:].isalnum()
                  or spaced and sign.text == "+" and doc[at - 1].text.isalpha()):  # "une hausse de+ 28,3 %"
         return "increase" if sign.text == "+" else "decrease"

@@ -874,6 +874,9 @@ class Vocabulary(RuleFile):
     # "Lyon, qui comptait 500 000 habitants en 2015, enregistre ...": relative words opening a clause set off by commas,
     # whose date dates only that clause's figures
     aside_relatives: list = ()
+    # "Les sommes que les migrants envoient ont progressé de 12 %", "Les flux, qui ..., ont augmenté de 4 %": the
+    # relative pronouns after a sentence's opening subject whose clause's nouns a figure after the clause does not count
+    opening_subject_relatives: list = ()
     # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
     # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
     # which the sentence names the whole those figures count
@@ -953,6 +956,9 @@ class Vocabulary(RuleFile):
     # "Le siguen Atlántico (160.736), Antioquia (156.163) ...": a sentence opened by one of ``continuation_openers`` whose
     # figures name nothing lists places and counts no set of the sentence before (Spanish labels: empty heads)
     rankings_go_on_unnamed: bool = False
+    # "les Malgaches (1 274 naturalisations) puis les Comoriens (1 149)": a figure in the brackets of a name it was read as
+    # counting counts what the bracketed figure of its kind before it in the sentence counts (French)
+    named_bracket_items: bool = False
     # "12,276 in (12,220), 2315 out (2110)", "(1866 arriving, 18877 leaving)": a count followed only by one of these
     # names no counted noun (empty head), and so does the bracketed last-year figure after it
     bare_flow_words: list = ()
