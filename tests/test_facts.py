@@ -9997,3 +9997,16 @@ def test_a_year_a_level_verb_ends_a_sentence_on_is_a_count_only_after_a_number_o
             "Of those, the number of Filipinos stands at 1953.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(1953, "Filipinos")]
+
+
+def test_a_spanish_sentence_may_open_on_a_capitalised_fraction_after_a_full_stop(nlp):
+    # "Tres cuartas partes" is one token: after a full stop it opens a sentence, so the places listed after it count
+    # its own set, not the set of the bracketed figure that closed the sentence before; after a colon it goes on
+    text = ("A los afganos les corresponde el 12 por ciento del total de casos (9.000). Tres cuartas partes de las "
+            "solicitudes llegadas desde Afganistán se registraron en dos países: Austria (4.100) y Bélgica (2.650).")
+    got = [(f.value, f.counted, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "casos", "A"), (9000, "casos", "A"), (75, "solicitudes", "Tres"), (2, "países", "Tres"),
+                   (4100, "solicitudes", "Tres"), (2650, "solicitudes", "Tres")]
+    text = "A los afganos les corresponde el 12 por ciento del total de casos: Tres cuartas partes de ellos se registraron en 2020."
+    got = [(f.value, f.counted, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "casos", "A"), (75, "casos", "A")]
