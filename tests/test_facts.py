@@ -10010,3 +10010,17 @@ def test_a_spanish_sentence_may_open_on_a_capitalised_fraction_after_a_full_stop
     text = "A los afganos les corresponde el 12 por ciento del total de casos: Tres cuartas partes de ellos se registraron en 2020."
     got = [(f.value, f.counted, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12, "casos", "A"), (75, "casos", "A")]
+
+
+def test_a_spanish_line_of_prose_under_a_heading_with_no_stop_starts_a_sentence(nlp):
+    # the heading lends the prose under it no words: "Récord de permisos: 7.500 concedidos" / "En diciembre de 2023 ..."
+    text = ("Récord de permisos: 7.500 concedidos\n"
+            "En diciembre de 2023 se otorgaron otros 600 permisos de residencia a ciudadanos venezolanos.")
+    got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(7500, None, None, "Récord"), (600, "permisos", "2023-12", "En")]
+    # a line that breaks off on a function word goes on with the next; so does one over a line that is no prose
+    text = ("Récord de permisos: 7.500 concedidos en\n"
+            "Diciembre de 2023, cuando se otorgaron otros 600 permisos de residencia a ciudadanos venezolanos.")
+    assert [f.sentence.split()[0] for f in facts_in_text(text, nlp, "es")] == ["Récord", "Récord"]
+    text = "Récord de permisos: 7.500 concedidos\nEn diciembre de 2023: 600"
+    assert [f.sentence.split()[0] for f in facts_in_text(text, nlp, "es")] == ["Récord", "Récord"]

@@ -947,6 +947,9 @@ class Vocabulary(RuleFile):
     # (English and Spanish; French text's "Une moitié se compose de ..." goes on with the sentence before it, its
     # figures counting that sentence's set)
     capital_merged_starts: bool = False
+    # "Récord de estatutos de refugiado: 7.521 concedidos" over "En ese mismo periodo se otorgaron 7.521 ...": a line of
+    # prose under a heading that ends in no stop starts a sentence, so the heading lends it no date, noun or year
+    heading_line_starts: bool = False
     # "were Germany (15%), Nigeria (12%) and Guinea (8%)": a figure alone in brackets that names nothing counts what
     # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
     # brackets name no counted set as often as not)
