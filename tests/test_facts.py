@@ -10024,3 +10024,11 @@ def test_a_spanish_line_of_prose_under_a_heading_with_no_stop_starts_a_sentence(
     assert [f.sentence.split()[0] for f in facts_in_text(text, nlp, "es")] == ["Récord", "Récord"]
     text = "Récord de permisos: 7.500 concedidos\nEn diciembre de 2023: 600"
     assert [f.sentence.split()[0] for f in facts_in_text(text, nlp, "es")] == ["Récord", "Récord"]
+
+
+def test_a_spanish_paragraph_broken_at_a_fixed_width_keeps_its_sentence_across_a_capital(nlp):
+    # a line no shorter than the prose under it is no heading: the paragraph goes on past the name that opens the next
+    text = ("En 2023 las solicitudes presentadas ante la oficina alcanzaron las 12.000, según explicó el presidente\n"
+            "Andrés López, que habló de 300 casos ante la comisión de asuntos migratorios.")
+    got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "solicitudes", "2023", "En"), (300, "casos", "2023", "En")]

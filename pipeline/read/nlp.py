@@ -601,7 +601,9 @@ def _after_heading(doc: Doc, last, token) -> bool:
     above = text[text.rfind("\n", 0, last.idx) + 1:last.idx + len(last.text)]
     end = text.find("\n", token.idx)
     line = text[token.idx:len(text) if end < 0 else end]
-    return len(above.strip()) <= 120 and len(re.findall(r"\b[^\W\d_A-ZÀ-Ý][^\W\d_]*\b", line)) >= 6
+    # a heading is shorter than the prose under it: lines of one width are a paragraph broken at a fixed width
+    return len(above.strip()) <= min(120, len(line.strip())) \
+        and len(re.findall(r"\b[^\W\d_A-ZÀ-Ý][^\W\d_]*\b", line)) >= 6
 
 
 def _starts_sentence(token) -> bool:
