@@ -10051,3 +10051,38 @@ def test_a_minus_set_apart_after_a_comma_or_colon_in_brackets_or_at_the_head_of_
                    [(6.3, "decrease"), (12.8, "decrease")],
                    [(8826040, None), (55534, None), (7.2, None), (9028750, None), (60422, None), (6.7, "decrease")],
                    [(12, None), (5, None)]]
+
+
+def test_a_spanish_sentence_may_open_on_a_capitalised_fraction_after_a_full_stop(nlp):
+    # "Tres cuartas partes" is one token: after a full stop it opens a sentence, so the places listed after it count
+    # its own set, not the set of the bracketed figure that closed the sentence before; after a colon it goes on
+    text = ("A los afganos les corresponde el 12 por ciento del total de casos (9.000). Tres cuartas partes de las "
+            "solicitudes llegadas desde Afganistán se registraron en dos países: Austria (4.100) y Bélgica (2.650).")
+    got = [(f.value, f.counted, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "casos", "A"), (9000, "casos", "A"), (75, "solicitudes", "Tres"), (2, "países", "Tres"),
+                   (4100, "solicitudes", "Tres"), (2650, "solicitudes", "Tres")]
+    text = "A los afganos les corresponde el 12 por ciento del total de casos: Tres cuartas partes de ellos se registraron en 2020."
+    got = [(f.value, f.counted, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12, "casos", "A"), (75, "casos", "A")]
+
+
+def test_a_spanish_line_of_prose_under_a_heading_with_no_stop_starts_a_sentence(nlp):
+    # the heading lends the prose under it no words: "Récord de permisos: 7.500 concedidos" / "En diciembre de 2023 ..."
+    text = ("Récord de permisos: 7.500 concedidos\n"
+            "En diciembre de 2023 se otorgaron otros 600 permisos de residencia a ciudadanos venezolanos.")
+    got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(7500, None, None, "Récord"), (600, "permisos", "2023-12", "En")]
+    # a line that breaks off on a function word goes on with the next; so does one over a line that is no prose
+    text = ("Récord de permisos: 7.500 concedidos en\n"
+            "Diciembre de 2023, cuando se otorgaron otros 600 permisos de residencia a ciudadanos venezolanos.")
+    assert [f.sentence.split()[0] for f in facts_in_text(text, nlp, "es")] == ["Récord", "Récord"]
+    text = "Récord de permisos: 7.500 concedidos\nEn diciembre de 2023: 600"
+    assert [f.sentence.split()[0] for f in facts_in_text(text, nlp, "es")] == ["Récord", "Récord"]
+
+
+def test_a_spanish_paragraph_broken_at_a_fixed_width_keeps_its_sentence_across_a_capital(nlp):
+    # a line no shorter than the prose under it is no heading: the paragraph goes on past the name that opens the next
+    text = ("En 2023 las solicitudes presentadas ante la oficina alcanzaron las 12.000, según explicó el presidente\n"
+            "Andrés López, que habló de 300 casos ante la comisión de asuntos migratorios.")
+    got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12000, "solicitudes", "2023", "En"), (300, "casos", "2023", "En")]

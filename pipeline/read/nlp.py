@@ -537,6 +537,7 @@ class Sentences:
         if abbreviations is None:
             abbreviations = lexicon(nlp.lang).words.abbreviations
         self.abbreviations = frozenset(abbreviations)
+        self.headings = lexicon(nlp.lang).words.heading_line_starts
 
     def __call__(self, doc: Doc) -> Doc:
         # Set all at once: assigning token.is_sent_start one by one rescans the Doc each time.
@@ -551,7 +552,7 @@ class Sentences:
                 continue
             if last is None or paragraph or (line_start and token.text in BULLETS) or (
                 last.text in (".", "!", "?", "…") and _starts_sentence(token) and not self._abbreviation(doc, last.i)
-            ):
+            ) or (line_start and self.headings and _after_heading(doc, last, token)):
                 starts[token.i, 0] = 1
             last, paragraph, line_start = token, False, False
         if len(doc):
@@ -586,6 +587,23 @@ class Sentences:
 # A bullet at the start of a line opens a list item, and a list item is a sentence of its own
 # even when the item before it ends with no full stop.
 BULLETS = frozenset("•●▪◦■►‣")
+
+
+def _after_heading(doc: Doc, last, token) -> bool:
+    """Whether ``token`` opens a line of prose right under a heading, a line that ends in no stop ("Récord de
+    estatutos de refugiado: 7.521 concedidos" / "En ese mismo periodo se otorgaron 7.521 estatutos ...", "Crecen los
+    migrantes jóvenes" / "Un 60 por ciento de los migrantes ..."): the prose starts a sentence of its own. A line that
+    breaks off on a function word or a comma goes on with the next ("... procedentes de" / "Venezuela y Colombia ..."),
+    as does a line under which stands no prose (a table's cell, a name, a short label)."""
+    if not token.text[:1].isupper() or not token.text[:1].isalpha() or not last.text[-1:].isalnum() or last.is_stop:
+        return False
+    text = doc.text
+    above = text[text.rfind("\n", 0, last.idx) + 1:last.idx + len(last.text)]
+    end = text.find("\n", token.idx)
+    line = text[token.idx:len(text) if end < 0 else end]
+    # a heading is shorter than the prose under it: lines of one width are a paragraph broken at a fixed width
+    return len(above.strip()) <= min(120, len(line.strip())) \
+        and len(re.findall(r"\b[^\W\d_A-ZÀ-Ý][^\W\d_]*\b", line)) >= 6
 
 
 def _starts_sentence(token) -> bool:

@@ -945,10 +945,14 @@ class Vocabulary(RuleFile):
     # "pendant 3 années consécutives", "au sortir de deux années de baisse": a number of calendar years counted by these nouns
     # is a stretch of time, which a date of the sentence does not date (unlike a delay "4,2 mois en 2023")
     undated_duration_nouns: list = ()
-    # "in 2019. Two-thirds (65%) of them", "Italy. A quarter of Slovenians": a merged token that opens with a capital after a
-    # full stop starts a sentence, as a title word does (French text's "Une moitié se compose de ..." goes on with the
-    # sentence before it, its figures counting that sentence's set)
+    # "in 2019. Two-thirds (65%) of them", "Italy. A quarter of Slovenians", "(44.000). Tres cuartas partes de las
+    # peticiones": a merged token that opens with a capital after a full stop starts a sentence, as a title word does
+    # (English and Spanish; French text's "Une moitié se compose de ..." goes on with the sentence before it, its
+    # figures counting that sentence's set)
     capital_merged_starts: bool = False
+    # "Récord de estatutos de refugiado: 7.521 concedidos" over "En ese mismo periodo se otorgaron 7.521 ...": a line of
+    # prose under a heading that ends in no stop starts a sentence, so the heading lends it no date, noun or year
+    heading_line_starts: bool = False
     # "were Germany (15%), Nigeria (12%) and Guinea (8%)": a figure alone in brackets that names nothing counts what
     # its sentence's other bracketed figures of its kind count (English text; Spanish and French lists of places in
     # brackets name no counted set as often as not)
