@@ -10086,3 +10086,10 @@ def test_a_spanish_paragraph_broken_at_a_fixed_width_keeps_its_sentence_across_a
             "Andrés López, que habló de 300 casos ante la comisión de asuntos migratorios.")
     got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12000, "solicitudes", "2023", "En"), (300, "casos", "2023", "En")]
+
+
+def test_a_noun_after_a_preposition_before_a_verb_in_ing_is_not_what_the_figure_counts(nlp):
+    text = ("The year saw more grants, with visas for nurses rising to 24,000. "
+            "Detention numbers peaked in March, with people in detention rising to 2,400.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(24000, "visas"), (2400, "people")]

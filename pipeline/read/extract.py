@@ -746,6 +746,10 @@ def _participle_subjects(facts, text: str, lex) -> list[NumericFact]:
         if noun and noun not in skipped and not noun.endswith("ly") and not verb_form(noun, lex) \
                 and not is_time_word(noun, lex):
             modifiers = list(takewhile(lambda w: w not in skipped, reversed(found.group(1).split())))[::-1]
+            rest = found.group(1).split()[:len(found.group(1).split()) - len(modifiers)]
+            if rest and rest[-1] in lex.spacy_stop_words and rest[-1] not in (*words.of_words, *words.participle_subject_leads, "or"):
+                out.append(fact)  # "with people in detention rising to 2,400": the noun is a preposition's, not the verb's
+                continue
             fact = replace(fact, counted=" ".join([*modifiers, noun]))  # "with asylum claims dropping 12 percent"
         out.append(fact)
     return out
