@@ -10093,3 +10093,10 @@ def test_a_noun_after_a_preposition_before_a_verb_in_ing_is_not_what_the_figure_
             "Detention numbers peaked in March, with people in detention rising to 2,400.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(24000, "visas"), (2400, "people")]
+
+
+def test_a_french_noun_of_a_relative_named_again_before_the_figure_keeps_the_figure(nlp):
+    texts = ["Les communes que les réfugiés rejoignent ont vu le nombre de réfugiés croître de 5 % en 2022.",
+             "Les logements que les réfugiés occupent ont diminué de 6 % en 2022."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(5, "réfugiés")], [(6, "logements")]]

@@ -829,6 +829,9 @@ def _subjects_past_relatives(facts, text: str, lex) -> list[NumericFact]:
             # "Les pays qui accueillent les réfugiés": the noun is no subject of the relative; "Le fait que les
             # demandes ...": a singular noun's "que" opens what it states
             continue
+        past = clause[close.end():] if comma else clause[re.match(rf"\s*{article}(?:[^\W\d_]+\s+)?{head}", clause, re.I).end():]
+        if re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", past, re.I):
+            continue  # "Les communes que les réfugiés rejoignent ont vu le nombre de réfugiés croître de 5 %": named again
         if re.search(r"[.;:!?]", clause) or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", fact.surface, re.I) or re.match(rf"[\W\d]*(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])",
                                                       text[fact.char_end:fact.char_end + 40], re.I):
             continue  # "... ont permis d'aider 5 000 migrants": the figure names its own noun
