@@ -10100,3 +10100,11 @@ def test_a_french_noun_of_a_relative_named_again_before_the_figure_keeps_the_fig
              "Les logements que les réfugiés occupent ont diminué de 6 % en 2022."]
     got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
     assert got == [[(5, "réfugiés")], [(6, "logements")]]
+
+
+def test_a_french_part_in_brackets_is_no_item_of_the_list_of_names_after_it(nlp):
+    texts = ["Le centre héberge 4 200 réfugiés (dont 1 800 enfants), surtout des Syriens (2 000) et des Irakiens (1 100).",
+             "Les traversées (9 000 personnes, dont 2 000 femmes) concernent surtout les Guinéens (2 500)."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(4200, "réfugiés"), (1800, "enfants"), (2000, "Syriens"), (1100, "Irakiens")],
+                   [(9000, "personnes"), (2000, "femmes"), (2500, "personnes")]]

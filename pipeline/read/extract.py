@@ -717,7 +717,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _changes_named_as_subjects(facts, lines.text, lex)
     facts = _participle_subjects(facts, lines.text, lex)
     facts = _subjects_past_relatives(facts, lines.text, lex)
-    facts = _named_bracket_items(facts, lines.text) if lex.words.named_bracket_items else facts
+    facts = _named_bracket_items(facts, lines.text, lex) if lex.words.named_bracket_items else facts
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -755,7 +755,7 @@ def _participle_subjects(facts, text: str, lex) -> list[NumericFact]:
     return out
 
 
-def _named_bracket_items(facts, text: str) -> list[NumericFact]:
+def _named_bracket_items(facts, text: str, lex) -> list[NumericFact]:
     """A figure in the brackets of a name that was read as counting that name ("les Malgaches (1 274) puis les
     Comoriens (1 149)" -> Comoriens) is the next item of the list of its sentence: it counts what the bracketed
     figure of its kind before it in the sentence counts, where that one names a noun that is no name ("... (1 274
@@ -772,6 +772,7 @@ def _named_bracket_items(facts, text: str) -> list[NumericFact]:
 
     facts = list(facts)
     opened = [bracket(fact) for fact in facts]
+    part = re.compile(rf"(?<![^\W\d_])(?:{alternation(lex.words.part_links)})\s+$", re.I)  # a part is no list item
     for index, fact in enumerate(facts):
         if opened[index] < 0 or not fact.counted or len(fact.counted.split()) != 1 or not fact.counted[:1].isupper():
             continue
@@ -779,7 +780,8 @@ def _named_bracket_items(facts, text: str) -> list[NumericFact]:
         if label is None or label.group(2) != fact.counted or label.group(1).isdigit():
             continue  # the name is not the bracket's label, or it is a count's noun ("3449 Serbes (-21 %)")
         before = [other for position, other in enumerate(facts[:index]) if opened[position] >= 0
-                  and other.sentence == fact.sentence and other.kind == fact.kind and opened[position] < opened[index]]
+                  and other.sentence == fact.sentence and other.kind == fact.kind and opened[position] < opened[index]
+                  and not part.search(text, max(0, other.char_start - 20), other.char_start)]  # "(dont 1 800 enfants)"
         if not before or not before[-1].counted or not before[-1].counted[:1].islower():
             continue
         facts[index] = replace(fact, counted=before[-1].counted)
