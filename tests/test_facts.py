@@ -10108,3 +10108,11 @@ def test_a_french_part_in_brackets_is_no_item_of_the_list_of_names_after_it(nlp)
     got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
     assert got == [[(4200, "réfugiés"), (1800, "enfants"), (2000, "Syriens"), (1100, "Irakiens")],
                    [(9000, "personnes"), (2000, "femmes"), (2500, "personnes")]]
+
+
+def test_a_french_bracketed_name_after_an_item_that_counts_its_own_noun_keeps_its_name(nlp):
+    texts = ["La préfecture a accordé des titres à des étudiants (3 000), puis aux Tunisiens (1 200).",
+             "Les premiers titres (90 000 titres) sont allés aux Algériens (15 000) et aux Marocains (14 200)."]
+    got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
+    assert got == [[(3000, "étudiants"), (1200, "Tunisiens")],
+                   [(90000, "titres"), (15000, "titres"), (14200, "titres")]]

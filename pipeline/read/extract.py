@@ -784,6 +784,11 @@ def _named_bracket_items(facts, text: str, lex) -> list[NumericFact]:
                   and not part.search(text, max(0, other.char_start - 20), other.char_start)]  # "(dont 1 800 enfants)"
         if not before or not before[-1].counted or not before[-1].counted[:1].islower():
             continue
+        source = opened[facts.index(before[-1])]
+        inside = text[source:text.find(")", source) + 1 or len(text)]
+        if re.search(rf"{re.escape(before[-1].counted)}\s*\($", text[max(0, source - 60):source + 1]) \
+                and before[-1].counted.lower() not in inside.lower():
+            continue  # "à des étudiants (3 000), puis aux Tunisiens (1 200)": the item before counts its own name
         facts[index] = replace(fact, counted=before[-1].counted)
     return facts
 
