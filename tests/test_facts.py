@@ -10116,3 +10116,9 @@ def test_a_french_bracketed_name_after_an_item_that_counts_its_own_noun_keeps_it
     got = [[(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] for text in texts]
     assert got == [[(3000, "étudiants"), (1200, "Tunisiens")],
                    [(90000, "titres"), (15000, "titres"), (14200, "titres")]]
+
+
+def test_a_spanish_capitalised_fraction_followed_by_a_pronoun_goes_on_with_the_set_before_it(nlp):
+    text = "En 2022 se presentaron 4.000 solicitudes. Tres cuartas partes de ellas, unas 3.000, procedían de Venezuela."
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(4000, "solicitudes", "2022"), (75, "solicitudes", "2022"), (3000, "solicitudes", "2022")]

@@ -610,9 +610,13 @@ def _starts_sentence(token) -> bool:
     if token.text in ("-", "–", "—", "•") and token.i + 2 < len(token.doc):  # ". - El número de extranjeros": a list item
         following = token.nbor(1) if not token.nbor(1).is_space else token.nbor(2)
         return following.is_title
-    if token.text[:1].isupper() and lexicon(token.doc.lang_).words.capital_merged_starts:
+    words = lexicon(token.doc.lang_).words
+    if token.text[:1].isupper() and words.capital_merged_starts and not (
+            words.merged_start_pronouns and not token.is_title and not token.is_upper
+            and re.match(rf"\s*(?:{'|'.join(map(re.escape, words.merged_start_pronouns))})\b",
+                         token.doc.text[token.idx + len(token.text):], re.I)):
         return True  # "in 2019. Two-thirds (65%)", "Italy. A quarter of": any token opening with a capital, a merged
-        # one that is no title word ("Two-thirds") included
+        # one that is no title word ("Two-thirds") included; "Tres cuartas partes de ellas" goes on with the set it refers to
     if token.text[:1].isdigit() and token.i >= 2 and token.doc[token.i - 2].is_alpha and len(token.doc[token.i - 2]) > 1:
         return True  # "in all. 67.4% of them", "status. 438,580 Asian citizens": a figure right after a word's full stop
         # (or "!", "?", "…"; not past white space), not a list item's number ("4. 6,701 as special immigrants")

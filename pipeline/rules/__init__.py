@@ -950,6 +950,9 @@ class Vocabulary(RuleFile):
     # (English and Spanish; French text's "Une moitié se compose de ..." goes on with the sentence before it, its
     # figures counting that sentence's set)
     capital_merged_starts: bool = False
+    # "4.000 solicitudes. Tres cuartas partes de ellas": the pronouns after which a merged token that opens with a
+    # capital does not start a sentence, its set being the sentence before's
+    merged_start_pronouns: list = ()
     # "Récord de estatutos de refugiado: 7.521 concedidos" over "En ese mismo periodo se otorgaron 7.521 ...": a line of
     # prose under a heading that ends in no stop starts a sentence, so the heading lends it no date, noun or year
     heading_line_starts: bool = False
