@@ -10122,3 +10122,11 @@ def test_a_spanish_capitalised_fraction_followed_by_a_pronoun_goes_on_with_the_s
     text = "En 2022 se presentaron 4.000 solicitudes. Tres cuartas partes de ellas, unas 3.000, procedían de Venezuela."
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(4000, "solicitudes", "2022"), (75, "solicitudes", "2022"), (3000, "solicitudes", "2022")]
+
+
+def test_a_spanish_line_that_goes_on_from_the_line_above_it_is_no_heading(nlp):
+    text = ("Según los datos de Salvamento Marítimo, durante el primer semestre de\n"
+            "2023 llegaron en cayuco y en patera a las costas de las islas\n"
+            "Canarias unas 7.000 personas, en su mayoría procedentes de Senegal y Mali.")
+    got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(7000, "personas", "2023", "Según")]

@@ -598,7 +598,11 @@ def _after_heading(doc: Doc, last, token) -> bool:
     if not token.text[:1].isupper() or not token.text[:1].isalpha() or not last.text[-1:].isalnum() or last.is_stop:
         return False
     text = doc.text
-    above = text[text.rfind("\n", 0, last.idx) + 1:last.idx + len(last.text)]
+    top = text.rfind("\n", 0, last.idx) + 1
+    above = text[top:last.idx + len(last.text)]
+    previous = text[text.rfind("\n", 0, max(0, top - 1)) + 1:max(0, top - 1)].strip() if top else ""
+    if previous and previous[-1:] not in ".!?…:;" and len(previous) >= len(above.strip()):
+        return False  # the line above goes on from a line of the same paragraph no shorter than it: no heading
     end = text.find("\n", token.idx)
     line = text[token.idx:len(text) if end < 0 else end]
     # a heading is shorter than the prose under it: lines of one width are a paragraph broken at a fixed width
