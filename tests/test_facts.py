@@ -10130,3 +10130,10 @@ def test_a_spanish_line_that_goes_on_from_the_line_above_it_is_no_heading(nlp):
             "Canarias unas 7.000 personas, en su mayoría procedentes de Senegal y Mali.")
     got = [(f.value, f.counted, f.as_of, f.sentence.split()[0]) for f in facts_in_text(text, nlp, "es")]
     assert got == [(7000, "personas", "2023", "Según")]
+
+
+def test_a_noun_after_of_before_a_verb_in_ing_counts_only_after_a_measure_noun(nlp):
+    text = ("Net migration fell, with emigration of nationals rising 11 percent. "
+            "Women now make up most arrivals, with the share of women rising to 52 percent.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(11, "emigration"), (52, "women")]

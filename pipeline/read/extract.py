@@ -747,8 +747,11 @@ def _participle_subjects(facts, text: str, lex) -> list[NumericFact]:
                 and not is_time_word(noun, lex):
             modifiers = list(takewhile(lambda w: w not in skipped, reversed(found.group(1).split())))[::-1]
             rest = found.group(1).split()[:len(found.group(1).split()) - len(modifiers)]
-            if rest and rest[-1] in lex.spacy_stop_words and rest[-1] not in (*words.of_words, *words.participle_subject_leads, "or"):
-                out.append(fact)  # "with people in detention rising to 2,400": the noun is a preposition's, not the verb's
+            if rest and rest[-1] in lex.spacy_stop_words and rest[-1] not in (*words.of_words, *words.participle_subject_leads, "or") \
+                    or rest and rest[-1] in words.of_words and (len(rest) < 2 or rest[-2] not in skipped):
+                # "with people in detention rising to 2,400", "with emigration of nationals rising 11 percent": the noun
+                # is a preposition's, not the verb's, unless "of" follows a measure noun ("the share of women rising")
+                out.append(fact)
                 continue
             fact = replace(fact, counted=" ".join([*modifiers, noun]))  # "with asylum claims dropping 12 percent"
         out.append(fact)
