@@ -10137,3 +10137,14 @@ def test_a_noun_after_of_before_a_verb_in_ing_counts_only_after_a_measure_noun(n
             "Women now make up most arrivals, with the share of women rising to 52 percent.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(11, "emigration"), (52, "women")]
+
+
+def test_a_spanish_list_item_line_above_a_prose_line_still_ends_its_sentence(nlp):
+    text = ("Entre los delitos denunciados figuran:\n"
+            "- 3.120 lesiones graves\n"
+            "- 1.480 robos con fuerza\n"
+            "- 960 estafas\n"
+            "Por otra parte, en marzo de 2022 la fiscalía abrió 610 expedientes más.")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(3120, "lesiones", None), (1480, "robos", None), (960, "estafas", None),
+                   (610, "expedientes", "2022-03")]

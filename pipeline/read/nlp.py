@@ -601,8 +601,11 @@ def _after_heading(doc: Doc, last, token) -> bool:
     top = text.rfind("\n", 0, last.idx) + 1
     above = text[top:last.idx + len(last.text)]
     previous = text[text.rfind("\n", 0, max(0, top - 1)) + 1:max(0, top - 1)].strip() if top else ""
-    if previous and previous[-1:] not in ".!?…:;" and len(previous) >= len(above.strip()):
-        return False  # the line above goes on from a line of the same paragraph no shorter than it: no heading
+    if previous and previous[-1:] not in ".!?…:;" and len(previous) >= len(above.strip()) \
+            and not re.match(r"[-–—•*·]\s", above):
+        # the line above goes on from a line of the same paragraph no shorter than it: no heading; a line opened by a
+        # dash or bullet ("- 2.423 secuestros", "— @agencia 23 de diciembre") is an item or a byline of its own
+        return False
     end = text.find("\n", token.idx)
     line = text[token.idx:len(text) if end < 0 else end]
     # a heading is shorter than the prose under it: lines of one width are a paragraph broken at a fixed width
