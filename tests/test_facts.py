@@ -10148,3 +10148,13 @@ def test_a_spanish_list_item_line_above_a_prose_line_still_ends_its_sentence(nlp
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(3120, "lesiones", None), (1480, "robos", None), (960, "estafas", None),
                    (610, "expedientes", "2022-03")]
+
+
+def test_a_spanish_byline_opened_by_a_dash_gives_no_date_to_the_post_above_it(nlp):
+    text = ("En 2023 se registraron 1.200 llegadas. Antes de Navidad llegaron 1,840 migrantes retornados. "
+            "pic.twitter.com/abc\n"
+            "— @Migracion 23 de diciembre de 2023\n"
+            "Ingresos por tierra\n"
+            "Según el registro del instituto, en 2023 volvieron 5.000 personas.")
+    got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(1200, "llegadas", "2023"), (1840, "migrantes", None), (5000, "personas", "2023")]

@@ -602,7 +602,7 @@ def _after_heading(doc: Doc, last, token) -> bool:
     above = text[top:last.idx + len(last.text)]
     previous = text[text.rfind("\n", 0, max(0, top - 1)) + 1:max(0, top - 1)].strip() if top else ""
     if previous and previous[-1:] not in ".!?…:;" and len(previous) >= len(above.strip()) \
-            and not re.match(r"[-–—•*·]\s", above):
+            and not any(re.match(r"[-–—•*·]\s", line) for line in (above, previous)):
         # the line above goes on from a line of the same paragraph no shorter than it: no heading; a line opened by a
         # dash or bullet ("- 2.423 secuestros", "— @agencia 23 de diciembre") is an item or a byline of its own
         return False
