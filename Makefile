@@ -18,7 +18,7 @@ run: $(STAMP) ocr
 	$(BIN)/gcm-extract run --raw raw --out output
 
 test: $(STAMP) browser ocr
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP) ocr
 	$(BIN)/python bench/benchmark.py
