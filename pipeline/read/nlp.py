@@ -39,7 +39,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from ..rules import COMMON, LANGUAGES, lexicon, lexicons, read_jsonl
 from . import evidence  # noqa: F401  (registers the gcm_objective_evidence factory)
 from .context import is_dated_year, text_of
-from .numbers import spelled_value
+from .numbers import alternation, spelled_value
 from .table_rows import find_rows
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
@@ -587,6 +587,7 @@ class Sentences:
 # A bullet at the start of a line opens a list item, and a list item is a sentence of its own
 # even when the item before it ends with no full stop.
 BULLETS = frozenset("•●▪◦■►‣")
+_ITEM_MARK = re.compile(rf"[-–—*·{''.join(sorted(BULLETS))}]\s")  # a list item's or byline's mark: "- 2.423 secuestros"
 
 
 def _after_heading(doc: Doc, last, token) -> bool:
@@ -602,7 +603,7 @@ def _after_heading(doc: Doc, last, token) -> bool:
     above = text[top:last.idx + len(last.text)]
     previous = text[text.rfind("\n", 0, max(0, top - 1)) + 1:max(0, top - 1)].strip() if top else ""
     if previous and previous[-1:] not in ".!?…:;" and len(previous) >= len(above.strip()) \
-            and not any(re.match(r"[-–—•*·]\s", line) for line in (above, previous)):
+            and not any(_ITEM_MARK.match(line) for line in (above, previous)):
         # the line above goes on from a line of the same paragraph no shorter than it: no heading; a line opened by a
         # dash or bullet ("- 2.423 secuestros", "— @agencia 23 de diciembre") is an item or a byline of its own
         return False
@@ -613,15 +614,21 @@ def _after_heading(doc: Doc, last, token) -> bool:
         and len(re.findall(r"\b[^\W\d_A-ZÀ-Ý][^\W\d_]*\b", line)) >= 6
 
 
+@cache
+def _merged_start_pronoun(lang: str) -> re.Pattern | None:
+    """A pronoun back to the sentence before, right after a merged token ("Tres cuartas partes de ellas")."""
+    pronouns = lexicon(lang).words.merged_start_pronouns
+    return re.compile(rf"\s*{alternation(pronouns)}\b", re.I) if pronouns else None
+
+
 def _starts_sentence(token) -> bool:
     if token.text in ("-", "–", "—", "•") and token.i + 2 < len(token.doc):  # ". - El número de extranjeros": a list item
         following = token.nbor(1) if not token.nbor(1).is_space else token.nbor(2)
         return following.is_title
-    words = lexicon(token.doc.lang_).words
-    if token.text[:1].isupper() and words.capital_merged_starts and not (
-            words.merged_start_pronouns and not token.is_title and not token.is_upper
-            and re.match(rf"\s*(?:{'|'.join(map(re.escape, words.merged_start_pronouns))})\b",
-                         token.doc.text[token.idx + len(token.text):], re.I)):
+    pronoun = _merged_start_pronoun(token.doc.lang_)
+    if token.text[:1].isupper() and lexicon(token.doc.lang_).words.capital_merged_starts and not (
+            pronoun and not token.is_title and not token.is_upper
+            and pronoun.match(token.doc.text, token.idx + len(token.text))):
         return True  # "in 2019. Two-thirds (65%)", "Italy. A quarter of": any token opening with a capital, a merged
         # one that is no title word ("Two-thirds") included; "Tres cuartas partes de ellas" goes on with the set it refers to
     if token.text[:1].isdigit() and token.i >= 2 and token.doc[token.i - 2].is_alpha and len(token.doc[token.i - 2]) > 1:
