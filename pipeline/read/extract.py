@@ -829,21 +829,24 @@ def _subjects_past_relatives(facts, text: str, lex) -> list[NumericFact]:
         if noun.lower() in lex.spacy_stop_words or is_place(noun, lex):
             continue
         head = re.escape(fact.counted.split()[0 if words.head_first else -1])
+        named = re.compile(rf"(?<![^\W\d_]){head}(?![^\W\d_])", re.I)  # the head as a word of its own
         clause = text[found.end():fact.char_start]
         if comma:
             close = re.search(r",(?!\d)", clause)  # not the decimal comma of "87,5 %"
-            if close is None or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", clause[:close.start()], re.I) is None:
+            if close is None or named.search(clause[:close.start()]) is None:
                 continue  # the figure is in the aside, or its noun is not
-        elif not is_plural(noun.lower(), lex) \
-                or re.match(rf"\s*{article}(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])", clause, re.I) is None:
-            # "Les pays qui accueillent les réfugiés": the noun is no subject of the relative; "Le fait que les
-            # demandes ...": a singular noun's "que" opens what it states
-            continue
-        past = clause[close.end():] if comma else clause[re.match(rf"\s*{article}(?:[^\W\d_]+\s+)?{head}", clause, re.I).end():]
-        if re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", past, re.I):
+            past = clause[close.end():]
+        else:
+            subject = re.match(rf"\s*{article}(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])", clause, re.I)
+            if not is_plural(noun.lower(), lex) or subject is None:
+                # "Les pays qui accueillent les réfugiés": the noun is no subject of the relative; "Le fait que les
+                # demandes ...": a singular noun's "que" opens what it states
+                continue
+            past = clause[subject.end():]
+        if named.search(past):
             continue  # "Les communes que les réfugiés rejoignent ont vu le nombre de réfugiés croître de 5 %": named again
-        if re.search(r"[.;:!?]", clause) or re.search(rf"(?<![^\W\d_]){head}(?![^\W\d_])", fact.surface, re.I) or re.match(rf"[\W\d]*(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])",
-                                                      text[fact.char_end:fact.char_end + 40], re.I):
+        if re.search(r"[.;:!?]", clause) or named.search(fact.surface) \
+                or re.match(rf"[\W\d]*(?:[^\W\d_]+\s+)?{head}(?![^\W\d_])", text[fact.char_end:fact.char_end + 40], re.I):
             continue  # "... ont permis d'aider 5 000 migrants": the figure names its own noun
         counted = noun + (adjective if comma and adjective else "")
         facts[index] = replace(fact, counted=counted.strip())
