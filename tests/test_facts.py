@@ -10158,3 +10158,13 @@ def test_a_spanish_byline_opened_by_a_dash_gives_no_date_to_the_post_above_it(nl
             "Según el registro del instituto, en 2023 volvieron 5.000 personas.")
     got = [(f.value, f.counted, f.as_of) for f in facts_in_text(text, nlp, "es")]
     assert got == [(1200, "llegadas", "2023"), (1840, "migrantes", None), (5000, "personas", "2023")]
+
+
+def test_a_spanish_count_after_a_relative_level_verb_counts_the_articled_noun_before_the_comma(nlp):
+    text = ("El número de residentes creció en 40.000 personas, sobre todo por los ecuatorianos, que suman 6.200, "
+            "y los bolivianos, que llegan a 3.100. Crecieron las peticiones presentadas por hondureños, que llegaron "
+            "a 4.500. Entre los asiáticos destacan los chinos, que suman 900 solicitudes. "
+            "La región, que suma 12.000, tiene tres provincias.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(40000, "residentes"), (6200, "ecuatorianos"), (3100, "bolivianos"), (4500, "peticiones"),
+                   (900, "solicitudes"), (12000, None), (3, "provincias")]

@@ -718,7 +718,37 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _participle_subjects(facts, lines.text, lex)
     facts = _subjects_past_relatives(facts, lines.text, lex)
     facts = _named_bracket_items(facts, lines.text, lex) if lex.words.named_bracket_items else facts
+    facts = _relative_level_antecedents(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
+
+
+def _relative_level_antecedents(facts, text: str, lex) -> list[NumericFact]:
+    """(relative_level_verbs) A count that names nothing of its own, right after a relative clause whose verb gives a
+    level ("los marroquíes, que suman 10.366", "los guatemaltecos, que suman 80.964"), counts the articled plural noun
+    the clause follows after its comma, not a noun named earlier in the sentence: "el número de extranjeros avanzó
+    ..., a los que siguieron los marroquíes, que suman 10.366" counts marroquíes. A count with its own noun keeps it
+    ("los rumanos, que suman 1.705 nacionalizaciones"), and so does one after a name ("Colombia, que suma 209.946"),
+    a noun with no article ("presentadas por colombianos, que llegaron a 8.700": the relative may be the
+    applications') or a singular noun ("la comunidad, que suma 5.000")."""
+    words = lex.words
+    if not words.relative_level_verbs or not words.copula_relatives:
+        return list(facts)
+    articles = alternation([a for a in words.definite_articles if not a.endswith(("'", "’"))])
+    clause = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,\s*"
+                        rf"(?:{alternation(words.copula_relatives)})\s+(?:[^\W\d_]+\s+)?"
+                        rf"(?:{alternation(words.relative_level_verbs)})\s+(?:[^\W\d_]+\s+){{0,3}}$")
+    skipped = {*lex.spacy_stop_words, *words.not_heads, *words.generic_heads}
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind != "count" or _own_noun(fact) or fact.rule_id.startswith("table-row"):
+            continue
+        found = clause.search(text, max(0, fact.char_start - 100), fact.char_start)
+        noun = found.group(1) if found else ""
+        if not noun or not noun.islower() or noun in skipped or not is_plural(noun, lex) or is_place(noun, lex) \
+                or is_time_word(noun, lex):
+            continue
+        facts[index] = replace(fact, counted=noun)
+    return facts
 
 
 def _participle_subjects(facts, text: str, lex) -> list[NumericFact]:

@@ -877,6 +877,9 @@ class Vocabulary(RuleFile):
     # "Les sommes que les migrants envoient ont progressé de 12 %", "Les flux, qui ..., ont augmenté de 4 %": the
     # relative pronouns after a sentence's opening subject whose clause's nouns a figure after the clause does not count
     opening_subject_relatives: list = ()
+    # "los marroquíes, que suman 10.366": verbs (with the word that links them to a figure) that give, in a relative
+    # clause set off by a comma after an articled plural noun, the size of the set that noun names
+    relative_level_verbs: list = ()
     # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
     # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
     # which the sentence names the whole those figures count
