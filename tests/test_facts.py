@@ -10168,3 +10168,10 @@ def test_a_spanish_count_after_a_relative_level_verb_counts_the_articled_noun_be
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(40000, "residentes"), (6200, "ecuatorianos"), (3100, "bolivianos"), (4500, "peticiones"),
                    (900, "solicitudes"), (12000, None), (3, "provincias")]
+
+
+def test_a_spanish_bare_count_set_against_the_count_before_it_counts_the_same_set(nlp):
+    text = ("Las denuncias que recibió la fiscalía en 2024 fueron 150 en total, frente a las 162 de 2023. "
+            "En 2022 fueron 140, frente a las 120 de 2021.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(150, "denuncias"), (162, "denuncias"), (140, None), (120, None)]

@@ -719,6 +719,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _subjects_past_relatives(facts, lines.text, lex)
     facts = _named_bracket_items(facts, lines.text, lex) if lex.words.named_bracket_items else facts
     facts = _relative_level_antecedents(facts, lines.text, lex)
+    facts = _compared_counts(facts, lines.text, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -748,6 +749,28 @@ def _relative_level_antecedents(facts, text: str, lex) -> list[NumericFact]:
                 or is_time_word(noun, lex):
             continue
         facts[index] = replace(fact, counted=noun)
+    return facts
+
+
+def _compared_counts(facts, text: str, lex) -> list[NumericFact]:
+    """(compared_count_links) A count that names nothing, set against the count right before it in its sentence
+    ("que en 2024 fueron 150 en total, frente a las 162 de 2023", "los paraguayos, que fueron 116 ..., frente a 48 de
+    un año antes"), counts what that count counts, whether the count names it or takes it from its subject. Not
+    where the figure before is no count ("un alza del 8 %, frente a 1.200 ...") or counts nothing."""
+    words = lex.words
+    if not words.compared_count_links:
+        return list(facts)
+    articles = alternation([a for a in words.definite_articles if not a.endswith(("'", "’"))])
+    link = re.compile(rf"\b(?:{alternation(words.compared_count_links)})\s+(?:(?:{articles})\s+)?$", re.I)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if index == 0 or fact.counted or fact.kind != "count" or fact.change or fact.rule_id.startswith("table-row"):
+            continue
+        before = facts[index - 1]
+        if before.sentence != fact.sentence or before.kind != "count" or not before.counted or before.change \
+                or not link.search(text, max(0, fact.char_start - 40), fact.char_start):
+            continue
+        facts[index] = replace(fact, counted=before.counted)
     return facts
 
 

@@ -880,6 +880,9 @@ class Vocabulary(RuleFile):
     # "los marroquíes, que suman 10.366": verbs (with the word that links them to a figure) that give, in a relative
     # clause set off by a comma after an articled plural noun, the size of the set that noun names
     relative_level_verbs: list = ()
+    # "fueron 150 en total, frente a las 162 de 2023": words that set a count against the count before it, of the
+    # same set
+    compared_count_links: list = ()
     # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
     # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
     # which the sentence names the whole those figures count
