@@ -10175,3 +10175,17 @@ def test_a_spanish_bare_count_set_against_the_count_before_it_counts_the_same_se
             "En 2022 fueron 140, frente a las 120 de 2021.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(150, "denuncias"), (162, "denuncias"), (140, None), (120, None)]
+
+
+def test_a_spanish_count_after_a_level_verb_counts_the_set_named_after_it(nlp):
+    text = ("El instituto informó que suman 4.300 los venezolanos regularizados. "
+            "Las solicitudes suman 900 en total. Ya suman 12 las oficinas abiertas.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(4300, "venezolanos"), (900, "solicitudes"), (12, "oficinas")]
+
+
+def test_an_ordinal_alone_is_no_counted_phrase(nlp):
+    text = ("Entre los países de acogida, Chile ocupa el primer puesto, con 2,1 millones, por delante de Perú "
+            "(1,3 millones). El tercer grupo suma 800 personas.")
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(2100000, "países"), (1300000, None), (800, "personas")]

@@ -2372,8 +2372,9 @@ def _past_inverted_adverbial(doc: Doc, index: int, lex: Lexicon) -> Token | None
 
 
 def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
-    """X in "ya son más de 400.000 los migrantes que han atravesado": after a copula, the figure
-    stands before its subject, a plural noun after a determiner."""
+    """X in "ya son más de 400.000 los migrantes que han atravesado": after a copula, or a verb that gives a level
+    ("suman 19.250 los haitianos devueltos"), the figure stands before its subject, a plural noun after a
+    determiner."""
     lex = lex_of(doc)
     words = lex.words
     before = previous_token(doc, cue)
@@ -2386,7 +2387,8 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
     changed = words.head_first and before is not None and (
         before.lower_ in _change_verbs(lex.lang) or before.text == ","
         or before.lower_ in words.conjunctions)  # "..., un 5 % los chinos y un 4 % los rumanos"
-    if before is None or before.lower_ not in words.copulas and not changed or following is None \
+    if before is None or before.lower_ not in (*words.copulas, *words.inverted_level_verbs) and not changed \
+            or following is None \
             or following.lower_ not in words.determiners or following.lower_ in words.noun_demonstratives:
         return None
     noun = next_token(doc, following.i + 1)

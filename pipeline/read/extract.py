@@ -720,6 +720,7 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     facts = _named_bracket_items(facts, lines.text, lex) if lex.words.named_bracket_items else facts
     facts = _relative_level_antecedents(facts, lines.text, lex)
     facts = _compared_counts(facts, lines.text, lex)
+    facts = _ordinal_phrases(facts, lex)
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
@@ -749,6 +750,23 @@ def _relative_level_antecedents(facts, text: str, lex) -> list[NumericFact]:
                 or is_time_word(noun, lex):
             continue
         facts[index] = replace(fact, counted=noun)
+    return facts
+
+
+def _ordinal_phrases(facts, lex) -> list[NumericFact]:
+    """(ordinal_numerals) A count or share whose counted phrase is an ordinal number alone counts nothing named:
+    "Pakistán ocupa el primer puesto, con 1,9 millones, por delante de Irán (1,1 millones)" leaves Irán's figure with
+    no counted phrase, where it read "primer"; "Es la sexta cifra más baja ..., mientras Extremadura (976)" likewise.
+    An ordinal before its noun is no phrase of one word and stays ("the third country of origin")."""
+    ordinals = frozenset(lex.words.ordinal_numerals)
+    determiners = frozenset(lex.words.determiners)
+    facts = list(facts)
+    for index, fact in enumerate(facts):
+        if fact.kind not in ("count", "percent") or not fact.counted:
+            continue
+        words = [w for w in fact.counted.lower().split() if w not in determiners]
+        if len(words) == 1 and words[0] in ordinals:
+            facts[index] = replace(fact, counted=None)
     return facts
 
 

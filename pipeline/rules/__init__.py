@@ -883,6 +883,11 @@ class Vocabulary(RuleFile):
     # "fueron 150 en total, frente a las 162 de 2023": words that set a count against the count before it, of the
     # same set
     compared_count_links: list = ()
+    # "suman 19.250 los haitianos devueltos": verbs that, like a copula, give the size of a set named after the figure
+    inverted_level_verbs: list = ()
+    # "Pakistán ocupa el primer puesto, con 1,9 millones": ordinal numbers in words, which name a rank, never what a
+    # figure counts
+    ordinal_numerals: list = ()
     # "Les nationalités les plus représentées dans les arrivées sont l'allemande (10 %)": the nouns (besides place_sets)
     # naming the set a ranked list's items belong to, which their bracketed figures do not count; and the links after
     # which the sentence names the whole those figures count
