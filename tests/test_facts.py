@@ -10189,3 +10189,18 @@ def test_an_ordinal_alone_is_no_counted_phrase(nlp):
             "(1,3 millones). El tercer grupo suma 800 personas.")
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "es")]
     assert got == [(2100000, "países"), (1300000, None), (800, "personas")]
+
+
+def test_a_ranked_list_written_in_one_line_keeps_every_figure_and_drops_the_ranks(nlp):
+    text = "Leading destinations in 2023: 1 Canada 412,300 2 Australia 198,750 3 New Zealand 61,020"
+    got = [(f.value, f.surface) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(412300, "412,300"), (198750, "198,750"), (61020, "61,020")]
+    text = "1. Chile 45.210 2. Perú 38.900 3. Ecuador 12.004"
+    got = [(f.value, f.surface) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(45210, "45.210"), (38900, "38.900"), (12004, "12.004")]
+
+
+def test_counts_after_a_colon_are_no_ranks_and_codes_stay_traps(nlp):
+    text = "At the border: 2 Syrians and 3 Afghans were stopped. Call 0800 123 456 7 days a week."
+    got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(2, "Syrians"), (3, "Afghans"), (7, "days")]

@@ -720,6 +720,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             and previous.text in (":", ";") and following is not None and following.text in (".", ")") \
             and (item := next_token(doc, following.i + 1)) is not None and item.is_title:
         return True  # "les pays sont : 1. Albanie (7 630) ; 2. Afghanistan": items numbered in a sentence
+    if bare and len(numbers) == 1 and len(first.text) <= 2 and first.text.isdigit() and previous is not None \
+            and previous.text in (":", ";") and following is not None and following.is_alpha and following.is_title \
+            and _ranked_next(context.text, int(first.text), following.idx):
+        return True  # "Top destinations: 1 Germany 123,456 2 France 98,000": items ranked in one line
     if bare and line_start(doc, span.start):
         if following is None or following.text in (".", ")") or following.is_title and len(numbers[0].text) <= 3:
             return True  # list numbering, a page number, a footnote
@@ -741,7 +745,7 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         if before is not None and before.text == "+" and first.text.isdigit() and len(first.text) <= 3 \
                 and after is not None and after.norm_ == "<NUM>":
             return True  # "+81 3 ...": a country code; "+327,000" is a signed figure
-        if after is not None and after.norm_ == "<NUM>":
+        if after is not None and after.norm_ == "<NUM>" and not _rank_after(doc, first, after):
             return True
     if is_code(doc, span) or is_furniture(doc, span, quantity, context):
         return True
@@ -768,6 +772,35 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
     # A bare number that counts nothing, beside a name: a house number or a postal code.
     counted = counted_after(doc, context.text, span.end, context.end, after_of=False)
     return (counted is None or _after_street(doc, span, context, lex)) and counted_from_number_of(context.text, span.start_char, context.start, lex) is None
+
+
+_RANKED_ITEM = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,4}?\d")
+
+
+def _ranked_next(text: str, number: int, at: int) -> bool:
+    """Whether the name at ``at`` is followed by its figure, and the line goes on with the next rank before a name:
+    "1 Germany 123,456 2 France"; not "2 Syrians and 3 Afghans", where the words after the number are no name."""
+    end = text.find("\n", at)
+    rest = text[at:end if end >= 0 else len(text)]
+    item = _RANKED_ITEM.match(rest)
+    if item is None or not all(w[0].isupper() or w in ("of", "de", "del", "des", "du", "la", "le", "the")
+                               for w in item.group(0).split()[:-1]):
+        return False
+    return any(m.group(1).isupper() for m in re.finditer(rf"(?<![\d.,]){number + 1}\.?\s+([^\W\d_])", rest))
+
+
+def _rank_after(doc: Doc, figure: Token, rank: Token) -> bool:
+    """Whether the number after a figure grouped in thousands is the rank of the next item of a list written in
+    one line, a named item after it: "1 Germany 123,456 2 France 234,567", "1. Kenya 48,200 2. Uganda 31,900". The
+    figure's groups say where it ends, so the two are no code or phone number read in parts."""
+    separator = "." if lex_of(doc).words.decimal_comma else ","
+    if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(separator)}\d{{3}})+", figure.text) \
+            or not re.fullmatch(r"[1-9]\d?", rank.text):
+        return False
+    item = next_token(doc, rank.i + 1)
+    if item is not None and item.text == ".":
+        item = next_token(doc, item.i + 1)
+    return item is not None and item.is_alpha and item.is_title
 
 
 def _in_minutes(doc: Doc, span: Span) -> bool:
