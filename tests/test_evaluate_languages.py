@@ -77,7 +77,9 @@ FLOORS = {
         # the round of 2ff77b54 (heldout11 to heldout20 in development): F1 0.974 -> 0.977, counted head 0.811 -> 0.840, as_of 0.937 -> 0.949
         # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.977 -> 0.978, counted head 0.840 -> 0.842
         # the round of 51352eb5 (rules for shapes seen in three or more development documents): counted head 0.842 -> 0.845, as_of 0.949 -> 0.951
-        "all": {"f1": 0.97, "counted_head": 0.84, "period": 0.99, "as_of": 0.95, "change": 0.97},
+        # the rounds of 3aeeb5f9 and of 6b2d05b4 to 332d5a33: counted head 0.845 -> 0.850, as_of 0.951 -> 0.953; the Spanish counted
+        # head reaches its target (0.85) on the whole corpus, and its floor is the target
+        "all": {"f1": 0.97, "counted_head": 0.85, "period": 0.99, "as_of": 0.95, "change": 0.97},
         # the first plural noun as a last resort: 0.908 -> 0.895 here, 0.621 -> 0.667 on heldout4; "el monto" as
         # a noun again (54331a0): 0.895 -> 0.882
         # the round of c8ea43b (batches 57 and 58): counted head 0.921 -> 0.934
@@ -101,7 +103,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): F1 0.978 -> 0.986, counted head 0.716 -> 0.735
         # the round of 7f98a01e (batch 65): change 0.868 -> 0.897
         # the round of 71679cb4 (batch 66): F1 0.986 -> 1.000, change 0.897 -> 0.913
-        "heldout4": {"f1": 1.0, "counted_head": 0.73, "period": 1.0, "as_of": 0.95, "change": 0.91},
+        # the round of 6b2d05b4 to 332d5a33: counted head 0.739 -> 0.768
+        "heldout4": {"f1": 1.0, "counted_head": 0.76, "period": 1.0, "as_of": 0.95, "change": 0.91},
         # batch 9, three documents from new sites, labelled after this round's rules: 0.805 at 48bdfe7, 0.817 after
         # the round of c8ea43b (batches 57 and 58): counted head 0.841 -> 0.866
         # the round of ae18024 (batches 63 and 64): as_of 0.951 -> 1.000
@@ -111,7 +114,8 @@ FLOORS = {
         # the round of ae18024 (batches 63 and 64): F1 0.991 -> 1.000, counted head 0.891 -> 0.927, as_of 0.927 -> 0.964
         # the round of 2ff77b54 (heldout11 to heldout20 in development): counted head 0.927 -> 0.945
         # the round of 51352eb5 (rules for shapes seen in three or more development documents): as_of 0.964 -> 1.000
-        "heldout6": {"f1": 1.0, "counted_head": 0.94, "period": 1.0, "as_of": 1.0, "change": 1.0},
+        # the round of 6b2d05b4 to 332d5a33: counted head 0.945 -> 0.964
+        "heldout6": {"f1": 1.0, "counted_head": 0.96, "period": 1.0, "as_of": 1.0, "change": 1.0},
         # batch 15, three documents from new sites, measured against the round's start (dfa52b0): counted head
         # 0.746 unchanged, as_of 0.814 -> 0.831; the next round's rules took the counted head to 0.780 (a "total de"
         # phrase ends at a semicolon)
@@ -124,7 +128,8 @@ FLOORS = {
         # the round of c8ea43b (batches 57 and 58): F1 0.978 -> 0.986
         # the round of ae18024 (batches 63 and 64): counted head 0.826 -> 0.853, as_of 0.942 -> 0.971
         # the round of 71679cb4 (batch 66): as_of 0.971 -> 0.985
-        "heldout8": {"f1": 0.98, "counted_head": 0.85, "period": 0.98, "as_of": 0.98, "change": 1.0},
+        # the round of 6b2d05b4 to 332d5a33: counted head 0.853 -> 0.882
+        "heldout8": {"f1": 0.98, "counted_head": 0.88, "period": 0.98, "as_of": 0.98, "change": 1.0},
         # batch 19, three documents from new sites, labelled at the round's start: counted head 0.864 there and after
         # the round of c8ea43b (batches 57 and 58): F1 0.975 -> 0.983
         # the round of db622d0 (batches 61 and 62): counted head 0.864 -> 0.881
@@ -194,7 +199,8 @@ FLOORS = {
         # the round of db622d0 (batches 61 and 62): as_of 0.966 -> 0.977
         # the round of cf5be850 (rules for shapes seen in three or more development documents): F1 0.967 -> 0.978, as_of 0.977 -> 0.989, change 0.898 -> 0.920
         # the round of 78f8989e (rules for shapes seen in three or more development documents): counted head 0.648 -> 0.716
-        "heldout18": {"f1": 0.97, "counted_head": 0.71, "period": 1.0, "as_of": 0.98, "change": 0.91},
+        # the round of 6b2d05b4 to 332d5a33: counted head 0.716 -> 0.750
+        "heldout18": {"f1": 0.97, "counted_head": 0.75, "period": 1.0, "as_of": 0.98, "change": 0.91},
         # batch 43, four documents from new sites, labelled at the round's start: counted head 0.753 there and after
         # (as_of 0.918 -> 0.932)
         # the round of c8ea43b (batches 57 and 58): counted head 0.795 -> 0.863
