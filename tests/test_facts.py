@@ -10204,3 +10204,15 @@ def test_counts_after_a_colon_are_no_ranks_and_codes_stay_traps(nlp):
     text = "At the border: 2 Syrians and 3 Afghans were stopped. Call 0800 123 456 7 days a week."
     got = [(f.value, f.counted) for f in facts_in_text(text, nlp, "en")]
     assert got == [(2, "Syrians"), (3, "Afghans"), (7, "days")]
+
+
+def test_circa_and_a_tilde_mark_an_approximate_figure_and_keep_it(nlp):
+    text = ("The ministry counted 1,200 arrivals, c. 3,000 departures and ~4,000 pending cases. "
+            "The camp hosts ca. 25,000 refugees. Approx. 40% were women. See C. 189 on domestic work.")
+    got = [(f.value, f.counted, f.qualifier) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(1200, "arrivals", None), (3000, "departures", "approximate"),
+                   (4000, "pending cases", "approximate"), (25000, "refugees", "approximate"),
+                   (40, None, "approximate")]
+    got = [(f.value, f.counted, f.qualifier) for f in facts_in_text("Llegaron ~4.000 migrantes y aprox. 900 "
+                                                                    "menores.", nlp, "es")]
+    assert got == [(4000, "migrantes", "approximate"), (900, "menores", "approximate")]

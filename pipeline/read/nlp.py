@@ -69,6 +69,8 @@ SIGN_PREFIX = r"[+\-−](?=[$€£¥₹₱₦]?\d)"  # "-2.4%", "-€20.4 bn"
 # ("Canal+" keeps its sign)
 GLUED_SIGN_SUFFIXES = [r"(?<=[a-zà-ÿ]\()\+$", r"(?<=[a-zà-ÿ])\($"]
 # An elided article or preposition ("l'objectif", "d'asile"); "d'" also before a figure ("d'1,5 %").
+# "~4,000", "≈5%": a mark of an approximate figure printed against it
+APPROX_PREFIX = r"[~≈](?=[$€£¥₹₱₦]?\d)"
 ELISION_PREFIX = r"(?:[lLdD][’'](?=[^\W\d_])|[dD][’'](?=\d))"
 # "un total de1738151 visas": a preposition run into the figure after it (a conversion slip).
 GLUED_OF_PREFIX = r"(?:{})(?=\d{{3}})"
@@ -639,7 +641,8 @@ def _starts_sentence(token) -> bool:
 
 def _configure_tokenizer(nlp: Language) -> Language:
     words = lexicon(nlp.lang).words
-    prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX]
+    prefixes = list(nlp.Defaults.prefixes) + [glued_number_prefix(words.ordinal_suffixes), ELISION_PREFIX, SIGN_PREFIX,
+                                              APPROX_PREFIX]
     of_words = sorted((re.escape(w) for w in words.of_words if w.isalpha() and len(w) > 1), key=len, reverse=True)
     if of_words:
         prefixes.append(GLUED_OF_PREFIX.format("|".join(of_words)))
@@ -666,6 +669,10 @@ def _configure_tokenizer(nlp: Language) -> Language:
                            and not (text[:-1] in words.glued_scales and text.endswith("."))}
     for word in words.single_tokens:  # "main-d'œuvre": one word, not "main", "-", "d'", "œuvre"
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in words.qualifiers.approximate:  # "approx. 1,200", "ca. 25,000": one word, read as a qualifier
+        if word.endswith(".") and word[:-1].isalpha():
+            for form in {word, word.capitalize()}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

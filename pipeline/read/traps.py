@@ -41,6 +41,8 @@ def is_reference(doc: Doc, index: int) -> bool:
             i -= 1
             continue
         lower = token.lower_
+        if i == index - 1 and token.text in words.qualifiers.approximate and token.text.endswith("."):
+            return False  # "c. 3,000 departures": circa, not a convention's or clause's "C."
         if lower in references and lower in words.subject_links and i == index - 1 \
                 and (subject := previous_token(doc, i)) is not None \
                 and (subject.lower_ in words.change_adverbs or subject.lower_ in ("now", "still", "today")
