@@ -10216,3 +10216,13 @@ def test_circa_and_a_tilde_mark_an_approximate_figure_and_keep_it(nlp):
     got = [(f.value, f.counted, f.qualifier) for f in facts_in_text("Llegaron ~4.000 migrantes y aprox. 900 "
                                                                     "menores.", nlp, "es")]
     assert got == [(4000, "migrantes", "approximate"), (900, "menores", "approximate")]
+
+
+def test_each_figure_takes_the_end_or_mid_year_date_right_after_it(nlp):
+    text = ("Refugees numbered 6.1 million at mid-2022 and 6.5 million at mid-2023. "
+            "The stock was 12,000 at end-2021 and 15,000 at end-2022. "
+            "Claims reached 8,000 in 2021 and 9,500 at end-2022. "
+            "Arrivals stood at 7 061 200 at mid-2010, up by 0.8% on mid-2009.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6100000, "2022"), (6500000, "2023"), (12000, "2021-12-31"), (15000, "2022-12-31"),
+                   (8000, "2021"), (9500, "2022-12-31"), (7061200, "2010"), (0.8, "2010")]

@@ -657,6 +657,19 @@ _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", 
 _GROUPED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d(?:[\d,.]*\d)?")
 
 
+def _compared_gap(grammar, sentence: str, anchor: int, start: int) -> bool:
+    """Whether the words between a figure and a date after it make that date a time compared with or another phrase's,
+    not the figure's own: "67% up on the amount sent over the first quarter of 2016", "0.8% on mid-2009", "1,9 % de
+    plus que lors du relevé de fin août 2004"; but "12,000 at end-2021", "505 kwassas repérés de janvier à
+    septembre 2022"."""
+    gap = sentence[anchor:start]
+    if len(re.findall(r"[^\W\d_]+", gap)) > 3:
+        return True  # "67% up on the amount sent over the first quarter of 2016": no date of the figure's own phrase
+    return bool(grammar.change_word.search(gap) or grammar.compared.search(gap) or grammar.comparatives.search(gap)
+                or grammar.change_base and grammar.change_base.search(gap)
+                or re.search(r"(?:%|\bper\s?cent|\bpercent)\s+(?:[^\W\d_]+\s+){0,1}$", gap, re.I))
+
+
 def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match | None:
     """The word of comparison that ``text`` ends with ("than", "over", "compared with"), unless it is
     one that frames a time where it opens the sentence: "Over the first eight months of 2017, ..."
@@ -1095,6 +1108,19 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
         # "Of the 84,000 claims lodged in 2022, 31% were granted by the end of 2023": the figure's own
         # phrase dates it
         return min(own_plain, key=lambda f: f.start)
+    if explicit and own_plain and all(_figures_from(sentence, anchor, f.start, spelled) > 1
+                                      for f in explicit if f.start > anchor) \
+            and not any(f.start < anchor for f in explicit):
+        # "12,000 in 2021 and 15,000 at end-2022": a date of that kind after a later figure is that figure's; this one
+        # has its own plain date
+        return min(own_plain, key=lambda f: f.start)
+    if len({f.date for f in explicit}) > 1:
+        own_next = [f for f in explicit if anchor < f.start and _figures_from(sentence, anchor, f.start, spelled) == 1
+                    and not _figure_aside(sentence, anchor, f.start) and not _compared_gap(grammar, sentence, anchor, f.start)]
+        if own_next:
+            # "12,000 at end-2021 and 15,000 at end-2022", "6.1 million at mid-2022 and 6.5 million at mid-2023": where
+            # the sentence gives several dates of that kind, each figure has the one right after it
+            return min(own_next, key=lambda f: f.start)
     if explicit:
         first = min(explicit, key=lambda f: f.start)
         later = [f for f in explicit if first.start < segment_start <= f.start < anchor]
