@@ -10226,3 +10226,18 @@ def test_each_figure_takes_the_end_or_mid_year_date_right_after_it(nlp):
     got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
     assert got == [(6100000, "2022"), (6500000, "2023"), (12000, "2021-12-31"), (15000, "2022-12-31"),
                    (8000, "2021"), (9500, "2022-12-31"), (7061200, "2010"), (0.8, "2010")]
+
+
+def test_a_figure_after_a_span_of_years_in_two_digits_is_no_range_from_its_end(nlp):
+    text = ("Remittances rose by 6.1 percent in fiscal year 2021-22 to US$31.2 billion. "
+            "Deployments rose from 123,800 in 2004-05 to 277,330 in 2007-08. Ages ran from 15-24 years.")
+    got = [(f.value, f.value_max, f.period_start, f.period_end) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(6.1, None, 2021, 2022), (31200000000, None, 2021, 2022), (123800, None, 2004, 2005),
+                   (277330, None, 2007, 2008), (15, 24, None, None)]
+
+
+def test_a_row_of_a_grouped_count_then_its_share_keeps_the_count(nlp):
+    text = "China 786,241 27.8% (+2.8%)\nUnited States 23,683.8 (95.6%)\nCall 12 3456 7890 today."
+    got = [(f.value, f.kind, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(786241, "count", None), (27.8, "percent", None), (2.8, "percent", "increase"),
+                   (23683.8, "count", None), (95.6, "percent", None)]

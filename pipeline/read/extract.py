@@ -202,7 +202,7 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
         if brk is not None and all(t.norm_ == "<CUR>" or t.is_space for t in doc[brk:span.end]):
             continue  # "Report 2009" / "US$ 3.3 billion ...": the currency of the next paragraph is no unit of a year
         if not span or any(taken[span.start:span.end]) or _ends_in_date(doc, span) or _movement(doc, span) \
-                or _mixed_range(span) or _year_label(span) \
+                or _mixed_range(span) or _year_label(span) or _year_tail_range(doc, span) \
                 or _dated_level(doc, span) or _signed_pair(span) or read_quantity(span, decimal_comma=decimal_comma) is None:
             continue
         taken[span.start:span.end] = [True] * len(span)
@@ -211,6 +211,19 @@ def _quantity_spans(doc: Doc, *, decimal_comma: bool) -> list[Span]:
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")  # grouped in thousands; "15 -24" is a loose range
+
+
+def _year_tail_range(doc: Doc, span: Span) -> bool:
+    """Whether a range opens on the last two digits of a span of years printed against its first year ("in fiscal
+    year 2021-22 to US$31.2 billion", "from 123,800 in 2004-05 to 277,330"): a year's end, then the figure after "to",
+    not a range from 22 to 31.2."""
+    if not span.id_.startswith("range"):
+        return False
+    first = span[0]
+    dash = previous_token(doc, span.start)
+    year = previous_token(doc, dash.i) if dash is not None and dash.text in ("-", "–", "/") else None
+    return bool(re.fullmatch(r"\d\d", first.text)) and year is not None and is_year(year.text) \
+        and not year.whitespace_ and not dash.whitespace_
 
 
 def _signed_pair(span: Span) -> bool:

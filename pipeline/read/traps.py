@@ -137,8 +137,8 @@ def is_date(doc: Doc, span: Span) -> bool:
 def is_address(previous: Token | None, following: Token | None, numbers: list[Token], context: Context) -> bool:
     """A house number or postal code: "Rue des Alpes 14,", "9490 Montavia-Ville"."""
     digits = max(len(t.text) for t in numbers)
-    if any(re.fullmatch(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+", t.text) for t in numbers):
-        return False  # "United States 3,416,840[2]": a figure grouped by thousands is no house number
+    if any(re.fullmatch(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?", t.text) for t in numbers):
+        return False  # "United States 3,416,840[2]", "23,683.8": a figure grouped by thousands is no house number
     after_name = previous is not None and previous.is_title and previous.idx != context.start
     before_name = following is not None and following.is_title and following.idx < context.end
     if after_name and (digits >= 4 or following is None or following.text in (",", ")", ";")):
@@ -737,8 +737,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
         before = doc[span.start - 1] if span.start else None
         after = doc[span.end] if span.end < len(doc) else None
         grouped = re.compile(r"\d{1,3}(?:,\d{3})+")  # "Population at 4,459,300 4,470,700": columns of figures
+        share = after is not None and (mark := next_token(doc, after.i + 1)) is not None \
+            and (mark.text == "%" or mark.lower_ in ("percent", "pct"))  # "China 786,241 27.8% (+2.8%)": a row's count and share
         if grouped.fullmatch(first.text) and all(t is None or t.norm_ != "<NUM>" or grouped.fullmatch(t.text)
-                                                 for t in (before, after)):
+                                                 for t in (before, after if not share else None)):
             before = after = None
         year_label = before is not None and is_year(before.text) and line_start(doc, before.i) \
             and (after is None or after.norm_ != "<NUM>") and re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", first.text)
