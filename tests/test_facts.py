@@ -10241,3 +10241,12 @@ def test_a_row_of_a_grouped_count_then_its_share_keeps_the_count(nlp):
     got = [(f.value, f.kind, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(786241, "count", None), (27.8, "percent", None), (2.8, "percent", "increase"),
                    (23683.8, "count", None), (95.6, "percent", None)]
+
+
+def test_up_to_after_a_verb_of_change_is_the_level_reached_not_a_ceiling(nlp):
+    text = "Arrivals climbed up to 52,000 in May. The scheme admits up to 5,000 workers a year."
+    got = [(f.value, f.qualifier, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(52000, None, None), (5000, "at_most", None)]
+    text = "Las remesas subieron 12,4% anual, hasta 98 millones de dólares. El programa admite hasta 5.000 trabajadores."
+    got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(12.4, None), (98000000, None), (5000, "at_most")]

@@ -1811,7 +1811,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     if _verb_object(doc, i, start, lex):  # "Most OFWs remitted through banks (52.8%)": the subject's, not the banks'
         found = _clause(doc, i, start, lex)
         return _subject_phrase(found[0], lex, linking=False) if found else None
-    if doc[i].lower_ in _change_verbs(lex.lang):
+    if doc[i].lower_ in change_verbs(lex.lang):
         return None  # "n'ont que faiblement augmenté (+2,2 %)": a verb, its subject is meant
     if lex.lang == "fr" and doc[i].lower_.endswith("ment") and i > 0 and _adverb_lead(doc[i - 1], lex):
         return None  # "progresse très fortement (+137,7 %)": an adverb, the verb's subject is meant
@@ -1845,7 +1845,7 @@ def counted_bracketed(doc: Doc, index: int, start: int) -> str | None:
     # "L'immigration a gagné 16 090 personnes (+ 14,1 %)": a change in brackets after a head count is the subject's
     counts_heads = signed and len(phrase) == 1 and phrase[0].lower_ in words.head_count_nouns \
         and i >= 1 and doc[i - 1].norm_ in _QUANTITY_TAGS \
-        and any(t.lower_ in _change_verbs(lex.lang) and t.idx >= start for t in doc[max(0, i - 4):i - 1])
+        and any(t.lower_ in change_verbs(lex.lang) and t.idx >= start for t in doc[max(0, i - 4):i - 1])
     if counts_heads and not words.head_first:  # "Immigration rose by 19,118 people (+11.8%)"
         found = _clause(doc, i, start, lex)
         subject = _subject_phrase(found[0], lex, linking=False) if found else None
@@ -2353,7 +2353,7 @@ def counted_after_copula(doc: Doc, index: int, end: int) -> str | None:
 
 
 @cache
-def _change_verbs(lang: str) -> frozenset[str]:
+def change_verbs(lang: str) -> frozenset[str]:
     """The last word of each change phrase: "aumentó", "crecieron", "a augmenté"."""
     return frozenset(p.split()[-1] for p in lexicon(lang).phrases("changes"))
 
@@ -2382,10 +2382,10 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
     while words.head_first and before is not None and before.lower_ in ("un", "una") and before.i > 0:
         before = previous_token(doc, before.i)  # "crecieron un 22,8 % los pakistaníes"
     if before is not None and before.lower_ in words.inverted_level_links and before.i > 0 \
-            and (verb := previous_token(doc, before.i)) is not None and verb.lower_ in _change_verbs(lex.lang):
+            and (verb := previous_token(doc, before.i)) is not None and verb.lower_ in change_verbs(lex.lang):
         before = verb  # "Crece a 5,4 millones el número de extranjeros": the level the change reaches
     changed = words.head_first and before is not None and (
-        before.lower_ in _change_verbs(lex.lang) or before.text == ","
+        before.lower_ in change_verbs(lex.lang) or before.text == ","
         or before.lower_ in words.conjunctions)  # "..., un 5 % los chinos y un 4 % los rumanos"
     if before is None or before.lower_ not in (*words.copulas, *words.inverted_level_verbs) and not changed \
             or following is None \
@@ -2393,7 +2393,7 @@ def counted_inverted(doc: Doc, cue: int, index: int, end: int) -> str | None:
         return None
     noun = next_token(doc, following.i + 1)
     # "Crece un 23.1 por ciento la deportación de mexicanos": after a verb of change, a singular subject too
-    moved = before.lower_ in _change_verbs(lex.lang) and following.lower_ not in words.one_words
+    moved = before.lower_ in change_verbs(lex.lang) and following.lower_ not in words.one_words
     if noun is None or noun.idx >= end or not noun.is_alpha or not (moved or is_plural(noun.lower_, lex)) \
             or noun.lower_ in lex.spacy_stop_words or is_place(noun.text, lex) or is_time_word(noun.lower_, lex) \
             or noun.lower_ in words.ordinal_words:  # "suben un 11.4 % el primer trimestre": a time
@@ -2632,7 +2632,7 @@ def counted_rate_subject(doc: Doc, index: int, start: int) -> str | None:
             opening = all(t.is_alpha and (t.lower_ in words.determiners or t.lower_ not in lex.spacy_stop_words)
                           and not verb_form(t.text, lex) for t in tokens[:k])
             # "saw their recognition rate fall to": the rate that moves, after a possessive
-            moved = following is not None and following.lower_ in _change_verbs(lex.lang) and k >= 1 \
+            moved = following is not None and following.lower_ in change_verbs(lex.lang) and k >= 1 \
                 and any(t.lower_ in words.possessive_determiners for t in tokens[max(0, k - 3):k])
             if following is not None and following.lower_ in words.subject_prepositions \
                     and following.lower_ not in words.of_words:

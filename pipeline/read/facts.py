@@ -22,7 +22,7 @@ from .context import (Context, Found, dated_text, is_month, lead_date, lex_of, n
                       previous_token, text_of, year_prepositions)
 from .counted import (
     NUMBER_TAGS,
-    caption_phrase, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
+    caption_phrase, change_verbs, is_people, is_place, is_plural, counted_after, counted_after_copula, counted_among, counted_before,
     counted_amount_share, counted_at_level, counted_bracketed, counted_by_place, counted_change_level, counted_distributed, counted_from_number_of, counted_inverted,
     counted_of_noun, counted_measured, counted_money_subject, counted_of_places, counted_destination_holders, counted_example_nationals, counted_rate_of_change, counted_rate_subject,
     counted_relative_set, counted_share_of_change_count, counted_subject_level, counted_weight_whole,
@@ -707,6 +707,8 @@ def read_fact(
     if qualifier and qualifier.name == "at_most":
         before = previous_token(doc, qualifier.token)
         before = previous_token(doc, before.i) if before is not None and before.text == "," else before
+        if before is not None and before.lower_ in (*words.period_adverbs, *words.inverted_adverbs):
+            before = previous_token(doc, before.i)  # "subieron 12,4% anual, hasta 98 millones": past the rate's span
         if before is not None and before.text == ")":  # "leur progression (+28,4%) jusqu'à 7.542 MDT"
             before = previous_token(doc, before.i)
         noun_of_figure = before is not None and before.is_alpha and (figure := previous_token(doc, before.i)) is not None \
@@ -717,8 +719,11 @@ def read_fact(
             qualifier = None
         elif before is not None and before.lower_ in words.summing_verbs:
             qualifier = None  # "inflows adding up to Ksh 9.3b": a sum, not "at most"
-        elif before is not None and before.lower_ in words.movement_words:
-            qualifier = None  # "it went up to 8.33 lakh in 2021", "bajaron hasta 3,33 millones": the level reached
+        elif before is not None and (before.lower_ in words.movement_words or before.lower_ in change_verbs(lex.lang)
+                                     and before.lower_ not in lex.spacy_stop_words
+                                     and doc[qualifier.token:span.start].text.lower() in words.reached_bounds):
+            qualifier = None  # "it went up to 8.33 lakh in 2021", "climbed up to 52,000", "bajaron hasta 3,33
+            # millones": the level reached
         elif re.search(r"\b(?:{})\s+(?:[^\W\d_]+\s+){{0,2}}[-+−]?\d[^,;:()]*$".format(alternation(words.dates.level_from)),
                        context.text[context.start:doc[qualifier.token].idx], re.I):
             qualifier = None  # "ran from almost 7 percent for East Asia and the Pacific up to 12 percent": a range's end

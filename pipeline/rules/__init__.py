@@ -885,6 +885,9 @@ class Vocabulary(RuleFile):
     compared_count_links: list = ()
     # "suman 19.250 los haitianos devueltos": verbs that, like a copula, give the size of a set named after the figure
     inverted_level_verbs: list = ()
+    # "climbed up to 52,000", "crecieron hasta 98 millones": the words of a bound that, after a verb of change, name the
+    # level reached, not a ceiling
+    reached_bounds: list = ()
     # "Pakistán ocupa el primer puesto, con 1,9 millones": ordinal numbers in words, which name a rank, never what a
     # figure counts
     ordinal_numerals: list = ()
