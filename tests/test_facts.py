@@ -10250,3 +10250,12 @@ def test_up_to_after_a_verb_of_change_is_the_level_reached_not_a_ceiling(nlp):
     text = "Las remesas subieron 12,4% anual, hasta 98 millones de dólares. El programa admite hasta 5.000 trabajadores."
     got = [(f.value, f.qualifier) for f in facts_in_text(text, nlp, "es")]
     assert got == [(12.4, None), (98000000, None), (5000, "at_most")]
+
+
+def test_a_french_comma_before_three_digits_and_a_scale_or_percent_marks_decimals(nlp):
+    text = ("En 2000, les transferts ont atteint 10,732 milliards de dirhams. Le PIB a progressé de 1,125 %. "
+            "On compte 2,125 millions de personnes et 1,250 résidents.")
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "fr")]
+    assert got == [(10732000000, "money"), (1.125, "percent"), (2125000, "count"), (1250, "count")]
+    got = [f.value for f in facts_in_text("Llegaron 2,800 millones de dólares.", nlp, "es")]
+    assert got == [2800000000]

@@ -272,6 +272,11 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
                 # "2, 036 milliards de dollars": where a comma marks decimals, a space after it before a scale cuts no
                 # thousands group off (a thousand milliards would be written otherwise): two and a fraction
                 values = [values[0] / 1000]
+            elif scale >= 10 ** 6 and decimal_comma and len(values) == 1 and words.comma_decimal_before_scale \
+                    and re.fullmatch(r"\d{1,3},\d{3}", _number_text(span)) and not _number_text(span).startswith("1,"):
+                # "10,732 milliards de dirhams": where a comma never groups thousands, ten and a fraction; one and a
+                # fraction takes a singular scale, so "1,206 millions" groups thousands
+                values = [values[0] / 1000]
             elif scale >= 10 ** 6 and decimal_comma and len(values) == 1 and not lower.endswith("s") \
                     and re.fullmatch(r"1,\d{3}", _number_text(span)):
                 # "tombant de 1,206 million à 649.855": a singular scale after a decimal comma, one and a fraction
@@ -296,6 +301,9 @@ def read_quantity(span: Span, *, decimal_comma: bool = False) -> Quantity | None
             values.append(Decimal(str(words.fractions[" ".join(token.lower_.split())])))
             scales.append(None)
             percent = True
+    if percent and words.comma_decimal_before_scale and len(values) == 1 and not any(scales) \
+            and re.fullmatch(r"\d{1,3},\d{3}", _number_text(span)):
+        values = [values[0] / 1000]  # "progressé de 1,125 %": a share with three decimals
     if span.id_ == "amount-hundred" and len(values) == 2:
         values, scales = [values[0] * values[1]], [scales[1]]  # "3 hundred thousand": 300,000
     if span.id_ == "amount-scale-code-first" and len(values) == 2:

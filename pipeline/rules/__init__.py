@@ -885,6 +885,9 @@ class Vocabulary(RuleFile):
     compared_count_links: list = ()
     # "suman 19.250 los haitianos devueltos": verbs that, like a copula, give the size of a set named after the figure
     inverted_level_verbs: list = ()
+    # "10,732 milliards", "1,125 %": a comma before three digits and a scale or a percent sign marks decimals, where
+    # the language never groups thousands with a comma
+    comma_decimal_before_scale: bool = False
     # "climbed up to 52,000", "crecieron hasta 98 millones": the words of a bound that, after a verb of change, name the
     # level reached, not a ceiling
     reached_bounds: list = ()
