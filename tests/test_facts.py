@@ -10259,3 +10259,15 @@ def test_a_french_comma_before_three_digits_and_a_scale_or_percent_marks_decimal
     assert got == [(10732000000, "money"), (1.125, "percent"), (2125000, "count"), (1250, "count")]
     got = [f.value for f in facts_in_text("Llegaron 2,800 millones de dólares.", nlp, "es")]
     assert got == [2800000000]
+
+
+def test_a_bare_figure_of_a_list_takes_the_scale_another_figure_of_the_list_writes(nlp):
+    text = ("Inflows were US$387.4, US$340.7 and US$325.1 million respectively. "
+            "Arrivals reached 2.5 million in 2022 and 3.1 in 2023. "
+            "The country had 7.5 million people; 2.3 children per woman were born. "
+            "The fund spent 1.2 million on housing and 4,500 on food.")
+    got = [f.value for f in facts_in_text(text, nlp, "en")]
+    assert got == [387400000, 340700000, 325100000, 2500000, 3100000, 7500000, 2.3, 1200000, 4500]
+    text = "Hay 22,88 millones de hombres y 23,72 de mujeres. Canadá aportó $79.4 millones; España $48.7."
+    got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")]
+    assert got == [(22880000, "count"), (23720000, "count"), (79400000, "money"), (48700000, "money")]

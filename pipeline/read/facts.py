@@ -2422,12 +2422,91 @@ _SHARED_SCALE_JOINTS = frozenset(COMMON.words.list_conjunctions) | frozenset(COM
 _REPEATED_PREPOSITIONS = frozenset(COMMON.words.repeated_prepositions)
 
 
+# the words a bare figure may stand before and still be one of a list whose scale another figure writes: "23,72 de
+# mujeres", "3.1 in 2023", "$48.7;"
+_LIST_FIGURE_FOLLOWERS = frozenset({*COMMON.words.repeated_prepositions, "of", "in", "en", "for", "para", "pour",
+                                    "respectively", "respectivamente", "respectivement"})
+
+
+def _scale_of(doc: Doc, number: Token, scale: Token, decimal_comma: bool) -> tuple[Decimal, Decimal] | None:
+    """The figure and the multiplier of a figure written with its scale word ("22,88 millones")."""
+    other = parse_number(number.text, decimal_comma=decimal_comma)
+    multiplier = lex_of(doc).words.scales.get(scale.lower_)
+    return (other, Decimal(str(multiplier))) if other is not None and multiplier else None
+
+
+def _currency_before(doc: Doc, i: int) -> str | None:
+    token = previous_token(doc, i)
+    return currency_code(token, lex_of(doc)) if token is not None and token.norm_ == "<CUR>" else None
+
+
+def _listed_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
+    """A bare figure of a list whose scale one of its figures writes: "US$387.4, US$340.7 and US$325.1 million
+    respectively" (the scale after the list), "22,88 millones de hombres y 23,72 de mujeres", "$79.4 millones;
+    España $48.7" (the scale of the figure before, for a figure with decimals). The figures share a currency or
+    have none, and are of one size ("2.3 children per woman" after "7.5 million people" is no such figure)."""
+    words = lex_of(doc).words
+    joints = {*_SHARED_SCALE_JOINTS, ",", ";"}
+    currency = quantity.unit if quantity.kind == "money" else None
+    value = Decimal(str(quantity.value))
+    found = None
+    k = span.end  # after the list: its items joined by commas up to the one with the scale
+    for _ in range(6):
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k + 2 >= len(doc) or doc[k].text not in joints and doc[k].lower_ not in joints:
+            break
+        k += 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc) and doc[k].norm_ == "<CUR>":
+            if currency is None or currency_code(doc[k], lex_of(doc)) != currency:
+                break
+            k += 1
+        if k + 1 >= len(doc) or doc[k].norm_ != "<NUM>":
+            break
+        if doc[k + 1].norm_ == "<SCALE>":
+            found = _scale_of(doc, doc[k], doc[k + 1], decimal_comma)
+            break
+        k += 1
+    if found is None and value != int(value) and value < 1000:  # before it: "22,88 millones de hombres y 23,72"
+        following = next_token(doc, span.end)
+        if following is None or not following.is_alpha or following.lower_ in _LIST_FIGURE_FOLLOWERS:
+            k, passed, joined = span.start - 1, 0, False
+            while k > 0 and passed <= 4:
+                token = doc[k]
+                if token.norm_ == "<SCALE>" and doc[k - 1].norm_ == "<NUM>" and joined:
+                    if (_currency_before(doc, k - 1) or None) == currency or currency is None and _currency_before(doc, k - 1) is None:
+                        found = _scale_of(doc, doc[k - 1], token, decimal_comma)
+                    break
+                if token.text in joints or token.lower_ in joints:
+                    joined = True
+                elif not (token.is_alpha or token.is_space or is_year(token.text)):
+                    break  # "2.5 million in 2022 and 3.1 in 2023": a year between is a word of the list's items
+                passed += not token.is_space
+                k -= 1
+    if found is None:
+        return quantity
+    other, multiplier = found
+    if not other / 10 <= value <= other * 10:
+        return quantity
+    return replace(quantity, value=float(value * multiplier))
+
+
 def _shared_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
+    """The scale a bare figure shares with another: joined to the figure after it (``_joined_scale``), else as one
+    of a list (``_listed_scale``)."""
+    if quantity.kind not in ("count", "money") or any(t.norm_ == "<SCALE>" for t in span) \
+            or quantity.value_max is not None:
+        return quantity
+    joined = _joined_scale(doc, span, quantity, decimal_comma) if quantity.kind == "count" else quantity
+    return joined if joined is not quantity else _listed_scale(doc, span, quantity, decimal_comma)
+
+
+def _joined_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool) -> Quantity:
     """ "around 87 and 86 million", "10 et 5 millions d'euros": a bare first figure takes the
     scale (and currency) of the one joined to it; a level before a percentage is a percentage
     too ("rose from 3 to 4.1 percent")."""
-    if quantity.kind != "count" or any(t.norm_ == "<SCALE>" for t in span) or quantity.value_max is not None:
-        return quantity
     i = span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
