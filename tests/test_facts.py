@@ -10271,3 +10271,17 @@ def test_a_bare_figure_of_a_list_takes_the_scale_another_figure_of_the_list_writ
     text = "Hay 22,88 millones de hombres y 23,72 de mujeres. Canadá aportó $79.4 millones; España $48.7."
     got = [(f.value, f.kind) for f in facts_in_text(text, nlp, "es")]
     assert got == [(22880000, "count"), (23720000, "count"), (79400000, "money"), (48700000, "money")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les demandes et les décisions ont baissé de 2,6 % et 2,4 % respectivement.",
+     [(2.6, "demandes", "decrease"), (2.4, "décisions", "decrease")]),
+    ("es", "Las solicitudes y las resoluciones disminuyeron respectivamente un 3% y un 5%.",
+     [(3, "solicitudes", "decrease"), (5, "resoluciones", "decrease")]),
+    ("en", "Applications and decisions fell respectively by 2.6% and 2.4%.",
+     [(2.6, "Applications", "decrease"), (2.4, "decisions", "decrease")]),
+    ("es", "Los solicitantes sirios y afganos crecieron hasta sumar 44.000 y 27.000 personas, respectivamente.",
+     [(44000, "personas", None), (27000, "personas", None)]),
+])
+def test_two_figures_given_respectively_count_the_two_sets_in_order_and_share_the_change(nlp, lang, text, expected):
+    assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected

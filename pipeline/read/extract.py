@@ -4893,12 +4893,15 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
     16,932" (workers, students; workers, students). A figure that names its own noun keeps it."""
     facts = list(facts)
     words = lex.words
-    if words.head_first or not words.respective_words:
+    if not words.respective_words:
         return facts
     respective = re.compile(rf"\b{alternation(words.respective_words)}\b", re.I)
     if not respective.search(text):
         return facts
-    joiner = re.compile(rf"\s*,?\s*{alternation(words.conjunctions)}\s+", re.I)
+    # "ont baissé de 2,6 % et 2,4 %", "disminuyeron un 3% y un 5%": an article or a "de" may stand before the second
+    links = alternation([*words.one_words, *COMMON.words.repeated_prepositions, *words.change_by_words])
+    joiner = re.compile(rf"\s*,?\s*{alternation(words.conjunctions)}\s+(?:(?:{links})\s*)?", re.I)
+    said_before = re.compile(rf"\b(?:{alternation(words.respective_words)})\s+(?:(?:{links})\s*)?$", re.I)
     reached = re.compile(rf"[\s,]*{alternation(words.dates.period_to)}\s+", re.I)  # "..., respectively, to 67,111"
     index = 0
     while index < len(facts) - 1:
@@ -4909,6 +4912,20 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             index += 1
             continue
         said = respective.match(text[second.char_end:second.char_end + 20].lstrip(" ,"))
+        before_said = said_before.search(text, max(0, first.char_start - 30), first.char_start)
+        if before_said and not first.change and not second.change:
+            # "reculent respectivement de 2,6% et 2,4%", "disminuyeron respectivamente un 3% y un 5%": the verb of change
+            # before the adverb changes both
+            verb = re.search(r"([^\W\d_][\w'’]*)\s*$", text[max(0, before_said.start() - 30):before_said.start()])
+            link = before_said.group().split()[1:]
+            changes = lex.phrases("changes")
+            direction = verb and (changes.get(" ".join([verb.group(1).lower(), *link]).lower())
+                                  or changes.get(verb.group(1).lower()))
+            if direction:
+                facts[index], facts[index + 1] = replace(first, change=direction), replace(second, change=direction)
+                first, second = facts[index], facts[index + 1]
+        if not said and before_said:
+            said = re.match("", "")  # said before the figures
         if not said:
             index += 1
             continue
@@ -4925,13 +4942,19 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             index += 2
             continue
         pairs = []
+        if _own_noun(first) or _own_noun(second):
+            # "hasta sumar 44.000 y 27.000 personas, respectivamente": the pair counts the noun one of them names
+            index += 2
+            continue
         for token in doc[sentence.start:start]:
             if token.lower_ not in words.conjunctions:
                 continue
             before = [t for t in doc[max(sentence.start, token.i - 4):token.i] if t.is_alpha]
             after = [t for t in doc[token.i + 1:min(start, token.i + 5)] if t.is_alpha]
-            left = next((t for t in reversed(before) if is_plural(t.lower_, lex) and not is_place(t.text, lex)), None)
-            right = next((t for t in after if is_plural(t.lower_, lex) and not is_place(t.text, lex)), None)
+            left = next((t for t in reversed(before) if is_plural(t.lower_, lex) and not is_place(t.text, lex)
+                         and t.lower_ not in lex.spacy_stop_words), None)
+            right = next((t for t in after if is_plural(t.lower_, lex) and not is_place(t.text, lex)
+                          and t.lower_ not in lex.spacy_stop_words), None)  # "les décisions": not the article
             # "remittances sent by land-based workers and sea-based workers": the senders, not what is counted
             agents = any(t.lower_ in words.agent_words for t in doc[max(sentence.start, token.i - 8):token.i])
             if left is not None and right is not None and not agents:
