@@ -10285,3 +10285,9 @@ def test_a_bare_figure_of_a_list_takes_the_scale_another_figure_of_the_list_writ
 ])
 def test_two_figures_given_respectively_count_the_two_sets_in_order_and_share_the_change(nlp, lang, text, expected):
     assert [(f.value, f.counted, f.change) for f in facts_in_text(text, nlp, lang)] == expected
+
+
+def test_from_and_to_after_a_change_and_a_comma_are_two_levels_not_a_range(nlp):
+    text = ("Admissions rose 137 percent, from 184,575 to 437,590. Ages ranged widely, from 18 to 35 years.")
+    got = [(f.value, f.value_max) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(137, None), (184575, None), (437590, None), (18, 35)]

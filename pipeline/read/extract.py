@@ -280,6 +280,9 @@ def _movement(doc: Doc, span: Span) -> bool:
             return True
     if span.id_.startswith("range-from-to") and _after_movement(doc, span.start, changes, lex):
         return True  # "rose from 4,000 to 5,000 in Spain and from 2,000 to 2,500 in Italy": the same movement again
+    if span.id_.startswith("range-from-to") and before is not None and before.text == "," \
+            and _change_figure_before(doc, before.i, changes, lex):
+        return True  # "admissions rose 137%, from 184,575 to 437,590": the change, then the levels it moved between
     if span.id_.startswith("range-from-to") and _clause_moves(doc, span.start, changes):
         return True  # "emigration still on the rise, from 27,700 to 40,200"; "went up too in the same span, from"
     return before is not None and (before.lower_ in changes or phrase_before(doc, start, changes) is not None
@@ -287,6 +290,20 @@ def _movement(doc: Doc, span: Span) -> bool:
                                    or before.lower_ in _FROM_WORDS and span.id_.startswith("range-to")
                                    or before.text == "(" and span.id_.startswith("range-from-to")
                                    and _after_change(doc, before.i, lex))
+
+
+def _change_figure_before(doc: Doc, comma: int, changes, lex) -> bool:
+    """Whether a share or a figure of change stands right before the comma at ``comma``, after its verb: "rose 137%,",
+    "fell by 12 percent,"."""
+    k = comma - 1
+    while k >= 0 and (doc[k].norm_ == "<PCT>" or doc[k].text == "%"):
+        k -= 1
+    if k < 0 or doc[k].norm_ != "<NUM>" or k == comma - 1:
+        return False
+    verb = previous_token(doc, k)
+    if verb is not None and verb.lower_ in lex.words.change_prepositions:
+        verb = previous_token(doc, verb.i)
+    return verb is not None and (verb.lower_ in changes or phrase_before(doc, verb.i + 1, changes) is not None)
 
 
 def _clause_moves(doc: Doc, index: int, changes) -> bool:
