@@ -10291,3 +10291,11 @@ def test_from_and_to_after_a_change_and_a_comma_are_two_levels_not_a_range(nlp):
     text = ("Admissions rose 137 percent, from 184,575 to 437,590. Ages ranged widely, from 18 to 35 years.")
     got = [(f.value, f.value_max) for f in facts_in_text(text, nlp, "en")]
     assert got == [(137, None), (184575, None), (437590, None), (18, 35)]
+
+
+def test_a_change_named_by_a_superlative_noun_an_adjective_or_a_cut_sets_the_direction(nlp):
+    text = ("Asia saw the largest rise, at 7.7 percent. The Western Balkans saw the biggest drop – 72 percent. "
+            "Flows showed a 0.2 percent average increase. The plan means a cut of 52% in the programme. "
+            "The largest group, at 41 percent, came from Syria.")
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(7.7, "increase"), (72, "decrease"), (0.2, "increase"), (52, "decrease"), (41, None)]

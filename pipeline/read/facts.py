@@ -793,6 +793,8 @@ def read_fact(
         change = after_change.name if after_change else None
     if change is None and following is not None:
         change = _change_past_restatement(doc, span, following, lex)  # "84,300 (7.5%) more than a year earlier"
+    if change is None and words.change_superlatives:
+        change = _superlative_change_before(doc, span, lex)  # "saw the largest rise, at 7.7 percent"
     if change is None and quantity.kind == "count" and (balance := _signed_balance(lex.lang)) is not None \
             and (signed := balance.search(context.text, context.start, surface_start)):
         change = lex.phrases("balance_signs")[signed.group(1).lower()]  # "leur solde positif atteint 22 376"
@@ -2348,6 +2350,20 @@ def _change_noun_in_clause(doc: Doc, mark: int, lex: Lexicon, dated_level: bool 
             return Found(name, i)
         i -= 1
     return None
+
+
+def _superlative_change_before(doc: Doc, span: Span, lex: Lexicon) -> str | None:
+    """The direction of a change noun after a superlative, set off by a comma, a dash or a colon just before the
+    figure: "saw the largest rise, at 7.7 percent", "the biggest drop – 72 percent"."""
+    mark = previous_token(doc, span.start)
+    if mark is not None and mark.lower_ in ("at", "of"):
+        mark = previous_token(doc, mark.i)
+    if mark is None or mark.text not in (",", "–", "—", ":", "-"):
+        return None
+    noun = previous_token(doc, mark.i)
+    direction = lex.phrases("change_nouns").get(noun.lower_) if noun is not None else None
+    superlative = previous_token(doc, noun.i) if direction else None
+    return direction if superlative is not None and superlative.lower_ in lex.words.change_superlatives else None
 
 
 def _change_after_noun(doc: Doc, index: int, end: int, lex: Lexicon) -> str | None:

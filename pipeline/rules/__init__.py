@@ -885,6 +885,8 @@ class Vocabulary(RuleFile):
     compared_count_links: list = ()
     # "suman 19.250 los haitianos devueltos": verbs that, like a copula, give the size of a set named after the figure
     inverted_level_verbs: list = ()
+    # "saw the largest rise, at 7.7 percent": superlatives before a change noun set off from the figure after it
+    change_superlatives: list = ()
     # "10,732 milliards", "1,125 %": a comma before three digits and a scale or a percent sign marks decimals, where
     # the language never groups thousands with a comma
     comma_decimal_before_scale: bool = False
