@@ -10299,3 +10299,10 @@ def test_a_change_named_by_a_superlative_noun_an_adjective_or_a_cut_sets_the_dir
             "The largest group, at 41 percent, came from Syria.")
     got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
     assert got == [(7.7, "increase"), (72, "decrease"), (0.2, "increase"), (52, "decrease"), (41, None)]
+
+
+def test_a_sentence_opened_by_for_the_year_and_a_spanish_first_month_are_dated(nlp):
+    got = [(f.value, f.as_of) for f in facts_in_text("For the year 2022, 2,022,874 OFWs were deployed.", nlp, "en")]
+    assert got == [(2022874, "2022")]
+    text = "En el primer mes de 2018 las familias recibieron 634,5 millones de dólares."
+    assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(634500000, "2018")]
