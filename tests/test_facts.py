@@ -10306,3 +10306,12 @@ def test_a_sentence_opened_by_for_the_year_and_a_spanish_first_month_are_dated(n
     assert got == [(2022874, "2022")]
     text = "En el primer mes de 2018 las familias recibieron 634,5 millones de dólares."
     assert [(f.value, f.as_of) for f in facts_in_text(text, nlp, "es")] == [(634500000, "2018")]
+
+
+def test_a_day_stamped_with_its_hour_dates_no_figure(nlp):
+    text = ("Wednesday, 12 October 2022, 10:29 am\nProvisional estimates for the year ended\nAugust 2022 were:\n"
+            "- migrant arrivals: 59,600, down 1 percent\n- migrant departures: 70,500, up 0.5 percent\n")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(59600, "2022-08"), (1, "2022-08"), (70500, "2022-08"), (0.5, "2022-08")]
+    got = [(f.value, f.as_of) for f in facts_in_text("On 12 October 2022, 4,100 people arrived.", nlp, "en")]
+    assert got == [(4100, "2022-10-12")]

@@ -657,6 +657,9 @@ _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", 
 _GROUPED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d(?:[\d,.]*\d)?")
 
 
+_STAMP_TIME = re.compile(r"\s*,?\s*(?:at\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\b")  # ", 10:29 am", " à 14h30"
+
+
 def _compared_gap(grammar, sentence: str, anchor: int, start: int) -> bool:
     """Whether the words between a figure and a date after it make that date a time compared with or another phrase's,
     not the figure's own: "67% up on the amount sent over the first quarter of 2016", "0.8% on mid-2009", "1,9 % de
@@ -916,6 +919,8 @@ def find_as_of(sentence: str, anchor: int, lang: str = "en") -> AsOf | None:
     for rank, (pattern, form) in enumerate(grammar.as_of):
         for m in pattern.finditer(sentence):
             lead = _compared_before(grammar, sentence[:m.start()] + m.group().split()[0])  # "par rapport à" + "à fin ..."
+            if form in ("dmy", "mdy", "my_day") and _STAMP_TIME.match(sentence, m.end()):
+                continue  # "Wednesday, 12 October 2022, 10:29 am": the day and hour a page was put out, no figure's date
             if form in ("dmy", "mdy", "dm", "md") and grammar.reported.search(sentence, 0, m.start()):
                 if form in ("dmy", "mdy"):
                     reported.add(int(_last_year(m.groups())))  # "reported on November 16, 2024, that": no as_of, a year
