@@ -10315,3 +10315,11 @@ def test_a_day_stamped_with_its_hour_dates_no_figure(nlp):
     assert got == [(59600, "2022-08"), (1, "2022-08"), (70500, "2022-08"), (0.5, "2022-08")]
     got = [(f.value, f.as_of) for f in facts_in_text("On 12 October 2022, 4,100 people arrived.", nlp, "en")]
     assert got == [(4100, "2022-10-12")]
+
+
+def test_a_note_number_in_round_brackets_printed_against_a_share_or_word_is_no_figure(nlp):
+    text = "The rate fell 4%(1) in 2014 and arrivals(2) rose to 4,000. Chad (12) and Niger (31) sent families."
+    got = [(f.value, f.change) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(4, "decrease"), (4000, None), (12, None), (31, None)]
+    text = "Les demandes ont reculé de 9,4 %(1) en 2014."
+    assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(9.4, "decrease")]

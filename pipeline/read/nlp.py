@@ -52,6 +52,8 @@ APOSTROPHE_GROUPED = re.compile(r"^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?$")
 RANGE = re.compile(r"^\d+(?:[.,]\d+)*[-–—]\d+(?:[.,]\d+)*$")
 # A scale glued after a number ("2m", "3.5bn", "5k"): split off, then tagged as a scale.
 NOTE_BRACKET_INFIX = r"(?<=\w)\[(?=\d)"
+# "fell 4%(1) in 2014", "arrivals(2)": a note's number in round brackets printed against a percent sign or a word
+NOTE_PAREN_INFIX = r"(?<=\d)%(?=\(\d)|(?<=[%A-Za-z\u00C0-\u024F])\((?=\d{1,2}\)?$)"
 # "registered in 2023(862,625)": a bracket printed against the year before it
 YEAR_BRACKET_INFIX = r"(?<=(?:19|20)\d\d)\((?=\d{1,3}(?:,\d{3})+|\d{4,})"  # not "2017(1-4)", a note
 # "(42,800),France", "(142).-Bernama": a figure's closing bracket and the mark after it, printed against the next word
@@ -661,7 +663,8 @@ def _configure_tokenizer(nlp: Language) -> Language:
     signed = [rf"(?<=\b(?i:{re.escape(w)}))\+$" for w in sorted(words.glued_sign_links)]  # "de+ 28,3 %"
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes + dashed + signed + GLUED_SIGN_SUFFIXES).search
     # a note's number in square brackets glued to a figure or a word: "120 000[3]", "du pays[1]"
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, YEAR_BRACKET_INFIX, *GLUED_BRACKET_INFIXES]).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, NOTE_BRACKET_INFIX, NOTE_PAREN_INFIX, YEAR_BRACKET_INFIX,
+                                                         *GLUED_BRACKET_INFIXES]).finditer
     # spaCy's emoticons made of digits ("(-8", "8)", ":3", "<3") are figures in these texts: "(-8%)";
     # its initials "b.", "m.", "k." are scales at a sentence's end: "rose to $9.3b."
     nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items()

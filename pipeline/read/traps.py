@@ -714,6 +714,10 @@ def is_trap(doc: Doc, span: Span, quantity: Quantity, qualifier, context: Contex
             and _numbered_next(context.text, int(first.text), first.idx):
         return True  # "(1) People's Republic of China 813,675 residents (2) Republic of Korea": items numbered in a line;
         # "how many (1) went on to settle, (2) departed voluntarily, and (3) were removed": items numbered in a sentence
+    if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 2 and previous is not None \
+            and previous.text == "(" and following is not None and following.text == ")" and previous.i > 0 \
+            and not doc[previous.i - 1].whitespace_ and (doc[previous.i - 1].text == "%" or doc[previous.i - 1].is_alpha):
+        return True  # "ont reculé de 9,4 %(1)", "les pays(2)": a note's number printed against what it notes
     if bare and len(span) == 1 and first.text.isdigit() and len(first.text) <= 3 and previous is not None \
             and previous.text == "(" and following is not None and following.text == ")" \
             and re.fullmatch(r"[ \t]*\(\d+\)[ \t]*", _line_of(context.text, first.idx)):
