@@ -10323,3 +10323,10 @@ def test_a_note_number_in_round_brackets_printed_against_a_share_or_word_is_no_f
     assert got == [(4, "decrease"), (4000, None), (12, None), (31, None)]
     text = "Les demandes ont reculé de 9,4 %(1) en 2014."
     assert [(f.value, f.change) for f in facts_in_text(text, nlp, "fr")] == [(9.4, "decrease")]
+
+
+def test_french_counts_given_respectively_after_en_count_what_en_stands_for(nlp):
+    text = ("Les Marocains arrivent en tête avec 36 648 titres, devant les Algériens et les Tunisiens, qui en ont "
+            "reçu respectivement 31 943 et 22 630.")
+    assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
+        (36648, "titres"), (31943, "titres"), (22630, "titres")]

@@ -4959,6 +4959,9 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             index += 2
             continue
         pairs = []
+        if words.head_first and first.kind != "percent":
+            index += 2  # "devant les Algériens et les Tunisiens, qui en ont reçu respectivement 31 943 et 22 630": the
+            continue  # counts of what "en" stands for, read by _respective_pairs
         if _own_noun(first) or _own_noun(second):
             # "hasta sumar 44.000 y 27.000 personas, respectivamente": the pair counts the noun one of them names
             index += 2
