@@ -10330,3 +10330,10 @@ def test_french_counts_given_respectively_after_en_count_what_en_stands_for(nlp)
             "reçu respectivement 31 943 et 22 630.")
     assert [(f.value, f.counted) for f in facts_in_text(text, nlp, "fr")] == [
         (36648, "titres"), (31943, "titres"), (22630, "titres")]
+
+
+def test_a_figure_after_a_day_is_no_hour_and_shares_take_their_own_end_of_year(nlp):
+    text = ("At 31 December 2022, 12.50 percent of residents were foreign-born. "
+            "The share was 12% at end-2021 and 15% at end-2022.")
+    got = [(f.value, f.as_of) for f in facts_in_text(text, nlp, "en")]
+    assert got == [(12.5, "2022-12-31"), (12, "2021-12-31"), (15, "2022-12-31")]

@@ -362,6 +362,10 @@ class _DateGrammar:
         self.change_base = re.compile(
             rf"(?:%|\bper\s?cent|\bpercent|\bpc)(?:\s+{change_nouns})?\s+{alternation(dates.change_bases)}\s+"
             rf"(?:(?!(?:{times})\b)[^\W\d_]+\s+){{0,3}}$", re.I) if dates.change_bases else None
+        # "0.8% on mid-2009": a share, then the first word of a change's base, right before a date
+        self.base_date = re.compile(
+            rf"(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:{alternation({b.split()[0] for b in dates.change_bases})})\s+$",
+            re.I) if dates.change_bases else None
         # "la mitad de las recibidas en 2023", "al anotado entre abril y junio de 2017", "las que se anotaron
         # en el año 2006", "que la de abril-junio de 2017": an elided level of the same kind, up to the date that names it
         relative = r"que\s+(?:se\s+)?(?:hab[ií]an?\s+|han?\s+)?[^\W\d_]+"
@@ -657,7 +661,8 @@ _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # the digits of one figure: "4,755", 
 _GROUPED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d(?:[\d,.]*\d)?")
 
 
-_STAMP_TIME = re.compile(r"\s*,?\s*(?:at\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\b")  # ", 10:29 am", " à 14h30"
+# ", 10:29 am", " à 14h30", ", 9.41 p.m.": the hour after a day; not a figure ("31 December 2022, 12.50 percent")
+_STAMP_TIME = re.compile(r"\s*,?\s*(?:at\s+|à\s+|a\s+las\s+)?\d{1,2}(?::\d{2}|h\d{2}|\.\d{2}\s*(?:[ap]\.?m\b))", re.I)
 
 
 def _compared_gap(grammar, sentence: str, anchor: int, start: int) -> bool:
@@ -670,7 +675,7 @@ def _compared_gap(grammar, sentence: str, anchor: int, start: int) -> bool:
         return True  # "67% up on the amount sent over the first quarter of 2016": no date of the figure's own phrase
     return bool(grammar.change_word.search(gap) or grammar.compared.search(gap) or grammar.comparatives.search(gap)
                 or grammar.change_base and grammar.change_base.search(gap)
-                or re.search(r"(?:%|\bper\s?cent|\bpercent)\s+(?:[^\W\d_]+\s+){0,1}$", gap, re.I))
+                or grammar.base_date and grammar.base_date.search(gap))
 
 
 def _compared_before(grammar, text: str, part_of_year: bool = False) -> re.Match | None:
