@@ -754,6 +754,11 @@ def _facts(doc: Doc, lines: Lines, sections: _Sections, *, decimal_comma: bool):
     return sorted([*facts, *ones], key=lambda f: f.char_start) if ones else facts
 
 
+def _whole_articles(words) -> str:
+    """The definite articles written as words of their own, as a pattern ("los", "las"; not "l'")."""
+    return alternation([a for a in words.definite_articles if not a.endswith(("'", "’"))])
+
+
 def _relative_level_antecedents(facts, text: str, lex) -> list[NumericFact]:
     """(relative_level_verbs) A count that names nothing of its own, right after a relative clause whose verb gives a
     level ("los marroquíes, que suman 10.366", "los guatemaltecos, que suman 80.964"), counts the articled plural noun
@@ -765,7 +770,7 @@ def _relative_level_antecedents(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.relative_level_verbs or not words.copula_relatives:
         return list(facts)
-    articles = alternation([a for a in words.definite_articles if not a.endswith(("'", "’"))])
+    articles = _whole_articles(words)
     clause = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,\s*"
                         rf"(?:{alternation(words.copula_relatives)})\s+(?:[^\W\d_]+\s+)?"
                         rf"(?:{alternation(words.relative_level_verbs)})\s+(?:[^\W\d_]+\s+){{0,3}}$")
@@ -808,7 +813,7 @@ def _compared_counts(facts, text: str, lex) -> list[NumericFact]:
     words = lex.words
     if not words.compared_count_links:
         return list(facts)
-    articles = alternation([a for a in words.definite_articles if not a.endswith(("'", "’"))])
+    articles = _whole_articles(words)
     link = re.compile(rf"\b(?:{alternation(words.compared_count_links)})\s+(?:(?:{articles})\s+)?$", re.I)
     facts = list(facts)
     for index, fact in enumerate(facts):
@@ -4941,13 +4946,13 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
             if direction:
                 facts[index], facts[index + 1] = replace(first, change=direction), replace(second, change=direction)
                 first, second = facts[index], facts[index + 1]
-        if not said and before_said:
-            said = re.match("", "")  # said before the figures
-        if not said:
+        if not said and not before_said:
             index += 1
             continue
         sentence = doc[start].sent
-        end = second.char_end + said.end() + (len(text[second.char_end:]) - len(text[second.char_end:].lstrip(" ,")))
+        # the end of the pair and of an adverb after it ("..., respectively,"); none said after the figures ends them
+        end = second.char_end + (said.end() if said else 0) \
+            + (len(text[second.char_end:]) - len(text[second.char_end:].lstrip(" ,")))
         of = re.match(rf"[\s,]*(?=(?:{alternation(words.of_words)})\s)", text[end:end + 12], re.I)
         whole = counted_after(doc, text, token_at[end + of.end()], sentence.end_char, after_of=True) \
             if first.kind == "percent" and of and end + of.end() in token_at else None
@@ -4981,7 +4986,6 @@ def _respective_sets(facts, doc: Doc, token_at: dict[int, int], text: str, lex) 
                 pairs.append((left.text, right.text))
         if pairs:
             group = [index, index + 1]
-            end = second.char_end + said.end() + (len(text[second.char_end:]) - len(text[second.char_end:].lstrip(" ,")))
             if index + 3 < len(facts) and facts[index + 2].sentence == first.sentence \
                     and facts[index + 2].kind == facts[index + 3].kind != "money" \
                     and reached.fullmatch(text[end:facts[index + 2].char_start]) \

@@ -2438,10 +2438,11 @@ _SHARED_SCALE_JOINTS = frozenset(COMMON.words.list_conjunctions) | frozenset(COM
 _REPEATED_PREPOSITIONS = frozenset(COMMON.words.repeated_prepositions)
 
 
-# the words a bare figure may stand before and still be one of a list whose scale another figure writes: "23,72 de
-# mujeres", "3.1 in 2023", "$48.7;"
-_LIST_FIGURE_FOLLOWERS = frozenset({*COMMON.words.repeated_prepositions, "of", "in", "en", "for", "para", "pour",
-                                    "respectively", "respectivamente", "respectivement"})
+def _list_figure_followers(lex: Lexicon) -> frozenset[str]:
+    """The words a bare figure may stand before and still be one of a list whose scale another figure writes: "23,72
+    de mujeres", "3.1 in 2023", "US$340.7 and ... respectively"."""
+    words = lex.words
+    return frozenset({*words.of_words, *words.respective_words, *(w for w in words.dates.in_ if " " not in w)})
 
 
 def _scale_of(doc: Doc, number: Token, scale: Token, decimal_comma: bool) -> tuple[Decimal, Decimal] | None:
@@ -2461,41 +2462,32 @@ def _listed_scale(doc: Doc, span: Span, quantity: Quantity, decimal_comma: bool)
     respectively" (the scale after the list), "22,88 millones de hombres y 23,72 de mujeres", "$79.4 millones;
     España $48.7" (the scale of the figure before, for a figure with decimals). The figures share a currency or
     have none, and are of one size ("2.3 children per woman" after "7.5 million people" is no such figure)."""
-    words = lex_of(doc).words
     joints = {*_SHARED_SCALE_JOINTS, ",", ";"}
     currency = quantity.unit if quantity.kind == "money" else None
     value = Decimal(str(quantity.value))
     found = None
-    k = span.end  # after the list: its items joined by commas up to the one with the scale
+    joint = next_token(doc, span.end)  # after the list: its items joined by commas up to the one with the scale
     for _ in range(6):
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-        if k + 2 >= len(doc) or doc[k].text not in joints and doc[k].lower_ not in joints:
+        item = next_token(doc, joint.i + 1) if joint is not None and joint.lower_ in joints else None
+        if item is not None and item.norm_ == "<CUR>":
+            item = next_token(doc, item.i + 1) if currency_code(item, lex_of(doc)) == currency else None
+        if item is None or item.norm_ != "<NUM>" or item.i + 1 >= len(doc):
             break
-        k += 1
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-        if k < len(doc) and doc[k].norm_ == "<CUR>":
-            if currency is None or currency_code(doc[k], lex_of(doc)) != currency:
-                break
-            k += 1
-        if k + 1 >= len(doc) or doc[k].norm_ != "<NUM>":
+        if doc[item.i + 1].norm_ == "<SCALE>":
+            found = _scale_of(doc, item, doc[item.i + 1], decimal_comma)
             break
-        if doc[k + 1].norm_ == "<SCALE>":
-            found = _scale_of(doc, doc[k], doc[k + 1], decimal_comma)
-            break
-        k += 1
+        joint = next_token(doc, item.i + 1)
     if found is None and value != int(value) and value < 1000:  # before it: "22,88 millones de hombres y 23,72"
         following = next_token(doc, span.end)
-        if following is None or not following.is_alpha or following.lower_ in _LIST_FIGURE_FOLLOWERS:
+        if following is None or not following.is_alpha or following.lower_ in _list_figure_followers(lex_of(doc)):
             k, passed, joined = span.start - 1, 0, False
             while k > 0 and passed <= 4:
                 token = doc[k]
                 if token.norm_ == "<SCALE>" and doc[k - 1].norm_ == "<NUM>" and joined:
-                    if (_currency_before(doc, k - 1) or None) == currency or currency is None and _currency_before(doc, k - 1) is None:
+                    if _currency_before(doc, k - 1) == currency:  # the same currency, or none on both
                         found = _scale_of(doc, doc[k - 1], token, decimal_comma)
                     break
-                if token.text in joints or token.lower_ in joints:
+                if token.lower_ in joints:
                     joined = True
                 elif not (token.is_alpha or token.is_space or is_year(token.text)):
                     break  # "2.5 million in 2022 and 3.1 in 2023": a year between is a word of the list's items
